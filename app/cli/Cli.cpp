@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "Cli.h"
+
+#include "Settings.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace rapport {
+
+CliContext::CliContext(QString databasePath, bool json)
+    : m_path(std::move(databasePath))
+    , m_json(json)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+CliContext::~CliContext()
+{
+    m_store.reset();
+    m_db.reset();
+}
+
+Database* CliContext::database()
+{
+    if (!m_db) {
+        auto opened = Database::open(m_path, QStringLiteral("cli"));
+        if (!opened) {
+            fail(opened.error());
+            return nullptr;
+        }
+        m_db = std::move(opened.value());
+    }
+    return m_db.get();
+}
+
+RecordStore* CliContext::store()
+{
+    if (!m_store) {
+        Database* db = database();
+        if (!db)
+            return nullptr;
+        m_store = std::make_unique<RecordStore>(*db);
+        const QString region = Settings().phoneRegion();
+        if (!region.isEmpty())
+            m_store->setDefaultRegion(region);
+    }
+    return m_store.get();
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+int CliContext::fail(const Error& error)
+{
+    if (m_json) {
+        QJsonArray fields;
+        for (const FieldError& f : error.fields)
+            fields.append(QJsonObject{{QStringLiteral("field"), f.field}, {QStringLiteral("message"), f.message}});
+        QJsonObject o{{QStringLiteral("error"), error.message}};
+        if (!fields.isEmpty())
+            o.insert(QStringLiteral("fields"), fields);
+        m_err << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else {
+        m_err << QStringLiteral("rapport-cli: ") << error.fullText() << Qt::endl;
+    }
+    return Failed;
+}
+
+int CliContext::fail(const QString& message)
+{
+    return fail(Error{message, {}});
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << QStringLiteral("rapport-cli: ") << message << Qt::endl
+          << tr("Run \"rapport-cli --help\" for the list of commands.") << Qt::endl;
+    return Usage;
+}
+
+QList<CliCommand> cliCommands()
+{
+    return coreCommands();
+}
+
+namespace {
+QString helpText(const QList<CliCommand>& commands)
+{
+    QString text = CliContext::tr("Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGUMENTS]\n\n"
+                                  "Works on a Rapport database from the command line.\n\n"
+                                  "Options:\n"
+                                  "  --db PATH    the database file (default: the desktop's, %1)\n"
+                                  "  --json       machine-readable output\n"
+                                  "  --help       this text\n"
+                                  "  --version    the program's version\n\n"
+                                  "Commands:\n")
+                       .arg(Settings::defaultDatabasePath());
+    for (const CliCommand& c : commands)
+        text += QStringLiteral("  %1 %2\n      %3\n").arg(c.name, c.synopsis, c.summary);
+    text += CliContext::tr("\nExit codes: 0 success, 1 bad input or a failed operation, 2 wrong usage.\n");
+    return text;
+}
+} // namespace
+
+int runCli(const QStringList& arguments)
+{
+    QStringList args = arguments.mid(1);
+    QString dbPath = Settings().databasePath();
+    if (dbPath.isEmpty())
+        dbPath = Settings::defaultDatabasePath();
+    bool json = false;
+    const QList<CliCommand> commands = cliCommands();
+    QTextStream out(stdout), err(stderr);
+
+    // Global options come before the command; everything after it belongs to the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--json")) {
+            json = true;
+        } else if (option == QLatin1String("--db") || option.startsWith(QLatin1String("--db="))) {
+            if (option.startsWith(QLatin1String("--db=")))
+                dbPath = option.mid(5);
+            else if (args.isEmpty())
+                return CliContext(dbPath, json).usage(CliContext::tr("--db needs a file name."));
+            else
+                dbPath = args.takeFirst();
+        } else if (option == QLatin1String("--help")) {
+            out << helpText(commands);
+            return Success;
+        } else if (option == QLatin1String("--version")) {
+            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+            return Success;
+        } else {
+            return CliContext(dbPath, json).usage(CliContext::tr("Unknown option %1.").arg(option));
+        }
+    }
+    CliContext context(dbPath, json);
+    if (args.isEmpty())
+        return context.usage(CliContext::tr("No command given."));
+    const QString name = args.takeFirst();
+    for (const CliCommand& c : commands)
+        if (c.name == name)
+            return c.run(context, args);
+    return context.usage(CliContext::tr("Unknown command \"%1\".").arg(name));
+}
+
+} // namespace rapport

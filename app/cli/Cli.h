@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace rapport {
+
+class Database;
+class RecordStore;
+
+/// Exit codes of rapport-cli: a contract scripts rely on.
+enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
+
+/// What every command gets: the parsed global options, the database (opened on first use),
+/// and output helpers that honour --json.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    CliContext(QString databasePath, bool json);
+    ~CliContext();
+
+    const QString& databasePath() const { return m_path; }
+    bool json() const { return m_json; }
+
+    /// Opens (creating and migrating) the database; prints the error and returns nullptr on failure.
+    Database* database();
+    RecordStore* store();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    /// Prints a JSON document (compact, one line) to stdout.
+    void printJson(const QJsonValue& value);
+    /// Prints an error as "rapport-cli: message" (with field details) to stderr.
+    int fail(const Error& error);
+    int fail(const QString& message);
+    int usage(const QString& message);
+
+private:
+    QString m_path;
+    bool m_json;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RecordStore> m_store;
+};
+
+struct CliCommand
+{
+    QString name;
+    QString synopsis; ///< arguments, e.g. "TEXT [--limit N]"
+    QString summary;  ///< translated one-liner
+    std::function<int(CliContext&, const QStringList& args)> run;
+};
+
+/// All commands, in the order `rapport-cli --help` lists them. Command groups register here.
+QList<CliCommand> cliCommands();
+QList<CliCommand> coreCommands();
+
+/// Parses the global options, dispatches to the command and returns the exit code.
+int runCli(const QStringList& arguments);
+
+} // namespace rapport

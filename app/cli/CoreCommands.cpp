@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// rapport-cli init, demo, stats, search: the commands every other group builds on.
+#include "Cli.h"
+
+#include "demo/DemoGenerator.h"
+#include "search/SearchIndex.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "storage/SqlStatement.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace rapport {
+
+namespace {
+
+/// Parses a command's own options; on error prints usage and returns false.
+bool parse(CliContext& ctx, QCommandLineParser& parser, const QString& command, const QStringList& args, int& exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("rapport-cli ") + command} + args)) {
+        exitCode = ctx.usage(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+int init(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    if (!parse(ctx, parser, QStringLiteral("init"), args, code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("init takes no arguments."));
+    Database* db = ctx.database();
+    if (!db)
+        return Failed;
+    if (!ctx.store())
+        return Failed;
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("database"), db->path()}, {QStringLiteral("schema"), db->schemaVersion()}});
+    else
+        ctx.out() << CliContext::tr("Database %1 is at schema version %2.").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+    return Success;
+}
+
+int demo(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption contacts(QStringLiteral("contacts"), CliContext::tr("Number of contacts."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CliContext::tr("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption today(QStringLiteral("today"), CliContext::tr("The day the data centres on."), QStringLiteral("DATE"));
+    const QCommandLineOption ifEmpty(QStringLiteral("if-empty"), CliContext::tr("Do nothing if the database already holds data."));
+    parser.addOptions({contacts, seed, today, ifEmpty});
+    int code = Success;
+    if (!parse(ctx, parser, QStringLiteral("demo"), args, code))
+        return code;
+    if (!parser.isSet(contacts))
+        return ctx.usage(CliContext::tr("demo needs --contacts N."));
+    bool ok = false;
+    DemoOptions options;
+    options.contacts = parser.value(contacts).toLongLong(&ok);
+    if (!ok)
+        return ctx.usage(CliContext::tr("--contacts needs a whole number."));
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return ctx.usage(CliContext::tr("--seed needs a whole number."));
+    if (parser.isSet(today)) {
+        options.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!options.today.isValid())
+            return ctx.usage(CliContext::tr("--today needs a date as YYYY-MM-DD."));
+    }
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    if (parser.isSet(ifEmpty)) {
+        SqlStatement st(store->database().handle(), QStringLiteral("SELECT EXISTS(SELECT 1 FROM contacts)"));
+        if (st.step() == SqlStatement::Step::Row && st.int64(0) != 0) {
+            if (!ctx.json())
+                ctx.out() << CliContext::tr("The database already holds data; no demo data was added.") << Qt::endl;
+            else
+                ctx.printJson(QJsonObject{{QStringLiteral("skipped"), true}});
+            return Success;
+        }
+    }
+    const bool tty = isatty(fileno(stderr));
+    if (tty && !ctx.json())
+        options.progress = [&ctx](int percent, const QString& stage) {
+            ctx.err() << QStringLiteral("\r%1% %2            ").arg(percent, 3).arg(stage) << Qt::flush;
+        };
+    auto result = DemoGenerator::generate(*store, options);
+    if (tty && !ctx.json())
+        ctx.err() << QLatin1Char('\r') << QString(40, QLatin1Char(' ')) << QLatin1Char('\r') << Qt::flush;
+    if (!result)
+        return ctx.fail(result.error());
+    const DemoSummary& s = result.value();
+    const double seconds = double(s.elapsedMs) / 1000.0;
+    if (ctx.json()) {
+        QJsonObject counts;
+        for (auto it = s.counts.begin(); it != s.counts.end(); ++it)
+            counts.insert(Schema::entity(it.key()).name, it.value());
+        ctx.printJson(QJsonObject{{QStringLiteral("records"), s.total},
+                                  {QStringLiteral("seconds"), seconds},
+                                  {QStringLiteral("rows_per_second"), seconds > 0 ? double(s.total) / seconds : 0.0},
+                                  {QStringLiteral("counts"), counts},
+                                  {QStringLiteral("current_user"), s.currentUserName}});
+    } else {
+        const QLocale locale;
+        ctx.out() << CliContext::tr("Wrote %1 demo records in %2 s (%3 records/s). You are signed in as %4.")
+                         .arg(locale.toString(s.total), locale.toString(seconds, 'f', 1),
+                              locale.toString(seconds > 0 ? qint64(double(s.total) / seconds) : 0), s.currentUserName)
+                  << Qt::endl;
+    }
+    return Success;
+}
+
+int stats(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    if (!parse(ctx, parser, QStringLiteral("stats"), args, code))
+        return code;
+    Database* db = ctx.database();
+    if (!db)
+        return Failed;
+    QJsonObject counts;
+    const QLocale locale;
+    int width = 0;
+    for (const EntityDef* def : Schema::all())
+        width = std::max(width, static_cast<int>(def->displayPluralLabel().size()));
+    for (const EntityDef* def : Schema::all()) {
+        SqlStatement st(db->handle(), QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(def->table));
+        if (st.step() != SqlStatement::Step::Row)
+            return ctx.fail(CliContext::tr("Counting %1 failed: %2").arg(def->table, st.errorText()));
+        const qint64 n = st.int64(0);
+        counts.insert(def->name, n);
+        if (!ctx.json())
+            ctx.out() << def->displayPluralLabel().leftJustified(width + 2) << locale.toString(n).rightJustified(14) << Qt::endl;
+    }
+    if (ctx.json())
+        ctx.printJson(counts);
+    return Success;
+}
+
+int search(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limit(QStringLiteral("limit"), CliContext::tr("Maximum number of hits."), QStringLiteral("N"),
+                                   QStringLiteral("20"));
+    parser.addOption(limit);
+    parser.addPositionalArgument(QStringLiteral("text"), CliContext::tr("What to search for."));
+    int code = Success;
+    if (!parse(ctx, parser, QStringLiteral("search"), args, code))
+        return code;
+    const QString text = parser.positionalArguments().join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty())
+        return ctx.usage(CliContext::tr("search needs a text to search for."));
+    bool ok = false;
+    const int n = parser.value(limit).toInt(&ok);
+    if (!ok || n < 1 || n > 1000)
+        return ctx.usage(CliContext::tr("--limit needs a number from 1 to 1000."));
+    Database* db = ctx.database();
+    if (!db)
+        return Failed;
+    auto hits = SearchIndex::search(*db, text, n);
+    if (!hits)
+        return ctx.fail(hits.error());
+    if (ctx.json()) {
+        QJsonArray list;
+        for (const SearchHit& h : hits.value())
+            list.append(QJsonObject{{QStringLiteral("type"), Schema::entity(h.type).name},
+                                    {QStringLiteral("id"), h.id},
+                                    {QStringLiteral("title"), h.title},
+                                    {QStringLiteral("subtitle"), h.subtitle}});
+        ctx.printJson(list);
+    } else if (hits->isEmpty()) {
+        ctx.out() << CliContext::tr("Nothing found for \"%1\".").arg(text) << Qt::endl;
+    } else {
+        for (const SearchHit& h : hits.value())
+            ctx.out() << Schema::entity(h.type).displayLabel().leftJustified(12) << ' ' << h.id << "  " << h.title
+                      << (h.subtitle.isEmpty() ? QString() : QStringLiteral("  (") + h.subtitle + QLatin1Char(')'))
+                      << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace
+
+QList<CliCommand> coreCommands()
+{
+    return {
+        {QStringLiteral("init"), QString(), CliContext::tr("Create or upgrade the database and print its schema version."), init},
+        {QStringLiteral("demo"), QStringLiteral("--contacts N [--seed S] [--today DATE] [--if-empty]"),
+         CliContext::tr("Fill an empty database with realistic demo data scaled from N contacts."), demo},
+        {QStringLiteral("stats"), QString(), CliContext::tr("Count the records of each kind."), stats},
+        {QStringLiteral("search"), QStringLiteral("TEXT [--limit N]"),
+         CliContext::tr("Search accounts, contacts, leads, opportunities, tickets and articles."), search},
+    };
+}
+
+} // namespace rapport

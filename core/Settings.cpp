@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace rapport {
+
+namespace Keys {
+const QString version = QStringLiteral("settingsVersion");
+const QString language = QStringLiteral("ui/language");
+const QString phoneRegion = QStringLiteral("data/phoneRegion");
+const QString databasePath = QStringLiteral("data/databasePath");
+const QString geometry = QStringLiteral("window/geometry");
+const QString state = QStringLiteral("window/state");
+} // namespace Keys
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(std::unique_ptr<QSettings> backing)
+    : m_settings(std::move(backing))
+{
+}
+
+Settings::~Settings() = default;
+
+void Settings::migrate()
+{
+    const int stored = m_settings->value(Keys::version, 0).toInt();
+    if (stored >= Version)
+        return;
+    // Version 1 is the first; later versions move renamed keys here, one step per version.
+    m_settings->setValue(Keys::version, Version);
+}
+
+QString Settings::language() const { return m_settings->value(Keys::language).toString(); }
+void Settings::setLanguage(const QString& language) { m_settings->setValue(Keys::language, language); }
+QString Settings::phoneRegion() const { return m_settings->value(Keys::phoneRegion).toString(); }
+void Settings::setPhoneRegion(const QString& region) { m_settings->setValue(Keys::phoneRegion, region.toUpper()); }
+QString Settings::databasePath() const { return m_settings->value(Keys::databasePath).toString(); }
+void Settings::setDatabasePath(const QString& path) { m_settings->setValue(Keys::databasePath, path); }
+QByteArray Settings::windowGeometry() const { return m_settings->value(Keys::geometry).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray& geometry) { m_settings->setValue(Keys::geometry, geometry); }
+QByteArray Settings::windowState() const { return m_settings->value(Keys::state).toByteArray(); }
+void Settings::setWindowState(const QByteArray& state) { m_settings->setValue(Keys::state, state); }
+QVariant Settings::value(const QString& key, const QVariant& fallback) const { return m_settings->value(key, fallback); }
+void Settings::setValue(const QString& key, const QVariant& value) { m_settings->setValue(key, value); }
+
+QString Settings::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("rapport.sqlite"));
+}
+
+QList<QPair<QString, QString>> Settings::availableLanguages()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+}
+
+QString Settings::effectiveLanguage(const QString& configured)
+{
+    const QString wanted = configured.isEmpty() ? QLocale::system().name().section(QLatin1Char('_'), 0, 0) : configured;
+    for (const auto& [code, name] : availableLanguages())
+        if (code == wanted)
+            return code;
+    return QStringLiteral("en");
+}
+
+QString Settings::systemRegion()
+{
+    const QString code = QLocale::territoryToCode(QLocale::system().territory());
+    return code.size() == 2 ? code : QStringLiteral("US");
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("rapport.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+}
+
+} // namespace rapport

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace rapport {
+
+/// The user's preferences, typed, with named keys and defaults in one place. Backed by QSettings
+/// (per user, never inside the database, which may be shared or synced).
+class Settings
+{
+public:
+    /// Uses the application's QSettings (organisation and application names must be set).
+    Settings();
+    /// Uses a given backing store (tests pass an INI file in a temporary folder).
+    explicit Settings(std::unique_ptr<QSettings> backing);
+    ~Settings();
+
+    /// Bumped when keys are renamed or their meaning changes; migrate() moves old values along.
+    static constexpr int Version = 1;
+    void migrate();
+
+    /// UI language as a BCP 47 name ("de", "en"); empty means the system's language.
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    /// ISO 3166 region for phone numbers typed without a country code; empty means the system locale's.
+    QString phoneRegion() const;
+    void setPhoneRegion(const QString& region);
+
+    /// The database the desktop opened last; empty means the default location.
+    QString databasePath() const;
+    void setDatabasePath(const QString& path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    QVariant value(const QString& key, const QVariant& fallback = {}) const;
+    void setValue(const QString& key, const QVariant& value);
+
+    /// The default database file: <AppLocalDataLocation>/rapport.sqlite.
+    static QString defaultDatabasePath();
+    /// The language the UI would use for `language()` (resolving "system").
+    static QString effectiveLanguage(const QString& configured);
+    /// Languages the build ships translations for, as (code, native name).
+    static QList<QPair<QString, QString>> availableLanguages();
+    /// The region phone numbers default to when none is configured.
+    static QString systemRegion();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+/// Sets the organisation and application names that QSettings and QStandardPaths derive from,
+/// identically for every Rapport program.
+void setApplicationIdentity();
+
+} // namespace rapport

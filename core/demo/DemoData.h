@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include <array>
+#include <span>
+
+namespace rapport::demo {
+
+/// A city with what it takes to write plausible addresses and phone numbers there.
+struct City
+{
+    const char* name;
+    const char* postalPrefix; ///< digits or letters the postal code starts with
+    const char* areaCode;     ///< national destination code without trunk prefix
+    int subscriberDigits;     ///< length of the subscriber number after the area code
+    const char* region;
+};
+
+/// Everything needed to invent people and companies of one country.
+struct Country
+{
+    const char* code;        ///< ISO 3166 alpha-2
+    const char* callingCode; ///< "49"
+    const char* trunk;       ///< national trunk prefix ("0"; "" where none is dialled, "1" for NANP)
+    const char* currency;
+    const char* timeZone;
+    const char* language;
+    int weight; ///< share of accounts
+    std::span<const char* const> femaleNames;
+    std::span<const char* const> maleNames;
+    std::span<const char* const> lastNames;
+    std::span<const City> cities;
+    std::span<const char* const> mobilePrefixes; ///< national mobile prefixes without trunk
+    int mobileDigits;                            ///< subscriber digits after the mobile prefix
+    std::span<const char* const> companySuffixes;
+    std::span<const char* const> industryWords;
+    std::span<const char* const> streets;
+    const char* streetFormat; ///< "%s %d" (name then number) or "%d %s"
+    const char* webTld;
+    int postalDigits; ///< total postal code length for numeric codes; 0 for letter codes (GB, NL)
+};
+
+std::span<const Country> countries();
+
+/// Words for invented company names (English, shared by all countries).
+std::span<const char* const> companyAdjectives();
+std::span<const char* const> companyNouns();
+
+struct Product
+{
+    const char* sku;
+    const char* name;
+    const char* category;
+    const char* unit;
+    long long priceEurCents;
+};
+std::span<const Product> products();
+/// Product categories, in the order products() uses them.
+std::span<const char* const> productCategories();
+
+std::span<const char* const> jobTitles();
+std::span<const char* const> departments();
+std::span<const char* const> competitors();
+std::span<const char* const> lossReasons();
+std::span<const char* const> nextSteps();
+std::span<const char* const> contactTags();
+std::span<const char* const> accountTags();
+
+/// Templates with one "%1" for a product or company name.
+std::span<const char* const> opportunityNames();
+std::span<const char* const> callSubjects();
+std::span<const char* const> meetingSubjects();
+std::span<const char* const> taskSubjects();
+std::span<const char* const> emailSubjects();
+std::span<const char* const> noteSubjects();
+
+struct TicketTemplate
+{
+    const char* subject;  ///< may contain %1 (product)
+    const char* category;
+    const char* message;  ///< the customer's first message
+    const char* reply;    ///< the agent's answer
+};
+std::span<const TicketTemplate> ticketTemplates();
+
+struct ArticleTemplate
+{
+    const char* title; ///< contains %1 (product)
+    const char* body;  ///< contains %1 (product)
+    const char* tags;  ///< comma-separated
+};
+std::span<const ArticleTemplate> articleTemplates();
+
+std::span<const char* const> campaignNames();
+
+} // namespace rapport::demo

@@ -1,0 +1,1416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "DemoGenerator.h"
+
+#include "DemoData.h"
+#include "domain/Ids.h"
+#include "domain/Random.h"
+#include "domain/Record.h"
+#include "search/TextFold.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "storage/SqlStatement.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace rapport {
+
+namespace {
+
+using demo::Country;
+using T = EntityType;
+
+constexpr qint64 MinuteMs = 60'000;
+constexpr qint64 HourMs = 60 * MinuteMs;
+constexpr qint64 DayMs = 24 * HourMs;
+constexpr int HistoryDays = 3 * 365;
+constexpr int FutureDays = 60;
+
+QString s(const char* latin1) { return QString::fromUtf8(latin1); }
+
+/// Fills the "%1" of a template, if it has one.
+QString fill(const char* templ, const QString& value)
+{
+    const QString t = QString::fromUtf8(templ);
+    return t.contains(QLatin1String("%1")) ? t.arg(value) : t;
+}
+
+// Demo JSON is written as text directly: QJsonObject's generality costs more than the write path here.
+QString quoted(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+/// {"k1":"v1","k2":"v2"} from alternating keys and string values.
+QString object(std::initializer_list<std::pair<const char*, QString>> members)
+{
+    QString out = QStringLiteral("{");
+    for (const auto& [key, value] : members) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"') + QLatin1String(key) + QStringLiteral("\":") + quoted(value);
+    }
+    return out + QLatin1Char('}');
+}
+QString array(const QStringList& items) { return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']'); }
+QString boolean(bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); }
+
+/// Lower-case ASCII letters and digits only: "Müller & Söhne" → "mullersohne".
+QString slug(const QString& text)
+{
+    const QString folded = foldText(text);
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : folded)
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out += c;
+    return out;
+}
+
+struct UserInfo
+{
+    QString id;
+    QString teamId;
+    int team = 0;
+    int country = 0;
+};
+
+struct AccountInfo
+{
+    QString id;
+    QString name;
+    QString domain;
+    int country = 0;
+    int city = 0;
+    int owner = 0; // index into users
+    int segment = 0; // 0 enterprise, 1 mid, 2 small
+    int firstContact = 0;
+    int contactCount = 0;
+    int preferred[2] = {0, 1}; // product categories
+    int orderStartDay = 0;     // days before today
+    int orderEndDay = 0;
+    double weight = 1;
+};
+
+struct ContactInfo
+{
+    QString id;
+    QString name;
+    int account = 0;
+    bool emailMarketing = false;
+};
+
+struct ProductInfo
+{
+    QString id;
+    int index = 0;
+    int category = 0;
+};
+
+struct OppInfo
+{
+    QString id;
+    QString name;
+};
+
+/// Hands records from the generating thread to the writing thread, a chunk at a time.
+class RecordQueue
+{
+public:
+    /// Blocks while the queue is full; false once the consumer has stopped.
+    bool push(Record record)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_items.size() >= Capacity && !m_stopped)
+            m_notFull.wait(&m_mutex);
+        if (m_stopped)
+            return false;
+        m_items.push_back(std::move(record));
+        if (m_items.size() >= Chunk)
+            m_notEmpty.wakeOne();
+        return true;
+    }
+    /// Takes everything queued, blocking until there is something or the producer is done.
+    std::vector<Record> take()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_items.size() < Chunk && !m_closed)
+            m_notEmpty.wait(&m_mutex);
+        std::vector<Record> out;
+        out.swap(m_items);
+        m_notFull.wakeAll();
+        return out;
+    }
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_notEmpty.wakeAll();
+    }
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        m_notFull.wakeAll();
+    }
+
+private:
+    static constexpr size_t Chunk = 1024;
+    static constexpr size_t Capacity = 16384;
+    QMutex m_mutex;
+    QWaitCondition m_notEmpty, m_notFull;
+    std::vector<Record> m_items;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
+
+/// One demo run on the generating thread; members hold what later record types refer back to.
+class Run
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    Run(RecordQueue& queue, const DemoOptions& options)
+        : m_queue(queue)
+        , m_opt(options)
+        , m_rng(options.seed)
+        , m_ids(options.seed ^ 0x5deece66dULL)
+        , m_n(std::max<qint64>(options.contacts, 10))
+    {
+        m_todayUtc = (options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * DayMs;
+    }
+
+    /// Generates everything; false when the writer stopped it early.
+    bool run();
+    QString currentUserId() const { return m_users.empty() ? QString() : m_users[static_cast<size_t>(m_me)].id; }
+
+private:
+    QString newId() { return m_ids.next(m_todayUtc); }
+
+    Status put(Record r)
+    {
+        if (r.id().isEmpty())
+            r.setId(newId());
+        if (!m_queue.push(std::move(r)))
+            return Error{tr("stopped"), {}};
+        return {};
+    }
+
+    const Country& country(int i) const { return demo::countries()[static_cast<size_t>(i)]; }
+    int pickCountry()
+    {
+        int total = 0;
+        for (const Country& c : demo::countries())
+            total += c.weight;
+        int x = static_cast<int>(m_rng.below(static_cast<std::uint64_t>(total)));
+        for (size_t i = 0; i < demo::countries().size(); ++i) {
+            x -= demo::countries()[i].weight;
+            if (x < 0)
+                return static_cast<int>(i);
+        }
+        return 0;
+    }
+
+    /// UTC milliseconds of a local wall-clock time `minutes` after midnight, `day` days from today.
+    qint64 at(int day, int minutes, int countryIndex)
+    {
+        const qint64 utcMidnight = m_todayUtc + qint64(day) * DayMs;
+        const QString zone = s(country(countryIndex).timeZone);
+        // Offsets change twice a year at most: cache them per zone and day.
+        const qint64 key = (qint64(countryIndex) << 32) | static_cast<quint32>(day + 100000);
+        auto it = m_offsets.find(key);
+        if (it == m_offsets.end()) {
+            const QTimeZone tz(zone.toUtf8());
+            const int offset = tz.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMidnight + 12 * HourMs, Qt::UTC));
+            it = m_offsets.insert(key, offset);
+        }
+        return utcMidnight + qint64(minutes) * MinuteMs - qint64(*it) * 1000;
+    }
+    QString isoDate(int day) const { return m_opt.today.addDays(day).toString(Qt::ISODate); }
+
+    QString digits(int count, bool leadingNonZero = true)
+    {
+        QString out;
+        out.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            const int lo = (i == 0 && leadingNonZero) ? 2 : 0;
+            out += QLatin1Char(static_cast<char>('0' + m_rng.between(lo, 9)));
+        }
+        return out;
+    }
+
+    /// A phone number as a person would type it, in one of the country's usual spellings.
+    QString phone(int countryIndex, int cityIndex, bool mobile)
+    {
+        const Country& c = country(countryIndex);
+        QString area, subscriber;
+        if (mobile) {
+            area = s(m_rng.pick(c.mobileDigits ? c.mobilePrefixes : c.mobilePrefixes));
+            subscriber = digits(c.mobileDigits);
+        } else {
+            const demo::City& city = c.cities[static_cast<size_t>(cityIndex)];
+            area = s(city.areaCode);
+            subscriber = digits(city.subscriberDigits);
+            if (qstrcmp(c.code, "GB") == 0 && area == QLatin1String("20"))
+                subscriber[0] = QLatin1Char(m_rng.chance(0.5) ? '7' : '3');
+        }
+        const QString code = s(c.code);
+        if (code == QLatin1String("US"))
+            return m_rng.chance(0.5) ? QStringLiteral("+1 %1-%2-%3").arg(area, subscriber.left(3), subscriber.mid(3))
+                                     : QStringLiteral("(%1) %2-%3").arg(area, subscriber.left(3), subscriber.mid(3));
+        // German offices type their own numbers nationally half of the time ("030 1234567", "030/1234567").
+        if (code == QLatin1String("DE") && m_rng.chance(0.5))
+            return s(c.trunk) + area + (m_rng.chance(0.5) ? QStringLiteral(" ") : QStringLiteral("/")) + subscriber;
+        if (code == QLatin1String("FR")) {
+            QString grouped;
+            const QString all = area + subscriber;
+            grouped = all.left(1);
+            for (int i = 1; i < all.size(); i += 2)
+                grouped += QLatin1Char(' ') + all.mid(i, 2);
+            return QStringLiteral("+33 ") + grouped;
+        }
+        const int split = static_cast<int>(subscriber.size()) / 2;
+        return QStringLiteral("+%1 %2 %3 %4").arg(s(c.callingCode), area, subscriber.left(split), subscriber.mid(split));
+    }
+
+    QString postalCode(int countryIndex, int cityIndex)
+    {
+        const Country& c = country(countryIndex);
+        const QString prefix = s(c.cities[static_cast<size_t>(cityIndex)].postalPrefix);
+        if (qstrcmp(c.code, "GB") == 0) {
+            static const char letters[] = "ABDEFGHJLNPQRSTUWXYZ";
+            return prefix + QString::number(m_rng.between(1, 9)) + QLatin1Char(' ') + QString::number(m_rng.between(1, 9))
+                + QLatin1Char(letters[m_rng.below(20)]) + QLatin1Char(letters[m_rng.below(20)]);
+        }
+        if (qstrcmp(c.code, "NL") == 0) {
+            static const char letters[] = "ABCDEGHJKLMNPRSTVWXZ";
+            return prefix + digits(2, false) + QLatin1Char(' ') + QLatin1Char(letters[m_rng.below(20)])
+                + QLatin1Char(letters[m_rng.below(20)]);
+        }
+        return prefix + digits(c.postalDigits - static_cast<int>(prefix.size()), false);
+    }
+
+    QString address(int countryIndex, int cityIndex, const char* type = "work")
+    {
+        const Country& c = country(countryIndex);
+        const demo::City& city = c.cities[static_cast<size_t>(cityIndex)];
+        const QString street = s(m_rng.pick(c.streets));
+        const int number = static_cast<int>(m_rng.between(1, 180));
+        const QString line = qstrcmp(c.streetFormat, "%d %s") == 0 ? QStringLiteral("%1 %2").arg(number).arg(street)
+                                                                   : QStringLiteral("%1 %2").arg(street).arg(number);
+        return object({{"type", s(type)},
+                       {"street", line},
+                       {"postal_code", postalCode(countryIndex, cityIndex)},
+                       {"city", s(city.name)},
+                       {"region", s(city.region)},
+                       {"country", s(c.code)}});
+    }
+
+    QString personName(int countryIndex, bool& female, QString& first)
+    {
+        const Country& c = country(countryIndex);
+        female = m_rng.chance(0.5);
+        first = s(female ? m_rng.pick(c.femaleNames) : m_rng.pick(c.maleNames));
+        return s(m_rng.pick(c.lastNames));
+    }
+
+    qint64 priceIn(long long eurCents, const QString& currency) const
+    {
+        double factor = 1.0;
+        if (currency == QLatin1String("USD"))
+            factor = 1.08;
+        else if (currency == QLatin1String("GBP"))
+            factor = 0.86;
+        else if (currency == QLatin1String("CHF"))
+            factor = 0.95;
+        return static_cast<qint64>(std::llround(eurCents * factor / 100.0) * 100);
+    }
+
+    int pickUser(const std::vector<int>& pool) { return pool[m_rng.below(pool.size())]; }
+
+    Status users();
+    Status catalogue();
+    Status knowledgeBase();
+    Status campaigns();
+    Status accounts();
+    Status contacts();
+    Status leads();
+    Status opportunities();
+    Status orders();
+    Status activities();
+    Status myDay();
+    Status tickets();
+    Status campaignMembers();
+
+    Status activity(int contactIndex, int owner, int day, const QString& type, bool forceOpen = false,
+                    int startMinutes = -1, const QString& subjectOverride = {});
+
+    RecordQueue& m_queue;
+    const DemoOptions& m_opt;
+    Random m_rng;
+    IdGenerator m_ids;
+    qint64 m_n;
+    qint64 m_todayUtc = 0;
+    QHash<qint64, int> m_offsets;
+
+    std::vector<QString> m_teamIds;
+    std::vector<UserInfo> m_users;
+    std::vector<std::vector<int>> m_repsByTeam;
+    std::vector<int> m_agents, m_marketing;
+    int m_me = 0, m_myManager = 0;
+    std::vector<ProductInfo> m_products;
+    std::vector<QString> m_articles;
+    std::vector<int> m_articleProduct;
+    std::vector<QString> m_campaignIds;
+    std::vector<int> m_campaignChannel;
+    std::vector<int> m_campaignStatus;
+    std::vector<AccountInfo> m_accounts;
+    std::vector<double> m_accountCumulative;
+    std::vector<ContactInfo> m_contacts;
+    std::vector<std::vector<int>> m_accountOpps;
+    std::vector<OppInfo> m_opps;
+};
+
+// Sales teams by the countries they serve; the last team is Key Accounts (largest customers).
+enum Team { DACH, West, South, UK, NorthAmerica, KeyAccounts, ServiceFirst, ServiceSecond, Marketing, TeamCount };
+
+int salesTeamFor(const char* countryCode)
+{
+    const QByteArray c(countryCode);
+    if (c == "DE" || c == "AT" || c == "CH")
+        return DACH;
+    if (c == "FR" || c == "NL")
+        return West;
+    if (c == "ES" || c == "IT")
+        return South;
+    if (c == "GB")
+        return UK;
+    return NorthAmerica;
+}
+
+int countryIndexOf(const char* code)
+{
+    const auto all = demo::countries();
+    for (size_t i = 0; i < all.size(); ++i)
+        if (qstrcmp(all[i].code, code) == 0)
+            return static_cast<int>(i);
+    return 0;
+}
+
+Status Run::users()
+{
+    static const char* teamNames[TeamCount] = {"Sales DACH", "Sales Western Europe", "Sales Southern Europe",
+                                               "Sales UK & Ireland", "Sales North America", "Key Accounts",
+                                               "Service Desk", "Service Desk 2nd Level", "Marketing"};
+    static const char* teamCountry[TeamCount] = {"DE", "FR", "IT", "GB", "US", "DE", "DE", "DE", "DE"};
+    static const int repShare[] = {40, 16, 14, 12, 18, 10};
+
+    const int total = static_cast<int>(std::clamp<qint64>(m_n / 2500, 14, 400));
+    m_repsByTeam.assign(TeamCount, {});
+    for (int t = 0; t < TeamCount; ++t)
+        m_teamIds.push_back(newId());
+
+    auto addUser = [&](int team, const QString& first, const QString& last, const char* role) -> Status {
+        UserInfo u;
+        u.id = newId();
+        u.team = team;
+        u.teamId = m_teamIds[static_cast<size_t>(team)];
+        u.country = countryIndexOf(teamCountry[team]);
+        const QString username = slug(first) + QLatin1Char('.') + slug(last);
+        Record r(T::User, u.id);
+        r.set(u"username", username)
+            .set(u"display_name", first + QLatin1Char(' ') + last)
+            .set(u"email", username + QStringLiteral("@rapport.example"))
+            .set(u"role", s(role))
+            .set(u"team_id", u.teamId)
+            .set(u"active", true)
+            .set(u"time_zone", s(country(u.country).timeZone));
+        m_users.push_back(u);
+        return put(std::move(r));
+    };
+
+    // Fixed names for the people a newcomer meets first: "me" and my manager.
+    std::vector<int> managers;
+    for (int t = 0; t < TeamCount; ++t) {
+        bool female;
+        QString first, last = personName(countryIndexOf(teamCountry[t]), female, first);
+        if (t == DACH) {
+            first = QStringLiteral("Jonas");
+            last = QStringLiteral("Becker");
+        }
+        managers.push_back(static_cast<int>(m_users.size()));
+        if (Status st = addUser(t, first, last, "manager"); !st)
+            return st;
+    }
+    m_myManager = managers[DACH];
+    if (Status st = addUser(DACH, QStringLiteral("Lena"), QStringLiteral("Hoffmann"), "rep"); !st)
+        return st;
+    m_me = static_cast<int>(m_users.size()) - 1;
+    m_repsByTeam[DACH].push_back(m_me);
+    if (Status st = addUser(ServiceFirst, QStringLiteral("Rapport"), QStringLiteral("Administrator"), "admin"); !st)
+        return st;
+
+    const int remaining = std::max(0, total - static_cast<int>(m_users.size()));
+    const int agents = std::max(2, remaining * 30 / 100);
+    const int marketers = std::max(1, remaining * 5 / 100);
+    const int reps = std::max(4, remaining - agents - marketers);
+    for (int i = 0; i < reps; ++i) {
+        int x = static_cast<int>(m_rng.below(110)), team = 0;
+        while (x >= repShare[team]) {
+            x -= repShare[team];
+            ++team;
+        }
+        bool female;
+        QString first, last = personName(countryIndexOf(teamCountry[team]), female, first);
+        m_repsByTeam[static_cast<size_t>(team)].push_back(static_cast<int>(m_users.size()));
+        if (Status st = addUser(team, first, last, "rep"); !st)
+            return st;
+    }
+    for (int t = 0; t <= KeyAccounts; ++t)
+        if (m_repsByTeam[static_cast<size_t>(t)].empty())
+            m_repsByTeam[static_cast<size_t>(t)].push_back(m_me);
+    for (int i = 0; i < agents; ++i) {
+        const int team = i % 3 == 2 ? ServiceSecond : ServiceFirst;
+        bool female;
+        QString first, last = personName(pickCountry(), female, first);
+        m_agents.push_back(static_cast<int>(m_users.size()));
+        if (Status st = addUser(team, first, last, "agent"); !st)
+            return st;
+    }
+    for (int i = 0; i < marketers; ++i) {
+        bool female;
+        QString first, last = personName(pickCountry(), female, first);
+        m_marketing.push_back(static_cast<int>(m_users.size()));
+        if (Status st = addUser(Marketing, first, last, "rep"); !st)
+            return st;
+    }
+    // Managers report to nobody here; team members to their team's manager.
+    for (int t = 0; t < TeamCount; ++t) {
+        Record team(T::Team, m_teamIds[static_cast<size_t>(t)]);
+        team.set(u"name", s(teamNames[t]))
+            .set(u"kind", s(t <= KeyAccounts ? "sales" : (t == Marketing ? "marketing" : "service")))
+            .set(u"manager_id", m_users[static_cast<size_t>(managers[static_cast<size_t>(t)])].id);
+        if (Status st = put(std::move(team)); !st)
+            return st;
+    }
+    return {};
+}
+
+Status Run::catalogue()
+{
+    const auto products = demo::products();
+    const auto categories = demo::productCategories();
+    for (size_t i = 0; i < products.size(); ++i) {
+        ProductInfo p;
+        p.id = newId();
+        p.index = static_cast<int>(i);
+        p.category = static_cast<int>(std::find_if(categories.begin(), categories.end(),
+                                                   [&](const char* c) { return qstrcmp(c, products[i].category) == 0; })
+                                      - categories.begin());
+        Record r(T::Product, p.id);
+        r.set(u"sku", s(products[i].sku))
+            .set(u"name", s(products[i].name))
+            .set(u"category", s(products[i].category))
+            .set(u"unit", s(products[i].unit))
+            .set(u"active", true);
+        m_products.push_back(p);
+        if (Status st = put(std::move(r)); !st)
+            return st;
+    }
+    for (const char* currency : {"EUR", "USD", "GBP", "CHF"}) {
+        const QString bookId = newId();
+        Record book(T::PriceBook, bookId);
+        book.set(u"name", QStringLiteral("Standard %1").arg(s(currency)))
+            .set(u"currency", s(currency))
+            .set(u"is_default", qstrcmp(currency, "EUR") == 0)
+            .set(u"active", true);
+        if (Status st = put(std::move(book)); !st)
+            return st;
+        for (const ProductInfo& p : m_products) {
+            Record entry(T::PriceBookEntry);
+            entry.set(u"price_book_id", bookId)
+                .set(u"product_id", p.id)
+                .set(u"unit_price", priceIn(products[static_cast<size_t>(p.index)].priceEurCents, s(currency)))
+                .set(u"currency", s(currency));
+            if (Status st = put(std::move(entry)); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+Status Run::knowledgeBase()
+{
+    for (const ProductInfo& p : m_products) {
+        for (const demo::ArticleTemplate& t : demo::articleTemplates()) {
+            const QString product = s(demo::products()[static_cast<size_t>(p.index)].name);
+            QStringList tags;
+            for (const QString& tag : s(t.tags).split(QLatin1Char(',')))
+                tags << quoted(tag);
+            tags << quoted(s(demo::products()[static_cast<size_t>(p.index)].category).toLower());
+            Record r(T::KnowledgeArticle);
+            r.set(u"title", fill(t.title, product))
+                .set(u"body", fill(t.body, product))
+                .set(u"tags", array(tags))
+                .set(u"audience", s(m_rng.chance(0.7) ? "customer" : "internal"))
+                .set(u"status", s(m_rng.chance(0.92) ? "published" : "draft"))
+                .set(u"product_id", p.id)
+                .set(u"author_id", m_users[static_cast<size_t>(pickUser(m_agents))].id);
+            r.setId(newId());
+            m_articles.push_back(r.id());
+            m_articleProduct.push_back(p.index);
+            if (Status st = put(std::move(r)); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+Status Run::campaigns()
+{
+    static const char* channels[] = {"webinar", "event", "email", "email", "email", "event", "email", "event",
+                                     "event", "email", "direct_mail", "event"};
+    const int count = 12 + static_cast<int>(m_n / 100000);
+    const auto names = demo::campaignNames();
+    for (int i = 0; i < count; ++i) {
+        const int nameIndex = i % static_cast<int>(names.size());
+        const int startDay = -HistoryDays + static_cast<int>((qint64(i) * (HistoryDays + 45)) / count);
+        const int endDay = startDay + static_cast<int>(m_rng.between(1, 45));
+        const int status = endDay < 0 ? 2 : (startDay <= 0 ? 1 : 0); // completed, active, planned
+        const QString year = QString::number(m_opt.today.addDays(startDay).year());
+        Record r(T::Campaign);
+        r.setId(newId());
+        r.set(u"name", s(names[static_cast<size_t>(nameIndex)]) + QLatin1Char(' ') + year)
+            .set(u"channel", s(channels[nameIndex]))
+            .set(u"status", s(status == 2 ? "completed" : (status == 1 ? "active" : "planned")))
+            .set(u"start_date", isoDate(startDay))
+            .set(u"end_date", isoDate(endDay))
+            .set(u"budget", m_rng.between(50, 800) * 10000)
+            .set(u"currency", QStringLiteral("EUR"))
+            .set(u"owner_id", m_users[static_cast<size_t>(pickUser(m_marketing))].id);
+        m_campaignIds.push_back(r.id());
+        m_campaignChannel.push_back(qstrcmp(channels[nameIndex], "email") == 0 ? 0 : 1);
+        m_campaignStatus.push_back(status);
+        if (Status st = put(std::move(r)); !st)
+            return st;
+    }
+    return {};
+}
+
+Status Run::accounts()
+{
+    const qint64 count = std::max<qint64>(5, m_n / 10);
+    m_accounts.reserve(static_cast<size_t>(count));
+    const auto industries = Schema::industries().keys;
+    static const char* segments[] = {"enterprise", "mid_market", "small_business"};
+    for (qint64 i = 0; i < count; ++i) {
+        AccountInfo a;
+        a.id = newId();
+        a.country = pickCountry();
+        const Country& c = country(a.country);
+        a.city = static_cast<int>(m_rng.below(c.cities.size()));
+        const double seg = m_rng.unit();
+        a.segment = seg < 0.08 ? 0 : (seg < 0.40 ? 1 : 2);
+
+        QString parentId;
+        QString base;
+        if (i > 20 && m_rng.chance(0.12)) {
+            // A subsidiary: named after a recent parent of the same country, in its own city.
+            const qint64 from = std::max<qint64>(0, i - 400);
+            const AccountInfo& parent = m_accounts[static_cast<size_t>(m_rng.between(from, i - 1))];
+            parentId = parent.id;
+            base = parent.name.section(QLatin1Char(' '), 0, -2) + QLatin1Char(' ')
+                + s(country(parent.country).cities[static_cast<size_t>(a.city % country(parent.country).cities.size())].name);
+            a.country = parent.country;
+            a.city = a.city % static_cast<int>(country(a.country).cities.size());
+        } else {
+            const double pattern = m_rng.unit();
+            if (pattern < 0.35)
+                base = s(m_rng.pick(c.lastNames)) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
+            else if (pattern < 0.75)
+                base = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') + s(m_rng.pick(demo::companyNouns()))
+                    + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
+            else
+                base = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
+        }
+        const Country& ac = country(a.country);
+        a.name = base + QLatin1Char(' ') + s(m_rng.pick(ac.companySuffixes));
+        a.domain = slug(base) + QStringLiteral(".example");
+        const int team = (a.segment == 0 && m_rng.chance(0.3)) ? KeyAccounts : salesTeamFor(ac.code);
+        a.owner = pickUser(m_repsByTeam[static_cast<size_t>(team)]);
+        a.preferred[0] = static_cast<int>(m_rng.below(demo::productCategories().size()));
+        a.preferred[1] = static_cast<int>(m_rng.below(demo::productCategories().size()));
+        a.orderStartDay = HistoryDays - static_cast<int>(m_rng.below(365));
+        a.orderEndDay = m_rng.chance(0.2) ? static_cast<int>(m_rng.between(90, 700)) : 0;
+        a.weight = (a.segment == 0 ? 5.0 : (a.segment == 1 ? 1.6 : 0.6)) * (0.5 + m_rng.unit());
+
+        const qint64 employees = a.segment == 0 ? m_rng.between(1000, 50000)
+                                                : (a.segment == 1 ? m_rng.between(100, 999) : m_rng.between(5, 99));
+        QString tier = QStringLiteral("standard");
+        if (a.segment == 0)
+            tier = m_rng.chance(0.5) ? QStringLiteral("platinum") : QStringLiteral("gold");
+        else if (a.segment == 1 && m_rng.chance(0.3))
+            tier = QStringLiteral("gold");
+
+        Record r(T::Account, a.id);
+        r.set(u"name", a.name)
+            .set(u"industry", industries[static_cast<qsizetype>(m_rng.below(static_cast<std::uint64_t>(industries.size())))])
+            .set(u"segment", s(segments[a.segment]))
+            .set(u"tier", tier)
+            .set(u"website", QStringLiteral("https://www.") + a.domain)
+            .set(u"phone", phone(a.country, a.city, false))
+            .set(u"email", QStringLiteral("info@") + a.domain)
+            .set(u"addresses", array({address(a.country, a.city)}))
+            .set(u"owner_id", m_users[static_cast<size_t>(a.owner)].id)
+            .set(u"team_id", m_users[static_cast<size_t>(a.owner)].teamId)
+            .set(u"annual_revenue", employees * m_rng.between(120, 260) * 100000)
+            .set(u"currency", s(ac.currency))
+            .set(u"employees", employees);
+        if (!parentId.isEmpty())
+            r.set(u"parent_id", parentId);
+        if (m_rng.chance(0.15))
+            r.set(u"tags", array({quoted(s(m_rng.pick(demo::accountTags())))}));
+        m_accounts.push_back(a);
+        if (Status st = put(std::move(r)); !st)
+            return st;
+    }
+    // Weighted sampling of accounts for orders and deals.
+    double sum = 0;
+    m_accountCumulative.reserve(m_accounts.size());
+    for (const AccountInfo& a : m_accounts)
+        m_accountCumulative.push_back(sum += a.weight);
+    return {};
+}
+
+Status Run::contacts()
+{
+    // Spread N contacts over the accounts by weight; every account gets at least one.
+    const double total = m_accountCumulative.back();
+    qint64 assigned = 0;
+    for (AccountInfo& a : m_accounts) {
+        a.contactCount = std::max(1, static_cast<int>(std::floor(a.weight / total * static_cast<double>(m_n))));
+        assigned += a.contactCount;
+    }
+    for (size_t i = 0; assigned < m_n; i = (i + 1) % m_accounts.size(), ++assigned)
+        ++m_accounts[i].contactCount;
+    for (size_t i = m_accounts.size(); assigned > m_n && i-- > 0;)
+        while (m_accounts[i].contactCount > 1 && assigned > m_n) {
+            --m_accounts[i].contactCount;
+            --assigned;
+        }
+
+    m_contacts.reserve(static_cast<size_t>(m_n));
+    const auto titles = demo::jobTitles();
+    static const char* notes[] = {"Prefers email over phone calls.", "Decides together with the CFO.",
+                                  "Met at the trade fair.", "Very price-sensitive.", "Ask about the new site project.",
+                                  "Available mornings only."};
+    for (size_t ai = 0; ai < m_accounts.size(); ++ai) {
+        AccountInfo& a = m_accounts[ai];
+        a.firstContact = static_cast<int>(m_contacts.size());
+        for (int k = 0; k < a.contactCount; ++k) {
+            ContactInfo c;
+            c.id = newId();
+            c.account = static_cast<int>(ai);
+            const int who = m_rng.chance(0.9) ? a.country : pickCountry();
+            bool female;
+            QString first, last = personName(who, female, first);
+            c.name = first + QLatin1Char(' ') + last;
+            const QString local = slug(first) + QLatin1Char('.') + slug(last);
+
+            QStringList emails{object({{"type", QStringLiteral("work")}, {"address", local + QLatin1Char('@') + a.domain}})};
+            if (m_rng.chance(0.15))
+                emails << object({{"type", QStringLiteral("home")},
+                                  {"address", local + QString::number(m_rng.between(1, 99)) + QStringLiteral("@mail.example")}});
+            QStringList phones{object({{"type", QStringLiteral("work")}, {"number", phone(a.country, a.city, false)}})};
+            if (m_rng.chance(0.6))
+                phones << object({{"type", QStringLiteral("mobile")}, {"number", phone(who, 0, true)}});
+
+            c.emailMarketing = m_rng.chance(0.45);
+            const QString consentDate = isoDate(-static_cast<int>(m_rng.below(HistoryDays)));
+            static const char* sources[] = {"Web form", "Trade fair", "Contract", "Phone call", "Business card"};
+            const QString consent =
+                QStringLiteral("{\"email\":{\"service\":true,\"marketing\":%1,\"source\":%2,\"date\":\"%3\"},"
+                               "\"phone\":{\"service\":%4,\"marketing\":%5,\"days\":[1,2,3,4,5],\"from\":\"%6\",\"to\":\"%7\"},"
+                               "\"post\":{\"service\":true,\"marketing\":%8}}")
+                    .arg(boolean(c.emailMarketing), quoted(s(m_rng.pick(sources))), consentDate,
+                         boolean(m_rng.chance(0.85)), boolean(m_rng.chance(0.2)),
+                         m_rng.chance(0.5) ? QStringLiteral("09:00") : QStringLiteral("08:00"),
+                         m_rng.chance(0.5) ? QStringLiteral("17:00") : QStringLiteral("18:00"), boolean(m_rng.chance(0.5)));
+
+            Record r(T::Contact, c.id);
+            r.set(u"salutation", s(female ? "Ms" : "Mr"))
+                .set(u"first_name", first)
+                .set(u"last_name", last)
+                .set(u"job_title", k == 0 ? s(titles[m_rng.below(4)]) : s(titles[4 + m_rng.below(titles.size() - 4)]))
+                .set(u"department", s(m_rng.pick(demo::departments())))
+                .set(u"account_id", a.id)
+                .set(u"emails", array(emails))
+                .set(u"phones", array(phones))
+                .set(u"addresses", array({address(a.country, a.city)}))
+                .set(u"language", s(country(who).language))
+                .set(u"time_zone", s(country(a.country).timeZone))
+                .set(u"consent", consent)
+                .set(u"owner_id", m_users[static_cast<size_t>(a.owner)].id)
+                .set(u"team_id", m_users[static_cast<size_t>(a.owner)].teamId);
+            if (k > 0) // an org chart: everyone reports to someone who joined the account's book before them
+                r.set(u"reports_to_id", m_contacts[static_cast<size_t>(a.firstContact + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(k))))].id);
+            if (m_rng.chance(0.4))
+                r.set(u"birthday", QDate(static_cast<int>(m_rng.between(1955, 2000)), static_cast<int>(m_rng.between(1, 12)),
+                                         static_cast<int>(m_rng.between(1, 28))).toString(Qt::ISODate));
+            if (m_rng.chance(0.3)) {
+                QStringList tags{quoted(s(m_rng.pick(demo::contactTags())))};
+                if (m_rng.chance(0.3))
+                    tags << quoted(s(m_rng.pick(demo::contactTags())));
+                r.set(u"tags", array(tags));
+            }
+            if (m_rng.chance(0.1))
+                r.set(u"notes", s(m_rng.pick(notes)));
+            m_contacts.push_back(c);
+            if (Status st = put(std::move(r)); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+Status Run::leads()
+{
+    static const char* sources[] = {"web", "referral", "event", "campaign", "cold_call", "partner", "other"};
+    const qint64 count = std::max<qint64>(1, m_n / 20);
+    for (qint64 i = 0; i < count; ++i) {
+        const int ci = pickCountry();
+        const Country& c = country(ci);
+        const int city = static_cast<int>(m_rng.below(c.cities.size()));
+        bool female;
+        QString first, last = personName(ci, female, first);
+        const QString company = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords))
+            + QLatin1Char(' ') + s(m_rng.pick(c.companySuffixes));
+        const double st = m_rng.unit();
+        const char* status = st < 0.3 ? "new" : st < 0.6 ? "working" : st < 0.75 ? "qualified" : st < 0.9 ? "unqualified" : "converted";
+        const char* source = m_rng.pick(sources);
+        Record r(T::Lead);
+        r.set(u"first_name", first)
+            .set(u"last_name", last)
+            .set(u"company", company)
+            .set(u"job_title", s(m_rng.pick(demo::jobTitles())))
+            .set(u"email", slug(first) + QLatin1Char('.') + slug(last) + QLatin1Char('@') + slug(company) + QStringLiteral(".example"))
+            .set(u"phone", phone(ci, city, m_rng.chance(0.3)))
+            .set(u"city", s(c.cities[static_cast<size_t>(city)].name))
+            .set(u"country", s(c.code))
+            .set(u"source", s(source))
+            .set(u"status", s(status))
+            .set(u"score", m_rng.between(5, 95))
+            .set(u"owner_id", m_users[static_cast<size_t>(pickUser(m_repsByTeam[static_cast<size_t>(salesTeamFor(c.code))]))].id);
+        if (qstrcmp(source, "campaign") == 0)
+            r.set(u"campaign_id", m_campaignIds[m_rng.below(m_campaignIds.size())]);
+        if (qstrcmp(status, "converted") == 0) {
+            const ContactInfo& contact = m_contacts[m_rng.below(m_contacts.size())];
+            r.set(u"converted_contact_id", contact.id)
+                .set(u"converted_account_id", m_accounts[static_cast<size_t>(contact.account)].id)
+                .set(u"converted_at", at(-static_cast<int>(m_rng.below(HistoryDays)), 600, ci));
+        }
+        if (Status s2 = put(std::move(r)); !s2)
+            return s2;
+    }
+    return {};
+}
+
+Status Run::opportunities()
+{
+    const qint64 count = std::max<qint64>(1, m_n / 5);
+    m_accountOpps.assign(m_accounts.size(), {});
+    m_opps.reserve(static_cast<size_t>(count));
+    const auto stages = Schema::stages().keys; // prospecting … negotiation, closed_won, closed_lost
+    const auto products = demo::products();
+    for (qint64 i = 0; i < count; ++i) {
+        const double x = m_rng.unit() * m_accountCumulative.back();
+        const int ai = static_cast<int>(std::lower_bound(m_accountCumulative.begin(), m_accountCumulative.end(), x)
+                                        - m_accountCumulative.begin());
+        const AccountInfo& a = m_accounts[static_cast<size_t>(std::min<size_t>(ai, m_accounts.size() - 1))];
+        const QString currency = s(country(a.country).currency);
+        const int createdDay = -static_cast<int>(m_rng.between(10, HistoryDays));
+        const int cycle = static_cast<int>(m_rng.between(20, 200));
+        int closeDay = createdDay + cycle;
+        int finalStage; // index into stages
+        if (closeDay < -14) {
+            finalStage = m_rng.chance(0.42) ? 5 : 6;
+            closeDay = std::min(-1, closeDay + static_cast<int>(m_rng.between(-20, 20)));
+        } else {
+            const double progress = std::clamp(double(-createdDay) / cycle, 0.0, 0.99);
+            finalStage = std::min(4, static_cast<int>(progress * 5));
+            if (closeDay < 0)
+                closeDay = static_cast<int>(m_rng.between(1, 45)); // slipped: pushed into the coming weeks
+        }
+
+        OppInfo o;
+        o.id = newId();
+        const ProductInfo& lead = m_products[m_rng.below(20)];
+        o.name = fill(m_rng.pick(demo::opportunityNames()), s(products[static_cast<size_t>(lead.index)].name));
+
+        // Line items first: the amount is their sum.
+        qint64 amount = 0;
+        const int lines = 1 + static_cast<int>(m_rng.below(3));
+        for (int l = 0; l < lines; ++l) {
+            const ProductInfo& p = l == 0 ? lead : m_products[m_rng.below(m_products.size())];
+            const demo::Product& pd = products[static_cast<size_t>(p.index)];
+            const qint64 unit = priceIn(pd.priceEurCents, currency);
+            const qint64 qty = unit > 500000 ? m_rng.between(1, 5) : (unit > 50000 ? m_rng.between(2, 40) : m_rng.between(10, 300));
+            const qint64 discount = 250 * m_rng.between(0, 6);
+            const qint64 total = qty * unit * (10000 - discount) / 10000;
+            amount += total;
+            Record line(T::OpportunityLine);
+            line.set(u"opportunity_id", o.id)
+                .set(u"product_id", p.id)
+                .set(u"description", s(pd.name))
+                .set(u"quantity", qty)
+                .set(u"unit_price", unit)
+                .set(u"discount_bp", discount)
+                .set(u"total", total)
+                .set(u"currency", currency);
+            if (Status st = put(std::move(line)); !st)
+                return st;
+        }
+
+        const int stageIndex = finalStage;
+        const QString stage = stages[stageIndex];
+        const int contactIndex = a.firstContact + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(std::min(a.contactCount, 5))));
+        QString forecast = Schema::isClosedStage(stage) ? QStringLiteral("closed")
+            : stageIndex == 4 ? QStringLiteral("commit") : stageIndex == 3 ? QStringLiteral("best_case") : QStringLiteral("pipeline");
+        if (!Schema::isClosedStage(stage) && m_rng.chance(0.05))
+            forecast = QStringLiteral("omitted");
+
+        Record r(T::Opportunity, o.id);
+        r.set(u"name", o.name)
+            .set(u"account_id", a.id)
+            .set(u"contact_id", m_contacts[static_cast<size_t>(contactIndex)].id)
+            .set(u"stage", stage)
+            .set(u"amount", amount)
+            .set(u"currency", currency)
+            .set(u"probability", Schema::defaultProbability(stage))
+            .set(u"expected_close", isoDate(closeDay))
+            .set(u"forecast_category", forecast)
+            .set(u"owner_id", m_users[static_cast<size_t>(a.owner)].id)
+            .set(u"team_id", m_users[static_cast<size_t>(a.owner)].teamId)
+            .set(u"source", s(m_rng.pick(std::array{"web", "referral", "event", "campaign", "cold_call", "partner"})));
+        if (m_rng.chance(0.5)) {
+            QStringList comp{quoted(s(m_rng.pick(demo::competitors())))};
+            if (m_rng.chance(0.3))
+                comp << quoted(s(m_rng.pick(demo::competitors())));
+            r.set(u"competitors", array(comp));
+        }
+        if (m_rng.chance(0.5))
+            r.set(u"budget", amount * m_rng.between(80, 150) / 100);
+        if (Schema::isClosedStage(stage))
+            r.set(u"closed_at", at(closeDay, 16 * 60, a.country));
+        else
+            r.set(u"next_step", s(m_rng.pick(demo::nextSteps())));
+        if (stage == QLatin1String("closed_lost"))
+            r.set(u"loss_reason", s(m_rng.pick(demo::lossReasons())));
+        if (r.text(u"source") == QLatin1String("campaign"))
+            r.set(u"campaign_id", m_campaignIds[m_rng.below(m_campaignIds.size())]);
+        if (Status st = put(std::move(r)); !st)
+            return st;
+
+        // Stage history from creation to today's stage, some stages skipped, closing dates that slipped.
+        std::vector<int> path;
+        const int lastOpen = Schema::isClosedStage(stage) ? static_cast<int>(m_rng.below(5)) : stageIndex;
+        for (int st = 0; st <= lastOpen; ++st)
+            if (st == 0 || st == lastOpen || !m_rng.chance(0.3))
+                path.push_back(st);
+        if (Schema::isClosedStage(stage))
+            path.push_back(stageIndex);
+        const int endDay = Schema::isClosedStage(stage) ? closeDay : std::min(0, createdDay + cycle);
+        QString previous;
+        int plannedClose = closeDay - (m_rng.chance(0.25) ? static_cast<int>(m_rng.between(15, 60)) : 0);
+        for (size_t k = 0; k < path.size(); ++k) {
+            const int day = createdDay + static_cast<int>((qint64(endDay - createdDay) * static_cast<qint64>(k)) / std::max<qint64>(1, static_cast<qint64>(path.size()) - 1));
+            if (k + 1 == path.size())
+                plannedClose = closeDay;
+            Record h(T::StageChange);
+            h.set(u"opportunity_id", o.id)
+                .set(u"to_stage", stages[path[k]])
+                .set(u"changed_at", at(std::min(day, 0), 9 * 60 + static_cast<int>(m_rng.below(480)), a.country))
+                .set(u"changed_by", m_users[static_cast<size_t>(a.owner)].id)
+                .set(u"amount", amount)
+                .set(u"currency", currency)
+                .set(u"probability", Schema::defaultProbability(stages[path[k]]))
+                .set(u"expected_close", isoDate(plannedClose));
+            if (!previous.isEmpty())
+                h.set(u"from_stage", previous);
+            previous = stages[path[k]];
+            if (Status st = put(std::move(h)); !st)
+                return st;
+        }
+        m_accountOpps[static_cast<size_t>(ai)].push_back(static_cast<int>(m_opps.size()));
+        m_opps.push_back(o);
+    }
+    return {};
+}
+
+Status Run::orders()
+{
+    // Cross-selling affinities between categories (indices into productCategories()).
+    static const int affinity[7][2] = {{6, 4}, {5, 3}, {3, 1}, {5, 1}, {0, 1}, {1, 3}, {0, 6}};
+    const qint64 count = 2 * m_n;
+    const auto products = demo::products();
+    std::vector<std::vector<int>> byCategory(demo::productCategories().size());
+    for (const ProductInfo& p : m_products)
+        byCategory[static_cast<size_t>(p.category)].push_back(p.index);
+    for (qint64 i = 0; i < count; ++i) {
+        const double x = m_rng.unit() * m_accountCumulative.back();
+        const size_t ai = std::min<size_t>(static_cast<size_t>(std::lower_bound(m_accountCumulative.begin(), m_accountCumulative.end(), x)
+                                                                - m_accountCumulative.begin()), m_accounts.size() - 1);
+        const AccountInfo& a = m_accounts[ai];
+        const QString currency = s(country(a.country).currency);
+        const int daysAgo = static_cast<int>(m_rng.between(a.orderEndDay, a.orderStartDay));
+        const QString orderId = newId();
+        const int lines = m_rng.chance(0.75) ? 1 : (m_rng.chance(0.7) ? 2 : 3);
+        int category = a.preferred[m_rng.below(2)];
+        qint64 total = 0;
+        for (int l = 0; l < lines; ++l) {
+            if (l > 0)
+                category = affinity[category][m_rng.below(2)];
+            const auto& pool = byCategory[static_cast<size_t>(category)];
+            const int pi = pool[m_rng.below(pool.size())];
+            const demo::Product& pd = products[static_cast<size_t>(pi)];
+            const qint64 unit = priceIn(pd.priceEurCents, currency);
+            const qint64 qty = unit > 500000 ? 1 : (unit > 50000 ? m_rng.between(1, 12) : m_rng.between(5, 120));
+            const qint64 discount = m_rng.chance(0.3) ? 500 : 0;
+            const qint64 lineTotal = qty * unit * (10000 - discount) / 10000;
+            total += lineTotal;
+            Record line(T::OrderLine);
+            line.set(u"order_id", orderId)
+                .set(u"product_id", m_products[static_cast<size_t>(pi)].id)
+                .set(u"quantity", qty)
+                .set(u"unit_price", unit)
+                .set(u"discount_bp", discount)
+                .set(u"total", lineTotal)
+                .set(u"currency", currency);
+            if (Status st = put(std::move(line)); !st)
+                return st;
+        }
+        const char* status = daysAgo > 60 ? (m_rng.chance(0.96) ? "invoiced" : "cancelled")
+                                          : daysAgo > 20 ? "shipped" : (daysAgo > 2 ? "confirmed" : "draft");
+        Record r(T::Order, orderId);
+        r.set(u"number", QStringLiteral("SO-%1").arg(10000000 + i))
+            .set(u"account_id", a.id)
+            .set(u"contact_id", m_contacts[static_cast<size_t>(a.firstContact + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(std::min(a.contactCount, 3)))))].id)
+            .set(u"ordered_at", at(-daysAgo, 8 * 60 + static_cast<int>(m_rng.below(600)), a.country))
+            .set(u"status", s(status))
+            .set(u"total", total)
+            .set(u"currency", currency)
+            .set(u"owner_id", m_users[static_cast<size_t>(a.owner)].id);
+        if (Status st = put(std::move(r)); !st)
+            return st;
+    }
+    return {};
+}
+
+Status Run::activity(int ci, int owner, int day, const QString& type, bool forceOpen, int startMinutes,
+                     const QString& subjectOverride)
+{
+    const ContactInfo& c = m_contacts[static_cast<size_t>(ci)];
+    const AccountInfo& a = m_accounts[static_cast<size_t>(c.account)];
+    const UserInfo& u = m_users[static_cast<size_t>(owner)];
+    const auto products = demo::products();
+    const QString product = s(products[m_rng.below(20)].name);
+    const bool past = day < 0 && !forceOpen;
+    const int minutes = startMinutes >= 0 ? startMinutes : 8 * 60 + 15 * static_cast<int>(m_rng.below(40));
+
+    Record r(T::Activity);
+    r.set(u"type", type)
+        .set(u"contact_id", c.id)
+        .set(u"account_id", a.id)
+        .set(u"owner_id", u.id)
+        .set(u"time_zone", s(country(u.country).timeZone));
+    QString subject;
+    if (type == QLatin1String("call")) {
+        subject = fill(m_rng.pick(demo::callSubjects()), product);
+        const qint64 start = at(day, minutes, u.country);
+        r.set(u"start_at", start);
+        if (past) {
+            const double o = m_rng.unit();
+            r.set(u"outcome", s(o < 0.6 ? "connected" : o < 0.8 ? "voicemail" : o < 0.95 ? "no_answer" : "busy"));
+            const qint64 duration = r.text(u"outcome") == QLatin1String("connected") ? m_rng.between(120, 1800) : m_rng.between(15, 60);
+            r.set(u"duration_s", duration).set(u"end_at", start + duration * 1000);
+        }
+    } else if (type == QLatin1String("meeting")) {
+        subject = fill(m_rng.pick(demo::meetingSubjects()), product);
+        static const int lengths[] = {30, 45, 60, 60, 90, 120};
+        const bool allDay = m_rng.chance(0.02);
+        if (allDay) {
+            r.set(u"all_day", true).set(u"start_at", at(day, 0, u.country)).set(u"end_at", at(day + 1, 0, u.country));
+        } else {
+            const qint64 start = at(day, minutes, u.country);
+            r.set(u"start_at", start).set(u"end_at", start + m_rng.pick(lengths) * MinuteMs);
+        }
+        static const char* where[] = {"Video call", "Customer site", "Our office", "Phone conference"};
+        const char* place = m_rng.pick(where);
+        r.set(u"location", qstrcmp(place, "Customer site") == 0
+                               ? s(country(a.country).cities[static_cast<size_t>(a.city)].name)
+                               : s(place));
+    } else if (type == QLatin1String("task")) {
+        subject = fill(m_rng.pick(demo::taskSubjects()), a.name);
+        r.set(u"due_at", at(day, 17 * 60, u.country));
+    } else if (type == QLatin1String("email")) {
+        subject = fill(m_rng.pick(demo::emailSubjects()), product);
+        r.set(u"start_at", at(day, minutes, u.country));
+    } else {
+        subject = fill(m_rng.pick(demo::noteSubjects()), product);
+        r.set(u"start_at", at(day, minutes, u.country));
+    }
+    r.set(u"subject", subjectOverride.isEmpty() ? subject : subjectOverride);
+
+    bool done = past;
+    if (type == QLatin1String("task") && past && day > -60 && m_rng.chance(0.08))
+        done = false; // a few overdue tasks, as in every real book
+    if (type == QLatin1String("email") || type == QLatin1String("note"))
+        done = true;
+    r.set(u"done", done);
+    if (!past && (type == QLatin1String("meeting") || type == QLatin1String("call")))
+        r.set(u"reminder_at", r.value(u"start_at").toLongLong() - 15 * MinuteMs).set(u"reminder_done", false);
+
+    const auto& opps = m_accountOpps[static_cast<size_t>(c.account)];
+    if (!opps.empty() && m_rng.chance(0.35))
+        r.set(u"opportunity_id", m_opps[static_cast<size_t>(opps[m_rng.below(opps.size())])].id);
+    r.setId(newId());
+    const QString activityId = r.id();
+    const bool withColleague = type == QLatin1String("meeting") && m_rng.chance(0.3);
+    if (Status st = put(std::move(r)); !st)
+        return st;
+    if (withColleague) {
+        const auto& team = m_repsByTeam[static_cast<size_t>(std::min(u.team, static_cast<int>(KeyAccounts)))];
+        Record colleague(T::ActivityAttendee);
+        colleague.set(u"activity_id", activityId)
+            .set(u"user_id", m_users[static_cast<size_t>(pickUser(team))].id)
+            .set(u"response", s(past ? "accepted" : (m_rng.chance(0.7) ? "accepted" : "tentative")));
+        if (Status st = put(std::move(colleague)); !st)
+            return st;
+        Record customer(T::ActivityAttendee);
+        customer.set(u"activity_id", activityId)
+            .set(u"contact_id", c.id)
+            .set(u"response", s(past ? "accepted" : (m_rng.chance(0.6) ? "accepted" : "needs_action")));
+        if (Status st = put(std::move(customer)); !st)
+            return st;
+    }
+    return {};
+}
+
+Status Run::activities()
+{
+    const qint64 count = 5 * m_n;
+    static const char* types[] = {"call", "call", "call", "call", "call", "call", "call", "email", "email", "email",
+                                  "email", "email", "meeting", "meeting", "meeting", "task", "task", "task", "task", "note"};
+    for (qint64 i = 0; i < count; ++i) {
+        const int ci = static_cast<int>(m_rng.below(m_contacts.size()));
+        const int owner = m_accounts[static_cast<size_t>(m_contacts[static_cast<size_t>(ci)].account)].owner;
+        const int day = static_cast<int>(m_rng.between(-HistoryDays, FutureDays));
+        if (Status st = activity(ci, owner, day, s(m_rng.pick(types))); !st)
+            return st;
+    }
+    return {};
+}
+
+Status Run::myDay()
+{
+    // The rep a newcomer sees: a full agenda today, tasks due and overdue, and the week ahead.
+    std::vector<int> mine;
+    for (size_t i = 0; i < m_accounts.size() && mine.size() < 200; ++i)
+        if (m_accounts[i].owner == m_me)
+            mine.push_back(m_accounts[i].firstContact);
+    if (mine.empty())
+        mine.push_back(0);
+    auto contact = [&] { return mine[m_rng.below(mine.size())]; };
+    struct Slot { int day; int minutes; const char* type; };
+    static const Slot slots[] = {{0, 8 * 60 + 30, "meeting"}, {0, 10 * 60, "meeting"}, {0, 11 * 60 + 30, "call"},
+                                 {0, 14 * 60, "meeting"},      {0, 16 * 60, "call"},     {0, 17 * 60, "task"},
+                                 {0, 17 * 60, "task"},         {-1, 17 * 60, "task"},    {-3, 17 * 60, "task"},
+                                 {-6, 17 * 60, "task"},        {1, 9 * 60, "meeting"},   {1, 11 * 60, "call"},
+                                 {1, 15 * 60, "meeting"},      {2, 10 * 60, "meeting"},  {2, 13 * 60 + 30, "call"},
+                                 {3, 9 * 60 + 30, "meeting"},  {4, 14 * 60, "meeting"}};
+    for (const Slot& slot : slots)
+        if (Status st = activity(contact(), m_me, slot.day, s(slot.type), true, slot.minutes); !st)
+            return st;
+    return {};
+}
+
+Status Run::tickets()
+{
+    const qint64 count = std::max<qint64>(1, m_n / 5);
+    const auto templates = demo::ticketTemplates();
+    const auto products = demo::products();
+    static const qint64 firstResponse[] = {24 * HourMs, 8 * HourMs, 4 * HourMs, 1 * HourMs};
+    static const qint64 resolution[] = {5 * DayMs, 3 * DayMs, DayMs, 4 * HourMs};
+    static const char* priorities[] = {"low", "normal", "high", "urgent"};
+    static const char* channels[] = {"phone", "phone", "email", "email", "web", "walk_in"};
+    for (qint64 i = 0; i < count; ++i) {
+        const double u = m_rng.unit();
+        const int daysAgo = static_cast<int>(730 * u * u);
+        const int ci = static_cast<int>(m_rng.below(m_contacts.size()));
+        const ContactInfo& c = m_contacts[static_cast<size_t>(ci)];
+        const AccountInfo& a = m_accounts[static_cast<size_t>(c.account)];
+        const qint64 opened = at(-daysAgo, 7 * 60 + static_cast<int>(m_rng.below(660)), a.country);
+        const double p = m_rng.unit();
+        const int priority = p < 0.2 ? 0 : p < 0.75 ? 1 : p < 0.95 ? 2 : 3;
+        const double sr = m_rng.unit();
+        const char* status;
+        if (daysAgo > 30)
+            status = sr < 0.85 ? "closed" : sr < 0.95 ? "resolved" : (sr < 0.98 ? "pending" : "open");
+        else if (daysAgo > 7)
+            status = sr < 0.4 ? "resolved" : sr < 0.7 ? "closed" : sr < 0.85 ? "pending" : "open";
+        else
+            status = sr < 0.3 ? "new" : sr < 0.7 ? "open" : sr < 0.9 ? "pending" : "resolved";
+        const bool isNew = qstrcmp(status, "new") == 0;
+        const demo::TicketTemplate& t = templates[m_rng.below(templates.size())];
+        const int productIndex = static_cast<int>(m_rng.below(13));
+        const QString product = s(products[static_cast<size_t>(productIndex)].name);
+        const int team = priority >= 2 ? ServiceSecond : ServiceFirst;
+        const QString ticketId = newId();
+
+        Record r(T::Ticket, ticketId);
+        r.set(u"number", QStringLiteral("T-%1").arg(100001 + i))
+            .set(u"subject", fill(t.subject, product))
+            .set(u"description", fill(t.message, product))
+            .set(u"status", s(status))
+            .set(u"priority", s(priorities[priority]))
+            .set(u"category", s(t.category))
+            .set(u"channel", s(m_rng.pick(channels)))
+            .set(u"contact_id", c.id)
+            .set(u"account_id", a.id)
+            .set(u"team_id", m_teamIds[static_cast<size_t>(team)])
+            .set(u"opened_at", opened)
+            .set(u"first_response_due", opened + firstResponse[priority])
+            .set(u"resolution_due", opened + resolution[priority]);
+        if (!isNew)
+            r.set(u"assignee_id", m_users[static_cast<size_t>(pickUser(m_agents))].id);
+        qint64 firstResponseAt = 0, resolvedAt = 0;
+        if (!isNew) {
+            firstResponseAt = opened + static_cast<qint64>(static_cast<double>(firstResponse[priority]) * (0.1 + 1.2 * m_rng.unit()));
+            r.set(u"first_response_at", std::min(firstResponseAt, m_todayUtc + 12 * HourMs));
+        }
+        const bool resolved = qstrcmp(status, "resolved") == 0 || qstrcmp(status, "closed") == 0;
+        if (resolved) {
+            resolvedAt = opened + static_cast<qint64>(static_cast<double>(resolution[priority]) * (0.2 + 1.3 * m_rng.unit()));
+            r.set(u"resolved_at", resolvedAt).set(u"resolution", fill(t.reply, product));
+            if (qstrcmp(status, "closed") == 0) {
+                r.set(u"closed_at", resolvedAt + m_rng.between(2, 7) * DayMs);
+                if (m_rng.chance(0.6)) {
+                    const double sat = m_rng.unit();
+                    r.set(u"satisfaction", sat < 0.4 ? 5 : sat < 0.75 ? 4 : sat < 0.9 ? 3 : sat < 0.96 ? 2 : 1);
+                }
+            }
+        }
+        const QString assignee = r.text(u"assignee_id");
+        if (Status st = put(std::move(r)); !st)
+            return st;
+
+        auto entry = [&](const char* kind, const QString& body, qint64 when) {
+            Record e(T::TicketEntry);
+            e.set(u"ticket_id", ticketId).set(u"kind", s(kind)).set(u"body", body).set(u"sent_at", when);
+            if (qstrcmp(kind, "customer") == 0)
+                e.set(u"author_contact_id", c.id);
+            else if (!assignee.isEmpty())
+                e.set(u"author_user_id", assignee);
+            return put(std::move(e));
+        };
+        if (Status st = entry("customer", fill(t.message, product), opened); !st)
+            return st;
+        if (firstResponseAt) {
+            if (Status st = entry("reply", fill(t.reply, product), firstResponseAt); !st)
+                return st;
+            if (m_rng.chance(0.2))
+                if (Status st = entry("note", QStringLiteral("Checked the customer's configuration; see attached log."),
+                                      firstResponseAt + HourMs); !st)
+                    return st;
+        }
+        if (m_rng.chance(0.25) && productIndex < static_cast<int>(m_articles.size() / demo::articleTemplates().size())) {
+            Record link(T::TicketArticle);
+            link.set(u"ticket_id", ticketId)
+                .set(u"article_id", m_articles[static_cast<size_t>(productIndex) * demo::articleTemplates().size()
+                                               + m_rng.below(demo::articleTemplates().size())]);
+            if (Status st = put(std::move(link)); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+Status Run::campaignMembers()
+{
+    const qint64 count = std::max<qint64>(1, m_n / 10);
+    static const char* kinds[] = {"opened", "clicked", "replied", "registered", "attended", "purchased"};
+    for (qint64 i = 0; i < count; ++i) {
+        const size_t campaign = m_rng.below(m_campaignIds.size());
+        const int ci = static_cast<int>(m_rng.below(m_contacts.size()));
+        const ContactInfo& c = m_contacts[static_cast<size_t>(ci)];
+        // Consent is respected: an email campaign never reaches a contact without marketing consent.
+        QString status;
+        if (m_campaignChannel[campaign] == 0 && !c.emailMarketing)
+            status = QStringLiteral("excluded");
+        else if (m_campaignStatus[campaign] == 0)
+            status = QStringLiteral("planned");
+        else {
+            const double x = m_rng.unit();
+            status = x < 0.2 ? QStringLiteral("responded") : x < 0.23 ? QStringLiteral("opted_out") : QStringLiteral("sent");
+        }
+        const QString memberId = newId();
+        Record m(T::CampaignMember, memberId);
+        m.set(u"campaign_id", m_campaignIds[campaign]).set(u"contact_id", c.id).set(u"status", status);
+        if (Status st = put(std::move(m)); !st)
+            return st;
+        if (status == QLatin1String("responded")) {
+            Record r(T::CampaignResponse);
+            r.set(u"campaign_id", m_campaignIds[campaign])
+                .set(u"member_id", memberId)
+                .set(u"contact_id", c.id)
+                .set(u"kind", s(m_rng.pick(kinds)))
+                .set(u"responded_at", at(-static_cast<int>(m_rng.below(HistoryDays)), 10 * 60, 0));
+            if (Status st = put(std::move(r)); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+bool Run::run()
+{
+    for (auto step : {&Run::users, &Run::catalogue, &Run::knowledgeBase, &Run::campaigns, &Run::accounts,
+                      &Run::contacts, &Run::leads, &Run::opportunities, &Run::orders, &Run::activities, &Run::myDay,
+                      &Run::tickets, &Run::campaignMembers}) {
+        if (!(this->*step)())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOptions& options)
+{
+    Database& db = store.database();
+    {
+        SqlStatement st(db.handle(), QStringLiteral("SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM contacts)"));
+        if (st.step() != SqlStatement::Step::Row)
+            return Error{tr("The database cannot be read: %1").arg(st.errorText()), {}};
+        if (st.int64(0) > 0)
+            return Error{tr("The database already holds customer data. Demo data is only generated into an empty "
+                            "database; choose a new file with --db."), {}};
+    }
+    if (options.contacts < 10 || options.contacts > 50'000'000)
+        return Error{tr("The number of demo contacts must be between 10 and 50,000,000."), {}};
+    if (!options.today.isValid())
+        return Error{tr("The demo date is not a valid date."), {}};
+
+    // Reproducible ids and clock stamps: the same seed and day give the same database content.
+    const qint64 anchor = (options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * DayMs + 6 * HourMs;
+    const QString region = store.defaultRegion();
+    store.setWallClock([anchor] { return anchor; });
+    store.setDefaultRegion(QStringLiteral("DE"));
+
+    // Secondary indexes are built once at the end: one sorted pass per index is several times
+    // cheaper than maintaining every index row by row.
+    QStringList tables;
+    for (const EntityDef* def : Schema::all())
+        tables << def->table;
+    tables << QStringLiteral("phone_index") << QStringLiteral("email_index");
+    if (Status st = db.deferIndexes(tables); !st)
+        return st.error();
+
+    QElapsedTimer timer;
+    timer.start();
+    // One thread invents records, this one writes them (and the writer's workers validate them).
+    RecordQueue queue;
+    Run run(queue, options);
+    bool generated = false;
+    std::unique_ptr<QThread> producer(QThread::create([&] {
+        generated = run.run();
+        queue.close();
+    }));
+    producer->start();
+
+    const qint64 planned = 13 * std::max<qint64>(options.contacts, 10);
+    RecordStore::BulkOptions bulkOptions;
+    bulkOptions.journal = false;
+    bulkOptions.checkReferences = false;
+    bulkOptions.applyRules = false;
+    bulkOptions.auditNote = tr("Demo data: %1 contacts, seed %2").arg(options.contacts).arg(options.seed);
+    auto bulk = store.beginBulk(bulkOptions);
+    DemoSummary summary;
+    Result<DemoSummary> result = summary;
+    int lastPercent = -1;
+    for (;;) {
+        std::vector<Record> chunk = queue.take();
+        if (chunk.empty())
+            break;
+        Status failed;
+        for (Record& r : chunk) {
+            const EntityType type = r.type();
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+                failed = Error{tr("Demo data generation was cancelled; the records written so far were kept."), {}};
+            else
+                failed = bulk->add(std::move(r));
+            if (!failed)
+                break;
+            ++summary.counts[type];
+            ++summary.total;
+        }
+        if (!failed) {
+            queue.stop();
+            result = failed.error();
+            break;
+        }
+        const int percent = static_cast<int>(std::min<qint64>(98, summary.total * 100 / planned));
+        if (options.progress && percent != lastPercent) {
+            lastPercent = percent;
+            options.progress(percent, tr("Writing demo records"));
+        }
+    }
+    producer->wait();
+    if (result && !generated)
+        result = Error{tr("Demo data generation stopped early."), {}};
+    if (result) {
+        if (Status st = bulk->finish(); !st)
+            result = st.error();
+    }
+    bulk.reset();
+    if (result) {
+        summary.currentUserId = run.currentUserId();
+        summary.currentUserName = QStringLiteral("Lena Hoffmann");
+        result = summary;
+    }
+    if (options.progress)
+        options.progress(99, tr("Building indexes"));
+    if (Status st = db.restoreIndexes(); !st && result)
+        result = st.error();
+
+    store.setWallClock({});
+    store.setDefaultRegion(region);
+    if (!result)
+        return result;
+    result->elapsedMs = timer.elapsed();
+
+    if (Status st = store.setCurrentUserId(result->currentUserId); !st)
+        return st.error();
+    (void)db.setMeta(QStringLiteral("demo"), QStringLiteral("1"));
+    (void)db.setMeta(QStringLiteral("demo_seed"), QString::number(options.seed));
+    (void)db.setMeta(QStringLiteral("demo_today"), options.today.toString(Qt::ISODate));
+    return result;
+}
+
+} // namespace rapport

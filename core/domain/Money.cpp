@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "Money.h"
+
+#include <cmath>
+
+namespace rapport {
+
+int Money::minorDigits(QStringView currency)
+{
+    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
+                                     QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("HUF")};
+    static const QStringList three = {QStringLiteral("KWD"), QStringLiteral("BHD"), QStringLiteral("OMR"),
+                                      QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("LYD")};
+    if (zero.contains(currency))
+        return 0;
+    if (three.contains(currency))
+        return 3;
+    return 2;
+}
+
+bool Money::isValidCurrency(QStringView code)
+{
+    if (code.size() != 3)
+        return false;
+    for (QChar c : code)
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            return false;
+    return true;
+}
+
+QString Money::format(const QLocale& locale) const
+{
+    const int digits = minorDigits(currency);
+    const double value = static_cast<double>(minor) / std::pow(10.0, digits);
+    // QLocale picks the symbol for the locale's own currency only; others show their ISO code.
+    QString symbol = currency;
+    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
+        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    else if (currency == QLatin1String("EUR"))
+        symbol = QStringLiteral("€");
+    else if (currency == QLatin1String("USD"))
+        symbol = QStringLiteral("$");
+    else if (currency == QLatin1String("GBP"))
+        symbol = QStringLiteral("£");
+    return locale.toCurrencyString(value, symbol, digits);
+}
+
+std::optional<Money> Money::parse(const QString& text, const QString& currency, const QLocale& locale)
+{
+    if (!isValidCurrency(currency))
+        return std::nullopt;
+    bool ok = false;
+    QString cleaned = text.trimmed();
+    cleaned.remove(locale.currencySymbol(QLocale::CurrencySymbol));
+    cleaned.remove(currency);
+    cleaned = cleaned.trimmed();
+    const double value = locale.toDouble(cleaned, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    const double scaled = std::round(value * std::pow(10.0, minorDigits(currency)));
+    if (std::fabs(scaled) > 9.0e15)
+        return std::nullopt;
+    return Money{static_cast<qint64>(scaled), currency};
+}
+
+} // namespace rapport

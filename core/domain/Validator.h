@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "Record.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace rapport {
+
+/// Checks records against the schema's rules and brings their values into canonical form
+/// (types, trimmed text, compact JSON, upper-case codes). Every message is translated and names
+/// the field by its label, so it can be shown to the user as is.
+class Validator
+{
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
+public:
+    /// Canonicalises and checks every present field of `record`, then the rules that span fields.
+    /// `record` must hold the complete record (for an update: the stored record with the changes
+    /// merged in), so required fields and cross-field rules see the final state.
+    static QList<FieldError> validate(Record& record);
+
+    /// Canonicalises and checks one value for one field; returns an empty message when it is valid.
+    static QString checkField(const FieldDef& field, QVariant& value);
+
+    static bool isValidEmail(QStringView address);
+    static bool isValidDate(QStringView isoDate);
+    static bool isValidCountryCode(QStringView code);
+
+private:
+    static QString checkJson(const FieldDef& field, QVariant& value);
+    static QList<FieldError> checkRecordRules(const Record& record);
+};
+
+} // namespace rapport

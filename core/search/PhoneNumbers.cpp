@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "PhoneNumbers.h"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <set>
+#include <string>
+
+namespace rapport {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+PhoneNumberUtil& util()
+{
+    return *PhoneNumberUtil::GetInstance();
+}
+
+std::optional<PhoneNumber> parseE164(QStringView e164)
+{
+    PhoneNumber number;
+    if (util().Parse(e164.toString().toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return std::nullopt;
+    return number;
+}
+} // namespace
+
+QString PhoneNumbers::digitsOnly(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text)
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            out += c;
+    return out;
+}
+
+bool PhoneNumbers::looksLikePhoneNumber(QStringView text)
+{
+    int digits = 0;
+    for (QChar c : text) {
+        if (c.isDigit())
+            ++digits;
+        else if (!QStringView(u" +()-/.").contains(c))
+            return false;
+    }
+    return digits >= 3;
+}
+
+std::optional<ParsedPhone> PhoneNumbers::parse(QStringView typed, QStringView defaultRegion)
+{
+    const QString trimmed = typed.trimmed().toString();
+    if (digitsOnly(trimmed).size() < 3)
+        return std::nullopt;
+    PhoneNumber number;
+    const std::string region = defaultRegion.isEmpty() ? std::string("ZZ") : defaultRegion.toString().toUpper().toStdString();
+    if (util().Parse(trimmed.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return std::nullopt;
+    if (!util().IsPossibleNumber(number))
+        return std::nullopt;
+    ParsedPhone p;
+    std::string s;
+    util().GetNationalSignificantNumber(number, &s);
+    p.nationalSignificant = QString::fromStdString(s);
+    p.countryCode = number.country_code();
+    p.e164 = QLatin1Char('+') + QString::number(p.countryCode) + p.nationalSignificant;
+    return p;
+}
+
+bool PhoneNumbers::isValid(QStringView e164)
+{
+    const auto number = parseE164(e164);
+    return number && util().IsValidNumber(*number);
+}
+
+QString PhoneNumbers::regionOf(QStringView e164)
+{
+    const auto number = parseE164(e164);
+    if (!number)
+        return {};
+    std::string region;
+    util().GetRegionCodeForNumber(*number, &region);
+    return region == "ZZ" ? QString() : QString::fromStdString(region);
+}
+
+QString PhoneNumbers::formatInternational(QStringView e164)
+{
+    const auto number = parseE164(e164);
+    if (!number)
+        return e164.toString();
+    std::string s;
+    util().Format(*number, PhoneNumberUtil::INTERNATIONAL, &s);
+    return QString::fromStdString(s);
+}
+
+QString PhoneNumbers::formatNational(QStringView e164)
+{
+    const auto number = parseE164(e164);
+    if (!number)
+        return e164.toString();
+    std::string s;
+    util().Format(*number, PhoneNumberUtil::NATIONAL, &s);
+    return QString::fromStdString(s);
+}
+
+QStringList PhoneNumbers::searchForms(QStringView e164)
+{
+    QStringList forms;
+    const QString international = digitsOnly(e164);
+    if (international.isEmpty())
+        return forms;
+    forms << international;
+    // Country calling codes are prefix-free (ITU E.164), so the first one that matches is the one.
+    static const std::set<int> codes = [] {
+        std::set<int> c;
+        util().GetSupportedCallingCodes(&c);
+        return c;
+    }();
+    for (int length = 1; length <= 3 && length < international.size(); ++length) {
+        if (codes.count(QStringView(international).left(length).toInt()) == 0)
+            continue;
+        const QString nsn = international.mid(length);
+        forms << nsn;
+        if (!nsn.startsWith(QLatin1Char('0')))
+            forms << QLatin1Char('0') + nsn;
+        break;
+    }
+    return forms;
+}
+
+QString PhoneNumbers::tail(QStringView e164, int n)
+{
+    const QString digits = digitsOnly(e164);
+    return digits.right(n);
+}
+
+} // namespace rapport

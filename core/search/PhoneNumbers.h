@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rapport {
+
+/// A phone number understood by libphonenumber.
+struct ParsedPhone
+{
+    QString e164;                ///< "+49301234567"
+    QString nationalSignificant; ///< "301234567"
+    int countryCode = 0;         ///< 49
+};
+
+/// Phone-number normalisation over libphonenumber: whatever spelling a person types
+/// ("030/123 45 67", "+49 (30) 1234567", "0049301234567") becomes one E.164 form.
+class PhoneNumbers
+{
+public:
+    /// Parses a number typed by a person; `defaultRegion` (ISO 3166 alpha-2) applies to numbers
+    /// written without a country code. Empty when the text cannot be a phone number.
+    static std::optional<ParsedPhone> parse(QStringView typed, QStringView defaultRegion);
+
+    /// True when the number is in an assigned range, not only of a possible length.
+    static bool isValid(QStringView e164);
+    /// The ISO 3166 region a number belongs to ("DE"), empty if unknown.
+    static QString regionOf(QStringView e164);
+
+    /// "+49 30 1234567"
+    static QString formatInternational(QStringView e164);
+    /// "030 1234567" (as dialled inside the number's own country)
+    static QString formatNational(QStringView e164);
+
+    /// The digit strings under which the number is found by search-as-you-type, whatever way it is
+    /// dialled: the international digits ("49301234567"), the national significant number
+    /// ("301234567") and that number after a trunk zero ("0301234567"). Cheap: no parsing.
+    static QStringList searchForms(QStringView e164);
+
+    /// The last `n` digits, used to find a number when its country code is unknown.
+    static QString tail(QStringView e164, int n = 7);
+
+    /// True when a search text is plausibly a phone number: digits with the usual separators only.
+    static bool looksLikePhoneNumber(QStringView text);
+
+    /// Only the digits of a text ("(030) 12-34" → "0301234").
+    static QString digitsOnly(QStringView text);
+};
+
+} // namespace rapport

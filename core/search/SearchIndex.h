@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Record.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace rapport {
+
+class Database;
+class StatementCache;
+
+/// The searchable text of one record: its name, the context it is known by (company, job, city),
+/// and keywords (email addresses, every phone spelling, tags, numbers). The titles of referenced
+/// records (a contact's company) belong to the context too; they are looked up when the document is
+/// written, so building a document needs no database and can run on any thread.
+struct SearchDocument
+{
+    QString title;
+    QString context;
+    QString keywords;
+    QList<QPair<EntityType, QString>> contextRefs;
+};
+
+struct SearchHit
+{
+    EntityType type = EntityType::Contact;
+    QString id;
+    QString title;
+    QString subtitle; ///< translated, ready to show
+    double score = 0; ///< bm25; lower is better
+};
+
+/// The global full-text index (FTS5 table `search_index`). The write path keeps it current inside
+/// its own transaction; queries run on any connection, typically a search worker's.
+class SearchIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+
+public:
+    /// Resolves the display title of a referenced record (the company of a contact, say).
+    using TitleLookup = std::function<QString(EntityType, const QString&)>;
+
+    static qint64 rowidFor(EntityType type, qint64 rid) { return (qint64(type) << 40) | rid; }
+    static EntityType typeOf(qint64 rowid) { return static_cast<EntityType>(rowid >> 40); }
+    static qint64 ridOf(qint64 rowid) { return rowid & ((qint64(1) << 40) - 1); }
+
+    /// Builds the document of a searchable record (pure; thread-safe).
+    static SearchDocument documentFor(const Record& record);
+    /// Writes a document, resolving the titles of its context references through `lookup`.
+    static bool put(StatementCache& statements, EntityType type, qint64 rid, const SearchDocument& doc,
+                    const TitleLookup& lookup);
+    static bool remove(StatementCache& statements, EntityType type, qint64 rid);
+
+    /// Turns what a person typed into an FTS5 query: every word a prefix, all words required, phone
+    /// numbers in any spelling reduced to digits. Empty when nothing is searchable. Never lets
+    /// FTS5 syntax through (quotes, operators and column filters are taken as text).
+    static QString toFtsQuery(QStringView text);
+
+    /// Runs a ranked search; `types` empty means all searchable types.
+    static Result<QList<SearchHit>> search(Database& db, QStringView text, int limit,
+                                           const QList<EntityType>& types = {});
+};
+
+} // namespace rapport

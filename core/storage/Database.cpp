@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "Database.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <map>
+
+namespace rapport {
+
+namespace {
+
+/// Migration scripts by version, read from the resources compiled into rapport_core.
+const std::map<int, QString>& migrations()
+{
+    static const std::map<int, QString> scripts = [] {
+        std::map<int, QString> m;
+        static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+        QDirIterator it(QStringLiteral(":/rapport/migrations"));
+        while (it.hasNext()) {
+            it.next();
+            const auto match = name.match(it.fileName());
+            if (!match.hasMatch())
+                continue;
+            QFile f(it.filePath());
+            if (f.open(QIODevice::ReadOnly))
+                m[match.captured(1).toInt()] = QString::fromUtf8(f.readAll());
+        }
+        return m;
+    }();
+    return scripts;
+}
+
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.constData());
+    return nullptr;
+}
+
+struct Probe
+{
+    bool exists = false;
+    bool empty = false;
+    int userVersion = 0;
+    int applicationId = 0;
+    int objectCount = 0;
+};
+
+/// Looks at a file through a read-only connection: nothing it does can change the file.
+Result<Probe> probe(const QString& path)
+{
+    Probe p;
+    QFileInfo info(path);
+    p.exists = info.exists();
+    if (!p.exists || info.size() == 0) {
+        p.empty = true;
+        return p;
+    }
+    if (!info.isFile() || !info.isReadable())
+        return Error{Database::tr("%1 cannot be read. Check that it is a file and that you may open it.").arg(path), {}};
+
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{Database::tr("%1 cannot be read: %2").arg(path, f.errorString()), {}};
+    const QByteArray header = f.read(100);
+    f.close();
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return Error{Database::tr("%1 is not a Rapport database: it is not an SQLite file. "
+                                  "The file was left unchanged.").arg(path), {}};
+
+    sqlite3* db = nullptr;
+    const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?mode=ro";
+    int rc = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    auto fail = [&](const QString& what) -> Result<Probe> {
+        const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+        sqlite3_close_v2(db);
+        return Error{Database::tr("%1 is damaged and cannot be opened (%2: %3). The file was left unchanged; "
+                                  "restore it from a backup or sync it again from the server.")
+                         .arg(path, what, detail),
+                     {}};
+    };
+    if (rc != SQLITE_OK)
+        return fail(QStringLiteral("open"));
+    sqlite3_busy_timeout(db, 5000);
+    auto scalar = [&](const char* sql, int& out) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK)
+            return false;
+        const int step = sqlite3_step(st);
+        if (step == SQLITE_ROW)
+            out = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+        return step == SQLITE_ROW;
+    };
+    if (!scalar("SELECT count(*) FROM sqlite_schema", p.objectCount))
+        return fail(QStringLiteral("schema"));
+    if (!scalar("PRAGMA user_version", p.userVersion) || !scalar("PRAGMA application_id", p.applicationId))
+        return fail(QStringLiteral("header"));
+    // Touch every page of the schema's own tables: a damaged schema shows up here, cheaply.
+    int metaCount = 0;
+    if (p.objectCount > 0 && p.applicationId == Database::ApplicationId
+        && !scalar("SELECT count(*) FROM meta", metaCount))
+        return fail(QStringLiteral("meta"));
+    sqlite3_close_v2(db);
+    return p;
+}
+
+} // namespace
+
+Database::Database(QString path, QString name, Access access)
+    : m_path(std::move(path))
+    , m_name(std::move(name))
+    , m_access(access)
+{
+}
+
+Database::~Database()
+{
+    m_statements.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().empty() ? 0 : migrations().rbegin()->first;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const QString& connectionName, Access access)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto probed = probe(absolute);
+    if (!probed)
+        return probed.error();
+    const Probe& p = probed.value();
+
+    if (!p.empty && p.objectCount > 0 && p.applicationId != ApplicationId)
+        return Error{tr("%1 is an SQLite database of another program, not a Rapport database. "
+                        "The file was left unchanged.").arg(absolute), {}};
+    if (p.userVersion > latestSchemaVersion())
+        return Error{tr("%1 was written by a newer version of Rapport (database schema %2; this version knows "
+                        "schema %3 at most). Please update Rapport. The file was left unchanged.")
+                         .arg(absolute)
+                         .arg(p.userVersion)
+                         .arg(latestSchemaVersion()),
+                     {}};
+    if (access == Access::ReadOnly && (p.empty || p.userVersion != latestSchemaVersion()))
+        return Error{tr("%1 is not ready to be read: open it once for writing first.").arg(absolute), {}};
+
+    if (p.empty && access == Access::ReadWrite) {
+        const QDir dir = QFileInfo(absolute).absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return Error{tr("The folder %1 cannot be created.").arg(dir.absolutePath()), {}};
+    }
+
+    if (QSqlDatabase::contains(connectionName))
+        return Error{tr("Internal error: the database connection \"%1\" is already open.").arg(connectionName), {}};
+
+    std::unique_ptr<Database> db(new Database(absolute, connectionName, access));
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        sql.setDatabaseName(absolute);
+        if (access == Access::ReadOnly)
+            sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        else
+            sql.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!sql.open())
+            return Error{tr("%1 cannot be opened: %2").arg(absolute, sql.lastError().text()), {}};
+        db->m_handle = nativeHandle(sql);
+        if (!db->m_handle)
+            return Error{tr("Internal error: the SQLite driver gave no native handle."), {}};
+    }
+    db->m_statements = std::make_unique<StatementCache>(db->m_handle);
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (access == Access::ReadWrite) {
+        if (Status s = db->migrate(); !s)
+            return s.error();
+        if (Status s = db->restoreIndexes(); !s)
+            return s.error();
+    }
+    return db;
+}
+
+QSqlDatabase Database::sql() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+Status Database::configure()
+{
+    // WAL lets readers on worker threads run beside the writer, and with synchronous=NORMAL a commit
+    // survives the process being killed at any instant (only an OS crash may lose the last commits).
+    QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;"
+                                     "PRAGMA busy_timeout = 5000;"
+                                     "PRAGMA threads = 2;"
+                                     "PRAGMA temp_store = MEMORY;"
+                                     "PRAGMA cache_size = -65536;"
+                                     "PRAGMA mmap_size = 268435456;");
+    if (m_access == Access::ReadWrite)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"));
+    return exec(pragmas);
+}
+
+Status Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        Error e{tr("Database error: %1").arg(QString::fromUtf8(message ? message : sqlite3_errmsg(m_handle))), {}};
+        sqlite3_free(message);
+        return e;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    SqlStatement st(m_handle, QStringLiteral("PRAGMA user_version"));
+    return st.step() == SqlStatement::Step::Row ? static_cast<int>(st.int64(0)) : -1;
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    for (const auto& [version, script] : migrations()) {
+        if (version <= current)
+            continue;
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return tx.beginError();
+        if (Status s = exec(script); !s)
+            return Error{tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(s.error().message), {}};
+        if (Status s = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+QString Database::meta(const QString& key, const QString& fallback) const
+{
+    SqlStatement& st = m_statements->get(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (!st.isValid())
+        return fallback;
+    st.bind(1, key);
+    return st.step() == SqlStatement::Step::Row ? st.text(0) : fallback;
+}
+
+Status Database::setMeta(const QString& key, const QString& value)
+{
+    SqlStatement& st = m_statements->get(
+        QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    st.bind(1, key);
+    st.bind(2, value);
+    if (!st.exec())
+        return Error{tr("Database error: %1").arg(st.errorText()), {}};
+    return {};
+}
+
+Status Database::deferIndexes(const QStringList& tables)
+{
+    QJsonArray saved = QJsonDocument::fromJson(meta(QStringLiteral("deferred_indexes")).toUtf8()).array();
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return tx.beginError();
+    QStringList names;
+    {
+        SqlStatement st(m_handle, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"));
+        while (st.step() == SqlStatement::Step::Row) {
+            if (!tables.contains(st.text(1)))
+                continue;
+            names << st.text(0);
+            saved.append(st.text(2));
+        }
+    }
+    for (const QString& name : std::as_const(names))
+        if (Status s = exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+            return s;
+    if (Status s = setMeta(QStringLiteral("deferred_indexes"), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact))); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Database::restoreIndexes()
+{
+    const QString pending = meta(QStringLiteral("deferred_indexes"));
+    if (pending.isEmpty())
+        return {};
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QJsonArray saved = QJsonDocument::fromJson(pending.toUtf8()).array();
+    for (const QJsonValue& sql : saved) {
+        // IF NOT EXISTS: an earlier, interrupted restore may have built some of them already.
+        QString statement = sql.toString();
+        statement.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
+        if (Status s = exec(statement); !s)
+            return s;
+    }
+    if (Status s = exec(QStringLiteral("DELETE FROM meta WHERE key = 'deferred_indexes'")); !s)
+        return s;
+    return tx.commit();
+}
+
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_handle);
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    if (Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
+        m_beginError = Error{tr("The database is busy (another program is writing to it): %1").arg(s.error().message), {}};
+    else
+        m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error{tr("Internal error: commit without an active transaction."), {}};
+    Status s = m_db.exec(QStringLiteral("COMMIT"));
+    if (!s) {
+        rollback();
+        return s;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        m_active = false;
+    }
+}
+
+} // namespace rapport

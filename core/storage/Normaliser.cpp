@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "Normaliser.h"
+
+#include "search/PhoneNumbers.h"
+#include "search/TextFold.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rapport {
+
+namespace {
+QJsonArray jsonArray(const QVariant& v)
+{
+    return v.isNull() ? QJsonArray() : QJsonDocument::fromJson(v.toString().toUtf8()).array();
+}
+
+QString joined(const Record& r, const char* a, const char* b)
+{
+    return (r.text(QLatin1String(a)) + QLatin1Char(' ') + r.text(QLatin1String(b))).trimmed();
+}
+
+QVariant orNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+} // namespace
+
+Normaliser::Normaliser(QString defaultRegion)
+    : m_region(std::move(defaultRegion))
+{
+}
+
+QList<FieldError> Normaliser::normalise(Record& r) const
+{
+    QList<FieldError> errors;
+    const EntityDef& def = r.def();
+
+    for (int i = 0; i < def.fields.size(); ++i) {
+        const FieldDef& f = def.fields[i];
+        if (f.type == FieldType::Phone) {
+            const QString typed = r.text(f.name);
+            QVariant e164;
+            if (!typed.isEmpty()) {
+                const auto parsed = PhoneNumbers::parse(typed, m_region);
+                if (!parsed)
+                    errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
+                else
+                    e164 = parsed->e164;
+            }
+            r.set(f.companion, e164);
+        } else if (f.type == FieldType::Json && f.json == JsonShape::PhoneList && !r.value(i).isNull()) {
+            QJsonArray phones = jsonArray(r.value(i));
+            for (qsizetype k = 0; k < phones.size(); ++k) {
+                QJsonObject p = phones[k].toObject();
+                const QString typed = p.value(QLatin1String("number")).toString();
+                const auto parsed = PhoneNumbers::parse(typed, m_region);
+                if (!parsed) {
+                    errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
+                    continue;
+                }
+                p.insert(QStringLiteral("e164"), parsed->e164);
+                phones[k] = p;
+            }
+            r.set(i, QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)));
+        }
+    }
+
+    auto firstOf = [&](const char* listField, const char* key) {
+        const QJsonArray list = jsonArray(r.value(QLatin1String(listField)));
+        return list.isEmpty() ? QString() : list.first().toObject().value(QLatin1String(key)).toString();
+    };
+
+    switch (r.type()) {
+    case EntityType::Contact:
+        r.set(u"primary_email", orNull(firstOf("emails", "address")));
+        r.set(u"primary_phone", orNull(firstOf("phones", "number")));
+        r.set(u"city", orNull(firstOf("addresses", "city")));
+        r.set(u"country", orNull(firstOf("addresses", "country")));
+        break;
+    case EntityType::Account:
+        r.set(u"city", orNull(firstOf("addresses", "city")));
+        r.set(u"country", orNull(firstOf("addresses", "country")));
+        break;
+    default:
+        break;
+    }
+    return errors;
+}
+
+QString Normaliser::titleOf(const Record& r)
+{
+    switch (r.type()) {
+    case EntityType::User:
+        return r.text(u"display_name");
+    case EntityType::Contact:
+    case EntityType::Lead:
+        return joined(r, "first_name", "last_name");
+    case EntityType::Activity:
+        return r.text(u"subject");
+    case EntityType::ActivityAttendee:
+        return r.text(u"email");
+    case EntityType::OpportunityLine:
+        return r.text(u"description");
+    case EntityType::Order:
+        return r.text(u"number");
+    case EntityType::Ticket:
+        return r.text(u"number") + QStringLiteral(" · ") + r.text(u"subject");
+    case EntityType::KnowledgeArticle:
+        return r.text(u"title");
+    case EntityType::Team:
+    case EntityType::Account:
+    case EntityType::Opportunity:
+    case EntityType::Product:
+    case EntityType::PriceBook:
+    case EntityType::Campaign:
+        return r.text(u"name");
+    case EntityType::StageChange:
+    case EntityType::PriceBookEntry:
+    case EntityType::OrderLine:
+    case EntityType::TicketEntry:
+    case EntityType::TicketArticle:
+    case EntityType::CampaignMember:
+    case EntityType::CampaignResponse:
+        return {};
+    }
+    return {};
+}
+
+QString Normaliser::sortKeyOf(const Record& r)
+{
+    switch (r.type()) {
+    case EntityType::Contact:
+    case EntityType::Lead:
+        return foldText(joined(r, "last_name", "first_name"));
+    case EntityType::Ticket:
+        return foldText(r.text(u"subject"));
+    default:
+        return foldText(titleOf(r));
+    }
+}
+
+} // namespace rapport

@@ -1,0 +1,890 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "RecordStore.h"
+
+#include "domain/Validator.h"
+#include "search/PhoneNumbers.h"
+#include "search/SearchIndex.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sqlite3.h>
+
+namespace rapport {
+
+namespace {
+
+const QString& insertSql(const EntityDef& def)
+{
+    static QHash<EntityType, QString> cache;
+    auto it = cache.find(def.type);
+    if (it == cache.end()) {
+        QStringList cols{QStringLiteral("id"), QStringLiteral("display_title"), QStringLiteral("sort_key")};
+        for (const FieldDef& f : def.fields)
+            cols << f.name;
+        cols << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("created_by")
+             << QStringLiteral("updated_by") << QStringLiteral("hlc_created");
+        QStringList marks;
+        for (int i = 0; i < cols.size(); ++i)
+            marks << QStringLiteral("?");
+        it = cache.insert(def.type, QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                                        .arg(def.table, cols.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    }
+    return *it;
+}
+
+const QString& selectSql(const EntityDef& def)
+{
+    static QHash<EntityType, QString> cache;
+    auto it = cache.find(def.type);
+    if (it == cache.end()) {
+        QStringList cols{QStringLiteral("rid"), QStringLiteral("id")};
+        for (const FieldDef& f : def.fields)
+            cols << f.name;
+        cols << QStringLiteral("hlc_created") << QStringLiteral("hlc_fields");
+        it = cache.insert(def.type, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), def.table));
+    }
+    return *it;
+}
+
+QVariant readValue(const FieldDef& f, const SqlStatement& st, int column)
+{
+    if (st.isNull(column))
+        return QVariant();
+    switch (f.type) {
+    case FieldType::Integer:
+    case FieldType::Percent:
+    case FieldType::Money:
+    case FieldType::Timestamp:
+        return QVariant(st.int64(column));
+    case FieldType::Bool:
+        return QVariant(st.int64(column) != 0);
+    default:
+        return QVariant(st.text(column));
+    }
+}
+
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a == b;
+}
+
+QString auditText(const QVariant& v)
+{
+    if (v.isNull())
+        return QString();
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString();
+}
+
+QJsonValue toJson(const FieldDef& f, const QVariant& v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (f.type) {
+    case FieldType::Integer:
+    case FieldType::Percent:
+    case FieldType::Money:
+    case FieldType::Timestamp:
+        return QJsonValue(v.toLongLong());
+    case FieldType::Bool:
+        return QJsonValue(v.toBool());
+    case FieldType::Json: {
+        const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8());
+        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+    }
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+QString compactJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString forecastFor(QStringView stage)
+{
+    if (Schema::isClosedStage(stage))
+        return QStringLiteral("closed");
+    if (stage == QLatin1String("negotiation"))
+        return QStringLiteral("commit");
+    if (stage == QLatin1String("proposal"))
+        return QStringLiteral("best_case");
+    return QStringLiteral("pipeline");
+}
+
+QString phoneIndexColumn(EntityType type)
+{
+    switch (type) {
+    case EntityType::Contact:
+        return QStringLiteral("contact_rid");
+    case EntityType::Account:
+        return QStringLiteral("account_rid");
+    case EntityType::Lead:
+        return QStringLiteral("lead_rid");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    qRegisterMetaType<rapport::Change>();
+    qRegisterMetaType<QList<rapport::Change>>();
+    m_deviceId = m_db.meta(QStringLiteral("device_id"));
+    if (m_deviceId.size() != 16 && !m_db.isReadOnly()) {
+        m_deviceId = QString::number(QRandomGenerator::system()->generate64() | 1, 16).rightJustified(16, QLatin1Char('0'));
+        (void)m_db.setMeta(QStringLiteral("device_id"), m_deviceId);
+    }
+    m_clock = std::make_unique<HybridClock>(m_deviceId.toULongLong(nullptr, 16));
+    bool ok = false;
+    const HlcTimestamp persisted = HlcTimestamp::fromString(m_db.meta(QStringLiteral("hlc_last")), &ok);
+    if (ok) {
+        m_clock->restore(persisted);
+        m_persistedClock = persisted;
+    }
+    m_ids = std::make_unique<IdGenerator>();
+    m_userId = m_db.meta(QStringLiteral("current_user_id"));
+    const QString region = m_db.meta(QStringLiteral("default_region"));
+    if (!region.isEmpty())
+        m_normaliser.setDefaultRegion(region);
+}
+
+RecordStore::~RecordStore() = default;
+
+Status RecordStore::setCurrentUserId(const QString& userId)
+{
+    if (Status s = m_db.setMeta(QStringLiteral("current_user_id"), userId); !s)
+        return s;
+    m_userId = userId;
+    return {};
+}
+
+void RecordStore::setIdGenerator(std::unique_ptr<IdGenerator> ids)
+{
+    m_ids = std::move(ids);
+}
+
+void RecordStore::setWallClock(HybridClock::WallClock wallClock)
+{
+    const HlcTimestamp last = m_clock->last();
+    m_clock = std::make_unique<HybridClock>(m_clock->node(), std::move(wallClock));
+    m_clock->restore(last);
+}
+
+Error RecordStore::databaseError(const QString& detail) const
+{
+    return Error{tr("The change could not be saved: %1").arg(detail), {}};
+}
+
+Result<QString> RecordStore::create(const Record& record)
+{
+    auto r = apply({Mutation::create(record)});
+    if (!r)
+        return r.error();
+    return r.value().first().id;
+}
+
+Status RecordStore::update(const Record& changes)
+{
+    return Status::from(apply({Mutation::update(changes)}));
+}
+
+Status RecordStore::remove(EntityType type, const QString& id)
+{
+    return Status::from(apply({Mutation::remove(type, id)}));
+}
+
+Result<QList<Change>> RecordStore::apply(const QList<Mutation>& mutations)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QList<Change> changes;
+    const WriteOptions options;
+    for (const Mutation& m : mutations) {
+        if (Status s = applyOne(m, options, changes); !s)
+            return s.error();
+    }
+    if (Status s = persistClock(); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return databaseError(s.error().message);
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+    return changes;
+}
+
+Status RecordStore::applyOne(const Mutation& m, const WriteOptions& options, QList<Change>& out)
+{
+    switch (m.op) {
+    case Mutation::Op::Create: {
+        Record r = m.record;
+        return insertRecord(r, options, out);
+    }
+    case Mutation::Op::Update:
+        return updateRecord(m.record, options, out);
+    case Mutation::Op::Delete:
+        return deleteRecord(m.record.type(), m.record.id(), options, out);
+    }
+    return {};
+}
+
+std::optional<std::pair<qint64, Record>> RecordStore::load(EntityType type, const QString& id, QString* hlcFields,
+                                                           QString* hlcCreated)
+{
+    const EntityDef& def = Schema::entity(type);
+    SqlStatement& st = m_db.statements().get(selectSql(def));
+    st.bind(1, id);
+    if (st.step() != SqlStatement::Step::Row)
+        return std::nullopt;
+    Record r(type, st.text(1));
+    for (int i = 0; i < def.fields.size(); ++i)
+        r.set(i, readValue(def.fields[i], st, i + 2));
+    if (hlcCreated)
+        *hlcCreated = st.text(def.fields.size() + 2);
+    if (hlcFields)
+        *hlcFields = st.text(def.fields.size() + 3);
+    const qint64 rid = st.int64(0);
+    st.reset();
+    return std::make_pair(rid, r);
+}
+
+std::optional<Record> RecordStore::fetch(EntityType type, const QString& id, bool includeDeleted)
+{
+    auto loaded = load(type, id);
+    if (!loaded || (!includeDeleted && loaded->second.value(u"deleted").toBool()))
+        return std::nullopt;
+    return loaded->second;
+}
+
+QString RecordStore::titleOf(EntityType type, const QString& id)
+{
+    SqlStatement& st =
+        m_db.statements().get(QStringLiteral("SELECT display_title FROM %1 WHERE id = ?").arg(Schema::entity(type).table));
+    st.bind(1, id);
+    return st.step() == SqlStatement::Step::Row ? st.text(0) : QString();
+}
+
+Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
+{
+    QList<FieldError> errors;
+    const EntityDef& def = r.def();
+    for (int i : fields) {
+        const FieldDef& f = def.fields[i];
+        if (f.type != FieldType::Ref || r.value(i).isNull())
+            continue;
+        const QString target = r.value(i).toString();
+        const EntityDef& targetDef = Schema::entity(f.ref);
+        SqlStatement& st = m_db.statements().get(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(targetDef.table));
+        st.bind(1, target);
+        if (st.step() != SqlStatement::Step::Row) {
+            errors << FieldError{f.name, tr("%1 refers to a %2 that does not exist.")
+                                             .arg(f.displayLabel(), targetDef.displayLabel())};
+            continue;
+        }
+        if (st.int64(0) != 0) {
+            errors << FieldError{f.name, tr("%1 refers to a %2 that was deleted.")
+                                             .arg(f.displayLabel(), targetDef.displayLabel())};
+            continue;
+        }
+        // Hierarchies (parent account, reports-to) must stay trees: walk up and look for ourselves.
+        if (f.ref == r.type() && !r.id().isEmpty()) {
+            QString current = target;
+            for (int depth = 0; depth < 1000 && !current.isEmpty(); ++depth) {
+                if (current == r.id()) {
+                    errors << FieldError{f.name, tr("%1 would make this %2 its own superior.")
+                                                     .arg(f.displayLabel(), def.displayLabel())};
+                    break;
+                }
+                SqlStatement& up = m_db.statements().get(
+                    QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(f.name, def.table));
+                up.bind(1, current);
+                current = up.step() == SqlStatement::Step::Row ? up.text(0) : QString();
+            }
+        }
+    }
+    if (!errors.isEmpty())
+        return Error{tr("The %1 could not be saved.").arg(def.displayLabel()), errors};
+    return {};
+}
+
+RecordStore::IndexEntries RecordStore::indexEntriesFor(const Record& r)
+{
+    IndexEntries e;
+    if (r.def().searchable)
+        e.document = SearchIndex::documentFor(r);
+    if (phoneIndexColumn(r.type()).isEmpty())
+        return e;
+    if (r.type() == EntityType::Contact) {
+        const QJsonArray p = QJsonDocument::fromJson(r.text(u"phones").toUtf8()).array();
+        for (const QJsonValue& v : p)
+            e.phones << v.toObject().value(QLatin1String("e164")).toString();
+        const QJsonArray m = QJsonDocument::fromJson(r.text(u"emails").toUtf8()).array();
+        for (const QJsonValue& v : m)
+            e.emails << v.toObject().value(QLatin1String("address")).toString().toLower();
+    } else {
+        e.phones << r.text(u"phone_e164");
+        e.emails << r.text(u"email").toLower();
+    }
+    e.phones.removeAll(QString());
+    e.emails.removeAll(QString());
+    e.phones.removeDuplicates();
+    e.emails.removeDuplicates();
+    return e;
+}
+
+QString RecordStore::cachedTitle(EntityType type, const QString& id)
+{
+    if (m_lastTitle.type != type || m_lastTitle.id != id)
+        m_lastTitle = {type, id, titleOf(type, id)};
+    return m_lastTitle.title;
+}
+
+Status RecordStore::writeIndexEntries(EntityType type, qint64 rid, const IndexEntries& e, bool isNew)
+{
+    StatementCache& sc = m_db.statements();
+    if (!isNew) {
+        if (Status s = removeIndexEntries(type, rid); !s)
+            return s;
+    }
+    if (Schema::entity(type).searchable) {
+        const bool ok = SearchIndex::put(sc, type, rid, e.document,
+                                         [this](EntityType t, const QString& id) { return cachedTitle(t, id); });
+        if (!ok)
+            return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    }
+    const QString column = phoneIndexColumn(type);
+    for (const QString& e164 : e.phones) {
+        SqlStatement& ins = sc.get(QStringLiteral("INSERT INTO phone_index(e164, tail, %1) VALUES(?, ?, ?)").arg(column));
+        ins.bind(1, e164);
+        ins.bind(2, PhoneNumbers::tail(e164));
+        ins.bind(3, rid);
+        if (!ins.exec())
+            return databaseError(ins.errorText());
+    }
+    for (const QString& email : e.emails) {
+        SqlStatement& ins = sc.get(QStringLiteral("INSERT INTO email_index(email, %1) VALUES(?, ?)").arg(column));
+        ins.bind(1, email);
+        ins.bind(2, rid);
+        if (!ins.exec())
+            return databaseError(ins.errorText());
+    }
+    return {};
+}
+
+Status RecordStore::removeIndexEntries(EntityType type, qint64 rid)
+{
+    StatementCache& sc = m_db.statements();
+    if (Schema::entity(type).searchable && !SearchIndex::remove(sc, type, rid))
+        return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    const QString column = phoneIndexColumn(type);
+    if (column.isEmpty())
+        return {};
+    for (const char* table : {"phone_index", "email_index"}) {
+        SqlStatement& del = sc.get(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), column));
+        del.bind(1, rid);
+        if (!del.exec())
+            return databaseError(del.errorText());
+    }
+    return {};
+}
+
+Status RecordStore::reindexDependents(const Record& r)
+{
+    for (const auto& [type, refField] : r.def().titleDependents) {
+        const EntityDef& dep = Schema::entity(type);
+        if (!dep.searchable)
+            continue;
+        QStringList ids;
+        {
+            SqlStatement& st = m_db.statements().get(
+                QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND deleted = 0").arg(dep.table, refField));
+            st.bind(1, r.id());
+            while (st.step() == SqlStatement::Step::Row)
+                ids << st.text(0);
+        }
+        for (const QString& id : std::as_const(ids)) {
+            auto loaded = load(type, id);
+            if (!loaded)
+                continue;
+            const SearchDocument doc = SearchIndex::documentFor(loaded->second);
+            if (!SearchIndex::put(m_db.statements(), type, loaded->first, doc,
+                                  [this](EntityType t, const QString& i) { return titleOf(t, i); }))
+                return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        }
+    }
+    return {};
+}
+
+Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& fields, const HlcTimestamp& hlc,
+                            const Record* before)
+{
+    const EntityDef& def = r.def();
+    const qint64 now = hlc.millis;
+    QJsonObject changed;
+    for (int i : fields)
+        changed.insert(def.fields[i].name, toJson(def.fields[i], r.value(i)));
+
+    static const QString ops[] = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")};
+    const QString& opName = ops[static_cast<int>(op)];
+
+    SqlStatement& out = m_db.statements().get(QStringLiteral(
+        "INSERT INTO outbox(mutation_id, entity, record_id, op, payload, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
+    out.bind(1, m_ids->next(now));
+    out.bind(2, def.name);
+    out.bind(3, r.id());
+    out.bind(4, opName);
+    out.bind(5, compactJson(QJsonObject{{QStringLiteral("hlc"), hlc.toString()}, {QStringLiteral("fields"), changed}}));
+    out.bind(6, now);
+    if (!out.exec())
+        return databaseError(out.errorText());
+
+    SqlStatement& audit = m_db.statements().get(QStringLiteral(
+        "INSERT INTO audit_log(at, user_id, device, entity, record_id, action, field, old_value, new_value) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto writeAudit = [&](const QString& field, const QVariant& oldValue, const QVariant& newValue) {
+        audit.reset();
+        audit.bind(1, now);
+        audit.bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
+        audit.bind(3, m_deviceId);
+        audit.bind(4, def.name);
+        audit.bind(5, r.id());
+        audit.bind(6, opName);
+        audit.bind(7, field.isEmpty() ? QVariant() : QVariant(field));
+        const QString o = auditText(oldValue), n = auditText(newValue);
+        audit.bind(8, o.isNull() ? QVariant() : QVariant(o));
+        audit.bind(9, n.isNull() ? QVariant() : QVariant(n));
+        return audit.exec();
+    };
+    bool ok = true;
+    if (op == Mutation::Op::Update && before) {
+        for (int i : fields)
+            ok = ok && writeAudit(def.fields[i].name, before->value(i), r.value(i));
+    } else if (op == Mutation::Op::Create) {
+        ok = writeAudit({}, {}, compactJson(changed));
+    } else {
+        ok = writeAudit({}, {}, {});
+    }
+    if (!ok)
+        return databaseError(audit.errorText());
+    return {};
+}
+
+Status RecordStore::persistClock()
+{
+    const HlcTimestamp last = m_clock->last();
+    if (last == m_persistedClock)
+        return {};
+    if (Status s = m_db.setMeta(QStringLiteral("hlc_last"), last.toString()); !s)
+        return s;
+    m_persistedClock = last;
+    return {};
+}
+
+void RecordStore::beginCreate(Record& r, bool applyRules)
+{
+    if (r.id().isEmpty())
+        r.setId(newId());
+    if (applyRules && r.type() == EntityType::Opportunity) {
+        const QString stage = r.text(u"stage");
+        if (!r.has(u"probability") && !stage.isEmpty())
+            r.set(u"probability", Schema::defaultProbability(stage));
+        if (!r.has(u"forecast_category") && !stage.isEmpty())
+            r.set(u"forecast_category", forecastFor(stage));
+        if (Schema::isClosedStage(stage) && r.value(u"closed_at").isNull())
+            r.set(u"closed_at", m_clock->now().millis);
+    }
+}
+
+void RecordStore::prepareCreate(Prepared& p) const
+{
+    Record& r = p.record;
+    const EntityDef& def = r.def();
+    if (!IdGenerator::isValid(r.id())) {
+        p.errors << FieldError{QStringLiteral("id"), tr("\"%1\" is not a valid record id.").arg(r.id())};
+        return;
+    }
+    // Callers never set derived or system fields; a new record is never a tombstone.
+    for (int i = 0; i < def.fields.size(); ++i)
+        if (def.fields[i].is(Derived) || def.fields[i].is(System))
+            r.unset(i);
+    r.set(u"deleted", false);
+    p.errors = Validator::validate(r);
+    if (p.errors.isEmpty())
+        p.errors = m_normaliser.normalise(r);
+    if (p.errors.isEmpty()) {
+        p.title = Normaliser::titleOf(r);
+        p.sortKey = Normaliser::sortKeyOf(r);
+        p.index = indexEntriesFor(r);
+    }
+}
+
+Status RecordStore::insertRecord(Record& r, const WriteOptions& options, QList<Change>& out)
+{
+    beginCreate(r, options.applyRules);
+    Prepared p{std::move(r), {}, {}, {}, {}};
+    prepareCreate(p);
+    Status s = writeCreate(p, options, out);
+    r = std::move(p.record);
+    return s;
+}
+
+Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<Change>& out)
+{
+    Record& r = p.record;
+    const EntityDef& def = r.def();
+    const QString label = def.displayLabel();
+    if (!p.errors.isEmpty())
+        return Error{tr("The %1 could not be saved.").arg(label), p.errors};
+
+    const QList<int> fields = r.presentFields();
+    if (options.checkReferences) {
+        if (Status s = checkReferences(r, fields); !s)
+            return s;
+    }
+
+    const HlcTimestamp hlc = m_clock->now();
+    const QString stamp = hlc.toString();
+    auto& slot = m_insertStatements[static_cast<size_t>(def.type)];
+    if (!slot)
+        slot = std::make_unique<SqlStatement>(m_db.handle(), insertSql(def));
+    SqlStatement& st = *slot;
+    if (!st.isValid())
+        return databaseError(st.errorText());
+    st.reset();
+    int n = 1;
+    st.bind(n++, r.id());
+    st.bind(n++, p.title);
+    st.bind(n++, p.sortKey);
+    for (int i = 0; i < def.fields.size(); ++i)
+        st.bind(n++, r.at(i));
+    st.bind(n++, hlc.millis);
+    st.bind(n++, hlc.millis);
+    const QVariant user = m_userId.isEmpty() ? QVariant() : QVariant(m_userId);
+    st.bind(n++, user);
+    st.bind(n++, user);
+    st.bind(n++, stamp);
+    if (!st.exec()) {
+        if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
+            return Error{tr("The %1 could not be saved: a record with the id %2 already exists.").arg(label, r.id()), {}};
+        return databaseError(st.errorText());
+    }
+    const qint64 rid = sqlite3_last_insert_rowid(m_db.handle());
+
+    if (Status s = writeIndexEntries(r.type(), rid, p.index, true); !s)
+        return s;
+    if (options.journal) {
+        QList<int> synced;
+        for (int i : fields)
+            if (!def.fields[i].is(Derived) && !r.value(i).isNull())
+                synced << i;
+        synced << def.indexOf(u"deleted");
+        if (Status s = journal(Mutation::Op::Create, r, synced, hlc, nullptr); !s)
+            return s;
+    }
+    out << Change{Mutation::Op::Create, r.type(), r.id(), {}};
+
+    if (options.applyRules && r.type() == EntityType::Opportunity) {
+        Record history(EntityType::StageChange);
+        history.set(u"opportunity_id", r.id())
+            .set(u"to_stage", r.value(u"stage"))
+            .set(u"changed_at", hlc.millis)
+            .set(u"changed_by", user)
+            .set(u"amount", r.value(u"amount"))
+            .set(u"currency", r.value(u"currency"))
+            .set(u"probability", r.value(u"probability"))
+            .set(u"expected_close", r.value(u"expected_close"));
+        return insertRecord(history, options, out);
+    }
+    return {};
+}
+
+Status RecordStore::updateRecord(const Record& requested, const WriteOptions& options, QList<Change>& out)
+{
+    const EntityDef& def = requested.def();
+    const QString label = def.displayLabel();
+    QString hlcFieldsText;
+    auto loaded = load(requested.type(), requested.id(), &hlcFieldsText);
+    if (!loaded)
+        return Error{tr("The %1 could not be saved: it does not exist (it may have been removed by sync).").arg(label), {}};
+    const qint64 rid = loaded->first;
+    const Record before = loaded->second;
+    if (before.value(u"deleted").toBool())
+        return Error{tr("The %1 could not be saved: it was deleted in the meantime.").arg(label), {}};
+
+    Record changes = requested;
+    for (int i = 0; i < def.fields.size(); ++i)
+        if (def.fields[i].is(Derived) || def.fields[i].is(System))
+            changes.unset(i);
+
+    if (options.applyRules && def.type == EntityType::Opportunity && changes.has(u"stage")) {
+        const QString stage = changes.text(u"stage");
+        if (stage != before.text(u"stage") && !stage.isEmpty()) {
+            if (!changes.has(u"probability"))
+                changes.set(u"probability", Schema::defaultProbability(stage));
+            if (!changes.has(u"forecast_category"))
+                changes.set(u"forecast_category", forecastFor(stage));
+            if (Schema::isClosedStage(stage) && !changes.has(u"closed_at"))
+                changes.set(u"closed_at", m_clock->now().millis);
+            else if (!Schema::isClosedStage(stage))
+                changes.set(u"closed_at", QVariant());
+        }
+    }
+
+    Record after = before;
+    after.merge(changes);
+    QList<FieldError> errors = Validator::validate(after);
+    if (errors.isEmpty())
+        errors = m_normaliser.normalise(after);
+    if (!errors.isEmpty())
+        return Error{tr("The %1 could not be saved.").arg(label), errors};
+
+    QList<int> userFields, columns;
+    for (int i = 0; i < def.fields.size(); ++i) {
+        if (sameValue(before.value(i), after.value(i)))
+            continue;
+        columns << i;
+        if (!def.fields[i].is(Derived))
+            userFields << i;
+    }
+    if (userFields.isEmpty())
+        return {};
+    if (options.checkReferences) {
+        if (Status s = checkReferences(after, userFields); !s)
+            return s;
+    }
+
+    const HlcTimestamp hlc = m_clock->now();
+    const QString stamp = hlc.toString();
+    QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
+    for (int i : userFields)
+        clocks.insert(def.fields[i].name, stamp);
+
+    QStringList sets;
+    for (int i : columns)
+        sets << def.fields[i].name + QStringLiteral(" = ?");
+    sets << QStringLiteral("display_title = ?") << QStringLiteral("sort_key = ?") << QStringLiteral("updated_at = ?")
+         << QStringLiteral("updated_by = ?") << QStringLiteral("hlc_fields = ?");
+    SqlStatement& st = m_db.statements().get(
+        QStringLiteral("UPDATE %1 SET %2 WHERE rid = ?").arg(def.table, sets.join(QStringLiteral(", "))));
+    if (!st.isValid())
+        return databaseError(st.errorText());
+    int p = 1;
+    for (int i : columns)
+        st.bind(p++, after.value(i));
+    const QString title = Normaliser::titleOf(after);
+    st.bind(p++, title);
+    st.bind(p++, Normaliser::sortKeyOf(after));
+    st.bind(p++, hlc.millis);
+    st.bind(p++, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
+    st.bind(p++, compactJson(clocks));
+    st.bind(p++, rid);
+    if (!st.exec())
+        return databaseError(st.errorText());
+
+    if (Status s = writeIndexEntries(def.type, rid, indexEntriesFor(after), false); !s)
+        return s;
+    if (title != Normaliser::titleOf(before)) {
+        if (Status s = reindexDependents(after); !s)
+            return s;
+    }
+    if (options.journal) {
+        if (Status s = journal(Mutation::Op::Update, after, userFields, hlc, &before); !s)
+            return s;
+    }
+    QStringList names;
+    for (int i : userFields)
+        names << def.fields[i].name;
+    out << Change{Mutation::Op::Update, def.type, after.id(), names};
+
+    if (options.applyRules && def.type == EntityType::Opportunity && after.text(u"stage") != before.text(u"stage")) {
+        Record history(EntityType::StageChange);
+        history.set(u"opportunity_id", after.id())
+            .set(u"from_stage", before.value(u"stage"))
+            .set(u"to_stage", after.value(u"stage"))
+            .set(u"changed_at", hlc.millis)
+            .set(u"changed_by", m_userId.isEmpty() ? QVariant() : QVariant(m_userId))
+            .set(u"amount", after.value(u"amount"))
+            .set(u"currency", after.value(u"currency"))
+            .set(u"probability", after.value(u"probability"))
+            .set(u"expected_close", after.value(u"expected_close"));
+        return insertRecord(history, options, out);
+    }
+    return {};
+}
+
+Status RecordStore::deleteRecord(EntityType type, const QString& id, const WriteOptions& options, QList<Change>& out)
+{
+    const EntityDef& def = Schema::entity(type);
+    QString hlcFieldsText;
+    auto loaded = load(type, id, &hlcFieldsText);
+    if (!loaded)
+        return Error{tr("The %1 could not be deleted: it does not exist.").arg(def.displayLabel()), {}};
+    if (loaded->second.value(u"deleted").toBool())
+        return {};
+    const qint64 rid = loaded->first;
+    Record after = loaded->second;
+    after.set(u"deleted", true);
+
+    const HlcTimestamp hlc = m_clock->now();
+    const QString stamp = hlc.toString();
+    QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
+    clocks.insert(QStringLiteral("deleted"), stamp);
+    SqlStatement& st = m_db.statements().get(
+        QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, hlc_fields = ? WHERE rid = ?").arg(def.table));
+    st.bind(1, hlc.millis);
+    st.bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
+    st.bind(3, compactJson(clocks));
+    st.bind(4, rid);
+    if (!st.exec())
+        return databaseError(st.errorText());
+    if (Status s = removeIndexEntries(type, rid); !s)
+        return s;
+    if (options.journal) {
+        if (Status s = journal(Mutation::Op::Delete, after, {def.indexOf(u"deleted")}, hlc, &loaded->second); !s)
+            return s;
+    }
+    out << Change{Mutation::Op::Delete, type, id, {QStringLiteral("deleted")}};
+    return {};
+}
+
+std::unique_ptr<RecordStore::BulkWriter> RecordStore::beginBulk(const BulkOptions& options)
+{
+    return std::unique_ptr<BulkWriter>(new BulkWriter(*this, options));
+}
+
+namespace {
+// Records per chunk handed to the worker threads: large enough to amortise the hand-over,
+// small enough that the writer never waits long for the first one.
+constexpr size_t ChunkSize = 2048;
+} // namespace
+
+RecordStore::BulkWriter::BulkWriter(RecordStore& store, const BulkOptions& options)
+    : m_store(store)
+    , m_options(options)
+{
+    m_filling.reserve(ChunkSize);
+}
+
+RecordStore::BulkWriter::~BulkWriter()
+{
+    m_future.waitForFinished();
+}
+
+Status RecordStore::BulkWriter::fail(Error error)
+{
+    m_future.waitForFinished();
+    m_tx.reset();
+    m_error = error;
+    return error;
+}
+
+Status RecordStore::BulkWriter::add(Record record)
+{
+    if (m_error)
+        return *m_error;
+    m_store.beginCreate(record, m_options.applyRules);
+    m_filling.push_back(Prepared{std::move(record), {}, {}, {}, {}});
+    if (m_filling.size() >= ChunkSize)
+        return rotate();
+    return {};
+}
+
+Status RecordStore::BulkWriter::rotate()
+{
+    // Wait for the chunk being prepared, start preparing the one just filled, then write the
+    // prepared one here while the workers run.
+    m_future.waitForFinished();
+    std::vector<Prepared> ready = std::move(m_preparing);
+    m_preparing = std::move(m_filling);
+    m_filling = {};
+    m_filling.reserve(ChunkSize);
+    if (!m_preparing.empty()) {
+        const RecordStore* store = &m_store;
+        m_future = QtConcurrent::map(m_preparing, [store](Prepared& p) { store->prepareCreate(p); });
+    }
+    Status s = write(ready);
+    // Freeing a chunk's thousands of strings is real work too: leave it to a worker.
+    (void)QtConcurrent::run([chunk = std::move(ready)]() mutable { chunk.clear(); });
+    return s;
+}
+
+Status RecordStore::BulkWriter::write(std::vector<Prepared>& chunk)
+{
+    const WriteOptions options{m_options.journal, m_options.checkReferences, m_options.applyRules};
+    QList<Change> ignored;
+    for (Prepared& p : chunk) {
+        if (!m_tx) {
+            m_tx = std::make_unique<Transaction>(m_store.m_db);
+            if (!m_tx->isActive())
+                return fail(m_tx->beginError());
+            m_inBatch = 0;
+        }
+        if (Status s = m_store.writeCreate(p, options, ignored); !s)
+            return fail(s.error());
+        ignored.clear();
+        if (!m_types.contains(p.record.type()))
+            m_types << p.record.type();
+        ++m_count;
+        if (++m_inBatch >= m_options.batchSize) {
+            if (Status s = m_store.persistClock(); !s)
+                return fail(s.error());
+            if (Status s = m_tx->commit(); !s)
+                return fail(s.error());
+            m_tx.reset();
+        }
+    }
+    return {};
+}
+
+Status RecordStore::BulkWriter::finish()
+{
+    if (m_error)
+        return *m_error;
+    // Two rotations drain both the chunk being prepared and the one being filled.
+    for (int i = 0; i < 2; ++i)
+        if (Status s = rotate(); !s)
+            return s;
+    if (!m_tx) {
+        m_tx = std::make_unique<Transaction>(m_store.m_db);
+        if (!m_tx->isActive())
+            return fail(m_tx->beginError());
+    }
+    SqlStatement& audit = m_store.m_db.statements().get(QStringLiteral(
+        "INSERT INTO audit_log(at, user_id, device, entity, record_id, action, new_value) VALUES(?, ?, ?, '*', '*', 'bulk', ?)"));
+    audit.bind(1, QDateTime::currentMSecsSinceEpoch());
+    audit.bind(2, m_store.m_userId.isEmpty() ? QVariant() : QVariant(m_store.m_userId));
+    audit.bind(3, m_store.m_deviceId);
+    audit.bind(4, m_options.auditNote.isEmpty() ? QString::number(m_count) : m_options.auditNote);
+    if (!audit.exec())
+        return fail(m_store.databaseError(audit.errorText()));
+    if (Status s = m_store.persistClock(); !s)
+        return fail(s.error());
+    if (Status s = m_tx->commit(); !s)
+        return fail(s.error());
+    m_tx.reset();
+    QList<Change> changes;
+    for (EntityType t : std::as_const(m_types))
+        changes << Change{Mutation::Op::Create, t, QString(), {}};
+    if (!changes.isEmpty())
+        Q_EMIT m_store.changed(changes);
+    return {};
+}
+
+} // namespace rapport

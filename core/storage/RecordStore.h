@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/HybridClock.h"
+#include "domain/Ids.h"
+#include "domain/Record.h"
+#include "domain/Result.h"
+#include "search/SearchIndex.h"
+#include "storage/Normaliser.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace rapport {
+
+class Database;
+
+/// One requested change to one record.
+struct Mutation
+{
+    enum class Op { Create, Update, Delete };
+    Op op = Op::Update;
+    Record record; ///< Create: the fields (id optional); Update: id and the changed fields; Delete: id
+
+    static Mutation create(Record r) { return {Op::Create, std::move(r)}; }
+    static Mutation update(Record r) { return {Op::Update, std::move(r)}; }
+    static Mutation remove(EntityType type, const QString& id) { return {Op::Delete, Record(type, id)}; }
+};
+
+/// What a committed write did to one record; listeners refresh from these. An empty id means
+/// "many records of this type changed" (bulk loads).
+struct Change
+{
+    Mutation::Op op = Mutation::Op::Update;
+    EntityType type = EntityType::Contact;
+    QString id;
+    QStringList fields;
+};
+
+/// The one write path for synced data (ARCHITECTURE.md, data rule 1). Each call is one SQLite
+/// transaction that validates, writes the row, stamps each changed field with the device's hybrid
+/// logical clock, appends to the outbox and the audit log, updates the search, phone and email
+/// indexes, commits, and only then tells listeners. A failure anywhere rolls all of it back.
+///
+/// Lives on the thread of its Database connection (the GUI thread for the desktop's store).
+class RecordStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RecordStore(Database& db, QObject* parent = nullptr);
+    ~RecordStore() override;
+
+    Database& database() { return m_db; }
+    HybridClock& clock() { return *m_clock; }
+    QString deviceId() const { return m_deviceId; }
+
+    /// The user every write is attributed to (audit log, created_by).
+    QString currentUserId() const { return m_userId; }
+    Status setCurrentUserId(const QString& userId);
+    /// Region for phone numbers typed without a country code (ISO 3166, e.g. "DE").
+    void setDefaultRegion(const QString& region) { m_normaliser.setDefaultRegion(region); }
+    QString defaultRegion() const { return m_normaliser.defaultRegion(); }
+
+    /// Applies several mutations atomically: all of them or none.
+    Result<QList<Change>> apply(const QList<Mutation>& mutations);
+    /// Creates a record; returns its new id.
+    Result<QString> create(const Record& record);
+    /// Changes the fields present in `changes` (identified by its id). Unchanged values are skipped;
+    /// a change that alters nothing writes nothing.
+    Status update(const Record& changes);
+    /// Deletes a record by turning it into a tombstone that syncs.
+    Status remove(EntityType type, const QString& id);
+
+    /// Reads a whole record; nullopt when it does not exist (or is a tombstone, unless asked for).
+    std::optional<Record> fetch(EntityType type, const QString& id, bool includeDeleted = false);
+    /// The display title of a record ("Anna Müller", "Müller GmbH"), empty if unknown.
+    QString titleOf(EntityType type, const QString& id);
+
+    /// Options of a bulk load. Demo data is written without outbox and per-record audit entries
+    /// (it never syncs; one audit entry records the load); imports keep both.
+    struct BulkOptions
+    {
+        bool journal = true;         ///< outbox + audit per record
+        bool checkReferences = true; ///< verify referenced records exist
+        bool applyRules = true;      ///< domain rules (stage history, closing dates)
+        int batchSize = 20000;       ///< records per transaction
+        QString auditNote;           ///< the bulk audit entry's text
+    };
+    class BulkWriter;
+    /// Starts a bulk load: many creates in large transactions, committed in batches so a long load
+    /// can resume after an interruption. Listeners hear of it once, when it finishes.
+    std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options);
+
+    /// A new id (UUIDv7) from this store's generator.
+    QString newId() { return m_ids->next(m_clock->now().millis); }
+    /// Replaces the id generator and clock source (reproducible demo data and tests).
+    void setIdGenerator(std::unique_ptr<IdGenerator> ids);
+    void setWallClock(HybridClock::WallClock wallClock);
+
+Q_SIGNALS:
+    /// Emitted after each successful commit.
+    void changed(const QList<rapport::Change>& changes);
+
+private:
+    struct WriteOptions
+    {
+        bool journal = true;
+        bool checkReferences = true;
+        bool applyRules = true;
+    };
+    /// A new record after the pure, thread-safe part of the write path (validation, normalisation,
+    /// derived fields); what is left touches the database.
+    /// What the derived indexes (search, phone, email) hold for one record.
+    struct IndexEntries
+    {
+        SearchDocument document;
+        QStringList phones; ///< E.164
+        QStringList emails; ///< lower case
+    };
+    static IndexEntries indexEntriesFor(const Record& record);
+
+    struct Prepared
+    {
+        Record record;
+        QList<FieldError> errors;
+        QString title;
+        QString sortKey;
+        IndexEntries index;
+    };
+    void beginCreate(Record& record, bool applyRules);
+    void prepareCreate(Prepared& prepared) const;
+    Status writeCreate(Prepared& prepared, const WriteOptions& options, QList<Change>& out);
+
+    Status applyOne(const Mutation& m, const WriteOptions& options, QList<Change>& out);
+    Status insertRecord(Record& record, const WriteOptions& options, QList<Change>& out);
+    Status updateRecord(const Record& changes, const WriteOptions& options, QList<Change>& out);
+    Status deleteRecord(EntityType type, const QString& id, const WriteOptions& options, QList<Change>& out);
+
+    Status checkReferences(const Record& record, const QList<int>& fields);
+    Status writeIndexEntries(EntityType type, qint64 rid, const IndexEntries& entries, bool isNew);
+    Status removeIndexEntries(EntityType type, qint64 rid);
+    /// Display title of a record, remembering the last answer (bulk loads ask for the same account
+    /// many times in a row).
+    QString cachedTitle(EntityType type, const QString& id);
+    Status reindexDependents(const Record& record);
+    Status journal(Mutation::Op op, const Record& record, const QList<int>& fields, const HlcTimestamp& hlc,
+                   const Record* before);
+    Status persistClock();
+    Error databaseError(const QString& detail) const;
+    std::optional<std::pair<qint64, Record>> load(EntityType type, const QString& id, QString* hlcFields = nullptr,
+                                                  QString* hlcCreated = nullptr);
+
+    Database& m_db;
+    Normaliser m_normaliser;
+    std::unique_ptr<HybridClock> m_clock;
+    std::unique_ptr<IdGenerator> m_ids;
+    QString m_deviceId;
+    QString m_userId;
+    HlcTimestamp m_persistedClock;
+    std::array<std::unique_ptr<class SqlStatement>, 32> m_insertStatements;
+    struct
+    {
+        EntityType type = EntityType::User;
+        QString id;
+        QString title;
+    } m_lastTitle;
+};
+
+/// A bulk load in progress; see RecordStore::beginBulk. Records are validated and normalised in
+/// chunks on worker threads while the calling thread writes the previous chunk, so a load keeps
+/// both cores busy. A failing record stops the load; the error may surface on a later add().
+class RecordStore::BulkWriter
+{
+public:
+    ~BulkWriter();
+    /// Queues one record; writes and commits earlier ones as chunks and batches fill up.
+    Status add(Record record);
+    /// Writes everything queued, the bulk audit entry, commits and notifies listeners.
+    Status finish();
+    /// Records written so far.
+    qint64 count() const { return m_count; }
+
+private:
+    friend class RecordStore;
+    BulkWriter(RecordStore& store, const BulkOptions& options);
+    Status rotate();
+    Status write(std::vector<Prepared>& chunk);
+    Status fail(Error error);
+
+    RecordStore& m_store;
+    BulkOptions m_options;
+    std::unique_ptr<class Transaction> m_tx;
+    std::vector<Prepared> m_filling;
+    std::vector<Prepared> m_preparing;
+    QFuture<void> m_future;
+    qint64 m_count = 0;
+    int m_inBatch = 0;
+    QList<EntityType> m_types;
+    std::optional<Error> m_error;
+};
+
+} // namespace rapport
+
+Q_DECLARE_METATYPE(rapport::Change)

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringEncoder>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace rapport {
+
+/// A prepared SQLite statement on a connection's native handle. The hot paths (the write path,
+/// bulk loads, search, paged lists) use it directly because QSqlQuery's per-value conversions cost
+/// more than the work itself there; everything else may use QSqlQuery on the same connection.
+/// Parameters are always bound, never spliced into SQL text.
+class SqlStatement
+{
+public:
+    enum class Step { Row, Done, Error };
+
+    SqlStatement(sqlite3* db, const QString& sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement&) = delete;
+    SqlStatement& operator=(const SqlStatement&) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    QString errorText() const;
+    const QString& sql() const { return m_sql; }
+
+    void bind(int index, const QVariant& value); ///< 1-based, as SQLite counts
+    void bind(int index, const QString& value);
+    void bind(int index, QStringView value);
+    void bind(int index, qint64 value);
+    void bindNull(int index);
+    int parameterCount() const;
+
+    Step step();
+    /// Runs to completion; true on success.
+    bool exec();
+    /// Makes the statement ready to run again (bindings stay; callers bind every parameter).
+    void reset();
+
+    int columnCount() const;
+    bool isNull(int column) const; ///< 0-based
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QVariant value(int column) const;
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    QString m_sql;
+    QByteArray m_buffer;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+};
+
+/// Prepared statements of one connection, kept by their SQL text for reuse.
+class StatementCache
+{
+public:
+    explicit StatementCache(sqlite3* db) : m_db(db) {}
+    /// The statement for `sql`, reset and ready to bind. Check isValid() before use.
+    SqlStatement& get(const QString& sql);
+    void clear() { m_statements.clear(); }
+
+private:
+    sqlite3* m_db;
+    QHash<QString, std::shared_ptr<SqlStatement>> m_statements;
+};
+
+} // namespace rapport

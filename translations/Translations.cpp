@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "Translations.h"
+
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace rapport {
+
+QString installTranslations(const QString& language)
+{
+    const QString lang = Settings::effectiveLanguage(language);
+    // Formatting follows the UI language, so dates and money read naturally beside the words.
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QStringLiteral("en_US") : lang));
+    if (lang == QLatin1String("en"))
+        return lang;
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (own->load(QStringLiteral(":/i18n/rapport_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return lang;
+}
+
+} // namespace rapport
