@@ -14,9 +14,12 @@ namespace rapport {
 QString installTranslations(const QString& language)
 {
     const QString lang = Settings::effectiveLanguage(language);
-    // Formatting follows the UI language, so dates and money read naturally beside the words.
+    // Formatting follows the UI language, so dates and money read naturally beside the words. The
+    // POSIX "C" locale of a bare system formats like a computer, not a person: use US English there.
     if (!language.isEmpty())
         QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QStringLiteral("en_US") : lang));
+    else if (QLocale::system().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     if (lang == QLatin1String("en"))
         return lang;
     auto* own = new QTranslator(QCoreApplication::instance());

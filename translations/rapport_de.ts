@@ -1,4 +1,2348 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;rapport-cli --help&quot; for the list of commands.</source>
+        <translation>Eine Liste der Befehle erhalten Sie mit „rapport-cli --help“.</translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli [--db PATH] [--json] COMMAND [ARGUMENTS]
+
+Works on a Rapport database from the command line.
+
+Options:
+  --db PATH    the database file (default: the desktop&apos;s, %1)
+  --json       machine-readable output
+  --help       this text
+  --version    the program&apos;s version
+
+Commands:
+</source>
+        <translation>Aufruf: rapport-cli [--db PFAD] [--json] BEFEHL [ARGUMENTE]
+
+Arbeitet über die Befehlszeile mit einer Rapport-Datenbank.
+
+Optionen:
+  --db PFAD    die Datenbankdatei (Standard: die der Desktop-Anwendung, %1)
+  --json       maschinenlesbare Ausgabe
+  --help       dieser Text
+  --version    die Version des Programms
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 bad input or a failed operation, 2 wrong usage.
+</source>
+        <translation>
+Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db erwartet einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Database %1 is at schema version %2.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2.</translation>
+    </message>
+    <message>
+        <source>Number of contacts.</source>
+        <translation>Anzahl der Kontakte.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Startwert für den Zufallsgenerator.</translation>
+    </message>
+    <message>
+        <source>The day the data centres on.</source>
+        <translation>Der Stichtag, um den herum die Daten erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Do nothing if the database already holds data.</source>
+        <translation>Nichts tun, wenn die Datenbank bereits Daten enthält.</translation>
+    </message>
+    <message>
+        <source>demo needs --contacts N.</source>
+        <translation>demo erfordert --contacts N.</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number.</source>
+        <translation>--contacts erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation>--today erwartet ein Datum im Format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The database already holds data; no demo data was added.</source>
+        <translation>Die Datenbank enthält bereits Daten; es wurden keine Demodaten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo records in %2 s (%3 records/s). You are signed in as %4.</source>
+        <translation>%1 Demodatensätze in %2 s geschrieben (%3 Datensätze/s). Sie sind als %4 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Counting %1 failed: %2</source>
+        <translation>Zählen der Tabelle %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Maximum number of hits.</source>
+        <translation>Maximale Anzahl an Treffern.</translation>
+    </message>
+    <message>
+        <source>What to search for.</source>
+        <translation>Der Suchbegriff.</translation>
+    </message>
+    <message>
+        <source>search needs a text to search for.</source>
+        <translation>search erwartet einen Suchtext.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 1000.</source>
+        <translation>--limit erwartet eine Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the database and print its schema version.</source>
+        <translation>Erstellt oder aktualisiert die Datenbank und gibt ihre Schemaversion aus.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with realistic demo data scaled from N contacts.</source>
+        <translation>Füllt eine leere Datenbank mit realistischen Demodaten, skaliert anhand von N Kontakten.</translation>
+    </message>
+    <message>
+        <source>Count the records of each kind.</source>
+        <translation>Zählt die Datensätze jeder Art.</translation>
+    </message>
+    <message>
+        <source>Search accounts, contacts, leads, opportunities, tickets and articles.</source>
+        <translation>Durchsucht Firmen, Kontakte, Leads, Verkaufschancen, Tickets und Artikel.</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Übergeordnete Firma</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Lösung fällig</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 cannot be read. Check that it is a file and that you may open it.</source>
+        <translation>%1 kann nicht gelesen werden. Prüfen Sie, ob es sich um eine Datei handelt und ob Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport database: it is not an SQLite file. The file was left unchanged.</source>
+        <translation>%1 ist keine Rapport-Datenbank: Es handelt sich nicht um eine SQLite-Datei. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2: %3). The file was left unchanged; restore it from a backup or sync it again from the server.</source>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden (%2: %3). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder synchronisieren Sie sie erneut vom Server.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Rapport database. The file was left unchanged.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Rapport-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rapport (database schema %2; this version knows schema %3 at most). Please update Rapport. The file was left unchanged.</source>
+        <translation>%1 wurde von einer neueren Version von Rapport geschrieben (Datenbankschema %2; diese Version unterstützt höchstens Schema %3). Bitte aktualisieren Sie Rapport. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not ready to be read: open it once for writing first.</source>
+        <translation>%1 kann noch nicht gelesen werden: Öffnen Sie die Datei zuerst einmal mit Schreibzugriff.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Internal error: the database connection &quot;%1&quot; is already open.</source>
+        <translation>Interner Fehler: Die Datenbankverbindung „%1“ ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Internal error: the SQLite driver gave no native handle.</source>
+        <translation>Interner Fehler: Der SQLite-Treiber hat kein natives Handle geliefert.</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Die Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database already holds customer data. Demo data is only generated into an empty database; choose a new file with --db.</source>
+        <translation>Die Datenbank enthält bereits Kundendaten. Demodaten werden nur in eine leere Datenbank geschrieben; wählen Sie mit --db eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>The number of demo contacts must be between 10 and 50,000,000.</source>
+        <translation>Die Anzahl der Demokontakte muss zwischen 10 und 50.000.000 liegen.</translation>
+    </message>
+    <message>
+        <source>The demo date is not a valid date.</source>
+        <translation>Das Demodatum ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 contacts, seed %2</source>
+        <translation>Demodaten: %1 Kontakte, Startwert %2</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; the records written so far were kept.</source>
+        <translation>Die Erzeugung der Demodaten wurde abgebrochen; die bis dahin geschriebenen Datensätze wurden beibehalten.</translation>
+    </message>
+    <message>
+        <source>Writing demo records</source>
+        <translation>Demodatensätze werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Demo data generation stopped early.</source>
+        <translation>Die Erzeugung der Demodaten wurde vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation>Indizes werden erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordCommand</name>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Der Datensatz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Phasenverlauf</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>Price books</source>
+        <translation>Preislisten</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Auftragsposition</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Auftragspositionen</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Ticket entry</source>
+        <translation>Ticketeintrag</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Linked article</source>
+        <translation>Verknüpfter Artikel</translation>
+    </message>
+    <message>
+        <source>Linked articles</source>
+        <translation>Verknüpfte Artikel</translation>
+    </message>
+    <message>
+        <source>Knowledge article</source>
+        <translation>Wissensartikel</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Campaign member</source>
+        <translation>Kampagnenmitglied</translation>
+    </message>
+    <message>
+        <source>Campaign members</source>
+        <translation>Kampagnenmitglieder</translation>
+    </message>
+    <message>
+        <source>Campaign response</source>
+        <translation>Kampagnenreaktion</translation>
+    </message>
+    <message>
+        <source>Campaign responses</source>
+        <translation>Kampagnenreaktionen</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Sales rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Service agent</source>
+        <translation>Servicemitarbeiter</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automobil</translation>
+    </message>
+    <message>
+        <source>Banking</source>
+        <translation>Banken</translation>
+    </message>
+    <message>
+        <source>Chemicals</source>
+        <translation>Chemie</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Bildung</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Food and beverage</source>
+        <translation>Nahrungsmittel und Getränke</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Öffentliche Verwaltung</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Gesundheitswesen</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Versicherungen</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Fertigung</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>Pharma</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Einzelhandel</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>Telekommunikation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Großunternehmen</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation>Mittelstand</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Kleinunternehmen</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>Platin</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Kaltakquise</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>Nicht qualifiziert</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Left voicemail</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nicht abgenommen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Keine Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Mit Vorbehalt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>Akquise</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Bedarfsanalyse</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Verhandlung</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Closed lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Bester Fall</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Verbindlich</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturiert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>Kundennachricht</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>Direktmailing</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Reagiert</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Excluded (no consent)</source>
+        <translation>Ausgeschlossen (keine Einwilligung)</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Geklickt</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abbestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Zusammengeführt in</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Übergeordnete Firma</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone (E.164)</source>
+        <translation>Telefon (E.164)</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Berichtet an</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Communication consent</source>
+        <translation>Einwilligung zur Kommunikation</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Converted to account</source>
+        <translation>Konvertiert in Firma</translation>
+    </message>
+    <message>
+        <source>Converted to contact</source>
+        <translation>Konvertiert in Kontakt</translation>
+    </message>
+    <message>
+        <source>Converted to opportunity</source>
+        <translation>Konvertiert in Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert am</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Dauer (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminder dismissed</source>
+        <translation>Erinnerung verworfen</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Hauptkontakt</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Voraussichtlicher Abschluss</translation>
+    </message>
+    <message>
+        <source>Forecast category</source>
+        <translation>Prognosekategorie</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Mitbewerber</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen am</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Discount (basis points)</source>
+        <translation>Rabatt (Basispunkte)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>Von Phase</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>Nach Phase</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt am</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>Erste Antwort fällig</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>Lösung fällig</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort am</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst am</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Reagiert am</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>service ✓</source>
+        <translation>Service ✓</translation>
+    </message>
+    <message>
+        <source>service ✗</source>
+        <translation>Service ✗</translation>
+    </message>
+    <message>
+        <source>marketing ✓</source>
+        <translation>Marketing ✓</translation>
+    </message>
+    <message>
+        <source>marketing ✗</source>
+        <translation>Marketing ✗</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>Normaliser</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>The overview cannot be read: %1</source>
+        <translation>Die Übersicht kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>Die Liste kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy (another program is writing to it): %1</source>
+        <translation>Die Datenbank ist belegt (ein anderes Programm schreibt gerade darauf): %1</translation>
+    </message>
+    <message>
+        <source>Internal error: commit without an active transaction.</source>
+        <translation>Interner Fehler: Commit ohne aktive Transaktion.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 muss Text sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n characters are allowed.</source>
+        <translation>
+            <numerusform>%1 ist zu lang: Es ist höchstens %n Zeichen zulässig.</numerusform>
+            <numerusform>%1 ist zu lang: Es sind höchstens %n Zeichen zulässig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a single line.</source>
+        <translation>%1 muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address starting with http:// or https://.</source>
+        <translation>%1 muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR or USD.</source>
+        <translation>„%1“ ist kein Währungscode wie EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>%1 ist kein gültiges Datum (erwartet: YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an allowed value for %2.</source>
+        <translation>„%1“ ist kein zulässiger Wert für %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not refer to a valid record.</source>
+        <translation>%1 verweist nicht auf einen gültigen Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100.</source>
+        <translation>%1 muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid point in time.</source>
+        <translation>%1 ist kein gültiger Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no.</source>
+        <translation>%1 muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2.</source>
+        <translation>%1 ist kein gültiges JSON: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a channel (email, phone, sms, post).</source>
+        <translation>%1: „%2“ ist kein Kanal (email, phone, sms, post).</translation>
+    </message>
+    <message>
+        <source>%1: the %2 entry must be an object.</source>
+        <translation>%1: Der Eintrag „%2“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 consent must be true or false.</source>
+        <translation>%1: Die Einwilligung für „%2“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>%1: the consent date must be YYYY-MM-DD.</source>
+        <translation>%1: Das Datum der Einwilligung muss im Format YYYY-MM-DD angegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1: allowed days are numbers from 1 (Monday) to 7 (Sunday).</source>
+        <translation>%1: Zulässige Tage sind Zahlen von 1 (Montag) bis 7 (Sonntag).</translation>
+    </message>
+    <message>
+        <source>%1: contact hours must be given as HH:MM.</source>
+        <translation>%1: Kontaktzeiten müssen im Format HH:MM angegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON list.</source>
+        <translation>%1 muss eine JSON-Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of words.</source>
+        <translation>%1 muss eine Liste von Wörtern sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2…&quot; is too long.</source>
+        <translation>%1: „%2…“ ist zu lang.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an email type (work, home, other).</source>
+        <translation>%1: „%2“ ist kein E-Mail-Typ (work, home, other).</translation>
+    </message>
+    <message>
+        <source>%1: a phone number is empty.</source>
+        <translation>%1: Eine Telefonnummer ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a phone type (work, mobile, home, fax, other).</source>
+        <translation>%1: „%2“ ist kein Telefontyp (work, mobile, home, fax, other).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an address type (work, home, billing, shipping, other).</source>
+        <translation>%1: „%2“ ist kein Adresstyp (work, home, billing, shipping, other).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a two-letter country code such as DE or US.</source>
+        <translation>%1: „%2“ ist kein zweistelliger Ländercode wie DE oder US.</translation>
+    </message>
+    <message>
+        <source>%1: an address is empty.</source>
+        <translation>%1: Eine Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>The end must not be before the start.</source>
+        <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a start time.</source>
+        <translation>Ein Termin benötigt eine Beginnzeit.</translation>
+    </message>
+    <message>
+        <source>Only calls have an outcome.</source>
+        <translation>Nur Anrufe haben ein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Please give a reason why the deal was lost.</source>
+        <translation>Bitte geben Sie an, warum das Geschäft verloren wurde.</translation>
+    </message>
+    <message>
+        <source>The amount must not be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A campaign member is either a contact or a lead.</source>
+        <translation>Ein Kampagnenmitglied ist entweder ein Kontakt oder ein Lead.</translation>
+    </message>
+    <message>
+        <source>An amount needs a currency.</source>
+        <translation>Ein Betrag benötigt eine Währung.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Diese Datenbankdatei öffnen.</translation>
+    </message>
+    <message>
+        <source>Rapport cannot start</source>
+        <translation>Rapport kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CalendarView</name>
+    <message>
+        <source>My calendar</source>
+        <translation>Mein Kalender</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s calendar</source>
+        <translation>Kalender aller Benutzer</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Zu heute wechseln (T)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactsView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Meine Kontakte</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Firmen</translation>
+    </message>
+    <message>
+        <source>My accounts</source>
+        <translation>Meine Firmen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::GlobalSearch</name>
+    <message>
+        <source>Search customers, deals, tickets… (Ctrl+K)</source>
+        <translation>Kunden, Geschäfte, Tickets suchen… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>Keine Treffer für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HelpDeskView</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>All open tickets</source>
+        <translation>Alle offenen Tickets</translation>
+    </message>
+    <message>
+        <source>My open tickets</source>
+        <translation>Meine offenen Tickets</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HomeView</name>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Geschäft</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Today&apos;s agenda</source>
+        <translation>Agenda für heute</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>My deals closing this month</source>
+        <translation>Meine Geschäfte mit Abschluss in diesem Monat</translation>
+    </message>
+    <message>
+        <source>Recently in touch</source>
+        <translation>Kürzlich in Kontakt</translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>Guten Morgen, %1</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>Guten Tag, %1</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>Guten Abend, %1</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Nothing planned today.</source>
+        <translation>Für heute ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>No overdue tasks.</source>
+        <translation>Keine überfälligen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>No open deals close this month.</source>
+        <translation>Keine offenen Geschäfte mit Abschluss in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>No customer contact in the last two weeks.</source>
+        <translation>Kein Kundenkontakt in den letzten zwei Wochen.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ListPanel</name>
+    <message>
+        <source>Filter %1…</source>
+        <translation>%1 filtern…</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted; sort by a column with an arrow instead.</source>
+        <translation>Diese Spalte kann nicht sortiert werden; sortieren Sie stattdessen nach einer Spalte mit Pfeil.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>%1 (demo data)</source>
+        <translation>%1 (Demodaten)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Offline (no server configured)</source>
+        <translation>Offline (kein Server konfiguriert)</translation>
+    </message>
+    <message>
+        <source>This database is only on this computer. Connecting to a Rapport server comes with sync.</source>
+        <translation>Diese Datenbank befindet sich nur auf diesem Computer. Die Verbindung mit einem Rapport-Server folgt mit der Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find anything…</source>
+        <translation>&amp;Überall suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>&amp;Über Rapport</translation>
+    </message>
+    <message>
+        <source>%1 records have no view of their own yet.</source>
+        <translation>Datensätze vom Typ „%1“ haben noch keine eigene Ansicht.</translation>
+    </message>
+    <message>
+        <source>Restart Rapport?</source>
+        <translation>Rapport neu starten?</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Restart now?</source>
+        <translation>Die neue Sprache wird ab dem nächsten Start verwendet. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>Über Rapport</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Offline-first sales force automation: contacts and accounts, calendar, opportunities, help desk and reports, on a local database that syncs with a Rapport server.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Vertriebsautomatisierung nach dem Offline-first-Prinzip: Kontakte und Firmen, Kalender, Verkaufschancen, Helpdesk und Berichte, gespeichert in einer lokalen Datenbank, die sich mit einem Rapport-Server synchronisiert.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OpportunitiesView</name>
+    <message>
+        <source>My open deals</source>
+        <translation>Meine offenen Geschäfte</translation>
+    </message>
+    <message>
+        <source>All open deals</source>
+        <translation>Alle offenen Geschäfte</translation>
+    </message>
+    <message>
+        <source>All deals</source>
+        <translation>Alle Geschäfte</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>Offene Leads</translation>
+    </message>
+    <message>
+        <source>My leads</source>
+        <translation>Meine Leads</translation>
+    </message>
+    <message>
+        <source>All leads</source>
+        <translation>Alle Leads</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordListModel</name>
+    <message>
+        <source>This column cannot be sorted.</source>
+        <translation>Diese Spalte kann nicht sortiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordPanel</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Dieser Datensatz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list to see its details.</source>
+        <translation>Wählen Sie einen Eintrag in der Liste aus, um seine Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordStore</name>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 refers to a %2 that does not exist.</source>
+        <translation>%1 verweist auf einen Datensatz vom Typ „%2“, der nicht existiert.</translation>
+    </message>
+    <message>
+        <source>%1 refers to a %2 that was deleted.</source>
+        <translation>%1 verweist auf einen gelöschten Datensatz vom Typ „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 would make this %2 its own superior.</source>
+        <translation>%1: Dieser Datensatz vom Typ „%2“ wäre damit sich selbst übergeordnet.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved.</source>
+        <translation>Der Datensatz vom Typ „%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid record id.</source>
+        <translation>„%1“ ist keine gültige Datensatz-ID.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved: a record with the id %2 already exists.</source>
+        <translation>Der Datensatz vom Typ „%1“ konnte nicht gespeichert werden: Ein Datensatz mit der ID %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved: it does not exist (it may have been removed by sync).</source>
+        <translation>Der Datensatz vom Typ „%1“ konnte nicht gespeichert werden: Er existiert nicht (möglicherweise wurde er durch die Synchronisierung entfernt).</translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved: it was deleted in the meantime.</source>
+        <translation>Der Datensatz vom Typ „%1“ konnte nicht gespeichert werden: Er wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be deleted: it does not exist.</source>
+        <translation>Der Datensatz vom Typ „%1“ konnte nicht gelöscht werden: Er existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ReportsView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Geschäfte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation>Offene Pipeline nach Phase</translation>
+    </message>
+    <message>
+        <source>Open tickets by priority</source>
+        <translation>Offene Tickets nach Priorität</translation>
+    </message>
+    <message>
+        <source>Revenue by product category, last 12 months</source>
+        <translation>Umsatz nach Produktkategorie, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without country code are in:</source>
+        <translation>&amp;Land für Telefonnummern ohne Ländervorwahl:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Rapport starts again.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Rapport wirksam.</translation>
+    </message>
+</context>
 </TS>

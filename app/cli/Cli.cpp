@@ -42,7 +42,7 @@ Database* CliContext::database()
     return m_db.get();
 }
 
-RecordStore* CliContext::store()
+RecordStore* CliContext::store(bool ensureUser)
 {
     if (!m_store) {
         Database* db = database();
@@ -52,6 +52,12 @@ RecordStore* CliContext::store()
         const QString region = Settings().phoneRegion();
         if (!region.isEmpty())
             m_store->setDefaultRegion(region);
+    }
+    if (ensureUser) {
+        if (Status s = m_store->ensureCurrentUser(); !s) {
+            fail(s.error());
+            return nullptr;
+        }
     }
     return m_store.get();
 }

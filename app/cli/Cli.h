@@ -35,7 +35,8 @@ public:
 
     /// Opens (creating and migrating) the database; prints the error and returns nullptr on failure.
     Database* database();
-    RecordStore* store();
+    /// The write path; unless told otherwise, makes sure a current user exists to attribute writes to.
+    RecordStore* store(bool ensureUser = true);
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }

@@ -79,7 +79,7 @@ int demo(CliContext& ctx, const QStringList& args)
         if (!options.today.isValid())
             return ctx.usage(CliContext::tr("--today needs a date as YYYY-MM-DD."));
     }
-    RecordStore* store = ctx.store();
+    RecordStore* store = ctx.store(false); // the demo brings its own users
     if (!store)
         return Failed;
     if (parser.isSet(ifEmpty)) {

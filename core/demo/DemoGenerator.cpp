@@ -6,6 +6,7 @@
 #include "domain/Ids.h"
 #include "domain/Random.h"
 #include "domain/Record.h"
+#include "search/PhoneNumbers.h"
 #include "search/TextFold.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -255,32 +256,55 @@ private:
         return out;
     }
 
+    /// The two-digit starts of subscriber numbers that are in assigned ranges after `area`, found once
+    /// per area with libphonenumber so every generated number is a valid one.
+    const QStringList& validStarts(const Country& c, const QString& area, int subscriberDigits)
+    {
+        const QString key = QLatin1String(c.code) + area;
+        auto it = m_validStarts.find(key);
+        if (it == m_validStarts.end()) {
+            QStringList starts;
+            for (int prefix = 20; prefix <= 99; ++prefix) {
+                const QString sample = QStringLiteral("+%1%2%3").arg(QLatin1String(c.callingCode), area).arg(prefix)
+                    + QString(subscriberDigits - 2, QLatin1Char('4'));
+                if (PhoneNumbers::isValid(sample))
+                    starts << QString::number(prefix);
+            }
+            if (starts.isEmpty())
+                starts << QStringLiteral("55");
+            it = m_validStarts.insert(key, starts);
+        }
+        return *it;
+    }
+
     /// A phone number as a person would type it, in one of the country's usual spellings.
     QString phone(int countryIndex, int cityIndex, bool mobile)
     {
         const Country& c = country(countryIndex);
-        QString area, subscriber;
+        QString area;
+        int length;
         if (mobile) {
-            area = s(m_rng.pick(c.mobileDigits ? c.mobilePrefixes : c.mobilePrefixes));
-            subscriber = digits(c.mobileDigits);
+            area = s(m_rng.pick(c.mobilePrefixes));
+            length = c.mobileDigits;
         } else {
             const demo::City& city = c.cities[static_cast<size_t>(cityIndex)];
             area = s(city.areaCode);
-            subscriber = digits(city.subscriberDigits);
-            if (qstrcmp(c.code, "GB") == 0 && area == QLatin1String("20"))
-                subscriber[0] = QLatin1Char(m_rng.chance(0.5) ? '7' : '3');
+            length = city.subscriberDigits;
         }
+        const QStringList& starts = validStarts(c, area, length);
+        const QString subscriber = starts[static_cast<qsizetype>(m_rng.below(static_cast<std::uint64_t>(starts.size())))]
+            + digits(length - 2, false);
         const QString code = s(c.code);
+        // Demo numbers are read with "DE" as the default region, so only German offices may type
+        // their numbers nationally ("030 1234567", "030/1234567"); everyone else types +CC.
         if (code == QLatin1String("US"))
             return m_rng.chance(0.5) ? QStringLiteral("+1 %1-%2-%3").arg(area, subscriber.left(3), subscriber.mid(3))
-                                     : QStringLiteral("(%1) %2-%3").arg(area, subscriber.left(3), subscriber.mid(3));
-        // German offices type their own numbers nationally half of the time ("030 1234567", "030/1234567").
+                                     : QStringLiteral("+1 (%1) %2-%3").arg(area, subscriber.left(3), subscriber.mid(3));
         if (code == QLatin1String("DE") && m_rng.chance(0.5))
             return s(c.trunk) + area + (m_rng.chance(0.5) ? QStringLiteral(" ") : QStringLiteral("/")) + subscriber;
         if (code == QLatin1String("FR")) {
-            QString grouped;
             const QString all = area + subscriber;
-            grouped = all.left(1);
+            QString grouped = all.left(1);
             for (int i = 1; i < all.size(); i += 2)
                 grouped += QLatin1Char(' ') + all.mid(i, 2);
             return QStringLiteral("+33 ") + grouped;
@@ -368,6 +392,7 @@ private:
     qint64 m_n;
     qint64 m_todayUtc = 0;
     QHash<qint64, int> m_offsets;
+    QHash<QString, QStringList> m_validStarts;
 
     std::vector<QString> m_teamIds;
     std::vector<UserInfo> m_users;
@@ -854,8 +879,10 @@ Status Run::opportunities()
         } else {
             const double progress = std::clamp(double(-createdDay) / cycle, 0.0, 0.99);
             finalStage = std::min(4, static_cast<int>(progress * 5));
-            if (closeDay < 0)
+            if (closeDay < 0 && m_rng.chance(0.5))
                 closeDay = static_cast<int>(m_rng.between(1, 45)); // slipped: pushed into the coming weeks
+            else if (m_rng.chance(0.3)) // the month's forecast: deals due to close in the current month
+                closeDay = static_cast<int>(m_rng.between(1, m_opt.today.daysInMonth())) - m_opt.today.day();
         }
 
         OppInfo o;

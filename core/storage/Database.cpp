@@ -110,9 +110,10 @@ Result<Probe> probe(const QString& path)
         return fail(QStringLiteral("schema"));
     if (!scalar("PRAGMA user_version", p.userVersion) || !scalar("PRAGMA application_id", p.applicationId))
         return fail(QStringLiteral("header"));
-    // Touch every page of the schema's own tables: a damaged schema shows up here, cheaply.
+    // Read a table of our own (it exists once the first migration completed): a damaged schema or
+    // first page shows up here, cheaply.
     int metaCount = 0;
-    if (p.objectCount > 0 && p.applicationId == Database::ApplicationId
+    if (p.userVersion >= 1 && p.applicationId == Database::ApplicationId
         && !scalar("SELECT count(*) FROM meta", metaCount))
         return fail(QStringLiteral("meta"));
     sqlite3_close_v2(db);

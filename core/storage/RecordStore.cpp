@@ -175,6 +175,24 @@ Status RecordStore::setCurrentUserId(const QString& userId)
     return {};
 }
 
+Status RecordStore::ensureCurrentUser()
+{
+    if (!m_userId.isEmpty() && fetch(EntityType::User, m_userId))
+        return {};
+    QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (login.isEmpty())
+        login = QStringLiteral("me");
+    Record me(EntityType::User);
+    me.set(u"username", login)
+        .set(u"display_name", login)
+        .set(u"role", QStringLiteral("admin"))
+        .set(u"active", true);
+    auto created = create(me);
+    if (!created)
+        return created.error();
+    return setCurrentUserId(created.value());
+}
+
 void RecordStore::setIdGenerator(std::unique_ptr<IdGenerator> ids)
 {
     m_ids = std::move(ids);

@@ -64,6 +64,9 @@ public:
     /// The user every write is attributed to (audit log, created_by).
     QString currentUserId() const { return m_userId; }
     Status setCurrentUserId(const QString& userId);
+    /// Makes sure writes are attributed to someone: on a database that has no current user yet (a new
+    /// local book, before any sign-in), creates a local administrator named after the OS account.
+    Status ensureCurrentUser();
     /// Region for phone numbers typed without a country code (ISO 3166, e.g. "DE").
     void setDefaultRegion(const QString& region) { m_normaliser.setDefaultRegion(region); }
     QString defaultRegion() const { return m_normaliser.defaultRegion(); }

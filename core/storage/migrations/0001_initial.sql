@@ -99,7 +99,8 @@ CREATE TABLE accounts (
 CREATE INDEX accounts_by_sort_key ON accounts(sort_key);
 CREATE INDEX accounts_by_parent_id ON accounts(parent_id) WHERE parent_id IS NOT NULL;
 CREATE INDEX accounts_by_owner_id_sort_key ON accounts(owner_id, sort_key);
-CREATE INDEX accounts_by_country_sort_key ON accounts(country, sort_key);
+CREATE INDEX accounts_by_country ON accounts(country);
+CREATE INDEX accounts_by_city ON accounts(city);
 CREATE INDEX accounts_by_updated_at ON accounts(updated_at);
 
 CREATE TABLE contacts (
@@ -142,7 +143,8 @@ CREATE INDEX contacts_by_sort_key ON contacts(sort_key);
 CREATE INDEX contacts_by_account_id ON contacts(account_id);
 CREATE INDEX contacts_by_reports_to_id ON contacts(reports_to_id) WHERE reports_to_id IS NOT NULL;
 CREATE INDEX contacts_by_owner_id_sort_key ON contacts(owner_id, sort_key);
-CREATE INDEX contacts_by_country_sort_key ON contacts(country, sort_key);
+CREATE INDEX contacts_by_country ON contacts(country);
+CREATE INDEX contacts_by_city ON contacts(city);
 CREATE INDEX contacts_by_updated_at ON contacts(updated_at);
 
 CREATE TABLE leads (
@@ -180,6 +182,7 @@ CREATE TABLE leads (
 );
 CREATE INDEX leads_by_sort_key ON leads(sort_key);
 CREATE INDEX leads_by_owner_id_status ON leads(owner_id, status);
+CREATE INDEX leads_by_status ON leads(status);
 
 CREATE TABLE activities (
   rid INTEGER PRIMARY KEY,
@@ -216,6 +219,7 @@ CREATE TABLE activities (
   hlc_fields TEXT
 );
 CREATE INDEX activities_by_owner_id_start_at ON activities(owner_id, start_at);
+CREATE INDEX activities_by_start_at ON activities(start_at);
 CREATE INDEX activities_by_owner_id_due_at ON activities(owner_id, due_at) WHERE due_at IS NOT NULL;
 CREATE INDEX activities_by_contact_id_start_at ON activities(contact_id, start_at) WHERE contact_id IS NOT NULL;
 CREATE INDEX activities_by_account_id_start_at ON activities(account_id, start_at) WHERE account_id IS NOT NULL;
@@ -284,6 +288,8 @@ CREATE INDEX opportunities_by_account_id ON opportunities(account_id);
 CREATE INDEX opportunities_by_owner_id_expected_close ON opportunities(owner_id, expected_close);
 CREATE INDEX opportunities_by_stage_expected_close ON opportunities(stage, expected_close);
 CREATE INDEX opportunities_by_expected_close ON opportunities(expected_close);
+CREATE INDEX opportunities_by_amount ON opportunities(amount);
+CREATE INDEX opportunities_by_updated_at ON opportunities(updated_at);
 CREATE INDEX opportunities_by_contact_id ON opportunities(contact_id) WHERE contact_id IS NOT NULL;
 
 CREATE TABLE opportunity_lines (
@@ -482,7 +488,7 @@ CREATE TABLE tickets (
   hlc_fields TEXT
 );
 CREATE INDEX tickets_by_number ON tickets(number);
-CREATE INDEX tickets_by_status_priority ON tickets(status, priority);
+CREATE INDEX tickets_by_status_opened_at ON tickets(status, opened_at);
 CREATE INDEX tickets_by_assignee_id_status ON tickets(assignee_id, status);
 CREATE INDEX tickets_by_contact_id ON tickets(contact_id) WHERE contact_id IS NOT NULL;
 CREATE INDEX tickets_by_account_id ON tickets(account_id) WHERE account_id IS NOT NULL;

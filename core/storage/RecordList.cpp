@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "RecordList.h"
+
+#include "search/SearchIndex.h"
+#include "storage/Database.h"
+
+namespace rapport {
+
+QString ListColumn::displayLabel() const
+{
+    return QCoreApplication::translate("Column", label);
+}
+
+RecordList::RecordList(ListSpec spec)
+    : m_spec(std::move(spec))
+    , m_sortColumn(m_spec.defaultSortColumn)
+    , m_order(m_spec.defaultOrder)
+{
+}
+
+bool RecordList::isSortable(int column) const
+{
+    return column >= 0 && column < m_spec.columns.size() && !m_spec.columns[column].sortExpression.isEmpty();
+}
+
+bool RecordList::setSort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return false;
+    m_sortColumn = column;
+    m_order = order;
+    return true;
+}
+
+void RecordList::setCondition(const QString& sql, const QVariantList& values)
+{
+    m_condition = sql;
+    m_conditionValues = values;
+}
+
+void RecordList::setSearchText(const QString& text, int limit)
+{
+    m_searchText = text.trimmed();
+    m_searchLimit = limit;
+}
+
+Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int limit) const
+{
+    const QString sort = m_spec.columns[m_sortColumn].sortExpression;
+    const bool asc = m_order == Qt::AscendingOrder;
+    QStringList select{QStringLiteral("t.rid"), QStringLiteral("t.id"), sort};
+    for (const ListColumn& c : m_spec.columns)
+        select << c.expression;
+
+    QStringList where{m_spec.where};
+    QVariantList values;
+    if (!m_condition.isEmpty()) {
+        where << QLatin1Char('(') + m_condition + QLatin1Char(')');
+        values << m_conditionValues;
+    }
+    if (!m_searchText.isEmpty()) {
+        const QString fts = SearchIndex::toFtsQuery(m_searchText);
+        if (fts.isEmpty())
+            return QList<ListRow>();
+        // The best matches by rank, then shown in the list's own order.
+        where << QStringLiteral("t.rid IN (SELECT rowid - ? FROM search_index WHERE search_index MATCH ? "
+                                "AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?)");
+        const qint64 base = SearchIndex::rowidFor(m_spec.type, 0);
+        values << base << fts << base << SearchIndex::rowidFor(m_spec.type, (qint64(1) << 40) - 1) << m_searchLimit;
+    }
+    if (after) {
+        // NULL sort values come first when ascending and last when descending (SQLite's order).
+        if (after->sortValue.isNull()) {
+            where << (asc ? QStringLiteral("((%1 IS NULL AND t.rid > ?) OR %1 IS NOT NULL)")
+                          : QStringLiteral("(%1 IS NULL AND t.rid < ?)")).arg(sort);
+            values << after->rid;
+        } else {
+            where << (asc ? QStringLiteral("(%1, t.rid) > (?, ?)") : QStringLiteral("((%1, t.rid) < (?, ?) OR %1 IS NULL)"))
+                         .arg(sort);
+            values << after->sortValue << after->rid;
+        }
+    }
+    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, t.rid %5 LIMIT ?")
+                            .arg(select.join(QStringLiteral(", ")), m_spec.from, where.join(QStringLiteral(" AND ")),
+                                 sort, dir);
+    SqlStatement& st = db.statements().get(sql);
+    if (!st.isValid())
+        return Error{tr("The list cannot be read: %1").arg(st.errorText()), {}};
+    int p = 1;
+    for (const QVariant& v : std::as_const(values))
+        st.bind(p++, v);
+    st.bind(p++, qint64(limit));
+
+    QList<ListRow> rows;
+    rows.reserve(limit);
+    SqlStatement::Step step;
+    const int columns = static_cast<int>(m_spec.columns.size());
+    while ((step = st.step()) == SqlStatement::Step::Row) {
+        ListRow row;
+        row.rid = st.int64(0);
+        row.id = st.text(1);
+        row.sortValue = st.value(2);
+        row.values.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.values << st.value(3 + c);
+        rows << row;
+    }
+    if (step == SqlStatement::Step::Error)
+        return Error{tr("The list cannot be read: %1").arg(st.errorText()), {}};
+    st.reset();
+    return rows;
+}
+
+} // namespace rapport

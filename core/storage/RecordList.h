@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Schema.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace rapport {
+
+class Database;
+
+/// How a list column's values are shown.
+enum class ColumnFormat { Text, Enum, Money, Date, DateTime, Time, Number, Percent, Bool };
+
+struct ListColumn
+{
+    QString key;          ///< stable name, used for saved column settings
+    const char* label;    ///< untranslated, context "Column"
+    ColumnFormat format = ColumnFormat::Text;
+    QString expression;   ///< SQL over the list's FROM clause (the main table is aliased `t`)
+    QString sortExpression; ///< indexed SQL to sort on; empty when the column cannot be sorted
+    const Enumeration* enumeration = nullptr; ///< Enum columns
+    int currencyColumn = -1;                  ///< Money columns: index of the column holding the currency
+
+    QString displayLabel() const;
+};
+
+/// A list of records the views page through: its columns, its FROM/WHERE clauses and the sort orders
+/// an index supports. Definitions live in core (ListQueries); the GUI only chooses among them.
+struct ListSpec
+{
+    EntityType type = EntityType::Contact;
+    QString from;  ///< "contacts t LEFT JOIN accounts a ON a.id = t.account_id"
+    QString where; ///< always applied, e.g. "t.deleted = 0"
+    QList<ListColumn> columns;
+    int defaultSortColumn = 0;
+    Qt::SortOrder defaultOrder = Qt::AscendingOrder;
+};
+
+/// One row of a list: the record's identity, the value of each column and the sort key of the row
+/// (what the next page continues after).
+struct ListRow
+{
+    qint64 rid = 0;
+    QString id;
+    QVariantList values;
+    QVariant sortValue;
+};
+
+/// A keyset cursor over a ListSpec: pages continue after the last row's (sort value, rid), so page
+/// 10,000 costs what page 1 costs, and no query ever counts or offsets the whole table.
+class RecordList
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordList)
+
+public:
+    explicit RecordList(ListSpec spec);
+
+    const ListSpec& spec() const { return m_spec; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+    bool isSortable(int column) const;
+    /// Chooses the order; false when the column has no index to sort on.
+    bool setSort(int column, Qt::SortOrder order);
+
+    /// An extra condition with its bound values (owner filter, stage filter, a date range).
+    void setCondition(const QString& sql, const QVariantList& values);
+    /// Restricts the list to records matching a full-text search (the best `limit` matches).
+    void setSearchText(const QString& text, int limit = 1000);
+    QString searchText() const { return m_searchText; }
+
+    /// The first page when `after` is null, else the page after that row.
+    Result<QList<ListRow>> fetch(Database& db, const ListRow* after, int limit) const;
+
+private:
+    ListSpec m_spec;
+    int m_sortColumn;
+    Qt::SortOrder m_order;
+    QString m_condition;
+    QVariantList m_conditionValues;
+    QString m_searchText;
+    int m_searchLimit = 1000;
+};
+
+} // namespace rapport

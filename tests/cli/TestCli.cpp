@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "TestPaths.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rapport::test;
+
+/// rapport-cli as scripts use it: the real program, its exit codes and its output.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init_printsSchemaVersion();
+    void demo_thenStatsAndSearch_json();
+    void demo_ifEmpty_leavesFilledDatabaseAlone();
+    void demo_intoFilledDatabase_failsWithMessage();
+    void search_noHits_saysSo();
+    void usage_errors_exitWith2_data();
+    void usage_errors_exitWith2();
+    void badDatabase_exitsWith1AndLeavesFileAlone();
+    void defaultDatabase_isUnderAppData();
+
+private:
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList& args, const QByteArray& home = {});
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+TestCli::Run TestCli::cli(const QStringList& args, const QByteArray& home)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.isEmpty() ? m_dir.path() : QString::fromUtf8(home));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), (home.isEmpty() ? m_dir.path() : QString::fromUtf8(home)) + QStringLiteral("/.local/share"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), (home.isEmpty() ? m_dir.path() : QString::fromUtf8(home)) + QStringLiteral("/.config"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(RAPPORT_BIN_DIR "/rapport-cli"), args);
+    if (!p.waitForFinished(120000))
+        qFatal("rapport-cli did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+}
+
+void TestCli::init_printsSchemaVersion()
+{
+    const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("init")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("schema")).toInt(), rapport::Database::latestSchemaVersion());
+    QCOMPARE(o.value(QLatin1String("database")).toString(), m_db);
+    const Run human = cli({QStringLiteral("--db"), m_db, QStringLiteral("init")});
+    QVERIFY(human.out.contains(QLatin1String("schema version")));
+}
+
+void TestCli::demo_thenStatsAndSearch_json()
+{
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("--contacts"),
+                 QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject demo = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(demo.value(QLatin1String("counts")).toObject().value(QLatin1String("contact")).toInt(), 200);
+    QVERIFY(demo.value(QLatin1String("rows_per_second")).toDouble() > 0);
+
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("stats")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(stats.value(QLatin1String("contact")).toInt(), 200);
+    QCOMPARE(stats.value(QLatin1String("account")).toInt(), 20);
+    QCOMPARE(stats.value(QLatin1String("ticket")).toInt(), 40);
+
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Lena"), QStringLiteral("--limit"), QStringLiteral("3")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(hits.size() <= 3);
+    for (const QJsonValue& h : hits) {
+        QVERIFY(!h[QLatin1String("type")].toString().isEmpty());
+        QVERIFY(rapport::IdGenerator::isValid(h[QLatin1String("id")].toString()));
+        QVERIFY(!h[QLatin1String("title")].toString().isEmpty());
+    }
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("stats")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("Contacts")));
+}
+
+void TestCli::demo_ifEmpty_leavesFilledDatabaseAlone()
+{
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("50"),
+                       QStringLiteral("--if-empty")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("already holds data")));
+}
+
+void TestCli::demo_intoFilledDatabase_failsWithMessage()
+{
+    const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("50")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("already holds customer data")), qPrintable(r.err));
+}
+
+void TestCli::search_noHits_saysSo()
+{
+    const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"), QStringLiteral("zzqqxx")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("Nothing found")));
+}
+
+void TestCli::usage_errors_exitWith2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")};
+    QTest::newRow("demo without size") << QStringList{QStringLiteral("demo")};
+    QTest::newRow("demo bad size") << QStringList{QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("many")};
+    QTest::newRow("demo bad date") << QStringList{QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("10"),
+                                                  QStringLiteral("--today"), QStringLiteral("tomorrow")};
+    QTest::newRow("search without text") << QStringList{QStringLiteral("search")};
+    QTest::newRow("search bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")};
+    QTest::newRow("db without path") << QStringList{QStringLiteral("--db")};
+}
+
+void TestCli::usage_errors_exitWith2()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args.isEmpty() || args.first() == QLatin1String("--db") || args.first().startsWith(QLatin1String("--c"))
+                          ? args
+                          : QStringList{QStringLiteral("--db"), m_db} + args);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.startsWith(QLatin1String("rapport-cli: ")));
+}
+
+void TestCli::badDatabase_exitsWith1AndLeavesFileAlone()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a database");
+    f.close();
+    const QByteArray hash = fileHash(path);
+    const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("stats")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("not an SQLite file")));
+    QCOMPARE(fileHash(path), hash);
+    const Run json = cli({QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("stats")});
+    QCOMPARE(json.code, 1);
+    QVERIFY(QJsonDocument::fromJson(json.err.toUtf8()).object().value(QLatin1String("error")).toString().contains(QLatin1String("SQLite")));
+}
+
+void TestCli::defaultDatabase_isUnderAppData()
+{
+    QTemporaryDir home;
+    const Run r = cli({QStringLiteral("--json"), QStringLiteral("init")}, home.path().toUtf8());
+    QCOMPARE(r.code, 0);
+    const QString path = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("database")).toString();
+    QVERIFY2(path.startsWith(home.path()) && path.endsWith(QLatin1String("rapport.sqlite")), qPrintable(path));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

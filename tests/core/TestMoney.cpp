@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "domain/Money.h"
+
+#include <QTest>
+
+using namespace rapport;
+
+class TestMoney : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void minorDigits_followIso4217();
+    void format_data();
+    void format();
+    void parse_localeAware();
+    void parse_rejectsGarbage();
+};
+
+void TestMoney::minorDigits_followIso4217()
+{
+    QCOMPARE(Money::minorDigits(u"EUR"), 2);
+    QCOMPARE(Money::minorDigits(u"JPY"), 0);
+    QCOMPARE(Money::minorDigits(u"KWD"), 3);
+}
+
+void TestMoney::format_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en EUR") << "en_US" << qint64(123450) << "EUR" << "€1,234.50";
+    QTest::newRow("en USD") << "en_US" << qint64(99) << "USD" << "$0.99";
+    QTest::newRow("de EUR") << "de_DE" << qint64(123450) << "EUR" << "1.234,50\u00a0€";
+    QTest::newRow("de JPY") << "de_DE" << qint64(5000) << "JPY" << "5.000\u00a0JPY";
+    QTest::newRow("en CHF") << "en_US" << qint64(100) << "CHF" << "CHF1.00";
+}
+
+void TestMoney::format()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, expected);
+    const Money money{minor, currency};
+    QCOMPARE(money.format(QLocale(locale)), expected);
+}
+
+void TestMoney::parse_localeAware()
+{
+    QCOMPARE(Money::parse(QStringLiteral("1.234,50"), QStringLiteral("EUR"), QLocale(QStringLiteral("de_DE")))->minor, 123450);
+    QCOMPARE(Money::parse(QStringLiteral("1,234.5"), QStringLiteral("USD"), QLocale(QStringLiteral("en_US")))->minor, 123450);
+    QCOMPARE(Money::parse(QStringLiteral("7"), QStringLiteral("JPY"), QLocale(QStringLiteral("en_US")))->minor, 7);
+    QCOMPARE(Money::parse(QStringLiteral("0.015"), QStringLiteral("EUR"), QLocale(QStringLiteral("en_US")))->minor, 2);
+}
+
+void TestMoney::parse_rejectsGarbage()
+{
+    QVERIFY(!Money::parse(QStringLiteral("twelve"), QStringLiteral("EUR")));
+    QVERIFY(!Money::parse(QStringLiteral("12"), QStringLiteral("EURO")));
+    QVERIFY(!Money::parse(QStringLiteral("1e30"), QStringLiteral("EUR"), QLocale(QStringLiteral("en_US"))));
+}
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "TestMoney.moc"

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "search/PhoneNumbers.h"
+
+#include <QTest>
+
+using namespace rapport;
+
+class TestPhoneNumbers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_anySpelling_sameE164_data();
+    void parse_anySpelling_sameE164();
+    void parse_rejectsNonNumbers();
+    void searchForms_coverNationalAndInternational();
+    void looksLikePhoneNumber();
+};
+
+void TestPhoneNumbers::parse_anySpelling_sameE164_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("e164");
+    QTest::newRow("international") << "+49 30 1234567" << "DE" << "+49301234567";
+    QTest::newRow("slash") << "030/123 45 67" << "DE" << "+49301234567";
+    QTest::newRow("00 prefix") << "0049301234567" << "DE" << "+49301234567";
+    QTest::newRow("brackets") << "(030) 1234567" << "DE" << "+49301234567";
+    QTest::newRow("trunk in brackets") << "+49 (0)30 1234567" << "DE" << "+49301234567";
+    QTest::newRow("from abroad") << "+49 30 1234567" << "US" << "+49301234567";
+    QTest::newRow("us national") << "(212) 736-4821" << "US" << "+12127364821";
+    QTest::newRow("italy leading zero") << "06 1234 5678" << "IT" << "+390612345678";
+    QTest::newRow("uk") << "020 7946 0321" << "GB" << "+442079460321";
+    QTest::newRow("extension dropped from e164") << "+49 30 1234567 ext. 12" << "DE" << "+49301234567";
+}
+
+void TestPhoneNumbers::parse_anySpelling_sameE164()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, region);
+    QFETCH(QString, e164);
+    const auto parsed = PhoneNumbers::parse(typed, region);
+    QVERIFY2(parsed, qPrintable(typed));
+    QCOMPARE(parsed->e164, e164);
+}
+
+void TestPhoneNumbers::parse_rejectsNonNumbers()
+{
+    QVERIFY(!PhoneNumbers::parse(u"call me", u"DE"));
+    QVERIFY(!PhoneNumbers::parse(u"12", u"DE"));
+    QVERIFY(!PhoneNumbers::parse(u"", u"DE"));
+}
+
+void TestPhoneNumbers::searchForms_coverNationalAndInternational()
+{
+    QCOMPARE(PhoneNumbers::searchForms(u"+49301234567"),
+             (QStringList{QStringLiteral("49301234567"), QStringLiteral("301234567"), QStringLiteral("0301234567")}));
+    QCOMPARE(PhoneNumbers::searchForms(u"+12127364821"),
+             (QStringList{QStringLiteral("12127364821"), QStringLiteral("2127364821"), QStringLiteral("02127364821")}));
+    QCOMPARE(PhoneNumbers::searchForms(u"+390612345678"),
+             (QStringList{QStringLiteral("390612345678"), QStringLiteral("0612345678")}));
+}
+
+void TestPhoneNumbers::looksLikePhoneNumber()
+{
+    QVERIFY(PhoneNumbers::looksLikePhoneNumber(u"+49 (30) 123-45"));
+    QVERIFY(PhoneNumbers::looksLikePhoneNumber(u"030/1234"));
+    QVERIFY(!PhoneNumbers::looksLikePhoneNumber(u"T-100"));
+    QVERIFY(!PhoneNumbers::looksLikePhoneNumber(u"12"));
+    QVERIFY(!PhoneNumbers::looksLikePhoneNumber(u"Müller 12"));
+}
+
+QTEST_GUILESS_MAIN(TestPhoneNumbers)
+#include "TestPhoneNumbers.moc"

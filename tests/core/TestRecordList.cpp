@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "TestSupport.h"
+
+#include "domain/Random.h"
+#include "storage/ListQueries.h"
+#include "storage/RecordList.h"
+
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::test;
+
+class TestRecordList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void paging_visitsEveryRowOnceInOrder_data();
+    void paging_visitsEveryRowOnceInOrder();
+    void paging_nullSortValues_areNotLost();
+    void condition_andSearchText_filter();
+    void everyListQuery_runs();
+    void setSort_unsortableColumn_isRefused();
+
+private:
+    QStringList pageThrough(RecordList& list, int pageSize);
+    QStringList expected(const QString& orderBy);
+    std::unique_ptr<TempDatabase> m_t;
+};
+
+void TestRecordList::initTestCase()
+{
+    m_t = std::make_unique<TempDatabase>();
+    Random rng(3);
+    const QString acc = *m_t->store->create(account(QStringLiteral("Keller AG")));
+    static const char* cities[] = {"Berlin", "Köln", "München", "Aachen"};
+    for (int i = 0; i < 157; ++i) {
+        Record c = contact(QStringLiteral("P%1").arg(i), QStringLiteral("Name%1").arg(rng.below(40)), i % 3 ? acc : QString());
+        if (i % 5) // some contacts have no city: NULL sort values
+            c.set(u"addresses", QStringLiteral(R"([{"city":"%1"}])").arg(QString::fromUtf8(cities[rng.below(4)])));
+        QVERIFY(m_t->store->create(c));
+    }
+}
+
+QStringList TestRecordList::pageThrough(RecordList& list, int pageSize)
+{
+    QStringList ids;
+    const ListRow* after = nullptr;
+    QList<ListRow> page;
+    do {
+        auto fetched = list.fetch(*m_t->db, after, pageSize);
+        if (!fetched)
+            qFatal("%s", qPrintable(fetched.error().message));
+        page = *fetched;
+        for (const ListRow& r : page)
+            ids << r.id;
+        after = page.isEmpty() ? nullptr : &page.last();
+    } while (page.size() == pageSize);
+    return ids;
+}
+
+QStringList TestRecordList::expected(const QString& orderBy)
+{
+    QStringList ids;
+    SqlStatement st(m_t->db->handle(), QStringLiteral("SELECT id FROM contacts t WHERE deleted = 0 ORDER BY %1").arg(orderBy));
+    while (st.step() == SqlStatement::Step::Row)
+        ids << st.text(0);
+    return ids;
+}
+
+void TestRecordList::paging_visitsEveryRowOnceInOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("orderBy");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("name asc, page 10") << 0 << int(Qt::AscendingOrder) << "t.sort_key, t.rid" << 10;
+    QTest::newRow("name desc, page 7") << 0 << int(Qt::DescendingOrder) << "t.sort_key DESC, t.rid DESC" << 7;
+    QTest::newRow("city asc (nulls), page 9") << 5 << int(Qt::AscendingOrder) << "t.city, t.rid" << 9;
+    QTest::newRow("city desc (nulls), page 11") << 5 << int(Qt::DescendingOrder) << "t.city DESC, t.rid DESC" << 11;
+    QTest::newRow("one big page") << 0 << int(Qt::AscendingOrder) << "t.sort_key, t.rid" << 1000;
+}
+
+void TestRecordList::paging_visitsEveryRowOnceInOrder()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QString, orderBy);
+    QFETCH(int, pageSize);
+    RecordList list(ListQueries::contacts());
+    QVERIFY(list.setSort(column, static_cast<Qt::SortOrder>(order)));
+    QCOMPARE(pageThrough(list, pageSize), expected(orderBy));
+}
+
+void TestRecordList::paging_nullSortValues_areNotLost()
+{
+    RecordList list(ListQueries::contacts());
+    QVERIFY(list.setSort(5, Qt::AscendingOrder));
+    const QStringList ids = pageThrough(list, 4);
+    QCOMPARE(ids.size(), scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM contacts")).toInt());
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+}
+
+void TestRecordList::condition_andSearchText_filter()
+{
+    RecordList list(ListQueries::contacts());
+    list.setCondition(QStringLiteral("a.name = ?"), {QStringLiteral("Keller AG")});
+    const int withAccount = scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM contacts WHERE account_id IS NOT NULL")).toInt();
+    QCOMPARE(pageThrough(list, 13).size(), withAccount);
+    list.setCondition({}, {});
+    list.setSearchText(QStringLiteral("name1"));
+    const QStringList found = pageThrough(list, 50);
+    QVERIFY(!found.isEmpty());
+    for (const QString& id : found)
+        QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT last_name FROM contacts WHERE id = ?"), {id}).toString().startsWith(QLatin1String("Name1")));
+}
+
+void TestRecordList::everyListQuery_runs()
+{
+    for (EntityType type : {EntityType::Contact, EntityType::Account, EntityType::Lead, EntityType::Opportunity,
+                            EntityType::Ticket, EntityType::KnowledgeArticle, EntityType::Campaign, EntityType::Activity}) {
+        RecordList list(*ListQueries::forType(type));
+        for (int c = 0; c < list.spec().columns.size(); ++c) {
+            if (!list.isSortable(c))
+                continue;
+            for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QVERIFY(list.setSort(c, o));
+                auto page = list.fetch(*m_t->db, nullptr, 5);
+                QVERIFY2(page, qPrintable(page.error().message));
+                if (!page->isEmpty()) {
+                    auto next = list.fetch(*m_t->db, &page->last(), 5);
+                    QVERIFY2(next, qPrintable(next.error().message));
+                }
+                // Sorting must be served by an index, never by sorting the whole table.
+                SqlStatement plan(m_t->db->handle(), QStringLiteral("EXPLAIN QUERY PLAN SELECT t.rid FROM %1 WHERE %2 ORDER BY %3, t.rid LIMIT 5")
+                                                         .arg(list.spec().from, list.spec().where, list.spec().columns[c].sortExpression));
+                while (plan.step() == SqlStatement::Step::Row)
+                    QVERIFY2(!plan.text(3).contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")),
+                             qPrintable(Schema::entity(type).table + QStringLiteral(": ") + plan.text(3)));
+            }
+        }
+    }
+}
+
+void TestRecordList::setSort_unsortableColumn_isRefused()
+{
+    RecordList list(ListQueries::contacts());
+    QVERIFY(!list.setSort(1, Qt::AscendingOrder)); // account name: no index across the join
+    QCOMPARE(list.sortColumn(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRecordList)
+#include "TestRecordList.moc"

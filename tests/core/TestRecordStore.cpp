@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "TestSupport.h"
+
+#include "domain/HybridClock.h"
+#include "search/SearchIndex.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::test;
+
+class TestRecordStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void create_writesRowClockOutboxAuditAndIndexes();
+    void create_notifiesListenersAfterCommit();
+    void update_writesOnlyChangedFieldsWithNewerClock();
+    void update_unchangedValues_writesNothing();
+    void update_accountRename_reindexesItsContacts();
+    void remove_leavesTombstoneThatSyncs();
+    void apply_oneInvalidMutation_rollsBackAll();
+    void apply_databaseFailureMidWrite_rollsBackAll();
+    void create_invalidFields_reportsEachField();
+    void create_missingReference_isRefused();
+    void update_reportsToCycle_isRefused();
+    void opportunity_stageChanges_areRecordedWithDefaults();
+    void clock_wallClockStepsBack_stampsStillIncrease();
+    void clock_survivesReopen();
+    void fetch_deletedRecord_onlyWhenAsked();
+
+private:
+    static int count(TempDatabase& t, const QString& sql, const QVariantList& v = {}) { return scalar(*t.db, sql, v).toInt(); }
+};
+
+void TestRecordStore::create_writesRowClockOutboxAuditAndIndexes()
+{
+    TempDatabase t;
+    const int outboxBefore = count(t, QStringLiteral("SELECT count(*) FROM outbox"));
+    Record c = contact(QStringLiteral("Anna"), QStringLiteral("Müller"));
+    c.set(u"emails", QStringLiteral(R"([{"type":"work","address":"Anna.Mueller@Example.org"}])"))
+        .set(u"phones", QStringLiteral(R"([{"type":"work","number":"030 1234567"}])"));
+    auto id = t.store->create(c);
+    QVERIFY2(id, qPrintable(id.error().fullText()));
+    QVERIFY(IdGenerator::isValid(*id));
+
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT display_title FROM contacts WHERE id = ?"), {*id}).toString(), QStringLiteral("Anna Müller"));
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT sort_key FROM contacts WHERE id = ?"), {*id}).toString(), QStringLiteral("muller anna"));
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT primary_email FROM contacts WHERE id = ?"), {*id}).toString(),
+             QStringLiteral("Anna.Mueller@Example.org"));
+    bool ok = false;
+    HlcTimestamp::fromString(scalar(*t.db, QStringLiteral("SELECT hlc_created FROM contacts WHERE id = ?"), {*id}).toString(), &ok);
+    QVERIFY(ok);
+
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox")), outboxBefore + 1);
+    const QJsonObject payload = QJsonDocument::fromJson(
+        scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE record_id = ? AND op = 'create'"), {*id}).toString().toUtf8()).object();
+    QCOMPARE(payload.value(QLatin1String("fields")).toObject().value(QLatin1String("last_name")).toString(), QStringLiteral("Müller"));
+    QVERIFY(!payload.value(QLatin1String("fields")).toObject().contains(QLatin1String("primary_email"))); // derived, never synced
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'create'"), {*id}), 1);
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT user_id FROM audit_log WHERE record_id = ?"), {*id}).toString(), t.store->currentUserId());
+
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM phone_index WHERE e164 = '+49301234567' AND tail = '1234567'")), 1);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM email_index WHERE email = 'anna.mueller@example.org'")), 1);
+    auto hits = SearchIndex::search(*t.db, QStringLiteral("muller"), 5);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().id, *id);
+}
+
+void TestRecordStore::create_notifiesListenersAfterCommit()
+{
+    TempDatabase t;
+    QSignalSpy spy(t.store.get(), &RecordStore::changed);
+    bool committedWhenNotified = false;
+    connect(t.store.get(), &RecordStore::changed, this, [&](const QList<Change>& changes) {
+        // A reader on another connection sees the row: the transaction is committed.
+        auto reader = Database::open(t.path(), QStringLiteral("reader-check"), Database::Access::ReadOnly);
+        QVERIFY(reader);
+        committedWhenNotified = scalar(**reader, QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {changes.first().id}).toInt() == 1;
+    });
+    QVERIFY(t.store->create(account(QStringLiteral("Keller AG"))));
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(committedWhenNotified);
+    QVERIFY(!t.store->create(account(QString())));
+    QCOMPARE(spy.count(), 1); // a failed write tells no one
+}
+
+void TestRecordStore::update_writesOnlyChangedFieldsWithNewerClock()
+{
+    TempDatabase t;
+    const QString id = *t.store->create(contact(QStringLiteral("Anna"), QStringLiteral("Müller")));
+    const QString created = scalar(*t.db, QStringLiteral("SELECT hlc_created FROM contacts WHERE id = ?"), {id}).toString();
+    Record change(EntityType::Contact, id);
+    change.set(u"job_title", QStringLiteral("Head of Purchasing")).set(u"first_name", QStringLiteral("Anna"));
+    QVERIFY(t.store->update(change));
+
+    const QJsonObject clocks = QJsonDocument::fromJson(
+        scalar(*t.db, QStringLiteral("SELECT hlc_fields FROM contacts WHERE id = ?"), {id}).toString().toUtf8()).object();
+    QCOMPARE(clocks.keys(), QStringList{QStringLiteral("job_title")});
+    QVERIFY(clocks.value(QLatin1String("job_title")).toString() > created);
+
+    const QJsonObject payload = QJsonDocument::fromJson(
+        scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE record_id = ? AND op = 'update'"), {id}).toString().toUtf8()).object();
+    QCOMPARE(payload.value(QLatin1String("fields")).toObject().keys(), QStringList{QStringLiteral("job_title")});
+    QCOMPARE(payload.value(QLatin1String("hlc")).toString(), clocks.value(QLatin1String("job_title")).toString());
+
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'update'"), {id}), 1);
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT field || ':' || ifnull(old_value, '∅') || '→' || new_value FROM audit_log "
+                                          "WHERE record_id = ? AND action = 'update'"), {id}).toString(),
+             QStringLiteral("job_title:∅→Head of Purchasing"));
+}
+
+void TestRecordStore::update_unchangedValues_writesNothing()
+{
+    TempDatabase t;
+    const QString id = *t.store->create(contact(QStringLiteral("Anna"), QStringLiteral("Müller")));
+    const int outbox = count(t, QStringLiteral("SELECT count(*) FROM outbox"));
+    const int audit = count(t, QStringLiteral("SELECT count(*) FROM audit_log"));
+    QSignalSpy spy(t.store.get(), &RecordStore::changed);
+    Record same(EntityType::Contact, id);
+    same.set(u"last_name", QStringLiteral(" Müller ")); // canonicalised to the stored value
+    QVERIFY(t.store->update(same));
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log")), audit);
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestRecordStore::update_accountRename_reindexesItsContacts()
+{
+    TempDatabase t;
+    const QString acc = *t.store->create(account(QStringLiteral("Keller AG")));
+    QVERIFY(t.store->create(contact(QStringLiteral("Jonas"), QStringLiteral("Brandt"), acc)));
+    QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("keller"), 5, {EntityType::Contact})->size(), 1);
+    Record rename(EntityType::Account, acc);
+    rename.set(u"name", QStringLiteral("Zimmer Logistik GmbH"));
+    QVERIFY(t.store->update(rename));
+    QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("keller"), 5, {EntityType::Contact})->size(), 0);
+    QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("zimmer"), 5, {EntityType::Contact})->size(), 1);
+}
+
+void TestRecordStore::remove_leavesTombstoneThatSyncs()
+{
+    TempDatabase t;
+    Record c = contact(QStringLiteral("Anna"), QStringLiteral("Müller"));
+    c.set(u"phones", QStringLiteral(R"([{"type":"work","number":"+49 30 1234567"}])"));
+    const QString id = *t.store->create(c);
+    QVERIFY(t.store->remove(EntityType::Contact, id));
+    QCOMPARE(count(t, QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}), 1);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox WHERE record_id = ? AND op = 'delete'"), {id}), 1);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'delete'"), {id}), 1);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM phone_index")), 0);
+    QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("muller"), 5)->size(), 0);
+    QVERIFY(!t.store->fetch(EntityType::Contact, id));
+    QVERIFY(QJsonDocument::fromJson(scalar(*t.db, QStringLiteral("SELECT hlc_fields FROM contacts WHERE id = ?"), {id})
+                                        .toString().toUtf8()).object().contains(QLatin1String("deleted")));
+    Record late(EntityType::Contact, id);
+    late.set(u"job_title", QStringLiteral("CEO"));
+    QVERIFY(!t.store->update(late)); // nothing is resurrected by a late edit
+}
+
+void TestRecordStore::apply_oneInvalidMutation_rollsBackAll()
+{
+    TempDatabase t;
+    const int outbox = count(t, QStringLiteral("SELECT count(*) FROM outbox"));
+    const int audit = count(t, QStringLiteral("SELECT count(*) FROM audit_log"));
+    auto result = t.store->apply({Mutation::create(account(QStringLiteral("Keller AG"))),
+                                  Mutation::create(contact(QStringLiteral("Nobody"), QString()))});
+    QVERIFY(!result);
+    QCOMPARE(result.error().fields.size(), 1);
+    QCOMPARE(result.error().fields.first().field, QStringLiteral("last_name"));
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM accounts")), 0);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log")), audit);
+    QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("keller"), 5)->size(), 0);
+}
+
+void TestRecordStore::apply_databaseFailureMidWrite_rollsBackAll()
+{
+    // The audit log is the last thing written; make it fail and check the row, its clock, the outbox
+    // and the search index all went with it.
+    TempDatabase t;
+    QVERIFY(t.db->exec(QStringLiteral("CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END")));
+    const int outbox = count(t, QStringLiteral("SELECT count(*) FROM outbox"));
+    const QString clockBefore = t.db->meta(QStringLiteral("hlc_last"));
+    auto id = t.store->create(account(QStringLiteral("Keller AG")));
+    QVERIFY(!id);
+    QVERIFY2(id.error().message.contains(QLatin1String("disk full")), qPrintable(id.error().message));
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM accounts")), 0);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM search_index")), count(t, QStringLiteral("SELECT count(*) FROM users")));
+    QCOMPARE(t.db->meta(QStringLiteral("hlc_last")), clockBefore);
+    QVERIFY(t.db->exec(QStringLiteral("DROP TRIGGER fail_audit")));
+    QVERIFY(t.store->create(account(QStringLiteral("Keller AG")))); // and the store still works
+}
+
+void TestRecordStore::create_invalidFields_reportsEachField()
+{
+    TempDatabase t;
+    Record c(EntityType::Contact);
+    c.set(u"first_name", QStringLiteral("Anna"))
+        .set(u"emails", QStringLiteral(R"([{"type":"work","address":"anna@"}])"))
+        .set(u"phones", QStringLiteral(R"([{"type":"work","number":"not a number"}])"))
+        .set(u"birthday", QStringLiteral("1990-02-30"));
+    auto id = t.store->create(c);
+    QVERIFY(!id);
+    QStringList fields;
+    for (const FieldError& e : id.error().fields)
+        fields << e.field;
+    fields.sort();
+    QCOMPARE(fields, (QStringList{QStringLiteral("birthday"), QStringLiteral("emails"), QStringLiteral("last_name")}));
+    // With the other problems fixed, the phone number is reported on its own.
+    c.set(u"last_name", QStringLiteral("Müller")).set(u"emails", QVariant()).set(u"birthday", QVariant());
+    id = t.store->create(c);
+    QVERIFY(!id);
+    QCOMPARE(id.error().fields.size(), 1);
+    QCOMPARE(id.error().fields.first().field, QStringLiteral("phones"));
+    QVERIFY(id.error().fields.first().message.contains(QLatin1String("not a number")));
+}
+
+void TestRecordStore::create_missingReference_isRefused()
+{
+    TempDatabase t;
+    auto id = t.store->create(contact(QStringLiteral("Anna"), QStringLiteral("Müller"), IdGenerator().next()));
+    QVERIFY(!id);
+    QCOMPARE(id.error().fields.first().field, QStringLiteral("account_id"));
+    const QString acc = *t.store->create(account(QStringLiteral("Keller AG")));
+    QVERIFY(t.store->remove(EntityType::Account, acc));
+    id = t.store->create(contact(QStringLiteral("Anna"), QStringLiteral("Müller"), acc));
+    QVERIFY(!id);
+    QVERIFY(id.error().fields.first().message.contains(QLatin1String("deleted")));
+}
+
+void TestRecordStore::update_reportsToCycle_isRefused()
+{
+    TempDatabase t;
+    const QString boss = *t.store->create(contact(QStringLiteral("Eva"), QStringLiteral("Boss")));
+    Record mid = contact(QStringLiteral("Max"), QStringLiteral("Mid"));
+    mid.set(u"reports_to_id", boss);
+    const QString middle = *t.store->create(mid);
+    Record loop(EntityType::Contact, boss);
+    loop.set(u"reports_to_id", middle);
+    const Status s = t.store->update(loop);
+    QVERIFY(!s);
+    QCOMPARE(s.error().fields.first().field, QStringLiteral("reports_to_id"));
+}
+
+void TestRecordStore::opportunity_stageChanges_areRecordedWithDefaults()
+{
+    TempDatabase t;
+    const QString acc = *t.store->create(account(QStringLiteral("Keller AG")));
+    Record o(EntityType::Opportunity);
+    o.set(u"name", QStringLiteral("Scanner rollout"))
+        .set(u"account_id", acc)
+        .set(u"stage", QStringLiteral("qualification"))
+        .set(u"amount", 1250000)
+        .set(u"currency", QStringLiteral("eur"))
+        .set(u"owner_id", t.store->currentUserId());
+    const QString id = *t.store->create(o);
+    QCOMPARE(count(t, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}), 20);
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT currency FROM opportunities WHERE id = ?"), {id}).toString(), QStringLiteral("EUR"));
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM stage_changes WHERE opportunity_id = ?"), {id}), 1);
+
+    Record lost(EntityType::Opportunity, id);
+    lost.set(u"stage", QStringLiteral("closed_lost"));
+    QVERIFY(!t.store->update(lost)); // a lost deal needs its reason
+    lost.set(u"loss_reason", QStringLiteral("Price"));
+    QVERIFY(t.store->update(lost));
+    QCOMPARE(count(t, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}), 0);
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT forecast_category FROM opportunities WHERE id = ?"), {id}).toString(), QStringLiteral("closed"));
+    QVERIFY(!scalar(*t.db, QStringLiteral("SELECT closed_at FROM opportunities WHERE id = ?"), {id}).isNull());
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT from_stage || '→' || to_stage FROM stage_changes WHERE opportunity_id = ? "
+                                          "ORDER BY changed_at DESC, rid DESC"), {id}).toString(),
+             QStringLiteral("qualification→closed_lost"));
+}
+
+void TestRecordStore::clock_wallClockStepsBack_stampsStillIncrease()
+{
+    TempDatabase t;
+    qint64 wall = 2'000'000'000'000;
+    t.store->setWallClock([&wall] { return wall; });
+    const QString a = *t.store->create(account(QStringLiteral("A")));
+    wall -= 86'400'000; // the laptop's clock is set back a day
+    const QString b = *t.store->create(account(QStringLiteral("B")));
+    const QString ha = scalar(*t.db, QStringLiteral("SELECT hlc_created FROM accounts WHERE id = ?"), {a}).toString();
+    const QString hb = scalar(*t.db, QStringLiteral("SELECT hlc_created FROM accounts WHERE id = ?"), {b}).toString();
+    QVERIFY(hb > ha);
+}
+
+void TestRecordStore::clock_survivesReopen()
+{
+    TempDatabase t;
+    qint64 wall = 3'000'000'000'000;
+    t.store->setWallClock([&wall] { return wall; });
+    QVERIFY(t.store->create(account(QStringLiteral("A"))));
+    const HlcTimestamp last = t.store->clock().last();
+    RecordStore again(*t.db); // a restart with the wall clock far behind
+    again.setWallClock([] { return qint64(1'000'000'000'000); });
+    QVERIFY(again.clock().now() > last);
+    QCOMPARE(again.deviceId(), t.store->deviceId());
+}
+
+void TestRecordStore::fetch_deletedRecord_onlyWhenAsked()
+{
+    TempDatabase t;
+    const QString id = *t.store->create(account(QStringLiteral("Gone AG")));
+    QVERIFY(t.store->remove(EntityType::Account, id));
+    QVERIFY(!t.store->fetch(EntityType::Account, id));
+    const auto tomb = t.store->fetch(EntityType::Account, id, true);
+    QVERIFY(tomb);
+    QVERIFY(tomb->value(u"deleted").toBool());
+}
+
+QTEST_GUILESS_MAIN(TestRecordStore)
+#include "TestRecordStore.moc"

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "TestSupport.h"
+
+#include "search/SearchIndex.h"
+#include "search/SearchService.h"
+#include "search/TextFold.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::test;
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void search_data();
+    void search();
+    void search_ranksNameAboveCompany();
+    void search_limitIsRespected();
+    void search_typeFilter();
+    void search_ftsSyntaxIsTakenAsText_data();
+    void search_ftsSyntaxIsTakenAsText();
+    void foldText_data();
+    void foldText();
+    void service_newerQuerySupersedesOlder();
+
+private:
+    std::unique_ptr<TempDatabase> m_t;
+    QString m_anna, m_keller, m_deal, m_ticket;
+};
+
+void TestSearch::initTestCase()
+{
+    m_t = std::make_unique<TempDatabase>();
+    RecordStore& s = *m_t->store;
+    m_keller = *s.create(account(QStringLiteral("Keller Maschinenbau GmbH")));
+    Record anna = contact(QStringLiteral("Anna"), QStringLiteral("Müller"), m_keller);
+    anna.set(u"emails", QStringLiteral(R"([{"address":"anna.mueller@keller.example"}])"))
+        .set(u"phones", QStringLiteral(R"([{"number":"030 1234567"},{"type":"mobile","number":"+1 212 736 4821"}])"))
+        .set(u"addresses", QStringLiteral(R"([{"city":"Köln","country":"DE"}])"));
+    m_anna = *s.create(anna);
+    QVERIFY(s.create(contact(QStringLiteral("Jörg"), QStringLiteral("Kellermann"))));
+    QVERIFY(s.create(contact(QStringLiteral("François"), QStringLiteral("Dupont"))));
+    QVERIFY(s.create(contact(QStringLiteral("Łukasz"), QStringLiteral("Wójcik"))));
+    Record deal(EntityType::Opportunity);
+    deal.set(u"name", QStringLiteral("Scanner rollout")).set(u"account_id", m_keller).set(u"stage", QStringLiteral("proposal"))
+        .set(u"currency", QStringLiteral("EUR")).set(u"owner_id", s.currentUserId());
+    m_deal = *s.create(deal);
+    Record ticket(EntityType::Ticket);
+    ticket.set(u"number", QStringLiteral("T-100042")).set(u"subject", QStringLiteral("Printer offline")).set(u"status", QStringLiteral("open"))
+        .set(u"priority", QStringLiteral("high")).set(u"contact_id", m_anna).set(u"opened_at", qint64(1700000000000));
+    m_ticket = *s.create(ticket);
+}
+
+void TestSearch::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // which record must be among the hits
+    QTest::newRow("prefix") << "Mül" << "anna";
+    QTest::newRow("no diacritics") << "muller" << "anna";
+    QTest::newRow("upper case") << "MÜLLER" << "anna";
+    QTest::newRow("first and last") << "anna mü" << "anna";
+    QTest::newRow("company finds contact") << "keller anna" << "anna";
+    QTest::newRow("city") << "koln" << "anna";
+    QTest::newRow("email prefix") << "anna.mue" << "anna";
+    QTest::newRow("email domain") << "keller.example" << "anna";
+    QTest::newRow("phone national") << "030 123" << "anna";
+    QTest::newRow("phone international") << "+49 30 1234567" << "anna";
+    QTest::newRow("phone 00") << "0049301234" << "anna";
+    QTest::newRow("phone slash") << "030/1234567" << "anna";
+    QTest::newRow("phone us") << "(212) 736-48" << "anna";
+    QTest::newRow("account") << "kell masch" << "keller";
+    QTest::newRow("deal") << "scanner" << "deal";
+    QTest::newRow("ticket number") << "T-100042" << "ticket";
+    QTest::newRow("ticket digits") << "100042" << "ticket";
+    QTest::newRow("ticket subject") << "printer off" << "ticket";
+}
+
+void TestSearch::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const QString id = expected == QLatin1String("anna") ? m_anna
+        : expected == QLatin1String("keller")            ? m_keller
+        : expected == QLatin1String("deal")              ? m_deal
+                                                         : m_ticket;
+    auto hits = SearchIndex::search(*m_t->db, text, 10);
+    QVERIFY2(hits, qPrintable(hits.error().message));
+    QStringList ids;
+    for (const SearchHit& h : *hits)
+        ids << h.id;
+    QVERIFY2(ids.contains(id), qPrintable(QStringLiteral("%1 hits for %2").arg(ids.size()).arg(text)));
+    for (const SearchHit& h : *hits)
+        QVERIFY(!h.title.isEmpty());
+}
+
+void TestSearch::search_ranksNameAboveCompany()
+{
+    // "Keller" is Anna's company but Jörg Kellermann's name and the account's name: names win.
+    auto hits = SearchIndex::search(*m_t->db, u"keller", 10);
+    QVERIFY(hits);
+    int anna = -1, account = -1, kellermann = -1;
+    for (int i = 0; i < hits->size(); ++i) {
+        if ((*hits)[i].id == m_anna)
+            anna = i;
+        else if ((*hits)[i].id == m_keller)
+            account = i;
+        else if ((*hits)[i].title == QStringLiteral("Jörg Kellermann"))
+            kellermann = i;
+    }
+    QStringList seen;
+    for (const SearchHit& h : *hits)
+        seen << h.title;
+    QVERIFY2(anna >= 0 && account >= 0 && kellermann >= 0, qPrintable(seen.join(QStringLiteral(" | "))));
+    QVERIFY(account < anna);
+    QVERIFY(kellermann < anna);
+}
+
+void TestSearch::search_limitIsRespected()
+{
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(m_t->store->create(contact(QStringLiteral("Max"), QStringLiteral("Mustermann %1").arg(i))));
+    auto hits = SearchIndex::search(*m_t->db, u"muster", 7);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 7);
+}
+
+void TestSearch::search_typeFilter()
+{
+    auto onlyAccounts = SearchIndex::search(*m_t->db, u"keller", 10, {EntityType::Account});
+    QVERIFY(onlyAccounts);
+    QCOMPARE(onlyAccounts->size(), 1);
+    QCOMPARE(onlyAccounts->first().type, EntityType::Account);
+    QVERIFY(onlyAccounts->first().subtitle.isEmpty() || !onlyAccounts->first().subtitle.contains(QLatin1String("-")));
+    auto two = SearchIndex::search(*m_t->db, u"keller", 10, {EntityType::Account, EntityType::Contact});
+    QVERIFY(two);
+    QCOMPARE(two->size(), 3);
+}
+
+void TestSearch::search_ftsSyntaxIsTakenAsText_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char* hostile : {"\"", "anna\" OR \"x", "NEAR(anna keller)", "title:anna", "*", "-anna", "anna AND",
+                                "^anna", "(", "'; DROP TABLE contacts; --", "{title}: x"})
+        QTest::newRow(hostile) << QString::fromLatin1(hostile);
+}
+
+void TestSearch::search_ftsSyntaxIsTakenAsText()
+{
+    QFETCH(QString, text);
+    auto hits = SearchIndex::search(*m_t->db, text, 10);
+    QVERIFY2(hits, qPrintable(hits.error().message));
+    QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM contacts")).toInt() > 0, true);
+}
+
+void TestSearch::foldText_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("umlaut") << "Müller" << "muller";
+    QTest::newRow("eszett") << "Straße" << "strasse";
+    QTest::newRow("polish") << "Łukasz Wójcik" << "lukasz wojcik";
+    QTest::newRow("french") << "François Lefèvre" << "francois lefevre";
+    QTest::newRow("danish") << "Søren Ærø" << "soren aero";
+    QTest::newRow("spaces") << "  Anna   Maria " << "anna maria";
+}
+
+void TestSearch::foldText()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(rapport::foldText(in), out);
+}
+
+void TestSearch::service_newerQuerySupersedesOlder()
+{
+    SearchService service(m_t->path());
+    QSignalSpy spy(&service, &SearchService::resultsReady);
+    service.search(QStringLiteral("m"));
+    service.search(QStringLiteral("mu"));
+    const quint64 last = service.search(QStringLiteral("mül"));
+    QTRY_VERIFY(!spy.isEmpty());
+    QTest::qWait(200);
+    // Only the newest query's results are delivered.
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().at(0).toULongLong(), last);
+    QCOMPARE(spy.first().at(1).toString(), QStringLiteral("mül"));
+    const auto hits = spy.first().at(2).value<QList<SearchHit>>();
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().id, m_anna);
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "TestSearch.moc"

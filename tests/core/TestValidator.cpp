@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "TestSupport.h"
+
+#include "Translations.h"
+#include "domain/Validator.h"
+
+#include <QTest>
+
+using namespace rapport;
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void isValidEmail_data();
+    void isValidEmail();
+    void checkField_data();
+    void checkField();
+    void json_phoneList_keepsTypesAndDropsUnknownKeys();
+    void json_tags_deduplicatedCaseInsensitively();
+    void consent_rejectsBadHours();
+    void activity_endBeforeStart_isRefused();
+    void messages_followUiLanguage();
+};
+
+void TestValidator::isValidEmail_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << "anna@example.com" << true;
+    QTest::newRow("plus and dots") << "anna.m+crm@mail.example.co.uk" << true;
+    QTest::newRow("umlaut domain") << "info@müller.de" << true;
+    QTest::newRow("no at") << "anna.example.com" << false;
+    QTest::newRow("no domain") << "anna@" << false;
+    QTest::newRow("no tld") << "anna@localhost" << false;
+    QTest::newRow("space") << "anna m@example.com" << false;
+    QTest::newRow("double dot") << "anna..m@example.com" << false;
+    QTest::newRow("two ats") << "a@b@example.com" << false;
+    QTest::newRow("leading dot") << ".anna@example.com" << false;
+}
+
+void TestValidator::isValidEmail()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, valid);
+    QCOMPARE(Validator::isValidEmail(address), valid);
+}
+
+void TestValidator::checkField_data()
+{
+    QTest::addColumn<int>("entity");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("input");
+    QTest::addColumn<QVariant>("canonical"); // invalid QVariant: expect an error
+    const int contact = int(EntityType::Contact), account = int(EntityType::Account), opp = int(EntityType::Opportunity),
+              activity = int(EntityType::Activity);
+    QTest::newRow("text trimmed") << contact << "last_name" << QVariant(QStringLiteral("  Müller ")) << QVariant(QStringLiteral("Müller"));
+    QTest::newRow("text too long") << contact << "last_name" << QVariant(QString(101, QLatin1Char('x'))) << QVariant();
+    QTest::newRow("text one line") << contact << "job_title" << QVariant(QStringLiteral("CEO\nCFO")) << QVariant();
+    QTest::newRow("long text keeps lines") << contact << "notes" << QVariant(QStringLiteral("a\nb")) << QVariant(QStringLiteral("a\nb"));
+    QTest::newRow("enum ok") << opp << "stage" << QVariant(QStringLiteral("proposal")) << QVariant(QStringLiteral("proposal"));
+    QTest::newRow("enum unknown") << opp << "stage" << QVariant(QStringLiteral("won")) << QVariant();
+    QTest::newRow("currency upper") << opp << "currency" << QVariant(QStringLiteral("eur")) << QVariant(QStringLiteral("EUR"));
+    QTest::newRow("currency bad") << opp << "currency" << QVariant(QStringLiteral("EURO")) << QVariant();
+    QTest::newRow("percent") << opp << "probability" << QVariant(55) << QVariant(qint64(55));
+    QTest::newRow("percent over") << opp << "probability" << QVariant(101) << QVariant();
+    QTest::newRow("money from text") << opp << "amount" << QVariant(QStringLiteral("125000")) << QVariant(qint64(125000));
+    QTest::newRow("money fraction") << opp << "amount" << QVariant(12.5) << QVariant();
+    QTest::newRow("date") << contact << "birthday" << QVariant(QStringLiteral("1980-02-29")) << QVariant(QStringLiteral("1980-02-29"));
+    QTest::newRow("date invalid") << contact << "birthday" << QVariant(QStringLiteral("1981-02-29")) << QVariant();
+    QTest::newRow("date format") << contact << "birthday" << QVariant(QStringLiteral("29.02.1980")) << QVariant();
+    QTest::newRow("zone") << contact << "time_zone" << QVariant(QStringLiteral("Europe/Berlin")) << QVariant(QStringLiteral("Europe/Berlin"));
+    QTest::newRow("zone unknown") << contact << "time_zone" << QVariant(QStringLiteral("Mars/Olympus")) << QVariant();
+    QTest::newRow("url") << account << "website" << QVariant(QStringLiteral("https://keller.example")) << QVariant(QStringLiteral("https://keller.example"));
+    QTest::newRow("url scheme") << account << "website" << QVariant(QStringLiteral("javascript:alert(1)")) << QVariant();
+    QTest::newRow("bool text") << activity << "done" << QVariant(QStringLiteral("yes")) << QVariant(true);
+    QTest::newRow("bool number") << activity << "done" << QVariant(0) << QVariant(false);
+    QTest::newRow("bool bad") << activity << "done" << QVariant(2) << QVariant();
+    QTest::newRow("timestamp negative") << activity << "start_at" << QVariant(-5) << QVariant();
+    QTest::newRow("integer range") << account << "employees" << QVariant(-1) << QVariant();
+    QTest::newRow("email list") << contact << "emails" << QVariant(QStringLiteral(R"([{"address":" a@b.de "}])"))
+                                << QVariant(QStringLiteral(R"([{"address":"a@b.de","type":"work"}])"));
+    QTest::newRow("email list bad") << contact << "emails" << QVariant(QStringLiteral(R"([{"address":"a@"}])")) << QVariant();
+    QTest::newRow("email list type") << contact << "emails" << QVariant(QStringLiteral(R"([{"address":"a@b.de","type":"fax"}])")) << QVariant();
+    QTest::newRow("address country") << contact << "addresses" << QVariant(QStringLiteral(R"([{"city":"Köln","country":"de"}])"))
+                                     << QVariant(QStringLiteral(R"([{"city":"Köln","country":"DE","type":"work"}])"));
+    QTest::newRow("address bad country") << contact << "addresses" << QVariant(QStringLiteral(R"([{"city":"Köln","country":"XX"}])")) << QVariant();
+    QTest::newRow("json broken") << contact << "tags" << QVariant(QStringLiteral("[\"vip\"")) << QVariant();
+    QTest::newRow("empty list is null") << contact << "tags" << QVariant(QStringLiteral("[]")) << QVariant::fromValue(nullptr);
+}
+
+void TestValidator::checkField()
+{
+    QFETCH(int, entity);
+    QFETCH(QString, field);
+    QFETCH(QVariant, input);
+    QFETCH(QVariant, canonical);
+    const FieldDef* def = Schema::entity(static_cast<EntityType>(entity)).field(field);
+    QVERIFY(def);
+    QVariant value = input;
+    const QString message = Validator::checkField(*def, value);
+    if (!canonical.isValid()) {
+        QVERIFY2(!message.isEmpty(), qPrintable(value.toString()));
+        return;
+    }
+    QVERIFY2(message.isEmpty(), qPrintable(message));
+    if (canonical.typeId() == QMetaType::Nullptr)
+        QVERIFY(value.isNull());
+    else
+        QCOMPARE(value, canonical);
+}
+
+void TestValidator::json_phoneList_keepsTypesAndDropsUnknownKeys()
+{
+    QVariant v = QStringLiteral(R"([{"type":"mobile","number":" 0151 1234567 ","label":"x"}])");
+    QVERIFY(Validator::checkField(*Schema::entity(EntityType::Contact).field(u"phones"), v).isEmpty());
+    QCOMPARE(v.toString(), QStringLiteral(R"([{"number":"0151 1234567","type":"mobile"}])"));
+}
+
+void TestValidator::json_tags_deduplicatedCaseInsensitively()
+{
+    QVariant v = QStringLiteral(R"(["VIP"," vip ","Newsletter"])");
+    QVERIFY(Validator::checkField(*Schema::entity(EntityType::Contact).field(u"tags"), v).isEmpty());
+    QCOMPARE(v.toString(), QStringLiteral(R"(["VIP","Newsletter"])"));
+}
+
+void TestValidator::consent_rejectsBadHours()
+{
+    const FieldDef& f = *Schema::entity(EntityType::Contact).field(u"consent");
+    QVariant ok = QStringLiteral(R"({"phone":{"service":true,"days":[1,2,3],"from":"09:00","to":"17:30"}})");
+    QVERIFY(Validator::checkField(f, ok).isEmpty());
+    QVariant badTime = QStringLiteral(R"({"phone":{"from":"9am"}})");
+    QVERIFY(!Validator::checkField(f, badTime).isEmpty());
+    QVariant badDay = QStringLiteral(R"({"email":{"days":[0]}})");
+    QVERIFY(!Validator::checkField(f, badDay).isEmpty());
+    QVariant badChannel = QStringLiteral(R"({"pigeon":{"service":true}})");
+    QVERIFY(!Validator::checkField(f, badChannel).isEmpty());
+}
+
+void TestValidator::activity_endBeforeStart_isRefused()
+{
+    Record r(EntityType::Activity);
+    r.set(u"type", QStringLiteral("meeting"))
+        .set(u"subject", QStringLiteral("Review"))
+        .set(u"owner_id", IdGenerator().next())
+        .set(u"start_at", 2000)
+        .set(u"end_at", 1000);
+    const QList<FieldError> errors = Validator::validate(r);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, QStringLiteral("end_at"));
+}
+
+void TestValidator::messages_followUiLanguage()
+{
+    installTranslations(QStringLiteral("de"));
+    Record r(EntityType::Contact);
+    const QList<FieldError> errors = Validator::validate(r);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(QLatin1String("Nachname")), qPrintable(errors.first().message));
+}
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "TestValidator.moc"

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <sqlite3.h>
+
+namespace rapport::test {
+
+TempDatabase::TempDatabase(bool withLocalUser)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    static int counter = 0;
+    auto opened = Database::open(dir.filePath(QStringLiteral("test.sqlite")), QStringLiteral("test-%1").arg(++counter));
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message));
+    db = std::move(opened.value());
+    store = std::make_unique<RecordStore>(*db);
+    store->setDefaultRegion(QStringLiteral("DE"));
+    if (Status s = withLocalUser ? store->ensureCurrentUser() : Status(); !s)
+        qFatal("%s", qPrintable(s.error().message));
+}
+
+TempDatabase::~TempDatabase()
+{
+    store.reset();
+    db.reset();
+}
+
+QString TempDatabase::path() const
+{
+    return db->path();
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+QVariant scalar(Database& db, const QString& sql, const QVariantList& values)
+{
+    SqlStatement st(db.handle(), sql);
+    if (!st.isValid())
+        qFatal("bad test SQL: %s: %s", qPrintable(sql), qPrintable(st.errorText()));
+    for (int i = 0; i < values.size(); ++i)
+        st.bind(i + 1, values[i]);
+    return st.step() == SqlStatement::Step::Row ? st.value(0) : QVariant();
+}
+
+void rawExec(const QString& path, const QString& sql)
+{
+    sqlite3* h = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &h) != SQLITE_OK)
+        qFatal("cannot open %s", qPrintable(path));
+    char* err = nullptr;
+    if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK)
+        qFatal("raw SQL failed: %s", err);
+    sqlite3_close(h);
+}
+
+Record account(const QString& name)
+{
+    Record r(EntityType::Account);
+    r.set(u"name", name);
+    return r;
+}
+
+Record contact(const QString& first, const QString& last, const QString& accountId)
+{
+    Record r(EntityType::Contact);
+    r.set(u"first_name", first).set(u"last_name", last);
+    if (!accountId.isEmpty())
+        r.set(u"account_id", accountId);
+    return r;
+}
+
+} // namespace rapport::test

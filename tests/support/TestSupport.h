@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Record.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+
+#include <QByteArray>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rapport::test {
+
+/// A fresh database in a temporary folder with its write path; with a local current user unless
+/// the test brings its own users (demo data).
+struct TempDatabase
+{
+    explicit TempDatabase(bool withLocalUser = true);
+    ~TempDatabase();
+    QString path() const;
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<RecordStore> store;
+};
+
+/// SHA-256 of a file's bytes, to prove a refused file was left untouched.
+QByteArray fileHash(const QString& path);
+/// One value from the database, or a null QVariant.
+QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {});
+/// Runs SQL on a file directly through SQLite (to build fixtures the write path would refuse).
+void rawExec(const QString& path, const QString& sql);
+
+/// Minimal valid records for tests.
+Record account(const QString& name);
+Record contact(const QString& first, const QString& last, const QString& accountId = {});
+
+} // namespace rapport::test

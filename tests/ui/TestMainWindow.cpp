@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "TestSupport.h"
+
+#include "Bootstrap.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Workspace.h"
+#include "demo/DemoGenerator.h"
+#include "models/RecordListModel.h"
+#include "views/CalendarView.h"
+#include "views/HomeView.h"
+#include "views/RecordsView.h"
+#include "views/ReportsView.h"
+#include "widgets/GlobalSearch.h"
+#include "widgets/ListPanel.h"
+#include "widgets/RecordPanel.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace rapport;
+using namespace rapport::test;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void statusBar_showsDatabaseAndOfflineState();
+    void sidebar_switchesToEveryViewWithRealContent();
+    void ctrlK_findsDemoContactAndOpensIt();
+    void edit_savesThroughWritePath_andUndoRedo();
+    void edit_invalidValue_showsErrorAndSavesNothing();
+
+private:
+    ListPanel* contactsPanel() const;
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Desktop> m_desktop;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        auto db = Database::open(m_path, QStringLiteral("setup"));
+        QVERIFY(db);
+        RecordStore store(**db);
+        DemoOptions o;
+        o.contacts = 300;
+        QVERIFY(DemoGenerator::generate(store, o));
+    }
+    auto desktop = bootstrap(m_path);
+    QVERIFY2(desktop, qPrintable(desktop.error().message));
+    m_desktop = std::make_unique<Desktop>(std::move(desktop.value()));
+    m_window = std::make_unique<MainWindow>(*m_desktop->workspace, *m_desktop->settings);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_desktop.reset();
+}
+
+ListPanel* TestMainWindow::contactsPanel() const
+{
+    return static_cast<RecordsView*>(m_window->view(MainWindow::Contacts))->panel(EntityType::Contact);
+}
+
+void TestMainWindow::statusBar_showsDatabaseAndOfflineState()
+{
+    auto* db = m_window->findChild<QLabel*>(QStringLiteral("databaseLabel"));
+    auto* sync = m_window->findChild<QLabel*>(QStringLiteral("syncStatus"));
+    QVERIFY(db && sync);
+    QVERIFY(db->text().contains(QLatin1String("demo.sqlite")));
+    QVERIFY(db->toolTip().contains(m_path));
+    QCOMPARE(sync->text(), QStringLiteral("Offline (no server configured)"));
+}
+
+void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
+{
+    auto* sidebar = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    QCOMPARE(sidebar->count(), int(MainWindow::SectionCount));
+    for (int i = 0; i < sidebar->count(); ++i) {
+        const QRect rect = sidebar->visualItemRect(sidebar->item(i));
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(int(m_window->currentSection()), i);
+        QWidget* view = m_window->view(static_cast<MainWindow::Section>(i));
+        QVERIFY(view->isVisible());
+        switch (i) {
+        case MainWindow::Home: {
+            auto* home = static_cast<HomeView*>(view);
+            QTRY_VERIFY(home->isLoaded());
+            QVERIFY(home->findChild<QTreeWidget*>(QStringLiteral("todayAgenda"))->topLevelItemCount() > 0);
+            break;
+        }
+        case MainWindow::Reports: {
+            auto* reports = static_cast<ReportsView*>(view);
+            QTRY_VERIFY(reports->isLoaded());
+            QVERIFY(reports->findChild<QTreeWidget*>(QStringLiteral("pipelineByStage"))->topLevelItemCount() > 0);
+            QVERIFY(reports->findChild<QTreeWidget*>(QStringLiteral("revenueByCategory"))->topLevelItemCount() > 0);
+            break;
+        }
+        case MainWindow::Calendar:
+            QVERIFY(static_cast<CalendarView*>(view)->panel()->model()->rowCount() > 0);
+            break;
+        default: {
+            // Every list in every tab shows records, never an empty placeholder.
+            const auto panels = view->findChildren<ListPanel*>();
+            QVERIFY(!panels.isEmpty());
+            for (ListPanel* p : panels)
+                QVERIFY2(p->model()->rowCount() > 0, qPrintable(p->objectName()));
+        }
+        }
+    }
+}
+
+void TestMainWindow::ctrlK_findsDemoContactAndOpensIt()
+{
+    Database& db = m_desktop->workspace->database();
+    const QString id = scalar(db, QStringLiteral("SELECT id FROM contacts ORDER BY rid LIMIT 1 OFFSET 17")).toString();
+    const QString last = scalar(db, QStringLiteral("SELECT last_name FROM contacts WHERE id = ?"), {id}).toString();
+    const QString first = scalar(db, QStringLiteral("SELECT first_name FROM contacts WHERE id = ?"), {id}).toString();
+    m_window->showSection(MainWindow::Home);
+
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    GlobalSearch* search = m_window->globalSearch();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, first + QLatin1Char(' ') + last.left(4));
+    QAbstractItemView* popup = search->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTRY_VERIFY(search->results()->rowCount() > 0);
+    int row = -1;
+    for (int r = 0; r < search->results()->rowCount(); ++r)
+        if (search->results()->item(r)->data(GlobalSearch::IdRole).toString() == id)
+            row = r;
+    QVERIFY2(row >= 0, qPrintable(first + QLatin1Char(' ') + last));
+    popup->setCurrentIndex(search->results()->index(row, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(int(m_window->currentSection()), int(MainWindow::Contacts));
+    QCOMPARE(contactsPanel()->panel()->recordId(), id);
+    QVERIFY(contactsPanel()->panel()->findChild<QLabel*>(QStringLiteral("recordTitle"))->text().contains(last));
+    QVERIFY(search->text().isEmpty());
+}
+
+void TestMainWindow::edit_savesThroughWritePath_andUndoRedo()
+{
+    m_window->showSection(MainWindow::Contacts);
+    ListPanel* list = contactsPanel();
+    list->view()->selectRow(2);
+    const QString id = list->model()->idAt(2);
+    RecordPanel* panel = list->panel();
+    QTRY_COMPARE(panel->recordId(), id);
+    Database& db = m_desktop->workspace->database();
+    const QString before = scalar(db, QStringLiteral("SELECT ifnull(job_title, '') FROM contacts WHERE id = ?"), {id}).toString();
+    const int outbox = scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt();
+
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("editRecord")), Qt::LeftButton);
+    auto* title = panel->findChild<QLineEdit*>(QStringLiteral("field_job_title"));
+    QVERIFY(title);
+    title->clear();
+    QTest::keyClicks(title, QStringLiteral("Chief Happiness Officer"));
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("saveRecord")), Qt::LeftButton);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT job_title FROM contacts WHERE id = ?"), {id}).toString(), QStringLiteral("Chief Happiness Officer"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), outbox + 1);
+    QTRY_COMPARE(list->model()->data(list->model()->index(2, 2)).toString(), QStringLiteral("Chief Happiness Officer"));
+
+    QUndoStack* undo = m_window->undoStack();
+    QVERIFY(undo->canUndo());
+    m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT ifnull(job_title, '') FROM contacts WHERE id = ?"), {id}).toString(), before);
+    m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT job_title FROM contacts WHERE id = ?"), {id}).toString(), QStringLiteral("Chief Happiness Officer"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), outbox + 3); // undo and redo sync too
+}
+
+void TestMainWindow::edit_invalidValue_showsErrorAndSavesNothing()
+{
+    ListPanel* list = contactsPanel();
+    list->view()->selectRow(4);
+    const QString id = list->model()->idAt(4);
+    RecordPanel* panel = list->panel();
+    QTRY_COMPARE(panel->recordId(), id);
+    Database& db = m_desktop->workspace->database();
+    const QString last = scalar(db, QStringLiteral("SELECT last_name FROM contacts WHERE id = ?"), {id}).toString();
+    const int outbox = scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt();
+    panel->edit();
+    panel->findChild<QLineEdit*>(QStringLiteral("field_last_name"))->clear();
+    panel->save();
+    auto* errors = panel->findChild<QLabel*>(QStringLiteral("recordErrors"));
+    QVERIFY(errors->isVisible());
+    QVERIFY2(errors->text().contains(QLatin1String("Last name is required")), qPrintable(errors->text()));
+    QVERIFY(panel->isEditing());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT last_name FROM contacts WHERE id = ?"), {id}).toString(), last);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), outbox);
+    panel->cancel();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

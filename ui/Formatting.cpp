@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "Formatting.h"
+
+#include "domain/Money.h"
+#include "search/PhoneNumbers.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace rapport {
+
+namespace {
+QString typeLabel(const QString& type)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("work"), QT_TRANSLATE_NOOP("Formatting", "work")},
+        {QStringLiteral("home"), QT_TRANSLATE_NOOP("Formatting", "home")},
+        {QStringLiteral("mobile"), QT_TRANSLATE_NOOP("Formatting", "mobile")},
+        {QStringLiteral("fax"), QT_TRANSLATE_NOOP("Formatting", "fax")},
+        {QStringLiteral("billing"), QT_TRANSLATE_NOOP("Formatting", "billing")},
+        {QStringLiteral("shipping"), QT_TRANSLATE_NOOP("Formatting", "shipping")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("Formatting", "other")}};
+    const char* label = labels.value(type, nullptr);
+    return label ? Formatting::tr(label) : type;
+}
+
+QString channelLabel(const QString& channel)
+{
+    if (channel == QLatin1String("email"))
+        return Formatting::tr("Email");
+    if (channel == QLatin1String("phone"))
+        return Formatting::tr("Phone");
+    if (channel == QLatin1String("sms"))
+        return Formatting::tr("SMS");
+    if (channel == QLatin1String("post"))
+        return Formatting::tr("Post");
+    return channel;
+}
+
+QString escaped(const QString& s, bool html)
+{
+    return html ? s.toHtmlEscaped() : s;
+}
+
+QString link(const QString& href, const QString& text, bool html)
+{
+    return html ? QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text.toHtmlEscaped()) : text;
+}
+
+QString countryName(const QString& code)
+{
+    const QLocale::Territory t = QLocale::codeToTerritory(code);
+    return t == QLocale::AnyTerritory ? code : QLocale::territoryToString(t);
+}
+} // namespace
+
+QString Formatting::money(qint64 minor, const QString& currency)
+{
+    return Money{minor, currency}.format(QLocale());
+}
+
+QString Formatting::date(const QString& isoDate)
+{
+    const QDate d = QDate::fromString(isoDate, Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : isoDate;
+}
+
+QString Formatting::dateTime(qint64 utcMillis)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMillis).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString Formatting::time(qint64 utcMillis)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMillis).toLocalTime().time(), QLocale::ShortFormat);
+}
+
+QString Formatting::yesNo(bool value)
+{
+    return value ? tr("Yes") : tr("No");
+}
+
+QString Formatting::cell(const ListColumn& column, const QVariant& value, const QVariantList& row)
+{
+    if (value.isNull())
+        return {};
+    switch (column.format) {
+    case ColumnFormat::Text:
+        return value.toString();
+    case ColumnFormat::Enum:
+        return column.enumeration ? column.enumeration->label(value.toString()) : value.toString();
+    case ColumnFormat::Money:
+        return money(value.toLongLong(), column.currencyColumn >= 0 ? row.value(column.currencyColumn).toString() : QString());
+    case ColumnFormat::Date:
+        return date(value.toString());
+    case ColumnFormat::DateTime:
+        return dateTime(value.toLongLong());
+    case ColumnFormat::Time:
+        return time(value.toLongLong());
+    case ColumnFormat::Number:
+        return QLocale().toString(value.toLongLong());
+    case ColumnFormat::Percent:
+        return QLocale().toString(value.toLongLong()) + QStringLiteral(" %");
+    case ColumnFormat::Bool:
+        return value.toLongLong() ? QStringLiteral("✓") : QString();
+    }
+    return value.toString();
+}
+
+QString Formatting::field(const FieldDef& f, const QVariant& value, const QVariant& companion, bool html)
+{
+    if (value.isNull())
+        return {};
+    const QString br = html ? QStringLiteral("<br>") : QStringLiteral("\n");
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::TimeZone:
+    case FieldType::Currency:
+    case FieldType::Ref:
+        return escaped(value.toString(), html);
+    case FieldType::LongText:
+        return html ? value.toString().toHtmlEscaped().replace(QLatin1Char('\n'), br) : value.toString();
+    case FieldType::Email:
+        return link(QStringLiteral("mailto:") + value.toString(), value.toString(), html);
+    case FieldType::Url:
+        return link(value.toString(), value.toString(), html);
+    case FieldType::Phone: {
+        const QString e164 = companion.toString();
+        return e164.isEmpty() ? escaped(value.toString(), html) : link(QStringLiteral("tel:") + e164, value.toString(), html);
+    }
+    case FieldType::Integer:
+        return QLocale().toString(value.toLongLong());
+    case FieldType::Percent:
+        return QLocale().toString(value.toLongLong()) + QStringLiteral(" %");
+    case FieldType::Money:
+        return money(value.toLongLong(), companion.toString());
+    case FieldType::Bool:
+        return yesNo(value.toBool());
+    case FieldType::Timestamp:
+        return dateTime(value.toLongLong());
+    case FieldType::Date:
+        return date(value.toString());
+    case FieldType::Enum:
+        return escaped(f.enumeration ? f.enumeration->label(value.toString()) : value.toString(), html);
+    case FieldType::Json:
+        break;
+    }
+
+    const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+    QStringList lines;
+    switch (f.json) {
+    case JsonShape::StringList:
+        for (const QJsonValue& v : doc.array())
+            lines << escaped(v.toString(), html);
+        return lines.join(QStringLiteral(", "));
+    case JsonShape::EmailList:
+        for (const QJsonValue& v : doc.array()) {
+            const QString address = v[QLatin1String("address")].toString();
+            lines << link(QStringLiteral("mailto:") + address, address, html) + QStringLiteral(" (")
+                         + typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
+        }
+        return lines.join(br);
+    case JsonShape::PhoneList:
+        for (const QJsonValue& v : doc.array()) {
+            const QString number = v[QLatin1String("number")].toString();
+            const QString e164 = v[QLatin1String("e164")].toString();
+            lines << (e164.isEmpty() ? escaped(number, html) : link(QStringLiteral("tel:") + e164, number, html))
+                         + QStringLiteral(" (") + typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
+        }
+        return lines.join(br);
+    case JsonShape::AddressList:
+        for (const QJsonValue& v : doc.array()) {
+            const QString street = v[QLatin1String("street")].toString();
+            const QString cityLine = (v[QLatin1String("postal_code")].toString() + QLatin1Char(' ')
+                                      + v[QLatin1String("city")].toString()).trimmed();
+            QStringList parts{street, cityLine, countryName(v[QLatin1String("country")].toString())};
+            parts.removeAll(QString());
+            lines << escaped(parts.join(QStringLiteral(", ")), html) + QStringLiteral(" (")
+                         + typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
+        }
+        return lines.join(br);
+    case JsonShape::Consent: {
+        const QJsonObject o = doc.object();
+        static const QLatin1String channels[] = {QLatin1String("email"), QLatin1String("phone"),
+                                                 QLatin1String("sms"), QLatin1String("post")};
+        for (const QLatin1String& channel : channels) {
+            if (!o.contains(channel))
+                continue;
+            const QJsonObject c = o.value(channel).toObject();
+            QStringList purposes;
+            purposes << (c.value(QLatin1String("service")).toBool() ? tr("service ✓") : tr("service ✗"));
+            purposes << (c.value(QLatin1String("marketing")).toBool() ? tr("marketing ✓") : tr("marketing ✗"));
+            QString line = channelLabel(channel) + QStringLiteral(": ") + purposes.join(QStringLiteral(", "));
+            if (c.contains(QLatin1String("from")))
+                line += QStringLiteral(", ") + tr("%1–%2").arg(c.value(QLatin1String("from")).toString(),
+                                                              c.value(QLatin1String("to")).toString());
+            if (c.contains(QLatin1String("source")))
+                line += QStringLiteral(" · ") + c.value(QLatin1String("source")).toString();
+            if (c.contains(QLatin1String("date")))
+                line += QStringLiteral(" · ") + date(c.value(QLatin1String("date")).toString());
+            lines << escaped(line, html);
+        }
+        return lines.join(br);
+    }
+    case JsonShape::None:
+        break;
+    }
+    return escaped(value.toString(), html);
+}
+
+} // namespace rapport

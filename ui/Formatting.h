@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Schema.h"
+#include "storage/RecordList.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace rapport {
+
+/// How stored values read to a person: money with its currency, dates and times in the UI
+/// language's format and the local time zone, enumerations by their translated labels.
+class Formatting
+{
+    Q_DECLARE_TR_FUNCTIONS(Formatting)
+
+public:
+    static QString money(qint64 minor, const QString& currency);
+    static QString date(const QString& isoDate);
+    static QString dateTime(qint64 utcMillis);
+    static QString time(qint64 utcMillis);
+    static QString yesNo(bool value);
+    /// A list cell; `row` gives access to companion columns (a Money column's currency).
+    static QString cell(const ListColumn& column, const QVariant& value, const QVariantList& row);
+    /// A field of a record for the record panel; `refTitle` resolves references to their titles.
+    /// Returns rich text (with mailto:/tel:/http links) when `html` is set.
+    static QString field(const FieldDef& field, const QVariant& value, const QVariant& companion, bool html);
+};
+
+} // namespace rapport

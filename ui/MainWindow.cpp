@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "MainWindow.h"
+
+#include "Icons.h"
+#include "Settings.h"
+#include "Workspace.h"
+#include "dialogs/SettingsDialog.h"
+#include "views/CalendarView.h"
+#include "views/HomeView.h"
+#include "views/RecordsView.h"
+#include "views/ReportsView.h"
+#include "widgets/GlobalSearch.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace rapport {
+
+MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_settings(settings)
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(workspace.path()).fileName(), workspace.currentUserName()));
+    setWindowIcon(icon(Icon::Contacts));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFocusPolicy(Qt::StrongFocus);
+    const QList<QPair<Icon, QString>> sections = {
+        {Icon::Home, tr("Home")},           {Icon::Contacts, tr("Contacts")}, {Icon::Calendar, tr("Calendar")},
+        {Icon::Opportunities, tr("Opportunities")}, {Icon::HelpDesk, tr("Help desk")}, {Icon::Reports, tr("Reports")}};
+    int widest = 0;
+    for (const auto& [which, label] : sections) {
+        auto* item = new QListWidgetItem(icon(which), label, m_sidebar);
+        item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 18));
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(label));
+    }
+    m_sidebar->setFixedWidth(widest + 22 + 48);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(window); padding-top: 6px; }"));
+    layout->addWidget(m_sidebar);
+
+    auto* line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+
+    m_stack = new QStackedWidget(central);
+    m_views << new HomeView(workspace, m_stack) << new ContactsView(workspace, *m_undo, m_stack)
+            << new CalendarView(workspace, *m_undo, m_stack) << new OpportunitiesView(workspace, *m_undo, m_stack)
+            << new HelpDeskView(workspace, *m_undo, m_stack) << new ReportsView(workspace, m_stack);
+    const char* names[] = {"homeView", "contactsView", "calendarView", "opportunitiesView", "helpDeskView", "reportsView"};
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_views[i]->setObjectName(QLatin1String(names[i]));
+        m_stack->addWidget(m_views[i]);
+        connect(m_views[i], &View::openRecordRequested, this, &MainWindow::openRecord);
+        connect(m_views[i], &View::message, this, &MainWindow::showMessage);
+    }
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    auto* toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(QStringLiteral("searchToolBar"));
+    toolbar->setMovable(false);
+    m_search = new GlobalSearch(workspace.search(), toolbar);
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(m_search);
+    toolbar->addWidget(spacer);
+    connect(m_search, &GlobalSearch::openRecordRequested, this, &MainWindow::openRecord);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    const QString shownPath = QDir::toNativeSeparators(workspace.path());
+    m_databaseLabel->setText(workspace.isDemo() ? tr("%1 (demo data)").arg(QFileInfo(shownPath).fileName())
+                                                : QFileInfo(shownPath).fileName());
+    m_databaseLabel->setToolTip(tr("Database: %1").arg(shownPath));
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_syncLabel->setText(tr("Offline (no server configured)"));
+    m_syncLabel->setToolTip(tr("This database is only on this computer. Connecting to a Rapport server comes with sync."));
+    auto* offlineIcon = new QLabel(this);
+    offlineIcon->setPixmap(icon(Icon::Offline).pixmap(16, 16));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(offlineIcon);
+    statusBar()->addPermanentWidget(m_syncLabel);
+
+    createActions();
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        m_views[row]->activate();
+    });
+    m_sidebar->setCurrentRow(Home);
+
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(settings.windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settingsAction = file->addAction(icon(Icon::Settings), tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(icon(Icon::Quit), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(icon(Icon::Undo));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(icon(Icon::Redo));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(icon(Icon::Search), tr("&Find anything…"), this, &MainWindow::focusSearch);
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < SectionCount; ++i) {
+        QListWidgetItem* item = m_sidebar->item(i);
+        QAction* a = go->addAction(item->icon(), item->text(), this, [this, i] { showSection(static_cast<Section>(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(icon(Icon::About), tr("&About Rapport"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sidebar->setCurrentRow(section);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return static_cast<Section>(m_stack->currentIndex());
+}
+
+View* MainWindow::view(Section section) const
+{
+    return m_views.value(section);
+}
+
+void MainWindow::openRecord(EntityType type, const QString& id)
+{
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (m_views[i]->showRecord(type, id)) {
+            QSignalBlocker block(m_sidebar);
+            m_sidebar->setCurrentRow(i);
+            m_stack->setCurrentIndex(i);
+            return;
+        }
+    }
+    showMessage(tr("%1 records have no view of their own yet.").arg(Schema::entity(type).displayLabel()));
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, m_workspace.path(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Restart Rapport?"),
+                                              tr("The new language is used from the next start. Restart now?"));
+    if (answer == QMessageBox::Yes) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        close();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Rapport"),
+                       tr("<h3>Rapport %1</h3><p>Offline-first sales force automation: contacts and accounts, "
+                          "calendar, opportunities, help desk and reports, on a local database that syncs with a "
+                          "Rapport server.</p><p>Database: %2</p>")
+                           .arg(QCoreApplication::applicationVersion(), m_workspace.path().toHtmlEscaped()));
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    event->accept();
+}
+
+} // namespace rapport

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Schema.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace rapport {
+
+class GlobalSearch;
+class Settings;
+class View;
+class Workspace;
+
+/// The desktop's window: a sidebar of sections (Home, Contacts, Calendar, Opportunities, Help desk,
+/// Reports), global search in the tool bar (Ctrl+K), Edit → Undo/Redo over every edit, and a status
+/// bar that says which database is open and whether it syncs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Section { Home, Contacts, Calendar, Opportunities, HelpDesk, Reports, SectionCount };
+
+    MainWindow(Workspace& workspace, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showSection(Section section);
+    Section currentSection() const;
+    View* view(Section section) const;
+    GlobalSearch* globalSearch() const { return m_search; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+public Q_SLOTS:
+    void openRecord(rapport::EntityType type, const QString& id);
+    void focusSearch();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void showSettings();
+    void showAbout();
+    void showMessage(const QString& text);
+
+    Workspace& m_workspace;
+    Settings& m_settings;
+    QUndoStack* m_undo;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_stack;
+    GlobalSearch* m_search;
+    QLabel* m_databaseLabel;
+    QLabel* m_syncLabel;
+    QList<View*> m_views;
+};
+
+} // namespace rapport

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "HomeView.h"
+
+#include "Formatting.h"
+#include "Icons.h"
+#include "Workspace.h"
+#include "analytics/Overview.h"
+#include "storage/ReaderPool.h"
+#include "storage/RecordStore.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+enum ItemRole { TypeRole = Qt::UserRole + 1, IdRole };
+
+QTreeWidget* makeList(const QString& objectName, const QStringList& headers, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    return tree;
+}
+
+QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* group = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(content);
+    return group;
+}
+
+void placeholder(QTreeWidget* tree, const QString& text)
+{
+    auto* item = new QTreeWidgetItem(tree);
+    item->setText(1, text);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setForeground(1, tree->palette().brush(QPalette::PlaceholderText));
+}
+
+QString with(const AgendaItem& a)
+{
+    if (a.contact.isEmpty())
+        return a.account;
+    return a.account.isEmpty() ? a.contact : a.contact + QStringLiteral(" · ") + a.account;
+}
+} // namespace
+
+HomeView::HomeView(Workspace& workspace, QWidget* parent)
+    : View(parent)
+    , m_workspace(workspace)
+    , m_reloadTimer(new QTimer(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    m_greeting = new QLabel(this);
+    m_greeting->setObjectName(QStringLiteral("greeting"));
+    QFont f = m_greeting->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    m_greeting->setFont(f);
+    m_date = new QLabel(this);
+    m_date->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_greeting);
+    layout->addWidget(m_date);
+    layout->addSpacing(8);
+
+    auto* grid = new QGridLayout;
+    m_agenda = makeList(QStringLiteral("todayAgenda"), {tr("Time"), tr("Subject"), tr("With")}, this);
+    m_overdue = makeList(QStringLiteral("overdueTasks"), {tr("Due"), tr("Task"), tr("For")}, this);
+    m_closing = makeList(QStringLiteral("closingDeals"), {tr("Close"), tr("Deal"), tr("Stage"), tr("Amount")}, this);
+    m_recent = makeList(QStringLiteral("recentCustomers"), {tr("Last contact"), tr("Customer"), tr("Account")}, this);
+    grid->addWidget(box(tr("Today's agenda"), m_agenda, this), 0, 0);
+    grid->addWidget(box(tr("Overdue tasks"), m_overdue, this), 1, 0);
+    grid->addWidget(box(tr("My deals closing this month"), m_closing, this), 0, 1);
+    grid->addWidget(box(tr("Recently in touch"), m_recent, this), 1, 1);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+    layout->addLayout(grid, 1);
+
+    for (QTreeWidget* tree : {m_agenda, m_overdue, m_closing, m_recent})
+        connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+            if (item->data(0, IdRole).isValid())
+                Q_EMIT openRecordRequested(static_cast<EntityType>(item->data(0, TypeRole).toInt()),
+                                           item->data(0, IdRole).toString());
+        });
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(300);
+    connect(m_reloadTimer, &QTimer::timeout, this, &HomeView::reload);
+    connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
+        for (const Change& c : changes)
+            if (c.type == EntityType::Activity || c.type == EntityType::Opportunity) {
+                m_reloadTimer->start();
+                return;
+            }
+    });
+    reload();
+}
+
+void HomeView::activate()
+{
+    reload();
+}
+
+void HomeView::reload()
+{
+    if (m_loading) {
+        m_reloadTimer->start();
+        return;
+    }
+    m_loading = true;
+    const QDate today = QDate::currentDate();
+    const QString name = m_workspace.currentUserName();
+    const int hour = QTime::currentTime().hour();
+    const QString first = name.section(QLatin1Char(' '), 0, 0);
+    m_greeting->setText(hour < 12 ? tr("Good morning, %1").arg(first)
+                                  : hour < 18 ? tr("Good afternoon, %1").arg(first) : tr("Good evening, %1").arg(first));
+    m_date->setText(QLocale().toString(today, QLocale::LongFormat));
+
+    const QString user = m_workspace.currentUserId();
+    const qint64 dayStart = QDateTime(today, QTime(0, 0)).toMSecsSinceEpoch();
+    const qint64 dayEnd = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QDate monthFirst(today.year(), today.month(), 1);
+    const QDate monthLast = monthFirst.addMonths(1).addDays(-1);
+    auto future = m_workspace.readers().run<TodayOverview>([=](Database& db) {
+        return Overview::today(db, user, dayStart, dayEnd, now, monthFirst, monthLast);
+    });
+    auto* watcher = new QFutureWatcher<Result<TodayOverview>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_loading = false;
+        const auto result = watcher->result();
+        if (!result) {
+            Q_EMIT message(result.error().message);
+            return;
+        }
+        show(result.value());
+    });
+    watcher->setFuture(future);
+}
+
+void HomeView::show(const TodayOverview& o)
+{
+    for (QTreeWidget* tree : {m_agenda, m_overdue, m_closing, m_recent})
+        tree->clear();
+    for (const AgendaItem& a : o.agenda) {
+        auto* item = new QTreeWidgetItem(m_agenda);
+        item->setIcon(0, iconForActivity(a.type));
+        item->setText(0, a.allDay ? tr("All day") : a.start ? Formatting::time(a.start) : tr("by %1").arg(Formatting::time(a.due)));
+        item->setText(1, a.subject);
+        item->setText(2, with(a));
+        item->setToolTip(1, a.location.isEmpty() ? a.subject : a.subject + QStringLiteral(" — ") + a.location);
+        if (a.done) {
+            QFont struck = item->font(1);
+            struck.setStrikeOut(true);
+            item->setFont(1, struck);
+        }
+        item->setData(0, TypeRole, static_cast<int>(EntityType::Activity));
+        item->setData(0, IdRole, a.id);
+    }
+    if (o.agenda.isEmpty())
+        placeholder(m_agenda, tr("Nothing planned today."));
+    for (const AgendaItem& a : o.overdue) {
+        auto* item = new QTreeWidgetItem(m_overdue);
+        item->setIcon(0, icon(Icon::Warning));
+        item->setText(0, Formatting::date(QDateTime::fromMSecsSinceEpoch(a.due).toLocalTime().date().toString(Qt::ISODate)));
+        item->setText(1, a.subject);
+        item->setText(2, with(a));
+        item->setData(0, TypeRole, static_cast<int>(EntityType::Activity));
+        item->setData(0, IdRole, a.id);
+    }
+    if (o.overdue.isEmpty())
+        placeholder(m_overdue, tr("No overdue tasks."));
+    for (const DealItem& d : o.closingThisMonth) {
+        auto* item = new QTreeWidgetItem(m_closing);
+        item->setText(0, Formatting::date(d.expectedClose));
+        item->setText(1, d.account.isEmpty() ? d.name : d.name + QStringLiteral(" · ") + d.account);
+        item->setText(2, Schema::stages().label(d.stage));
+        item->setText(3, Formatting::money(d.amount, d.currency));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, TypeRole, static_cast<int>(EntityType::Opportunity));
+        item->setData(0, IdRole, d.id);
+    }
+    if (o.closingThisMonth.isEmpty())
+        placeholder(m_closing, tr("No open deals close this month."));
+    for (const RecentCustomer& c : o.recent) {
+        auto* item = new QTreeWidgetItem(m_recent);
+        item->setIcon(0, icon(Icon::Contact));
+        item->setText(0, Formatting::dateTime(c.lastContact));
+        item->setText(1, c.name);
+        item->setText(2, c.account);
+        item->setData(0, TypeRole, static_cast<int>(EntityType::Contact));
+        item->setData(0, IdRole, c.contactId);
+    }
+    if (o.recent.isEmpty())
+        placeholder(m_recent, tr("No customer contact in the last two weeks."));
+    m_loaded = true;
+}
+
+} // namespace rapport

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "views/View.h"
+
+class QLabel;
+class QTimer;
+class QTreeWidget;
+
+namespace rapport {
+
+class Workspace;
+struct TodayOverview;
+
+/// "Today": the agenda, overdue tasks, deals closing this month and customers recently in touch;
+/// the first thing a rep sees each morning. Loaded on a reader thread.
+class HomeView : public View
+{
+    Q_OBJECT
+
+public:
+    explicit HomeView(Workspace& workspace, QWidget* parent = nullptr);
+    void activate() override;
+    /// True once the first load has finished (tests wait for it).
+    bool isLoaded() const { return m_loaded; }
+
+private:
+    void reload();
+    void show(const TodayOverview& overview);
+
+    Workspace& m_workspace;
+    QLabel* m_greeting;
+    QLabel* m_date;
+    QTreeWidget* m_agenda;
+    QTreeWidget* m_overdue;
+    QTreeWidget* m_closing;
+    QTreeWidget* m_recent;
+    QTimer* m_reloadTimer;
+    bool m_loaded = false;
+    bool m_loading = false;
+};
+
+} // namespace rapport

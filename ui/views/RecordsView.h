@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "views/View.h"
+
+#include <QMap>
+
+class QComboBox;
+class QTabWidget;
+class QUndoStack;
+
+namespace rapport {
+
+class ListPanel;
+class Workspace;
+
+/// A view made of lists in tabs (Contacts | Accounts | Campaigns, …), each with a filter of its own.
+class RecordsView : public View
+{
+    Q_OBJECT
+
+public:
+    /// A choice in a list's filter menu: a label and the SQL condition it applies.
+    struct Filter
+    {
+        QString label;
+        QString condition;
+        QVariantList values;
+    };
+
+    RecordsView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+
+    bool showRecord(EntityType type, const QString& id) override;
+    ListPanel* panel(EntityType type) const { return m_panels.value(type); }
+    QTabWidget* tabs() const { return m_tabs; }
+
+protected:
+    ListPanel* addList(EntityType type, const QString& tabLabel, const QList<Filter>& filters = {});
+
+    Workspace& m_workspace;
+
+private:
+    QUndoStack& m_undo;
+    QTabWidget* m_tabs;
+    QMap<EntityType, ListPanel*> m_panels;
+};
+
+/// Contacts, accounts and campaigns.
+class ContactsView : public RecordsView
+{
+    Q_OBJECT
+public:
+    ContactsView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+};
+
+/// Opportunities and leads.
+class OpportunitiesView : public RecordsView
+{
+    Q_OBJECT
+public:
+    OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+};
+
+/// Tickets and the knowledge base.
+class HelpDeskView : public RecordsView
+{
+    Q_OBJECT
+public:
+    HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+};
+
+} // namespace rapport

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "views/View.h"
+
+class QLabel;
+class QTreeWidget;
+
+namespace rapport {
+
+class Workspace;
+struct ReportOverview;
+
+/// The manager's overview: open pipeline by stage, open tickets by priority and status, revenue by
+/// product category over the last twelve months. Computed on a reader thread.
+class ReportsView : public View
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsView(Workspace& workspace, QWidget* parent = nullptr);
+    void activate() override;
+    bool isLoaded() const { return m_loaded; }
+
+private:
+    void reload();
+    void show(const ReportOverview& reports);
+
+    Workspace& m_workspace;
+    QLabel* m_status;
+    QTreeWidget* m_pipeline;
+    QTreeWidget* m_tickets;
+    QTreeWidget* m_revenue;
+    bool m_loaded = false;
+    bool m_loading = false;
+};
+
+} // namespace rapport

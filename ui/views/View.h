@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Schema.h"
+
+#include <QWidget>
+
+namespace rapport {
+
+/// A page of the main window (Home, Contacts, Calendar, …).
+class View : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    /// Shows a record if this view is where such records live; false otherwise.
+    virtual bool showRecord(EntityType type, const QString& id)
+    {
+        Q_UNUSED(type)
+        Q_UNUSED(id)
+        return false;
+    }
+    /// Called when the view becomes visible, to bring time-dependent content up to date.
+    virtual void activate() {}
+
+Q_SIGNALS:
+    void openRecordRequested(rapport::EntityType type, const QString& id);
+    void message(const QString& text);
+};
+
+} // namespace rapport

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "ListPanel.h"
+
+#include "Icons.h"
+#include "Workspace.h"
+#include "models/RecordListModel.h"
+#include "widgets/RecordPanel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWidget* parent)
+    : QWidget(parent)
+{
+    const EntityType type = spec.type;
+    m_model = new RecordListModel(workspace.database(), workspace.store(), std::move(spec), this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter);
+
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_filterBar = new QHBoxLayout;
+    m_filter = new QLineEdit(left);
+    m_filter->setObjectName(QStringLiteral("listFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(icon(Icon::Search), QLineEdit::LeadingPosition);
+    m_filter->setPlaceholderText(tr("Filter %1…").arg(Schema::entity(type).displayPluralLabel()));
+    m_filterBar->addWidget(m_filter, 1);
+    leftLayout->addLayout(m_filterBar);
+
+    m_view = new QTableView(left);
+    m_view->setObjectName(QStringLiteral("recordList"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    // The indicator first: enabling sorting sorts by whatever the indicator says.
+    m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
+    m_view->setSortingEnabled(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    leftLayout->addWidget(m_view, 1);
+
+    m_panel = new RecordPanel(workspace.store(), undo, splitter);
+    m_panel->setObjectName(QStringLiteral("recordPanel"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_filter->text()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPanel::onCurrentChanged);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+        // Unsortable columns keep the indicator where it was.
+        QSignalBlocker block(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
+        if (!m_model->list().isSortable(column))
+            Q_EMIT message(tr("This column cannot be sorted; sort by a column with an arrow instead."));
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Put the selection back on the same record after a reload.
+        const int row = m_model->rowOf(m_selectedId);
+        if (row >= 0)
+            m_view->selectRow(row);
+    });
+    connect(m_model, &RecordListModel::loadFailed, this, &ListPanel::message);
+    connect(m_panel, &RecordPanel::openRecordRequested, this, &ListPanel::openRecordRequested);
+    connect(m_panel, &RecordPanel::message, this, &ListPanel::message);
+
+    m_model->reload();
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, 260));
+}
+
+void ListPanel::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString id = current.isValid() ? m_model->idAt(current.row()) : QString();
+    if (id.isEmpty() || id == m_selectedId)
+        return;
+    m_selectedId = id;
+    m_panel->showRecord(m_model->entityType(), id);
+}
+
+void ListPanel::showRecord(const QString& id)
+{
+    m_selectedId = id;
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    } else {
+        m_view->clearSelection();
+    }
+    m_panel->showRecord(m_model->entityType(), id);
+}
+
+} // namespace rapport

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "storage/RecordList.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace rapport {
+
+class RecordListModel;
+class RecordPanel;
+class Workspace;
+
+/// A list of records with a filter box, sortable columns and the selected record's details beside
+/// it: the building block of the Contacts, Calendar, Opportunities and Help desk views.
+class ListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWidget* parent = nullptr);
+
+    RecordListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    RecordPanel* panel() const { return m_panel; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    /// Where views put their own filters (owner, stage, status) beside the search box.
+    QHBoxLayout* filterBar() const { return m_filterBar; }
+
+    /// Selects the record if the list shows it, and shows it in the panel either way.
+    void showRecord(const QString& id);
+
+Q_SIGNALS:
+    void openRecordRequested(rapport::EntityType type, const QString& id);
+    void message(const QString& text);
+
+private:
+    void onCurrentChanged();
+
+    RecordListModel* m_model;
+    QTableView* m_view;
+    RecordPanel* m_panel;
+    QLineEdit* m_filter;
+    QHBoxLayout* m_filterBar;
+    QTimer* m_filterTimer;
+    QString m_selectedId;
+};
+
+} // namespace rapport

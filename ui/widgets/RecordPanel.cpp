@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "RecordPanel.h"
+
+#include "Formatting.h"
+#include "Icons.h"
+#include "commands/EditRecordCommand.h"
+#include "domain/Money.h"
+#include "storage/RecordStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+const QDate NoDate(1900, 1, 1);
+
+bool editable(const FieldDef& f)
+{
+    if (f.is(Derived) || f.is(System) || f.is(Hidden))
+        return false;
+    return f.type != FieldType::Ref && f.type != FieldType::Json;
+}
+} // namespace
+
+RecordPanel::RecordPanel(RecordStore& store, QUndoStack& undo, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undo(undo)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("recordTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+
+    m_editButton = new QPushButton(icon(Icon::Edit), tr("&Edit"), this);
+    m_editButton->setObjectName(QStringLiteral("editRecord"));
+    m_saveButton = new QPushButton(icon(Icon::Save), tr("&Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveRecord"));
+    m_saveButton->setDefault(true);
+    m_cancelButton = new QPushButton(icon(Icon::Cancel), tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelEdit"));
+    header->addWidget(m_editButton, 0, Qt::AlignTop);
+    header->addWidget(m_saveButton, 0, Qt::AlignTop);
+    header->addWidget(m_cancelButton, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    m_errors = new QLabel(this);
+    m_errors->setObjectName(QStringLiteral("recordErrors"));
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 3px;"));
+    m_errors->hide();
+    layout->addWidget(m_errors);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_editButton, &QPushButton::clicked, this, &RecordPanel::edit);
+    connect(m_saveButton, &QPushButton::clicked, this, &RecordPanel::save);
+    connect(m_cancelButton, &QPushButton::clicked, this, &RecordPanel::cancel);
+    connect(&m_store, &RecordStore::changed, this, [this](const QList<Change>& changes) {
+        if (m_editing || !m_type)
+            return;
+        for (const Change& c : changes)
+            if (c.type == *m_type && (c.id == m_id || c.id.isEmpty())) {
+                showRecord(*m_type, m_id);
+                return;
+            }
+    });
+    clear();
+}
+
+void RecordPanel::clear()
+{
+    m_type.reset();
+    m_id.clear();
+    m_record.reset();
+    m_editing = false;
+    rebuild();
+}
+
+void RecordPanel::showRecord(EntityType type, const QString& id)
+{
+    m_type = type;
+    m_id = id;
+    m_record = m_store.fetch(type, id);
+    m_editing = false;
+    m_errors->hide();
+    rebuild();
+}
+
+void RecordPanel::rebuild()
+{
+    m_editors.clear();
+    m_labels.clear();
+    if (m_form)
+        m_form->deleteLater();
+    m_form = new QWidget;
+    auto* form = new QFormLayout(m_form);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_scroll->setWidget(m_form);
+
+    m_editButton->setVisible(m_record && !m_editing);
+    m_saveButton->setVisible(m_editing);
+    m_cancelButton->setVisible(m_editing);
+    if (!m_record) {
+        m_title->setText(m_type ? tr("This record no longer exists.") : tr("Nothing selected"));
+        m_subtitle->setText(m_type ? QString() : tr("Choose an entry in the list to see its details."));
+        return;
+    }
+    const Record& r = *m_record;
+    const EntityDef& def = r.def();
+    const QString title = m_store.titleOf(def.type, r.id());
+    m_title->setText(title.isEmpty() ? def.displayLabel() : title);
+    m_subtitle->setText(def.displayLabel());
+
+    for (int i = 0; i < def.fields.size(); ++i) {
+        const FieldDef& f = def.fields[i];
+        if (f.is(Hidden) || f.is(System) || f.is(Derived))
+            continue;
+        const QVariant value = r.value(i);
+        auto* label = new QLabel(f.displayLabel() + QLatin1Char(':'), m_form);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        if (m_editing && editable(f)) {
+            QWidget* editor = editorFor(f, value);
+            editor->setObjectName(QStringLiteral("field_") + f.name);
+            m_editors.insert(f.name, editor);
+            m_labels.insert(f.name, label);
+            label->setBuddy(editor);
+            form->addRow(label, editor);
+            continue;
+        }
+        if (value.isNull())
+            continue;
+        QString text;
+        if (f.type == FieldType::Ref) {
+            const QString target = m_store.titleOf(f.ref, value.toString());
+            text = QStringLiteral("<a href=\"rapport:%1/%2\">%3</a>")
+                       .arg(Schema::entity(f.ref).name, value.toString(),
+                            (target.isEmpty() ? tr("(not available)") : target).toHtmlEscaped());
+        } else {
+            const QVariant companion = f.companion.isEmpty() ? QVariant() : r.value(f.companion);
+            text = Formatting::field(f, value, companion, true);
+        }
+        auto* shown = new QLabel(text, m_form);
+        shown->setObjectName(QStringLiteral("value_") + f.name);
+        shown->setWordWrap(true);
+        shown->setTextFormat(Qt::RichText);
+        shown->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        connect(shown, &QLabel::linkActivated, this, &RecordPanel::onLinkActivated);
+        m_labels.insert(f.name, label);
+        form->addRow(label, shown);
+    }
+}
+
+QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
+{
+    switch (f.type) {
+    case FieldType::LongText: {
+        auto* e = new QPlainTextEdit(value.toString(), m_form);
+        e->setTabChangesFocus(true);
+        e->setMinimumHeight(80);
+        return e;
+    }
+    case FieldType::Bool: {
+        auto* e = new QCheckBox(m_form);
+        e->setChecked(value.toBool());
+        return e;
+    }
+    case FieldType::Enum: {
+        auto* e = new QComboBox(m_form);
+        if (!f.is(Required))
+            e->addItem(QString(), QString());
+        for (const QString& key : f.enumeration->keys)
+            e->addItem(f.enumeration->label(key), key);
+        e->setCurrentIndex(std::max(0, e->findData(value.toString())));
+        return e;
+    }
+    case FieldType::Date: {
+        auto* e = new QDateEdit(m_form);
+        e->setCalendarPopup(true);
+        e->setMinimumDate(NoDate);
+        e->setSpecialValueText(tr("none"));
+        const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+        e->setDate(d.isValid() ? d : NoDate);
+        return e;
+    }
+    case FieldType::Timestamp: {
+        auto* e = new QDateTimeEdit(m_form);
+        e->setCalendarPopup(true);
+        e->setMinimumDateTime(QDateTime(NoDate, QTime(0, 0)));
+        e->setSpecialValueText(tr("none"));
+        e->setDateTime(value.isNull() ? QDateTime(NoDate, QTime(0, 0))
+                                      : QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime());
+        return e;
+    }
+    case FieldType::TimeZone: {
+        auto* e = new QComboBox(m_form);
+        e->setEditable(true);
+        e->addItem(QString());
+        for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+            e->addItem(QString::fromUtf8(id));
+        e->setCurrentText(value.toString());
+        return e;
+    }
+    case FieldType::Money: {
+        const QString currency = m_record ? m_record->text(f.companion) : QString();
+        const QString text = value.isNull() ? QString()
+            : QLocale().toString(double(value.toLongLong()) / std::pow(10.0, Money::minorDigits(currency)), 'f',
+                                 Money::minorDigits(currency));
+        auto* e = new QLineEdit(text, m_form);
+        e->setPlaceholderText(currency);
+        e->setAlignment(Qt::AlignRight);
+        return e;
+    }
+    case FieldType::Integer:
+    case FieldType::Percent:
+        return new QLineEdit(value.isNull() ? QString() : QLocale().toString(value.toLongLong()), m_form);
+    default:
+        return new QLineEdit(value.toString(), m_form);
+    }
+}
+
+QVariant RecordPanel::editorValue(const FieldDef& f, QWidget* editor) const
+{
+    if (auto* e = qobject_cast<QPlainTextEdit*>(editor))
+        return e->toPlainText();
+    if (auto* e = qobject_cast<QCheckBox*>(editor))
+        return e->isChecked();
+    if (auto* e = qobject_cast<QDateEdit*>(editor); e && f.type == FieldType::Date)
+        return e->date() == NoDate ? QVariant() : QVariant(e->date().toString(Qt::ISODate));
+    if (auto* e = qobject_cast<QDateTimeEdit*>(editor))
+        return e->dateTime().date() == NoDate ? QVariant() : QVariant(e->dateTime().toMSecsSinceEpoch());
+    if (auto* e = qobject_cast<QComboBox*>(editor))
+        return f.type == FieldType::Enum ? e->currentData() : QVariant(e->currentText());
+    if (auto* e = qobject_cast<QLineEdit*>(editor)) {
+        const QString text = e->text().trimmed();
+        if (text.isEmpty())
+            return QVariant();
+        if (f.type == FieldType::Money) {
+            const auto money = Money::parse(text, m_record->text(f.companion), QLocale());
+            return money ? QVariant(money->minor) : QVariant(text); // let validation name the problem
+        }
+        if (f.type == FieldType::Integer || f.type == FieldType::Percent) {
+            bool ok = false;
+            const qint64 n = QLocale().toLongLong(text, &ok);
+            return ok ? QVariant(n) : QVariant(text);
+        }
+        return text;
+    }
+    return {};
+}
+
+void RecordPanel::edit()
+{
+    if (!m_record)
+        return;
+    m_editing = true;
+    m_errors->hide();
+    rebuild();
+    if (!m_editors.isEmpty())
+        (*m_editors.begin())->setFocus();
+}
+
+void RecordPanel::cancel()
+{
+    m_editing = false;
+    m_errors->hide();
+    rebuild();
+}
+
+void RecordPanel::save()
+{
+    if (!m_record || !m_editing)
+        return;
+    const EntityDef& def = m_record->def();
+    Record changes(def.type, m_record->id());
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const FieldDef* f = def.field(it.key());
+        const QVariant now = editorValue(*f, it.value());
+        const QVariant was = m_record->value(it.key());
+        const bool same = (now.isNull() && was.isNull()) || (!now.isNull() && !was.isNull() && now.toString() == was.toString());
+        if (!same)
+            changes.set(it.key(), now);
+    }
+    if (changes.isEmpty()) {
+        cancel();
+        return;
+    }
+    for (QLabel* l : std::as_const(m_labels))
+        l->setStyleSheet(QString());
+    if (Status s = EditRecordCommand::apply(m_undo, m_store, changes); !s) {
+        QStringList lines{s.error().message};
+        for (const FieldError& fe : s.error().fields) {
+            lines << QStringLiteral("• ") + fe.message;
+            if (QLabel* l = m_labels.value(fe.field))
+                l->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        }
+        m_errors->setText(lines.join(QLatin1Char('\n')));
+        m_errors->show();
+        return;
+    }
+    Q_EMIT message(tr("Saved."));
+    showRecord(def.type, m_record->id());
+}
+
+void RecordPanel::onLinkActivated(const QString& link)
+{
+    if (link.startsWith(QLatin1String("rapport:"))) {
+        const QStringList parts = link.mid(8).split(QLatin1Char('/'));
+        if (parts.size() == 2)
+            if (const EntityDef* def = Schema::byName(parts[0]))
+                Q_EMIT openRecordRequested(def->type, parts[1]);
+        return;
+    }
+    QDesktopServices::openUrl(QUrl(link));
+}
+
+} // namespace rapport
