@@ -70,16 +70,11 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
 
+    // Each section's view is built the first time it is shown, so start-up pays for Home only.
     m_stack = new QStackedWidget(central);
-    m_views << new HomeView(workspace, m_stack) << new ContactsView(workspace, *m_undo, m_stack)
-            << new CalendarView(workspace, *m_undo, m_stack) << new OpportunitiesView(workspace, *m_undo, m_stack)
-            << new HelpDeskView(workspace, *m_undo, m_stack) << new ReportsView(workspace, m_stack);
-    const char* names[] = {"homeView", "contactsView", "calendarView", "opportunitiesView", "helpDeskView", "reportsView"};
-    for (int i = 0; i < m_views.size(); ++i) {
-        m_views[i]->setObjectName(QLatin1String(names[i]));
-        m_stack->addWidget(m_views[i]);
-        connect(m_views[i], &View::openRecordRequested, this, &MainWindow::openRecord);
-        connect(m_views[i], &View::message, this, &MainWindow::showMessage);
+    for (int i = 0; i < SectionCount; ++i) {
+        m_views << nullptr;
+        m_stack->addWidget(new QWidget(m_stack));
     }
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -114,8 +109,9 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_stack->setCurrentIndex(row);
-        m_views[row]->activate();
+        View* v = view(static_cast<Section>(row));
+        m_stack->setCurrentWidget(v);
+        v->activate();
     });
     m_sidebar->setCurrentRow(Home);
 
@@ -173,22 +169,66 @@ MainWindow::Section MainWindow::currentSection() const
     return static_cast<Section>(m_stack->currentIndex());
 }
 
-View* MainWindow::view(Section section) const
+View* MainWindow::view(Section section)
 {
-    return m_views.value(section);
+    if (!m_views[section]) {
+        View* v = createView(section);
+        QWidget* placeholder = m_stack->widget(section);
+        m_stack->insertWidget(section, v);
+        m_stack->removeWidget(placeholder);
+        placeholder->deleteLater();
+        connect(v, &View::openRecordRequested, this, &MainWindow::openRecord);
+        connect(v, &View::message, this, &MainWindow::showMessage);
+        m_views[section] = v;
+    }
+    return m_views[section];
+}
+
+View* MainWindow::createView(Section section)
+{
+    View* v = nullptr;
+    switch (section) {
+    case Home: v = new HomeView(m_workspace, m_stack); v->setObjectName(QStringLiteral("homeView")); break;
+    case Contacts: v = new ContactsView(m_workspace, *m_undo, m_stack); v->setObjectName(QStringLiteral("contactsView")); break;
+    case Calendar: v = new CalendarView(m_workspace, *m_undo, m_stack); v->setObjectName(QStringLiteral("calendarView")); break;
+    case Opportunities: v = new OpportunitiesView(m_workspace, *m_undo, m_stack); v->setObjectName(QStringLiteral("opportunitiesView")); break;
+    case HelpDesk: v = new HelpDeskView(m_workspace, *m_undo, m_stack); v->setObjectName(QStringLiteral("helpDeskView")); break;
+    case Reports:
+    case SectionCount: v = new ReportsView(m_workspace, m_stack); v->setObjectName(QStringLiteral("reportsView")); break;
+    }
+    return v;
+}
+
+std::optional<MainWindow::Section> MainWindow::sectionFor(EntityType type)
+{
+    switch (type) {
+    case EntityType::Contact:
+    case EntityType::Account:
+    case EntityType::Campaign:
+        return Contacts;
+    case EntityType::Activity:
+        return Calendar;
+    case EntityType::Opportunity:
+    case EntityType::Lead:
+        return Opportunities;
+    case EntityType::Ticket:
+    case EntityType::KnowledgeArticle:
+        return HelpDesk;
+    default:
+        return std::nullopt;
+    }
 }
 
 void MainWindow::openRecord(EntityType type, const QString& id)
 {
-    for (int i = 0; i < m_views.size(); ++i) {
-        if (m_views[i]->showRecord(type, id)) {
-            QSignalBlocker block(m_sidebar);
-            m_sidebar->setCurrentRow(i);
-            m_stack->setCurrentIndex(i);
-            return;
-        }
+    const auto section = sectionFor(type);
+    if (!section || !view(*section)->showRecord(type, id)) {
+        showMessage(tr("%1 records have no view of their own yet.").arg(Schema::entity(type).displayLabel()));
+        return;
     }
-    showMessage(tr("%1 records have no view of their own yet.").arg(Schema::entity(type).displayLabel()));
+    QSignalBlocker block(m_sidebar);
+    m_sidebar->setCurrentRow(*section);
+    m_stack->setCurrentWidget(m_views[*section]);
 }
 
 void MainWindow::focusSearch()

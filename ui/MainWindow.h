@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -33,7 +35,10 @@ public:
 
     void showSection(Section section);
     Section currentSection() const;
-    View* view(Section section) const;
+    /// The view of a section, created the first time it is asked for (start-up builds only Home).
+    View* view(Section section);
+    /// Where records of a type are shown, if anywhere.
+    static std::optional<Section> sectionFor(EntityType type);
     GlobalSearch* globalSearch() const { return m_search; }
     QUndoStack* undoStack() const { return m_undo; }
 
@@ -46,6 +51,7 @@ protected:
 
 private:
     void createActions();
+    View* createView(Section section);
     void showSettings();
     void showAbout();
     void showMessage(const QString& text);
@@ -58,7 +64,7 @@ private:
     GlobalSearch* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_syncLabel;
-    QList<View*> m_views;
+    QList<View*> m_views; ///< by Section; null until first shown
 };
 
 } // namespace rapport

@@ -96,6 +96,7 @@ struct AccountInfo
 {
     QString id;
     QString name;
+    QString base; ///< the group's name without legal form or city ("Keller Logistik")
     QString domain;
     int country = 0;
     int city = 0;
@@ -660,10 +661,10 @@ Status Run::accounts()
             const qint64 from = std::max<qint64>(0, i - 400);
             const AccountInfo& parent = m_accounts[static_cast<size_t>(m_rng.between(from, i - 1))];
             parentId = parent.id;
-            base = parent.name.section(QLatin1Char(' '), 0, -2) + QLatin1Char(' ')
-                + s(country(parent.country).cities[static_cast<size_t>(a.city % country(parent.country).cities.size())].name);
+            a.base = parent.base;
             a.country = parent.country;
             a.city = a.city % static_cast<int>(country(a.country).cities.size());
+            base = a.base + QLatin1Char(' ') + s(country(a.country).cities[static_cast<size_t>(a.city)].name);
         } else {
             const double pattern = m_rng.unit();
             if (pattern < 0.35)
@@ -673,6 +674,7 @@ Status Run::accounts()
                     + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
             else
                 base = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
+            a.base = base;
         }
         const Country& ac = country(a.country);
         a.name = base + QLatin1Char(' ') + s(m_rng.pick(ac.companySuffixes));
@@ -1335,6 +1337,9 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
         SqlStatement st(db.handle(), QStringLiteral("SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM contacts)"));
         if (st.step() != SqlStatement::Step::Row)
             return Error{tr("The database cannot be read: %1").arg(st.errorText()), {}};
+        if (db.meta(QStringLiteral("demo_in_progress")) == QLatin1String("1"))
+            return Error{tr("An earlier demo data generation into this file was interrupted. Delete the file and "
+                            "start again."), {}};
         if (st.int64(0) > 0)
             return Error{tr("The database already holds customer data. Demo data is only generated into an empty "
                             "database; choose a new file with --db."), {}};
@@ -1358,6 +1363,9 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
     tables << QStringLiteral("phone_index") << QStringLiteral("email_index");
     if (Status st = db.deferIndexes(tables); !st)
         return st.error();
+    if (Status st = db.setMeta(QStringLiteral("demo_in_progress"), QStringLiteral("1")); !st)
+        return st.error();
+    (void)db.setBulkMode(true);
 
     QElapsedTimer timer;
     timer.start();
@@ -1425,6 +1433,7 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
         options.progress(99, tr("Building indexes"));
     if (Status st = db.restoreIndexes(); !st && result)
         result = st.error();
+    (void)db.setBulkMode(false);
 
     store.setWallClock({});
     store.setDefaultRegion(region);
@@ -1435,6 +1444,7 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
     if (Status st = store.setCurrentUserId(result->currentUserId); !st)
         return st.error();
     (void)db.setMeta(QStringLiteral("demo"), QStringLiteral("1"));
+    (void)db.setMeta(QStringLiteral("demo_in_progress"), QStringLiteral("0"));
     (void)db.setMeta(QStringLiteral("demo_seed"), QString::number(options.seed));
     (void)db.setMeta(QStringLiteral("demo_today"), options.today.toString(Qt::ISODate));
     return result;

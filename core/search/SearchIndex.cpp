@@ -136,19 +136,19 @@ bool SearchIndex::put(StatementCache& statements, EntityType type, qint64 rid, c
     }
     static const QString sql =
         QStringLiteral("INSERT OR REPLACE INTO search_index(rowid, title, subtitle, keywords) VALUES(?, ?, ?, ?)");
-    SqlStatement& st = statements.get(sql);
-    st.bind(1, rowidFor(type, rid));
-    st.bind(2, doc.title);
-    st.bind(3, context);
-    st.bind(4, doc.keywords);
-    return st.exec();
+    auto st = statements.get(sql);
+    st->bind(1, rowidFor(type, rid));
+    st->bind(2, doc.title);
+    st->bind(3, context);
+    st->bind(4, doc.keywords);
+    return st->exec();
 }
 
 bool SearchIndex::remove(StatementCache& statements, EntityType type, qint64 rid)
 {
-    SqlStatement& st = statements.get(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
-    st.bind(1, rowidFor(type, rid));
-    return st.exec();
+    auto st = statements.get(QStringLiteral("DELETE FROM search_index WHERE rowid = ?"));
+    st->bind(1, rowidFor(type, rid));
+    return st->exec();
 }
 
 QString SearchIndex::toFtsQuery(QStringView text)
@@ -189,32 +189,32 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
     if (types.size() == 1)
         sql += QStringLiteral(" AND rowid BETWEEN ? AND ?");
     sql += QStringLiteral(" ORDER BY rank LIMIT ?");
-    SqlStatement& st = db.statements().get(sql);
-    if (!st.isValid())
-        return Error{tr("Search failed: %1").arg(st.errorText()), {}};
+    auto st = db.statements().get(sql);
+    if (!st->isValid())
+        return Error{tr("Search failed: %1").arg(st->errorText()), {}};
     int p = 1;
-    st.bind(p++, query);
+    st->bind(p++, query);
     if (types.size() == 1) {
-        st.bind(p++, rowidFor(types.first(), 0));
-        st.bind(p++, rowidFor(types.first(), (qint64(1) << 40) - 1));
+        st->bind(p++, rowidFor(types.first(), 0));
+        st->bind(p++, rowidFor(types.first(), (qint64(1) << 40) - 1));
     }
     // With several types but not all, over-fetch and filter: cheap, and keeps one ranked query.
     const bool filter = types.size() > 1;
-    st.bind(p++, qint64(filter ? limit * 4 : limit));
+    st->bind(p++, qint64(filter ? limit * 4 : limit));
 
     QList<QPair<qint64, double>> rows;
     SqlStatement::Step step;
-    while ((step = st.step()) == SqlStatement::Step::Row) {
-        const qint64 rowid = st.int64(0);
+    while ((step = st->step()) == SqlStatement::Step::Row) {
+        const qint64 rowid = st->int64(0);
         if (filter && !types.contains(typeOf(rowid)))
             continue;
-        rows.append({rowid, st.real(1)});
+        rows.append({rowid, st->real(1)});
         if (rows.size() >= limit)
             break;
     }
     if (step == SqlStatement::Step::Error)
-        return Error{tr("Search failed: %1").arg(st.errorText()), {}};
-    st.reset();
+        return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+    st->reset();
 
     const QLocale locale;
     for (const auto& [rowid, score] : rows) {
@@ -244,31 +244,31 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
             detailSql = QStringLiteral("SELECT id, display_title FROM %1 WHERE rid = ?").arg(def.table);
             break;
         }
-        SqlStatement& d = db.statements().get(detailSql);
-        d.bind(1, ridOf(rowid));
-        if (d.step() != SqlStatement::Step::Row)
+        auto d = db.statements().get(detailSql);
+        d->bind(1, ridOf(rowid));
+        if (d->step() != SqlStatement::Step::Row)
             continue;
         SearchHit hit;
         hit.type = type;
-        hit.id = d.text(0);
-        hit.title = d.text(1);
+        hit.id = d->text(0);
+        hit.title = d->text(1);
         hit.score = score;
         switch (type) {
         case EntityType::Contact:
-            hit.subtitle = joinNonEmpty({d.text(2), d.text(3), d.text(4)});
+            hit.subtitle = joinNonEmpty({d->text(2), d->text(3), d->text(4)});
             break;
         case EntityType::Account:
-            hit.subtitle = joinNonEmpty({Schema::industries().label(d.text(2)), d.text(3), d.text(4)});
+            hit.subtitle = joinNonEmpty({Schema::industries().label(d->text(2)), d->text(3), d->text(4)});
             break;
         case EntityType::Lead:
-            hit.subtitle = joinNonEmpty({def.displayLabel(), d.text(2), d.text(3)});
+            hit.subtitle = joinNonEmpty({def.displayLabel(), d->text(2), d->text(3)});
             break;
         case EntityType::Opportunity:
-            hit.subtitle = joinNonEmpty({d.text(2), Schema::stages().label(d.text(3)),
-                                         d.isNull(4) ? QString() : Money{d.int64(4), d.text(5)}.format(locale)});
+            hit.subtitle = joinNonEmpty({d->text(2), Schema::stages().label(d->text(3)),
+                                         d->isNull(4) ? QString() : Money{d->int64(4), d->text(5)}.format(locale)});
             break;
         case EntityType::Ticket:
-            hit.subtitle = joinNonEmpty({d.text(2), Schema::ticketStatuses().label(d.text(3)), d.text(4)});
+            hit.subtitle = joinNonEmpty({d->text(2), Schema::ticketStatuses().label(d->text(3)), d->text(4)});
             break;
         default:
             hit.subtitle = def.displayLabel();

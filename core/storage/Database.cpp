@@ -258,21 +258,21 @@ Status Database::migrate()
 
 QString Database::meta(const QString& key, const QString& fallback) const
 {
-    SqlStatement& st = m_statements->get(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    if (!st.isValid())
+    auto st = m_statements->get(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (!st->isValid())
         return fallback;
-    st.bind(1, key);
-    return st.step() == SqlStatement::Step::Row ? st.text(0) : fallback;
+    st->bind(1, key);
+    return st->step() == SqlStatement::Step::Row ? st->text(0) : fallback;
 }
 
 Status Database::setMeta(const QString& key, const QString& value)
 {
-    SqlStatement& st = m_statements->get(
+    auto st = m_statements->get(
         QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    st.bind(1, key);
-    st.bind(2, value);
-    if (!st.exec())
-        return Error{tr("Database error: %1").arg(st.errorText()), {}};
+    st->bind(1, key);
+    st->bind(2, value);
+    if (!st->exec())
+        return Error{tr("Database error: %1").arg(st->errorText()), {}};
     return {};
 }
 
@@ -295,6 +295,10 @@ Status Database::deferIndexes(const QStringList& tables)
     for (const QString& name : std::as_const(names))
         if (Status s = exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
             return s;
+    // The full-text index likewise: no merging of its segments while rows pour in, one merge at the end.
+    if (Status s = exec(QStringLiteral("INSERT INTO search_index(search_index, rank) VALUES('automerge', 0);"
+                                       "INSERT INTO search_index(search_index, rank) VALUES('crisismerge', 100000);")); !s)
+        return s;
     if (Status s = setMeta(QStringLiteral("deferred_indexes"), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact))); !s)
         return s;
     return tx.commit();
@@ -305,20 +309,40 @@ Status Database::restoreIndexes()
     const QString pending = meta(QStringLiteral("deferred_indexes"));
     if (pending.isEmpty())
         return {};
-    Transaction tx(*this);
-    if (!tx.isActive())
-        return tx.beginError();
-    const QJsonArray saved = QJsonDocument::fromJson(pending.toUtf8()).array();
-    for (const QJsonValue& sql : saved) {
-        // IF NOT EXISTS: an earlier, interrupted restore may have built some of them already.
-        QString statement = sql.toString();
+    // One transaction per index: each is built in one sorted pass, and the log is checkpointed between
+    // them instead of holding every new index at once. An interruption resumes with the ones missing.
+    QJsonArray saved = QJsonDocument::fromJson(pending.toUtf8()).array();
+    while (!saved.isEmpty()) {
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return tx.beginError();
+        QString statement = saved.first().toString();
         statement.replace(QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE INDEX IF NOT EXISTS "));
         if (Status s = exec(statement); !s)
             return s;
+        saved.removeFirst();
+        if (Status s = setMeta(QStringLiteral("deferred_indexes"), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact))); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
     }
-    if (Status s = exec(QStringLiteral("DELETE FROM meta WHERE key = 'deferred_indexes'")); !s)
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES('optimize');"
+                                       "INSERT INTO search_index(search_index, rank) VALUES('automerge', 4);"
+                                       "INSERT INTO search_index(search_index, rank) VALUES('crisismerge', 16);"
+                                       "DELETE FROM meta WHERE key = 'deferred_indexes';")); !s)
         return s;
     return tx.commit();
+}
+
+Status Database::setBulkMode(bool on)
+{
+    // During a bulk load, trade durability against power loss (not against a crash: WAL keeps every
+    // commit consistent) for fewer fsyncs and checkpoints.
+    return exec(on ? QStringLiteral("PRAGMA synchronous = OFF; PRAGMA wal_autocheckpoint = 16384;")
+                   : QStringLiteral("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(TRUNCATE);"));
 }
 
 void Database::interrupt()

@@ -59,6 +59,8 @@ public:
     /// one sorted pass each; an open after an interrupted load rebuilds them too.
     Status deferIndexes(const QStringList& tables);
     Status restoreIndexes();
+    /// Fewer fsyncs and checkpoints for a bulk load; off again restores full durability.
+    Status setBulkMode(bool on);
 
     /// Aborts a statement running on this connection from any thread (a stale search, say).
     void interrupt();

@@ -85,31 +85,31 @@ Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int
     const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, t.rid %5 LIMIT ?")
                             .arg(select.join(QStringLiteral(", ")), m_spec.from, where.join(QStringLiteral(" AND ")),
                                  sort, dir);
-    SqlStatement& st = db.statements().get(sql);
-    if (!st.isValid())
-        return Error{tr("The list cannot be read: %1").arg(st.errorText()), {}};
+    auto st = db.statements().get(sql);
+    if (!st->isValid())
+        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
     int p = 1;
     for (const QVariant& v : std::as_const(values))
-        st.bind(p++, v);
-    st.bind(p++, qint64(limit));
+        st->bind(p++, v);
+    st->bind(p++, qint64(limit));
 
     QList<ListRow> rows;
     rows.reserve(limit);
     SqlStatement::Step step;
     const int columns = static_cast<int>(m_spec.columns.size());
-    while ((step = st.step()) == SqlStatement::Step::Row) {
+    while ((step = st->step()) == SqlStatement::Step::Row) {
         ListRow row;
-        row.rid = st.int64(0);
-        row.id = st.text(1);
-        row.sortValue = st.value(2);
+        row.rid = st->int64(0);
+        row.id = st->text(1);
+        row.sortValue = st->value(2);
         row.values.reserve(columns);
         for (int c = 0; c < columns; ++c)
-            row.values << st.value(3 + c);
+            row.values << st->value(3 + c);
         rows << row;
     }
     if (step == SqlStatement::Step::Error)
-        return Error{tr("The list cannot be read: %1").arg(st.errorText()), {}};
-    st.reset();
+        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
+    st->reset();
     return rows;
 }
 

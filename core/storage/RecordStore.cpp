@@ -267,19 +267,18 @@ std::optional<std::pair<qint64, Record>> RecordStore::load(EntityType type, cons
                                                            QString* hlcCreated)
 {
     const EntityDef& def = Schema::entity(type);
-    SqlStatement& st = m_db.statements().get(selectSql(def));
-    st.bind(1, id);
-    if (st.step() != SqlStatement::Step::Row)
+    auto st = m_db.statements().get(selectSql(def));
+    st->bind(1, id);
+    if (st->step() != SqlStatement::Step::Row)
         return std::nullopt;
-    Record r(type, st.text(1));
+    Record r(type, st->text(1));
     for (int i = 0; i < def.fields.size(); ++i)
-        r.set(i, readValue(def.fields[i], st, i + 2));
+        r.set(i, readValue(def.fields[i], *st, i + 2));
     if (hlcCreated)
-        *hlcCreated = st.text(def.fields.size() + 2);
+        *hlcCreated = st->text(def.fields.size() + 2);
     if (hlcFields)
-        *hlcFields = st.text(def.fields.size() + 3);
-    const qint64 rid = st.int64(0);
-    st.reset();
+        *hlcFields = st->text(def.fields.size() + 3);
+    const qint64 rid = st->int64(0);
     return std::make_pair(rid, r);
 }
 
@@ -293,10 +292,10 @@ std::optional<Record> RecordStore::fetch(EntityType type, const QString& id, boo
 
 QString RecordStore::titleOf(EntityType type, const QString& id)
 {
-    SqlStatement& st =
+    auto st =
         m_db.statements().get(QStringLiteral("SELECT display_title FROM %1 WHERE id = ?").arg(Schema::entity(type).table));
-    st.bind(1, id);
-    return st.step() == SqlStatement::Step::Row ? st.text(0) : QString();
+    st->bind(1, id);
+    return st->step() == SqlStatement::Step::Row ? st->text(0) : QString();
 }
 
 Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
@@ -309,14 +308,14 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
             continue;
         const QString target = r.value(i).toString();
         const EntityDef& targetDef = Schema::entity(f.ref);
-        SqlStatement& st = m_db.statements().get(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(targetDef.table));
-        st.bind(1, target);
-        if (st.step() != SqlStatement::Step::Row) {
+        auto st = m_db.statements().get(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(targetDef.table));
+        st->bind(1, target);
+        if (st->step() != SqlStatement::Step::Row) {
             errors << FieldError{f.name, tr("%1 refers to a %2 that does not exist.")
                                              .arg(f.displayLabel(), targetDef.displayLabel())};
             continue;
         }
-        if (st.int64(0) != 0) {
+        if (st->int64(0) != 0) {
             errors << FieldError{f.name, tr("%1 refers to a %2 that was deleted.")
                                              .arg(f.displayLabel(), targetDef.displayLabel())};
             continue;
@@ -330,10 +329,10 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
                                                      .arg(f.displayLabel(), def.displayLabel())};
                     break;
                 }
-                SqlStatement& up = m_db.statements().get(
+                auto up = m_db.statements().get(
                     QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(f.name, def.table));
-                up.bind(1, current);
-                current = up.step() == SqlStatement::Step::Row ? up.text(0) : QString();
+                up->bind(1, current);
+                current = up->step() == SqlStatement::Step::Row ? up->text(0) : QString();
             }
         }
     }
@@ -389,19 +388,19 @@ Status RecordStore::writeIndexEntries(EntityType type, qint64 rid, const IndexEn
     }
     const QString column = phoneIndexColumn(type);
     for (const QString& e164 : e.phones) {
-        SqlStatement& ins = sc.get(QStringLiteral("INSERT INTO phone_index(e164, tail, %1) VALUES(?, ?, ?)").arg(column));
-        ins.bind(1, e164);
-        ins.bind(2, PhoneNumbers::tail(e164));
-        ins.bind(3, rid);
-        if (!ins.exec())
-            return databaseError(ins.errorText());
+        auto ins = sc.get(QStringLiteral("INSERT INTO phone_index(e164, tail, %1) VALUES(?, ?, ?)").arg(column));
+        ins->bind(1, e164);
+        ins->bind(2, PhoneNumbers::tail(e164));
+        ins->bind(3, rid);
+        if (!ins->exec())
+            return databaseError(ins->errorText());
     }
     for (const QString& email : e.emails) {
-        SqlStatement& ins = sc.get(QStringLiteral("INSERT INTO email_index(email, %1) VALUES(?, ?)").arg(column));
-        ins.bind(1, email);
-        ins.bind(2, rid);
-        if (!ins.exec())
-            return databaseError(ins.errorText());
+        auto ins = sc.get(QStringLiteral("INSERT INTO email_index(email, %1) VALUES(?, ?)").arg(column));
+        ins->bind(1, email);
+        ins->bind(2, rid);
+        if (!ins->exec())
+            return databaseError(ins->errorText());
     }
     return {};
 }
@@ -415,10 +414,10 @@ Status RecordStore::removeIndexEntries(EntityType type, qint64 rid)
     if (column.isEmpty())
         return {};
     for (const char* table : {"phone_index", "email_index"}) {
-        SqlStatement& del = sc.get(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), column));
-        del.bind(1, rid);
-        if (!del.exec())
-            return databaseError(del.errorText());
+        auto del = sc.get(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), column));
+        del->bind(1, rid);
+        if (!del->exec())
+            return databaseError(del->errorText());
     }
     return {};
 }
@@ -431,11 +430,11 @@ Status RecordStore::reindexDependents(const Record& r)
             continue;
         QStringList ids;
         {
-            SqlStatement& st = m_db.statements().get(
+            auto st = m_db.statements().get(
                 QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND deleted = 0").arg(dep.table, refField));
-            st.bind(1, r.id());
-            while (st.step() == SqlStatement::Step::Row)
-                ids << st.text(0);
+            st->bind(1, r.id());
+            while (st->step() == SqlStatement::Step::Row)
+                ids << st->text(0);
         }
         for (const QString& id : std::as_const(ids)) {
             auto loaded = load(type, id);
@@ -462,33 +461,33 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
     static const QString ops[] = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")};
     const QString& opName = ops[static_cast<int>(op)];
 
-    SqlStatement& out = m_db.statements().get(QStringLiteral(
+    auto out = m_db.statements().get(QStringLiteral(
         "INSERT INTO outbox(mutation_id, entity, record_id, op, payload, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
-    out.bind(1, m_ids->next(now));
-    out.bind(2, def.name);
-    out.bind(3, r.id());
-    out.bind(4, opName);
-    out.bind(5, compactJson(QJsonObject{{QStringLiteral("hlc"), hlc.toString()}, {QStringLiteral("fields"), changed}}));
-    out.bind(6, now);
-    if (!out.exec())
-        return databaseError(out.errorText());
+    out->bind(1, m_ids->next(now));
+    out->bind(2, def.name);
+    out->bind(3, r.id());
+    out->bind(4, opName);
+    out->bind(5, compactJson(QJsonObject{{QStringLiteral("hlc"), hlc.toString()}, {QStringLiteral("fields"), changed}}));
+    out->bind(6, now);
+    if (!out->exec())
+        return databaseError(out->errorText());
 
-    SqlStatement& audit = m_db.statements().get(QStringLiteral(
+    auto audit = m_db.statements().get(QStringLiteral(
         "INSERT INTO audit_log(at, user_id, device, entity, record_id, action, field, old_value, new_value) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto writeAudit = [&](const QString& field, const QVariant& oldValue, const QVariant& newValue) {
-        audit.reset();
-        audit.bind(1, now);
-        audit.bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
-        audit.bind(3, m_deviceId);
-        audit.bind(4, def.name);
-        audit.bind(5, r.id());
-        audit.bind(6, opName);
-        audit.bind(7, field.isEmpty() ? QVariant() : QVariant(field));
+        audit->reset();
+        audit->bind(1, now);
+        audit->bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
+        audit->bind(3, m_deviceId);
+        audit->bind(4, def.name);
+        audit->bind(5, r.id());
+        audit->bind(6, opName);
+        audit->bind(7, field.isEmpty() ? QVariant() : QVariant(field));
         const QString o = auditText(oldValue), n = auditText(newValue);
-        audit.bind(8, o.isNull() ? QVariant() : QVariant(o));
-        audit.bind(9, n.isNull() ? QVariant() : QVariant(n));
-        return audit.exec();
+        audit->bind(8, o.isNull() ? QVariant() : QVariant(o));
+        audit->bind(9, n.isNull() ? QVariant() : QVariant(n));
+        return audit->exec();
     };
     bool ok = true;
     if (op == Mutation::Op::Update && before) {
@@ -500,7 +499,7 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
         ok = writeAudit({}, {}, {});
     }
     if (!ok)
-        return databaseError(audit.errorText());
+        return databaseError(audit->errorText());
     return {};
 }
 
@@ -699,22 +698,22 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
         sets << def.fields[i].name + QStringLiteral(" = ?");
     sets << QStringLiteral("display_title = ?") << QStringLiteral("sort_key = ?") << QStringLiteral("updated_at = ?")
          << QStringLiteral("updated_by = ?") << QStringLiteral("hlc_fields = ?");
-    SqlStatement& st = m_db.statements().get(
+    auto st = m_db.statements().get(
         QStringLiteral("UPDATE %1 SET %2 WHERE rid = ?").arg(def.table, sets.join(QStringLiteral(", "))));
-    if (!st.isValid())
-        return databaseError(st.errorText());
+    if (!st->isValid())
+        return databaseError(st->errorText());
     int p = 1;
     for (int i : columns)
-        st.bind(p++, after.value(i));
+        st->bind(p++, after.value(i));
     const QString title = Normaliser::titleOf(after);
-    st.bind(p++, title);
-    st.bind(p++, Normaliser::sortKeyOf(after));
-    st.bind(p++, hlc.millis);
-    st.bind(p++, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
-    st.bind(p++, compactJson(clocks));
-    st.bind(p++, rid);
-    if (!st.exec())
-        return databaseError(st.errorText());
+    st->bind(p++, title);
+    st->bind(p++, Normaliser::sortKeyOf(after));
+    st->bind(p++, hlc.millis);
+    st->bind(p++, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
+    st->bind(p++, compactJson(clocks));
+    st->bind(p++, rid);
+    if (!st->exec())
+        return databaseError(st->errorText());
 
     if (Status s = writeIndexEntries(def.type, rid, indexEntriesFor(after), false); !s)
         return s;
@@ -764,14 +763,14 @@ Status RecordStore::deleteRecord(EntityType type, const QString& id, const Write
     const QString stamp = hlc.toString();
     QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
     clocks.insert(QStringLiteral("deleted"), stamp);
-    SqlStatement& st = m_db.statements().get(
+    auto st = m_db.statements().get(
         QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, hlc_fields = ? WHERE rid = ?").arg(def.table));
-    st.bind(1, hlc.millis);
-    st.bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
-    st.bind(3, compactJson(clocks));
-    st.bind(4, rid);
-    if (!st.exec())
-        return databaseError(st.errorText());
+    st->bind(1, hlc.millis);
+    st->bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
+    st->bind(3, compactJson(clocks));
+    st->bind(4, rid);
+    if (!st->exec())
+        return databaseError(st->errorText());
     if (Status s = removeIndexEntries(type, rid); !s)
         return s;
     if (options.journal) {
@@ -884,14 +883,14 @@ Status RecordStore::BulkWriter::finish()
         if (!m_tx->isActive())
             return fail(m_tx->beginError());
     }
-    SqlStatement& audit = m_store.m_db.statements().get(QStringLiteral(
+    auto audit = m_store.m_db.statements().get(QStringLiteral(
         "INSERT INTO audit_log(at, user_id, device, entity, record_id, action, new_value) VALUES(?, ?, ?, '*', '*', 'bulk', ?)"));
-    audit.bind(1, QDateTime::currentMSecsSinceEpoch());
-    audit.bind(2, m_store.m_userId.isEmpty() ? QVariant() : QVariant(m_store.m_userId));
-    audit.bind(3, m_store.m_deviceId);
-    audit.bind(4, m_options.auditNote.isEmpty() ? QString::number(m_count) : m_options.auditNote);
-    if (!audit.exec())
-        return fail(m_store.databaseError(audit.errorText()));
+    audit->bind(1, QDateTime::currentMSecsSinceEpoch());
+    audit->bind(2, m_store.m_userId.isEmpty() ? QVariant() : QVariant(m_store.m_userId));
+    audit->bind(3, m_store.m_deviceId);
+    audit->bind(4, m_options.auditNote.isEmpty() ? QString::number(m_count) : m_options.auditNote);
+    if (!audit->exec())
+        return fail(m_store.databaseError(audit->errorText()));
     if (Status s = m_store.persistClock(); !s)
         return fail(s.error());
     if (Status s = m_tx->commit(); !s)

@@ -161,7 +161,7 @@ QVariant SqlStatement::value(int column) const
     }
 }
 
-SqlStatement& StatementCache::get(const QString& sql)
+CachedStatement StatementCache::get(const QString& sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end())
@@ -169,7 +169,7 @@ SqlStatement& StatementCache::get(const QString& sql)
     SqlStatement& s = **it;
     if (s.isValid())
         s.reset();
-    return s;
+    return CachedStatement(s);
 }
 
 } // namespace rapport

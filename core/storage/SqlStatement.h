@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -60,13 +61,37 @@ private:
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
+/// A cached statement on loan: reset when the loan ends, so a half-read SELECT never keeps its read
+/// transaction open (an open reader would stop WAL checkpoints and let the log grow without bound).
+class CachedStatement
+{
+public:
+    explicit CachedStatement(SqlStatement& statement) : m_statement(&statement) {}
+    ~CachedStatement()
+    {
+        if (m_statement && m_statement->isValid())
+            m_statement->reset();
+    }
+    CachedStatement(CachedStatement&& other) noexcept : m_statement(std::exchange(other.m_statement, nullptr)) {}
+    CachedStatement(const CachedStatement&) = delete;
+    CachedStatement& operator=(const CachedStatement&) = delete;
+    CachedStatement& operator=(CachedStatement&&) = delete;
+
+    SqlStatement* operator->() const { return m_statement; }
+    SqlStatement& operator*() const { return *m_statement; }
+
+private:
+    SqlStatement* m_statement;
+};
+
 /// Prepared statements of one connection, kept by their SQL text for reuse.
 class StatementCache
 {
 public:
     explicit StatementCache(sqlite3* db) : m_db(db) {}
-    /// The statement for `sql`, reset and ready to bind. Check isValid() before use.
-    SqlStatement& get(const QString& sql);
+    /// The statement for `sql`, reset and ready to bind, on loan until the returned object goes out
+    /// of scope. Check isValid() before use.
+    CachedStatement get(const QString& sql);
     void clear() { m_statements.clear(); }
 
 private:

@@ -129,8 +129,10 @@ void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
             // Every list in every tab shows records, never an empty placeholder.
             const auto panels = view->findChildren<ListPanel*>();
             QVERIFY(!panels.isEmpty());
-            for (ListPanel* p : panels)
+            for (ListPanel* p : panels) {
+                p->ensureLoaded();
                 QVERIFY2(p->model()->rowCount() > 0, qPrintable(p->objectName()));
+            }
         }
         }
     }
@@ -168,6 +170,7 @@ void TestMainWindow::edit_savesThroughWritePath_andUndoRedo()
 {
     m_window->showSection(MainWindow::Contacts);
     ListPanel* list = contactsPanel();
+    list->ensureLoaded();
     list->view()->selectRow(2);
     const QString id = list->model()->idAt(2);
     RecordPanel* panel = list->panel();
@@ -198,6 +201,7 @@ void TestMainWindow::edit_savesThroughWritePath_andUndoRedo()
 void TestMainWindow::edit_invalidValue_showsErrorAndSavesNothing()
 {
     ListPanel* list = contactsPanel();
+    list->ensureLoaded();
     list->view()->selectRow(4);
     const QString id = list->model()->idAt(4);
     RecordPanel* panel = list->panel();

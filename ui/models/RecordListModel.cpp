@@ -37,19 +37,22 @@ int RecordListModel::rowOf(const QString& id) const
 void RecordListModel::setCondition(const QString& sql, const QVariantList& values)
 {
     m_list.setCondition(sql, values);
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 void RecordListModel::setSearchText(const QString& text)
 {
     m_list.setSearchText(text);
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 void RecordListModel::reload()
 {
     // The first page comes with the reset itself, so views never see an empty list in between.
     auto page = m_list.fetch(m_db, nullptr, PageSize);
+    m_loaded = true;
     beginResetModel();
     m_rows = page ? page.value() : QList<ListRow>();
     m_atEnd = !page || m_rows.size() < PageSize;
@@ -120,7 +123,7 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool RecordListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && m_loaded && !m_atEnd;
 }
 
 void RecordListModel::fetchMore(const QModelIndex& parent)
@@ -150,12 +153,14 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_list.sortColumn() && order == m_list.sortOrder())
         return;
-    if (m_list.setSort(column, order))
+    if (m_list.setSort(column, order) && m_loaded)
         reload();
 }
 
 void RecordListModel::onStoreChanged(const QList<Change>& changes)
 {
+    if (!m_loaded)
+        return;
     for (const Change& c : changes) {
         if (c.type == m_list.spec().type || m_list.spec().from.contains(Schema::entity(c.type).table + QLatin1Char(' '))) {
             m_refreshTimer.start();

@@ -30,10 +30,12 @@ public:
     /// The row showing `id`, or -1 when it is not loaded.
     int rowOf(const QString& id) const;
 
+    /// Filters change what a loaded model shows at once; before its first load they only take note.
     void setCondition(const QString& sql, const QVariantList& values);
     void setSearchText(const QString& text);
     /// Reloads from the first page.
     void reload();
+    bool hasLoaded() const { return m_loaded; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -57,6 +59,7 @@ private:
     QList<ListRow> m_rows;
     bool m_atEnd = false;
     bool m_fetching = false;
+    bool m_loaded = false;
     QTimer m_refreshTimer;
 };
 

@@ -35,7 +35,7 @@ QTreeWidget* makeList(const QString& objectName, const QStringList& headers, QWi
     tree->setAlternatingRowColors(true);
     tree->setSelectionMode(QAbstractItemView::SingleSelection);
     tree->header()->setStretchLastSection(false);
-    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     return tree;
 }
@@ -214,6 +214,11 @@ void HomeView::show(const TodayOverview& o)
     }
     if (o.recent.isEmpty())
         placeholder(m_recent, tr("No customer contact in the last two weeks."));
+    // Fit the columns once per load (a ResizeToContents header would re-measure on every change).
+    for (QTreeWidget* tree : {m_agenda, m_overdue, m_closing, m_recent})
+        for (int c = 0; c < tree->columnCount(); ++c)
+            if (c != 1)
+                tree->resizeColumnToContents(c);
     m_loaded = true;
 }
 

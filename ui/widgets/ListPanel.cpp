@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace rapport {
@@ -90,10 +91,32 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     connect(m_panel, &RecordPanel::openRecordRequested, this, &ListPanel::openRecordRequested);
     connect(m_panel, &RecordPanel::message, this, &ListPanel::message);
 
-    m_model->reload();
+    // Column widths from the first rows only: measuring every loaded cell would cost start-up time.
+    m_view->horizontalHeader()->setResizeContentsPrecision(25);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPanel::fitColumnsOnce);
+}
+
+void ListPanel::fitColumnsOnce()
+{
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
     m_view->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, 260));
+}
+
+void ListPanel::showEvent(QShowEvent* event)
+{
+    // Lists load when first shown: a tab nobody opens costs nothing.
+    ensureLoaded();
+    QWidget::showEvent(event);
+}
+
+void ListPanel::ensureLoaded()
+{
+    if (!m_model->hasLoaded())
+        m_model->reload();
 }
 
 void ListPanel::onCurrentChanged()
@@ -108,6 +131,7 @@ void ListPanel::onCurrentChanged()
 
 void ListPanel::showRecord(const QString& id)
 {
+    ensureLoaded();
     m_selectedId = id;
     const int row = m_model->rowOf(id);
     if (row >= 0) {

@@ -37,6 +37,11 @@ public:
 
     /// Selects the record if the list shows it, and shows it in the panel either way.
     void showRecord(const QString& id);
+    /// Loads the first page now if it has not been loaded (lists load when first shown).
+    void ensureLoaded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
@@ -44,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void onCurrentChanged();
+    void fitColumnsOnce();
 
     RecordListModel* m_model;
     QTableView* m_view;
@@ -52,6 +58,7 @@ private:
     QHBoxLayout* m_filterBar;
     QTimer* m_filterTimer;
     QString m_selectedId;
+    bool m_columnsFitted = false;
 };
 
 } // namespace rapport

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// rapport-bench: measures what Rapport promises, each figure beside the raw SQLite equivalent run
+// on the same file in the same process, so the result is a ratio and not a guess.
+//
+//   rapport-bench demo    --contacts N --dir DIR   demo generation rate vs a raw copy of the same rows
+//   rapport-bench open    --dir DIR                 open + first list page vs raw sqlite3_open + query
+//   rapport-bench search  --dir DIR [--queries Q]   search latency p50/p99 vs the raw FTS5 query
+//   rapport-bench startup --dir DIR                 bootstrap to painted main window, full vs empty db
+//   rapport-bench all     --contacts N --dir DIR    all of the above
+#include "Bootstrap.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Workspace.h"
+#include "demo/DemoGenerator.h"
+#include "domain/Random.h"
+#include "search/SearchIndex.h"
+#include "storage/Database.h"
+#include "storage/ListQueries.h"
+#include "storage/RecordList.h"
+#include "storage/RecordStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace rapport;
+
+namespace {
+
+QTextStream out(stdout);
+
+double ms(qint64 ns) { return double(ns) / 1e6; }
+
+struct Percentiles
+{
+    double p50, p99, max;
+};
+
+Percentiles percentiles(std::vector<qint64> ns)
+{
+    std::sort(ns.begin(), ns.end());
+    auto at = [&](double q) { return ms(ns[std::min(ns.size() - 1, static_cast<size_t>(q * double(ns.size())))]); };
+    return {at(0.50), at(0.99), ms(ns.back())};
+}
+
+void dropCaches(const QString& path)
+{
+    // Best effort: evict the file from the page cache so "cold" means cold (needs root; ignored otherwise).
+    QFile f(QStringLiteral("/proc/sys/vm/drop_caches"));
+    ::sync();
+    if (f.open(QIODevice::WriteOnly))
+        f.write("3\n");
+    Q_UNUSED(path)
+}
+
+int demo(const QString& dir, qint64 contacts)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    qint64 rows = 0;
+    double seconds = 0;
+    {
+        auto db = Database::open(path, QStringLiteral("bench-demo"));
+        if (!db) {
+            out << db.error().message << Qt::endl;
+            return 1;
+        }
+        RecordStore store(**db);
+        DemoOptions o;
+        o.contacts = contacts;
+        QElapsedTimer phase;
+        phase.start();
+        double indexesFrom = 0;
+        o.progress = [&](int percent, const QString&) {
+            if (percent == 99 && indexesFrom == 0)
+                indexesFrom = double(phase.elapsed()) / 1000.0;
+        };
+        auto s = DemoGenerator::generate(store, o);
+        out << QStringLiteral("demo phases: records written after %1 s, indexes built after %2 s")
+                   .arg(indexesFrom, 0, 'f', 1).arg(double(phase.elapsed()) / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+        if (!s) {
+            out << s.error().fullText() << Qt::endl;
+            return 1;
+        }
+        rows = s->total;
+        seconds = double(s->elapsedMs) / 1000.0;
+    }
+    // The raw equivalent: the same rows copied table by table into an empty file with the same
+    // schema, by SQLite alone (no validation, normalisation, clocks or search documents).
+    const QString copy = QDir(dir).filePath(QStringLiteral("raw-copy.sqlite"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(copy + suffix);
+    {
+        auto db = Database::open(copy, QStringLiteral("bench-copy"));
+        if (!db)
+            return 1;
+    }
+    sqlite3* h = nullptr;
+    sqlite3_open(copy.toUtf8().constData(), &h);
+    QStringList tables;
+    for (const EntityDef* def : Schema::all())
+        tables << def->table;
+    // Same treatment as the demo gets: secondary indexes dropped, rows copied in per-table
+    // transactions, indexes built at the end.
+    QStringList indexSql;
+    {
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(h, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL", -1, &st, nullptr);
+        QStringList drops;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            drops << QStringLiteral("DROP INDEX \"%1\";").arg(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))));
+            indexSql << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))) + QLatin1Char(';');
+        }
+        sqlite3_finalize(st);
+        sqlite3_exec(h, drops.join(QString()).toUtf8().constData(), nullptr, nullptr, nullptr);
+    }
+    QElapsedTimer t;
+    t.start();
+    QString sql = QStringLiteral("ATTACH '%1' AS src; PRAGMA synchronous = OFF; PRAGMA threads = 2;").arg(path);
+    for (const QString& table : tables)
+        sql += QStringLiteral("BEGIN; INSERT INTO main.%1 SELECT * FROM src.%1; COMMIT;").arg(table);
+    sql += QStringLiteral("BEGIN; INSERT INTO main.search_index(rowid, title, subtitle, keywords) SELECT rowid, title, subtitle, keywords FROM src.search_index; COMMIT;");
+    for (const QString& index : std::as_const(indexSql))
+        sql += QStringLiteral("BEGIN; ") + index + QStringLiteral(" COMMIT;");
+    char* err = nullptr;
+    if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK)
+        out << "raw copy failed: " << err << Qt::endl;
+    const double rawSeconds = double(t.nsecsElapsed()) / 1e9;
+    sqlite3_close(h);
+    QFile::remove(copy);
+
+    out << QStringLiteral("demo generation: %1 contacts, %2 rows in %3 s = %4 rows/s; raw SQLite copy of the same rows: %5 s = %6 rows/s (ratio %7x)")
+               .arg(contacts).arg(rows).arg(seconds, 0, 'f', 1).arg(qint64(double(rows) / seconds))
+               .arg(rawSeconds, 0, 'f', 1).arg(qint64(double(rows) / rawSeconds)).arg(seconds / rawSeconds, 0, 'f', 2)
+        << Qt::endl;
+    out << QStringLiteral("database size: %1 MB").arg(QFileInfo(path).size() / (1024 * 1024)) << Qt::endl;
+    return 0;
+}
+
+int open(const QString& dir)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+    double rapportMs = 0, rawMs = 0;
+    for (int round = 0; round < 3; ++round) {
+        dropCaches(path);
+        QElapsedTimer t;
+        t.start();
+        {
+            auto db = Database::open(path, QStringLiteral("bench-open-%1").arg(round));
+            if (!db) {
+                out << db.error().message << Qt::endl;
+                return 1;
+            }
+            RecordStore store(**db);
+            RecordList list(ListQueries::contacts());
+            auto page = list.fetch(**db, nullptr, 200);
+            if (!page || page->size() != 200)
+                return 1;
+            rapportMs += ms(t.nsecsElapsed());
+        }
+        dropCaches(path);
+        t.restart();
+        sqlite3* h = nullptr;
+        sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr);
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(h, "SELECT t.rid, t.id, t.display_title, a.name, t.job_title, t.primary_email, t.primary_phone, t.city, "
+                              "t.country, u.display_name, t.updated_at FROM contacts t LEFT JOIN accounts a ON a.id = t.account_id "
+                              "LEFT JOIN users u ON u.id = t.owner_id WHERE t.deleted = 0 ORDER BY t.sort_key, t.rid LIMIT 200",
+                           -1, &st, nullptr);
+        int n = 0;
+        while (sqlite3_step(st) == SQLITE_ROW)
+            ++n;
+        sqlite3_finalize(st);
+        sqlite3_close(h);
+        rawMs += ms(t.nsecsElapsed());
+        if (n != 200)
+            return 1;
+    }
+    out << QStringLiteral("open + first page of contacts: rapport %1 ms, raw SQLite %2 ms (mean of 3)")
+               .arg(rapportMs / 3, 0, 'f', 1).arg(rawMs / 3, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
+
+QStringList realisticQueries(Database& db, int count)
+{
+    // What people type: beginnings of last names, first name plus a bit of the last, company names,
+    // cities, email addresses and phone numbers, 2 to 7 characters of each.
+    QStringList queries;
+    Random rng(99);
+    SqlStatement st(db.handle(), QStringLiteral("SELECT first_name, last_name, city, primary_email, primary_phone FROM contacts "
+                                                "WHERE rid % 97 = 0 LIMIT ?"));
+    st.bind(1, qint64(count));
+    QList<QStringList> people;
+    while (st.step() == SqlStatement::Step::Row)
+        people << QStringList{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)};
+    SqlStatement ac(db.handle(), QStringLiteral("SELECT name FROM accounts WHERE rid % 13 = 0 LIMIT ?"));
+    ac.bind(1, qint64(count));
+    QStringList companies;
+    while (ac.step() == SqlStatement::Step::Row)
+        companies << ac.text(0);
+    if (people.isEmpty() || companies.isEmpty())
+        return queries;
+    while (queries.size() < count) {
+        const QStringList& p = people[static_cast<qsizetype>(rng.below(static_cast<std::uint64_t>(people.size())))];
+        const int len = static_cast<int>(rng.between(2, 7));
+        switch (rng.below(6)) {
+        case 0: queries << p[1].left(len); break;
+        case 1: queries << p[0] + QLatin1Char(' ') + p[1].left(std::max(1, len - 3)); break;
+        case 2: queries << companies[static_cast<qsizetype>(rng.below(static_cast<std::uint64_t>(companies.size())))].left(len + 2); break;
+        case 3: queries << p[2].left(len); break;
+        case 4: queries << p[3].left(len + 3); break;
+        default: queries << p[4].left(len + 4); break;
+        }
+    }
+    return queries;
+}
+
+int search(const QString& dir, int count)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+    auto db = Database::open(path, QStringLiteral("bench-search"), Database::Access::ReadOnly);
+    if (!db) {
+        out << db.error().message << Qt::endl;
+        return 1;
+    }
+    const QStringList queries = realisticQueries(**db, count);
+    if (queries.isEmpty())
+        return 1;
+    // Warm both paths once, then alternate so neither profits from the other's cache.
+    std::vector<qint64> rapport, raw;
+    SqlStatement rawQuery((*db)->handle(), QStringLiteral("SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20"));
+    QElapsedTimer t;
+    int empty = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QString& q : queries) {
+            t.restart();
+            auto hits = SearchIndex::search(**db, q, 20);
+            const qint64 a = t.nsecsElapsed();
+            if (!hits)
+                return 1;
+            empty += hits->isEmpty() ? 1 : 0;
+            t.restart();
+            rawQuery.reset();
+            rawQuery.bind(1, SearchIndex::toFtsQuery(q));
+            while (rawQuery.step() == SqlStatement::Step::Row) {
+            }
+            const qint64 b = t.nsecsElapsed();
+            if (pass == 1) {
+                rapport.push_back(a);
+                raw.push_back(b);
+            }
+        }
+    }
+    const Percentiles r = percentiles(rapport), s = percentiles(raw);
+    out << QStringLiteral("search over %1 realistic prefixes (%2 without hits): rapport p50 %3 ms, p99 %4 ms, max %5 ms; "
+                          "raw FTS5 p50 %6 ms, p99 %7 ms, max %8 ms; p99 ratio %9x")
+               .arg(queries.size()).arg(empty / 2)
+               .arg(r.p50, 0, 'f', 2).arg(r.p99, 0, 'f', 2).arg(r.max, 0, 'f', 1)
+               .arg(s.p50, 0, 'f', 2).arg(s.p99, 0, 'f', 2).arg(s.max, 0, 'f', 1)
+               .arg(r.p99 / std::max(0.001, s.p99), 0, 'f', 2)
+        << Qt::endl;
+    return 0;
+}
+
+/// Bootstrap, build and show the main window, and wait for its first paint.
+double timeToFirstPaint(const QString& path, double* bootstrapMs = nullptr, double* windowMs = nullptr)
+{
+    QElapsedTimer t;
+    t.start();
+    auto desktop = bootstrap(path);
+    if (!desktop)
+        return -1;
+    if (bootstrapMs)
+        *bootstrapMs += ms(t.nsecsElapsed());
+    double painted = -1;
+    {
+        MainWindow window(*desktop->workspace, *desktop->settings);
+        if (windowMs)
+            *windowMs += ms(t.nsecsElapsed());
+        struct PaintWatch : QObject
+        {
+            bool painted = false;
+            bool eventFilter(QObject* o, QEvent* e) override
+            {
+                if (e->type() == QEvent::Paint)
+                    painted = true;
+                return QObject::eventFilter(o, e);
+            }
+        } watch;
+        window.installEventFilter(&watch);
+        window.show();
+        while (!watch.painted)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        painted = ms(t.nsecsElapsed());
+    }
+    desktop->workspace.reset();
+    return painted;
+}
+
+int startup(const QString& dir)
+{
+    const QString full = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+    const QString empty = QDir(dir).filePath(QStringLiteral("empty.sqlite"));
+    QFile::remove(empty);
+    timeToFirstPaint(empty); // creates it, and warms Qt's own caches
+    double f = 0, e = 0, fb = 0, eb = 0, fw = 0, ew = 0;
+    for (int i = 0; i < 3; ++i) {
+        dropCaches(full);
+        f += timeToFirstPaint(full, &fb, &fw);
+        dropCaches(empty);
+        e += timeToFirstPaint(empty, &eb, &ew);
+    }
+    out << QStringLiteral("start to painted main window: %1 ms with the demo database, %2 ms with an empty one (ratio %3x, mean of 3; "
+                          "of which bootstrap %4 / %5 ms, window built %6 / %7 ms)")
+               .arg(f / 3, 0, 'f', 1).arg(e / 3, 0, 'f', 1).arg(f / std::max(0.001, e), 0, 'f', 2)
+               .arg(fb / 3, 0, 'f', 1).arg(eb / 3, 0, 'f', 1).arg(fw / 3, 0, 'f', 1).arg(ew / 3, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // measures Rapport, not a display server
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("demo | open | search | startup | all"));
+    const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"), QStringLiteral("1000"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Working folder."), QStringLiteral("DIR"),
+                                       QDir::temp().filePath(QStringLiteral("rapport-bench")));
+    parser.addOptions({contacts, queries, dirOption});
+    parser.addHelpOption();
+    parser.process(app);
+    QStandardPaths::setTestModeEnabled(true);
+    const QString dir = parser.value(dirOption);
+    QDir().mkpath(dir);
+    const QString what = parser.positionalArguments().value(0, QStringLiteral("all"));
+    out << QStringLiteral("rapport-bench on %1, %2 cores, Qt %3, SQLite %4")
+               .arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount()).arg(QString::fromLatin1(qVersion()),
+                                                                                          QString::fromLatin1(sqlite3_libversion()))
+        << Qt::endl;
+    int rc = 0;
+    if (what == QLatin1String("demo") || what == QLatin1String("all"))
+        rc |= demo(dir, parser.value(contacts).toLongLong());
+    if (what == QLatin1String("open") || what == QLatin1String("all"))
+        rc |= open(dir);
+    if (what == QLatin1String("search") || what == QLatin1String("all"))
+        rc |= search(dir, parser.value(queries).toInt());
+    if (what == QLatin1String("startup") || what == QLatin1String("all"))
+        rc |= startup(dir);
+    return rc;
+}
