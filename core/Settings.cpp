@@ -20,13 +20,11 @@ const QString state = QStringLiteral("window/state");
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 Settings::Settings(std::unique_ptr<QSettings> backing)
     : m_settings(std::move(backing))
-{
-}
+{}
 
 Settings::~Settings() = default;
 
@@ -39,18 +37,54 @@ void Settings::migrate()
     m_settings->setValue(Keys::version, Version);
 }
 
-QString Settings::language() const { return m_settings->value(Keys::language).toString(); }
-void Settings::setLanguage(const QString& language) { m_settings->setValue(Keys::language, language); }
-QString Settings::phoneRegion() const { return m_settings->value(Keys::phoneRegion).toString(); }
-void Settings::setPhoneRegion(const QString& region) { m_settings->setValue(Keys::phoneRegion, region.toUpper()); }
-QString Settings::databasePath() const { return m_settings->value(Keys::databasePath).toString(); }
-void Settings::setDatabasePath(const QString& path) { m_settings->setValue(Keys::databasePath, path); }
-QByteArray Settings::windowGeometry() const { return m_settings->value(Keys::geometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray& geometry) { m_settings->setValue(Keys::geometry, geometry); }
-QByteArray Settings::windowState() const { return m_settings->value(Keys::state).toByteArray(); }
-void Settings::setWindowState(const QByteArray& state) { m_settings->setValue(Keys::state, state); }
-QVariant Settings::value(const QString& key, const QVariant& fallback) const { return m_settings->value(key, fallback); }
-void Settings::setValue(const QString& key, const QVariant& value) { m_settings->setValue(key, value); }
+QString Settings::language() const
+{
+    return m_settings->value(Keys::language).toString();
+}
+void Settings::setLanguage(const QString& language)
+{
+    m_settings->setValue(Keys::language, language);
+}
+QString Settings::phoneRegion() const
+{
+    return m_settings->value(Keys::phoneRegion).toString();
+}
+void Settings::setPhoneRegion(const QString& region)
+{
+    m_settings->setValue(Keys::phoneRegion, region.toUpper());
+}
+QString Settings::databasePath() const
+{
+    return m_settings->value(Keys::databasePath).toString();
+}
+void Settings::setDatabasePath(const QString& path)
+{
+    m_settings->setValue(Keys::databasePath, path);
+}
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(Keys::geometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings->setValue(Keys::geometry, geometry);
+}
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(Keys::state).toByteArray();
+}
+void Settings::setWindowState(const QByteArray& state)
+{
+    m_settings->setValue(Keys::state, state);
+}
+QVariant Settings::value(const QString& key, const QVariant& fallback) const
+{
+    return m_settings->value(key, fallback);
+}
+void Settings::setValue(const QString& key, const QVariant& value)
+{
+    m_settings->setValue(key, value);
+}
 
 QString Settings::defaultDatabasePath()
 {

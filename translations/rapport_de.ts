@@ -410,6 +410,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Building indexes</source>
         <translation>Indizes werden erstellt</translation>
     </message>
+    <message>
+        <source>An earlier demo data generation into this file was interrupted. Delete the file and start again.</source>
+        <translation>Eine frühere Erzeugung von Demodaten in diese Datei wurde unterbrochen. Löschen Sie die Datei und beginnen Sie neu.</translation>
+    </message>
 </context>
 <context>
     <name>EditRecordCommand</name>

@@ -94,7 +94,8 @@ QString Formatting::cell(const ListColumn& column, const QVariant& value, const 
     case ColumnFormat::Enum:
         return column.enumeration ? column.enumeration->label(value.toString()) : value.toString();
     case ColumnFormat::Money:
-        return money(value.toLongLong(), column.currencyColumn >= 0 ? row.value(column.currencyColumn).toString() : QString());
+        return money(value.toLongLong(),
+                     column.currencyColumn >= 0 ? row.value(column.currencyColumn).toString() : QString());
     case ColumnFormat::Date:
         return date(value.toString());
     case ColumnFormat::DateTime:
@@ -130,7 +131,8 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         return link(value.toString(), value.toString(), html);
     case FieldType::Phone: {
         const QString e164 = companion.toString();
-        return e164.isEmpty() ? escaped(value.toString(), html) : link(QStringLiteral("tel:") + e164, value.toString(), html);
+        return e164.isEmpty() ? escaped(value.toString(), html)
+                              : link(QStringLiteral("tel:") + e164, value.toString(), html);
     }
     case FieldType::Integer:
         return QLocale().toString(value.toLongLong());
@@ -160,33 +162,34 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     case JsonShape::EmailList:
         for (const QJsonValue& v : doc.array()) {
             const QString address = v[QLatin1String("address")].toString();
-            lines << link(QStringLiteral("mailto:") + address, address, html) + QStringLiteral(" (")
-                         + typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
+            lines << link(QStringLiteral("mailto:") + address, address, html) + QStringLiteral(" (") +
+                         typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
         }
         return lines.join(br);
     case JsonShape::PhoneList:
         for (const QJsonValue& v : doc.array()) {
             const QString number = v[QLatin1String("number")].toString();
             const QString e164 = v[QLatin1String("e164")].toString();
-            lines << (e164.isEmpty() ? escaped(number, html) : link(QStringLiteral("tel:") + e164, number, html))
-                         + QStringLiteral(" (") + typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
+            lines << (e164.isEmpty() ? escaped(number, html) : link(QStringLiteral("tel:") + e164, number, html)) +
+                         QStringLiteral(" (") + typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
         }
         return lines.join(br);
     case JsonShape::AddressList:
         for (const QJsonValue& v : doc.array()) {
             const QString street = v[QLatin1String("street")].toString();
-            const QString cityLine = (v[QLatin1String("postal_code")].toString() + QLatin1Char(' ')
-                                      + v[QLatin1String("city")].toString()).trimmed();
+            const QString cityLine =
+                (v[QLatin1String("postal_code")].toString() + QLatin1Char(' ') + v[QLatin1String("city")].toString())
+                    .trimmed();
             QStringList parts{street, cityLine, countryName(v[QLatin1String("country")].toString())};
             parts.removeAll(QString());
-            lines << escaped(parts.join(QStringLiteral(", ")), html) + QStringLiteral(" (")
-                         + typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
+            lines << escaped(parts.join(QStringLiteral(", ")), html) + QStringLiteral(" (") +
+                         typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
         }
         return lines.join(br);
     case JsonShape::Consent: {
         const QJsonObject o = doc.object();
-        static const QLatin1String channels[] = {QLatin1String("email"), QLatin1String("phone"),
-                                                 QLatin1String("sms"), QLatin1String("post")};
+        static const QLatin1String channels[] = {QLatin1String("email"), QLatin1String("phone"), QLatin1String("sms"),
+                                                 QLatin1String("post")};
         for (const QLatin1String& channel : channels) {
             if (!o.contains(channel))
                 continue;
@@ -197,7 +200,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
             QString line = channelLabel(channel) + QStringLiteral(": ") + purposes.join(QStringLiteral(", "));
             if (c.contains(QLatin1String("from")))
                 line += QStringLiteral(", ") + tr("%1–%2").arg(c.value(QLatin1String("from")).toString(),
-                                                              c.value(QLatin1String("to")).toString());
+                                                               c.value(QLatin1String("to")).toString());
             if (c.contains(QLatin1String("source")))
                 line += QStringLiteral(" · ") + c.value(QLatin1String("source")).toString();
             if (c.contains(QLatin1String("date")))

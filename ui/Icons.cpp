@@ -61,16 +61,26 @@ QIcon icon(Icon which)
 QIcon iconFor(EntityType type)
 {
     switch (type) {
-    case EntityType::Account: return icon(Icon::Account);
-    case EntityType::Contact: return icon(Icon::Contact);
-    case EntityType::Lead: return icon(Icon::Lead);
-    case EntityType::Opportunity: return icon(Icon::Opportunity);
-    case EntityType::Ticket: return icon(Icon::Ticket);
-    case EntityType::KnowledgeArticle: return icon(Icon::Article);
-    case EntityType::Campaign: return icon(Icon::Campaign);
-    case EntityType::Activity: return icon(Icon::Calendar);
-    case EntityType::User: return icon(Icon::User);
-    default: return icon(Icon::Open);
+    case EntityType::Account:
+        return icon(Icon::Account);
+    case EntityType::Contact:
+        return icon(Icon::Contact);
+    case EntityType::Lead:
+        return icon(Icon::Lead);
+    case EntityType::Opportunity:
+        return icon(Icon::Opportunity);
+    case EntityType::Ticket:
+        return icon(Icon::Ticket);
+    case EntityType::KnowledgeArticle:
+        return icon(Icon::Article);
+    case EntityType::Campaign:
+        return icon(Icon::Campaign);
+    case EntityType::Activity:
+        return icon(Icon::Calendar);
+    case EntityType::User:
+        return icon(Icon::User);
+    default:
+        return icon(Icon::Open);
     }
 }
 

@@ -53,8 +53,9 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     m_sidebar->setSpacing(2);
     m_sidebar->setFocusPolicy(Qt::StrongFocus);
     const QList<QPair<Icon, QString>> sections = {
-        {Icon::Home, tr("Home")},           {Icon::Contacts, tr("Contacts")}, {Icon::Calendar, tr("Calendar")},
-        {Icon::Opportunities, tr("Opportunities")}, {Icon::HelpDesk, tr("Help desk")}, {Icon::Reports, tr("Reports")}};
+        {Icon::Home, tr("Home")},          {Icon::Contacts, tr("Contacts")},
+        {Icon::Calendar, tr("Calendar")},  {Icon::Opportunities, tr("Opportunities")},
+        {Icon::HelpDesk, tr("Help desk")}, {Icon::Reports, tr("Reports")}};
     int widest = 0;
     for (const auto& [which, label] : sections) {
         auto* item = new QListWidgetItem(icon(which), label, m_sidebar);
@@ -98,7 +99,8 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
     m_syncLabel->setText(tr("Offline (no server configured)"));
-    m_syncLabel->setToolTip(tr("This database is only on this computer. Connecting to a Rapport server comes with sync."));
+    m_syncLabel->setToolTip(
+        tr("This database is only on this computer. Connecting to a Rapport server comes with sync."));
     auto* offlineIcon = new QLabel(this);
     offlineIcon->setPixmap(icon(Icon::Offline).pixmap(16, 16));
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -151,7 +153,8 @@ void MainWindow::createActions()
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < SectionCount; ++i) {
         QListWidgetItem* item = m_sidebar->item(i);
-        QAction* a = go->addAction(item->icon(), item->text(), this, [this, i] { showSection(static_cast<Section>(i)); });
+        QAction* a =
+            go->addAction(item->icon(), item->text(), this, [this, i] { showSection(static_cast<Section>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
@@ -188,13 +191,31 @@ View* MainWindow::createView(Section section)
 {
     View* v = nullptr;
     switch (section) {
-    case Home: v = new HomeView(m_workspace, m_stack); v->setObjectName(QStringLiteral("homeView")); break;
-    case Contacts: v = new ContactsView(m_workspace, *m_undo, m_stack); v->setObjectName(QStringLiteral("contactsView")); break;
-    case Calendar: v = new CalendarView(m_workspace, *m_undo, m_stack); v->setObjectName(QStringLiteral("calendarView")); break;
-    case Opportunities: v = new OpportunitiesView(m_workspace, *m_undo, m_stack); v->setObjectName(QStringLiteral("opportunitiesView")); break;
-    case HelpDesk: v = new HelpDeskView(m_workspace, *m_undo, m_stack); v->setObjectName(QStringLiteral("helpDeskView")); break;
+    case Home:
+        v = new HomeView(m_workspace, m_stack);
+        v->setObjectName(QStringLiteral("homeView"));
+        break;
+    case Contacts:
+        v = new ContactsView(m_workspace, *m_undo, m_stack);
+        v->setObjectName(QStringLiteral("contactsView"));
+        break;
+    case Calendar:
+        v = new CalendarView(m_workspace, *m_undo, m_stack);
+        v->setObjectName(QStringLiteral("calendarView"));
+        break;
+    case Opportunities:
+        v = new OpportunitiesView(m_workspace, *m_undo, m_stack);
+        v->setObjectName(QStringLiteral("opportunitiesView"));
+        break;
+    case HelpDesk:
+        v = new HelpDeskView(m_workspace, *m_undo, m_stack);
+        v->setObjectName(QStringLiteral("helpDeskView"));
+        break;
     case Reports:
-    case SectionCount: v = new ReportsView(m_workspace, m_stack); v->setObjectName(QStringLiteral("reportsView")); break;
+    case SectionCount:
+        v = new ReportsView(m_workspace, m_stack);
+        v->setObjectName(QStringLiteral("reportsView"));
+        break;
     }
     return v;
 }

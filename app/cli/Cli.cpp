@@ -20,8 +20,7 @@ CliContext::CliContext(QString databasePath, bool json)
     , m_json(json)
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 CliContext::~CliContext()
 {

@@ -3,7 +3,6 @@
 //
 // rapport-cli init, demo, stats, search: the commands every other group builds on.
 #include "Cli.h"
-
 #include "demo/DemoGenerator.h"
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
@@ -47,19 +46,25 @@ int init(CliContext& ctx, const QStringList& args)
     if (!ctx.store())
         return Failed;
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("database"), db->path()}, {QStringLiteral("schema"), db->schemaVersion()}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("database"), db->path()}, {QStringLiteral("schema"), db->schemaVersion()}});
     else
-        ctx.out() << CliContext::tr("Database %1 is at schema version %2.").arg(db->path()).arg(db->schemaVersion()) << Qt::endl;
+        ctx.out() << CliContext::tr("Database %1 is at schema version %2.").arg(db->path()).arg(db->schemaVersion())
+                  << Qt::endl;
     return Success;
 }
 
 int demo(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption contacts(QStringLiteral("contacts"), CliContext::tr("Number of contacts."), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), CliContext::tr("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption today(QStringLiteral("today"), CliContext::tr("The day the data centres on."), QStringLiteral("DATE"));
-    const QCommandLineOption ifEmpty(QStringLiteral("if-empty"), CliContext::tr("Do nothing if the database already holds data."));
+    const QCommandLineOption contacts(QStringLiteral("contacts"), CliContext::tr("Number of contacts."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CliContext::tr("Random seed."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption today(QStringLiteral("today"), CliContext::tr("The day the data centres on."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption ifEmpty(QStringLiteral("if-empty"),
+                                     CliContext::tr("Do nothing if the database already holds data."));
     parser.addOptions({contacts, seed, today, ifEmpty});
     int code = Success;
     if (!parse(ctx, parser, QStringLiteral("demo"), args, code))
@@ -144,7 +149,8 @@ int stats(CliContext& ctx, const QStringList& args)
         const qint64 n = st.int64(0);
         counts.insert(def->name, n);
         if (!ctx.json())
-            ctx.out() << def->displayPluralLabel().leftJustified(width + 2) << locale.toString(n).rightJustified(14) << Qt::endl;
+            ctx.out() << def->displayPluralLabel().leftJustified(width + 2) << locale.toString(n).rightJustified(14)
+                      << Qt::endl;
     }
     if (ctx.json())
         ctx.printJson(counts);
@@ -154,8 +160,8 @@ int stats(CliContext& ctx, const QStringList& args)
 int search(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"), CliContext::tr("Maximum number of hits."), QStringLiteral("N"),
-                                   QStringLiteral("20"));
+    const QCommandLineOption limit(QStringLiteral("limit"), CliContext::tr("Maximum number of hits."),
+                                   QStringLiteral("N"), QStringLiteral("20"));
     parser.addOption(limit);
     parser.addPositionalArgument(QStringLiteral("text"), CliContext::tr("What to search for."));
     int code = Success;
@@ -198,7 +204,8 @@ int search(CliContext& ctx, const QStringList& args)
 QList<CliCommand> coreCommands()
 {
     return {
-        {QStringLiteral("init"), QString(), CliContext::tr("Create or upgrade the database and print its schema version."), init},
+        {QStringLiteral("init"), QString(),
+         CliContext::tr("Create or upgrade the database and print its schema version."), init},
         {QStringLiteral("demo"), QStringLiteral("--contacts N [--seed S] [--today DATE] [--if-empty]"),
          CliContext::tr("Fill an empty database with realistic demo data scaled from N contacts."), demo},
         {QStringLiteral("stats"), QString(), CliContext::tr("Count the records of each kind."), stats},

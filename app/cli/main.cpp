@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Cli.h"
-
 #include "Settings.h"
 #include "Translations.h"
 

@@ -22,7 +22,8 @@ int main(int argc, char* argv[])
 
     auto desktop = rapport::bootstrap(parser.value(db));
     if (!desktop) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Rapport cannot start"), desktop.error().fullText());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Rapport cannot start"),
+                              desktop.error().fullText());
         return 1;
     }
     rapport::MainWindow window(*desktop->workspace, *desktop->settings);

@@ -47,11 +47,12 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
     TodayOverview o;
     {
         // Two index ranges (appointments by start, tasks by due time) merged by time.
-        SqlStatement st(db.handle(), QStringLiteral("SELECT %1 WHERE t.owner_id = ?1 AND t.deleted = 0 AND t.start_at >= ?2 "
-                                                    "AND t.start_at < ?3 UNION ALL SELECT %1 WHERE t.owner_id = ?1 "
-                                                    "AND t.deleted = 0 AND t.due_at >= ?2 AND t.due_at < ?3 AND t.start_at IS NULL "
-                                                    "ORDER BY 4, 6")
-                                         .arg(QLatin1String(agendaColumns)));
+        SqlStatement st(db.handle(),
+                        QStringLiteral("SELECT %1 WHERE t.owner_id = ?1 AND t.deleted = 0 AND t.start_at >= ?2 "
+                                       "AND t.start_at < ?3 UNION ALL SELECT %1 WHERE t.owner_id = ?1 "
+                                       "AND t.deleted = 0 AND t.due_at >= ?2 AND t.due_at < ?3 AND t.start_at IS NULL "
+                                       "ORDER BY 4, 6")
+                            .arg(QLatin1String(agendaColumns)));
         st.bind(1, userId);
         st.bind(2, dayStart);
         st.bind(3, dayEnd);
@@ -65,10 +66,11 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
         });
     }
     {
-        SqlStatement st(db.handle(), QStringLiteral("SELECT %1 WHERE t.owner_id = ? AND t.deleted = 0 AND t.due_at >= ? "
-                                                    "AND t.due_at < ? AND t.type = 'task' AND (t.done IS NULL OR t.done = 0) "
-                                                    "ORDER BY t.due_at LIMIT 50")
-                                         .arg(QLatin1String(agendaColumns)));
+        SqlStatement st(db.handle(),
+                        QStringLiteral("SELECT %1 WHERE t.owner_id = ? AND t.deleted = 0 AND t.due_at >= ? "
+                                       "AND t.due_at < ? AND t.type = 'task' AND (t.done IS NULL OR t.done = 0) "
+                                       "ORDER BY t.due_at LIMIT 50")
+                            .arg(QLatin1String(agendaColumns)));
         st.bind(1, userId);
         st.bind(2, now - 90 * DayMs); // older than a quarter is no longer "overdue", it is forgotten
         st.bind(3, std::min(now, dayStart));
@@ -79,27 +81,31 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
             return queryError(st);
     }
     {
-        SqlStatement st(db.handle(), QStringLiteral(
-            "SELECT t.id, t.name, a.name, t.stage, t.amount, t.currency, t.expected_close, t.probability "
-            "FROM opportunities t LEFT JOIN accounts a ON a.id = t.account_id "
-            "WHERE t.owner_id = ? AND t.expected_close BETWEEN ? AND ? AND t.deleted = 0 "
-            "AND t.stage NOT IN ('closed_won', 'closed_lost') ORDER BY t.expected_close, t.amount DESC LIMIT 100"));
+        SqlStatement st(
+            db.handle(),
+            QStringLiteral(
+                "SELECT t.id, t.name, a.name, t.stage, t.amount, t.currency, t.expected_close, t.probability "
+                "FROM opportunities t LEFT JOIN accounts a ON a.id = t.account_id "
+                "WHERE t.owner_id = ? AND t.expected_close BETWEEN ? AND ? AND t.deleted = 0 "
+                "AND t.stage NOT IN ('closed_won', 'closed_lost') ORDER BY t.expected_close, t.amount DESC LIMIT 100"));
         st.bind(1, userId);
         st.bind(2, monthFirst.toString(Qt::ISODate));
         st.bind(3, monthLast.toString(Qt::ISODate));
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row)
-            o.closingThisMonth << DealItem{st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4),
-                                           st.text(5), st.text(6), static_cast<int>(st.int64(7))};
+            o.closingThisMonth << DealItem{st.text(0),  st.text(1), st.text(2), st.text(3),
+                                           st.int64(4), st.text(5), st.text(6), static_cast<int>(st.int64(7))};
         if (step == SqlStatement::Step::Error)
             return queryError(st);
     }
     {
-        SqlStatement st(db.handle(), QStringLiteral(
-            "SELECT c.id, c.display_title, a.name, max(t.start_at) AS last FROM activities t "
-            "JOIN contacts c ON c.id = t.contact_id LEFT JOIN accounts a ON a.id = c.account_id "
-            "WHERE t.owner_id = ? AND t.start_at >= ? AND t.start_at < ? AND t.deleted = 0 AND c.deleted = 0 "
-            "GROUP BY c.id ORDER BY last DESC LIMIT 10"));
+        SqlStatement st(
+            db.handle(),
+            QStringLiteral(
+                "SELECT c.id, c.display_title, a.name, max(t.start_at) AS last FROM activities t "
+                "JOIN contacts c ON c.id = t.contact_id LEFT JOIN accounts a ON a.id = c.account_id "
+                "WHERE t.owner_id = ? AND t.start_at >= ? AND t.start_at < ? AND t.deleted = 0 AND c.deleted = 0 "
+                "GROUP BY c.id ORDER BY last DESC LIMIT 10"));
         st.bind(1, userId);
         st.bind(2, now - 14 * DayMs);
         st.bind(3, now);
@@ -116,9 +122,11 @@ Result<ReportOverview> Overview::reports(Database& db, qint64 since)
 {
     ReportOverview r;
     {
-        SqlStatement st(db.handle(), QStringLiteral(
-            "SELECT stage, currency, count(*), sum(amount), sum(amount * probability / 100) FROM opportunities "
-            "WHERE deleted = 0 AND stage NOT IN ('closed_won', 'closed_lost') GROUP BY stage, currency"));
+        SqlStatement st(
+            db.handle(),
+            QStringLiteral(
+                "SELECT stage, currency, count(*), sum(amount), sum(amount * probability / 100) FROM opportunities "
+                "WHERE deleted = 0 AND stage NOT IN ('closed_won', 'closed_lost') GROUP BY stage, currency"));
         QMap<QString, StageSummary> byStage;
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row) {
@@ -135,9 +143,9 @@ Result<ReportOverview> Overview::reports(Database& db, qint64 since)
                 r.pipeline << byStage.value(stage);
     }
     {
-        SqlStatement st(db.handle(), QStringLiteral(
-            "SELECT priority, status, count(*) FROM tickets WHERE deleted = 0 AND status IN ('new', 'open', 'pending') "
-            "GROUP BY priority, status"));
+        SqlStatement st(db.handle(), QStringLiteral("SELECT priority, status, count(*) FROM tickets WHERE deleted = 0 "
+                                                    "AND status IN ('new', 'open', 'pending') "
+                                                    "GROUP BY priority, status"));
         QMap<QString, TicketLoad> byPriority;
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row) {
@@ -153,11 +161,12 @@ Result<ReportOverview> Overview::reports(Database& db, qint64 since)
                 r.tickets << byPriority.value(*it);
     }
     {
-        SqlStatement st(db.handle(), QStringLiteral(
-            "SELECT p.category, o.currency, sum(l.total), count(DISTINCT o.id) FROM orders o "
-            "JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id "
-            "WHERE o.ordered_at >= ? AND o.deleted = 0 AND l.deleted = 0 AND o.status <> 'cancelled' "
-            "GROUP BY p.category, o.currency"));
+        SqlStatement st(
+            db.handle(),
+            QStringLiteral("SELECT p.category, o.currency, sum(l.total), count(DISTINCT o.id) FROM orders o "
+                           "JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id "
+                           "WHERE o.ordered_at >= ? AND o.deleted = 0 AND l.deleted = 0 AND o.status <> 'cancelled' "
+                           "GROUP BY p.category, o.currency"));
         st.bind(1, since);
         QMap<QString, CategoryRevenue> byCategory;
         SqlStatement::Step step;

@@ -52,10 +52,10 @@ struct RecentCustomer
 /// What a rep sees first each morning.
 struct TodayOverview
 {
-    QList<AgendaItem> agenda;      ///< today's appointments and tasks due today, by time
-    QList<AgendaItem> overdue;     ///< open tasks whose due time has passed, oldest first
+    QList<AgendaItem> agenda;         ///< today's appointments and tasks due today, by time
+    QList<AgendaItem> overdue;        ///< open tasks whose due time has passed, oldest first
     QList<DealItem> closingThisMonth; ///< own open opportunities expected to close this month
-    QList<RecentCustomer> recent;  ///< customers touched in the last two weeks
+    QList<RecentCustomer> recent;     ///< customers touched in the last two weeks
 };
 
 /// One stage of the open pipeline, amounts kept per currency (converted in the reporting issue).
@@ -95,8 +95,8 @@ class Overview
 
 public:
     /// `dayStart`/`dayEnd`: the user's local day in UTC ms; `now` decides what is overdue.
-    static Result<TodayOverview> today(Database& db, const QString& userId, qint64 dayStart, qint64 dayEnd,
-                                       qint64 now, QDate monthFirst, QDate monthLast);
+    static Result<TodayOverview> today(Database& db, const QString& userId, qint64 dayStart, qint64 dayEnd, qint64 now,
+                                       QDate monthFirst, QDate monthLast);
     static Result<ReportOverview> reports(Database& db, qint64 since);
 };
 

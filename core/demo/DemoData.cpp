@@ -11,173 +11,234 @@ namespace rapport::demo {
 namespace {
 
 // ---- Germany ---------------------------------------------------------------------------------
-constexpr const char* deFemale[] = {"Anna", "Lena", "Julia", "Katharina", "Sophie", "Laura", "Sarah", "Lea", "Hannah",
-    "Johanna", "Marie", "Claudia", "Sabine", "Petra", "Monika", "Birgit", "Anja", "Stefanie", "Jana", "Franziska",
-    "Charlotte", "Greta", "Jürgen", "Ute", "Dörte", "Käthe", "Elke", "Heike", "Miriam", "Nadine"};
-constexpr const char* deMale[] = {"Lukas", "Jonas", "Felix", "Maximilian", "Paul", "Leon", "Tobias", "Florian", "Stefan",
-    "Michael", "Thomas", "Andreas", "Markus", "Matthias", "Christian", "Sebastian", "Jürgen", "Björn", "Jörg", "Uwe",
-    "Klaus", "Wolfgang", "Dieter", "Günther", "Ralf", "Frank", "Holger", "Sören", "Moritz", "Niklas"};
-constexpr const char* deLast[] = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-    "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz",
-    "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Schmitz", "Krause", "Meier",
-    "Lehmann", "Schmid", "Schulze", "Maier", "Köhler", "Herrmann", "König", "Walter", "Mayer", "Huber", "Kaiser", "Fuchs",
-    "Peters", "Lang", "Scholz", "Möller", "Weiß", "Jung", "Hahn", "Vogel", "Friedrich", "Keller", "Günther", "Frank",
-    "Berger", "Winkler", "Roth", "Beck", "Lorenz", "Baumann"};
-constexpr City deCities[] = {{"Berlin", "10", "30", 8, "Berlin"}, {"Hamburg", "20", "40", 8, "Hamburg"},
-    {"München", "80", "89", 8, "Bayern"}, {"Köln", "50", "221", 7, "Nordrhein-Westfalen"},
-    {"Frankfurt am Main", "60", "69", 8, "Hessen"}, {"Stuttgart", "70", "711", 7, "Baden-Württemberg"},
-    {"Düsseldorf", "40", "211", 7, "Nordrhein-Westfalen"}, {"Leipzig", "04", "341", 7, "Sachsen"},
-    {"Dortmund", "44", "231", 7, "Nordrhein-Westfalen"}, {"Bremen", "28", "421", 7, "Bremen"},
-    {"Dresden", "01", "351", 7, "Sachsen"}, {"Hannover", "30", "511", 7, "Niedersachsen"},
-    {"Nürnberg", "90", "911", 7, "Bayern"}, {"Münster", "48", "251", 6, "Nordrhein-Westfalen"},
-    {"Freiburg im Breisgau", "79", "761", 6, "Baden-Württemberg"}};
+constexpr const char* deFemale[] = {
+    "Anna",      "Lena",    "Julia",  "Katharina", "Sophie", "Laura",  "Sarah", "Lea",      "Hannah", "Johanna",
+    "Marie",     "Claudia", "Sabine", "Petra",     "Monika", "Birgit", "Anja",  "Stefanie", "Jana",   "Franziska",
+    "Charlotte", "Greta",   "Jürgen", "Ute",       "Dörte",  "Käthe",  "Elke",  "Heike",    "Miriam", "Nadine"};
+constexpr const char* deMale[] = {
+    "Lukas",  "Jonas",    "Felix",  "Maximilian", "Paul",      "Leon",      "Tobias", "Florian", "Stefan", "Michael",
+    "Thomas", "Andreas",  "Markus", "Matthias",   "Christian", "Sebastian", "Jürgen", "Björn",   "Jörg",   "Uwe",
+    "Klaus",  "Wolfgang", "Dieter", "Günther",    "Ralf",      "Frank",     "Holger", "Sören",   "Moritz", "Niklas"};
+constexpr const char* deLast[] = {
+    "Müller",   "Schmidt",    "Schneider", "Fischer", "Weber",   "Meyer",     "Wagner", "Becker",   "Schulz",
+    "Hoffmann", "Schäfer",    "Koch",      "Bauer",   "Richter", "Klein",     "Wolf",   "Schröder", "Neumann",
+    "Schwarz",  "Zimmermann", "Braun",     "Krüger",  "Hofmann", "Hartmann",  "Lange",  "Schmitt",  "Werner",
+    "Schmitz",  "Krause",     "Meier",     "Lehmann", "Schmid",  "Schulze",   "Maier",  "Köhler",   "Herrmann",
+    "König",    "Walter",     "Mayer",     "Huber",   "Kaiser",  "Fuchs",     "Peters", "Lang",     "Scholz",
+    "Möller",   "Weiß",       "Jung",      "Hahn",    "Vogel",   "Friedrich", "Keller", "Günther",  "Frank",
+    "Berger",   "Winkler",    "Roth",      "Beck",    "Lorenz",  "Baumann"};
+constexpr City deCities[] = {{"Berlin", "10", "30", 8, "Berlin"},
+                             {"Hamburg", "20", "40", 8, "Hamburg"},
+                             {"München", "80", "89", 8, "Bayern"},
+                             {"Köln", "50", "221", 7, "Nordrhein-Westfalen"},
+                             {"Frankfurt am Main", "60", "69", 8, "Hessen"},
+                             {"Stuttgart", "70", "711", 7, "Baden-Württemberg"},
+                             {"Düsseldorf", "40", "211", 7, "Nordrhein-Westfalen"},
+                             {"Leipzig", "04", "341", 7, "Sachsen"},
+                             {"Dortmund", "44", "231", 7, "Nordrhein-Westfalen"},
+                             {"Bremen", "28", "421", 7, "Bremen"},
+                             {"Dresden", "01", "351", 7, "Sachsen"},
+                             {"Hannover", "30", "511", 7, "Niedersachsen"},
+                             {"Nürnberg", "90", "911", 7, "Bayern"},
+                             {"Münster", "48", "251", 6, "Nordrhein-Westfalen"},
+                             {"Freiburg im Breisgau", "79", "761", 6, "Baden-Württemberg"}};
 constexpr const char* deMobile[] = {"151", "152", "160", "162", "170", "171", "172", "175", "176", "177"};
 constexpr const char* deSuffix[] = {"GmbH", "GmbH", "GmbH", "AG", "KG", "GmbH & Co. KG", "SE", "e.K."};
-constexpr const char* deIndustry[] = {"Logistik", "Maschinenbau", "Software", "Bau", "Handel", "Elektrotechnik",
-    "Medizintechnik", "Energie", "Versicherungen", "Consulting", "Automation", "Druck", "Verpackung", "Lebensmittel"};
-constexpr const char* deStreets[] = {"Hauptstraße", "Bahnhofstraße", "Lindenallee", "Goethestraße", "Schillerstraße",
-    "Friedrichstraße", "Industriestraße", "Gartenweg", "Am Markt", "Kaiserstraße", "Mühlenweg", "Rheinstraße",
-    "Schloßallee", "Königsweg", "Lerchenfeld", "Torstraße"};
+constexpr const char* deIndustry[] = {
+    "Logistik", "Maschinenbau",   "Software",   "Bau",        "Handel", "Elektrotechnik", "Medizintechnik",
+    "Energie",  "Versicherungen", "Consulting", "Automation", "Druck",  "Verpackung",     "Lebensmittel"};
+constexpr const char* deStreets[] = {"Hauptstraße",    "Bahnhofstraße",   "Lindenallee",     "Goethestraße",
+                                     "Schillerstraße", "Friedrichstraße", "Industriestraße", "Gartenweg",
+                                     "Am Markt",       "Kaiserstraße",    "Mühlenweg",       "Rheinstraße",
+                                     "Schloßallee",    "Königsweg",       "Lerchenfeld",     "Torstraße"};
 
 // ---- Austria ---------------------------------------------------------------------------------
-constexpr const char* atLast[] = {"Gruber", "Huber", "Bauer", "Wagner", "Müller", "Pichler", "Steiner", "Moser",
-    "Mayer", "Hofer", "Leitner", "Berger", "Fuchs", "Eder", "Fischer", "Schmid", "Winkler", "Weber", "Schwarz",
-    "Maier", "Schneider", "Reiter", "Mayr", "Schmidt", "Wimmer", "Egger", "Brunner", "Lang", "Baumgartner", "Auer"};
-constexpr City atCities[] = {{"Wien", "10", "1", 7, "Wien"}, {"Graz", "80", "316", 6, "Steiermark"},
-    {"Linz", "40", "732", 6, "Oberösterreich"}, {"Salzburg", "50", "662", 6, "Salzburg"},
-    {"Innsbruck", "60", "512", 6, "Tirol"}, {"Klagenfurt", "90", "463", 6, "Kärnten"}};
+constexpr const char* atLast[] = {
+    "Gruber",    "Huber",  "Bauer", "Wagner",  "Müller",  "Pichler", "Steiner", "Moser", "Mayer",       "Hofer",
+    "Leitner",   "Berger", "Fuchs", "Eder",    "Fischer", "Schmid",  "Winkler", "Weber", "Schwarz",     "Maier",
+    "Schneider", "Reiter", "Mayr",  "Schmidt", "Wimmer",  "Egger",   "Brunner", "Lang",  "Baumgartner", "Auer"};
+constexpr City atCities[] = {{"Wien", "10", "1", 7, "Wien"},
+                             {"Graz", "80", "316", 6, "Steiermark"},
+                             {"Linz", "40", "732", 6, "Oberösterreich"},
+                             {"Salzburg", "50", "662", 6, "Salzburg"},
+                             {"Innsbruck", "60", "512", 6, "Tirol"},
+                             {"Klagenfurt", "90", "463", 6, "Kärnten"}};
 constexpr const char* atMobile[] = {"664", "676", "650", "660", "699", "681"};
 constexpr const char* atSuffix[] = {"GmbH", "GmbH", "AG", "KG", "OG"};
-constexpr const char* atStreets[] = {"Hauptplatz", "Bahnhofstraße", "Mariahilfer Straße", "Landstraße", "Herrengasse",
-    "Kirchengasse", "Linzer Straße", "Grazer Straße", "Ringstraße", "Wiener Straße"};
+constexpr const char* atStreets[] = {"Hauptplatz",  "Bahnhofstraße", "Mariahilfer Straße", "Landstraße",
+                                     "Herrengasse", "Kirchengasse",  "Linzer Straße",      "Grazer Straße",
+                                     "Ringstraße",  "Wiener Straße"};
 
 // ---- Switzerland -----------------------------------------------------------------------------
-constexpr const char* chLast[] = {"Müller", "Meier", "Schmid", "Keller", "Weber", "Huber", "Schneider", "Meyer",
-    "Steiner", "Fischer", "Gerber", "Brunner", "Baumann", "Frei", "Zimmermann", "Moser", "Widmer", "Wyss", "Graf",
-    "Roth", "Suter", "Baumgartner", "Bachmann", "Studer", "Bühler", "Favre", "Bonvin", "Rochat", "Gautier", "Rossi"};
-constexpr City chCities[] = {{"Zürich", "80", "44", 7, "Zürich"}, {"Bern", "30", "31", 7, "Bern"},
-    {"Basel", "40", "61", 7, "Basel-Stadt"}, {"Genève", "12", "22", 7, "Genève"},
-    {"Lausanne", "10", "21", 7, "Vaud"}, {"Luzern", "60", "41", 7, "Luzern"}, {"St. Gallen", "90", "71", 7, "St. Gallen"}};
+constexpr const char* chLast[] = {
+    "Müller", "Meier",       "Schmid",   "Keller", "Weber",      "Huber", "Schneider", "Meyer",  "Steiner", "Fischer",
+    "Gerber", "Brunner",     "Baumann",  "Frei",   "Zimmermann", "Moser", "Widmer",    "Wyss",   "Graf",    "Roth",
+    "Suter",  "Baumgartner", "Bachmann", "Studer", "Bühler",     "Favre", "Bonvin",    "Rochat", "Gautier", "Rossi"};
+constexpr City chCities[] = {{"Zürich", "80", "44", 7, "Zürich"},        {"Bern", "30", "31", 7, "Bern"},
+                             {"Basel", "40", "61", 7, "Basel-Stadt"},    {"Genève", "12", "22", 7, "Genève"},
+                             {"Lausanne", "10", "21", 7, "Vaud"},        {"Luzern", "60", "41", 7, "Luzern"},
+                             {"St. Gallen", "90", "71", 7, "St. Gallen"}};
 constexpr const char* chMobile[] = {"76", "77", "78", "79"};
 constexpr const char* chSuffix[] = {"AG", "AG", "GmbH", "SA", "Sàrl"};
-constexpr const char* chStreets[] = {"Bahnhofstrasse", "Hauptstrasse", "Dorfstrasse", "Seestrasse", "Rue du Rhône",
-    "Kirchweg", "Industriestrasse", "Avenue de la Gare", "Marktgasse", "Limmatquai"};
+constexpr const char* chStreets[] = {"Bahnhofstrasse", "Hauptstrasse", "Dorfstrasse",      "Seestrasse",
+                                     "Rue du Rhône",   "Kirchweg",     "Industriestrasse", "Avenue de la Gare",
+                                     "Marktgasse",     "Limmatquai"};
 
 // ---- United States ---------------------------------------------------------------------------
-constexpr const char* usFemale[] = {"Emily", "Jessica", "Ashley", "Sarah", "Jennifer", "Amanda", "Megan", "Rachel",
-    "Lauren", "Olivia", "Emma", "Madison", "Hannah", "Abigail", "Elizabeth", "Samantha", "Grace", "Chloe", "Natalie",
-    "Victoria", "Kimberly", "Michelle", "Stephanie", "Rebecca", "Laura", "Danielle", "Brittany", "Heather", "Nicole", "Amy"};
-constexpr const char* usMale[] = {"Michael", "Christopher", "Matthew", "Joshua", "David", "James", "Daniel", "Robert",
-    "John", "Joseph", "Andrew", "Ryan", "Brandon", "Jason", "Justin", "William", "Jonathan", "Brian", "Kevin", "Eric",
-    "Tyler", "Aaron", "Adam", "Kyle", "Nathan", "Zachary", "Ethan", "Noah", "Logan", "Carlos"};
-constexpr const char* usLast[] = {"Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
-    "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore",
-    "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis",
-    "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green",
-    "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "O'Brien", "Sullivan"};
-constexpr City usCities[] = {{"New York", "100", "212", 7, "NY"}, {"San Francisco", "941", "415", 7, "CA"},
-    {"Chicago", "606", "312", 7, "IL"}, {"Boston", "021", "617", 7, "MA"}, {"Austin", "787", "512", 7, "TX"},
-    {"Seattle", "981", "206", 7, "WA"}, {"Denver", "802", "303", 7, "CO"}, {"Atlanta", "303", "404", 7, "GA"},
-    {"Los Angeles", "900", "213", 7, "CA"}, {"Miami", "331", "305", 7, "FL"}, {"Minneapolis", "554", "612", 7, "MN"},
-    {"Philadelphia", "191", "215", 7, "PA"}};
+constexpr const char* usFemale[] = {"Emily",   "Jessica",  "Ashley",    "Sarah",    "Jennifer",  "Amanda",
+                                    "Megan",   "Rachel",   "Lauren",    "Olivia",   "Emma",      "Madison",
+                                    "Hannah",  "Abigail",  "Elizabeth", "Samantha", "Grace",     "Chloe",
+                                    "Natalie", "Victoria", "Kimberly",  "Michelle", "Stephanie", "Rebecca",
+                                    "Laura",   "Danielle", "Brittany",  "Heather",  "Nicole",    "Amy"};
+constexpr const char* usMale[] = {
+    "Michael", "Christopher", "Matthew", "Joshua", "David",  "James",   "Daniel",   "Robert", "John",  "Joseph",
+    "Andrew",  "Ryan",        "Brandon", "Jason",  "Justin", "William", "Jonathan", "Brian",  "Kevin", "Eric",
+    "Tyler",   "Aaron",       "Adam",    "Kyle",   "Nathan", "Zachary", "Ethan",    "Noah",   "Logan", "Carlos"};
+constexpr const char* usLast[] = {
+    "Smith",    "Johnson",   "Williams", "Brown",    "Jones",    "Garcia",   "Miller",  "Davis",   "Rodriguez",
+    "Martinez", "Hernandez", "Lopez",    "Gonzalez", "Wilson",   "Anderson", "Thomas",  "Taylor",  "Moore",
+    "Jackson",  "Martin",    "Lee",      "Perez",    "Thompson", "White",    "Harris",  "Sanchez", "Clark",
+    "Ramirez",  "Lewis",     "Robinson", "Walker",   "Young",    "Allen",    "King",    "Wright",  "Scott",
+    "Torres",   "Nguyen",    "Hill",     "Flores",   "Green",    "Adams",    "Nelson",  "Baker",   "Hall",
+    "Rivera",   "Campbell",  "Mitchell", "Carter",   "Roberts",  "O'Brien",  "Sullivan"};
+constexpr City usCities[] = {{"New York", "100", "212", 7, "NY"},    {"San Francisco", "941", "415", 7, "CA"},
+                             {"Chicago", "606", "312", 7, "IL"},     {"Boston", "021", "617", 7, "MA"},
+                             {"Austin", "787", "512", 7, "TX"},      {"Seattle", "981", "206", 7, "WA"},
+                             {"Denver", "802", "303", 7, "CO"},      {"Atlanta", "303", "404", 7, "GA"},
+                             {"Los Angeles", "900", "213", 7, "CA"}, {"Miami", "331", "305", 7, "FL"},
+                             {"Minneapolis", "554", "612", 7, "MN"}, {"Philadelphia", "191", "215", 7, "PA"}};
 constexpr const char* usMobile[] = {"917", "646", "415", "312", "617", "512"};
 constexpr const char* usSuffix[] = {"Inc.", "Inc.", "LLC", "Corp.", "Group", "Co."};
-constexpr const char* usIndustry[] = {"Logistics", "Systems", "Software", "Manufacturing", "Analytics", "Health",
-    "Energy", "Foods", "Robotics", "Consulting", "Networks", "Supply", "Labs", "Industries"};
-constexpr const char* usStreets[] = {"Main Street", "Oak Avenue", "Maple Drive", "Park Avenue", "Washington Street",
-    "Market Street", "Broadway", "Elm Street", "Lake Shore Drive", "Pine Street", "Cedar Lane", "Sunset Boulevard"};
+constexpr const char* usIndustry[] = {"Logistics", "Systems", "Software", "Manufacturing", "Analytics",
+                                      "Health",    "Energy",  "Foods",    "Robotics",      "Consulting",
+                                      "Networks",  "Supply",  "Labs",     "Industries"};
+constexpr const char* usStreets[] = {"Main Street",       "Oak Avenue",    "Maple Drive", "Park Avenue",
+                                     "Washington Street", "Market Street", "Broadway",    "Elm Street",
+                                     "Lake Shore Drive",  "Pine Street",   "Cedar Lane",  "Sunset Boulevard"};
 
 // ---- United Kingdom --------------------------------------------------------------------------
-constexpr const char* gbFemale[] = {"Olivia", "Amelia", "Isla", "Emily", "Sophie", "Charlotte", "Jessica", "Lucy",
-    "Hannah", "Eleanor", "Harriet", "Imogen", "Chloe", "Ruby", "Grace", "Alice", "Poppy", "Freya", "Siobhan", "Niamh"};
-constexpr const char* gbMale[] = {"Oliver", "George", "Harry", "Jack", "Charlie", "Thomas", "William", "James",
-    "Alfie", "Henry", "Edward", "Callum", "Rhys", "Owen", "Angus", "Hamish", "Liam", "Declan", "Rory", "Samuel"};
-constexpr const char* gbLast[] = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
-    "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson",
-    "Clarke", "Patel", "Khan", "Hughes", "Edwards", "Lewis", "Harris", "Turner", "Cooper", "Morgan", "Murphy",
-    "MacDonald", "Campbell", "O'Neill", "Fitzgerald", "Bennett", "Ward", "Price", "Bailey", "Parker", "Shaw"};
-constexpr City gbCities[] = {{"London", "EC", "20", 8, "England"}, {"Manchester", "M", "161", 7, "England"},
-    {"Birmingham", "B", "121", 7, "England"}, {"Edinburgh", "EH", "131", 7, "Scotland"},
-    {"Glasgow", "G", "141", 7, "Scotland"}, {"Leeds", "LS", "113", 7, "England"}, {"Bristol", "BS", "117", 7, "England"},
-    {"Cardiff", "CF", "29", 8, "Wales"}};
+constexpr const char* gbFemale[] = {"Olivia", "Amelia", "Isla",    "Emily",   "Sophie",  "Charlotte", "Jessica",
+                                    "Lucy",   "Hannah", "Eleanor", "Harriet", "Imogen",  "Chloe",     "Ruby",
+                                    "Grace",  "Alice",  "Poppy",   "Freya",   "Siobhan", "Niamh"};
+constexpr const char* gbMale[] = {"Oliver", "George", "Harry", "Jack",   "Charlie", "Thomas", "William",
+                                  "James",  "Alfie",  "Henry", "Edward", "Callum",  "Rhys",   "Owen",
+                                  "Angus",  "Hamish", "Liam",  "Declan", "Rory",    "Samuel"};
+constexpr const char* gbLast[] = {
+    "Smith",     "Jones",    "Taylor",  "Brown",      "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright",
+    "Thompson",  "Evans",    "Walker",  "White",      "Roberts",  "Green",  "Hall",    "Wood",   "Jackson",  "Clarke",
+    "Patel",     "Khan",     "Hughes",  "Edwards",    "Lewis",    "Harris", "Turner",  "Cooper", "Morgan",   "Murphy",
+    "MacDonald", "Campbell", "O'Neill", "Fitzgerald", "Bennett",  "Ward",   "Price",   "Bailey", "Parker",   "Shaw"};
+constexpr City gbCities[] = {{"London", "EC", "20", 8, "England"},     {"Manchester", "M", "161", 7, "England"},
+                             {"Birmingham", "B", "121", 7, "England"}, {"Edinburgh", "EH", "131", 7, "Scotland"},
+                             {"Glasgow", "G", "141", 7, "Scotland"},   {"Leeds", "LS", "113", 7, "England"},
+                             {"Bristol", "BS", "117", 7, "England"},   {"Cardiff", "CF", "29", 8, "Wales"}};
 constexpr const char* gbMobile[] = {"7700", "7711", "7723", "7745", "7787", "7801", "7912", "7956"};
 constexpr const char* gbSuffix[] = {"Ltd", "Ltd", "Ltd", "plc", "LLP", "Group"};
-constexpr const char* gbStreets[] = {"High Street", "Station Road", "Church Lane", "Victoria Road", "King Street",
-    "Queen's Road", "Mill Lane", "Park Road", "London Road", "Baker Street"};
+constexpr const char* gbStreets[] = {"High Street",  "Station Road", "Church Lane", "Victoria Road", "King Street",
+                                     "Queen's Road", "Mill Lane",    "Park Road",   "London Road",   "Baker Street"};
 
 // ---- France ----------------------------------------------------------------------------------
-constexpr const char* frFemale[] = {"Camille", "Léa", "Manon", "Chloé", "Inès", "Juliette", "Élodie", "Mathilde",
-    "Céline", "Aurélie", "Émilie", "Sophie", "Claire", "Margaux", "Hélène", "Anaïs", "Zoé", "Amélie", "Nathalie", "Noémie"};
-constexpr const char* frMale[] = {"Lucas", "Hugo", "Louis", "Gabriel", "Jules", "Arthur", "Théo", "Nicolas",
-    "Julien", "Antoine", "Mathieu", "François", "Sébastien", "Jérôme", "Benoît", "Loïc", "Olivier", "Rémi", "Cédric", "Étienne"};
-constexpr const char* frLast[] = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
-    "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent",
-    "Fournier", "Morel", "Girard", "André", "Lefebvre", "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Martinez",
-    "Rousseau", "Fontaine", "Chevalier", "Gauthier", "Perrin", "Clément", "Faure", "Mathieu", "Brun", "Blanchard"};
-constexpr City frCities[] = {{"Paris", "750", "1", 8, "Île-de-France"}, {"Lyon", "690", "4", 8, "Auvergne-Rhône-Alpes"},
-    {"Marseille", "130", "4", 8, "Provence-Alpes-Côte d'Azur"}, {"Toulouse", "310", "5", 8, "Occitanie"},
-    {"Bordeaux", "330", "5", 8, "Nouvelle-Aquitaine"}, {"Lille", "590", "3", 8, "Hauts-de-France"},
-    {"Nantes", "440", "2", 8, "Pays de la Loire"}, {"Strasbourg", "670", "3", 8, "Grand Est"}};
+constexpr const char* frFemale[] = {"Camille",  "Léa",    "Manon",   "Chloé",  "Inès",     "Juliette", "Élodie",
+                                    "Mathilde", "Céline", "Aurélie", "Émilie", "Sophie",   "Claire",   "Margaux",
+                                    "Hélène",   "Anaïs",  "Zoé",     "Amélie", "Nathalie", "Noémie"};
+constexpr const char* frMale[] = {"Lucas",   "Hugo",   "Louis",   "Gabriel", "Jules",    "Arthur",    "Théo",
+                                  "Nicolas", "Julien", "Antoine", "Mathieu", "François", "Sébastien", "Jérôme",
+                                  "Benoît",  "Loïc",   "Olivier", "Rémi",    "Cédric",   "Étienne"};
+constexpr const char* frLast[] = {"Martin",   "Bernard",  "Dubois",   "Thomas",   "Robert",    "Richard",  "Petit",
+                                  "Durand",   "Leroy",    "Moreau",   "Simon",    "Laurent",   "Lefèvre",  "Michel",
+                                  "Garcia",   "David",    "Bertrand", "Roux",     "Vincent",   "Fournier", "Morel",
+                                  "Girard",   "André",    "Lefebvre", "Mercier",  "Dupont",    "Lambert",  "Bonnet",
+                                  "François", "Martinez", "Rousseau", "Fontaine", "Chevalier", "Gauthier", "Perrin",
+                                  "Clément",  "Faure",    "Mathieu",  "Brun",     "Blanchard"};
+constexpr City frCities[] = {{"Paris", "750", "1", 8, "Île-de-France"},
+                             {"Lyon", "690", "4", 8, "Auvergne-Rhône-Alpes"},
+                             {"Marseille", "130", "4", 8, "Provence-Alpes-Côte d'Azur"},
+                             {"Toulouse", "310", "5", 8, "Occitanie"},
+                             {"Bordeaux", "330", "5", 8, "Nouvelle-Aquitaine"},
+                             {"Lille", "590", "3", 8, "Hauts-de-France"},
+                             {"Nantes", "440", "2", 8, "Pays de la Loire"},
+                             {"Strasbourg", "670", "3", 8, "Grand Est"}};
 constexpr const char* frMobile[] = {"6", "7"};
 constexpr const char* frSuffix[] = {"SAS", "SA", "SARL", "SAS", "SNC"};
 constexpr const char* frIndustry[] = {"Logistique", "Industries", "Conseil", "Technologies", "Distribution",
-    "Énergie", "Bâtiment", "Santé", "Services", "Informatique"};
-constexpr const char* frStreets[] = {"rue de la République", "avenue Victor Hugo", "rue Pasteur", "boulevard Voltaire",
-    "rue du Moulin", "place de la Gare", "rue des Écoles", "avenue Jean Jaurès", "rue Nationale", "quai de la Loire"};
+                                      "Énergie",    "Bâtiment",   "Santé",   "Services",     "Informatique"};
+constexpr const char* frStreets[] = {
+    "rue de la République", "avenue Victor Hugo", "rue Pasteur",        "boulevard Voltaire", "rue du Moulin",
+    "place de la Gare",     "rue des Écoles",     "avenue Jean Jaurès", "rue Nationale",      "quai de la Loire"};
 
 // ---- Spain -----------------------------------------------------------------------------------
-constexpr const char* esFemale[] = {"Lucía", "María", "Paula", "Laura", "Marta", "Carmen", "Sara", "Ana", "Elena",
-    "Cristina", "Raquel", "Nuria", "Begoña", "Inés", "Alba", "Pilar", "Rocío", "Noelia", "Irene", "Patricia"};
-constexpr const char* esMale[] = {"Alejandro", "Daniel", "Pablo", "Javier", "David", "Sergio", "Carlos", "Jorge",
-    "Álvaro", "Iván", "Adrián", "Rubén", "José", "Antonio", "Manuel", "Francisco", "Íñigo", "Óscar", "Raúl", "Víctor"};
-constexpr const char* esLast[] = {"García", "Rodríguez", "González", "Fernández", "López", "Martínez", "Sánchez",
-    "Pérez", "Gómez", "Martín", "Jiménez", "Ruiz", "Hernández", "Díaz", "Moreno", "Muñoz", "Álvarez", "Romero",
-    "Alonso", "Gutiérrez", "Navarro", "Torres", "Domínguez", "Vázquez", "Ramos", "Gil", "Ramírez", "Serrano", "Blanco", "Núñez"};
-constexpr City esCities[] = {{"Madrid", "280", "91", 7, "Comunidad de Madrid"}, {"Barcelona", "080", "93", 7, "Cataluña"},
-    {"Valencia", "460", "96", 7, "Comunidad Valenciana"}, {"Sevilla", "410", "95", 7, "Andalucía"},
-    {"Bilbao", "480", "94", 7, "País Vasco"}, {"Zaragoza", "500", "976", 6, "Aragón"}};
+constexpr const char* esFemale[] = {"Lucía", "María", "Paula",    "Laura",  "Marta", "Carmen",  "Sara",
+                                    "Ana",   "Elena", "Cristina", "Raquel", "Nuria", "Begoña",  "Inés",
+                                    "Alba",  "Pilar", "Rocío",    "Noelia", "Irene", "Patricia"};
+constexpr const char* esMale[] = {"Alejandro", "Daniel",    "Pablo", "Javier", "David", "Sergio", "Carlos",
+                                  "Jorge",     "Álvaro",    "Iván",  "Adrián", "Rubén", "José",   "Antonio",
+                                  "Manuel",    "Francisco", "Íñigo", "Óscar",  "Raúl",  "Víctor"};
+constexpr const char* esLast[] = {
+    "García",  "Rodríguez", "González",  "Fernández", "López",  "Martínez", "Sánchez", "Pérez",   "Gómez",  "Martín",
+    "Jiménez", "Ruiz",      "Hernández", "Díaz",      "Moreno", "Muñoz",    "Álvarez", "Romero",  "Alonso", "Gutiérrez",
+    "Navarro", "Torres",    "Domínguez", "Vázquez",   "Ramos",  "Gil",      "Ramírez", "Serrano", "Blanco", "Núñez"};
+constexpr City esCities[] = {{"Madrid", "280", "91", 7, "Comunidad de Madrid"},
+                             {"Barcelona", "080", "93", 7, "Cataluña"},
+                             {"Valencia", "460", "96", 7, "Comunidad Valenciana"},
+                             {"Sevilla", "410", "95", 7, "Andalucía"},
+                             {"Bilbao", "480", "94", 7, "País Vasco"},
+                             {"Zaragoza", "500", "976", 6, "Aragón"}};
 constexpr const char* esMobile[] = {"6"};
 constexpr const char* esSuffix[] = {"S.L.", "S.A.", "S.L.", "S.L.U."};
-constexpr const char* esIndustry[] = {"Logística", "Ingeniería", "Tecnología", "Distribución", "Construcciones",
-    "Alimentación", "Energía", "Consultores", "Sistemas", "Transportes"};
-constexpr const char* esStreets[] = {"Calle Mayor", "Gran Vía", "Calle de Alcalá", "Avenida de la Constitución",
-    "Paseo de Gracia", "Calle Real", "Plaza de España", "Calle del Sol", "Avenida Diagonal", "Calle Nueva"};
+constexpr const char* esIndustry[] = {"Logística",    "Ingeniería", "Tecnología",  "Distribución", "Construcciones",
+                                      "Alimentación", "Energía",    "Consultores", "Sistemas",     "Transportes"};
+constexpr const char* esStreets[] = {"Calle Mayor",      "Gran Vía",   "Calle de Alcalá", "Avenida de la Constitución",
+                                     "Paseo de Gracia",  "Calle Real", "Plaza de España", "Calle del Sol",
+                                     "Avenida Diagonal", "Calle Nueva"};
 
 // ---- Italy -----------------------------------------------------------------------------------
-constexpr const char* itFemale[] = {"Giulia", "Sofia", "Francesca", "Chiara", "Sara", "Martina", "Valentina",
-    "Alessia", "Federica", "Elisa", "Silvia", "Paola", "Elena", "Laura", "Beatrice", "Alice", "Anna", "Giorgia", "Ilaria", "Marta"};
-constexpr const char* itMale[] = {"Luca", "Marco", "Alessandro", "Andrea", "Matteo", "Francesco", "Lorenzo", "Davide",
-    "Simone", "Federico", "Riccardo", "Stefano", "Giuseppe", "Giovanni", "Paolo", "Niccolò", "Tommaso", "Fabio", "Emanuele", "Nicola"};
-constexpr const char* itLast[] = {"Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci",
-    "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi",
-    "Moretti", "Barbieri", "Fontana", "Santoro", "Mariani", "Rinaldi", "Caruso", "Ferrara", "Galli", "Martini", "Leone"};
-constexpr City itCities[] = {{"Roma", "001", "06", 8, "Lazio"}, {"Milano", "201", "02", 8, "Lombardia"},
-    {"Torino", "101", "011", 7, "Piemonte"}, {"Napoli", "801", "081", 7, "Campania"},
-    {"Bologna", "401", "051", 7, "Emilia-Romagna"}, {"Firenze", "501", "055", 7, "Toscana"}};
+constexpr const char* itFemale[] = {"Giulia",   "Sofia",    "Francesca", "Chiara",  "Sara",   "Martina", "Valentina",
+                                    "Alessia",  "Federica", "Elisa",     "Silvia",  "Paola",  "Elena",   "Laura",
+                                    "Beatrice", "Alice",    "Anna",      "Giorgia", "Ilaria", "Marta"};
+constexpr const char* itMale[] = {"Luca",   "Marco",   "Alessandro", "Andrea",   "Matteo",   "Francesco", "Lorenzo",
+                                  "Davide", "Simone",  "Federico",   "Riccardo", "Stefano",  "Giuseppe",  "Giovanni",
+                                  "Paolo",  "Niccolò", "Tommaso",    "Fabio",    "Emanuele", "Nicola"};
+constexpr const char* itLast[] = {
+    "Rossi",    "Russo",   "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo",  "Ricci", "Marino",   "Greco",
+    "Bruno",    "Gallo",   "Conti",   "De Luca",  "Mancini", "Costa",  "Giordano", "Rizzo", "Lombardi", "Moretti",
+    "Barbieri", "Fontana", "Santoro", "Mariani",  "Rinaldi", "Caruso", "Ferrara",  "Galli", "Martini",  "Leone"};
+constexpr City itCities[] = {{"Roma", "001", "06", 8, "Lazio"},
+                             {"Milano", "201", "02", 8, "Lombardia"},
+                             {"Torino", "101", "011", 7, "Piemonte"},
+                             {"Napoli", "801", "081", 7, "Campania"},
+                             {"Bologna", "401", "051", 7, "Emilia-Romagna"},
+                             {"Firenze", "501", "055", 7, "Toscana"}};
 constexpr const char* itMobile[] = {"320", "328", "333", "335", "340", "347", "348", "349"};
 constexpr const char* itSuffix[] = {"S.r.l.", "S.p.A.", "S.r.l.", "S.n.c."};
-constexpr const char* itIndustry[] = {"Logistica", "Meccanica", "Tecnologie", "Distribuzione", "Costruzioni",
-    "Alimentare", "Energia", "Consulting", "Sistemi", "Trasporti"};
-constexpr const char* itStreets[] = {"Via Roma", "Via Garibaldi", "Corso Vittorio Emanuele", "Via Dante",
-    "Via Mazzini", "Piazza del Duomo", "Via Verdi", "Viale Europa", "Via Cavour", "Via Milano"};
+constexpr const char* itIndustry[] = {"Logistica",  "Meccanica", "Tecnologie", "Distribuzione", "Costruzioni",
+                                      "Alimentare", "Energia",   "Consulting", "Sistemi",       "Trasporti"};
+constexpr const char* itStreets[] = {"Via Roma",  "Via Garibaldi", "Corso Vittorio Emanuele",
+                                     "Via Dante", "Via Mazzini",   "Piazza del Duomo",
+                                     "Via Verdi", "Viale Europa",  "Via Cavour",
+                                     "Via Milano"};
 
 // ---- Netherlands -----------------------------------------------------------------------------
-constexpr const char* nlFemale[] = {"Emma", "Sanne", "Lotte", "Femke", "Anouk", "Eva", "Fleur", "Iris", "Lieke",
-    "Maaike", "Noor", "Roos", "Saskia", "Marieke", "Ilse", "Esther", "Janneke", "Yvonne", "Inge", "Sophie"};
-constexpr const char* nlMale[] = {"Daan", "Sem", "Lucas", "Bram", "Thijs", "Jeroen", "Sander", "Pieter", "Joost",
-    "Bas", "Ruben", "Maarten", "Wouter", "Niels", "Koen", "Stijn", "Jasper", "Gijs", "Hendrik", "Willem"};
-constexpr const char* nlLast[] = {"de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen",
-    "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen",
-    "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "van der Linden", "Kok", "Jacobs", "de Haan", "Vermeulen"};
-constexpr City nlCities[] = {{"Amsterdam", "10", "20", 7, "Noord-Holland"}, {"Rotterdam", "30", "10", 7, "Zuid-Holland"},
-    {"Den Haag", "25", "70", 7, "Zuid-Holland"}, {"Utrecht", "35", "30", 7, "Utrecht"},
+constexpr const char* nlFemale[] = {"Emma", "Sanne",  "Lotte",   "Femke",  "Anouk", "Eva",    "Fleur",
+                                    "Iris", "Lieke",  "Maaike",  "Noor",   "Roos",  "Saskia", "Marieke",
+                                    "Ilse", "Esther", "Janneke", "Yvonne", "Inge",  "Sophie"};
+constexpr const char* nlMale[] = {"Daan",   "Sem",   "Lucas",  "Bram",  "Thijs",   "Jeroen", "Sander",
+                                  "Pieter", "Joost", "Bas",    "Ruben", "Maarten", "Wouter", "Niels",
+                                  "Koen",   "Stijn", "Jasper", "Gijs",  "Hendrik", "Willem"};
+constexpr const char* nlLast[] = {
+    "de Jong",      "Jansen",         "de Vries", "van den Berg", "van Dijk", "Bakker",   "Janssen", "Visser",
+    "Smit",         "Meijer",         "de Boer",  "Mulder",       "de Groot", "Bos",      "Vos",     "Peters",
+    "Hendriks",     "van Leeuwen",    "Dekker",   "Brouwer",      "de Wit",   "Dijkstra", "Smits",   "de Graaf",
+    "van der Meer", "van der Linden", "Kok",      "Jacobs",       "de Haan",  "Vermeulen"};
+constexpr City nlCities[] = {
+    {"Amsterdam", "10", "20", 7, "Noord-Holland"}, {"Rotterdam", "30", "10", 7, "Zuid-Holland"},
+    {"Den Haag", "25", "70", 7, "Zuid-Holland"},   {"Utrecht", "35", "30", 7, "Utrecht"},
     {"Eindhoven", "56", "40", 7, "Noord-Brabant"}, {"Groningen", "97", "50", 7, "Groningen"}};
 constexpr const char* nlMobile[] = {"6"};
 constexpr const char* nlSuffix[] = {"B.V.", "B.V.", "N.V.", "B.V."};
-constexpr const char* nlIndustry[] = {"Logistiek", "Techniek", "Software", "Handel", "Bouw", "Energie", "Advies",
-    "Transport", "Installatie", "Zorg"};
-constexpr const char* nlStreets[] = {"Kerkstraat", "Dorpsstraat", "Stationsweg", "Molenweg", "Schoolstraat",
-    "Prinsengracht", "Keizersgracht", "Markt", "Havenstraat", "Julianalaan"};
+constexpr const char* nlIndustry[] = {"Logistiek", "Techniek", "Software",  "Handel",      "Bouw",
+                                      "Energie",   "Advies",   "Transport", "Installatie", "Zorg"};
+constexpr const char* nlStreets[] = {"Kerkstraat",    "Dorpsstraat",   "Stationsweg", "Molenweg",    "Schoolstraat",
+                                     "Prinsengracht", "Keizersgracht", "Markt",       "Havenstraat", "Julianalaan"};
 
 // DE/AT/CH share first names; AT and CH use German industry words.
 constexpr Country kCountries[] = {
@@ -201,12 +262,15 @@ constexpr Country kCountries[] = {
      nlIndustry, nlStreets, "%s %d", "nl", 0},
 };
 
-constexpr const char* kAdjectives[] = {"Nordic", "Blue", "Silver", "Alpine", "Golden", "Green", "Bright", "Rapid",
-    "Summit", "Evergreen", "Harbor", "North Star", "Red Oak", "Clearwater", "Ironwood", "Sunrise", "Pioneer", "Atlas",
-    "Crescent", "Granite", "Falcon", "Meridian", "Orion", "Polar", "Sterling", "Vertex", "Zenith", "Aurora", "Beacon",
-    "Cobalt", "Delta", "Echo", "Fjord", "Helix", "Keystone", "Lumen", "Nova", "Quantum", "Riverside", "Westwind"};
-constexpr const char* kNouns[] = {"Bridge", "Peak", "Wave", "Field", "Harbour", "Stone", "Forge", "Point", "Gate",
-    "Works", "Valley", "Line", "Path", "Circle", "Tower", "Port", "Park", "Ridge", "Lake", "Hill"};
+constexpr const char* kAdjectives[] = {
+    "Nordic",   "Blue",      "Silver",   "Alpine",     "Golden",  "Green",      "Bright",    "Rapid",
+    "Summit",   "Evergreen", "Harbor",   "North Star", "Red Oak", "Clearwater", "Ironwood",  "Sunrise",
+    "Pioneer",  "Atlas",     "Crescent", "Granite",    "Falcon",  "Meridian",   "Orion",     "Polar",
+    "Sterling", "Vertex",    "Zenith",   "Aurora",     "Beacon",  "Cobalt",     "Delta",     "Echo",
+    "Fjord",    "Helix",     "Keystone", "Lumen",      "Nova",    "Quantum",    "Riverside", "Westwind"};
+constexpr const char* kNouns[] = {"Bridge", "Peak", "Wave",  "Field",  "Harbour", "Stone", "Forge",
+                                  "Point",  "Gate", "Works", "Valley", "Line",    "Path",  "Circle",
+                                  "Tower",  "Port", "Park",  "Ridge",  "Lake",    "Hill"};
 
 constexpr Product kProducts[] = {
     {"HW-T100", "Terminal T100", "Hardware", "piece", 89000},
@@ -242,42 +306,74 @@ constexpr Product kProducts[] = {
     {"AC-CBL", "USB-C Cable Kit", "Accessories", "kit", 2900},
     {"AC-MNT", "Wall Mount M3", "Accessories", "piece", 7900},
 };
-constexpr const char* kCategories[] = {"Hardware", "Software", "Cloud services", "Services", "Support plans",
-    "Training", "Accessories"};
+constexpr const char* kCategories[] = {"Hardware",      "Software", "Cloud services", "Services",
+                                       "Support plans", "Training", "Accessories"};
 
-constexpr const char* kJobTitles[] = {"Managing Director", "Chief Executive Officer", "Chief Financial Officer",
-    "Chief Technology Officer", "Head of Purchasing", "Head of IT", "Head of Logistics", "Head of Operations",
-    "Purchasing Manager", "IT Manager", "Project Manager", "Operations Manager", "Warehouse Manager", "Buyer",
-    "Senior Buyer", "System Administrator", "Controller", "Office Manager", "Sales Manager", "Team Lead Logistics",
-    "Product Manager", "Assistant to the Board", "Quality Manager", "Facility Manager"};
-constexpr const char* kDepartments[] = {"Management", "Purchasing", "IT", "Logistics", "Operations", "Finance",
-    "Sales", "Warehouse", "Quality", "Administration"};
-constexpr const char* kCompetitors[] = {"Zebra", "Honeywell", "Datalogic", "SAP", "Oracle", "Infor", "Epicor",
-    "Manhattan Associates", "Körber", "In-house solution"};
-constexpr const char* kLossReasons[] = {"Price too high", "Chose a competitor", "No budget", "No decision",
-    "Project postponed", "Missing feature", "Relationship"};
-constexpr const char* kNextSteps[] = {"Send revised quote", "Schedule product demo", "Meet procurement",
-    "Await budget approval", "Technical workshop", "Reference call with existing customer", "Contract review by legal",
-    "Present to the board", "Pilot installation", "Clarify delivery dates"};
-constexpr const char* kContactTags[] = {"vip", "decision maker", "newsletter", "trade fair", "reference",
-    "technical", "procurement", "champion"};
-constexpr const char* kAccountTags[] = {"key account", "reference customer", "partner", "public sector", "at risk",
-    "expansion", "strategic"};
+constexpr const char* kJobTitles[] = {"Managing Director",
+                                      "Chief Executive Officer",
+                                      "Chief Financial Officer",
+                                      "Chief Technology Officer",
+                                      "Head of Purchasing",
+                                      "Head of IT",
+                                      "Head of Logistics",
+                                      "Head of Operations",
+                                      "Purchasing Manager",
+                                      "IT Manager",
+                                      "Project Manager",
+                                      "Operations Manager",
+                                      "Warehouse Manager",
+                                      "Buyer",
+                                      "Senior Buyer",
+                                      "System Administrator",
+                                      "Controller",
+                                      "Office Manager",
+                                      "Sales Manager",
+                                      "Team Lead Logistics",
+                                      "Product Manager",
+                                      "Assistant to the Board",
+                                      "Quality Manager",
+                                      "Facility Manager"};
+constexpr const char* kDepartments[] = {"Management", "Purchasing", "IT",        "Logistics", "Operations",
+                                        "Finance",    "Sales",      "Warehouse", "Quality",   "Administration"};
+constexpr const char* kCompetitors[] = {
+    "Zebra",  "Honeywell",        "Datalogic", "SAP", "Oracle", "Infor", "Epicor", "Manhattan Associates",
+    "Körber", "In-house solution"};
+constexpr const char* kLossReasons[] = {"Price too high",    "Chose a competitor", "No budget",   "No decision",
+                                        "Project postponed", "Missing feature",    "Relationship"};
+constexpr const char* kNextSteps[] = {"Send revised quote",       "Schedule product demo",
+                                      "Meet procurement",         "Await budget approval",
+                                      "Technical workshop",       "Reference call with existing customer",
+                                      "Contract review by legal", "Present to the board",
+                                      "Pilot installation",       "Clarify delivery dates"};
+constexpr const char* kContactTags[] = {"vip",       "decision maker", "newsletter",  "trade fair",
+                                        "reference", "technical",      "procurement", "champion"};
+constexpr const char* kAccountTags[] = {"key account", "reference customer", "partner",  "public sector",
+                                        "at risk",     "expansion",          "strategic"};
 
-constexpr const char* kOpportunityNames[] = {"%1 rollout", "%1 expansion", "%1 renewal", "New site: %1",
-    "%1 upgrade", "%1 pilot", "Framework agreement %1", "%1 replacement"};
-constexpr const char* kCallSubjects[] = {"Follow-up call", "Discovery call", "Check-in on %1", "Call about renewal",
-    "Clarify requirements for %1", "Pricing questions", "Reference call", "Delivery status"};
+constexpr const char* kOpportunityNames[] = {
+    "%1 rollout", "%1 expansion",           "%1 renewal",    "New site: %1", "%1 upgrade",
+    "%1 pilot",   "Framework agreement %1", "%1 replacement"};
+constexpr const char* kCallSubjects[] = {
+    "Follow-up call",    "Discovery call", "Check-in on %1", "Call about renewal", "Clarify requirements for %1",
+    "Pricing questions", "Reference call", "Delivery status"};
 constexpr const char* kMeetingSubjects[] = {"Quarterly business review", "Product demo: %1", "Contract negotiation",
-    "Requirements workshop", "Site visit", "Kick-off meeting", "Project status meeting", "Lunch meeting",
-    "Executive briefing", "Training planning for %1"};
-constexpr const char* kTaskSubjects[] = {"Send proposal", "Prepare quote for %1", "Update forecast",
-    "Send contract draft", "Book demo equipment", "Check credit limit", "Send meeting notes",
-    "Prepare QBR slides", "Follow up on open invoice", "Introduce technical team"};
-constexpr const char* kEmailSubjects[] = {"Offer for %1", "Pricing information", "Meeting notes", "Re: Your inquiry",
-    "Product brochure %1", "Contract documents", "Invitation to our user conference", "Delivery confirmation"};
-constexpr const char* kNoteSubjects[] = {"Notes from visit", "Budget confirmed", "New decision maker",
-    "Competitor active", "Feedback on %1", "Reorganisation at customer"};
+                                            "Requirements workshop",     "Site visit",       "Kick-off meeting",
+                                            "Project status meeting",    "Lunch meeting",    "Executive briefing",
+                                            "Training planning for %1"};
+constexpr const char* kTaskSubjects[] = {"Send proposal",           "Prepare quote for %1", "Update forecast",
+                                         "Send contract draft",     "Book demo equipment",  "Check credit limit",
+                                         "Send meeting notes",      "Prepare QBR slides",   "Follow up on open invoice",
+                                         "Introduce technical team"};
+constexpr const char* kEmailSubjects[] = {"Offer for %1",
+                                          "Pricing information",
+                                          "Meeting notes",
+                                          "Re: Your inquiry",
+                                          "Product brochure %1",
+                                          "Contract documents",
+                                          "Invitation to our user conference",
+                                          "Delivery confirmation"};
+constexpr const char* kNoteSubjects[] = {"Notes from visit",  "Budget confirmed", "New decision maker",
+                                         "Competitor active", "Feedback on %1",   "Reorganisation at customer"};
 
 constexpr TicketTemplate kTickets[] = {
     {"%1 cannot connect to the network", "Technical",
@@ -303,60 +399,141 @@ constexpr TicketTemplate kTickets[] = {
      "We are sorry. A return label is attached; a replacement ships today."},
     {"Question about contract renewal", "Account", "Our contract ends soon. What are the options for renewal?",
      "Your account manager will send you a renewal offer this week."},
-    {"Sync fails on %1", "Technical", "Data from %1 no longer syncs to the central system. The last sync was yesterday.",
+    {"Sync fails on %1", "Technical",
+     "Data from %1 no longer syncs to the central system. The last sync was yesterday.",
      "The sync certificate had expired. We renewed it; please trigger a manual sync to confirm."},
     {"Licence key not accepted", "Account", "The licence key we received for %1 is rejected as invalid.",
      "A new licence key was issued and sent to the registered administrator."},
 };
 
 constexpr ArticleTemplate kArticles[] = {
-    {"How to reset a %1 password", "Passwords for %1 are managed by your administrator.\n\n1. Open the administration "
+    {"How to reset a %1 password",
+     "Passwords for %1 are managed by your administrator.\n\n1. Open the administration "
      "console.\n2. Select the user and choose Reset password.\n3. The user receives an email with a link valid for "
-     "24 hours.", "password,account,login"},
-    {"Troubleshooting network problems with %1", "If %1 cannot reach the network:\n\n1. Check that Wi-Fi is enabled.\n"
+     "24 hours.",
+     "password,account,login"},
+    {"Troubleshooting network problems with %1",
+     "If %1 cannot reach the network:\n\n1. Check that Wi-Fi is enabled.\n"
      "2. Verify the network profile under Settings → Network.\n3. Restart the device.\n4. Collect the log file and "
-     "contact support if the problem persists.", "network,wifi,connection"},
-    {"Error codes of %1 explained", "%1 reports problems with codes of the form E-nnn. E-1xx are hardware faults, "
+     "contact support if the problem persists.",
+     "network,wifi,connection"},
+    {"Error codes of %1 explained",
+     "%1 reports problems with codes of the form E-nnn. E-1xx are hardware faults, "
      "E-2xx configuration problems, E-3xx network problems and E-4xx licence problems. Each code links to its own "
-     "article with the steps to resolve it.", "error,codes,troubleshooting"},
-    {"Setting up %1 for the first time", "This guide walks you through the first start of %1: unpacking, connecting "
-     "power, choosing the language and network, and registering the device with your account.", "setup,installation"},
-    {"Updating %1 to the latest version", "Updates for %1 are released monthly. Install them from the administration "
-     "console under Updates, or let devices update automatically at night.", "update,version,patch"},
-    {"Returning a damaged %1", "If %1 arrives damaged, report it within 14 days. We send a prepaid return label and "
-     "ship a replacement immediately.", "return,delivery,damage"},
-    {"Licensing of %1", "%1 is licensed per user or per site as stated in your contract. Licence keys are sent to the "
-     "registered administrator and can be reissued at any time.", "licence,contract"},
-    {"Improving the performance of %1", "Large reports in %1 run faster when filters are applied before opening them. "
-     "Version 4.2.1 also fixes a slowdown introduced in 4.2.", "performance,slow,reports"},
+     "article with the steps to resolve it.",
+     "error,codes,troubleshooting"},
+    {"Setting up %1 for the first time",
+     "This guide walks you through the first start of %1: unpacking, connecting "
+     "power, choosing the language and network, and registering the device with your account.",
+     "setup,installation"},
+    {"Updating %1 to the latest version",
+     "Updates for %1 are released monthly. Install them from the administration "
+     "console under Updates, or let devices update automatically at night.",
+     "update,version,patch"},
+    {"Returning a damaged %1",
+     "If %1 arrives damaged, report it within 14 days. We send a prepaid return label and "
+     "ship a replacement immediately.",
+     "return,delivery,damage"},
+    {"Licensing of %1",
+     "%1 is licensed per user or per site as stated in your contract. Licence keys are sent to the "
+     "registered administrator and can be reissued at any time.",
+     "licence,contract"},
+    {"Improving the performance of %1",
+     "Large reports in %1 run faster when filters are applied before opening them. "
+     "Version 4.2.1 also fixes a slowdown introduced in 4.2.",
+     "performance,slow,reports"},
 };
 
-constexpr const char* kCampaignNames[] = {"Spring webinar series", "Trade fair LogiMAT", "Customer newsletter",
-    "Product launch T200 Pro", "Customer satisfaction survey", "User conference", "Year-end offer",
-    "Partner day", "Analytics Suite roadshow", "Renewal reminder", "Win-back campaign", "Summer event"};
+constexpr const char* kCampaignNames[] = {
+    "Spring webinar series",        "Trade fair LogiMAT", "Customer newsletter", "Product launch T200 Pro",
+    "Customer satisfaction survey", "User conference",    "Year-end offer",      "Partner day",
+    "Analytics Suite roadshow",     "Renewal reminder",   "Win-back campaign",   "Summer event"};
 
 } // namespace
 
-std::span<const Country> countries() { return kCountries; }
-std::span<const char* const> companyAdjectives() { return kAdjectives; }
-std::span<const char* const> companyNouns() { return kNouns; }
-std::span<const Product> products() { return kProducts; }
-std::span<const char* const> productCategories() { return kCategories; }
-std::span<const char* const> jobTitles() { return kJobTitles; }
-std::span<const char* const> departments() { return kDepartments; }
-std::span<const char* const> competitors() { return kCompetitors; }
-std::span<const char* const> lossReasons() { return kLossReasons; }
-std::span<const char* const> nextSteps() { return kNextSteps; }
-std::span<const char* const> contactTags() { return kContactTags; }
-std::span<const char* const> accountTags() { return kAccountTags; }
-std::span<const char* const> opportunityNames() { return kOpportunityNames; }
-std::span<const char* const> callSubjects() { return kCallSubjects; }
-std::span<const char* const> meetingSubjects() { return kMeetingSubjects; }
-std::span<const char* const> taskSubjects() { return kTaskSubjects; }
-std::span<const char* const> emailSubjects() { return kEmailSubjects; }
-std::span<const char* const> noteSubjects() { return kNoteSubjects; }
-std::span<const TicketTemplate> ticketTemplates() { return kTickets; }
-std::span<const ArticleTemplate> articleTemplates() { return kArticles; }
-std::span<const char* const> campaignNames() { return kCampaignNames; }
+std::span<const Country> countries()
+{
+    return kCountries;
+}
+std::span<const char* const> companyAdjectives()
+{
+    return kAdjectives;
+}
+std::span<const char* const> companyNouns()
+{
+    return kNouns;
+}
+std::span<const Product> products()
+{
+    return kProducts;
+}
+std::span<const char* const> productCategories()
+{
+    return kCategories;
+}
+std::span<const char* const> jobTitles()
+{
+    return kJobTitles;
+}
+std::span<const char* const> departments()
+{
+    return kDepartments;
+}
+std::span<const char* const> competitors()
+{
+    return kCompetitors;
+}
+std::span<const char* const> lossReasons()
+{
+    return kLossReasons;
+}
+std::span<const char* const> nextSteps()
+{
+    return kNextSteps;
+}
+std::span<const char* const> contactTags()
+{
+    return kContactTags;
+}
+std::span<const char* const> accountTags()
+{
+    return kAccountTags;
+}
+std::span<const char* const> opportunityNames()
+{
+    return kOpportunityNames;
+}
+std::span<const char* const> callSubjects()
+{
+    return kCallSubjects;
+}
+std::span<const char* const> meetingSubjects()
+{
+    return kMeetingSubjects;
+}
+std::span<const char* const> taskSubjects()
+{
+    return kTaskSubjects;
+}
+std::span<const char* const> emailSubjects()
+{
+    return kEmailSubjects;
+}
+std::span<const char* const> noteSubjects()
+{
+    return kNoteSubjects;
+}
+std::span<const TicketTemplate> ticketTemplates()
+{
+    return kTickets;
+}
+std::span<const ArticleTemplate> articleTemplates()
+{
+    return kArticles;
+}
+std::span<const char* const> campaignNames()
+{
+    return kCampaignNames;
+}
 
 } // namespace rapport::demo

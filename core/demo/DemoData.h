@@ -77,10 +77,10 @@ std::span<const char* const> noteSubjects();
 
 struct TicketTemplate
 {
-    const char* subject;  ///< may contain %1 (product)
+    const char* subject; ///< may contain %1 (product)
     const char* category;
-    const char* message;  ///< the customer's first message
-    const char* reply;    ///< the agent's answer
+    const char* message; ///< the customer's first message
+    const char* reply;   ///< the agent's answer
 };
 std::span<const TicketTemplate> ticketTemplates();
 

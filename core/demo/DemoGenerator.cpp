@@ -15,8 +15,8 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QThread>
-#include <QWaitCondition>
 #include <QTimeZone>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <cmath>
@@ -35,7 +35,10 @@ constexpr qint64 DayMs = 24 * HourMs;
 constexpr int HistoryDays = 3 * 365;
 constexpr int FutureDays = 60;
 
-QString s(const char* latin1) { return QString::fromUtf8(latin1); }
+QString s(const char* latin1)
+{
+    return QString::fromUtf8(latin1);
+}
 
 /// Fills the "%1" of a template, if it has one.
 QString fill(const char* templ, const QString& value)
@@ -69,8 +72,14 @@ QString object(std::initializer_list<std::pair<const char*, QString>> members)
     }
     return out + QLatin1Char('}');
 }
-QString array(const QStringList& items) { return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']'); }
-QString boolean(bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); }
+QString array(const QStringList& items)
+{
+    return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+QString boolean(bool b)
+{
+    return b ? QStringLiteral("true") : QStringLiteral("false");
+}
 
 /// Lower-case ASCII letters and digits only: "Müller & Söhne" → "mullersohne".
 QString slug(const QString& text)
@@ -100,7 +109,7 @@ struct AccountInfo
     QString domain;
     int country = 0;
     int city = 0;
-    int owner = 0; // index into users
+    int owner = 0;   // index into users
     int segment = 0; // 0 enterprise, 1 mid, 2 small
     int firstContact = 0;
     int contactCount = 0;
@@ -266,8 +275,8 @@ private:
         if (it == m_validStarts.end()) {
             QStringList starts;
             for (int prefix = 20; prefix <= 99; ++prefix) {
-                const QString sample = QStringLiteral("+%1%2%3").arg(QLatin1String(c.callingCode), area).arg(prefix)
-                    + QString(subscriberDigits - 2, QLatin1Char('4'));
+                const QString sample = QStringLiteral("+%1%2%3").arg(QLatin1String(c.callingCode), area).arg(prefix) +
+                                       QString(subscriberDigits - 2, QLatin1Char('4'));
                 if (PhoneNumbers::isValid(sample))
                     starts << QString::number(prefix);
             }
@@ -293,8 +302,9 @@ private:
             length = city.subscriberDigits;
         }
         const QStringList& starts = validStarts(c, area, length);
-        const QString subscriber = starts[static_cast<qsizetype>(m_rng.below(static_cast<std::uint64_t>(starts.size())))]
-            + digits(length - 2, false);
+        const QString subscriber =
+            starts[static_cast<qsizetype>(m_rng.below(static_cast<std::uint64_t>(starts.size())))] +
+            digits(length - 2, false);
         const QString code = s(c.code);
         // Demo numbers are read with "DE" as the default region, so only German offices may type
         // their numbers nationally ("030 1234567", "030/1234567"); everyone else types +CC.
@@ -311,7 +321,8 @@ private:
             return QStringLiteral("+33 ") + grouped;
         }
         const int split = static_cast<int>(subscriber.size()) / 2;
-        return QStringLiteral("+%1 %2 %3 %4").arg(s(c.callingCode), area, subscriber.left(split), subscriber.mid(split));
+        return QStringLiteral("+%1 %2 %3 %4")
+            .arg(s(c.callingCode), area, subscriber.left(split), subscriber.mid(split));
     }
 
     QString postalCode(int countryIndex, int cityIndex)
@@ -320,13 +331,14 @@ private:
         const QString prefix = s(c.cities[static_cast<size_t>(cityIndex)].postalPrefix);
         if (qstrcmp(c.code, "GB") == 0) {
             static const char letters[] = "ABDEFGHJLNPQRSTUWXYZ";
-            return prefix + QString::number(m_rng.between(1, 9)) + QLatin1Char(' ') + QString::number(m_rng.between(1, 9))
-                + QLatin1Char(letters[m_rng.below(20)]) + QLatin1Char(letters[m_rng.below(20)]);
+            return prefix + QString::number(m_rng.between(1, 9)) + QLatin1Char(' ') +
+                   QString::number(m_rng.between(1, 9)) + QLatin1Char(letters[m_rng.below(20)]) +
+                   QLatin1Char(letters[m_rng.below(20)]);
         }
         if (qstrcmp(c.code, "NL") == 0) {
             static const char letters[] = "ABCDEGHJKLMNPRSTVWXZ";
-            return prefix + digits(2, false) + QLatin1Char(' ') + QLatin1Char(letters[m_rng.below(20)])
-                + QLatin1Char(letters[m_rng.below(20)]);
+            return prefix + digits(2, false) + QLatin1Char(' ') + QLatin1Char(letters[m_rng.below(20)]) +
+                   QLatin1Char(letters[m_rng.below(20)]);
         }
         return prefix + digits(c.postalDigits - static_cast<int>(prefix.size()), false);
     }
@@ -441,9 +453,9 @@ int countryIndexOf(const char* code)
 
 Status Run::users()
 {
-    static const char* teamNames[TeamCount] = {"Sales DACH", "Sales Western Europe", "Sales Southern Europe",
-                                               "Sales UK & Ireland", "Sales North America", "Key Accounts",
-                                               "Service Desk", "Service Desk 2nd Level", "Marketing"};
+    static const char* teamNames[TeamCount] = {"Sales DACH",         "Sales Western Europe",   "Sales Southern Europe",
+                                               "Sales UK & Ireland", "Sales North America",    "Key Accounts",
+                                               "Service Desk",       "Service Desk 2nd Level", "Marketing"};
     static const char* teamCountry[TeamCount] = {"DE", "FR", "IT", "GB", "US", "DE", "DE", "DE", "DE"};
     static const int repShare[] = {40, 16, 14, 12, 18, 10};
 
@@ -546,9 +558,10 @@ Status Run::catalogue()
         ProductInfo p;
         p.id = newId();
         p.index = static_cast<int>(i);
-        p.category = static_cast<int>(std::find_if(categories.begin(), categories.end(),
-                                                   [&](const char* c) { return qstrcmp(c, products[i].category) == 0; })
-                                      - categories.begin());
+        p.category =
+            static_cast<int>(std::find_if(categories.begin(), categories.end(),
+                                          [&](const char* c) { return qstrcmp(c, products[i].category) == 0; }) -
+                             categories.begin());
         Record r(T::Product, p.id);
         r.set(u"sku", s(products[i].sku))
             .set(u"name", s(products[i].name))
@@ -610,8 +623,8 @@ Status Run::knowledgeBase()
 
 Status Run::campaigns()
 {
-    static const char* channels[] = {"webinar", "event", "email", "email", "email", "event", "email", "event",
-                                     "event", "email", "direct_mail", "event"};
+    static const char* channels[] = {"webinar", "event", "email", "email", "email",       "event",
+                                     "email",   "event", "event", "email", "direct_mail", "event"};
     const int count = 12 + static_cast<int>(m_n / 100000);
     const auto names = demo::campaignNames();
     for (int i = 0; i < count; ++i) {
@@ -670,8 +683,8 @@ Status Run::accounts()
             if (pattern < 0.35)
                 base = s(m_rng.pick(c.lastNames)) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
             else if (pattern < 0.75)
-                base = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') + s(m_rng.pick(demo::companyNouns()))
-                    + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
+                base = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') +
+                       s(m_rng.pick(demo::companyNouns())) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
             else
                 base = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
             a.base = base;
@@ -697,7 +710,8 @@ Status Run::accounts()
 
         Record r(T::Account, a.id);
         r.set(u"name", a.name)
-            .set(u"industry", industries[static_cast<qsizetype>(m_rng.below(static_cast<std::uint64_t>(industries.size())))])
+            .set(u"industry",
+                 industries[static_cast<qsizetype>(m_rng.below(static_cast<std::uint64_t>(industries.size())))])
             .set(u"segment", s(segments[a.segment]))
             .set(u"tier", tier)
             .set(u"website", QStringLiteral("https://www.") + a.domain)
@@ -745,8 +759,8 @@ Status Run::contacts()
     m_contacts.reserve(static_cast<size_t>(m_n));
     const auto titles = demo::jobTitles();
     static const char* notes[] = {"Prefers email over phone calls.", "Decides together with the CFO.",
-                                  "Met at the trade fair.", "Very price-sensitive.", "Ask about the new site project.",
-                                  "Available mornings only."};
+                                  "Met at the trade fair.",          "Very price-sensitive.",
+                                  "Ask about the new site project.", "Available mornings only."};
     for (size_t ai = 0; ai < m_accounts.size(); ++ai) {
         AccountInfo& a = m_accounts[ai];
         a.firstContact = static_cast<int>(m_contacts.size());
@@ -760,10 +774,12 @@ Status Run::contacts()
             c.name = first + QLatin1Char(' ') + last;
             const QString local = slug(first) + QLatin1Char('.') + slug(last);
 
-            QStringList emails{object({{"type", QStringLiteral("work")}, {"address", local + QLatin1Char('@') + a.domain}})};
+            QStringList emails{
+                object({{"type", QStringLiteral("work")}, {"address", local + QLatin1Char('@') + a.domain}})};
             if (m_rng.chance(0.15))
-                emails << object({{"type", QStringLiteral("home")},
-                                  {"address", local + QString::number(m_rng.between(1, 99)) + QStringLiteral("@mail.example")}});
+                emails << object(
+                    {{"type", QStringLiteral("home")},
+                     {"address", local + QString::number(m_rng.between(1, 99)) + QStringLiteral("@mail.example")}});
             QStringList phones{object({{"type", QStringLiteral("work")}, {"number", phone(a.country, a.city, false)}})};
             if (m_rng.chance(0.6))
                 phones << object({{"type", QStringLiteral("mobile")}, {"number", phone(who, 0, true)}});
@@ -772,13 +788,15 @@ Status Run::contacts()
             const QString consentDate = isoDate(-static_cast<int>(m_rng.below(HistoryDays)));
             static const char* sources[] = {"Web form", "Trade fair", "Contract", "Phone call", "Business card"};
             const QString consent =
-                QStringLiteral("{\"email\":{\"service\":true,\"marketing\":%1,\"source\":%2,\"date\":\"%3\"},"
-                               "\"phone\":{\"service\":%4,\"marketing\":%5,\"days\":[1,2,3,4,5],\"from\":\"%6\",\"to\":\"%7\"},"
-                               "\"post\":{\"service\":true,\"marketing\":%8}}")
+                QStringLiteral(
+                    "{\"email\":{\"service\":true,\"marketing\":%1,\"source\":%2,\"date\":\"%3\"},"
+                    "\"phone\":{\"service\":%4,\"marketing\":%5,\"days\":[1,2,3,4,5],\"from\":\"%6\",\"to\":\"%7\"},"
+                    "\"post\":{\"service\":true,\"marketing\":%8}}")
                     .arg(boolean(c.emailMarketing), quoted(s(m_rng.pick(sources))), consentDate,
                          boolean(m_rng.chance(0.85)), boolean(m_rng.chance(0.2)),
                          m_rng.chance(0.5) ? QStringLiteral("09:00") : QStringLiteral("08:00"),
-                         m_rng.chance(0.5) ? QStringLiteral("17:00") : QStringLiteral("18:00"), boolean(m_rng.chance(0.5)));
+                         m_rng.chance(0.5) ? QStringLiteral("17:00") : QStringLiteral("18:00"),
+                         boolean(m_rng.chance(0.5)));
 
             Record r(T::Contact, c.id);
             r.set(u"salutation", s(female ? "Ms" : "Mr"))
@@ -796,10 +814,14 @@ Status Run::contacts()
                 .set(u"owner_id", m_users[static_cast<size_t>(a.owner)].id)
                 .set(u"team_id", m_users[static_cast<size_t>(a.owner)].teamId);
             if (k > 0) // an org chart: everyone reports to someone who joined the account's book before them
-                r.set(u"reports_to_id", m_contacts[static_cast<size_t>(a.firstContact + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(k))))].id);
+                r.set(u"reports_to_id",
+                      m_contacts[static_cast<size_t>(a.firstContact +
+                                                     static_cast<int>(m_rng.below(static_cast<std::uint64_t>(k))))]
+                          .id);
             if (m_rng.chance(0.4))
-                r.set(u"birthday", QDate(static_cast<int>(m_rng.between(1955, 2000)), static_cast<int>(m_rng.between(1, 12)),
-                                         static_cast<int>(m_rng.between(1, 28))).toString(Qt::ISODate));
+                r.set(u"birthday", QDate(static_cast<int>(m_rng.between(1955, 2000)),
+                                         static_cast<int>(m_rng.between(1, 12)), static_cast<int>(m_rng.between(1, 28)))
+                                       .toString(Qt::ISODate));
             if (m_rng.chance(0.3)) {
                 QStringList tags{quoted(s(m_rng.pick(demo::contactTags())))};
                 if (m_rng.chance(0.3))
@@ -826,24 +848,30 @@ Status Run::leads()
         const int city = static_cast<int>(m_rng.below(c.cities.size()));
         bool female;
         QString first, last = personName(ci, female, first);
-        const QString company = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords))
-            + QLatin1Char(' ') + s(m_rng.pick(c.companySuffixes));
+        const QString company = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') +
+                                s(m_rng.pick(c.industryWords)) + QLatin1Char(' ') + s(m_rng.pick(c.companySuffixes));
         const double st = m_rng.unit();
-        const char* status = st < 0.3 ? "new" : st < 0.6 ? "working" : st < 0.75 ? "qualified" : st < 0.9 ? "unqualified" : "converted";
+        const char* status = st < 0.3    ? "new"
+                             : st < 0.6  ? "working"
+                             : st < 0.75 ? "qualified"
+                             : st < 0.9  ? "unqualified"
+                                         : "converted";
         const char* source = m_rng.pick(sources);
         Record r(T::Lead);
         r.set(u"first_name", first)
             .set(u"last_name", last)
             .set(u"company", company)
             .set(u"job_title", s(m_rng.pick(demo::jobTitles())))
-            .set(u"email", slug(first) + QLatin1Char('.') + slug(last) + QLatin1Char('@') + slug(company) + QStringLiteral(".example"))
+            .set(u"email", slug(first) + QLatin1Char('.') + slug(last) + QLatin1Char('@') + slug(company) +
+                               QStringLiteral(".example"))
             .set(u"phone", phone(ci, city, m_rng.chance(0.3)))
             .set(u"city", s(c.cities[static_cast<size_t>(city)].name))
             .set(u"country", s(c.code))
             .set(u"source", s(source))
             .set(u"status", s(status))
             .set(u"score", m_rng.between(5, 95))
-            .set(u"owner_id", m_users[static_cast<size_t>(pickUser(m_repsByTeam[static_cast<size_t>(salesTeamFor(c.code))]))].id);
+            .set(u"owner_id",
+                 m_users[static_cast<size_t>(pickUser(m_repsByTeam[static_cast<size_t>(salesTeamFor(c.code))]))].id);
         if (qstrcmp(source, "campaign") == 0)
             r.set(u"campaign_id", m_campaignIds[m_rng.below(m_campaignIds.size())]);
         if (qstrcmp(status, "converted") == 0) {
@@ -867,8 +895,8 @@ Status Run::opportunities()
     const auto products = demo::products();
     for (qint64 i = 0; i < count; ++i) {
         const double x = m_rng.unit() * m_accountCumulative.back();
-        const int ai = static_cast<int>(std::lower_bound(m_accountCumulative.begin(), m_accountCumulative.end(), x)
-                                        - m_accountCumulative.begin());
+        const int ai = static_cast<int>(std::lower_bound(m_accountCumulative.begin(), m_accountCumulative.end(), x) -
+                                        m_accountCumulative.begin());
         const AccountInfo& a = m_accounts[static_cast<size_t>(std::min<size_t>(ai, m_accounts.size() - 1))];
         const QString currency = s(country(a.country).currency);
         const int createdDay = -static_cast<int>(m_rng.between(10, HistoryDays));
@@ -899,7 +927,8 @@ Status Run::opportunities()
             const ProductInfo& p = l == 0 ? lead : m_products[m_rng.below(m_products.size())];
             const demo::Product& pd = products[static_cast<size_t>(p.index)];
             const qint64 unit = priceIn(pd.priceEurCents, currency);
-            const qint64 qty = unit > 500000 ? m_rng.between(1, 5) : (unit > 50000 ? m_rng.between(2, 40) : m_rng.between(10, 300));
+            const qint64 qty =
+                unit > 500000 ? m_rng.between(1, 5) : (unit > 50000 ? m_rng.between(2, 40) : m_rng.between(10, 300));
             const qint64 discount = 250 * m_rng.between(0, 6);
             const qint64 total = qty * unit * (10000 - discount) / 10000;
             amount += total;
@@ -918,9 +947,12 @@ Status Run::opportunities()
 
         const int stageIndex = finalStage;
         const QString stage = stages[stageIndex];
-        const int contactIndex = a.firstContact + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(std::min(a.contactCount, 5))));
+        const int contactIndex =
+            a.firstContact + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(std::min(a.contactCount, 5))));
         QString forecast = Schema::isClosedStage(stage) ? QStringLiteral("closed")
-            : stageIndex == 4 ? QStringLiteral("commit") : stageIndex == 3 ? QStringLiteral("best_case") : QStringLiteral("pipeline");
+                           : stageIndex == 4            ? QStringLiteral("commit")
+                           : stageIndex == 3            ? QStringLiteral("best_case")
+                                                        : QStringLiteral("pipeline");
         if (!Schema::isClosedStage(stage) && m_rng.chance(0.05))
             forecast = QStringLiteral("omitted");
 
@@ -968,7 +1000,8 @@ Status Run::opportunities()
         QString previous;
         int plannedClose = closeDay - (m_rng.chance(0.25) ? static_cast<int>(m_rng.between(15, 60)) : 0);
         for (size_t k = 0; k < path.size(); ++k) {
-            const int day = createdDay + static_cast<int>((qint64(endDay - createdDay) * static_cast<qint64>(k)) / std::max<qint64>(1, static_cast<qint64>(path.size()) - 1));
+            const int day = createdDay + static_cast<int>((qint64(endDay - createdDay) * static_cast<qint64>(k)) /
+                                                          std::max<qint64>(1, static_cast<qint64>(path.size()) - 1));
             if (k + 1 == path.size())
                 plannedClose = closeDay;
             Record h(T::StageChange);
@@ -1003,8 +1036,10 @@ Status Run::orders()
         byCategory[static_cast<size_t>(p.category)].push_back(p.index);
     for (qint64 i = 0; i < count; ++i) {
         const double x = m_rng.unit() * m_accountCumulative.back();
-        const size_t ai = std::min<size_t>(static_cast<size_t>(std::lower_bound(m_accountCumulative.begin(), m_accountCumulative.end(), x)
-                                                                - m_accountCumulative.begin()), m_accounts.size() - 1);
+        const size_t ai = std::min<size_t>(
+            static_cast<size_t>(std::lower_bound(m_accountCumulative.begin(), m_accountCumulative.end(), x) -
+                                m_accountCumulative.begin()),
+            m_accounts.size() - 1);
         const AccountInfo& a = m_accounts[ai];
         const QString currency = s(country(a.country).currency);
         const int daysAgo = static_cast<int>(m_rng.between(a.orderEndDay, a.orderStartDay));
@@ -1034,12 +1069,17 @@ Status Run::orders()
             if (Status st = put(std::move(line)); !st)
                 return st;
         }
-        const char* status = daysAgo > 60 ? (m_rng.chance(0.96) ? "invoiced" : "cancelled")
-                                          : daysAgo > 20 ? "shipped" : (daysAgo > 2 ? "confirmed" : "draft");
+        const char* status = daysAgo > 60   ? (m_rng.chance(0.96) ? "invoiced" : "cancelled")
+                             : daysAgo > 20 ? "shipped"
+                                            : (daysAgo > 2 ? "confirmed" : "draft");
         Record r(T::Order, orderId);
         r.set(u"number", QStringLiteral("SO-%1").arg(10000000 + i))
             .set(u"account_id", a.id)
-            .set(u"contact_id", m_contacts[static_cast<size_t>(a.firstContact + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(std::min(a.contactCount, 3)))))].id)
+            .set(
+                u"contact_id",
+                m_contacts[static_cast<size_t>(a.firstContact + static_cast<int>(m_rng.below(static_cast<std::uint64_t>(
+                                                                    std::min(a.contactCount, 3)))))]
+                    .id)
             .set(u"ordered_at", at(-daysAgo, 8 * 60 + static_cast<int>(m_rng.below(600)), a.country))
             .set(u"status", s(status))
             .set(u"total", total)
@@ -1076,7 +1116,8 @@ Status Run::activity(int ci, int owner, int day, const QString& type, bool force
         if (past) {
             const double o = m_rng.unit();
             r.set(u"outcome", s(o < 0.6 ? "connected" : o < 0.8 ? "voicemail" : o < 0.95 ? "no_answer" : "busy"));
-            const qint64 duration = r.text(u"outcome") == QLatin1String("connected") ? m_rng.between(120, 1800) : m_rng.between(15, 60);
+            const qint64 duration =
+                r.text(u"outcome") == QLatin1String("connected") ? m_rng.between(120, 1800) : m_rng.between(15, 60);
             r.set(u"duration_s", duration).set(u"end_at", start + duration * 1000);
         }
     } else if (type == QLatin1String("meeting")) {
@@ -1144,8 +1185,9 @@ Status Run::activity(int ci, int owner, int day, const QString& type, bool force
 Status Run::activities()
 {
     const qint64 count = 5 * m_n;
-    static const char* types[] = {"call", "call", "call", "call", "call", "call", "call", "email", "email", "email",
-                                  "email", "email", "meeting", "meeting", "meeting", "task", "task", "task", "task", "note"};
+    static const char* types[] = {"call",    "call",  "call",  "call",  "call",  "call",    "call",
+                                  "email",   "email", "email", "email", "email", "meeting", "meeting",
+                                  "meeting", "task",  "task",  "task",  "task",  "note"};
     for (qint64 i = 0; i < count; ++i) {
         const int ci = static_cast<int>(m_rng.below(m_contacts.size()));
         const int owner = m_accounts[static_cast<size_t>(m_contacts[static_cast<size_t>(ci)].account)].owner;
@@ -1166,13 +1208,18 @@ Status Run::myDay()
     if (mine.empty())
         mine.push_back(0);
     auto contact = [&] { return mine[m_rng.below(mine.size())]; };
-    struct Slot { int day; int minutes; const char* type; };
+    struct Slot
+    {
+        int day;
+        int minutes;
+        const char* type;
+    };
     static const Slot slots[] = {{0, 8 * 60 + 30, "meeting"}, {0, 10 * 60, "meeting"}, {0, 11 * 60 + 30, "call"},
-                                 {0, 14 * 60, "meeting"},      {0, 16 * 60, "call"},     {0, 17 * 60, "task"},
-                                 {0, 17 * 60, "task"},         {-1, 17 * 60, "task"},    {-3, 17 * 60, "task"},
-                                 {-6, 17 * 60, "task"},        {1, 9 * 60, "meeting"},   {1, 11 * 60, "call"},
-                                 {1, 15 * 60, "meeting"},      {2, 10 * 60, "meeting"},  {2, 13 * 60 + 30, "call"},
-                                 {3, 9 * 60 + 30, "meeting"},  {4, 14 * 60, "meeting"}};
+                                 {0, 14 * 60, "meeting"},     {0, 16 * 60, "call"},    {0, 17 * 60, "task"},
+                                 {0, 17 * 60, "task"},        {-1, 17 * 60, "task"},   {-3, 17 * 60, "task"},
+                                 {-6, 17 * 60, "task"},       {1, 9 * 60, "meeting"},  {1, 11 * 60, "call"},
+                                 {1, 15 * 60, "meeting"},     {2, 10 * 60, "meeting"}, {2, 13 * 60 + 30, "call"},
+                                 {3, 9 * 60 + 30, "meeting"}, {4, 14 * 60, "meeting"}};
     for (const Slot& slot : slots)
         if (Status st = activity(contact(), m_me, slot.day, s(slot.type), true, slot.minutes); !st)
             return st;
@@ -1230,12 +1277,14 @@ Status Run::tickets()
             r.set(u"assignee_id", m_users[static_cast<size_t>(pickUser(m_agents))].id);
         qint64 firstResponseAt = 0, resolvedAt = 0;
         if (!isNew) {
-            firstResponseAt = opened + static_cast<qint64>(static_cast<double>(firstResponse[priority]) * (0.1 + 1.2 * m_rng.unit()));
+            firstResponseAt =
+                opened + static_cast<qint64>(static_cast<double>(firstResponse[priority]) * (0.1 + 1.2 * m_rng.unit()));
             r.set(u"first_response_at", std::min(firstResponseAt, m_todayUtc + 12 * HourMs));
         }
         const bool resolved = qstrcmp(status, "resolved") == 0 || qstrcmp(status, "closed") == 0;
         if (resolved) {
-            resolvedAt = opened + static_cast<qint64>(static_cast<double>(resolution[priority]) * (0.2 + 1.3 * m_rng.unit()));
+            resolvedAt =
+                opened + static_cast<qint64>(static_cast<double>(resolution[priority]) * (0.2 + 1.3 * m_rng.unit()));
             r.set(u"resolved_at", resolvedAt).set(u"resolution", fill(t.reply, product));
             if (qstrcmp(status, "closed") == 0) {
                 r.set(u"closed_at", resolvedAt + m_rng.between(2, 7) * DayMs);
@@ -1265,14 +1314,16 @@ Status Run::tickets()
                 return st;
             if (m_rng.chance(0.2))
                 if (Status st = entry("note", QStringLiteral("Checked the customer's configuration; see attached log."),
-                                      firstResponseAt + HourMs); !st)
+                                      firstResponseAt + HourMs);
+                    !st)
                     return st;
         }
-        if (m_rng.chance(0.25) && productIndex < static_cast<int>(m_articles.size() / demo::articleTemplates().size())) {
+        if (m_rng.chance(0.25) &&
+            productIndex < static_cast<int>(m_articles.size() / demo::articleTemplates().size())) {
             Record link(T::TicketArticle);
             link.set(u"ticket_id", ticketId)
-                .set(u"article_id", m_articles[static_cast<size_t>(productIndex) * demo::articleTemplates().size()
-                                               + m_rng.below(demo::articleTemplates().size())]);
+                .set(u"article_id", m_articles[static_cast<size_t>(productIndex) * demo::articleTemplates().size() +
+                                               m_rng.below(demo::articleTemplates().size())]);
             if (Status st = put(std::move(link)); !st)
                 return st;
         }
@@ -1296,7 +1347,9 @@ Status Run::campaignMembers()
             status = QStringLiteral("planned");
         else {
             const double x = m_rng.unit();
-            status = x < 0.2 ? QStringLiteral("responded") : x < 0.23 ? QStringLiteral("opted_out") : QStringLiteral("sent");
+            status = x < 0.2    ? QStringLiteral("responded")
+                     : x < 0.23 ? QStringLiteral("opted_out")
+                                : QStringLiteral("sent");
         }
         const QString memberId = newId();
         Record m(T::CampaignMember, memberId);
@@ -1334,15 +1387,18 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
 {
     Database& db = store.database();
     {
-        SqlStatement st(db.handle(), QStringLiteral("SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM contacts)"));
+        SqlStatement st(db.handle(),
+                        QStringLiteral("SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM contacts)"));
         if (st.step() != SqlStatement::Step::Row)
             return Error{tr("The database cannot be read: %1").arg(st.errorText()), {}};
         if (db.meta(QStringLiteral("demo_in_progress")) == QLatin1String("1"))
             return Error{tr("An earlier demo data generation into this file was interrupted. Delete the file and "
-                            "start again."), {}};
+                            "start again."),
+                         {}};
         if (st.int64(0) > 0)
             return Error{tr("The database already holds customer data. Demo data is only generated into an empty "
-                            "database; choose a new file with --db."), {}};
+                            "database; choose a new file with --db."),
+                         {}};
     }
     if (options.contacts < 10 || options.contacts > 50'000'000)
         return Error{tr("The number of demo contacts must be between 10 and 50,000,000."), {}};

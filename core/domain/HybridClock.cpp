@@ -51,8 +51,9 @@ HlcTimestamp HlcTimestamp::fromString(QStringView text, bool* ok)
 {
     HlcTimestamp t;
     std::uint64_t ms = 0, counter = 0, node = 0;
-    const bool valid = text.size() == StringLength && text[12] == QLatin1Char('-') && text[17] == QLatin1Char('-')
-        && parseHex(text.mid(0, 12), ms) && parseHex(text.mid(13, 4), counter) && parseHex(text.mid(18, 16), node);
+    const bool valid = text.size() == StringLength && text[12] == QLatin1Char('-') && text[17] == QLatin1Char('-') &&
+                       parseHex(text.mid(0, 12), ms) && parseHex(text.mid(13, 4), counter) &&
+                       parseHex(text.mid(18, 16), node);
     if (valid) {
         t.millis = static_cast<qint64>(ms);
         t.counter = static_cast<std::uint16_t>(counter);
@@ -66,8 +67,7 @@ HlcTimestamp HlcTimestamp::fromString(QStringView text, bool* ok)
 HybridClock::HybridClock(std::uint64_t node, WallClock wallClock)
     : m_node(node)
     , m_wallClock(wallClock ? std::move(wallClock) : WallClock([] { return QDateTime::currentMSecsSinceEpoch(); }))
-{
-}
+{}
 
 HlcTimestamp HybridClock::now()
 {

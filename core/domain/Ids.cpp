@@ -13,8 +13,7 @@ namespace rapport {
 
 IdGenerator::IdGenerator()
     : m_random([] { return QRandomGenerator::system()->generate64(); })
-{
-}
+{}
 
 IdGenerator::IdGenerator(std::uint64_t seed)
 {
@@ -74,7 +73,8 @@ bool IdGenerator::isValid(QStringView id)
         if (i == 8 || i == 13 || i == 18 || i == 23) {
             if (c != QLatin1Char('-'))
                 return false;
-        } else if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
+        } else if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                     (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
             return false;
         }
     }

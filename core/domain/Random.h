@@ -25,8 +25,7 @@ public:
     double unit();
     /// True with the given probability.
     bool chance(double probability) { return unit() < probability; }
-    template <typename Container>
-    const auto& pick(const Container& c) { return c[below(std::size(c))]; }
+    template <typename Container> const auto& pick(const Container& c) { return c[below(std::size(c))]; }
 
 private:
     std::uint64_t m_s[4];

@@ -30,12 +30,15 @@ struct Error
 
 /// The outcome of an operation that can fail: either a value or an Error. Core never shows UI;
 /// callers decide how to present the error.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_value(std::move(value))
+    {} // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -58,9 +61,11 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_failed(true), m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
-    template <typename T>
-    static Status from(const Result<T>& r) { return r.ok() ? Status() : Status(r.error()); }
+    Status(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {} // NOLINT(google-explicit-constructor)
+    template <typename T> static Status from(const Result<T>& r) { return r.ok() ? Status() : Status(r.error()); }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -148,8 +148,8 @@ const Enumeration kChannels = makeEnum({{"phone", QT_TRANSLATE_NOOP("Enum", "Pho
 const Enumeration kTicketEntryKinds = makeEnum({{"customer", QT_TRANSLATE_NOOP("Enum", "Customer message")},
                                                 {"reply", QT_TRANSLATE_NOOP("Enum", "Reply")},
                                                 {"note", QT_TRANSLATE_NOOP("Enum", "Internal note")}});
-const Enumeration kAudiences = makeEnum({{"internal", QT_TRANSLATE_NOOP("Enum", "Internal")},
-                                         {"customer", QT_TRANSLATE_NOOP("Enum", "Customers")}});
+const Enumeration kAudiences = makeEnum(
+    {{"internal", QT_TRANSLATE_NOOP("Enum", "Internal")}, {"customer", QT_TRANSLATE_NOOP("Enum", "Customers")}});
 const Enumeration kArticleStatuses = makeEnum({{"draft", QT_TRANSLATE_NOOP("Enum", "Draft")},
                                                {"published", QT_TRANSLATE_NOOP("Enum", "Published")},
                                                {"archived", QT_TRANSLATE_NOOP("Enum", "Archived")}});
@@ -201,7 +201,10 @@ public:
         m_def.fields << f;
         return *this;
     }
-    Builder& text(const char* n, const char* l, std::uint16_t flags = NoFlags) { return add(n, FieldType::Text, l, flags); }
+    Builder& text(const char* n, const char* l, std::uint16_t flags = NoFlags)
+    {
+        return add(n, FieldType::Text, l, flags);
+    }
     Builder& longText(const char* n, const char* l) { return add(n, FieldType::LongText, l); }
     Builder& ref(const char* n, EntityType target, const char* l, std::uint16_t flags = NoFlags)
     {
@@ -269,7 +272,6 @@ private:
     EntityDef m_def;
 };
 
-
 QList<EntityDef> buildAll()
 {
     using T = EntityType;
@@ -278,7 +280,8 @@ QList<EntityDef> buildAll()
     QList<EntityDef> all;
 
     all << Builder(T::User, "user", "users", QT_TRANSLATE_NOOP("Entity", "User"), QT_TRANSLATE_NOOP("Entity", "Users"))
-               .text("username", QT_TRANSLATE_NOOP("Field", "User name"), Required).maxLength(64)
+               .text("username", QT_TRANSLATE_NOOP("Field", "User name"), Required)
+               .maxLength(64)
                .text("display_name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .add("email", F::Email, QT_TRANSLATE_NOOP("Field", "Email"))
                .enumeration("role", kRoles, QT_TRANSLATE_NOOP("Field", "Role"), Required)
@@ -324,9 +327,12 @@ QList<EntityDef> buildAll()
 
     all << Builder(T::Contact, "contact", "contacts", QT_TRANSLATE_NOOP("Entity", "Contact"),
                    QT_TRANSLATE_NOOP("Entity", "Contacts"))
-               .text("salutation", QT_TRANSLATE_NOOP("Field", "Salutation")).maxLength(40)
-               .text("first_name", QT_TRANSLATE_NOOP("Field", "First name")).maxLength(100)
-               .text("last_name", QT_TRANSLATE_NOOP("Field", "Last name"), Required).maxLength(100)
+               .text("salutation", QT_TRANSLATE_NOOP("Field", "Salutation"))
+               .maxLength(40)
+               .text("first_name", QT_TRANSLATE_NOOP("Field", "First name"))
+               .maxLength(100)
+               .text("last_name", QT_TRANSLATE_NOOP("Field", "Last name"), Required)
+               .maxLength(100)
                .text("job_title", QT_TRANSLATE_NOOP("Field", "Job title"))
                .text("department", QT_TRANSLATE_NOOP("Field", "Department"))
                .ref("account_id", T::Account, QT_TRANSLATE_NOOP("Field", "Account"))
@@ -339,7 +345,8 @@ QList<EntityDef> buildAll()
                .text("city", QT_TRANSLATE_NOOP("Field", "City"), Derived)
                .text("country", QT_TRANSLATE_NOOP("Field", "Country"), Derived)
                .add("birthday", F::Date, QT_TRANSLATE_NOOP("Field", "Birthday"))
-               .text("language", QT_TRANSLATE_NOOP("Field", "Language")).maxLength(35)
+               .text("language", QT_TRANSLATE_NOOP("Field", "Language"))
+               .maxLength(35)
                .add("time_zone", F::TimeZone, QT_TRANSLATE_NOOP("Field", "Time zone"))
                .json("consent", J::Consent, QT_TRANSLATE_NOOP("Field", "Communication consent"))
                .json("tags", J::StringList, QT_TRANSLATE_NOOP("Field", "Tags"))
@@ -352,15 +359,18 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Lead, "lead", "leads", QT_TRANSLATE_NOOP("Entity", "Lead"), QT_TRANSLATE_NOOP("Entity", "Leads"))
-               .text("first_name", QT_TRANSLATE_NOOP("Field", "First name")).maxLength(100)
-               .text("last_name", QT_TRANSLATE_NOOP("Field", "Last name"), Required).maxLength(100)
+               .text("first_name", QT_TRANSLATE_NOOP("Field", "First name"))
+               .maxLength(100)
+               .text("last_name", QT_TRANSLATE_NOOP("Field", "Last name"), Required)
+               .maxLength(100)
                .text("company", QT_TRANSLATE_NOOP("Field", "Company"))
                .text("job_title", QT_TRANSLATE_NOOP("Field", "Job title"))
                .add("email", F::Email, QT_TRANSLATE_NOOP("Field", "Email"))
                .phone("phone", "phone_e164", QT_TRANSLATE_NOOP("Field", "Phone"))
                .add("phone_e164", F::Text, QT_TRANSLATE_NOOP("Field", "Phone (E.164)"), Derived | Hidden)
                .text("city", QT_TRANSLATE_NOOP("Field", "City"))
-               .text("country", QT_TRANSLATE_NOOP("Field", "Country")).maxLength(2)
+               .text("country", QT_TRANSLATE_NOOP("Field", "Country"))
+               .maxLength(2)
                .enumeration("source", kLeadSources, QT_TRANSLATE_NOOP("Field", "Source"))
                .enumeration("status", kLeadStatuses, QT_TRANSLATE_NOOP("Field", "Status"), Required)
                .add("score", F::Percent, QT_TRANSLATE_NOOP("Field", "Score"))
@@ -395,7 +405,8 @@ QList<EntityDef> buildAll()
                .ref("owner_id", T::User, QT_TRANSLATE_NOOP("Field", "Owner"), Required)
                .add("reminder_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Reminder"))
                .add("reminder_done", F::Bool, QT_TRANSLATE_NOOP("Field", "Reminder dismissed"))
-               .text("rrule", QT_TRANSLATE_NOOP("Field", "Recurrence")).maxLength(1000)
+               .text("rrule", QT_TRANSLATE_NOOP("Field", "Recurrence"))
+               .maxLength(1000)
                .build();
 
     all << Builder(T::ActivityAttendee, "activity_attendee", "activity_attendees",
@@ -458,10 +469,12 @@ QList<EntityDef> buildAll()
 
     all << Builder(T::Product, "product", "products", QT_TRANSLATE_NOOP("Entity", "Product"),
                    QT_TRANSLATE_NOOP("Entity", "Products"))
-               .text("sku", QT_TRANSLATE_NOOP("Field", "SKU"), Required).maxLength(64)
+               .text("sku", QT_TRANSLATE_NOOP("Field", "SKU"), Required)
+               .maxLength(64)
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .text("category", QT_TRANSLATE_NOOP("Field", "Category"), Required)
-               .text("unit", QT_TRANSLATE_NOOP("Field", "Unit")).maxLength(32)
+               .text("unit", QT_TRANSLATE_NOOP("Field", "Unit"))
+               .maxLength(32)
                .add("active", F::Bool, QT_TRANSLATE_NOOP("Field", "Active"))
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
                .build();
@@ -474,16 +487,18 @@ QList<EntityDef> buildAll()
                .add("active", F::Bool, QT_TRANSLATE_NOOP("Field", "Active"))
                .build();
 
-    all << Builder(T::PriceBookEntry, "price_book_entry", "price_book_entries",
-                   QT_TRANSLATE_NOOP("Entity", "Price"), QT_TRANSLATE_NOOP("Entity", "Prices"))
+    all << Builder(T::PriceBookEntry, "price_book_entry", "price_book_entries", QT_TRANSLATE_NOOP("Entity", "Price"),
+                   QT_TRANSLATE_NOOP("Entity", "Prices"))
                .ref("price_book_id", T::PriceBook, QT_TRANSLATE_NOOP("Field", "Price book"), Required)
                .ref("product_id", T::Product, QT_TRANSLATE_NOOP("Field", "Product"), Required)
                .money("unit_price", "currency", QT_TRANSLATE_NOOP("Field", "Unit price"), Required)
                .add("currency", F::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), Required)
                .build();
 
-    all << Builder(T::Order, "order", "orders", QT_TRANSLATE_NOOP("Entity", "Order"), QT_TRANSLATE_NOOP("Entity", "Orders"))
-               .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required).maxLength(40)
+    all << Builder(T::Order, "order", "orders", QT_TRANSLATE_NOOP("Entity", "Order"),
+                   QT_TRANSLATE_NOOP("Entity", "Orders"))
+               .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required)
+               .maxLength(40)
                .ref("account_id", T::Account, QT_TRANSLATE_NOOP("Field", "Account"), Required)
                .ref("contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Contact"))
                .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"))
@@ -505,8 +520,10 @@ QList<EntityDef> buildAll()
                .add("currency", F::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), Required)
                .build();
 
-    all << Builder(T::Ticket, "ticket", "tickets", QT_TRANSLATE_NOOP("Entity", "Ticket"), QT_TRANSLATE_NOOP("Entity", "Tickets"))
-               .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required).maxLength(40)
+    all << Builder(T::Ticket, "ticket", "tickets", QT_TRANSLATE_NOOP("Entity", "Ticket"),
+                   QT_TRANSLATE_NOOP("Entity", "Tickets"))
+               .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required)
+               .maxLength(40)
                .text("subject", QT_TRANSLATE_NOOP("Field", "Subject"), Required)
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
                .enumeration("status", kTicketStatuses, QT_TRANSLATE_NOOP("Field", "Status"), Required)
@@ -539,8 +556,8 @@ QList<EntityDef> buildAll()
                .add("sent_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Sent"), Required)
                .build();
 
-    all << Builder(T::TicketArticle, "ticket_article", "ticket_articles",
-                   QT_TRANSLATE_NOOP("Entity", "Linked article"), QT_TRANSLATE_NOOP("Entity", "Linked articles"))
+    all << Builder(T::TicketArticle, "ticket_article", "ticket_articles", QT_TRANSLATE_NOOP("Entity", "Linked article"),
+                   QT_TRANSLATE_NOOP("Entity", "Linked articles"))
                .ref("ticket_id", T::Ticket, QT_TRANSLATE_NOOP("Field", "Ticket"), Required)
                .ref("article_id", T::KnowledgeArticle, QT_TRANSLATE_NOOP("Field", "Article"), Required)
                .build();
@@ -631,17 +648,38 @@ const QList<const EntityDef*>& Schema::all()
     return registry().pointers;
 }
 
-const Enumeration& Schema::roles() { return kRoles; }
-const Enumeration& Schema::stages() { return kStages; }
-const Enumeration& Schema::forecastCategories() { return kForecastCategories; }
-const Enumeration& Schema::activityTypes() { return kActivityTypes; }
-const Enumeration& Schema::ticketStatuses() { return kTicketStatuses; }
-const Enumeration& Schema::ticketPriorities() { return kTicketPriorities; }
-const Enumeration& Schema::industries() { return kIndustries; }
+const Enumeration& Schema::roles()
+{
+    return kRoles;
+}
+const Enumeration& Schema::stages()
+{
+    return kStages;
+}
+const Enumeration& Schema::forecastCategories()
+{
+    return kForecastCategories;
+}
+const Enumeration& Schema::activityTypes()
+{
+    return kActivityTypes;
+}
+const Enumeration& Schema::ticketStatuses()
+{
+    return kTicketStatuses;
+}
+const Enumeration& Schema::ticketPriorities()
+{
+    return kTicketPriorities;
+}
+const Enumeration& Schema::industries()
+{
+    return kIndustries;
+}
 
 int Schema::defaultProbability(QStringView stage)
 {
-    static const QHash<QString, int> p = {{QStringLiteral("prospecting"), 10},   {QStringLiteral("qualification"), 20},
+    static const QHash<QString, int> p = {{QStringLiteral("prospecting"), 10},    {QStringLiteral("qualification"), 20},
                                           {QStringLiteral("needs_analysis"), 40}, {QStringLiteral("proposal"), 60},
                                           {QStringLiteral("negotiation"), 80},    {QStringLiteral("closed_won"), 100},
                                           {QStringLiteral("closed_lost"), 0}};

@@ -65,7 +65,8 @@ enum class JsonShape : std::uint8_t {
     EmailList,   ///< [{"type": "work", "address": "a@b.de"}]
     PhoneList,   ///< [{"type": "mobile", "number": "0151 1234567", "e164": "+491511234567"}]
     AddressList, ///< [{"type": "work", "street": …, "postal_code": …, "city": …, "region": …, "country": "DE"}]
-    Consent,     ///< {"email": {"service": true, "marketing": false, "source": …, "date": …, "days": [1..7], "from": "09:00", "to": "17:00"}, …}
+    Consent, ///< {"email": {"service": true, "marketing": false, "source": …, "date": …, "days": [1..7], "from":
+             ///< "09:00", "to": "17:00"}, …}
 };
 
 enum FieldFlag : std::uint16_t {
@@ -95,12 +96,12 @@ struct FieldDef
     FieldType type = FieldType::Text;
     const char* label = ""; ///< untranslated; see FieldDef::displayLabel()
     std::uint16_t flags = NoFlags;
-    EntityType ref = EntityType::User; ///< for Ref
+    EntityType ref = EntityType::User;        ///< for Ref
     const Enumeration* enumeration = nullptr; ///< for Enum
-    JsonShape json = JsonShape::None; ///< for Json
-    QString companion; ///< Money: its currency field; Phone: its derived E.164 field
-    int maxLength = 0; ///< text fields; 0 = unlimited
-    qint64 min = 0, max = 0; ///< Integer range when min < max
+    JsonShape json = JsonShape::None;         ///< for Json
+    QString companion;                        ///< Money: its currency field; Phone: its derived E.164 field
+    int maxLength = 0;                        ///< text fields; 0 = unlimited
+    qint64 min = 0, max = 0;                  ///< Integer range when min < max
 
     bool is(FieldFlag f) const { return (flags & f) != 0; }
     QString displayLabel() const;

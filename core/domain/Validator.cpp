@@ -108,8 +108,8 @@ bool Validator::isValidEmail(QStringView address)
 {
     // Deliberately pragmatic (what mail programs accept), not the full RFC 5322 grammar:
     // one @, a non-empty local part without spaces, and a dotted domain with a 2+ letter top level.
-    static const QRegularExpression re(
-        QStringLiteral(R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[A-Za-z0-9\p{L}](?:[A-Za-z0-9\p{L}-]{0,61}[A-Za-z0-9\p{L}])?\.)+[A-Za-z\p{L}]{2,63}$)"));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(?:[A-Za-z0-9\p{L}](?:[A-Za-z0-9\p{L}-]{0,61}[A-Za-z0-9\p{L}])?\.)+[A-Za-z\p{L}]{2,63}$)"));
     if (address.size() > 254)
         return false;
     const QString s = address.toString();
@@ -164,8 +164,8 @@ QString Validator::checkField(const FieldDef& field, QVariant& value)
             break;
         case FieldType::Url: {
             const QUrl url(s, QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-                || url.host().isEmpty())
+            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+                url.host().isEmpty())
                 return tr("%1 must be a web address starting with http:// or https://.").arg(label());
             break;
         }
@@ -206,7 +206,8 @@ QString Validator::checkField(const FieldDef& field, QVariant& value)
         if (field.type == FieldType::Percent && (n < 0 || n > 100))
             return tr("%1 must be between 0 and 100.").arg(label());
         if (field.type == FieldType::Integer && field.min < field.max && (n < field.min || n > field.max))
-            return tr("%1 must be between %2 and %3.").arg(label(), QLocale().toString(field.min), QLocale().toString(field.max));
+            return tr("%1 must be between %2 and %3.")
+                .arg(label(), QLocale().toString(field.min), QLocale().toString(field.max));
         if (field.type == FieldType::Timestamp && (n < 0 || n > 253402300799999LL))
             return tr("%1 is not a valid point in time.").arg(label());
         value = n;
@@ -348,7 +349,8 @@ QString Validator::checkJson(const FieldDef& field, QVariant& value)
             const QJsonObject o = item.toObject();
             const QString type = o.value(QLatin1String("type")).toString(QStringLiteral("work"));
             if (!addressTypes().contains(type))
-                return tr("%1: \"%2\" is not an address type (work, home, billing, shipping, other).").arg(label(), type);
+                return tr("%1: \"%2\" is not an address type (work, home, billing, shipping, other).")
+                    .arg(label(), type);
             QJsonObject norm{{QStringLiteral("type"), type}};
             for (const char* key : {"street", "postal_code", "city", "region"}) {
                 const QString v = o.value(QLatin1String(key)).toString().trimmed();

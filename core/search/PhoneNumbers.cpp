@@ -4,7 +4,6 @@
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
-
 #include <set>
 #include <string>
 
@@ -56,7 +55,8 @@ std::optional<ParsedPhone> PhoneNumbers::parse(QStringView typed, QStringView de
     if (digitsOnly(trimmed).size() < 3)
         return std::nullopt;
     PhoneNumber number;
-    const std::string region = defaultRegion.isEmpty() ? std::string("ZZ") : defaultRegion.toString().toUpper().toStdString();
+    const std::string region =
+        defaultRegion.isEmpty() ? std::string("ZZ") : defaultRegion.toString().toUpper().toStdString();
     if (util().Parse(trimmed.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return std::nullopt;
     if (!util().IsPossibleNumber(number))

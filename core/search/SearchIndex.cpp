@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace rapport {
 
 namespace {
@@ -74,8 +76,9 @@ SearchDocument SearchIndex::documentFor(const Record& r)
     switch (r.type()) {
     case EntityType::Contact:
         d.title = (r.text(u"first_name") + QLatin1Char(' ') + r.text(u"last_name")).trimmed();
-        d.context = joinNonEmpty({refTitle("account_id", EntityType::Account), r.text(u"job_title"),
-                                  r.text(u"department"), r.text(u"city")}, QStringLiteral(" "));
+        d.context = joinNonEmpty(
+            {refTitle("account_id", EntityType::Account), r.text(u"job_title"), r.text(u"department"), r.text(u"city")},
+            QStringLiteral(" "));
         appendJsonList(d.keywords, r.value(u"emails"), "address");
         appendJsonList(d.keywords, r.value(u"phones"), "phone");
         appendJsonList(d.keywords, r.value(u"tags"), nullptr);
@@ -101,8 +104,9 @@ SearchDocument SearchIndex::documentFor(const Record& r)
         break;
     case EntityType::Ticket:
         d.title = r.text(u"subject");
-        d.context = joinNonEmpty({refTitle("contact_id", EntityType::Contact), refTitle("account_id", EntityType::Account),
-                                  r.text(u"category")}, QStringLiteral(" "));
+        d.context = joinNonEmpty({refTitle("contact_id", EntityType::Contact),
+                                  refTitle("account_id", EntityType::Account), r.text(u"category")},
+                                 QStringLiteral(" "));
         appendWords(d.keywords, r.text(u"number"));
         appendWords(d.keywords, PhoneNumbers::digitsOnly(r.text(u"number")));
         break;
@@ -185,36 +189,67 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
     if (query.isEmpty() || limit <= 0)
         return hits;
 
-    QString sql = QStringLiteral("SELECT rowid, rank FROM search_index WHERE search_index MATCH ?");
-    if (types.size() == 1)
-        sql += QStringLiteral(" AND rowid BETWEEN ? AND ?");
-    sql += QStringLiteral(" ORDER BY rank LIMIT ?");
-    auto st = db.statements().get(sql);
-    if (!st->isValid())
-        return Error{tr("Search failed: %1").arg(st->errorText()), {}};
-    int p = 1;
-    st->bind(p++, query);
-    if (types.size() == 1) {
-        st->bind(p++, rowidFor(types.first(), 0));
-        st->bind(p++, rowidFor(types.first(), (qint64(1) << 40) - 1));
+    // Ranking every match of a short prefix ("mü" in a million contacts) costs what the whole index
+    // costs. So: rank every match when there are few; when there are many, rank a bounded sample taken
+    // from each record type, so every kind of record still has its best matches in the running.
+    const QList<EntityType> searchable = [&] {
+        QList<EntityType> out;
+        for (const EntityDef* def : Schema::all())
+            if (def->searchable && (types.isEmpty() || types.contains(def->type)))
+                out << def->type;
+        return out;
+    }();
+    struct Candidate
+    {
+        qint64 rowid;
+        double score;
+    };
+    QList<Candidate> candidates;
+    auto collect = [&](qint64 from, qint64 to, int max, bool scored) -> Status {
+        auto st = db.statements().get(
+            scored ? QStringLiteral("SELECT rowid, bm25(search_index, 10.0, 4.0, 1.0) FROM search_index "
+                                    "WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?")
+                   : QStringLiteral("SELECT rowid, 0 FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? "
+                                    "AND ? LIMIT ?"));
+        if (!st->isValid())
+            return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+        st->bind(1, query);
+        st->bind(2, from);
+        st->bind(3, to);
+        st->bind(4, qint64(max));
+        SqlStatement::Step step;
+        while ((step = st->step()) == SqlStatement::Step::Row)
+            candidates.append({st->int64(0), st->real(1)});
+        if (step == SqlStatement::Step::Error)
+            return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+        return {};
+    };
+    const qint64 lowest = rowidFor(searchable.isEmpty() ? EntityType::User : searchable.first(), 0);
+    const qint64 highest = rowidFor(searchable.isEmpty() ? EntityType::User : searchable.last(), (qint64(1) << 40) - 1);
+    // Count first, cheaply (no scoring), then score either every match or the per-type samples.
+    if (Status s = collect(lowest, highest, RankAllBelow, false); !s)
+        return s.error();
+    const bool few = candidates.size() < RankAllBelow;
+    candidates.clear();
+    if (few) {
+        if (Status s = collect(lowest, highest, RankAllBelow, true); !s)
+            return s.error();
+    } else {
+        for (EntityType type : searchable)
+            if (Status s = collect(rowidFor(type, 0), rowidFor(type, (qint64(1) << 40) - 1), SamplePerType, true); !s)
+                return s.error();
     }
-    // With several types but not all, over-fetch and filter: cheap, and keeps one ranked query.
-    const bool filter = types.size() > 1;
-    st->bind(p++, qint64(filter ? limit * 4 : limit));
-
+    if (!types.isEmpty())
+        candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });
+    // bm25 is negative, and the more negative the better; ties go to the older record.
+    const qsizetype keep = std::min<qsizetype>(limit, candidates.size());
+    std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
+                      [](const Candidate& a, const Candidate& b) {
+                          return a.score != b.score ? a.score < b.score : a.rowid < b.rowid;
+                      });
     QList<QPair<qint64, double>> rows;
-    SqlStatement::Step step;
-    while ((step = st->step()) == SqlStatement::Step::Row) {
-        const qint64 rowid = st->int64(0);
-        if (filter && !types.contains(typeOf(rowid)))
-            continue;
-        rows.append({rowid, st->real(1)});
-        if (rows.size() >= limit)
-            break;
-    }
-    if (step == SqlStatement::Step::Error)
-        return Error{tr("Search failed: %1").arg(st->errorText()), {}};
-    st->reset();
+    for (qsizetype i = 0; i < keep; ++i)
+        rows.append({candidates[i].rowid, candidates[i].score});
 
     const QLocale locale;
     for (const auto& [rowid, score] : rows) {
@@ -233,8 +268,9 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
             detailSql = QStringLiteral("SELECT id, display_title, company, city, status FROM leads WHERE rid = ?");
             break;
         case EntityType::Opportunity:
-            detailSql = QStringLiteral("SELECT o.id, o.display_title, a.name, o.stage, o.amount, o.currency "
-                                       "FROM opportunities o LEFT JOIN accounts a ON a.id = o.account_id WHERE o.rid = ?");
+            detailSql =
+                QStringLiteral("SELECT o.id, o.display_title, a.name, o.stage, o.amount, o.currency "
+                               "FROM opportunities o LEFT JOIN accounts a ON a.id = o.account_id WHERE o.rid = ?");
             break;
         case EntityType::Ticket:
             detailSql = QStringLiteral("SELECT t.id, t.subject, t.number, t.status, c.display_title FROM tickets t "

@@ -27,15 +27,42 @@ QString foldText(QStringView text)
         }
         // Letters that Unicode does not decompose into base + accent.
         switch (u) {
-        case u'ß': out += QLatin1String("ss"); lastSpace = false; continue;
-        case u'Æ': case u'æ': out += QLatin1String("ae"); lastSpace = false; continue;
-        case u'Œ': case u'œ': out += QLatin1String("oe"); lastSpace = false; continue;
-        case u'Ø': case u'ø': append(QLatin1Char('o')); continue;
-        case u'Ł': case u'ł': append(QLatin1Char('l')); continue;
-        case u'Đ': case u'đ': append(QLatin1Char('d')); continue;
-        case u'Þ': case u'þ': out += QLatin1String("th"); lastSpace = false; continue;
-        case u'ı': append(QLatin1Char('i')); continue;
-        default: break;
+        case u'ß':
+            out += QLatin1String("ss");
+            lastSpace = false;
+            continue;
+        case u'Æ':
+        case u'æ':
+            out += QLatin1String("ae");
+            lastSpace = false;
+            continue;
+        case u'Œ':
+        case u'œ':
+            out += QLatin1String("oe");
+            lastSpace = false;
+            continue;
+        case u'Ø':
+        case u'ø':
+            append(QLatin1Char('o'));
+            continue;
+        case u'Ł':
+        case u'ł':
+            append(QLatin1Char('l'));
+            continue;
+        case u'Đ':
+        case u'đ':
+            append(QLatin1Char('d'));
+            continue;
+        case u'Þ':
+        case u'þ':
+            out += QLatin1String("th");
+            lastSpace = false;
+            continue;
+        case u'ı':
+            append(QLatin1Char('i'));
+            continue;
+        default:
+            break;
         }
         const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
         for (QChar d : decomposed) {

@@ -14,9 +14,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
-#include <sqlite3.h>
-
 #include <map>
+#include <sqlite3.h>
 
 namespace rapport {
 
@@ -71,7 +70,8 @@ Result<Probe> probe(const QString& path)
         return p;
     }
     if (!info.isFile() || !info.isReadable())
-        return Error{Database::tr("%1 cannot be read. Check that it is a file and that you may open it.").arg(path), {}};
+        return Error{Database::tr("%1 cannot be read. Check that it is a file and that you may open it.").arg(path),
+                     {}};
 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -80,7 +80,9 @@ Result<Probe> probe(const QString& path)
     f.close();
     if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
         return Error{Database::tr("%1 is not a Rapport database: it is not an SQLite file. "
-                                  "The file was left unchanged.").arg(path), {}};
+                                  "The file was left unchanged.")
+                         .arg(path),
+                     {}};
 
     sqlite3* db = nullptr;
     const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?mode=ro";
@@ -113,8 +115,8 @@ Result<Probe> probe(const QString& path)
     // Read a table of our own (it exists once the first migration completed): a damaged schema or
     // first page shows up here, cheaply.
     int metaCount = 0;
-    if (p.userVersion >= 1 && p.applicationId == Database::ApplicationId
-        && !scalar("SELECT count(*) FROM meta", metaCount))
+    if (p.userVersion >= 1 && p.applicationId == Database::ApplicationId &&
+        !scalar("SELECT count(*) FROM meta", metaCount))
         return fail(QStringLiteral("meta"));
     sqlite3_close_v2(db);
     return p;
@@ -126,8 +128,7 @@ Database::Database(QString path, QString name, Access access)
     : m_path(std::move(path))
     , m_name(std::move(name))
     , m_access(access)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -154,7 +155,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QStr
 
     if (!p.empty && p.objectCount > 0 && p.applicationId != ApplicationId)
         return Error{tr("%1 is an SQLite database of another program, not a Rapport database. "
-                        "The file was left unchanged.").arg(absolute), {}};
+                        "The file was left unchanged.")
+                         .arg(absolute),
+                     {}};
     if (p.userVersion > latestSchemaVersion())
         return Error{tr("%1 was written by a newer version of Rapport (database schema %2; this version knows "
                         "schema %3 at most). Please update Rapport. The file was left unchanged.")
@@ -267,8 +270,8 @@ QString Database::meta(const QString& key, const QString& fallback) const
 
 Status Database::setMeta(const QString& key, const QString& value)
 {
-    auto st = m_statements->get(
-        QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    auto st = m_statements->get(QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     st->bind(1, key);
     st->bind(2, value);
     if (!st->exec())
@@ -284,7 +287,9 @@ Status Database::deferIndexes(const QStringList& tables)
         return tx.beginError();
     QStringList names;
     {
-        SqlStatement st(m_handle, QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"));
+        SqlStatement st(
+            m_handle,
+            QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"));
         while (st.step() == SqlStatement::Step::Row) {
             if (!tables.contains(st.text(1)))
                 continue;
@@ -297,9 +302,12 @@ Status Database::deferIndexes(const QStringList& tables)
             return s;
     // The full-text index likewise: no merging of its segments while rows pour in, one merge at the end.
     if (Status s = exec(QStringLiteral("INSERT INTO search_index(search_index, rank) VALUES('automerge', 0);"
-                                       "INSERT INTO search_index(search_index, rank) VALUES('crisismerge', 100000);")); !s)
+                                       "INSERT INTO search_index(search_index, rank) VALUES('crisismerge', 100000);"));
+        !s)
         return s;
-    if (Status s = setMeta(QStringLiteral("deferred_indexes"), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact))); !s)
+    if (Status s = setMeta(QStringLiteral("deferred_indexes"),
+                           QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+        !s)
         return s;
     return tx.commit();
 }
@@ -321,7 +329,9 @@ Status Database::restoreIndexes()
         if (Status s = exec(statement); !s)
             return s;
         saved.removeFirst();
-        if (Status s = setMeta(QStringLiteral("deferred_indexes"), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact))); !s)
+        if (Status s = setMeta(QStringLiteral("deferred_indexes"),
+                               QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+            !s)
             return s;
         if (Status s = tx.commit(); !s)
             return s;
@@ -332,7 +342,8 @@ Status Database::restoreIndexes()
     if (Status s = exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES('optimize');"
                                        "INSERT INTO search_index(search_index, rank) VALUES('automerge', 4);"
                                        "INSERT INTO search_index(search_index, rank) VALUES('crisismerge', 16);"
-                                       "DELETE FROM meta WHERE key = 'deferred_indexes';")); !s)
+                                       "DELETE FROM meta WHERE key = 'deferred_indexes';"));
+        !s)
         return s;
     return tx.commit();
 }
@@ -341,8 +352,10 @@ Status Database::setBulkMode(bool on)
 {
     // During a bulk load, trade durability against power loss (not against a crash: WAL keeps every
     // commit consistent) for fewer fsyncs and checkpoints.
-    return exec(on ? QStringLiteral("PRAGMA synchronous = OFF; PRAGMA wal_autocheckpoint = 16384;")
-                   : QStringLiteral("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(TRUNCATE);"));
+    return exec(
+        on ? QStringLiteral("PRAGMA synchronous = OFF; PRAGMA wal_autocheckpoint = 16384;")
+           : QStringLiteral(
+                 "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(TRUNCATE);"));
 }
 
 void Database::interrupt()
@@ -354,7 +367,8 @@ Transaction::Transaction(Database& db)
     : m_db(db)
 {
     if (Status s = m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
-        m_beginError = Error{tr("The database is busy (another program is writing to it): %1").arg(s.error().message), {}};
+        m_beginError =
+            Error{tr("The database is busy (another program is writing to it): %1").arg(s.error().message), {}};
     else
         m_active = true;
 }

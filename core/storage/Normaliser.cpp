@@ -30,8 +30,7 @@ QVariant orNull(const QString& s)
 
 Normaliser::Normaliser(QString defaultRegion)
     : m_region(std::move(defaultRegion))
-{
-}
+{}
 
 QList<FieldError> Normaliser::normalise(Record& r) const
 {

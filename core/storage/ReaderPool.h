@@ -27,8 +27,7 @@ public:
     const QString& databasePath() const { return m_path; }
 
     /// Runs `work` on a worker with that worker's connection.
-    template <typename T>
-    QFuture<Result<T>> run(std::function<Result<T>(Database&)> work)
+    template <typename T> QFuture<Result<T>> run(std::function<Result<T>(Database&)> work)
     {
         return QtConcurrent::run(&m_pool, [path = m_path, work = std::move(work)]() -> Result<T> {
             auto db = connectionForCurrentThread(path);

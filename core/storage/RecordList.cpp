@@ -16,8 +16,7 @@ RecordList::RecordList(ListSpec spec)
     : m_spec(std::move(spec))
     , m_sortColumn(m_spec.defaultSortColumn)
     , m_order(m_spec.defaultOrder)
-{
-}
+{}
 
 bool RecordList::isSortable(int column) const
 {
@@ -73,18 +72,20 @@ Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int
         // NULL sort values come first when ascending and last when descending (SQLite's order).
         if (after->sortValue.isNull()) {
             where << (asc ? QStringLiteral("((%1 IS NULL AND t.rid > ?) OR %1 IS NOT NULL)")
-                          : QStringLiteral("(%1 IS NULL AND t.rid < ?)")).arg(sort);
+                          : QStringLiteral("(%1 IS NULL AND t.rid < ?)"))
+                         .arg(sort);
             values << after->rid;
         } else {
-            where << (asc ? QStringLiteral("(%1, t.rid) > (?, ?)") : QStringLiteral("((%1, t.rid) < (?, ?) OR %1 IS NULL)"))
+            where << (asc ? QStringLiteral("(%1, t.rid) > (?, ?)")
+                          : QStringLiteral("((%1, t.rid) < (?, ?) OR %1 IS NULL)"))
                          .arg(sort);
             values << after->sortValue << after->rid;
         }
     }
     const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, t.rid %5 LIMIT ?")
-                            .arg(select.join(QStringLiteral(", ")), m_spec.from, where.join(QStringLiteral(" AND ")),
-                                 sort, dir);
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, t.rid %5 LIMIT ?")
+            .arg(select.join(QStringLiteral(", ")), m_spec.from, where.join(QStringLiteral(" AND ")), sort, dir);
     auto st = db.statements().get(sql);
     if (!st->isValid())
         return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};

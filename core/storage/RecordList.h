@@ -17,11 +17,11 @@ enum class ColumnFormat { Text, Enum, Money, Date, DateTime, Time, Number, Perce
 
 struct ListColumn
 {
-    QString key;          ///< stable name, used for saved column settings
-    const char* label;    ///< untranslated, context "Column"
+    QString key;       ///< stable name, used for saved column settings
+    const char* label; ///< untranslated, context "Column"
     ColumnFormat format = ColumnFormat::Text;
-    QString expression;   ///< SQL over the list's FROM clause (the main table is aliased `t`)
-    QString sortExpression; ///< indexed SQL to sort on; empty when the column cannot be sorted
+    QString expression;                       ///< SQL over the list's FROM clause (the main table is aliased `t`)
+    QString sortExpression;                   ///< indexed SQL to sort on; empty when the column cannot be sorted
     const Enumeration* enumeration = nullptr; ///< Enum columns
     int currencyColumn = -1;                  ///< Money columns: index of the column holding the currency
 

@@ -49,7 +49,8 @@ const QString& selectSql(const EntityDef& def)
         for (const FieldDef& f : def.fields)
             cols << f.name;
         cols << QStringLiteral("hlc_created") << QStringLiteral("hlc_fields");
-        it = cache.insert(def.type, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), def.table));
+        it = cache.insert(def.type,
+                          QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), def.table));
     }
     return *it;
 }
@@ -148,7 +149,8 @@ RecordStore::RecordStore(Database& db, QObject* parent)
     qRegisterMetaType<QList<rapport::Change>>();
     m_deviceId = m_db.meta(QStringLiteral("device_id"));
     if (m_deviceId.size() != 16 && !m_db.isReadOnly()) {
-        m_deviceId = QString::number(QRandomGenerator::system()->generate64() | 1, 16).rightJustified(16, QLatin1Char('0'));
+        m_deviceId =
+            QString::number(QRandomGenerator::system()->generate64() | 1, 16).rightJustified(16, QLatin1Char('0'));
         (void)m_db.setMeta(QStringLiteral("device_id"), m_deviceId);
     }
     m_clock = std::make_unique<HybridClock>(m_deviceId.toULongLong(nullptr, 16));
@@ -183,10 +185,7 @@ Status RecordStore::ensureCurrentUser()
     if (login.isEmpty())
         login = QStringLiteral("me");
     Record me(EntityType::User);
-    me.set(u"username", login)
-        .set(u"display_name", login)
-        .set(u"role", QStringLiteral("admin"))
-        .set(u"active", true);
+    me.set(u"username", login).set(u"display_name", login).set(u"role", QStringLiteral("admin")).set(u"active", true);
     auto created = create(me);
     if (!created)
         return created.error();
@@ -292,8 +291,8 @@ std::optional<Record> RecordStore::fetch(EntityType type, const QString& id, boo
 
 QString RecordStore::titleOf(EntityType type, const QString& id)
 {
-    auto st =
-        m_db.statements().get(QStringLiteral("SELECT display_title FROM %1 WHERE id = ?").arg(Schema::entity(type).table));
+    auto st = m_db.statements().get(
+        QStringLiteral("SELECT display_title FROM %1 WHERE id = ?").arg(Schema::entity(type).table));
     st->bind(1, id);
     return st->step() == SqlStatement::Step::Row ? st->text(0) : QString();
 }
@@ -311,13 +310,13 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
         auto st = m_db.statements().get(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(targetDef.table));
         st->bind(1, target);
         if (st->step() != SqlStatement::Step::Row) {
-            errors << FieldError{f.name, tr("%1 refers to a %2 that does not exist.")
-                                             .arg(f.displayLabel(), targetDef.displayLabel())};
+            errors << FieldError{
+                f.name, tr("%1 refers to a %2 that does not exist.").arg(f.displayLabel(), targetDef.displayLabel())};
             continue;
         }
         if (st->int64(0) != 0) {
-            errors << FieldError{f.name, tr("%1 refers to a %2 that was deleted.")
-                                             .arg(f.displayLabel(), targetDef.displayLabel())};
+            errors << FieldError{
+                f.name, tr("%1 refers to a %2 that was deleted.").arg(f.displayLabel(), targetDef.displayLabel())};
             continue;
         }
         // Hierarchies (parent account, reports-to) must stay trees: walk up and look for ourselves.
@@ -325,12 +324,13 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
             QString current = target;
             for (int depth = 0; depth < 1000 && !current.isEmpty(); ++depth) {
                 if (current == r.id()) {
-                    errors << FieldError{f.name, tr("%1 would make this %2 its own superior.")
-                                                     .arg(f.displayLabel(), def.displayLabel())};
+                    errors << FieldError{
+                        f.name,
+                        tr("%1 would make this %2 its own superior.").arg(f.displayLabel(), def.displayLabel())};
                     break;
                 }
-                auto up = m_db.statements().get(
-                    QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(f.name, def.table));
+                auto up =
+                    m_db.statements().get(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(f.name, def.table));
                 up->bind(1, current);
                 current = up->step() == SqlStatement::Step::Row ? up->text(0) : QString();
             }
@@ -467,7 +467,8 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
     out->bind(2, def.name);
     out->bind(3, r.id());
     out->bind(4, opName);
-    out->bind(5, compactJson(QJsonObject{{QStringLiteral("hlc"), hlc.toString()}, {QStringLiteral("fields"), changed}}));
+    out->bind(5,
+              compactJson(QJsonObject{{QStringLiteral("hlc"), hlc.toString()}, {QStringLiteral("fields"), changed}}));
     out->bind(6, now);
     if (!out->exec())
         return databaseError(out->errorText());
@@ -599,7 +600,8 @@ Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<
     st.bind(n++, stamp);
     if (!st.exec()) {
         if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
-            return Error{tr("The %1 could not be saved: a record with the id %2 already exists.").arg(label, r.id()), {}};
+            return Error{tr("The %1 could not be saved: a record with the id %2 already exists.").arg(label, r.id()),
+                         {}};
         return databaseError(st.errorText());
     }
     const qint64 rid = sqlite3_last_insert_rowid(m_db.handle());
@@ -639,7 +641,8 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
     QString hlcFieldsText;
     auto loaded = load(requested.type(), requested.id(), &hlcFieldsText);
     if (!loaded)
-        return Error{tr("The %1 could not be saved: it does not exist (it may have been removed by sync).").arg(label), {}};
+        return Error{tr("The %1 could not be saved: it does not exist (it may have been removed by sync).").arg(label),
+                     {}};
     const qint64 rid = loaded->first;
     const Record before = loaded->second;
     if (before.value(u"deleted").toBool())
@@ -764,7 +767,8 @@ Status RecordStore::deleteRecord(EntityType type, const QString& id, const Write
     QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
     clocks.insert(QStringLiteral("deleted"), stamp);
     auto st = m_db.statements().get(
-        QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, hlc_fields = ? WHERE rid = ?").arg(def.table));
+        QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, hlc_fields = ? WHERE rid = ?")
+            .arg(def.table));
     st->bind(1, hlc.millis);
     st->bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
     st->bind(3, compactJson(clocks));
@@ -883,8 +887,9 @@ Status RecordStore::BulkWriter::finish()
         if (!m_tx->isActive())
             return fail(m_tx->beginError());
     }
-    auto audit = m_store.m_db.statements().get(QStringLiteral(
-        "INSERT INTO audit_log(at, user_id, device, entity, record_id, action, new_value) VALUES(?, ?, ?, '*', '*', 'bulk', ?)"));
+    auto audit =
+        m_store.m_db.statements().get(QStringLiteral("INSERT INTO audit_log(at, user_id, device, entity, record_id, "
+                                                     "action, new_value) VALUES(?, ?, ?, '*', '*', 'bulk', ?)"));
     audit->bind(1, QDateTime::currentMSecsSinceEpoch());
     audit->bind(2, m_store.m_userId.isEmpty() ? QVariant() : QVariant(m_store.m_userId));
     audit->bind(3, m_store.m_deviceId);

@@ -12,8 +12,7 @@ SqlStatement::SqlStatement(sqlite3* db, const QString& sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
-                           nullptr)
-        != SQLITE_OK)
+                           nullptr) != SQLITE_OK)
         m_stmt = nullptr;
 }
 
@@ -37,7 +36,8 @@ void SqlStatement::bind(int index, QStringView value)
     // Encode into a buffer reused across calls; SQLITE_TRANSIENT makes SQLite take its own copy.
     m_buffer.resize(value.size() * 3);
     char* end = m_encoder.appendToBuffer(m_buffer.data(), value);
-    sqlite3_bind_text(m_stmt, index, m_buffer.constData(), static_cast<int>(end - m_buffer.constData()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_stmt, index, m_buffer.constData(), static_cast<int>(end - m_buffer.constData()),
+                      SQLITE_TRANSIENT);
 }
 
 void SqlStatement::bind(int index, qint64 value)

@@ -66,13 +66,17 @@ private:
 class CachedStatement
 {
 public:
-    explicit CachedStatement(SqlStatement& statement) : m_statement(&statement) {}
+    explicit CachedStatement(SqlStatement& statement)
+        : m_statement(&statement)
+    {}
     ~CachedStatement()
     {
         if (m_statement && m_statement->isValid())
             m_statement->reset();
     }
-    CachedStatement(CachedStatement&& other) noexcept : m_statement(std::exchange(other.m_statement, nullptr)) {}
+    CachedStatement(CachedStatement&& other) noexcept
+        : m_statement(std::exchange(other.m_statement, nullptr))
+    {}
     CachedStatement(const CachedStatement&) = delete;
     CachedStatement& operator=(const CachedStatement&) = delete;
     CachedStatement& operator=(CachedStatement&&) = delete;
@@ -88,7 +92,9 @@ private:
 class StatementCache
 {
 public:
-    explicit StatementCache(sqlite3* db) : m_db(db) {}
+    explicit StatementCache(sqlite3* db)
+        : m_db(db)
+    {}
     /// The statement for `sql`, reset and ready to bind, on loan until the returned object goes out
     /// of scope. Check isValid() before use.
     CachedStatement get(const QString& sql);

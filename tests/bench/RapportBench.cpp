@@ -32,10 +32,9 @@
 #include <QTextStream>
 #include <QThread>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <sqlite3.h>
 
 using namespace rapport;
 
@@ -43,7 +42,10 @@ namespace {
 
 QTextStream out(stdout);
 
-double ms(qint64 ns) { return double(ns) / 1e6; }
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
 
 struct Percentiles
 {
@@ -92,7 +94,8 @@ int demo(const QString& dir, qint64 contacts)
         };
         auto s = DemoGenerator::generate(store, o);
         out << QStringLiteral("demo phases: records written after %1 s, indexes built after %2 s")
-                   .arg(indexesFrom, 0, 'f', 1).arg(double(phase.elapsed()) / 1000.0, 0, 'f', 1)
+                   .arg(indexesFrom, 0, 'f', 1)
+                   .arg(double(phase.elapsed()) / 1000.0, 0, 'f', 1)
             << Qt::endl;
         if (!s) {
             out << s.error().fullText() << Qt::endl;
@@ -121,10 +124,12 @@ int demo(const QString& dir, qint64 contacts)
     QStringList indexSql;
     {
         sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(h, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL", -1, &st, nullptr);
+        sqlite3_prepare_v2(h, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL", -1, &st,
+                           nullptr);
         QStringList drops;
         while (sqlite3_step(st) == SQLITE_ROW) {
-            drops << QStringLiteral("DROP INDEX \"%1\";").arg(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))));
+            drops << QStringLiteral("DROP INDEX \"%1\";")
+                         .arg(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))));
             indexSql << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 1))) + QLatin1Char(';');
         }
         sqlite3_finalize(st);
@@ -135,7 +140,8 @@ int demo(const QString& dir, qint64 contacts)
     QString sql = QStringLiteral("ATTACH '%1' AS src; PRAGMA synchronous = OFF; PRAGMA threads = 2;").arg(path);
     for (const QString& table : tables)
         sql += QStringLiteral("BEGIN; INSERT INTO main.%1 SELECT * FROM src.%1; COMMIT;").arg(table);
-    sql += QStringLiteral("BEGIN; INSERT INTO main.search_index(rowid, title, subtitle, keywords) SELECT rowid, title, subtitle, keywords FROM src.search_index; COMMIT;");
+    sql += QStringLiteral("BEGIN; INSERT INTO main.search_index(rowid, title, subtitle, keywords) SELECT rowid, title, "
+                          "subtitle, keywords FROM src.search_index; COMMIT;");
     for (const QString& index : std::as_const(indexSql))
         sql += QStringLiteral("BEGIN; ") + index + QStringLiteral(" COMMIT;");
     char* err = nullptr;
@@ -145,9 +151,15 @@ int demo(const QString& dir, qint64 contacts)
     sqlite3_close(h);
     QFile::remove(copy);
 
-    out << QStringLiteral("demo generation: %1 contacts, %2 rows in %3 s = %4 rows/s; raw SQLite copy of the same rows: %5 s = %6 rows/s (ratio %7x)")
-               .arg(contacts).arg(rows).arg(seconds, 0, 'f', 1).arg(qint64(double(rows) / seconds))
-               .arg(rawSeconds, 0, 'f', 1).arg(qint64(double(rows) / rawSeconds)).arg(seconds / rawSeconds, 0, 'f', 2)
+    out << QStringLiteral("demo generation: %1 contacts, %2 rows in %3 s = %4 rows/s; raw SQLite copy of the same "
+                          "rows: %5 s = %6 rows/s (ratio %7x)")
+               .arg(contacts)
+               .arg(rows)
+               .arg(seconds, 0, 'f', 1)
+               .arg(qint64(double(rows) / seconds))
+               .arg(rawSeconds, 0, 'f', 1)
+               .arg(qint64(double(rows) / rawSeconds))
+               .arg(seconds / rawSeconds, 0, 'f', 2)
         << Qt::endl;
     out << QStringLiteral("database size: %1 MB").arg(QFileInfo(path).size() / (1024 * 1024)) << Qt::endl;
     return 0;
@@ -179,10 +191,12 @@ int open(const QString& dir)
         sqlite3* h = nullptr;
         sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr);
         sqlite3_stmt* st = nullptr;
-        sqlite3_prepare_v2(h, "SELECT t.rid, t.id, t.display_title, a.name, t.job_title, t.primary_email, t.primary_phone, t.city, "
-                              "t.country, u.display_name, t.updated_at FROM contacts t LEFT JOIN accounts a ON a.id = t.account_id "
-                              "LEFT JOIN users u ON u.id = t.owner_id WHERE t.deleted = 0 ORDER BY t.sort_key, t.rid LIMIT 200",
-                           -1, &st, nullptr);
+        sqlite3_prepare_v2(
+            h,
+            "SELECT t.rid, t.id, t.display_title, a.name, t.job_title, t.primary_email, t.primary_phone, t.city, "
+            "t.country, u.display_name, t.updated_at FROM contacts t LEFT JOIN accounts a ON a.id = t.account_id "
+            "LEFT JOIN users u ON u.id = t.owner_id WHERE t.deleted = 0 ORDER BY t.sort_key, t.rid LIMIT 200",
+            -1, &st, nullptr);
         int n = 0;
         while (sqlite3_step(st) == SQLITE_ROW)
             ++n;
@@ -193,7 +207,8 @@ int open(const QString& dir)
             return 1;
     }
     out << QStringLiteral("open + first page of contacts: rapport %1 ms, raw SQLite %2 ms (mean of 3)")
-               .arg(rapportMs / 3, 0, 'f', 1).arg(rawMs / 3, 0, 'f', 1)
+               .arg(rapportMs / 3, 0, 'f', 1)
+               .arg(rawMs / 3, 0, 'f', 1)
         << Qt::endl;
     return 0;
 }
@@ -204,8 +219,9 @@ QStringList realisticQueries(Database& db, int count)
     // cities, email addresses and phone numbers, 2 to 7 characters of each.
     QStringList queries;
     Random rng(99);
-    SqlStatement st(db.handle(), QStringLiteral("SELECT first_name, last_name, city, primary_email, primary_phone FROM contacts "
-                                                "WHERE rid % 97 = 0 LIMIT ?"));
+    SqlStatement st(db.handle(),
+                    QStringLiteral("SELECT first_name, last_name, city, primary_email, primary_phone FROM contacts "
+                                   "WHERE rid % 97 = 0 LIMIT ?"));
     st.bind(1, qint64(count));
     QList<QStringList> people;
     while (st.step() == SqlStatement::Step::Row)
@@ -221,12 +237,25 @@ QStringList realisticQueries(Database& db, int count)
         const QStringList& p = people[static_cast<qsizetype>(rng.below(static_cast<std::uint64_t>(people.size())))];
         const int len = static_cast<int>(rng.between(2, 7));
         switch (rng.below(6)) {
-        case 0: queries << p[1].left(len); break;
-        case 1: queries << p[0] + QLatin1Char(' ') + p[1].left(std::max(1, len - 3)); break;
-        case 2: queries << companies[static_cast<qsizetype>(rng.below(static_cast<std::uint64_t>(companies.size())))].left(len + 2); break;
-        case 3: queries << p[2].left(len); break;
-        case 4: queries << p[3].left(len + 3); break;
-        default: queries << p[4].left(len + 4); break;
+        case 0:
+            queries << p[1].left(len);
+            break;
+        case 1:
+            queries << p[0] + QLatin1Char(' ') + p[1].left(std::max(1, len - 3));
+            break;
+        case 2:
+            queries << companies[static_cast<qsizetype>(rng.below(static_cast<std::uint64_t>(companies.size())))].left(
+                len + 2);
+            break;
+        case 3:
+            queries << p[2].left(len);
+            break;
+        case 4:
+            queries << p[3].left(len + 3);
+            break;
+        default:
+            queries << p[4].left(len + 4);
+            break;
         }
     }
     return queries;
@@ -245,7 +274,10 @@ int search(const QString& dir, int count)
         return 1;
     // Warm both paths once, then alternate so neither profits from the other's cache.
     std::vector<qint64> rapport, raw;
-    SqlStatement rawQuery((*db)->handle(), QStringLiteral("SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20"));
+    std::vector<std::pair<qint64, QString>> slowest;
+    SqlStatement rawQuery(
+        (*db)->handle(),
+        QStringLiteral("SELECT rowid, rank FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 20"));
     QElapsedTimer t;
     int empty = 0;
     for (int pass = 0; pass < 2; ++pass) {
@@ -265,15 +297,27 @@ int search(const QString& dir, int count)
             if (pass == 1) {
                 rapport.push_back(a);
                 raw.push_back(b);
+                slowest.push_back({a, q + QStringLiteral(" (raw %1 ms)").arg(ms(b), 0, 'f', 1)});
             }
         }
     }
     const Percentiles r = percentiles(rapport), s = percentiles(raw);
-    out << QStringLiteral("search over %1 realistic prefixes (%2 without hits): rapport p50 %3 ms, p99 %4 ms, max %5 ms; "
-                          "raw FTS5 p50 %6 ms, p99 %7 ms, max %8 ms; p99 ratio %9x")
-               .arg(queries.size()).arg(empty / 2)
-               .arg(r.p50, 0, 'f', 2).arg(r.p99, 0, 'f', 2).arg(r.max, 0, 'f', 1)
-               .arg(s.p50, 0, 'f', 2).arg(s.p99, 0, 'f', 2).arg(s.max, 0, 'f', 1)
+    std::sort(slowest.begin(), slowest.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    if (qEnvironmentVariableIsSet("RAPPORT_BENCH_VERBOSE"))
+        for (size_t i = 0; i < std::min<size_t>(15, slowest.size()); ++i)
+            out << QStringLiteral("  slow: %1 ms  \"%2\"").arg(ms(slowest[i].first), 0, 'f', 1).arg(slowest[i].second)
+                << Qt::endl;
+    out << QStringLiteral(
+               "search over %1 realistic prefixes (%2 without hits): rapport p50 %3 ms, p99 %4 ms, max %5 ms; "
+               "raw FTS5 p50 %6 ms, p99 %7 ms, max %8 ms; p99 ratio %9x")
+               .arg(queries.size())
+               .arg(empty / 2)
+               .arg(r.p50, 0, 'f', 2)
+               .arg(r.p99, 0, 'f', 2)
+               .arg(r.max, 0, 'f', 1)
+               .arg(s.p50, 0, 'f', 2)
+               .arg(s.p99, 0, 'f', 2)
+               .arg(s.max, 0, 'f', 1)
                .arg(r.p99 / std::max(0.001, s.p99), 0, 'f', 2)
         << Qt::endl;
     return 0;
@@ -327,10 +371,16 @@ int startup(const QString& dir)
         dropCaches(empty);
         e += timeToFirstPaint(empty, &eb, &ew);
     }
-    out << QStringLiteral("start to painted main window: %1 ms with the demo database, %2 ms with an empty one (ratio %3x, mean of 3; "
+    out << QStringLiteral("start to painted main window: %1 ms with the demo database, %2 ms with an empty one (ratio "
+                          "%3x, mean of 3; "
                           "of which bootstrap %4 / %5 ms, window built %6 / %7 ms)")
-               .arg(f / 3, 0, 'f', 1).arg(e / 3, 0, 'f', 1).arg(f / std::max(0.001, e), 0, 'f', 2)
-               .arg(fb / 3, 0, 'f', 1).arg(eb / 3, 0, 'f', 1).arg(fw / 3, 0, 'f', 1).arg(ew / 3, 0, 'f', 1)
+               .arg(f / 3, 0, 'f', 1)
+               .arg(e / 3, 0, 'f', 1)
+               .arg(f / std::max(0.001, e), 0, 'f', 2)
+               .arg(fb / 3, 0, 'f', 1)
+               .arg(eb / 3, 0, 'f', 1)
+               .arg(fw / 3, 0, 'f', 1)
+               .arg(ew / 3, 0, 'f', 1)
         << Qt::endl;
     return 0;
 }
@@ -344,8 +394,10 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("demo | open | search | startup | all"));
-    const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"), QStringLiteral("1000"));
+    const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"),
+                                      QStringLiteral("1000000"));
+    const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"),
+                                     QStringLiteral("1000"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Working folder."), QStringLiteral("DIR"),
                                        QDir::temp().filePath(QStringLiteral("rapport-bench")));
     parser.addOptions({contacts, queries, dirOption});
@@ -356,8 +408,9 @@ int main(int argc, char* argv[])
     QDir().mkpath(dir);
     const QString what = parser.positionalArguments().value(0, QStringLiteral("all"));
     out << QStringLiteral("rapport-bench on %1, %2 cores, Qt %3, SQLite %4")
-               .arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount()).arg(QString::fromLatin1(qVersion()),
-                                                                                          QString::fromLatin1(sqlite3_libversion()))
+               .arg(QSysInfo::prettyProductName())
+               .arg(QThread::idealThreadCount())
+               .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(sqlite3_libversion()))
         << Qt::endl;
     int rc = 0;
     if (what == QLatin1String("demo") || what == QLatin1String("all"))

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
-
 #include "storage/Database.h"
 
 #include <QFile>
@@ -50,7 +49,8 @@ void TestDatabase::open_newFile_createsLatestSchemaInWalMode()
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
     QVERIFY(scalar(**db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
     for (const EntityDef* def : Schema::all())
-        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"), {def->table}).toInt(), 1);
+        QCOMPARE(
+            scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"), {def->table}).toInt(), 1);
 }
 
 void TestDatabase::open_missingFolder_isCreated()
@@ -81,8 +81,9 @@ void TestDatabase::open_olderSchema_isUpgradedAndKeepsData()
     const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
     QFile script(QStringLiteral(":/rapport/migrations/0001_initial.sql"));
     QVERIFY(script.open(QIODevice::ReadOnly));
-    rawExec(path, QString::fromUtf8(script.readAll()) + QStringLiteral(
-        ";PRAGMA user_version = 1; INSERT INTO meta(key, value) VALUES('probe', 'from v1');"));
+    rawExec(path,
+            QString::fromUtf8(script.readAll()) +
+                QStringLiteral(";PRAGMA user_version = 1; INSERT INTO meta(key, value) VALUES('probe', 'from v1');"));
     auto db = Database::open(path, name());
     QVERIFY2(db, qPrintable(db.error().message));
     QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
@@ -94,7 +95,8 @@ void TestDatabase::open_failingMigration_rollsBackAndReportsVersion()
     // A Rapport file (application id set) at version 0 that already has a table the first migration
     // creates near its end: the migration fails half way, and must leave nothing of itself behind.
     const QString path = m_dir.filePath(QStringLiteral("half.sqlite"));
-    rawExec(path, QStringLiteral("PRAGMA application_id = %1; CREATE TABLE email_index(x);").arg(Database::ApplicationId));
+    rawExec(path,
+            QStringLiteral("PRAGMA application_id = %1; CREATE TABLE email_index(x);").arg(Database::ApplicationId));
     auto db = Database::open(path, name());
     QVERIFY(!db);
     QVERIFY2(db.error().message.contains(QLatin1String("schema 1")), qPrintable(db.error().message));
@@ -227,15 +229,23 @@ void TestDatabase::deferIndexes_interruptedLoad_rebuiltOnNextOpen()
     {
         auto db = Database::open(path, name());
         QVERIFY(db);
-        indexes = scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL")).toInt();
+        indexes = scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
+                                              "'contacts' AND sql IS NOT NULL"))
+                      .toInt();
         QVERIFY(indexes > 3);
         QVERIFY((*db)->deferIndexes({QStringLiteral("contacts")}));
-        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL")).toInt(), 0);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
+                                             "'contacts' AND sql IS NOT NULL"))
+                     .toInt(),
+                 0);
         // the process "dies" here, before restoreIndexes()
     }
     auto db = Database::open(path, name());
     QVERIFY(db);
-    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL")).toInt(), indexes);
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
+                                         "'contacts' AND sql IS NOT NULL"))
+                 .toInt(),
+             indexes);
     QVERIFY((*db)->meta(QStringLiteral("deferred_indexes")).isEmpty());
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
 #include "search/PhoneNumbers.h"
 #include "search/SearchIndex.h"
@@ -48,7 +47,9 @@ void TestDemoGenerator::initTestCase()
 
 void TestDemoGenerator::counts_scaleWithContacts()
 {
-    auto count = [&](const char* table) { return scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong(); };
+    auto count = [&](const char* table) {
+        return scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).toLongLong();
+    };
     const qint64 n = m_options.contacts;
     QCOMPARE(count("contacts"), n);
     QCOMPARE(count("accounts"), n / 10);
@@ -64,19 +65,21 @@ void TestDemoGenerator::counts_scaleWithContacts()
     QVERIFY(count("teams") >= 5);
     QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(DISTINCT role) FROM users")).toInt(), 4);
     QVERIFY(count("campaign_members") > 0 && count("campaign_responses") > 0 && count("leads") > 0);
-    QCOMPARE(m_summary.total, count("users") + count("teams") + count("accounts") + count("contacts") + count("leads")
-                                  + count("activities") + count("activity_attendees") + count("opportunities")
-                                  + count("opportunity_lines") + count("stage_changes") + count("products")
-                                  + count("price_books") + count("price_book_entries") + count("orders") + count("order_lines")
-                                  + count("tickets") + count("ticket_entries") + count("ticket_articles") + count("kb_articles")
-                                  + count("campaigns") + count("campaign_members") + count("campaign_responses"));
+    QCOMPARE(m_summary.total, count("users") + count("teams") + count("accounts") + count("contacts") + count("leads") +
+                                  count("activities") + count("activity_attendees") + count("opportunities") +
+                                  count("opportunity_lines") + count("stage_changes") + count("products") +
+                                  count("price_books") + count("price_book_entries") + count("orders") +
+                                  count("order_lines") + count("tickets") + count("ticket_entries") +
+                                  count("ticket_articles") + count("kb_articles") + count("campaigns") +
+                                  count("campaign_members") + count("campaign_responses"));
     // Demo data never syncs: nothing in the outbox, one audit entry for the load.
     QCOMPARE(count("outbox"), 0);
     QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk'")).toInt(), 1);
     QCOMPARE(m_t->db->meta(QStringLiteral("demo")), QStringLiteral("1"));
     // Indexes deferred during the load are all back.
     QVERIFY(m_t->db->meta(QStringLiteral("deferred_indexes")).isEmpty());
-    QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'contacts_by_sort_key'")).toInt() == 1);
+    QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'contacts_by_sort_key'"))
+                .toInt() == 1);
 }
 
 QByteArray TestDemoGenerator::contentHash(Database& db)
@@ -85,11 +88,14 @@ QByteArray TestDemoGenerator::contentHash(Database& db)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const EntityDef* def : Schema::all()) {
         QStringList columns;
-        SqlStatement info(db.handle(), QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE name NOT LIKE 'hlc_%'"));
+        SqlStatement info(db.handle(),
+                          QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE name NOT LIKE 'hlc_%'"));
         info.bind(1, def->table);
         while (info.step() == SqlStatement::Step::Row)
             columns << info.text(0);
-        SqlStatement st(db.handle(), QStringLiteral("SELECT %1 FROM %2 ORDER BY rid").arg(columns.join(QLatin1Char(',')), def->table));
+        SqlStatement st(
+            db.handle(),
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY rid").arg(columns.join(QLatin1Char(',')), def->table));
         while (st.step() == SqlStatement::Step::Row)
             for (int c = 0; c < st.columnCount(); ++c)
                 hash.addData(st.text(c).toUtf8() + '\x1f');
@@ -118,22 +124,35 @@ void TestDemoGenerator::references_allResolve_data()
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("column");
     QTest::addColumn<QString>("target");
-    const QList<std::array<const char*, 3>> refs = {
-        {"contacts", "account_id", "accounts"},        {"contacts", "reports_to_id", "contacts"},
-        {"contacts", "owner_id", "users"},             {"accounts", "parent_id", "accounts"},
-        {"accounts", "owner_id", "users"},             {"opportunities", "account_id", "accounts"},
-        {"opportunities", "contact_id", "contacts"},   {"opportunity_lines", "opportunity_id", "opportunities"},
-        {"opportunity_lines", "product_id", "products"}, {"stage_changes", "opportunity_id", "opportunities"},
-        {"activities", "contact_id", "contacts"},      {"activities", "opportunity_id", "opportunities"},
-        {"activities", "owner_id", "users"},           {"activity_attendees", "activity_id", "activities"},
-        {"orders", "account_id", "accounts"},          {"order_lines", "order_id", "orders"},
-        {"order_lines", "product_id", "products"},     {"tickets", "contact_id", "contacts"},
-        {"tickets", "assignee_id", "users"},           {"ticket_entries", "ticket_id", "tickets"},
-        {"ticket_articles", "article_id", "kb_articles"}, {"campaign_members", "contact_id", "contacts"},
-        {"campaign_responses", "member_id", "campaign_members"}, {"users", "team_id", "teams"},
-        {"price_book_entries", "price_book_id", "price_books"}, {"leads", "converted_contact_id", "contacts"}};
+    const QList<std::array<const char*, 3>> refs = {{"contacts", "account_id", "accounts"},
+                                                    {"contacts", "reports_to_id", "contacts"},
+                                                    {"contacts", "owner_id", "users"},
+                                                    {"accounts", "parent_id", "accounts"},
+                                                    {"accounts", "owner_id", "users"},
+                                                    {"opportunities", "account_id", "accounts"},
+                                                    {"opportunities", "contact_id", "contacts"},
+                                                    {"opportunity_lines", "opportunity_id", "opportunities"},
+                                                    {"opportunity_lines", "product_id", "products"},
+                                                    {"stage_changes", "opportunity_id", "opportunities"},
+                                                    {"activities", "contact_id", "contacts"},
+                                                    {"activities", "opportunity_id", "opportunities"},
+                                                    {"activities", "owner_id", "users"},
+                                                    {"activity_attendees", "activity_id", "activities"},
+                                                    {"orders", "account_id", "accounts"},
+                                                    {"order_lines", "order_id", "orders"},
+                                                    {"order_lines", "product_id", "products"},
+                                                    {"tickets", "contact_id", "contacts"},
+                                                    {"tickets", "assignee_id", "users"},
+                                                    {"ticket_entries", "ticket_id", "tickets"},
+                                                    {"ticket_articles", "article_id", "kb_articles"},
+                                                    {"campaign_members", "contact_id", "contacts"},
+                                                    {"campaign_responses", "member_id", "campaign_members"},
+                                                    {"users", "team_id", "teams"},
+                                                    {"price_book_entries", "price_book_id", "price_books"},
+                                                    {"leads", "converted_contact_id", "contacts"}};
     for (const auto& r : refs)
-        QTest::newRow((QByteArray(r[0]) + '.' + r[1]).constData()) << QString::fromLatin1(r[0]) << QString::fromLatin1(r[1]) << QString::fromLatin1(r[2]);
+        QTest::newRow((QByteArray(r[0]) + '.' + r[1]).constData())
+            << QString::fromLatin1(r[0]) << QString::fromLatin1(r[1]) << QString::fromLatin1(r[2]);
 }
 
 void TestDemoGenerator::references_allResolve()
@@ -142,9 +161,13 @@ void TestDemoGenerator::references_allResolve()
     QFETCH(QString, column);
     QFETCH(QString, target);
     const int dangling = scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM %1 s LEFT JOIN %3 t ON t.id = s.%2 "
-                                                        "WHERE s.%2 IS NOT NULL AND t.id IS NULL").arg(table, column, target)).toInt();
+                                                         "WHERE s.%2 IS NOT NULL AND t.id IS NULL")
+                                              .arg(table, column, target))
+                             .toInt();
     QCOMPARE(dangling, 0);
-    QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL").arg(table, column)).toInt() > 0);
+    QVERIFY(
+        scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NOT NULL").arg(table, column)).toInt() >
+        0);
 }
 
 void TestDemoGenerator::phoneNumbers_areValidAndFindable()
@@ -158,8 +181,11 @@ void TestDemoGenerator::phoneNumbers_areValidAndFindable()
     QVERIFY(all > m_options.contacts);
     QVERIFY2(valid * 100 >= all * 97, qPrintable(QStringLiteral("%1 of %2 valid").arg(valid).arg(all)));
     // Every country is represented, and a number typed nationally finds its contact.
-    QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(DISTINCT substr(e164, 1, 3)) FROM phone_index")).toInt() >= 8);
-    const QString typed = scalar(*m_t->db, QStringLiteral("SELECT primary_phone FROM contacts WHERE primary_phone LIKE '0%' LIMIT 1")).toString();
+    QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(DISTINCT substr(e164, 1, 3)) FROM phone_index")).toInt() >=
+            8);
+    const QString typed =
+        scalar(*m_t->db, QStringLiteral("SELECT primary_phone FROM contacts WHERE primary_phone LIKE '0%' LIMIT 1"))
+            .toString();
     QVERIFY(!typed.isEmpty());
     auto hits = SearchIndex::search(*m_t->db, typed, 5, {EntityType::Contact});
     QVERIFY(hits && !hits->isEmpty());
@@ -167,12 +193,16 @@ void TestDemoGenerator::phoneNumbers_areValidAndFindable()
 
 void TestDemoGenerator::emailCampaigns_respectConsent()
 {
-    const int violations = scalar(*m_t->db, QStringLiteral(
-        "SELECT count(*) FROM campaign_members m JOIN campaigns k ON k.id = m.campaign_id JOIN contacts c ON c.id = m.contact_id "
-        "WHERE k.channel = 'email' AND m.status IN ('sent', 'responded') "
-        "AND json_extract(c.consent, '$.email.marketing') IS NOT 1")).toInt();
+    const int violations =
+        scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM campaign_members m JOIN campaigns k ON k.id = "
+                                        "m.campaign_id JOIN contacts c ON c.id = m.contact_id "
+                                        "WHERE k.channel = 'email' AND m.status IN ('sent', 'responded') "
+                                        "AND json_extract(c.consent, '$.email.marketing') IS NOT 1"))
+            .toInt();
     QCOMPARE(violations, 0);
-    QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM campaign_members WHERE status = 'excluded'")).toInt() > 0);
+    QVERIFY(
+        scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM campaign_members WHERE status = 'excluded'")).toInt() >
+        0);
 }
 
 void TestDemoGenerator::rep_hasAFullDay()
@@ -181,10 +211,16 @@ void TestDemoGenerator::rep_hasAFullDay()
     QCOMPARE(me, m_summary.currentUserId);
     QCOMPARE(m_t->store->titleOf(EntityType::User, me), QStringLiteral("Lena Hoffmann"));
     const qint64 dayStart = (m_options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL;
-    QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM activities WHERE owner_id = ? AND start_at BETWEEN ? AND ?"),
-                   {me, dayStart, dayStart + 86400000}).toInt() >= 5);
-    QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM activities WHERE owner_id = ? AND type = 'task' AND done = 0 AND due_at < ?"),
-                   {me, dayStart}).toInt() >= 3);
+    QVERIFY(scalar(*m_t->db,
+                   QStringLiteral("SELECT count(*) FROM activities WHERE owner_id = ? AND start_at BETWEEN ? AND ?"),
+                   {me, dayStart, dayStart + 86400000})
+                .toInt() >= 5);
+    QVERIFY(
+        scalar(*m_t->db,
+               QStringLiteral(
+                   "SELECT count(*) FROM activities WHERE owner_id = ? AND type = 'task' AND done = 0 AND due_at < ?"),
+               {me, dayStart})
+            .toInt() >= 3);
 }
 
 void TestDemoGenerator::nonEmptyDatabase_isRefused()

@@ -31,11 +31,16 @@ void TestMoney::format_data()
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("en EUR") << "en_US" << qint64(123450) << "EUR" << "€1,234.50";
-    QTest::newRow("en USD") << "en_US" << qint64(99) << "USD" << "$0.99";
-    QTest::newRow("de EUR") << "de_DE" << qint64(123450) << "EUR" << "1.234,50\u00a0€";
-    QTest::newRow("de JPY") << "de_DE" << qint64(5000) << "JPY" << "5.000\u00a0JPY";
-    QTest::newRow("en CHF") << "en_US" << qint64(100) << "CHF" << "CHF1.00";
+    QTest::newRow("en EUR") << "en_US" << qint64(123450) << "EUR"
+                            << "€1,234.50";
+    QTest::newRow("en USD") << "en_US" << qint64(99) << "USD"
+                            << "$0.99";
+    QTest::newRow("de EUR") << "de_DE" << qint64(123450) << "EUR"
+                            << "1.234,50\u00a0€";
+    QTest::newRow("de JPY") << "de_DE" << qint64(5000) << "JPY"
+                            << "5.000\u00a0JPY";
+    QTest::newRow("en CHF") << "en_US" << qint64(100) << "CHF"
+                            << "CHF1.00";
 }
 
 void TestMoney::format()
@@ -50,8 +55,10 @@ void TestMoney::format()
 
 void TestMoney::parse_localeAware()
 {
-    QCOMPARE(Money::parse(QStringLiteral("1.234,50"), QStringLiteral("EUR"), QLocale(QStringLiteral("de_DE")))->minor, 123450);
-    QCOMPARE(Money::parse(QStringLiteral("1,234.5"), QStringLiteral("USD"), QLocale(QStringLiteral("en_US")))->minor, 123450);
+    QCOMPARE(Money::parse(QStringLiteral("1.234,50"), QStringLiteral("EUR"), QLocale(QStringLiteral("de_DE")))->minor,
+             123450);
+    QCOMPARE(Money::parse(QStringLiteral("1,234.5"), QStringLiteral("USD"), QLocale(QStringLiteral("en_US")))->minor,
+             123450);
     QCOMPARE(Money::parse(QStringLiteral("7"), QStringLiteral("JPY"), QLocale(QStringLiteral("en_US")))->minor, 7);
     QCOMPARE(Money::parse(QStringLiteral("0.015"), QStringLiteral("EUR"), QLocale(QStringLiteral("en_US")))->minor, 2);
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
-
 #include "analytics/Overview.h"
 #include "demo/DemoGenerator.h"
 
@@ -63,18 +62,29 @@ void TestOverview::reports_matchIndependentSql()
         eur += s.amount.value(QStringLiteral("EUR"));
         QVERIFY(!Schema::isClosedStage(s.stage));
     }
-    QCOMPARE(deals, scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM opportunities WHERE stage NOT LIKE 'closed%'")).toLongLong());
-    QCOMPARE(eur, scalar(*m_t->db, QStringLiteral("SELECT total(amount) FROM opportunities WHERE stage NOT LIKE 'closed%' AND currency = 'EUR'")).toLongLong());
+    QCOMPARE(deals,
+             scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM opportunities WHERE stage NOT LIKE 'closed%'"))
+                 .toLongLong());
+    QCOMPARE(eur,
+             scalar(*m_t->db,
+                    QStringLiteral(
+                        "SELECT total(amount) FROM opportunities WHERE stage NOT LIKE 'closed%' AND currency = 'EUR'"))
+                 .toLongLong());
     qint64 open = 0;
     for (const TicketLoad& t : r->tickets)
         for (qint64 n : t.byStatus)
             open += n;
-    QCOMPARE(open, scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('new','open','pending')")).toLongLong());
+    QCOMPARE(open,
+             scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('new','open','pending')"))
+                 .toLongLong());
     qint64 revenue = 0;
     for (const CategoryRevenue& c : r->revenue)
         revenue += c.revenue.value(QStringLiteral("EUR"));
-    QCOMPARE(revenue, scalar(*m_t->db, QStringLiteral("SELECT total(l.total) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                                                      "WHERE o.status <> 'cancelled' AND o.currency = 'EUR'")).toLongLong());
+    QCOMPARE(
+        revenue,
+        scalar(*m_t->db, QStringLiteral("SELECT total(l.total) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                                        "WHERE o.status <> 'cancelled' AND o.currency = 'EUR'"))
+            .toLongLong());
 }
 
 QTEST_GUILESS_MAIN(TestOverview)

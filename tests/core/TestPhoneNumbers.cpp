@@ -23,16 +23,36 @@ void TestPhoneNumbers::parse_anySpelling_sameE164_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("e164");
-    QTest::newRow("international") << "+49 30 1234567" << "DE" << "+49301234567";
-    QTest::newRow("slash") << "030/123 45 67" << "DE" << "+49301234567";
-    QTest::newRow("00 prefix") << "0049301234567" << "DE" << "+49301234567";
-    QTest::newRow("brackets") << "(030) 1234567" << "DE" << "+49301234567";
-    QTest::newRow("trunk in brackets") << "+49 (0)30 1234567" << "DE" << "+49301234567";
-    QTest::newRow("from abroad") << "+49 30 1234567" << "US" << "+49301234567";
-    QTest::newRow("us national") << "(212) 736-4821" << "US" << "+12127364821";
-    QTest::newRow("italy leading zero") << "06 1234 5678" << "IT" << "+390612345678";
-    QTest::newRow("uk") << "020 7946 0321" << "GB" << "+442079460321";
-    QTest::newRow("extension dropped from e164") << "+49 30 1234567 ext. 12" << "DE" << "+49301234567";
+    QTest::newRow("international") << "+49 30 1234567"
+                                   << "DE"
+                                   << "+49301234567";
+    QTest::newRow("slash") << "030/123 45 67"
+                           << "DE"
+                           << "+49301234567";
+    QTest::newRow("00 prefix") << "0049301234567"
+                               << "DE"
+                               << "+49301234567";
+    QTest::newRow("brackets") << "(030) 1234567"
+                              << "DE"
+                              << "+49301234567";
+    QTest::newRow("trunk in brackets") << "+49 (0)30 1234567"
+                                       << "DE"
+                                       << "+49301234567";
+    QTest::newRow("from abroad") << "+49 30 1234567"
+                                 << "US"
+                                 << "+49301234567";
+    QTest::newRow("us national") << "(212) 736-4821"
+                                 << "US"
+                                 << "+12127364821";
+    QTest::newRow("italy leading zero") << "06 1234 5678"
+                                        << "IT"
+                                        << "+390612345678";
+    QTest::newRow("uk") << "020 7946 0321"
+                        << "GB"
+                        << "+442079460321";
+    QTest::newRow("extension dropped from e164") << "+49 30 1234567 ext. 12"
+                                                 << "DE"
+                                                 << "+49301234567";
 }
 
 void TestPhoneNumbers::parse_anySpelling_sameE164()

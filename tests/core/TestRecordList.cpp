@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
-
 #include "domain/Random.h"
 #include "storage/ListQueries.h"
 #include "storage/RecordList.h"
@@ -37,7 +36,8 @@ void TestRecordList::initTestCase()
     const QString acc = *m_t->store->create(account(QStringLiteral("Keller AG")));
     static const char* cities[] = {"Berlin", "Köln", "München", "Aachen"};
     for (int i = 0; i < 157; ++i) {
-        Record c = contact(QStringLiteral("P%1").arg(i), QStringLiteral("Name%1").arg(rng.below(40)), i % 3 ? acc : QString());
+        Record c =
+            contact(QStringLiteral("P%1").arg(i), QStringLiteral("Name%1").arg(rng.below(40)), i % 3 ? acc : QString());
         if (i % 5) // some contacts have no city: NULL sort values
             c.set(u"addresses", QStringLiteral(R"([{"city":"%1"}])").arg(QString::fromUtf8(cities[rng.below(4)])));
         QVERIFY(m_t->store->create(c));
@@ -64,7 +64,8 @@ QStringList TestRecordList::pageThrough(RecordList& list, int pageSize)
 QStringList TestRecordList::expected(const QString& orderBy)
 {
     QStringList ids;
-    SqlStatement st(m_t->db->handle(), QStringLiteral("SELECT id FROM contacts t WHERE deleted = 0 ORDER BY %1").arg(orderBy));
+    SqlStatement st(m_t->db->handle(),
+                    QStringLiteral("SELECT id FROM contacts t WHERE deleted = 0 ORDER BY %1").arg(orderBy));
     while (st.step() == SqlStatement::Step::Row)
         ids << st.text(0);
     return ids;
@@ -107,20 +108,24 @@ void TestRecordList::condition_andSearchText_filter()
 {
     RecordList list(ListQueries::contacts());
     list.setCondition(QStringLiteral("a.name = ?"), {QStringLiteral("Keller AG")});
-    const int withAccount = scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM contacts WHERE account_id IS NOT NULL")).toInt();
+    const int withAccount =
+        scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM contacts WHERE account_id IS NOT NULL")).toInt();
     QCOMPARE(pageThrough(list, 13).size(), withAccount);
     list.setCondition({}, {});
     list.setSearchText(QStringLiteral("name1"));
     const QStringList found = pageThrough(list, 50);
     QVERIFY(!found.isEmpty());
     for (const QString& id : found)
-        QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT last_name FROM contacts WHERE id = ?"), {id}).toString().startsWith(QLatin1String("Name1")));
+        QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT last_name FROM contacts WHERE id = ?"), {id})
+                    .toString()
+                    .startsWith(QLatin1String("Name1")));
 }
 
 void TestRecordList::everyListQuery_runs()
 {
-    for (EntityType type : {EntityType::Contact, EntityType::Account, EntityType::Lead, EntityType::Opportunity,
-                            EntityType::Ticket, EntityType::KnowledgeArticle, EntityType::Campaign, EntityType::Activity}) {
+    for (EntityType type :
+         {EntityType::Contact, EntityType::Account, EntityType::Lead, EntityType::Opportunity, EntityType::Ticket,
+          EntityType::KnowledgeArticle, EntityType::Campaign, EntityType::Activity}) {
         RecordList list(*ListQueries::forType(type));
         for (int c = 0; c < list.spec().columns.size(); ++c) {
             if (!list.isSortable(c))
@@ -134,8 +139,10 @@ void TestRecordList::everyListQuery_runs()
                     QVERIFY2(next, qPrintable(next.error().message));
                 }
                 // Sorting must be served by an index, never by sorting the whole table.
-                SqlStatement plan(m_t->db->handle(), QStringLiteral("EXPLAIN QUERY PLAN SELECT t.rid FROM %1 WHERE %2 ORDER BY %3, t.rid LIMIT 5")
-                                                         .arg(list.spec().from, list.spec().where, list.spec().columns[c].sortExpression));
+                SqlStatement plan(
+                    m_t->db->handle(),
+                    QStringLiteral("EXPLAIN QUERY PLAN SELECT t.rid FROM %1 WHERE %2 ORDER BY %3, t.rid LIMIT 5")
+                        .arg(list.spec().from, list.spec().where, list.spec().columns[c].sortExpression));
                 while (plan.step() == SqlStatement::Step::Row)
                     QVERIFY2(!plan.text(3).contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")),
                              qPrintable(Schema::entity(type).table + QStringLiteral(": ") + plan.text(3)));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
-
 #include "domain/HybridClock.h"
 #include "search/SearchIndex.h"
 
@@ -35,7 +34,10 @@ private Q_SLOTS:
     void fetch_deletedRecord_onlyWhenAsked();
 
 private:
-    static int count(TempDatabase& t, const QString& sql, const QVariantList& v = {}) { return scalar(*t.db, sql, v).toInt(); }
+    static int count(TempDatabase& t, const QString& sql, const QVariantList& v = {})
+    {
+        return scalar(*t.db, sql, v).toInt();
+    }
 };
 
 void TestRecordStore::create_writesRowClockOutboxAuditAndIndexes()
@@ -49,23 +51,37 @@ void TestRecordStore::create_writesRowClockOutboxAuditAndIndexes()
     QVERIFY2(id, qPrintable(id.error().fullText()));
     QVERIFY(IdGenerator::isValid(*id));
 
-    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT display_title FROM contacts WHERE id = ?"), {*id}).toString(), QStringLiteral("Anna Müller"));
-    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT sort_key FROM contacts WHERE id = ?"), {*id}).toString(), QStringLiteral("muller anna"));
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT display_title FROM contacts WHERE id = ?"), {*id}).toString(),
+             QStringLiteral("Anna Müller"));
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT sort_key FROM contacts WHERE id = ?"), {*id}).toString(),
+             QStringLiteral("muller anna"));
     QCOMPARE(scalar(*t.db, QStringLiteral("SELECT primary_email FROM contacts WHERE id = ?"), {*id}).toString(),
              QStringLiteral("Anna.Mueller@Example.org"));
     bool ok = false;
-    HlcTimestamp::fromString(scalar(*t.db, QStringLiteral("SELECT hlc_created FROM contacts WHERE id = ?"), {*id}).toString(), &ok);
+    HlcTimestamp::fromString(
+        scalar(*t.db, QStringLiteral("SELECT hlc_created FROM contacts WHERE id = ?"), {*id}).toString(), &ok);
     QVERIFY(ok);
 
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox")), outboxBefore + 1);
-    const QJsonObject payload = QJsonDocument::fromJson(
-        scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE record_id = ? AND op = 'create'"), {*id}).toString().toUtf8()).object();
-    QCOMPARE(payload.value(QLatin1String("fields")).toObject().value(QLatin1String("last_name")).toString(), QStringLiteral("Müller"));
-    QVERIFY(!payload.value(QLatin1String("fields")).toObject().contains(QLatin1String("primary_email"))); // derived, never synced
-    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'create'"), {*id}), 1);
-    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT user_id FROM audit_log WHERE record_id = ?"), {*id}).toString(), t.store->currentUserId());
+    const QJsonObject payload =
+        QJsonDocument::fromJson(
+            scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE record_id = ? AND op = 'create'"), {*id})
+                .toString()
+                .toUtf8())
+            .object();
+    QCOMPARE(payload.value(QLatin1String("fields")).toObject().value(QLatin1String("last_name")).toString(),
+             QStringLiteral("Müller"));
+    QVERIFY(!payload.value(QLatin1String("fields"))
+                 .toObject()
+                 .contains(QLatin1String("primary_email"))); // derived, never synced
+    QCOMPARE(
+        count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'create'"), {*id}), 1);
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT user_id FROM audit_log WHERE record_id = ?"), {*id}).toString(),
+             t.store->currentUserId());
 
-    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM phone_index WHERE e164 = '+49301234567' AND tail = '1234567'")), 1);
+    QCOMPARE(
+        count(t, QStringLiteral("SELECT count(*) FROM phone_index WHERE e164 = '+49301234567' AND tail = '1234567'")),
+        1);
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM email_index WHERE email = 'anna.mueller@example.org'")), 1);
     auto hits = SearchIndex::search(*t.db, QStringLiteral("muller"), 5);
     QVERIFY(hits);
@@ -82,7 +98,9 @@ void TestRecordStore::create_notifiesListenersAfterCommit()
         // A reader on another connection sees the row: the transaction is committed.
         auto reader = Database::open(t.path(), QStringLiteral("reader-check"), Database::Access::ReadOnly);
         QVERIFY(reader);
-        committedWhenNotified = scalar(**reader, QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {changes.first().id}).toInt() == 1;
+        committedWhenNotified =
+            scalar(**reader, QStringLiteral("SELECT count(*) FROM accounts WHERE id = ?"), {changes.first().id})
+                .toInt() == 1;
     });
     QVERIFY(t.store->create(account(QStringLiteral("Keller AG"))));
     QCOMPARE(spy.count(), 1);
@@ -95,24 +113,35 @@ void TestRecordStore::update_writesOnlyChangedFieldsWithNewerClock()
 {
     TempDatabase t;
     const QString id = *t.store->create(contact(QStringLiteral("Anna"), QStringLiteral("Müller")));
-    const QString created = scalar(*t.db, QStringLiteral("SELECT hlc_created FROM contacts WHERE id = ?"), {id}).toString();
+    const QString created =
+        scalar(*t.db, QStringLiteral("SELECT hlc_created FROM contacts WHERE id = ?"), {id}).toString();
     Record change(EntityType::Contact, id);
     change.set(u"job_title", QStringLiteral("Head of Purchasing")).set(u"first_name", QStringLiteral("Anna"));
     QVERIFY(t.store->update(change));
 
-    const QJsonObject clocks = QJsonDocument::fromJson(
-        scalar(*t.db, QStringLiteral("SELECT hlc_fields FROM contacts WHERE id = ?"), {id}).toString().toUtf8()).object();
+    const QJsonObject clocks =
+        QJsonDocument::fromJson(
+            scalar(*t.db, QStringLiteral("SELECT hlc_fields FROM contacts WHERE id = ?"), {id}).toString().toUtf8())
+            .object();
     QCOMPARE(clocks.keys(), QStringList{QStringLiteral("job_title")});
     QVERIFY(clocks.value(QLatin1String("job_title")).toString() > created);
 
-    const QJsonObject payload = QJsonDocument::fromJson(
-        scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE record_id = ? AND op = 'update'"), {id}).toString().toUtf8()).object();
+    const QJsonObject payload =
+        QJsonDocument::fromJson(
+            scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE record_id = ? AND op = 'update'"), {id})
+                .toString()
+                .toUtf8())
+            .object();
     QCOMPARE(payload.value(QLatin1String("fields")).toObject().keys(), QStringList{QStringLiteral("job_title")});
     QCOMPARE(payload.value(QLatin1String("hlc")).toString(), clocks.value(QLatin1String("job_title")).toString());
 
-    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'update'"), {id}), 1);
-    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT field || ':' || ifnull(old_value, '∅') || '→' || new_value FROM audit_log "
-                                          "WHERE record_id = ? AND action = 'update'"), {id}).toString(),
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'update'"), {id}),
+             1);
+    QCOMPARE(scalar(*t.db,
+                    QStringLiteral("SELECT field || ':' || ifnull(old_value, '∅') || '→' || new_value FROM audit_log "
+                                   "WHERE record_id = ? AND action = 'update'"),
+                    {id})
+                 .toString(),
              QStringLiteral("job_title:∅→Head of Purchasing"));
 }
 
@@ -153,12 +182,15 @@ void TestRecordStore::remove_leavesTombstoneThatSyncs()
     QVERIFY(t.store->remove(EntityType::Contact, id));
     QCOMPARE(count(t, QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}), 1);
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox WHERE record_id = ? AND op = 'delete'"), {id}), 1);
-    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'delete'"), {id}), 1);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'delete'"), {id}),
+             1);
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM phone_index")), 0);
     QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("muller"), 5)->size(), 0);
     QVERIFY(!t.store->fetch(EntityType::Contact, id));
-    QVERIFY(QJsonDocument::fromJson(scalar(*t.db, QStringLiteral("SELECT hlc_fields FROM contacts WHERE id = ?"), {id})
-                                        .toString().toUtf8()).object().contains(QLatin1String("deleted")));
+    QVERIFY(QJsonDocument::fromJson(
+                scalar(*t.db, QStringLiteral("SELECT hlc_fields FROM contacts WHERE id = ?"), {id}).toString().toUtf8())
+                .object()
+                .contains(QLatin1String("deleted")));
     Record late(EntityType::Contact, id);
     late.set(u"job_title", QStringLiteral("CEO"));
     QVERIFY(!t.store->update(late)); // nothing is resurrected by a late edit
@@ -194,7 +226,8 @@ void TestRecordStore::apply_databaseFailureMidWrite_rollsBackAll()
     QVERIFY2(id.error().message.contains(QLatin1String("disk full")), qPrintable(id.error().message));
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM accounts")), 0);
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox")), outbox);
-    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM search_index")), count(t, QStringLiteral("SELECT count(*) FROM users")));
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM search_index")),
+             count(t, QStringLiteral("SELECT count(*) FROM users")));
     QCOMPARE(t.db->meta(QStringLiteral("hlc_last")), clockBefore);
     QVERIFY(t.db->exec(QStringLiteral("DROP TRIGGER fail_audit")));
     QVERIFY(t.store->create(account(QStringLiteral("Keller AG")))); // and the store still works
@@ -264,7 +297,8 @@ void TestRecordStore::opportunity_stageChanges_areRecordedWithDefaults()
         .set(u"owner_id", t.store->currentUserId());
     const QString id = *t.store->create(o);
     QCOMPARE(count(t, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}), 20);
-    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT currency FROM opportunities WHERE id = ?"), {id}).toString(), QStringLiteral("EUR"));
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT currency FROM opportunities WHERE id = ?"), {id}).toString(),
+             QStringLiteral("EUR"));
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM stage_changes WHERE opportunity_id = ?"), {id}), 1);
 
     Record lost(EntityType::Opportunity, id);
@@ -273,10 +307,14 @@ void TestRecordStore::opportunity_stageChanges_areRecordedWithDefaults()
     lost.set(u"loss_reason", QStringLiteral("Price"));
     QVERIFY(t.store->update(lost));
     QCOMPARE(count(t, QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}), 0);
-    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT forecast_category FROM opportunities WHERE id = ?"), {id}).toString(), QStringLiteral("closed"));
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT forecast_category FROM opportunities WHERE id = ?"), {id}).toString(),
+             QStringLiteral("closed"));
     QVERIFY(!scalar(*t.db, QStringLiteral("SELECT closed_at FROM opportunities WHERE id = ?"), {id}).isNull());
-    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT from_stage || '→' || to_stage FROM stage_changes WHERE opportunity_id = ? "
-                                          "ORDER BY changed_at DESC, rid DESC"), {id}).toString(),
+    QCOMPARE(scalar(*t.db,
+                    QStringLiteral("SELECT from_stage || '→' || to_stage FROM stage_changes WHERE opportunity_id = ? "
+                                   "ORDER BY changed_at DESC, rid DESC"),
+                    {id})
+                 .toString(),
              QStringLiteral("qualification→closed_lost"));
 }
 

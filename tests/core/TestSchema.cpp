@@ -30,8 +30,9 @@ void TestSchema::everyFieldHasAColumnOfTheRightKind()
             columns.insert(st.text(0), st.text(1));
         for (const FieldDef& f : def->fields) {
             QVERIFY2(columns.contains(f.name), qPrintable(def->table + QLatin1Char('.') + f.name));
-            const bool integer = f.type == FieldType::Integer || f.type == FieldType::Percent || f.type == FieldType::Money
-                || f.type == FieldType::Bool || f.type == FieldType::Timestamp;
+            const bool integer = f.type == FieldType::Integer || f.type == FieldType::Percent ||
+                                 f.type == FieldType::Money || f.type == FieldType::Bool ||
+                                 f.type == FieldType::Timestamp;
             QCOMPARE(columns.value(f.name), integer ? QStringLiteral("INTEGER") : QStringLiteral("TEXT"));
         }
         QCOMPARE(columns.size(), def->fields.size() + 10); // rid, id, title, sort key, times, authors, clocks
@@ -45,7 +46,9 @@ void TestSchema::everyTableHasTheSystemColumns()
         for (const char* column : {"rid", "id", "display_title", "sort_key", "created_at", "updated_at", "created_by",
                                    "updated_by", "hlc_created", "hlc_fields"})
             QCOMPARE(scalar(*t.db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
-                            {def->table, QString::fromLatin1(column)}).toInt(), 1);
+                            {def->table, QString::fromLatin1(column)})
+                         .toInt(),
+                     1);
 }
 
 void TestSchema::everyEnumerationHasLabels()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
-
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
 #include "search/TextFold.h"
@@ -48,12 +47,19 @@ void TestSearch::initTestCase()
     QVERIFY(s.create(contact(QStringLiteral("François"), QStringLiteral("Dupont"))));
     QVERIFY(s.create(contact(QStringLiteral("Łukasz"), QStringLiteral("Wójcik"))));
     Record deal(EntityType::Opportunity);
-    deal.set(u"name", QStringLiteral("Scanner rollout")).set(u"account_id", m_keller).set(u"stage", QStringLiteral("proposal"))
-        .set(u"currency", QStringLiteral("EUR")).set(u"owner_id", s.currentUserId());
+    deal.set(u"name", QStringLiteral("Scanner rollout"))
+        .set(u"account_id", m_keller)
+        .set(u"stage", QStringLiteral("proposal"))
+        .set(u"currency", QStringLiteral("EUR"))
+        .set(u"owner_id", s.currentUserId());
     m_deal = *s.create(deal);
     Record ticket(EntityType::Ticket);
-    ticket.set(u"number", QStringLiteral("T-100042")).set(u"subject", QStringLiteral("Printer offline")).set(u"status", QStringLiteral("open"))
-        .set(u"priority", QStringLiteral("high")).set(u"contact_id", m_anna).set(u"opened_at", qint64(1700000000000));
+    ticket.set(u"number", QStringLiteral("T-100042"))
+        .set(u"subject", QStringLiteral("Printer offline"))
+        .set(u"status", QStringLiteral("open"))
+        .set(u"priority", QStringLiteral("high"))
+        .set(u"contact_id", m_anna)
+        .set(u"opened_at", qint64(1700000000000));
     m_ticket = *s.create(ticket);
 }
 
@@ -61,34 +67,52 @@ void TestSearch::search_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // which record must be among the hits
-    QTest::newRow("prefix") << "Mül" << "anna";
-    QTest::newRow("no diacritics") << "muller" << "anna";
-    QTest::newRow("upper case") << "MÜLLER" << "anna";
-    QTest::newRow("first and last") << "anna mü" << "anna";
-    QTest::newRow("company finds contact") << "keller anna" << "anna";
-    QTest::newRow("city") << "koln" << "anna";
-    QTest::newRow("email prefix") << "anna.mue" << "anna";
-    QTest::newRow("email domain") << "keller.example" << "anna";
-    QTest::newRow("phone national") << "030 123" << "anna";
-    QTest::newRow("phone international") << "+49 30 1234567" << "anna";
-    QTest::newRow("phone 00") << "0049301234" << "anna";
-    QTest::newRow("phone slash") << "030/1234567" << "anna";
-    QTest::newRow("phone us") << "(212) 736-48" << "anna";
-    QTest::newRow("account") << "kell masch" << "keller";
-    QTest::newRow("deal") << "scanner" << "deal";
-    QTest::newRow("ticket number") << "T-100042" << "ticket";
-    QTest::newRow("ticket digits") << "100042" << "ticket";
-    QTest::newRow("ticket subject") << "printer off" << "ticket";
+    QTest::newRow("prefix") << "Mül"
+                            << "anna";
+    QTest::newRow("no diacritics") << "muller"
+                                   << "anna";
+    QTest::newRow("upper case") << "MÜLLER"
+                                << "anna";
+    QTest::newRow("first and last") << "anna mü"
+                                    << "anna";
+    QTest::newRow("company finds contact") << "keller anna"
+                                           << "anna";
+    QTest::newRow("city") << "koln"
+                          << "anna";
+    QTest::newRow("email prefix") << "anna.mue"
+                                  << "anna";
+    QTest::newRow("email domain") << "keller.example"
+                                  << "anna";
+    QTest::newRow("phone national") << "030 123"
+                                    << "anna";
+    QTest::newRow("phone international") << "+49 30 1234567"
+                                         << "anna";
+    QTest::newRow("phone 00") << "0049301234"
+                              << "anna";
+    QTest::newRow("phone slash") << "030/1234567"
+                                 << "anna";
+    QTest::newRow("phone us") << "(212) 736-48"
+                              << "anna";
+    QTest::newRow("account") << "kell masch"
+                             << "keller";
+    QTest::newRow("deal") << "scanner"
+                          << "deal";
+    QTest::newRow("ticket number") << "T-100042"
+                                   << "ticket";
+    QTest::newRow("ticket digits") << "100042"
+                                   << "ticket";
+    QTest::newRow("ticket subject") << "printer off"
+                                    << "ticket";
 }
 
 void TestSearch::search()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    const QString id = expected == QLatin1String("anna") ? m_anna
-        : expected == QLatin1String("keller")            ? m_keller
-        : expected == QLatin1String("deal")              ? m_deal
-                                                         : m_ticket;
+    const QString id = expected == QLatin1String("anna")     ? m_anna
+                       : expected == QLatin1String("keller") ? m_keller
+                       : expected == QLatin1String("deal")   ? m_deal
+                                                             : m_ticket;
     auto hits = SearchIndex::search(*m_t->db, text, 10);
     QVERIFY2(hits, qPrintable(hits.error().message));
     QStringList ids;
@@ -162,12 +186,18 @@ void TestSearch::foldText_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
-    QTest::newRow("umlaut") << "Müller" << "muller";
-    QTest::newRow("eszett") << "Straße" << "strasse";
-    QTest::newRow("polish") << "Łukasz Wójcik" << "lukasz wojcik";
-    QTest::newRow("french") << "François Lefèvre" << "francois lefevre";
-    QTest::newRow("danish") << "Søren Ærø" << "soren aero";
-    QTest::newRow("spaces") << "  Anna   Maria " << "anna maria";
+    QTest::newRow("umlaut") << "Müller"
+                            << "muller";
+    QTest::newRow("eszett") << "Straße"
+                            << "strasse";
+    QTest::newRow("polish") << "Łukasz Wójcik"
+                            << "lukasz wojcik";
+    QTest::newRow("french") << "François Lefèvre"
+                            << "francois lefevre";
+    QTest::newRow("danish") << "Søren Ærø"
+                            << "soren aero";
+    QTest::newRow("spaces") << "  Anna   Maria "
+                            << "anna maria";
 }
 
 void TestSearch::foldText()

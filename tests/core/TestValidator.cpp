@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
-
 #include "Translations.h"
 #include "domain/Validator.h"
 
@@ -54,27 +53,36 @@ void TestValidator::checkField_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QVariant>("input");
     QTest::addColumn<QVariant>("canonical"); // invalid QVariant: expect an error
-    const int contact = int(EntityType::Contact), account = int(EntityType::Account), opp = int(EntityType::Opportunity),
-              activity = int(EntityType::Activity);
-    QTest::newRow("text trimmed") << contact << "last_name" << QVariant(QStringLiteral("  Müller ")) << QVariant(QStringLiteral("Müller"));
+    const int contact = int(EntityType::Contact), account = int(EntityType::Account),
+              opp = int(EntityType::Opportunity), activity = int(EntityType::Activity);
+    QTest::newRow("text trimmed") << contact << "last_name" << QVariant(QStringLiteral("  Müller "))
+                                  << QVariant(QStringLiteral("Müller"));
     QTest::newRow("text too long") << contact << "last_name" << QVariant(QString(101, QLatin1Char('x'))) << QVariant();
     QTest::newRow("text one line") << contact << "job_title" << QVariant(QStringLiteral("CEO\nCFO")) << QVariant();
-    QTest::newRow("long text keeps lines") << contact << "notes" << QVariant(QStringLiteral("a\nb")) << QVariant(QStringLiteral("a\nb"));
-    QTest::newRow("enum ok") << opp << "stage" << QVariant(QStringLiteral("proposal")) << QVariant(QStringLiteral("proposal"));
+    QTest::newRow("long text keeps lines")
+        << contact << "notes" << QVariant(QStringLiteral("a\nb")) << QVariant(QStringLiteral("a\nb"));
+    QTest::newRow("enum ok") << opp << "stage" << QVariant(QStringLiteral("proposal"))
+                             << QVariant(QStringLiteral("proposal"));
     QTest::newRow("enum unknown") << opp << "stage" << QVariant(QStringLiteral("won")) << QVariant();
-    QTest::newRow("currency upper") << opp << "currency" << QVariant(QStringLiteral("eur")) << QVariant(QStringLiteral("EUR"));
+    QTest::newRow("currency upper") << opp << "currency" << QVariant(QStringLiteral("eur"))
+                                    << QVariant(QStringLiteral("EUR"));
     QTest::newRow("currency bad") << opp << "currency" << QVariant(QStringLiteral("EURO")) << QVariant();
     QTest::newRow("percent") << opp << "probability" << QVariant(55) << QVariant(qint64(55));
     QTest::newRow("percent over") << opp << "probability" << QVariant(101) << QVariant();
-    QTest::newRow("money from text") << opp << "amount" << QVariant(QStringLiteral("125000")) << QVariant(qint64(125000));
+    QTest::newRow("money from text") << opp << "amount" << QVariant(QStringLiteral("125000"))
+                                     << QVariant(qint64(125000));
     QTest::newRow("money fraction") << opp << "amount" << QVariant(12.5) << QVariant();
-    QTest::newRow("date") << contact << "birthday" << QVariant(QStringLiteral("1980-02-29")) << QVariant(QStringLiteral("1980-02-29"));
+    QTest::newRow("date") << contact << "birthday" << QVariant(QStringLiteral("1980-02-29"))
+                          << QVariant(QStringLiteral("1980-02-29"));
     QTest::newRow("date invalid") << contact << "birthday" << QVariant(QStringLiteral("1981-02-29")) << QVariant();
     QTest::newRow("date format") << contact << "birthday" << QVariant(QStringLiteral("29.02.1980")) << QVariant();
-    QTest::newRow("zone") << contact << "time_zone" << QVariant(QStringLiteral("Europe/Berlin")) << QVariant(QStringLiteral("Europe/Berlin"));
+    QTest::newRow("zone") << contact << "time_zone" << QVariant(QStringLiteral("Europe/Berlin"))
+                          << QVariant(QStringLiteral("Europe/Berlin"));
     QTest::newRow("zone unknown") << contact << "time_zone" << QVariant(QStringLiteral("Mars/Olympus")) << QVariant();
-    QTest::newRow("url") << account << "website" << QVariant(QStringLiteral("https://keller.example")) << QVariant(QStringLiteral("https://keller.example"));
-    QTest::newRow("url scheme") << account << "website" << QVariant(QStringLiteral("javascript:alert(1)")) << QVariant();
+    QTest::newRow("url") << account << "website" << QVariant(QStringLiteral("https://keller.example"))
+                         << QVariant(QStringLiteral("https://keller.example"));
+    QTest::newRow("url scheme") << account << "website" << QVariant(QStringLiteral("javascript:alert(1)"))
+                                << QVariant();
     QTest::newRow("bool text") << activity << "done" << QVariant(QStringLiteral("yes")) << QVariant(true);
     QTest::newRow("bool number") << activity << "done" << QVariant(0) << QVariant(false);
     QTest::newRow("bool bad") << activity << "done" << QVariant(2) << QVariant();
@@ -82,13 +90,20 @@ void TestValidator::checkField_data()
     QTest::newRow("integer range") << account << "employees" << QVariant(-1) << QVariant();
     QTest::newRow("email list") << contact << "emails" << QVariant(QStringLiteral(R"([{"address":" a@b.de "}])"))
                                 << QVariant(QStringLiteral(R"([{"address":"a@b.de","type":"work"}])"));
-    QTest::newRow("email list bad") << contact << "emails" << QVariant(QStringLiteral(R"([{"address":"a@"}])")) << QVariant();
-    QTest::newRow("email list type") << contact << "emails" << QVariant(QStringLiteral(R"([{"address":"a@b.de","type":"fax"}])")) << QVariant();
-    QTest::newRow("address country") << contact << "addresses" << QVariant(QStringLiteral(R"([{"city":"Köln","country":"de"}])"))
+    QTest::newRow("email list bad") << contact << "emails" << QVariant(QStringLiteral(R"([{"address":"a@"}])"))
+                                    << QVariant();
+    QTest::newRow("email list type") << contact << "emails"
+                                     << QVariant(QStringLiteral(R"([{"address":"a@b.de","type":"fax"}])"))
+                                     << QVariant();
+    QTest::newRow("address country") << contact << "addresses"
+                                     << QVariant(QStringLiteral(R"([{"city":"Köln","country":"de"}])"))
                                      << QVariant(QStringLiteral(R"([{"city":"Köln","country":"DE","type":"work"}])"));
-    QTest::newRow("address bad country") << contact << "addresses" << QVariant(QStringLiteral(R"([{"city":"Köln","country":"XX"}])")) << QVariant();
+    QTest::newRow("address bad country") << contact << "addresses"
+                                         << QVariant(QStringLiteral(R"([{"city":"Köln","country":"XX"}])"))
+                                         << QVariant();
     QTest::newRow("json broken") << contact << "tags" << QVariant(QStringLiteral("[\"vip\"")) << QVariant();
-    QTest::newRow("empty list is null") << contact << "tags" << QVariant(QStringLiteral("[]")) << QVariant::fromValue(nullptr);
+    QTest::newRow("empty list is null") << contact << "tags" << QVariant(QStringLiteral("[]"))
+                                        << QVariant::fromValue(nullptr);
 }
 
 void TestValidator::checkField()

@@ -19,7 +19,8 @@ void TestIcons::everyIcon_isInTheTheme()
 {
     setUpIconTheme();
     for (const QString& name : allIconNames()) {
-        QVERIFY2(QIcon::hasThemeIcon(name), qPrintable(name + QStringLiteral(" is missing from ") + QIcon::themeName()));
+        QVERIFY2(QIcon::hasThemeIcon(name),
+                 qPrintable(name + QStringLiteral(" is missing from ") + QIcon::themeName()));
         QVERIFY2(!QIcon::fromTheme(name).pixmap(22, 22).isNull(), qPrintable(name));
     }
 }

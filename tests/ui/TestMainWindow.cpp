@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
-#include "TestSupport.h"
-
 #include "Bootstrap.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "TestSupport.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
 #include "models/RecordListModel.h"
@@ -176,7 +175,8 @@ void TestMainWindow::edit_savesThroughWritePath_andUndoRedo()
     RecordPanel* panel = list->panel();
     QTRY_COMPARE(panel->recordId(), id);
     Database& db = m_desktop->workspace->database();
-    const QString before = scalar(db, QStringLiteral("SELECT ifnull(job_title, '') FROM contacts WHERE id = ?"), {id}).toString();
+    const QString before =
+        scalar(db, QStringLiteral("SELECT ifnull(job_title, '') FROM contacts WHERE id = ?"), {id}).toString();
     const int outbox = scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt();
 
     QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("editRecord")), Qt::LeftButton);
@@ -185,16 +185,19 @@ void TestMainWindow::edit_savesThroughWritePath_andUndoRedo()
     title->clear();
     QTest::keyClicks(title, QStringLiteral("Chief Happiness Officer"));
     QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("saveRecord")), Qt::LeftButton);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT job_title FROM contacts WHERE id = ?"), {id}).toString(), QStringLiteral("Chief Happiness Officer"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT job_title FROM contacts WHERE id = ?"), {id}).toString(),
+             QStringLiteral("Chief Happiness Officer"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), outbox + 1);
     QTRY_COMPARE(list->model()->data(list->model()->index(2, 2)).toString(), QStringLiteral("Chief Happiness Officer"));
 
     QUndoStack* undo = m_window->undoStack();
     QVERIFY(undo->canUndo());
     m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
-    QCOMPARE(scalar(db, QStringLiteral("SELECT ifnull(job_title, '') FROM contacts WHERE id = ?"), {id}).toString(), before);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT ifnull(job_title, '') FROM contacts WHERE id = ?"), {id}).toString(),
+             before);
     m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
-    QCOMPARE(scalar(db, QStringLiteral("SELECT job_title FROM contacts WHERE id = ?"), {id}).toString(), QStringLiteral("Chief Happiness Officer"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT job_title FROM contacts WHERE id = ?"), {id}).toString(),
+             QStringLiteral("Chief Happiness Officer"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), outbox + 3); // undo and redo sync too
 }
 

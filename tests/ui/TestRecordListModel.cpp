@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
-
 #include "models/RecordListModel.h"
 #include "storage/ListQueries.h"
 
@@ -33,7 +32,8 @@ void TestRecordListModel::initTestCase()
     m_t = std::make_unique<TempDatabase>();
     m_account = *m_t->store->create(account(QStringLiteral("Keller AG")));
     for (int i = 0; i < 450; ++i)
-        QVERIFY(m_t->store->create(contact(QStringLiteral("P%1").arg(i), QStringLiteral("Name%1").arg(i, 3, 10, QLatin1Char('0')), m_account)));
+        QVERIFY(m_t->store->create(contact(QStringLiteral("P%1").arg(i),
+                                           QStringLiteral("Name%1").arg(i, 3, 10, QLatin1Char('0')), m_account)));
 }
 
 void TestRecordListModel::fetchMore_loadsPageByPage()
@@ -97,8 +97,12 @@ void TestRecordListModel::edit_refreshesRowInPlace()
 void TestRecordListModel::formatting_showsLabelsAndMoney()
 {
     Record o(EntityType::Opportunity);
-    o.set(u"name", QStringLiteral("Scanner rollout")).set(u"account_id", m_account).set(u"stage", QStringLiteral("needs_analysis"))
-        .set(u"amount", 1234550).set(u"currency", QStringLiteral("EUR")).set(u"expected_close", QStringLiteral("2026-12-01"))
+    o.set(u"name", QStringLiteral("Scanner rollout"))
+        .set(u"account_id", m_account)
+        .set(u"stage", QStringLiteral("needs_analysis"))
+        .set(u"amount", 1234550)
+        .set(u"currency", QStringLiteral("EUR"))
+        .set(u"expected_close", QStringLiteral("2026-12-01"))
         .set(u"owner_id", m_t->store->currentUserId());
     QVERIFY(m_t->store->create(o));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));

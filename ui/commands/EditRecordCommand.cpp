@@ -18,9 +18,9 @@ Status EditRecordCommand::apply(QUndoStack& stack, RecordStore& store, const Rec
         before.set(i, current->value(i));
     if (Status s = store.update(changes); !s)
         return s;
-    const QString label = text.isEmpty()
-        ? QCoreApplication::translate("EditRecordCommand", "Edit %1").arg(store.titleOf(changes.type(), changes.id()))
-        : text;
+    const QString label = text.isEmpty() ? QCoreApplication::translate("EditRecordCommand", "Edit %1")
+                                               .arg(store.titleOf(changes.type(), changes.id()))
+                                         : text;
     stack.push(new EditRecordCommand(store, before, changes, label));
     return {};
 }
@@ -30,8 +30,7 @@ EditRecordCommand::EditRecordCommand(RecordStore& store, Record before, Record a
     , m_store(store)
     , m_before(std::move(before))
     , m_after(std::move(after))
-{
-}
+{}
 
 void EditRecordCommand::redo()
 {

@@ -162,7 +162,8 @@ void RecordListModel::onStoreChanged(const QList<Change>& changes)
     if (!m_loaded)
         return;
     for (const Change& c : changes) {
-        if (c.type == m_list.spec().type || m_list.spec().from.contains(Schema::entity(c.type).table + QLatin1Char(' '))) {
+        if (c.type == m_list.spec().type ||
+            m_list.spec().from.contains(Schema::entity(c.type).table + QLatin1Char(' '))) {
             m_refreshTimer.start();
             return;
         }

@@ -109,7 +109,8 @@ void CalendarView::applyFilter()
     m_heading->setText(QLocale().toString(m_date, QLocale::LongFormat));
     const qint64 start = QDateTime(m_date, QTime(0, 0)).toMSecsSinceEpoch();
     const qint64 end = QDateTime(m_date.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-    QString condition = QStringLiteral("((t.start_at >= ? AND t.start_at < ?) OR (t.start_at IS NULL AND t.due_at >= ? AND t.due_at < ?))");
+    QString condition = QStringLiteral(
+        "((t.start_at >= ? AND t.start_at < ?) OR (t.start_at IS NULL AND t.due_at >= ? AND t.due_at < ?))");
     QVariantList values{start, end, start, end};
     if (m_whose->currentIndex() == 0) {
         condition += QStringLiteral(" AND t.owner_id = ?");
@@ -123,7 +124,8 @@ bool CalendarView::showRecord(EntityType type, const QString& id)
     if (type != EntityType::Activity)
         return false;
     if (const auto activity = m_workspace.store().fetch(type, id)) {
-        const QVariant when = activity->value(u"start_at").isNull() ? activity->value(u"due_at") : activity->value(u"start_at");
+        const QVariant when =
+            activity->value(u"start_at").isNull() ? activity->value(u"due_at") : activity->value(u"start_at");
         if (!when.isNull())
             setDate(QDateTime::fromMSecsSinceEpoch(when.toLongLong()).toLocalTime().date());
     }

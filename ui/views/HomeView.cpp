@@ -132,8 +132,9 @@ void HomeView::reload()
     const QString name = m_workspace.currentUserName();
     const int hour = QTime::currentTime().hour();
     const QString first = name.section(QLatin1Char(' '), 0, 0);
-    m_greeting->setText(hour < 12 ? tr("Good morning, %1").arg(first)
-                                  : hour < 18 ? tr("Good afternoon, %1").arg(first) : tr("Good evening, %1").arg(first));
+    m_greeting->setText(hour < 12   ? tr("Good morning, %1").arg(first)
+                        : hour < 18 ? tr("Good afternoon, %1").arg(first)
+                                    : tr("Good evening, %1").arg(first));
     m_date->setText(QLocale().toString(today, QLocale::LongFormat));
 
     const QString user = m_workspace.currentUserId();
@@ -142,9 +143,8 @@ void HomeView::reload()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QDate monthFirst(today.year(), today.month(), 1);
     const QDate monthLast = monthFirst.addMonths(1).addDays(-1);
-    auto future = m_workspace.readers().run<TodayOverview>([=](Database& db) {
-        return Overview::today(db, user, dayStart, dayEnd, now, monthFirst, monthLast);
-    });
+    auto future = m_workspace.readers().run<TodayOverview>(
+        [=](Database& db) { return Overview::today(db, user, dayStart, dayEnd, now, monthFirst, monthLast); });
     auto* watcher = new QFutureWatcher<Result<TodayOverview>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -166,7 +166,9 @@ void HomeView::show(const TodayOverview& o)
     for (const AgendaItem& a : o.agenda) {
         auto* item = new QTreeWidgetItem(m_agenda);
         item->setIcon(0, iconForActivity(a.type));
-        item->setText(0, a.allDay ? tr("All day") : a.start ? Formatting::time(a.start) : tr("by %1").arg(Formatting::time(a.due)));
+        item->setText(0, a.allDay  ? tr("All day")
+                         : a.start ? Formatting::time(a.start)
+                                   : tr("by %1").arg(Formatting::time(a.due)));
         item->setText(1, a.subject);
         item->setText(2, with(a));
         item->setToolTip(1, a.location.isEmpty() ? a.subject : a.subject + QStringLiteral(" — ") + a.location);
@@ -183,7 +185,8 @@ void HomeView::show(const TodayOverview& o)
     for (const AgendaItem& a : o.overdue) {
         auto* item = new QTreeWidgetItem(m_overdue);
         item->setIcon(0, icon(Icon::Warning));
-        item->setText(0, Formatting::date(QDateTime::fromMSecsSinceEpoch(a.due).toLocalTime().date().toString(Qt::ISODate)));
+        item->setText(
+            0, Formatting::date(QDateTime::fromMSecsSinceEpoch(a.due).toLocalTime().date().toString(Qt::ISODate)));
         item->setText(1, a.subject);
         item->setText(2, with(a));
         item->setData(0, TypeRole, static_cast<int>(EntityType::Activity));

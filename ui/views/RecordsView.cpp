@@ -38,9 +38,7 @@ ListPanel* RecordsView::addList(EntityType type, const QString& tabLabel, const 
         for (const Filter& f : filters)
             combo->addItem(f.label);
         panel->filterBar()->addWidget(combo);
-        auto apply = [panel, filters](int i) {
-            panel->model()->setCondition(filters[i].condition, filters[i].values);
-        };
+        auto apply = [panel, filters](int i) { panel->model()->setCondition(filters[i].condition, filters[i].values); };
         connect(combo, &QComboBox::currentIndexChanged, panel, apply);
         apply(0);
     }

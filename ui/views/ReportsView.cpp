@@ -66,11 +66,13 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
     bar->addWidget(refresh);
     layout->addLayout(bar);
 
-    m_pipeline = makeTable(QStringLiteral("pipelineByStage"), {tr("Stage"), tr("Deals"), tr("Amount"), tr("Weighted")}, this);
-    m_tickets = makeTable(QStringLiteral("openTickets"),
-                          {tr("Priority"), Schema::ticketStatuses().label(u"new"), Schema::ticketStatuses().label(u"open"),
-                           Schema::ticketStatuses().label(u"pending"), tr("Total")},
-                          this);
+    m_pipeline =
+        makeTable(QStringLiteral("pipelineByStage"), {tr("Stage"), tr("Deals"), tr("Amount"), tr("Weighted")}, this);
+    m_tickets =
+        makeTable(QStringLiteral("openTickets"),
+                  {tr("Priority"), Schema::ticketStatuses().label(u"new"), Schema::ticketStatuses().label(u"open"),
+                   Schema::ticketStatuses().label(u"pending"), tr("Total")},
+                  this);
     m_revenue = makeTable(QStringLiteral("revenueByCategory"), {tr("Category"), tr("Orders"), tr("Revenue")}, this);
 
     auto* grid = new QGridLayout;
@@ -101,7 +103,8 @@ void ReportsView::reload()
     m_loading = true;
     m_status->setText(tr("Calculating…"));
     const qint64 since = QDateTime::currentDateTime().addMonths(-12).toMSecsSinceEpoch();
-    auto future = m_workspace.readers().run<ReportOverview>([since](Database& db) { return Overview::reports(db, since); });
+    auto future =
+        m_workspace.readers().run<ReportOverview>([since](Database& db) { return Overview::reports(db, since); });
     auto* watcher = new QFutureWatcher<Result<ReportOverview>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();

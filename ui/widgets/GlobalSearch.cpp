@@ -34,13 +34,15 @@ public:
         QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(4, 0, -6, 0);
+        const QRect textRect =
+            style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(4, 0, -6, 0);
         const bool selected = opt.state & QStyle::State_Selected;
         const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
         painter->save();
-        const QString kind = index.data(GlobalSearch::TypeRole).isValid()
-            ? Schema::entity(static_cast<EntityType>(index.data(GlobalSearch::TypeRole).toInt())).displayLabel()
-            : QString();
+        const QString kind =
+            index.data(GlobalSearch::TypeRole).isValid()
+                ? Schema::entity(static_cast<EntityType>(index.data(GlobalSearch::TypeRole).toInt())).displayLabel()
+                : QString();
         QFont small = opt.font;
         small.setPointSizeF(small.pointSizeF() * 0.9);
         const int kindWidth = QFontMetrics(small).horizontalAdvance(kind) + 8;
@@ -117,9 +119,9 @@ void GlobalSearch::onTextEdited(const QString& text)
         m_completer->popup()->hide();
         return;
     }
-    m_ticket = m_search.search(text, 20, {EntityType::Account, EntityType::Contact, EntityType::Lead,
-                                          EntityType::Opportunity, EntityType::Ticket, EntityType::KnowledgeArticle,
-                                          EntityType::Campaign});
+    m_ticket = m_search.search(text, 20,
+                               {EntityType::Account, EntityType::Contact, EntityType::Lead, EntityType::Opportunity,
+                                EntityType::Ticket, EntityType::KnowledgeArticle, EntityType::Campaign});
 }
 
 void GlobalSearch::onResults(quint64 ticket, const QString& text, const QList<SearchHit>& hits)

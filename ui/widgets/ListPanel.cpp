@@ -11,10 +11,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
-#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace rapport {

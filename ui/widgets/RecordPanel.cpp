@@ -77,7 +77,8 @@ RecordPanel::RecordPanel(RecordStore& store, QUndoStack& undo, QWidget* parent)
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("recordErrors"));
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 3px;"));
+    m_errors->setStyleSheet(
+        QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 3px;"));
     m_errors->hide();
     layout->addWidget(m_errors);
 
@@ -238,9 +239,11 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
     }
     case FieldType::Money: {
         const QString currency = m_record ? m_record->text(f.companion) : QString();
-        const QString text = value.isNull() ? QString()
-            : QLocale().toString(double(value.toLongLong()) / std::pow(10.0, Money::minorDigits(currency)), 'f',
-                                 Money::minorDigits(currency));
+        const QString text =
+            value.isNull()
+                ? QString()
+                : QLocale().toString(double(value.toLongLong()) / std::pow(10.0, Money::minorDigits(currency)), 'f',
+                                     Money::minorDigits(currency));
         auto* e = new QLineEdit(text, m_form);
         e->setPlaceholderText(currency);
         e->setAlignment(Qt::AlignRight);
@@ -312,7 +315,8 @@ void RecordPanel::save()
         const FieldDef* f = def.field(it.key());
         const QVariant now = editorValue(*f, it.value());
         const QVariant was = m_record->value(it.key());
-        const bool same = (now.isNull() && was.isNull()) || (!now.isNull() && !was.isNull() && now.toString() == was.toString());
+        const bool same =
+            (now.isNull() && was.isNull()) || (!now.isNull() && !was.isNull() && now.toString() == was.toString());
         if (!same)
             changes.set(it.key(), now);
     }

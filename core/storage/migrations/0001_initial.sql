@@ -666,7 +666,7 @@ CREATE INDEX audit_log_by_record ON audit_log(record_id, seq);
 CREATE VIRTUAL TABLE search_index USING fts5(
   title, subtitle, keywords,
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '1 2 3'
 );
 -- Rank by bm25 with the name weighing most, then the context, then keywords.
 INSERT INTO search_index(search_index, rank) VALUES('rank', 'bm25(10.0, 4.0, 1.0)');
