@@ -253,6 +253,11 @@ public:
         m_def.searchable = true;
         return *this;
     }
+    Builder& listedByName()
+    {
+        m_def.listedByName = true;
+        return *this;
+    }
     Builder& titleDependent(EntityType type, const char* refField)
     {
         m_def.titleDependents.append({type, QString::fromLatin1(refField)});
@@ -290,12 +295,14 @@ QList<EntityDef> buildAll()
                .add("active", F::Bool, QT_TRANSLATE_NOOP("Field", "Active"))
                .add("time_zone", F::TimeZone, QT_TRANSLATE_NOOP("Field", "Time zone"))
                .searchable()
+               .listedByName()
                .build();
 
     all << Builder(T::Team, "team", "teams", QT_TRANSLATE_NOOP("Entity", "Team"), QT_TRANSLATE_NOOP("Entity", "Teams"))
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .enumeration("kind", kTeamKinds, QT_TRANSLATE_NOOP("Field", "Kind"), Required)
                .ref("manager_id", T::User, QT_TRANSLATE_NOOP("Field", "Manager"))
+               .listedByName()
                .build();
 
     all << Builder(T::Account, "account", "accounts", QT_TRANSLATE_NOOP("Entity", "Account"),
@@ -323,6 +330,7 @@ QList<EntityDef> buildAll()
                .titleDependent(T::Contact, "account_id")
                .titleDependent(T::Opportunity, "account_id")
                .titleDependent(T::Ticket, "account_id")
+               .listedByName()
                .build();
 
     all << Builder(T::Contact, "contact", "contacts", QT_TRANSLATE_NOOP("Entity", "Contact"),
@@ -356,6 +364,7 @@ QList<EntityDef> buildAll()
                .searchable()
                .titleDependent(T::Contact, "reports_to_id")
                .titleDependent(T::Ticket, "contact_id")
+               .listedByName()
                .build();
 
     all << Builder(T::Lead, "lead", "leads", QT_TRANSLATE_NOOP("Entity", "Lead"), QT_TRANSLATE_NOOP("Entity", "Leads"))
@@ -382,6 +391,7 @@ QList<EntityDef> buildAll()
                .add("converted_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Converted"))
                .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"))
                .searchable()
+               .listedByName()
                .build();
 
     all << Builder(T::Activity, "activity", "activities", QT_TRANSLATE_NOOP("Entity", "Activity"),
@@ -440,6 +450,7 @@ QList<EntityDef> buildAll()
                .text("loss_reason", QT_TRANSLATE_NOOP("Field", "Loss reason"))
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
                .searchable()
+               .listedByName()
                .build();
 
     all << Builder(T::OpportunityLine, "opportunity_line", "opportunity_lines",
@@ -477,6 +488,7 @@ QList<EntityDef> buildAll()
                .maxLength(32)
                .add("active", F::Bool, QT_TRANSLATE_NOOP("Field", "Active"))
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
+               .listedByName()
                .build();
 
     all << Builder(T::PriceBook, "price_book", "price_books", QT_TRANSLATE_NOOP("Entity", "Price book"),
@@ -485,6 +497,7 @@ QList<EntityDef> buildAll()
                .add("currency", F::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), Required)
                .add("is_default", F::Bool, QT_TRANSLATE_NOOP("Field", "Default"))
                .add("active", F::Bool, QT_TRANSLATE_NOOP("Field", "Active"))
+               .listedByName()
                .build();
 
     all << Builder(T::PriceBookEntry, "price_book_entry", "price_book_entries", QT_TRANSLATE_NOOP("Entity", "Price"),
@@ -572,6 +585,7 @@ QList<EntityDef> buildAll()
                .ref("product_id", T::Product, QT_TRANSLATE_NOOP("Field", "Product"))
                .ref("author_id", T::User, QT_TRANSLATE_NOOP("Field", "Author"))
                .searchable()
+               .listedByName()
                .build();
 
     all << Builder(T::Campaign, "campaign", "campaigns", QT_TRANSLATE_NOOP("Entity", "Campaign"),
@@ -586,6 +600,7 @@ QList<EntityDef> buildAll()
                .ref("owner_id", T::User, QT_TRANSLATE_NOOP("Field", "Owner"))
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
                .searchable()
+               .listedByName()
                .build();
 
     all << Builder(T::CampaignMember, "campaign_member", "campaign_members",

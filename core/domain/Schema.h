@@ -117,6 +117,8 @@ struct EntityDef
     QList<FieldDef> fields;
     /// Records of these types have a search document (global search).
     bool searchable = false;
+    /// The table has a sort_key column (lists of these records sort by name).
+    bool listedByName = false;
     /// When this entity's title changes, these (type, ref field) pairs carry it in their search text.
     QList<QPair<EntityType, QString>> titleDependents;
 

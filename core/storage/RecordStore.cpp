@@ -26,7 +26,9 @@ const QString& insertSql(const EntityDef& def)
     static QHash<EntityType, QString> cache;
     auto it = cache.find(def.type);
     if (it == cache.end()) {
-        QStringList cols{QStringLiteral("id"), QStringLiteral("display_title"), QStringLiteral("sort_key")};
+        QStringList cols{QStringLiteral("id")};
+        if (def.listedByName)
+            cols << QStringLiteral("sort_key");
         for (const FieldDef& f : def.fields)
             cols << f.name;
         cols << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("created_by")
@@ -547,9 +549,14 @@ void RecordStore::prepareCreate(Prepared& p) const
     if (p.errors.isEmpty())
         p.errors = m_normaliser.normalise(r);
     if (p.errors.isEmpty()) {
-        p.title = Normaliser::titleOf(r);
-        p.sortKey = Normaliser::sortKeyOf(r);
+        if (def.listedByName)
+            p.sortKey = Normaliser::sortKeyOf(r).toUtf8();
         p.index = indexEntriesFor(r);
+        // Text goes to SQLite as UTF-8; encoding it here, on the worker, spares the writing thread.
+        p.utf8.resize(static_cast<size_t>(def.fields.size()));
+        for (int i = 0; i < def.fields.size(); ++i)
+            if (r.at(i).typeId() == QMetaType::QString)
+                p.utf8[static_cast<size_t>(i)] = r.at(i).toString().toUtf8();
     }
 }
 
@@ -588,10 +595,15 @@ Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<
     st.reset();
     int n = 1;
     st.bind(n++, r.id());
-    st.bind(n++, p.title);
-    st.bind(n++, p.sortKey);
-    for (int i = 0; i < def.fields.size(); ++i)
-        st.bind(n++, r.at(i));
+    if (def.listedByName)
+        st.bindUtf8(n++, p.sortKey);
+    for (int i = 0; i < def.fields.size(); ++i) {
+        const size_t k = static_cast<size_t>(i);
+        if (k < p.utf8.size() && !p.utf8[k].isNull())
+            st.bindUtf8(n++, p.utf8[k]);
+        else
+            st.bind(n++, r.at(i));
+    }
     st.bind(n++, hlc.millis);
     st.bind(n++, hlc.millis);
     const QVariant user = m_userId.isEmpty() ? QVariant() : QVariant(m_userId);
@@ -699,8 +711,9 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
     QStringList sets;
     for (int i : columns)
         sets << def.fields[i].name + QStringLiteral(" = ?");
-    sets << QStringLiteral("display_title = ?") << QStringLiteral("sort_key = ?") << QStringLiteral("updated_at = ?")
-         << QStringLiteral("updated_by = ?") << QStringLiteral("hlc_fields = ?");
+    if (def.listedByName)
+        sets << QStringLiteral("sort_key = ?");
+    sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?") << QStringLiteral("hlc_fields = ?");
     auto st = m_db.statements().get(
         QStringLiteral("UPDATE %1 SET %2 WHERE rid = ?").arg(def.table, sets.join(QStringLiteral(", "))));
     if (!st->isValid())
@@ -708,9 +721,8 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
     int p = 1;
     for (int i : columns)
         st->bind(p++, after.value(i));
-    const QString title = Normaliser::titleOf(after);
-    st->bind(p++, title);
-    st->bind(p++, Normaliser::sortKeyOf(after));
+    if (def.listedByName)
+        st->bind(p++, Normaliser::sortKeyOf(after));
     st->bind(p++, hlc.millis);
     st->bind(p++, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
     st->bind(p++, compactJson(clocks));
@@ -720,7 +732,7 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
 
     if (Status s = writeIndexEntries(def.type, rid, indexEntriesFor(after), false); !s)
         return s;
-    if (title != Normaliser::titleOf(before)) {
+    if (Normaliser::titleOf(after) != Normaliser::titleOf(before)) {
         if (Status s = reindexDependents(after); !s)
             return s;
     }

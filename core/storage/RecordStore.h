@@ -133,9 +133,9 @@ private:
     {
         Record record;
         QList<FieldError> errors;
-        QString title;
-        QString sortKey;
+        QByteArray sortKey;         ///< UTF-8
         IndexEntries index;
+        std::vector<QByteArray> utf8; ///< each text field encoded, by field index; null for the rest
     };
     void beginCreate(Record& record, bool applyRules);
     void prepareCreate(Prepared& prepared) const;

@@ -40,6 +40,11 @@ void SqlStatement::bind(int index, QStringView value)
                       SQLITE_TRANSIENT);
 }
 
+void SqlStatement::bindUtf8(int index, const QByteArray& utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+}
+
 void SqlStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

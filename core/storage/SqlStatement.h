@@ -36,6 +36,8 @@ public:
     void bind(int index, const QVariant& value); ///< 1-based, as SQLite counts
     void bind(int index, const QString& value);
     void bind(int index, QStringView value);
+    /// Binds UTF-8 text without copying it: `utf8` must stay unchanged until the statement is reset.
+    void bindUtf8(int index, const QByteArray& utf8);
     void bind(int index, qint64 value);
     void bindNull(int index);
     int parameterCount() const;

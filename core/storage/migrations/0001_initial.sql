@@ -4,8 +4,9 @@
 -- Schema 1: every synced record type, and the local bookkeeping of the write path.
 --
 -- Synced tables share one shape: an integer rid (local only: it keys the search index), the UUIDv7 id
--- that identifies the record everywhere, derived display_title and sort_key (accent- and case-folded,
--- so sorted lists and keyset paging use one index), the fields, then the tombstone (deleted,
+-- that identifies the record everywhere, display_title (computed by SQLite, never stored), sort_key on
+-- tables listed by name (accent- and case-folded, so sorted lists and keyset paging use one index), the
+-- fields, then the tombstone (deleted,
 -- merged_into) and the clocks: hlc_created stamps every field at creation; hlc_fields is a JSON object
 -- holding the stamps of fields changed since (NULL until the first change).
 --
@@ -23,7 +24,7 @@ CREATE TABLE meta (
 CREATE TABLE users (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (display_name) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   username TEXT NOT NULL,
   display_name TEXT NOT NULL,
@@ -48,7 +49,7 @@ CREATE INDEX users_by_team_id ON users(team_id);
 CREATE TABLE teams (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (name) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   name TEXT NOT NULL,
   kind TEXT NOT NULL,
@@ -66,7 +67,7 @@ CREATE TABLE teams (
 CREATE TABLE accounts (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (name) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   name TEXT NOT NULL,
   parent_id TEXT,
@@ -106,7 +107,7 @@ CREATE INDEX accounts_by_updated_at ON accounts(updated_at);
 CREATE TABLE contacts (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (trim(coalesce(first_name, '') || ' ' || last_name)) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   salutation TEXT,
   first_name TEXT,
@@ -150,7 +151,7 @@ CREATE INDEX contacts_by_updated_at ON contacts(updated_at);
 CREATE TABLE leads (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (trim(coalesce(first_name, '') || ' ' || last_name)) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   first_name TEXT,
   last_name TEXT NOT NULL,
@@ -187,8 +188,7 @@ CREATE INDEX leads_by_status ON leads(status);
 CREATE TABLE activities (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (subject) VIRTUAL,
   type TEXT NOT NULL,
   subject TEXT NOT NULL,
   description TEXT,
@@ -230,8 +230,7 @@ CREATE INDEX activities_by_reminder_at ON activities(reminder_at) WHERE reminder
 CREATE TABLE activity_attendees (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (coalesce(email, '')) VIRTUAL,
   activity_id TEXT NOT NULL,
   user_id TEXT,
   contact_id TEXT,
@@ -253,7 +252,7 @@ CREATE INDEX activity_attendees_by_contact_id ON activity_attendees(contact_id) 
 CREATE TABLE opportunities (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (name) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   name TEXT NOT NULL,
   account_id TEXT NOT NULL,
@@ -295,8 +294,7 @@ CREATE INDEX opportunities_by_contact_id ON opportunities(contact_id) WHERE cont
 CREATE TABLE opportunity_lines (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (description) VIRTUAL,
   opportunity_id TEXT NOT NULL,
   product_id TEXT,
   description TEXT NOT NULL,
@@ -319,8 +317,7 @@ CREATE INDEX opportunity_lines_by_opportunity_id ON opportunity_lines(opportunit
 CREATE TABLE stage_changes (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS ('') VIRTUAL,
   opportunity_id TEXT NOT NULL,
   from_stage TEXT,
   to_stage TEXT NOT NULL,
@@ -344,7 +341,7 @@ CREATE INDEX stage_changes_by_opportunity_id_changed_at ON stage_changes(opportu
 CREATE TABLE products (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (name) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   sku TEXT NOT NULL,
   name TEXT NOT NULL,
@@ -367,7 +364,7 @@ CREATE INDEX products_by_category ON products(category);
 CREATE TABLE price_books (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (name) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   name TEXT NOT NULL,
   currency TEXT NOT NULL,
@@ -386,8 +383,7 @@ CREATE TABLE price_books (
 CREATE TABLE price_book_entries (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS ('') VIRTUAL,
   price_book_id TEXT NOT NULL,
   product_id TEXT NOT NULL,
   unit_price INTEGER NOT NULL,
@@ -406,8 +402,7 @@ CREATE INDEX price_book_entries_by_price_book_id_product_id ON price_book_entrie
 CREATE TABLE orders (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (number) VIRTUAL,
   number TEXT NOT NULL,
   account_id TEXT NOT NULL,
   contact_id TEXT,
@@ -433,8 +428,7 @@ CREATE INDEX orders_by_contact_id ON orders(contact_id) WHERE contact_id IS NOT 
 CREATE TABLE order_lines (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS ('') VIRTUAL,
   order_id TEXT NOT NULL,
   product_id TEXT NOT NULL,
   quantity INTEGER NOT NULL,
@@ -457,8 +451,7 @@ CREATE INDEX order_lines_by_product_id ON order_lines(product_id);
 CREATE TABLE tickets (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (number || ' · ' || subject) VIRTUAL,
   number TEXT NOT NULL,
   subject TEXT NOT NULL,
   description TEXT,
@@ -498,8 +491,7 @@ CREATE INDEX tickets_by_opened_at ON tickets(opened_at);
 CREATE TABLE ticket_entries (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS ('') VIRTUAL,
   ticket_id TEXT NOT NULL,
   kind TEXT NOT NULL,
   body TEXT,
@@ -521,8 +513,7 @@ CREATE INDEX ticket_entries_by_ticket_id_sent_at ON ticket_entries(ticket_id, se
 CREATE TABLE ticket_articles (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS ('') VIRTUAL,
   ticket_id TEXT NOT NULL,
   article_id TEXT NOT NULL,
   deleted INTEGER NOT NULL DEFAULT 0,
@@ -540,7 +531,7 @@ CREATE INDEX ticket_articles_by_article_id ON ticket_articles(article_id);
 CREATE TABLE kb_articles (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (title) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   title TEXT NOT NULL,
   body TEXT,
@@ -563,7 +554,7 @@ CREATE INDEX kb_articles_by_sort_key ON kb_articles(sort_key);
 CREATE TABLE campaigns (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS (name) VIRTUAL,
   sort_key TEXT NOT NULL DEFAULT '',
   name TEXT NOT NULL,
   channel TEXT NOT NULL,
@@ -588,8 +579,7 @@ CREATE INDEX campaigns_by_sort_key ON campaigns(sort_key);
 CREATE TABLE campaign_members (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS ('') VIRTUAL,
   campaign_id TEXT NOT NULL,
   contact_id TEXT,
   lead_id TEXT,
@@ -610,8 +600,7 @@ CREATE INDEX campaign_members_by_lead_id ON campaign_members(lead_id) WHERE lead
 CREATE TABLE campaign_responses (
   rid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  display_title TEXT NOT NULL DEFAULT '',
-  sort_key TEXT NOT NULL DEFAULT '',
+  display_title TEXT GENERATED ALWAYS AS ('') VIRTUAL,
   campaign_id TEXT NOT NULL,
   member_id TEXT,
   contact_id TEXT,
