@@ -205,15 +205,13 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
         double score;
     };
     QList<Candidate> candidates;
-    auto collect = [&](qint64 from, qint64 to, int max, bool scored) -> Status {
-        auto st = db.statements().get(
-            scored ? QStringLiteral("SELECT rowid, bm25(search_index, 10.0, 4.0, 1.0) FROM search_index "
-                                    "WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?")
-                   : QStringLiteral("SELECT rowid, 0 FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? "
-                                    "AND ? LIMIT ?"));
+    auto collect = [&](const QString& match, qint64 from, qint64 to, int max) -> Status {
+        auto st =
+            db.statements().get(QStringLiteral("SELECT rowid, bm25(search_index, 10.0, 4.0, 1.0) FROM search_index "
+                                               "WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?"));
         if (!st->isValid())
             return Error{tr("Search failed: %1").arg(st->errorText()), {}};
-        st->bind(1, query);
+        st->bind(1, match);
         st->bind(2, from);
         st->bind(3, to);
         st->bind(4, qint64(max));
@@ -226,18 +224,27 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
     };
     const qint64 lowest = rowidFor(searchable.isEmpty() ? EntityType::User : searchable.first(), 0);
     const qint64 highest = rowidFor(searchable.isEmpty() ? EntityType::User : searchable.last(), (qint64(1) << 40) - 1);
-    // Count first, cheaply (no scoring), then score either every match or the per-type samples.
-    if (Status s = collect(lowest, highest, RankAllBelow, false); !s)
+    // Score the first matches; if that was all of them, the ranking is exact. Otherwise the text is too
+    // common to rank whole: then names are what the person means, so rank the records whose title
+    // matches, and if even those are too many, a sample of them from each record type.
+    if (Status s = collect(query, lowest, highest, RankAllBelow); !s)
         return s.error();
-    const bool few = candidates.size() < RankAllBelow;
-    candidates.clear();
-    if (few) {
-        if (Status s = collect(lowest, highest, RankAllBelow, true); !s)
+    if (candidates.size() >= RankAllBelow) {
+        candidates.clear();
+        const QString titles = QStringLiteral("{title} : (%1)").arg(query);
+        if (Status s = collect(titles, lowest, highest, RankAllBelow); !s)
             return s.error();
-    } else {
-        for (EntityType type : searchable)
-            if (Status s = collect(rowidFor(type, 0), rowidFor(type, (qint64(1) << 40) - 1), SamplePerType, true); !s)
-                return s.error();
+        // Too many names match: sample them per type. Too few (the text is an email address or phone
+        // number, found in keywords, not titles): sample every match per type.
+        const bool manyTitles = candidates.size() >= RankAllBelow;
+        if (manyTitles || candidates.size() < limit) {
+            candidates.clear();
+            for (EntityType type : searchable)
+                if (Status s = collect(manyTitles ? titles : query, rowidFor(type, 0),
+                                       rowidFor(type, (qint64(1) << 40) - 1), SamplePerType);
+                    !s)
+                    return s.error();
+        }
     }
     if (!types.isEmpty())
         candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });

@@ -64,7 +64,7 @@ public:
     /// Up to this many matches are ranked exactly; beyond, a sample of this many (split across record
     /// types) is ranked, which keeps every search bounded however common the prefix.
     static constexpr int RankAllBelow = 2000;
-    static constexpr int SamplePerType = 120;
+    static constexpr int SamplePerType = 60;
 
     /// Runs a ranked search; `types` empty means all searchable types.
     static Result<QList<SearchHit>> search(Database& db, QStringView text, int limit,

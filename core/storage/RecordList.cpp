@@ -110,7 +110,6 @@ Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int
     }
     if (step == SqlStatement::Step::Error)
         return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
-    st->reset();
     return rows;
 }
 

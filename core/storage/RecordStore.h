@@ -133,7 +133,7 @@ private:
     {
         Record record;
         QList<FieldError> errors;
-        QByteArray sortKey;         ///< UTF-8
+        QByteArray sortKey; ///< UTF-8
         IndexEntries index;
         std::vector<QByteArray> utf8; ///< each text field encoded, by field index; null for the rest
     };

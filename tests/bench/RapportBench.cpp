@@ -142,11 +142,17 @@ int demo(const QString& dir, qint64 contacts)
         // Every stored column by name: generated ones (display_title) are computed, not copied.
         QStringList columns;
         sqlite3_stmt* info = nullptr;
-        sqlite3_prepare_v2(h, QStringLiteral("SELECT name FROM pragma_table_xinfo('%1') WHERE hidden = 0").arg(table).toUtf8().constData(), -1, &info, nullptr);
+        sqlite3_prepare_v2(h,
+                           QStringLiteral("SELECT name FROM pragma_table_xinfo('%1') WHERE hidden = 0")
+                               .arg(table)
+                               .toUtf8()
+                               .constData(),
+                           -1, &info, nullptr);
         while (sqlite3_step(info) == SQLITE_ROW)
             columns << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(info, 0)));
         sqlite3_finalize(info);
-        sql += QStringLiteral("BEGIN; INSERT INTO main.%1(%2) SELECT %2 FROM src.%1; COMMIT;").arg(table, columns.join(QLatin1Char(',')));
+        sql += QStringLiteral("BEGIN; INSERT INTO main.%1(%2) SELECT %2 FROM src.%1; COMMIT;")
+                   .arg(table, columns.join(QLatin1Char(',')));
     }
     sql += QStringLiteral("BEGIN; INSERT INTO main.search_index(rowid, title, subtitle, keywords) SELECT rowid, title, "
                           "subtitle, keywords FROM src.search_index; COMMIT;");

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
-
 #include "storage/Normaliser.h"
 
 #include <QTest>
@@ -66,7 +65,8 @@ void TestSchema::displayTitle_inSqlMatchesTheWritePath()
     const QString id = *t.store->create(c);
     Record noFirst = contact(QString(), QStringLiteral("Solo"));
     const QString solo = *t.store->create(noFirst);
-    for (const auto& [type, rid] : {std::pair{EntityType::Account, acc}, {EntityType::Contact, id}, {EntityType::Contact, solo}}) {
+    for (const auto& [type, rid] :
+         {std::pair{EntityType::Account, acc}, {EntityType::Contact, id}, {EntityType::Contact, solo}}) {
         const auto r = t.store->fetch(type, rid);
         QVERIFY(r);
         QCOMPARE(t.store->titleOf(type, rid), Normaliser::titleOf(*r));
@@ -77,7 +77,9 @@ void TestSchema::sortKey_onlyWhereListsSortByName()
 {
     TempDatabase t;
     for (const EntityDef* def : Schema::all())
-        QCOMPARE(scalar(*t.db, QStringLiteral("SELECT count(*) FROM pragma_table_xinfo(?) WHERE name = 'sort_key'"), {def->table}).toInt(),
+        QCOMPARE(scalar(*t.db, QStringLiteral("SELECT count(*) FROM pragma_table_xinfo(?) WHERE name = 'sort_key'"),
+                        {def->table})
+                     .toInt(),
                  def->listedByName ? 1 : 0);
 }
 
