@@ -213,6 +213,8 @@ public:
 
 private:
     QString newId() { return m_ids.next(m_todayUtc); }
+    /// The moment the demo is "now": 06:00 UTC on the demo day, the same anchor the store's clock uses.
+    qint64 nowUtc() const { return m_todayUtc + 6 * HourMs; }
 
     Status put(Record r)
     {
@@ -1241,7 +1243,10 @@ Status Run::tickets()
         const int ci = static_cast<int>(m_rng.below(m_contacts.size()));
         const ContactInfo& c = m_contacts[static_cast<size_t>(ci)];
         const AccountInfo& a = m_accounts[static_cast<size_t>(c.account)];
-        const qint64 opened = at(-daysAgo, 7 * 60 + static_cast<int>(m_rng.below(660)), a.country);
+        // Nothing happens after "now" (the demo day's morning): today's tickets came in overnight.
+        qint64 opened = at(-daysAgo, 7 * 60 + static_cast<int>(m_rng.below(660)), a.country);
+        if (opened >= nowUtc())
+            opened = m_todayUtc + static_cast<qint64>(m_rng.below(static_cast<std::uint64_t>(nowUtc() - m_todayUtc)));
         const double p = m_rng.unit();
         const int priority = p < 0.2 ? 0 : p < 0.75 ? 1 : p < 0.95 ? 2 : 3;
         const double sr = m_rng.unit();
@@ -1279,15 +1284,18 @@ Status Run::tickets()
         if (!isNew) {
             firstResponseAt =
                 opened + static_cast<qint64>(static_cast<double>(firstResponse[priority]) * (0.1 + 1.2 * m_rng.unit()));
-            r.set(u"first_response_at", std::min(firstResponseAt, m_todayUtc + 12 * HourMs));
+            firstResponseAt = std::min(firstResponseAt, opened + (nowUtc() - opened) / 2);
+            r.set(u"first_response_at", firstResponseAt);
         }
         const bool resolved = qstrcmp(status, "resolved") == 0 || qstrcmp(status, "closed") == 0;
         if (resolved) {
             resolvedAt =
                 opened + static_cast<qint64>(static_cast<double>(resolution[priority]) * (0.2 + 1.3 * m_rng.unit()));
+            const qint64 latest = nowUtc() - MinuteMs;
+            resolvedAt = std::clamp(resolvedAt, std::min(firstResponseAt + MinuteMs, latest), latest);
             r.set(u"resolved_at", resolvedAt).set(u"resolution", fill(t.reply, product));
             if (qstrcmp(status, "closed") == 0) {
-                r.set(u"closed_at", resolvedAt + m_rng.between(2, 7) * DayMs);
+                r.set(u"closed_at", std::min(resolvedAt + m_rng.between(2, 7) * DayMs, nowUtc()));
                 if (m_rng.chance(0.6)) {
                     const double sat = m_rng.unit();
                     r.set(u"satisfaction", sat < 0.4 ? 5 : sat < 0.75 ? 4 : sat < 0.9 ? 3 : sat < 0.96 ? 2 : 1);

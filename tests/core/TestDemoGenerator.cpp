@@ -25,6 +25,7 @@ private Q_SLOTS:
     void phoneNumbers_areValidAndFindable();
     void emailCampaigns_respectConsent();
     void rep_hasAFullDay();
+    void tickets_happenInOrderAndNotInTheFuture();
     void nonEmptyDatabase_isRefused();
 
 private:
@@ -221,6 +222,21 @@ void TestDemoGenerator::rep_hasAFullDay()
                    "SELECT count(*) FROM activities WHERE owner_id = ? AND type = 'task' AND done = 0 AND due_at < ?"),
                {me, dayStart})
             .toInt() >= 3);
+}
+
+void TestDemoGenerator::tickets_happenInOrderAndNotInTheFuture()
+{
+    const qint64 now = (m_options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL + 6 * 3600000LL;
+    QCOMPARE(scalar(*m_t->db,
+                    QStringLiteral("SELECT count(*) FROM tickets WHERE opened_at > ? OR first_response_at > ? "
+                                   "OR resolved_at > ? OR closed_at > ?"),
+                    {now, now, now, now})
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM tickets WHERE first_response_at < opened_at "
+                                             "OR resolved_at < first_response_at OR closed_at < resolved_at"))
+                 .toInt(),
+             0);
 }
 
 void TestDemoGenerator::nonEmptyDatabase_isRefused()

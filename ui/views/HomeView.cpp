@@ -218,10 +218,13 @@ void HomeView::show(const TodayOverview& o)
     if (o.recent.isEmpty())
         placeholder(m_recent, tr("No customer contact in the last two weeks."));
     // Fit the columns once per load (a ResizeToContents header would re-measure on every change).
+    // and cap them, so the stretching main column keeps most of the room.
     for (QTreeWidget* tree : {m_agenda, m_overdue, m_closing, m_recent})
         for (int c = 0; c < tree->columnCount(); ++c)
-            if (c != 1)
+            if (c != 1) {
                 tree->resizeColumnToContents(c);
+                tree->setColumnWidth(c, std::min(tree->columnWidth(c), tree->width() / 3));
+            }
     m_loaded = true;
 }
 
