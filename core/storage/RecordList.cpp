@@ -62,9 +62,10 @@ Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int
         const QString fts = SearchIndex::toFtsQuery(m_searchText);
         if (fts.isEmpty())
             return QList<ListRow>();
-        // The best matches by rank, then shown in the list's own order.
+        // A bounded set of matches, shown in the list's own order. Not ranked: ranking would visit every
+        // match of a short prefix, and this runs on the GUI thread for every page.
         where << QStringLiteral("t.rid IN (SELECT rowid - ? FROM search_index WHERE search_index MATCH ? "
-                                "AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?)");
+                                "AND rowid BETWEEN ? AND ? LIMIT ?)");
         const qint64 base = SearchIndex::rowidFor(m_spec.type, 0);
         values << base << fts << base << SearchIndex::rowidFor(m_spec.type, (qint64(1) << 40) - 1) << m_searchLimit;
     }

@@ -68,7 +68,7 @@ public:
 
     /// An extra condition with its bound values (owner filter, stage filter, a date range).
     void setCondition(const QString& sql, const QVariantList& values);
-    /// Restricts the list to records matching a full-text search (the best `limit` matches).
+    /// Restricts the list to records matching a full-text search (at most `limit` of them).
     void setSearchText(const QString& text, int limit = 1000);
     QString searchText() const { return m_searchText; }
 
