@@ -461,7 +461,7 @@ Status Run::users()
     static const char* teamCountry[TeamCount] = {"DE", "FR", "IT", "GB", "US", "DE", "DE", "DE", "DE"};
     static const int repShare[] = {40, 16, 14, 12, 18, 10};
 
-    const int total = static_cast<int>(std::clamp<qint64>(m_n / 2500, 14, 400));
+    const int total = static_cast<int>(std::clamp<qint64>(m_n / 400, 14, 2500));
     m_repsByTeam.assign(TeamCount, {});
     for (int t = 0; t < TeamCount; ++t)
         m_teamIds.push_back(newId());
@@ -509,13 +509,16 @@ Status Run::users()
     const int remaining = std::max(0, total - static_cast<int>(m_users.size()));
     const int agents = std::max(2, remaining * 30 / 100);
     const int marketers = std::max(1, remaining * 5 / 100);
-    const int reps = std::max(4, remaining - agents - marketers);
+    const int reps = std::max(5, remaining - agents - marketers);
     for (int i = 0; i < reps; ++i) {
+        // Every sales team gets a rep of its own first (DACH has "me"), then by the teams' shares.
         int x = static_cast<int>(m_rng.below(110)), team = 0;
         while (x >= repShare[team]) {
             x -= repShare[team];
             ++team;
         }
+        if (i < KeyAccounts)
+            team = i + 1;
         bool female;
         QString first, last = personName(countryIndexOf(teamCountry[team]), female, first);
         m_repsByTeam[static_cast<size_t>(team)].push_back(static_cast<int>(m_users.size()));
