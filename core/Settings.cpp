@@ -77,14 +77,6 @@ void Settings::setWindowState(const QByteArray& state)
 {
     m_settings->setValue(Keys::state, state);
 }
-QVariant Settings::value(const QString& key, const QVariant& fallback) const
-{
-    return m_settings->value(key, fallback);
-}
-void Settings::setValue(const QString& key, const QVariant& value)
-{
-    m_settings->setValue(key, value);
-}
 
 QString Settings::defaultDatabasePath()
 {

@@ -42,9 +42,6 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
 
-    QVariant value(const QString& key, const QVariant& fallback = {}) const;
-    void setValue(const QString& key, const QVariant& value);
-
     /// The default database file: <AppLocalDataLocation>/rapport.sqlite.
     static QString defaultDatabasePath();
     /// The language the UI would use for `language()` (resolving "system").

@@ -76,36 +76,6 @@ bool PhoneNumbers::isValid(QStringView e164)
     return number && util().IsValidNumber(*number);
 }
 
-QString PhoneNumbers::regionOf(QStringView e164)
-{
-    const auto number = parseE164(e164);
-    if (!number)
-        return {};
-    std::string region;
-    util().GetRegionCodeForNumber(*number, &region);
-    return region == "ZZ" ? QString() : QString::fromStdString(region);
-}
-
-QString PhoneNumbers::formatInternational(QStringView e164)
-{
-    const auto number = parseE164(e164);
-    if (!number)
-        return e164.toString();
-    std::string s;
-    util().Format(*number, PhoneNumberUtil::INTERNATIONAL, &s);
-    return QString::fromStdString(s);
-}
-
-QString PhoneNumbers::formatNational(QStringView e164)
-{
-    const auto number = parseE164(e164);
-    if (!number)
-        return e164.toString();
-    std::string s;
-    util().Format(*number, PhoneNumberUtil::NATIONAL, &s);
-    return QString::fromStdString(s);
-}
-
 QStringList PhoneNumbers::searchForms(QStringView e164)
 {
     QStringList forms;

@@ -28,13 +28,6 @@ public:
 
     /// True when the number is in an assigned range, not only of a possible length.
     static bool isValid(QStringView e164);
-    /// The ISO 3166 region a number belongs to ("DE"), empty if unknown.
-    static QString regionOf(QStringView e164);
-
-    /// "+49 30 1234567"
-    static QString formatInternational(QStringView e164);
-    /// "030 1234567" (as dialled inside the number's own country)
-    static QString formatNational(QStringView e164);
 
     /// The digit strings under which the number is found by search-as-you-type, whatever way it is
     /// dialled: the international digits ("49301234567"), the national significant number

@@ -194,11 +194,6 @@ Status RecordStore::ensureCurrentUser()
     return setCurrentUserId(created.value());
 }
 
-void RecordStore::setIdGenerator(std::unique_ptr<IdGenerator> ids)
-{
-    m_ids = std::move(ids);
-}
-
 void RecordStore::setWallClock(HybridClock::WallClock wallClock)
 {
     const HlcTimestamp last = m_clock->last();

@@ -103,8 +103,7 @@ public:
 
     /// A new id (UUIDv7) from this store's generator.
     QString newId() { return m_ids->next(m_clock->now().millis); }
-    /// Replaces the id generator and clock source (reproducible demo data and tests).
-    void setIdGenerator(std::unique_ptr<IdGenerator> ids);
+    /// Replaces the clock's time source (reproducible demo data and tests).
     void setWallClock(HybridClock::WallClock wallClock);
 
 Q_SIGNALS:
