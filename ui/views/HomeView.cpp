@@ -113,12 +113,12 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
                 return;
             }
     });
-    reload();
 }
 
 void HomeView::activate()
 {
-    reload();
+    // From the event loop: the window paints first, the overview fills in when its query is back.
+    QTimer::singleShot(0, this, &HomeView::reload);
 }
 
 void HomeView::reload()
