@@ -48,9 +48,9 @@ RecordStore* CliContext::store(bool ensureUser)
         if (!db)
             return nullptr;
         m_store = std::make_unique<RecordStore>(*db);
+        // The same default region as the desktop: the user's setting, else the system locale's.
         const QString region = Settings().phoneRegion();
-        if (!region.isEmpty())
-            m_store->setDefaultRegion(region);
+        m_store->setDefaultRegion(region.isEmpty() ? Settings::systemRegion() : region);
     }
     if (ensureUser) {
         if (Status s = m_store->ensureCurrentUser(); !s) {

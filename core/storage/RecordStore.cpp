@@ -164,9 +164,6 @@ RecordStore::RecordStore(Database& db, QObject* parent)
     }
     m_ids = std::make_unique<IdGenerator>();
     m_userId = m_db.meta(QStringLiteral("current_user_id"));
-    const QString region = m_db.meta(QStringLiteral("default_region"));
-    if (!region.isEmpty())
-        m_normaliser.setDefaultRegion(region);
 }
 
 RecordStore::~RecordStore() = default;
