@@ -4,12 +4,14 @@
 
 #include "domain/Money.h"
 #include "search/PhoneNumbers.h"
+#include "search/TextFold.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -155,6 +157,24 @@ bool SearchIndex::remove(StatementCache& statements, EntityType type, qint64 rid
     return st->exec();
 }
 
+namespace {
+/// The words of a search text as FTS5 sees them: quotes removed, words without a letter or digit dropped.
+QStringList searchWords(const QString& trimmed)
+{
+    QStringList out;
+    const QStringList words = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString w : words) {
+        w.remove(QLatin1Char('"'));
+        bool hasWordChar = false;
+        for (QChar c : std::as_const(w))
+            hasWordChar = hasWordChar || c.isLetterOrNumber();
+        if (hasWordChar)
+            out << w;
+    }
+    return out;
+}
+} // namespace
+
 QString SearchIndex::toFtsQuery(QStringView text)
 {
     const QString trimmed = text.trimmed().toString();
@@ -167,19 +187,22 @@ QString SearchIndex::toFtsQuery(QStringView text)
         return QLatin1Char('"') + digits + QLatin1String("\"*");
     }
     QStringList terms;
-    const QStringList words = trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString w : words) {
-        w.remove(QLatin1Char('"'));
-        bool hasWordChar = false;
-        for (QChar c : std::as_const(w))
-            hasWordChar = hasWordChar || c.isLetterOrNumber();
-        if (!hasWordChar)
-            continue;
-        // Quoted, every word is plain text to FTS5 (no AND/OR/NEAR, no column filters); the
-        // trailing * makes it a prefix, so results appear while the person is still typing.
+    // Quoted, every word is plain text to FTS5 (no AND/OR/NEAR, no column filters); the trailing *
+    // makes it a prefix, so results appear while the person is still typing.
+    for (const QString& w : searchWords(trimmed))
         terms << QLatin1Char('"') + w + QLatin1String("\"*");
-    }
     return terms.join(QLatin1Char(' '));
+}
+
+QString SearchIndex::toTitlePhraseQuery(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    if (PhoneNumbers::looksLikePhoneNumber(trimmed))
+        return {};
+    const QStringList words = searchWords(trimmed);
+    if (words.size() < 2)
+        return {};
+    return QStringLiteral("{title} : \"%1\"*").arg(words.join(QLatin1Char(' ')));
 }
 
 Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int limit, const QList<EntityType>& types)
@@ -224,39 +247,115 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
     };
     const qint64 lowest = rowidFor(searchable.isEmpty() ? EntityType::User : searchable.first(), 0);
     const qint64 highest = rowidFor(searchable.isEmpty() ? EntityType::User : searchable.last(), (qint64(1) << 40) - 1);
-    // Score the first matches; if that was all of them, the ranking is exact. Otherwise the text is too
-    // common to rank whole: then names are what the person means, so rank the records whose title
-    // matches, and if even those are too many, a sample of them from each record type.
-    if (Status s = collect(query, lowest, highest, RankAllBelow); !s)
-        return s.error();
-    if (candidates.size() >= RankAllBelow) {
-        candidates.clear();
-        const QString titles = QStringLiteral("{title} : (%1)").arg(query);
-        if (Status s = collect(titles, lowest, highest, RankAllBelow); !s)
-            return s.error();
-        // Too many names match: sample them per type. Too few (the text is an email address or phone
-        // number, found in keywords, not titles): sample every match per type.
-        const bool manyTitles = candidates.size() >= RankAllBelow;
-        if (manyTitles || candidates.size() < limit) {
-            candidates.clear();
-            for (EntityType type : searchable)
-                if (Status s = collect(manyTitles ? titles : query, rowidFor(type, 0),
-                                       rowidFor(type, (qint64(1) << 40) - 1), SamplePerType);
-                    !s)
-                    return s.error();
-        }
-    }
-    if (!types.isEmpty())
-        candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });
-    // bm25 is negative, and the more negative the better; ties go to the older record.
-    const qsizetype keep = std::min<qsizetype>(limit, candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
-                      [](const Candidate& a, const Candidate& b) {
-                          return a.score != b.score ? a.score < b.score : a.rowid < b.rowid;
-                      });
     QList<QPair<qint64, double>> rows;
-    for (qsizetype i = 0; i < keep; ++i)
-        rows.append({candidates[i].rowid, candidates[i].score});
+    bool shortPrefixFallback = false;
+    const QString trimmed = text.trimmed().toString();
+    const QString folded = foldText(trimmed);
+    const bool phone = PhoneNumbers::looksLikePhoneNumber(trimmed);
+    const bool fewLetters = !phone && !trimmed.contains(QLatin1Char(' ')) && folded.size() <= ShortPrefix;
+    if (phone) {
+        // Every record with a number starting that way is as good a match as any other: no ranking,
+        // the first ones found.
+        if (Status s = collect(query, lowest, highest, std::max(limit, SamplePerType)); !s)
+            return s.error();
+        if (!types.isEmpty())
+            candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });
+        for (qsizetype i = 0; i < candidates.size() && rows.size() < limit; ++i)
+            rows.append({candidates[i].rowid, 0});
+    } else if (fewLetters) {
+        // A few letters: names starting with them, in alphabetical order, from each kind of record listed
+        // by name, most wanted kinds first (an index range each, however large the book).
+        QList<QList<qint64>> perType;
+        for (EntityType type : {EntityType::Contact, EntityType::Account, EntityType::Opportunity, EntityType::Lead,
+                                EntityType::KnowledgeArticle, EntityType::Campaign, EntityType::User}) {
+            const EntityDef& def = Schema::entity(type);
+            if (!def.listedByName || !searchable.contains(type))
+                continue;
+            QString upper = folded;
+            upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
+            auto st = db.statements().get(QStringLiteral("SELECT rid FROM %1 WHERE sort_key >= ? AND sort_key < ? "
+                                                         "AND deleted = 0 ORDER BY sort_key LIMIT ?")
+                                              .arg(def.table));
+            st->bind(1, folded);
+            st->bind(2, upper);
+            st->bind(3, qint64(limit));
+            QList<qint64> found;
+            while (st->step() == SqlStatement::Step::Row)
+                found << rowidFor(type, st->int64(0));
+            perType << found;
+        }
+        for (int round = 0; rows.size() < limit; ++round) {
+            bool any = false;
+            for (const QList<qint64>& found : std::as_const(perType))
+                if (round < found.size() && rows.size() < limit) {
+                    rows.append({found[round], 0});
+                    any = true;
+                }
+            if (!any)
+                break;
+        }
+        // Too few names (the letters start a city or a word in an address): search the text after all.
+        shortPrefixFallback = rows.size() < limit;
+    }
+    if (!phone && (!fewLetters || shortPrefixFallback)) {
+        // Several words typed in the order of a name ("Anna M", "Keller Log") mean that name: records whose
+        // title starts that way come first, and when there are enough of them nothing else is looked at.
+        QList<Candidate> preferred;
+        bool enough = false;
+        if (const QString phrase = toTitlePhraseQuery(text); !phrase.isEmpty()) {
+            if (Status s = collect(phrase, lowest, highest, RankAllBelow); !s)
+                return s.error();
+            if (!types.isEmpty())
+                candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });
+            enough = candidates.size() >= limit;
+            if (!enough)
+                preferred = std::exchange(candidates, {});
+        }
+        // Score the first matches; if that was all of them, the ranking is exact. Otherwise the text is too
+        // common to rank whole: then names are what the person means, so rank the records whose title
+        // matches, and if even those are too many, a sample of them from each record type.
+        if (!enough) {
+            if (Status s = collect(query, lowest, highest, RankAllBelow); !s)
+                return s.error();
+        }
+        if (!enough && candidates.size() >= RankAllBelow) {
+            candidates.clear();
+            const QString titles = QStringLiteral("{title} : (%1)").arg(query);
+            if (Status s = collect(titles, lowest, highest, RankAllBelow); !s)
+                return s.error();
+            // Too many names match: sample them per type. Too few (the text is an email address or phone
+            // number, found in keywords, not titles): sample every match per type.
+            const bool manyTitles = candidates.size() >= RankAllBelow;
+            if (manyTitles || candidates.size() < limit) {
+                candidates.clear();
+                for (EntityType type : searchable)
+                    if (Status s = collect(manyTitles ? titles : query, rowidFor(type, 0),
+                                           rowidFor(type, (qint64(1) << 40) - 1), SamplePerType);
+                        !s)
+                        return s.error();
+            }
+        }
+        if (!types.isEmpty())
+            candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });
+        // bm25 is negative, and the more negative the better; ties go to the older record.
+        const auto better = [](const Candidate& a, const Candidate& b) {
+            return a.score != b.score ? a.score < b.score : a.rowid < b.rowid;
+        };
+        std::sort(preferred.begin(), preferred.end(), better);
+        QSet<qint64> seen;
+        for (const auto& [rowid, score] : std::as_const(rows))
+            seen.insert(rowid);
+        for (const Candidate& c : std::as_const(preferred)) {
+            if (!seen.contains(c.rowid) && rows.size() < limit)
+                rows.append({c.rowid, c.score});
+            seen.insert(c.rowid);
+        }
+        const qsizetype keep = std::min<qsizetype>(limit + preferred.size(), candidates.size());
+        std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(), better);
+        for (qsizetype i = 0; i < keep && rows.size() < limit; ++i)
+            if (!seen.contains(candidates[i].rowid))
+                rows.append({candidates[i].rowid, candidates[i].score});
+    }
 
     const QLocale locale;
     for (const auto& [rowid, score] : rows) {
