@@ -81,6 +81,9 @@ SearchDocument SearchIndex::documentFor(const Record& r)
         d.context = joinNonEmpty(
             {refTitle("account_id", EntityType::Account), r.text(u"job_title"), r.text(u"department"), r.text(u"city")},
             QStringLiteral(" "));
+        // The name the other way round too, for people who type "Müller A" (the title phrase search
+        // looks at keywords as well).
+        appendWords(d.keywords, (r.text(u"last_name") + QLatin1Char(' ') + r.text(u"first_name")).trimmed());
         appendJsonList(d.keywords, r.value(u"emails"), "address");
         appendJsonList(d.keywords, r.value(u"phones"), "phone");
         appendJsonList(d.keywords, r.value(u"tags"), nullptr);
@@ -96,6 +99,7 @@ SearchDocument SearchIndex::documentFor(const Record& r)
     case EntityType::Lead:
         d.title = (r.text(u"first_name") + QLatin1Char(' ') + r.text(u"last_name")).trimmed();
         d.context = joinNonEmpty({r.text(u"company"), r.text(u"job_title"), r.text(u"city")}, QStringLiteral(" "));
+        appendWords(d.keywords, (r.text(u"last_name") + QLatin1Char(' ') + r.text(u"first_name")).trimmed());
         appendWords(d.keywords, r.text(u"email"));
         appendPhone(d.keywords, r.text(u"phone_e164"));
         break;
@@ -194,7 +198,7 @@ QString SearchIndex::toFtsQuery(QStringView text)
     return terms.join(QLatin1Char(' '));
 }
 
-QString SearchIndex::toTitlePhraseQuery(QStringView text)
+QString SearchIndex::toNamePhraseQuery(QStringView text)
 {
     const QString trimmed = text.trimmed().toString();
     if (PhoneNumbers::looksLikePhoneNumber(trimmed))
@@ -202,7 +206,7 @@ QString SearchIndex::toTitlePhraseQuery(QStringView text)
     const QStringList words = searchWords(trimmed);
     if (words.size() < 2)
         return {};
-    return QStringLiteral("{title} : \"%1\"*").arg(words.join(QLatin1Char(' ')));
+    return QStringLiteral("{title keywords} : \"%1\"*").arg(words.join(QLatin1Char(' ')));
 }
 
 Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int limit, const QList<EntityType>& types)
@@ -252,7 +256,7 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
     const QString trimmed = text.trimmed().toString();
     const QString folded = foldText(trimmed);
     const bool phone = PhoneNumbers::looksLikePhoneNumber(trimmed);
-    const bool fewLetters = !phone && !trimmed.contains(QLatin1Char(' ')) && folded.size() <= ShortPrefix;
+    const bool fewLetters = !phone && !trimmed.contains(QLatin1Char(' ')) && folded.size() <= NamePrefixUpTo;
     if (phone) {
         // Every record with a number starting that way is as good a match as any other: no ranking,
         // the first ones found.
@@ -302,7 +306,7 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
         // title starts that way come first, and when there are enough of them nothing else is looked at.
         QList<Candidate> preferred;
         bool enough = false;
-        if (const QString phrase = toTitlePhraseQuery(text); !phrase.isEmpty()) {
+        if (const QString phrase = toNamePhraseQuery(text); !phrase.isEmpty()) {
             if (Status s = collect(phrase, lowest, highest, RankAllBelow); !s)
                 return s.error();
             if (!types.isEmpty())

@@ -60,16 +60,17 @@ public:
     /// numbers in any spelling reduced to digits. Empty when nothing is searchable. Never lets
     /// FTS5 syntax through (quotes, operators and column filters are taken as text).
     static QString toFtsQuery(QStringView text);
-    /// For two or more words: the FTS5 query for titles that start with those words in that order
-    /// ("Anna M" → Anna Müller); empty otherwise.
-    static QString toTitlePhraseQuery(QStringView text);
+    /// For two or more words: the FTS5 query for names that contain those words in that order, either
+    /// way round ("Anna M", "Müller A" → Anna Müller); empty otherwise.
+    static QString toNamePhraseQuery(QStringView text);
 
     /// Up to this many matches are ranked exactly; beyond, a sample of this many (split across record
     /// types) is ranked, which keeps every search bounded however common the prefix.
     static constexpr int RankAllBelow = 2000;
     static constexpr int SamplePerType = 60;
-    /// Single words of up to this many letters are looked up as the start of names, in name order.
-    static constexpr int ShortPrefix = 3;
+    /// Single words of up to this many letters are looked up as the start of names, in name order
+    /// (the full-text search follows when too few names start that way).
+    static constexpr int NamePrefixUpTo = 5;
 
     /// Runs a ranked search; `types` empty means all searchable types.
     static Result<QList<SearchHit>> search(Database& db, QStringView text, int limit,

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void search_data();
     void search();
     void search_ranksNameAboveCompany();
+    void search_nameEitherWayRound_comesFirst_data();
+    void search_nameEitherWayRound_comesFirst();
     void search_limitIsRespected();
     void search_typeFilter();
     void search_ftsSyntaxIsTakenAsText_data();
@@ -143,6 +145,23 @@ void TestSearch::search_ranksNameAboveCompany()
     QVERIFY2(anna >= 0 && account >= 0 && kellermann >= 0, qPrintable(seen.join(QStringLiteral(" | "))));
     QVERIFY(account < anna);
     QVERIFY(kellermann < anna);
+}
+
+void TestSearch::search_nameEitherWayRound_comesFirst_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("first, part of last") << "Anna Mü";
+    QTest::newRow("last, initial") << "Müller A";
+    QTest::newRow("folded, last first") << "muller anna";
+    QTest::newRow("few letters") << "Müll";
+}
+
+void TestSearch::search_nameEitherWayRound_comesFirst()
+{
+    QFETCH(QString, text);
+    auto hits = SearchIndex::search(*m_t->db, text, 5);
+    QVERIFY2(hits && !hits->isEmpty(), qPrintable(text));
+    QCOMPARE(hits->first().id, m_anna);
 }
 
 void TestSearch::search_limitIsRespected()
