@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "RecordStore.h"
 
+#include "domain/RecordJson.h"
+
 #include "domain/Validator.h"
 #include "search/PhoneNumbers.h"
 #include "search/SearchIndex.h"
@@ -90,30 +92,11 @@ QString auditText(const QVariant& v)
     return v.toString();
 }
 
-QJsonValue toJson(const FieldDef& f, const QVariant& v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    switch (f.type) {
-    case FieldType::Integer:
-    case FieldType::Percent:
-    case FieldType::Money:
-    case FieldType::Timestamp:
-        return QJsonValue(v.toLongLong());
-    case FieldType::Bool:
-        return QJsonValue(v.toBool());
-    case FieldType::Json: {
-        const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8());
-        return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-    }
-    default:
-        return QJsonValue(v.toString());
-    }
-}
+using RecordJson::toJson;
 
 QString compactJson(const QJsonObject& o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return RecordJson::compact(o);
 }
 
 QString forecastFor(QStringView stage)
@@ -164,6 +147,9 @@ RecordStore::RecordStore(Database& db, QObject* parent)
     }
     m_ids = std::make_unique<IdGenerator>();
     m_userId = m_db.meta(QStringLiteral("current_user_id"));
+    m_clockOffset = m_db.meta(QStringLiteral("clock_offset_ms")).toLongLong();
+    if (m_clockOffset != 0)
+        installClock({});
 }
 
 RecordStore::~RecordStore() = default;
@@ -185,17 +171,49 @@ Status RecordStore::ensureCurrentUser()
         login = QStringLiteral("me");
     Record me(EntityType::User);
     me.set(u"username", login).set(u"display_name", login).set(u"role", QStringLiteral("admin")).set(u"active", true);
-    auto created = create(me);
-    if (!created)
-        return created.error();
-    return setCurrentUserId(created.value());
+    // A placeholder for a book that has no server yet: local only, never pushed (signing in to a server
+    // makes the server's user the current one).
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QList<Change> changes;
+    WriteOptions options;
+    options.journal = false;
+    if (Status s = insertRecord(me, options, changes); !s)
+        return s;
+    if (Status s = persistClock(); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    Q_EMIT changed(changes);
+    return setCurrentUserId(me.id());
 }
 
 void RecordStore::setWallClock(HybridClock::WallClock wallClock)
 {
+    installClock(std::move(wallClock));
+}
+
+void RecordStore::installClock(HybridClock::WallClock wallClock)
+{
+    if (!wallClock)
+        wallClock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    if (m_clockOffset != 0)
+        wallClock = [inner = std::move(wallClock), offset = m_clockOffset] { return inner() + offset; };
     const HlcTimestamp last = m_clock->last();
     m_clock = std::make_unique<HybridClock>(m_clock->node(), std::move(wallClock));
     m_clock->restore(last);
+}
+
+Status RecordStore::setClockOffset(qint64 millis)
+{
+    if (millis == m_clockOffset)
+        return {};
+    if (Status s = m_db.setMeta(QStringLiteral("clock_offset_ms"), QString::number(millis)); !s)
+        return s;
+    m_clockOffset = millis;
+    installClock({});
+    return {};
 }
 
 Error RecordStore::databaseError(const QString& detail) const
@@ -444,7 +462,7 @@ Status RecordStore::reindexDependents(const Record& r)
 }
 
 Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& fields, const HlcTimestamp& hlc,
-                            const Record* before)
+                            const Record* before, const QJsonObject& base, const QString& seen)
 {
     const EntityDef& def = r.def();
     const qint64 now = hlc.millis;
@@ -461,8 +479,12 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
     out->bind(2, def.name);
     out->bind(3, r.id());
     out->bind(4, opName);
-    out->bind(5,
-              compactJson(QJsonObject{{QStringLiteral("hlc"), hlc.toString()}, {QStringLiteral("fields"), changed}}));
+    QJsonObject payload{{QStringLiteral("hlc"), hlc.toString()}, {QStringLiteral("fields"), changed}};
+    if (!base.isEmpty())
+        payload.insert(QStringLiteral("base"), base);
+    if (!seen.isEmpty())
+        payload.insert(QStringLiteral("seen"), seen);
+    out->bind(5, compactJson(payload));
     out->bind(6, now);
     if (!out->exec())
         return databaseError(out->errorText());
@@ -642,8 +664,8 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
 {
     const EntityDef& def = requested.def();
     const QString label = def.displayLabel();
-    QString hlcFieldsText;
-    auto loaded = load(requested.type(), requested.id(), &hlcFieldsText);
+    QString hlcFieldsText, hlcCreated;
+    auto loaded = load(requested.type(), requested.id(), &hlcFieldsText, &hlcCreated);
     if (!loaded)
         return Error{tr("The %1 could not be saved: it does not exist (it may have been removed by sync).").arg(label),
                      {}};
@@ -697,8 +719,14 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
     const HlcTimestamp hlc = m_clock->now();
     const QString stamp = hlc.toString();
     QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
-    for (int i : userFields)
-        clocks.insert(def.fields[i].name, stamp);
+    // What this edit started from, per field: the server tells a sequential edit from a concurrent one by it.
+    QJsonObject base;
+    for (int i : userFields) {
+        const QString& name = def.fields[i].name;
+        base.insert(name, QJsonObject{{QStringLiteral("hlc"), clocks.value(name).toString(hlcCreated)},
+                                      {QStringLiteral("value"), toJson(def.fields[i], before.value(i))}});
+        clocks.insert(name, stamp);
+    }
 
     QStringList sets;
     for (int i : columns)
@@ -729,7 +757,7 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
             return s;
     }
     if (options.journal) {
-        if (Status s = journal(Mutation::Op::Update, after, userFields, hlc, &before); !s)
+        if (Status s = journal(Mutation::Op::Update, after, userFields, hlc, &before, base); !s)
             return s;
     }
     QStringList names;
@@ -756,8 +784,8 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
 Status RecordStore::deleteRecord(EntityType type, const QString& id, const WriteOptions& options, QList<Change>& out)
 {
     const EntityDef& def = Schema::entity(type);
-    QString hlcFieldsText;
-    auto loaded = load(type, id, &hlcFieldsText);
+    QString hlcFieldsText, hlcCreated;
+    auto loaded = load(type, id, &hlcFieldsText, &hlcCreated);
     if (!loaded)
         return Error{tr("The %1 could not be deleted: it does not exist.").arg(def.displayLabel()), {}};
     if (loaded->second.value(u"deleted").toBool())
@@ -769,6 +797,11 @@ Status RecordStore::deleteRecord(EntityType type, const QString& id, const Write
     const HlcTimestamp hlc = m_clock->now();
     const QString stamp = hlc.toString();
     QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
+    // The newest stamp this device had seen on the record: edits after it, made elsewhere, lose to the
+    // delete but are kept as conflicts by the server.
+    QString seen = hlcCreated;
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it)
+        seen = std::max(seen, it.value().toString());
     clocks.insert(QStringLiteral("deleted"), stamp);
     auto st = m_db.statements().get(
         QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, hlc_fields = ? WHERE rid = ?")
@@ -782,10 +815,252 @@ Status RecordStore::deleteRecord(EntityType type, const QString& id, const Write
     if (Status s = removeIndexEntries(type, rid); !s)
         return s;
     if (options.journal) {
-        if (Status s = journal(Mutation::Op::Delete, after, {def.indexOf(u"deleted")}, hlc, &loaded->second); !s)
+        if (Status s = journal(Mutation::Op::Delete, after, {def.indexOf(u"deleted")}, hlc, &loaded->second, {}, seen);
+            !s)
             return s;
     }
     out << Change{Mutation::Op::Delete, type, id, {QStringLiteral("deleted")}};
+    return {};
+}
+
+Result<QList<Change>> RecordStore::applyRemote(const sync::PullPage& page, const std::function<Status()>& inTransaction)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QList<Change> changes;
+    for (const sync::PulledChange& c : page.changes) {
+        Status s;
+        switch (c.kind) {
+        case sync::PulledChange::Kind::Record:
+            s = applyRemoteRecord(c, changes);
+            break;
+        case sync::PulledChange::Kind::Evict:
+            s = evict(c, changes);
+            break;
+        case sync::PulledChange::Kind::Conflict:
+            s = storeConflict(c.conflict);
+            break;
+        }
+        if (!s)
+            return s.error();
+    }
+    if (inTransaction) {
+        if (Status s = inTransaction(); !s)
+            return s.error();
+    }
+    if (Status s = persistClock(); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return databaseError(s.error().message);
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+    return changes;
+}
+
+Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, QList<Change>& out)
+{
+    const EntityDef* def = Schema::byName(c.entity);
+    if (!def)
+        return {};
+    const sync::RecordState& state = c.state;
+    auto observe = [this](const QString& text) {
+        bool ok = false;
+        const HlcTimestamp t = HlcTimestamp::fromString(text, &ok);
+        if (ok)
+            m_clock->observe(t);
+    };
+    observe(state.created);
+    for (auto it = state.clocks.begin(); it != state.clocks.end(); ++it)
+        observe(it.value().toString());
+
+    QString hlcFieldsText, hlcCreated;
+    auto loaded = load(def->type, c.id, &hlcFieldsText, &hlcCreated);
+
+    if (!loaded) {
+        if (state.deleted)
+            return {}; // never seen here, already gone there
+        Record r(def->type, c.id);
+        for (int i = 0; i < def->fields.size(); ++i) {
+            const FieldDef& f = def->fields[i];
+            if (f.is(Derived) || !state.values.contains(f.name))
+                continue;
+            r.set(i, RecordJson::fromJson(f, state.values.value(f.name)));
+        }
+        r.set(u"deleted", false);
+        (void)m_normaliser.normalise(r); // the server's data is stored even where this device would derive less
+        const qint64 created = HlcTimestamp::fromString(state.created).millis;
+        auto st = m_db.statements().get(insertSql(*def));
+        int n = 1;
+        st->bind(n++, r.id());
+        if (def->listedByName)
+            st->bind(n++, Normaliser::sortKeyOf(r));
+        for (int i = 0; i < def->fields.size(); ++i)
+            st->bind(n++, r.at(i));
+        st->bind(n++, created);
+        st->bind(n++, created);
+        st->bind(n++, state.createdBy.isEmpty() ? QVariant() : QVariant(state.createdBy));
+        st->bind(n++, state.createdBy.isEmpty() ? QVariant() : QVariant(state.createdBy));
+        st->bind(n++, state.created);
+        if (!st->exec())
+            return databaseError(st->errorText());
+        const qint64 rid = sqlite3_last_insert_rowid(m_db.handle());
+        if (!state.clocks.isEmpty()) {
+            auto up = m_db.statements().get(QStringLiteral("UPDATE %1 SET hlc_fields = ? WHERE rid = ?").arg(def->table));
+            up->bind(1, compactJson(state.clocks));
+            up->bind(2, rid);
+            if (!up->exec())
+                return databaseError(up->errorText());
+        }
+        if (Status s = writeIndexEntries(def->type, rid, indexEntriesFor(r), true); !s)
+            return s;
+        out << Change{Mutation::Op::Create, def->type, c.id, {}};
+        return {};
+    }
+
+    const qint64 rid = loaded->first;
+    const Record before = loaded->second;
+    if (before.value(u"deleted").toBool())
+        return {}; // a tombstone here stays one (the server agrees: deletes win)
+    QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
+    Record after = before;
+    QStringList taken;
+    bool clocksChanged = false;
+    for (int i = 0; i < def->fields.size(); ++i) {
+        const FieldDef& f = def->fields[i];
+        if (f.is(Derived) || !state.values.contains(f.name))
+            continue;
+        const QString remote = state.stampOf(f.name);
+        const QString local = clocks.value(f.name).toString(hlcCreated);
+        if (remote <= local)
+            continue; // ours is newer: an unpushed local edit, pushed on the next sync
+        clocks.insert(f.name, remote);
+        clocksChanged = true;
+        const QVariant value = RecordJson::fromJson(f, state.values.value(f.name));
+        if (!sameValue(value, before.value(i))) {
+            after.set(i, value);
+            taken << f.name;
+        }
+    }
+    if (!clocksChanged)
+        return {};
+    (void)m_normaliser.normalise(after);
+    QList<int> columns;
+    for (int i = 0; i < def->fields.size(); ++i)
+        if (!sameValue(before.value(i), after.value(i)))
+            columns << i;
+    QStringList sets;
+    for (int i : columns)
+        sets << def->fields[i].name + QStringLiteral(" = ?");
+    if (def->listedByName)
+        sets << QStringLiteral("sort_key = ?");
+    sets << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?") << QStringLiteral("hlc_fields = ?");
+    auto st = m_db.statements().get(
+        QStringLiteral("UPDATE %1 SET %2 WHERE rid = ?").arg(def->table, sets.join(QStringLiteral(", "))));
+    int p = 1;
+    for (int i : columns)
+        st->bind(p++, after.value(i));
+    if (def->listedByName)
+        st->bind(p++, Normaliser::sortKeyOf(after));
+    QString newest = state.created;
+    for (auto it = state.clocks.begin(); it != state.clocks.end(); ++it)
+        newest = std::max(newest, it.value().toString());
+    st->bind(p++, HlcTimestamp::fromString(newest).millis);
+    const QString by = state.authors.isEmpty() ? state.createdBy : state.authorOf(taken.value(0));
+    st->bind(p++, by.isEmpty() ? QVariant() : QVariant(by));
+    st->bind(p++, compactJson(clocks));
+    st->bind(p++, rid);
+    if (!st->exec())
+        return databaseError(st->errorText());
+    if (taken.isEmpty())
+        return {};
+    if (after.value(u"deleted").toBool()) {
+        if (Status s = removeIndexEntries(def->type, rid); !s)
+            return s;
+        out << Change{Mutation::Op::Delete, def->type, c.id, taken};
+        return {};
+    }
+    if (Status s = writeIndexEntries(def->type, rid, indexEntriesFor(after), false); !s)
+        return s;
+    if (Normaliser::titleOf(after) != Normaliser::titleOf(before)) {
+        if (Status s = reindexDependents(after); !s)
+            return s;
+    }
+    out << Change{Mutation::Op::Update, def->type, c.id, taken};
+    return {};
+}
+
+Status RecordStore::evict(const sync::PulledChange& c, QList<Change>& out)
+{
+    const EntityDef* def = Schema::byName(c.entity);
+    if (!def)
+        return {};
+    auto loaded = load(def->type, c.id);
+    if (!loaded)
+        return {};
+    // Unpushed edits are never dropped: they move aside for review.
+    auto keep = m_db.statements().get(QStringLiteral(
+        "INSERT INTO kept_edits(mutation_id, entity, record_id, op, payload, reason, kept_at) "
+        "SELECT mutation_id, entity, record_id, op, payload, 'out_of_scope', ? FROM outbox "
+        "WHERE record_id = ? AND rejected = 0 ORDER BY seq"));
+    keep->bind(1, QDateTime::currentMSecsSinceEpoch());
+    keep->bind(2, c.id);
+    if (!keep->exec())
+        return databaseError(keep->errorText());
+    auto drop = m_db.statements().get(QStringLiteral("DELETE FROM outbox WHERE record_id = ? AND rejected = 0"));
+    drop->bind(1, c.id);
+    if (!drop->exec())
+        return databaseError(drop->errorText());
+    if (Status s = removeIndexEntries(def->type, loaded->first); !s)
+        return s;
+    auto del = m_db.statements().get(QStringLiteral("DELETE FROM %1 WHERE rid = ?").arg(def->table));
+    del->bind(1, loaded->first);
+    if (!del->exec())
+        return databaseError(del->errorText());
+    out << Change{Mutation::Op::Delete, def->type, c.id, {}};
+    return {};
+}
+
+Status RecordStore::resolveConflict(const QString& conflictId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto st = m_db.statements().get(QStringLiteral("UPDATE conflicts SET resolved = 1 WHERE id = ? AND resolved = 0"));
+    st->bind(1, conflictId);
+    if (!st->exec())
+        return databaseError(st->errorText());
+    if (sqlite3_changes(m_db.handle()) == 0)
+        return Error{tr("There is no open conflict with the id %1.").arg(conflictId), {}};
+    const HlcTimestamp hlc = m_clock->now();
+    auto out = m_db.statements().get(QStringLiteral(
+        "INSERT INTO outbox(mutation_id, entity, record_id, op, payload, created_at) VALUES(?, 'conflict', ?, 'update', ?, ?)"));
+    out->bind(1, m_ids->next(hlc.millis));
+    out->bind(2, conflictId);
+    out->bind(3, compactJson(QJsonObject{{QStringLiteral("hlc"), hlc.toString()},
+                                         {QStringLiteral("fields"), QJsonObject{{QStringLiteral("resolved"), true}}}}));
+    out->bind(4, hlc.millis);
+    if (!out->exec())
+        return databaseError(out->errorText());
+    if (Status s = persistClock(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status RecordStore::storeConflict(const sync::Conflict& conflict)
+{
+    auto st = m_db.statements().get(QStringLiteral(
+        "INSERT INTO conflicts(id, entity, record_id, field, body, detected_at, resolved) VALUES(?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET body = excluded.body, resolved = max(resolved, excluded.resolved)"));
+    st->bind(1, conflict.id);
+    st->bind(2, conflict.entity);
+    st->bind(3, conflict.recordId);
+    st->bind(4, conflict.field);
+    st->bind(5, compactJson(conflict.toJson()));
+    st->bind(6, conflict.detectedAt);
+    st->bind(7, qint64(conflict.resolved ? 1 : 0));
+    if (!st->exec())
+        return databaseError(st->errorText());
     return {};
 }
 

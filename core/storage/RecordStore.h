@@ -8,11 +8,13 @@
 #include "domain/Result.h"
 #include "search/SearchIndex.h"
 #include "storage/Normaliser.h"
+#include "sync/SyncProtocol.h"
 
 #include <QFuture>
 #include <QObject>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -101,6 +103,21 @@ public:
     /// can resume after an interruption. Listeners hear of it once, when it finishes.
     std::unique_ptr<BulkWriter> beginBulk(const BulkOptions& options);
 
+    /// Applies one page pulled from the server in one transaction, which also runs `inTransaction` (the
+    /// caller stores its sync cursor there, so a page and its cursor commit together). Records merge field
+    /// by field: a field takes the server's value when the server's stamp is newer, and keeps a local edit
+    /// that is newer still (it is in the outbox and will be pushed). Evicted records leave the database;
+    /// unpushed edits to them move to kept_edits for review. Conflicts are stored for review. Nothing is
+    /// journaled: these changes come from the server.
+    Result<QList<Change>> applyRemote(const sync::PullPage& page, const std::function<Status()>& inTransaction);
+    /// Marks a conflict as reviewed, here and (through the outbox) for everyone who sees it. Keeping the
+    /// other value is an ordinary update() before this.
+    Status resolveConflict(const QString& conflictId);
+    /// Shifts this device's clock by `millis` (the server's time minus the wall clock), so that its stamps
+    /// agree with the server's time even when the laptop's clock is off. Persisted.
+    Status setClockOffset(qint64 millis);
+    qint64 clockOffset() const { return m_clockOffset; }
+
     /// A new id (UUIDv7) from this store's generator.
     QString newId() { return m_ids->next(m_clock->now().millis); }
     /// Replaces the clock's time source (reproducible demo data and tests).
@@ -146,6 +163,10 @@ private:
     Status deleteRecord(EntityType type, const QString& id, const WriteOptions& options, QList<Change>& out);
 
     Status checkReferences(const Record& record, const QList<int>& fields);
+    Status applyRemoteRecord(const sync::PulledChange& change, QList<Change>& out);
+    Status evict(const sync::PulledChange& change, QList<Change>& out);
+    Status storeConflict(const sync::Conflict& conflict);
+    void installClock(HybridClock::WallClock wallClock);
     Status writeIndexEntries(EntityType type, qint64 rid, const IndexEntries& entries, bool isNew);
     Status removeIndexEntries(EntityType type, qint64 rid);
     /// Display title of a record, remembering the last answer (bulk loads ask for the same account
@@ -153,7 +174,7 @@ private:
     QString cachedTitle(EntityType type, const QString& id);
     Status reindexDependents(const Record& record);
     Status journal(Mutation::Op op, const Record& record, const QList<int>& fields, const HlcTimestamp& hlc,
-                   const Record* before);
+                   const Record* before, const QJsonObject& base = {}, const QString& seen = {});
     Status persistClock();
     Error databaseError(const QString& detail) const;
     std::optional<std::pair<qint64, Record>> load(EntityType type, const QString& id, QString* hlcFields = nullptr,
@@ -166,6 +187,7 @@ private:
     QString m_deviceId;
     QString m_userId;
     HlcTimestamp m_persistedClock;
+    qint64 m_clockOffset = 0;
     std::array<std::unique_ptr<class SqlStatement>, 32> m_insertStatements;
     struct
     {

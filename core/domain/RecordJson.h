@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Record.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace rapport {
+
+/// Field values as JSON, the one representation shared by the outbox, the sync protocol and the server:
+/// numbers and timestamps as JSON numbers, booleans as booleans, Json fields as nested JSON, the rest as
+/// strings, SQL NULL as null.
+namespace RecordJson {
+
+QJsonValue toJson(const FieldDef& field, const QVariant& value);
+/// The canonical value of `json` for `field`; false in `ok` when the JSON type does not fit the field.
+QVariant fromJson(const FieldDef& field, const QJsonValue& json, bool* ok = nullptr);
+/// Every present field of `record`, by name.
+QJsonObject fields(const Record& record);
+QString compact(const QJsonObject& object);
+
+} // namespace RecordJson
+} // namespace rapport
