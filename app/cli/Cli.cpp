@@ -97,7 +97,7 @@ int CliContext::usage(const QString& message)
 
 QList<CliCommand> cliCommands()
 {
-    return coreCommands();
+    return coreCommands() + syncCommands();
 }
 
 namespace {

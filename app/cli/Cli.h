@@ -67,6 +67,7 @@ struct CliCommand
 /// All commands, in the order `rapport-cli --help` lists them. Command groups register here.
 QList<CliCommand> cliCommands();
 QList<CliCommand> coreCommands();
+QList<CliCommand> syncCommands();
 
 /// Parses the global options, dispatches to the command and returns the exit code.
 int runCli(const QStringList& arguments);

@@ -535,6 +535,23 @@ void RecordStore::beginCreate(Record& r, bool applyRules)
 {
     if (r.id().isEmpty())
         r.setId(newId());
+    // A new record belongs to whoever creates it, shared with their team, unless told otherwise: the
+    // server decides who sees what by owner and team.
+    if (applyRules && !m_userId.isEmpty() && r.type() != EntityType::User && r.type() != EntityType::Team) {
+        const int owner = r.def().indexOf(u"owner_id");
+        if (owner >= 0 && !r.has(owner))
+            r.set(owner, m_userId);
+        const int team = r.def().indexOf(u"team_id");
+        if (team >= 0 && !r.has(team)) {
+            if (m_userTeam.first != m_userId) {
+                auto st = m_db.statements().get(QStringLiteral("SELECT team_id FROM users WHERE id = ?"));
+                st->bind(1, m_userId);
+                m_userTeam = {m_userId, st->step() == SqlStatement::Step::Row ? st->text(0) : QString()};
+            }
+            if (!m_userTeam.second.isEmpty())
+                r.set(team, m_userTeam.second);
+        }
+    }
     if (applyRules && r.type() == EntityType::Opportunity) {
         const QString stage = r.text(u"stage");
         if (!r.has(u"probability") && !stage.isEmpty())
@@ -828,6 +845,7 @@ Result<QList<Change>> RecordStore::applyRemote(const sync::PullPage& page, const
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
+    m_userTeam = {};
     QList<Change> changes;
     for (const sync::PulledChange& c : page.changes) {
         Status s;

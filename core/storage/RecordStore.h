@@ -188,6 +188,7 @@ private:
     QString m_userId;
     HlcTimestamp m_persistedClock;
     qint64 m_clockOffset = 0;
+    std::pair<QString, QString> m_userTeam; ///< (user id, their team id), looked up once
     std::array<std::unique_ptr<class SqlStatement>, 32> m_insertStatements;
     struct
     {

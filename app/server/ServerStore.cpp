@@ -1,0 +1,995 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "ServerStore.h"
+
+#include "domain/Ids.h"
+#include "domain/Record.h"
+#include "domain/RecordJson.h"
+#include "domain/Schema.h"
+#include "domain/Validator.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QDir>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <sodium.h>
+
+#include <algorithm>
+
+namespace rapport::server {
+
+namespace {
+
+/// Failed sign-ins before an account or an address is made to wait, and the longest wait.
+constexpr int FreeAttempts = 5;
+constexpr qint64 MaxLockMs = 15 * 60 * 1000;
+
+const char* const SchemaSql[] = {
+    "CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    // seq is the change sequence; only one row, locked by every write transaction until it commits.
+    "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+    "INSERT INTO counters(name, value) VALUES('seq', 0) ON CONFLICT(name) DO NOTHING",
+    "CREATE TABLE IF NOT EXISTS logins (user_id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, "
+    "password_hash TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS tokens (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, device TEXT, "
+    "created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS tokens_by_user ON tokens(user_id)",
+    "CREATE TABLE IF NOT EXISTS throttle (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, until BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS records (entity TEXT NOT NULL, id TEXT NOT NULL, seq BIGINT NOT NULL, "
+    "deleted INTEGER NOT NULL, state TEXT NOT NULL, scope_owner TEXT NOT NULL, scope_team TEXT NOT NULL, "
+    "owner_team TEXT NOT NULL, parent_id TEXT NOT NULL, visibility INTEGER NOT NULL, PRIMARY KEY(entity, id))",
+    "CREATE INDEX IF NOT EXISTS records_by_seq ON records(seq)",
+    "CREATE INDEX IF NOT EXISTS records_by_parent ON records(parent_id)",
+    "CREATE INDEX IF NOT EXISTS records_by_id ON records(id)",
+    "CREATE TABLE IF NOT EXISTS evictions (seq BIGINT PRIMARY KEY, entity TEXT NOT NULL, id TEXT NOT NULL, "
+    "scope_owner TEXT NOT NULL, scope_team TEXT NOT NULL, owner_team TEXT NOT NULL, visibility INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS conflicts (id TEXT PRIMARY KEY, seq BIGINT NOT NULL, entity TEXT NOT NULL, "
+    "record_id TEXT NOT NULL, body TEXT NOT NULL, kept_by TEXT NOT NULL, lost_by TEXT NOT NULL, "
+    "scope_owner TEXT NOT NULL, scope_team TEXT NOT NULL, owner_team TEXT NOT NULL, visibility INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS conflicts_by_seq ON conflicts(seq)",
+    // Every mutation id ever applied, with its answer: a replayed push gets the same answer, applied once.
+    "CREATE TABLE IF NOT EXISTS mutations (mutation_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+    "result TEXT NOT NULL, at BIGINT NOT NULL)",
+};
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+/// Scope columns are NOT NULL: "nobody" is the empty string, and a null QString would bind as NULL.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString tokenHash(const QString& token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+/// The field that names a record's owner for visibility, and the one naming its parent.
+QString ownerField(const QString& entity)
+{
+    if (entity == QLatin1String("ticket"))
+        return QStringLiteral("assignee_id");
+    if (entity == QLatin1String("kb_article"))
+        return QStringLiteral("author_id");
+    return QStringLiteral("owner_id");
+}
+
+QString parentField(const QString& entity)
+{
+    static const QHash<QString, QString> parents{
+        {QStringLiteral("activity_attendee"), QStringLiteral("activity_id")},
+        {QStringLiteral("opportunity_line"), QStringLiteral("opportunity_id")},
+        {QStringLiteral("stage_change"), QStringLiteral("opportunity_id")},
+        {QStringLiteral("order_line"), QStringLiteral("order_id")},
+        {QStringLiteral("ticket_entry"), QStringLiteral("ticket_id")},
+        {QStringLiteral("ticket_article"), QStringLiteral("ticket_id")},
+    };
+    return parents.value(entity);
+}
+
+bool isPublic(const QString& entity)
+{
+    static const QStringList publicTypes{
+        QStringLiteral("user"),       QStringLiteral("team"),           QStringLiteral("product"),
+        QStringLiteral("price_book"), QStringLiteral("price_book_entry"), QStringLiteral("kb_article"),
+        QStringLiteral("campaign"),   QStringLiteral("campaign_member"),  QStringLiteral("campaign_response")};
+    return publicTypes.contains(entity);
+}
+
+bool isAgentVisible(const QString& entity)
+{
+    return entity == QLatin1String("account") || entity == QLatin1String("contact")
+           || entity == QLatin1String("ticket");
+}
+
+} // namespace
+
+ServerStore::ServerStore(QString connectionName)
+    : m_name(std::move(connectionName))
+{
+    std::uint64_t node = 0;
+    randombytes_buf(&node, sizeof node);
+    m_clock = std::make_unique<HybridClock>(node | 1);
+}
+
+ServerStore::~ServerStore()
+{
+    {
+        QSqlDatabase d = db();
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlDatabase ServerStore::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString ServerStore::backendName() const
+{
+    return m_postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+}
+
+Error ServerStore::sqlError(const QSqlQuery& q) const
+{
+    return Error{tr("The server's database failed: %1").arg(q.lastError().text()), {}};
+}
+
+qint64 ServerStore::now() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+HlcTimestamp ServerStore::stamp()
+{
+    return m_clock->now();
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& data, const QString& connectionName)
+{
+    if (sodium_init() < 0)
+        return Error{tr("The cryptography library could not be initialised."), {}};
+    std::unique_ptr<ServerStore> store(new ServerStore(connectionName));
+    QSqlDatabase d;
+    if (data.startsWith(QLatin1String("sqlite:"))) {
+        const QString path = data.mid(7);
+        if (path.isEmpty())
+            return Error{tr("The data location \"%1\" names no file.").arg(data), {}};
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        d.setDatabaseName(path);
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else if (data.startsWith(QLatin1String("postgresql://")) || data.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(data);
+        if (!url.isValid() || url.path().size() < 2)
+            return Error{tr("The data location \"%1\" is not a valid postgresql://USER@HOST:PORT/DB address.").arg(data),
+                         {}};
+        d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        d.setHostName(url.host());
+        d.setPort(url.port(5432));
+        d.setUserName(url.userName());
+        d.setPassword(url.password());
+        d.setDatabaseName(url.path().mid(1));
+        store->m_postgres = true;
+    } else {
+        return Error{tr("The data location \"%1\" must start with sqlite: or postgresql://.").arg(data), {}};
+    }
+    if (!d.open())
+        return Error{tr("The server's database could not be opened: %1").arg(d.lastError().text()), {}};
+    if (!store->m_postgres) {
+        QSqlQuery q(d);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
+    if (Status s = store->createSchema(); !s)
+        return s.error();
+    return store;
+}
+
+Status ServerStore::createSchema()
+{
+    QSqlDatabase d = db();
+    if (m_postgres) {
+        // Several server processes may start at once; one creates the tables, the others wait.
+        d.transaction();
+        QSqlQuery lock(d);
+        lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1380012112)"));
+    } else {
+        d.transaction();
+    }
+    for (const char* sql : SchemaSql) {
+        QSqlQuery q(d);
+        if (!q.exec(QString::fromLatin1(sql))) {
+            d.rollback();
+            return sqlError(q);
+        }
+    }
+    if (!d.commit())
+        return Error{tr("The server's database failed: %1").arg(d.lastError().text()), {}};
+    return {};
+}
+
+// ---- administration -------------------------------------------------------------------------
+
+QString ServerStore::hashPassword(const QString& password)
+{
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+Result<QString> ServerStore::writeAdminRecord(const QString& entity, const QJsonObject& values)
+{
+    // Administration writes through the same merge and sequence as a push, as the server itself.
+    IdGenerator ids;
+    const HlcTimestamp hlc = m_clock->now();
+    sync::PushMutation m;
+    m.mutationId = ids.next(hlc.millis);
+    m.entity = entity;
+    m.id = values.value(QLatin1StringView("id")).toString();
+    if (m.id.isEmpty())
+        m.id = ids.next(hlc.millis);
+    m.op = QStringLiteral("create");
+    m.hlc = hlc.toString();
+    m.fields = values;
+    m.fields.remove(QStringLiteral("id"));
+    Principal server{QString(), QStringLiteral("server"), QStringLiteral("admin"), QString()};
+    auto results = push(server, {m});
+    if (!results)
+        return results.error();
+    const sync::PushResult& r = results->first();
+    if (r.status != QLatin1String("applied"))
+        return Error{r.reason, {}};
+    return m.id;
+}
+
+Result<QString> ServerStore::addTeam(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return Error{tr("A team needs a name."), {}};
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id, state FROM records WHERE entity = 'team' AND deleted = 0"));
+    q.exec();
+    while (q.next())
+        if (parse(q.value(1).toString()).value(QLatin1StringView("values")).toObject().value(QLatin1StringView("name"))
+                .toString()
+            == name)
+            return Error{tr("A team named \"%1\" exists already.").arg(name), {}};
+    return writeAdminRecord(QStringLiteral("team"),
+                            {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("sales")}});
+}
+
+Result<QString> ServerStore::addUser(const QString& username, const QString& password, const QString& role,
+                                     const QString& team, const QString& manager)
+{
+    if (username.trimmed().isEmpty() || username.size() > 64)
+        return Error{tr("A user name must have 1 to 64 characters."), {}};
+    if (!Schema::roles().keys.contains(role))
+        return Error{tr("Unknown role \"%1\"; use rep, agent, manager or admin.").arg(role), {}};
+    if (password.size() < 8)
+        return Error{tr("The password must have at least 8 characters."), {}};
+    QSqlDatabase d = db();
+    {
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("SELECT 1 FROM logins WHERE username = ?"));
+        q.addBindValue(username);
+        q.exec();
+        if (q.next())
+            return Error{tr("A user named \"%1\" exists already.").arg(username), {}};
+    }
+    QString teamId, managerId;
+    if (!team.isEmpty()) {
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("SELECT id, state FROM records WHERE entity = 'team' AND deleted = 0"));
+        q.exec();
+        while (q.next())
+            if (parse(q.value(1).toString()).value(QLatin1StringView("values")).toObject().value(
+                    QLatin1StringView("name")).toString()
+                == team)
+                teamId = q.value(0).toString();
+        if (teamId.isEmpty())
+            return Error{tr("There is no team named \"%1\"; add it with: team add NAME").arg(team), {}};
+    }
+    if (!manager.isEmpty()) {
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("SELECT user_id FROM logins WHERE username = ?"));
+        q.addBindValue(manager);
+        q.exec();
+        if (!q.next())
+            return Error{tr("There is no user named \"%1\".").arg(manager), {}};
+        managerId = q.value(0).toString();
+    }
+    const QString hash = hashPassword(password);
+    if (hash.isEmpty())
+        return Error{tr("The password could not be hashed (out of memory)."), {}};
+    QJsonObject values{{QStringLiteral("username"), username},
+                       {QStringLiteral("display_name"), username},
+                       {QStringLiteral("role"), role},
+                       {QStringLiteral("active"), true}};
+    if (!teamId.isEmpty())
+        values.insert(QStringLiteral("team_id"), teamId);
+    if (!managerId.isEmpty())
+        values.insert(QStringLiteral("manager_id"), managerId);
+    auto id = writeAdminRecord(QStringLiteral("user"), values);
+    if (!id)
+        return id;
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral("INSERT INTO logins(user_id, username, password_hash) VALUES(?, ?, ?)"));
+    q.addBindValue(*id);
+    q.addBindValue(username);
+    q.addBindValue(hash);
+    if (!q.exec())
+        return sqlError(q);
+    return id;
+}
+
+Status ServerStore::setPassword(const QString& username, const QString& password)
+{
+    if (password.size() < 8)
+        return Error{tr("The password must have at least 8 characters."), {}};
+    const QString hash = hashPassword(password);
+    QSqlDatabase d = db();
+    d.transaction();
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral("UPDATE logins SET password_hash = ? WHERE username = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(username);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.numRowsAffected() == 0) {
+        d.rollback();
+        return Error{tr("There is no user named \"%1\".").arg(username), {}};
+    }
+    QSqlQuery revoke(d);
+    revoke.prepare(QStringLiteral("DELETE FROM tokens WHERE user_id = (SELECT user_id FROM logins WHERE username = ?)"));
+    revoke.addBindValue(username);
+    if (!revoke.exec())
+        return sqlError(revoke);
+    d.commit();
+    return {};
+}
+
+Status ServerStore::setDisabled(const QString& username, bool disabled)
+{
+    QSqlDatabase d = db();
+    d.transaction();
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral("UPDATE logins SET disabled = ? WHERE username = ?"));
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(username);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.numRowsAffected() == 0) {
+        d.rollback();
+        return Error{tr("There is no user named \"%1\".").arg(username), {}};
+    }
+    if (disabled) {
+        QSqlQuery revoke(d);
+        revoke.prepare(
+            QStringLiteral("DELETE FROM tokens WHERE user_id = (SELECT user_id FROM logins WHERE username = ?)"));
+        revoke.addBindValue(username);
+        if (!revoke.exec())
+            return sqlError(revoke);
+    }
+    d.commit();
+    return {};
+}
+
+QJsonArray ServerStore::users()
+{
+    QHash<QString, QString> teams;
+    QSqlQuery t(db());
+    t.exec(QStringLiteral("SELECT id, state FROM records WHERE entity = 'team'"));
+    while (t.next())
+        teams.insert(t.value(0).toString(), parse(t.value(1).toString())
+                                                 .value(QLatin1StringView("values"))
+                                                 .toObject()
+                                                 .value(QLatin1StringView("name"))
+                                                 .toString());
+    QJsonArray out;
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT l.username, l.disabled, r.state, l.user_id FROM logins l "
+                          "JOIN records r ON r.entity = 'user' AND r.id = l.user_id ORDER BY l.username"));
+    while (q.next()) {
+        const QJsonObject v = parse(q.value(2).toString()).value(QLatin1StringView("values")).toObject();
+        out.append(QJsonObject{{QStringLiteral("id"), q.value(3).toString()},
+                               {QStringLiteral("username"), q.value(0).toString()},
+                               {QStringLiteral("role"), v.value(QLatin1StringView("role"))},
+                               {QStringLiteral("team"), teams.value(v.value(QLatin1StringView("team_id")).toString())},
+                               {QStringLiteral("disabled"), q.value(1).toInt() != 0}});
+    }
+    return out;
+}
+
+// ---- sign-in ------------------------------------------------------------------------------------
+
+bool ServerStore::throttled(const QString& key, qint64& retryAfter)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT until FROM throttle WHERE key = ?"));
+    q.addBindValue(key);
+    q.exec();
+    if (!q.next())
+        return false;
+    const qint64 until = q.value(0).toLongLong();
+    if (until <= now())
+        return false;
+    retryAfter = std::max(retryAfter, (until - now() + 999) / 1000);
+    return true;
+}
+
+void ServerStore::recordFailure(const QString& key)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT failures FROM throttle WHERE key = ?"));
+    q.addBindValue(key);
+    q.exec();
+    const int failures = (q.next() ? q.value(0).toInt() : 0) + 1;
+    // Free attempts first, then a wait that doubles with each further failure.
+    const qint64 wait =
+        failures < FreeAttempts ? 0 : std::min<qint64>(MaxLockMs, 1000LL << std::min(failures - FreeAttempts, 20));
+    QSqlQuery up(db());
+    up.prepare(QStringLiteral("INSERT INTO throttle(key, failures, until) VALUES(?, ?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET failures = excluded.failures, until = excluded.until"));
+    up.addBindValue(key);
+    up.addBindValue(failures);
+    up.addBindValue(now() + wait);
+    up.exec();
+}
+
+ServerStore::LoginResult ServerStore::login(const QString& username, const QString& password, const QString& address,
+                                            const QString& device)
+{
+    LoginResult r;
+    const QString userKey = QStringLiteral("user:") + username;
+    const QString addressKey = QStringLiteral("address:") + address;
+    qint64 retry = 0;
+    if (throttled(userKey, retry) | throttled(addressKey, retry)) {
+        r.outcome = LoginResult::Outcome::Throttled;
+        r.retryAfterSeconds = retry;
+        return r;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT user_id, password_hash, disabled FROM logins WHERE username = ?"));
+    q.addBindValue(username);
+    q.exec();
+    const bool found = q.next();
+    // Verify against a real hash even for an unknown name, so timing does not tell names apart.
+    static const QString dummy = hashPassword(QStringLiteral("not a password of anyone"));
+    const QByteArray hash = (found ? q.value(1).toString() : dummy).toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    const bool good = crypto_pwhash_str_verify(hash.constData(), utf8.constData(),
+                                               static_cast<unsigned long long>(utf8.size()))
+                      == 0;
+    if (!found || !good) {
+        recordFailure(userKey);
+        recordFailure(addressKey);
+        return r;
+    }
+    if (q.value(2).toInt() != 0) {
+        r.outcome = LoginResult::Outcome::Disabled;
+        return r;
+    }
+    const QString userId = q.value(0).toString();
+    QSqlQuery clear(db());
+    clear.prepare(QStringLiteral("DELETE FROM throttle WHERE key = ?"));
+    clear.addBindValue(userKey);
+    clear.exec();
+
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    r.token = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(raw), sizeof raw)
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    sodium_memzero(raw, sizeof raw);
+    r.expiresAt = now() + m_tokenLifetimeMs;
+    QSqlQuery ins(db());
+    ins.prepare(QStringLiteral("INSERT INTO tokens(token_hash, user_id, device, created_at, expires_at) "
+                               "VALUES(?, ?, ?, ?, ?)"));
+    ins.addBindValue(tokenHash(r.token));
+    ins.addBindValue(userId);
+    ins.addBindValue(device.left(64));
+    ins.addBindValue(now());
+    ins.addBindValue(r.expiresAt);
+    if (!ins.exec()) {
+        r.token.clear();
+        return r;
+    }
+    auto p = authenticate(r.token);
+    if (!p) {
+        r.token.clear();
+        return r;
+    }
+    r.principal = *p;
+    r.outcome = LoginResult::Outcome::Ok;
+    return r;
+}
+
+std::optional<Principal> ServerStore::authenticate(const QString& token)
+{
+    if (token.isEmpty() || token.size() > 128)
+        return std::nullopt;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT t.user_id, l.username, r.state FROM tokens t "
+                             "JOIN logins l ON l.user_id = t.user_id "
+                             "JOIN records r ON r.entity = 'user' AND r.id = t.user_id "
+                             "WHERE t.token_hash = ? AND t.expires_at > ? AND l.disabled = 0"));
+    q.addBindValue(tokenHash(token));
+    q.addBindValue(now());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonObject v = parse(q.value(2).toString()).value(QLatin1StringView("values")).toObject();
+    return Principal{q.value(0).toString(), q.value(1).toString(), v.value(QLatin1StringView("role")).toString(),
+                     v.value(QLatin1StringView("team_id")).toString()};
+}
+
+Status ServerStore::logout(const QString& token)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM tokens WHERE token_hash = ?"));
+    q.addBindValue(tokenHash(token));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status ServerStore::changePassword(const Principal& p, const QString& oldPassword, const QString& newPassword)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT password_hash FROM logins WHERE user_id = ?"));
+    q.addBindValue(p.userId);
+    q.exec();
+    if (!q.next())
+        return Error{tr("There is no user named \"%1\".").arg(p.username), {}};
+    const QByteArray hash = q.value(0).toString().toLatin1();
+    const QByteArray utf8 = oldPassword.toUtf8();
+    if (crypto_pwhash_str_verify(hash.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) != 0)
+        return Error{tr("The current password is wrong."), {}};
+    return setPassword(p.username, newPassword);
+}
+
+// ---- records --------------------------------------------------------------------------------------
+
+ServerStore::Stored ServerStore::loadRecord(const QString& entity, const QString& id)
+{
+    Stored s;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT state, scope_owner, scope_team, owner_team, parent_id, visibility FROM records "
+                             "WHERE entity = ? AND id = ?"));
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return s;
+    s.exists = true;
+    s.state = sync::RecordState::fromJson(parse(q.value(0).toString()));
+    s.scope = Scope{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                    q.value(5).toInt()};
+    return s;
+}
+
+QString ServerStore::teamOfUser(const QString& userId)
+{
+    if (userId.isEmpty())
+        return {};
+    const Stored u = loadRecord(QStringLiteral("user"), userId);
+    return u.state.values.value(QLatin1StringView("team_id")).toString();
+}
+
+Scope ServerStore::scopeOf(const QString& entity, const QString& id, const QJsonObject& values, const QString& author)
+{
+    Scope s;
+    const QString parent = parentField(entity);
+    if (!parent.isEmpty()) {
+        s.parentId = values.value(parent).toString();
+        const EntityDef* def = Schema::byName(entity);
+        const FieldDef* f = def ? def->field(parent) : nullptr;
+        const Stored p = f ? loadRecord(Schema::entity(f->ref).name, s.parentId) : Stored{};
+        if (p.exists) {
+            s.owner = p.scope.owner;
+            s.team = p.scope.team;
+            s.ownerTeam = p.scope.ownerTeam;
+            s.visibility = p.scope.visibility;
+            return s;
+        }
+        s.owner = author; // an orphan stays with whoever wrote it until its parent arrives
+        s.ownerTeam = teamOfUser(author);
+        return s;
+    }
+    if (entity == QLatin1String("user")) {
+        s.owner = id;
+        s.visibility = Scope::Public;
+        s.team = values.value(QLatin1StringView("team_id")).toString();
+        return s;
+    }
+    s.owner = values.value(ownerField(entity)).toString();
+    s.team = values.value(QLatin1StringView("team_id")).toString();
+    s.ownerTeam = teamOfUser(s.owner);
+    s.visibility = isPublic(entity) ? Scope::Public : isAgentVisible(entity) ? Scope::AgentVisible : Scope::Owned;
+    return s;
+}
+
+Status ServerStore::writeRecord(const QString& entity, const QString& id, const sync::RecordState& state,
+                                const Scope& scope, qint64 seq)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO records(entity, id, seq, deleted, state, scope_owner, scope_team, owner_team, parent_id, visibility) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET seq = excluded.seq, "
+        "deleted = excluded.deleted, state = excluded.state, scope_owner = excluded.scope_owner, "
+        "scope_team = excluded.scope_team, owner_team = excluded.owner_team, parent_id = excluded.parent_id, "
+        "visibility = excluded.visibility"));
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    q.addBindValue(seq);
+    q.addBindValue(state.deleted ? 1 : 0);
+    q.addBindValue(compact(state.toJson()));
+    q.addBindValue(nn(scope.owner));
+    q.addBindValue(nn(scope.team));
+    q.addBindValue(nn(scope.ownerTeam));
+    q.addBindValue(nn(scope.parentId));
+    q.addBindValue(scope.visibility);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status ServerStore::writeEviction(const QString& entity, const QString& id, const Scope& old, qint64 seq)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO evictions(seq, entity, id, scope_owner, scope_team, owner_team, visibility) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(seq);
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    q.addBindValue(nn(old.owner));
+    q.addBindValue(nn(old.team));
+    q.addBindValue(nn(old.ownerTeam));
+    q.addBindValue(old.visibility);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status ServerStore::writeConflict(sync::Conflict& c, const Scope& scope, qint64 seq)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO conflicts(id, seq, entity, record_id, body, kept_by, lost_by, scope_owner, "
+                             "scope_team, owner_team, visibility) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, body = excluded.body"));
+    q.addBindValue(c.id);
+    q.addBindValue(seq);
+    q.addBindValue(c.entity);
+    q.addBindValue(c.recordId);
+    q.addBindValue(compact(c.toJson()));
+    q.addBindValue(nn(c.keptBy));
+    q.addBindValue(nn(c.lostBy));
+    q.addBindValue(nn(scope.owner));
+    q.addBindValue(nn(scope.team));
+    q.addBindValue(nn(scope.ownerTeam));
+    q.addBindValue(scope.visibility);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutation& m, qint64& seq, bool& failed,
+                                       Error& failure)
+{
+    sync::PushResult result;
+    result.mutationId = m.mutationId;
+    auto reject = [&](const QString& reason) {
+        result.status = QStringLiteral("rejected");
+        result.reason = reason;
+        return result;
+    };
+    auto dbFail = [&](const Error& e) {
+        failed = true;
+        failure = e;
+        return result;
+    };
+
+    // Clock: a stamp far ahead of the server's time is replaced, so a fast laptop clock never wins.
+    HlcTimestamp stamp = HlcTimestamp::fromString(m.hlc);
+    if (stamp.millis > now() + sync::MaxClockLeadMs) {
+        stamp = m_clock->now();
+        result.restamped = true;
+    } else {
+        m_clock->observe(stamp);
+    }
+    const QString hlc = stamp.toString();
+
+    if (m.entity == QLatin1String("conflict")) {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT body, scope_owner, scope_team, owner_team, visibility, kept_by, lost_by "
+                                 "FROM conflicts WHERE id = ?"));
+        q.addBindValue(m.id);
+        q.exec();
+        if (!q.next())
+            return reject(tr("There is no conflict with this id."));
+        const Scope scope{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), QString(),
+                          q.value(4).toInt()};
+        if (!Access::canRead(p, scope) && q.value(5).toString() != p.userId && q.value(6).toString() != p.userId)
+            return reject(tr("You may not see this conflict."));
+        sync::Conflict c = sync::Conflict::fromJson(parse(q.value(0).toString()));
+        if (!c.resolved) {
+            c.resolved = true;
+            if (Status s = writeConflict(c, scope, ++seq); !s)
+                return dbFail(s.error());
+        }
+        result.status = QStringLiteral("applied");
+        return result;
+    }
+
+    const Stored before = loadRecord(m.entity, m.id);
+    if (before.exists && !Access::canWrite(p, m.entity, before.scope))
+        return reject(Access::canRead(p, before.scope) ? tr("You may not change this record.")
+                                                       : tr("This record does not exist or is not yours to see."));
+    const QString author = p.userId;
+    sync::RecordState state = before.state;
+    const sync::MergeOutcome outcome =
+        sync::merge(state, before.exists, m, hlc, author, [this] { return m_clock->now().toString(); });
+    if (outcome.rejected)
+        return reject(outcome.reason);
+
+    // The merged record must be valid as a whole; the server holds it to the same rules as the desktop.
+    const EntityDef& def = *Schema::byName(m.entity);
+    if (outcome.changed && !state.deleted) {
+        Record record(def.type, m.id);
+        for (int i = 0; i < def.fields.size(); ++i) {
+            const FieldDef& f = def.fields[i];
+            if (!f.is(Derived) && state.values.contains(f.name))
+                record.set(i, RecordJson::fromJson(f, state.values.value(f.name)));
+        }
+        const QList<FieldError> errors = Validator::validate(record);
+        if (!errors.isEmpty()) {
+            QStringList lines;
+            for (const FieldError& e : errors)
+                lines << e.message;
+            return reject(lines.join(QLatin1Char(' ')));
+        }
+    }
+
+    const Scope scope = scopeOf(m.entity, m.id, state.values, author);
+    if (!before.exists && !Access::canWrite(p, m.entity, scope))
+        return reject(tr("You may not create this record for someone outside your scope."));
+
+    if (outcome.changed) {
+        if (Status s = writeRecord(m.entity, m.id, state, scope, ++seq); !s)
+            return dbFail(s.error());
+        if (before.exists && !(before.scope == scope)) {
+            // Reassigned: those who could see it and no longer can are told to let it go; line items and
+            // entries follow their parent.
+            if (Status s = writeEviction(m.entity, m.id, before.scope, ++seq); !s)
+                return dbFail(s.error());
+            QSqlQuery children(db());
+            children.prepare(QStringLiteral("SELECT entity, id, state, scope_owner, scope_team, owner_team, visibility "
+                                            "FROM records WHERE parent_id = ?"));
+            children.addBindValue(m.id);
+            children.exec();
+            struct Child
+            {
+                QString entity, id;
+                sync::RecordState state;
+                Scope old;
+            };
+            QList<Child> list;
+            while (children.next())
+                list << Child{children.value(0).toString(), children.value(1).toString(),
+                              sync::RecordState::fromJson(parse(children.value(2).toString())),
+                              Scope{children.value(3).toString(), children.value(4).toString(),
+                                    children.value(5).toString(), m.id, children.value(6).toInt()}};
+            for (const Child& c : std::as_const(list)) {
+                Scope moved = scope;
+                moved.parentId = m.id;
+                if (Status s = writeRecord(c.entity, c.id, c.state, moved, ++seq); !s)
+                    return dbFail(s.error());
+                if (Status s = writeEviction(c.entity, c.id, c.old, ++seq); !s)
+                    return dbFail(s.error());
+            }
+        }
+    }
+    for (sync::Conflict c : outcome.conflicts) {
+        c.id = IdGenerator().next(now());
+        c.detectedAt = now();
+        if (Status s = writeConflict(c, scope, ++seq); !s)
+            return dbFail(s.error());
+    }
+    result.status = QStringLiteral("applied");
+    result.conflicts = static_cast<int>(outcome.conflicts.size());
+    return result;
+}
+
+Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QList<sync::PushMutation>& mutations)
+{
+    QSqlDatabase d = db();
+    if (!d.transaction())
+        return Error{tr("The server's database failed: %1").arg(d.lastError().text()), {}};
+    auto rollback = [&](const Error& e) -> Result<QList<sync::PushResult>> {
+        d.rollback();
+        return e;
+    };
+    // Lock the sequence first: writers queue here, and each commits before the next takes numbers.
+    QSqlQuery lock(d);
+    if (!lock.exec(QStringLiteral("UPDATE counters SET value = value WHERE name = 'seq'")))
+        return rollback(sqlError(lock));
+    QSqlQuery read(d);
+    if (!read.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'")) || !read.next())
+        return rollback(sqlError(read));
+    const qint64 first = read.value(0).toLongLong();
+    qint64 seq = first;
+
+    QList<sync::PushResult> results;
+    for (const sync::PushMutation& m : mutations) {
+        QSqlQuery seen(d);
+        seen.prepare(QStringLiteral("SELECT user_id, result FROM mutations WHERE mutation_id = ?"));
+        seen.addBindValue(m.mutationId);
+        if (!seen.exec())
+            return rollback(sqlError(seen));
+        if (seen.next()) {
+            sync::PushResult earlier = sync::PushResult::fromJson(parse(seen.value(1).toString()));
+            if (seen.value(0).toString() != p.userId) {
+                earlier = {};
+                earlier.mutationId = m.mutationId;
+                earlier.status = QStringLiteral("rejected");
+                earlier.reason = tr("This mutation id was used by someone else.");
+            } else if (earlier.status == QLatin1String("applied")) {
+                earlier.status = QStringLiteral("duplicate");
+            }
+            results << earlier;
+            continue;
+        }
+        bool failed = false;
+        Error failure;
+        const sync::PushResult r = applyOne(p, m, seq, failed, failure);
+        if (failed)
+            return rollback(failure);
+        if (!p.userId.isEmpty()) {
+            QSqlQuery remember(d);
+            remember.prepare(QStringLiteral("INSERT INTO mutations(mutation_id, user_id, result, at) VALUES(?, ?, ?, ?)"));
+            remember.addBindValue(m.mutationId);
+            remember.addBindValue(p.userId);
+            remember.addBindValue(compact(r.toJson()));
+            remember.addBindValue(now());
+            if (!remember.exec())
+                return rollback(sqlError(remember));
+        }
+        results << r;
+    }
+    if (seq != first) {
+        QSqlQuery up(d);
+        up.prepare(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'seq'"));
+        up.addBindValue(seq);
+        if (!up.exec())
+            return rollback(sqlError(up));
+    }
+    if (!d.commit())
+        return rollback(Error{tr("The server's database failed: %1").arg(d.lastError().text()), {}});
+    return results;
+}
+
+Result<sync::PullPage> ServerStore::pull(const Principal& p, qint64 cursor, int limit)
+{
+    limit = std::clamp(limit, 1, sync::MaxPullPage);
+    QSqlDatabase d = db();
+    // One snapshot for the whole page where the database offers it.
+    d.transaction();
+    if (m_postgres) {
+        QSqlQuery iso(d);
+        iso.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+    }
+    auto finish = [&](Result<sync::PullPage> r) {
+        d.commit();
+        return r;
+    };
+    // Everything numbered up to here has committed (numbers are taken under a lock held to commit).
+    QSqlQuery top(d);
+    if (!top.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'")) || !top.next())
+        return finish(sqlError(top));
+    const qint64 maxSeq = top.value(0).toLongLong();
+
+    QList<sync::PulledChange> changes;
+    auto run = [&](const QString& sql, const QVariantList& binds, auto&& take) -> Status {
+        QSqlQuery q(d);
+        q.prepare(sql);
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            take(q);
+        return {};
+    };
+
+    QVariantList binds{cursor, maxSeq};
+    QString filter = Access::readFilter(p, QString(), binds);
+    binds << limit;
+    if (Status s = run(QStringLiteral("SELECT seq, entity, id, state FROM records WHERE seq > ? AND seq <= ? AND %1 "
+                                      "ORDER BY seq LIMIT ?")
+                           .arg(filter),
+                       binds,
+                       [&](QSqlQuery& q) {
+                           sync::PulledChange c;
+                           c.seq = q.value(0).toLongLong();
+                           c.entity = q.value(1).toString();
+                           c.id = q.value(2).toString();
+                           c.state = sync::RecordState::fromJson(parse(q.value(3).toString()));
+                           changes << c;
+                       });
+        !s)
+        return finish(s.error());
+
+    binds = {cursor, maxSeq};
+    filter = Access::readFilter(p, QStringLiteral("e."), binds);
+    QString current = Access::readFilter(p, QStringLiteral("r."), binds);
+    binds << limit;
+    if (Status s = run(QStringLiteral("SELECT e.seq, e.entity, e.id FROM evictions e JOIN records r ON r.entity = "
+                                      "e.entity AND r.id = e.id WHERE e.seq > ? AND e.seq <= ? AND %1 AND NOT %2 "
+                                      "ORDER BY e.seq LIMIT ?")
+                           .arg(filter, current),
+                       binds,
+                       [&](QSqlQuery& q) {
+                           sync::PulledChange c;
+                           c.seq = q.value(0).toLongLong();
+                           c.kind = sync::PulledChange::Kind::Evict;
+                           c.entity = q.value(1).toString();
+                           c.id = q.value(2).toString();
+                           changes << c;
+                       });
+        !s)
+        return finish(s.error());
+
+    binds = {cursor, maxSeq};
+    filter = Access::readFilter(p, QString(), binds);
+    binds << p.userId << p.userId << limit;
+    if (Status s = run(QStringLiteral("SELECT seq, body FROM conflicts WHERE seq > ? AND seq <= ? AND (%1 OR kept_by = ? "
+                                      "OR lost_by = ?) ORDER BY seq LIMIT ?")
+                           .arg(filter),
+                       binds,
+                       [&](QSqlQuery& q) {
+                           sync::PulledChange c;
+                           c.seq = q.value(0).toLongLong();
+                           c.kind = sync::PulledChange::Kind::Conflict;
+                           c.conflict = sync::Conflict::fromJson(parse(q.value(1).toString()));
+                           changes << c;
+                       });
+        !s)
+        return finish(s.error());
+
+    std::sort(changes.begin(), changes.end(),
+              [](const sync::PulledChange& a, const sync::PulledChange& b) { return a.seq < b.seq; });
+    sync::PullPage page;
+    if (changes.size() > limit) {
+        changes.resize(limit);
+        page.more = true;
+    }
+    // A full source may hold more beyond the last entry taken; the next page starts after it.
+    if (changes.size() == limit) {
+        page.more = true;
+        page.cursor = changes.last().seq;
+    } else {
+        page.cursor = std::max(cursor, maxSeq);
+    }
+    page.changes = changes;
+    return finish(page);
+}
+
+} // namespace rapport::server

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "Access.h"
+
+#include "domain/HybridClock.h"
+#include "domain/Result.h"
+#include "sync/SyncProtocol.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace rapport::server {
+
+/// The server's storage, on SQLite (a file in the server's data folder) or PostgreSQL, through Qt's SQL
+/// drivers with one portable dialect. Records are kept as their merged state (values, stamps, authors) in
+/// JSON beside the scope columns that visibility filters on; every write takes the next number of one
+/// change sequence, under a row lock held until commit, so sequence order is commit order on PostgreSQL
+/// too and a pull after a cursor never skips a change that commits later.
+class ServerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerStore)
+
+public:
+    /// `data`: "sqlite:PATH" or "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB".
+    static Result<std::unique_ptr<ServerStore>> open(const QString& data, const QString& connectionName);
+    ~ServerStore();
+
+    // Administration (the rapport-server user/team commands).
+    Result<QString> addTeam(const QString& name);
+    Result<QString> addUser(const QString& username, const QString& password, const QString& role,
+                            const QString& team, const QString& manager);
+    Status setPassword(const QString& username, const QString& password);
+    Status setDisabled(const QString& username, bool disabled);
+    /// Every user: username, display name, role, team name, disabled.
+    QJsonArray users();
+
+    // Sign-in.
+    struct LoginResult
+    {
+        enum class Outcome { Ok, Wrong, Throttled, Disabled } outcome = Outcome::Wrong;
+        QString token;
+        qint64 expiresAt = 0;
+        qint64 retryAfterSeconds = 0;
+        Principal principal;
+    };
+    LoginResult login(const QString& username, const QString& password, const QString& address,
+                      const QString& device);
+    /// The principal of a valid, unexpired token of an enabled user.
+    std::optional<Principal> authenticate(const QString& token);
+    Status logout(const QString& token);
+    /// Changes the signed-in user's password after checking the old one; revokes all their tokens.
+    Status changePassword(const Principal& p, const QString& oldPassword, const QString& newPassword);
+    void setTokenLifetime(qint64 seconds) { m_tokenLifetimeMs = seconds * 1000; }
+
+    // Sync.
+    Result<QList<sync::PushResult>> push(const Principal& p, const QList<sync::PushMutation>& mutations);
+    Result<sync::PullPage> pull(const Principal& p, qint64 cursor, int limit);
+    qint64 now() const;
+    HlcTimestamp stamp();
+
+    QString backendName() const;
+
+private:
+    ServerStore(QString connectionName);
+    Status createSchema();
+    QSqlDatabase db() const;
+    Error sqlError(const class QSqlQuery& q) const;
+
+    struct Stored
+    {
+        bool exists = false;
+        sync::RecordState state;
+        Scope scope;
+    };
+    Stored loadRecord(const QString& entity, const QString& id);
+    Scope scopeOf(const QString& entity, const QString& id, const QJsonObject& values, const QString& author);
+    QString teamOfUser(const QString& userId);
+    Status writeRecord(const QString& entity, const QString& id, const sync::RecordState& state, const Scope& scope,
+                       qint64 seq);
+    Status writeEviction(const QString& entity, const QString& id, const Scope& oldScope, qint64 seq);
+    Status writeConflict(sync::Conflict& conflict, const Scope& scope, qint64 seq);
+    sync::PushResult applyOne(const Principal& p, const sync::PushMutation& m, qint64& seq, bool& failed,
+                              Error& failure);
+    Result<QString> writeAdminRecord(const QString& entity, const QJsonObject& values);
+    QString hashPassword(const QString& password);
+    bool throttled(const QString& key, qint64& retryAfter);
+    void recordFailure(const QString& key);
+
+    QString m_name;
+    bool m_postgres = false;
+    std::unique_ptr<HybridClock> m_clock;
+    qint64 m_tokenLifetimeMs = 30LL * 24 * 3600 * 1000;
+};
+
+} // namespace rapport::server
