@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -149,7 +150,7 @@ RecordStore::RecordStore(Database& db, QObject* parent)
     m_userId = m_db.meta(QStringLiteral("current_user_id"));
     m_clockOffset = m_db.meta(QStringLiteral("clock_offset_ms")).toLongLong();
     if (m_clockOffset != 0)
-        installClock({});
+        installClock();
 }
 
 RecordStore::~RecordStore() = default;
@@ -191,18 +192,26 @@ Status RecordStore::ensureCurrentUser()
 
 void RecordStore::setWallClock(HybridClock::WallClock wallClock)
 {
-    installClock(std::move(wallClock));
+    m_baseWallClock = std::move(wallClock);
+    installClock();
 }
 
-void RecordStore::installClock(HybridClock::WallClock wallClock)
+void RecordStore::installClock()
 {
-    if (!wallClock)
-        wallClock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    HybridClock::WallClock wall = m_baseWallClock;
+    if (!wall)
+        wall = [] { return QDateTime::currentMSecsSinceEpoch(); };
     if (m_clockOffset != 0)
-        wallClock = [inner = std::move(wallClock), offset = m_clockOffset] { return inner() + offset; };
+        wall = [inner = std::move(wall), offset = m_clockOffset] { return inner() + offset; };
+    m_wallTime = wall;
     const HlcTimestamp last = m_clock->last();
-    m_clock = std::make_unique<HybridClock>(m_clock->node(), std::move(wallClock));
+    m_clock = std::make_unique<HybridClock>(m_clock->node(), std::move(wall));
     m_clock->restore(last);
+}
+
+qint64 RecordStore::wallTime() const
+{
+    return m_wallTime ? m_wallTime() : QDateTime::currentMSecsSinceEpoch();
 }
 
 Status RecordStore::setClockOffset(qint64 millis)
@@ -212,7 +221,7 @@ Status RecordStore::setClockOffset(qint64 millis)
     if (Status s = m_db.setMeta(QStringLiteral("clock_offset_ms"), QString::number(millis)); !s)
         return s;
     m_clockOffset = millis;
-    installClock({});
+    installClock();
     return {};
 }
 
@@ -941,6 +950,20 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, QList<Change>
     if (before.value(u"deleted").toBool())
         return {}; // a tombstone here stays one (the server agrees: deletes win)
     QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
+    // The server's state already holds every edit it acknowledged; only fields with edits still waiting
+    // in the outbox keep their local value (they are pushed next, and the server merges them).
+    QSet<QString> pending;
+    {
+        auto st = m_db.statements().get(
+            QStringLiteral("SELECT payload FROM outbox WHERE record_id = ? AND rejected = 0"));
+        st->bind(1, c.id);
+        while (st->step() == SqlStatement::Step::Row) {
+            const QJsonObject fields =
+                QJsonDocument::fromJson(st->text(0).toUtf8()).object().value(QLatin1StringView("fields")).toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                pending.insert(it.key());
+        }
+    }
     Record after = before;
     QStringList taken;
     bool clocksChanged = false;
@@ -950,8 +973,8 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, QList<Change>
             continue;
         const QString remote = state.stampOf(f.name);
         const QString local = clocks.value(f.name).toString(hlcCreated);
-        if (remote <= local)
-            continue; // ours is newer: an unpushed local edit, pushed on the next sync
+        if (remote == local || (pending.contains(f.name) && remote < local))
+            continue;
         clocks.insert(f.name, remote);
         clocksChanged = true;
         const QVariant value = RecordJson::fromJson(f, state.values.value(f.name));

@@ -117,6 +117,8 @@ public:
     /// agree with the server's time even when the laptop's clock is off. Persisted.
     Status setClockOffset(qint64 millis);
     qint64 clockOffset() const { return m_clockOffset; }
+    /// This device's wall-clock time as its clock reads it (with the offset), in epoch milliseconds.
+    qint64 wallTime() const;
 
     /// A new id (UUIDv7) from this store's generator.
     QString newId() { return m_ids->next(m_clock->now().millis); }
@@ -166,7 +168,7 @@ private:
     Status applyRemoteRecord(const sync::PulledChange& change, QList<Change>& out);
     Status evict(const sync::PulledChange& change, QList<Change>& out);
     Status storeConflict(const sync::Conflict& conflict);
-    void installClock(HybridClock::WallClock wallClock);
+    void installClock();
     Status writeIndexEntries(EntityType type, qint64 rid, const IndexEntries& entries, bool isNew);
     Status removeIndexEntries(EntityType type, qint64 rid);
     /// Display title of a record, remembering the last answer (bulk loads ask for the same account
@@ -188,6 +190,8 @@ private:
     QString m_userId;
     HlcTimestamp m_persistedClock;
     qint64 m_clockOffset = 0;
+    HybridClock::WallClock m_baseWallClock; ///< the time source before the offset (tests replace it)
+    HybridClock::WallClock m_wallTime;
     std::pair<QString, QString> m_userTeam; ///< (user id, their team id), looked up once
     std::array<std::unique_ptr<class SqlStatement>, 32> m_insertStatements;
     struct

@@ -107,7 +107,7 @@ Result<SyncReport> SyncEngine::sync(const QString& token, const QString& serverK
 
 Status SyncEngine::handshake(const QString& token, const QString& serverKey, SyncReport& report)
 {
-    const qint64 sent = QDateTime::currentMSecsSinceEpoch();
+    const qint64 sent = m_store.wallTime();
     const Transport::Response r = m_transport.request(
         QStringLiteral("POST"), QStringLiteral("/v1/handshake"),
         {{QStringLiteral("protocol"), ProtocolVersion},
@@ -116,14 +116,13 @@ Status SyncEngine::handshake(const QString& token, const QString& serverKey, Syn
         token);
     if (!r.ok())
         return errorFrom(r);
-    const qint64 received = QDateTime::currentMSecsSinceEpoch();
+    const qint64 received = m_store.wallTime();
     const qint64 serverTime = static_cast<qint64>(r.body.value(QLatin1StringView("server_time")).toDouble());
-    // The server's time at the midpoint of the round trip, minus ours: how far off this clock is.
-    const qint64 offset = serverTime - (sent + received) / 2;
-    const qint64 previous = m_store.clockOffset();
-    // Small differences are network jitter; keep the offset steady unless it moved by more than a second.
-    if (std::abs(offset - previous) > 1000) {
-        if (Status s = m_store.setClockOffset(std::abs(offset) > 1000 ? offset : 0); !s)
+    // The server's time at the midpoint of the round trip, minus ours: how far off this clock still is.
+    const qint64 error = serverTime - (sent + received) / 2;
+    // Small differences are network jitter; keep the offset steady unless it is off by more than a second.
+    if (std::abs(error) > 1000) {
+        if (Status s = m_store.setClockOffset(m_store.clockOffset() + error); !s)
             return s;
     }
     report.clockOffsetMs = m_store.clockOffset();
@@ -229,7 +228,7 @@ Status SyncEngine::pull(const QString& token, SyncReport& report, const Progress
         const qint64 cursor = db.meta(CursorKey, QStringLiteral("0")).toLongLong();
         const Transport::Response r = m_transport.request(
             QStringLiteral("POST"), QStringLiteral("/v1/pull"),
-            {{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), MaxPullPage}}, token);
+            {{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), m_pageSize}}, token);
         if (!r.ok())
             return errorFrom(r);
         const std::optional<PullPage> page = PullPage::fromJson(r.body);

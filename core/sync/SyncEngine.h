@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "sync/SyncProtocol.h"
 #include "sync/Transport.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,9 @@ public:
     /// or user than last time starts its pull from the beginning.
     Result<SyncReport> sync(const QString& token, const QString& serverKey, const Progress& progress = {});
 
+    /// Records per pulled page (at most MaxPullPage); smaller pages commit more often.
+    void setPageSize(int records) { m_pageSize = records; }
+
     /// Mutations not yet acknowledged by the server (rejected ones included).
     qint64 pendingCount() const;
 
@@ -73,6 +77,7 @@ private:
 
     RecordStore& m_store;
     Transport& m_transport;
+    int m_pageSize = MaxPullPage;
 };
 
 } // namespace sync

@@ -355,8 +355,9 @@ MergeOutcome merge(RecordState& state, bool exists, const PushMutation& m, const
         const QString stamp = state.stampOf(field);
         const QJsonValue base = m.base.value(field);
         // A create of an existing record, or an edit from another base, did not see the current value.
-        const bool concurrent =
-            !base.isObject() || base.toObject().value(QLatin1StringView("hlc")).toString() != stamp;
+        // A user does not conflict with themselves (their own earlier edit, re-stamped by the server, say).
+        const bool concurrent = (!base.isObject() || base.toObject().value(QLatin1StringView("hlc")).toString() != stamp)
+                                && state.authorOf(field) != author;
         if (hlc > stamp || !concurrent) {
             if (concurrent)
                 conflict(field, it.value(), hlc, author, current, stamp, state.authorOf(field), "concurrent_edit");
