@@ -80,6 +80,8 @@ Api::Api(QHttpServer& http, ServerStore& store)
             response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(result.retryAfterSeconds));
             return response;
         }
+        case ServerStore::LoginResult::Outcome::Unavailable:
+            return error(Status::ServiceUnavailable, tr("The server cannot sign you in right now; try again shortly."));
         case ServerStore::LoginResult::Outcome::Disabled:
             return error(Status::Forbidden, tr("This user is disabled."));
         case ServerStore::LoginResult::Outcome::Wrong:

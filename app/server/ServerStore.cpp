@@ -445,6 +445,7 @@ void ServerStore::recordFailure(const QString& key)
     q.addBindValue(key);
     q.exec();
     const int failures = (q.next() ? q.value(0).toInt() : 0) + 1;
+    q.finish(); // an unfinished read keeps SQLite's snapshot open and makes the write below fail
     // Free attempts first, then a wait that doubles with each further failure.
     const qint64 wait =
         failures < FreeAttempts ? 0 : std::min<qint64>(MaxLockMs, 1000LL << std::min(failures - FreeAttempts, 20));
@@ -472,11 +473,18 @@ ServerStore::LoginResult ServerStore::login(const QString& username, const QStri
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT user_id, password_hash, disabled FROM logins WHERE username = ?"));
     q.addBindValue(username);
-    q.exec();
+    if (!q.exec()) {
+        qWarning("rapport-server: sign-in lookup failed: %s", qPrintable(q.lastError().text()));
+        r.outcome = LoginResult::Outcome::Unavailable;
+        return r;
+    }
     const bool found = q.next();
     // Verify against a real hash even for an unknown name, so timing does not tell names apart.
     static const QString dummy = hashPassword(QStringLiteral("not a password of anyone"));
     const QByteArray hash = (found ? q.value(1).toString() : dummy).toLatin1();
+    const bool disabled = found && q.value(2).toInt() != 0;
+    const QString userId = found ? q.value(0).toString() : QString();
+    q.finish(); // an unfinished read keeps SQLite's snapshot open and makes the writes below fail
     const QByteArray utf8 = password.toUtf8();
     const bool good = crypto_pwhash_str_verify(hash.constData(), utf8.constData(),
                                                static_cast<unsigned long long>(utf8.size()))
@@ -486,11 +494,10 @@ ServerStore::LoginResult ServerStore::login(const QString& username, const QStri
         recordFailure(addressKey);
         return r;
     }
-    if (q.value(2).toInt() != 0) {
+    if (disabled) {
         r.outcome = LoginResult::Outcome::Disabled;
         return r;
     }
-    const QString userId = q.value(0).toString();
     QSqlQuery clear(db());
     clear.prepare(QStringLiteral("DELETE FROM throttle WHERE key = ?"));
     clear.addBindValue(userKey);
@@ -511,12 +518,15 @@ ServerStore::LoginResult ServerStore::login(const QString& username, const QStri
     ins.addBindValue(now());
     ins.addBindValue(r.expiresAt);
     if (!ins.exec()) {
+        qWarning("rapport-server: storing a session failed: %s", qPrintable(ins.lastError().text()));
         r.token.clear();
+        r.outcome = LoginResult::Outcome::Unavailable;
         return r;
     }
     auto p = authenticate(r.token);
     if (!p) {
         r.token.clear();
+        r.outcome = LoginResult::Outcome::Unavailable;
         return r;
     }
     r.principal = *p;

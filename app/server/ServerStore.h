@@ -43,7 +43,7 @@ public:
     // Sign-in.
     struct LoginResult
     {
-        enum class Outcome { Ok, Wrong, Throttled, Disabled } outcome = Outcome::Wrong;
+        enum class Outcome { Ok, Wrong, Throttled, Disabled, Unavailable } outcome = Outcome::Wrong;
         QString token;
         qint64 expiresAt = 0;
         qint64 retryAfterSeconds = 0;

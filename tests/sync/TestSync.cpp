@@ -13,6 +13,8 @@
 #include "sync/SyncProtocol.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -56,6 +58,7 @@ public:
                                            QStringLiteral("127.0.0.1:0")}
                                + extra);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setStandardErrorFile(QDir::tempPath() + QStringLiteral("/rapport-test-server.log"), QIODevice::Append);
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
@@ -108,6 +111,7 @@ public:
         return {};
     }
 
+    QString data() const { return m_data; }
     QUrl url;
 
 private:
@@ -209,7 +213,12 @@ private:
     {
         if (!usePostgres())
             return QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server-%1.sqlite").arg(++m_serial));
-        const QString url = qEnvironmentVariable("RAPPORT_TEST_POSTGRES");
+        QString url = qEnvironmentVariable("RAPPORT_TEST_POSTGRES");
+        if (url.isEmpty()) {
+            QFile file(qEnvironmentVariable("RAPPORT_TEST_POSTGRES_URL_FILE"));
+            if (file.open(QIODevice::ReadOnly))
+                url = QString::fromUtf8(file.readAll()).trimmed();
+        }
         const QUrl u(url);
         {
             QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
@@ -783,6 +792,47 @@ private Q_SLOTS:
         const auto a = raw(m_server->url, QStringLiteral("/v1/pull"), {{QStringLiteral("cursor"), 0}}, token);
         const auto b = raw(m_server->url, QStringLiteral("/v1/pull"), {{QStringLiteral("cursor"), 0}}, token);
         QCOMPARE(a.body, b.body);
+    }
+
+    void severalServersOnOneStore()
+    {
+        // Two server processes on one store, eight clients pushing at once through both: every change
+        // lands once, and a pull after any cursor sees all of them (the sequence never skips a commit).
+        freshServer();
+        Server second(m_server->data());
+        QVERIFY(second.start());
+        const int clients = 8, each = 15;
+        std::vector<std::unique_ptr<QProcess>> runs;
+        QTemporaryDir work;
+        for (int i = 0; i < clients; ++i) {
+            const QString db = work.filePath(QStringLiteral("c%1.db").arg(i));
+            const QString cli = QStringLiteral(RAPPORT_BIN_DIR "/rapport-cli --db ") + db;
+            const QString url = (i % 2 ? second.url : m_server->url).toString();
+            const QString user = i % 2 ? QStringLiteral("anna") : QStringLiteral("bob");
+            QString script = QStringLiteral("set -e; %1 sync --server %2 --user %3 >/dev/null; ").arg(cli, url, user);
+            for (int k = 0; k < each; ++k)
+                script += QStringLiteral("%1 create account 'name=Client %2 firm %3' >/dev/null; "
+                                         "%1 sync --server %4 --user %5 >/dev/null; ")
+                              .arg(cli)
+                              .arg(i)
+                              .arg(k)
+                              .arg(url, user);
+            auto p = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("RAPPORT_PASSWORD"), Password);
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+            runs.push_back(std::move(p));
+        }
+        for (auto& p : runs) {
+            QVERIFY(p->waitForFinished(240000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        Client reader(second.url, QStringLiteral("max"));
+        reader.pageSize = 7; // many small pages, each after the previous cursor
+        QCOMPARE(syncOk(reader), QString());
+        QCOMPARE(reader.count(QStringLiteral("SELECT count(*) FROM accounts")), qint64(clients * each));
+        QCOMPARE(reader.count(QStringLiteral("SELECT count(DISTINCT name) FROM accounts")), qint64(clients * each));
     }
 
     void cleanupTestCase() { m_server.reset(); }
