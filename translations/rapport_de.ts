@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Api</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation>Die Anfrage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation>Die Anfrage ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>A sign-in needs a user name and a password.</source>
+        <translation>Zur Anmeldung sind ein Benutzername und ein Passwort nötig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot sign you in right now; try again shortly.</source>
+        <translation>Der Server kann Sie gerade nicht anmelden; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This user is disabled.</source>
+        <translation>Dieser Benutzer ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Der Benutzername oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the session is unknown, expired or revoked.</source>
+        <translation>Bitte melden Sie sich erneut an: Die Sitzung ist unbekannt, abgelaufen oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>This server speaks sync protocol %1; the client speaks %2. Update the older of the two.</source>
+        <translation>Dieser Server spricht Sync-Protokoll %1, der Client %2. Aktualisieren Sie den älteren der beiden.</translation>
+    </message>
+    <message>
+        <source>This server has data schema %1; the client has %2. Update the older of the two.</source>
+        <translation>Dieser Server hat Datenschema %1, der Client %2. Aktualisieren Sie den älteren der beiden.</translation>
+    </message>
+    <message>
+        <source>A push needs a list of mutations.</source>
+        <translation>Ein Push braucht eine Liste von Änderungen.</translation>
+    </message>
+    <message>
+        <source>A push may carry at most %1 mutations.</source>
+        <translation>Ein Push darf höchstens %1 Änderungen enthalten.</translation>
+    </message>
+    <message>
+        <source>Mutation %1: %2</source>
+        <translation>Änderung %1: %2</translation>
+    </message>
+    <message>
+        <source>A pull needs a cursor (a number, 0 at first).</source>
+        <translation>Ein Pull braucht einen Cursor (eine Zahl, anfangs 0).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;rapport-cli --help&quot; for the list of commands.</source>
@@ -144,6 +206,158 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Search accounts, contacts, leads, opportunities, tickets and articles.</source>
         <translation>Durchsucht Firmen, Kontakte, Leads, Verkaufschancen, Tickets und Artikel.</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>Unbekannter Datensatztyp „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 braucht eine ganze Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 needs true or false, not &quot;%2&quot;.</source>
+        <translation>%1 braucht true oder false, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Server address.</source>
+        <translation>Serveradresse.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Benutzername.</translation>
+    </message>
+    <message>
+        <source>sync needs --server URL and --user NAME.</source>
+        <translation>sync braucht --server URL und --user NAME.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 pushed, %2 pulled, %3 conflicts, %4 rejected, %5 removed from this device (no longer yours to see).</source>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen, %3 Konflikte, %4 abgelehnt, %5 von diesem Gerät entfernt (nicht mehr für Sie sichtbar).</translation>
+    </message>
+    <message>
+        <source>outbox takes no arguments.</source>
+        <translation>outbox nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be synced.</source>
+        <translation>Nichts wartet auf die Synchronisation.</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>mine, theirs or dismiss.</source>
+        <translation>mine, theirs oder dismiss.</translation>
+    </message>
+    <message>
+        <source>Include resolved conflicts.</source>
+        <translation>Auch gelöste Konflikte zeigen.</translation>
+    </message>
+    <message>
+        <source>Use: conflicts resolve ID --keep mine|theirs|dismiss</source>
+        <translation>Aufruf: conflicts resolve ID --keep mine|theirs|dismiss</translation>
+    </message>
+    <message>
+        <source>--keep takes mine, theirs or dismiss.</source>
+        <translation>--keep nimmt mine, theirs oder dismiss.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with the id %1.</source>
+        <translation>Es gibt keinen offenen Konflikt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The conflict names a field this version does not know.</source>
+        <translation>Der Konflikt nennt ein Feld, das diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not on this device.</source>
+        <translation>Der Datensatz dieses Konflikts ist nicht auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the choice syncs with the next sync.</source>
+        <translation>Konflikt gelöst; die Wahl wird bei der nächsten Synchronisation übertragen.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>kept:   %1 (%2)</source>
+        <translation>behalten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lost:   %1 (%2)</source>
+        <translation>verloren: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>vorher:   %1</translation>
+    </message>
+    <message>
+        <source>Use: get TYPE ID</source>
+        <translation>Aufruf: get TYP ID</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>Es gibt kein(e) %1 mit der ID %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot; that can be set.</source>
+        <translation>%1 hat kein setzbares Feld „%2“.</translation>
+    </message>
+    <message>
+        <source>Use: set TYPE ID FIELD VALUE</source>
+        <translation>Aufruf: set TYP ID FELD WERT</translation>
+    </message>
+    <message>
+        <source>Use: create TYPE FIELD=VALUE …</source>
+        <translation>Aufruf: create TYP FELD=WERT …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not FIELD=VALUE.</source>
+        <translation>„%1“ hat nicht die Form FELD=WERT.</translation>
+    </message>
+    <message>
+        <source>Use: delete TYPE ID</source>
+        <translation>Aufruf: delete TYP ID</translation>
+    </message>
+    <message>
+        <source>Push local changes to the server and pull the others (password from RAPPORT_PASSWORD or standard input).</source>
+        <translation>Lokale Änderungen an den Server senden und die anderen holen (Passwort aus RAPPORT_PASSWORD oder der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>List the changes not yet accepted by the server.</source>
+        <translation>Die vom Server noch nicht angenommenen Änderungen auflisten.</translation>
+    </message>
+    <message>
+        <source>List conflicting edits, or resolve one.</source>
+        <translation>Widersprüchliche Änderungen auflisten oder eine lösen.</translation>
+    </message>
+    <message>
+        <source>Print one record.</source>
+        <translation>Einen Datensatz ausgeben.</translation>
+    </message>
+    <message>
+        <source>Change one field of a record (an empty VALUE clears it).</source>
+        <translation>Ein Feld eines Datensatzes ändern (ein leerer WERT leert es).</translation>
+    </message>
+    <message>
+        <source>Create a record; prints its id.</source>
+        <translation>Einen Datensatz anlegen; gibt seine ID aus.</translation>
+    </message>
+    <message>
+        <source>Delete a record (a tombstone that syncs).</source>
+        <translation>Einen Datensatz löschen (als Grabstein, der synchronisiert wird).</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1797,21 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not JSON.</source>
+        <translation>Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
+    </message>
+</context>
+<context>
     <name>Normaliser</name>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
@@ -1608,6 +1837,272 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>Usage: rapport-server [--data sqlite:PATH | --data postgresql://USER@HOST:PORT/DB]
+                      [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--token-ttl SECONDS]
+       rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] [--manager NAME]
+       rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME
+       rapport-server [--data …] team add NAME
+Passwords are read from RAPPORT_PASSWORD or the first line of standard input.</source>
+        <translation>Aufruf: rapport-server [--data sqlite:PFAD | --data postgresql://BENUTZER@HOST:PORT/DB]
+                       [--listen HOST:PORT] [--tls-cert DATEI --tls-key DATEI] [--token-ttl SEKUNDEN]
+        rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] [--manager NAME]
+        rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME
+        rapport-server [--data …] team add NAME
+Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>Team %1 added (%2).</source>
+        <translation>Team %1 angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Unbekannter Befehl.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>user add needs NAME --role ROLE.</source>
+        <translation>user add braucht NAME --role ROLLE.</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation>Benutzer %1 angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>Password changed; the user&apos;s sessions are signed out.</source>
+        <translation>Passwort geändert; die Sitzungen des Benutzers sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>--token-ttl needs a positive number of seconds.</source>
+        <translation>--token-ttl braucht eine positive Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, for example 127.0.0.1:8765.</source>
+        <translation>--listen braucht HOST:PORT, zum Beispiel 127.0.0.1:8765.</translation>
+    </message>
+    <message>
+        <source>Listening on %1 without TLS is refused: passwords and data would cross the network unencrypted. Give --tls-cert and --tls-key, or listen on 127.0.0.1.</source>
+        <translation>Lauschen auf %1 ohne TLS wird abgelehnt: Passwörter und Daten gingen unverschlüsselt durchs Netz. Geben Sie --tls-cert und --tls-key an oder lauschen Sie auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key file cannot be read.</source>
+        <translation>Die TLS-Zertifikats- oder Schlüsseldatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM.</source>
+        <translation>Das TLS-Zertifikat oder der Schlüssel ist kein gültiges PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>Kann nicht auf %1 lauschen.</translation>
+    </message>
+    <message>
+        <source>rapport-server listening on %1:%2 (%3, %4)</source>
+        <translation>rapport-server lauscht auf %1:%2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>The server&apos;s database failed: %1</source>
+        <translation>Die Datenbank des Servers ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>Die Kryptografie-Bibliothek konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>The data location &quot;%1&quot; names no file.</source>
+        <translation>Der Datenort „%1“ nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>The data location &quot;%1&quot; is not a valid postgresql://USER@HOST:PORT/DB address.</source>
+        <translation>Der Datenort „%1“ ist keine gültige Adresse der Form postgresql://BENUTZER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>The data location &quot;%1&quot; must start with sqlite: or postgresql://.</source>
+        <translation>Der Datenort „%1“ muss mit sqlite: oder postgresql:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not be opened: %1</source>
+        <translation>Die Datenbank des Servers konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Ein Team braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A team named &quot;%1&quot; exists already.</source>
+        <translation>Ein Team namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>A user name must have 1 to 64 characters.</source>
+        <translation>Ein Benutzername muss 1 bis 64 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use rep, agent, manager or admin.</source>
+        <translation>Unbekannte Rolle „%1“; verwenden Sie rep, agent, manager oder admin.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; exists already.</source>
+        <translation>Einen Benutzer namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>There is no team named &quot;%1&quot;; add it with: team add NAME</source>
+        <translation>Es gibt kein Team namens „%1“; legen Sie es an mit: team add NAME</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Benutzer namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>Das Passwort konnte nicht gehasht werden (kein Speicher).</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>There is no conflict with this id.</source>
+        <translation>Es gibt keinen Konflikt mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>You may not see this conflict.</source>
+        <translation>Sie dürfen diesen Konflikt nicht sehen.</translation>
+    </message>
+    <message>
+        <source>You may not change this record.</source>
+        <translation>Sie dürfen diesen Datensatz nicht ändern.</translation>
+    </message>
+    <message>
+        <source>This record does not exist or is not yours to see.</source>
+        <translation>Dieser Datensatz existiert nicht oder ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>You may not create this record for someone outside your scope.</source>
+        <translation>Sie dürfen diesen Datensatz nicht für jemanden außerhalb Ihres Bereichs anlegen.</translation>
+    </message>
+    <message>
+        <source>This mutation id was used by someone else.</source>
+        <translation>Diese Änderungs-ID wurde schon von jemand anderem verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>A mutation must be a JSON object.</source>
+        <translation>Eine Änderung muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Unknown member &quot;%1&quot; in a mutation.</source>
+        <translation>Unbekanntes Element „%1“ in einer Änderung.</translation>
+    </message>
+    <message>
+        <source>The mutation id is missing or not a UUID.</source>
+        <translation>Die Änderungs-ID fehlt oder ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>The record id is missing or not a UUID.</source>
+        <translation>Die Datensatz-ID fehlt oder ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>A conflict can only be marked as resolved.</source>
+        <translation>Ein Konflikt kann nur als gelöst markiert werden.</translation>
+    </message>
+    <message>
+        <source>Unknown record type &quot;%1&quot;.</source>
+        <translation>Unbekannter Datensatztyp „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown operation &quot;%1&quot;.</source>
+        <translation>Unbekannte Operation „%1“.</translation>
+    </message>
+    <message>
+        <source>The clock stamp is missing or malformed.</source>
+        <translation>Der Zeitstempel fehlt oder ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The fields must be a JSON object.</source>
+        <translation>Die Felder müssen ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; for %2.</source>
+        <translation>Unbekanntes Feld „%1“ für %2.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; has the wrong type.</source>
+        <translation>Der Wert von „%1“ hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <source>The base must be a JSON object.</source>
+        <translation>Die Basis muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The base of &quot;%1&quot; is malformed.</source>
+        <translation>Die Basis von „%1“ ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The record does not exist on the server.</source>
+        <translation>Der Datensatz existiert auf dem Server nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The server did not accept the sign-in.</source>
+        <translation>Der Server hat die Anmeldung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server refused: you may not do this.</source>
+        <translation>Der Server hat abgelehnt: Das dürfen Sie nicht.</translation>
+    </message>
+    <message>
+        <source>This version of Rapport does not match the server&apos;s.</source>
+        <translation>Diese Version von Rapport passt nicht zu der des Servers.</translation>
+    </message>
+    <message>
+        <source>Too many attempts; try again later.</source>
+        <translation>Zu viele Versuche; versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>Der Server hat mit Fehler %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1: %2</source>
+        <translation>Der Server hat mit Fehler %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not JSON.</source>
+        <translation>Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>The server sent a page of changes this version cannot read.</source>
+        <translation>Der Server hat eine Seite mit Änderungen gesendet, die diese Version nicht lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2748,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The %1 could not be deleted: it does not exist.</source>
         <translation>Der Datensatz vom Typ „%1“ konnte nicht gelöscht werden: Er existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with the id %1.</source>
+        <translation>Es gibt keinen offenen Konflikt mit der ID %1.</translation>
     </message>
 </context>
 <context>

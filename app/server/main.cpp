@@ -23,6 +23,12 @@ using namespace rapport::server;
 
 namespace {
 
+/// Messages of the server program, translated in the "Server" context.
+struct ServerText
+{
+    Q_DECLARE_TR_FUNCTIONS(Server)
+};
+
 struct Options
 {
     QString data;
@@ -89,24 +95,23 @@ QString takeOption(QStringList& args, const QString& name)
 
 int administer(ServerStore& store, QStringList args)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("Server", s); };
     const QString group = args.value(0), verb = args.value(1);
     if (group == QLatin1String("team") && verb == QLatin1String("add") && args.size() == 3) {
         auto id = store.addTeam(args.at(2));
         if (!id)
             return fail(id.error().message);
-        out() << tr("Team %1 added (%2).").arg(args.at(2), *id) << Qt::endl;
+        out() << ServerText::tr("Team %1 added (%2).").arg(args.at(2), *id) << Qt::endl;
         return 0;
     }
     if (group != QLatin1String("user"))
-        return usage(tr("Unknown command."));
+        return usage(ServerText::tr("Unknown command."));
     if (verb == QLatin1String("list") && args.size() == 2) {
         for (const QJsonValue& v : store.users()) {
             const QJsonObject u = v.toObject();
             out() << u.value(QLatin1StringView("username")).toString() << '\t'
                   << u.value(QLatin1StringView("role")).toString() << '\t'
                   << u.value(QLatin1StringView("team")).toString() << '\t'
-                  << (u.value(QLatin1StringView("disabled")).toBool() ? tr("disabled") : tr("active")) << '\t'
+                  << (u.value(QLatin1StringView("disabled")).toBool() ? ServerText::tr("disabled") : ServerText::tr("active")) << '\t'
                   << u.value(QLatin1StringView("id")).toString() << Qt::endl;
         }
         return 0;
@@ -118,11 +123,11 @@ int administer(ServerStore& store, QStringList args)
         const QString team = takeOption(args, QStringLiteral("--team"));
         const QString manager = takeOption(args, QStringLiteral("--manager"));
         if (role.isEmpty() || !args.isEmpty())
-            return usage(tr("user add needs NAME --role ROLE."));
+            return usage(ServerText::tr("user add needs NAME --role ROLE."));
         auto id = store.addUser(name, readPassword(), role, team, manager);
         if (!id)
             return fail(id.error().message);
-        out() << tr("User %1 added (%2).").arg(name, *id) << Qt::endl;
+        out() << ServerText::tr("User %1 added (%2).").arg(name, *id) << Qt::endl;
         return 0;
     }
     if ((verb == QLatin1String("disable") || verb == QLatin1String("enable")) && args.size() == 3) {
@@ -133,10 +138,10 @@ int administer(ServerStore& store, QStringList args)
     if (verb == QLatin1String("passwd") && args.size() == 3) {
         if (Status s = store.setPassword(args.at(2), readPassword()); !s)
             return fail(s.error().message);
-        out() << tr("Password changed; the user's sessions are signed out.") << Qt::endl;
+        out() << ServerText::tr("Password changed; the user's sessions are signed out.") << Qt::endl;
         return 0;
     }
-    return usage(tr("Unknown command."));
+    return usage(ServerText::tr("Unknown command."));
 }
 
 bool isLoopback(const QHostAddress& a)
@@ -151,7 +156,6 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("rapport-server"));
-    const auto tr = [](const char* s) { return QCoreApplication::translate("Server", s); };
 
     Options o;
     QStringList args = app.arguments().mid(1);
@@ -160,7 +164,7 @@ int main(int argc, char* argv[])
         if (name == QLatin1String("--help"))
             return usage({});
         if (args.isEmpty())
-            return usage(tr("%1 needs a value.").arg(name));
+            return usage(ServerText::tr("%1 needs a value.").arg(name));
         const QString value = args.takeFirst();
         if (name == QLatin1String("--data"))
             o.data = value;
@@ -173,13 +177,13 @@ int main(int argc, char* argv[])
         else if (name == QLatin1String("--token-ttl"))
             o.tokenTtl = value.toLongLong();
         else
-            return usage(tr("Unknown option %1.").arg(name));
+            return usage(ServerText::tr("Unknown option %1.").arg(name));
     }
     if (o.data.isEmpty())
         o.data = QStringLiteral("sqlite:")
                  + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/server.sqlite");
     if (o.tokenTtl <= 0)
-        return usage(tr("--token-ttl needs a positive number of seconds."));
+        return usage(ServerText::tr("--token-ttl needs a positive number of seconds."));
 
     auto opened = ServerStore::open(o.data, QStringLiteral("rapport-server"));
     if (!opened)
@@ -196,10 +200,10 @@ int main(int argc, char* argv[])
     if (o.listen.left(colon) == QLatin1String("localhost"))
         address = QHostAddress::LocalHost;
     if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull())
-        return usage(tr("--listen needs HOST:PORT, for example 127.0.0.1:8765."));
+        return usage(ServerText::tr("--listen needs HOST:PORT, for example 127.0.0.1:8765."));
     const bool tls = !o.tlsCert.isEmpty() || !o.tlsKey.isEmpty();
     if (!tls && !isLoopback(address))
-        return fail(tr("Listening on %1 without TLS is refused: passwords and data would cross the network "
+        return fail(ServerText::tr("Listening on %1 without TLS is refused: passwords and data would cross the network "
                        "unencrypted. Give --tls-cert and --tls-key, or listen on 127.0.0.1.")
                         .arg(o.listen));
 
@@ -209,12 +213,12 @@ int main(int argc, char* argv[])
     if (tls) {
         QFile certFile(o.tlsCert), keyFile(o.tlsKey);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return fail(tr("The TLS certificate or key file cannot be read."));
+            return fail(ServerText::tr("The TLS certificate or key file cannot be read."));
         const QSslCertificate cert(&certFile, QSsl::Pem);
         const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
         const QSslKey ecKey = key.isNull() ? QSslKey(keyFile.seek(0) ? &keyFile : nullptr, QSsl::Ec, QSsl::Pem) : key;
         if (cert.isNull() || ecKey.isNull())
-            return fail(tr("The TLS certificate or key is not valid PEM."));
+            return fail(ServerText::tr("The TLS certificate or key is not valid PEM."));
         http.sslSetup(cert, ecKey);
         bound = http.listen(address, static_cast<quint16>(port));
     } else {
@@ -225,8 +229,8 @@ int main(int argc, char* argv[])
         }
     }
     if (bound == 0)
-        return fail(tr("Cannot listen on %1.").arg(o.listen));
-    out() << tr("rapport-server listening on %1:%2 (%3, %4)")
+        return fail(ServerText::tr("Cannot listen on %1.").arg(o.listen));
+    out() << ServerText::tr("rapport-server listening on %1:%2 (%3, %4)")
                  .arg(address.toString())
                  .arg(bound)
                  .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), store.backendName())

@@ -13,10 +13,11 @@ namespace rapport::sync {
 
 namespace {
 
-QString tr(const char* text)
+/// Messages of the protocol, translated in the "Sync" context.
+struct SyncText
 {
-    return QCoreApplication::translate("Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+};
 
 QString str(const QJsonObject& o, QLatin1StringView key)
 {
@@ -55,14 +56,14 @@ std::optional<PushMutation> PushMutation::fromJson(const QJsonValue& json, QStri
         return std::nullopt;
     };
     if (!json.isObject())
-        return fail(tr("A mutation must be a JSON object."));
+        return fail(SyncText::tr("A mutation must be a JSON object."));
     const QJsonObject o = json.toObject();
     static const QStringList known{QStringLiteral("mutation_id"), QStringLiteral("entity"), QStringLiteral("id"),
                                    QStringLiteral("op"),          QStringLiteral("hlc"),    QStringLiteral("fields"),
                                    QStringLiteral("base"),        QStringLiteral("seen")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            return fail(tr("Unknown member \"%1\" in a mutation.").arg(it.key()));
+            return fail(SyncText::tr("Unknown member \"%1\" in a mutation.").arg(it.key()));
     PushMutation m;
     m.mutationId = str(o, QLatin1StringView("mutation_id"));
     m.entity = str(o, QLatin1StringView("entity"));
@@ -71,46 +72,46 @@ std::optional<PushMutation> PushMutation::fromJson(const QJsonValue& json, QStri
     m.hlc = str(o, QLatin1StringView("hlc"));
     m.seen = str(o, QLatin1StringView("seen"));
     if (!IdGenerator::isValid(m.mutationId))
-        return fail(tr("The mutation id is missing or not a UUID."));
+        return fail(SyncText::tr("The mutation id is missing or not a UUID."));
     if (!IdGenerator::isValid(m.id))
-        return fail(tr("The record id is missing or not a UUID."));
+        return fail(SyncText::tr("The record id is missing or not a UUID."));
     if (m.entity == QLatin1String("conflict")) {
         // The one thing a client says about a conflict: it has been reviewed.
         if (m.op != QLatin1String("update") || !validStamp(m.hlc)
             || o.value(QLatin1StringView("fields")).toObject() != QJsonObject{{QStringLiteral("resolved"), true}})
-            return fail(tr("A conflict can only be marked as resolved."));
+            return fail(SyncText::tr("A conflict can only be marked as resolved."));
         m.fields = o.value(QLatin1StringView("fields")).toObject();
         return m;
     }
     const EntityDef* def = Schema::byName(m.entity);
     if (!def)
-        return fail(tr("Unknown record type \"%1\".").arg(m.entity));
+        return fail(SyncText::tr("Unknown record type \"%1\".").arg(m.entity));
     if (m.op != QLatin1String("create") && m.op != QLatin1String("update") && m.op != QLatin1String("delete"))
-        return fail(tr("Unknown operation \"%1\".").arg(m.op));
+        return fail(SyncText::tr("Unknown operation \"%1\".").arg(m.op));
     if (!validStamp(m.hlc))
-        return fail(tr("The clock stamp is missing or malformed."));
+        return fail(SyncText::tr("The clock stamp is missing or malformed."));
     if (!m.seen.isEmpty() && !validStamp(m.seen))
-        return fail(tr("The clock stamp is missing or malformed."));
+        return fail(SyncText::tr("The clock stamp is missing or malformed."));
     if (!o.value(QLatin1StringView("fields")).isObject())
-        return fail(tr("The fields must be a JSON object."));
+        return fail(SyncText::tr("The fields must be a JSON object."));
     m.fields = o.value(QLatin1StringView("fields")).toObject();
     for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
         const FieldDef* f = def->field(it.key());
         if (!f || f->is(Derived))
-            return fail(tr("Unknown field \"%1\" for %2.").arg(it.key(), m.entity));
+            return fail(SyncText::tr("Unknown field \"%1\" for %2.").arg(it.key(), m.entity));
         bool ok = false;
         RecordJson::fromJson(*f, it.value(), &ok);
         if (!ok)
-            return fail(tr("The value of \"%1\" has the wrong type.").arg(it.key()));
+            return fail(SyncText::tr("The value of \"%1\" has the wrong type.").arg(it.key()));
     }
     const QJsonValue base = o.value(QLatin1StringView("base"));
     if (!base.isUndefined() && !base.isObject())
-        return fail(tr("The base must be a JSON object."));
+        return fail(SyncText::tr("The base must be a JSON object."));
     m.base = base.toObject();
     for (auto it = m.base.begin(); it != m.base.end(); ++it) {
         if (!def->field(it.key()) || !it.value().isObject()
             || !validStamp(it.value().toObject().value(QLatin1StringView("hlc")).toString()))
-            return fail(tr("The base of \"%1\" is malformed.").arg(it.key()));
+            return fail(SyncText::tr("The base of \"%1\" is malformed.").arg(it.key()));
     }
     return m;
 }
@@ -282,7 +283,7 @@ MergeOutcome merge(RecordState& state, bool exists, const PushMutation& m, const
     if (!exists) {
         if (m.op == QLatin1String("update")) {
             out.rejected = true;
-            out.reason = tr("The record does not exist on the server.");
+            out.reason = SyncText::tr("The record does not exist on the server.");
             return out;
         }
         state = RecordState{};
