@@ -16,6 +16,8 @@ const QString phoneRegion = QStringLiteral("data/phoneRegion");
 const QString databasePath = QStringLiteral("data/databasePath");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
+const QString serverUrl = QStringLiteral("sync/serverUrl");
+const QString serverUser = QStringLiteral("sync/user");
 } // namespace Keys
 
 Settings::Settings()
@@ -52,6 +54,22 @@ QString Settings::phoneRegion() const
 void Settings::setPhoneRegion(const QString& region)
 {
     m_settings->setValue(Keys::phoneRegion, region.toUpper());
+}
+QString Settings::serverUrl() const
+{
+    return m_settings->value(Keys::serverUrl).toString();
+}
+void Settings::setServerUrl(const QString& url)
+{
+    m_settings->setValue(Keys::serverUrl, url);
+}
+QString Settings::serverUser() const
+{
+    return m_settings->value(Keys::serverUser).toString();
+}
+void Settings::setServerUser(const QString& user)
+{
+    m_settings->setValue(Keys::serverUser, user);
 }
 QString Settings::databasePath() const
 {

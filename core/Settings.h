@@ -34,6 +34,13 @@ public:
     void setPhoneRegion(const QString& region);
 
     /// The database the desktop opened last; empty means the default location.
+    /// The Rapport server this desktop syncs with, and the user signed in to it (the password is never
+    /// stored; the session token lives in the system keychain).
+    QString serverUrl() const;
+    void setServerUrl(const QString& url);
+    QString serverUser() const;
+    void setServerUser(const QString& user);
+
     QString databasePath() const;
     void setDatabasePath(const QString& path);
 

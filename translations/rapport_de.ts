@@ -272,18 +272,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>--keep nimmt mine, theirs oder dismiss.</translation>
     </message>
     <message>
-        <source>There is no open conflict with the id %1.</source>
-        <translation>Es gibt keinen offenen Konflikt mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>The conflict names a field this version does not know.</source>
-        <translation>Der Konflikt nennt ein Feld, das diese Version nicht kennt.</translation>
-    </message>
-    <message>
-        <source>The record of this conflict is not on this device.</source>
-        <translation>Der Datensatz dieses Konflikts ist nicht auf diesem Gerät.</translation>
-    </message>
-    <message>
         <source>Conflict resolved; the choice syncs with the next sync.</source>
         <translation>Konflikt gelöst; die Wahl wird bei der nächsten Synchronisation übertragen.</translation>
     </message>
@@ -2106,6 +2094,21 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>SyncReview</name>
+    <message>
+        <source>There is no open conflict with the id %1.</source>
+        <translation>Es gibt keinen offenen Konflikt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The conflict names a field this version does not know.</source>
+        <translation>Der Konflikt nennt ein Feld, das diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not on this device (it was deleted or is no longer yours to see).</source>
+        <translation>Der Datensatz dieses Konflikts ist nicht auf diesem Gerät (er wurde gelöscht oder ist für Sie nicht mehr sichtbar).</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is busy (another program is writing to it): %1</source>
@@ -2562,10 +2565,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Offline (kein Server konfiguriert)</translation>
     </message>
     <message>
-        <source>This database is only on this computer. Connecting to a Rapport server comes with sync.</source>
-        <translation>Diese Datenbank befindet sich nur auf diesem Computer. Die Verbindung mit einem Rapport-Server folgt mit der Synchronisierung.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2624,6 +2623,82 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Offline-first sales force automation: contacts and accounts, calendar, opportunities, help desk and reports, on a local database that syncs with a Rapport server.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Vertriebsautomatisierung nach dem Offline-first-Prinzip: Kontakte und Firmen, Kalender, Verkaufschancen, Helpdesk und Berichte, gespeichert in einer lokalen Datenbank, die sich mit einem Rapport-Server synchronisiert.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and waiting changes…</source>
+        <translation>&amp;Konflikte und wartende Änderungen…</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
+        <translation>Warten auf Synchronisation: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to review: %1</source>
+        <translation>Zu prüfende Konflikte: %1</translation>
+    </message>
+    <message>
+        <source>This database holds demo data and never syncs.</source>
+        <translation>Diese Datenbank enthält Demodaten und wird nie synchronisiert.</translation>
+    </message>
+    <message>
+        <source>This database is only on this computer. Sign in to a Rapport server in Settings to sync it.</source>
+        <translation>Diese Datenbank liegt nur auf diesem Computer. Melden Sie sich in den Einstellungen bei einem Rapport-Server an, um sie zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Changes stay on this computer until you sign in again (File → Settings).</source>
+        <translation>Änderungen bleiben auf diesem Computer, bis Sie sich wieder anmelden (Datei → Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Synchronisiere… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced %1 ago</source>
+        <translation>Vor %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisation: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1. Retrying automatically.</source>
+        <translation>Letzte erfolgreiche Synchronisation: %1. Neuer Versuch folgt automatisch.</translation>
+    </message>
+    <message>
+        <source>Retrying automatically.</source>
+        <translation>Neuer Versuch folgt automatisch.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 (see File → Conflicts and waiting changes).</source>
+        <translation>Vom Server abgelehnt: %1 (siehe Datei → Konflikte und wartende Änderungen).</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2921,197 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>A new language takes effect when Rapport starts again.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von Rapport wirksam.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>This database holds demo data and never syncs. Open your own database to connect to a server.</source>
+        <translation>Diese Datenbank enthält Demodaten und wird nie synchronisiert. Öffnen Sie Ihre eigene Datenbank, um sich mit einem Server zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://rapport.example.com:8765.</source>
+        <translation>Geben Sie die Adresse des Servers ein, zum Beispiel https://rapport.example.com:8765.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Signed out. Changes stay on this computer until you sign in again.</source>
+        <translation>Abgemeldet. Änderungen bleiben auf diesem Computer, bis Sie sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Not connected: this database is only on this computer.</source>
+        <translation>Nicht verbunden: Diese Datenbank liegt nur auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SyncReviewDialog</name>
+    <message>
+        <source>Conflicts and waiting changes</source>
+        <translation>Konflikte und wartende Änderungen</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field at the same time. The value shown now is the one that won; the other is kept here until someone decides.</source>
+        <translation>Zwei Personen haben dasselbe Feld gleichzeitig geändert. Angezeigt wird der Wert, der gewonnen hat; der andere bleibt hier, bis jemand entscheidet.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihrer</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Der andere</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now shown</source>
+        <translation>Jetzt angezeigt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Anderen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Vorgenommen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Waiting changes</source>
+        <translation>Wartende Änderungen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation>(nicht auf diesem Gerät)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihrer</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>der andere</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>Konfliktlösung</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Waiting changes (%1)</source>
+        <translation>Wartende Änderungen (%1)</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,13 @@
 #include "MainWindow.h"
 
 #include "Icons.h"
+#include "SessionVault.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SyncReviewDialog.h"
+#include "storage/RecordStore.h"
+#include "sync/SyncService.h"
 #include "views/CalendarView.h"
 #include "views/HomeView.h"
 #include "views/RecordsView.h"
@@ -26,6 +30,10 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimer>
+#include <QUrl>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -98,14 +106,36 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     m_databaseLabel->setToolTip(tr("Database: %1").arg(shownPath));
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
-    m_syncLabel->setText(tr("Offline (no server configured)"));
-    m_syncLabel->setToolTip(
-        tr("This database is only on this computer. Connecting to a Rapport server comes with sync."));
-    auto* offlineIcon = new QLabel(this);
-    offlineIcon->setPixmap(icon(Icon::Offline).pixmap(16, 16));
+    m_syncIcon = new QLabel(this);
     statusBar()->addPermanentWidget(m_databaseLabel);
-    statusBar()->addPermanentWidget(offlineIcon);
+    statusBar()->addPermanentWidget(m_syncIcon);
     statusBar()->addPermanentWidget(m_syncLabel);
+
+    // Sync runs on its own thread; the status bar follows it. Local edits schedule a sync; pulled
+    // changes refresh the lists as local edits do.
+    m_sync = new sync::SyncService(workspace.path(), this);
+    m_vault = new SessionVault(this);
+    connect(m_sync, &sync::SyncService::statusChanged, this, &MainWindow::showSyncStatus);
+    connect(&workspace.store(), &RecordStore::changed, this, [this] {
+        if (!m_applyingRemote)
+            m_sync->scheduleSoon();
+    });
+    connect(m_sync, &sync::SyncService::remoteChanges, this, [this](const QList<Change>& changes) {
+        m_applyingRemote = true;
+        m_workspace.store().announce(changes);
+        m_applyingRemote = false;
+    });
+    auto* relativeTime = new QTimer(this);
+    relativeTime->start(30000); // "synced 3 minutes ago" stays true
+    connect(relativeTime, &QTimer::timeout, this, &MainWindow::showSyncStatus);
+    showSyncStatus();
+    if (!workspace.isDemo() && !settings.serverUrl().isEmpty()) {
+        const QUrl server(settings.serverUrl());
+        connect(m_vault, &SessionVault::loaded, this,
+                [this, server](const QString& token) { m_sync->configure(server, token); });
+        m_vault->load(settings.serverUrl() + QLatin1Char('|') + settings.serverUser());
+    }
+    m_sync->refreshCounts();
 
     createActions();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -130,6 +160,12 @@ void MainWindow::createActions()
     QAction* settingsAction = file->addAction(icon(Icon::Settings), tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
+    QAction* syncNow = file->addAction(icon(Icon::Refresh), tr("S&ync now"), this, &MainWindow::startSync);
+    syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    QAction* review = file->addAction(icon(Icon::Warning), tr("&Conflicts and waiting changes…"), this,
+                                      &MainWindow::showSyncReview);
+    review->setObjectName(QStringLiteral("syncReviewAction"));
     file->addSeparator();
     QAction* quit = file->addAction(icon(Icon::Quit), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -160,6 +196,80 @@ void MainWindow::createActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(icon(Icon::About), tr("&About Rapport"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::startSync()
+{
+    if (m_sync->status().state == sync::SyncStatus::State::NotConfigured
+        || m_sync->status().state == sync::SyncStatus::State::SignedOut) {
+        showSettings();
+        return;
+    }
+    m_sync->syncNow();
+}
+
+void MainWindow::showSyncReview()
+{
+    SyncReviewDialog dialog(m_workspace.store(), this);
+    connect(&dialog, &SyncReviewDialog::resolved, m_sync, &sync::SyncService::scheduleSoon);
+    dialog.exec();
+}
+
+void MainWindow::showSyncStatus()
+{
+    using State = sync::SyncStatus::State;
+    const sync::SyncStatus& s = m_sync->status();
+    QStringList extras;
+    if (s.pending > 0)
+        extras << tr("Waiting to sync: %1").arg(QLocale().toString(s.pending));
+    if (s.conflicts > 0)
+        extras << tr("Conflicts to review: %1").arg(QLocale().toString(s.conflicts));
+    const QString tail = extras.isEmpty() ? QString() : QStringLiteral(" · ") + extras.join(QStringLiteral(" · "));
+    QString text, tip;
+    Icon which = Icon::Online;
+    switch (s.state) {
+    case State::NotConfigured:
+        which = Icon::Offline;
+        text = tr("Offline (no server configured)");
+        tip = m_workspace.isDemo()
+                  ? tr("This database holds demo data and never syncs.")
+                  : tr("This database is only on this computer. Sign in to a Rapport server in Settings to sync it.");
+        break;
+    case State::SignedOut:
+        which = Icon::Offline;
+        text = tr("Signed out") + tail;
+        tip = tr("Changes stay on this computer until you sign in again (File → Settings).");
+        break;
+    case State::Syncing:
+        which = Icon::Refresh;
+        text = s.total > 0 ? tr("Syncing… %1 of %2").arg(QLocale().toString(s.done), QLocale().toString(s.total))
+                           : tr("Syncing…");
+        break;
+    case State::Idle: {
+        const qint64 minutes = (QDateTime::currentMSecsSinceEpoch() - s.lastSyncAt) / 60000;
+        text = (minutes < 1 ? tr("Synced just now")
+                            : tr("Synced %1 ago").arg(minutes < 60 ? tr("%1 min").arg(minutes)
+                                                                   : tr("%1 h").arg(minutes / 60))) +
+               tail;
+        tip = tr("Last sync: %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.lastSyncAt),
+                                                          QLocale::ShortFormat));
+        break;
+    }
+    case State::Failed:
+        which = Icon::Warning;
+        text = tr("Sync failed: %1").arg(s.error) + tail;
+        tip = s.lastSyncAt ? tr("Last successful sync: %1. Retrying automatically.")
+                                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.lastSyncAt),
+                                                         QLocale::ShortFormat))
+                           : tr("Retrying automatically.");
+        break;
+    }
+    if (s.rejected > 0)
+        tip += QLatin1Char('\n') + tr("Refused by the server: %1 (see File → Conflicts and waiting changes).")
+                                       .arg(QLocale().toString(s.rejected));
+    m_syncLabel->setText(text.size() > 90 ? text.left(88) + QStringLiteral("…") : text);
+    m_syncLabel->setToolTip(text.size() > 90 ? text + QLatin1Char('\n') + tip : tip);
+    m_syncIcon->setPixmap(icon(which).pixmap(16, 16));
 }
 
 void MainWindow::showSection(Section section)
@@ -261,6 +371,7 @@ void MainWindow::focusSearch()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_workspace.path(), this);
+    dialog.addServerSection(*m_sync, *m_vault, m_workspace.isDemo());
     if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
         return;
     const auto answer = QMessageBox::question(this, tr("Restart Rapport?"),

@@ -16,13 +16,18 @@ class QUndoStack;
 namespace rapport {
 
 class GlobalSearch;
+class SessionVault;
 class Settings;
+namespace sync {
+class SyncService;
+struct SyncStatus;
+} // namespace sync
 class View;
 class Workspace;
 
 /// The desktop's window: a sidebar of sections (Home, Contacts, Calendar, Opportunities, Help desk,
 /// Reports), global search in the tool bar (Ctrl+K), Edit → Undo/Redo over every edit, and a status
-/// bar that says which database is open and whether it syncs.
+/// bar that says which database is open and, honestly, how sync is doing.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +45,7 @@ public:
     /// Where records of a type are shown, if anywhere.
     static std::optional<Section> sectionFor(EntityType type);
     GlobalSearch* globalSearch() const { return m_search; }
+    sync::SyncService* syncService() const { return m_sync; }
     QUndoStack* undoStack() const { return m_undo; }
 
 public Q_SLOTS:
@@ -55,6 +61,9 @@ private:
     void showSettings();
     void showAbout();
     void showMessage(const QString& text);
+    void showSyncReview();
+    void startSync();
+    void showSyncStatus();
 
     Workspace& m_workspace;
     Settings& m_settings;
@@ -64,6 +73,10 @@ private:
     GlobalSearch* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_syncLabel;
+    QLabel* m_syncIcon;
+    sync::SyncService* m_sync;
+    SessionVault* m_vault;
+    bool m_applyingRemote = false;
     QList<View*> m_views; ///< by Section; null until first shown
 };
 

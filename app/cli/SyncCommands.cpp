@@ -9,6 +9,7 @@
 #include "storage/RecordStore.h"
 #include "storage/SqlStatement.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncReview.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -130,21 +131,17 @@ int outboxCommand(CliContext& ctx, const QStringList& args)
     Database* db = ctx.database();
     if (!db)
         return Failed;
-    auto st = db->statements().get(QStringLiteral(
-        "SELECT mutation_id, entity, record_id, op, payload, created_at, rejected, last_error FROM outbox ORDER BY seq"));
     QJsonArray list;
-    while (st->step() == SqlStatement::Step::Row) {
-        const QJsonObject payload = QJsonDocument::fromJson(st->text(4).toUtf8()).object();
-        QJsonObject o{{QStringLiteral("mutation_id"), st->text(0)},
-                      {QStringLiteral("entity"), st->text(1)},
-                      {QStringLiteral("id"), st->text(2)},
-                      {QStringLiteral("op"), st->text(3)},
-                      {QStringLiteral("fields"), QJsonArray::fromStringList(
-                                                     payload.value(QLatin1StringView("fields")).toObject().keys())},
-                      {QStringLiteral("created_at"), st->int64(5)},
-                      {QStringLiteral("rejected"), st->int64(6) != 0}};
-        if (!st->isNull(7))
-            o.insert(QStringLiteral("reason"), st->text(7));
+    for (const SyncReview::PendingChange& p : SyncReview::pendingChanges(*db)) {
+        QJsonObject o{{QStringLiteral("mutation_id"), p.mutationId},
+                      {QStringLiteral("entity"), p.entity},
+                      {QStringLiteral("id"), p.recordId},
+                      {QStringLiteral("op"), p.op},
+                      {QStringLiteral("fields"), QJsonArray::fromStringList(p.fields)},
+                      {QStringLiteral("created_at"), p.createdAt},
+                      {QStringLiteral("rejected"), p.rejected}};
+        if (!p.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), p.reason);
         list.append(o);
     }
     if (ctx.json()) {
@@ -202,33 +199,10 @@ int conflictsCommand(CliContext& ctx, const QStringList& args)
         const QString which = parser.value(keep);
         if (which != QLatin1String("mine") && which != QLatin1String("theirs") && which != QLatin1String("dismiss"))
             return ctx.usage(CliContext::tr("--keep takes mine, theirs or dismiss."));
-        QString body;
-        {
-            auto st = db.statements().get(QStringLiteral("SELECT body FROM conflicts WHERE id = ? AND resolved = 0"));
-            st->bind(1, pos.at(1));
-            if (st->step() == SqlStatement::Step::Row)
-                body = st->text(0);
-        }
-        if (body.isEmpty())
-            return ctx.fail(CliContext::tr("There is no open conflict with the id %1.").arg(pos.at(1)));
-        const sync::Conflict c = sync::Conflict::fromJson(QJsonDocument::fromJson(body.toUtf8()).object());
-        if (which != QLatin1String("dismiss")) {
-            const bool mineWasKept = c.keptBy == store->currentUserId();
-            const bool takeKept = (which == QLatin1String("mine")) == mineWasKept;
-            const EntityDef* def = Schema::byName(c.entity);
-            const FieldDef* f = def ? def->field(c.field) : nullptr;
-            if (!f)
-                return ctx.fail(CliContext::tr("The conflict names a field this version does not know."));
-            auto current = store->fetch(def->type, c.recordId);
-            if (!current)
-                return ctx.fail(CliContext::tr("The record of this conflict is not on this device."));
-            const QVariant value = RecordJson::fromJson(*f, takeKept ? c.keptValue : c.lostValue);
-            Record change(def->type, c.recordId);
-            change.set(c.field, value);
-            if (Status s = store->update(change); !s)
-                return ctx.fail(s.error());
-        }
-        if (Status s = store->resolveConflict(c.id); !s)
+        const SyncReview::Keep k = which == QLatin1String("mine")     ? SyncReview::Keep::Mine
+                                   : which == QLatin1String("theirs") ? SyncReview::Keep::Theirs
+                                                                      : SyncReview::Keep::Dismiss;
+        if (Status s = SyncReview::resolve(*store, pos.at(1), k); !s)
             return ctx.fail(s.error());
         if (!ctx.json())
             ctx.out() << CliContext::tr("Conflict resolved; the choice syncs with the next sync.") << Qt::endl;
@@ -236,17 +210,8 @@ int conflictsCommand(CliContext& ctx, const QStringList& args)
     }
 
     QJsonArray list;
-    {
-        auto st = db.statements().get(parser.isSet(all)
-                                          ? QStringLiteral("SELECT body, resolved FROM conflicts ORDER BY detected_at")
-                                          : QStringLiteral("SELECT body, resolved FROM conflicts WHERE resolved = 0 "
-                                                           "ORDER BY detected_at"));
-        while (st->step() == SqlStatement::Step::Row) {
-            QJsonObject o = QJsonDocument::fromJson(st->text(0).toUtf8()).object();
-            o.insert(QStringLiteral("resolved"), st->int64(1) != 0);
-            list.append(o);
-        }
-    }
+    for (const sync::Conflict& c : SyncReview::conflicts(db, parser.isSet(all)))
+        list.append(c.toJson());
     if (ctx.json()) {
         ctx.printJson(list);
         return Success;

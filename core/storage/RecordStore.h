@@ -110,6 +110,9 @@ public:
     /// unpushed edits to them move to kept_edits for review. Conflicts are stored for review. Nothing is
     /// journaled: these changes come from the server.
     Result<QList<Change>> applyRemote(const sync::PullPage& page, const std::function<Status()>& inTransaction);
+    /// Tells this store's listeners about changes another connection made to the same file (the sync
+    /// thread's pulls), so lists refresh as after a local write.
+    void announce(const QList<Change>& changes) { Q_EMIT changed(changes); }
     /// Marks a conflict as reviewed, here and (through the outbox) for everyone who sees it. Keeping the
     /// other value is an ordinary update() before this.
     Status resolveConflict(const QString& conflictId);

@@ -2,11 +2,18 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "SettingsDialog.h"
 
+#include "SessionVault.h"
 #include "Settings.h"
+#include "sync/SyncService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -21,6 +28,7 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
 {
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
     auto* form = new QFormLayout;
 
     m_language = new QComboBox(this);
@@ -54,6 +62,7 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
     layout->addLayout(form);
 
     auto* note = new QLabel(tr("A new language takes effect when Rapport starts again."), this);
+    note->setObjectName(QStringLiteral("languageNote"));
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
 
@@ -61,6 +70,105 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::addServerSection(sync::SyncService& service, SessionVault& vault, bool demo)
+{
+    m_service = &service;
+    m_vault = &vault;
+    auto* box = new QGroupBox(tr("Server"), this);
+    box->setObjectName(QStringLiteral("serverSection"));
+    auto* form = new QFormLayout(box);
+    m_serverUrl = new QLineEdit(m_settings.serverUrl(), box);
+    m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
+    m_serverUrl->setPlaceholderText(QStringLiteral("https://rapport.example.com:8765"));
+    form->addRow(tr("&Address:"), m_serverUrl);
+    m_serverUser = new QLineEdit(m_settings.serverUser(), box);
+    m_serverUser->setObjectName(QStringLiteral("serverUser"));
+    form->addRow(tr("&User:"), m_serverUser);
+    m_password = new QLineEdit(box);
+    m_password->setObjectName(QStringLiteral("serverPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Password:"), m_password);
+    m_signIn = new QPushButton(box);
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_serverState = new QLabel(box);
+    m_serverState->setObjectName(QStringLiteral("serverState"));
+    m_serverState->setWordWrap(true);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_signIn);
+    row->addWidget(m_serverState, 1);
+    form->addRow(row);
+    m_layout->insertWidget(1, box);
+
+    if (demo) {
+        for (QWidget* w : {static_cast<QWidget*>(m_serverUrl), static_cast<QWidget*>(m_serverUser),
+                           static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_signIn)})
+            w->setEnabled(false);
+        m_signIn->setText(tr("Sign in"));
+        m_serverState->setText(tr("This database holds demo data and never syncs. Open your own database to "
+                                  "connect to a server."));
+        return;
+    }
+
+    connect(m_signIn, &QPushButton::clicked, this, [this] {
+        if (m_service->status().state != sync::SyncStatus::State::NotConfigured
+            && m_service->status().state != sync::SyncStatus::State::SignedOut) {
+            m_vault->forget(m_settings.serverUrl() + QLatin1Char('|') + m_settings.serverUser());
+            m_service->signOut();
+            updateServerState();
+            return;
+        }
+        const QUrl url = QUrl::fromUserInput(m_serverUrl->text().trimmed());
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty()) {
+            m_serverState->setText(tr("Enter the server's address, for example https://rapport.example.com:8765."));
+            return;
+        }
+        if (m_serverUser->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
+            m_serverState->setText(tr("Enter your user name and password."));
+            return;
+        }
+        m_signIn->setEnabled(false);
+        m_serverState->setText(tr("Signing in…"));
+        m_service->signIn(url, m_serverUser->text().trimmed(), m_password->text());
+    });
+    connect(m_service, &sync::SyncService::signInFinished, this,
+            [this](const QString& token, const QString& username, const QString& error) {
+                m_signIn->setEnabled(true);
+                m_password->clear(); // never kept, never written anywhere
+                if (token.isEmpty()) {
+                    m_serverState->setText(error);
+                    return;
+                }
+                const QUrl url = QUrl::fromUserInput(m_serverUrl->text().trimmed());
+                m_settings.setServerUrl(url.toString());
+                m_settings.setServerUser(username);
+                m_vault->store(url.toString() + QLatin1Char('|') + username, token);
+                m_service->configure(url, token);
+                updateServerState();
+            });
+    connect(m_service, &sync::SyncService::statusChanged, this, &SettingsDialog::updateServerState);
+    updateServerState();
+}
+
+void SettingsDialog::updateServerState()
+{
+    if (!m_service || !m_signIn->isEnabled())
+        return;
+    const sync::SyncStatus& s = m_service->status();
+    const bool signedIn = s.state != sync::SyncStatus::State::NotConfigured
+                          && s.state != sync::SyncStatus::State::SignedOut;
+    m_signIn->setText(signedIn ? tr("Sign out") : tr("Sign in"));
+    m_serverUrl->setReadOnly(signedIn);
+    m_serverUser->setReadOnly(signedIn);
+    m_password->setEnabled(!signedIn);
+    if (signedIn)
+        m_serverState->setText(tr("Signed in as %1.").arg(m_settings.serverUser()));
+    else if (s.state == sync::SyncStatus::State::SignedOut)
+        m_serverState->setText(tr("Signed out. Changes stay on this computer until you sign in again."));
+    else
+        m_serverState->setText(tr("Not connected: this database is only on this computer."));
 }
 
 void SettingsDialog::accept()

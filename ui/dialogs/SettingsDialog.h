@@ -6,13 +6,20 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
 
 namespace rapport {
 
 class Settings;
+class SessionVault;
+namespace sync {
+class SyncService;
+}
 
-/// Preferences: the UI language (formatting of dates, numbers and money follows it) and the region
-/// for phone numbers typed without a country code.
+/// Preferences: the UI language (formatting of dates, numbers and money follows it), the region for
+/// phone numbers typed without a country code, and the Rapport server to sync with (sign in, sign out).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,9 +30,22 @@ public:
     /// True when the language was changed (it takes effect on restart).
     bool languageChanged() const { return m_languageChanged; }
 
+    /// Adds the Server section: address, user, password, and signing in or out through `service`.
+    /// A demo database never syncs; the section then says so.
+    void addServerSection(sync::SyncService& service, SessionVault& vault, bool demo);
+
     void accept() override;
 
 private:
+    void updateServerState();
+    QVBoxLayout* m_layout;
+    sync::SyncService* m_service = nullptr;
+    SessionVault* m_vault = nullptr;
+    QLineEdit* m_serverUrl = nullptr;
+    QLineEdit* m_serverUser = nullptr;
+    QLineEdit* m_password = nullptr;
+    QPushButton* m_signIn = nullptr;
+    QLabel* m_serverState = nullptr;
     Settings& m_settings;
     QComboBox* m_language;
     QComboBox* m_region;
