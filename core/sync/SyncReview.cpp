@@ -51,6 +51,23 @@ QList<PendingChange> pendingChanges(Database& db)
         p.reason = st->isNull(7) ? QString() : st->text(7);
         out << p;
     }
+    // Edits to records that were reassigned away while the edits waited: kept, never pushed.
+    auto kept = db.statements().get(QStringLiteral(
+        "SELECT mutation_id, entity, record_id, op, payload, kept_at FROM kept_edits ORDER BY seq"));
+    while (kept->step() == SqlStatement::Step::Row) {
+        PendingChange p;
+        p.mutationId = kept->text(0);
+        p.entity = kept->text(1);
+        p.recordId = kept->text(2);
+        p.op = kept->text(3);
+        p.fields =
+            QJsonDocument::fromJson(kept->text(4).toUtf8()).object().value(QLatin1StringView("fields")).toObject().keys();
+        p.createdAt = kept->int64(5);
+        p.rejected = true;
+        p.reason = Text::tr("the record was given to someone outside your scope and left this computer; your change "
+                            "is kept here");
+        out << p;
+    }
     return out;
 }
 

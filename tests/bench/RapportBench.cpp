@@ -14,12 +14,16 @@
 #include "Settings.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Ids.h"
 #include "domain/Random.h"
+#include "domain/RecordJson.h"
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
 #include "storage/ListQueries.h"
 #include "storage/RecordList.h"
 #include "storage/RecordStore.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncProtocol.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +31,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTextStream>
@@ -69,50 +77,17 @@ void dropCaches(const QString& path)
     Q_UNUSED(path)
 }
 
-int demo(const QString& dir, qint64 contacts)
+/// The raw equivalent of loading a book: the same rows copied table by table into an empty file with
+/// the same schema, by SQLite alone (no validation, normalisation, clocks or search documents), with the
+/// secondary indexes built at the end. Returns seconds.
+double rawCopySeconds(const QString& path, const QString& copy)
 {
-    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    qint64 rows = 0;
-    double seconds = 0;
-    {
-        auto db = Database::open(path, QStringLiteral("bench-demo"));
-        if (!db) {
-            out << db.error().message << Qt::endl;
-            return 1;
-        }
-        RecordStore store(**db);
-        DemoOptions o;
-        o.contacts = contacts;
-        QElapsedTimer phase;
-        phase.start();
-        double indexesFrom = 0;
-        o.progress = [&](int percent, const QString&) {
-            if (percent == 99 && indexesFrom == 0)
-                indexesFrom = double(phase.elapsed()) / 1000.0;
-        };
-        auto s = DemoGenerator::generate(store, o);
-        out << QStringLiteral("demo phases: records written after %1 s, indexes built after %2 s")
-                   .arg(indexesFrom, 0, 'f', 1)
-                   .arg(double(phase.elapsed()) / 1000.0, 0, 'f', 1)
-            << Qt::endl;
-        if (!s) {
-            out << s.error().fullText() << Qt::endl;
-            return 1;
-        }
-        rows = s->total;
-        seconds = double(s->elapsedMs) / 1000.0;
-    }
-    // The raw equivalent: the same rows copied table by table into an empty file with the same
-    // schema, by SQLite alone (no validation, normalisation, clocks or search documents).
-    const QString copy = QDir(dir).filePath(QStringLiteral("raw-copy.sqlite"));
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(copy + suffix);
     {
         auto db = Database::open(copy, QStringLiteral("bench-copy"));
         if (!db)
-            return 1;
+            return -1;
     }
     sqlite3* h = nullptr;
     sqlite3_open(copy.toUtf8().constData(), &h);
@@ -165,6 +140,45 @@ int demo(const QString& dir, qint64 contacts)
     sqlite3_close(h);
     QFile::remove(copy);
 
+    return rawSeconds;
+}
+
+int demo(const QString& dir, qint64 contacts)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    qint64 rows = 0;
+    double seconds = 0;
+    {
+        auto db = Database::open(path, QStringLiteral("bench-demo"));
+        if (!db) {
+            out << db.error().message << Qt::endl;
+            return 1;
+        }
+        RecordStore store(**db);
+        DemoOptions o;
+        o.contacts = contacts;
+        QElapsedTimer phase;
+        phase.start();
+        double indexesFrom = 0;
+        o.progress = [&](int percent, const QString&) {
+            if (percent == 99 && indexesFrom == 0)
+                indexesFrom = double(phase.elapsed()) / 1000.0;
+        };
+        auto s = DemoGenerator::generate(store, o);
+        out << QStringLiteral("demo phases: records written after %1 s, indexes built after %2 s")
+                   .arg(indexesFrom, 0, 'f', 1)
+                   .arg(double(phase.elapsed()) / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+        if (!s) {
+            out << s.error().fullText() << Qt::endl;
+            return 1;
+        }
+        rows = s->total;
+        seconds = double(s->elapsedMs) / 1000.0;
+    }
+    const double rawSeconds = rawCopySeconds(path, QDir(dir).filePath(QStringLiteral("raw-copy.sqlite")));
     out << QStringLiteral("demo generation: %1 contacts, %2 rows in %3 s = %4 rows/s; raw SQLite copy of the same "
                           "rows: %5 s = %6 rows/s (ratio %7x)")
                .arg(contacts)
@@ -399,6 +413,178 @@ int startup(const QString& dir)
     return 0;
 }
 
+/// Initial and incremental sync through a real rapport-server on loopback: a demo book is pushed to an
+/// empty server as an administrator, then pulled by an empty laptop; the raw equivalent is SQLite copying
+/// the same rows into an empty file.
+int syncBench(const QString& dir, qint64 contacts)
+{
+    const QString source = QDir(dir).filePath(QStringLiteral("sync-source.sqlite"));
+    const QString serverData = QDir(dir).filePath(QStringLiteral("sync-server.sqlite"));
+    const QString client = QDir(dir).filePath(QStringLiteral("sync-client.sqlite"));
+    for (const QString& f : {source, serverData, client})
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(f + suffix);
+    const QString serverProgram = QCoreApplication::applicationDirPath() + QStringLiteral("/rapport-server");
+    const QString password = QStringLiteral("bench-password");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RAPPORT_PASSWORD"), password);
+    {
+        QProcess admin;
+        admin.setProcessEnvironment(env);
+        admin.start(serverProgram, {QStringLiteral("--data"), QStringLiteral("sqlite:") + serverData, QStringLiteral("user"),
+                                    QStringLiteral("add"), QStringLiteral("bench"), QStringLiteral("--role"),
+                                    QStringLiteral("admin")});
+        if (!admin.waitForFinished(60000) || admin.exitCode() != 0) {
+            out << "sync: cannot create the server's user: " << admin.readAllStandardError() << Qt::endl;
+            return 1;
+        }
+    }
+    QProcess server;
+    server.setProcessEnvironment(env);
+    server.start(serverProgram, {QStringLiteral("--data"), QStringLiteral("sqlite:") + serverData,
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QByteArray banner;
+    static const QRegularExpression portRe(QStringLiteral("127\\.0\\.0\\.1:(\\d+)"));
+    for (int i = 0; i < 100 && !portRe.match(QString::fromUtf8(banner)).hasMatch(); ++i) {
+        server.waitForReadyRead(100);
+        banner += server.readAllStandardOutput();
+    }
+    const auto port = portRe.match(QString::fromUtf8(banner));
+    if (!port.hasMatch()) {
+        out << "sync: the server did not start" << Qt::endl;
+        return 1;
+    }
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port.captured(1)));
+
+    // The book, pushed as its records' creates in batches, as a first laptop would.
+    qint64 rows = 0;
+    double pushSeconds = 0;
+    {
+        auto db = Database::open(source, QStringLiteral("bench-sync-source"));
+        if (!db)
+            return 1;
+        RecordStore store(**db);
+        DemoOptions o;
+        o.contacts = contacts;
+        if (auto made = DemoGenerator::generate(store, o); !made) {
+            out << made.error().fullText() << Qt::endl;
+            return 1;
+        }
+        sync::HttpTransport transport(url, 600000);
+        sync::SyncEngine engine(store, transport);
+        auto session = engine.login(QStringLiteral("bench"), password);
+        if (!session) {
+            out << session.error().message << Qt::endl;
+            return 1;
+        }
+        IdGenerator ids;
+        QElapsedTimer t;
+        t.start();
+        QJsonArray batch;
+        auto flush = [&]() -> bool {
+            if (batch.isEmpty())
+                return true;
+            auto r = transport.request(QStringLiteral("POST"), QStringLiteral("/v1/push"),
+                                       {{QStringLiteral("mutations"), batch}}, session->token);
+            batch = {};
+            if (!r.ok())
+                out << "sync: push failed: " << sync::SyncEngine::errorFrom(r).message << Qt::endl;
+            return r.ok();
+        };
+        for (const EntityDef* def : Schema::all()) {
+            QStringList idsOfType;
+            {
+                auto st = (*db)->statements().get(QStringLiteral("SELECT id FROM %1").arg(def->table));
+                while (st->step() == SqlStatement::Step::Row)
+                    idsOfType << st->text(0);
+            }
+            for (const QString& id : std::as_const(idsOfType)) {
+                auto record = store.fetch(def->type, id, true);
+                if (!record)
+                    continue;
+                QJsonObject fields = RecordJson::fields(*record);
+                for (const FieldDef& f : def->fields)
+                    if (f.is(Derived))
+                        fields.remove(f.name);
+                sync::PushMutation m{ids.next(), def->name, id, QStringLiteral("create"), store.clock().now().toString(),
+                                     fields, {}, {}};
+                batch.append(m.toJson());
+                ++rows;
+                if (batch.size() >= sync::MaxPushBatch && !flush())
+                    return 1;
+            }
+        }
+        if (!flush())
+            return 1;
+        pushSeconds = double(t.nsecsElapsed()) / 1e9;
+    }
+
+    // An empty laptop signs in and pulls the whole book.
+    double pullSeconds = 0, editSeconds = 0, idleSeconds = 0;
+    qint64 pulled = 0;
+    {
+        auto db = Database::open(client, QStringLiteral("bench-sync-client"));
+        if (!db)
+            return 1;
+        RecordStore store(**db);
+        sync::HttpTransport transport(url, 600000);
+        sync::SyncEngine engine(store, transport);
+        auto session = engine.login(QStringLiteral("bench"), password);
+        if (!session)
+            return 1;
+        QElapsedTimer t;
+        t.start();
+        auto report = engine.sync(session->token, url.toString());
+        pullSeconds = double(t.nsecsElapsed()) / 1e9;
+        if (!report) {
+            out << "sync: " << report.error().message << Qt::endl;
+            return 1;
+        }
+        pulled = report->pulled;
+
+        // 100 edits, then a sync that pushes them and pulls them back.
+        QStringList accounts;
+        {
+            auto st = (*db)->statements().get(QStringLiteral("SELECT id FROM accounts LIMIT 100"));
+            while (st->step() == SqlStatement::Step::Row)
+                accounts << st->text(0);
+        }
+        int n = 0;
+        for (const QString& id : std::as_const(accounts))
+            (void)store.update(Record(EntityType::Account, id).set(u"website", QStringLiteral("https://edit%1.example").arg(++n)));
+        t.restart();
+        if (!engine.sync(session->token, url.toString()))
+            return 1;
+        editSeconds = double(t.nsecsElapsed()) / 1e9;
+        t.restart();
+        if (!engine.sync(session->token, url.toString()))
+            return 1;
+        idleSeconds = double(t.nsecsElapsed()) / 1e9;
+    }
+    server.kill();
+    server.waitForFinished();
+    const double raw = rawCopySeconds(source, QDir(dir).filePath(QStringLiteral("sync-raw.sqlite")));
+    out << QStringLiteral("sync: %1 contacts; seeding the server: %2 records pushed in %3 s = %4 records/s")
+               .arg(contacts)
+               .arg(rows)
+               .arg(pushSeconds, 0, 'f', 1)
+               .arg(qint64(double(rows) / pushSeconds))
+        << Qt::endl;
+    out << QStringLiteral("sync: initial sync of an empty laptop: %1 records in %2 s = %3 records/s; raw SQLite copy "
+                          "of the same rows: %4 s (ratio %5x)")
+               .arg(pulled)
+               .arg(pullSeconds, 0, 'f', 1)
+               .arg(qint64(double(pulled) / pullSeconds))
+               .arg(raw, 0, 'f', 1)
+               .arg(pullSeconds / raw, 0, 'f', 1)
+        << Qt::endl;
+    out << QStringLiteral("sync: 100 edits pushed and pulled back: %1 ms; nothing to do: %2 ms")
+               .arg(editSeconds * 1000, 0, 'f', 1)
+               .arg(idleSeconds * 1000, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -407,14 +593,16 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen"); // measures Rapport, not a display server
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("demo | open | search | startup | all"));
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("demo | open | search | startup | sync | all"));
     const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"),
                                       QStringLiteral("1000000"));
     const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"),
                                      QStringLiteral("1000"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Working folder."), QStringLiteral("DIR"),
                                        QDir::temp().filePath(QStringLiteral("rapport-bench")));
-    parser.addOptions({contacts, queries, dirOption});
+    const QCommandLineOption syncContacts(QStringLiteral("sync-contacts"), QStringLiteral("Book size for the sync benchmark."),
+                                          QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOptions({contacts, queries, dirOption, syncContacts});
     parser.addHelpOption();
     parser.process(app);
     QStandardPaths::setTestModeEnabled(true);
@@ -435,5 +623,7 @@ int main(int argc, char* argv[])
         rc |= search(dir, parser.value(queries).toInt());
     if (what == QLatin1String("startup") || what == QLatin1String("all"))
         rc |= startup(dir);
+    if (what == QLatin1String("sync") || what == QLatin1String("all"))
+        rc |= syncBench(dir, std::min<qint64>(parser.value(contacts).toLongLong(), parser.value(syncContacts).toLongLong()));
     return rc;
 }
