@@ -7,6 +7,7 @@
 #include "domain/RecordJson.h"
 #include "domain/Schema.h"
 #include "domain/Validator.h"
+#include "sync/CrashPoint.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -872,6 +873,7 @@ Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QLis
         const sync::PushResult r = applyOne(p, m, seq, failed, failure);
         if (failed)
             return rollback(failure);
+        crashPoint("server-mid-transaction");
         if (!p.userId.isEmpty()) {
             QSqlQuery remember(d);
             remember.prepare(QStringLiteral("INSERT INTO mutations(mutation_id, user_id, result, at) VALUES(?, ?, ?, ?)"));
@@ -893,6 +895,7 @@ Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QLis
     }
     if (!d.commit())
         return rollback(Error{tr("The server's database failed: %1").arg(d.lastError().text()), {}});
+    crashPoint("server-after-commit");
     return results;
 }
 

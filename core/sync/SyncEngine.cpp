@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
+#include "sync/CrashPoint.h"
 #include "sync/SyncProtocol.h"
 
 #include <QDateTime>
@@ -188,6 +189,7 @@ Status SyncEngine::push(const QString& token, SyncReport& report, const Progress
             QStringLiteral("POST"), QStringLiteral("/v1/push"), {{QStringLiteral("mutations"), batch}}, token);
         if (!r.ok())
             return errorFrom(r);
+        crashPoint("client-after-push-answer");
 
         // Acknowledged mutations leave the outbox; refused ones stay, marked, with the reason.
         Transaction tx(db);
@@ -214,6 +216,7 @@ Status SyncEngine::push(const QString& token, SyncReport& report, const Progress
         }
         if (Status s = tx.commit(); !s)
             return s;
+        crashPoint("client-after-ack");
         done += seqs.size();
         if (progress)
             progress(QStringLiteral("push"), done, total);
@@ -237,10 +240,12 @@ Status SyncEngine::pull(const QString& token, SyncReport& report, const Progress
         if (page->cursor < cursor)
             return Error{tr("The server sent a page of changes this version cannot read."), {}};
         auto applied = m_store.applyRemote(*page, [&]() -> Status {
+            crashPoint("client-mid-page");
             return db.setMeta(CursorKey, QString::number(page->cursor));
         });
         if (!applied)
             return applied.error();
+        crashPoint("client-after-page");
         for (const PulledChange& c : page->changes) {
             switch (c.kind) {
             case PulledChange::Kind::Record:
