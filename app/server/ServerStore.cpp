@@ -130,6 +130,7 @@ ServerStore::ServerStore(QString connectionName)
 
 ServerStore::~ServerStore()
 {
+    m_prepared.clear();
     {
         QSqlDatabase d = db();
         d.close();
@@ -140,6 +141,17 @@ ServerStore::~ServerStore()
 QSqlDatabase ServerStore::db() const
 {
     return QSqlDatabase::database(m_name, false);
+}
+
+QSqlQuery& ServerStore::prepared(const QString& sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto q = std::make_unique<QSqlQuery>(db());
+        q->prepare(sql);
+        it = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
 }
 
 QString ServerStore::backendName() const
@@ -583,17 +595,17 @@ Status ServerStore::changePassword(const Principal& p, const QString& oldPasswor
 ServerStore::Stored ServerStore::loadRecord(const QString& entity, const QString& id)
 {
     Stored s;
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT state, scope_owner, scope_team, owner_team, parent_id, visibility FROM records "
-                             "WHERE entity = ? AND id = ?"));
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return s;
-    s.exists = true;
-    s.state = sync::RecordState::fromJson(parse(q.value(0).toString()));
-    s.scope = Scope{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                    q.value(5).toInt()};
+    QSqlQuery& q = prepared(QStringLiteral("SELECT state, scope_owner, scope_team, owner_team, parent_id, visibility "
+                                           "FROM records WHERE entity = ? AND id = ?"));
+    q.bindValue(0, entity);
+    q.bindValue(1, id);
+    if (q.exec() && q.next()) {
+        s.exists = true;
+        s.state = sync::RecordState::fromJson(parse(q.value(0).toString()));
+        s.scope = Scope{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                        q.value(5).toInt()};
+    }
+    q.finish();
     return s;
 }
 
@@ -641,23 +653,18 @@ Scope ServerStore::scopeOf(const QString& entity, const QString& id, const QJson
 Status ServerStore::writeRecord(const QString& entity, const QString& id, const sync::RecordState& state,
                                 const Scope& scope, qint64 seq)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
+    QSqlQuery& q = prepared(QStringLiteral(
         "INSERT INTO records(entity, id, seq, deleted, state, scope_owner, scope_team, owner_team, parent_id, visibility) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET seq = excluded.seq, "
         "deleted = excluded.deleted, state = excluded.state, scope_owner = excluded.scope_owner, "
         "scope_team = excluded.scope_team, owner_team = excluded.owner_team, parent_id = excluded.parent_id, "
         "visibility = excluded.visibility"));
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    q.addBindValue(seq);
-    q.addBindValue(state.deleted ? 1 : 0);
-    q.addBindValue(compact(state.toJson()));
-    q.addBindValue(nn(scope.owner));
-    q.addBindValue(nn(scope.team));
-    q.addBindValue(nn(scope.ownerTeam));
-    q.addBindValue(nn(scope.parentId));
-    q.addBindValue(scope.visibility);
+    const QVariantList values{entity,         id,           seq,
+                              state.deleted ? 1 : 0, compact(state.toJson()), nn(scope.owner),
+                              nn(scope.team), nn(scope.ownerTeam), nn(scope.parentId),
+                              scope.visibility};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
     if (!q.exec())
         return sqlError(q);
     return {};
@@ -850,14 +857,17 @@ Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QLis
 
     QList<sync::PushResult> results;
     for (const sync::PushMutation& m : mutations) {
-        QSqlQuery seen(d);
-        seen.prepare(QStringLiteral("SELECT user_id, result FROM mutations WHERE mutation_id = ?"));
-        seen.addBindValue(m.mutationId);
+        QSqlQuery& seen = prepared(QStringLiteral("SELECT user_id, result FROM mutations WHERE mutation_id = ?"));
+        seen.bindValue(0, m.mutationId);
         if (!seen.exec())
             return rollback(sqlError(seen));
-        if (seen.next()) {
-            sync::PushResult earlier = sync::PushResult::fromJson(parse(seen.value(1).toString()));
-            if (seen.value(0).toString() != p.userId) {
+        const bool known = seen.next();
+        const QString seenUser = known ? seen.value(0).toString() : QString();
+        const QString seenResult = known ? seen.value(1).toString() : QString();
+        seen.finish();
+        if (known) {
+            sync::PushResult earlier = sync::PushResult::fromJson(parse(seenResult));
+            if (seenUser != p.userId) {
                 earlier = {};
                 earlier.mutationId = m.mutationId;
                 earlier.status = QStringLiteral("rejected");
@@ -875,12 +885,12 @@ Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QLis
             return rollback(failure);
         crashPoint("server-mid-transaction");
         if (!p.userId.isEmpty()) {
-            QSqlQuery remember(d);
-            remember.prepare(QStringLiteral("INSERT INTO mutations(mutation_id, user_id, result, at) VALUES(?, ?, ?, ?)"));
-            remember.addBindValue(m.mutationId);
-            remember.addBindValue(p.userId);
-            remember.addBindValue(compact(r.toJson()));
-            remember.addBindValue(now());
+            QSqlQuery& remember =
+                prepared(QStringLiteral("INSERT INTO mutations(mutation_id, user_id, result, at) VALUES(?, ?, ?, ?)"));
+            remember.bindValue(0, m.mutationId);
+            remember.bindValue(1, p.userId);
+            remember.bindValue(2, compact(r.toJson()));
+            remember.bindValue(3, now());
             if (!remember.exec())
                 return rollback(sqlError(remember));
         }

@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <unordered_map>
 
 #include <memory>
 #include <optional>
@@ -70,6 +73,9 @@ private:
     ServerStore(QString connectionName);
     Status createSchema();
     QSqlDatabase db() const;
+    /// A prepared statement for `sql`, kept for reuse (parsing SQL is a large part of a small request).
+    /// Bind with bindValue(); call finish() after reading so SQLite's read snapshot ends.
+    QSqlQuery& prepared(const QString& sql);
     Error sqlError(const class QSqlQuery& q) const;
 
     struct Stored
@@ -94,6 +100,7 @@ private:
 
     QString m_name;
     bool m_postgres = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     std::unique_ptr<HybridClock> m_clock;
     qint64 m_tokenLifetimeMs = 30LL * 24 * 3600 * 1000;
 };
