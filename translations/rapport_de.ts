@@ -2107,6 +2107,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>The record of this conflict is not on this device (it was deleted or is no longer yours to see).</source>
         <translation>Der Datensatz dieses Konflikts ist nicht auf diesem Gerät (er wurde gelöscht oder ist für Sie nicht mehr sichtbar).</translation>
     </message>
+    <message>
+        <source>the record was given to someone outside your scope and left this computer; your change is kept here</source>
+        <translation>der Datensatz wurde jemandem außerhalb Ihres Bereichs zugewiesen und hat diesen Computer verlassen; Ihre Änderung bleibt hier erhalten</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
