@@ -209,6 +209,8 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& data, cons
         QSqlQuery q(d);
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        // Keep the write-ahead log from staying at its high-water mark after a burst of pushes.
+        q.exec(QStringLiteral("PRAGMA journal_size_limit=67108864"));
     }
     if (Status s = store->createSchema(); !s)
         return s.error();
@@ -665,7 +667,9 @@ Status ServerStore::writeRecord(const QString& entity, const QString& id, const 
                               scope.visibility};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values[i]);
-    if (!q.exec())
+    const bool ok = q.exec();
+    q.finish(); // a kept statement left active would pin SQLite's WAL and let it grow without end
+    if (!ok)
         return sqlError(q);
     return {};
 }
@@ -853,6 +857,9 @@ Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QLis
     if (!read.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'")) || !read.next())
         return rollback(sqlError(read));
     const qint64 first = read.value(0).toLongLong();
+    // A statement still open at COMMIT keeps a read snapshot that stops SQLite's checkpoint short of the
+    // end, and the write-ahead log would then never restart: finish reads before writing.
+    read.finish();
     qint64 seq = first;
 
     QList<sync::PushResult> results;
@@ -891,7 +898,9 @@ Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QLis
             remember.bindValue(1, p.userId);
             remember.bindValue(2, compact(r.toJson()));
             remember.bindValue(3, now());
-            if (!remember.exec())
+            const bool remembered = remember.exec();
+            remember.finish();
+            if (!remembered)
                 return rollback(sqlError(remember));
         }
         results << r;

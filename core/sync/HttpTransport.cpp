@@ -52,7 +52,7 @@ Transport::Response HttpTransport::request(const QString& method, const QString&
         else if (r.ok())
             r.error = tr("The server sent an answer that is not JSON.");
     }
-    reply->deleteLater();
+    delete reply; // finished: nothing refers to it any more (and a CLI has no event loop to defer to)
     return r;
 }
 
