@@ -278,18 +278,25 @@ Result<QString> ServerStore::writeAdminRecord(const QString& entity, const QJson
     return m.id;
 }
 
+QString ServerStore::teamIdByName(const QString& name)
+{
+    // Teams are few; their names live in the merged state, so they are compared here rather than in SQL.
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("SELECT id, state FROM records WHERE entity = 'team' AND deleted = 0"));
+    while (q.next()) {
+        const QJsonObject values = parse(q.value(1).toString()).value(QLatin1StringView("values")).toObject();
+        if (values.value(QLatin1StringView("name")).toString() == name)
+            return q.value(0).toString();
+    }
+    return {};
+}
+
 Result<QString> ServerStore::addTeam(const QString& name)
 {
     if (name.trimmed().isEmpty())
         return Error{tr("A team needs a name."), {}};
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id, state FROM records WHERE entity = 'team' AND deleted = 0"));
-    q.exec();
-    while (q.next())
-        if (parse(q.value(1).toString()).value(QLatin1StringView("values")).toObject().value(QLatin1StringView("name"))
-                .toString()
-            == name)
-            return Error{tr("A team named \"%1\" exists already.").arg(name), {}};
+    if (!teamIdByName(name).isEmpty())
+        return Error{tr("A team named \"%1\" exists already.").arg(name), {}};
     return writeAdminRecord(QStringLiteral("team"),
                             {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("sales")}});
 }
@@ -314,14 +321,7 @@ Result<QString> ServerStore::addUser(const QString& username, const QString& pas
     }
     QString teamId, managerId;
     if (!team.isEmpty()) {
-        QSqlQuery q(d);
-        q.prepare(QStringLiteral("SELECT id, state FROM records WHERE entity = 'team' AND deleted = 0"));
-        q.exec();
-        while (q.next())
-            if (parse(q.value(1).toString()).value(QLatin1StringView("values")).toObject().value(
-                    QLatin1StringView("name")).toString()
-                == team)
-                teamId = q.value(0).toString();
+        teamId = teamIdByName(team);
         if (teamId.isEmpty())
             return Error{tr("There is no team named \"%1\"; add it with: team add NAME").arg(team), {}};
     }

@@ -87,6 +87,7 @@ private:
     Stored loadRecord(const QString& entity, const QString& id);
     Scope scopeOf(const QString& entity, const QString& id, const QJsonObject& values, const QString& author);
     QString teamOfUser(const QString& userId);
+    QString teamIdByName(const QString& name);
     Status writeRecord(const QString& entity, const QString& id, const sync::RecordState& state, const Scope& scope,
                        qint64 seq);
     Status writeEviction(const QString& entity, const QString& id, const Scope& oldScope, qint64 seq);

@@ -73,13 +73,17 @@ QList<PendingChange> pendingChanges(Database& db)
 
 Status resolve(RecordStore& store, const QString& conflictId, Keep keep)
 {
-    std::optional<sync::Conflict> found;
-    for (const sync::Conflict& c : conflicts(store.database()))
-        if (c.id == conflictId)
-            found = c;
-    if (!found)
+    QString body;
+    {
+        auto st = store.database().statements().get(
+            QStringLiteral("SELECT body FROM conflicts WHERE id = ? AND resolved = 0"));
+        st->bind(1, conflictId);
+        if (st->step() == SqlStatement::Step::Row)
+            body = st->text(0);
+    }
+    if (body.isEmpty())
         return Error{Text::tr("There is no open conflict with the id %1.").arg(conflictId), {}};
-    const sync::Conflict& c = *found;
+    const sync::Conflict c = sync::Conflict::fromJson(QJsonDocument::fromJson(body.toUtf8()).object());
     if (keep != Keep::Dismiss) {
         const EntityDef* def = Schema::byName(c.entity);
         const FieldDef* f = def ? def->field(c.field) : nullptr;
