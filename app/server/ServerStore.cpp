@@ -154,6 +154,17 @@ QSqlQuery& ServerStore::prepared(const QString& sql)
     return *it->second;
 }
 
+Status ServerStore::execute(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(db());
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
 QString ServerStore::backendName() const
 {
     return m_postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
@@ -676,41 +687,19 @@ Status ServerStore::writeRecord(const QString& entity, const QString& id, const 
 
 Status ServerStore::writeEviction(const QString& entity, const QString& id, const Scope& old, qint64 seq)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO evictions(seq, entity, id, scope_owner, scope_team, owner_team, visibility) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(seq);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    q.addBindValue(nn(old.owner));
-    q.addBindValue(nn(old.team));
-    q.addBindValue(nn(old.ownerTeam));
-    q.addBindValue(old.visibility);
-    if (!q.exec())
-        return sqlError(q);
-    return {};
+    return execute(QStringLiteral("INSERT INTO evictions(seq, entity, id, scope_owner, scope_team, owner_team, "
+                                  "visibility) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                   {seq, entity, id, nn(old.owner), nn(old.team), nn(old.ownerTeam), old.visibility});
 }
 
 Status ServerStore::writeConflict(sync::Conflict& c, const Scope& scope, qint64 seq)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO conflicts(id, seq, entity, record_id, body, kept_by, lost_by, scope_owner, "
-                             "scope_team, owner_team, visibility) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, body = excluded.body"));
-    q.addBindValue(c.id);
-    q.addBindValue(seq);
-    q.addBindValue(c.entity);
-    q.addBindValue(c.recordId);
-    q.addBindValue(compact(c.toJson()));
-    q.addBindValue(nn(c.keptBy));
-    q.addBindValue(nn(c.lostBy));
-    q.addBindValue(nn(scope.owner));
-    q.addBindValue(nn(scope.team));
-    q.addBindValue(nn(scope.ownerTeam));
-    q.addBindValue(scope.visibility);
-    if (!q.exec())
-        return sqlError(q);
-    return {};
+    return execute(QStringLiteral("INSERT INTO conflicts(id, seq, entity, record_id, body, kept_by, lost_by, "
+                                  "scope_owner, scope_team, owner_team, visibility) "
+                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, body = excluded.body"),
+                   {c.id, seq, c.entity, c.recordId, compact(c.toJson()), nn(c.keptBy), nn(c.lostBy), nn(scope.owner),
+                    nn(scope.team), nn(scope.ownerTeam), scope.visibility});
 }
 
 sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutation& m, qint64& seq, bool& failed,

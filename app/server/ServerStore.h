@@ -76,6 +76,8 @@ private:
     /// A prepared statement for `sql`, kept for reuse (parsing SQL is a large part of a small request).
     /// Bind with bindValue(); call finish() after reading so SQLite's read snapshot ends.
     QSqlQuery& prepared(const QString& sql);
+    /// Runs one statement without results.
+    Status execute(const QString& sql, const QVariantList& values);
     Error sqlError(const class QSqlQuery& q) const;
 
     struct Stored
