@@ -125,6 +125,10 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
         m_workspace.store().announce(changes);
         m_applyingRemote = false;
     });
+    connect(m_sync, &sync::SyncService::currentUserChanged, this, [this](const QString& userId) {
+        if (m_workspace.store().currentUserId() != userId)
+            (void)m_workspace.store().setCurrentUserId(userId);
+    });
     auto* relativeTime = new QTimer(this);
     relativeTime->start(30000); // "synced 3 minutes ago" stays true
     connect(relativeTime, &QTimer::timeout, this, &MainWindow::showSyncStatus);

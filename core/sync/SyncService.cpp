@@ -74,6 +74,8 @@ public Q_SLOTS:
             ok = report.ok();
             if (!ok)
                 error = report.error().message;
+            else
+                Q_EMIT signedInAs(s->currentUserId());
         }
         qint64 pending = 0, rejected = 0, conflicts = 0;
         counts(pending, rejected, conflicts);
@@ -126,6 +128,7 @@ Q_SIGNALS:
     void signedIn(const QString& token, const QString& username, const QString& error);
     void countsReady(qint64 pending, qint64 rejected, qint64 conflicts);
     void remoteChanges(const QList<rapport::Change>& changes);
+    void signedInAs(const QString& userId);
 
 private:
     QString m_path;
@@ -147,6 +150,7 @@ SyncService::SyncService(QString databasePath, QObject* parent)
     connect(this, &SyncService::countsRequested, m_worker, &SyncWorker::refreshCounts);
     connect(m_worker, &SyncWorker::remoteChanges, this, &SyncService::remoteChanges);
     connect(m_worker, &SyncWorker::signedIn, this, &SyncService::signInFinished);
+    connect(m_worker, &SyncWorker::signedInAs, this, &SyncService::currentUserChanged);
     connect(m_worker, &SyncWorker::progress, this, [this](qint64 done, qint64 total) {
         SyncStatus s = m_status;
         s.done = done;

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void statusChanged(const rapport::sync::SyncStatus& status);
     /// token is empty when the sign-in failed; error says why.
     void signInFinished(const QString& token, const QString& username, const QString& error);
+    /// The user the server knows this laptop by (after each successful sync): new records belong to them.
+    void currentUserChanged(const QString& userId);
     /// Records changed by a pull (the desktop's lists refresh from this).
     void remoteChanges(const QList<rapport::Change>& changes);
 

@@ -5,6 +5,7 @@
 // RAPPORT_SYNC_BACKEND=postgres and RAPPORT_TEST_POSTGRES names a throwaway database), desktop
 // databases syncing through the real HTTP transport.
 #include "TestPaths.h"
+#include "ServerProcess.h"
 #include "TestSupport.h"
 
 #include "domain/RecordJson.h"
@@ -34,96 +35,11 @@ using namespace rapport::test;
 
 namespace {
 
-const QString Password = QStringLiteral("secret123");
 
 bool usePostgres()
 {
     return qEnvironmentVariable("RAPPORT_SYNC_BACKEND") == QLatin1String("postgres");
 }
-
-/// A rapport-server process and its administration.
-class Server
-{
-public:
-    explicit Server(QString data)
-        : m_data(std::move(data))
-    {
-    }
-    ~Server() { stop(); }
-
-    bool start(const QStringList& extra = {}, const QString& crashAt = {})
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!crashAt.isEmpty())
-            env.insert(QStringLiteral("RAPPORT_CRASH_AT"), crashAt);
-        m_process.setProcessEnvironment(env);
-        m_process.setProgram(QStringLiteral(RAPPORT_BIN_DIR "/rapport-server"));
-        m_process.setArguments(QStringList{QStringLiteral("--data"), m_data, QStringLiteral("--listen"),
-                                           QStringLiteral("127.0.0.1:0")}
-                               + extra);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.setStandardErrorFile(QDir::tempPath() + QStringLiteral("/rapport-test-server.log"), QIODevice::Append);
-        m_process.start();
-        if (!m_process.waitForStarted(10000))
-            return false;
-        static const QRegularExpression re(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QByteArray seen;
-        for (int i = 0; i < 100 && !re.match(QString::fromUtf8(seen)).hasMatch(); ++i) {
-            m_process.waitForReadyRead(200);
-            seen += m_process.readAllStandardOutput();
-            if (m_process.state() != QProcess::Running) {
-                qWarning() << m_process.readAllStandardError();
-                return false;
-            }
-        }
-        const auto m = re.match(QString::fromUtf8(seen));
-        if (!m.hasMatch())
-            return false;
-        url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m.captured(1)));
-        return true;
-    }
-
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    /// Runs an administration command; returns its exit code, its output in `output`.
-    int admin(const QStringList& args, QString* output = nullptr, const QString& password = Password)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("RAPPORT_PASSWORD"), password);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(RAPPORT_BIN_DIR "/rapport-server"), QStringList{QStringLiteral("--data"), m_data} + args);
-        p.waitForFinished(30000);
-        if (output)
-            *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-        return p.exitCode();
-    }
-
-    QString userId(const QString& name)
-    {
-        QString list;
-        admin({QStringLiteral("user"), QStringLiteral("list")}, &list);
-        for (const QString& line : list.split(QLatin1Char('\n')))
-            if (line.section(QLatin1Char('\t'), 0, 0) == name)
-                return line.section(QLatin1Char('\t'), 4, 4);
-        return {};
-    }
-
-    QString data() const { return m_data; }
-    /// Waits for the process to end by itself (it was made to crash); true when it did.
-    bool waitForCrash(int ms) { return m_process.waitForFinished(ms) && m_process.exitStatus() == QProcess::CrashExit; }
-    QUrl url;
-
-private:
-    QString m_data;
-    QProcess m_process;
-};
 
 /// A transport that misbehaves on purpose: it drops requests, loses answers after the server acted on
 /// them, and sends requests twice.
@@ -212,7 +128,7 @@ class TestSync : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Server> m_server;
+    std::unique_ptr<ServerProcess> m_server;
     QString m_north, m_south;
 
     QString dataLocation()
@@ -249,7 +165,7 @@ private:
     void freshServer(const QStringList& extra = {})
     {
         m_server.reset();
-        m_server = std::make_unique<Server>(dataLocation());
+        m_server = std::make_unique<ServerProcess>(dataLocation());
         QCOMPARE(m_server->admin({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("North")}), 0);
         QCOMPARE(m_server->admin({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("South")}), 0);
         const QList<QStringList> users{{QStringLiteral("anna"), QStringLiteral("rep"), QStringLiteral("North")},
@@ -805,7 +721,7 @@ private Q_SLOTS:
         // Two server processes on one store, eight clients pushing at once through both: every change
         // lands once, and a pull after any cursor sees all of them (the sequence never skips a commit).
         freshServer();
-        Server second(m_server->data());
+        ServerProcess second(m_server->data());
         QVERIFY(second.start());
         const int clients = 8, each = 15;
         std::vector<std::unique_ptr<QProcess>> runs;

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// The desktop's sync from the user's side, against a real rapport-server: sign in through Settings →
+// Server, the status bar following sync, and a conflict resolved in the review dialog reaching another
+// laptop.
+#include "Bootstrap.h"
+#include "MainWindow.h"
+#include "ServerProcess.h"
+#include "SessionVault.h"
+#include "Settings.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/SyncReviewDialog.h"
+#include "sync/SyncService.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::test;
+
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Runs rapport-cli on bob's laptop; returns its standard output.
+    QString bob(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RAPPORT_PASSWORD"), Password);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RAPPORT_BIN_DIR "/rapport-cli"),
+                QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("bob.db"))} + args);
+        p.waitForFinished(60000);
+        if (p.exitCode() != 0)
+            qWarning() << args << p.readAllStandardError();
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+    QStringList bobSync() const
+    {
+        return {QStringLiteral("sync"), QStringLiteral("--server"), m_server->url.toString(), QStringLiteral("--user"),
+                QStringLiteral("bob")};
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+
+private Q_SLOTS:
+    void signInSyncAndResolveAConflict()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_server = std::make_unique<ServerProcess>(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite")));
+        QCOMPARE(m_server->admin({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("North")}), 0);
+        for (const char* name : {"anna", "bob"})
+            QCOMPARE(m_server->admin({QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(name),
+                                      QStringLiteral("--role"), QStringLiteral("rep"), QStringLiteral("--team"),
+                                      QStringLiteral("North")}),
+                     0);
+        QVERIFY(m_server->start());
+
+        auto desktop = bootstrap(m_dir.filePath(QStringLiteral("anna.db")));
+        QVERIFY2(desktop, qPrintable(desktop.error().message));
+        MainWindow window(*desktop->workspace, *desktop->settings);
+        window.show();
+        auto* status = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), QStringLiteral("Offline (no server configured)"));
+
+        // Settings → Server: a wrong password says so; the right one signs in and syncs.
+        SessionVault vault;
+        SettingsDialog dialog(*desktop->settings, desktop->workspace->path());
+        dialog.addServerSection(*window.syncService(), vault, false);
+        dialog.findChild<QLineEdit*>(QStringLiteral("serverUrl"))->setText(m_server->url.toString());
+        dialog.findChild<QLineEdit*>(QStringLiteral("serverUser"))->setText(QStringLiteral("anna"));
+        auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("serverPassword"));
+        auto* signIn = dialog.findChild<QPushButton*>(QStringLiteral("signIn"));
+        auto* state = dialog.findChild<QLabel*>(QStringLiteral("serverState"));
+        password->setText(QStringLiteral("wrong password"));
+        signIn->click();
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("The user name or the password is wrong."), 10000);
+        password->setText(Password);
+        signIn->click();
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(), QStringLiteral("Signed in as anna."), 10000);
+        QVERIFY(password->text().isEmpty()); // never kept
+        QCOMPARE(signIn->text(), QStringLiteral("Sign out"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Synced just now")), 10000);
+        QCOMPARE(desktop->settings->serverUser(), QStringLiteral("anna"));
+
+        // Anna creates an account; it syncs by itself a few seconds after the edit.
+        const qint64 before = window.syncService()->status().lastSyncAt;
+        Record account(EntityType::Account);
+        account.set(u"name", QStringLiteral("Nordlicht GmbH")).set(u"website", QStringLiteral("https://nordlicht.example"));
+        auto id = desktop->workspace->store().create(account);
+        QVERIFY(id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.syncService()->status().lastSyncAt > before
+                                     && window.syncService()->status().pending == 0
+                                     && window.syncService()->status().state == sync::SyncStatus::State::Idle,
+                                 15000);
+        bob(bobSync());
+        QCOMPARE(bob({QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("account"), *id})
+                     .contains(QStringLiteral("Nordlicht GmbH")),
+                 true);
+
+        // Both change the website; bob's reaches the server first, anna's loses and is kept as a conflict.
+        bob({QStringLiteral("set"), QStringLiteral("account"), *id, QStringLiteral("website"),
+             QStringLiteral("https://bob.example")});
+        bob(bobSync());
+        QVERIFY(desktop->workspace->store().update(
+            Record(EntityType::Account, *id).set(u"website", QStringLiteral("https://anna.example"))));
+        window.syncService()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Conflicts to review: 1")), 15000);
+
+        // Anna keeps hers in the review dialog; bob's laptop gets it.
+        SyncReviewDialog review(desktop->workspace->store());
+        auto* table = review.findChild<QTableWidget*>(QStringLiteral("conflictsTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("https://anna.example"));
+        QVERIFY(table->item(0, 3)->text().startsWith(QLatin1String("https://bob.example")));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("https://nordlicht.example"));
+        connect(&review, &SyncReviewDialog::resolved, window.syncService(), &sync::SyncService::syncNow);
+        review.findChild<QPushButton*>(QStringLiteral("keepMine"))->click();
+        QCOMPARE(table->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().contains(QLatin1String("Conflicts to review"))
+                                     && status->text().startsWith(QLatin1String("Synced")),
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.syncService()->status().pending == 0, 15000);
+        bob(bobSync());
+        QVERIFY(bob({QStringLiteral("get"), QStringLiteral("account"), *id}).contains(QStringLiteral("https://anna.example")));
+        QCOMPARE(bob({QStringLiteral("--json"), QStringLiteral("conflicts")}), QStringLiteral("[]"));
+
+        // Signing out stops sync and says so.
+        signIn->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Signed out")), 10000);
+    }
+};
+
+QTEST_MAIN(TestSyncUi)
+#include "TestSyncUi.moc"
