@@ -187,6 +187,8 @@ Status RecordStore::ensureCurrentUser()
     if (Status s = tx.commit(); !s)
         return s;
     Q_EMIT changed(changes);
+    if (Status s = m_db.setMeta(QStringLiteral("local_user_id"), me.id()); !s)
+        return s;
     return setCurrentUserId(me.id());
 }
 
@@ -1060,6 +1062,59 @@ Status RecordStore::evict(const sync::PulledChange& c, QList<Change>& out)
         return databaseError(del->errorText());
     out << Change{Mutation::Op::Delete, def->type, c.id, {}};
     return {};
+}
+
+Status RecordStore::adoptLocalRecords(const QString& userId)
+{
+    const QString local = m_db.meta(QStringLiteral("local_user_id"));
+    if (local.isEmpty() || local == userId)
+        return {};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    // The rows: owner and authorship move to the signed-in user.
+    for (const EntityDef* def : Schema::all()) {
+        QStringList columns{QStringLiteral("created_by"), QStringLiteral("updated_by")};
+        if (def->field(u"owner_id"))
+            columns << QStringLiteral("owner_id");
+        for (const QString& column : std::as_const(columns)) {
+            auto st = m_db.statements().get(
+                QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(def->table, column));
+            st->bind(1, userId);
+            st->bind(2, local);
+            if (!st->exec())
+                return databaseError(st->errorText());
+        }
+    }
+    // The unpushed changes say the same, so the server sees them as the user's own.
+    QList<std::pair<qint64, QString>> rewritten;
+    {
+        auto st = m_db.statements().get(QStringLiteral("SELECT seq, payload FROM outbox WHERE rejected = 0"));
+        while (st->step() == SqlStatement::Step::Row) {
+            QJsonObject payload = QJsonDocument::fromJson(st->text(1).toUtf8()).object();
+            QJsonObject fields = payload.value(QLatin1StringView("fields")).toObject();
+            if (fields.value(QLatin1StringView("owner_id")).toString() != local)
+                continue;
+            fields.insert(QStringLiteral("owner_id"), userId);
+            payload.insert(QStringLiteral("fields"), fields);
+            rewritten.append({st->int64(0), compactJson(payload)});
+        }
+    }
+    for (const auto& [seq, payload] : std::as_const(rewritten)) {
+        auto up = m_db.statements().get(QStringLiteral("UPDATE outbox SET payload = ? WHERE seq = ?"));
+        up->bind(1, payload);
+        up->bind(2, seq);
+        if (!up->exec())
+            return databaseError(up->errorText());
+    }
+    // The placeholder never syncs; it goes, and the book now belongs to a server account.
+    auto drop = m_db.statements().get(QStringLiteral("DELETE FROM users WHERE id = ?"));
+    drop->bind(1, local);
+    if (!drop->exec())
+        return databaseError(drop->errorText());
+    if (Status s = m_db.setMeta(QStringLiteral("local_user_id"), QString()); !s)
+        return s;
+    return tx.commit();
 }
 
 Status RecordStore::resolveConflict(const QString& conflictId)

@@ -113,6 +113,10 @@ public:
     /// Tells this store's listeners about changes another connection made to the same file (the sync
     /// thread's pulls), so lists refresh as after a local write.
     void announce(const QList<Change>& changes) { Q_EMIT changed(changes); }
+    /// On the first sign-in to a server: what was written before it under the local placeholder user
+    /// (ensureCurrentUser) becomes `userId`'s, in the rows and in the unpushed outbox entries, and the
+    /// placeholder goes. Does nothing when the book never had a placeholder.
+    Status adoptLocalRecords(const QString& userId);
     /// Marks a conflict as reviewed, here and (through the outbox) for everyone who sees it. Keeping the
     /// other value is an ordinary update() before this.
     Status resolveConflict(const QString& conflictId);

@@ -141,6 +141,8 @@ Status SyncEngine::handshake(const QString& token, const QString& serverKey, Syn
             return s;
     }
     if (m_store.currentUserId() != userId) {
+        if (Status s = m_store.adoptLocalRecords(userId); !s)
+            return s;
         if (Status s = m_store.setCurrentUserId(userId); !s)
             return s;
     }

@@ -257,6 +257,31 @@ private Q_SLOTS:
                  403);
     }
 
+    void workBeforeTheFirstSignInBecomesTheUsers()
+    {
+        // A new laptop used before it ever signed in: its records belong to a local placeholder user until
+        // the first sign-in makes them the signed-in user's, so they sync like any other.
+        freshServer();
+        Client anna(m_server->url, QStringLiteral("anna")), bob(m_server->url, QStringLiteral("bob"));
+        anna.db.store.reset();
+        anna.db.store = std::make_unique<RecordStore>(*anna.db.db);
+        QVERIFY(anna.db.store->ensureCurrentUser());
+        const QString placeholder = anna.db.store->currentUserId();
+        auto acc = anna.db.store->create(account(QStringLiteral("Early Bird GmbH")));
+        QVERIFY(acc);
+        QCOMPARE(anna.field(EntityType::Account, *acc, "owner_id").toString(), placeholder);
+        auto report = anna.sync();
+        QVERIFY(report);
+        QCOMPARE(report->rejected, 0);
+        QCOMPARE(anna.field(EntityType::Account, *acc, "owner_id").toString(), m_server->userId(QStringLiteral("anna")));
+        QVERIFY(!anna.has(EntityType::User, placeholder));
+        QCOMPARE(syncOk(bob), QString());
+        QVERIFY(!bob.has(EntityType::Account, *acc)); // anna's own, not shared: it had no team yet
+        Client max(m_server->url, QStringLiteral("max"));
+        QCOMPARE(syncOk(max), QString());
+        QCOMPARE(max.field(EntityType::Account, *acc, "name").toString(), QStringLiteral("Early Bird GmbH"));
+    }
+
     void failedSignInsAreThrottled()
     {
         freshServer();
