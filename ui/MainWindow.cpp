@@ -126,8 +126,11 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
         m_applyingRemote = false;
     });
     connect(m_sync, &sync::SyncService::currentUserChanged, this, [this](const QString& userId) {
-        if (m_workspace.store().currentUserId() != userId)
-            (void)m_workspace.store().setCurrentUserId(userId);
+        if (m_workspace.store().currentUserId() == userId)
+            return;
+        (void)m_workspace.store().setCurrentUserId(userId);
+        setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_workspace.path()).fileName(),
+                                                      m_workspace.currentUserName()));
     });
     auto* relativeTime = new QTimer(this);
     relativeTime->start(30000); // "synced 3 minutes ago" stays true
