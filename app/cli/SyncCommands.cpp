@@ -171,7 +171,7 @@ QString shown(const QJsonValue& v)
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (v.isDouble())
-        return QString::number(static_cast<qint64>(v.toDouble()));
+        return QString::number(v.toInteger());
     return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
                                          : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }

@@ -189,9 +189,9 @@ Api::Api(QHttpServer& http, ServerStore& store)
                    return authed(r, [this](const Principal& p, const QJsonObject& b) {
                        const QJsonValue cursor = b.value(QLatin1StringView("cursor"));
                        const QJsonValue limit = b.value(QLatin1StringView("limit"));
-                       if (!cursor.isDouble() || cursor.toDouble() < 0 || (!limit.isUndefined() && !limit.isDouble()))
+                       if (!cursor.isDouble() || cursor.toInteger(-1) < 0 || (!limit.isUndefined() && !limit.isDouble()))
                            return error(Status::BadRequest, tr("A pull needs a cursor (a number, 0 at first)."));
-                       auto page = m_store.pull(p, static_cast<qint64>(cursor.toDouble()),
+                       auto page = m_store.pull(p, cursor.toInteger(),
                                                 limit.isUndefined() ? sync::MaxPullPage : limit.toInt());
                        if (!page)
                            return error(Status::ServiceUnavailable, page.error().message);

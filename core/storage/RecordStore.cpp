@@ -163,6 +163,17 @@ Status RecordStore::setCurrentUserId(const QString& userId)
     return {};
 }
 
+Result<QList<Change>> RecordStore::commitAndNotify(Transaction& tx, const QList<Change>& changes)
+{
+    if (Status s = persistClock(); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return databaseError(s.error().message);
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+    return changes;
+}
+
 Status RecordStore::ensureCurrentUser()
 {
     if (!m_userId.isEmpty() && fetch(EntityType::User, m_userId))
@@ -182,11 +193,8 @@ Status RecordStore::ensureCurrentUser()
     options.journal = false;
     if (Status s = insertRecord(me, options, changes); !s)
         return s;
-    if (Status s = persistClock(); !s)
+    if (Status s = Status::from(commitAndNotify(tx, changes)); !s)
         return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    Q_EMIT changed(changes);
     if (Status s = m_db.setMeta(QStringLiteral("local_user_id"), me.id()); !s)
         return s;
     return setCurrentUserId(me.id());
@@ -261,13 +269,7 @@ Result<QList<Change>> RecordStore::apply(const QList<Mutation>& mutations)
         if (Status s = applyOne(m, options, changes); !s)
             return s.error();
     }
-    if (Status s = persistClock(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return databaseError(s.error().message);
-    if (!changes.isEmpty())
-        Q_EMIT changed(changes);
-    return changes;
+    return commitAndNotify(tx, changes);
 }
 
 Status RecordStore::applyOne(const Mutation& m, const WriteOptions& options, QList<Change>& out)
@@ -878,13 +880,7 @@ Result<QList<Change>> RecordStore::applyRemote(const sync::PullPage& page, const
         if (Status s = inTransaction(); !s)
             return s.error();
     }
-    if (Status s = persistClock(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return databaseError(s.error().message);
-    if (!changes.isEmpty())
-        Q_EMIT changed(changes);
-    return changes;
+    return commitAndNotify(tx, changes);
 }
 
 Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, QList<Change>& out)

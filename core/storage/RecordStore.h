@@ -166,6 +166,8 @@ private:
     void prepareCreate(Prepared& prepared) const;
     Status writeCreate(Prepared& prepared, const WriteOptions& options, QList<Change>& out);
 
+    /// The end of every write: the clock persisted, the commit, then the listeners.
+    Result<QList<Change>> commitAndNotify(class Transaction& tx, const QList<Change>& changes);
     Status applyOne(const Mutation& m, const WriteOptions& options, QList<Change>& out);
     Status insertRecord(Record& record, const WriteOptions& options, QList<Change>& out);
     Status updateRecord(const Record& changes, const WriteOptions& options, QList<Change>& out);

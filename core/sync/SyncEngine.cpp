@@ -68,7 +68,7 @@ Result<Session> SyncEngine::login(const QString& username, const QString& passwo
         return errorFrom(r);
     Session s;
     s.token = r.body.value(QLatin1StringView("token")).toString();
-    s.expiresAt = static_cast<qint64>(r.body.value(QLatin1StringView("expires_at")).toDouble());
+    s.expiresAt = r.body.value(QLatin1StringView("expires_at")).toInteger();
     const QJsonObject user = r.body.value(QLatin1StringView("user")).toObject();
     s.userId = user.value(QLatin1StringView("id")).toString();
     s.username = user.value(QLatin1StringView("username")).toString();
@@ -118,7 +118,7 @@ Status SyncEngine::handshake(const QString& token, const QString& serverKey, Syn
     if (!r.ok())
         return errorFrom(r);
     const qint64 received = m_store.wallTime();
-    const qint64 serverTime = static_cast<qint64>(r.body.value(QLatin1StringView("server_time")).toDouble());
+    const qint64 serverTime = r.body.value(QLatin1StringView("server_time")).toInteger();
     // The server's time at the midpoint of the round trip, minus ours: how far off this clock still is.
     const qint64 error = serverTime - (sent + received) / 2;
     // Small differences are network jitter; keep the offset steady unless it is off by more than a second.
@@ -263,8 +263,7 @@ Status SyncEngine::pull(const QString& token, SyncReport& report, const Progress
         }
         done += page->changes.size();
         if (progress)
-            progress(QStringLiteral("pull"), done,
-                     static_cast<qint64>(r.body.value(QLatin1StringView("remaining")).toDouble()) + done);
+            progress(QStringLiteral("pull"), done, 0); // the server does not count what is left (no COUNT on pulls)
         if (!page->more)
             return {};
     }

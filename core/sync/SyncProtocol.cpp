@@ -203,7 +203,7 @@ Conflict Conflict::fromJson(const QJsonObject& o)
     c.lostBy = str(o, QLatin1StringView("lost_by"));
     c.beforeValue = o.value(QLatin1StringView("before_value"));
     c.reason = str(o, QLatin1StringView("reason"));
-    c.detectedAt = static_cast<qint64>(o.value(QLatin1StringView("detected_at")).toDouble());
+    c.detectedAt = o.value(QLatin1StringView("detected_at")).toInteger();
     c.resolved = o.value(QLatin1StringView("resolved")).toBool();
     return c;
 }
@@ -226,7 +226,7 @@ QJsonObject PulledChange::toJson() const
 std::optional<PulledChange> PulledChange::fromJson(const QJsonObject& o)
 {
     PulledChange c;
-    c.seq = static_cast<qint64>(o.value(QLatin1StringView("seq")).toDouble());
+    c.seq = o.value(QLatin1StringView("seq")).toInteger();
     const QString kind = str(o, QLatin1StringView("kind"));
     if (kind == QLatin1String("record"))
         c.kind = Kind::Record;
@@ -262,7 +262,7 @@ std::optional<PullPage> PullPage::fromJson(const QJsonObject& o)
     if (!o.value(QLatin1StringView("changes")).isArray() || !o.value(QLatin1StringView("cursor")).isDouble())
         return std::nullopt;
     PullPage page;
-    page.cursor = static_cast<qint64>(o.value(QLatin1StringView("cursor")).toDouble());
+    page.cursor = o.value(QLatin1StringView("cursor")).toInteger();
     page.more = o.value(QLatin1StringView("more")).toBool();
     for (const QJsonValue& v : o.value(QLatin1StringView("changes")).toArray()) {
         auto c = PulledChange::fromJson(v.toObject());

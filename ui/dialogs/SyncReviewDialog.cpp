@@ -111,7 +111,7 @@ QString SyncReviewDialog::describe(const QString& entity, const QString& field, 
     if (value.isBool())
         return value.toBool() ? tr("yes") : tr("no");
     if (value.isDouble())
-        return QLocale().toString(static_cast<qint64>(value.toDouble()));
+        return QLocale().toString(value.toInteger());
     if (value.isString())
         return value.toString();
     return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
