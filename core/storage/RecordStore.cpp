@@ -1103,6 +1103,17 @@ Status RecordStore::adoptLocalRecords(const QString& userId)
         if (!up->exec())
             return databaseError(up->errorText());
     }
+    // Who-changed-what stays answerable: one audit entry records the hand-over.
+    auto audit = m_db.statements().get(QStringLiteral(
+        "INSERT INTO audit_log(at, user_id, device, entity, record_id, action, old_value, new_value) "
+        "VALUES(?, ?, ?, '*', '*', 'bulk', ?, ?)"));
+    audit->bind(1, m_clock->now().millis);
+    audit->bind(2, userId);
+    audit->bind(3, m_deviceId);
+    audit->bind(4, local);
+    audit->bind(5, userId);
+    if (!audit->exec())
+        return databaseError(audit->errorText());
     // The placeholder never syncs; it goes, and the book now belongs to a server account.
     auto drop = m_db.statements().get(QStringLiteral("DELETE FROM users WHERE id = ?"));
     drop->bind(1, local);

@@ -275,6 +275,10 @@ private Q_SLOTS:
         QCOMPARE(report->rejected, 0);
         QCOMPARE(anna.field(EntityType::Account, *acc, "owner_id").toString(), m_server->userId(QStringLiteral("anna")));
         QVERIFY(!anna.has(EntityType::User, placeholder));
+        QCOMPARE(scalar(*anna.db.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk' AND old_value = ?"),
+                        {placeholder})
+                     .toLongLong(),
+                 1);
         QCOMPARE(syncOk(bob), QString());
         QVERIFY(!bob.has(EntityType::Account, *acc)); // anna's own, not shared: it had no team yet
         Client max(m_server->url, QStringLiteral("max"));
