@@ -195,7 +195,7 @@ Api::Api(QHttpServer& http, ServerStore& store)
                                                 limit.isUndefined() ? sync::MaxPullPage : limit.toInt());
                        if (!page)
                            return error(Status::ServiceUnavailable, page.error().message);
-                       return QHttpServerResponse(page->toJson());
+                       return QHttpServerResponse(QByteArrayLiteral("application/json"), *page);
                    });
                });
 }

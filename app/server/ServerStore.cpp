@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -605,8 +606,22 @@ Status ServerStore::changePassword(const Principal& p, const QString& oldPasswor
 
 // ---- records --------------------------------------------------------------------------------------
 
+namespace {
+
+QString cacheKey(const QString& entity, const QString& id)
+{
+    return entity + QLatin1Char('\n') + id;
+}
+
+} // namespace
+
 ServerStore::Stored ServerStore::loadRecord(const QString& entity, const QString& id)
 {
+    if (m_pushCache) {
+        const auto hit = m_pushCache->constFind(cacheKey(entity, id));
+        if (hit != m_pushCache->cend())
+            return *hit;
+    }
     Stored s;
     QSqlQuery& q = prepared(QStringLiteral("SELECT state, scope_owner, scope_team, owner_team, parent_id, visibility "
                                            "FROM records WHERE entity = ? AND id = ?"));
@@ -619,7 +634,44 @@ ServerStore::Stored ServerStore::loadRecord(const QString& entity, const QString
                         q.value(5).toInt()};
     }
     q.finish();
+    if (m_pushCache)
+        m_pushCache->insert(cacheKey(entity, id), s);
     return s;
+}
+
+Status ServerStore::preloadRecords(const QList<sync::PushMutation>& mutations)
+{
+    QSet<QString> wanted;
+    QStringList ids;
+    for (const sync::PushMutation& m : mutations) {
+        wanted.insert(cacheKey(m.entity, m.id));
+        if (!ids.contains(m.id))
+            ids << m.id;
+    }
+    for (const QString& key : std::as_const(wanted))
+        m_pushCache->insert(key, Stored{}); // not there unless found below
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT entity, id, state, scope_owner, scope_team, owner_team, parent_id, visibility "
+                             "FROM records WHERE id IN (%1)")
+                  .arg(marks.join(QLatin1Char(','))));
+    for (int i = 0; i < ids.size(); ++i)
+        q.bindValue(i, ids[i]);
+    if (!q.exec())
+        return sqlError(q);
+    while (q.next()) {
+        const QString key = cacheKey(q.value(0).toString(), q.value(1).toString());
+        if (!wanted.contains(key))
+            continue;
+        Stored s;
+        s.exists = true;
+        s.state = sync::RecordState::fromJson(parse(q.value(2).toString()));
+        s.scope = Scope{q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                        q.value(7).toInt()};
+        m_pushCache->insert(key, s);
+    }
+    return {};
 }
 
 QString ServerStore::teamOfUser(const QString& userId)
@@ -666,18 +718,47 @@ Scope ServerStore::scopeOf(const QString& entity, const QString& id, const QJson
 Status ServerStore::writeRecord(const QString& entity, const QString& id, const sync::RecordState& state,
                                 const Scope& scope, qint64 seq)
 {
+    const QVariantList row{entity,         id,           seq,
+                           state.deleted ? 1 : 0, compact(state.toJson()), nn(scope.owner),
+                           nn(scope.team), nn(scope.ownerTeam), nn(scope.parentId),
+                           scope.visibility};
+    if (m_pushCache) {
+        // Within a push, rows are written together at the end (flushRecordWrites): one statement, not one
+        // round trip per record while the sequence lock is held.
+        const QString key = cacheKey(entity, id);
+        m_pushCache->insert(key, Stored{true, state, scope});
+        m_pendingWrites.insert(key, row);
+        return {};
+    }
+    return upsertRecords({row});
+}
+
+Status ServerStore::flushRecordWrites()
+{
+    QList<QVariantList> rows = m_pendingWrites.values();
+    m_pendingWrites.clear();
+    constexpr int PerStatement = 100;
+    for (qsizetype start = 0; start < rows.size(); start += PerStatement) {
+        if (Status s = upsertRecords(rows.mid(start, PerStatement)); !s)
+            return s;
+    }
+    return {};
+}
+
+Status ServerStore::upsertRecords(const QList<QVariantList>& rows)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), rows.size());
     QSqlQuery& q = prepared(QStringLiteral(
         "INSERT INTO records(entity, id, seq, deleted, state, scope_owner, scope_team, owner_team, parent_id, visibility) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET seq = excluded.seq, "
+        "VALUES %1 ON CONFLICT(entity, id) DO UPDATE SET seq = excluded.seq, "
         "deleted = excluded.deleted, state = excluded.state, scope_owner = excluded.scope_owner, "
         "scope_team = excluded.scope_team, owner_team = excluded.owner_team, parent_id = excluded.parent_id, "
-        "visibility = excluded.visibility"));
-    const QVariantList values{entity,         id,           seq,
-                              state.deleted ? 1 : 0, compact(state.toJson()), nn(scope.owner),
-                              nn(scope.team), nn(scope.ownerTeam), nn(scope.parentId),
-                              scope.visibility};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
+        "visibility = excluded.visibility").arg(marks.join(QStringLiteral(", "))));
+    int i = 0;
+    for (const QVariantList& row : rows)
+        for (const QVariant& v : row)
+            q.bindValue(i++, v);
     const bool ok = q.exec();
     q.finish(); // a kept statement left active would pin SQLite's WAL and let it grow without end
     if (!ok)
@@ -791,6 +872,8 @@ sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutat
             // entries follow their parent.
             if (Status s = writeEviction(m.entity, m.id, before.scope, ++seq); !s)
                 return dbFail(s.error());
+            if (Status s = flushRecordWrites(); !s) // the children are read from the table
+                return dbFail(s.error());
             QSqlQuery children(db());
             children.prepare(QStringLiteral("SELECT entity, id, state, scope_owner, scope_team, owner_team, visibility "
                                             "FROM records WHERE parent_id = ?"));
@@ -831,14 +914,24 @@ sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutat
 
 Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QList<sync::PushMutation>& mutations)
 {
+    if (mutations.isEmpty())
+        return QList<sync::PushResult>{};
     QSqlDatabase d = db();
     if (!d.transaction())
         return Error{tr("The server's database failed: %1").arg(d.lastError().text()), {}};
+    // What the push reads and writes is cached for its length; whatever happens, the cache goes with it.
+    m_pushCache.emplace();
+    const auto forget = qScopeGuard([this] {
+        m_pushCache.reset();
+        m_pendingWrites.clear();
+    });
     auto rollback = [&](const Error& e) -> Result<QList<sync::PushResult>> {
         d.rollback();
         return e;
     };
     // Lock the sequence first: writers queue here, and each commits before the next takes numbers.
+    // Everything else is read under the lock, in as few round trips as possible, since the lock is held
+    // until commit.
     QSqlQuery lock(d);
     if (!lock.exec(QStringLiteral("UPDATE counters SET value = value WHERE name = 'seq'")))
         return rollback(sqlError(lock));
@@ -851,27 +944,39 @@ Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QLis
     read.finish();
     qint64 seq = first;
 
+    // Mutations applied before (a replay, or an answer that was lost) answer as they did then.
+    QHash<QString, std::pair<QString, QString>> seen; // mutation id -> user, result
+    {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), mutations.size());
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("SELECT mutation_id, user_id, result FROM mutations WHERE mutation_id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        for (int i = 0; i < mutations.size(); ++i)
+            q.bindValue(i, mutations[i].mutationId);
+        if (!q.exec())
+            return rollback(sqlError(q));
+        while (q.next())
+            seen.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+    }
+    if (Status s = preloadRecords(mutations); !s)
+        return rollback(s.error());
+
     QList<sync::PushResult> results;
+    QVariantList remembered; // mutation_id, user_id, result, at for each newly applied one
     for (const sync::PushMutation& m : mutations) {
-        QSqlQuery& seen = prepared(QStringLiteral("SELECT user_id, result FROM mutations WHERE mutation_id = ?"));
-        seen.bindValue(0, m.mutationId);
-        if (!seen.exec())
-            return rollback(sqlError(seen));
-        const bool known = seen.next();
-        const QString seenUser = known ? seen.value(0).toString() : QString();
-        const QString seenResult = known ? seen.value(1).toString() : QString();
-        seen.finish();
-        if (known) {
-            sync::PushResult earlier = sync::PushResult::fromJson(parse(seenResult));
-            if (seenUser != p.userId) {
-                earlier = {};
-                earlier.mutationId = m.mutationId;
-                earlier.status = QStringLiteral("rejected");
-                earlier.reason = tr("This mutation id was used by someone else.");
-            } else if (earlier.status == QLatin1String("applied")) {
-                earlier.status = QStringLiteral("duplicate");
+        const auto earlier = seen.constFind(m.mutationId);
+        if (earlier != seen.cend()) {
+            sync::PushResult again = sync::PushResult::fromJson(parse(earlier->second));
+            if (earlier->first != p.userId) {
+                again = {};
+                again.mutationId = m.mutationId;
+                again.status = QStringLiteral("rejected");
+                again.reason = tr("This mutation id was used by someone else.");
+            } else if (again.status == QLatin1String("applied")) {
+                again.status = QStringLiteral("duplicate");
             }
-            results << earlier;
+            results << again;
             continue;
         }
         bool failed = false;
@@ -881,18 +986,21 @@ Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QLis
             return rollback(failure);
         crashPoint("server-mid-transaction");
         if (!p.userId.isEmpty()) {
-            QSqlQuery& remember =
-                prepared(QStringLiteral("INSERT INTO mutations(mutation_id, user_id, result, at) VALUES(?, ?, ?, ?)"));
-            remember.bindValue(0, m.mutationId);
-            remember.bindValue(1, p.userId);
-            remember.bindValue(2, compact(r.toJson()));
-            remember.bindValue(3, now());
-            const bool remembered = remember.exec();
-            remember.finish();
-            if (!remembered)
-                return rollback(sqlError(remember));
+            remembered << m.mutationId << p.userId << compact(r.toJson()) << now();
+            seen.insert(m.mutationId, {p.userId, compact(r.toJson())}); // the same id twice in one batch
         }
         results << r;
+    }
+    if (Status s = flushRecordWrites(); !s)
+        return rollback(s.error());
+    if (!remembered.isEmpty()) {
+        QStringList rows;
+        rows.fill(QStringLiteral("(?, ?, ?, ?)"), remembered.size() / 4);
+        if (Status s = execute(QStringLiteral("INSERT INTO mutations(mutation_id, user_id, result, at) VALUES %1")
+                                   .arg(rows.join(QStringLiteral(", "))),
+                               remembered);
+            !s)
+            return rollback(s.error());
     }
     if (seq != first) {
         QSqlQuery up(d);
@@ -907,110 +1015,63 @@ Result<QList<sync::PushResult>> ServerStore::push(const Principal& p, const QLis
     return results;
 }
 
-Result<sync::PullPage> ServerStore::pull(const Principal& p, qint64 cursor, int limit)
+Result<QByteArray> ServerStore::pull(const Principal& p, qint64 cursor, int limit)
 {
     limit = std::clamp(limit, 1, sync::MaxPullPage);
-    QSqlDatabase d = db();
-    // One snapshot for the whole page where the database offers it.
-    d.transaction();
-    if (m_postgres) {
-        QSqlQuery iso(d);
-        iso.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
-    }
-    auto finish = [&](Result<sync::PullPage> r) {
-        d.commit();
-        return r;
-    };
-    // Everything numbered up to here has committed (numbers are taken under a lock held to commit).
-    QSqlQuery top(d);
-    if (!top.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'")) || !top.next())
-        return finish(sqlError(top));
-    const qint64 maxSeq = top.value(0).toLongLong();
-
-    QList<sync::PulledChange> changes;
-    auto run = [&](const QString& sql, const QVariantList& binds, auto&& take) -> Status {
-        QSqlQuery q(d);
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        if (!q.exec())
-            return sqlError(q);
-        while (q.next())
-            take(q);
-        return {};
-    };
-
-    QVariantList binds{cursor, maxSeq};
-    QString filter = Access::readFilter(p, QString(), binds);
-    binds << limit;
-    if (Status s = run(QStringLiteral("SELECT seq, entity, id, state FROM records WHERE seq > ? AND seq <= ? AND %1 "
-                                      "ORDER BY seq LIMIT ?")
-                           .arg(filter),
-                       binds,
-                       [&](QSqlQuery& q) {
-                           sync::PulledChange c;
-                           c.seq = q.value(0).toLongLong();
-                           c.entity = q.value(1).toString();
-                           c.id = q.value(2).toString();
-                           c.state = sync::RecordState::fromJson(parse(q.value(3).toString()));
-                           changes << c;
-                       });
-        !s)
-        return finish(s.error());
-
-    binds = {cursor, maxSeq};
-    filter = Access::readFilter(p, QStringLiteral("e."), binds);
-    QString current = Access::readFilter(p, QStringLiteral("r."), binds);
-    binds << limit;
-    if (Status s = run(QStringLiteral("SELECT e.seq, e.entity, e.id FROM evictions e JOIN records r ON r.entity = "
-                                      "e.entity AND r.id = e.id WHERE e.seq > ? AND e.seq <= ? AND %1 AND NOT %2 "
-                                      "ORDER BY e.seq LIMIT ?")
-                           .arg(filter, current),
-                       binds,
-                       [&](QSqlQuery& q) {
-                           sync::PulledChange c;
-                           c.seq = q.value(0).toLongLong();
-                           c.kind = sync::PulledChange::Kind::Evict;
-                           c.entity = q.value(1).toString();
-                           c.id = q.value(2).toString();
-                           changes << c;
-                       });
-        !s)
-        return finish(s.error());
-
-    binds = {cursor, maxSeq};
-    filter = Access::readFilter(p, QString(), binds);
+    // One statement, so one snapshot and one round trip: the counter's value bounds every source, and
+    // everything numbered up to it has committed (numbers are taken under a lock held to commit, and the
+    // counter is written in the same transaction). Each source is read in sequence order up to `limit`;
+    // the counter row comes last and says where an incomplete page ends.
+    const QString top = QStringLiteral("(SELECT value FROM counters WHERE name = 'seq')");
+    QVariantList binds{cursor};
+    const QString records = QStringLiteral("SELECT seq, 0 AS kind, entity, id, state AS body FROM records WHERE seq > ? "
+                                           "AND seq <= %1 AND %2 ORDER BY seq LIMIT ?")
+                                .arg(top, Access::readFilter(p, QString(), binds));
+    binds << limit << cursor;
+    const QString evictionFilter = Access::readFilter(p, QStringLiteral("e."), binds);
+    const QString stillVisible = Access::readFilter(p, QStringLiteral("r."), binds);
+    const QString evictions =
+        QStringLiteral("SELECT e.seq, 1 AS kind, e.entity, e.id, NULL AS body FROM evictions e JOIN records r ON "
+                       "r.entity = e.entity AND r.id = e.id WHERE e.seq > ? AND e.seq <= %1 AND %2 AND NOT %3 "
+                       "ORDER BY e.seq LIMIT ?")
+            .arg(top, evictionFilter, stillVisible);
+    binds << limit << cursor;
+    const QString conflicts = QStringLiteral("SELECT seq, 2 AS kind, NULL AS entity, NULL AS id, body FROM conflicts "
+                                             "WHERE seq > ? AND seq <= %1 AND (%2 OR kept_by = ? OR lost_by = ?) "
+                                             "ORDER BY seq LIMIT ?")
+                                  .arg(top, Access::readFilter(p, QString(), binds));
     binds << p.userId << p.userId << limit;
-    if (Status s = run(QStringLiteral("SELECT seq, body FROM conflicts WHERE seq > ? AND seq <= ? AND (%1 OR kept_by = ? "
-                                      "OR lost_by = ?) ORDER BY seq LIMIT ?")
-                           .arg(filter),
-                       binds,
-                       [&](QSqlQuery& q) {
-                           sync::PulledChange c;
-                           c.seq = q.value(0).toLongLong();
-                           c.kind = sync::PulledChange::Kind::Conflict;
-                           c.conflict = sync::Conflict::fromJson(parse(q.value(1).toString()));
-                           changes << c;
-                       });
-        !s)
-        return finish(s.error());
-
-    std::sort(changes.begin(), changes.end(),
-              [](const sync::PulledChange& a, const sync::PulledChange& b) { return a.seq < b.seq; });
-    sync::PullPage page;
-    if (changes.size() > limit) {
-        changes.resize(limit);
-        page.more = true;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT * FROM (%1) a UNION ALL SELECT * FROM (%2) b UNION ALL SELECT * FROM (%3) c "
+                             "UNION ALL SELECT value, 3, NULL, NULL, NULL FROM counters WHERE name = 'seq'")
+                  .arg(records, evictions, conflicts));
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    sync::PullPageWriter page;
+    qint64 maxSeq = cursor;
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        switch (q.value(1).toInt()) {
+        case 0:
+            page.addRecord(seq, q.value(2).toString(), q.value(3).toString(), q.value(4).toString().toUtf8());
+            break;
+        case 1:
+            page.addEvict(seq, q.value(2).toString(), q.value(3).toString());
+            break;
+        case 2:
+            page.addConflict(seq, q.value(4).toString().toUtf8());
+            break;
+        default:
+            maxSeq = std::max(maxSeq, seq);
+        }
     }
-    // A full source may hold more beyond the last entry taken; the next page starts after it.
-    if (changes.size() == limit) {
-        page.more = true;
-        page.cursor = changes.last().seq;
-    } else {
-        page.cursor = std::max(cursor, maxSeq);
-    }
-    page.changes = changes;
-    return finish(page);
+    q.finish();
+    // Each source returned at most `limit` entries; a full page may have more beyond its last entry, and
+    // the next page starts after it.
+    const bool more = page.keepFirst(limit) || page.size() == limit;
+    return page.toJson(more ? page.lastSeq() : maxSeq, more);
 }
 
 } // namespace rapport::server

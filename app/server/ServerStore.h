@@ -63,7 +63,8 @@ public:
 
     // Sync.
     Result<QList<sync::PushResult>> push(const Principal& p, const QList<sync::PushMutation>& mutations);
-    Result<sync::PullPage> pull(const Principal& p, qint64 cursor, int limit);
+    /// The page of changes after `cursor` that `p` may see, as the JSON sent (sync::PullPageWriter).
+    Result<QByteArray> pull(const Principal& p, qint64 cursor, int limit);
     qint64 now() const;
     HlcTimestamp stamp();
 
@@ -87,6 +88,15 @@ private:
         Scope scope;
     };
     Stored loadRecord(const QString& entity, const QString& id);
+    /// Loads the records a push touches in one query, into the push's cache.
+    Status preloadRecords(const QList<sync::PushMutation>& mutations);
+    /// Records read or written by the running push (its transaction holds the sequence lock, so nobody
+    /// else changes them meanwhile); empty between pushes. Keyed by entity and id.
+    std::optional<QHash<QString, Stored>> m_pushCache;
+    /// Rows the running push has written, by entity and id (the last write of a record wins).
+    QHash<QString, QVariantList> m_pendingWrites;
+    Status flushRecordWrites();
+    Status upsertRecords(const QList<QVariantList>& rows);
     Scope scopeOf(const QString& entity, const QString& id, const QJsonObject& values, const QString& author);
     QString teamOfUser(const QString& userId);
     QString teamIdByName(const QString& name);

@@ -853,18 +853,50 @@ Status RecordStore::deleteRecord(EntityType type, const QString& id, const Write
     return {};
 }
 
-Result<QList<Change>> RecordStore::applyRemote(const sync::PullPage& page, const std::function<Status()>& inTransaction)
+RecordStore::RemotePage RecordStore::prepareRemote(sync::PullPage page) const
+{
+    RemotePage prepared;
+    prepared.records.resize(static_cast<size_t>(page.changes.size()));
+    for (qsizetype k = 0; k < page.changes.size(); ++k) {
+        const sync::PulledChange& c = page.changes[k];
+        const EntityDef* def = Schema::byName(c.entity);
+        if (c.kind != sync::PulledChange::Kind::Record || !def || c.state.deleted)
+            continue;
+        Prepared& p = prepared.records[static_cast<size_t>(k)];
+        p.record = Record(def->type, c.id);
+        for (auto it = c.state.values.begin(); it != c.state.values.end(); ++it) {
+            const int i = def->indexOf(it.key());
+            if (i >= 0 && !def->fields[i].is(Derived))
+                p.record.set(i, RecordJson::fromJson(def->fields[i], it.value()));
+        }
+        p.record.set(u"deleted", false);
+        (void)m_normaliser.normalise(p.record); // the server's data is stored even where this device would derive less
+        if (def->listedByName)
+            p.sortKey = Normaliser::sortKeyOf(p.record).toUtf8();
+        p.index = indexEntriesFor(p.record);
+        p.utf8.resize(static_cast<size_t>(def->fields.size()));
+        for (int i = 0; i < def->fields.size(); ++i)
+            if (p.record.at(i).typeId() == QMetaType::QString)
+                p.utf8[static_cast<size_t>(i)] = p.record.at(i).toString().toUtf8();
+    }
+    prepared.page = std::move(page);
+    return prepared;
+}
+
+Result<QList<Change>> RecordStore::applyRemote(const RemotePage& remote, const std::function<Status()>& inTransaction)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
     m_userTeam = {};
     QList<Change> changes;
-    for (const sync::PulledChange& c : page.changes) {
+    const QList<sync::PulledChange>& list = remote.page.changes;
+    for (qsizetype k = 0; k < list.size(); ++k) {
+        const sync::PulledChange& c = list[k];
         Status s;
         switch (c.kind) {
         case sync::PulledChange::Kind::Record:
-            s = applyRemoteRecord(c, changes);
+            s = applyRemoteRecord(c, remote.records.at(static_cast<size_t>(k)), changes);
             break;
         case sync::PulledChange::Kind::Evict:
             s = evict(c, changes);
@@ -883,7 +915,7 @@ Result<QList<Change>> RecordStore::applyRemote(const sync::PullPage& page, const
     return commitAndNotify(tx, changes);
 }
 
-Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, QList<Change>& out)
+Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, const Prepared& fresh, QList<Change>& out)
 {
     const EntityDef* def = Schema::byName(c.entity);
     if (!def)
@@ -905,30 +937,35 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, QList<Change>
     if (!loaded) {
         if (state.deleted)
             return {}; // never seen here, already gone there
-        Record r(def->type, c.id);
-        for (int i = 0; i < def->fields.size(); ++i) {
-            const FieldDef& f = def->fields[i];
-            if (f.is(Derived) || !state.values.contains(f.name))
-                continue;
-            r.set(i, RecordJson::fromJson(f, state.values.value(f.name)));
-        }
-        r.set(u"deleted", false);
-        (void)m_normaliser.normalise(r); // the server's data is stored even where this device would derive less
+        // New here: the row prepared ahead (prepareRemote), as the server has it.
+        const Record& r = fresh.record;
         const qint64 created = HlcTimestamp::fromString(state.created).millis;
-        auto st = m_db.statements().get(insertSql(*def));
+        auto& slot = m_insertStatements[static_cast<size_t>(def->type)];
+        if (!slot)
+            slot = std::make_unique<SqlStatement>(m_db.handle(), insertSql(*def));
+        SqlStatement& st = *slot;
+        if (!st.isValid())
+            return databaseError(st.errorText());
+        st.reset();
         int n = 1;
-        st->bind(n++, r.id());
+        st.bind(n++, r.id());
         if (def->listedByName)
-            st->bind(n++, Normaliser::sortKeyOf(r));
-        for (int i = 0; i < def->fields.size(); ++i)
-            st->bind(n++, r.at(i));
-        st->bind(n++, created);
-        st->bind(n++, created);
-        st->bind(n++, state.createdBy.isEmpty() ? QVariant() : QVariant(state.createdBy));
-        st->bind(n++, state.createdBy.isEmpty() ? QVariant() : QVariant(state.createdBy));
-        st->bind(n++, state.created);
-        if (!st->exec())
-            return databaseError(st->errorText());
+            st.bindUtf8(n++, fresh.sortKey);
+        for (int i = 0; i < def->fields.size(); ++i) {
+            const size_t k = static_cast<size_t>(i);
+            if (k < fresh.utf8.size() && !fresh.utf8[k].isNull())
+                st.bindUtf8(n++, fresh.utf8[k]);
+            else
+                st.bind(n++, r.at(i));
+        }
+        st.bind(n++, created);
+        st.bind(n++, created);
+        const QVariant creator = state.createdBy.isEmpty() ? QVariant() : QVariant(state.createdBy);
+        st.bind(n++, creator);
+        st.bind(n++, creator);
+        st.bind(n++, state.created);
+        if (!st.exec())
+            return databaseError(st.errorText());
         const qint64 rid = sqlite3_last_insert_rowid(m_db.handle());
         if (!state.clocks.isEmpty()) {
             auto up = m_db.statements().get(QStringLiteral("UPDATE %1 SET hlc_fields = ? WHERE rid = ?").arg(def->table));
@@ -937,7 +974,7 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, QList<Change>
             if (!up->exec())
                 return databaseError(up->errorText());
         }
-        if (Status s = writeIndexEntries(def->type, rid, indexEntriesFor(r), true); !s)
+        if (Status s = writeIndexEntries(def->type, rid, fresh.index, true); !s)
             return s;
         out << Change{Mutation::Op::Create, def->type, c.id, {}};
         return {};
@@ -1060,7 +1097,7 @@ Status RecordStore::evict(const sync::PulledChange& c, QList<Change>& out)
     return {};
 }
 
-Status RecordStore::adoptLocalRecords(const QString& userId)
+Status RecordStore::adoptLocalRecords(const QString& userId, const QString& teamId)
 {
     const QString local = m_db.meta(QStringLiteral("local_user_id"));
     if (local.isEmpty() || local == userId)
@@ -1068,7 +1105,18 @@ Status RecordStore::adoptLocalRecords(const QString& userId)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    // The rows: owner and authorship move to the signed-in user.
+    // The rows: what the placeholder owned without a team is shared with the user's team, as records
+    // made after sign-in are; then owner and authorship move to the signed-in user.
+    for (const EntityDef* def : Schema::all()) {
+        if (teamId.isEmpty() || !def->field(u"owner_id") || !def->field(u"team_id"))
+            continue;
+        auto st = m_db.statements().get(
+            QStringLiteral("UPDATE %1 SET team_id = ? WHERE team_id IS NULL AND owner_id = ?").arg(def->table));
+        st->bind(1, teamId);
+        st->bind(2, local);
+        if (!st->exec())
+            return databaseError(st->errorText());
+    }
     for (const EntityDef* def : Schema::all()) {
         QStringList columns{QStringLiteral("created_by"), QStringLiteral("updated_by")};
         if (def->field(u"owner_id"))
@@ -1085,13 +1133,17 @@ Status RecordStore::adoptLocalRecords(const QString& userId)
     // The unpushed changes say the same, so the server sees them as the user's own.
     QList<std::pair<qint64, QString>> rewritten;
     {
-        auto st = m_db.statements().get(QStringLiteral("SELECT seq, payload FROM outbox WHERE rejected = 0"));
+        auto st = m_db.statements().get(QStringLiteral("SELECT seq, payload, entity FROM outbox WHERE rejected = 0"));
         while (st->step() == SqlStatement::Step::Row) {
             QJsonObject payload = QJsonDocument::fromJson(st->text(1).toUtf8()).object();
             QJsonObject fields = payload.value(QLatin1StringView("fields")).toObject();
             if (fields.value(QLatin1StringView("owner_id")).toString() != local)
                 continue;
             fields.insert(QStringLiteral("owner_id"), userId);
+            const EntityDef* def = Schema::byName(st->text(2));
+            if (!teamId.isEmpty() && def && def->field(u"team_id")
+                && fields.value(QLatin1StringView("team_id")).toString().isEmpty())
+                fields.insert(QStringLiteral("team_id"), teamId);
             payload.insert(QStringLiteral("fields"), fields);
             rewritten.append({st->int64(0), compactJson(payload)});
         }

@@ -55,6 +55,24 @@ class RecordStore : public QObject
 {
     Q_OBJECT
 
+    /// What the derived indexes (search, phone, email) hold for one record.
+    struct IndexEntries
+    {
+        SearchDocument document;
+        QStringList phones; ///< E.164
+        QStringList emails; ///< lower case
+    };
+    /// A new record after the pure, thread-safe part of the write path (validation, normalisation,
+    /// derived fields, text encoded); what is left touches the database.
+    struct Prepared
+    {
+        Record record;
+        QList<FieldError> errors;
+        QByteArray sortKey; ///< UTF-8
+        IndexEntries index;
+        std::vector<QByteArray> utf8; ///< each text field encoded, by field index; null for the rest
+    };
+
 public:
     explicit RecordStore(Database& db, QObject* parent = nullptr);
     ~RecordStore() override;
@@ -109,14 +127,24 @@ public:
     /// that is newer still (it is in the outbox and will be pushed). Evicted records leave the database;
     /// unpushed edits to them move to kept_edits for review. Conflicts are stored for review. Nothing is
     /// journaled: these changes come from the server.
-    Result<QList<Change>> applyRemote(const sync::PullPage& page, const std::function<Status()>& inTransaction);
+    struct RemotePage
+    {
+        sync::PullPage page;
+        std::vector<Prepared> records; ///< by change: the row a record becomes when it is new here
+    };
+    /// The CPU part of applying a pulled page, done ahead on any thread (the one that fetched it): each
+    /// record converted from JSON and normalised as the row it becomes when it is new here. Reads nothing
+    /// of this store but its normaliser's settings.
+    RemotePage prepareRemote(sync::PullPage page) const;
+    Result<QList<Change>> applyRemote(const RemotePage& page, const std::function<Status()>& inTransaction);
     /// Tells this store's listeners about changes another connection made to the same file (the sync
     /// thread's pulls), so lists refresh as after a local write.
     void announce(const QList<Change>& changes) { Q_EMIT changed(changes); }
     /// On the first sign-in to a server: what was written before it under the local placeholder user
-    /// (ensureCurrentUser) becomes `userId`'s, in the rows and in the unpushed outbox entries, and the
-    /// placeholder goes. Does nothing when the book never had a placeholder.
-    Status adoptLocalRecords(const QString& userId);
+    /// (ensureCurrentUser) becomes `userId`'s, in the rows and in the unpushed outbox entries (and is
+    /// shared with `teamId` where it had no team), and the placeholder goes. Does nothing when the book
+    /// never had a placeholder.
+    Status adoptLocalRecords(const QString& userId, const QString& teamId);
     /// Marks a conflict as reviewed, here and (through the outbox) for everyone who sees it. Keeping the
     /// other value is an ordinary update() before this.
     Status resolveConflict(const QString& conflictId);
@@ -143,25 +171,8 @@ private:
         bool checkReferences = true;
         bool applyRules = true;
     };
-    /// A new record after the pure, thread-safe part of the write path (validation, normalisation,
-    /// derived fields); what is left touches the database.
-    /// What the derived indexes (search, phone, email) hold for one record.
-    struct IndexEntries
-    {
-        SearchDocument document;
-        QStringList phones; ///< E.164
-        QStringList emails; ///< lower case
-    };
     static IndexEntries indexEntriesFor(const Record& record);
 
-    struct Prepared
-    {
-        Record record;
-        QList<FieldError> errors;
-        QByteArray sortKey; ///< UTF-8
-        IndexEntries index;
-        std::vector<QByteArray> utf8; ///< each text field encoded, by field index; null for the rest
-    };
     void beginCreate(Record& record, bool applyRules);
     void prepareCreate(Prepared& prepared) const;
     Status writeCreate(Prepared& prepared, const WriteOptions& options, QList<Change>& out);
@@ -174,7 +185,7 @@ private:
     Status deleteRecord(EntityType type, const QString& id, const WriteOptions& options, QList<Change>& out);
 
     Status checkReferences(const Record& record, const QList<int>& fields);
-    Status applyRemoteRecord(const sync::PulledChange& change, QList<Change>& out);
+    Status applyRemoteRecord(const sync::PulledChange& change, const Prepared& fresh, QList<Change>& out);
     Status evict(const sync::PulledChange& change, QList<Change>& out);
     Status storeConflict(const sync::Conflict& conflict);
     void installClock();

@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
+#include <QThreadStorage>
 
 namespace rapport::sync {
 
@@ -18,6 +20,17 @@ HttpTransport::HttpTransport(QUrl server, int timeoutMs)
 }
 
 HttpTransport::~HttpTransport() = default;
+
+QNetworkAccessManager& HttpTransport::network()
+{
+    if (QThread::currentThread() == m_network->thread())
+        return *m_network;
+    // A network manager belongs to one thread; other threads get their own, deleted when they end.
+    static QThreadStorage<QNetworkAccessManager*> others;
+    if (!others.hasLocalData())
+        others.setLocalData(new QNetworkAccessManager);
+    return *others.localData();
+}
 
 Transport::Response HttpTransport::request(const QString& method, const QString& path, const QJsonObject& body,
                                            const QString& token)
@@ -32,7 +45,7 @@ Transport::Response HttpTransport::request(const QString& method, const QString&
     const QByteArray payload = body.isEmpty() && method == QLatin1String("GET")
                                    ? QByteArray()
                                    : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkReply* reply = m_network->sendCustomRequest(request, method.toLatin1(), payload);
+    QNetworkReply* reply = network().sendCustomRequest(request, method.toLatin1(), payload);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);

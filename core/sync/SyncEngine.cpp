@@ -10,6 +10,13 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QScopeGuard>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <memory>
+#include <optional>
 
 namespace rapport::sync {
 
@@ -141,7 +148,9 @@ Status SyncEngine::handshake(const QString& token, const QString& serverKey, Syn
             return s;
     }
     if (m_store.currentUserId() != userId) {
-        if (Status s = m_store.adoptLocalRecords(userId); !s)
+        const QString teamId =
+            r.body.value(QLatin1StringView("user")).toObject().value(QLatin1StringView("team_id")).toString();
+        if (Status s = m_store.adoptLocalRecords(userId, teamId); !s)
             return s;
         if (Status s = m_store.setCurrentUserId(userId); !s)
             return s;
@@ -225,30 +234,153 @@ Status SyncEngine::push(const QString& token, SyncReport& report, const Progress
     }
 }
 
+namespace {
+
+/// Pages fetched ahead of the one being applied, handed from the fetching thread to the applying one.
+/// Holding at most `capacity` pages keeps memory flat however large the book.
+class PageQueue
+{
+public:
+    struct Item
+    {
+        std::optional<RecordStore::RemotePage> page; ///< empty: the fetch failed with `error`
+        Error error;
+    };
+
+    explicit PageQueue(int capacity)
+        : m_capacity(capacity)
+    {
+    }
+
+    /// False when the applier has stopped listening.
+    bool put(Item item)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_closed && m_items.size() >= m_capacity)
+            m_changed.wait(&m_mutex);
+        if (m_closed)
+            return false;
+        m_items.append(std::move(item));
+        m_changed.wakeAll();
+        return true;
+    }
+
+    Item take()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_items.isEmpty())
+            m_changed.wait(&m_mutex);
+        Item item = m_items.takeFirst();
+        m_changed.wakeAll();
+        return item;
+    }
+
+    /// An applied page goes back to be freed on the fetching thread, which allocated it: freeing there
+    /// is several times cheaper than freeing on this one, and takes work off the thread that writes.
+    void recycle(Item item)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_spent.append(std::move(item));
+    }
+
+    /// Frees what came back, outside the lock.
+    void freeSpent()
+    {
+        QList<Item> spent;
+        {
+            QMutexLocker lock(&m_mutex);
+            spent.swap(m_spent);
+        }
+    }
+
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_changed.wakeAll();
+    }
+
+    bool isClosed()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_closed;
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    QList<Item> m_items;
+    QList<Item> m_spent;
+    int m_capacity;
+    bool m_closed = false;
+};
+
+} // namespace
+
+/// Fetching and applying overlap when there is more than a page to pull: a second thread asks for the
+/// next page (its cursor is in the page before), parses it and prepares its rows
+/// (RecordStore::prepareRemote) while this one writes the previous page to the database, the two joined
+/// by a queue of at most two pages. Each page is committed with its cursor, so stopping anywhere (an error, a
+/// crash) leaves the database at a page boundary, and pages fetched ahead are simply fetched again.
 Status SyncEngine::pull(const QString& token, SyncReport& report, const Progress& progress)
 {
     Database& db = m_store.database();
-    qint64 done = 0;
-    for (;;) {
-        const qint64 cursor = db.meta(CursorKey, QStringLiteral("0")).toLongLong();
+    const qint64 start = db.meta(CursorKey, QStringLiteral("0")).toLongLong();
+    // One page, fetched, parsed and prepared; the next cursor is in it.
+    auto fetch = [&](qint64 cursor) -> PageQueue::Item {
         const Transport::Response r = m_transport.request(
             QStringLiteral("POST"), QStringLiteral("/v1/pull"),
             {{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), m_pageSize}}, token);
         if (!r.ok())
-            return errorFrom(r);
-        const std::optional<PullPage> page = PullPage::fromJson(r.body);
-        if (!page)
-            return Error{tr("The server sent a page of changes this version cannot read."), {}};
-        if (page->cursor < cursor)
-            return Error{tr("The server sent a page of changes this version cannot read."), {}};
-        auto applied = m_store.applyRemote(*page, [&]() -> Status {
+            return {std::nullopt, errorFrom(r)};
+        std::optional<PullPage> page = PullPage::fromJson(r.body);
+        if (!page || page->cursor < cursor)
+            return {std::nullopt, Error{tr("The server sent a page of changes this version cannot read."), {}}};
+        return {m_store.prepareRemote(std::move(*page)), {}};
+    };
+    // The first page comes on this thread: a sync with little to pull (the usual one) needs no other.
+    PageQueue queue(2);
+    PageQueue::Item first = fetch(start);
+    const bool ahead = first.page && first.page->page.more;
+    const qint64 next = first.page ? first.page->page.cursor : start;
+    queue.put(std::move(first));
+    std::unique_ptr<QThread> fetcher;
+    if (ahead) {
+        fetcher.reset(QThread::create([&queue, &fetch, next] {
+            qint64 cursor = next;
+            while (!queue.isClosed()) {
+                queue.freeSpent();
+                PageQueue::Item item = fetch(cursor);
+                const bool more = item.page && item.page->page.more;
+                if (item.page)
+                    cursor = item.page->page.cursor;
+                if (!queue.put(std::move(item)) || !more)
+                    return;
+            }
+        }));
+        fetcher->setObjectName(QStringLiteral("rapport-sync-fetch"));
+        fetcher->start();
+    }
+    const auto stop = qScopeGuard([&] {
+        queue.close();
+        if (fetcher)
+            fetcher->wait();
+    });
+
+    qint64 done = 0;
+    for (;;) {
+        PageQueue::Item item = queue.take();
+        if (!item.page)
+            return item.error;
+        const PullPage& page = item.page->page;
+        auto applied = m_store.applyRemote(*item.page, [&]() -> Status {
             crashPoint("client-mid-page");
-            return db.setMeta(CursorKey, QString::number(page->cursor));
+            return db.setMeta(CursorKey, QString::number(page.cursor));
         });
         if (!applied)
             return applied.error();
         crashPoint("client-after-page");
-        for (const PulledChange& c : page->changes) {
+        for (const PulledChange& c : page.changes) {
             switch (c.kind) {
             case PulledChange::Kind::Record:
                 ++report.pulled;
@@ -261,11 +393,12 @@ Status SyncEngine::pull(const QString& token, SyncReport& report, const Progress
                 break;
             }
         }
-        done += page->changes.size();
+        done += page.changes.size();
         if (progress)
             progress(QStringLiteral("pull"), done, 0); // the server does not count what is left (no COUNT on pulls)
-        if (!page->more)
+        if (!page.more)
             return {};
+        queue.recycle(std::move(item));
     }
 }
 

@@ -44,7 +44,8 @@ struct SyncReport
 /// The client side of the protocol (docs/sync-protocol.md): handshake, then push the outbox in batches,
 /// then pull pages after the stored cursor, each page applied together with its cursor. Every step can be
 /// interrupted and the next sync resumes: a re-sent push is applied once by its mutation ids, and a pull
-/// restarts at the last committed cursor. Runs on the thread of its RecordStore.
+/// restarts at the last committed cursor. Runs on the thread of its RecordStore; pulled pages are fetched
+/// on a helper thread while the one before is applied.
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)

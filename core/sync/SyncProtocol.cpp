@@ -24,6 +24,29 @@ QString str(const QJsonObject& o, QLatin1StringView key)
     return o.value(key).toString();
 }
 
+/// A JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
+QByteArray jsonString(const QString& s)
+{
+    const QByteArray utf8 = s.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += QByteArray::number(u, 16).rightJustified(2, '0');
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+    return out;
+}
+
 bool validStamp(const QString& s)
 {
     bool ok = false;
@@ -208,21 +231,6 @@ Conflict Conflict::fromJson(const QJsonObject& o)
     return c;
 }
 
-QJsonObject PulledChange::toJson() const
-{
-    static const QString kinds[] = {QStringLiteral("record"), QStringLiteral("evict"), QStringLiteral("conflict")};
-    QJsonObject o{{QStringLiteral("seq"), seq}, {QStringLiteral("kind"), kinds[static_cast<int>(kind)]}};
-    if (kind == Kind::Conflict) {
-        o.insert(QStringLiteral("conflict"), conflict.toJson());
-        return o;
-    }
-    o.insert(QStringLiteral("entity"), entity);
-    o.insert(QStringLiteral("id"), id);
-    if (kind == Kind::Record)
-        o.insert(QStringLiteral("state"), state.toJson());
-    return o;
-}
-
 std::optional<PulledChange> PulledChange::fromJson(const QJsonObject& o)
 {
     PulledChange c;
@@ -249,14 +257,6 @@ std::optional<PulledChange> PulledChange::fromJson(const QJsonObject& o)
     return c;
 }
 
-QJsonObject PullPage::toJson() const
-{
-    QJsonArray list;
-    for (const PulledChange& c : changes)
-        list.append(c.toJson());
-    return {{QStringLiteral("changes"), list}, {QStringLiteral("cursor"), cursor}, {QStringLiteral("more"), more}};
-}
-
 std::optional<PullPage> PullPage::fromJson(const QJsonObject& o)
 {
     if (!o.value(QLatin1StringView("changes")).isArray() || !o.value(QLatin1StringView("cursor")).isDouble())
@@ -271,6 +271,51 @@ std::optional<PullPage> PullPage::fromJson(const QJsonObject& o)
         page.changes << *c;
     }
     return page;
+}
+
+void PullPageWriter::addRecord(qint64 seq, const QString& entity, const QString& id, const QByteArray& stateJson)
+{
+    m_entries.append({seq, "{\"seq\":" + QByteArray::number(seq) + ",\"kind\":\"record\",\"entity\":" + jsonString(entity)
+                               + ",\"id\":" + jsonString(id) + ",\"state\":" + stateJson + '}'});
+}
+
+void PullPageWriter::addEvict(qint64 seq, const QString& entity, const QString& id)
+{
+    m_entries.append({seq, "{\"seq\":" + QByteArray::number(seq) + ",\"kind\":\"evict\",\"entity\":" + jsonString(entity)
+                               + ",\"id\":" + jsonString(id) + '}'});
+}
+
+void PullPageWriter::addConflict(qint64 seq, const QByteArray& conflictJson)
+{
+    m_entries.append(
+        {seq, "{\"seq\":" + QByteArray::number(seq) + ",\"kind\":\"conflict\",\"conflict\":" + conflictJson + '}'});
+}
+
+bool PullPageWriter::keepFirst(int limit)
+{
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    if (m_entries.size() <= limit)
+        return false;
+    m_entries.resize(limit);
+    return true;
+}
+
+QByteArray PullPageWriter::toJson(qint64 cursor, bool more) const
+{
+    qsizetype bytes = 64;
+    for (const auto& e : m_entries)
+        bytes += e.second.size() + 1;
+    QByteArray out;
+    out.reserve(bytes);
+    out += "{\"changes\":[";
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += m_entries[i].second;
+    }
+    out += "],\"cursor\":" + QByteArray::number(cursor) + ",\"more\":" + (more ? "true" : "false") + '}';
+    return out;
 }
 
 MergeOutcome merge(RecordState& state, bool exists, const PushMutation& m, const QString& hlc, const QString& author,

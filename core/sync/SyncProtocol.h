@@ -107,7 +107,6 @@ struct PulledChange
     RecordState state;   ///< Record
     Conflict conflict;   ///< Conflict
 
-    QJsonObject toJson() const;
     static std::optional<PulledChange> fromJson(const QJsonObject& json);
 };
 
@@ -118,8 +117,29 @@ struct PullPage
     qint64 cursor = 0;
     bool more = false;
 
-    QJsonObject toJson() const;
+    /// Reads what PullPageWriter writes.
     static std::optional<PullPage> fromJson(const QJsonObject& json);
+};
+
+/// A pull page written straight to its JSON, as the server sends it: each record's state and each
+/// conflict is spliced in as stored (already RecordState and Conflict JSON), so a page of thousands of
+/// records is never parsed and rebuilt. PullPage::fromJson reads what it writes.
+class PullPageWriter
+{
+public:
+    void addRecord(qint64 seq, const QString& entity, const QString& id, const QByteArray& stateJson);
+    void addEvict(qint64 seq, const QString& entity, const QString& id);
+    void addConflict(qint64 seq, const QByteArray& conflictJson);
+
+    /// Keeps the `limit` entries with the lowest sequence numbers, in that order; true when some were cut.
+    bool keepFirst(int limit);
+    qsizetype size() const { return m_entries.size(); }
+    qint64 lastSeq() const { return m_entries.isEmpty() ? 0 : m_entries.last().first; }
+
+    QByteArray toJson(qint64 cursor, bool more) const;
+
+private:
+    QList<std::pair<qint64, QByteArray>> m_entries;
 };
 
 /// What merging one mutation into a record did.

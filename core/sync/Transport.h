@@ -15,6 +15,8 @@ namespace rapport::sync {
 
 /// How the SyncEngine talks to a server: one JSON request, one JSON answer. Tests put a transport in
 /// between that drops, duplicates or replays requests; the desktop and the CLI use HttpTransport.
+/// A transport is called one request at a time, but not always from the same thread: a pull fetches its
+/// pages on a helper thread.
 class Transport
 {
 public:
@@ -32,7 +34,8 @@ public:
 };
 
 /// JSON over HTTP(S) with QNetworkAccessManager, blocking the calling thread (a worker's or the CLI's)
-/// in a local event loop until the answer arrives or the timeout passes.
+/// in a local event loop until the answer arrives or the timeout passes. Each calling thread has its own
+/// network manager (Qt's are bound to a thread); the constructing thread's is this transport's.
 class HttpTransport : public Transport
 {
     Q_DECLARE_TR_FUNCTIONS(HttpTransport)
@@ -45,6 +48,8 @@ public:
                      const QString& token) override;
 
 private:
+    QNetworkAccessManager& network();
+
     QUrl m_server;
     int m_timeoutMs;
     std::unique_ptr<QNetworkAccessManager> m_network;

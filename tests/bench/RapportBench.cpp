@@ -8,9 +8,14 @@
 //   rapport-bench open    --dir DIR                 open + first list page vs raw sqlite3_open + query
 //   rapport-bench search  --dir DIR [--queries Q]   search latency p50/p99 vs the raw FTS5 query
 //   rapport-bench startup --dir DIR                 bootstrap to painted main window, full vs empty db
+//   rapport-bench sync    --sync-contacts N         initial and incremental sync vs a raw copy
+//   rapport-bench load    --clients N --edits E [--servers S] [--postgres URL]
+//                                                   many laptops syncing at once vs raw UPDATEs
 //   rapport-bench all     --contacts N --dir DIR    all of the above
+#include "BenchSupport.h"
 #include "Bootstrap.h"
 #include "MainWindow.h"
+#include "ServerProcess.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
@@ -24,6 +29,7 @@
 #include "storage/RecordStore.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncProtocol.h"
+#include "sync/SyncService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,9 +37,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
+#include <QEventLoop>
 #include <QJsonArray>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QUrl>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -48,24 +54,10 @@ using namespace rapport;
 
 namespace {
 
-QTextStream out(stdout);
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-struct Percentiles
-{
-    double p50, p99, max;
-};
-
-Percentiles percentiles(std::vector<qint64> ns)
-{
-    std::sort(ns.begin(), ns.end());
-    auto at = [&](double q) { return ms(ns[std::min(ns.size() - 1, static_cast<size_t>(q * double(ns.size())))]); };
-    return {at(0.50), at(0.99), ms(ns.back())};
-}
+QTextStream& out = bench::out();
+using bench::ms;
+using bench::percentiles;
+using bench::Percentiles;
 
 void dropCaches(const QString& path)
 {
@@ -413,6 +405,71 @@ int startup(const QString& dir)
     return 0;
 }
 
+/// How long the desktop's event loop went without running while its window pulled a whole book.
+struct DesktopSync
+{
+    double seconds = -1;
+    Percentiles gaps;   ///< between ticks of a 5 ms timer
+    qint64 stalls = 0;  ///< gaps over 100 ms
+    QString error;
+};
+
+/// The desktop on an empty database signs in through its sync service and pulls the book with the
+/// Contacts list on screen (it refreshes as pages arrive), while a 5 ms timer on the GUI thread records
+/// every gap between its ticks: a gap is how long the window could not have answered the user.
+DesktopSync desktopSync(const QString& path, const QUrl& url, const QString& user, const QString& password)
+{
+    DesktopSync result;
+    auto desktop = bootstrap(path);
+    if (!desktop) {
+        result.error = desktop.error().message;
+        return result;
+    }
+    {
+        MainWindow window(*desktop->workspace, *desktop->settings);
+        window.showSection(MainWindow::Contacts);
+        window.show();
+        sync::SyncService* service = window.syncService();
+        QEventLoop loop;
+        bool started = false;
+        QObject::connect(service, &sync::SyncService::signInFinished, &loop,
+                         [&](const QString& token, const QString&, const QString& error) {
+                             if (token.isEmpty()) {
+                                 result.error = error;
+                                 loop.quit();
+                                 return;
+                             }
+                             service->configure(url, token);
+                             service->syncNow();
+                         });
+        QObject::connect(service, &sync::SyncService::statusChanged, &loop, [&](const sync::SyncStatus& s) {
+            started = started || s.state == sync::SyncStatus::State::Syncing;
+            if (s.state == sync::SyncStatus::State::Failed) {
+                result.error = s.error;
+                loop.quit();
+            } else if (started && s.state == sync::SyncStatus::State::Idle) {
+                loop.quit();
+            }
+        });
+        std::vector<qint64> gaps;
+        QElapsedTimer tick, total;
+        QTimer timer;
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(5);
+        QObject::connect(&timer, &QTimer::timeout, &loop, [&] { gaps.push_back(tick.nsecsElapsed()); tick.restart(); });
+        total.start();
+        tick.start();
+        timer.start();
+        service->signIn(url, user, password);
+        loop.exec();
+        result.seconds = double(total.nsecsElapsed()) / 1e9;
+        result.gaps = percentiles(gaps);
+        result.stalls = std::count_if(gaps.begin(), gaps.end(), [](qint64 ns) { return ns > 100'000'000; });
+    }
+    desktop->workspace.reset();
+    return result;
+}
+
 /// Initial and incremental sync through a real rapport-server on loopback: a demo book is pushed to an
 /// empty server as an administrator, then pulled by an empty laptop; the raw equivalent is SQLite copying
 /// the same rows into an empty file.
@@ -421,40 +478,25 @@ int syncBench(const QString& dir, qint64 contacts)
     const QString source = QDir(dir).filePath(QStringLiteral("sync-source.sqlite"));
     const QString serverData = QDir(dir).filePath(QStringLiteral("sync-server.sqlite"));
     const QString client = QDir(dir).filePath(QStringLiteral("sync-client.sqlite"));
-    for (const QString& f : {source, serverData, client})
+    const QString desktopFile = QDir(dir).filePath(QStringLiteral("sync-desktop.sqlite"));
+    for (const QString& f : {source, serverData, client, desktopFile})
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(f + suffix);
-    const QString serverProgram = QCoreApplication::applicationDirPath() + QStringLiteral("/rapport-server");
     const QString password = QStringLiteral("bench-password");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("RAPPORT_PASSWORD"), password);
-    {
-        QProcess admin;
-        admin.setProcessEnvironment(env);
-        admin.start(serverProgram, {QStringLiteral("--data"), QStringLiteral("sqlite:") + serverData, QStringLiteral("user"),
-                                    QStringLiteral("add"), QStringLiteral("bench"), QStringLiteral("--role"),
-                                    QStringLiteral("admin")});
-        if (!admin.waitForFinished(60000) || admin.exitCode() != 0) {
-            out << "sync: cannot create the server's user: " << admin.readAllStandardError() << Qt::endl;
-            return 1;
-        }
+    test::ServerProcess server(QStringLiteral("sqlite:") + serverData);
+    QString output;
+    if (server.admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bench"), QStringLiteral("--role"),
+                      QStringLiteral("admin")},
+                     &output, password)
+        != 0) {
+        out << "sync: cannot create the server's user: " << output << Qt::endl;
+        return 1;
     }
-    QProcess server;
-    server.setProcessEnvironment(env);
-    server.start(serverProgram, {QStringLiteral("--data"), QStringLiteral("sqlite:") + serverData,
-                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QByteArray banner;
-    static const QRegularExpression portRe(QStringLiteral("127\\.0\\.0\\.1:(\\d+)"));
-    for (int i = 0; i < 100 && !portRe.match(QString::fromUtf8(banner)).hasMatch(); ++i) {
-        server.waitForReadyRead(100);
-        banner += server.readAllStandardOutput();
-    }
-    const auto port = portRe.match(QString::fromUtf8(banner));
-    if (!port.hasMatch()) {
+    if (!server.start()) {
         out << "sync: the server did not start" << Qt::endl;
         return 1;
     }
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port.captured(1)));
+    const QUrl url = server.url;
 
     // The book, pushed as its records' creates in batches, as a first laptop would.
     qint64 rows = 0;
@@ -561,8 +603,9 @@ int syncBench(const QString& dir, qint64 contacts)
             return 1;
         idleSeconds = double(t.nsecsElapsed()) / 1e9;
     }
-    server.kill();
-    server.waitForFinished();
+    const DesktopSync gui =
+        desktopSync(desktopFile, url, QStringLiteral("bench"), password);
+    server.stop();
     const double raw = rawCopySeconds(source, QDir(dir).filePath(QStringLiteral("sync-raw.sqlite")));
     out << QStringLiteral("sync: %1 contacts; seeding the server: %2 records pushed in %3 s = %4 records/s")
                .arg(contacts)
@@ -582,6 +625,18 @@ int syncBench(const QString& dir, qint64 contacts)
                .arg(editSeconds * 1000, 0, 'f', 1)
                .arg(idleSeconds * 1000, 0, 'f', 1)
         << Qt::endl;
+    if (!gui.error.isEmpty()) {
+        out << "sync: the desktop could not sync: " << gui.error << Qt::endl;
+        return 1;
+    }
+    out << QStringLiteral("sync: the desktop window pulling the book: %1 s; event loop gaps p50 %2 ms, p99 %3 ms, "
+                          "max %4 ms; %5 over 100 ms")
+               .arg(gui.seconds, 0, 'f', 1)
+               .arg(gui.gaps.p50, 0, 'f', 1)
+               .arg(gui.gaps.p99, 0, 'f', 1)
+               .arg(gui.gaps.max, 0, 'f', 1)
+               .arg(gui.stalls)
+        << Qt::endl;
     return 0;
 }
 
@@ -593,7 +648,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen"); // measures Rapport, not a display server
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("demo | open | search | startup | sync | all"));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 QStringLiteral("demo | open | search | startup | sync | load | all"));
     const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"),
                                       QStringLiteral("1000000"));
     const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"),
@@ -602,7 +658,17 @@ int main(int argc, char* argv[])
                                        QDir::temp().filePath(QStringLiteral("rapport-bench")));
     const QCommandLineOption syncContacts(QStringLiteral("sync-contacts"), QStringLiteral("Book size for the sync benchmark."),
                                           QStringLiteral("N"), QStringLiteral("100000"));
-    parser.addOptions({contacts, queries, dirOption, syncContacts});
+    const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Laptops syncing at once (load)."),
+                                     QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption edits(QStringLiteral("edits"), QStringLiteral("Edits per laptop (load)."), QStringLiteral("N"),
+                                   QStringLiteral("100"));
+    const QCommandLineOption servers(QStringLiteral("servers"),
+                                     QStringLiteral("Server processes sharing the database (load)."), QStringLiteral("N"),
+                                     QStringLiteral("1"));
+    const QCommandLineOption postgres(QStringLiteral("postgres"),
+                                      QStringLiteral("Run the load on this PostgreSQL database instead of SQLite."),
+                                      QStringLiteral("URL"));
+    parser.addOptions({contacts, queries, dirOption, syncContacts, clients, edits, servers, postgres});
     parser.addHelpOption();
     parser.process(app);
     QStandardPaths::setTestModeEnabled(true);
@@ -625,5 +691,15 @@ int main(int argc, char* argv[])
         rc |= startup(dir);
     if (what == QLatin1String("sync") || what == QLatin1String("all"))
         rc |= syncBench(dir, std::min<qint64>(parser.value(contacts).toLongLong(), parser.value(syncContacts).toLongLong()));
+    if (what == QLatin1String("load") || what == QLatin1String("all")) {
+        bench::LoadOptions load;
+        load.clients = parser.value(clients).toInt();
+        load.edits = parser.value(edits).toInt();
+        load.perRound = std::min(load.perRound, load.edits);
+        load.teamSize = std::min(load.teamSize, load.clients);
+        load.servers = parser.value(servers).toInt();
+        load.postgresUrl = parser.value(postgres);
+        rc |= bench::syncLoadBench(dir, load);
+    }
     return rc;
 }

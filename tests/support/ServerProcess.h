@@ -39,7 +39,7 @@ public:
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
-        static const QRegularExpression re(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        static const QRegularExpression re(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+) \\((https?),"));
         QByteArray seen;
         for (int i = 0; i < 100 && !re.match(QString::fromUtf8(seen)).hasMatch(); ++i) {
             m_process.waitForReadyRead(200);
@@ -52,7 +52,7 @@ public:
         const auto m = re.match(QString::fromUtf8(seen));
         if (!m.hasMatch())
             return false;
-        url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m.captured(1)));
+        url = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m.captured(2), m.captured(1)));
         return true;
     }
 

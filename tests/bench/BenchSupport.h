@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+namespace rapport::bench {
+
+/// Where every benchmark prints its figures.
+inline QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+inline double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+/// Latency percentiles in milliseconds of durations in nanoseconds.
+struct Percentiles
+{
+    double p50 = 0, p95 = 0, p99 = 0, max = 0;
+};
+
+inline Percentiles percentiles(std::vector<qint64> ns)
+{
+    if (ns.empty())
+        return {};
+    std::sort(ns.begin(), ns.end());
+    auto at = [&](double q) { return ms(ns[std::min(ns.size() - 1, static_cast<size_t>(q * double(ns.size())))]); };
+    return {at(0.50), at(0.95), at(0.99), ms(ns.back())};
+}
+
+/// Many clients syncing with one or several server processes at once (SyncLoad.cpp).
+struct LoadOptions
+{
+    int clients = 100;
+    int edits = 100;            ///< per client, synced in rounds of `perRound`
+    int perRound = 10;
+    int teamSize = 10;
+    int servers = 1;            ///< server processes sharing the database (PostgreSQL)
+    QString postgresUrl;        ///< empty: SQLite in the working folder
+};
+
+int syncLoadBench(const QString& dir, const LoadOptions& options);
+
+} // namespace rapport::bench
