@@ -1830,20 +1830,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
 <context>
     <name>Server</name>
     <message>
-        <source>Usage: rapport-server [--data sqlite:PATH | --data postgresql://USER@HOST:PORT/DB]
-                      [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--token-ttl SECONDS]
-       rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] [--manager NAME]
-       rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME
-       rapport-server [--data …] team add NAME
-Passwords are read from RAPPORT_PASSWORD or the first line of standard input.</source>
-        <translation>Aufruf: rapport-server [--data sqlite:PFAD | --data postgresql://BENUTZER@HOST:PORT/DB]
-                       [--listen HOST:PORT] [--tls-cert DATEI --tls-key DATEI] [--token-ttl SEKUNDEN]
-        rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] [--manager NAME]
-        rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME
-        rapport-server [--data …] team add NAME
-Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingabe gelesen.</translation>
-    </message>
-    <message>
         <source>Team %1 added (%2).</source>
         <translation>Team %1 angelegt (%2).</translation>
     </message>
@@ -1906,6 +1892,26 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>rapport-server listening on %1:%2 (%3, %4)</source>
         <translation>rapport-server lauscht auf %1:%2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Usage: rapport-server [--data sqlite:PATH | --data postgresql://USER@HOST:PORT/DB]
+                      [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--token-ttl SECONDS]
+                      [--workers N]
+       rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] [--manager NAME]
+       rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME
+       rapport-server [--data …] team add NAME
+Passwords are read from RAPPORT_PASSWORD or the first line of standard input.</source>
+        <translation>Aufruf: rapport-server [--data sqlite:PFAD | --data postgresql://BENUTZER@HOST:PORT/DB]
+                      [--listen HOST:PORT] [--tls-cert DATEI --tls-key DATEI] [--token-ttl SEKUNDEN]
+                      [--workers N]
+       rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] [--manager NAME]
+       rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME
+       rapport-server [--data …] team add NAME
+Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>--workers needs a number from 1 to 64.</source>
+        <translation>--workers braucht eine Zahl von 1 bis 64.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace rapport::server {
 
@@ -33,14 +34,14 @@ QString bearer(const QHttpServerRequest& request)
 }
 
 /// The JSON object of a request body, or an error response.
-std::optional<QJsonObject> body(const QHttpServerRequest& request, QString& problem)
+std::optional<QJsonObject> body(const QByteArray& bytes, QString& problem)
 {
-    if (request.body().size() > sync::MaxBodyBytes) {
+    if (bytes.size() > sync::MaxBodyBytes) {
         problem = Api::tr("The request is too large.");
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         problem = Api::tr("The request is not a JSON object.");
         return std::nullopt;
@@ -50,8 +51,33 @@ std::optional<QJsonObject> body(const QHttpServerRequest& request, QString& prob
 
 } // namespace
 
-Api::Api(QHttpServer& http, ServerStore& store)
-    : m_store(store)
+Api::Call Api::Call::from(const QHttpServerRequest& request)
+{
+    return {request.body(), bearer(request), request.remoteAddress().toString()};
+}
+
+template <typename Handler>
+auto Api::onWorker(Handler handler)
+{
+    // What the handler needs is copied out of the request here, on the server's thread; the handler runs
+    // on a worker with that worker's store, and the answer goes out when it is ready.
+    // With a single worker (SQLite) there is nothing to overlap, and the request is answered here, on the
+    // server's thread, with its own store.
+    return [this, handler](const QHttpServerRequest& request) -> QFuture<QHttpServerResponse> {
+        if (m_workers.threads().maxThreadCount() <= 1)
+            return QtFuture::makeReadyFuture(handler(m_store, Call::from(request)));
+        return QtConcurrent::run(&m_workers.threads(), [this, handler, call = Call::from(request)] {
+            ServerStore* store = m_workers.local();
+            if (!store)
+                return error(Status::ServiceUnavailable, m_workers.lastError());
+            return handler(*store, call);
+        });
+    };
+}
+
+Api::Api(QHttpServer& http, ServerStore& own, StorePool& workers)
+    : m_store(own)
+    , m_workers(workers)
 {
     http.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this] {
         return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
@@ -60,9 +86,9 @@ Api::Api(QHttpServer& http, ServerStore& store)
                                                {QStringLiteral("storage"), m_store.backendName()}});
     });
 
-    http.route(QStringLiteral("/v1/login"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest& r) {
+    http.route(QStringLiteral("/v1/login"), QHttpServerRequest::Method::Post, onWorker([](ServerStore& store, const Call& r) {
         QString problem;
-        const auto b = body(r, problem);
+        const auto b = body(r.body, problem);
         if (!b)
             return error(Status::BadRequest, problem);
         const QJsonValue user = b->value(QLatin1StringView("username"));
@@ -70,8 +96,8 @@ Api::Api(QHttpServer& http, ServerStore& store)
         if (!user.isString() || !password.isString() || user.toString().size() > 64
             || password.toString().size() > 1024)
             return error(Status::BadRequest, tr("A sign-in needs a user name and a password."));
-        const auto result = m_store.login(user.toString(), password.toString(), r.remoteAddress().toString(),
-                                          b->value(QLatin1StringView("device")).toString());
+        const auto result = store.login(user.toString(), password.toString(), r.address,
+                                        b->value(QLatin1StringView("device")).toString());
         switch (result.outcome) {
         case ServerStore::LoginResult::Outcome::Throttled: {
             QHttpServerResponse response = error(
@@ -96,40 +122,41 @@ Api::Api(QHttpServer& http, ServerStore& store)
                                                  {QStringLiteral("username"), result.principal.username},
                                                  {QStringLiteral("role"), result.principal.role},
                                                  {QStringLiteral("team_id"), result.principal.teamId}}}});
-    });
+    }));
 
-    auto authed = [this](const QHttpServerRequest& r, auto&& handler) -> QHttpServerResponse {
-        const auto principal = m_store.authenticate(bearer(r));
+    // The token first, then the body: a request without a valid session learns nothing else.
+    auto authed = [](ServerStore& store, const Call& r, auto&& handler) -> QHttpServerResponse {
+        const auto principal = store.authenticate(r.token);
         if (!principal)
             return error(Status::Unauthorized, tr("Sign in again: the session is unknown, expired or revoked."));
         QString problem;
-        const auto b = body(r, problem);
+        const auto b = body(r.body, problem);
         if (!b)
-            return error(r.body().size() > sync::MaxBodyBytes ? Status::PayloadTooLarge : Status::BadRequest, problem);
+            return error(r.body.size() > sync::MaxBodyBytes ? Status::PayloadTooLarge : Status::BadRequest, problem);
         return handler(*principal, *b);
     };
 
     http.route(QStringLiteral("/v1/logout"), QHttpServerRequest::Method::Post,
-               [this](const QHttpServerRequest& r) {
-                   (void)m_store.logout(bearer(r));
+               onWorker([](ServerStore& store, const Call& r) {
+                   (void)store.logout(r.token);
                    return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
-               });
+               }));
 
     http.route(QStringLiteral("/v1/password"), QHttpServerRequest::Method::Post,
-               [this, authed](const QHttpServerRequest& r) {
-                   return authed(r, [this](const Principal& p, const QJsonObject& b) {
+               onWorker([authed](ServerStore& store, const Call& r) {
+                   return authed(store, r, [&store](const Principal& p, const QJsonObject& b) {
                        const ::rapport::Status s =
-                           m_store.changePassword(p, b.value(QLatin1StringView("old")).toString(),
-                                                  b.value(QLatin1StringView("new")).toString());
+                           store.changePassword(p, b.value(QLatin1StringView("old")).toString(),
+                                                b.value(QLatin1StringView("new")).toString());
                        if (!s)
                            return error(Status::BadRequest, s.error().message);
                        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
                    });
-               });
+               }));
 
     http.route(QStringLiteral("/v1/handshake"), QHttpServerRequest::Method::Post,
-               [this, authed](const QHttpServerRequest& r) {
-                   return authed(r, [this](const Principal& p, const QJsonObject& b) {
+               onWorker([authed](ServerStore& store, const Call& r) {
+                   return authed(store, r, [&store](const Principal& p, const QJsonObject& b) {
                        const int protocol = b.value(QLatin1StringView("protocol")).toInt(-1);
                        const int schema = b.value(QLatin1StringView("schema")).toInt(-1);
                        if (protocol != sync::ProtocolVersion)
@@ -147,17 +174,17 @@ Api::Api(QHttpServer& http, ServerStore& store)
                        return QHttpServerResponse(QJsonObject{
                            {QStringLiteral("protocol"), sync::ProtocolVersion},
                            {QStringLiteral("schema"), Database::latestSchemaVersion()},
-                           {QStringLiteral("server_time"), m_store.now()},
+                           {QStringLiteral("server_time"), store.now()},
                            {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), p.userId},
                                                                 {QStringLiteral("username"), p.username},
                                                                 {QStringLiteral("role"), p.role},
                                                                 {QStringLiteral("team_id"), p.teamId}}}});
                    });
-               });
+               }));
 
     http.route(QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post,
-               [this, authed](const QHttpServerRequest& r) {
-                   return authed(r, [this](const Principal& p, const QJsonObject& b) {
+               onWorker([authed](ServerStore& store, const Call& r) {
+                   return authed(store, r, [&store](const Principal& p, const QJsonObject& b) {
                        const QJsonValue list = b.value(QLatin1StringView("mutations"));
                        if (!list.isArray())
                            return error(Status::BadRequest, tr("A push needs a list of mutations."));
@@ -174,7 +201,7 @@ Api::Api(QHttpServer& http, ServerStore& store)
                            mutations << *m;
                            ++index;
                        }
-                       auto results = m_store.push(p, mutations);
+                       auto results = store.push(p, mutations);
                        if (!results)
                            return error(Status::ServiceUnavailable, results.error().message);
                        QJsonArray out;
@@ -182,22 +209,22 @@ Api::Api(QHttpServer& http, ServerStore& store)
                            out.append(res.toJson());
                        return QHttpServerResponse(QJsonObject{{QStringLiteral("results"), out}});
                    });
-               });
+               }));
 
     http.route(QStringLiteral("/v1/pull"), QHttpServerRequest::Method::Post,
-               [this, authed](const QHttpServerRequest& r) {
-                   return authed(r, [this](const Principal& p, const QJsonObject& b) {
+               onWorker([authed](ServerStore& store, const Call& r) {
+                   return authed(store, r, [&store](const Principal& p, const QJsonObject& b) {
                        const QJsonValue cursor = b.value(QLatin1StringView("cursor"));
                        const QJsonValue limit = b.value(QLatin1StringView("limit"));
                        if (!cursor.isDouble() || cursor.toInteger(-1) < 0 || (!limit.isUndefined() && !limit.isDouble()))
                            return error(Status::BadRequest, tr("A pull needs a cursor (a number, 0 at first)."));
-                       auto page = m_store.pull(p, cursor.toInteger(),
-                                                limit.isUndefined() ? sync::MaxPullPage : limit.toInt());
+                       auto page = store.pull(p, cursor.toInteger(),
+                                              limit.isUndefined() ? sync::MaxPullPage : limit.toInt());
                        if (!page)
                            return error(Status::ServiceUnavailable, page.error().message);
                        return QHttpServerResponse(QByteArrayLiteral("application/json"), *page);
                    });
-               });
+               }));
 }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)

@@ -9,6 +9,7 @@
 namespace rapport::server {
 
 class ServerStore;
+class StorePool;
 
 /// The HTTP API (docs/sync-protocol.md): GET /health without a token; POST /v1/login, /v1/logout,
 /// /v1/password, /v1/handshake, /v1/push and /v1/pull with JSON bodies. Every error is JSON too:
@@ -18,10 +19,25 @@ class Api
     Q_DECLARE_TR_FUNCTIONS(Api)
 
 public:
-    Api(QHttpServer& http, ServerStore& store);
+    /// `own` answers on the server's thread (health); everything else runs on `workers`, each with
+    /// its own store, so one slow request (a sign-in's password hash, a large pull) does not hold up the
+    /// others.
+    Api(QHttpServer& http, ServerStore& own, StorePool& workers);
 
 private:
+    /// What a handler needs of a request, copied out of it on the server's thread.
+    struct Call
+    {
+        QByteArray body;
+        QString token;
+        QString address;
+        static Call from(const QHttpServerRequest& request);
+    };
+    template <typename Handler>
+    auto onWorker(Handler handler);
+
     ServerStore& m_store;
+    StorePool& m_workers;
 };
 
 /// Accepts connections and refuses a request whose declared body is larger than the protocol allows

@@ -1074,4 +1074,38 @@ Result<QByteArray> ServerStore::pull(const Principal& p, qint64 cursor, int limi
     return page.toJson(more ? page.lastSeq() : maxSeq, more);
 }
 
+StorePool::StorePool(QString data, qint64 tokenLifetimeSeconds, int threads)
+    : m_data(std::move(data))
+    , m_tokenLifetime(tokenLifetimeSeconds)
+{
+    m_threads.setMaxThreadCount(std::max(1, threads));
+    m_threads.setExpiryTimeout(-1); // a worker keeps its connection for the life of the server
+}
+
+StorePool::~StorePool()
+{
+    m_threads.waitForDone();
+}
+
+ServerStore* StorePool::local()
+{
+    if (!m_stores.hasLocalData()) {
+        auto opened = ServerStore::open(m_data, QStringLiteral("rapport-worker-%1").arg(m_opened.fetchAndAddRelaxed(1)));
+        if (!opened) {
+            QMutexLocker lock(&m_mutex);
+            m_error = opened.error().message;
+            return nullptr;
+        }
+        (*opened)->setTokenLifetime(m_tokenLifetime);
+        m_stores.setLocalData(opened->release());
+    }
+    return m_stores.localData();
+}
+
+QString StorePool::lastError() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_error;
+}
+
 } // namespace rapport::server

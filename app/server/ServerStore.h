@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThreadPool>
+#include <QThreadStorage>
+#include <QMutex>
 
 #include <unordered_map>
 
@@ -116,6 +119,31 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     std::unique_ptr<HybridClock> m_clock;
     qint64 m_tokenLifetimeMs = 30LL * 24 * 3600 * 1000;
+};
+
+/// The stores of the server's worker threads. A database connection belongs to one thread, so each worker
+/// opens its own to the same data the first time it serves a request, and keeps it; each has its own clock
+/// node, as separate server processes do. On SQLite one worker is enough (writes queue in the file anyway);
+/// on PostgreSQL several let one process serve several requests at once.
+class StorePool
+{
+public:
+    StorePool(QString data, qint64 tokenLifetimeSeconds, int threads);
+    ~StorePool();
+
+    QThreadPool& threads() { return m_threads; }
+    /// The calling worker's store, opened on first use; null when it cannot be opened (lastError says why).
+    ServerStore* local();
+    QString lastError() const;
+
+private:
+    QString m_data;
+    qint64 m_tokenLifetime;
+    QAtomicInt m_opened;
+    mutable QMutex m_mutex;
+    QString m_error;
+    QThreadStorage<ServerStore*> m_stores; // deleted by each worker as it ends, so declared before the pool
+    QThreadPool m_threads;
 };
 
 } // namespace rapport::server

@@ -35,6 +35,7 @@ struct Options
     QString listen = QStringLiteral("127.0.0.1:8765");
     QString tlsCert, tlsKey;
     qint64 tokenTtl = 30LL * 24 * 3600;
+    int workers = 0; ///< 0: one on SQLite, four on PostgreSQL
     QStringList command;
 };
 
@@ -64,6 +65,7 @@ int usage(const QString& message)
                  "Server",
                  "Usage: rapport-server [--data sqlite:PATH | --data postgresql://USER@HOST:PORT/DB]\n"
                  "                      [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--token-ttl SECONDS]\n"
+                 "                      [--workers N]\n"
                  "       rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] "
                  "[--manager NAME]\n"
                  "       rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME\n"
@@ -176,6 +178,8 @@ int main(int argc, char* argv[])
             o.tlsKey = value;
         else if (name == QLatin1String("--token-ttl"))
             o.tokenTtl = value.toLongLong();
+        else if (name == QLatin1String("--workers"))
+            o.workers = value.toInt();
         else
             return usage(ServerText::tr("Unknown option %1.").arg(name));
     }
@@ -184,6 +188,8 @@ int main(int argc, char* argv[])
                  + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/server.sqlite");
     if (o.tokenTtl <= 0)
         return usage(ServerText::tr("--token-ttl needs a positive number of seconds."));
+    if (o.workers < 0 || o.workers > 64)
+        return usage(ServerText::tr("--workers needs a number from 1 to 64."));
 
     auto opened = ServerStore::open(o.data, QStringLiteral("rapport-server"));
     if (!opened)
@@ -208,7 +214,9 @@ int main(int argc, char* argv[])
                         .arg(o.listen));
 
     QHttpServer http;
-    Api api(http, store);
+    const bool postgres = store.backendName() == QLatin1String("PostgreSQL");
+    StorePool workers(o.data, o.tokenTtl, o.workers > 0 ? o.workers : postgres ? 4 : 1);
+    Api api(http, store, workers);
     quint16 bound = 0;
     if (tls) {
         QFile certFile(o.tlsCert), keyFile(o.tlsKey);
