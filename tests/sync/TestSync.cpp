@@ -1036,7 +1036,7 @@ private Q_SLOTS:
         // and proof that nothing was lost. RAPPORT_CRASH_RUNS sets the runs per point (nightly: hundreds).
         QFETCH(QString, point);
         const bool serverSide = point.startsWith(QLatin1String("server"));
-        const int runs = qEnvironmentVariableIsSet("RAPPORT_CRASH_RUNS") ? qEnvironmentVariable("RAPPORT_CRASH_RUNS").toInt() : 2;
+        const int runs = qEnvironmentVariableIsSet("RAPPORT_CRASH_RUNS") ? qEnvironmentVariable("RAPPORT_CRASH_RUNS").toInt() : 5;
         for (int run = 0; run < runs; ++run) {
             freshServer();
             QTemporaryDir work;
