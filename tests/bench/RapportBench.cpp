@@ -9,7 +9,7 @@
 //   rapport-bench search  --dir DIR [--queries Q]   search latency p50/p99 vs the raw FTS5 query
 //   rapport-bench startup --dir DIR                 bootstrap to painted main window, full vs empty db
 //   rapport-bench sync    --sync-contacts N         initial and incremental sync vs a raw copy
-//   rapport-bench load    --clients N --edits E [--servers S] [--postgres URL]
+//   rapport-bench load    --clients N --edits E [--per-sync K] [--servers S] [--postgres URL]
 //                                                   many laptops syncing at once vs raw UPDATEs
 //   rapport-bench all     --contacts N --dir DIR    all of the above
 #include "BenchSupport.h"
@@ -662,13 +662,15 @@ int main(int argc, char* argv[])
                                      QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption edits(QStringLiteral("edits"), QStringLiteral("Edits per laptop (load)."), QStringLiteral("N"),
                                    QStringLiteral("100"));
+    const QCommandLineOption perSync(QStringLiteral("per-sync"), QStringLiteral("Edits between two syncs (load)."),
+                                     QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption servers(QStringLiteral("servers"),
                                      QStringLiteral("Server processes sharing the database (load)."), QStringLiteral("N"),
                                      QStringLiteral("1"));
     const QCommandLineOption postgres(QStringLiteral("postgres"),
                                       QStringLiteral("Run the load on this PostgreSQL database instead of SQLite."),
                                       QStringLiteral("URL"));
-    parser.addOptions({contacts, queries, dirOption, syncContacts, clients, edits, servers, postgres});
+    parser.addOptions({contacts, queries, dirOption, syncContacts, clients, edits, perSync, servers, postgres});
     parser.addHelpOption();
     parser.process(app);
     QStandardPaths::setTestModeEnabled(true);
@@ -695,7 +697,7 @@ int main(int argc, char* argv[])
         bench::LoadOptions load;
         load.clients = parser.value(clients).toInt();
         load.edits = parser.value(edits).toInt();
-        load.perRound = std::min(load.perRound, load.edits);
+        load.perRound = std::clamp(parser.value(perSync).toInt(), 1, std::max(1, load.edits));
         load.teamSize = std::min(load.teamSize, load.clients);
         load.servers = parser.value(servers).toInt();
         load.postgresUrl = parser.value(postgres);
