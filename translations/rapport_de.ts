@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>CallerLookup</name>
+    <message>
+        <source>The phone index could not be read: %1</source>
+        <translation>Der Telefonnummern-Index konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;rapport-cli --help&quot; for the list of commands.</source>
@@ -346,6 +353,38 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Delete a record (a tombstone that syncs).</source>
         <translation>Einen Datensatz löschen (als Grabstein, der synchronisiert wird).</translation>
+    </message>
+    <message>
+        <source>Country for numbers without a country code (ISO 3166, e.g. DE).</source>
+        <translation>Land für Nummern ohne Ländervorwahl (ISO 3166, z. B. DE).</translation>
+    </message>
+    <message>
+        <source>The phone number, in any spelling.</source>
+        <translation>Die Telefonnummer, in beliebiger Schreibweise.</translation>
+    </message>
+    <message>
+        <source>lookup-phone needs a phone number.</source>
+        <translation>lookup-phone braucht eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces and + ( ) - / . only.</source>
+        <translation>„%1“ ist keine Telefonnummer: nur Ziffern, Leerzeichen und + ( ) - / . verwenden.</translation>
+    </message>
+    <message>
+        <source>--region needs a two-letter country code such as DE or US.</source>
+        <translation>--region braucht einen zweibuchstabigen Ländercode wie DE oder US.</translation>
+    </message>
+    <message>
+        <source>No contact, account or lead has the number %1.</source>
+        <translation>Kein Kontakt, keine Firma und kein Lead hat die Nummer %1.</translation>
+    </message>
+    <message>
+        <source>(same last digits)</source>
+        <translation>(gleiche Endziffern)</translation>
+    </message>
+    <message>
+        <source>Find whose phone number this is, in any spelling (exit code 1: nobody&apos;s).</source>
+        <translation>Findet, wem eine Telefonnummer gehört, in beliebiger Schreibweise (Exit-Code 1: niemandem).</translation>
     </message>
 </context>
 <context>

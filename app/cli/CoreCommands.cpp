@@ -4,6 +4,8 @@
 // rapport-cli init, demo, stats, search: the commands every other group builds on.
 #include "Cli.h"
 #include "demo/DemoGenerator.h"
+#include "search/CallerLookup.h"
+#include "search/PhoneNumbers.h"
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -199,6 +201,57 @@ int search(CliContext& ctx, const QStringList& args)
     return Success;
 }
 
+int lookupPhone(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    CliContext::tr("Country for numbers without a country code (ISO 3166, e.g. DE)."),
+                                    QStringLiteral("CC"));
+    parser.addOption(region);
+    parser.addPositionalArgument(QStringLiteral("number"), CliContext::tr("The phone number, in any spelling."));
+    int code = Success;
+    if (!parse(ctx, parser, QStringLiteral("lookup-phone"), args, code))
+        return code;
+    const QString number = parser.positionalArguments().join(QLatin1Char(' '));
+    if (number.trimmed().isEmpty())
+        return ctx.usage(CliContext::tr("lookup-phone needs a phone number."));
+    if (!PhoneNumbers::looksLikePhoneNumber(number))
+        return ctx.usage(CliContext::tr("\"%1\" is not a phone number: use digits, spaces and + ( ) - / . only.").arg(number));
+    QString cc = parser.value(region).toUpper();
+    if (parser.isSet(region) && (cc.size() != 2 || !cc.front().isLetter() || !cc.back().isLetter()))
+        return ctx.usage(CliContext::tr("--region needs a two-letter country code such as DE or US."));
+    RecordStore* store = ctx.store(false);
+    if (!store)
+        return Failed;
+    if (cc.isEmpty())
+        cc = store->defaultRegion();
+    auto callers = CallerLookup::find(store->database(), number, cc);
+    if (!callers)
+        return ctx.fail(callers.error());
+    if (ctx.json()) {
+        QJsonArray list;
+        for (const Caller& c : std::as_const(*callers))
+            list.append(QJsonObject{{QStringLiteral("type"), Schema::entity(c.type).name},
+                                    {QStringLiteral("id"), c.id},
+                                    {QStringLiteral("name"), c.name},
+                                    {QStringLiteral("company"), c.company},
+                                    {QStringLiteral("number"), c.number},
+                                    {QStringLiteral("exact"), c.exact}});
+        ctx.printJson(list);
+    } else if (callers->isEmpty()) {
+        ctx.out() << CliContext::tr("No contact, account or lead has the number %1.").arg(number) << Qt::endl;
+    } else {
+        for (const Caller& c : std::as_const(*callers))
+            ctx.out() << Schema::entity(c.type).displayLabel().leftJustified(12) << ' ' << c.id << "  " << c.name
+                      << (c.company.isEmpty() ? QString() : QStringLiteral(" (") + c.company + QLatin1Char(')'))
+                      << "  " << c.number
+                      << (c.exact ? QString() : QStringLiteral("  ") + CliContext::tr("(same last digits)"))
+                      << Qt::endl;
+    }
+    // Scripts (telephony) tell "nobody" from a failure by the exit code.
+    return callers->isEmpty() ? Failed : Success;
+}
+
 } // namespace
 
 QList<CliCommand> coreCommands()
@@ -211,6 +264,8 @@ QList<CliCommand> coreCommands()
         {QStringLiteral("stats"), QString(), CliContext::tr("Count the records of each kind."), stats},
         {QStringLiteral("search"), QStringLiteral("TEXT [--limit N]"),
          CliContext::tr("Search accounts, contacts, leads, opportunities, tickets and articles."), search},
+        {QStringLiteral("lookup-phone"), QStringLiteral("NUMBER [--region CC]"),
+         CliContext::tr("Find whose phone number this is, in any spelling (exit code 1: nobody's)."), lookupPhone},
     };
 }
 

@@ -7,6 +7,7 @@
 //   rapport-bench demo    --contacts N --dir DIR   demo generation rate vs a raw copy of the same rows
 //   rapport-bench open    --dir DIR                 open + first list page vs raw sqlite3_open + query
 //   rapport-bench search  --dir DIR [--queries Q]   search latency p50/p99 vs the raw FTS5 query
+//   rapport-bench lookup  --dir DIR [--queries Q]   caller lookup p50/p99 vs the raw E.164 lookup
 //   rapport-bench startup --dir DIR                 bootstrap to painted main window, full vs empty db
 //   rapport-bench sync    --sync-contacts N         initial and incremental sync vs a raw copy
 //   rapport-bench load    --clients N --edits E [--per-sync K] [--servers S] [--postgres URL]
@@ -22,6 +23,7 @@
 #include "domain/Ids.h"
 #include "domain/Random.h"
 #include "domain/RecordJson.h"
+#include "search/CallerLookup.h"
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
 #include "storage/ListQueries.h"
@@ -378,6 +380,93 @@ double timeToFirstPaint(const QString& path, double* bootstrapMs = nullptr, doub
     return painted;
 }
 
+/// Caller lookup over the book's real numbers, each written the way a person or a switchboard would
+/// (national with a slash, 00 and the country code, +CC with spaces, area code in brackets), one in ten
+/// a number nobody has; the raw equivalent is the indexed E.164 lookup of the already normalised number.
+int lookup(const QString& dir, int count)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+    auto db = Database::open(path, QStringLiteral("bench-lookup"), Database::Access::ReadOnly);
+    if (!db) {
+        out << db.error().message << Qt::endl;
+        return 1;
+    }
+    qint64 total = 0;
+    {
+        auto top = (*db)->statements().get(QStringLiteral("SELECT max(rowid) FROM phone_index"));
+        if (top->step() == SqlStatement::Step::Row)
+            total = top->int64(0);
+    }
+    QStringList numbers;
+    Random random(7);
+    for (int i = 0; i < count * 3 && numbers.size() < count; ++i) {
+        auto st = (*db)->statements().get(
+            QStringLiteral("SELECT e164 FROM phone_index WHERE rowid >= ? AND contact_rid IS NOT NULL LIMIT 1"));
+        st->bind(1, random.between(1, std::max<qint64>(1, total)));
+        if (st->step() == SqlStatement::Step::Row && st->text(0).startsWith(QLatin1String("+49")))
+            numbers << st->text(0);
+    }
+    if (numbers.isEmpty()) {
+        out << "lookup: no German numbers in " << path << Qt::endl;
+        return 1;
+    }
+    auto spell = [](const QString& e164, int how) {
+        const QString nsn = e164.mid(3);
+        switch (how % 4) {
+        case 0:
+            return QStringLiteral("0%1/%2").arg(nsn.left(3), nsn.mid(3));
+        case 1:
+            return QStringLiteral("0049%1").arg(nsn);
+        case 2:
+            return QStringLiteral("+49 %1 %2").arg(nsn.left(2), nsn.mid(2));
+        default:
+            return QStringLiteral("(0%1) %2").arg(nsn.left(3), nsn.mid(3));
+        }
+    };
+    std::vector<qint64> rapport, raw;
+    int found = 0, unknown = 0;
+    SqlStatement rawQuery((*db)->handle(), QStringLiteral("SELECT c.id FROM phone_index p JOIN contacts c ON c.rid = "
+                                                          "p.contact_rid WHERE p.e164 = ? AND c.deleted = 0"));
+    QElapsedTimer t;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < numbers.size(); ++i) {
+            const bool nobody = i % 10 == 9;
+            const QString e164 = nobody ? QStringLiteral("+4930%1").arg(9000000 + i) : numbers[i];
+            const QString typed = spell(e164, i);
+            t.restart();
+            auto callers = CallerLookup::find(**db, typed, QStringLiteral("DE"));
+            const qint64 a = t.nsecsElapsed();
+            if (!callers)
+                return 1;
+            t.restart();
+            rawQuery.reset();
+            rawQuery.bind(1, e164);
+            while (rawQuery.step() == SqlStatement::Step::Row) {
+            }
+            const qint64 b = t.nsecsElapsed();
+            if (pass == 1) {
+                rapport.push_back(a);
+                raw.push_back(b);
+                found += !nobody && !callers->isEmpty() ? 1 : 0;
+                unknown += nobody ? 1 : 0;
+            }
+        }
+    }
+    const Percentiles r = percentiles(rapport), s = percentiles(raw);
+    out << QStringLiteral("caller lookup of %1 numbers in four spellings (%2 nobody's; %3 of the others found): "
+                          "rapport p50 %4 ms, p99 %5 ms, max %6 ms; raw E.164 lookup p50 %7 ms, p99 %8 ms")
+               .arg(numbers.size())
+               .arg(unknown)
+               .arg(found)
+               .arg(r.p50, 0, 'f', 3)
+               .arg(r.p99, 0, 'f', 3)
+               .arg(r.max, 0, 'f', 2)
+               .arg(s.p50, 0, 'f', 3)
+               .arg(s.p99, 0, 'f', 3)
+        << Qt::endl;
+    return found == numbers.size() - unknown ? 0 : 1;
+}
+
 int startup(const QString& dir)
 {
     const QString full = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
@@ -649,7 +738,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 QStringLiteral("demo | open | search | startup | sync | load | all"));
+                                 QStringLiteral("demo | open | search | lookup | startup | sync | load | all"));
     const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"),
                                       QStringLiteral("1000000"));
     const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"),
@@ -689,6 +778,8 @@ int main(int argc, char* argv[])
         rc |= open(dir);
     if (what == QLatin1String("search") || what == QLatin1String("all"))
         rc |= search(dir, parser.value(queries).toInt());
+    if (what == QLatin1String("lookup") || what == QLatin1String("all"))
+        rc |= lookup(dir, parser.value(queries).toInt());
     if (what == QLatin1String("startup") || what == QLatin1String("all"))
         rc |= startup(dir);
     if (what == QLatin1String("sync") || what == QLatin1String("all"))

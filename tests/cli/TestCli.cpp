@@ -27,6 +27,7 @@ private Q_SLOTS:
     void demo_ifEmpty_leavesFilledDatabaseAlone();
     void demo_intoFilledDatabase_failsWithMessage();
     void search_noHits_saysSo();
+    void lookupPhone_findsTheCallerOrSaysNobody();
     void usage_errors_exitWith2_data();
     void usage_errors_exitWith2();
     void badDatabase_exitsWith1AndLeavesFileAlone();
@@ -134,6 +135,30 @@ void TestCli::search_noHits_saysSo()
     QVERIFY(r.out.contains(QLatin1String("Nothing found")));
 }
 
+void TestCli::lookupPhone_findsTheCallerOrSaysNobody()
+{
+    const QString db = m_dir.filePath(QStringLiteral("lookup.sqlite"));
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("create"), QStringLiteral("contact"),
+                 QStringLiteral("first_name=Anna"), QStringLiteral("last_name=Schmidt"),
+                 QStringLiteral(R"(phones=[{"type":"work","number":"+49 30 1234567"}])")});
+    QCOMPARE(r.code, 0);
+    const QString id = r.out.trimmed();
+    for (const QString& spelling : {QStringLiteral("030/123 45 67"), QStringLiteral("0049301234567"),
+                                    QStringLiteral("(030) 1234567"), QStringLiteral("+49 30 1234567")}) {
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("lookup-phone"), spelling,
+                 QStringLiteral("--region"), QStringLiteral("de")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0][QLatin1String("id")].toString(), id);
+        QCOMPARE(found[0][QLatin1String("name")].toString(), QStringLiteral("Anna Schmidt"));
+        QCOMPARE(found[0][QLatin1String("number")].toString(), QStringLiteral("+49301234567"));
+    }
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("lookup-phone"), QStringLiteral("+49 89 7777777")});
+    QCOMPARE(r.code, 1); // nobody's: telephony tells it from a match by the exit code
+    QVERIFY(r.out.contains(QLatin1String("No contact, account or lead has the number +49 89 7777777.")));
+}
+
 void TestCli::usage_errors_exitWith2_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -150,6 +175,10 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("search bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
                                                      QStringLiteral("--limit"), QStringLiteral("0")};
     QTest::newRow("db without path") << QStringList{QStringLiteral("--db")};
+    QTest::newRow("lookup without number") << QStringList{QStringLiteral("lookup-phone")};
+    QTest::newRow("lookup of a name") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("Anna")};
+    QTest::newRow("lookup bad region") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("030 1234567"),
+                                                      QStringLiteral("--region"), QStringLiteral("Germany")};
 }
 
 void TestCli::usage_errors_exitWith2()
