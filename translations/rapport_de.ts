@@ -386,6 +386,30 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Find whose phone number this is, in any spelling (exit code 1: nobody&apos;s).</source>
         <translation>Findet, wem eine Telefonnummer gehört, in beliebiger Schreibweise (Exit-Code 1: niemandem).</translation>
     </message>
+    <message>
+        <source>Maximum number of groups.</source>
+        <translation>Höchstzahl der Gruppen.</translation>
+    </message>
+    <message>
+        <source>duplicates takes no arguments.</source>
+        <translation>duplicates nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 100000.</source>
+        <translation>--limit braucht eine Zahl von 1 bis 100000.</translation>
+    </message>
+    <message>
+        <source>%1 %: %2</source>
+        <translation>%1 %: %2</translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation>Keine wahrscheinlichen Dubletten.</translation>
+    </message>
+    <message>
+        <source>List groups of contacts that are probably the same person, with a score.</source>
+        <translation>Listet Gruppen von Kontakten, die wahrscheinlich dieselbe Person sind, mit einer Bewertung.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -654,6 +678,29 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>An earlier demo data generation into this file was interrupted. Delete the file and start again.</source>
         <translation>Eine frühere Erzeugung von Demodaten in diese Datei wurde unterbrochen. Löschen Sie die Datei und beginnen Sie neu.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>the same e-mail address</source>
+        <translation>dieselbe E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>dieselbe Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the same name at the same account</source>
+        <translation>derselbe Name bei derselben Firma</translation>
+    </message>
+    <message>
+        <source>the same name and e-mail domain</source>
+        <translation>derselbe Name und dieselbe E-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Duplicates could not be searched: %1</source>
+        <translation>Die Dublettensuche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

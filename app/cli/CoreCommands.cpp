@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "demo/DemoGenerator.h"
 #include "search/CallerLookup.h"
+#include "search/Duplicates.h"
 #include "search/PhoneNumbers.h"
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
@@ -252,6 +253,67 @@ int lookupPhone(CliContext& ctx, const QStringList& args)
     return callers->isEmpty() ? Failed : Success;
 }
 
+int duplicates(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limit(QStringLiteral("limit"), CliContext::tr("Maximum number of groups."),
+                                   QStringLiteral("N"), QStringLiteral("100"));
+    parser.addOption(limit);
+    int code = Success;
+    if (!parse(ctx, parser, QStringLiteral("duplicates"), args, code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(CliContext::tr("duplicates takes no arguments."));
+    bool ok = false;
+    const int n = parser.value(limit).toInt(&ok);
+    if (!ok || n < 1 || n > 100000)
+        return ctx.usage(CliContext::tr("--limit needs a number from 1 to 100000."));
+    Database* db = ctx.database();
+    if (!db)
+        return Failed;
+    auto groups = Duplicates::findContacts(*db, n);
+    if (!groups)
+        return ctx.fail(groups.error());
+    auto describe = db->statements().get(QStringLiteral(
+        "SELECT trim(coalesce(c.first_name, '') || ' ' || c.last_name), coalesce(a.name, ''), "
+        "coalesce(c.primary_email, ''), coalesce(c.primary_phone, '') FROM contacts c "
+        "LEFT JOIN accounts a ON a.id = c.account_id WHERE c.id = ?"));
+    QJsonArray list;
+    for (const DuplicateGroup& g : std::as_const(*groups)) {
+        QJsonArray members;
+        if (!ctx.json())
+            ctx.out() << CliContext::tr("%1 %: %2").arg(g.score).arg(g.reasons.join(QStringLiteral(", "))) << Qt::endl;
+        for (const QString& id : g.ids) {
+            describe->reset();
+            describe->bind(1, id);
+            QStringList about;
+            if (describe->step() == SqlStatement::Step::Row)
+                about = {describe->text(0), describe->text(1), describe->text(2), describe->text(3)};
+            about.resize(4);
+            members.append(QJsonObject{{QStringLiteral("id"), id},
+                                       {QStringLiteral("name"), about[0]},
+                                       {QStringLiteral("account"), about[1]},
+                                       {QStringLiteral("email"), about[2]},
+                                       {QStringLiteral("phone"), about[3]}});
+            if (!ctx.json()) {
+                QStringList rest{about[1], about[2], about[3]};
+                rest.removeAll(QString());
+                ctx.out() << "  " << id << "  " << about[0]
+                          << (rest.isEmpty() ? QString() : QStringLiteral("  (") + rest.join(QStringLiteral(", ")) + QLatin1Char(')'))
+                          << Qt::endl;
+            }
+        }
+        list.append(QJsonObject{{QStringLiteral("score"), g.score},
+                                {QStringLiteral("reasons"), QJsonArray::fromStringList(g.reasons)},
+                                {QStringLiteral("contacts"), members}});
+    }
+    if (ctx.json())
+        ctx.printJson(list);
+    else if (groups->isEmpty())
+        ctx.out() << CliContext::tr("No likely duplicates.") << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 QList<CliCommand> coreCommands()
@@ -264,6 +326,8 @@ QList<CliCommand> coreCommands()
         {QStringLiteral("stats"), QString(), CliContext::tr("Count the records of each kind."), stats},
         {QStringLiteral("search"), QStringLiteral("TEXT [--limit N]"),
          CliContext::tr("Search accounts, contacts, leads, opportunities, tickets and articles."), search},
+        {QStringLiteral("duplicates"), QStringLiteral("[--limit N]"),
+         CliContext::tr("List groups of contacts that are probably the same person, with a score."), duplicates},
         {QStringLiteral("lookup-phone"), QStringLiteral("NUMBER [--region CC]"),
          CliContext::tr("Find whose phone number this is, in any spelling (exit code 1: nobody's)."), lookupPhone},
     };

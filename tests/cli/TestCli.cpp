@@ -154,6 +154,25 @@ void TestCli::lookupPhone_findsTheCallerOrSaysNobody()
         QCOMPARE(found[0][QLatin1String("name")].toString(), QStringLiteral("Anna Schmidt"));
         QCOMPARE(found[0][QLatin1String("number")].toString(), QStringLiteral("+49301234567"));
     }
+    // The same person entered again with the address in capitals: one group, sure by the address.
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("create"), QStringLiteral("contact"),
+             QStringLiteral("first_name=Anna"), QStringLiteral("last_name=Schmidt"),
+             QStringLiteral(R"(emails=[{"address":"Anna.Schmidt@Example.com"}])")});
+    QCOMPARE(r.code, 0);
+    const QString again = r.out.trimmed();
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("create"), QStringLiteral("contact"),
+             QStringLiteral("first_name=Anna"), QStringLiteral("last_name=Schmidt"),
+             QStringLiteral(R"(emails=[{"address":"anna.schmidt@example.com"}])")});
+    const QString third = r.out.trimmed();
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("duplicates")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray groups = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups[0][QLatin1String("score")].toInt(), 99);
+    QCOMPARE(groups[0][QLatin1String("contacts")].toArray().size(), 2);
+    QCOMPARE(groups[0][QLatin1String("contacts")][0][QLatin1String("id")].toString(), again);
+    QCOMPARE(groups[0][QLatin1String("contacts")][1][QLatin1String("id")].toString(), third);
+
     r = cli({QStringLiteral("--db"), db, QStringLiteral("lookup-phone"), QStringLiteral("+49 89 7777777")});
     QCOMPARE(r.code, 1); // nobody's: telephony tells it from a match by the exit code
     QVERIFY(r.out.contains(QLatin1String("No contact, account or lead has the number +49 89 7777777.")));
@@ -176,6 +195,9 @@ void TestCli::usage_errors_exitWith2_data()
                                                      QStringLiteral("--limit"), QStringLiteral("0")};
     QTest::newRow("db without path") << QStringList{QStringLiteral("--db")};
     QTest::newRow("lookup without number") << QStringList{QStringLiteral("lookup-phone")};
+    QTest::newRow("duplicates of what") << QStringList{QStringLiteral("duplicates"), QStringLiteral("Anna")};
+    QTest::newRow("duplicates bad limit") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--limit"),
+                                                         QStringLiteral("none")};
     QTest::newRow("lookup of a name") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("Anna")};
     QTest::newRow("lookup bad region") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("030 1234567"),
                                                       QStringLiteral("--region"), QStringLiteral("Germany")};

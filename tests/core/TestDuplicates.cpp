@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// "Find duplicates": each rule ties the right contacts together, evidence adds up, and what proves
+// nothing (a switchboard number, different people of the same name elsewhere) ties nobody.
+#include "TestSupport.h"
+
+#include "search/Duplicates.h"
+
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::test;
+
+class TestDuplicates : public QObject
+{
+    Q_OBJECT
+
+    TempDatabase m_db;
+
+    QString person(const QString& first, const QString& last, const QString& accountId, const QString& email,
+                   const QString& phone = {})
+    {
+        Record c = contact(first, last, accountId);
+        if (!email.isEmpty())
+            c.set(u"emails", QStringLiteral(R"([{"type":"work","address":"%1"}])").arg(email));
+        if (!phone.isEmpty())
+            c.set(u"phones", QStringLiteral(R"([{"type":"work","number":"%1"}])").arg(phone));
+        auto id = m_db.store->create(c);
+        if (!id)
+            qFatal("%s", qPrintable(id.error().fullText()));
+        return *id;
+    }
+
+    static const DuplicateGroup* groupOf(const QList<DuplicateGroup>& groups, const QString& id)
+    {
+        for (const DuplicateGroup& g : groups)
+            if (g.ids.contains(id))
+                return &g;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void rulesTieTheRightContacts()
+    {
+        const QString acme = *m_db.store->create(account(QStringLiteral("Acme GmbH")));
+        const QString other = *m_db.store->create(account(QStringLiteral("Other AG")));
+        // One person entered three times: same address twice, then by name at the same account.
+        const QString a1 = person(QStringLiteral("Anna"), QStringLiteral("Schmidt"), acme, QStringLiteral("anna@acme.de"));
+        const QString a2 = person(QStringLiteral("Anna"), QStringLiteral("Schmidt"), acme, QStringLiteral("ANNA@acme.de"));
+        const QString a3 = person(QStringLiteral("Anna"), QStringLiteral("Schmidt"), acme, QString());
+        // Same phone number only.
+        const QString b1 = person(QStringLiteral("Bernd"), QStringLiteral("Kuhn"), QString(), QString(), QStringLiteral("030 555 0100"));
+        const QString b2 = person(QStringLiteral("B."), QStringLiteral("Kuhn"), QString(), QString(), QStringLiteral("+49 30 5550100"));
+        // Same name and e-mail domain at no account.
+        const QString c1 = person(QStringLiteral("Cem"), QStringLiteral("Yilmaz"), QString(), QStringLiteral("cem@firm.com"));
+        const QString c2 = person(QStringLiteral("Cem"), QStringLiteral("Yılmaz"), QString(), QStringLiteral("c.yilmaz@firm.com"));
+        // Proves nothing: the same name at another account; six people on one switchboard.
+        const QString d1 = person(QStringLiteral("Anna"), QStringLiteral("Schmidt"), other, QStringLiteral("a.schmidt@other.de"));
+        QStringList board;
+        for (int i = 0; i < 6; ++i)
+            board << person(QStringLiteral("Agent"), QStringLiteral("Nr %1").arg(i), other, QString(), QStringLiteral("030 9999 0"));
+
+        auto found = Duplicates::findContacts(*m_db.db);
+        QVERIFY(found);
+        const DuplicateGroup* anna = groupOf(*found, a1);
+        QVERIFY(anna);
+        QCOMPARE(anna->ids, (QStringList{a1, a2, a3}));
+        // E-mail 95, plus the name at the account and the name with the domain: capped below certainty.
+        QCOMPARE(anna->score, 99);
+        QCOMPARE(anna->reasons.size(), 3);
+        const DuplicateGroup* bernd = groupOf(*found, b1);
+        QVERIFY(bernd);
+        QCOMPARE(bernd->ids, (QStringList{b1, b2}));
+        QCOMPARE(bernd->score, 85);
+        const DuplicateGroup* cem = groupOf(*found, c1);
+        QVERIFY2(cem, "names are compared without diacritics: Yilmaz and Yılmaz");
+        QCOMPARE(cem->ids, (QStringList{c1, c2}));
+        QCOMPARE(cem->score, 70);
+        QVERIFY(!groupOf(*found, d1));
+        for (const QString& id : board)
+            QVERIFY(!groupOf(*found, id));
+        QCOMPARE(found->size(), 3);
+        QCOMPARE(found->first().ids.first(), a1); // best first
+
+        // A deleted duplicate is no longer one.
+        QVERIFY(m_db.store->remove(EntityType::Contact, b2));
+        found = Duplicates::findContacts(*m_db.db);
+        QVERIFY(found);
+        QVERIFY(!groupOf(*found, b1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDuplicates)
+#include "TestDuplicates.moc"
