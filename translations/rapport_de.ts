@@ -410,6 +410,29 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>List groups of contacts that are probably the same person, with a score.</source>
         <translation>Listet Gruppen von Kontakten, die wahrscheinlich dieselbe Person sind, mit einer Bewertung.</translation>
     </message>
+    <message>
+        <source>Only these contacts (comma-separated ids).</source>
+        <translation>Nur diese Kontakte (IDs durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>export needs what and where: export contacts FILE.csv|FILE.vcf</source>
+        <translation>export braucht, was und wohin: export contacts DATEI.csv|DATEI.vcf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file name must end in .csv or .vcf.</source>
+        <translation>„%1“: Der Dateiname muss auf .csv oder .vcf enden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Kontakte nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write contacts to a CSV file (spreadsheets) or a vCard file (address books), by its extension.</source>
+        <translation>Schreibt Kontakte in eine CSV-Datei (Tabellenkalkulation) oder eine vCard-Datei (Adressbücher), je nach Endung.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -576,6 +599,53 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactExport</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Other e-mails</source>
+        <translation>Weitere E-Mails</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>Weitere Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>Die Kontakte konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

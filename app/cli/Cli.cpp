@@ -95,9 +95,20 @@ int CliContext::usage(const QString& message)
     return Usage;
 }
 
+bool parseCommandArgs(CliContext& ctx, QCommandLineParser& parser, const QString& command, const QStringList& args,
+                      int& exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("rapport-cli ") + command} + args)) {
+        exitCode = ctx.usage(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
 QList<CliCommand> cliCommands()
 {
-    return coreCommands() + syncCommands();
+    return coreCommands() + ioCommands() + syncCommands();
 }
 
 namespace {

@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+class QCommandLineParser;
+
 namespace rapport {
 
 class Database;
@@ -64,9 +66,14 @@ struct CliCommand
     std::function<int(CliContext&, const QStringList& args)> run;
 };
 
+/// Parses a command's own options; on error prints the usage message, sets `exitCode` and returns false.
+bool parseCommandArgs(CliContext& ctx, QCommandLineParser& parser, const QString& command, const QStringList& args,
+                      int& exitCode);
+
 /// All commands, in the order `rapport-cli --help` lists them. Command groups register here.
 QList<CliCommand> cliCommands();
 QList<CliCommand> coreCommands();
+QList<CliCommand> ioCommands();
 QList<CliCommand> syncCommands();
 
 /// Parses the global options, dispatches to the command and returns the exit code.

@@ -24,22 +24,11 @@ namespace rapport {
 
 namespace {
 
-/// Parses a command's own options; on error prints usage and returns false.
-bool parse(CliContext& ctx, QCommandLineParser& parser, const QString& command, const QStringList& args, int& exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("rapport-cli ") + command} + args)) {
-        exitCode = ctx.usage(parser.errorText());
-        return false;
-    }
-    return true;
-}
-
 int init(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     int code = Success;
-    if (!parse(ctx, parser, QStringLiteral("init"), args, code))
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("init"), args, code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(CliContext::tr("init takes no arguments."));
@@ -70,7 +59,7 @@ int demo(CliContext& ctx, const QStringList& args)
                                      CliContext::tr("Do nothing if the database already holds data."));
     parser.addOptions({contacts, seed, today, ifEmpty});
     int code = Success;
-    if (!parse(ctx, parser, QStringLiteral("demo"), args, code))
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("demo"), args, code))
         return code;
     if (!parser.isSet(contacts))
         return ctx.usage(CliContext::tr("demo needs --contacts N."));
@@ -135,7 +124,7 @@ int stats(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     int code = Success;
-    if (!parse(ctx, parser, QStringLiteral("stats"), args, code))
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("stats"), args, code))
         return code;
     Database* db = ctx.database();
     if (!db)
@@ -168,7 +157,7 @@ int search(CliContext& ctx, const QStringList& args)
     parser.addOption(limit);
     parser.addPositionalArgument(QStringLiteral("text"), CliContext::tr("What to search for."));
     int code = Success;
-    if (!parse(ctx, parser, QStringLiteral("search"), args, code))
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("search"), args, code))
         return code;
     const QString text = parser.positionalArguments().join(QLatin1Char(' '));
     if (text.trimmed().isEmpty())
@@ -211,7 +200,7 @@ int lookupPhone(CliContext& ctx, const QStringList& args)
     parser.addOption(region);
     parser.addPositionalArgument(QStringLiteral("number"), CliContext::tr("The phone number, in any spelling."));
     int code = Success;
-    if (!parse(ctx, parser, QStringLiteral("lookup-phone"), args, code))
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("lookup-phone"), args, code))
         return code;
     const QString number = parser.positionalArguments().join(QLatin1Char(' '));
     if (number.trimmed().isEmpty())
@@ -260,7 +249,7 @@ int duplicates(CliContext& ctx, const QStringList& args)
                                    QStringLiteral("N"), QStringLiteral("100"));
     parser.addOption(limit);
     int code = Success;
-    if (!parse(ctx, parser, QStringLiteral("duplicates"), args, code))
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("duplicates"), args, code))
         return code;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(CliContext::tr("duplicates takes no arguments."));

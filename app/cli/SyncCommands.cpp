@@ -22,17 +22,6 @@ namespace rapport {
 
 namespace {
 
-bool parseArgs(CliContext& ctx, QCommandLineParser& parser, const QString& command, const QStringList& args,
-               int& exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("rapport-cli ") + command} + args)) {
-        exitCode = ctx.usage(parser.errorText());
-        return false;
-    }
-    return true;
-}
-
 const EntityDef* entityArg(CliContext& ctx, const QString& name)
 {
     const EntityDef* def = Schema::byName(name);
@@ -88,7 +77,7 @@ int syncCommand(CliContext& ctx, const QStringList& args)
     const QCommandLineOption user(QStringLiteral("user"), CliContext::tr("User name."), QStringLiteral("NAME"));
     parser.addOptions({server, user});
     int code = Success;
-    if (!parseArgs(ctx, parser, QStringLiteral("sync"), args, code))
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("sync"), args, code))
         return code;
     if (!parser.isSet(server) || !parser.isSet(user) || !parser.positionalArguments().isEmpty())
         return ctx.usage(CliContext::tr("sync needs --server URL and --user NAME."));
@@ -184,7 +173,7 @@ int conflictsCommand(CliContext& ctx, const QStringList& args)
     const QCommandLineOption all(QStringLiteral("all"), CliContext::tr("Include resolved conflicts."));
     parser.addOptions({keep, all});
     int code = Success;
-    if (!parseArgs(ctx, parser, QStringLiteral("conflicts"), args, code))
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("conflicts"), args, code))
         return code;
     RecordStore* store = ctx.store(false);
     if (!store)

@@ -196,6 +196,9 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("db without path") << QStringList{QStringLiteral("--db")};
     QTest::newRow("lookup without number") << QStringList{QStringLiteral("lookup-phone")};
     QTest::newRow("duplicates of what") << QStringList{QStringLiteral("duplicates"), QStringLiteral("Anna")};
+    QTest::newRow("export to what") << QStringList{QStringLiteral("export"), QStringLiteral("contacts"),
+                                                   QStringLiteral("out.xlsx")};
+    QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("out.csv")};
     QTest::newRow("duplicates bad limit") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--limit"),
                                                          QStringLiteral("none")};
     QTest::newRow("lookup of a name") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("Anna")};
