@@ -433,6 +433,34 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Write contacts to a CSV file (spreadsheets) or a vCard file (address books), by its extension.</source>
         <translation>Schreibt Kontakte in eine CSV-Datei (Tabellenkalkulation) oder eine vCard-Datei (Adressbücher), je nach Endung.</translation>
     </message>
+    <message>
+        <source>privacy needs export ID FILE.json|FILE.vcf or erase ID.</source>
+        <translation>privacy braucht export ID DATEI.json|DATEI.vcf oder erase ID.</translation>
+    </message>
+    <message>
+        <source>%1 was erased; the erase reaches the server and every laptop with the next sync.</source>
+        <translation>%1 wurde gelöscht; die Löschung erreicht den Server und jeden Laptop mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Only contacts are written as vCards; use a .json file.</source>
+        <translation>Nur Kontakte werden als vCard geschrieben; verwenden Sie eine .json-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file name must end in .json or .vcf.</source>
+        <translation>„%1“: Der Dateiname muss auf .json oder .vcf enden.</translation>
+    </message>
+    <message>
+        <source>Everything held on %1 was written to %2.</source>
+        <translation>Alles über %1 Gespeicherte wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export everything held on a person, or erase them everywhere (both recorded in the audit log).</source>
+        <translation>Exportiert alles über eine Person Gespeicherte oder löscht sie überall (beides im Änderungsprotokoll festgehalten).</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -1970,6 +1998,17 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>There is no contact or lead with the id %1.</source>
+        <translation>Es gibt keinen Kontakt und keinen Lead mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The records of %1 could not be read: %2</source>
+        <translation>Die Datensätze von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>The list cannot be read: %1</source>
@@ -2993,6 +3032,18 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>There is no open conflict with the id %1.</source>
         <translation>Es gibt keinen offenen Konflikt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Only contacts and leads are people who can be erased.</source>
+        <translation>Nur Kontakte und Leads sind Personen, die gelöscht werden können.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>Es gibt kein(e) %1 mit der ID %2.</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gelöscht</translation>
     </message>
 </context>
 <context>

@@ -753,8 +753,10 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
     QJsonObject base;
     for (int i : userFields) {
         const QString& name = def.fields[i].name;
-        base.insert(name, QJsonObject{{QStringLiteral("hlc"), clocks.value(name).toString(hlcCreated)},
-                                      {QStringLiteral("value"), toJson(def.fields[i], before.value(i))}});
+        QJsonObject from{{QStringLiteral("hlc"), clocks.value(name).toString(hlcCreated)}};
+        if (options.baseValues)
+            from.insert(QStringLiteral("value"), toJson(def.fields[i], before.value(i)));
+        base.insert(name, from);
         clocks.insert(name, stamp);
     }
 
@@ -1094,6 +1096,104 @@ Status RecordStore::evict(const sync::PulledChange& c, QList<Change>& out)
     if (!del->exec())
         return databaseError(del->errorText());
     out << Change{Mutation::Op::Delete, def->type, c.id, {}};
+    return {};
+}
+
+namespace {
+
+/// What identifies or describes the person: everything but the links to the account, owner and team and
+/// the system's own fields.
+bool isPersonal(const FieldDef& f)
+{
+    if (f.is(System) || f.is(Derived))
+        return false;
+    return !(f.type == FieldType::Ref
+             && (f.ref == EntityType::Account || f.ref == EntityType::User || f.ref == EntityType::Team));
+}
+
+} // namespace
+
+Status RecordStore::erase(EntityType type, const QString& id)
+{
+    if (type != EntityType::Contact && type != EntityType::Lead)
+        return Error{tr("Only contacts and leads are people who can be erased."), {}};
+    const EntityDef& def = Schema::entity(type);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto loaded = load(type, id);
+    if (!loaded || loaded->second.value(u"deleted").toBool())
+        return Error{tr("There is no %1 with the id %2.").arg(def.displayLabel(), id), {}};
+    auto run = [&](const QString& sql) -> Status {
+        auto st = m_db.statements().get(sql);
+        st->bind(1, id);
+        if (!st->exec())
+            return databaseError(st->errorText());
+        return {};
+    };
+    // Unpushed changes carry the personal data to the server: they go. When even the creation is among
+    // them, the server never had the person, and the erase stays on this laptop.
+    bool known = true;
+    {
+        auto st = m_db.statements().get(
+            QStringLiteral("SELECT count(*) FROM outbox WHERE record_id = ? AND op = 'create' AND rejected = 0"));
+        st->bind(1, id);
+        known = st->step() == SqlStatement::Step::Row && st->int64(0) == 0;
+    }
+    if (Status s = run(QStringLiteral("DELETE FROM outbox WHERE record_id = ?")); !s)
+        return s;
+
+    Record blank(type, id);
+    for (int i = 0; i < def.fields.size(); ++i) {
+        const FieldDef& f = def.fields[i];
+        if (!isPersonal(f))
+            continue;
+        blank.set(i, f.is(Required) ? QVariant(tr("Erased")) : QVariant());
+    }
+    WriteOptions options;
+    options.journal = known;
+    options.checkReferences = false;
+    options.applyRules = false;
+    options.baseValues = false;
+    QList<Change> changes;
+    if (Status s = updateRecord(blank, options, changes); !s)
+        return s;
+    if (Status s = deleteRecord(type, id, options, changes); !s)
+        return s;
+    // Its history goes with it; one entry records that it was erased, by whom and when.
+    for (const QString& sql : {QStringLiteral("UPDATE audit_log SET old_value = NULL, new_value = NULL WHERE record_id = ?"),
+                               QStringLiteral("DELETE FROM conflicts WHERE record_id = ?"),
+                               QStringLiteral("DELETE FROM kept_edits WHERE record_id = ?")}) {
+        if (Status s = run(sql); !s)
+            return s;
+    }
+    if (Status s = writeAuditEntry(def.name, id, QStringLiteral("erase")); !s)
+        return s;
+    return Status::from(commitAndNotify(tx, changes));
+}
+
+Status RecordStore::auditExport(EntityType type, const QString& id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = writeAuditEntry(Schema::entity(type).name, id, QStringLiteral("export")); !s)
+        return s;
+    return tx.commit();
+}
+
+Status RecordStore::writeAuditEntry(const QString& entity, const QString& id, const QString& action)
+{
+    auto audit = m_db.statements().get(QStringLiteral(
+        "INSERT INTO audit_log(at, user_id, device, entity, record_id, action) VALUES(?, ?, ?, ?, ?, ?)"));
+    audit->bind(1, m_clock->now().millis);
+    audit->bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
+    audit->bind(3, m_deviceId);
+    audit->bind(4, entity);
+    audit->bind(5, id);
+    audit->bind(6, action);
+    if (!audit->exec())
+        return databaseError(audit->errorText());
     return {};
 }
 

@@ -145,6 +145,13 @@ public:
     /// shared with `teamId` where it had no team), and the placeholder goes. Does nothing when the book
     /// never had a placeholder.
     Status adoptLocalRecords(const QString& userId, const QString& teamId);
+    /// Erases a person (a contact or a lead) on request: every personal field blanked (the required name
+    /// becomes "Erased"), then a tombstone, so the erase reaches every laptop through sync; the history
+    /// of its fields in the audit log, its conflicts and kept edits go, and one audit entry records the
+    /// erase. Unpushed changes to it go too, and when the server never had it, nothing is sent at all.
+    Status erase(EntityType type, const QString& id);
+    /// Records in the audit log that what is held on a person was exported.
+    Status auditExport(EntityType type, const QString& id);
     /// Marks a conflict as reviewed, here and (through the outbox) for everyone who sees it. Keeping the
     /// other value is an ordinary update() before this.
     Status resolveConflict(const QString& conflictId);
@@ -170,6 +177,8 @@ private:
         bool journal = true;
         bool checkReferences = true;
         bool applyRules = true;
+        /// Send the values an edit replaced (for the conflict review); an erase sends only their stamps.
+        bool baseValues = true;
     };
     static IndexEntries indexEntriesFor(const Record& record);
 
@@ -185,6 +194,8 @@ private:
     Status deleteRecord(EntityType type, const QString& id, const WriteOptions& options, QList<Change>& out);
 
     Status checkReferences(const Record& record, const QList<int>& fields);
+    /// One audit entry without values (an erase, an export).
+    Status writeAuditEntry(const QString& entity, const QString& id, const QString& action);
     Status applyRemoteRecord(const sync::PulledChange& change, const Prepared& fresh, QList<Change>& out);
     Status evict(const sync::PulledChange& change, QList<Change>& out);
     Status storeConflict(const sync::Conflict& conflict);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void demo_intoFilledDatabase_failsWithMessage();
     void search_noHits_saysSo();
     void lookupPhone_findsTheCallerOrSaysNobody();
+    void privacy_exportThenErase();
     void usage_errors_exitWith2_data();
     void usage_errors_exitWith2();
     void badDatabase_exitsWith1AndLeavesFileAlone();
@@ -178,6 +179,38 @@ void TestCli::lookupPhone_findsTheCallerOrSaysNobody()
     QVERIFY(r.out.contains(QLatin1String("No contact, account or lead has the number +49 89 7777777.")));
 }
 
+void TestCli::privacy_exportThenErase()
+{
+    const QString db = m_dir.filePath(QStringLiteral("privacy.sqlite"));
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("create"), QStringLiteral("contact"),
+                 QStringLiteral("first_name=Zoë"), QStringLiteral("last_name=Quintero"),
+                 QStringLiteral(R"(emails=[{"address":"zoe@example.org"}])")});
+    QCOMPARE(r.code, 0);
+    const QString id = r.out.trimmed();
+    const QString json = m_dir.filePath(QStringLiteral("zoe.json")), vcf = m_dir.filePath(QStringLiteral("zoe.vcf"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("export"), id, json});
+    QCOMPARE(r.code, 0);
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject all = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(all[QLatin1String("record")][QLatin1String("last_name")].toString(), QStringLiteral("Quintero"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("export"), id, vcf});
+    QCOMPARE(r.code, 0);
+    QFile v(vcf);
+    QVERIFY(v.open(QIODevice::ReadOnly));
+    const QByteArray card = v.readAll();
+    QVERIFY(card.startsWith("BEGIN:VCARD"));
+    QVERIFY(card.contains(";PREF=1:zoe@example.org\r\n"));
+
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("erase"), id});
+    QCOMPARE(r.code, 0);
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Quintero")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("export"), id, json});
+    QCOMPARE(r.code, 1); // nobody left to export
+    QVERIFY(r.err.contains(id));
+}
+
 void TestCli::usage_errors_exitWith2_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -199,6 +232,7 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("export to what") << QStringList{QStringLiteral("export"), QStringLiteral("contacts"),
                                                    QStringLiteral("out.xlsx")};
     QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("out.csv")};
+    QTest::newRow("privacy what") << QStringList{QStringLiteral("privacy"), QStringLiteral("forget"), QStringLiteral("x")};
     QTest::newRow("duplicates bad limit") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--limit"),
                                                          QStringLiteral("none")};
     QTest::newRow("lookup of a name") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("Anna")};

@@ -590,6 +590,35 @@ private Q_SLOTS:
         QCOMPARE(max.field(EntityType::Account, *acc, "name").toString(), QStringLiteral("Early Bird GmbH"));
     }
 
+    void anEraseReachesEveryLaptop()
+    {
+        // A person asks to be forgotten: erased on anna's laptop, gone from the server and from bob's,
+        // with nothing personal left in either copy.
+        freshServer();
+        Client anna(m_server->url, QStringLiteral("anna")), bob(m_server->url, QStringLiteral("bob"));
+        QCOMPARE(syncOk(anna), QString());
+        Record c = contact(QStringLiteral("Zoë"), QStringLiteral("Quintero"));
+        c.set(u"emails", QStringLiteral(R"([{"address":"zoe.quintero@example.org"}])"));
+        auto id = anna.db.store->create(c);
+        QVERIFY(id);
+        QCOMPARE(syncOk(anna), QString());
+        QCOMPARE(syncOk(bob), QString());
+        QCOMPARE(bob.field(EntityType::Contact, *id, "last_name").toString(), QStringLiteral("Quintero"));
+
+        QVERIFY(anna.db.store->erase(EntityType::Contact, *id));
+        auto report = anna.sync();
+        QVERIFY(report);
+        QCOMPARE(report->rejected, 0);
+        QCOMPARE(syncOk(bob), QString());
+        QVERIFY(bob.field(EntityType::Contact, *id, "deleted").toBool());
+        QCOMPARE(bob.field(EntityType::Contact, *id, "last_name").toString(), QStringLiteral("Erased"));
+        QVERIFY(bob.field(EntityType::Contact, *id, "emails").isNull());
+        const auto pulled = raw(m_server->url, QStringLiteral("/v1/pull"), {{QStringLiteral("cursor"), 0}},
+                                tokenOf(QStringLiteral("root")));
+        QVERIFY(pulled.ok());
+        QVERIFY(!QJsonDocument(pulled.body).toJson().contains("Quintero"));
+    }
+
     void failedSignInsAreThrottled()
     {
         freshServer();
