@@ -461,6 +461,38 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Export everything held on a person, or erase them everywhere (both recorded in the audit log).</source>
         <translation>Exportiert alles über eine Person Gespeicherte oder löscht sie überall (beides im Änderungsprotokoll festgehalten).</translation>
     </message>
+    <message>
+        <source>Check the file; write nothing.</source>
+        <translation>Die Datei prüfen, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>import needs what and from where: import contacts FILE.vcf</source>
+        <translation>import braucht, was und woher: import contacts DATEI.vcf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: contacts can be imported from vCard files (.vcf) so far.</source>
+        <translation>„%1“: Kontakte lassen sich bisher aus vCard-Dateien (.vcf) importieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 contacts would be created (%2 new accounts), %3 cards skipped.</source>
+        <translation>Probelauf: %1 Kontakte würden angelegt (%2 neue Firmen), %3 Karten übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 contacts created (%2 new accounts), %3 cards skipped.</source>
+        <translation>%1 Kontakte angelegt (%2 neue Firmen), %3 Karten übersprungen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Read contacts from a vCard file; every card left out is listed with its line.</source>
+        <translation>Liest Kontakte aus einer vCard-Datei; jede ausgelassene Karte wird mit ihrer Zeile aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -2322,6 +2354,29 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Internal error: commit without an active transaction.</source>
         <translation>Interner Fehler: Commit ohne aktive Transaktion.</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>This line is not a vCard property (NAME:value).</source>
+        <translation>Diese Zeile ist keine vCard-Eigenschaft (NAME:Wert).</translation>
+    </message>
+    <message>
+        <source>This card has no END:VCARD before the next one begins.</source>
+        <translation>Diese Karte hat kein END:VCARD, bevor die nächste beginnt.</translation>
+    </message>
+    <message>
+        <source>This line is outside any card (BEGIN:VCARD … END:VCARD).</source>
+        <translation>Diese Zeile steht außerhalb jeder Karte (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>This card has no name (N or FN).</source>
+        <translation>Diese Karte hat keinen Namen (N oder FN).</translation>
+    </message>
+    <message>
+        <source>This card has no END:VCARD.</source>
+        <translation>Diese Karte hat kein END:VCARD.</translation>
     </message>
 </context>
 <context>

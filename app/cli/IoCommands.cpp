@@ -4,11 +4,14 @@
 // Moving contacts in and out of other programs' formats.
 #include "Cli.h"
 #include "io/ContactExport.h"
+#include "io/ContactImport.h"
 #include "io/PersonalData.h"
 #include "storage/RecordStore.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -44,6 +47,52 @@ int exportCommand(CliContext& ctx, const QStringList& args)
     else
         ctx.out() << CliContext::tr("%n contact(s) written to %1.", nullptr, int(*written)).arg(path) << Qt::endl;
     return Success;
+}
+
+int importCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Check the file; write nothing."));
+    parser.addOption(dryRun);
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("import"), args, code))
+        return code;
+    const QStringList a = parser.positionalArguments();
+    if (a.size() != 2 || a[0] != QLatin1String("contacts"))
+        return ctx.usage(CliContext::tr("import needs what and from where: import contacts FILE.vcf"));
+    const QString path = a[1];
+    if (ContactExport::formatFor(path) != ContactExport::Format::VCard)
+        return ctx.usage(CliContext::tr("\"%1\": contacts can be imported from vCard files (.vcf) so far.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(CliContext::tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    auto report = ContactImport::vcards(*store, file.readAll(), parser.isSet(dryRun));
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.json()) {
+        QJsonArray problems;
+        for (const VCardProblem& p : std::as_const(report->problems))
+            problems.append(QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("problem"), p.message}});
+        ctx.printJson(QJsonObject{{QStringLiteral("created"), report->created},
+                                  {QStringLiteral("accounts_created"), report->accountsCreated},
+                                  {QStringLiteral("skipped"), problems.size()},
+                                  {QStringLiteral("problems"), problems},
+                                  {QStringLiteral("dry_run"), parser.isSet(dryRun)}});
+    } else {
+        ctx.out() << (parser.isSet(dryRun) ? CliContext::tr("Dry run: %1 contacts would be created (%2 new accounts), "
+                                                            "%3 cards skipped.")
+                                           : CliContext::tr("%1 contacts created (%2 new accounts), %3 cards skipped."))
+                         .arg(report->created)
+                         .arg(report->accountsCreated)
+                         .arg(report->problems.size())
+                  << Qt::endl;
+        for (const VCardProblem& p : std::as_const(report->problems))
+            ctx.out() << CliContext::tr("line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
+    }
+    return report->problems.isEmpty() ? Success : Failed;
 }
 
 int privacyCommand(CliContext& ctx, const QStringList& args)
@@ -110,6 +159,8 @@ QList<CliCommand> ioCommands()
         {QStringLiteral("export"), QStringLiteral("contacts FILE [--ids ID,…]"),
          CliContext::tr("Write contacts to a CSV file (spreadsheets) or a vCard file (address books), by its extension."),
          exportCommand},
+        {QStringLiteral("import"), QStringLiteral("contacts FILE.vcf [--dry-run]"),
+         CliContext::tr("Read contacts from a vCard file; every card left out is listed with its line."), importCommand},
         {QStringLiteral("privacy"), QStringLiteral("export ID FILE.json|FILE.vcf | erase ID"),
          CliContext::tr("Export everything held on a person, or erase them everywhere (both recorded in the audit log)."),
          privacyCommand},

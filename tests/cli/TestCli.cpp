@@ -232,6 +232,8 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("export to what") << QStringList{QStringLiteral("export"), QStringLiteral("contacts"),
                                                    QStringLiteral("out.xlsx")};
     QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("out.csv")};
+    QTest::newRow("import from a spreadsheet") << QStringList{QStringLiteral("import"), QStringLiteral("contacts"),
+                                                              QStringLiteral("in.xlsx")};
     QTest::newRow("privacy what") << QStringList{QStringLiteral("privacy"), QStringLiteral("forget"), QStringLiteral("x")};
     QTest::newRow("duplicates bad limit") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--limit"),
                                                          QStringLiteral("none")};

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Result.h"
+#include "io/VCardReader.h"
+
+#include <QCoreApplication>
+
+namespace rapport {
+
+class RecordStore;
+
+/// What an import did, and each card it left out with why.
+struct ImportReport
+{
+    int created = 0;
+    int accountsCreated = 0;
+    QList<VCardProblem> problems; ///< sorted by line
+};
+
+/// Contacts into the book from other programs' files. Every card that is well-formed and valid becomes a
+/// contact (its organisation the account of that name, created when there is none), all in one
+/// transaction; a card that is not is left out and reported with its line, so the report says exactly
+/// what came in and what did not (should a card fail only when written, the cards are written one by
+/// one to name it). A dry run checks the cards and writes nothing.
+class ContactImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactImport)
+
+public:
+    static Result<ImportReport> vcards(RecordStore& store, const QByteArray& file, bool dryRun);
+};
+
+} // namespace rapport

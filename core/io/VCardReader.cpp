@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "VCardReader.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace rapport {
+
+namespace {
+
+struct Line
+{
+    int number = 0;
+    QByteArray text;
+};
+
+/// Physical lines joined into logical ones: a line starting with a space or tab continues the one before
+/// (RFC 6350 §3.2), and in 2.1 a quoted-printable value ending in '=' continues on the next line.
+QList<Line> logicalLines(const QByteArray& bytes)
+{
+    QList<Line> lines;
+    int number = 0;
+    bool softBreak = false;
+    for (QByteArray raw : bytes.split('\n')) {
+        ++number;
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        if (!lines.isEmpty() && softBreak) {
+            lines.last().text.chop(1); // the '='
+            lines.last().text += raw;
+        } else if (!lines.isEmpty() && (raw.startsWith(' ') || raw.startsWith('\t'))) {
+            lines.last().text += raw.mid(1);
+        } else if (!raw.trimmed().isEmpty()) {
+            lines.append({number, raw});
+        } else {
+            continue;
+        }
+        const QByteArray& t = lines.last().text;
+        softBreak = t.endsWith('=') && t.toUpper().contains("QUOTED-PRINTABLE");
+    }
+    return lines;
+}
+
+QByteArray decodeQuotedPrintable(const QByteArray& in)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in[i] == '=' && i + 2 < in.size()) {
+            bool ok = false;
+            const int v = in.mid(i + 1, 2).toInt(&ok, 16);
+            if (ok) {
+                out += static_cast<char>(v);
+                i += 2;
+                continue;
+            }
+        }
+        out += in[i];
+    }
+    return out;
+}
+
+/// RFC 6350 §3.4 unescaping of one text value.
+QString unescape(const QString& s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == QLatin1Char('\\') && i + 1 < s.size()) {
+            const QChar n = s[++i];
+            out += (n == QLatin1Char('n') || n == QLatin1Char('N')) ? QChar(QLatin1Char('\n')) : n;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+/// Splits at unescaped separators (';' between components, ',' between values), then unescapes.
+QStringList split(const QString& s, QChar separator)
+{
+    QStringList parts;
+    QString current;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == QLatin1Char('\\') && i + 1 < s.size()) {
+            current += s[i];
+            current += s[++i];
+        } else if (s[i] == separator) {
+            parts << unescape(current);
+            current.clear();
+        } else {
+            current += s[i];
+        }
+    }
+    parts << unescape(current);
+    return parts;
+}
+
+struct Property
+{
+    QString name;
+    QStringList types; ///< lower case: work, home, cell, voice, pref…
+    QString value;     ///< decoded text, still escaped
+};
+
+std::optional<Property> property(const QByteArray& text)
+{
+    // NAME;PARAMS:VALUE, with quoted parameter values that may contain ':'.
+    qsizetype colon = -1;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == '"')
+            quoted = !quoted;
+        else if (text[i] == ':' && !quoted) {
+            colon = i;
+            break;
+        }
+    }
+    if (colon <= 0)
+        return std::nullopt;
+    const QList<QByteArray> head = text.left(colon).split(';');
+    Property p;
+    p.name = QString::fromLatin1(head.first()).toUpper();
+    if (const qsizetype dot = p.name.lastIndexOf(QLatin1Char('.')); dot >= 0)
+        p.name = p.name.mid(dot + 1); // "item1.EMAIL" (Apple's groups)
+    QByteArray value = text.mid(colon + 1);
+    QByteArray charset = "UTF-8";
+    bool qp = false;
+    for (qsizetype i = 1; i < head.size(); ++i) {
+        const QByteArray param = head[i];
+        const qsizetype eq = param.indexOf('=');
+        const QByteArray key = (eq < 0 ? QByteArray("TYPE") : param.left(eq)).toUpper();
+        QByteArray val = eq < 0 ? param : param.mid(eq + 1);
+        val.replace('"', "");
+        if (key == "ENCODING" && val.toUpper() == "QUOTED-PRINTABLE")
+            qp = true;
+        else if (eq < 0 && val.toUpper() == "QUOTED-PRINTABLE")
+            qp = true;
+        else if (key == "CHARSET")
+            charset = val;
+        else if (key == "TYPE")
+            for (const QByteArray& t : val.split(','))
+                p.types << QString::fromLatin1(t).toLower();
+        else if (key == "PREF")
+            p.types << QStringLiteral("pref");
+    }
+    if (qp)
+        value = decodeQuotedPrintable(value);
+    QStringDecoder decoder(charset.constData());
+    if (!decoder.isValid())
+        decoder = QStringDecoder(QStringDecoder::Latin1); // Windows-1252 and friends: Latin-1 is the closest Qt has
+    p.value = decoder.decode(value);
+    return p;
+}
+
+QString typeOf(const QStringList& types, const QStringList& allowed, const QString& fallback)
+{
+    for (const QString& t : types) {
+        if (t == QLatin1String("cell"))
+            return allowed.contains(QStringLiteral("mobile")) ? QStringLiteral("mobile") : fallback;
+        if (allowed.contains(t))
+            return t;
+    }
+    return fallback;
+}
+
+/// An ISO country code for what an address book wrote: a code already, or a country's English or own name.
+QString countryCode(const QString& written)
+{
+    const QString w = written.trimmed();
+    if (w.size() == 2 && w.at(0).isLetter() && w.at(1).isLetter())
+        return w.toUpper();
+    if (w.isEmpty())
+        return {};
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const auto territory = static_cast<QLocale::Territory>(t);
+        const QLocale local(QLocale::AnyLanguage, territory);
+        if (QLocale::territoryToString(territory).compare(w, Qt::CaseInsensitive) == 0
+            || local.nativeTerritoryName().compare(w, Qt::CaseInsensitive) == 0)
+            return QLocale::territoryToCode(territory);
+    }
+    return {};
+}
+
+QString birthday(const QString& v)
+{
+    for (const char* format : {"yyyyMMdd", "yyyy-MM-dd"}) {
+        const QDate d = QDate::fromString(v.left(QString::fromLatin1(format).size()), QString::fromLatin1(format));
+        if (d.isValid())
+            return d.toString(Qt::ISODate);
+    }
+    return {};
+}
+
+} // namespace
+
+VCardReader::Result VCardReader::parse(const QByteArray& input)
+{
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.mid(3);
+    Result result;
+    std::optional<VCardCard> card;
+    bool broken = false;
+    for (const Line& line : logicalLines(bytes)) {
+        const auto p = property(line.text);
+        if (!p) {
+            result.problems << VCardProblem{line.number, tr("This line is not a vCard property (NAME:value).")};
+            broken = card.has_value();
+            continue;
+        }
+        if (p->name == QLatin1String("BEGIN") && p->value.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
+            if (card)
+                result.problems << VCardProblem{card->line, tr("This card has no END:VCARD before the next one begins.")};
+            card = VCardCard{};
+            card->line = line.number;
+            broken = false;
+            continue;
+        }
+        if (!card) {
+            result.problems << VCardProblem{line.number, tr("This line is outside any card (BEGIN:VCARD … END:VCARD).")};
+            continue;
+        }
+        ExportedContact& c = card->contact;
+        const QString& v = p->value;
+        if (p->name == QLatin1String("END")) {
+            if (c.lastName.isEmpty() && c.firstName.isEmpty())
+                result.problems << VCardProblem{card->line, tr("This card has no name (N or FN).")};
+            else if (!broken)
+                result.cards << *card;
+            card.reset();
+        } else if (p->name == QLatin1String("N")) {
+            const QStringList n = split(v, QLatin1Char(';'));
+            c.lastName = n.value(0).trimmed();
+            c.firstName = QStringList{n.value(1), n.value(2)}.join(QLatin1Char(' ')).trimmed();
+            c.salutation = n.value(3).trimmed();
+        } else if (p->name == QLatin1String("FN")) {
+            if (c.lastName.isEmpty() && c.firstName.isEmpty()) {
+                const QString full = unescape(v).trimmed();
+                const qsizetype space = full.lastIndexOf(QLatin1Char(' '));
+                c.firstName = space > 0 ? full.left(space) : QString();
+                c.lastName = space > 0 ? full.mid(space + 1) : full;
+            }
+        } else if (p->name == QLatin1String("ORG")) {
+            const QStringList org = split(v, QLatin1Char(';'));
+            card->organisation = org.value(0).trimmed();
+            c.department = org.value(1).trimmed();
+        } else if (p->name == QLatin1String("TITLE")) {
+            c.jobTitle = unescape(v).trimmed();
+        } else if (p->name == QLatin1String("EMAIL")) {
+            const QString address = unescape(v).trimmed();
+            if (!address.isEmpty())
+                c.emails.append(QJsonObject{{QStringLiteral("type"),
+                                             typeOf(p->types, {QStringLiteral("work"), QStringLiteral("home")},
+                                                    QStringLiteral("other"))},
+                                            {QStringLiteral("address"), address}});
+        } else if (p->name == QLatin1String("TEL")) {
+            QString number = unescape(v).trimmed();
+            if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+                number = number.mid(4);
+            if (!number.isEmpty())
+                c.phones.append(QJsonObject{
+                    {QStringLiteral("type"), typeOf(p->types,
+                                                    {QStringLiteral("work"), QStringLiteral("home"), QStringLiteral("mobile"),
+                                                     QStringLiteral("fax")},
+                                                    QStringLiteral("other"))},
+                    {QStringLiteral("number"), number}});
+        } else if (p->name == QLatin1String("ADR")) {
+            const QStringList a = split(v, QLatin1Char(';'));
+            QJsonObject address{{QStringLiteral("type"), typeOf(p->types, {QStringLiteral("work"), QStringLiteral("home")},
+                                                               QStringLiteral("other"))}};
+            const QString street = QStringList{a.value(0), a.value(1), a.value(2)}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", "));
+            const QList<std::pair<const char*, QString>> parts{{"street", street},
+                                                               {"city", a.value(3).trimmed()},
+                                                               {"region", a.value(4).trimmed()},
+                                                               {"postal_code", a.value(5).trimmed()},
+                                                               {"country", countryCode(a.value(6))}};
+            for (const auto& [key, text] : parts)
+                if (!text.isEmpty())
+                    address.insert(QLatin1String(key), text);
+            if (address.size() > 1)
+                c.addresses.append(address);
+        } else if (p->name == QLatin1String("BDAY")) {
+            c.birthday = birthday(unescape(v).trimmed());
+        } else if (p->name == QLatin1String("NOTE")) {
+            c.notes = unescape(v);
+        } else if (p->name == QLatin1String("CATEGORIES")) {
+            for (const QString& t : split(v, QLatin1Char(',')))
+                if (!t.trimmed().isEmpty())
+                    c.tags << t.trimmed();
+        } else if (p->name == QLatin1String("LANG")) {
+            c.language = unescape(v).trimmed();
+        } else if (p->name == QLatin1String("UID")) {
+            card->uid = unescape(v).trimmed();
+        }
+        // Everything else (VERSION, PHOTO, URL, X-…) is not kept, and costs the rest nothing.
+    }
+    if (card)
+        result.problems << VCardProblem{card->line, tr("This card has no END:VCARD.")};
+    return result;
+}
+
+} // namespace rapport
