@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace rapport {
 
 namespace {
@@ -100,7 +102,20 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
         lines << card.line;
     }
     if (!dryRun && !contacts.isEmpty()) {
-        auto written = store.apply(newAccounts + contacts);
+        // The bulk path (rows prepared on worker threads while one thread writes), in one transaction:
+        // every record still journaled for sync and audited, and a failure leaves nothing behind.
+        RecordStore::BulkOptions options;
+        options.batchSize = std::numeric_limits<int>::max();
+        options.auditNote = tr("Contacts imported from a vCard file");
+        auto bulk = store.beginBulk(options);
+        Status written;
+        for (const QList<Mutation>& group : {newAccounts, contacts})
+            for (const Mutation& m : group)
+                if (written)
+                    written = bulk->add(m.record);
+        if (written)
+            written = bulk->finish();
+        bulk.reset();
         if (!written) {
             // Something only the write path sees (a phone number that is not one): find the cards, one by one.
             for (const Mutation& m : std::as_const(newAccounts))

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace rapport {
@@ -272,7 +271,11 @@ VCardReader::Result VCardReader::parse(const QByteArray& input)
             const QStringList a = split(v, QLatin1Char(';'));
             QJsonObject address{{QStringLiteral("type"), typeOf(p->types, {QStringLiteral("work"), QStringLiteral("home")},
                                                                QStringLiteral("other"))}};
-            const QString street = QStringList{a.value(0), a.value(1), a.value(2)}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", "));
+            QStringList lines; // post office box, extended address, street: the non-empty ones
+            for (int k = 0; k < 3; ++k)
+                if (!a.value(k).trimmed().isEmpty())
+                    lines << a.value(k).trimmed();
+            const QString street = lines.join(QStringLiteral(", "));
             const QList<std::pair<const char*, QString>> parts{{"street", street},
                                                                {"city", a.value(3).trimmed()},
                                                                {"region", a.value(4).trimmed()},
