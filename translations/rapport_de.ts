@@ -709,6 +709,13 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
 </context>
 <context>
+    <name>ContactImport</name>
+    <message>
+        <source>Contacts imported from a vCard file</source>
+        <translation>Kontakte aus einer vCard-Datei importiert</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 cannot be read. Check that it is a file and that you may open it.</source>
