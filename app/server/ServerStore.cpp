@@ -374,51 +374,43 @@ Status ServerStore::setPassword(const QString& username, const QString& password
 {
     if (password.size() < 8)
         return Error{tr("The password must have at least 8 characters."), {}};
-    const QString hash = hashPassword(password);
-    QSqlDatabase d = db();
-    d.transaction();
-    QSqlQuery q(d);
-    q.prepare(QStringLiteral("UPDATE logins SET password_hash = ? WHERE username = ?"));
-    q.addBindValue(hash);
-    q.addBindValue(username);
-    if (!q.exec())
-        return sqlError(q);
-    if (q.numRowsAffected() == 0) {
-        d.rollback();
-        return Error{tr("There is no user named \"%1\".").arg(username), {}};
-    }
-    QSqlQuery revoke(d);
-    revoke.prepare(QStringLiteral("DELETE FROM tokens WHERE user_id = (SELECT user_id FROM logins WHERE username = ?)"));
-    revoke.addBindValue(username);
-    if (!revoke.exec())
-        return sqlError(revoke);
-    d.commit();
-    return {};
+    return updateLogin(username, QStringLiteral("password_hash"), hashPassword(password), true);
 }
 
 Status ServerStore::setDisabled(const QString& username, bool disabled)
 {
+    return updateLogin(username, QStringLiteral("disabled"), disabled ? 1 : 0, disabled);
+}
+
+Status ServerStore::updateLogin(const QString& username, const QString& column, const QVariant& value,
+                                bool revokeTokens)
+{
     QSqlDatabase d = db();
-    d.transaction();
+    if (!d.transaction())
+        return Error{tr("The server's database failed: %1").arg(d.lastError().text()), {}};
+    // Whatever fails, the transaction ends here: a server's connection never carries one into the next request.
+    auto rollback = [&](const Error& e) -> Status {
+        d.rollback();
+        return e;
+    };
     QSqlQuery q(d);
-    q.prepare(QStringLiteral("UPDATE logins SET disabled = ? WHERE username = ?"));
-    q.addBindValue(disabled ? 1 : 0);
+    q.prepare(QStringLiteral("UPDATE logins SET %1 = ? WHERE username = ?").arg(column));
+    q.addBindValue(value);
     q.addBindValue(username);
     if (!q.exec())
-        return sqlError(q);
-    if (q.numRowsAffected() == 0) {
-        d.rollback();
-        return Error{tr("There is no user named \"%1\".").arg(username), {}};
-    }
-    if (disabled) {
+        return rollback(sqlError(q));
+    if (q.numRowsAffected() == 0)
+        return rollback(Error{tr("There is no user named \"%1\".").arg(username), {}});
+    if (revokeTokens) {
         QSqlQuery revoke(d);
         revoke.prepare(
             QStringLiteral("DELETE FROM tokens WHERE user_id = (SELECT user_id FROM logins WHERE username = ?)"));
         revoke.addBindValue(username);
         if (!revoke.exec())
-            return sqlError(revoke);
+            return rollback(sqlError(revoke));
     }
-    d.commit();
+    if (!d.commit())
+        return rollback(Error{tr("The server's database failed: %1").arg(d.lastError().text()), {}});
     return {};
 }
 

@@ -90,6 +90,8 @@ private:
         sync::RecordState state;
         Scope scope;
     };
+    /// Sets one column of a login, optionally revoking its tokens, in one transaction.
+    Status updateLogin(const QString& username, const QString& column, const QVariant& value, bool revokeTokens);
     Stored loadRecord(const QString& entity, const QString& id);
     /// Loads the records a push touches in one query, into the push's cache.
     Status preloadRecords(const QList<sync::PushMutation>& mutations);
