@@ -59,8 +59,20 @@ struct Probe
     int objectCount = 0;
 };
 
-/// Looks at a file through a read-only connection: nothing it does can change the file.
-Result<Probe> probe(const QString& path)
+/// Lets SQLite roll back a hot journal, the trace of a write interrupted in rollback-journal mode (a bulk load
+/// killed mid-transaction): the file returns to its last committed state, as any read-write open would do.
+bool rollBackHotJournal(const QByteArray& path)
+{
+    sqlite3* db = nullptr;
+    bool ok = sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK &&
+              sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close_v2(db);
+    return ok;
+}
+
+/// Looks at a file through a read-only connection: nothing it does can change the file, except that with
+/// `recover` an interrupted write's hot journal is rolled back first (the file's committed state is kept).
+Result<Probe> probe(const QString& path, bool recover)
 {
     Probe p;
     QFileInfo info(path);
@@ -108,8 +120,15 @@ Result<Probe> probe(const QString& path)
         sqlite3_finalize(st);
         return step == SQLITE_ROW;
     };
-    if (!scalar("SELECT count(*) FROM sqlite_schema", p.objectCount))
+    if (!scalar("SELECT count(*) FROM sqlite_schema", p.objectCount)) {
+        if (recover && sqlite3_extended_errcode(db) == SQLITE_READONLY_ROLLBACK) {
+            sqlite3_close_v2(db);
+            if (rollBackHotJournal(QFile::encodeName(path)))
+                return probe(path, false);
+            db = nullptr;
+        }
         return fail(QStringLiteral("schema"));
+    }
     if (!scalar("PRAGMA user_version", p.userVersion) || !scalar("PRAGMA application_id", p.applicationId))
         return fail(QStringLiteral("header"));
     // Read a table of our own (it exists once the first migration completed): a damaged schema or
@@ -148,7 +167,7 @@ int Database::latestSchemaVersion()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QString& connectionName, Access access)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto probed = probe(absolute);
+    auto probed = probe(absolute, access == Access::ReadWrite);
     if (!probed)
         return probed.error();
     const Probe& p = probed.value();
@@ -350,12 +369,13 @@ Status Database::restoreIndexes()
 
 Status Database::setBulkMode(bool on)
 {
-    // During a bulk load, trade durability against power loss (not against a crash: WAL keeps every
-    // commit consistent) for fewer fsyncs and checkpoints.
-    return exec(
-        on ? QStringLiteral("PRAGMA synchronous = OFF; PRAGMA wal_autocheckpoint = 16384;")
-           : QStringLiteral(
-                 "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(TRUNCATE);"));
+    // During a bulk load, trade durability against power loss (not against a crash) for fewer fsyncs,
+    // and write each page once: in WAL mode every page goes to the log and again to the file, while a
+    // rollback journal keeps only the few pages that existed before (a new table's pages need none). A
+    // load killed mid-transaction leaves a hot journal that the next open rolls back. The switch needs the
+    // file to itself; with other connections open it stays in WAL, which is merely slower.
+    return exec(on ? QStringLiteral("PRAGMA journal_mode = TRUNCATE; PRAGMA synchronous = OFF;")
+                   : QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"));
 }
 
 void Database::interrupt()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void open_readOnly_refusesUninitialisedFile();
     void transaction_outOfScope_rollsBack();
     void deferIndexes_interruptedLoad_rebuiltOnNextOpen();
+    void open_bulkLoadKilledMidTransaction_rollsBackToLastCommit();
 
 private:
     QTemporaryDir m_dir;
@@ -250,4 +251,35 @@ void TestDatabase::deferIndexes_interruptedLoad_rebuiltOnNextOpen()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+void TestDatabase::open_bulkLoadKilledMidTransaction_rollsBackToLastCommit()
+{
+    // A bulk load writes in rollback-journal mode. The file and its journal as a kill -9 leaves them in the
+    // middle of a transaction (copied while it is open): the next open rolls the journal back and finds
+    // the last committed state, instead of calling the file damaged.
+    const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
+    const QString crashed = m_dir.filePath(QStringLiteral("bulk-crashed.sqlite"));
+    {
+        auto db = Database::open(path, name());
+        QVERIFY(db);
+        QVERIFY((*db)->setMeta(QStringLiteral("probe"), QStringLiteral("committed")));
+        QVERIFY((*db)->setBulkMode(true));
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("truncate"));
+        Transaction tx(**db);
+        QVERIFY(tx.isActive());
+        QVERIFY((*db)->setMeta(QStringLiteral("probe"), QStringLiteral("uncommitted")));
+        QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE filler(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                           "SELECT i + 1 FROM n WHERE i < 20000) INSERT INTO filler "
+                                           "SELECT randomblob(200) FROM n;")));
+        QVERIFY(QFile::exists(path + QStringLiteral("-journal")));
+        QVERIFY(QFile::copy(path, crashed));
+        QVERIFY(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+    }
+    auto db = Database::open(crashed, name());
+    QVERIFY2(db, qPrintable(db.error().message));
+    QCOMPARE((*db)->meta(QStringLiteral("probe")), QStringLiteral("committed"));
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'filler'")).toInt(), 0);
+    QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
 #include "TestDatabase.moc"
