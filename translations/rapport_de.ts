@@ -493,6 +493,38 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Read contacts from a vCard file; every card left out is listed with its line.</source>
         <translation>Liest Kontakte aus einer vCard-Datei; jede ausgelassene Karte wird mit ihrer Zeile aufgeführt.</translation>
     </message>
+    <message>
+        <source>merge needs the record to keep and one or two duplicates: merge SURVIVOR OTHER [OTHER]</source>
+        <translation>merge braucht den Datensatz, der bleibt, und ein oder zwei Duplikate: merge SURVIVOR OTHER [OTHER]</translation>
+    </message>
+    <message>
+        <source>No contact or account has the id %1.</source>
+        <translation>Kein Kontakt und keine Firma hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>A contact and an account cannot be merged: %1 is a %2, %3 a %4.</source>
+        <translation>Ein Kontakt und eine Firma lassen sich nicht zusammenführen: %1 ist ein(e) %2, %3 ein(e) %4.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (%3); %4 related records moved. rapport-cli unmerge ID undoes it.</source>
+        <translation>%1 in %2 (%3) zusammengeführt; %4 zugehörige Datensätze verschoben. rapport-cli unmerge ID macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>unmerge needs the id of a merged record: unmerge ID</source>
+        <translation>unmerge braucht die ID eines zusammengeführten Datensatzes: unmerge ID</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a record of its own again.</source>
+        <translation>%1 (%2) ist wieder ein eigener Datensatz.</translation>
+    </message>
+    <message>
+        <source>Merge duplicate contacts or accounts into the first; everything related moves to it.</source>
+        <translation>Doppelte Kontakte oder Firmen im ersten zusammenführen; alles Zugehörige wandert dorthin.</translation>
+    </message>
+    <message>
+        <source>Undo the merge of a contact or account that was merged into another.</source>
+        <translation>Die Zusammenführung eines Kontakts oder einer Firma rückgängig machen.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -713,6 +745,47 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Contacts imported from a vCard file</source>
         <translation>Kontakte aus einer vCard-Datei importiert</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOverview</name>
+    <message>
+        <source>The customer cannot be read: %1</source>
+        <translation>Der Kunde kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>Abschluss %1</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists (it may have been deleted or removed by sync).</source>
+        <translation>Diesen Kontakt gibt es nicht mehr (er wurde vielleicht gelöscht oder von der Synchronisation entfernt).</translation>
+    </message>
+    <message>
+        <source>This account no longer exists (it may have been deleted or removed by sync).</source>
+        <translation>Diese Firma gibt es nicht mehr (sie wurde vielleicht gelöscht oder von der Synchronisation entfernt).</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2004,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Responded</source>
         <translation>Reagiert am</translation>
     </message>
+    <message>
+        <source>Merge record</source>
+        <translation>Zusammenführungsprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -3106,6 +3183,42 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Erased</source>
         <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged.</source>
+        <translation>%1 können nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Choose two or three different %1 to merge.</source>
+        <translation>Wählen Sie zwei oder drei verschiedene %1 zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 cannot be merged: it does not exist (it may have been deleted).</source>
+        <translation>%1 %2 kann nicht zusammengeführt werden: es gibt den Datensatz nicht (er wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <source>%1 was already merged into %2.</source>
+        <translation>%1 wurde bereits in %2 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the merged %2: %3</source>
+        <translation>%1 konnte nicht zu %2 verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged or unmerged.</source>
+        <translation>%1 können nicht zusammengeführt oder getrennt werden.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not exist (it may have been deleted).</source>
+        <translation>%1 %2 gibt es nicht (vielleicht wurde es gelöscht).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not merged into another record.</source>
+        <translation>%1 %2 ist in keinen anderen Datensatz zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>%1 refers to a %2 that was merged into %3.</source>
+        <translation>%1 verweist auf eine(n) %2, der/die in %3 zusammengeführt wurde.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace rapport {
@@ -135,7 +136,7 @@ int stats(CliContext& ctx, const QStringList& args)
     for (const EntityDef* def : Schema::all())
         width = std::max(width, static_cast<int>(def->displayPluralLabel().size()));
     for (const EntityDef* def : Schema::all()) {
-        SqlStatement st(db->handle(), QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(def->table));
+        SqlStatement st(db->handle(), QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0 AND merged_into IS NULL").arg(def->table));
         if (st.step() != SqlStatement::Step::Row)
             return ctx.fail(CliContext::tr("Counting %1 failed: %2").arg(def->table, st.errorText()));
         const qint64 n = st.int64(0);
@@ -303,6 +304,83 @@ int duplicates(CliContext& ctx, const QStringList& args)
     return Success;
 }
 
+/// A contact or account by id (merged ones included: they can be unmerged).
+std::optional<Record> mergeableRecord(RecordStore& store, const QString& id)
+{
+    for (EntityType type : {EntityType::Contact, EntityType::Account})
+        if (auto r = store.fetch(type, id))
+            return r;
+    return std::nullopt;
+}
+
+int merge(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("merge"), args, code))
+        return code;
+    const QStringList ids = parser.positionalArguments();
+    if (ids.size() < 2 || ids.size() > 3)
+        return ctx.usage(CliContext::tr("merge needs the record to keep and one or two duplicates: merge SURVIVOR "
+                                        "OTHER [OTHER]"));
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    QList<Record> records;
+    for (const QString& id : ids) {
+        auto r = mergeableRecord(*store, id);
+        if (!r)
+            return ctx.fail(CliContext::tr("No contact or account has the id %1.").arg(id));
+        if (!records.isEmpty() && r->type() != records.first().type())
+            return ctx.fail(CliContext::tr("A contact and an account cannot be merged: %1 is a %2, %3 a %4.")
+                                .arg(ids.first(), records.first().def().displayLabel(), id, r->def().displayLabel()));
+        records << *r;
+    }
+    const Record survivor = records.takeFirst();
+    const Record chosen = RecordStore::defaultMergeChoice(survivor, records);
+    auto moved = store->merge(survivor.type(), survivor.id(), ids.mid(1), chosen);
+    if (!moved)
+        return ctx.fail(moved.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("survivor"), survivor.id()},
+                                  {QStringLiteral("merged"), QJsonArray::fromStringList(ids.mid(1))},
+                                  {QStringLiteral("moved"), *moved}});
+    else
+        ctx.out() << CliContext::tr("Merged %1 into %2 (%3); %4 related records moved. rapport-cli unmerge ID "
+                                    "undoes it.")
+                         .arg(ids.mid(1).join(QStringLiteral(", ")), survivor.id(),
+                              store->titleOf(survivor.type(), survivor.id()))
+                         .arg(*moved)
+                  << Qt::endl;
+    return Success;
+}
+
+int unmerge(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("unmerge"), args, code))
+        return code;
+    const QStringList ids = parser.positionalArguments();
+    if (ids.size() != 1)
+        return ctx.usage(CliContext::tr("unmerge needs the id of a merged record: unmerge ID"));
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    auto r = mergeableRecord(*store, ids.first());
+    if (!r)
+        return ctx.fail(CliContext::tr("No contact or account has the id %1.").arg(ids.first()));
+    const QString survivor = r->text(u"merged_into");
+    if (Status s = store->unmerge(r->type(), r->id()); !s)
+        return ctx.fail(s.error());
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("unmerged"), r->id()}, {QStringLiteral("from"), survivor}});
+    else
+        ctx.out() << CliContext::tr("%1 (%2) is a record of its own again.").arg(r->id(), store->titleOf(r->type(), r->id()))
+                  << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 QList<CliCommand> coreCommands()
@@ -317,6 +395,10 @@ QList<CliCommand> coreCommands()
          CliContext::tr("Search accounts, contacts, leads, opportunities, tickets and articles."), search},
         {QStringLiteral("duplicates"), QStringLiteral("[--limit N]"),
          CliContext::tr("List groups of contacts that are probably the same person, with a score."), duplicates},
+        {QStringLiteral("merge"), QStringLiteral("SURVIVOR OTHER [OTHER]"),
+         CliContext::tr("Merge duplicate contacts or accounts into the first; everything related moves to it."), merge},
+        {QStringLiteral("unmerge"), QStringLiteral("ID"),
+         CliContext::tr("Undo the merge of a contact or account that was merged into another."), unmerge},
         {QStringLiteral("lookup-phone"), QStringLiteral("NUMBER [--region CC]"),
          CliContext::tr("Find whose phone number this is, in any spelling (exit code 1: nobody's)."), lookupPhone},
     };

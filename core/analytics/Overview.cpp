@@ -104,7 +104,7 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
             QStringLiteral(
                 "SELECT c.id, c.display_title, a.name, max(t.start_at) AS last FROM activities t "
                 "JOIN contacts c ON c.id = t.contact_id LEFT JOIN accounts a ON a.id = c.account_id "
-                "WHERE t.owner_id = ? AND t.start_at >= ? AND t.start_at < ? AND t.deleted = 0 AND c.deleted = 0 "
+                "WHERE t.owner_id = ? AND t.start_at >= ? AND t.start_at < ? AND t.deleted = 0 AND c.deleted = 0 AND c.merged_into IS NULL "
                 "GROUP BY c.id ORDER BY last DESC LIMIT 10"));
         st.bind(1, userId);
         st.bind(2, now - 14 * DayMs);

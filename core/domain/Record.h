@@ -48,6 +48,13 @@ public:
 
     /// Copies into this record every field present in `other` (same type).
     void merge(const Record& other);
+    /// Whether two field values are the same (null equals only null).
+    static bool sameValue(const QVariant& a, const QVariant& b)
+    {
+        if (a.isNull() || b.isNull())
+            return a.isNull() == b.isNull();
+        return a == b;
+    }
 
 private:
     EntityType m_type;

@@ -258,6 +258,11 @@ public:
         m_def.listedByName = true;
         return *this;
     }
+    Builder& mergeable()
+    {
+        m_def.mergeable = true;
+        return *this;
+    }
     Builder& titleDependent(EntityType type, const char* refField)
     {
         m_def.titleDependents.append({type, QString::fromLatin1(refField)});
@@ -270,6 +275,10 @@ public:
         add("deleted", FieldType::Bool, QT_TRANSLATE_NOOP("Field", "Deleted"), System | Hidden);
         add("merged_into", FieldType::Text, QT_TRANSLATE_NOOP("Field", "Merged into"), System | Hidden);
         m_def.fields.last().maxLength = 36;
+        // What a merge changed (the survivor's fields, the records it moved), so that it can be undone on
+        // any laptop: it syncs with the merge.
+        if (m_def.mergeable)
+            add("merge_undo", FieldType::LongText, QT_TRANSLATE_NOOP("Field", "Merge record"), System | Hidden);
         return m_def;
     }
 
@@ -331,6 +340,7 @@ QList<EntityDef> buildAll()
                .titleDependent(T::Opportunity, "account_id")
                .titleDependent(T::Ticket, "account_id")
                .listedByName()
+               .mergeable()
                .build();
 
     all << Builder(T::Contact, "contact", "contacts", QT_TRANSLATE_NOOP("Entity", "Contact"),
@@ -365,6 +375,7 @@ QList<EntityDef> buildAll()
                .titleDependent(T::Contact, "reports_to_id")
                .titleDependent(T::Ticket, "contact_id")
                .listedByName()
+               .mergeable()
                .build();
 
     all << Builder(T::Lead, "lead", "leads", QT_TRANSLATE_NOOP("Entity", "Lead"), QT_TRANSLATE_NOOP("Entity", "Leads"))

@@ -119,6 +119,8 @@ struct EntityDef
     bool searchable = false;
     /// The table has a sort_key column (lists of these records sort by name).
     bool listedByName = false;
+    /// Records of this type can be merged (duplicates) and unmerged; they carry merge_undo.
+    bool mergeable = false;
     /// When this entity's title changes, these (type, ref field) pairs carry it in their search text.
     QList<QPair<EntityType, QString>> titleDependents;
 
@@ -159,6 +161,7 @@ inline constexpr const char* Title = "display_title";
 inline constexpr const char* SortKey = "sort_key";
 inline constexpr const char* Deleted = "deleted";
 inline constexpr const char* MergedInto = "merged_into";
+inline constexpr const char* MergeUndo = "merge_undo";
 } // namespace SystemColumns
 
 } // namespace rapport

@@ -85,7 +85,7 @@ QString typeParam(const QJsonObject& o)
 const char* const ContactColumns =
     "SELECT c.rid, c.id, c.salutation, c.first_name, c.last_name, c.job_title, c.department, a.name, "
     "c.birthday, c.language, c.notes, c.emails, c.phones, c.addresses, c.tags "
-    "FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id WHERE c.deleted = 0 ";
+    "FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id WHERE c.deleted = 0 AND c.merged_into IS NULL ";
 
 ExportedContact contactFrom(SqlStatement& st)
 {

@@ -72,7 +72,7 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
         if (const auto it = accounts.constFind(key); it != accounts.cend())
             return *it;
         auto st = store.database().statements().get(
-            QStringLiteral("SELECT id FROM accounts WHERE deleted = 0 AND lower(name) = lower(?) LIMIT 1"));
+            QStringLiteral("SELECT id FROM accounts WHERE deleted = 0 AND merged_into IS NULL AND lower(name) = lower(?) LIMIT 1"));
         st->bind(1, name);
         QString id = st->step() == SqlStatement::Step::Row ? st->text(0) : QString();
         if (id.isEmpty()) {

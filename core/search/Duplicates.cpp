@@ -24,17 +24,17 @@ struct Rule
 };
 
 const Rule Rules[] = {
-    {"SELECT group_concat(c.id) FROM email_index e JOIN contacts c ON c.rid = e.contact_rid WHERE c.deleted = 0 "
+    {"SELECT group_concat(c.id) FROM email_index e JOIN contacts c ON c.rid = e.contact_rid WHERE c.deleted = 0 AND c.merged_into IS NULL "
      "GROUP BY e.email HAVING count(DISTINCT c.id) BETWEEN 2 AND ?",
      95, QT_TRANSLATE_NOOP("Duplicates", "the same e-mail address")},
-    {"SELECT group_concat(c.id) FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid WHERE c.deleted = 0 "
+    {"SELECT group_concat(c.id) FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid WHERE c.deleted = 0 AND c.merged_into IS NULL "
      "GROUP BY p.e164 HAVING count(DISTINCT c.id) BETWEEN 2 AND ?",
      85, QT_TRANSLATE_NOOP("Duplicates", "the same phone number")},
-    {"SELECT group_concat(id) FROM contacts WHERE deleted = 0 AND account_id IS NOT NULL AND sort_key <> '' "
+    {"SELECT group_concat(id) FROM contacts WHERE deleted = 0 AND merged_into IS NULL AND account_id IS NOT NULL AND sort_key <> '' "
      "GROUP BY account_id, sort_key HAVING count(*) BETWEEN 2 AND ?",
      80, QT_TRANSLATE_NOOP("Duplicates", "the same name at the same account")},
     {"SELECT group_concat(DISTINCT c.id) FROM contacts c JOIN email_index e ON e.contact_rid = c.rid "
-     "WHERE c.deleted = 0 AND c.sort_key <> '' GROUP BY c.sort_key, substr(e.email, instr(e.email, '@') + 1) "
+     "WHERE c.deleted = 0 AND c.merged_into IS NULL AND c.sort_key <> '' GROUP BY c.sort_key, substr(e.email, instr(e.email, '@') + 1) "
      "HAVING count(DISTINCT c.id) BETWEEN 2 AND ?",
      70, QT_TRANSLATE_NOOP("Duplicates", "the same name and e-mail domain")},
 };

@@ -278,7 +278,7 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
             QString upper = folded;
             upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
             auto st = db.statements().get(QStringLiteral("SELECT rid FROM %1 WHERE sort_key >= ? AND sort_key < ? "
-                                                         "AND deleted = 0 ORDER BY sort_key LIMIT ?")
+                                                         "AND deleted = 0 AND merged_into IS NULL ORDER BY sort_key LIMIT ?")
                                               .arg(def.table));
             st->bind(1, folded);
             st->bind(2, upper);

@@ -47,7 +47,7 @@ ListSpec contacts()
     s.type = EntityType::Contact;
     s.from =
         QStringLiteral("contacts t LEFT JOIN accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.owner_id");
-    s.where = QStringLiteral("t.deleted = 0");
+    s.where = QStringLiteral("t.deleted = 0 AND t.merged_into IS NULL");
     s.columns = {col("name", QT_TRANSLATE_NOOP("Column", "Name"), "t.display_title", "t.sort_key"),
                  col("account", QT_TRANSLATE_NOOP("Column", "Account"), "a.name"),
                  col("job_title", QT_TRANSLATE_NOOP("Column", "Job title"), "t.job_title"),
@@ -66,7 +66,7 @@ ListSpec accounts()
     s.type = EntityType::Account;
     s.from =
         QStringLiteral("accounts t LEFT JOIN accounts p ON p.id = t.parent_id LEFT JOIN users u ON u.id = t.owner_id");
-    s.where = QStringLiteral("t.deleted = 0");
+    s.where = QStringLiteral("t.deleted = 0 AND t.merged_into IS NULL");
     s.columns = {
         col("name", QT_TRANSLATE_NOOP("Column", "Name"), "t.display_title", "t.sort_key"),
         enumCol("industry", QT_TRANSLATE_NOOP("Column", "Industry"), "t.industry", Schema::industries()),

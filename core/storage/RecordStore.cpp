@@ -77,13 +77,6 @@ QVariant readValue(const FieldDef& f, const SqlStatement& st, int column)
     }
 }
 
-bool sameValue(const QVariant& a, const QVariant& b)
-{
-    if (a.isNull() || b.isNull())
-        return a.isNull() == b.isNull();
-    return a == b;
-}
-
 QString auditText(const QVariant& v)
 {
     if (v.isNull())
@@ -306,6 +299,19 @@ std::optional<std::pair<qint64, Record>> RecordStore::load(EntityType type, cons
     return std::make_pair(rid, r);
 }
 
+std::optional<Record> RecordStore::read(Database& db, EntityType type, const QString& id)
+{
+    const EntityDef& def = Schema::entity(type);
+    auto st = db.statements().get(selectSql(def));
+    st->bind(1, id);
+    if (st->step() != SqlStatement::Step::Row)
+        return std::nullopt;
+    Record r(type, st->text(1));
+    for (int i = 0; i < def.fields.size(); ++i)
+        r.set(i, readValue(def.fields[i], *st, i + 2));
+    return r;
+}
+
 std::optional<Record> RecordStore::fetch(EntityType type, const QString& id, bool includeDeleted)
 {
     auto loaded = load(type, id);
@@ -332,7 +338,8 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
             continue;
         const QString target = r.value(i).toString();
         const EntityDef& targetDef = Schema::entity(f.ref);
-        auto st = m_db.statements().get(QStringLiteral("SELECT deleted FROM %1 WHERE id = ?").arg(targetDef.table));
+        auto st = m_db.statements().get(
+            QStringLiteral("SELECT deleted, merged_into FROM %1 WHERE id = ?").arg(targetDef.table));
         st->bind(1, target);
         if (st->step() != SqlStatement::Step::Row) {
             errors << FieldError{
@@ -342,6 +349,12 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
         if (st->int64(0) != 0) {
             errors << FieldError{
                 f.name, tr("%1 refers to a %2 that was deleted.").arg(f.displayLabel(), targetDef.displayLabel())};
+            continue;
+        }
+        if (!st->isNull(1)) {
+            errors << FieldError{f.name, tr("%1 refers to a %2 that was merged into %3.")
+                                             .arg(f.displayLabel(), targetDef.displayLabel(),
+                                                  titleOf(targetDef.type, st->text(1)))};
             continue;
         }
         // Hierarchies (parent account, reports-to) must stay trees: walk up and look for ourselves.
@@ -369,6 +382,11 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
 RecordStore::IndexEntries RecordStore::indexEntriesFor(const Record& r)
 {
     IndexEntries e;
+    // A merged record is found as its survivor: no search document, no number, no address of its own.
+    if (r.def().mergeable && !r.text(u"merged_into").isEmpty()) {
+        e.indexed = false;
+        return e;
+    }
     if (r.def().searchable)
         e.document = SearchIndex::documentFor(r);
     if (phoneIndexColumn(r.type()).isEmpty())
@@ -405,6 +423,8 @@ Status RecordStore::writeIndexEntries(EntityType type, qint64 rid, const IndexEn
         if (Status s = removeIndexEntries(type, rid); !s)
             return s;
     }
+    if (!e.indexed)
+        return {};
     if (Schema::entity(type).searchable) {
         const bool ok = SearchIndex::put(sc, type, rid, e.document,
                                          [this](EntityType t, const QString& id) { return cachedTitle(t, id); });
@@ -706,7 +726,7 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
 
     Record changes = requested;
     for (int i = 0; i < def.fields.size(); ++i)
-        if (def.fields[i].is(Derived) || def.fields[i].is(System))
+        if (def.fields[i].is(Derived) || (def.fields[i].is(System) && !options.system))
             changes.unset(i);
 
     if (options.applyRules && def.type == EntityType::Opportunity && changes.has(u"stage")) {
@@ -733,7 +753,7 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
 
     QList<int> userFields, columns;
     for (int i = 0; i < def.fields.size(); ++i) {
-        if (sameValue(before.value(i), after.value(i)))
+        if (Record::sameValue(before.value(i), after.value(i)))
             continue;
         columns << i;
         if (!def.fields[i].is(Derived))
@@ -1015,7 +1035,7 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, const Prepare
         clocks.insert(f.name, remote);
         clocksChanged = true;
         const QVariant value = RecordJson::fromJson(f, state.values.value(f.name));
-        if (!sameValue(value, before.value(i))) {
+        if (!Record::sameValue(value, before.value(i))) {
             after.set(i, value);
             taken << f.name;
         }
@@ -1025,7 +1045,7 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, const Prepare
     (void)m_normaliser.normalise(after);
     QList<int> columns;
     for (int i = 0; i < def->fields.size(); ++i)
-        if (!sameValue(before.value(i), after.value(i)))
+        if (!Record::sameValue(before.value(i), after.value(i)))
             columns << i;
     QStringList sets;
     for (int i : columns)
@@ -1182,16 +1202,18 @@ Status RecordStore::auditExport(EntityType type, const QString& id)
     return tx.commit();
 }
 
-Status RecordStore::writeAuditEntry(const QString& entity, const QString& id, const QString& action)
+Status RecordStore::writeAuditEntry(const QString& entity, const QString& id, const QString& action,
+                                    const QString& newValue)
 {
-    auto audit = m_db.statements().get(QStringLiteral(
-        "INSERT INTO audit_log(at, user_id, device, entity, record_id, action) VALUES(?, ?, ?, ?, ?, ?)"));
+    auto audit = m_db.statements().get(QStringLiteral("INSERT INTO audit_log(at, user_id, device, entity, record_id, "
+                                                      "action, new_value) VALUES(?, ?, ?, ?, ?, ?, ?)"));
     audit->bind(1, m_clock->now().millis);
     audit->bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
     audit->bind(3, m_deviceId);
     audit->bind(4, entity);
     audit->bind(5, id);
     audit->bind(6, action);
+    audit->bind(7, newValue.isNull() ? QVariant() : QVariant(newValue));
     if (!audit->exec())
         return databaseError(audit->errorText());
     return {};

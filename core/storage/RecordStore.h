@@ -61,6 +61,7 @@ class RecordStore : public QObject
         SearchDocument document;
         QStringList phones; ///< E.164
         QStringList emails; ///< lower case
+        bool indexed = true; ///< false: the record is not indexed at all (it was merged into another)
     };
     /// A new record after the pure, thread-safe part of the write path (validation, normalisation,
     /// derived fields, text encoded); what is left touches the database.
@@ -103,6 +104,8 @@ public:
 
     /// Reads a whole record; nullopt when it does not exist (or is a tombstone, unless asked for).
     std::optional<Record> fetch(EntityType type, const QString& id, bool includeDeleted = false);
+    /// Reads a whole record (tombstones too) through any connection, a reader thread's say.
+    static std::optional<Record> read(Database& db, EntityType type, const QString& id);
     /// The display title of a record ("Anna Müller", "Müller GmbH"), empty if unknown.
     QString titleOf(EntityType type, const QString& id);
 
@@ -150,6 +153,21 @@ public:
     /// of its fields in the audit log, its conflicts and kept edits go, and one audit entry records the
     /// erase. Unpushed changes to it go too, and when the server never had it, nothing is sent at all.
     Status erase(EntityType type, const QString& id);
+    /// Merges duplicates: `others` (one or two contacts, or accounts) into `survivor`, in one transaction.
+    /// The survivor takes the values present in `chosen` (each picked from any of the records); every
+    /// record that refers to one of the others (activities, deals, tickets, orders, org-chart links,
+    /// campaign memberships, …) is moved to the survivor; the others stay as hidden records pointing at
+    /// it (merged_into), each with what the merge changed, so that it can be undone on any laptop. All of
+    /// it is made of ordinary synced edits, so merges made on two laptops reconcile through sync. Audited.
+    /// Returns how many records were moved to the survivor.
+    Result<int> merge(EntityType type, const QString& survivor, const QStringList& others, const Record& chosen);
+    /// Undoes the merge of `merged` (one of the others of a merge): it is shown again, the records moved
+    /// away from it come back (those not changed since), and the survivor's fields it provided get their
+    /// earlier values back (where nobody changed them since). Audited.
+    Status unmerge(EntityType type, const QString& merged);
+    /// The survivor's values a merge takes when nobody chooses: its own, empty ones filled from the
+    /// others in order, and lists (email addresses, phone numbers, addresses, tags) joined.
+    static Record defaultMergeChoice(const Record& survivor, const QList<Record>& others);
     /// Records in the audit log that what is held on a person was exported.
     Status auditExport(EntityType type, const QString& id);
     /// Marks a conflict as reviewed, here and (through the outbox) for everyone who sees it. Keeping the
@@ -179,6 +197,8 @@ private:
         bool applyRules = true;
         /// Send the values an edit replaced (for the conflict review); an erase sends only their stamps.
         bool baseValues = true;
+        /// Let an update change system fields (a merge sets merged_into); callers' updates never do.
+        bool system = false;
     };
     static IndexEntries indexEntriesFor(const Record& record);
 
@@ -195,7 +215,8 @@ private:
 
     Status checkReferences(const Record& record, const QList<int>& fields);
     /// One audit entry without values (an erase, an export).
-    Status writeAuditEntry(const QString& entity, const QString& id, const QString& action);
+    Status writeAuditEntry(const QString& entity, const QString& id, const QString& action,
+                           const QString& newValue = {});
     Status applyRemoteRecord(const sync::PulledChange& change, const Prepared& fresh, QList<Change>& out);
     Status evict(const sync::PulledChange& change, QList<Change>& out);
     Status storeConflict(const sync::Conflict& conflict);

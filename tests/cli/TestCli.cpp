@@ -177,6 +177,22 @@ void TestCli::lookupPhone_findsTheCallerOrSaysNobody()
     r = cli({QStringLiteral("--db"), db, QStringLiteral("lookup-phone"), QStringLiteral("+49 89 7777777")});
     QCOMPARE(r.code, 1); // nobody's: telephony tells it from a match by the exit code
     QVERIFY(r.out.contains(QLatin1String("No contact, account or lead has the number +49 89 7777777.")));
+
+    // The duplicates found are merged, which ends the group, and unmerged, which brings it back.
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("merge"), again, third});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("survivor")).toString(), again);
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("duplicates")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("merge"), again, third});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("already merged into Anna Schmidt")), qPrintable(r.err));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("unmerge"), third});
+    QCOMPARE(r.code, 0);
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("duplicates")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("merge"), again});
+    QCOMPARE(r.code, 2);
 }
 
 void TestCli::privacy_exportThenErase()

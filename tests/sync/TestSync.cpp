@@ -619,6 +619,50 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(pulled.body).toJson().contains("Quintero"));
     }
 
+    void mergesOnTwoLaptopsReconcile()
+    {
+        // Anna and bob each merge the same duplicate offline, into different survivors. After sync both
+        // laptops agree on one merge (the later), the losing one is kept as conflicts, and an unmerge on
+        // one laptop brings the duplicate and its deal back on the other.
+        freshServer();
+        Client anna(m_server->url, QStringLiteral("anna")), bob(m_server->url, QStringLiteral("bob"));
+        QCOMPARE(syncOk(anna), QString());
+        const QString s = *anna.db.store->create(contact(QStringLiteral("Lea"), QStringLiteral("Roth")));
+        const QString t = *anna.db.store->create(contact(QStringLiteral("Lea"), QStringLiteral("Roth")));
+        const QString d = *anna.db.store->create(contact(QStringLiteral("Lea"), QStringLiteral("Roth")));
+        const QString acc = *anna.db.store->create(account(QStringLiteral("Roth Druck")));
+        auto call = anna.db.store->create(Record(EntityType::Opportunity)
+                                              .set(u"name", QStringLiteral("Printer lease"))
+                                              .set(u"account_id", acc)
+                                              .set(u"contact_id", d)
+                                              .set(u"stage", QStringLiteral("qualification"))
+                                              .set(u"currency", QStringLiteral("EUR")));
+        QVERIFY(call);
+        QCOMPARE(syncOk(anna), QString());
+        QCOMPARE(syncOk(bob), QString());
+        QVERIFY(bob.has(EntityType::Opportunity, *call));
+
+        QVERIFY(anna.db.store->merge(EntityType::Contact, s, {d}, Record(EntityType::Contact, s)));
+        QThread::msleep(5);
+        QVERIFY(bob.db.store->merge(EntityType::Contact, t, {d}, Record(EntityType::Contact, t)));
+        QCOMPARE(syncOk(anna), QString());
+        QCOMPARE(syncOk(bob), QString());
+        QCOMPARE(syncOk(anna), QString());
+        for (Client* c : {&anna, &bob}) {
+            QCOMPARE(c->field(EntityType::Contact, d, "merged_into").toString(), t);
+            QCOMPARE(c->field(EntityType::Opportunity, *call, "contact_id").toString(), t);
+            QVERIFY(c->count(QStringLiteral("SELECT count(*) FROM conflicts WHERE field = 'merged_into'")) == 1);
+            QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM contacts WHERE merged_into IS NULL AND deleted = 0")), 2);
+        }
+
+        QVERIFY(bob.db.store->unmerge(EntityType::Contact, d));
+        QCOMPARE(syncOk(bob), QString());
+        QCOMPARE(syncOk(anna), QString());
+        QVERIFY(anna.field(EntityType::Contact, d, "merged_into").isNull());
+        QCOMPARE(anna.field(EntityType::Opportunity, *call, "contact_id").toString(), d);
+        QCOMPARE(anna.count(QStringLiteral("SELECT count(*) FROM contacts WHERE merged_into IS NULL AND deleted = 0")), 3);
+    }
+
     void failedSignInsAreThrottled()
     {
         freshServer();

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "CustomerOverview.h"
+
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace rapport {
+
+namespace {
+
+constexpr qint64 DayMs = 24 * 3600 * 1000;
+
+QString titleOf(Database& db, EntityType type, const QString& id)
+{
+    if (id.isEmpty())
+        return {};
+    auto st = db.statements().get(
+        QStringLiteral("SELECT display_title FROM %1 WHERE id = ?").arg(Schema::entity(type).table));
+    st->bind(1, id);
+    return st->step() == SqlStatement::Step::Row ? st->text(0) : QString();
+}
+
+QString joined(const QStringList& parts)
+{
+    QStringList kept = parts;
+    kept.removeAll(QString());
+    return kept.join(QStringLiteral(" · "));
+}
+
+/// Runs `sql` with one bound id and makes a RelatedRecord of each row through `make`.
+template <typename Make>
+Status related(Database& db, const QString& sql, const QString& id, QList<RelatedRecord>& out, Make make)
+{
+    auto st = db.statements().get(sql);
+    if (!st->isValid())
+        return Error{CustomerOverview::tr("The customer cannot be read: %1").arg(st->errorText()), {}};
+    st->bind(1, id);
+    SqlStatement::Step step;
+    while ((step = st->step()) == SqlStatement::Step::Row)
+        out << make(*st);
+    if (step == SqlStatement::Step::Error)
+        return Error{CustomerOverview::tr("The customer cannot be read: %1").arg(st->errorText()), {}};
+    return {};
+}
+
+QString dealDetail(const SqlStatement& st, const QLocale& locale)
+{
+    // columns: id, name, stage, amount, currency, expected_close
+    QString close;
+    if (!st.isNull(5))
+        close = CustomerOverview::tr("closes %1")
+                    .arg(locale.toString(QDate::fromString(st.text(5), Qt::ISODate), QLocale::ShortFormat));
+    return joined({Schema::stages().label(st.text(2)),
+                   st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), close});
+}
+
+QString ticketDetail(const SqlStatement& st)
+{
+    // columns: id, title, status, priority, opened_at
+    return joined({Schema::ticketStatuses().label(st.text(2)), Schema::ticketPriorities().label(st.text(3))});
+}
+
+const QString OpenDealsSql = QStringLiteral(
+    "SELECT id, name, stage, amount, currency, expected_close FROM opportunities WHERE %1 = ?1 AND deleted = 0 "
+    "AND stage NOT IN ('closed_won', 'closed_lost') ORDER BY expected_close, rid LIMIT 200");
+const QString OpenTicketsSql = QStringLiteral(
+    "SELECT id, number || ' · ' || subject, status, priority, opened_at FROM tickets WHERE %1 = ?1 AND deleted = 0 "
+    "AND status IN ('new', 'open', 'pending') ORDER BY opened_at DESC, rid DESC LIMIT 200");
+const QString MergedSql = QStringLiteral(
+    "SELECT id, display_title, updated_at FROM %1 WHERE merged_into = ?1 AND deleted = 0 ORDER BY updated_at DESC");
+
+/// Sums of money per currency from rows of (currency, sum).
+Result<QList<Money>> sums(Database& db, const QString& sql, const QString& id, qint64 from)
+{
+    auto st = db.statements().get(sql);
+    if (!st->isValid())
+        return Error{CustomerOverview::tr("The customer cannot be read: %1").arg(st->errorText()), {}};
+    st->bind(1, id);
+    if (from)
+        st->bind(2, from);
+    QList<Money> out;
+    while (st->step() == SqlStatement::Step::Row)
+        out << Money{st->int64(1), st->text(0)};
+    return out;
+}
+
+} // namespace
+
+Result<ContactOverview> CustomerOverview::contact(Database& db, const QString& id)
+{
+    ContactOverview o;
+    auto record = RecordStore::read(db, EntityType::Contact, id);
+    if (!record || record->value(u"deleted").toBool())
+        return Error{tr("This contact no longer exists (it may have been deleted or removed by sync)."), {}};
+    o.contact = *record;
+    o.accountName = titleOf(db, EntityType::Account, o.contact.text(u"account_id"));
+    o.managerName = titleOf(db, EntityType::Contact, o.contact.text(u"reports_to_id"));
+    o.ownerName = titleOf(db, EntityType::User, o.contact.text(u"owner_id"));
+    o.teamName = titleOf(db, EntityType::Team, o.contact.text(u"team_id"));
+    o.mergedIntoName = titleOf(db, EntityType::Contact, o.contact.text(u"merged_into"));
+    const QLocale locale;
+    Status s = related(db,
+                       QStringLiteral("SELECT id, display_title, job_title FROM contacts WHERE reports_to_id = ?1 AND "
+                                      "deleted = 0 AND merged_into IS NULL ORDER BY sort_key, rid LIMIT 500"),
+                       id, o.directReports, [](const SqlStatement& st) {
+                           return RelatedRecord{EntityType::Contact, st.text(0), st.text(1), st.text(2), 0};
+                       });
+    if (s)
+        s = related(db, OpenDealsSql.arg(QStringLiteral("contact_id")), id, o.openDeals,
+                    [&](const SqlStatement& st) {
+                        return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1), dealDetail(st, locale), 0};
+                    });
+    if (s)
+        s = related(db, OpenTicketsSql.arg(QStringLiteral("contact_id")), id, o.openTickets,
+                    [](const SqlStatement& st) {
+                        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4)};
+                    });
+    if (s)
+        s = related(db, MergedSql.arg(QStringLiteral("contacts")), id, o.mergedFrom, [](const SqlStatement& st) {
+            return RelatedRecord{EntityType::Contact, st.text(0), st.text(1), {}, st.int64(2)};
+        });
+    if (!s)
+        return s.error();
+    return o;
+}
+
+Result<AccountOverview> CustomerOverview::account(Database& db, const QString& id, qint64 now)
+{
+    AccountOverview o;
+    auto record = RecordStore::read(db, EntityType::Account, id);
+    if (!record || record->value(u"deleted").toBool())
+        return Error{tr("This account no longer exists (it may have been deleted or removed by sync)."), {}};
+    o.account = *record;
+    o.parentName = titleOf(db, EntityType::Account, o.account.text(u"parent_id"));
+    o.ownerName = titleOf(db, EntityType::User, o.account.text(u"owner_id"));
+    o.mergedIntoName = titleOf(db, EntityType::Account, o.account.text(u"merged_into"));
+    const QLocale locale;
+    Status s = related(db,
+                       QStringLiteral("SELECT id, display_title, city, country FROM accounts WHERE parent_id = ?1 AND "
+                                      "deleted = 0 AND merged_into IS NULL ORDER BY sort_key, rid LIMIT 500"),
+                       id, o.subsidiaries, [](const SqlStatement& st) {
+                           return RelatedRecord{EntityType::Account, st.text(0), st.text(1),
+                                                joined({st.text(2), st.text(3)}), 0};
+                       });
+    if (s) {
+        auto st = db.statements().get(
+            QStringLiteral("SELECT id, display_title, coalesce(job_title, ''), coalesce(reports_to_id, '') FROM contacts "
+                           "WHERE account_id = ? AND deleted = 0 AND merged_into IS NULL ORDER BY sort_key, rid LIMIT ?"));
+        st->bind(1, id);
+        st->bind(2, qint64(PeopleLimit + 1));
+        while (st->step() == SqlStatement::Step::Row)
+            o.people << OrgPerson{st->text(0), st->text(1), st->text(2), st->text(3)};
+        o.morePeople = o.people.size() > PeopleLimit;
+        if (o.morePeople)
+            o.people.removeLast();
+    }
+    if (s)
+        s = related(db, OpenDealsSql.arg(QStringLiteral("account_id")), id, o.openDeals,
+                    [&](const SqlStatement& st) {
+                        return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1), dealDetail(st, locale), 0};
+                    });
+    if (s)
+        s = related(db, OpenTicketsSql.arg(QStringLiteral("account_id")), id, o.openTickets,
+                    [](const SqlStatement& st) {
+                        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4)};
+                    });
+    if (s)
+        s = related(db,
+                    QStringLiteral("SELECT id, number, status, total, currency, ordered_at FROM orders WHERE "
+                                   "account_id = ?1 AND deleted = 0 ORDER BY ordered_at DESC, rid DESC LIMIT %1")
+                        .arg(OrdersLimit),
+                    id, o.orders, [&](const SqlStatement& st) {
+                        const QString status =
+                            Schema::entity(EntityType::Order).field(u"status")->enumeration->label(st.text(2));
+                        return RelatedRecord{
+                            EntityType::Order, st.text(0), st.text(1),
+                            joined({st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), status}),
+                            st.int64(5)};
+                    });
+    if (s)
+        s = related(db, MergedSql.arg(QStringLiteral("accounts")), id, o.mergedFrom, [](const SqlStatement& st) {
+            return RelatedRecord{EntityType::Account, st.text(0), st.text(1), {}, st.int64(2)};
+        });
+    if (!s)
+        return s.error();
+
+    auto revenue = sums(db,
+                        QStringLiteral("SELECT currency, sum(total) FROM orders WHERE account_id = ?1 AND deleted = 0 "
+                                       "AND status <> 'cancelled' AND ordered_at >= ?2 AND total IS NOT NULL "
+                                       "GROUP BY currency ORDER BY currency"),
+                        id, now - 365 * DayMs);
+    if (!revenue)
+        return revenue.error();
+    o.revenueLast12Months = *revenue;
+    auto pipeline = sums(db,
+                         QStringLiteral("SELECT currency, sum(amount) FROM opportunities WHERE account_id = ?1 AND "
+                                        "deleted = 0 AND stage NOT IN ('closed_won', 'closed_lost') AND amount IS NOT "
+                                        "NULL GROUP BY currency ORDER BY currency"),
+                         id, 0);
+    if (!pipeline)
+        return pipeline.error();
+    o.openPipeline = *pipeline;
+    {
+        auto st = db.statements().get(QStringLiteral(
+            "SELECT count(*) FROM tickets WHERE account_id = ? AND deleted = 0 AND status IN ('new', 'open', 'pending')"));
+        st->bind(1, id);
+        if (st->step() == SqlStatement::Step::Row)
+            o.openTicketCount = static_cast<int>(st->int64(0));
+    }
+    {
+        // The latest activity that has taken place: through the account's (account_id, start_at) index,
+        // from the newest before now backwards.
+        auto st = db.statements().get(QStringLiteral(
+            "SELECT max(start_at) FROM activities WHERE account_id = ? AND start_at <= ? AND deleted = 0"));
+        st->bind(1, id);
+        st->bind(2, now);
+        if (st->step() == SqlStatement::Step::Row && !st->isNull(0))
+            o.lastContact = st->int64(0);
+    }
+    return o;
+}
+
+} // namespace rapport

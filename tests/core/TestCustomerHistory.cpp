@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// A customer's page: the timeline of every interaction, page by page, and the figures beside it.
+#include "TestSupport.h"
+
+#include "analytics/CustomerHistory.h"
+#include "analytics/CustomerOverview.h"
+#include "demo/DemoGenerator.h"
+
+#include <QSet>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+constexpr qint64 Day = 24 * 3600 * 1000;
+const qint64 Now = QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+
+QString create(TempDatabase& db, const Record& r)
+{
+    auto id = db.store->create(r);
+    if (!id)
+        qFatal("%s", qPrintable(id.error().fullText()));
+    return *id;
+}
+
+struct Customer
+{
+    QString account, anna, ben, call, meeting, deal, ticket, order;
+};
+
+/// Anna and Ben at Keller; one of each kind of interaction, at known times.
+Customer makeCustomer(TempDatabase& db)
+{
+    Customer c;
+    const QString me = db.store->currentUserId();
+    c.account = create(db, account(QStringLiteral("Keller Logistik")));
+    c.anna = create(db, contact(QStringLiteral("Anna"), QStringLiteral("Keller"), c.account));
+    c.ben = create(db, contact(QStringLiteral("Ben"), QStringLiteral("Roth"), c.account).set(u"reports_to_id", c.anna));
+    c.call = create(db, Record(EntityType::Activity)
+                            .set(u"type", QStringLiteral("call"))
+                            .set(u"subject", QStringLiteral("Asked for a quote"))
+                            .set(u"start_at", Now - 10 * Day)
+                            .set(u"outcome", QStringLiteral("connected"))
+                            .set(u"duration_s", qint64(300))
+                            .set(u"contact_id", c.anna)
+                            .set(u"account_id", c.account)
+                            .set(u"owner_id", me));
+    // A meeting with Ben where Anna was an attendee: part of her history too.
+    c.meeting = create(db, Record(EntityType::Activity)
+                               .set(u"type", QStringLiteral("meeting"))
+                               .set(u"subject", QStringLiteral("Site visit"))
+                               .set(u"start_at", Now - 5 * Day)
+                               .set(u"end_at", Now - 5 * Day + 3600000)
+                               .set(u"contact_id", c.ben)
+                               .set(u"account_id", c.account)
+                               .set(u"owner_id", me));
+    create(db, Record(EntityType::ActivityAttendee)
+                   .set(u"activity_id", c.meeting)
+                   .set(u"contact_id", c.anna)
+                   .set(u"response", QStringLiteral("accepted")));
+    c.deal = create(db, Record(EntityType::Opportunity)
+                            .set(u"name", QStringLiteral("Forklift fleet"))
+                            .set(u"account_id", c.account)
+                            .set(u"contact_id", c.anna)
+                            .set(u"stage", QStringLiteral("qualification"))
+                            .set(u"amount", qint64(4'200'000))
+                            .set(u"currency", QStringLiteral("EUR"))
+                            .set(u"owner_id", me));
+    if (!db.store->update(Record(EntityType::Opportunity, c.deal).set(u"stage", QStringLiteral("proposal"))))
+        qFatal("stage change");
+    c.ticket = create(db, Record(EntityType::Ticket)
+                              .set(u"number", QStringLiteral("T-7"))
+                              .set(u"subject", QStringLiteral("Scanner broken"))
+                              .set(u"status", QStringLiteral("open"))
+                              .set(u"priority", QStringLiteral("high"))
+                              .set(u"contact_id", c.anna)
+                              .set(u"account_id", c.account)
+                              .set(u"opened_at", Now - 3 * Day));
+    create(db, Record(EntityType::TicketEntry)
+                   .set(u"ticket_id", c.ticket)
+                   .set(u"kind", QStringLiteral("reply"))
+                   .set(u"body", QStringLiteral("A technician comes on Monday.\nRegards"))
+                   .set(u"sent_at", Now - 2 * Day));
+    c.order = create(db, Record(EntityType::Order)
+                             .set(u"number", QStringLiteral("O-100"))
+                             .set(u"account_id", c.account)
+                             .set(u"contact_id", c.anna)
+                             .set(u"ordered_at", Now - 40 * Day)
+                             .set(u"status", QStringLiteral("invoiced"))
+                             .set(u"total", qint64(1'999'00))
+                             .set(u"currency", QStringLiteral("EUR")));
+    create(db, Record(EntityType::Order)
+                   .set(u"number", QStringLiteral("O-1"))
+                   .set(u"account_id", c.account)
+                   .set(u"ordered_at", Now - 400 * Day)
+                   .set(u"status", QStringLiteral("invoiced"))
+                   .set(u"total", qint64(500'00))
+                   .set(u"currency", QStringLiteral("EUR")));
+    return c;
+}
+
+QList<HistoryKind> kindsOf(const QList<HistoryEntry>& entries)
+{
+    QList<HistoryKind> out;
+    for (const HistoryEntry& e : entries)
+        out << e.kind;
+    return out;
+}
+
+} // namespace
+
+class TestCustomerHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ofContact_everyKindOfInteraction_newestFirst()
+    {
+        TempDatabase db;
+        const Customer c = makeCustomer(db);
+        auto history = CustomerHistory::ofContact(*db.db, c.anna);
+        QVERIFY2(history, qPrintable(history.error().message));
+        // The deal and its stage change were written "now" (the write path's clock), after the rest.
+        const QList<HistoryKind> expected{HistoryKind::StageChange, HistoryKind::Deal,    HistoryKind::TicketEntry,
+                                          HistoryKind::Ticket,      HistoryKind::Activity, HistoryKind::Activity,
+                                          HistoryKind::Order};
+        QCOMPARE(kindsOf(*history), expected);
+        const HistoryEntry& call = history->at(5);
+        QCOMPARE(call.id, c.call);
+        QCOMPARE(call.subtype, QStringLiteral("call"));
+        QCOMPARE(call.detail, QStringLiteral("Connected · 5 min"));
+        QCOMPARE(history->at(4).id, c.meeting); // as an attendee
+        QCOMPARE(history->at(2).type, EntityType::Ticket);
+        QCOMPARE(history->at(2).id, c.ticket);
+        QCOMPARE(history->at(2).detail, QStringLiteral("A technician comes on Monday."));
+        QCOMPARE(history->at(0).detail.section(QStringLiteral(" · "), 0, 0), QStringLiteral("Qualification → Proposal"));
+        QCOMPARE(history->at(6).title, QStringLiteral("O-100"));
+        // Ben's history has his meeting only.
+        auto ben = CustomerHistory::ofContact(*db.db, c.ben);
+        QCOMPARE(kindsOf(*ben), QList<HistoryKind>{HistoryKind::Activity});
+    }
+
+    void ofContact_filteredByKind()
+    {
+        TempDatabase db;
+        const Customer c = makeCustomer(db);
+        auto tickets = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Ticket, HistoryKind::TicketEntry});
+        QCOMPARE(kindsOf(*tickets), (QList<HistoryKind>{HistoryKind::TicketEntry, HistoryKind::Ticket}));
+        auto orders = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Order});
+        QCOMPARE(orders->size(), 1);
+    }
+
+    void ofAccount_includesEveryoneAtIt()
+    {
+        TempDatabase db;
+        const Customer c = makeCustomer(db);
+        auto history = CustomerHistory::ofAccount(*db.db, c.account);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 8); // both activities, ticket + reply, deal + stage change, both orders
+        QSet<QString> people;
+        for (const HistoryEntry& e : *history)
+            people.insert(e.person);
+        QVERIFY(people.contains(QStringLiteral("Anna Keller")));
+        QVERIFY(people.contains(QStringLiteral("Ben Roth")));
+    }
+
+    void pages_joinWithoutGapsOrRepeats()
+    {
+        // A demo book: for its busiest account, reading page by page gives exactly what one read gives.
+        TempDatabase db(false);
+        DemoOptions o;
+        o.contacts = 400;
+        o.today = QDate(2026, 6, 1);
+        QVERIFY(DemoGenerator::generate(*db.store, o));
+        const QString busiest = scalar(*db.db, QStringLiteral("SELECT account_id FROM activities GROUP BY account_id "
+                                                              "ORDER BY count(*) DESC LIMIT 1"))
+                                    .toString();
+        auto all = CustomerHistory::ofAccount(*db.db, busiest, {}, nullptr, 100000);
+        QVERIFY(all);
+        const int activities =
+            scalar(*db.db, QStringLiteral("SELECT count(*) FROM activities WHERE account_id = ? AND deleted = 0"), {busiest})
+                .toInt();
+        const int orders =
+            scalar(*db.db, QStringLiteral("SELECT count(*) FROM orders WHERE account_id = ? AND deleted = 0"), {busiest})
+                .toInt();
+        QCOMPARE(int(std::count_if(all->begin(), all->end(),
+                                   [](const HistoryEntry& e) { return e.kind == HistoryKind::Activity; })),
+                 activities);
+        QCOMPARE(int(std::count_if(all->begin(), all->end(), [](const HistoryEntry& e) { return e.kind == HistoryKind::Order; })),
+                 orders);
+        QList<HistoryEntry> paged;
+        const HistoryEntry* after = nullptr;
+        for (;;) {
+            auto page = CustomerHistory::ofAccount(*db.db, busiest, {}, after, 7);
+            QVERIFY(page);
+            paged << *page;
+            if (page->size() < 7)
+                break;
+            after = &paged.last();
+        }
+        QCOMPARE(paged.size(), all->size());
+        for (qsizetype i = 0; i < paged.size(); ++i) {
+            QCOMPARE(paged[i].rid, all->at(i).rid);
+            QCOMPARE(paged[i].kind, all->at(i).kind);
+            if (i > 0)
+                QVERIFY(paged[i].at <= paged[i - 1].at);
+        }
+    }
+
+    void contactOverview_relatedRecords()
+    {
+        TempDatabase db;
+        const Customer c = makeCustomer(db);
+        auto o = CustomerOverview::contact(*db.db, c.anna);
+        QVERIFY2(o, qPrintable(o.error().message));
+        QCOMPARE(o->accountName, QStringLiteral("Keller Logistik"));
+        QCOMPARE(o->directReports.size(), 1);
+        QCOMPARE(o->directReports.first().title, QStringLiteral("Ben Roth"));
+        QCOMPARE(o->openDeals.size(), 1);
+        QVERIFY(o->openDeals.first().detail.startsWith(QStringLiteral("Proposal")));
+        QCOMPARE(o->openTickets.size(), 1);
+        QCOMPARE(o->openTickets.first().title, QStringLiteral("T-7 · Scanner broken"));
+        auto ben = CustomerOverview::contact(*db.db, c.ben);
+        QCOMPARE(ben->managerName, QStringLiteral("Anna Keller"));
+        QVERIFY(!CustomerOverview::contact(*db.db, QStringLiteral("01900000-0000-7000-8000-000000000000")));
+    }
+
+    void accountOverview_figures()
+    {
+        TempDatabase db;
+        const Customer c = makeCustomer(db);
+        auto o = CustomerOverview::account(*db.db, c.account, Now);
+        QVERIFY2(o, qPrintable(o.error().message));
+        QCOMPARE(o->people.size(), 2);
+        QCOMPARE(o->revenueLast12Months, (QList<Money>{{1'999'00, QStringLiteral("EUR")}})); // not the 400-day-old order
+        QCOMPARE(o->openPipeline, (QList<Money>{{4'200'000, QStringLiteral("EUR")}}));
+        QCOMPARE(o->openTicketCount, 1);
+        QCOMPARE(o->lastContact, Now - 5 * Day);
+        QCOMPARE(o->orders.size(), 2);
+        QCOMPARE(o->orders.first().title, QStringLiteral("O-100"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustomerHistory)
+#include "TestCustomerHistory.moc"
