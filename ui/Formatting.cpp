@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTextDocumentFragment>
 
 namespace rapport {
 
@@ -123,8 +124,15 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     case FieldType::Currency:
     case FieldType::Ref:
         return escaped(value.toString(), html);
-    case FieldType::LongText:
-        return html ? value.toString().toHtmlEscaped().replace(QLatin1Char('\n'), br) : value.toString();
+    case FieldType::LongText: {
+        // Notes written with formatting are HTML (from the notes editor); anything else is plain text.
+        const QString text = value.toString();
+        if (Qt::mightBeRichText(text)) {
+            const QTextDocumentFragment fragment = QTextDocumentFragment::fromHtml(text);
+            return html ? fragment.toHtml() : fragment.toPlainText();
+        }
+        return html ? text.toHtmlEscaped().replace(QLatin1Char('\n'), br) : text;
+    }
     case FieldType::Email:
         return link(QStringLiteral("mailto:") + value.toString(), value.toString(), html);
     case FieldType::Url:

@@ -48,6 +48,22 @@ const std::map<Icon, const char*>& names()
         {Icon::Task, "view-pim-tasks"},
         {Icon::Email, "mail-message"},
         {Icon::Note, "view-pim-notes"},
+        {Icon::Merge, "merge"},
+        {Icon::Unmerge, "split"},
+        {Icon::Export, "document-export"},
+        {Icon::Import, "document-import"},
+        {Icon::Delete, "edit-delete"},
+        {Icon::Filter, "view-filter"},
+        {Icon::Tag, "tag"},
+        {Icon::OrgChart, "view-list-tree"},
+        {Icon::Add, "list-add"},
+        {Icon::Remove, "list-remove"},
+        {Icon::ZoomIn, "zoom-in"},
+        {Icon::ZoomOut, "zoom-out"},
+        {Icon::ZoomFit, "zoom-fit-best"},
+        {Icon::Columns, "configure"},
+        {Icon::Duplicates, "edit-copy"},
+        {Icon::Back, "go-previous"},
     };
     return n;
 }

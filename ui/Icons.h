@@ -48,6 +48,22 @@ enum class Icon {
     Task,
     Email,
     Note,
+    Merge,
+    Unmerge,
+    Export,
+    Import,
+    Delete,
+    Filter,
+    Tag,
+    OrgChart,
+    Add,
+    Remove,
+    ZoomIn,
+    ZoomOut,
+    ZoomFit,
+    Columns,
+    Duplicates,
+    Back,
 };
 
 QIcon icon(Icon which);

@@ -143,7 +143,9 @@ Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList
         e.title = st->text(6);
         const QString text = st->text(7);
         e.done = st->int64(10) != 0;
-        e.person = st->text(12);
+        // On a contact's own timeline their name goes without saying; another person's (a meeting they
+        // attended, a contact merged into them) does not.
+        e.person = ofAccount || st->text(11) != ids.first() ? st->text(12) : QString();
         QStringList detail;
         switch (e.kind) {
         case HistoryKind::Activity:

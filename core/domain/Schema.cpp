@@ -61,6 +61,19 @@ const Enumeration kRoles = makeEnum({{"rep", QT_TRANSLATE_NOOP("Enum", "Sales re
                                      {"agent", QT_TRANSLATE_NOOP("Enum", "Service agent")},
                                      {"manager", QT_TRANSLATE_NOOP("Enum", "Manager")},
                                      {"admin", QT_TRANSLATE_NOOP("Enum", "Administrator")}});
+const Enumeration kEmailTypes = makeEnum({{"work", QT_TRANSLATE_NOOP("Enum", "Work")},
+                                          {"home", QT_TRANSLATE_NOOP("Enum", "Home")},
+                                          {"other", QT_TRANSLATE_NOOP("Enum", "Other")}});
+const Enumeration kPhoneTypes = makeEnum({{"work", QT_TRANSLATE_NOOP("Enum", "Work")},
+                                          {"mobile", QT_TRANSLATE_NOOP("Enum", "Mobile")},
+                                          {"home", QT_TRANSLATE_NOOP("Enum", "Home")},
+                                          {"fax", QT_TRANSLATE_NOOP("Enum", "Fax")},
+                                          {"other", QT_TRANSLATE_NOOP("Enum", "Other")}});
+const Enumeration kAddressTypes = makeEnum({{"work", QT_TRANSLATE_NOOP("Enum", "Work")},
+                                            {"home", QT_TRANSLATE_NOOP("Enum", "Home")},
+                                            {"billing", QT_TRANSLATE_NOOP("Enum", "Billing")},
+                                            {"shipping", QT_TRANSLATE_NOOP("Enum", "Shipping")},
+                                            {"other", QT_TRANSLATE_NOOP("Enum", "Other")}});
 const Enumeration kTeamKinds = makeEnum({{"sales", QT_TRANSLATE_NOOP("Enum", "Sales")},
                                          {"service", QT_TRANSLATE_NOOP("Enum", "Service")},
                                          {"marketing", QT_TRANSLATE_NOOP("Enum", "Marketing")}});
@@ -701,6 +714,21 @@ const Enumeration& Schema::ticketPriorities()
 const Enumeration& Schema::industries()
 {
     return kIndustries;
+}
+
+const Enumeration& Schema::emailTypes()
+{
+    return kEmailTypes;
+}
+
+const Enumeration& Schema::phoneTypes()
+{
+    return kPhoneTypes;
+}
+
+const Enumeration& Schema::addressTypes()
+{
+    return kAddressTypes;
 }
 
 int Schema::defaultProbability(QStringView stage)

@@ -148,6 +148,10 @@ public:
     static const Enumeration& ticketStatuses();
     static const Enumeration& ticketPriorities();
     static const Enumeration& industries();
+    /// Kinds of email addresses, phone numbers and postal addresses in a contact's lists.
+    static const Enumeration& emailTypes();
+    static const Enumeration& phoneTypes();
+    static const Enumeration& addressTypes();
     /// Default win probability (percent) of an opportunity stage.
     static int defaultProbability(QStringView stage);
     static bool isClosedStage(QStringView stage);

@@ -61,20 +61,15 @@ bool toInteger(const QVariant& v, qint64& out)
 
 const QStringList& emailTypes()
 {
-    static const QStringList t = {QStringLiteral("work"), QStringLiteral("home"), QStringLiteral("other")};
-    return t;
+    return Schema::emailTypes().keys;
 }
 const QStringList& phoneTypes()
 {
-    static const QStringList t = {QStringLiteral("work"), QStringLiteral("mobile"), QStringLiteral("home"),
-                                  QStringLiteral("fax"), QStringLiteral("other")};
-    return t;
+    return Schema::phoneTypes().keys;
 }
 const QStringList& addressTypes()
 {
-    static const QStringList t = {QStringLiteral("work"), QStringLiteral("home"), QStringLiteral("billing"),
-                                  QStringLiteral("shipping"), QStringLiteral("other")};
-    return t;
+    return Schema::addressTypes().keys;
 }
 const QStringList& consentChannels()
 {

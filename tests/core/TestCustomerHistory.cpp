@@ -134,7 +134,9 @@ private Q_SLOTS:
         QCOMPARE(call.id, c.call);
         QCOMPARE(call.subtype, QStringLiteral("call"));
         QCOMPARE(call.detail, QStringLiteral("Connected · 5 min"));
-        QCOMPARE(history->at(4).id, c.meeting); // as an attendee
+        QCOMPARE(history->at(4).id, c.meeting); // as an attendee of Ben's meeting
+        QCOMPARE(history->at(4).person, QStringLiteral("Ben Roth"));
+        QCOMPARE(call.person, QString()); // her own: no need to name her
         QCOMPARE(history->at(2).type, EntityType::Ticket);
         QCOMPARE(history->at(2).id, c.ticket);
         QCOMPARE(history->at(2).detail, QStringLiteral("A technician comes on Monday."));

@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "Workspace.h"
 #include "models/RecordListModel.h"
+#include "views/CustomerPage.h"
 #include "widgets/RecordPanel.h"
 
 #include <QAction>
@@ -31,7 +32,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter);
 
-    auto* left = new QWidget(splitter);
+    auto* left = m_left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_filterBar = new QHBoxLayout;
@@ -61,12 +62,34 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_view->horizontalHeader()->setHighlightSections(false);
     leftLayout->addWidget(m_view, 1);
 
-    m_panel = new RecordPanel(workspace.store(), undo, splitter);
+    // Contacts and accounts get their whole page (the 360) beside the list; other records their form.
+    if (type == EntityType::Contact)
+        m_page = new ContactPage(workspace, undo, splitter);
+    else if (type == EntityType::Account)
+        m_page = new AccountPage(workspace, undo, splitter);
+    if (m_page) {
+        m_panel = m_page->details();
+        connect(m_page, &CustomerPage::openRecordRequested, this, &ListPanel::openRecordRequested);
+        connect(m_page, &CustomerPage::message, this, &ListPanel::message);
+        connect(m_page, &CustomerPage::mergeRequested, this, &ListPanel::mergeRequested);
+    } else {
+        m_panel = new RecordPanel(workspace.store(), undo, splitter);
+        m_panel->setSearchService(&workspace.search());
+        connect(m_panel, &RecordPanel::openRecordRequested, this, &ListPanel::openRecordRequested);
+        connect(m_panel, &RecordPanel::message, this, &ListPanel::message);
+    }
     m_panel->setObjectName(QStringLiteral("recordPanel"));
     splitter->addWidget(left);
-    splitter->addWidget(m_panel);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_page ? static_cast<QWidget*>(m_page) : m_panel);
+    splitter->setStretchFactor(0, m_page ? 2 : 3);
+    splitter->setStretchFactor(1, m_page ? 3 : 2);
+    // Enter (or a double-click) gives the record the whole width; Esc brings the list back.
+    connect(m_view, &QTableView::activated, this, [this] { setRecordOnly(true); });
+    auto* back = new QAction(tr("Back to the list"), this);
+    back->setShortcut(Qt::Key_Escape);
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QAction::triggered, this, [this] { setRecordOnly(false); });
+    addAction(back);
 
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
@@ -88,8 +111,6 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
             m_view->selectRow(row);
     });
     connect(m_model, &RecordListModel::loadFailed, this, &ListPanel::message);
-    connect(m_panel, &RecordPanel::openRecordRequested, this, &ListPanel::openRecordRequested);
-    connect(m_panel, &RecordPanel::message, this, &ListPanel::message);
 
     // Column widths from the first rows only: measuring every loaded cell would cost start-up time.
     m_view->horizontalHeader()->setResizeContentsPrecision(25);
@@ -126,7 +147,29 @@ void ListPanel::onCurrentChanged()
     if (id.isEmpty() || id == m_selectedId)
         return;
     m_selectedId = id;
-    m_panel->showRecord(m_model->entityType(), id);
+    showSelected();
+}
+
+void ListPanel::showSelected()
+{
+    if (m_page)
+        m_page->showRecord(m_selectedId);
+    else
+        m_panel->showRecord(m_model->entityType(), m_selectedId);
+}
+
+void ListPanel::setRecordOnly(bool on)
+{
+    if (on == m_recordOnly || (on && m_selectedId.isEmpty()))
+        return;
+    if (!on && m_panel->isEditing())
+        return; // Esc in a form being edited belongs to the form
+    m_recordOnly = on;
+    m_left->setVisible(!on);
+    if (!on)
+        m_view->setFocus();
+    else if (m_page)
+        m_page->setFocus();
 }
 
 void ListPanel::showRecord(const QString& id)
@@ -140,7 +183,7 @@ void ListPanel::showRecord(const QString& id)
     } else {
         m_view->clearSelection();
     }
-    m_panel->showRecord(m_model->entityType(), id);
+    showSelected();
 }
 
 } // namespace rapport

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class CustomerPage;
 class RecordListModel;
 class RecordPanel;
 class Workspace;
@@ -30,7 +31,13 @@ public:
 
     RecordListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    /// The selected record's form (on a customer's page, the page's Details tab).
     RecordPanel* panel() const { return m_panel; }
+    /// The customer's page beside contact and account lists; null for other lists.
+    CustomerPage* customerPage() const { return m_page; }
+    /// Shows the selected record alone (Enter, double-click) or the list beside it again (Esc).
+    void setRecordOnly(bool on);
+    bool isRecordOnly() const { return m_recordOnly; }
     QLineEdit* filterEdit() const { return m_filter; }
     /// Where views put their own filters (owner, stage, status) beside the search box.
     QHBoxLayout* filterBar() const { return m_filterBar; }
@@ -46,14 +53,19 @@ protected:
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
     void message(const QString& text);
+    void mergeRequested(rapport::EntityType type, const QStringList& ids);
 
 private:
     void onCurrentChanged();
+    void showSelected();
     void fitColumnsOnce();
 
     RecordListModel* m_model;
     QTableView* m_view;
     RecordPanel* m_panel;
+    CustomerPage* m_page = nullptr;
+    QWidget* m_left;
+    bool m_recordOnly = false;
     QLineEdit* m_filter;
     QHBoxLayout* m_filterBar;
     QTimer* m_filterTimer;

@@ -6,7 +6,10 @@
 #include "Icons.h"
 #include "commands/EditRecordCommand.h"
 #include "domain/Money.h"
+#include "domain/Validator.h"
+#include "search/PhoneNumbers.h"
 #include "storage/RecordStore.h"
+#include "widgets/FieldEditors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +37,8 @@ bool editable(const FieldDef& f)
 {
     if (f.is(Derived) || f.is(System) || f.is(Hidden))
         return false;
-    return f.type != FieldType::Ref && f.type != FieldType::Json;
+    // References are chosen by searching for the record, so only to records that search finds.
+    return f.type != FieldType::Ref || Schema::entity(f.ref).searchable;
 }
 } // namespace
 
@@ -102,6 +106,12 @@ RecordPanel::RecordPanel(RecordStore& store, QUndoStack& undo, QWidget* parent)
     clear();
 }
 
+void RecordPanel::setHeaderVisible(bool visible)
+{
+    m_title->setVisible(visible);
+    m_subtitle->setVisible(visible);
+}
+
 void RecordPanel::clear()
 {
     m_type.reset();
@@ -125,6 +135,7 @@ void RecordPanel::rebuild()
 {
     m_editors.clear();
     m_labels.clear();
+    m_problems.clear();
     if (m_form)
         m_form->deleteLater();
     m_form = new QWidget;
@@ -162,6 +173,18 @@ void RecordPanel::rebuild()
             m_labels.insert(f.name, label);
             label->setBuddy(editor);
             form->addRow(label, editor);
+            // What is wrong with the value is said under the field as soon as the person leaves it.
+            auto* problem = new QLabel(m_form);
+            problem->setObjectName(QStringLiteral("problem_") + f.name);
+            problem->setWordWrap(true);
+            problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+            problem->hide();
+            m_problems.insert(f.name, problem);
+            form->addRow(QString(), problem);
+            if (auto* line = qobject_cast<QLineEdit*>(editor))
+                connect(line, &QLineEdit::editingFinished, this, [this, name = f.name] { checkField(name); });
+            else if (auto* combo = qobject_cast<QComboBox*>(editor))
+                connect(combo, &QComboBox::currentIndexChanged, this, [this, name = f.name] { checkField(name); });
             continue;
         }
         if (value.isNull())
@@ -189,6 +212,35 @@ void RecordPanel::rebuild()
 
 QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
 {
+    FieldEditor* special = nullptr;
+    if (f.type == FieldType::Json) {
+        switch (f.json) {
+        case JsonShape::EmailList:
+        case JsonShape::PhoneList:
+        case JsonShape::AddressList:
+            special = new ContactPointsEditor(f, m_store.defaultRegion(), m_form);
+            break;
+        case JsonShape::StringList:
+            special = new TagsEditor(m_form);
+            break;
+        case JsonShape::Consent:
+            special = new ConsentEditor(m_form);
+            break;
+        case JsonShape::None:
+            break;
+        }
+    } else if (f.type == FieldType::Ref) {
+        auto* picker = new RecordPicker(f.ref, m_search, m_form);
+        picker->setTitle(m_store.titleOf(f.ref, value.toString()));
+        special = picker;
+    } else if (f.type == FieldType::LongText && f.name == QLatin1String("notes")) {
+        special = new RichTextEditor(m_form);
+    }
+    if (special) {
+        special->setValue(value);
+        connect(special, &FieldEditor::edited, this, [this, name = f.name] { checkField(name); });
+        return special;
+    }
     switch (f.type) {
     case FieldType::LongText: {
         auto* e = new QPlainTextEdit(value.toString(), m_form);
@@ -259,6 +311,8 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
 
 QVariant RecordPanel::editorValue(const FieldDef& f, QWidget* editor) const
 {
+    if (auto* e = qobject_cast<FieldEditor*>(editor))
+        return e->value();
     if (auto* e = qobject_cast<QPlainTextEdit*>(editor))
         return e->toPlainText();
     if (auto* e = qobject_cast<QCheckBox*>(editor))
@@ -285,6 +339,36 @@ QVariant RecordPanel::editorValue(const FieldDef& f, QWidget* editor) const
         return text;
     }
     return {};
+}
+
+QString RecordPanel::problemOf(const QString& name) const
+{
+    const FieldDef* f = m_record->def().field(name);
+    QWidget* editor = m_editors.value(name);
+    if (!f || !editor)
+        return {};
+    if (auto* special = qobject_cast<FieldEditor*>(editor); special && !special->problem().isEmpty())
+        return special->problem();
+    QVariant value = editorValue(*f, editor);
+    if (value.isNull())
+        return f->is(Required) ? tr("%1 is required.").arg(f->displayLabel()) : QString();
+    if (f->type == FieldType::Phone && !PhoneNumbers::parse(value.toString(), m_store.defaultRegion()))
+        return tr("\"%1\" is not a phone number (for numbers from abroad, start with + and the country code).")
+            .arg(value.toString());
+    return Validator::checkField(*f, value);
+}
+
+void RecordPanel::checkField(const QString& name)
+{
+    QLabel* problem = m_problems.value(name);
+    QLabel* label = m_labels.value(name);
+    if (!problem || !m_record)
+        return;
+    const QString text = problemOf(name);
+    problem->setText(text);
+    problem->setVisible(!text.isEmpty());
+    if (label)
+        label->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
 }
 
 void RecordPanel::edit()
@@ -322,6 +406,19 @@ void RecordPanel::save()
     }
     if (changes.isEmpty()) {
         cancel();
+        return;
+    }
+    // Problems the form can see are shown at their fields; nothing is saved until they are fixed.
+    QStringList problems;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        checkField(it.key());
+        if (const QString p = problemOf(it.key()); !p.isEmpty())
+            problems << QStringLiteral("• ") + p;
+    }
+    if (!problems.isEmpty()) {
+        m_errors->setText(tr("The %1 could not be saved.").arg(def.displayLabel()) + QLatin1Char('\n') +
+                          problems.join(QLatin1Char('\n')));
+        m_errors->show();
         return;
     }
     for (QLabel* l : std::as_const(m_labels))

@@ -19,6 +19,7 @@ class QUndoStack;
 namespace rapport {
 
 class RecordStore;
+class SearchService;
 
 /// Shows one record's fields, any type, laid out from the schema: links for email, phone and web
 /// addresses, referenced records by name (click to open), money, dates and times in the user's
@@ -32,6 +33,10 @@ public:
     RecordPanel(RecordStore& store, QUndoStack& undo, QWidget* parent = nullptr);
 
     void showRecord(EntityType type, const QString& id);
+    /// Lets reference fields be chosen by searching (without it they are shown, not edited).
+    void setSearchService(SearchService* search) { m_search = search; }
+    /// The header's title and subtitle can be left to a page that shows its own.
+    void setHeaderVisible(bool visible);
     void clear();
     std::optional<EntityType> type() const { return m_type; }
     QString recordId() const { return m_id; }
@@ -51,6 +56,9 @@ private:
     QWidget* editorFor(const FieldDef& field, const QVariant& value);
     QVariant editorValue(const FieldDef& field, QWidget* editor) const;
     void onLinkActivated(const QString& link);
+    /// What is wrong with a field's value as typed (empty: nothing), and showing it under the field.
+    QString problemOf(const QString& name) const;
+    void checkField(const QString& name);
 
     RecordStore& m_store;
     QUndoStack& m_undo;
@@ -69,6 +77,8 @@ private:
     QWidget* m_form = nullptr;
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QLabel*> m_labels;
+    QHash<QString, QLabel*> m_problems;
+    SearchService* m_search = nullptr;
 };
 
 } // namespace rapport

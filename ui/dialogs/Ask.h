@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace rapport {
+
+/// Asks the person before something they may regret (a call outside agreed hours, a delete, an erase).
+/// Tests script the answer instead of clicking a modal box (KeePassXC's MessageBox::setNextAnswer).
+class Ask
+{
+public:
+    /// Shows a warning with `accept` and Cancel; true when the person chose `accept`.
+    static bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& accept);
+    /// The answer the next confirm() gives without showing anything (tests).
+    static void setNextAnswer(bool answer) { s_next = answer; }
+    /// What the last confirm() asked (tests).
+    static QString lastQuestion() { return s_last; }
+
+private:
+    static inline std::optional<bool> s_next;
+    static inline QString s_last;
+};
+
+} // namespace rapport

@@ -1,0 +1,701 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "CustomerPage.h"
+
+#include "Formatting.h"
+#include "Icons.h"
+#include "Workspace.h"
+#include "commands/EditRecordCommand.h"
+#include "dialogs/Ask.h"
+#include "domain/Consent.h"
+#include "io/ContactExport.h"
+#include "io/PersonalData.h"
+#include "models/HistoryModel.h"
+#include "storage/ReaderPool.h"
+#include "widgets/HistoryView.h"
+#include "widgets/OrgChartView.h"
+#include "widgets/RecordPanel.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedLayout>
+#include <QTabWidget>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+
+enum { IdRole = Qt::UserRole + 1, TypeRole };
+
+QString link(EntityType type, const QString& id, const QString& text)
+{
+    return QStringLiteral("<a href=\"rapport:%1/%2\">%3</a>").arg(Schema::entity(type).name, id, text.toHtmlEscaped());
+}
+
+QString moneyList(const QList<Money>& amounts)
+{
+    QStringList parts;
+    for (const Money& m : amounts)
+        parts << m.format(QLocale());
+    return parts.join(QStringLiteral(" + "));
+}
+
+QToolButton* headerButton(QWidget* parent, const QString& name, const QIcon& icon, const QString& text)
+{
+    auto* b = new QToolButton(parent);
+    b->setObjectName(name);
+    b->setIcon(icon);
+    b->setText(text);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setPopupMode(QToolButton::InstantPopup);
+    return b;
+}
+
+} // namespace
+
+CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& undo, QWidget* parent)
+    : QWidget(parent)
+    , m_type(type)
+    , m_workspace(workspace)
+    , m_undo(undo)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    auto* header = new QHBoxLayout;
+    m_icon = new QLabel(this);
+    m_icon->setPixmap(iconFor(type).pixmap(40, 40));
+    m_icon->setAlignment(Qt::AlignTop);
+    header->addWidget(m_icon);
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("customerTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("customerSubtitle"));
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::RichText);
+    m_subtitle->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    m_call = headerButton(this, QStringLiteral("callButton"), icon(Icon::Call), tr("Call"));
+    m_email = headerButton(this, QStringLiteral("emailButton"), icon(Icon::Email), tr("Email"));
+    m_more = headerButton(this, QStringLiteral("moreButton"), icon(Icon::Settings), tr("More"));
+    for (QToolButton* b : {m_call, m_email, m_more})
+        header->addWidget(b, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("customerBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_banner->setStyleSheet(QStringLiteral("background: palette(alternate-base); border: 1px solid palette(mid); "
+                                           "border-radius: 3px; padding: 6px;"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_figures = new QLabel(this);
+    m_figures->setObjectName(QStringLiteral("customerFigures"));
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setWordWrap(true);
+    m_figures->hide();
+    layout->addWidget(m_figures);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("customerTabs"));
+    m_tabs->setDocumentMode(true);
+    m_details = new RecordPanel(workspace.store(), undo, m_tabs);
+    m_details->setObjectName(QStringLiteral("customerDetails"));
+    m_details->setHeaderVisible(false);
+    m_details->setSearchService(&workspace.search());
+    m_tabs->addTab(m_details, tr("Details"));
+    m_history = new HistoryView(workspace.readers(), m_tabs);
+    m_tabs->addTab(m_history, tr("History"));
+    layout->addWidget(m_tabs, 1);
+
+    for (QLabel* l : {m_subtitle, m_banner, m_figures})
+        connect(l, &QLabel::linkActivated, this, [this](const QString& href) {
+            if (href.startsWith(QLatin1String("rapport:"))) {
+                const QStringList parts = href.mid(8).split(QLatin1Char('/'));
+                if (parts.size() == 2)
+                    if (const EntityDef* def = Schema::byName(parts[0]))
+                        Q_EMIT openRecordRequested(def->type, parts[1]);
+            } else if (href.startsWith(QLatin1String("unmerge:"))) {
+                unmerge(href.mid(8));
+            } else {
+                QDesktopServices::openUrl(QUrl(href));
+            }
+        });
+    connect(m_details, &RecordPanel::openRecordRequested, this, &CustomerPage::openRecordRequested);
+    connect(m_details, &RecordPanel::message, this, &CustomerPage::message);
+    connect(m_history, &HistoryView::openRecordRequested, this, &CustomerPage::openRecordRequested);
+
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(250);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (m_id.isEmpty())
+            return;
+        load();
+        m_history->model()->reload();
+    });
+    connect(&workspace.store(), &RecordStore::changed, this, &CustomerPage::onStoreChanged);
+    clear();
+}
+
+void CustomerPage::clear()
+{
+    m_id.clear();
+    nextGeneration();
+    m_title->setText(tr("Nothing selected"));
+    m_subtitle->setText(tr("Choose an entry in the list to see everything about it."));
+    m_banner->hide();
+    m_figures->hide();
+    m_tabs->setEnabled(false);
+    for (QToolButton* b : {m_call, m_email, m_more})
+        b->setEnabled(false);
+    m_details->clear();
+    m_history->setCustomer(m_type, QString());
+}
+
+void CustomerPage::showRecord(const QString& id)
+{
+    if (id.isEmpty()) {
+        clear();
+        return;
+    }
+    const bool same = id == m_id;
+    m_id = id;
+    m_loaded = false;
+    m_tabs->setEnabled(true);
+    if (!same) {
+        m_details->showRecord(m_type, id);
+        m_history->setCustomer(m_type, id);
+    }
+    load();
+}
+
+void CustomerPage::finishLoad()
+{
+    m_loaded = true;
+    Q_EMIT loaded();
+}
+
+void CustomerPage::setHeader(const QString& title, const QString& subtitleHtml, const QString& banner)
+{
+    m_title->setText(title);
+    m_subtitle->setText(subtitleHtml);
+    m_banner->setText(banner);
+    m_banner->setVisible(!banner.isEmpty());
+    m_more->setEnabled(true);
+}
+
+void CustomerPage::onStoreChanged(const QList<Change>& changes)
+{
+    if (m_id.isEmpty() || m_details->isEditing())
+        return;
+    static const QList<EntityType> related{EntityType::Contact,     EntityType::Account,  EntityType::Activity,
+                                           EntityType::Ticket,      EntityType::TicketEntry, EntityType::Opportunity,
+                                           EntityType::StageChange, EntityType::Order,    EntityType::ActivityAttendee};
+    for (const Change& c : changes)
+        if (related.contains(c.type)) {
+            m_refresh->start();
+            return;
+        }
+}
+
+QTreeWidget* CustomerPage::relatedList(const QString& objectName, const QStringList& headers)
+{
+    auto* list = new QTreeWidget(this);
+    list->setObjectName(objectName);
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels(headers);
+    list->setAlternatingRowColors(true);
+    list->setUniformRowHeights(true);
+    list->header()->setStretchLastSection(true);
+    list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT openRecordRequested(static_cast<EntityType>(item->data(0, TypeRole).toInt()),
+                                   item->data(0, IdRole).toString());
+    });
+    return list;
+}
+
+void CustomerPage::fillRelated(QTreeWidget* list, const QList<RelatedRecord>& items, bool withDate)
+{
+    list->clear();
+    const QLocale locale;
+    for (const RelatedRecord& r : items) {
+        QStringList columns{r.title, r.detail};
+        if (withDate)
+            columns.prepend(r.at ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.at).toLocalTime().date(),
+                                                   QLocale::ShortFormat)
+                                 : QString());
+        auto* item = new QTreeWidgetItem(list, columns);
+        item->setIcon(0, iconFor(r.type));
+        item->setData(0, IdRole, r.id);
+        item->setData(0, TypeRole, int(r.type));
+    }
+    for (int c = 0; c + 1 < list->columnCount(); ++c)
+        list->resizeColumnToContents(c);
+}
+
+QWidget* CustomerPage::listTab(QTreeWidget* list, const QString& emptyText)
+{
+    auto* tab = new QWidget(this);
+    auto* stack = new QStackedLayout(tab);
+    auto* empty = new QLabel(emptyText, tab);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    stack->addWidget(list);
+    stack->addWidget(empty);
+    // The list model tells when it is empty; the tab shows a sentence instead of blank rows.
+    auto update = [list, stack] { stack->setCurrentIndex(list->topLevelItemCount() == 0 ? 1 : 0); };
+    connect(list->model(), &QAbstractItemModel::rowsInserted, stack, update);
+    connect(list->model(), &QAbstractItemModel::rowsRemoved, stack, update);
+    connect(list->model(), &QAbstractItemModel::modelReset, stack, update);
+    update();
+    return tab;
+}
+
+void CustomerPage::contact(const QString& channel, const QString& target)
+{
+    const bool phone = channel == QLatin1String("phone");
+    if (m_type == EntityType::Contact) {
+        const Consent consent = Consent::fromJson(m_record.text(u"consent"));
+        const QTimeZone zone(m_record.text(u"time_zone").toUtf8());
+        const auto verdict =
+            consent.check(channel, Consent::Purpose::Service, QDateTime::currentDateTimeUtc(), zone);
+        if (!verdict.allowed &&
+            !Ask::confirm(this, phone ? tr("Call anyway?") : tr("Write anyway?"), verdict.warning,
+                          phone ? tr("Call anyway") : tr("Write anyway")))
+            return;
+    }
+    QDesktopServices::openUrl(QUrl((phone ? QStringLiteral("tel:") : QStringLiteral("mailto:")) + target));
+    Q_EMIT message(phone ? tr("Calling %1…").arg(target) : tr("Writing to %1…").arg(target));
+}
+
+void CustomerPage::addCommonActions(QMenu* menu)
+{
+    menu->addAction(icon(Icon::Merge), tr("Merge with duplicates…"), this,
+                    [this] { Q_EMIT mergeRequested(m_type, {m_id}); });
+    menu->addSeparator();
+    QAction* remove = menu->addAction(icon(Icon::Delete), tr("Delete…"), this, [this] {
+        const QString title = m_title->text();
+        if (!Ask::confirm(this, tr("Delete %1?").arg(title),
+                          tr("%1 is deleted on this laptop and, with the next sync, for everyone. Its activities, "
+                             "deals and tickets stay.")
+                              .arg(title),
+                          tr("Delete")))
+            return;
+        if (Status s = m_workspace.store().remove(m_type, m_id); !s) {
+            Q_EMIT message(s.error().message);
+            return;
+        }
+        Q_EMIT message(tr("%1 was deleted.").arg(title));
+        clear();
+    });
+    remove->setObjectName(QStringLiteral("deleteCustomer"));
+}
+
+void CustomerPage::unmerge(const QString& mergedId)
+{
+    const QString name = m_workspace.store().titleOf(m_type, mergedId);
+    if (!Ask::confirm(this, tr("Unmerge %1?").arg(name),
+                      tr("%1 becomes a record of its own again and takes back what was moved from it in the merge "
+                         "(except what was changed since).")
+                          .arg(name),
+                      tr("Unmerge")))
+        return;
+    if (Status s = m_workspace.store().unmerge(m_type, mergedId); !s) {
+        Q_EMIT message(s.error().message);
+        return;
+    }
+    Q_EMIT message(tr("%1 is a record of its own again.").arg(name));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// ContactPage
+
+ContactPage::ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
+    : CustomerPage(EntityType::Contact, workspace, undo, parent)
+{
+    setObjectName(QStringLiteral("contactPage"));
+    m_deals = relatedList(QStringLiteral("openDeals"), {tr("Open deal"), tr("Stage, amount, close")});
+    m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Open ticket"), tr("Status")});
+    auto* work = new QSplitter(Qt::Vertical, m_tabs);
+    work->addWidget(listTab(m_deals, tr("No open deals.")));
+    work->addWidget(listTab(m_tickets, tr("No open tickets.")));
+    m_tabs->insertTab(2, work, tr("Deals and tickets"));
+
+    auto* org = new QWidget(m_tabs);
+    auto* orgLayout = new QVBoxLayout(org);
+    m_manager = new QLabel(org);
+    m_manager->setObjectName(QStringLiteral("manager"));
+    m_manager->setTextFormat(Qt::RichText);
+    connect(m_manager, &QLabel::linkActivated, this, [this](const QString& href) {
+        const QStringList parts = href.mid(8).split(QLatin1Char('/'));
+        if (parts.size() == 2)
+            Q_EMIT openRecordRequested(EntityType::Contact, parts[1]);
+    });
+    orgLayout->addWidget(m_manager);
+    m_reports = relatedList(QStringLiteral("directReports"), {tr("Direct report"), tr("Job title")});
+    orgLayout->addWidget(listTab(m_reports, tr("Nobody reports to this contact.")), 1);
+    m_tabs->insertTab(3, org, tr("Reports to"));
+
+
+    m_callMenu = new QMenu(this);
+    m_emailMenu = new QMenu(this);
+    m_call->setMenu(m_callMenu);
+    m_email->setMenu(m_emailMenu);
+    auto* more = new QMenu(this);
+    more->addAction(icon(Icon::Export), tr("Export personal data…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export everything held on %1").arg(m_title->text()),
+            m_title->text() + QStringLiteral(".json"), tr("JSON (*.json);;vCard (*.vcf)"));
+        if (path.isEmpty())
+            return;
+        RecordStore& store = m_workspace.store();
+        Status s;
+        if (path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive)) {
+            auto written = ContactExport::write(store.database(), path, ContactExport::Format::VCard, {m_id});
+            s = written ? store.auditExport(EntityType::Contact, m_id) : Status(written.error());
+        } else if (auto all = PersonalData::collect(store, m_record); !all) {
+            s = all.error();
+        } else {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(*all).toJson()) < 0 || !file.commit())
+                s = Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
+        }
+        Q_EMIT message(s ? tr("Everything held on %1 was written to %2.").arg(m_title->text(), path)
+                         : s.error().message);
+    });
+    more->addAction(icon(Icon::Delete), tr("Erase personal data…"), this, [this] {
+        const QString name = m_title->text();
+        if (!Ask::confirm(this, tr("Erase %1?").arg(name),
+                          tr("Every personal detail of %1 is blanked here and, with the next sync, on every laptop, "
+                             "including the history of changes. This cannot be undone.")
+                              .arg(name),
+                          tr("Erase")))
+            return;
+        if (Status s = m_workspace.store().erase(EntityType::Contact, m_id); !s) {
+            Q_EMIT message(s.error().message);
+            return;
+        }
+        Q_EMIT message(tr("%1 was erased.").arg(name));
+        clear();
+    });
+    more->addSeparator();
+    addCommonActions(more);
+    m_more->setMenu(more);
+}
+
+void ContactPage::load()
+{
+    const quint64 generation = nextGeneration();
+    const QString id = m_id;
+    auto* watcher = new QFutureWatcher<Result<ContactOverview>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (!isCurrent(generation))
+            return;
+        const auto result = watcher->result();
+        if (!result) {
+            setHeader(tr("This contact is not available"), result.error().message.toHtmlEscaped());
+            finishLoad();
+            return;
+        }
+        show(*result);
+        finishLoad();
+    });
+    watcher->setFuture(m_workspace.readers().run<ContactOverview>(
+        [id](Database& db) -> Result<ContactOverview> { return CustomerOverview::contact(db, id); }));
+}
+
+void ContactPage::show(const ContactOverview& o)
+{
+    m_record = o.contact;
+    const Record& c = o.contact;
+    QStringList about;
+    if (!c.text(u"job_title").isEmpty())
+        about << c.text(u"job_title").toHtmlEscaped();
+    if (!o.accountName.isEmpty())
+        about << link(EntityType::Account, c.text(u"account_id"), o.accountName);
+    if (!c.text(u"department").isEmpty())
+        about << c.text(u"department").toHtmlEscaped();
+    QStringList lines{about.join(QStringLiteral(" · "))};
+    QStringList more;
+    if (!o.ownerName.isEmpty())
+        more << tr("Owner: %1").arg(o.ownerName.toHtmlEscaped());
+    const QJsonArray tags = QJsonDocument::fromJson(c.text(u"tags").toUtf8()).array();
+    for (const QJsonValue& t : tags)
+        more << QStringLiteral("<span style=\"background: palette(alternate-base);\">&nbsp;%1&nbsp;</span>")
+                    .arg(t.toString().toHtmlEscaped());
+    if (!more.isEmpty())
+        lines << more.join(QStringLiteral(" · "));
+    // How the customer wants to be reached, at a glance.
+    const Consent consent = Consent::fromJson(c.text(u"consent"));
+    QStringList reach;
+    for (const QString& channel : Consent::channelKeys()) {
+        const auto ch = consent.channel(channel);
+        if (!ch)
+            continue;
+        QString text = Consent::channelLabel(channel) + QLatin1Char(':');
+        auto mark = [](const std::optional<bool>& v) {
+            return !v ? QStringLiteral("?") : *v ? QStringLiteral("✓") : QStringLiteral("✗");
+        };
+        text += QLatin1Char(' ') + tr("service %1, marketing %2").arg(mark(ch->service), mark(ch->marketing));
+        if (const QString window = Consent::windowText(*ch); !window.isEmpty())
+            text += QStringLiteral(" (") + window + QLatin1Char(')');
+        reach << text.toHtmlEscaped();
+    }
+    lines << (reach.isEmpty() ? tr("No communication consent recorded.") : reach.join(QStringLiteral(" · ")));
+
+    QString banner;
+    if (!o.mergedIntoName.isEmpty())
+        banner = tr("This contact was merged into %1.").arg(link(EntityType::Contact, c.text(u"merged_into"), o.mergedIntoName)) +
+                 QStringLiteral(" <a href=\"unmerge:%1\">%2</a>").arg(c.id(), tr("Unmerge"));
+    else if (!o.mergedFrom.isEmpty()) {
+        QStringList merged;
+        for (const RelatedRecord& r : o.mergedFrom)
+            merged << r.title.toHtmlEscaped() + QStringLiteral(" (<a href=\"unmerge:%1\">%2</a>)").arg(r.id, tr("unmerge"));
+        banner = tr("Merged from: %1").arg(merged.join(QStringLiteral(", ")));
+    }
+    setHeader(c.text(u"first_name").isEmpty() ? c.text(u"last_name")
+                                               : c.text(u"first_name") + QLatin1Char(' ') + c.text(u"last_name"),
+              lines.join(QStringLiteral("<br>")), banner);
+
+    m_callMenu->clear();
+    m_emailMenu->clear();
+    for (const QJsonValue& v : QJsonDocument::fromJson(c.text(u"phones").toUtf8()).array()) {
+        const QJsonObject p = v.toObject();
+        const QString number = p.value(QLatin1String("number")).toString();
+        const QString dial = p.value(QLatin1String("e164")).toString(number);
+        m_callMenu->addAction(icon(Icon::Call),
+                              number + QStringLiteral("  (") +
+                                  Schema::phoneTypes().label(p.value(QLatin1String("type")).toString()) +
+                                  QLatin1Char(')'),
+                              this, [this, dial] { contact(QStringLiteral("phone"), dial); });
+    }
+    for (const QJsonValue& v : QJsonDocument::fromJson(c.text(u"emails").toUtf8()).array()) {
+        const QJsonObject e = v.toObject();
+        const QString address = e.value(QLatin1String("address")).toString();
+        m_emailMenu->addAction(icon(Icon::Email),
+                               address + QStringLiteral("  (") +
+                                   Schema::emailTypes().label(e.value(QLatin1String("type")).toString()) +
+                                   QLatin1Char(')'),
+                               this, [this, address] { contact(QStringLiteral("email"), address); });
+    }
+    m_call->setEnabled(!m_callMenu->isEmpty());
+    m_email->setEnabled(!m_emailMenu->isEmpty());
+
+    fillRelated(m_deals, o.openDeals, false);
+    fillRelated(m_tickets, o.openTickets, true);
+    fillRelated(m_reports, o.directReports, false);
+    m_manager->setText(o.managerName.isEmpty()
+                           ? tr("Reports to nobody at %1.").arg(o.accountName.isEmpty() ? tr("this account")
+                                                                                        : o.accountName.toHtmlEscaped())
+                           : tr("Reports to %1.").arg(link(EntityType::Contact, c.text(u"reports_to_id"), o.managerName)));
+    m_tabs->setTabText(2, o.openDeals.isEmpty() && o.openTickets.isEmpty()
+                              ? tr("Deals and tickets")
+                              : tr("Deals and tickets (%1)").arg(o.openDeals.size() + o.openTickets.size()));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// AccountPage
+
+AccountPage::AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
+    : CustomerPage(EntityType::Account, workspace, undo, parent)
+{
+    setObjectName(QStringLiteral("accountPage"));
+    // People: the list and the org chart drawn from who reports to whom.
+    auto* people = new QSplitter(Qt::Horizontal, m_tabs);
+    m_people = relatedList(QStringLiteral("people"), {tr("Name"), tr("Job title")});
+    people->addWidget(listTab(m_people, tr("Nobody at this account yet.")));
+    auto* chart = new QWidget(people);
+    auto* chartLayout = new QVBoxLayout(chart);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QToolBar(chart);
+    bar->setIconSize(QSize(16, 16));
+    m_orgChart = new OrgChartView(chart);
+    bar->addAction(icon(Icon::ZoomIn), tr("Zoom in"), m_orgChart, &OrgChartView::zoomIn);
+    bar->addAction(icon(Icon::ZoomOut), tr("Zoom out"), m_orgChart, &OrgChartView::zoomOut);
+    bar->addAction(icon(Icon::ZoomFit), tr("Fit"), m_orgChart, &OrgChartView::fitAll);
+    auto* hint = new QLabel(tr("Drag a person onto their new manager."), bar);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    bar->addWidget(hint);
+    chartLayout->addWidget(bar);
+    chartLayout->addWidget(m_orgChart, 1);
+    people->addWidget(chart);
+    people->setStretchFactor(1, 2);
+    m_tabs->insertTab(2, people, tr("People"));
+    connect(m_orgChart, &OrgChartView::openRecordRequested, this, &CustomerPage::openRecordRequested);
+    connect(m_orgChart, &OrgChartView::reportsToChangeRequested, this, &AccountPage::changeReportsTo);
+
+    m_deals = relatedList(QStringLiteral("openDeals"), {tr("Open deal"), tr("Stage, amount, close")});
+    m_tabs->insertTab(3, listTab(m_deals, tr("No open deals.")), tr("Deals"));
+    m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Open ticket"), tr("Status")});
+    m_tabs->insertTab(4, listTab(m_tickets, tr("No open tickets.")), tr("Tickets"));
+    m_orders = relatedList(QStringLiteral("orders"), {tr("Ordered"), tr("Order"), tr("Total, status")});
+    m_tabs->insertTab(5, listTab(m_orders, tr("No orders yet.")), tr("Orders"));
+    m_hierarchy = relatedList(QStringLiteral("hierarchy"), {tr("Company"), tr("Where")});
+    m_tabs->insertTab(6, listTab(m_hierarchy, tr("No parent company and no subsidiaries.")), tr("Hierarchy"));
+
+    auto* more = new QMenu(this);
+    addCommonActions(more);
+    m_more->setMenu(more);
+    m_figures->show();
+}
+
+void AccountPage::load()
+{
+    const quint64 generation = nextGeneration();
+    const QString id = m_id;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto* watcher = new QFutureWatcher<Result<AccountOverview>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (!isCurrent(generation))
+            return;
+        const auto result = watcher->result();
+        if (!result) {
+            setHeader(tr("This account is not available"), result.error().message.toHtmlEscaped());
+            finishLoad();
+            return;
+        }
+        show(*result);
+        finishLoad();
+    });
+    watcher->setFuture(m_workspace.readers().run<AccountOverview>(
+        [id, now](Database& db) -> Result<AccountOverview> { return CustomerOverview::account(db, id, now); }));
+}
+
+void AccountPage::show(const AccountOverview& o)
+{
+    m_record = o.account;
+    const Record& a = o.account;
+    QStringList about;
+    if (!a.text(u"industry").isEmpty())
+        about << Schema::industries().label(a.text(u"industry"));
+    if (!a.text(u"segment").isEmpty())
+        about << Schema::entity(EntityType::Account).field(u"segment")->enumeration->label(a.text(u"segment"));
+    QStringList where{a.text(u"city")};
+    if (!a.text(u"country").isEmpty())
+        where << QLocale::territoryToString(QLocale::codeToTerritory(a.text(u"country")));
+    where.removeAll(QString());
+    if (!where.isEmpty())
+        about << where.join(QStringLiteral(", ")).toHtmlEscaped();
+    if (!o.parentName.isEmpty())
+        about << tr("part of %1").arg(link(EntityType::Account, a.text(u"parent_id"), o.parentName));
+    if (!o.ownerName.isEmpty())
+        about << tr("Owner: %1").arg(o.ownerName.toHtmlEscaped());
+    QString banner;
+    if (!o.mergedIntoName.isEmpty())
+        banner = tr("This account was merged into %1.").arg(link(EntityType::Account, a.text(u"merged_into"), o.mergedIntoName)) +
+                 QStringLiteral(" <a href=\"unmerge:%1\">%2</a>").arg(a.id(), tr("Unmerge"));
+    else if (!o.mergedFrom.isEmpty()) {
+        QStringList merged;
+        for (const RelatedRecord& r : o.mergedFrom)
+            merged << r.title.toHtmlEscaped() + QStringLiteral(" (<a href=\"unmerge:%1\">%2</a>)").arg(r.id, tr("unmerge"));
+        banner = tr("Merged from: %1").arg(merged.join(QStringLiteral(", ")));
+    }
+    setHeader(a.text(u"name"), about.join(QStringLiteral(" · ")), banner);
+
+    const QLocale locale;
+    auto figure = [](const QString& label, const QString& value, const QString& name) {
+        return QStringLiteral("<td style=\"padding-right: 24px;\"><span style=\"color: palette(placeholder-text);\">%1"
+                              "</span><br><b style=\"font-size: large;\" id=\"%3\">%2</b></td>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), name);
+    };
+    const QString lastContact = o.lastContact ? locale.toString(QDateTime::fromMSecsSinceEpoch(o.lastContact).toLocalTime().date(),
+                                                                QLocale::ShortFormat)
+                                              : tr("never");
+    m_figures->setText(QStringLiteral("<table><tr>%1%2%3%4</tr></table>")
+                           .arg(figure(tr("Revenue, last 12 months"),
+                                       o.revenueLast12Months.isEmpty() ? tr("none") : moneyList(o.revenueLast12Months),
+                                       QStringLiteral("revenue")),
+                                figure(tr("Open pipeline"), o.openPipeline.isEmpty() ? tr("none") : moneyList(o.openPipeline),
+                                       QStringLiteral("pipeline")),
+                                figure(tr("Open tickets"), locale.toString(o.openTicketCount), QStringLiteral("tickets")),
+                                figure(tr("Last contact"), lastContact, QStringLiteral("last"))));
+
+    if (!m_call->menu())
+        m_call->setMenu(new QMenu(this));
+    if (!m_email->menu())
+        m_email->setMenu(new QMenu(this));
+    m_call->menu()->clear();
+    m_email->menu()->clear();
+    if (const QString phone = a.text(u"phone"); !phone.isEmpty()) {
+        const QString dial = a.text(u"phone_e164").isEmpty() ? phone : a.text(u"phone_e164");
+        m_call->menu()->addAction(icon(Icon::Call), phone, this, [this, dial] { contact(QStringLiteral("phone"), dial); });
+    }
+    if (const QString email = a.text(u"email"); !email.isEmpty())
+        m_email->menu()->addAction(icon(Icon::Email), email, this, [this, email] { contact(QStringLiteral("email"), email); });
+    m_call->setEnabled(!m_call->menu()->isEmpty());
+    m_email->setEnabled(!m_email->menu()->isEmpty());
+
+    m_people->clear();
+    for (const OrgPerson& p : o.people) {
+        auto* item = new QTreeWidgetItem(m_people, {p.name, p.jobTitle});
+        item->setIcon(0, iconFor(EntityType::Contact));
+        item->setData(0, IdRole, p.id);
+        item->setData(0, TypeRole, int(EntityType::Contact));
+    }
+    m_people->resizeColumnToContents(0);
+    m_orgChart->setPeople(o.people);
+    m_tabs->setTabText(2, o.morePeople ? tr("People (first %1)").arg(o.people.size())
+                                       : tr("People (%1)").arg(o.people.size()));
+    fillRelated(m_deals, o.openDeals, false);
+    m_tabs->setTabText(3, tr("Deals (%1)").arg(o.openDeals.size()));
+    fillRelated(m_tickets, o.openTickets, true);
+    m_tabs->setTabText(4, tr("Tickets (%1)").arg(o.openTicketCount));
+    fillRelated(m_orders, o.orders, true);
+    QList<RelatedRecord> hierarchy;
+    if (!o.parentName.isEmpty())
+        hierarchy << RelatedRecord{EntityType::Account, a.text(u"parent_id"), o.parentName, tr("parent company"), 0};
+    hierarchy << o.subsidiaries;
+    fillRelated(m_hierarchy, hierarchy, false);
+}
+
+void AccountPage::changeReportsTo(const QString& personId, const QString& managerId)
+{
+    const QString name = m_workspace.store().titleOf(EntityType::Contact, personId);
+    const Record change = Record(EntityType::Contact, personId)
+                              .set(u"reports_to_id", managerId.isEmpty() ? QVariant() : QVariant(managerId));
+    const QString text = managerId.isEmpty()
+                             ? tr("%1 reports to nobody").arg(name)
+                             : tr("%1 reports to %2").arg(name, m_workspace.store().titleOf(EntityType::Contact, managerId));
+    if (Status s = EditRecordCommand::apply(m_undo, m_workspace.store(), change, text); !s) {
+        Q_EMIT message(s.error().fullText());
+        return;
+    }
+    Q_EMIT message(text + QLatin1Char('.'));
+}
+
+} // namespace rapport

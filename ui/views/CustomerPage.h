@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "analytics/CustomerOverview.h"
+#include "storage/RecordStore.h"
+
+#include <QWidget>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QToolButton;
+class QTreeWidget;
+class QUndoStack;
+
+namespace rapport {
+
+class HistoryView;
+class OrgChartView;
+class RecordPanel;
+class Workspace;
+
+/// A customer's page (the "360"): who they are, how to reach them, everything that happened with them,
+/// and what is open. The header and lists are read on a reader thread; the details are the record form,
+/// editable in place. ContactPage and AccountPage fill it.
+class CustomerPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerPage(EntityType type, Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+
+    EntityType type() const { return m_type; }
+    QString recordId() const { return m_id; }
+    /// Shows a customer; reads happen off the GUI thread, the page fills when they arrive.
+    void showRecord(const QString& id);
+    void clear();
+    RecordPanel* details() const { return m_details; }
+    HistoryView* history() const { return m_history; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /// True once the latest read has arrived (tests wait for it).
+    bool isLoaded() const { return m_loaded; }
+
+Q_SIGNALS:
+    void openRecordRequested(rapport::EntityType type, const QString& id);
+    void message(const QString& text);
+    /// The page finished reading (after showRecord or a refresh).
+    void loaded();
+    /// Merge this customer with others (the list's merge dialog does it).
+    void mergeRequested(rapport::EntityType type, const QStringList& ids);
+
+protected:
+    /// Starts the read of what the page shows besides the details and history.
+    virtual void load() = 0;
+    /// A reusable list of related records; double-click opens one.
+    QTreeWidget* relatedList(const QString& objectName, const QStringList& headers);
+    static void fillRelated(QTreeWidget* list, const QList<RelatedRecord>& items, bool withDate);
+    /// A tab with a list that says so when it is empty.
+    QWidget* listTab(QTreeWidget* list, const QString& emptyText);
+    void setHeader(const QString& title, const QString& subtitleHtml, const QString& banner = {});
+    /// Calls or writes to one of `numbers`/`addresses`, checking the customer's consent first.
+    void contact(const QString& channel, const QString& target);
+    /// Actions for the More menu common to every customer (merge, delete).
+    void addCommonActions(QMenu* menu);
+    void unmerge(const QString& mergedId);
+    void finishLoad();
+    bool isCurrent(quint64 generation) const { return generation == m_generation && !m_id.isEmpty(); }
+    quint64 nextGeneration() { return ++m_generation; }
+
+    EntityType m_type;
+    Workspace& m_workspace;
+    QUndoStack& m_undo;
+    QString m_id;
+    Record m_record;
+    QLabel* m_icon;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QLabel* m_banner;
+    QLabel* m_figures;
+    QToolButton* m_call;
+    QToolButton* m_email;
+    QToolButton* m_more;
+    QTabWidget* m_tabs;
+    RecordPanel* m_details;
+    HistoryView* m_history;
+
+private:
+    void onStoreChanged(const QList<rapport::Change>& changes);
+    class QTimer* m_refresh;
+    quint64 m_generation = 0;
+    bool m_loaded = false;
+};
+
+/// A contact's page: details, consent, history, open deals and tickets, manager and direct reports.
+class ContactPage : public CustomerPage
+{
+    Q_OBJECT
+
+public:
+    ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+
+protected:
+    void load() override;
+
+private:
+    void show(const ContactOverview& o);
+    QTreeWidget* m_deals;
+    QTreeWidget* m_tickets;
+    QTreeWidget* m_reports;
+    QLabel* m_manager;
+    QMenu* m_callMenu;
+    QMenu* m_emailMenu;
+};
+
+/// An account's page: headline figures, hierarchy, people and org chart, deals, tickets, orders, history.
+class AccountPage : public CustomerPage
+{
+    Q_OBJECT
+
+public:
+    AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+    OrgChartView* orgChart() const { return m_orgChart; }
+
+protected:
+    void load() override;
+
+private:
+    void show(const AccountOverview& o);
+    void changeReportsTo(const QString& personId, const QString& managerId);
+    QTreeWidget* m_people;
+    OrgChartView* m_orgChart;
+    QTreeWidget* m_deals;
+    QTreeWidget* m_tickets;
+    QTreeWidget* m_orders;
+    QTreeWidget* m_hierarchy;
+};
+
+} // namespace rapport

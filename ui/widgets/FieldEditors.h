@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Schema.h"
+
+#include <QJsonObject>
+#include <QVariant>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QStandardItemModel;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QTextEdit;
+class QTimeEdit;
+class QToolButton;
+class QVBoxLayout;
+
+namespace rapport {
+
+class SearchService;
+
+/// An editor for one field whose value is more than a line of text (a list of email addresses, the
+/// consent, rich-text notes, a reference to another record). The record form asks it for the value in
+/// the field's stored form and for what is wrong with it, as the user types.
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+    virtual QVariant value() const = 0;
+    virtual void setValue(const QVariant& value) = 0;
+    /// What is wrong with the value as typed, translated; empty when nothing is.
+    virtual QString problem() const { return {}; }
+
+Q_SIGNALS:
+    void edited();
+};
+
+/// Email addresses, phone numbers or postal addresses, each with its kind (work, home, mobile, …): rows
+/// that can be added and removed. Phone numbers are read with libphonenumber as they are typed, in the
+/// user's region, and shown in international form; an email address is checked as it is typed.
+class ContactPointsEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    ContactPointsEditor(const FieldDef& field, QString phoneRegion, QWidget* parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant& value) override;
+    QString problem() const override;
+    /// Adds an empty row and puts the cursor in it.
+    void addRow();
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+
+private:
+    struct Row
+    {
+        QWidget* widget = nullptr;
+        QComboBox* type = nullptr;
+        QLineEdit* main = nullptr; ///< address, number, or street
+        QLineEdit* postalCode = nullptr;
+        QLineEdit* city = nullptr;
+        QLineEdit* region = nullptr;
+        QComboBox* country = nullptr;
+        QLabel* hint = nullptr; ///< the number as understood, or what is wrong
+    };
+    Row& appendRow(const QJsonObject& item);
+    void removeRow(QWidget* rowWidget);
+    void check(Row& row);
+    QString rowProblem(const Row& row) const;
+
+    const FieldDef& m_field;
+    QString m_region;
+    QVBoxLayout* m_rowsLayout;
+    QList<Row> m_rows;
+};
+
+/// Tags as comma-separated words.
+class TagsEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    explicit TagsEditor(QWidget* parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant& value) override;
+
+private:
+    QLineEdit* m_edit;
+};
+
+/// Communication consent per channel (email, phone, SMS, post): service and marketing, where and when it
+/// was given, and the days and hours the customer agreed to be contacted.
+class ConsentEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    explicit ConsentEditor(QWidget* parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant& value) override;
+
+private:
+    struct Channel
+    {
+        QString key;
+        QComboBox* service = nullptr;   ///< not asked / yes / no
+        QComboBox* marketing = nullptr; ///< not asked / yes / no
+        QLineEdit* source = nullptr;
+        QDateEdit* date = nullptr;
+        QList<QToolButton*> days;
+        QCheckBox* limitHours = nullptr;
+        QTimeEdit* from = nullptr;
+        QTimeEdit* to = nullptr;
+    };
+    QList<Channel> m_channels;
+};
+
+/// Notes with simple formatting (bold, italic, lists), kept as HTML.
+class RichTextEditor : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    explicit RichTextEditor(QWidget* parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant& value) override;
+    QTextEdit* textEdit() const { return m_edit; }
+
+private:
+    QTextEdit* m_edit;
+};
+
+/// A reference to another record, chosen by typing part of its name: matches appear as the user types
+/// (global search restricted to the referenced type, off the GUI thread).
+class RecordPicker : public FieldEditor
+{
+    Q_OBJECT
+
+public:
+    RecordPicker(EntityType type, SearchService* search, QWidget* parent = nullptr);
+    QVariant value() const override;
+    void setValue(const QVariant& value) override;
+    /// Shows `title` for the current id (the form knows it; the picker does not read the database).
+    void setTitle(const QString& title);
+    QString problem() const override;
+    QLineEdit* lineEdit() const { return m_edit; }
+
+private:
+    EntityType m_type;
+    SearchService* m_search;
+    QLineEdit* m_edit;
+    QCompleter* m_completer;
+    QStandardItemModel* m_matches;
+    QString m_id;
+    QString m_title;
+    quint64 m_ticket = 0;
+};
+
+} // namespace rapport

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "analytics/CustomerOverview.h"
+
+#include <QGraphicsView>
+
+namespace rapport {
+
+/// The people at an account as a tree drawn from who reports to whom. Drag to pan, Ctrl+wheel or the
+/// zoom keys to zoom; drag a person onto another to make that one their manager; double-click to open.
+class OrgChartView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit OrgChartView(QWidget* parent = nullptr);
+
+    /// Lays the chart out anew; `focus` (a person's id) is marked and scrolled into view.
+    void setPeople(const QList<OrgPerson>& people, const QString& focus = {});
+    int personCount() const { return static_cast<int>(m_nodes.size()); }
+    /// Where a person's box is, in scene coordinates (for tests and for scrolling to them).
+    QRectF nodeRect(const QString& id) const;
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+
+Q_SIGNALS:
+    /// The user dropped `personId` onto `managerId` (empty: asked for them to report to nobody).
+    void reportsToChangeRequested(const QString& personId, const QString& managerId);
+    void openRecordRequested(rapport::EntityType type, const QString& id);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    friend class PersonNode;
+    void dropped(const QString& personId, const QPointF& scenePos);
+    void contextMenu(const QString& personId, const QPoint& screenPos);
+
+    QHash<QString, class PersonNode*> m_nodes;
+    QHash<QString, QString> m_managers;
+    bool m_fitPending = false; ///< fit the new chart once the view has its size
+};
+
+} // namespace rapport
