@@ -31,7 +31,7 @@ const Part parts[] = {
      "WHERE a.contact_id IN (SELECT value FROM json_each(?1)) AND a.deleted = 0 "
      "UNION ALL "
      "SELECT coalesce(a.start_at, a.due_at, a.created_at), 1, a.rid, 6, a.id, a.type, a.subject, "
-     "coalesce(a.outcome, ''), a.duration_s, NULL, coalesce(a.done, 0), p.contact_id FROM activity_attendees p "
+     "coalesce(a.outcome, ''), a.duration_s, NULL, coalesce(a.done, 0), a.contact_id FROM activity_attendees p "
      "JOIN activities a ON a.id = p.activity_id WHERE p.contact_id IN (SELECT value FROM json_each(?1)) "
      "AND p.deleted = 0 AND a.deleted = 0 "
      "AND coalesce(a.contact_id, '') NOT IN (SELECT value FROM json_each(?1))",
