@@ -164,6 +164,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newRecord = file->addAction(icon(Icon::Add), tr("&New…"), this, [this] {
+        if (View* v = view(currentSection()); !v || !v->createNew())
+            showMessage(tr("Go to contacts, accounts, deals or tickets to create one."));
+    });
+    newRecord->setObjectName(QStringLiteral("newAction"));
+    newRecord->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction* settingsAction = file->addAction(icon(Icon::Settings), tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -191,6 +198,11 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     QAction* find = edit->addAction(icon(Icon::Search), tr("&Find anything…"), this, &MainWindow::focusSearch);
+    QAction* duplicates = edit->addAction(icon(Icon::Duplicates), tr("Find &duplicate contacts…"), this, [this] {
+        showSection(Contacts);
+        static_cast<RecordsView*>(view(Contacts))->findDuplicates();
+    });
+    duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
     find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));

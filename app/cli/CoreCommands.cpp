@@ -264,31 +264,21 @@ int duplicates(CliContext& ctx, const QStringList& args)
     auto groups = Duplicates::findContacts(*db, n);
     if (!groups)
         return ctx.fail(groups.error());
-    auto describe = db->statements().get(QStringLiteral(
-        "SELECT trim(coalesce(c.first_name, '') || ' ' || c.last_name), coalesce(a.name, ''), "
-        "coalesce(c.primary_email, ''), coalesce(c.primary_phone, '') FROM contacts c "
-        "LEFT JOIN accounts a ON a.id = c.account_id WHERE c.id = ?"));
     QJsonArray list;
     for (const DuplicateGroup& g : std::as_const(*groups)) {
         QJsonArray members;
         if (!ctx.json())
             ctx.out() << CliContext::tr("%1 %: %2").arg(g.score).arg(g.reasons.join(QStringLiteral(", "))) << Qt::endl;
-        for (const QString& id : g.ids) {
-            describe->reset();
-            describe->bind(1, id);
-            QStringList about;
-            if (describe->step() == SqlStatement::Step::Row)
-                about = {describe->text(0), describe->text(1), describe->text(2), describe->text(3)};
-            about.resize(4);
-            members.append(QJsonObject{{QStringLiteral("id"), id},
-                                       {QStringLiteral("name"), about[0]},
-                                       {QStringLiteral("account"), about[1]},
-                                       {QStringLiteral("email"), about[2]},
-                                       {QStringLiteral("phone"), about[3]}});
+        for (const ContactSummary& c : Duplicates::summaries(*db, g.ids)) {
+            members.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                       {QStringLiteral("name"), c.name},
+                                       {QStringLiteral("account"), c.account},
+                                       {QStringLiteral("email"), c.email},
+                                       {QStringLiteral("phone"), c.phone}});
             if (!ctx.json()) {
-                QStringList rest{about[1], about[2], about[3]};
+                QStringList rest{c.account, c.email, c.phone};
                 rest.removeAll(QString());
-                ctx.out() << "  " << id << "  " << about[0]
+                ctx.out() << "  " << c.id << "  " << c.name
                           << (rest.isEmpty() ? QString() : QStringLiteral("  (") + rest.join(QStringLiteral(", ")) + QLatin1Char(')'))
                           << Qt::endl;
             }

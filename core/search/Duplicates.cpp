@@ -2,8 +2,14 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Duplicates.h"
 
+#include "search/PhoneNumbers.h"
 #include "storage/Database.h"
+#include "storage/Normaliser.h"
 #include "storage/SqlStatement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QHash>
 #include <QSet>
@@ -123,6 +129,122 @@ Result<QList<DuplicateGroup>> Duplicates::findContacts(Database& db, int limit)
     if (found.size() > limit)
         found.resize(limit);
     return found;
+}
+
+QList<ContactSummary> Duplicates::summaries(Database& db, const QStringList& ids)
+{
+    auto describe = db.statements().get(QStringLiteral(
+        "SELECT c.display_title, coalesce(a.name, ''), coalesce(c.primary_email, ''), coalesce(c.primary_phone, '') "
+        "FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id WHERE c.id = ?"));
+    QList<ContactSummary> out;
+    for (const QString& id : ids) {
+        describe->reset();
+        describe->bind(1, id);
+        if (describe->step() == SqlStatement::Step::Row)
+            out << ContactSummary{id, describe->text(0), describe->text(1), describe->text(2), describe->text(3)};
+    }
+    return out;
+}
+
+Result<QList<DuplicateCandidate>> Duplicates::candidatesFor(Database& db, const Record& contact, const QString& region,
+                                                            int limit)
+{
+    QStringList emails, phones, domains;
+    for (const QJsonValue& v : QJsonDocument::fromJson(contact.text(u"emails").toUtf8()).array()) {
+        const QString email = v.toObject().value(QLatin1String("address")).toString().trimmed().toLower();
+        if (!email.isEmpty()) {
+            emails << email;
+            domains << email.section(QLatin1Char('@'), 1);
+        }
+    }
+    for (const QJsonValue& v : QJsonDocument::fromJson(contact.text(u"phones").toUtf8()).array()) {
+        const QJsonObject p = v.toObject();
+        QString e164 = p.value(QLatin1String("e164")).toString();
+        if (e164.isEmpty())
+            if (const auto parsed = PhoneNumbers::parse(p.value(QLatin1String("number")).toString(), region))
+                e164 = parsed->e164;
+        if (!e164.isEmpty())
+            phones << e164;
+    }
+    emails.removeDuplicates();
+    phones.removeDuplicates();
+    domains.removeDuplicates();
+    const QString sortKey = Normaliser::sortKeyOf(contact);
+    const QString self = contact.id();
+
+    QHash<QString, QSet<int>> matched; // candidate id → rules
+    auto collect = [&](const QString& sql, const QVariantList& values, int rule, bool switchboardCheck) -> Status {
+        auto st = db.statements().get(sql);
+        if (!st->isValid())
+            return Error{tr("Duplicates could not be searched: %1").arg(st->errorText()), {}};
+        int p = 1;
+        for (const QVariant& v : values)
+            st->bind(p++, v);
+        QStringList ids;
+        SqlStatement::Step step;
+        while ((step = st->step()) == SqlStatement::Step::Row)
+            ids << st->text(0);
+        if (step == SqlStatement::Step::Error)
+            return Error{tr("Duplicates could not be searched: %1").arg(st->errorText()), {}};
+        ids.removeDuplicates();
+        ids.removeAll(self);
+        if (switchboardCheck && ids.size() >= MostSharing)
+            return {}; // a number or address many people share proves nothing
+        for (const QString& id : std::as_const(ids))
+            matched[id].insert(rule);
+        return {};
+    };
+    for (const QString& email : std::as_const(emails))
+        if (Status s = collect(QStringLiteral("SELECT c.id FROM email_index e JOIN contacts c ON c.rid = e.contact_rid "
+                                              "WHERE e.email = ? AND c.deleted = 0 AND c.merged_into IS NULL LIMIT 8"),
+                               {email}, 0, true);
+            !s)
+            return s.error();
+    for (const QString& e164 : std::as_const(phones))
+        if (Status s = collect(QStringLiteral("SELECT c.id FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid "
+                                              "WHERE p.e164 = ? AND c.deleted = 0 AND c.merged_into IS NULL LIMIT 8"),
+                               {e164}, 1, true);
+            !s)
+            return s.error();
+    if (!sortKey.isEmpty() && !contact.text(u"account_id").isEmpty())
+        if (Status s = collect(QStringLiteral("SELECT id FROM contacts WHERE sort_key = ? AND account_id = ? AND "
+                                              "deleted = 0 AND merged_into IS NULL LIMIT 20"),
+                               {sortKey, contact.text(u"account_id")}, 2, false);
+            !s)
+            return s.error();
+    for (const QString& domain : std::as_const(domains))
+        if (Status s = collect(QStringLiteral("SELECT c.id FROM contacts c JOIN email_index e ON e.contact_rid = c.rid "
+                                              "WHERE c.sort_key = ? AND c.deleted = 0 AND c.merged_into IS NULL AND "
+                                              "substr(e.email, instr(e.email, '@') + 1) = ? LIMIT 20"),
+                               {sortKey, domain}, 3, false);
+            !s)
+            return s.error();
+
+    QList<DuplicateCandidate> out;
+    for (auto it = matched.cbegin(); it != matched.cend(); ++it) {
+        DuplicateCandidate c;
+        c.id = it.key();
+        QList<int> rules = it.value().values();
+        std::sort(rules.begin(), rules.end());
+        for (int r : rules) {
+            c.score = std::max(c.score, Rules[r].score);
+            c.reasons << tr(Rules[r].reason);
+        }
+        c.score = std::min(99, c.score + 5 * (static_cast<int>(rules.size()) - 1));
+        if (const QList<ContactSummary> about = summaries(db, {c.id}); !about.isEmpty()) {
+            c.title = about.first().name;
+            QStringList detail{about.first().account, about.first().email};
+            detail.removeAll(QString());
+            c.detail = detail.join(QStringLiteral(" · "));
+        }
+        out << c;
+    }
+    std::sort(out.begin(), out.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
 }
 
 } // namespace rapport

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "domain/Record.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,26 @@ struct DuplicateGroup
     QStringList reasons; ///< translated, one per rule that matched
 };
 
+/// A contact already in the book that a new or edited contact is likely the same person as.
+struct DuplicateCandidate
+{
+    QString id;
+    QString title;   ///< the contact's name
+    QString detail;  ///< account and e-mail address, to tell people apart
+    int score = 0;   ///< 0-100, as for groups
+    QStringList reasons;
+};
+
+/// What tells one contact from another in a list of duplicates.
+struct ContactSummary
+{
+    QString id;
+    QString name;
+    QString account;
+    QString email;
+    QString phone;
+};
+
 /// "Find duplicates" over the whole book: contacts sharing an e-mail address (score 95) or a phone number
 /// (85), or with the same name at the same account (80) or the same name and e-mail domain (70). Pairs
 /// join into groups; each further kind of evidence adds 5. A number or address shared by more than five
@@ -30,6 +51,13 @@ class Duplicates
 
 public:
     static Result<QList<DuplicateGroup>> findContacts(Database& db, int limit = 1000);
+    /// The contacts `contact` (being created or edited; its own id, if any, is never a match) is likely a
+    /// duplicate of, by the same rules, best first. Phone numbers typed without a country code are read
+    /// in `region`. Each rule is an index lookup, so this runs as the person clicks Save.
+    /// Name, account, primary e-mail and phone of each contact, in the order given (unknown ids left out).
+    static QList<ContactSummary> summaries(Database& db, const QStringList& ids);
+    static Result<QList<DuplicateCandidate>> candidatesFor(Database& db, const Record& contact, const QString& region,
+                                                           int limit = 5);
 };
 
 } // namespace rapport

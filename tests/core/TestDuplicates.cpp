@@ -41,6 +41,45 @@ class TestDuplicates : public QObject
     }
 
 private Q_SLOTS:
+    void candidatesFor_aNewContactBeforeSaving()
+    {
+        TempDatabase db;
+        auto make = [&](const QString& first, const QString& last, const QString& acc, const QString& email,
+                        const QString& phone) {
+            Record c = contact(first, last, acc);
+            if (!email.isEmpty())
+                c.set(u"emails", QStringLiteral(R"([{"type":"work","address":"%1"}])").arg(email));
+            if (!phone.isEmpty())
+                c.set(u"phones", QStringLiteral(R"([{"type":"work","number":"%1"}])").arg(phone));
+            return c;
+        };
+        const QString acme = *db.store->create(account(QStringLiteral("Acme GmbH")));
+        const QString jana = *db.store->create(make(QStringLiteral("Jana"), QStringLiteral("Novák"), acme,
+                                                    QStringLiteral("jana@acme.de"), QStringLiteral("+49 30 1234567")));
+        const QString other = *db.store->create(make(QStringLiteral("Jan"), QStringLiteral("Berg"), QString(),
+                                                     QStringLiteral("jan@berg.example"), QString()));
+        // Typed again: another spelling of her number, her address in capitals, her name without the accent.
+        Record typed = make(QStringLiteral("Jana"), QStringLiteral("Novak"), acme, QStringLiteral("JANA@acme.de"),
+                            QStringLiteral("030 1234567"));
+        auto found = Duplicates::candidatesFor(*db.db, typed, QStringLiteral("DE"));
+        QVERIFY2(found, qPrintable(found.error().message));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, jana);
+        QCOMPARE(found->first().score, 99);
+        QCOMPARE(found->first().reasons.size(), 4);
+        QCOMPARE(found->first().title, QStringLiteral("Jana Novák"));
+        QCOMPARE(found->first().detail, QStringLiteral("Acme GmbH · jana@acme.de"));
+        // Editing her own record is no duplicate of herself.
+        typed.setId(jana);
+        QCOMPARE(Duplicates::candidatesFor(*db.db, typed, QStringLiteral("DE"))->size(), 0);
+        // Someone new matches nobody.
+        QVERIFY(Duplicates::candidatesFor(*db.db, make(QStringLiteral("Eva"), QStringLiteral("Lind"), QString(),
+                                                       QStringLiteral("eva@lind.example"), QString()),
+                                          QStringLiteral("DE"))
+                    ->isEmpty());
+        Q_UNUSED(other)
+    }
+
     void rulesTieTheRightContacts()
     {
         const QString acme = *m_db.store->create(account(QStringLiteral("Acme GmbH")));

@@ -154,6 +154,7 @@ CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& un
         });
     connect(m_details, &RecordPanel::openRecordRequested, this, &CustomerPage::openRecordRequested);
     connect(m_details, &RecordPanel::message, this, &CustomerPage::message);
+    connect(m_details, &RecordPanel::creationCancelled, this, &CustomerPage::clear);
     connect(m_history, &HistoryView::openRecordRequested, this, &CustomerPage::openRecordRequested);
 
     m_refresh = new QTimer(this);
@@ -182,6 +183,16 @@ void CustomerPage::clear()
         b->setEnabled(false);
     m_details->clear();
     m_history->setCustomer(m_type, QString());
+}
+
+void CustomerPage::createNew()
+{
+    clear();
+    m_title->setText(tr("New %1").arg(Schema::entity(m_type).displayLabel()));
+    m_subtitle->setText(tr("Fill in what you know; only the name is required."));
+    m_tabs->setEnabled(true);
+    m_tabs->setCurrentWidget(m_details);
+    m_details->createNew(m_type);
 }
 
 void CustomerPage::showRecord(const QString& id)

@@ -36,6 +36,8 @@ public:
     /// Shows a customer; reads happen off the GUI thread, the page fills when they arrive.
     void showRecord(const QString& id);
     void clear();
+    /// The form for a new customer of this page's type.
+    void createNew();
     RecordPanel* details() const { return m_details; }
     HistoryView* history() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }

@@ -4,6 +4,9 @@
 
 #include "Icons.h"
 #include "Workspace.h"
+#include "dialogs/DuplicatesDialog.h"
+#include "dialogs/MergeDialog.h"
+#include "storage/RecordStore.h"
 #include "models/RecordListModel.h"
 #include "storage/ListQueries.h"
 #include "widgets/ListPanel.h"
@@ -12,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rapport {
@@ -43,10 +47,39 @@ ListPanel* RecordsView::addList(EntityType type, const QString& tabLabel, const 
         apply(0);
     }
     connect(panel, &ListPanel::openRecordRequested, this, &View::openRecordRequested);
+    connect(panel, &ListPanel::mergeRequested, this, &RecordsView::merge);
     connect(panel, &ListPanel::message, this, &View::message);
     m_tabs->addTab(panel, iconFor(type), tabLabel);
     m_panels.insert(type, panel);
     return panel;
+}
+
+void RecordsView::merge(EntityType type, const QStringList& ids)
+{
+    auto* dialog = new MergeDialog(m_workspace, m_undo, type, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MergeDialog::merged, this, [this](EntityType t, const QString& survivor) {
+        Q_EMIT message(tr("Merged into %1.").arg(m_workspace.store().titleOf(t, survivor)));
+        showRecord(t, survivor);
+    });
+    dialog->open();
+}
+
+void RecordsView::findDuplicates()
+{
+    auto* dialog = new DuplicatesDialog(m_workspace, m_undo, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DuplicatesDialog::openRecordRequested, this, &View::openRecordRequested);
+    dialog->open();
+}
+
+bool RecordsView::createNew()
+{
+    auto* panel = qobject_cast<ListPanel*>(m_tabs->currentWidget());
+    if (!panel)
+        return false;
+    panel->createNew();
+    return true;
 }
 
 bool RecordsView::showRecord(EntityType type, const QString& id)
@@ -63,8 +96,15 @@ ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     : RecordsView(workspace, undo, parent)
 {
     const QString me = workspace.currentUserId();
-    addList(EntityType::Contact, tr("Contacts"),
-            {{tr("All contacts"), {}, {}}, {tr("My contacts"), QStringLiteral("t.owner_id = ?"), {me}}});
+    ListPanel* contacts = addList(EntityType::Contact, tr("Contacts"),
+                                  {{tr("All contacts"), {}, {}}, {tr("My contacts"), QStringLiteral("t.owner_id = ?"), {me}}});
+    auto* duplicates = new QToolButton(contacts);
+    duplicates->setObjectName(QStringLiteral("findDuplicates"));
+    duplicates->setIcon(icon(Icon::Duplicates));
+    duplicates->setToolTip(tr("Find duplicate contacts…"));
+    duplicates->setAutoRaise(true);
+    connect(duplicates, &QToolButton::clicked, this, &RecordsView::findDuplicates);
+    contacts->filterBar()->addWidget(duplicates);
     addList(EntityType::Account, tr("Accounts"),
             {{tr("All accounts"), {}, {}}, {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}}});
     addList(EntityType::Campaign, tr("Campaigns"));

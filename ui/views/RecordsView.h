@@ -32,7 +32,12 @@ public:
     RecordsView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
 
     bool showRecord(EntityType type, const QString& id) override;
+    bool createNew() override;
     ListPanel* panel(EntityType type) const { return m_panels.value(type); }
+    /// Opens the merge dialog for these duplicates (the list's selection, a page's "Merge with…").
+    void merge(EntityType type, const QStringList& ids);
+    /// Opens "Find duplicates" over the whole book.
+    void findDuplicates();
     QTabWidget* tabs() const { return m_tabs; }
 
 protected:

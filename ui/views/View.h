@@ -23,6 +23,8 @@ public:
         Q_UNUSED(id)
         return false;
     }
+    /// Starts a new record of the kind the view shows now; false when it shows none.
+    virtual bool createNew() { return false; }
     /// Called when the view becomes visible, to bring time-dependent content up to date.
     virtual void activate() {}
 

@@ -15,7 +15,9 @@
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
+#include <QMenu>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rapport {
@@ -42,6 +44,15 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_filter->addAction(icon(Icon::Search), QLineEdit::LeadingPosition);
     m_filter->setPlaceholderText(tr("Filter %1…").arg(Schema::entity(type).displayPluralLabel()));
     m_filterBar->addWidget(m_filter, 1);
+    auto* create = new QToolButton(left);
+    create->setObjectName(QStringLiteral("newRecord"));
+    create->setIcon(icon(Icon::Add));
+    create->setText(tr("New"));
+    create->setToolTip(tr("New %1 (Ctrl+N)").arg(Schema::entity(type).displayLabel()));
+    create->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    create->setAutoRaise(true);
+    connect(create, &QToolButton::clicked, this, &ListPanel::createNew);
+    m_filterBar->addWidget(create);
     leftLayout->addLayout(m_filterBar);
 
     m_view = new QTableView(left);
@@ -79,10 +90,16 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         connect(m_panel, &RecordPanel::message, this, &ListPanel::message);
     }
     m_panel->setObjectName(QStringLiteral("recordPanel"));
+    connect(m_panel, &RecordPanel::recordCreated, this, [this](EntityType, const QString& id) {
+        m_model->reload();
+        showRecord(id);
+    });
     splitter->addWidget(left);
     splitter->addWidget(m_page ? static_cast<QWidget*>(m_page) : m_panel);
     splitter->setStretchFactor(0, m_page ? 2 : 3);
     splitter->setStretchFactor(1, m_page ? 3 : 2);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ListPanel::showContextMenu);
     // Enter (or a double-click) gives the record the whole width; Esc brings the list back.
     connect(m_view, &QTableView::activated, this, [this] { setRecordOnly(true); });
     auto* back = new QAction(tr("Back to the list"), this);
@@ -170,6 +187,45 @@ void ListPanel::setRecordOnly(bool on)
         m_view->setFocus();
     else if (m_page)
         m_page->setFocus();
+}
+
+QStringList ListPanel::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    ids.removeAll(QString());
+    return ids;
+}
+
+void ListPanel::showContextMenu(const QPoint& pos)
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QMenu menu(this);
+    const EntityType type = m_model->entityType();
+    menu.addAction(iconFor(type), tr("Open"), this, [this] { setRecordOnly(true); })->setEnabled(ids.size() == 1);
+    if (Schema::entity(type).mergeable) {
+        QAction* merge = menu.addAction(icon(Icon::Merge), tr("Merge %n selected…", nullptr, int(ids.size())), this,
+                                        [this, type, ids] { Q_EMIT mergeRequested(type, ids); });
+        merge->setObjectName(QStringLiteral("mergeSelected"));
+        merge->setEnabled(ids.size() >= 2 && ids.size() <= 3);
+        if (ids.size() > 3)
+            merge->setToolTip(tr("Select two or three records to merge."));
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ListPanel::createNew()
+{
+    setRecordOnly(false);
+    m_view->clearSelection();
+    m_selectedId.clear();
+    if (m_page)
+        m_page->createNew();
+    else
+        m_panel->createNew(m_model->entityType());
 }
 
 void ListPanel::showRecord(const QString& id)

@@ -37,6 +37,10 @@ public:
     CustomerPage* customerPage() const { return m_page; }
     /// Shows the selected record alone (Enter, double-click) or the list beside it again (Esc).
     void setRecordOnly(bool on);
+    /// Shows an empty form for a new record of the list's type.
+    void createNew();
+    /// Ids of the selected rows, in list order.
+    QStringList selectedIds() const;
     bool isRecordOnly() const { return m_recordOnly; }
     QLineEdit* filterEdit() const { return m_filter; }
     /// Where views put their own filters (owner, stage, status) beside the search box.
@@ -58,6 +62,7 @@ Q_SIGNALS:
 private:
     void onCurrentChanged();
     void showSelected();
+    void showContextMenu(const QPoint& pos);
     void fitColumnsOnce();
 
     RecordListModel* m_model;

@@ -7,6 +7,7 @@
 #include "commands/EditRecordCommand.h"
 #include "domain/Money.h"
 #include "domain/Validator.h"
+#include "search/Duplicates.h"
 #include "search/PhoneNumbers.h"
 #include "storage/RecordStore.h"
 #include "widgets/FieldEditors.h"
@@ -86,6 +87,17 @@ RecordPanel::RecordPanel(RecordStore& store, QUndoStack& undo, QWidget* parent)
     m_errors->hide();
     layout->addWidget(m_errors);
 
+    m_duplicates = new QLabel(this);
+    m_duplicates->setObjectName(QStringLiteral("recordDuplicates"));
+    m_duplicates->setWordWrap(true);
+    m_duplicates->setTextFormat(Qt::RichText);
+    m_duplicates->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_duplicates->setStyleSheet(
+        QStringLiteral("background: palette(alternate-base); border: 1px solid #c77700; padding: 6px; border-radius: 3px;"));
+    m_duplicates->hide();
+    connect(m_duplicates, &QLabel::linkActivated, this, &RecordPanel::onLinkActivated);
+    layout->addWidget(m_duplicates);
+
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -118,6 +130,7 @@ void RecordPanel::clear()
     m_id.clear();
     m_record.reset();
     m_editing = false;
+    m_creating = false;
     rebuild();
 }
 
@@ -127,12 +140,37 @@ void RecordPanel::showRecord(EntityType type, const QString& id)
     m_id = id;
     m_record = m_store.fetch(type, id);
     m_editing = false;
+    m_creating = false;
     m_errors->hide();
     rebuild();
 }
 
+void RecordPanel::createNew(EntityType type, const Record& prefill)
+{
+    m_type = type;
+    m_id.clear();
+    m_record = prefill.type() == type ? prefill : Record(type);
+    m_editing = true;
+    m_creating = true;
+    m_duplicatesAccepted.clear();
+    m_errors->hide();
+    rebuild();
+    if (!m_editors.isEmpty())
+        m_editors.value(firstEditable())->setFocus();
+}
+
+QString RecordPanel::firstEditable() const
+{
+    for (const FieldDef& f : m_record->def().fields)
+        if (m_editors.contains(f.name))
+            return f.name;
+    return {};
+}
+
 void RecordPanel::rebuild()
 {
+    m_duplicates->hide();
+    m_saveButton->setText(tr("&Save"));
     m_editors.clear();
     m_labels.clear();
     m_problems.clear();
@@ -155,7 +193,7 @@ void RecordPanel::rebuild()
     }
     const Record& r = *m_record;
     const EntityDef& def = r.def();
-    const QString title = m_store.titleOf(def.type, r.id());
+    const QString title = m_creating ? tr("New %1").arg(def.displayLabel()) : m_store.titleOf(def.type, r.id());
     m_title->setText(title.isEmpty() ? def.displayLabel() : title);
     m_subtitle->setText(def.displayLabel());
 
@@ -379,13 +417,18 @@ void RecordPanel::edit()
     m_errors->hide();
     rebuild();
     if (!m_editors.isEmpty())
-        (*m_editors.begin())->setFocus();
+        m_editors.value(firstEditable())->setFocus();
 }
 
 void RecordPanel::cancel()
 {
-    m_editing = false;
     m_errors->hide();
+    if (m_creating) {
+        clear();
+        Q_EMIT creationCancelled();
+        return;
+    }
+    m_editing = false;
     rebuild();
 }
 
@@ -401,10 +444,10 @@ void RecordPanel::save()
         const QVariant was = m_record->value(it.key());
         const bool same =
             (now.isNull() && was.isNull()) || (!now.isNull() && !was.isNull() && now.toString() == was.toString());
-        if (!same)
+        if (!same || (m_creating && !now.isNull()))
             changes.set(it.key(), now);
     }
-    if (changes.isEmpty()) {
+    if (changes.isEmpty() && !m_creating) {
         cancel();
         return;
     }
@@ -423,19 +466,73 @@ void RecordPanel::save()
     }
     for (QLabel* l : std::as_const(m_labels))
         l->setStyleSheet(QString());
-    if (Status s = EditRecordCommand::apply(m_undo, m_store, changes); !s) {
-        QStringList lines{s.error().message};
-        for (const FieldError& fe : s.error().fields) {
-            lines << QStringLiteral("• ") + fe.message;
-            if (QLabel* l = m_labels.value(fe.field))
-                l->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    if (!confirmNoDuplicates(changes))
+        return;
+    if (m_creating) {
+        Record fresh = *m_record;
+        fresh.merge(changes);
+        auto created = m_store.create(fresh);
+        if (!created) {
+            showErrors(created.error());
+            return;
         }
-        m_errors->setText(lines.join(QLatin1Char('\n')));
-        m_errors->show();
+        m_creating = false;
+        Q_EMIT message(tr("%1 was created.").arg(m_store.titleOf(def.type, *created)));
+        showRecord(def.type, *created);
+        Q_EMIT recordCreated(def.type, *created);
+        return;
+    }
+    if (Status s = EditRecordCommand::apply(m_undo, m_store, changes); !s) {
+        showErrors(s.error());
         return;
     }
     Q_EMIT message(tr("Saved."));
     showRecord(def.type, m_record->id());
+}
+
+void RecordPanel::showErrors(const Error& error)
+{
+    QStringList lines{error.message};
+    for (const FieldError& fe : error.fields) {
+        lines << QStringLiteral("• ") + fe.message;
+        if (QLabel* l = m_labels.value(fe.field))
+            l->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    }
+    m_errors->setText(lines.join(QLatin1Char('\n')));
+    m_errors->show();
+}
+
+bool RecordPanel::confirmNoDuplicates(const Record& changes)
+{
+    // A contact being created, or whose name, account, addresses or numbers change, may be someone the book
+    // already has: say so before saving, once; saving again with the same details means "it is someone else".
+    if (m_record->type() != EntityType::Contact)
+        return true;
+    if (!m_creating && !changes.has(u"first_name") && !changes.has(u"last_name") && !changes.has(u"account_id") &&
+        !changes.has(u"emails") && !changes.has(u"phones"))
+        return true;
+    Record candidate = *m_record;
+    candidate.merge(changes);
+    const QString key = candidate.text(u"first_name") + QLatin1Char('|') + candidate.text(u"last_name") +
+                        QLatin1Char('|') + candidate.text(u"account_id") + QLatin1Char('|') + candidate.text(u"emails") +
+                        QLatin1Char('|') + candidate.text(u"phones");
+    if (key == m_duplicatesAccepted)
+        return true;
+    auto found = Duplicates::candidatesFor(m_store.database(), candidate, m_store.defaultRegion());
+    if (!found || found->isEmpty())
+        return true;
+    m_duplicatesAccepted = key;
+    QStringList lines{tr("This may be someone already in your book:")};
+    for (const DuplicateCandidate& c : std::as_const(*found))
+        lines << QStringLiteral("• <a href=\"rapport:contact/%1\">%2</a> %3 — %4")
+                     .arg(c.id, c.title.toHtmlEscaped(),
+                          c.detail.isEmpty() ? QString() : QStringLiteral("(") + c.detail.toHtmlEscaped() + QLatin1Char(')'),
+                          c.reasons.join(QStringLiteral(", ")).toHtmlEscaped());
+    lines << tr("Open one of them, or click Save again if this is someone else.");
+    m_duplicates->setText(lines.join(QStringLiteral("<br>")));
+    m_duplicates->show();
+    m_saveButton->setText(tr("Save anyway"));
+    return false;
 }
 
 void RecordPanel::onLinkActivated(const QString& link)

@@ -33,6 +33,9 @@ public:
     RecordPanel(RecordStore& store, QUndoStack& undo, QWidget* parent = nullptr);
 
     void showRecord(EntityType type, const QString& id);
+    /// A form for a new record (with `prefill`'s fields filled in); Save creates it.
+    void createNew(EntityType type, const Record& prefill = Record());
+    bool isCreating() const { return m_creating; }
     /// Lets reference fields be chosen by searching (without it they are shown, not edited).
     void setSearchService(SearchService* search) { m_search = search; }
     /// The header's title and subtitle can be left to a page that shows its own.
@@ -50,6 +53,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
     void message(const QString& text);
+    void recordCreated(rapport::EntityType type, const QString& id);
+    void creationCancelled();
 
 private:
     void rebuild();
@@ -59,6 +64,10 @@ private:
     /// What is wrong with a field's value as typed (empty: nothing), and showing it under the field.
     QString problemOf(const QString& name) const;
     void checkField(const QString& name);
+    QString firstEditable() const;
+    void showErrors(const Error& error);
+    /// False (and the likely duplicates shown) when the record may be someone already in the book.
+    bool confirmNoDuplicates(const Record& changes);
 
     RecordStore& m_store;
     QUndoStack& m_undo;
@@ -66,10 +75,13 @@ private:
     QString m_id;
     std::optional<Record> m_record;
     bool m_editing = false;
+    bool m_creating = false;
+    QString m_duplicatesAccepted; ///< the details the person was warned about and saved anyway
 
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_errors;
+    QLabel* m_duplicates;
     QPushButton* m_editButton;
     QPushButton* m_saveButton;
     QPushButton* m_cancelButton;
