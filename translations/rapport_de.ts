@@ -694,6 +694,61 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>per SMS</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per Post</translation>
+    </message>
+    <message>
+        <source>No consent to marketing %1 is recorded for this customer.</source>
+        <translation>Für diesen Kunden ist keine Einwilligung in Werbung %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>No consent to being contacted %1 is recorded for this customer.</source>
+        <translation>Für diesen Kunden ist keine Einwilligung erfasst, %1 kontaktiert zu werden.</translation>
+    </message>
+    <message>
+        <source>This customer declined marketing %1.</source>
+        <translation>Dieser Kunde hat Werbung %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This customer declined being contacted %1.</source>
+        <translation>Dieser Kunde möchte nicht %1 kontaktiert werden.</translation>
+    </message>
+    <message>
+        <source>It is %1 for this customer, outside the times they agreed to (%2).</source>
+        <translation>Beim Kunden ist es %1, außerhalb der vereinbarten Zeiten (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ContactExport</name>
     <message>
         <source>E-mail</source>
@@ -1537,6 +1592,30 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Unsubscribed</source>
         <translation>Abbestellt</translation>
     </message>
+    <message>
+        <source>Work</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Lieferung</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -2100,6 +2179,13 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge into %1</source>
+        <translation>In %1 zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>Normaliser</name>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
@@ -2641,6 +2727,193 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>rapport::AccountPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nobody at this account yet.</source>
+        <translation>Bei dieser Firma ist noch niemand erfasst.</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Drag a person onto their new manager.</source>
+        <translation>Ziehen Sie eine Person auf ihre neue Führungskraft.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation>Offene Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Stage, amount, close</source>
+        <translation>Phase, Betrag, Abschluss</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>Keine offenen Verkaufschancen.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Offenes Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No open tickets.</source>
+        <translation>Keine offenen Tickets.</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Total, status</source>
+        <translation>Summe, Status</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>No parent company and no subsidiaries.</source>
+        <translation>Keine Muttergesellschaft und keine Tochterfirmen.</translation>
+    </message>
+    <message>
+        <source>Hierarchy</source>
+        <translation>Konzernstruktur</translation>
+    </message>
+    <message>
+        <source>This account is not available</source>
+        <translation>Diese Firma ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>part of %1</source>
+        <translation>gehört zu %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Betreuer: %1</translation>
+    </message>
+    <message>
+        <source>This account was merged into %1.</source>
+        <translation>Diese Firma wurde in %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>unmerge</source>
+        <translation>trennen</translation>
+    </message>
+    <message>
+        <source>Merged from: %1</source>
+        <translation>Zusammengeführt aus: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation>Umsatz, letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>People (first %1)</source>
+        <translation>Personen (erste %1)</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Personen (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Verkaufschancen (%1)</translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>Tickets (%1)</translation>
+    </message>
+    <message>
+        <source>parent company</source>
+        <translation>Muttergesellschaft</translation>
+    </message>
+    <message>
+        <source>%1 reports to nobody</source>
+        <translation>%1 berichtet an niemanden</translation>
+    </message>
+    <message>
+        <source>%1 reports to %2</source>
+        <translation>%1 berichtet an %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CalendarView</name>
     <message>
         <source>My calendar</source>
@@ -2665,6 +2938,239 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Go to today (T)</source>
         <translation>Zu heute wechseln (T)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ConsentEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>e.g. web form</source>
+        <translation>z. B. Webformular</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>only between</source>
+        <translation>nur zwischen</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactPage</name>
+    <message>
+        <source>Open deal</source>
+        <translation>Offene Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Stage, amount, close</source>
+        <translation>Phase, Betrag, Abschluss</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Offenes Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No open deals.</source>
+        <translation>Keine offenen Verkaufschancen.</translation>
+    </message>
+    <message>
+        <source>No open tickets.</source>
+        <translation>Keine offenen Tickets.</translation>
+    </message>
+    <message>
+        <source>Deals and tickets</source>
+        <translation>Verkaufschancen und Tickets</translation>
+    </message>
+    <message>
+        <source>Direct report</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Nobody reports to this contact.</source>
+        <translation>Niemand berichtet an diesen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Berichtet an</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Export everything held on %1</source>
+        <translation>Alles über %1 exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;vCard (*.vcf)</source>
+        <translation>JSON (*.json);;vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Everything held on %1 was written to %2.</source>
+        <translation>Alles über %1 wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Personenbezogene Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Erase %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Every personal detail of %1 is blanked here and, with the next sync, on every laptop, including the history of changes. This cannot be undone.</source>
+        <translation>Alle personenbezogenen Angaben zu %1 werden hier und mit der nächsten Synchronisation auf jedem Laptop geleert, auch im Änderungsverlauf. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>This contact is not available</source>
+        <translation>Dieser Kontakt ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Betreuer: %1</translation>
+    </message>
+    <message>
+        <source>service %1, marketing %2</source>
+        <translation>Service %1, Werbung %2</translation>
+    </message>
+    <message>
+        <source>No communication consent recorded.</source>
+        <translation>Keine Kontakteinwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>This contact was merged into %1.</source>
+        <translation>Dieser Kontakt wurde in %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>unmerge</source>
+        <translation>trennen</translation>
+    </message>
+    <message>
+        <source>Merged from: %1</source>
+        <translation>Zusammengeführt aus: %1</translation>
+    </message>
+    <message>
+        <source>Reports to nobody at %1.</source>
+        <translation>Berichtet an niemanden bei %1.</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>dieser Firma</translation>
+    </message>
+    <message>
+        <source>Reports to %1.</source>
+        <translation>Berichtet an %1.</translation>
+    </message>
+    <message>
+        <source>Deals and tickets (%1)</source>
+        <translation>Verkaufschancen und Tickets (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactPointsEditor</name>
+    <message>
+        <source>Add phone number</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add email address</source>
+        <translation>E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region or state</source>
+        <translation>Region oder Bundesland</translation>
+    </message>
+    <message>
+        <source>Number, e.g. 030 1234567</source>
+        <translation>Nummer, z. B. 030 1234567</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (for numbers from abroad, start with + and the country code).</source>
+        <translation>„%1“ ist keine Telefonnummer (Nummern aus dem Ausland beginnen mit + und der Landesvorwahl).</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3202,159 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Find duplicate contacts…</source>
+        <translation>Doppelte Kontakte finden…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CustomerPage</name>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list to see everything about it.</source>
+        <translation>Wählen Sie einen Eintrag in der Liste, um alles darüber zu sehen.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; only the name is required.</source>
+        <translation>Füllen Sie aus, was Sie wissen; nur der Name ist Pflicht.</translation>
+    </message>
+    <message>
+        <source>Call anyway?</source>
+        <translation>Trotzdem anrufen?</translation>
+    </message>
+    <message>
+        <source>Write anyway?</source>
+        <translation>Trotzdem schreiben?</translation>
+    </message>
+    <message>
+        <source>Call anyway</source>
+        <translation>Trotzdem anrufen</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Trotzdem schreiben</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Rufe %1 an…</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>Schreibe an %1…</translation>
+    </message>
+    <message>
+        <source>Merge with duplicates…</source>
+        <translation>Mit Duplikaten zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>%1 is deleted on this laptop and, with the next sync, for everyone. Its activities, deals and tickets stay.</source>
+        <translation>%1 wird auf diesem Laptop und mit der nächsten Synchronisation für alle gelöscht. Aktivitäten, Verkaufschancen und Tickets bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Unmerge %1?</source>
+        <translation>%1 trennen?</translation>
+    </message>
+    <message>
+        <source>%1 becomes a record of its own again and takes back what was moved from it in the merge (except what was changed since).</source>
+        <translation>%1 wird wieder ein eigener Datensatz und erhält zurück, was bei der Zusammenführung von ihm verschoben wurde (außer was seitdem geändert wurde).</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>%1 is a record of its own again.</source>
+        <translation>%1 ist wieder ein eigener Datensatz.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DuplicatesDialog</name>
+    <message>
+        <source>Duplicate contacts</source>
+        <translation>Doppelte Kontakte</translation>
+    </message>
+    <message>
+        <source>Looking through the whole book…</source>
+        <translation>Durchsuche den ganzen Bestand…</translation>
+    </message>
+    <message>
+        <source>Likely the same person</source>
+        <translation>Wahrscheinlich dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: every contact looks like a person of their own.</source>
+        <translation>Keine wahrscheinlichen Duplikate: Jeder Kontakt scheint eine eigene Person zu sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of contacts that are probably one person. Select a group and choose Merge.</source>
+        <translation>
+            <numerusform>%n Gruppe von Kontakten, die wahrscheinlich eine Person sind. Wählen Sie eine Gruppe und dann Zusammenführen.</numerusform>
+            <numerusform>%n Gruppen von Kontakten, die wahrscheinlich jeweils eine Person sind. Wählen Sie eine Gruppe und dann Zusammenführen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3405,37 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>All articles</source>
         <translation>Alle Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::HistoryView</name>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Nothing of these kinds yet.</source>
+        <translation>Noch nichts dieser Art.</translation>
+    </message>
+    <message>
+        <source>Choose what to show above.</source>
+        <translation>Wählen Sie oben, was gezeigt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3554,33 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>This column cannot be sorted; sort by a column with an arrow instead.</source>
         <translation>Diese Spalte kann nicht sortiert werden; sortieren Sie stattdessen nach einer Spalte mit Pfeil.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New %1 (Ctrl+N)</source>
+        <translation>Neu: %1 (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n selected…</source>
+        <translation>
+            <numerusform>%n Ausgewählten zusammenführen…</numerusform>
+            <numerusform>%n Ausgewählte zusammenführen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or three records to merge.</source>
+        <translation>Wählen Sie zwei oder drei Datensätze zum Zusammenführen.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3761,73 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Refused by the server: %1 (see File → Conflicts and waiting changes).</source>
         <translation>Vom Server abgelehnt: %1 (siehe Datei → Konflikte und wartende Änderungen).</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Go to contacts, accounts, deals or tickets to create one.</source>
+        <translation>Wechseln Sie zu Kontakten, Firmen, Verkaufschancen oder Tickets, um einen Datensatz anzulegen.</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicate contacts…</source>
+        <translation>&amp;Doppelte Kontakte finden…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep and, where they differ, which value it keeps. Everything that belongs to the others (activities, deals, tickets, orders, people, campaign memberships) moves to it; the others stay hidden behind it and can be unmerged.</source>
+        <translation>Wählen Sie den Datensatz, der bleibt, und wo sie sich unterscheiden, welchen Wert er behält. Alles, was zu den anderen gehört (Aktivitäten, Verkaufschancen, Tickets, Bestellungen, Personen, Kampagnen), wandert zu ihm; die anderen bleiben verborgen dahinter und können wieder getrennt werden.</translation>
+    </message>
+    <message>
+        <source>Add to the merge</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Another duplicate:</source>
+        <translation>Weiteres Duplikat:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>At most three records are merged at a time.</source>
+        <translation>Höchstens drei Datensätze werden auf einmal zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The record %1 no longer exists.</source>
+        <translation>Den Datensatz %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Diesen Datensatz behalten</translation>
+    </message>
+    <message>
+        <source>Leave this record out of the merge</source>
+        <translation>Diesen Datensatz nicht zusammenführen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Alle zusammen</translation>
+    </message>
+    <message>
+        <source>These records hold the same details; only what belongs to them will move.</source>
+        <translation>Diese Datensätze enthalten dieselben Angaben; nur was zu ihnen gehört, wird verschoben.</translation>
+    </message>
+    <message>
+        <source>Add at least one duplicate to merge with.</source>
+        <translation>Fügen Sie mindestens ein Duplikat zum Zusammenführen hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::OpportunitiesView</name>
@@ -3078,6 +3862,17 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>All leads</source>
         <translation>Alle Leads</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OrgChartView</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Reports to nobody</source>
+        <translation>Berichtet an niemanden</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3919,49 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (for numbers from abroad, start with + and the country code).</source>
+        <translation>„%1“ ist keine Telefonnummer (Nummern aus dem Ausland beginnen mit + und der Landesvorwahl).</translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1 was created.</source>
+        <translation>%1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>This may be someone already in your book:</source>
+        <translation>Diese Person gibt es vielleicht schon:</translation>
+    </message>
+    <message>
+        <source>Open one of them, or click Save again if this is someone else.</source>
+        <translation>Öffnen Sie einen der Einträge oder klicken Sie erneut auf Speichern, wenn es jemand anderes ist.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordPicker</name>
+    <message>
+        <source>Type to search %1…</source>
+        <translation>Tippen, um %1 zu suchen…</translation>
+    </message>
+    <message>
+        <source>Choose one of the %1 offered while you type, or clear the field.</source>
+        <translation>Wählen Sie einen der beim Tippen angebotenen Einträge (%1) oder leeren Sie das Feld.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +4060,13 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>rapport::RecordsView</name>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>In %1 zusammengeführt.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ReportsView</name>
     <message>
         <source>Overview</source>
@@ -3286,6 +4131,33 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>As of %1</source>
         <translation>Stand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RichTextEditor</name>
+    <message>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+8</source>
+        <translation>Ctrl+Shift+8</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +4376,13 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Waiting changes (%1)</source>
         <translation>Wartende Änderungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TagsEditor</name>
+    <message>
+        <source>Words separated by commas, e.g. vip, newsletter</source>
+        <translation>Wörter durch Kommas getrennt, z. B. vip, newsletter</translation>
     </message>
 </context>
 </TS>

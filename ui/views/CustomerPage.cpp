@@ -442,14 +442,14 @@ void ContactPage::load()
             finishLoad();
             return;
         }
-        show(*result);
+        present(*result);
         finishLoad();
     });
     watcher->setFuture(m_workspace.readers().run<ContactOverview>(
         [id](Database& db) -> Result<ContactOverview> { return CustomerOverview::contact(db, id); }));
 }
 
-void ContactPage::show(const ContactOverview& o)
+void ContactPage::present(const ContactOverview& o)
 {
     m_record = o.contact;
     const Record& c = o.contact;
@@ -600,14 +600,14 @@ void AccountPage::load()
             finishLoad();
             return;
         }
-        show(*result);
+        present(*result);
         finishLoad();
     });
     watcher->setFuture(m_workspace.readers().run<AccountOverview>(
         [id, now](Database& db) -> Result<AccountOverview> { return CustomerOverview::account(db, id, now); }));
 }
 
-void AccountPage::show(const AccountOverview& o)
+void AccountPage::present(const AccountOverview& o)
 {
     m_record = o.account;
     const Record& a = o.account;

@@ -106,7 +106,7 @@ protected:
     void load() override;
 
 private:
-    void show(const ContactOverview& o);
+    void present(const ContactOverview& o);
     QTreeWidget* m_deals;
     QTreeWidget* m_tickets;
     QTreeWidget* m_reports;
@@ -128,7 +128,7 @@ protected:
     void load() override;
 
 private:
-    void show(const AccountOverview& o);
+    void present(const AccountOverview& o);
     void changeReportsTo(const QString& personId, const QString& managerId);
     QTreeWidget* m_people;
     OrgChartView* m_orgChart;

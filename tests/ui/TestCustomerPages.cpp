@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// The customer's pages as a person uses them: everything about a contact at a glance, the org chart,
+// merging duplicates, a new contact that already exists, and a call outside the agreed hours.
+#include "TestSupport.h"
+
+#include "Workspace.h"
+#include "dialogs/Ask.h"
+#include "dialogs/DuplicatesDialog.h"
+#include "dialogs/MergeDialog.h"
+#include "models/HistoryModel.h"
+#include "views/CustomerPage.h"
+#include "widgets/FieldEditors.h"
+#include "widgets/HistoryView.h"
+#include "widgets/OrgChartView.h"
+#include "widgets/RecordPanel.h"
+
+#include <QDesktopServices>
+#include <QGraphicsView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace rapport;
+using namespace rapport::test;
+
+/// Catches the tel: and mailto: links the pages open, instead of a phone or mail program.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl& url) { opened << url; }
+};
+
+class TestCustomerPages : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    QUndoStack m_undo;
+    UrlCatcher m_urls;
+    QString m_account, m_anna, m_ben, m_carl;
+
+    QString create(const Record& r)
+    {
+        auto id = m_ws->store().create(r);
+        if (!id)
+            qFatal("%s", qPrintable(id.error().fullText()));
+        return *id;
+    }
+    QVariant value(EntityType type, const QString& id, const char* field)
+    {
+        auto r = m_ws->store().fetch(type, id, true);
+        return r ? r->value(QLatin1String(field)) : QVariant();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("pages.sqlite")), QStringLiteral("DE"));
+        QVERIFY2(ws, qPrintable(ws.error().message));
+        m_ws = std::move(*ws);
+        QVERIFY(m_ws->store().ensureCurrentUser());
+        QDesktopServices::setUrlHandler(QStringLiteral("tel"), &m_urls, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &m_urls, "open");
+
+        const QString me = m_ws->store().currentUserId();
+        m_account = create(account(QStringLiteral("Keller Logistik")));
+        // Anna agreed to service calls, but only on weekdays during office hours, and declined marketing.
+        m_anna = create(contact(QStringLiteral("Anna"), QStringLiteral("Keller"), m_account)
+                            .set(u"job_title", QStringLiteral("Head of Purchasing"))
+                            .set(u"emails", QStringLiteral(R"([{"type":"work","address":"anna@keller.example"}])"))
+                            .set(u"phones", QStringLiteral(R"([{"type":"work","number":"030 1234567"}])"))
+                            .set(u"time_zone", QStringLiteral("Europe/Berlin"))
+                            .set(u"consent", QStringLiteral(R"({"phone":{"service":false,"marketing":false}})")));
+        m_ben = create(contact(QStringLiteral("Ben"), QStringLiteral("Roth"), m_account).set(u"reports_to_id", m_anna));
+        m_carl = create(contact(QStringLiteral("Carl"), QStringLiteral("Weiss"), m_account).set(u"reports_to_id", m_anna));
+        create(Record(EntityType::Activity)
+                   .set(u"type", QStringLiteral("call"))
+                   .set(u"subject", QStringLiteral("Asked for a quote"))
+                   .set(u"start_at", QDateTime::currentMSecsSinceEpoch() - 86400000)
+                   .set(u"contact_id", m_anna)
+                   .set(u"account_id", m_account)
+                   .set(u"owner_id", me));
+        create(Record(EntityType::Opportunity)
+                   .set(u"name", QStringLiteral("Forklift fleet"))
+                   .set(u"account_id", m_account)
+                   .set(u"contact_id", m_anna)
+                   .set(u"stage", QStringLiteral("proposal"))
+                   .set(u"amount", qint64(4'200'000))
+                   .set(u"currency", QStringLiteral("EUR")));
+        create(Record(EntityType::Ticket)
+                   .set(u"number", QStringLiteral("T-7"))
+                   .set(u"subject", QStringLiteral("Scanner broken"))
+                   .set(u"status", QStringLiteral("open"))
+                   .set(u"priority", QStringLiteral("high"))
+                   .set(u"contact_id", m_anna)
+                   .set(u"account_id", m_account)
+                   .set(u"opened_at", QDateTime::currentMSecsSinceEpoch()));
+    }
+
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("tel"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+    }
+
+    void contactPage_showsEverythingAboutTheContact()
+    {
+        ContactPage page(*m_ws, m_undo);
+        page.resize(1000, 700);
+        page.show();
+        page.showRecord(m_anna);
+        QTRY_VERIFY(page.isLoaded());
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("customerTitle"))->text(), QStringLiteral("Anna Keller"));
+        const QString subtitle = page.findChild<QLabel*>(QStringLiteral("customerSubtitle"))->text();
+        QVERIFY2(subtitle.contains(QLatin1String("Head of Purchasing")) && subtitle.contains(QLatin1String("Keller Logistik")),
+                 qPrintable(subtitle));
+        QVERIFY2(subtitle.contains(QStringLiteral("Phone: service ✗")), qPrintable(subtitle));
+        QCOMPARE(page.findChild<QTreeWidget*>(QStringLiteral("openDeals"))->topLevelItemCount(), 1);
+        QCOMPARE(page.findChild<QTreeWidget*>(QStringLiteral("openTickets"))->topLevelItemCount(), 1);
+        auto* reports = page.findChild<QTreeWidget*>(QStringLiteral("directReports"));
+        QCOMPARE(reports->topLevelItemCount(), 2);
+        QCOMPARE(reports->topLevelItem(0)->text(0), QStringLiteral("Ben Roth"));
+        QTRY_COMPARE(page.history()->model()->rowCount(), 3); // the call, the deal, the ticket
+        // The timeline filters by kind.
+        page.findChild<QToolButton*>(QStringLiteral("filterDeals"))->click();
+        page.findChild<QToolButton*>(QStringLiteral("filterTickets"))->click();
+        QTRY_COMPARE(page.history()->model()->rowCount(), 1);
+        QCOMPARE(page.history()->model()->entry(0).title, QStringLiteral("Asked for a quote"));
+        // Opening an entry opens its record.
+        QSignalSpy open(&page, &CustomerPage::openRecordRequested);
+        QListView* list = page.history()->list();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().at(0).value<EntityType>(), EntityType::Activity);
+    }
+
+    void call_withoutConsent_asksFirst()
+    {
+        ContactPage page(*m_ws, m_undo);
+        page.showRecord(m_anna);
+        QTRY_VERIFY(page.isLoaded());
+        QMenu* numbers = page.findChild<QToolButton*>(QStringLiteral("callButton"))->menu();
+        QCOMPARE(numbers->actions().size(), 1);
+        m_urls.opened.clear();
+        Ask::setNextAnswer(false);
+        numbers->actions().first()->trigger();
+        QCOMPARE(Ask::lastQuestion(), QStringLiteral("This customer declined being contacted by phone."));
+        QVERIFY(m_urls.opened.isEmpty());
+        Ask::setNextAnswer(true);
+        numbers->actions().first()->trigger();
+        QCOMPARE(m_urls.opened, QList<QUrl>{QUrl(QStringLiteral("tel:+49301234567"))});
+        // Email: nothing recorded about email, so the warning says so too.
+        m_urls.opened.clear();
+        Ask::setNextAnswer(true);
+        page.findChild<QToolButton*>(QStringLiteral("emailButton"))->menu()->actions().first()->trigger();
+        QCOMPARE(Ask::lastQuestion(), QStringLiteral("No consent to being contacted by email is recorded for this customer."));
+        QCOMPARE(m_urls.opened, QList<QUrl>{QUrl(QStringLiteral("mailto:anna@keller.example"))});
+    }
+
+    void orgChart_dropOntoManager_changesReportsTo_andUndo()
+    {
+        AccountPage page(*m_ws, m_undo);
+        page.resize(1200, 800);
+        page.show();
+        page.showRecord(m_account);
+        QTRY_VERIFY(page.isLoaded());
+        QCOMPARE(page.findChild<QTreeWidget*>(QStringLiteral("people"))->topLevelItemCount(), 3);
+        page.tabs()->setCurrentIndex(2);
+        OrgChartView* chart = page.orgChart();
+        QCOMPARE(chart->personCount(), 3);
+        // Anna on top, Ben and Carl under her.
+        QVERIFY(chart->nodeRect(m_anna).bottom() < chart->nodeRect(m_ben).top());
+        // Drag Carl onto Ben.
+        chart->resetTransform();
+        chart->centerOn(chart->nodeRect(m_ben).center());
+        const QPoint from = chart->mapFromScene(chart->nodeRect(m_carl).center());
+        const QPoint to = chart->mapFromScene(chart->nodeRect(m_ben).center());
+        QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(chart->viewport(), from + (to - from) * step / 10);
+        QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
+        QTRY_COMPARE(value(EntityType::Contact, m_carl, "reports_to_id").toString(), m_ben);
+        QVERIFY(m_undo.canUndo());
+        m_undo.undo();
+        QCOMPARE(value(EntityType::Contact, m_carl, "reports_to_id").toString(), m_anna);
+        // The figures in the header.
+        const QString figures = page.findChild<QLabel*>(QStringLiteral("customerFigures"))->text();
+        QVERIFY2(figures.contains(QStringLiteral("€42,000.00")), qPrintable(figures));
+    }
+
+    void newContact_likelyDuplicate_isShownBeforeSaving()
+    {
+        RecordPanel panel(m_ws->store(), m_undo);
+        panel.createNew(EntityType::Contact);
+        panel.findChild<QLineEdit*>(QStringLiteral("field_first_name"))->setText(QStringLiteral("Anna"));
+        panel.findChild<QLineEdit*>(QStringLiteral("field_last_name"))->setText(QStringLiteral("Keller"));
+        auto* emails = panel.findChild<ContactPointsEditor*>(QStringLiteral("field_emails"));
+        emails->addRow();
+        emails->findChild<QLineEdit*>(QStringLiteral("rowValue"))->setText(QStringLiteral("ANNA@keller.example"));
+        const int before = scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts")).toInt();
+        panel.save();
+        auto* warning = panel.findChild<QLabel*>(QStringLiteral("recordDuplicates"));
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(QLatin1String("Anna Keller")), qPrintable(warning->text()));
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts")).toInt(), before);
+        QCOMPARE(panel.findChild<QPushButton*>(QStringLiteral("saveRecord"))->text(), QStringLiteral("Save anyway"));
+        // Saving again means: this is someone else.
+        QSignalSpy created(&panel, &RecordPanel::recordCreated);
+        panel.save();
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts")).toInt(), before + 1);
+        QVERIFY(m_ws->store().remove(EntityType::Contact, created.first().at(1).toString()));
+    }
+
+    void edit_phoneAndEmail_checkedAsTyped()
+    {
+        RecordPanel panel(m_ws->store(), m_undo);
+        panel.showRecord(EntityType::Contact, m_ben);
+        panel.edit();
+        auto* phones = panel.findChild<ContactPointsEditor*>(QStringLiteral("field_phones"));
+        QVERIFY(phones);
+        phones->addRow();
+        auto* number = phones->findChild<QLineEdit*>(QStringLiteral("rowValue"));
+        QTest::keyClicks(number, QStringLiteral("12"));
+        auto* hint = phones->findChild<QLabel*>(QStringLiteral("rowHint"));
+        QVERIFY(hint->text().contains(QLatin1String("is not a phone number")));
+        panel.save();
+        QVERIFY(panel.isEditing());
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("recordErrors"))->text().contains(QLatin1String("\"12\"")));
+        number->clear();
+        QTest::keyClicks(number, QStringLiteral("0151 2345678"));
+        QCOMPARE(hint->text(), QStringLiteral("+491512345678")); // read in the user's region (DE)
+        panel.save();
+        QVERIFY(!panel.isEditing());
+        QVERIFY(value(EntityType::Contact, m_ben, "phones").toString().contains(QLatin1String("+491512345678")));
+        m_undo.undo();
+        QVERIFY(value(EntityType::Contact, m_ben, "phones").isNull());
+    }
+
+    void mergeDialog_mergesChosenValues_andUndoUnmerges()
+    {
+        const QString dup = create(contact(QStringLiteral("Anna"), QStringLiteral("Keller"), m_account)
+                                       .set(u"job_title", QStringLiteral("Purchasing Director"))
+                                       .set(u"emails", QStringLiteral(R"([{"type":"home","address":"anna@home.example"}])")));
+        const QString deal = create(Record(EntityType::Opportunity)
+                                        .set(u"name", QStringLiteral("Racks"))
+                                        .set(u"account_id", m_account)
+                                        .set(u"contact_id", dup)
+                                        .set(u"stage", QStringLiteral("qualification"))
+                                        .set(u"currency", QStringLiteral("EUR")));
+        MergeDialog dialog(*m_ws, m_undo, EntityType::Contact, {m_anna, dup});
+        QCOMPARE(dialog.survivor(), m_anna);
+        // Job titles differ: keep the duplicate's. Emails: combined by default.
+        QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("choose_job_title_1")));
+        dialog.choose(QStringLiteral("job_title"), dup);
+        QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("choose_emails_all")));
+        QSignalSpy merged(&dialog, &MergeDialog::merged);
+        dialog.findChild<QPushButton*>(QStringLiteral("mergeButton"))->click();
+        QCOMPARE(merged.size(), 1);
+        QCOMPARE(value(EntityType::Contact, m_anna, "job_title").toString(), QStringLiteral("Purchasing Director"));
+        QVERIFY(value(EntityType::Contact, m_anna, "emails").toString().contains(QLatin1String("anna@home.example")));
+        QCOMPARE(value(EntityType::Opportunity, deal, "contact_id").toString(), m_anna);
+        QCOMPARE(value(EntityType::Contact, dup, "merged_into").toString(), m_anna);
+
+        // The page shows where it came from.
+        ContactPage page(*m_ws, m_undo);
+        page.showRecord(m_anna);
+        QTRY_VERIFY(page.isLoaded());
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("customerBanner"))->text().contains(QLatin1String("Merged from")));
+
+        m_undo.undo();
+        QVERIFY(value(EntityType::Contact, dup, "merged_into").isNull());
+        QCOMPARE(value(EntityType::Opportunity, deal, "contact_id").toString(), dup);
+        QCOMPARE(value(EntityType::Contact, m_anna, "job_title").toString(), QStringLiteral("Head of Purchasing"));
+        QVERIFY(m_ws->store().remove(EntityType::Opportunity, deal));
+        QVERIFY(m_ws->store().remove(EntityType::Contact, dup));
+    }
+
+    void duplicatesDialog_listsGroups()
+    {
+        const QString again = create(contact(QStringLiteral("Ben"), QStringLiteral("Roth"), m_account));
+        DuplicatesDialog dialog(*m_ws, m_undo);
+        QTRY_VERIFY(dialog.isLoaded());
+        QTreeWidget* groups = dialog.groups();
+        QCOMPARE(groups->topLevelItemCount(), 1);
+        QCOMPARE(groups->topLevelItem(0)->childCount(), 2);
+        QVERIFY(groups->topLevelItem(0)->text(0).contains(QLatin1String("the same name at the same account")));
+        QVERIFY(m_ws->store().remove(EntityType::Contact, again));
+    }
+};
+
+QTEST_MAIN(TestCustomerPages)
+#include "TestCustomerPages.moc"
