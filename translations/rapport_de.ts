@@ -692,6 +692,42 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -3581,6 +3617,112 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Select two or three records to merge.</source>
         <translation>Wählen Sie zwei oder drei Datensätze zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Narrow the list by owner, team, tag, country…</source>
+        <translation>Liste nach Betreuer, Team, Schlagwort, Land … eingrenzen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Standardspalten</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Show records tagged:</source>
+        <translation>Datensätze mit dem Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n to</source>
+        <translation>
+            <numerusform>%n zuweisen an</numerusform>
+            <numerusform>%n zuweisen an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a tag to %n…</source>
+        <translation>
+            <numerusform>%n ein Schlagwort geben…</numerusform>
+            <numerusform>%n ein Schlagwort geben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n…</source>
+        <translation>
+            <numerusform>%n exportieren…</numerusform>
+            <numerusform>%n exportieren…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>kontakte.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Address book (*.vcf)</source>
+        <translation>Tabelle (*.csv);;Adressbuch (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n to %1</source>
+        <translation>
+            <numerusform>%n an %1 zugewiesen</numerusform>
+            <numerusform>%n an %1 zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n with %1</source>
+        <translation>
+            <numerusform>%n mit „%1“ verschlagwortet</numerusform>
+            <numerusform>%n mit „%1“ verschlagwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file name must end in .csv or .vcf.</source>
+        <translation>„%1“: Der Dateiname muss auf .csv oder .vcf enden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Kontakte nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,11 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ListQueries.h"
 
+#include "search/SearchIndex.h"
+#include "storage/Database.h"
+
+#include <QLocale>
+
 namespace rapport::ListQueries {
 
 namespace {
@@ -39,6 +44,44 @@ const Enumeration& enumOf(EntityType type, const char* field)
 {
     return *Schema::entity(type).field(QLatin1String(field))->enumeration;
 }
+
+/// A filter on a column equal to the chosen value (`column` is indexed together with the sort key).
+ListFilter equals(const char* key, const char* label, ListFilter::Kind kind, const char* column,
+                  const Enumeration* enumeration = nullptr)
+{
+    ListFilter f;
+    f.key = QString::fromLatin1(key);
+    f.label = label;
+    f.kind = kind;
+    f.enumeration = enumeration;
+    const QString sql = QStringLiteral("%1 = ?").arg(QLatin1String(column));
+    f.condition = [sql](const QVariant& v) { return QPair<QString, QVariantList>(sql, {v}); };
+    return f;
+}
+
+/// Records carrying a tag. The full-text index finds the candidates (tags are among the keywords), the
+/// JSON list decides exactly, so a rare tag costs what its records cost, not the whole table.
+ListFilter tagged(EntityType type)
+{
+    ListFilter f;
+    f.key = QStringLiteral("tag");
+    f.label = QT_TRANSLATE_NOOP("Column", "Tag");
+    f.kind = ListFilter::Kind::Tag;
+    f.condition = [type](const QVariant& v) {
+        const QString tag = v.toString().trimmed();
+        QString phrase = tag;
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        const qint64 base = SearchIndex::rowidFor(type, 0);
+        return QPair<QString, QVariantList>(
+            QStringLiteral("t.rid IN (SELECT rowid - ? FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? "
+                           "AND ?) AND EXISTS (SELECT 1 FROM json_each(t.tags) WHERE lower(value) = lower(?))"),
+            {base, QStringLiteral("{keywords} : \"%1\"").arg(phrase), base,
+             SearchIndex::rowidFor(type, (qint64(1) << 40) - 1), tag});
+    };
+    return f;
+}
+
+using K = ListFilter::Kind;
 } // namespace
 
 ListSpec contacts()
@@ -56,7 +99,20 @@ ListSpec contacts()
                  col("city", QT_TRANSLATE_NOOP("Column", "City"), "t.city", "t.city"),
                  col("country", QT_TRANSLATE_NOOP("Column", "Country"), "t.country", "t.country"),
                  col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name"),
-                 col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime)};
+                 col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime),
+                 col("department", QT_TRANSLATE_NOOP("Column", "Department"), "t.department"),
+                 col("team", QT_TRANSLATE_NOOP("Column", "Team"), "(SELECT name FROM teams WHERE id = t.team_id)"),
+                 col("tags", QT_TRANSLATE_NOOP("Column", "Tags"),
+                     "(SELECT group_concat(value, ', ') FROM json_each(t.tags))"),
+                 col("birthday", QT_TRANSLATE_NOOP("Column", "Birthday"), "t.birthday", nullptr, F::Date),
+                 col("created", QT_TRANSLATE_NOOP("Column", "Created"), "t.created_at", nullptr, F::DateTime)};
+    s.defaultColumns = {QStringLiteral("name"),  QStringLiteral("account"), QStringLiteral("job_title"),
+                        QStringLiteral("email"), QStringLiteral("phone"),   QStringLiteral("city"),
+                        QStringLiteral("country"), QStringLiteral("owner"), QStringLiteral("updated")};
+    s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
+                 equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id"),
+                 tagged(EntityType::Contact),
+                 equals("country", QT_TRANSLATE_NOOP("Column", "Country"), K::Country, "t.country")};
     return s;
 }
 
@@ -76,7 +132,22 @@ ListSpec accounts()
         col("parent", QT_TRANSLATE_NOOP("Column", "Parent account"), "p.name"),
         col("phone", QT_TRANSLATE_NOOP("Column", "Phone"), "t.phone"),
         col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name"),
-        col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime)};
+        col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime),
+        enumCol("tier", QT_TRANSLATE_NOOP("Column", "Service tier"), "t.tier", enumOf(EntityType::Account, "tier")),
+        col("website", QT_TRANSLATE_NOOP("Column", "Website"), "t.website"),
+        col("employees", QT_TRANSLATE_NOOP("Column", "Employees"), "t.employees", nullptr, F::Number),
+        col("team", QT_TRANSLATE_NOOP("Column", "Team"), "(SELECT name FROM teams WHERE id = t.team_id)"),
+        col("tags", QT_TRANSLATE_NOOP("Column", "Tags"), "(SELECT group_concat(value, ', ') FROM json_each(t.tags))")};
+    s.defaultColumns = {QStringLiteral("name"),    QStringLiteral("industry"), QStringLiteral("segment"),
+                        QStringLiteral("city"),    QStringLiteral("country"),  QStringLiteral("parent"),
+                        QStringLiteral("phone"),   QStringLiteral("owner"),    QStringLiteral("updated")};
+    s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
+                 equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id"),
+                 tagged(EntityType::Account),
+                 equals("industry", QT_TRANSLATE_NOOP("Column", "Industry"), K::Enum, "t.industry", &Schema::industries()),
+                 equals("country", QT_TRANSLATE_NOOP("Column", "Country"), K::Country, "t.country"),
+                 equals("segment", QT_TRANSLATE_NOOP("Column", "Segment"), K::Enum, "t.segment",
+                        &enumOf(EntityType::Account, "segment"))};
     return s;
 }
 
@@ -96,6 +167,7 @@ ListSpec leads()
         col("email", QT_TRANSLATE_NOOP("Column", "Email"), "t.email"),
         col("phone", QT_TRANSLATE_NOOP("Column", "Phone"), "t.phone"),
         col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name")};
+    s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id")};
     return s;
 }
 
@@ -117,6 +189,8 @@ ListSpec opportunities()
         col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name"),
         col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime)};
     s.defaultSortColumn = 6;
+    s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
+                 equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id")};
     return s;
 }
 
@@ -139,6 +213,8 @@ ListSpec tickets()
                  col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime)};
     s.defaultSortColumn = 7;
     s.defaultOrder = Qt::DescendingOrder;
+    s.filters = {equals("assignee", QT_TRANSLATE_NOOP("Column", "Assignee"), K::User, "t.assignee_id"),
+                 equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id")};
     return s;
 }
 
@@ -218,6 +294,54 @@ std::optional<ListSpec> forType(EntityType type)
     default:
         return std::nullopt;
     }
+}
+
+Result<QList<Choice>> choices(Database& db, const ListSpec& list, const ListFilter& filter)
+{
+    QList<Choice> out;
+    auto named = [&](const char* table) -> Result<QList<Choice>> {
+        auto st = db.statements().get(QStringLiteral("SELECT id, display_title FROM %1 WHERE deleted = 0 AND "
+                                                     "merged_into IS NULL ORDER BY sort_key, rid")
+                                          .arg(QLatin1String(table)));
+        if (!st->isValid())
+            return Error{RecordList::tr("The list cannot be read: %1").arg(st->errorText()), {}};
+        while (st->step() == SqlStatement::Step::Row)
+            out << Choice{st->text(0), st->text(1)};
+        return out;
+    };
+    switch (filter.kind) {
+    case ListFilter::Kind::User:
+        return named("users");
+    case ListFilter::Kind::Team:
+        return named("teams");
+    case ListFilter::Kind::Enum:
+        for (const QString& key : filter.enumeration->keys)
+            out << Choice{key, filter.enumeration->label(key)};
+        return out;
+    case ListFilter::Kind::Country: {
+        // The distinct countries by skipping through the country index: one lookup per country, however
+        // many records there are.
+        const QString table = list.from.section(QLatin1Char(' '), 0, 0);
+        auto st = db.statements().get(
+            QStringLiteral("SELECT min(country) FROM %1 WHERE country > ?").arg(table));
+        QString last;
+        for (;;) {
+            st->reset();
+            st->bind(1, last);
+            if (st->step() != SqlStatement::Step::Row || st->isNull(0))
+                break;
+            last = st->text(0);
+            const QLocale::Territory t = QLocale::codeToTerritory(last);
+            out << Choice{last, t == QLocale::AnyTerritory ? last : QLocale::territoryToString(t)};
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const Choice& a, const Choice& b) { return QString::localeAwareCompare(a.label, b.label) < 0; });
+        return out;
+    }
+    case ListFilter::Kind::Tag:
+        return out;
+    }
+    return out;
 }
 
 } // namespace rapport::ListQueries

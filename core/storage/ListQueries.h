@@ -8,6 +8,8 @@
 
 namespace rapport {
 
+class Database;
+
 /// The lists the views page through. Every sortable column sorts on an indexed expression, so
 /// each page is an index range scan whatever the table's size.
 namespace ListQueries {
@@ -22,6 +24,16 @@ ListSpec campaigns();
 ListSpec activities();
 /// The list for a record type, or nullopt when there is none.
 std::optional<ListSpec> forType(EntityType type);
+
+/// A value a filter can take, with what the person reads for it.
+struct Choice
+{
+    QVariant value;
+    QString label;
+};
+/// The values to offer for a filter of `list`: the users or teams by name, the countries its records are
+/// in (by name in the user's language), or the enumeration's labels. Empty for free text (tags).
+Result<QList<Choice>> choices(Database& db, const ListSpec& list, const ListFilter& filter);
 } // namespace ListQueries
 
 } // namespace rapport

@@ -38,6 +38,19 @@ void RecordList::setCondition(const QString& sql, const QVariantList& values)
     m_conditionValues = values;
 }
 
+QString ListFilter::displayLabel() const
+{
+    return QCoreApplication::translate("Column", label);
+}
+
+void RecordList::setFilter(const QString& key, const QVariant& value)
+{
+    if (value.isNull())
+        m_filters.remove(key);
+    else
+        m_filters.insert(key, value);
+}
+
 void RecordList::setSearchText(const QString& text, int limit)
 {
     m_searchText = text.trimmed();
@@ -57,6 +70,14 @@ Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int
     if (!m_condition.isEmpty()) {
         where << QLatin1Char('(') + m_condition + QLatin1Char(')');
         values << m_conditionValues;
+    }
+    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
+        for (const ListFilter& f : m_spec.filters)
+            if (f.key == it.key()) {
+                const auto [sql, bound] = f.condition(it.value());
+                where << QLatin1Char('(') + sql + QLatin1Char(')');
+                values << bound;
+            }
     }
     if (!m_searchText.isEmpty()) {
         const QString fts = SearchIndex::toFtsQuery(m_searchText);

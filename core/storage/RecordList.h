@@ -6,7 +6,10 @@
 #include "domain/Schema.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QVariant>
+
+#include <functional>
 
 namespace rapport {
 
@@ -28,6 +31,20 @@ struct ListColumn
     QString displayLabel() const;
 };
 
+/// A way to narrow a list that the person picks a value for (an owner, a tag, a country, …).
+struct ListFilter
+{
+    enum class Kind { User, Team, Enum, Country, Tag };
+    QString key;       ///< stable name ("owner", "tag")
+    const char* label; ///< untranslated, context "Column"
+    Kind kind = Kind::Enum;
+    const Enumeration* enumeration = nullptr; ///< Enum filters
+    /// The SQL condition over the list's FROM clause and its bound values, for a chosen value.
+    std::function<QPair<QString, QVariantList>(const QVariant& value)> condition;
+
+    QString displayLabel() const;
+};
+
 /// A list of records the views page through: its columns, its FROM/WHERE clauses and the sort orders
 /// an index supports. Definitions live in core (ListQueries); the GUI only chooses among them.
 struct ListSpec
@@ -38,6 +55,10 @@ struct ListSpec
     QList<ListColumn> columns;
     int defaultSortColumn = 0;
     Qt::SortOrder defaultOrder = Qt::AscendingOrder;
+    /// The filters offered for this list.
+    QList<ListFilter> filters;
+    /// Columns shown when the person has not chosen (keys); empty: all.
+    QStringList defaultColumns;
 };
 
 /// One row of a list: the record's identity, the value of each column and the sort key of the row
@@ -68,6 +89,10 @@ public:
 
     /// An extra condition with its bound values (owner filter, stage filter, a date range).
     void setCondition(const QString& sql, const QVariantList& values);
+    /// Narrows the list by the spec's filter `key` to `value` (a null value removes that filter). Several
+    /// filters apply together.
+    void setFilter(const QString& key, const QVariant& value);
+    QMap<QString, QVariant> filters() const { return m_filters; }
     /// Restricts the list to records matching a full-text search (at most `limit` of them).
     void setSearchText(const QString& text, int limit = 1000);
     QString searchText() const { return m_searchText; }
@@ -81,6 +106,7 @@ private:
     Qt::SortOrder m_order;
     QString m_condition;
     QVariantList m_conditionValues;
+    QMap<QString, QVariant> m_filters;
     QString m_searchText;
     int m_searchLimit = 1000;
 };

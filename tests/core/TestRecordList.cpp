@@ -22,6 +22,7 @@ private Q_SLOTS:
     void condition_andSearchText_filter();
     void everyListQuery_runs();
     void setSort_unsortableColumn_isRefused();
+    void filters_narrowTheList_throughAnIndexInNameOrder();
 
 private:
     QStringList pageThrough(RecordList& list, int pageSize);
@@ -156,6 +157,67 @@ void TestRecordList::setSort_unsortableColumn_isRefused()
     RecordList list(ListQueries::contacts());
     QVERIFY(!list.setSort(1, Qt::AscendingOrder)); // account name: no index across the join
     QCOMPARE(list.sortColumn(), 0);
+}
+
+void TestRecordList::filters_narrowTheList_throughAnIndexInNameOrder()
+{
+    TempDatabase t;
+    const QString me = t.store->currentUserId();
+    QStringList german, vip, both;
+    for (int i = 0; i < 60; ++i) {
+        Record c = contact(QStringLiteral("F%1").arg(i), QStringLiteral("Filter%1").arg(i % 17));
+        const bool de = i % 3 == 0, isVip = i % 4 == 0;
+        c.set(u"addresses", QStringLiteral(R"([{"city":"X","country":"%1"}])").arg(de ? QStringLiteral("DE") : QStringLiteral("FR")));
+        if (isVip)
+            c.set(u"tags", QStringLiteral(R"(["VIP","newsletter"])"));
+        else if (i % 5 == 0)
+            c.set(u"tags", QStringLiteral(R"(["vip customer"])")); // a different tag that shares the word
+        const QString id = *t.store->create(c);
+        if (de)
+            german << id;
+        if (isVip)
+            vip << id;
+        if (de && isVip)
+            both << id;
+    }
+    auto ids = [&](RecordList& list) {
+        QStringList out;
+        const auto rows = list.fetch(*t.db, nullptr, 1000);
+        if (!rows)
+            qFatal("%s", qPrintable(rows.error().message));
+        for (const ListRow& r : *rows)
+            out << r.id;
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    std::sort(german.begin(), german.end());
+    std::sort(vip.begin(), vip.end());
+    std::sort(both.begin(), both.end());
+    RecordList list(ListQueries::contacts());
+    list.setFilter(QStringLiteral("country"), QStringLiteral("DE"));
+    QCOMPARE(ids(list), german);
+    list.setFilter(QStringLiteral("tag"), QStringLiteral("vip")); // tags match without regard to case
+    QCOMPARE(ids(list), both);
+    list.setFilter(QStringLiteral("country"), QVariant());
+    QCOMPARE(ids(list), vip);
+    list.setFilter(QStringLiteral("tag"), QVariant());
+    list.setFilter(QStringLiteral("owner"), me);
+    QCOMPARE(ids(list).size(), 60);
+    list.setFilter(QStringLiteral("owner"), QStringLiteral("nobody"));
+    QCOMPARE(ids(list).size(), 0);
+
+    // Filtered by country, team or owner, the list still pages through an index in name order.
+    for (const auto& [table, column] : {std::pair{"contacts", "country"}, {"contacts", "team_id"}, {"contacts", "owner_id"},
+                                        {"accounts", "country"}, {"accounts", "industry"}, {"accounts", "segment"},
+                                        {"accounts", "team_id"}}) {
+        SqlStatement plan(t.db->handle(), QStringLiteral("EXPLAIN QUERY PLAN SELECT t.rid FROM %1 t WHERE t.deleted = 0 "
+                                                         "AND t.%2 = 'x' ORDER BY t.sort_key, t.rid LIMIT 5")
+                                              .arg(QLatin1String(table), QLatin1String(column)));
+        while (plan.step() == SqlStatement::Step::Row)
+            QVERIFY2(!plan.text(3).contains(QLatin1String("TEMP B-TREE")),
+                     qPrintable(QLatin1String(table) + QLatin1Char('.') + QLatin1String(column) + QStringLiteral(": ") +
+                                plan.text(3)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRecordList)

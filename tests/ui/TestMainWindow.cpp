@@ -7,6 +7,7 @@
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
 #include "models/RecordListModel.h"
+#include "views/CustomerPage.h"
 #include "views/CalendarView.h"
 #include "views/HomeView.h"
 #include "views/RecordsView.h"
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void ctrlK_findsDemoContactAndOpensIt();
     void edit_savesThroughWritePath_andUndoRedo();
     void edit_invalidValue_showsErrorAndSavesNothing();
+    void list_filterChips_bulkAssignAndTag_withUndo();
+    void list_escapeAndEnter_toggleTheRecordAlone();
 
 private:
     ListPanel* contactsPanel() const;
@@ -226,6 +230,76 @@ void TestMainWindow::edit_invalidValue_showsErrorAndSavesNothing()
     QCOMPARE(scalar(db, QStringLiteral("SELECT last_name FROM contacts WHERE id = ?"), {id}).toString(), last);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), outbox);
     panel->cancel();
+}
+
+void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
+{
+    m_window->showSection(MainWindow::Contacts);
+    ListPanel* list = contactsPanel();
+    list->ensureLoaded();
+    Database& db = m_desktop->workspace->database();
+    const QString country =
+        scalar(db, QStringLiteral("SELECT country FROM contacts GROUP BY country ORDER BY count(*) DESC LIMIT 1")).toString();
+    const int inCountry =
+        scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE country = ? AND deleted = 0 AND merged_into IS NULL"),
+               {country})
+            .toInt();
+    list->setFilter(QStringLiteral("country"), country, country);
+    auto* chip = list->findChild<QToolButton*>(QStringLiteral("chip_country"));
+    QVERIFY(chip);
+    while (list->model()->canFetchMore({}))
+        list->model()->fetchMore({});
+    QCOMPARE(list->model()->rowCount(), inCountry);
+
+    // Select three, give them to another rep and tag them; one undo each takes it back.
+    const QString other = scalar(db, QStringLiteral("SELECT id FROM users WHERE role = 'rep' ORDER BY rid DESC LIMIT 1")).toString();
+    list->view()->selectionModel()->clearSelection();
+    for (int r = 0; r < 3; ++r)
+        list->view()->selectionModel()->select(list->model()->index(r, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QStringList ids = list->selectedIds();
+    QCOMPARE(ids.size(), 3);
+    QStringList owners;
+    for (const QString& id : ids)
+        owners << scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {id}).toString();
+    list->assignSelectedTo(other, QStringLiteral("Other Rep"));
+    list->tagSelected(QStringLiteral("trade-fair-2026"));
+    for (const QString& id : ids) {
+        QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {id}).toString(), other);
+        QVERIFY(scalar(db, QStringLiteral("SELECT tags FROM contacts WHERE id = ?"), {id}).toString().contains(
+            QLatin1String("trade-fair-2026")));
+    }
+    // The tag filter finds exactly them.
+    list->setFilter(QStringLiteral("tag"), QStringLiteral("trade-fair-2026"), QStringLiteral("trade-fair-2026"));
+    QTRY_COMPARE(list->model()->rowCount(), 3);
+    m_window->undoStack()->undo(); // the tag
+    m_window->undoStack()->undo(); // the owners
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {ids[i]}).toString(), owners[i]);
+        QVERIFY(!scalar(db, QStringLiteral("SELECT ifnull(tags, '') FROM contacts WHERE id = ?"), {ids[i]}).toString().contains(
+            QLatin1String("trade-fair-2026")));
+    }
+    // Removing the chips brings the whole list back.
+    list->findChild<QToolButton*>(QStringLiteral("chip_tag"))->click();
+    chip->click();
+    QTRY_VERIFY(!list->findChild<QToolButton*>(QStringLiteral("chip_country")));
+    QVERIFY(list->model()->rowCount() > 0);
+    QVERIFY(list->model()->list().filters().isEmpty());
+}
+
+void TestMainWindow::list_escapeAndEnter_toggleTheRecordAlone()
+{
+    m_window->showSection(MainWindow::Contacts);
+    ListPanel* list = contactsPanel();
+    list->ensureLoaded();
+    list->view()->setFocus();
+    list->view()->selectRow(1);
+    QTest::keyClick(list->view(), Qt::Key_Return);
+    QVERIFY(list->isRecordOnly());
+    QVERIFY(!list->view()->isVisible());
+    QTest::keyClick(static_cast<QWidget*>(list->customerPage()), Qt::Key_Escape);
+    QVERIFY(!list->isRecordOnly());
+    QVERIFY(list->view()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

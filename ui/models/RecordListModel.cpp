@@ -41,6 +41,13 @@ void RecordListModel::setCondition(const QString& sql, const QVariantList& value
         reload();
 }
 
+void RecordListModel::setFilter(const QString& key, const QVariant& value)
+{
+    m_list.setFilter(key, value);
+    if (m_loaded)
+        reload();
+}
+
 void RecordListModel::setSearchText(const QString& text)
 {
     m_list.setSearchText(text);

@@ -33,6 +33,8 @@ public:
     /// Filters change what a loaded model shows at once; before its first load they only take note.
     void setCondition(const QString& sql, const QVariantList& values);
     void setSearchText(const QString& text);
+    /// Narrows the list by one of its spec's filters (a null value removes it).
+    void setFilter(const QString& key, const QVariant& value);
     /// Reloads from the first page.
     void reload();
     bool hasLoaded() const { return m_loaded; }

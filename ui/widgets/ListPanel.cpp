@@ -4,7 +4,10 @@
 
 #include "Icons.h"
 #include "Workspace.h"
+#include "commands/EditRecordCommand.h"
+#include "io/ContactExport.h"
 #include "models/RecordListModel.h"
+#include "storage/ListQueries.h"
 #include "views/CustomerPage.h"
 #include "widgets/RecordPanel.h"
 
@@ -15,7 +18,12 @@
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMenu>
+#include <QSettings>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -24,6 +32,8 @@ namespace rapport {
 
 ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWidget* parent)
     : QWidget(parent)
+    , m_workspace(workspace)
+    , m_undo(undo)
 {
     const EntityType type = spec.type;
     m_model = new RecordListModel(workspace.database(), workspace.store(), std::move(spec), this);
@@ -37,13 +47,14 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     auto* left = m_left = new QWidget(splitter);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_filterBar = new QHBoxLayout;
+    // First row: the search box and New; second row: the view's own choices, the filters and the filters in force.
+    auto* searchRow = new QHBoxLayout;
     m_filter = new QLineEdit(left);
     m_filter->setObjectName(QStringLiteral("listFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(icon(Icon::Search), QLineEdit::LeadingPosition);
     m_filter->setPlaceholderText(tr("Filter %1…").arg(Schema::entity(type).displayPluralLabel()));
-    m_filterBar->addWidget(m_filter, 1);
+    searchRow->addWidget(m_filter, 1);
     auto* create = new QToolButton(left);
     create->setObjectName(QStringLiteral("newRecord"));
     create->setIcon(icon(Icon::Add));
@@ -52,8 +63,32 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     create->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     create->setAutoRaise(true);
     connect(create, &QToolButton::clicked, this, &ListPanel::createNew);
-    m_filterBar->addWidget(create);
-    leftLayout->addLayout(m_filterBar);
+    searchRow->addWidget(create);
+    leftLayout->addLayout(searchRow);
+
+    auto* toolsRow = new QHBoxLayout;
+    toolsRow->setSpacing(4);
+    m_filterBar = new QHBoxLayout;
+    toolsRow->addLayout(m_filterBar);
+    if (!m_model->list().spec().filters.isEmpty()) {
+        m_filterButton = new QToolButton(left);
+        m_filterButton->setObjectName(QStringLiteral("filterButton"));
+        m_filterButton->setIcon(icon(Icon::Filter));
+        m_filterButton->setText(tr("Filter"));
+        m_filterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_filterButton->setToolTip(tr("Narrow the list by owner, team, tag, country…"));
+        m_filterButton->setPopupMode(QToolButton::InstantPopup);
+        m_filterButton->setAutoRaise(true);
+        m_filterButton->setMenu(new QMenu(m_filterButton));
+        connect(m_filterButton->menu(), &QMenu::aboutToShow, this, &ListPanel::fillFilterMenu);
+        toolsRow->addWidget(m_filterButton);
+    }
+    // The filters in force, each a button that removes it.
+    m_chips = new QHBoxLayout;
+    m_chips->setSpacing(4);
+    toolsRow->addLayout(m_chips);
+    toolsRow->addStretch(1);
+    leftLayout->addLayout(toolsRow);
 
     m_view = new QTableView(left);
     m_view->setObjectName(QStringLiteral("recordList"));
@@ -69,6 +104,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ListPanel::showColumnMenu);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     leftLayout->addWidget(m_view, 1);
@@ -96,8 +133,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     });
     splitter->addWidget(left);
     splitter->addWidget(m_page ? static_cast<QWidget*>(m_page) : m_panel);
-    splitter->setStretchFactor(0, m_page ? 2 : 3);
-    splitter->setStretchFactor(1, m_page ? 3 : 2);
+    splitter->setStretchFactor(0, m_page ? 4 : 3);
+    splitter->setStretchFactor(1, m_page ? 5 : 2);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ListPanel::showContextMenu);
     // Enter (or a double-click) gives the record the whole width; Esc brings the list back.
@@ -122,16 +159,145 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
             Q_EMIT message(tr("This column cannot be sorted; sort by a column with an arrow instead."));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // Put the selection back on the same record after a reload.
+        // Put the selection back on the same record after a reload; a customer list that opens with nothing
+        // chosen shows its first customer rather than an empty page.
         const int row = m_model->rowOf(m_selectedId);
         if (row >= 0)
             m_view->selectRow(row);
+        else if (m_page && m_selectedId.isEmpty() && !m_page->details()->isCreating() && m_model->rowCount() > 0)
+            m_view->selectRow(0);
     });
     connect(m_model, &RecordListModel::loadFailed, this, &ListPanel::message);
 
     // Column widths from the first rows only: measuring every loaded cell would cost start-up time.
     m_view->horizontalHeader()->setResizeContentsPrecision(25);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPanel::fitColumnsOnce);
+    restoreColumns();
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &ListPanel::saveColumns);
+}
+
+QString ListPanel::settingsKey() const
+{
+    return QStringLiteral("lists/%1/columns").arg(Schema::entity(m_model->entityType()).table);
+}
+
+void ListPanel::restoreColumns()
+{
+    // The columns the person chose (by key, so a new release's columns do not shuffle them), else the defaults.
+    const ListSpec& spec = m_model->list().spec();
+    QStringList shown = QSettings().value(settingsKey()).toStringList();
+    if (shown.isEmpty())
+        shown = spec.defaultColumns;
+    for (int c = 0; c < spec.columns.size(); ++c)
+        m_view->setColumnHidden(c, !shown.isEmpty() && !shown.contains(spec.columns[c].key));
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int i = 0; i < shown.size(); ++i)
+        for (int c = 0; c < spec.columns.size(); ++c)
+            if (spec.columns[c].key == shown[i] && header->visualIndex(c) != i)
+                header->moveSection(header->visualIndex(c), i);
+}
+
+void ListPanel::saveColumns()
+{
+    const ListSpec& spec = m_model->list().spec();
+    QHeaderView* header = m_view->horizontalHeader();
+    QStringList shown;
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
+        if (!header->isSectionHidden(c))
+            shown << spec.columns[c].key;
+    }
+    QSettings().setValue(settingsKey(), shown);
+}
+
+void ListPanel::showColumnMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    menu.addSection(tr("Columns"));
+    const ListSpec& spec = m_model->list().spec();
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        QAction* a = menu.addAction(spec.columns[c].displayLabel());
+        a->setObjectName(QStringLiteral("column_") + spec.columns[c].key);
+        a->setCheckable(true);
+        a->setChecked(!m_view->isColumnHidden(c));
+        a->setEnabled(c != 0); // the name always shows
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            m_view->setColumnHidden(c, !on);
+            if (on && m_view->columnWidth(c) < 40)
+                m_view->resizeColumnToContents(c);
+            saveColumns();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Default columns"), this, [this] {
+        QSettings().remove(settingsKey());
+        restoreColumns();
+    });
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+}
+
+void ListPanel::fillFilterMenu()
+{
+    QMenu* menu = m_filterButton->menu();
+    menu->clear();
+    const ListSpec& spec = m_model->list().spec();
+    const QMap<QString, QVariant> active = m_model->list().filters();
+    for (const ListFilter& f : spec.filters) {
+        if (f.kind == ListFilter::Kind::Tag) {
+            QAction* byTag = menu->addAction(icon(Icon::Tag), tr("%1…").arg(f.displayLabel()), this, [this, key = f.key] {
+                bool ok = false;
+                const QString tag = QInputDialog::getText(this, tr("Filter by tag"), tr("Show records tagged:"),
+                                                          QLineEdit::Normal, m_model->list().filters().value(key).toString(),
+                                                          &ok)
+                                        .trimmed();
+                if (ok)
+                    setFilter(key, tag.isEmpty() ? QVariant() : QVariant(tag), tag);
+            });
+            byTag->setObjectName(QStringLiteral("filter_") + f.key);
+            continue;
+        }
+        QMenu* sub = menu->addMenu(f.displayLabel());
+        sub->setObjectName(QStringLiteral("filter_") + f.key);
+        QAction* any = sub->addAction(tr("Any"), this, [this, key = f.key] { setFilter(key, QVariant(), QString()); });
+        any->setCheckable(true);
+        any->setChecked(!active.contains(f.key));
+        sub->addSeparator();
+        auto values = ListQueries::choices(m_workspace.database(), spec, f);
+        if (!values) {
+            Q_EMIT message(values.error().message);
+            continue;
+        }
+        for (const ListQueries::Choice& choice : *values) {
+            QAction* a = sub->addAction(choice.label, this, [this, key = f.key, choice] {
+                setFilter(key, choice.value, choice.label);
+            });
+            a->setCheckable(true);
+            a->setChecked(active.value(f.key) == choice.value);
+        }
+    }
+}
+
+void ListPanel::setFilter(const QString& key, const QVariant& value, const QString& label)
+{
+    m_model->setFilter(key, value);
+    // One chip per filter in force: "Country: Germany ×".
+    if (QToolButton* old = m_chipButtons.take(key))
+        old->deleteLater();
+    if (value.isNull())
+        return;
+    QString name = key;
+    for (const ListFilter& f : m_model->list().spec().filters)
+        if (f.key == key)
+            name = f.displayLabel();
+    auto* chip = new QToolButton(this);
+    chip->setObjectName(QStringLiteral("chip_") + key);
+    chip->setText(tr("%1: %2").arg(name, label));
+    chip->setIcon(icon(Icon::Cancel));
+    chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    chip->setToolTip(tr("Remove this filter"));
+    connect(chip, &QToolButton::clicked, this, [this, key] { setFilter(key, QVariant(), QString()); });
+    m_chips->addWidget(chip);
+    m_chipButtons.insert(key, chip);
 }
 
 void ListPanel::fitColumnsOnce()
@@ -214,7 +380,105 @@ void ListPanel::showContextMenu(const QPoint& pos)
         if (ids.size() > 3)
             merge->setToolTip(tr("Select two or three records to merge."));
     }
+    addBulkActions(menu, ids);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
+{
+    const EntityType type = m_model->entityType();
+    const EntityDef& def = Schema::entity(type);
+    menu.addSeparator();
+    if (!ownerField().isEmpty()) {
+        QMenu* assign = menu.addMenu(icon(Icon::User), tr("Assign %n to", nullptr, int(ids.size())));
+        assign->setObjectName(QStringLiteral("bulkAssign"));
+        ListFilter users;
+        users.kind = ListFilter::Kind::User;
+        if (auto people = ListQueries::choices(m_workspace.database(), m_model->list().spec(), users))
+            for (const ListQueries::Choice& user : *people)
+                assign->addAction(user.label, this, [this, user] { assignSelectedTo(user.value.toString(), user.label); });
+    }
+    if (def.field(u"tags")) {
+        QAction* tagAction = menu.addAction(icon(Icon::Tag), tr("Add a tag to %n…", nullptr, int(ids.size())), this, [this] {
+            bool ok = false;
+            const QString tag =
+                QInputDialog::getText(this, tr("Add a tag"), tr("Tag:"), QLineEdit::Normal, QString(), &ok).trimmed();
+            if (ok && !tag.isEmpty())
+                tagSelected(tag);
+        });
+        tagAction->setObjectName(QStringLiteral("bulkTag"));
+    }
+    if (type == EntityType::Contact) {
+        QAction* exportAction = menu.addAction(icon(Icon::Export), tr("Export %n…", nullptr, int(ids.size())), this, [this] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), tr("contacts.csv"),
+                                                              tr("Spreadsheet (*.csv);;Address book (*.vcf)"));
+            if (!path.isEmpty())
+                exportSelected(path);
+        });
+        exportAction->setObjectName(QStringLiteral("bulkExport"));
+    }
+}
+
+QString ListPanel::ownerField() const
+{
+    const EntityDef& def = Schema::entity(m_model->entityType());
+    if (def.field(u"owner_id"))
+        return QStringLiteral("owner_id");
+    if (def.field(u"assignee_id"))
+        return QStringLiteral("assignee_id");
+    return {};
+}
+
+void ListPanel::assignSelectedTo(const QString& userId, const QString& name)
+{
+    const QStringList ids = selectedIds();
+    QList<Record> changes;
+    for (const QString& id : ids)
+        changes << Record(m_model->entityType(), id).set(ownerField(), userId);
+    bulkEdit(changes, tr("Assign %n to %1", nullptr, int(ids.size())).arg(name));
+}
+
+void ListPanel::tagSelected(const QString& tag)
+{
+    QList<Record> changes;
+    for (const QString& id : selectedIds()) {
+        const auto r = m_workspace.store().fetch(m_model->entityType(), id);
+        if (!r)
+            continue;
+        QJsonArray tags = QJsonDocument::fromJson(r->text(u"tags").toUtf8()).array();
+        bool has = false;
+        for (const QJsonValue& t : std::as_const(tags))
+            has = has || t.toString().compare(tag, Qt::CaseInsensitive) == 0;
+        if (has)
+            continue;
+        tags.append(tag);
+        changes << Record(m_model->entityType(), id)
+                       .set(u"tags", QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact)));
+    }
+    bulkEdit(changes, tr("Tag %n with %1", nullptr, int(changes.size())).arg(tag));
+}
+
+void ListPanel::exportSelected(const QString& path)
+{
+    const auto format = ContactExport::formatFor(path);
+    if (!format) {
+        Q_EMIT message(tr("\"%1\": the file name must end in .csv or .vcf.").arg(path));
+        return;
+    }
+    auto written = ContactExport::write(m_workspace.database(), path, *format, selectedIds());
+    Q_EMIT message(written ? tr("%n contact(s) written to %1.", nullptr, int(*written)).arg(path)
+                           : written.error().message);
+}
+
+void ListPanel::bulkEdit(const QList<Record>& changes, const QString& text)
+{
+    if (changes.isEmpty())
+        return;
+    if (Status s = EditRecordCommand::apply(m_undo, m_workspace.store(), changes, text); !s) {
+        Q_EMIT message(s.error().fullText());
+        return;
+    }
+    Q_EMIT message(text + QLatin1Char('.'));
 }
 
 void ListPanel::createNew()

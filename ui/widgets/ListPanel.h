@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "domain/Record.h"
 #include "storage/RecordList.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -11,6 +13,7 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QToolButton;
 class QUndoStack;
 
 namespace rapport {
@@ -41,6 +44,12 @@ public:
     void createNew();
     /// Ids of the selected rows, in list order.
     QStringList selectedIds() const;
+    /// Narrows the list by one of its filters, shown as a chip that removes it (a null value removes it now).
+    void setFilter(const QString& key, const QVariant& value, const QString& label);
+    /// Bulk actions on the selected records, each one undoable step (export excepted).
+    void assignSelectedTo(const QString& userId, const QString& name);
+    void tagSelected(const QString& tag);
+    void exportSelected(const QString& path);
     bool isRecordOnly() const { return m_recordOnly; }
     QLineEdit* filterEdit() const { return m_filter; }
     /// Where views put their own filters (owner, stage, status) beside the search box.
@@ -63,9 +72,23 @@ private:
     void onCurrentChanged();
     void showSelected();
     void showContextMenu(const QPoint& pos);
+    void fillFilterMenu();
+    QString ownerField() const;
+    QString settingsKey() const;
+    void restoreColumns();
+    void saveColumns();
+    void showColumnMenu(const QPoint& pos);
+    /// Assign, tag and export the selected records.
+    void addBulkActions(class QMenu& menu, const QStringList& ids);
+    void bulkEdit(const QList<Record>& changes, const QString& text);
     void fitColumnsOnce();
 
+    Workspace& m_workspace;
+    QUndoStack& m_undo;
     RecordListModel* m_model;
+    QToolButton* m_filterButton = nullptr;
+    QHBoxLayout* m_chips;
+    QHash<QString, QToolButton*> m_chipButtons;
     QTableView* m_view;
     RecordPanel* m_panel;
     CustomerPage* m_page = nullptr;
