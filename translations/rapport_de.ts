@@ -3724,6 +3724,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n Kontakte nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing the best %1 matches; type more to narrow them down.</source>
+        <translation>Es werden die besten %1 Treffer gezeigt; tippen Sie weiter, um einzugrenzen.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>

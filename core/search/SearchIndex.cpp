@@ -211,10 +211,30 @@ QString SearchIndex::toNamePhraseQuery(QStringView text)
 
 Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int limit, const QList<EntityType>& types)
 {
-    QList<SearchHit> hits;
+    auto ranked = rank(db, text, limit, types);
+    if (!ranked)
+        return ranked.error();
+    return describe(db, *ranked);
+}
+
+Result<QList<qint64>> SearchIndex::listMatches(Database& db, EntityType type, QStringView text, int limit)
+{
+    auto ranked = rank(db, text, limit, {type});
+    if (!ranked)
+        return ranked.error();
+    QList<qint64> rids;
+    rids.reserve(ranked->size());
+    for (const auto& [rowid, score] : std::as_const(*ranked))
+        rids << ridOf(rowid);
+    return rids;
+}
+
+Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView text, int limit,
+                                                      const QList<EntityType>& types)
+{
     const QString query = toFtsQuery(text);
     if (query.isEmpty() || limit <= 0)
-        return hits;
+        return QList<QPair<qint64, double>>();
 
     // Ranking every match of a short prefix ("mü" in a million contacts) costs what the whole index
     // costs. So: rank every match when there are few; when there are many, rank a bounded sample taken
@@ -361,6 +381,12 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
                 rows.append({candidates[i].rowid, candidates[i].score});
     }
 
+    return rows;
+}
+
+QList<SearchHit> SearchIndex::describe(Database& db, const QList<QPair<qint64, double>>& rows)
+{
+    QList<SearchHit> hits;
     const QLocale locale;
     for (const auto& [rowid, score] : rows) {
         const EntityType type = typeOf(rowid);

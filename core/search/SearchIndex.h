@@ -75,6 +75,16 @@ public:
     /// Runs a ranked search; `types` empty means all searchable types.
     static Result<QList<SearchHit>> search(Database& db, QStringView text, int limit,
                                            const QList<EntityType>& types = {});
+    /// The best `limit` records of one type matching `text` (the same ranking), as row ids of its table: what
+    /// a list's filter box shows, in the list's own order.
+    static Result<QList<qint64>> listMatches(Database& db, EntityType type, QStringView text, int limit);
+
+private:
+    /// The ranked search index rows (rowid, bm25 score), best first.
+    static Result<QList<QPair<qint64, double>>> rank(Database& db, QStringView text, int limit,
+                                                     const QList<EntityType>& types);
+    /// Titles and subtitles of ranked rows, for showing them.
+    static QList<SearchHit> describe(Database& db, const QList<QPair<qint64, double>>& rows);
 };
 
 } // namespace rapport

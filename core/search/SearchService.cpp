@@ -32,7 +32,8 @@ void SearchService::cancel()
         db->interrupt();
 }
 
-quint64 SearchService::search(const QString& text, int limit, const QList<EntityType>& types)
+template <typename T, typename Work, typename Done>
+quint64 SearchService::submit(Work work, Done done)
 {
     const quint64 ticket = m_latest->fetch_add(1) + 1;
     if (auto* db = static_cast<Database*>(m_running->load()))
@@ -40,30 +41,44 @@ quint64 SearchService::search(const QString& text, int limit, const QList<Entity
 
     auto latest = m_latest;
     auto running = m_running;
-    auto future = m_pool->run<QList<SearchHit>>([=](Database& db) -> Result<QList<SearchHit>> {
+    auto future = m_pool->run<T>([=](Database& db) -> Result<T> {
         if (latest->load() != ticket)
-            return QList<SearchHit>(); // superseded while waiting
+            return T(); // superseded while waiting
         running->store(&db);
-        auto hits = SearchIndex::search(db, text, limit, types);
+        Result<T> result = work(db);
         // An interrupt meant for the query before may land on this one as it starts: run it again.
-        if (!hits && latest->load() == ticket)
-            hits = SearchIndex::search(db, text, limit, types);
+        if (!result && latest->load() == ticket)
+            result = work(db);
         running->store(nullptr);
-        return hits;
+        return result;
     });
-    auto* watcher = new QFutureWatcher<Result<QList<SearchHit>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, text] {
+    auto* watcher = new QFutureWatcher<Result<T>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, done] {
         watcher->deleteLater();
         if (m_latest->load() != ticket)
             return;
         const auto result = watcher->result();
         if (result)
-            Q_EMIT resultsReady(ticket, text, result.value());
+            done(ticket, result.value());
         else
             Q_EMIT searchFailed(ticket, result.error().message);
     });
     watcher->setFuture(future);
     return ticket;
+}
+
+quint64 SearchService::search(const QString& text, int limit, const QList<EntityType>& types)
+{
+    return submit<QList<SearchHit>>(
+        [=](Database& db) { return SearchIndex::search(db, text, limit, types); },
+        [this, text](quint64 ticket, const QList<SearchHit>& hits) { Q_EMIT resultsReady(ticket, text, hits); });
+}
+
+quint64 SearchService::matchList(const QString& text, EntityType type, int limit)
+{
+    return submit<QList<qint64>>(
+        [=](Database& db) { return SearchIndex::listMatches(db, type, text, limit); },
+        [this, text](quint64 ticket, const QList<qint64>& rids) { Q_EMIT listMatchesReady(ticket, text, rids); });
 }
 
 } // namespace rapport

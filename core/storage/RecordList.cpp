@@ -55,6 +55,16 @@ void RecordList::setSearchText(const QString& text, int limit)
 {
     m_searchText = text.trimmed();
     m_searchLimit = limit;
+    m_searchRids.reset();
+}
+
+void RecordList::setSearchResult(const QString& text, const QList<qint64>& rids)
+{
+    m_searchText = text.trimmed();
+    if (m_searchText.isEmpty())
+        m_searchRids.reset();
+    else
+        m_searchRids = rids;
 }
 
 Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int limit) const
@@ -79,7 +89,14 @@ Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int
                 values << bound;
             }
     }
-    if (!m_searchText.isEmpty()) {
+    if (m_searchRids) {
+        QStringList list;
+        list.reserve(m_searchRids->size());
+        for (qint64 rid : std::as_const(*m_searchRids))
+            list << QString::number(rid);
+        where << QStringLiteral("t.rid IN (SELECT value FROM json_each(?))");
+        values << QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']');
+    } else if (!m_searchText.isEmpty()) {
         const QString fts = SearchIndex::toFtsQuery(m_searchText);
         if (fts.isEmpty())
             return QList<ListRow>();

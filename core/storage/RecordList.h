@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace rapport {
 
@@ -96,6 +97,9 @@ public:
     /// Restricts the list to records matching a full-text search (at most `limit` of them).
     void setSearchText(const QString& text, int limit = 1000);
     QString searchText() const { return m_searchText; }
+    /// Restricts the list to these records (the matches of `text`, found by a search that ran elsewhere,
+    /// off the GUI thread). Replaces any search text; an empty `text` lifts the restriction.
+    void setSearchResult(const QString& text, const QList<qint64>& rids);
 
     /// The first page when `after` is null, else the page after that row.
     Result<QList<ListRow>> fetch(Database& db, const ListRow* after, int limit) const;
@@ -108,6 +112,7 @@ private:
     QVariantList m_conditionValues;
     QMap<QString, QVariant> m_filters;
     QString m_searchText;
+    std::optional<QList<qint64>> m_searchRids;
     int m_searchLimit = 1000;
 };
 

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void edit_invalidValue_showsErrorAndSavesNothing();
     void list_filterChips_bulkAssignAndTag_withUndo();
     void list_escapeAndEnter_toggleTheRecordAlone();
+    void list_typing_showsTheMatchesAsYouType();
 
 private:
     ListPanel* contactsPanel() const;
@@ -300,6 +301,27 @@ void TestMainWindow::list_escapeAndEnter_toggleTheRecordAlone()
     QTest::keyClick(static_cast<QWidget*>(list->customerPage()), Qt::Key_Escape);
     QVERIFY(!list->isRecordOnly());
     QVERIFY(list->view()->isVisible());
+}
+
+void TestMainWindow::list_typing_showsTheMatchesAsYouType()
+{
+    m_window->showSection(MainWindow::Contacts);
+    ListPanel* list = contactsPanel();
+    list->ensureLoaded();
+    Database& db = m_desktop->workspace->database();
+    const QString last =
+        scalar(db, QStringLiteral("SELECT last_name FROM contacts WHERE last_name NOT GLOB '*[^A-Za-z]*' "
+                                  "GROUP BY last_name ORDER BY count(*) DESC LIMIT 1"))
+            .toString();
+    const int expected = scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = ?"), {last}).toInt();
+    QTest::keyClicks(list->filterEdit(), last);
+    QTRY_VERIFY(list->model()->rowCount() >= expected && list->model()->rowCount() < 100);
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        const QString id = list->model()->idAt(r);
+        QVERIFY(!id.isEmpty());
+    }
+    list->filterEdit()->clear();
+    QTRY_VERIFY(list->model()->rowCount() >= 100);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
 #include "models/RecordListModel.h"
+#include "search/SearchIndex.h"
 #include "storage/ListQueries.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void sort_andFilter_reloadFromSql();
     void edit_refreshesRowInPlace();
     void formatting_showsLabelsAndMoney();
+    void scrolling_keepsAWindowOfPages_andReadsDroppedPagesAgain();
+    void searchResult_restrictsToTheMatches();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -113,6 +116,53 @@ void TestRecordListModel::formatting_showsLabelsAndMoney()
     QCOMPARE(model.data(model.index(0, 3)).toString(), QStringLiteral("€12,345.50"));
     QCOMPARE(model.data(model.index(0, 5)).toString(), QStringLiteral("40 %"));
     QCOMPARE(model.data(model.index(0, 3), Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+}
+
+void TestRecordListModel::scrolling_keepsAWindowOfPages_andReadsDroppedPagesAgain()
+{
+    // More rows than the window holds: scrolling to the end keeps only the window in memory, and going
+    // back to the top reads the first pages again, the same rows in the same order.
+    TempDatabase t;
+    const int total = (RecordListModel::WindowPages + 6) * RecordListModel::PageSize + 17;
+    {
+        RecordStore::BulkOptions o;
+        auto bulk = t.store->beginBulk(o);
+        for (int i = 0; i < total; ++i)
+            QVERIFY(bulk->add(contact(QStringLiteral("W%1").arg(i), QStringLiteral("Window%1").arg(i, 5, 10, QLatin1Char('0')))));
+        QVERIFY(bulk->finish());
+    }
+    RecordListModel model(*t.db, *t.store, ListQueries::contacts());
+    model.reload();
+    QStringList seen;
+    while (true) {
+        for (int r = static_cast<int>(seen.size()); r < model.rowCount(); ++r)
+            seen << model.idAt(r);
+        if (!model.canFetchMore({}))
+            break;
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), total);
+    QCOMPARE(seen.size(), qsizetype(total));
+    QVERIFY(model.residentPages() <= RecordListModel::WindowPages);
+    // Back to the top and down again: every row is the one seen before.
+    for (int r = 0; r < total; r += 97)
+        QCOMPARE(model.idAt(r), seen[r]);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("W0 Window00000"));
+    QVERIFY(model.residentPages() <= RecordListModel::WindowPages);
+}
+
+void TestRecordListModel::searchResult_restrictsToTheMatches()
+{
+    RecordListModel model(*m_t->db, *m_t->store, ListQueries::contacts());
+    model.reload();
+    auto rids = SearchIndex::listMatches(*m_t->db, EntityType::Contact, u"name12", 1000);
+    QVERIFY(rids);
+    QCOMPARE(rids->size(), 10);
+    model.setSearchResult(QStringLiteral("name12"), *rids);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("P120 Name120")); // in the list's order
+    model.setSearchResult(QString(), {});
+    QCOMPARE(model.rowCount(), RecordListModel::PageSize);
 }
 
 QTEST_MAIN(TestRecordListModel)

@@ -21,16 +21,74 @@ RecordListModel::RecordListModel(Database& db, RecordStore& store, ListSpec spec
     connect(&store, &RecordStore::changed, this, &RecordListModel::onStoreChanged);
 }
 
+ListRow RecordListModel::keyOf(const ListRow& row)
+{
+    ListRow key;
+    key.rid = row.rid;
+    key.sortValue = row.sortValue;
+    return key;
+}
+
+const ListRow* RecordListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const size_t p = static_cast<size_t>(row / PageSize);
+    Page& page = m_pages[p];
+    if (!page.resident) {
+        // Dropped earlier: read it again after the last key of the page before it.
+        auto rows = m_list.fetch(m_db, p == 0 ? nullptr : &m_pages[p - 1].last, PageSize);
+        if (!rows)
+            return nullptr;
+        page.rows = *rows;
+        page.resident = true;
+        keepWindow(static_cast<int>(p));
+    }
+    page.used = ++m_clock;
+    const int within = row % PageSize;
+    return within < page.rows.size() ? &page.rows[within] : nullptr;
+}
+
+void RecordListModel::keepWindow(int keep) const
+{
+    int resident = 0;
+    for (const Page& p : m_pages)
+        resident += p.resident ? 1 : 0;
+    while (resident > WindowPages) {
+        // Drop the page read longest ago (never the one just read).
+        Page* oldest = nullptr;
+        for (size_t i = 0; i < m_pages.size(); ++i)
+            if (m_pages[i].resident && int(i) != keep && (!oldest || m_pages[i].used < oldest->used))
+                oldest = &m_pages[i];
+        if (!oldest)
+            break;
+        oldest->rows = {};
+        oldest->resident = false;
+        --resident;
+    }
+}
+
+int RecordListModel::residentPages() const
+{
+    int n = 0;
+    for (const Page& p : m_pages)
+        n += p.resident ? 1 : 0;
+    return n;
+}
+
 QString RecordListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
+    const ListRow* r = rowAt(row);
+    return r ? r->id : QString();
 }
 
 int RecordListModel::rowOf(const QString& id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return i;
+    for (size_t p = 0; p < m_pages.size(); ++p)
+        if (m_pages[p].resident)
+            for (int i = 0; i < m_pages[p].rows.size(); ++i)
+                if (m_pages[p].rows[i].id == id)
+                    return static_cast<int>(p) * PageSize + i;
     return -1;
 }
 
@@ -55,14 +113,26 @@ void RecordListModel::setSearchText(const QString& text)
         reload();
 }
 
+void RecordListModel::setSearchResult(const QString& text, const QList<qint64>& rids)
+{
+    m_list.setSearchResult(text, rids);
+    if (m_loaded)
+        reload();
+}
+
 void RecordListModel::reload()
 {
     // The first page comes with the reset itself, so views never see an empty list in between.
     auto page = m_list.fetch(m_db, nullptr, PageSize);
     m_loaded = true;
     beginResetModel();
-    m_rows = page ? page.value() : QList<ListRow>();
-    m_atEnd = !page || m_rows.size() < PageSize;
+    m_pages.clear();
+    m_rowCount = 0;
+    if (page && !page->isEmpty()) {
+        m_pages.push_back(Page{*page, true, keyOf(page->last()), ++m_clock});
+        m_rowCount = static_cast<int>(page->size());
+    }
+    m_atEnd = !page || page->size() < PageSize;
     endResetModel();
     if (!page)
         Q_EMIT loadFailed(page.error().message);
@@ -70,7 +140,7 @@ void RecordListModel::reload()
 
 int RecordListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int RecordListModel::columnCount(const QModelIndex& parent) const
@@ -80,9 +150,12 @@ int RecordListModel::columnCount(const QModelIndex& parent) const
 
 QVariant RecordListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || role == Qt::SizeHintRole)
         return {};
-    const ListRow& row = m_rows[index.row()];
+    const ListRow* found = rowAt(index.row());
+    if (!found)
+        return {};
+    const ListRow& row = *found;
     const ListColumn& column = m_list.spec().columns[index.column()];
     switch (role) {
     case Qt::DisplayRole:
@@ -139,8 +212,7 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || m_fetching)
         return;
     const QScopedValueRollback<bool> guard(m_fetching, true);
-    const ListRow* after = m_rows.isEmpty() ? nullptr : &m_rows.last();
-    auto page = m_list.fetch(m_db, after, PageSize);
+    auto page = m_list.fetch(m_db, m_pages.empty() ? nullptr : &m_pages.back().last, PageSize);
     if (!page) {
         m_atEnd = true;
         Q_EMIT loadFailed(page.error().message);
@@ -150,10 +222,12 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
         m_atEnd = true;
     if (page->isEmpty())
         return;
-    const int first = static_cast<int>(m_rows.size());
+    const int first = m_rowCount;
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows.append(page.value());
+    m_pages.push_back(Page{*page, true, keyOf(page->last()), ++m_clock});
+    m_rowCount += static_cast<int>(page->size());
     endInsertRows();
+    keepWindow(static_cast<int>(m_pages.size()) - 1);
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
@@ -179,28 +253,34 @@ void RecordListModel::onStoreChanged(const QList<Change>& changes)
 
 void RecordListModel::refresh()
 {
-    // Re-read what is loaded (at least a page) in one query; keep the rows in place when the same
-    // records come back in the same order, so selection and scroll position survive an edit.
-    const int wanted = std::max(static_cast<int>(m_rows.size()), static_cast<int>(PageSize));
-    auto fresh = m_list.fetch(m_db, nullptr, wanted);
-    if (!fresh) {
-        Q_EMIT loadFailed(fresh.error().message);
-        return;
+    // Read the pages in memory again, each after its own key; when every page brings back the same
+    // records, the rows change in place and selection and scroll position survive the edit.
+    bool sameRows = true;
+    std::vector<QList<ListRow>> fresh(m_pages.size());
+    for (size_t p = 0; p < m_pages.size() && sameRows; ++p) {
+        if (!m_pages[p].resident)
+            continue;
+        auto rows = m_list.fetch(m_db, p == 0 ? nullptr : &m_pages[p - 1].last, PageSize);
+        if (!rows) {
+            Q_EMIT loadFailed(rows.error().message);
+            return;
+        }
+        sameRows = rows->size() == m_pages[p].rows.size();
+        for (int i = 0; sameRows && i < rows->size(); ++i)
+            sameRows = (*rows)[i].id == m_pages[p].rows[i].id;
+        fresh[p] = *rows;
     }
-    bool sameRows = fresh->size() == m_rows.size();
-    for (int i = 0; sameRows && i < m_rows.size(); ++i)
-        sameRows = (*fresh)[i].id == m_rows[i].id;
-    if (sameRows) {
-        m_rows = fresh.value();
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, columnCount() - 1));
+    if (sameRows && !m_pages.empty()) {
+        for (size_t p = 0; p < m_pages.size(); ++p)
+            if (m_pages[p].resident) {
+                m_pages[p].rows = fresh[p];
+                m_pages[p].last = keyOf(fresh[p].last());
+            }
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
         return;
     }
     // Records came or went: start over (views put the selection back by id on modelReset).
-    beginResetModel();
-    m_rows = fresh.value();
-    m_atEnd = m_rows.size() < wanted;
-    endResetModel();
+    reload();
 }
 
 } // namespace rapport

@@ -12,8 +12,10 @@ namespace rapport {
 
 class Database;
 
-/// A table over a RecordList, loaded page by page as the view scrolls (canFetchMore/fetchMore),
-/// sorted and filtered in SQL. Pages follow the keyset, so each costs the same wherever it is.
+/// A table over a RecordList, loaded page by page as the view scrolls (canFetchMore/fetchMore), sorted and
+/// filtered in SQL. Pages follow the keyset, so each costs the same wherever it is. Only a window of pages
+/// stays in memory: a page scrolled far away is dropped and read again, after the last key of the page
+/// before it, when it comes back into view, so scrolling through a million rows keeps memory flat.
 /// Refreshes itself when the write path reports changes to its record type.
 class RecordListModel : public QAbstractTableModel
 {
@@ -26,18 +28,24 @@ public:
 
     EntityType entityType() const { return m_list.spec().type; }
     RecordList& list() { return m_list; }
+    const RecordList& list() const { return m_list; }
     QString idAt(int row) const;
-    /// The row showing `id`, or -1 when it is not loaded.
+    /// The row showing `id` among the pages in memory, or -1.
     int rowOf(const QString& id) const;
 
     /// Filters change what a loaded model shows at once; before its first load they only take note.
     void setCondition(const QString& sql, const QVariantList& values);
     void setSearchText(const QString& text);
+    /// Shows only these records (the matches of a search done elsewhere, in this order of preference
+    /// ignored: the list keeps its sort); `text` is what was searched, for the record.
+    void setSearchResult(const QString& text, const QList<qint64>& rids);
     /// Narrows the list by one of its spec's filters (a null value removes it).
     void setFilter(const QString& key, const QVariant& value);
     /// Reloads from the first page.
     void reload();
     bool hasLoaded() const { return m_loaded; }
+    /// Pages held in memory now (the window), for tests and the memory benchmark.
+    int residentPages() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -48,17 +56,32 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     static constexpr int PageSize = 200;
+    /// Pages kept in memory at most (about 6,000 rows: several screens in either direction).
+    static constexpr int WindowPages = 30;
 
 Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
+    struct Page
+    {
+        QList<ListRow> rows; ///< empty while not in memory
+        bool resident = false;
+        ListRow last;       ///< the key (rid, sort value) the next page continues after
+        quint64 used = 0;   ///< when it was last read, to drop the least recently used
+    };
     void onStoreChanged(const QList<rapport::Change>& changes);
     void refresh();
+    /// The row, reading its page again if it was dropped; null if it cannot be read.
+    const ListRow* rowAt(int row) const;
+    void keepWindow(int keep) const;
+    static ListRow keyOf(const ListRow& row);
 
     Database& m_db;
     RecordList m_list;
-    QList<ListRow> m_rows;
+    mutable std::vector<Page> m_pages;
+    int m_rowCount = 0;
+    mutable quint64 m_clock = 0;
     bool m_atEnd = false;
     bool m_fetching = false;
     bool m_loaded = false;

@@ -7,6 +7,7 @@
 #include "commands/EditRecordCommand.h"
 #include "io/ContactExport.h"
 #include "models/RecordListModel.h"
+#include "search/SearchService.h"
 #include "storage/ListQueries.h"
 #include "views/CustomerPage.h"
 #include "widgets/RecordPanel.h"
@@ -147,9 +148,27 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
 
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(200);
+    m_filterTimer->setInterval(120);
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setSearchText(m_filter->text()); });
+    // What is typed is searched off the GUI thread, a newer keystroke superseding the older search; the
+    // list then shows the best matches in its own order.
+    connect(m_filterTimer, &QTimer::timeout, this, [this] {
+        const QString text = m_filter->text().trimmed();
+        if (text.isEmpty()) {
+            m_searchTicket = 0;
+            m_model->setSearchResult(QString(), {});
+            return;
+        }
+        m_searchTicket = m_workspace.search().matchList(text, m_model->entityType(), ListSearchLimit);
+    });
+    connect(&m_workspace.search(), &SearchService::listMatchesReady, this,
+            [this](quint64 ticket, const QString& text, const QList<qint64>& rids) {
+                if (ticket != m_searchTicket)
+                    return;
+                m_model->setSearchResult(text, rids);
+                if (rids.size() >= ListSearchLimit)
+                    Q_EMIT message(tr("Showing the best %1 matches; type more to narrow them down.").arg(ListSearchLimit));
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPanel::onCurrentChanged);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         // Unsortable columns keep the indicator where it was.

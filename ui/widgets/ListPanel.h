@@ -98,6 +98,8 @@ private:
     QHBoxLayout* m_filterBar;
     QTimer* m_filterTimer;
     QString m_selectedId;
+    quint64 m_searchTicket = 0;
+    static constexpr int ListSearchLimit = 1000;
     bool m_columnsFitted = false;
 };
 
