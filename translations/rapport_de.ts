@@ -525,6 +525,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Undo the merge of a contact or account that was merged into another.</source>
         <translation>Die Zusammenführung eines Kontakts oder einer Firma rückgängig machen.</translation>
     </message>
+    <message>
+        <source>Use: restore TYPE ID</source>
+        <translation>Aufruf: restore TYP ID</translation>
+    </message>
+    <message>
+        <source>Bring back a deleted record (the restore syncs and wins over the delete).</source>
+        <translation>Einen gelöschten Datensatz zurückholen (die Wiederherstellung wird synchronisiert und gewinnt gegen das Löschen).</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -3311,24 +3319,8 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Mit Duplikaten zusammenführen…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>%1 löschen?</translation>
-    </message>
-    <message>
-        <source>%1 is deleted on this laptop and, with the next sync, for everyone. Its activities, deals and tickets stay.</source>
-        <translation>%1 wird auf diesem Laptop und mit der nächsten Synchronisation für alle gelöscht. Aktivitäten, Verkaufschancen und Tickets bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>%1 was deleted.</source>
-        <translation>%1 wurde gelöscht.</translation>
     </message>
     <message>
         <source>Unmerge %1?</source>
@@ -3345,6 +3337,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1 is a record of its own again.</source>
         <translation>%1 ist wieder ein eigener Datensatz.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. Edit → Undo brings it back.</source>
+        <translation>%1 wurde gelöscht. Bearbeiten → Rückgängig holt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3727,28 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Showing the best %1 matches; type more to narrow them down.</source>
         <translation>Es werden die besten %1 Treffer gezeigt; tippen Sie weiter, um einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n</source>
+        <translation>
+            <numerusform>%n löschen</numerusform>
+            <numerusform>%n löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 deleted. Edit → Undo brings it back.</source>
+        <translation>%1 gelöscht. Bearbeiten → Rückgängig holt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4226,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>%1 refers to a %2 that was merged into %3.</source>
         <translation>%1 verweist auf eine(n) %2, der/die in %3 zusammengeführt wurde.</translation>
     </message>
+    <message>
+        <source>The %1 cannot be restored: it does not exist.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: es gibt den Datensatz nicht.</translation>
+    </message>
+    <message>
+        <source>%1 was erased on request and cannot be restored.</source>
+        <translation>%1 wurde auf Wunsch gelöscht und kann nicht wiederhergestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RecordsView</name>
@@ -4522,6 +4552,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Waiting changes (%1)</source>
         <translation>Wartende Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
     </message>
 </context>
 <context>

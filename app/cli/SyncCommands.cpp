@@ -318,18 +318,20 @@ int createCommand(CliContext& ctx, const QStringList& args)
     return Success;
 }
 
-int deleteCommand(CliContext& ctx, const QStringList& args)
+/// delete TYPE ID and restore TYPE ID: a tombstone that syncs, and taking it back.
+int tombstoneCommand(CliContext& ctx, const QStringList& args, bool restore)
 {
     if (args.size() != 2)
-        return ctx.usage(CliContext::tr("Use: delete TYPE ID"));
+        return ctx.usage(restore ? CliContext::tr("Use: restore TYPE ID") : CliContext::tr("Use: delete TYPE ID"));
     const EntityDef* def = entityArg(ctx, args.at(0));
     if (!def)
         return Failed;
     RecordStore* store = ctx.store();
     if (!store)
         return Failed;
-    if (Status s = store->remove(def->type, args.at(1)); !s)
-        return ctx.fail(s.error());
+    const Mutation m = restore ? Mutation::restore(def->type, args.at(1)) : Mutation::remove(def->type, args.at(1));
+    if (auto done = store->apply({m}); !done)
+        return ctx.fail(done.error());
     return Success;
 }
 
@@ -352,7 +354,10 @@ QList<CliCommand> syncCommands()
         {QStringLiteral("create"), QStringLiteral("TYPE FIELD=VALUE …"), CliContext::tr("Create a record; prints its id."),
          createCommand},
         {QStringLiteral("delete"), QStringLiteral("TYPE ID"), CliContext::tr("Delete a record (a tombstone that syncs)."),
-         deleteCommand},
+         [](CliContext& ctx, const QStringList& args) { return tombstoneCommand(ctx, args, false); }},
+        {QStringLiteral("restore"), QStringLiteral("TYPE ID"),
+         CliContext::tr("Bring back a deleted record (the restore syncs and wins over the delete)."),
+         [](CliContext& ctx, const QStringList& args) { return tombstoneCommand(ctx, args, true); }},
     };
 }
 

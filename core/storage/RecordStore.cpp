@@ -276,6 +276,8 @@ Status RecordStore::applyOne(const Mutation& m, const WriteOptions& options, QLi
         return updateRecord(m.record, options, out);
     case Mutation::Op::Delete:
         return deleteRecord(m.record.type(), m.record.id(), options, out);
+    case Mutation::Op::Restore:
+        return restoreRecord(m.record.type(), m.record.id(), options, out);
     }
     return {};
 }
@@ -503,7 +505,8 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
     for (int i : fields)
         changed.insert(def.fields[i].name, toJson(def.fields[i], r.value(i)));
 
-    static const QString ops[] = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")};
+    static const QString ops[] = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete"),
+                                  QStringLiteral("restore")};
     const QString& opName = ops[static_cast<int>(op)];
 
     auto out = m_db.statements().get(QStringLiteral(
@@ -875,6 +878,48 @@ Status RecordStore::deleteRecord(EntityType type, const QString& id, const Write
     return {};
 }
 
+Status RecordStore::restoreRecord(EntityType type, const QString& id, const WriteOptions& options, QList<Change>& out)
+{
+    const EntityDef& def = Schema::entity(type);
+    QString hlcFieldsText, hlcCreated;
+    auto loaded = load(type, id, &hlcFieldsText, &hlcCreated);
+    if (!loaded)
+        return Error{tr("The %1 cannot be restored: it does not exist.").arg(def.displayLabel()), {}};
+    if (!loaded->second.value(u"deleted").toBool())
+        return {};
+    {
+        // An erased person stays erased: there is nothing left to bring back.
+        auto st = m_db.statements().get(
+            QStringLiteral("SELECT 1 FROM audit_log WHERE record_id = ? AND action = 'erase' LIMIT 1"));
+        st->bind(1, id);
+        if (st->step() == SqlStatement::Step::Row)
+            return Error{tr("%1 was erased on request and cannot be restored.").arg(titleOf(type, id)), {}};
+    }
+    const qint64 rid = loaded->first;
+    Record after = loaded->second;
+    after.set(u"deleted", false);
+    const HlcTimestamp hlc = m_clock->now();
+    QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
+    clocks.insert(QStringLiteral("deleted"), hlc.toString());
+    auto st = m_db.statements().get(
+        QStringLiteral("UPDATE %1 SET deleted = 0, updated_at = ?, updated_by = ?, hlc_fields = ? WHERE rid = ?")
+            .arg(def.table));
+    st->bind(1, hlc.millis);
+    st->bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
+    st->bind(3, compactJson(clocks));
+    st->bind(4, rid);
+    if (!st->exec())
+        return databaseError(st->errorText());
+    if (Status s = writeIndexEntries(type, rid, indexEntriesFor(after), true); !s)
+        return s;
+    if (options.journal) {
+        if (Status s = journal(Mutation::Op::Restore, after, {def.indexOf(u"deleted")}, hlc, &loaded->second); !s)
+            return s;
+    }
+    out << Change{Mutation::Op::Create, type, id, {QStringLiteral("deleted")}};
+    return {};
+}
+
 RecordStore::RemotePage RecordStore::prepareRemote(sync::PullPage page) const
 {
     RemotePage prepared;
@@ -1004,8 +1049,8 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, const Prepare
 
     const qint64 rid = loaded->first;
     const Record before = loaded->second;
-    if (before.value(u"deleted").toBool())
-        return {}; // a tombstone here stays one (the server agrees: deletes win)
+    if (before.value(u"deleted").toBool() && state.deleted)
+        return {}; // a tombstone here stays one (the server agrees: deletes win); only a restore brings it back
     QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
     // The server's state already holds every edit it acknowledged; only fields with edits still waiting
     // in the outbox keep their local value (they are pushed next, and the server merges them).

@@ -26,13 +26,15 @@ class Database;
 /// One requested change to one record.
 struct Mutation
 {
-    enum class Op { Create, Update, Delete };
+    enum class Op { Create, Update, Delete, Restore };
     Op op = Op::Update;
     Record record; ///< Create: the fields (id optional); Update: id and the changed fields; Delete: id
 
     static Mutation create(Record r) { return {Op::Create, std::move(r)}; }
     static Mutation update(Record r) { return {Op::Update, std::move(r)}; }
     static Mutation remove(EntityType type, const QString& id) { return {Op::Delete, Record(type, id)}; }
+    /// Takes back a delete (undo): the tombstone becomes the record it was.
+    static Mutation restore(EntityType type, const QString& id) { return {Op::Restore, Record(type, id)}; }
 };
 
 /// What a committed write did to one record; listeners refresh from these. An empty id means
@@ -212,6 +214,7 @@ private:
     Status insertRecord(Record& record, const WriteOptions& options, QList<Change>& out);
     Status updateRecord(const Record& changes, const WriteOptions& options, QList<Change>& out);
     Status deleteRecord(EntityType type, const QString& id, const WriteOptions& options, QList<Change>& out);
+    Status restoreRecord(EntityType type, const QString& id, const WriteOptions& options, QList<Change>& out);
 
     Status checkReferences(const Record& record, const QList<int>& fields);
     /// One audit entry without values (an erase, an export).

@@ -109,7 +109,8 @@ std::optional<PushMutation> PushMutation::fromJson(const QJsonValue& json, QStri
     const EntityDef* def = Schema::byName(m.entity);
     if (!def)
         return fail(SyncText::tr("Unknown record type \"%1\".").arg(m.entity));
-    if (m.op != QLatin1String("create") && m.op != QLatin1String("update") && m.op != QLatin1String("delete"))
+    if (m.op != QLatin1String("create") && m.op != QLatin1String("update") && m.op != QLatin1String("delete") &&
+        m.op != QLatin1String("restore"))
         return fail(SyncText::tr("Unknown operation \"%1\".").arg(m.op));
     if (!validStamp(m.hlc))
         return fail(SyncText::tr("The clock stamp is missing or malformed."));
@@ -326,7 +327,7 @@ MergeOutcome merge(RecordState& state, bool exists, const PushMutation& m, const
     const bool isDelete = m.op == QLatin1String("delete");
 
     if (!exists) {
-        if (m.op == QLatin1String("update")) {
+        if (m.op == QLatin1String("update") || m.op == QLatin1String("restore")) {
             out.rejected = true;
             out.reason = SyncText::tr("The record does not exist on the server.");
             return out;
@@ -359,6 +360,21 @@ MergeOutcome merge(RecordState& state, bool exists, const PushMutation& m, const
         c.reason = QString::fromLatin1(reason);
         out.conflicts << c;
     };
+
+    if (m.op == QLatin1String("restore")) {
+        // Taking back a delete (undo) is the one thing that brings a tombstone back, and only when it is newer
+        // than the delete: a delete made after the restore was sent stays. The values are the ones the
+        // tombstone kept; edits made meanwhile were kept as conflicts and can be reviewed.
+        if (!state.deleted || hlc <= state.stampOf(deletedField))
+            return out;
+        state.deleted = false;
+        state.values.insert(deletedField, false);
+        state.clocks.insert(deletedField, hlc);
+        state.authors.insert(deletedField, author);
+        out.changed = true;
+        out.applied << deletedField;
+        return out;
+    }
 
     if (state.deleted) {
         // A tombstone stays a tombstone: a late edit is kept for review, never applied.

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void clock_wallClockStepsBack_stampsStillIncrease();
     void clock_survivesReopen();
     void fetch_deletedRecord_onlyWhenAsked();
+    void restore_takesBackADelete_butNotAnErase();
 
 private:
     static int count(TempDatabase& t, const QString& sql, const QVariantList& v = {})
@@ -353,6 +354,27 @@ void TestRecordStore::fetch_deletedRecord_onlyWhenAsked()
     const auto tomb = t.store->fetch(EntityType::Account, id, true);
     QVERIFY(tomb);
     QVERIFY(tomb->value(u"deleted").toBool());
+}
+
+void TestRecordStore::restore_takesBackADelete_butNotAnErase()
+{
+    TempDatabase t;
+    Record c = contact(QStringLiteral("Ida"), QStringLiteral("Brenner"));
+    c.set(u"emails", QStringLiteral(R"([{"type":"work","address":"ida@brenner.example"}])"));
+    const QString id = *t.store->create(c);
+    QVERIFY(t.store->remove(EntityType::Contact, id));
+    QVERIFY(SearchIndex::search(*t.db, u"brenner", 5)->isEmpty());
+    QVERIFY(t.store->apply({Mutation::restore(EntityType::Contact, id)}));
+    QVERIFY(t.store->fetch(EntityType::Contact, id));
+    QCOMPARE(SearchIndex::search(*t.db, u"brenner", 5)->size(), 1);
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT count(*) FROM email_index WHERE email = 'ida@brenner.example'")).toInt(), 1);
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT op FROM outbox ORDER BY seq DESC LIMIT 1")).toString(), QStringLiteral("restore"));
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")).toString(), QStringLiteral("restore"));
+    // Erased on request: gone for good.
+    QVERIFY(t.store->erase(EntityType::Contact, id));
+    auto refused = t.store->apply({Mutation::restore(EntityType::Contact, id)});
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QLatin1String("cannot be restored")));
 }
 
 QTEST_GUILESS_MAIN(TestRecordStore)

@@ -115,6 +115,38 @@ private Q_SLOTS:
         QCOMPARE(out.conflicts[0].lostValue, QJsonValue(QStringLiteral("Bob's")));
         QCOMPARE(out.conflicts[0].beforeValue, QJsonValue(QStringLiteral("Old")));
     }
+
+    void aRestoreNewerThanTheDeleteBringsTheRecordBack()
+    {
+        RecordState state;
+        auto fresh = [] { return QStringLiteral("0000019a000000ff-0000-srv"); };
+        auto mutation = [](const char* op, const char* hlc, QJsonObject fields = {}) {
+            return PushMutation{QStringLiteral("m-%1").arg(QLatin1String(hlc)), QStringLiteral("contact"),
+                                QStringLiteral("c1"), QLatin1String(op), QLatin1String(hlc), fields, {}, {}};
+        };
+        const PushMutation create = mutation("create", "0000019a00000001-0000-dev1", {{QStringLiteral("last_name"), QStringLiteral("Roth")}});
+        QVERIFY(merge(state, false, create, create.hlc, QStringLiteral("anna"), fresh).changed);
+        const PushMutation remove = mutation("delete", "0000019a00000002-0000-dev1");
+        QVERIFY(merge(state, true, remove, remove.hlc, QStringLiteral("anna"), fresh).changed);
+        QVERIFY(state.deleted);
+        // An edit never brings it back.
+        const PushMutation late = mutation("update", "0000019a00000003-0000-dev2", {{QStringLiteral("last_name"), QStringLiteral("Rot")}});
+        QVERIFY(!merge(state, true, late, late.hlc, QStringLiteral("bob"), fresh).changed);
+        QVERIFY(state.deleted);
+        // A restore stamped before the delete is too old.
+        const PushMutation old = mutation("restore", "0000019a00000001-0001-dev3");
+        QVERIFY(!merge(state, true, old, old.hlc, QStringLiteral("carl"), fresh).changed);
+        QVERIFY(state.deleted);
+        // The undo of the delete brings it back with the values it had.
+        const PushMutation undo = mutation("restore", "0000019a00000004-0000-dev1");
+        QVERIFY(merge(state, true, undo, undo.hlc, QStringLiteral("anna"), fresh).changed);
+        QVERIFY(!state.deleted);
+        QCOMPARE(state.values.value(QStringLiteral("last_name")).toString(), QStringLiteral("Roth"));
+        QCOMPARE(state.stampOf(QStringLiteral("deleted")), undo.hlc);
+        // A restore of a record the server never had is refused.
+        RecordState none;
+        QVERIFY(merge(none, false, undo, undo.hlc, QStringLiteral("anna"), fresh).rejected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncProtocol)

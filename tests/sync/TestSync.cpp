@@ -10,6 +10,7 @@
 
 #include "domain/RecordJson.h"
 #include "storage/SqlStatement.h"
+#include "search/SearchIndex.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncProtocol.h"
 
@@ -661,6 +662,37 @@ private Q_SLOTS:
         QVERIFY(anna.field(EntityType::Contact, d, "merged_into").isNull());
         QCOMPARE(anna.field(EntityType::Opportunity, *call, "contact_id").toString(), d);
         QCOMPARE(anna.count(QStringLiteral("SELECT count(*) FROM contacts WHERE merged_into IS NULL AND deleted = 0")), 3);
+    }
+
+    void anUndoneDeleteComesBackEverywhere()
+    {
+        // Anna deletes an account by mistake and takes it back with Edit → Undo after it has synced: the
+        // restore reaches the server and bob's laptop, with the values the account had.
+        freshServer();
+        Client anna(m_server->url, QStringLiteral("anna")), bob(m_server->url, QStringLiteral("bob"));
+        QCOMPARE(syncOk(anna), QString());
+        const QString acc = *anna.db.store->create(account(QStringLiteral("Berg Logistik")));
+        QVERIFY(anna.db.store->update(Record(EntityType::Account, acc).set(u"website", QStringLiteral("https://berg.example"))));
+        QCOMPARE(syncOk(anna), QString());
+        QCOMPARE(syncOk(bob), QString());
+        QVERIFY(anna.db.store->remove(EntityType::Account, acc));
+        QCOMPARE(syncOk(anna), QString());
+        QCOMPARE(syncOk(bob), QString());
+        QVERIFY(bob.field(EntityType::Account, acc, "deleted").toBool());
+        QVERIFY(anna.db.store->apply({Mutation::restore(EntityType::Account, acc)}));
+        auto report = anna.sync();
+        QVERIFY(report);
+        QCOMPARE(report->rejected, 0);
+        QCOMPARE(syncOk(bob), QString());
+        QVERIFY(!bob.field(EntityType::Account, acc, "deleted").toBool());
+        QCOMPARE(bob.field(EntityType::Account, acc, "website").toString(), QStringLiteral("https://berg.example"));
+        auto found = SearchIndex::search(*bob.db.db, u"berg logistik", 5);
+        QVERIFY(found && !found->isEmpty());
+        // An edit made to the tombstone on another laptop still does not bring anything back by itself.
+        QVERIFY(bob.db.store->remove(EntityType::Account, acc));
+        QCOMPARE(syncOk(bob), QString());
+        QCOMPARE(syncOk(anna), QString());
+        QVERIFY(anna.field(EntityType::Account, acc, "deleted").toBool());
     }
 
     void failedSignInsAreThrottled()

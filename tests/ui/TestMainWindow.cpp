@@ -50,6 +50,7 @@ private Q_SLOTS:
     void list_filterChips_bulkAssignAndTag_withUndo();
     void list_escapeAndEnter_toggleTheRecordAlone();
     void list_typing_showsTheMatchesAsYouType();
+    void list_delete_andUndoBringsItBack();
 
 private:
     ListPanel* contactsPanel() const;
@@ -322,6 +323,24 @@ void TestMainWindow::list_typing_showsTheMatchesAsYouType()
     }
     list->filterEdit()->clear();
     QTRY_VERIFY(list->model()->rowCount() >= 100);
+}
+
+void TestMainWindow::list_delete_andUndoBringsItBack()
+{
+    m_window->showSection(MainWindow::Contacts);
+    ListPanel* list = contactsPanel();
+    list->ensureLoaded();
+    list->view()->setFocus();
+    list->view()->selectRow(5);
+    const QString id = list->model()->idAt(5);
+    Database& db = m_desktop->workspace->database();
+    QTest::keyClick(list->view(), Qt::Key_Delete);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}).toInt(), 1);
+    QTRY_VERIFY(list->model()->rowOf(id) < 0);
+    m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT op FROM outbox ORDER BY seq DESC LIMIT 1")).toString(), QStringLiteral("restore"));
+    QTRY_VERIFY(list->model()->rowOf(id) >= 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -160,7 +160,8 @@ void SyncReviewDialog::reload()
 
     static const QHash<QString, const char*> ops{{QStringLiteral("create"), QT_TR_NOOP("New")},
                                                  {QStringLiteral("update"), QT_TR_NOOP("Changed")},
-                                                 {QStringLiteral("delete"), QT_TR_NOOP("Deleted")}};
+                                                 {QStringLiteral("delete"), QT_TR_NOOP("Deleted")},
+                                                 {QStringLiteral("restore"), QT_TR_NOOP("Restored")}};
     const QList<SyncReview::PendingChange> pending = SyncReview::pendingChanges(m_store.database());
     m_pending->setRowCount(static_cast<int>(pending.size()));
     row = 0;

@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
+#include "commands/DeleteCommand.h"
 #include "commands/EditRecordCommand.h"
 #include "dialogs/Ask.h"
 #include "domain/Consent.h"
@@ -317,19 +318,13 @@ void CustomerPage::addCommonActions(QMenu* menu)
     menu->addAction(icon(Icon::Merge), tr("Merge with duplicates…"), this,
                     [this] { Q_EMIT mergeRequested(m_type, {m_id}); });
     menu->addSeparator();
-    QAction* remove = menu->addAction(icon(Icon::Delete), tr("Delete…"), this, [this] {
+    QAction* remove = menu->addAction(icon(Icon::Delete), tr("Delete"), this, [this] {
         const QString title = m_title->text();
-        if (!Ask::confirm(this, tr("Delete %1?").arg(title),
-                          tr("%1 is deleted on this laptop and, with the next sync, for everyone. Its activities, "
-                             "deals and tickets stay.")
-                              .arg(title),
-                          tr("Delete")))
-            return;
-        if (Status s = m_workspace.store().remove(m_type, m_id); !s) {
+        if (Status s = DeleteCommand::apply(m_undo, m_workspace.store(), m_type, {m_id}, tr("Delete %1").arg(title)); !s) {
             Q_EMIT message(s.error().message);
             return;
         }
-        Q_EMIT message(tr("%1 was deleted.").arg(title));
+        Q_EMIT message(tr("%1 was deleted. Edit → Undo brings it back.").arg(title));
         clear();
     });
     remove->setObjectName(QStringLiteral("deleteCustomer"));

@@ -4,6 +4,7 @@
 
 #include "Icons.h"
 #include "Workspace.h"
+#include "commands/DeleteCommand.h"
 #include "commands/EditRecordCommand.h"
 #include "io/ContactExport.h"
 #include "models/RecordListModel.h"
@@ -136,6 +137,11 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     splitter->addWidget(m_page ? static_cast<QWidget*>(m_page) : m_panel);
     splitter->setStretchFactor(0, m_page ? 4 : 3);
     splitter->setStretchFactor(1, m_page ? 5 : 2);
+    auto* deleteKey = new QAction(this);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, &ListPanel::deleteSelected);
+    m_view->addAction(deleteKey);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ListPanel::showContextMenu);
     // Enter (or a double-click) gives the record the whole width; Esc brings the list back.
@@ -427,6 +433,10 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
         });
         tagAction->setObjectName(QStringLiteral("bulkTag"));
     }
+    QAction* remove = menu.addAction(icon(Icon::Delete), tr("Delete %n", nullptr, int(ids.size())), this,
+                                     &ListPanel::deleteSelected);
+    remove->setObjectName(QStringLiteral("bulkDelete"));
+    remove->setShortcut(QKeySequence::Delete);
     if (type == EntityType::Contact) {
         QAction* exportAction = menu.addAction(icon(Icon::Export), tr("Export %n…", nullptr, int(ids.size())), this, [this] {
             const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), tr("contacts.csv"),
@@ -475,6 +485,21 @@ void ListPanel::tagSelected(const QString& tag)
                        .set(u"tags", QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact)));
     }
     bulkEdit(changes, tr("Tag %n with %1", nullptr, int(changes.size())).arg(tag));
+}
+
+void ListPanel::deleteSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString label = ids.size() == 1 ? m_workspace.store().titleOf(m_model->entityType(), ids.first())
+                                          : tr("%n records", nullptr, int(ids.size()));
+    if (Status s = DeleteCommand::apply(m_undo, m_workspace.store(), m_model->entityType(), ids, tr("Delete %1").arg(label));
+        !s) {
+        Q_EMIT message(s.error().fullText());
+        return;
+    }
+    Q_EMIT message(tr("%1 deleted. Edit → Undo brings it back.").arg(label));
 }
 
 void ListPanel::exportSelected(const QString& path)

@@ -50,6 +50,8 @@ public:
     void assignSelectedTo(const QString& userId, const QString& name);
     void tagSelected(const QString& tag);
     void exportSelected(const QString& path);
+    /// Deletes the selected records in one step that Edit → Undo takes back.
+    void deleteSelected();
     bool isRecordOnly() const { return m_recordOnly; }
     QLineEdit* filterEdit() const { return m_filter; }
     /// Where views put their own filters (owner, stage, status) beside the search box.
