@@ -466,14 +466,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Die Datei prüfen, nichts schreiben.</translation>
     </message>
     <message>
-        <source>import needs what and from where: import contacts FILE.vcf</source>
-        <translation>import braucht, was und woher: import contacts DATEI.vcf</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: contacts can be imported from vCard files (.vcf) so far.</source>
-        <translation>„%1“: Kontakte lassen sich bisher aus vCard-Dateien (.vcf) importieren.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -488,10 +480,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Read contacts from a vCard file; every card left out is listed with its line.</source>
-        <translation>Liest Kontakte aus einer vCard-Datei; jede ausgelassene Karte wird mit ihrer Zeile aufgeführt.</translation>
     </message>
     <message>
         <source>merge needs the record to keep and one or two duplicates: merge SURVIVOR OTHER [OTHER]</source>
@@ -532,6 +520,54 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Bring back a deleted record (the restore syncs and wins over the delete).</source>
         <translation>Einen gelöschten Datensatz zurückholen (die Wiederherstellung wird synchronisiert und gewinnt gegen das Löschen).</translation>
+    </message>
+    <message>
+        <source>--mode is create, update or upsert.</source>
+        <translation>--mode ist create, update oder upsert.</translation>
+    </message>
+    <message>
+        <source>--match is email, phone or id.</source>
+        <translation>--match ist email, phone oder id.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Gelesen als %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 contacts would be created and %2 updated (%3 new accounts), %4 rows skipped.</source>
+        <translation>Probelauf: %1 Kontakte würden angelegt und %2 aktualisiert (%3 neue Firmen), %4 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 contacts created and %2 updated (%3 new accounts), %4 rows skipped.</source>
+        <translation>%1 Kontakte angelegt und %2 aktualisiert (%3 neue Firmen), %4 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <source>line %1: skipped: %2</source>
+        <translation>Zeile %1: übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>line %1: note: %2</source>
+        <translation>Zeile %1: Hinweis: %2</translation>
+    </message>
+    <message>
+        <source>CSV: create new contacts, update existing ones, or upsert (both).</source>
+        <translation>CSV: neue Kontakte anlegen, vorhandene aktualisieren oder upsert (beides).</translation>
+    </message>
+    <message>
+        <source>CSV: how a row finds its contact.</source>
+        <translation>CSV: woran eine Zeile ihren Kontakt erkennt.</translation>
+    </message>
+    <message>
+        <source>import needs what and from where: import contacts FILE.csv|FILE.vcf</source>
+        <translation>import braucht was und woher: import contacts DATEI.csv|DATEI.vcf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: contacts are imported from CSV files (.csv) and vCard files (.vcf).</source>
+        <translation>„%1“: Kontakte werden aus CSV-Dateien (.csv) und vCard-Dateien (.vcf) importiert.</translation>
+    </message>
+    <message>
+        <source>Read contacts from a CSV or vCard file; every row left out is listed with its line and why.</source>
+        <translation>Kontakte aus einer CSV- oder vCard-Datei lesen; jede ausgelassene Zeile wird mit Zeilennummer und Grund aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +880,216 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Contacts imported from a vCard file</source>
         <translation>Kontakte aus einer vCard-Datei importiert</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date this import can read; it was left out.</source>
+        <translation>Der Geburtstag „%1“ ist kein lesbares Datum; er wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not one this import knows; it was left out.</source>
+        <translation>Das Land „%1“ ist unbekannt; es wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(nicht importieren)</translation>
+    </message>
+    <message>
+        <source>Rapport id (to update)</source>
+        <translation>Rapport-ID (zum Aktualisieren)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Company (account)</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email (%1)</source>
+        <translation>E-Mail (%1)</translation>
+    </message>
+    <message>
+        <source>Email addresses, several</source>
+        <translation>E-Mail-Adressen, mehrere</translation>
+    </message>
+    <message>
+        <source>Kind of email %1</source>
+        <translation>Art der E-Mail %1</translation>
+    </message>
+    <message>
+        <source>Phone (%1)</source>
+        <translation>Telefon (%1)</translation>
+    </message>
+    <message>
+        <source>Phone numbers, several</source>
+        <translation>Telefonnummern, mehrere</translation>
+    </message>
+    <message>
+        <source>Kind of phone %1</source>
+        <translation>Art des Telefons %1</translation>
+    </message>
+    <message>
+        <source>Street (%1)</source>
+        <translation>Straße (%1)</translation>
+    </message>
+    <message>
+        <source>Postal code (%1)</source>
+        <translation>PLZ (%1)</translation>
+    </message>
+    <message>
+        <source>City (%1)</source>
+        <translation>Ort (%1)</translation>
+    </message>
+    <message>
+        <source>Region (%1)</source>
+        <translation>Region (%1)</translation>
+    </message>
+    <message>
+        <source>Country (%1)</source>
+        <translation>Land (%1)</translation>
+    </message>
+    <message>
+        <source>Kind of address %1</source>
+        <translation>Art der Adresse %1</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Die Datei hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>No column is a name: choose which column holds the last name (or the full name).</source>
+        <translation>Keine Spalte enthält einen Namen: Wählen Sie, welche Spalte den Nachnamen (oder den vollständigen Namen) enthält.</translation>
+    </message>
+    <message>
+        <source>To match by id, one column must hold the Rapport id.</source>
+        <translation>Zum Abgleich per ID muss eine Spalte die Rapport-ID enthalten.</translation>
+    </message>
+    <message>
+        <source>Contacts imported from a CSV file</source>
+        <translation>Kontakte aus einer CSV-Datei importiert</translation>
+    </message>
+    <message>
+        <source>There is no name.</source>
+        <translation>Es gibt keinen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The same person as on line %1 (same %2).</source>
+        <translation>Dieselbe Person wie in Zeile %1 (gleiche %2).</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Already in the book as %1; choose &quot;update&quot; or &quot;create or update&quot; to change it.</source>
+        <translation>Bereits vorhanden als %1; wählen Sie „aktualisieren“ oder „anlegen oder aktualisieren“, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Another row of this file already updates %1.</source>
+        <translation>Eine andere Zeile dieser Datei aktualisiert %1 bereits.</translation>
+    </message>
+    <message>
+        <source>The contact to update no longer exists.</source>
+        <translation>Den zu aktualisierenden Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no id to find the contact by.</source>
+        <translation>Es gibt keine ID, um den Kontakt zu finden.</translation>
+    </message>
+    <message>
+        <source>Not in the book (matched by %1); choose &quot;create&quot; or &quot;create or update&quot; to add it.</source>
+        <translation>Nicht vorhanden (Abgleich per %1); wählen Sie „anlegen“ oder „anlegen oder aktualisieren“, um ihn hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as %1 (%2).</source>
+        <translation>Möglicherweise dieselbe Person wie %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>separated by commas</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>separated by tabs</source>
+        <translation>durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>separated by &quot;%1&quot;</source>
+        <translation>getrennt durch „%1“</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>

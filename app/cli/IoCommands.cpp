@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
+#include "io/CsvImport.h"
 #include "io/PersonalData.h"
 #include "storage/RecordStore.h"
 
@@ -49,26 +50,100 @@ int exportCommand(CliContext& ctx, const QStringList& args)
     return Success;
 }
 
+int importCsv(CliContext& ctx, RecordStore& store, QFile& file, const QCommandLineParser& parser, bool dryRun)
+{
+    CsvImport::Options options;
+    options.dryRun = dryRun;
+    const QString mode = parser.value(QStringLiteral("mode"));
+    if (mode == QLatin1String("create"))
+        options.mode = CsvImport::Mode::Create;
+    else if (mode == QLatin1String("update"))
+        options.mode = CsvImport::Mode::Update;
+    else if (mode == QLatin1String("upsert"))
+        options.mode = CsvImport::Mode::Upsert;
+    else
+        return ctx.usage(CliContext::tr("--mode is create, update or upsert."));
+    const QString match = parser.value(QStringLiteral("match"));
+    if (match == QLatin1String("email"))
+        options.match = CsvImport::Match::Email;
+    else if (match == QLatin1String("phone"))
+        options.match = CsvImport::Match::Phone;
+    else if (match == QLatin1String("id"))
+        options.match = CsvImport::Match::Id;
+    else
+        return ctx.usage(CliContext::tr("--match is email, phone or id."));
+    auto report = CsvImport::run(store, file, options);
+    if (!report)
+        return ctx.fail(report.error());
+    int problems = 0;
+    for (const CsvImport::Row& row : std::as_const(report->rows))
+        problems += static_cast<int>(row.problems.size());
+    if (ctx.json()) {
+        QJsonArray rows;
+        for (const CsvImport::Row& row : std::as_const(report->rows))
+            rows.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                    {QStringLiteral("name"), row.name},
+                                    {QStringLiteral("skipped"), row.action == CsvImport::Row::Action::Skip},
+                                    {QStringLiteral("problems"), QJsonArray::fromStringList(row.problems)},
+                                    {QStringLiteral("warnings"), QJsonArray::fromStringList(row.warnings)}});
+        ctx.printJson(QJsonObject{{QStringLiteral("format"), report->format.describe()},
+                                  {QStringLiteral("created"), report->created},
+                                  {QStringLiteral("updated"), report->updated},
+                                  {QStringLiteral("skipped"), report->skipped},
+                                  {QStringLiteral("accounts_created"), report->accountsCreated},
+                                  {QStringLiteral("rows"), rows},
+                                  {QStringLiteral("dry_run"), dryRun}});
+    } else {
+        ctx.out() << CliContext::tr("Read as %1.").arg(report->format.describe()) << Qt::endl;
+        ctx.out() << (dryRun ? CliContext::tr("Dry run: %1 contacts would be created and %2 updated (%3 new accounts), "
+                                              "%4 rows skipped.")
+                             : CliContext::tr("%1 contacts created and %2 updated (%3 new accounts), %4 rows skipped."))
+                         .arg(report->created)
+                         .arg(report->updated)
+                         .arg(report->accountsCreated)
+                         .arg(report->skipped)
+                  << Qt::endl;
+        for (const CsvImport::Row& row : std::as_const(report->rows)) {
+            for (const QString& p : row.problems)
+                ctx.out() << CliContext::tr("line %1: skipped: %2").arg(row.line).arg(p) << Qt::endl;
+            for (const QString& w : row.warnings)
+                ctx.out() << CliContext::tr("line %1: note: %2").arg(row.line).arg(w) << Qt::endl;
+        }
+    }
+    return problems == 0 ? Success : Failed;
+}
+
 int importCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), CliContext::tr("Check the file; write nothing."));
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  CliContext::tr("CSV: create new contacts, update existing ones, or upsert (both)."),
+                                  QStringLiteral("create|update|upsert"), QStringLiteral("create"));
+    const QCommandLineOption match(QStringLiteral("match"), CliContext::tr("CSV: how a row finds its contact."),
+                                   QStringLiteral("email|phone|id"), QStringLiteral("email"));
     parser.addOption(dryRun);
+    parser.addOption(mode);
+    parser.addOption(match);
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("import"), args, code))
         return code;
     const QStringList a = parser.positionalArguments();
     if (a.size() != 2 || a[0] != QLatin1String("contacts"))
-        return ctx.usage(CliContext::tr("import needs what and from where: import contacts FILE.vcf"));
+        return ctx.usage(CliContext::tr("import needs what and from where: import contacts FILE.csv|FILE.vcf"));
     const QString path = a[1];
-    if (ContactExport::formatFor(path) != ContactExport::Format::VCard)
-        return ctx.usage(CliContext::tr("\"%1\": contacts can be imported from vCard files (.vcf) so far.").arg(path));
+    const auto format = ContactExport::formatFor(path);
+    if (!format)
+        return ctx.usage(CliContext::tr("\"%1\": contacts are imported from CSV files (.csv) and vCard files (.vcf).")
+                             .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(CliContext::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     RecordStore* store = ctx.store();
     if (!store)
         return Failed;
+    if (*format == ContactExport::Format::Csv)
+        return importCsv(ctx, *store, file, parser, parser.isSet(dryRun));
     auto report = ContactImport::vcards(*store, file.readAll(), parser.isSet(dryRun));
     if (!report)
         return ctx.fail(report.error());
@@ -159,8 +234,10 @@ QList<CliCommand> ioCommands()
         {QStringLiteral("export"), QStringLiteral("contacts FILE [--ids ID,…]"),
          CliContext::tr("Write contacts to a CSV file (spreadsheets) or a vCard file (address books), by its extension."),
          exportCommand},
-        {QStringLiteral("import"), QStringLiteral("contacts FILE.vcf [--dry-run]"),
-         CliContext::tr("Read contacts from a vCard file; every card left out is listed with its line."), importCommand},
+        {QStringLiteral("import"),
+         QStringLiteral("contacts FILE.csv|FILE.vcf [--mode create|update|upsert] [--match email|phone|id] [--dry-run]"),
+         CliContext::tr("Read contacts from a CSV or vCard file; every row left out is listed with its line and why."),
+         importCommand},
         {QStringLiteral("privacy"), QStringLiteral("export ID FILE.json|FILE.vcf | erase ID"),
          CliContext::tr("Export everything held on a person, or erase them everywhere (both recorded in the audit log)."),
          privacyCommand},

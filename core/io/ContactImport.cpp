@@ -21,7 +21,17 @@ QString json(const QJsonArray& a)
     return a.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-Record contactFrom(const ExportedContact& c, const QString& accountId)
+QString problemText(const Error& e)
+{
+    QStringList lines{e.message};
+    for (const FieldError& f : e.fields)
+        lines << f.message;
+    return lines.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+Record ContactImport::recordFor(const ExportedContact& c, const QString& accountId)
 {
     Record r(EntityType::Contact);
     auto put = [&](const char16_t* field, const QString& v) {
@@ -46,15 +56,26 @@ Record contactFrom(const ExportedContact& c, const QString& accountId)
     return r;
 }
 
-QString problemText(const Error& e)
+QString ImportedAccounts::idFor(const QString& name)
 {
-    QStringList lines{e.message};
-    for (const FieldError& f : e.fields)
-        lines << f.message;
-    return lines.join(QLatin1Char(' '));
+    if (name.trimmed().isEmpty())
+        return {};
+    const QString key = name.trimmed().toLower();
+    if (const auto it = m_ids.constFind(key); it != m_ids.cend())
+        return *it;
+    auto st = m_store.database().statements().get(QStringLiteral(
+        "SELECT id FROM accounts WHERE deleted = 0 AND merged_into IS NULL AND lower(name) = lower(?) LIMIT 1"));
+    st->bind(1, name.trimmed());
+    QString id = st->step() == SqlStatement::Step::Row ? st->text(0) : QString();
+    if (id.isEmpty()) {
+        Record account(EntityType::Account, m_store.newId());
+        account.set(u"name", name.trimmed());
+        id = account.id();
+        m_created << account;
+    }
+    m_ids.insert(key, id);
+    return id;
 }
-
-} // namespace
 
 Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray& file, bool dryRun)
 {
@@ -63,32 +84,11 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
     report.problems = parsed.problems;
 
     // Organisations become the accounts of those names: found, or made once for all their people.
-    QHash<QString, QString> accounts; // lower-case name -> id
-    QList<Mutation> newAccounts;
-    auto accountFor = [&](const QString& name) -> QString {
-        if (name.isEmpty())
-            return {};
-        const QString key = name.toLower();
-        if (const auto it = accounts.constFind(key); it != accounts.cend())
-            return *it;
-        auto st = store.database().statements().get(
-            QStringLiteral("SELECT id FROM accounts WHERE deleted = 0 AND merged_into IS NULL AND lower(name) = lower(?) LIMIT 1"));
-        st->bind(1, name);
-        QString id = st->step() == SqlStatement::Step::Row ? st->text(0) : QString();
-        if (id.isEmpty()) {
-            Record account(EntityType::Account, store.newId());
-            account.set(u"name", name);
-            id = account.id();
-            newAccounts << Mutation::create(account);
-        }
-        accounts.insert(key, id);
-        return id;
-    };
-
+    ImportedAccounts accounts(store);
     QList<Mutation> contacts;
     QList<int> lines;
     for (const VCardCard& card : parsed.cards) {
-        Record r = contactFrom(card.contact, accountFor(card.organisation));
+        Record r = recordFor(card.contact, accounts.idFor(card.organisation));
         Record check = r;
         const QList<FieldError> errors = Validator::validate(check);
         if (!errors.isEmpty()) {
@@ -101,6 +101,9 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
         contacts << Mutation::create(r);
         lines << card.line;
     }
+    QList<Mutation> newAccounts;
+    for (const Record& a : accounts.created())
+        newAccounts << Mutation::create(a);
     if (!dryRun && !contacts.isEmpty()) {
         // The bulk path (rows prepared on worker threads while one thread writes), in one transaction:
         // every record still journaled for sync and audited, and a failure leaves nothing behind.

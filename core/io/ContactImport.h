@@ -6,9 +6,11 @@
 #include "io/VCardReader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace rapport {
 
+class Record;
 class RecordStore;
 
 /// What an import did, and each card it left out with why.
@@ -30,6 +32,27 @@ class ContactImport
 
 public:
     static Result<ImportReport> vcards(RecordStore& store, const QByteArray& file, bool dryRun);
+    /// The contact record an imported contact becomes (empty fields left out).
+    static Record recordFor(const ExportedContact& contact, const QString& accountId);
+};
+
+/// The accounts imported contacts belong to, by organisation name: found in the book (any letter case) or
+/// made once for all their people.
+class ImportedAccounts
+{
+public:
+    explicit ImportedAccounts(RecordStore& store)
+        : m_store(store)
+    {}
+    /// The account's id; empty for an empty name. A new account is only noted here (see created()).
+    QString idFor(const QString& name);
+    /// The accounts to create, in the order first needed.
+    const QList<Record>& created() const { return m_created; }
+
+private:
+    RecordStore& m_store;
+    QHash<QString, QString> m_ids; ///< lower-case name → id
+    QList<Record> m_created;
 };
 
 } // namespace rapport

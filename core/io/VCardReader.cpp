@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "VCardReader.h"
 
+#include "io/ContactText.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QLocale>
@@ -166,26 +168,9 @@ QString typeOf(const QStringList& types, const QStringList& allowed, const QStri
     return fallback;
 }
 
-/// An ISO country code for what an address book wrote: a code already, or a country's English or own name.
-QString countryCode(const QString& written)
-{
-    const QString w = written.trimmed();
-    if (w.size() == 2 && w.at(0).isLetter() && w.at(1).isLetter())
-        return w.toUpper();
-    if (w.isEmpty())
-        return {};
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = static_cast<QLocale::Territory>(t);
-        const QLocale local(QLocale::AnyLanguage, territory);
-        if (QLocale::territoryToString(territory).compare(w, Qt::CaseInsensitive) == 0
-            || local.nativeTerritoryName().compare(w, Qt::CaseInsensitive) == 0)
-            return QLocale::territoryToCode(territory);
-    }
-    return {};
-}
-
 QString birthday(const QString& v)
 {
+    // vCard writes ISO dates, basic or extended; a date without a year ("--0517") is not kept.
     for (const char* format : {"yyyyMMdd", "yyyy-MM-dd"}) {
         const QDate d = QDate::fromString(v.left(QString::fromLatin1(format).size()), QString::fromLatin1(format));
         if (d.isValid())
@@ -280,7 +265,7 @@ VCardReader::Result VCardReader::parse(const QByteArray& input)
                                                                {"city", a.value(3).trimmed()},
                                                                {"region", a.value(4).trimmed()},
                                                                {"postal_code", a.value(5).trimmed()},
-                                                               {"country", countryCode(a.value(6))}};
+                                                               {"country", ContactText::countryCode(a.value(6))}};
             for (const auto& [key, text] : parts)
                 if (!text.isEmpty())
                     address.insert(QLatin1String(key), text);

@@ -1488,6 +1488,16 @@ Status RecordStore::BulkWriter::finish()
         if (!m_tx->isActive())
             return fail(m_tx->beginError());
     }
+    const WriteOptions options{m_options.journal, m_options.checkReferences, m_options.applyRules};
+    QList<Change> changed;
+    for (const Record& changes : m_updates) {
+        if (Status s = m_store.updateRecord(changes, options, changed); !s)
+            return fail(s.error());
+        if (!m_types.contains(changes.type()))
+            m_types << changes.type();
+        ++m_count;
+    }
+    m_updates.clear();
     auto audit =
         m_store.m_db.statements().get(QStringLiteral("INSERT INTO audit_log(at, user_id, device, entity, record_id, "
                                                      "action, new_value) VALUES(?, ?, ?, '*', '*', 'bulk', ?)"));

@@ -266,6 +266,9 @@ public:
     ~BulkWriter();
     /// Queues one record; writes and commits earlier ones as chunks and batches fill up.
     Status add(Record record);
+    /// Queues a change to an existing record (its id and the changed fields), written after the new
+    /// records in the same transaction as the last batch.
+    void update(Record changes) { m_updates.push_back(std::move(changes)); }
     /// Writes everything queued, the bulk audit entry, commits and notifies listeners.
     Status finish();
     /// Records written so far.
@@ -287,6 +290,7 @@ private:
     qint64 m_count = 0;
     int m_inBatch = 0;
     QList<EntityType> m_types;
+    std::vector<Record> m_updates;
     std::optional<Error> m_error;
 };
 

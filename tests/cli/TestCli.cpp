@@ -29,6 +29,7 @@ private Q_SLOTS:
     void search_noHits_saysSo();
     void lookupPhone_findsTheCallerOrSaysNobody();
     void privacy_exportThenErase();
+    void importCsv_reportsEachSkippedRowWithItsLine();
     void usage_errors_exitWith2_data();
     void usage_errors_exitWith2();
     void badDatabase_exitsWith1AndLeavesFileAlone();
@@ -192,6 +193,27 @@ void TestCli::lookupPhone_findsTheCallerOrSaysNobody()
     r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("duplicates")});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
     r = cli({QStringLiteral("--db"), db, QStringLiteral("merge"), again});
+    QCOMPARE(r.code, 2);
+}
+
+void TestCli::importCsv_reportsEachSkippedRowWithItsLine()
+{
+    const QString db = m_dir.filePath(QStringLiteral("csv.sqlite"));
+    const QString file = QStringLiteral(RAPPORT_TEST_DATA_DIR "/csv/problems.csv");
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contacts"), file,
+                 QStringLiteral("--dry-run")});
+    QCOMPARE(r.code, 1); // rows were skipped
+    QVERIFY2(r.out.contains(QLatin1String("Dry run: 3 contacts would be created and 0 updated (0 new accounts), 4 rows skipped.")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("line 4: skipped: \"not-an-email\" is not a valid email address.")));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("stats")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("contact")).toInt(), 0); // nothing written
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("contacts"), file});
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report.value(QLatin1String("created")).toInt(), 3);
+    QCOMPARE(report.value(QLatin1String("skipped")).toInt(), 4);
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contacts"), file, QStringLiteral("--mode"),
+             QStringLiteral("sideways")});
     QCOMPARE(r.code, 2);
 }
 

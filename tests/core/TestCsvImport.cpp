@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// CSV files as Outlook, Google Contacts, German Excel and Rapport write them come in whole or not at all,
+// and every row left out is named with its line and why.
+#include "TestPaths.h"
+#include "TestSupport.h"
+
+#include "io/ContactExport.h"
+#include "io/CsvImport.h"
+#include "io/CsvReader.h"
+#include "search/SearchIndex.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+QByteArray fixture(const char* name)
+{
+    QFile f(QStringLiteral(RAPPORT_TEST_DATA_DIR "/csv/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no fixture %s", name);
+    return f.readAll();
+}
+
+Result<CsvImport::Report> importBytes(RecordStore& store, const QByteArray& bytes, CsvImport::Options options = {})
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return CsvImport::run(store, buffer, options);
+}
+
+QList<QStringList> readAll(const QByteArray& bytes, QList<int>* lines = nullptr)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer, CsvReader::detect(bytes));
+    QList<QStringList> rows;
+    QStringList fields;
+    while (reader.next(fields)) {
+        rows << fields;
+        if (lines)
+            *lines << reader.line();
+    }
+    return rows;
+}
+
+QString contactWhere(TempDatabase& db, const char* column, const QString& lastName)
+{
+    return scalar(*db.db, QStringLiteral("SELECT %1 FROM contacts WHERE last_name = ?").arg(QLatin1String(column)), {lastName})
+        .toString();
+}
+
+} // namespace
+
+class TestCsvImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void detect_encodingAndDelimiter_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<QString>("delimiter");
+        QTest::newRow("Outlook") << "outlook.csv" << int(CsvFormat::Encoding::Windows1252) << ",";
+        QTest::newRow("Google") << "google.csv" << int(CsvFormat::Encoding::Utf8) << ",";
+        QTest::newRow("German Excel") << "excel-de.csv" << int(CsvFormat::Encoding::Windows1252) << ";";
+        QTest::newRow("Unicode text") << "unicode-tab.csv" << int(CsvFormat::Encoding::Utf16LE) << "\t";
+        QTest::newRow("UTF-8") << "problems.csv" << int(CsvFormat::Encoding::Utf8) << ",";
+    }
+    void detect_encodingAndDelimiter()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, encoding);
+        QFETCH(QString, delimiter);
+        const CsvFormat f = CsvReader::detect(fixture(qPrintable(file)));
+        QCOMPARE(int(f.encoding), encoding);
+        QCOMPARE(QString(f.delimiter), delimiter);
+        // UTF-8 with a byte-order mark, and UTF-16 without one.
+        QCOMPARE(CsvReader::detect(QByteArray("\xEF\xBB\xBF" "a;b\r\n1;2\r\n")).encoding, CsvFormat::Encoding::Utf8Bom);
+        QCOMPARE(CsvReader::detect(QByteArray(reinterpret_cast<const char*>(u"a,b\n1,2\n"), 16)).encoding,
+                 CsvFormat::Encoding::Utf16LE);
+    }
+
+    void reader_quotesLineBreaksAndLineNumbers()
+    {
+        const QByteArray csv = "name,note\r\n\"Doe, Jane\",\"said \"\"hi\"\"\nand left\"\r\nplain,\"\"\r\n\r\nlast,x\rcr,only";
+        QList<int> lines;
+        const QList<QStringList> rows = readAll(csv, &lines);
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows[1], (QStringList{QStringLiteral("Doe, Jane"), QStringLiteral("said \"hi\"\nand left")}));
+        QCOMPARE(rows[2], (QStringList{QStringLiteral("plain"), QString()}));
+        QCOMPARE(rows[3], (QStringList{QStringLiteral("last"), QStringLiteral("x")}));
+        QCOMPARE(rows[4], (QStringList{QStringLiteral("cr"), QStringLiteral("only")}));
+        QCOMPARE(lines, (QList<int>{1, 2, 4, 6, 7}));
+        // A quote that never closes is an error with its line, not a silently swallowed file.
+        QBuffer broken;
+        broken.setData("a,b\n1,\"open\n2,3\n");
+        broken.open(QIODevice::ReadOnly);
+        CsvReader reader(broken, CsvReader::detect(broken.data()));
+        QStringList fields;
+        QVERIFY(reader.next(fields));
+        QVERIFY(!reader.next(fields));
+        QCOMPARE(reader.error(), QStringLiteral("Line 2: a quoted field is never closed."));
+    }
+
+    void outlook_export_allFieldsArrive()
+    {
+        TempDatabase db;
+        auto report = importBytes(*db.store, fixture("outlook.csv"));
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->created, 3);
+        QCOMPARE(report->skipped, 0);
+        QCOMPARE(report->accountsCreated, 3);
+        QCOMPARE(report->warnings, 0); // Outlook's "0/0/00" is no birthday, not a bad one
+        QCOMPARE(contactWhere(db, "first_name", QStringLiteral("Müller")), QStringLiteral("Jürgen"));
+        QCOMPARE(contactWhere(db, "salutation", QStringLiteral("Müller")), QStringLiteral("Herr"));
+        QCOMPARE(contactWhere(db, "job_title", QStringLiteral("Müller")), QStringLiteral("Einkaufsleiter"));
+        QCOMPARE(contactWhere(db, "birthday", QStringLiteral("Müller")), QStringLiteral("1984-05-17"));
+        QCOMPARE(contactWhere(db, "country", QStringLiteral("Müller")), QStringLiteral("DE"));
+        QCOMPARE(contactWhere(db, "city", QStringLiteral("Müller")), QStringLiteral("Köln"));
+        QVERIFY(contactWhere(db, "notes", QStringLiteral("Müller")).contains(QLatin1String("Zweite Zeile, mit Komma")));
+        QCOMPARE(contactWhere(db, "tags", QStringLiteral("Müller")), QStringLiteral(R"(["VIP","Newsletter"])"));
+        const QString phones = contactWhere(db, "phones", QStringLiteral("Müller"));
+        QVERIFY2(phones.contains(QLatin1String("+49221123456")) && phones.contains(QLatin1String("+491712345678")) &&
+                     phones.contains(QLatin1String("\"mobile\"")),
+                 qPrintable(phones));
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT a.name FROM contacts c JOIN accounts a ON a.id = c.account_id "
+                                               "WHERE c.last_name = 'Müller'"))
+                     .toString(),
+                 QStringLiteral("Müller & Söhne GmbH"));
+        // Anna has two addresses, two emails and a middle name.
+        QCOMPARE(contactWhere(db, "first_name", QStringLiteral("Schmidt")), QStringLiteral("Anna Maria"));
+        const QJsonArray addresses =
+            QJsonDocument::fromJson(contactWhere(db, "addresses", QStringLiteral("Schmidt")).toUtf8()).array();
+        QCOMPARE(addresses.size(), 2);
+        QCOMPARE(addresses[1].toObject().value(QLatin1String("type")).toString(), QStringLiteral("home"));
+        QVERIFY(contactWhere(db, "emails", QStringLiteral("Schmidt")).contains(QLatin1String("anna@privat.example")));
+        QVERIFY(contactWhere(db, "phones", QStringLiteral("Schmidt")).contains(QLatin1String("\"fax\"")));
+        // Found by search like any other contact, and in the outbox to sync.
+        QCOMPARE(SearchIndex::search(*db.db, u"muller sohne", 5)->size() >= 1, true);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'contact'")).toInt(), 3);
+    }
+
+    void google_export_typesFromLabels()
+    {
+        TempDatabase db;
+        auto report = importBytes(*db.store, fixture("google.csv"));
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->created, 2);
+        QCOMPARE(report->warnings, 1);
+        QCOMPARE(report->rows.first().line, 5); // Tom, after Zoë's three-line address
+        QVERIFY(report->rows.first().warnings.first().contains(QLatin1String("--05-17")));
+        const QString emails = contactWhere(db, "emails", QStringLiteral("Quintero"));
+        QCOMPARE(emails, QStringLiteral(R"([{"address":"zoe@quintero.example","type":"work"},{"address":"zoe.q@mail.example","type":"home"}])"));
+        QVERIFY(contactWhere(db, "phones", QStringLiteral("Quintero")).contains(QLatin1String(R"("type":"mobile")")));
+        QCOMPARE(contactWhere(db, "country", QStringLiteral("Quintero")), QStringLiteral("ES"));
+        QCOMPARE(contactWhere(db, "job_title", QStringLiteral("Quintero")), QStringLiteral("Diseñadora"));
+        QCOMPARE(contactWhere(db, "tags", QStringLiteral("Quintero")), QStringLiteral(R"(["Friends","Design"])"));
+        QCOMPARE(contactWhere(db, "first_name", QStringLiteral("Quintero")), QStringLiteral("Zoë"));
+    }
+
+    void germanExcel_andUnicodeText()
+    {
+        TempDatabase db;
+        QVERIFY(importBytes(*db.store, fixture("excel-de.csv")));
+        QCOMPARE(contactWhere(db, "first_name", QStringLiteral("Weiß")), QStringLiteral("Björn"));
+        QCOMPARE(contactWhere(db, "birthday", QStringLiteral("Weiß")), QStringLiteral("1984-05-17"));
+        QCOMPARE(contactWhere(db, "primary_phone", QStringLiteral("Yildiz")), QStringLiteral("+49 30 1234567"));
+        auto unicode = importBytes(*db.store, fixture("unicode-tab.csv"));
+        QVERIFY2(unicode, qPrintable(unicode.error().message));
+        QCOMPARE(unicode->created, 2);
+        QCOMPARE(contactWhere(db, "first_name", QStringLiteral("Παπαδοπούλου")), QStringLiteral("Ελένη"));
+        QCOMPARE(contactWhere(db, "primary_email", QStringLiteral("Петров")), QStringLiteral("ivan@example.ru"));
+    }
+
+    void badRows_areNamedWithTheirLines_theRestComesIn()
+    {
+        TempDatabase db;
+        auto report = importBytes(*db.store, fixture("problems.csv"));
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->created, 3); // Eva, Ole (country left out), Per
+        QCOMPARE(report->skipped, 4);
+        QHash<int, QString> byLine;
+        for (const CsvImport::Row& r : report->rows)
+            byLine.insert(r.line, (r.problems + r.warnings).join(QLatin1Char(' ')));
+        QCOMPARE(byLine.value(3), QStringLiteral("There is no name."));
+        QCOMPARE(byLine.value(4), QStringLiteral("\"not-an-email\" is not a valid email address."));
+        QCOMPARE(byLine.value(5), QStringLiteral("\"12\" is not a phone number."));
+        QCOMPARE(byLine.value(6), QStringLiteral("The country \"Atlantis\" is not one this import knows; it was left out."));
+        QCOMPARE(byLine.value(9), QStringLiteral("The same person as on line 2 (same email address)."));
+        QVERIFY(!byLine.contains(10));
+        QCOMPARE(contactWhere(db, "notes", QStringLiteral("Hansen")), QStringLiteral("A note\nthat spans\nthree lines"));
+    }
+
+    void modes_createUpdateUpsert_andMatchKeys()
+    {
+        TempDatabase db;
+        QVERIFY(importBytes(*db.store, fixture("problems.csv")));
+        const int contacts = scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt();
+        // The same file again: everyone is already there.
+        auto again = importBytes(*db.store, fixture("problems.csv"));
+        QCOMPARE(again->created, 0);
+        QVERIFY(again->rows.first().problems.first().contains(QLatin1String("Already in the book as Eva Lind")));
+        // Update by email: a new job title for Eva, and Anna is not in the book.
+        const QByteArray changes = "Email,Job Title,Last Name\r\neva@lind.example,CTO,Lind\r\nanna@nowhere.example,CEO,Berg\r\n";
+        CsvImport::Options update;
+        update.mode = CsvImport::Mode::Update;
+        auto updated = importBytes(*db.store, changes, update);
+        QCOMPARE(updated->updated, 1);
+        QCOMPARE(updated->skipped, 1);
+        QCOMPARE(contactWhere(db, "job_title", QStringLiteral("Lind")), QStringLiteral("CTO"));
+        QCOMPARE(contactWhere(db, "emails", QStringLiteral("Lind")), QStringLiteral(R"([{"address":"eva@lind.example","type":"work"}])"));
+        // Upsert by phone, in another spelling: Per gets an email address, and someone new comes in.
+        const QByteArray byPhone = "Phone,Email,First Name,Last Name\r\n070-123 45 67,per.berg@mail.example,Per,Berg\r\n"
+                                   "+46 8 555 555 55,,Nils,Holm\r\n";
+        CsvImport::Options upsert;
+        upsert.mode = CsvImport::Mode::Upsert;
+        upsert.match = CsvImport::Match::Phone;
+        db.store->setDefaultRegion(QStringLiteral("SE"));
+        auto upserted = importBytes(*db.store, byPhone, upsert);
+        QVERIFY2(upserted, qPrintable(upserted.error().message));
+        QCOMPARE(upserted->updated, 1);
+        QCOMPARE(upserted->created, 1);
+        QCOMPARE(contactWhere(db, "emails", QStringLiteral("Berg")),
+                 QStringLiteral(R"([{"address":"per@berg.example","type":"work"},{"address":"per.berg@mail.example","type":"work"}])"));
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), contacts + 1);
+    }
+
+    void roundTrip_exportThenUpdateById()
+    {
+        TempDatabase db;
+        QVERIFY(importBytes(*db.store, fixture("outlook.csv")));
+        const QString path = db.dir.filePath(QStringLiteral("out.csv"));
+        QVERIFY(ContactExport::write(*db.db, path, ContactExport::Format::Csv));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray exported = f.readAll();
+        // Into an empty book: the same people.
+        TempDatabase other;
+        auto created = importBytes(*other.store, exported);
+        QVERIFY2(created, qPrintable(created.error().message));
+        QCOMPARE(created->created, 3);
+        for (const char* column : {"first_name", "job_title", "primary_email", "primary_phone", "city", "country", "birthday"})
+            QCOMPARE(contactWhere(other, column, QStringLiteral("Dubois")), contactWhere(db, column, QStringLiteral("Dubois")));
+        // Back into the first book by id, after editing a cell: an update, nothing created.
+        exported.replace("Directeur", "Président");
+        CsvImport::Options byId;
+        byId.mode = CsvImport::Mode::Upsert;
+        byId.match = CsvImport::Match::Id;
+        auto updated = importBytes(*db.store, exported, byId);
+        QVERIFY2(updated, qPrintable(updated.error().message));
+        QCOMPARE(updated->created, 0);
+        QCOMPARE(updated->updated, 3);
+        QCOMPARE(contactWhere(db, "job_title", QStringLiteral("Dubois")), QStringLiteral("Président"));
+    }
+
+    void dryRunPreviewAndCancel_writeNothing()
+    {
+        TempDatabase db;
+        const int before = scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt();
+        CsvImport::Options dry;
+        dry.dryRun = true;
+        auto report = importBytes(*db.store, fixture("outlook.csv"), dry);
+        QCOMPARE(report->created, 3);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), before);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM accounts")).toInt(), 0);
+        // A preview: the first rows with their cells and what would happen.
+        CsvImport::Options preview;
+        preview.rowLimit = 2;
+        auto rows = importBytes(*db.store, fixture("outlook.csv"), preview);
+        QCOMPARE(rows->rows.size(), 2);
+        QCOMPARE(rows->rows[1].values.at(2), QStringLiteral("Schmidt"));
+        QCOMPARE(rows->rows[1].action, CsvImport::Row::Action::Create);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), before);
+        // Cancelled half-way: nothing.
+        std::atomic<bool> stop{true};
+        CsvImport::Options cancelled;
+        cancelled.cancel = &stop;
+        auto none = importBytes(*db.store, fixture("outlook.csv"), cancelled);
+        QVERIFY(none->cancelled);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), before);
+    }
+
+    void mapping_recognisesCommonHeaders()
+    {
+        const QList<CsvColumn> m = CsvImport::suggestMapping(
+            {QStringLiteral("Vorname"), QStringLiteral("Nachname"), QStringLiteral("E-Mail"), QStringLiteral("Mobil"),
+             QStringLiteral("Firma"), QStringLiteral("whatever")});
+        QCOMPARE(m[0].target, CsvTarget::FirstName);
+        QCOMPARE(m[1].target, CsvTarget::LastName);
+        QCOMPARE(m[2].target, CsvTarget::Email);
+        QCOMPARE(m[3].target, CsvTarget::Phone);
+        QCOMPARE(m[3].kind, QStringLiteral("mobile"));
+        QCOMPARE(m[4].target, CsvTarget::Company);
+        QCOMPARE(m[5].target, CsvTarget::Ignore);
+        // A file whose names cannot be found says so instead of importing nameless rows.
+        TempDatabase db;
+        auto refused = importBytes(*db.store, "Foo,Bar\n1,2\n");
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QLatin1String("No column is a name")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "TestCsvImport.moc"
