@@ -3828,6 +3828,216 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>rapport::ImportWizard</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Welche Datei?</translation>
+    </message>
+    <message>
+        <source>A CSV file from Outlook, Google Contacts, a spreadsheet or another Rapport.</source>
+        <translation>Eine CSV-Datei aus Outlook, Google Kontakte, einer Tabellenkalkulation oder einem anderen Rapport.</translation>
+    </message>
+    <message>
+        <source>Type or paste the path, or choose the file</source>
+        <translation>Pfad eintippen oder einfügen, oder die Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Gelesen als:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>What does each column hold?</source>
+        <translation>Was steht in jeder Spalte?</translation>
+    </message>
+    <message>
+        <source>Recognised from the header where possible; choose for the others, or leave them out.</source>
+        <translation>Soweit möglich an der Kopfzeile erkannt; wählen Sie für die übrigen oder lassen Sie sie weg.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>New contacts, updates, or both?</source>
+        <translation>Neue Kontakte, Aktualisierungen oder beides?</translation>
+    </message>
+    <message>
+        <source>Rows are matched to contacts already in your book by the key you choose.</source>
+        <translation>Zeilen werden anhand des gewählten Schlüssels vorhandenen Kontakten zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Create new contacts only (rows already in the book are left out)</source>
+        <translation>Nur neue Kontakte anlegen (vorhandene werden ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Update contacts already in the book only</source>
+        <translation>Nur vorhandene Kontakte aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create new contacts and update existing ones</source>
+        <translation>Neue Kontakte anlegen und vorhandene aktualisieren</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone number (any spelling)</source>
+        <translation>Telefonnummer (beliebige Schreibweise)</translation>
+    </message>
+    <message>
+        <source>Rapport id (a file exported from Rapport)</source>
+        <translation>Rapport-ID (eine aus Rapport exportierte Datei)</translation>
+    </message>
+    <message>
+        <source>Match rows by:</source>
+        <translation>Zeilen zuordnen über:</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was passieren wird</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported. Nothing is written until you click Import.</source>
+        <translation>Die ersten Zeilen, wie sie importiert werden. Nichts wird geschrieben, bevor Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Of the file&apos;s %1 rows: %2 become new contacts, %3 update contacts in your book, %4 are left out (see why below).</source>
+        <translation>Von den %1 Zeilen der Datei werden %2 neue Kontakte, %3 aktualisieren vorhandene, %4 werden ausgelassen (Gründe unten).</translation>
+    </message>
+    <message>
+        <source>Of the first %1 rows: %2 become new contacts, %3 update contacts in your book, %4 are left out (see why below).</source>
+        <translation>Von den ersten %1 Zeilen werden %2 neue Kontakte, %3 aktualisieren vorhandene, %4 werden ausgelassen (Gründe unten).</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>Der Import ist nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 contacts created and %2 updated (%3 new accounts); %4 rows left out.</source>
+        <translation>%1 Kontakte angelegt und %2 aktualisiert (%3 neue Firmen); %4 Zeilen ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Every row worth a look is listed below.</source>
+        <translation>Jede Zeile, die einen Blick wert ist, steht unten.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ListPanel</name>
     <message>
         <source>Filter %1…</source>
@@ -4186,6 +4396,37 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Find &amp;duplicate contacts…</source>
         <translation>&amp;Doppelte Kontakte finden…</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>Kontakte &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>contacts.csv</source>
+        <translation>kontakte.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Address book (*.vcf)</source>
+        <translation>Tabelle (*.csv);;Adressbuch (*.vcf)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file name must end in .csv or .vcf.</source>
+        <translation>„%1“: Der Dateiname muss auf .csv oder .vcf enden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Kontakte nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include "SessionVault.h"
 #include "Settings.h"
 #include "Workspace.h"
+#include "dialogs/ImportWizard.h"
 #include "dialogs/SettingsDialog.h"
+#include "io/ContactExport.h"
 #include "dialogs/SyncReviewDialog.h"
 #include "storage/RecordStore.h"
 #include "sync/SyncService.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -170,6 +173,23 @@ void MainWindow::createActions()
     });
     newRecord->setObjectName(QStringLiteral("newAction"));
     newRecord->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction* importAction = file->addAction(icon(Icon::Import), tr("&Import contacts…"), this, &MainWindow::importContacts);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    QAction* exportAction = file->addAction(icon(Icon::Export), tr("&Export contacts…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), tr("contacts.csv"),
+                                                          tr("Spreadsheet (*.csv);;Address book (*.vcf)"));
+        if (path.isEmpty())
+            return;
+        const auto format = ContactExport::formatFor(path);
+        if (!format) {
+            showMessage(tr("\"%1\": the file name must end in .csv or .vcf.").arg(path));
+            return;
+        }
+        auto written = ContactExport::write(m_workspace.database(), path, *format);
+        showMessage(written ? tr("%n contact(s) written to %1.", nullptr, int(*written)).arg(path) : written.error().message);
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     file->addSeparator();
     QAction* settingsAction = file->addAction(icon(Icon::Settings), tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
@@ -385,6 +405,14 @@ void MainWindow::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void MainWindow::importContacts()
+{
+    auto* wizard = new ImportWizard(m_workspace, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::showMessage);
+    wizard->open();
 }
 
 void MainWindow::showSettings()

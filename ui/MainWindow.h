@@ -51,6 +51,8 @@ public:
 public Q_SLOTS:
     void openRecord(rapport::EntityType type, const QString& id);
     void focusSearch();
+    /// File → Import contacts: the CSV import wizard.
+    void importContacts();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
