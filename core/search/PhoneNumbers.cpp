@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "PhoneNumbers.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 #include <set>
@@ -49,7 +52,52 @@ bool PhoneNumbers::looksLikePhoneNumber(QStringView text)
     return digits >= 3;
 }
 
+namespace {
+/// The last numbers parsed: one number is read several times on its way in (checked, matched, normalised,
+/// indexed), often on different threads, and libphonenumber's parse is costly. Bounded; thread-safe.
+class RecentParses
+{
+public:
+    std::optional<std::optional<ParsedPhone>> find(const QString& key)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(key);
+        if (it == m_entries.cend())
+            return std::nullopt;
+        return *it;
+    }
+    void insert(const QString& key, const std::optional<ParsedPhone>& value)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_entries.size() >= Capacity)
+            m_entries.clear(); // cheaper than bookkeeping for an LRU, and numbers arrive in streams
+        m_entries.insert(key, value);
+    }
+
+private:
+    static constexpr qsizetype Capacity = 8192;
+    QMutex m_mutex;
+    QHash<QString, std::optional<ParsedPhone>> m_entries;
+};
+
+RecentParses& recentParses()
+{
+    static RecentParses cache;
+    return cache;
+}
+} // namespace
+
 std::optional<ParsedPhone> PhoneNumbers::parse(QStringView typed, QStringView defaultRegion)
+{
+    const QString key = defaultRegion.toString() + QLatin1Char('|') + typed.toString();
+    if (auto known = recentParses().find(key))
+        return *known;
+    auto parsed = parseUncached(typed, defaultRegion);
+    recentParses().insert(key, parsed);
+    return parsed;
+}
+
+std::optional<ParsedPhone> PhoneNumbers::parseUncached(QStringView typed, QStringView defaultRegion)
 {
     const QString trimmed = typed.trimmed().toString();
     if (digitsOnly(trimmed).size() < 3)

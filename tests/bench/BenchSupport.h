@@ -50,4 +50,8 @@ struct LoadOptions
 
 int syncLoadBench(const QString& dir, const LoadOptions& options);
 
+/// The contacts issue's promises at the demo book in `dir` (ContactsBench.cpp): a contact's page painted, the
+/// whole list scrolled, CSV and vCard imports.
+int contactsBench(const QString& dir, int queries);
+
 } // namespace rapport::bench

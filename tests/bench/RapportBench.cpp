@@ -9,6 +9,7 @@
 //   rapport-bench search  --dir DIR [--queries Q]   search latency p50/p99 vs the raw FTS5 query
 //   rapport-bench lookup  --dir DIR [--queries Q]   caller lookup p50/p99 vs the raw E.164 lookup
 //   rapport-bench startup --dir DIR                 bootstrap to painted main window, full vs empty db
+//   rapport-bench contacts --dir DIR [--queries Q]  contact page paint, list scrolling memory, CSV and vCard import
 //   rapport-bench sync    --sync-contacts N         initial and incremental sync vs a raw copy
 //   rapport-bench load    --clients N --edits E [--per-sync K] [--servers S] [--postgres URL]
 //                                                   many laptops syncing at once vs raw UPDATEs
@@ -738,7 +739,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 QStringLiteral("demo | open | search | lookup | startup | sync | load | all"));
+                                 QStringLiteral("demo | open | search | lookup | startup | contacts | sync | load | all"));
     const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"),
                                       QStringLiteral("1000000"));
     const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"),
@@ -782,6 +783,8 @@ int main(int argc, char* argv[])
         rc |= lookup(dir, parser.value(queries).toInt());
     if (what == QLatin1String("startup") || what == QLatin1String("all"))
         rc |= startup(dir);
+    if (what == QLatin1String("contacts") || what == QLatin1String("all"))
+        rc |= bench::contactsBench(dir, parser.value(queries).toInt());
     if (what == QLatin1String("sync") || what == QLatin1String("all"))
         rc |= syncBench(dir, std::min<qint64>(parser.value(contacts).toLongLong(), parser.value(syncContacts).toLongLong()));
     if (what == QLatin1String("load") || what == QLatin1String("all")) {

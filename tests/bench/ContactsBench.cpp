@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// rapport-bench contacts: what the contacts issue promises at a million contacts, each beside the raw SQLite
+// equivalent on the same file: a contact's page painted, the whole list scrolled with flat memory, a CSV
+// file of the whole book imported, and a vCard file imported.
+#include "BenchSupport.h"
+#include "Workspace.h"
+#include "domain/Random.h"
+#include "io/ContactExport.h"
+#include "io/ContactImport.h"
+#include "io/CsvImport.h"
+#include "io/CsvReader.h"
+#include "models/HistoryModel.h"
+#include "models/RecordListModel.h"
+#include "storage/Database.h"
+#include "storage/ListQueries.h"
+#include "storage/RecordStore.h"
+#include "views/CustomerPage.h"
+#include "widgets/HistoryView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QUndoStack>
+
+#include <sqlite3.h>
+
+namespace rapport::bench {
+
+namespace {
+
+/// Resident memory of this process in MB.
+double residentMb()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> parts = statm.readAll().split(' ');
+    return parts.size() > 1 ? double(parts[1].toLongLong()) * 4096.0 / (1024.0 * 1024.0) : 0;
+}
+
+QStringList sampleContacts(sqlite3* h, int count)
+{
+    QStringList ids;
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(h, "SELECT max(rid) FROM contacts", -1, &st, nullptr);
+    qint64 max = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    Random rng(7);
+    sqlite3_prepare_v2(h, "SELECT id FROM contacts WHERE rid >= ? AND deleted = 0 ORDER BY rid LIMIT 1", -1, &st, nullptr);
+    while (ids.size() < count && max > 0) {
+        sqlite3_reset(st);
+        sqlite3_bind_int64(st, 1, 1 + qint64(rng.below(int(std::min<qint64>(max, 2'000'000'000)))));
+        if (sqlite3_step(st) == SQLITE_ROW)
+            ids << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+    }
+    sqlite3_finalize(st);
+    return ids;
+}
+
+/// The contact's page, from showRecord to a painted page with its header, lists and first history page.
+void firstPaint(Workspace& ws, sqlite3* raw, const QStringList& ids)
+{
+    QUndoStack undo;
+    ContactPage page(ws, undo);
+    page.resize(1100, 800);
+    page.show();
+    QApplication::processEvents();
+    std::vector<qint64> times, rawTimes;
+    QElapsedTimer t;
+    for (const QString& id : ids) {
+        t.start();
+        page.showRecord(id);
+        while (!page.isLoaded() || page.history()->model()->isLoading())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        page.repaint();
+        times.push_back(t.nsecsElapsed());
+    }
+    // Raw: the contact's row and the first page of its activities, by the same indexes.
+    sqlite3_stmt* row = nullptr;
+    sqlite3_stmt* history = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT * FROM contacts WHERE id = ?", -1, &row, nullptr);
+    sqlite3_prepare_v2(raw, "SELECT * FROM activities WHERE contact_id = ? ORDER BY start_at DESC LIMIT 50", -1, &history,
+                       nullptr);
+    for (const QString& id : ids) {
+        const QByteArray utf8 = id.toUtf8();
+        t.start();
+        for (sqlite3_stmt* st : {row, history}) {
+            sqlite3_reset(st);
+            sqlite3_bind_text(st, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+            while (sqlite3_step(st) == SQLITE_ROW) {
+            }
+        }
+        rawTimes.push_back(t.nsecsElapsed());
+    }
+    sqlite3_finalize(row);
+    sqlite3_finalize(history);
+    const Percentiles r = percentiles(times), s = percentiles(rawTimes);
+    out() << QStringLiteral("contact page, %1 contacts: showRecord to painted page (header, lists, first history page) "
+                            "p50 %2 ms, p99 %3 ms, max %4 ms; raw row + first activities p50 %5 ms, p99 %6 ms")
+                 .arg(ids.size())
+                 .arg(r.p50, 0, 'f', 2)
+                 .arg(r.p99, 0, 'f', 2)
+                 .arg(r.max, 0, 'f', 1)
+                 .arg(s.p50, 0, 'f', 3)
+                 .arg(s.p99, 0, 'f', 3)
+          << Qt::endl;
+}
+
+/// The whole contact list scrolled from top to bottom: every page fetched and every row's cells read.
+void scrolling(Workspace& ws, sqlite3* raw)
+{
+    RecordListModel model(ws.database(), ws.store(), ListQueries::contacts());
+    model.reload();
+    const double before = residentMb();
+    double peak = before;
+    QElapsedTimer t;
+    t.start();
+    std::vector<qint64> pages;
+    QElapsedTimer page;
+    int row = 0;
+    for (;;) {
+        page.start();
+        for (; row < model.rowCount(); ++row)
+            for (int c = 0; c < model.columnCount(); ++c)
+                (void)model.data(model.index(row, c));
+        if (!model.canFetchMore({}))
+            break;
+        model.fetchMore({});
+        pages.push_back(page.nsecsElapsed());
+        if (pages.size() % 100 == 0)
+            peak = std::max(peak, residentMb());
+    }
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    peak = std::max(peak, residentMb());
+    // Raw: the same keyset pages over the name index, every column read.
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(raw,
+                       "SELECT t.rid, t.id, t.sort_key, t.display_title, a.name, t.job_title, t.primary_email, "
+                       "t.primary_phone, t.city, t.country, u.display_name, t.updated_at FROM contacts t LEFT JOIN "
+                       "accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.owner_id WHERE t.deleted = 0 "
+                       "AND t.merged_into IS NULL AND (t.sort_key, t.rid) > (?, ?) ORDER BY t.sort_key, t.rid LIMIT 200",
+                       -1, &st, nullptr);
+    QByteArray lastKey;
+    qint64 lastRid = -1;
+    qint64 rawRows = 0;
+    t.start();
+    for (;;) {
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, lastKey.constData(), int(lastKey.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 2, lastRid);
+        int n = 0;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            ++n;
+            lastRid = sqlite3_column_int64(st, 0);
+            lastKey = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 2)));
+            for (int c = 3; c < 12; ++c)
+                (void)sqlite3_column_text(st, c);
+        }
+        rawRows += n;
+        if (n < 200)
+            break;
+    }
+    sqlite3_finalize(st);
+    const double rawSeconds = double(t.nsecsElapsed()) / 1e9;
+    const Percentiles p = percentiles(pages);
+    out() << QStringLiteral("scrolling the contact list end to end: %1 rows in %2 s (a page of 200: p50 %3 ms, p99 %4 ms), "
+                            "memory %5 MB before, at most %6 MB (growth %7 MB), %8 pages held; raw keyset pages %9 rows "
+                            "in %10 s")
+                 .arg(model.rowCount())
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(p.p50, 0, 'f', 2)
+                 .arg(p.p99, 0, 'f', 2)
+                 .arg(before, 0, 'f', 0)
+                 .arg(peak, 0, 'f', 0)
+                 .arg(peak - before, 0, 'f', 1)
+                 .arg(model.residentPages())
+                 .arg(rawRows)
+                 .arg(rawSeconds, 0, 'f', 1)
+          << Qt::endl;
+}
+
+/// The raw equivalent of an import: the same file parsed and its cells inserted into a plain table, in one
+/// transaction, with nothing checked, normalised, indexed or journaled.
+double rawImportSeconds(const QString& csv, const QString& dir)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("raw-import.sqlite"));
+    QFile::remove(path);
+    sqlite3* h = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &h);
+    sqlite3_exec(h, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", nullptr, nullptr, nullptr);
+    QFile file(csv);
+    file.open(QIODevice::ReadOnly);
+    QElapsedTimer t;
+    t.start();
+    CsvReader reader(file, CsvReader::detect(file.peek(65536)));
+    QStringList fields;
+    reader.next(fields);
+    const int columns = int(fields.size());
+    QStringList defs, marks;
+    for (int c = 0; c < columns; ++c) {
+        defs << QStringLiteral("c%1 TEXT").arg(c);
+        marks << QStringLiteral("?");
+    }
+    sqlite3_exec(h, QStringLiteral("CREATE TABLE rows(%1)").arg(defs.join(QLatin1Char(','))).toUtf8().constData(), nullptr,
+                 nullptr, nullptr);
+    sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(h, QStringLiteral("INSERT INTO rows VALUES(%1)").arg(marks.join(QLatin1Char(','))).toUtf8().constData(),
+                       -1, &st, nullptr);
+    while (reader.next(fields)) {
+        sqlite3_reset(st);
+        for (int c = 0; c < columns; ++c) {
+            const QByteArray v = fields.value(c).toUtf8();
+            sqlite3_bind_text(st, c + 1, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+        }
+        sqlite3_step(st);
+    }
+    sqlite3_finalize(st);
+    sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    sqlite3_close(h);
+    QFile::remove(path);
+    return seconds;
+}
+
+void importCsv(Workspace& source, const QString& dir)
+{
+    const QString csv = QDir(dir).filePath(QStringLiteral("contacts.csv"));
+    QElapsedTimer t;
+    t.start();
+    auto written = ContactExport::write(source.database(), csv, ContactExport::Format::Csv);
+    const double exportSeconds = double(t.nsecsElapsed()) / 1e9;
+    if (!written) {
+        out() << written.error().message << Qt::endl;
+        return;
+    }
+    const QString target = QDir(dir).filePath(QStringLiteral("import.sqlite"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(target + suffix);
+    auto db = Database::open(target, QStringLiteral("bench-import"));
+    RecordStore store(**db);
+    (void)store.ensureCurrentUser();
+    store.setDefaultRegion(QStringLiteral("DE"));
+    QFile file(csv);
+    file.open(QIODevice::ReadOnly);
+    t.start();
+    auto report = CsvImport::run(store, file, {});
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    if (!report) {
+        out() << QStringLiteral("CSV import failed: ") << report.error().message << Qt::endl;
+        return;
+    }
+    const double raw = rawImportSeconds(csv, dir);
+    out() << QStringLiteral("CSV export of %1 contacts: %2 s (%3 MB); CSV import into an empty book (validation, phone "
+                            "numbers, duplicate check, accounts, search index, outbox, one transaction): %4 created, %5 "
+                            "skipped, %6 accounts in %7 s = %8 rows/s; raw parse + INSERT of the same cells %9 s")
+                 .arg(*written)
+                 .arg(exportSeconds, 0, 'f', 1)
+                 .arg(QFileInfo(csv).size() / (1024 * 1024))
+                 .arg(report->created)
+                 .arg(report->skipped)
+                 .arg(report->accountsCreated)
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(qint64(double(report->created + report->skipped) / seconds))
+                 .arg(raw, 0, 'f', 1)
+          << Qt::endl;
+}
+
+void importVCards(Workspace& source, const QString& dir, int count)
+{
+    sqlite3* h = nullptr;
+    sqlite3_open_v2(source.path().toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr);
+    const QStringList ids = sampleContacts(h, count);
+    sqlite3_close(h);
+    const QString vcf = QDir(dir).filePath(QStringLiteral("contacts.vcf"));
+    if (!ContactExport::write(source.database(), vcf, ContactExport::Format::VCard, ids))
+        return;
+    const QString target = QDir(dir).filePath(QStringLiteral("vcard-import.sqlite"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(target + suffix);
+    auto db = Database::open(target, QStringLiteral("bench-vcard"));
+    RecordStore store(**db);
+    (void)store.ensureCurrentUser();
+    QFile file(vcf);
+    file.open(QIODevice::ReadOnly);
+    const QByteArray bytes = file.readAll();
+    QElapsedTimer t;
+    t.start();
+    auto report = ContactImport::vcards(store, bytes, false);
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    t.start();
+    const auto parsed = VCardReader::parse(bytes);
+    const double parseSeconds = double(t.nsecsElapsed()) / 1e9;
+    out() << QStringLiteral("vCard import of %1 cards (%2 MB): %3 created in %4 s = %5 cards/s; parsing alone %6 s")
+                 .arg(parsed.cards.size())
+                 .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
+                 .arg(report ? report->created : 0)
+                 .arg(seconds, 0, 'f', 2)
+                 .arg(qint64(double(report ? report->created : 0) / seconds))
+                 .arg(parseSeconds, 0, 'f', 2)
+          << Qt::endl;
+}
+
+} // namespace
+
+int contactsBench(const QString& dir, int queries)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+    if (!QFile::exists(path)) {
+        out() << QStringLiteral("contacts: no demo book in %1 (run rapport-bench demo first)").arg(dir) << Qt::endl;
+        return 1;
+    }
+    auto ws = Workspace::open(path, QStringLiteral("DE"));
+    if (!ws) {
+        out() << ws.error().message << Qt::endl;
+        return 1;
+    }
+    sqlite3* raw = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    firstPaint(**ws, raw, sampleContacts(raw, std::max(10, queries / 2)));
+    scrolling(**ws, raw);
+    sqlite3_close(raw);
+    importVCards(**ws, dir, 20000);
+    importCsv(**ws, dir);
+    return 0;
+}
+
+} // namespace rapport::bench
