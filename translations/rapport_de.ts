@@ -569,6 +569,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Read contacts from a CSV or vCard file; every row left out is listed with its line and why.</source>
         <translation>Kontakte aus einer CSV- oder vCard-Datei lesen; jede ausgelassene Zeile wird mit Zeilennummer und Grund aufgeführt.</translation>
     </message>
+    <message>
+        <source>Stopped at line %1: the rows before it are in the book; import the file again with --mode upsert to finish.</source>
+        <translation>Abgebrochen bei Zeile %1: Die Zeilen davor sind übernommen; importieren Sie die Datei erneut mit --mode upsert, um den Rest zu übernehmen.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -1067,6 +1071,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1: %2 The rows before that line are in your book; import the file again with &quot;create or update&quot; to finish.</source>
+        <translation>Der Import endete bei Zeile %1: %2 Die Zeilen davor sind übernommen; importieren Sie die Datei erneut mit „anlegen oder aktualisieren“, um den Rest zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4043,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Every row worth a look is listed below.</source>
         <translation>Jede Zeile, die einen Blick wert ist, steht unten.</translation>
+    </message>
+    <message>
+        <source>Cancelled at line %1: the %2 contacts before it were imported; import the file again with &quot;create and update&quot; to finish.</source>
+        <translation>Abgebrochen bei Zeile %1: Die %2 Kontakte davor wurden importiert; importieren Sie die Datei erneut mit „anlegen und aktualisieren“, um den Rest zu übernehmen.</translation>
     </message>
 </context>
 <context>

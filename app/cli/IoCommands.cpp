@@ -103,6 +103,11 @@ int importCsv(CliContext& ctx, RecordStore& store, QFile& file, const QCommandLi
                          .arg(report->accountsCreated)
                          .arg(report->skipped)
                   << Qt::endl;
+        if (report->stoppedAtLine > 0)
+            ctx.out() << CliContext::tr("Stopped at line %1: the rows before it are in the book; import the file again "
+                                        "with --mode upsert to finish.")
+                             .arg(report->stoppedAtLine)
+                      << Qt::endl;
         for (const CsvImport::Row& row : std::as_const(report->rows)) {
             for (const QString& p : row.problems)
                 ctx.out() << CliContext::tr("line %1: skipped: %2").arg(row.line).arg(p) << Qt::endl;

@@ -147,7 +147,15 @@ QStringList ContactExport::csvHeader()
 QStringList ContactExport::csvRow(const ExportedContact& c)
 {
     const QStringList emails = values(c.emails, "address");
-    const QStringList phones = values(c.phones, "number");
+    // Numbers as typed, unless they were typed without their country: then in international form, which
+    // reads the same in any other program and region ("0231 5619760" in Dortmund is "+49 231 5619760").
+    QStringList phones;
+    for (const QJsonValue& v : c.phones) {
+        const QJsonObject o = v.toObject();
+        const QString typed = o.value(QLatin1String("number")).toString();
+        const QString e164 = o.value(QLatin1String("e164")).toString();
+        phones << (typed.startsWith(QLatin1Char('+')) || e164.isEmpty() ? typed : PhoneNumbers::international(e164));
+    }
     const QJsonObject address = c.addresses.isEmpty() ? QJsonObject() : c.addresses.first().toObject();
     auto part = [&](const char* key) { return address.value(QLatin1String(key)).toString(); };
     return {c.id,

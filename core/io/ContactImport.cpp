@@ -3,6 +3,7 @@
 #include "ContactImport.h"
 
 #include "domain/Validator.h"
+#include "search/TextFold.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlStatement.h"
@@ -63,10 +64,15 @@ QString ImportedAccounts::idFor(const QString& name)
     const QString key = name.trimmed().toLower();
     if (const auto it = m_ids.constFind(key); it != m_ids.cend())
         return *it;
+    // Through the name index (folded names), then the exact name without regard to case: one index probe
+    // per organisation, however many accounts the book has.
     auto st = m_store.database().statements().get(QStringLiteral(
-        "SELECT id FROM accounts WHERE deleted = 0 AND merged_into IS NULL AND lower(name) = lower(?) LIMIT 1"));
-    st->bind(1, name.trimmed());
-    QString id = st->step() == SqlStatement::Step::Row ? st->text(0) : QString();
+        "SELECT id, name FROM accounts WHERE sort_key = ? AND deleted = 0 AND merged_into IS NULL ORDER BY rid"));
+    st->bind(1, foldText(name.trimmed()));
+    QString id;
+    while (id.isEmpty() && st->step() == SqlStatement::Step::Row)
+        if (st->text(1).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            id = st->text(0);
     if (id.isEmpty()) {
         Record account(EntityType::Account, m_store.newId());
         account.set(u"name", name.trimmed());

@@ -616,7 +616,9 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
     std::unique_ptr<RecordStore::BulkWriter> bulk;
     if (!report.dryRun) {
         RecordStore::BulkOptions bulkOptions;
-        bulkOptions.batchSize = std::numeric_limits<int>::max(); // one transaction: all or nothing
+        bulkOptions.batchSize = options.batchSize > 0 ? options.batchSize
+                                : total > BatchFrom     ? BatchSize
+                                                        : std::numeric_limits<int>::max();
         bulkOptions.auditNote = tr("Contacts imported from a CSV file");
         bulk = store.beginBulk(bulkOptions);
     }
@@ -625,10 +627,15 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
     int accountsAdded = 0;
     QStringList cells;
     Status writing;
+    std::vector<int> recordLines;    // the line of each record given to the writer, in order
+    std::vector<bool> recordIsContact; // and whether it is a contact (else an account made on the way)
     // New accounts go to the writer before the first contact that refers to them.
-    auto addAccounts = [&] {
-        for (; accountsAdded < accounts.created().size() && writing; ++accountsAdded)
+    auto addAccounts = [&](int line) {
+        for (; accountsAdded < accounts.created().size() && writing; ++accountsAdded) {
             writing = bulk->add(accounts.created()[accountsAdded]);
+            recordLines.push_back(line);
+            recordIsContact.push_back(false);
+        }
     };
     while (reader.next(cells)) {
         if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
@@ -715,7 +722,7 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
             row.existingId = found;
             ++report.updated;
             if (bulk && !changes.isEmpty()) {
-                addAccounts();
+                addAccounts(row.line);
                 bulk->update(changes);
             }
         } else {
@@ -739,9 +746,12 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
             row.action = Row::Action::Create;
             ++report.created;
             if (bulk) {
-                addAccounts();
-                if (writing)
+                addAccounts(row.line);
+                if (writing) {
                     writing = bulk->add(record);
+                    recordLines.push_back(row.line);
+                    recordIsContact.push_back(true);
+                }
             }
         }
         report.warnings += static_cast<int>(row.warnings.size());
@@ -758,16 +768,25 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
     }
     report.accountsCreated = static_cast<int>(accounts.created().size());
     if (bulk) {
-        if (report.cancelled) {
-            bulk.reset(); // rolls back: a cancelled import writes nothing
-            report.created = report.updated = 0;
-            report.accountsCreated = 0;
-        } else {
-            if (writing)
-                writing = bulk->finish();
-            bulk.reset();
+        if (writing && !report.cancelled)
+            writing = bulk->finish();
+        const qint64 committed = bulk->committed();
+        bulk.reset(); // what was not committed is rolled back
+        if (report.cancelled || !writing) {
+            if (committed > 0 && committed < qint64(recordLines.size()))
+                report.stoppedAtLine = recordLines[size_t(committed)];
+            // What is in the book is what was committed: the updates come last and never were.
+            report.updated = 0;
+            report.created = static_cast<int>(std::count(recordIsContact.begin(), recordIsContact.begin() + committed, true));
+            report.accountsCreated = static_cast<int>(committed) - report.created;
             if (!writing)
-                return Error{tr("Nothing was imported: %1").arg(writing.error().fullText()), {}};
+                return Error{committed == 0 ? tr("Nothing was imported: %1").arg(writing.error().fullText())
+                                            : tr("The import stopped at line %1: %2 The rows before that line are in "
+                                                 "your book; import the file again with \"create or update\" to "
+                                                 "finish.")
+                                                  .arg(report.stoppedAtLine)
+                                                  .arg(writing.error().fullText()),
+                             {}};
         }
     }
     if (options.progress)

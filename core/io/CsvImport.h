@@ -75,6 +75,7 @@ public:
         bool dryRun = false;                        ///< check everything, write nothing
         int rowLimit = 0;                           ///< stop after this many rows (a preview); 0: all
         bool checkDuplicates = true;                ///< warn of likely duplicates of new contacts
+        int batchSize = 0; ///< records per transaction; 0: one transaction up to BatchFrom bytes, else BatchSize
         const std::atomic<bool>* cancel = nullptr;  ///< set from any thread: stop, write nothing
         std::function<void(qint64 done, qint64 total)> progress; ///< bytes read of the file
     };
@@ -104,6 +105,9 @@ public:
         int warnings = 0;
         bool cancelled = false;
         bool dryRun = false;
+        /// A large file is written in batches: when it stops early (cancelled, or a write failed), the rows
+        /// before this line are in the book and the rest is not. 0: nothing or everything was written.
+        int stoppedAtLine = 0;
         QList<Row> rows;
     };
 
@@ -115,9 +119,13 @@ public:
     /// Every target the mapping dialog offers, in order.
     static QList<CsvColumn> choices();
 
-    /// Reads the file and imports (or checks) its contacts. A run writes everything it accepts in one
-    /// transaction, so a failure or a cancel leaves the book as it was; every row left out is reported with
-    /// its line and why.
+    /// Reads the file and imports (or checks) its contacts; every row left out is reported with its line and
+    /// why. A file of up to BatchFrom bytes is written in one transaction, so a failure or a cancel leaves
+    /// the book as it was. A larger one is written in batches of BatchSize records (a transaction as large as
+    /// a million contacts would slow every page read down); if it stops early, the report says from which
+    /// line on nothing was written, and the same file imported again with create-or-update finishes it.
+    static constexpr qint64 BatchFrom = 16 * 1024 * 1024;
+    static constexpr int BatchSize = 20000;
     static Result<Report> run(RecordStore& store, QIODevice& file, const Options& options);
 };
 

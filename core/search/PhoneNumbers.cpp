@@ -118,6 +118,16 @@ std::optional<ParsedPhone> PhoneNumbers::parseUncached(QStringView typed, QStrin
     return p;
 }
 
+QString PhoneNumbers::international(QStringView e164)
+{
+    const auto number = parseE164(e164);
+    if (!number)
+        return e164.toString();
+    std::string formatted;
+    util().Format(*number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
 bool PhoneNumbers::isValid(QStringView e164)
 {
     const auto number = parseE164(e164);

@@ -29,6 +29,9 @@ public:
     /// parse() without the memory of recent numbers (the benchmark of the parse itself).
     static std::optional<ParsedPhone> parseUncached(QStringView typed, QStringView defaultRegion);
 
+    /// An E.164 number written the international way ("+49 231 5619760"); the E.164 text if it is none.
+    static QString international(QStringView e164);
+
     /// True when the number is in an assigned range, not only of a possible length.
     static bool isValid(QStringView e164);
 

@@ -1470,6 +1470,7 @@ Status RecordStore::BulkWriter::write(std::vector<Prepared>& chunk)
             if (Status s = m_tx->commit(); !s)
                 return fail(s.error());
             m_tx.reset();
+            m_committed = m_count;
         }
     }
     return {};
@@ -1512,6 +1513,7 @@ Status RecordStore::BulkWriter::finish()
     if (Status s = m_tx->commit(); !s)
         return fail(s.error());
     m_tx.reset();
+    m_committed = m_count;
     QList<Change> changes;
     for (EntityType t : std::as_const(m_types))
         changes << Change{Mutation::Op::Create, t, QString(), {}};

@@ -273,6 +273,9 @@ public:
     Status finish();
     /// Records written so far.
     qint64 count() const { return m_count; }
+    /// Records committed so far (the first committed() of those added, in order): what a failed or
+    /// abandoned load of several batches leaves in the book.
+    qint64 committed() const { return m_committed; }
 
 private:
     friend class RecordStore;
@@ -288,6 +291,7 @@ private:
     std::vector<Prepared> m_preparing;
     QFuture<void> m_future;
     qint64 m_count = 0;
+    qint64 m_committed = 0;
     int m_inBatch = 0;
     QList<EntityType> m_types;
     std::vector<Record> m_updates;

@@ -295,6 +295,33 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), before);
     }
 
+    void largeFile_inBatches_aFailureSaysFromWhichLineNothingWasWritten()
+    {
+        // Batches of two records, and the disk "fills up" at the sixth contact: the first two batches are in
+        // the book, and the error names the line from which on nothing was written.
+        TempDatabase db;
+        rawExec(db.path(), QStringLiteral("CREATE TRIGGER full BEFORE INSERT ON contacts WHEN NEW.last_name = 'Batch5' "
+                                          "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        QByteArray csv = "First Name,Last Name,Email\n";
+        for (int i = 0; i < 10; ++i)
+            csv += "P" + QByteArray::number(i) + ",Batch" + QByteArray::number(i) + ",p" + QByteArray::number(i) +
+                   "@batch.example\n";
+        CsvImport::Options o;
+        o.batchSize = 2;
+        auto report = importBytes(*db.store, csv, o);
+        QVERIFY(!report);
+        QVERIFY2(report.error().message.startsWith(QLatin1String("The import stopped at line 6:")),
+                 qPrintable(report.error().message));
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name LIKE 'Batch%'")).toInt(), 4);
+        // The same file again finishes what is left (once the disk has room): the rows already in are skipped.
+        rawExec(db.path(), QStringLiteral("DROP TRIGGER full"));
+        auto again = importBytes(*db.store, csv);
+        QVERIFY(again);
+        QCOMPARE(again->created, 6);
+        QCOMPARE(again->skipped, 4);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name LIKE 'Batch%'")).toInt(), 10);
+    }
+
     void mapping_recognisesCommonHeaders()
     {
         const QList<CsvColumn> m = CsvImport::suggestMapping(

@@ -431,7 +431,14 @@ void ImportWizard::finish(const Result<CsvImport::Report>& result)
             noteworthy << row;
     fillRows(m_problems, noteworthy);
     if (m_report.cancelled) {
-        m_runStatus->setText(tr("Cancelled: nothing was imported."));
+        m_runStatus->setText(m_report.stoppedAtLine > 0
+                                 ? tr("Cancelled at line %1: the %2 contacts before it were imported; import the file "
+                                      "again with \"create and update\" to finish.")
+                                       .arg(m_report.stoppedAtLine)
+                                       .arg(m_report.created)
+                                 : tr("Cancelled: nothing was imported."));
+        if (m_report.created > 0)
+            m_workspace.store().announce({Change{Mutation::Op::Create, EntityType::Contact, QString(), {}}});
         if (m_cancelPending)
             QWizard::reject();
         return;
