@@ -20,11 +20,12 @@ QString installTranslations(const QString& language)
         QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QStringLiteral("en_US") : lang));
     else if (QLocale::system().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    if (lang == QLatin1String("en"))
-        return lang;
+    // English has a catalogue too, of plural forms only.
     auto* own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/rapport_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(own);
+    if (lang == QLatin1String("en"))
+        return lang;
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

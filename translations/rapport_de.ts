@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>The calendar cannot be read: %1</source>
+        <translation>Der Kalender kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallerLookup</name>
     <message>
         <source>The phone index could not be read: %1</source>
@@ -2166,14 +2173,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Ticket</translation>
     </message>
     <message>
-        <source>Reminder</source>
-        <translation>Erinnerung</translation>
-    </message>
-    <message>
-        <source>Reminder dismissed</source>
-        <translation>Erinnerung verworfen</translation>
-    </message>
-    <message>
         <source>Recurrence</source>
         <translation>Wiederholung</translation>
     </message>
@@ -2385,6 +2384,42 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Merge record</source>
         <translation>Zusammenführungsprotokoll</translation>
     </message>
+    <message>
+        <source>Reminders (minutes before)</source>
+        <translation>Erinnerungen (Minuten vorher)</translation>
+    </message>
+    <message>
+        <source>Reminders dismissed until</source>
+        <translation>Erinnerungen geschlossen bis</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Zurückgestellt bis</translation>
+    </message>
+    <message>
+        <source>Next reminder</source>
+        <translation>Nächste Erinnerung</translation>
+    </message>
+    <message>
+        <source>Skipped occurrences</source>
+        <translation>Ausgelassene Termine</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Occurrence replaced</source>
+        <translation>Ersetzter Termin</translation>
+    </message>
+    <message>
+        <source>Repeats until</source>
+        <translation>Wiederholt sich bis</translation>
+    </message>
+    <message>
+        <source>iCalendar UID</source>
+        <translation>iCalendar-UID</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -2513,6 +2548,140 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The list cannot be read: %1</source>
         <translation>Die Liste kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>fünften</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>vorletzten</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The recurrence rule is too long.</source>
+        <translation>Die Wiederholungsregel ist zu lang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recurrence rule (for example FREQ=WEEKLY;BYDAY=MO).</source>
+        <translation>„%1“ ist keine Wiederholungsregel (zum Beispiel FREQ=WEEKLY;BYDAY=MO).</translation>
+    </message>
+    <message>
+        <source>Activities repeat daily at most.</source>
+        <translation>Aktivitäten wiederholen sich höchstens täglich.</translation>
+    </message>
+    <message>
+        <source>Recurrence in other calendars than the Gregorian one (RSCALE) is not supported.</source>
+        <translation>Wiederholungen in anderen als dem gregorianischen Kalender (RSCALE) werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The interval of a recurrence rule must be at least 1.</source>
+        <translation>Das Intervall einer Wiederholungsregel muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Jede Woche</numerusform>
+            <numerusform>Alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Jeden Monat</numerusform>
+            <numerusform>Alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n year(s)</source>
+        <translation>
+            <numerusform>Jedes Jahr</numerusform>
+            <numerusform>Alle %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>the %1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>letzten Tag</translation>
+    </message>
+    <message>
+        <source>day %1 from the end</source>
+        <translation>%1. Tag vor Monatsende</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>im %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>einmal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3180,22 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>An amount needs a currency.</source>
         <translation>Ein Betrag benötigt eine Währung.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of whole numbers from %2 to %3.</source>
+        <translation>%1 muss eine Liste ganzer Zahlen von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>A repeating activity needs a start or a due time.</source>
+        <translation>Eine sich wiederholende Aktivität braucht einen Beginn oder eine Fälligkeit.</translation>
+    </message>
+    <message>
+        <source>A changed occurrence of a series cannot repeat itself.</source>
+        <translation>Ein geänderter Termin einer Serie kann sich nicht selbst wiederholen.</translation>
+    </message>
+    <message>
+        <source>A changed occurrence names both its series and the occurrence it replaces.</source>
+        <translation>Ein geänderter Termin nennt sowohl seine Serie als auch den Termin, den er ersetzt.</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,10 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
     QStringList lines;
     switch (f.json) {
+    case JsonShape::IntList:
+        for (const QJsonValue& v : doc.array())
+            lines << QLocale().toString(v.toInteger());
+        return lines.join(QStringLiteral(", "));
     case JsonShape::StringList:
         for (const QJsonValue& v : doc.array())
             lines << escaped(v.toString(), html);

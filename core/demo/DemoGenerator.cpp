@@ -1159,7 +1159,7 @@ Status Run::activity(int ci, int owner, int day, const QString& type, bool force
         done = true;
     r.set(u"done", done);
     if (!past && (type == QLatin1String("meeting") || type == QLatin1String("call")))
-        r.set(u"reminder_at", r.value(u"start_at").toLongLong() - 15 * MinuteMs).set(u"reminder_done", false);
+        r.set(u"alarms", s("[15]"));
 
     const auto& opps = m_accountOpps[static_cast<size_t>(c.account)];
     if (!opps.empty() && m_rng.chance(0.35))

@@ -231,9 +231,9 @@ public:
         m_def.fields.last().enumeration = &e;
         return *this;
     }
-    Builder& json(const char* n, JsonShape shape, const char* l)
+    Builder& json(const char* n, JsonShape shape, const char* l, std::uint16_t flags = NoFlags)
     {
-        add(n, FieldType::Json, l);
+        add(n, FieldType::Json, l, flags);
         m_def.fields.last().json = shape;
         return *this;
     }
@@ -252,6 +252,13 @@ public:
     Builder& integer(const char* n, const char* l, qint64 min, qint64 max, std::uint16_t flags = NoFlags)
     {
         add(n, FieldType::Integer, l, flags);
+        m_def.fields.last().min = min;
+        m_def.fields.last().max = max;
+        return *this;
+    }
+    /// The range of an Integer field, or of each number in an IntList.
+    Builder& range(qint64 min, qint64 max)
+    {
         m_def.fields.last().min = min;
         m_def.fields.last().max = max;
         return *this;
@@ -437,9 +444,19 @@ QList<EntityDef> buildAll()
                .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"))
                .ref("ticket_id", T::Ticket, QT_TRANSLATE_NOOP("Field", "Ticket"))
                .ref("owner_id", T::User, QT_TRANSLATE_NOOP("Field", "Owner"), Required)
-               .add("reminder_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Reminder"))
-               .add("reminder_done", F::Bool, QT_TRANSLATE_NOOP("Field", "Reminder dismissed"))
+               .json("alarms", J::IntList, QT_TRANSLATE_NOOP("Field", "Reminders (minutes before)"), Hidden)
+               .range(0, 60 * 24 * 28)
+               .add("alarm_acked_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Reminders dismissed until"), Hidden)
+               .add("snoozed_until", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Snoozed until"), Hidden)
+               .add("reminder_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Next reminder"), Derived | Hidden)
                .text("rrule", QT_TRANSLATE_NOOP("Field", "Recurrence"))
+               .maxLength(1000)
+               .json("exdates", J::IntList, QT_TRANSLATE_NOOP("Field", "Skipped occurrences"), Hidden)
+               .range(0, MaxTimestamp)
+               .ref("series_id", T::Activity, QT_TRANSLATE_NOOP("Field", "Series"), Hidden)
+               .add("recurrence_id", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Occurrence replaced"), Hidden)
+               .add("recurs_until", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Repeats until"), Derived | Hidden)
+               .text("ical_uid", QT_TRANSLATE_NOOP("Field", "iCalendar UID"), Hidden)
                .maxLength(1000)
                .build();
 

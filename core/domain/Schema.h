@@ -65,6 +65,7 @@ enum class JsonShape : std::uint8_t {
     EmailList,   ///< [{"type": "work", "address": "a@b.de"}]
     PhoneList,   ///< [{"type": "mobile", "number": "0151 1234567", "e164": "+491511234567"}]
     AddressList, ///< [{"type": "work", "street": …, "postal_code": …, "city": …, "region": …, "country": "DE"}]
+    IntList,     ///< [15, 1440]: whole numbers in the field's [min, max], sorted, each once
     Consent, ///< {"email": {"service": true, "marketing": false, "source": …, "date": …, "days": [1..7], "from":
              ///< "09:00", "to": "17:00"}, …}
 };
@@ -156,6 +157,9 @@ public:
     static int defaultProbability(QStringView stage);
     static bool isClosedStage(QStringView stage);
 };
+
+/// The latest instant a Timestamp holds (9999-12-31T23:59:59.999Z): "never ends" in recurs_until.
+inline constexpr qint64 MaxTimestamp = 253402300799999;
 
 /// Columns every synced table has besides its fields.
 namespace SystemColumns {

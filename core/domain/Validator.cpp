@@ -3,6 +3,7 @@
 #include "Validator.h"
 
 #include "Money.h"
+#include "Recurrence.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -363,11 +364,28 @@ QString Validator::checkJson(const FieldDef& field, QVariant& value)
             out.append(norm);
             break;
         }
+        case JsonShape::IntList: {
+            const double d = item.toDouble(-1);
+            if (!item.isDouble() || d != std::floor(d) || d < double(field.min) || d > double(field.max))
+                return tr("%1 must be a list of whole numbers from %2 to %3.").arg(label()).arg(field.min).arg(field.max);
+            out.append(static_cast<qint64>(d));
+            break;
+        }
         case JsonShape::None:
         case JsonShape::Consent:
             out.append(item);
             break;
         }
+    }
+    if (field.json == JsonShape::IntList) {
+        QList<qint64> numbers;
+        for (const QJsonValue& v : std::as_const(out))
+            numbers << v.toInteger();
+        std::sort(numbers.begin(), numbers.end());
+        numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+        out = QJsonArray();
+        for (qint64 n : std::as_const(numbers))
+            out.append(n);
     }
     return finish(QJsonDocument(out));
 }
@@ -410,6 +428,18 @@ QList<FieldError> Validator::checkRecordRules(const Record& r)
             errors << FieldError{QStringLiteral("start_at"), tr("A meeting needs a start time.")};
         if (type != QLatin1String("call") && !r.value(u"outcome").isNull())
             errors << FieldError{QStringLiteral("outcome"), tr("Only calls have an outcome.")};
+        const QString rule = r.text(u"rrule");
+        if (!rule.isEmpty()) {
+            if (const QString why = Recurrence::check(rule); !why.isEmpty())
+                errors << FieldError{QStringLiteral("rrule"), why};
+            else if (start.isNull() && r.value(u"due_at").isNull())
+                errors << FieldError{QStringLiteral("rrule"), tr("A repeating activity needs a start or a due time.")};
+            else if (!r.value(u"series_id").isNull())
+                errors << FieldError{QStringLiteral("rrule"), tr("A changed occurrence of a series cannot repeat itself.")};
+        }
+        if (r.value(u"series_id").isNull() != r.value(u"recurrence_id").isNull())
+            errors << FieldError{QStringLiteral("recurrence_id"),
+                                 tr("A changed occurrence names both its series and the occurrence it replaces.")};
         break;
     }
     case EntityType::Opportunity: {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Normaliser.h"
 
+#include "domain/Alarms.h"
+#include "domain/Recurrence.h"
 #include "search/PhoneNumbers.h"
 #include "search/TextFold.h"
 
@@ -83,6 +85,17 @@ QList<FieldError> Normaliser::normalise(Record& r) const
         r.set(u"city", orNull(firstOf("addresses", "city")));
         r.set(u"country", orNull(firstOf("addresses", "country")));
         break;
+    case EntityType::Activity: {
+        const auto alarm = Alarms::next(r);
+        r.set(u"reminder_at", alarm ? QVariant(alarm->at) : QVariant());
+        if (r.text(u"rrule").isEmpty()) {
+            r.set(u"recurs_until", QVariant());
+        } else {
+            const auto end = Recurrence::lastEnd(Series::of(r));
+            r.set(u"recurs_until", end ? *end : MaxTimestamp);
+        }
+        break;
+    }
     default:
         break;
     }

@@ -10,7 +10,8 @@
 namespace rapport {
 
 /// Computes what the write path derives from a record's own fields: phone numbers in E.164, the
-/// denormalised columns lists sort and filter on (primary email, city, country), and the display
+/// denormalised columns lists sort and filter on (primary email, city, country), an activity's next
+/// reminder and the end of its recurrence, and the display
 /// title and sort key every synced table carries. Derived values are never taken from callers or
 /// from sync; they are always recomputed here, so every device derives the same.
 class Normaliser

@@ -264,6 +264,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         case JsonShape::Consent:
             special = new ConsentEditor(m_form);
             break;
+        case JsonShape::IntList:
         case JsonShape::None:
             break;
         }

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "Recurrence.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <algorithm>
+#include <libical/ical.h>
+#include <memory>
+
+namespace rapport {
+
+namespace {
+
+/// Steps an iterator may take without producing an occurrence in range before it gives up: a rule
+/// that names a day no month has (BYMONTH=2;BYMONTHDAY=30) must not spin for ever.
+constexpr int MaxSteps = 200000;
+
+/// A parsed rule that frees what libical allocated for it.
+struct Rule
+{
+    icalrecurrencetype r;
+    explicit Rule(const QString& text)
+    {
+        icalerror_set_errors_are_fatal(0);
+        icalerror_clear_errno();
+        r = icalrecurrencetype_from_string(text.trimmed().toUtf8().constData());
+    }
+    ~Rule() { free(r.rscale); }
+    Rule(const Rule&) = delete;
+    Rule& operator=(const Rule&) = delete;
+    bool valid() const { return r.freq != ICAL_NO_RECURRENCE && icalerrno == ICAL_NO_ERROR; }
+};
+
+struct IteratorDeleter
+{
+    void operator()(icalrecur_iterator* it) const { icalrecur_iterator_free(it); }
+};
+using Iterator = std::unique_ptr<icalrecur_iterator, IteratorDeleter>;
+
+icaltimetype wallClock(const QDateTime& local, bool allDay)
+{
+    icaltimetype t = icaltime_null_time();
+    const QDate d = local.date();
+    t.year = d.year();
+    t.month = d.month();
+    t.day = d.day();
+    t.is_date = allDay ? 1 : 0;
+    if (!allDay) {
+        const QTime time = local.time();
+        t.hour = time.hour();
+        t.minute = time.minute();
+        t.second = time.second();
+    }
+    return t;
+}
+
+/// Places a wall-clock time of the series' zone in UTC. Local times that fall into a gap of a
+/// daylight-saving change are moved forward by Qt, as every calendar does.
+qint64 toUtc(const icaltimetype& t, const QTimeZone& zone)
+{
+    const QDateTime local(QDate(t.year, t.month, t.day), t.is_date ? QTime(0, 0) : QTime(t.hour, t.minute, t.second),
+                          zone);
+    return local.toMSecsSinceEpoch();
+}
+
+QDateTime localOf(qint64 utcMs, const QTimeZone& zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, zone);
+}
+
+/// Walks the occurrences of a series in order; the rule's UNTIL (UTC by RFC 5545 when the start has a
+/// time) is compared on the series' wall clock, as the rule's other parts are.
+class Walk
+{
+public:
+    explicit Walk(const Series& s)
+        : m_series(s)
+        , m_rule(s.rule)
+    {
+        if (!m_rule.valid())
+            return;
+        icalrecurrencetype& r = m_rule.r;
+        if (!icaltime_is_null_time(r.until) && !r.until.is_date && icaltime_is_utc(r.until)) {
+            const qint64 until = static_cast<qint64>(icaltime_as_timet(r.until)) * 1000;
+            r.until = wallClock(localOf(until, s.zone), false);
+        } else if (!icaltime_is_null_time(r.until) && s.allDay && !r.until.is_date) {
+            r.until.is_date = 1;
+        }
+        m_start = wallClock(localOf(s.start, s.zone), s.allDay);
+        m_it.reset(icalrecur_iterator_new(r, m_start));
+    }
+
+    bool valid() const { return m_it != nullptr; }
+    bool counted() const { return m_rule.r.count > 0; }
+    bool bounded() const { return m_rule.r.count > 0 || !icaltime_is_null_time(m_rule.r.until); }
+    const icalrecurrencetype& rule() const { return m_rule.r; }
+
+    /// Skips ahead to the occurrences from `utcMs` on, where libical can (not with COUNT: it must count).
+    void skipTo(qint64 utcMs)
+    {
+        if (!m_it || counted() || utcMs <= m_series.start)
+            return;
+        icalrecur_iterator_set_start(m_it.get(), wallClock(localOf(utcMs, m_series.zone), m_series.allDay));
+    }
+
+    /// The next occurrence's start in UTC, excluded ones included (the caller decides), or nullopt.
+    std::optional<qint64> next()
+    {
+        if (!m_it || ++m_steps > MaxSteps)
+            return std::nullopt;
+        const icaltimetype t = icalrecur_iterator_next(m_it.get());
+        if (icaltime_is_null_time(t))
+            return std::nullopt;
+        return toUtc(t, m_series.zone);
+    }
+
+    bool excluded(qint64 start) const
+    {
+        return std::binary_search(m_series.excluded.cbegin(), m_series.excluded.cend(), start);
+    }
+
+private:
+    const Series& m_series;
+    Rule m_rule;
+    icaltimetype m_start{};
+    Iterator m_it;
+    int m_steps = 0;
+};
+
+QString weekdayName(icalrecurrencetype_weekday day)
+{
+    // libical counts from Sunday = 1; Qt from Monday = 1.
+    const int qtDay = day == ICAL_SUNDAY_WEEKDAY ? 7 : static_cast<int>(day) - 1;
+    return QLocale().dayName(qtDay, QLocale::LongFormat);
+}
+
+QString ordinal(int position)
+{
+    switch (position) {
+    case 1:
+        return Recurrence::tr("first");
+    case 2:
+        return Recurrence::tr("second");
+    case 3:
+        return Recurrence::tr("third");
+    case 4:
+        return Recurrence::tr("fourth");
+    case 5:
+        return Recurrence::tr("fifth");
+    case -1:
+        return Recurrence::tr("last");
+    case -2:
+        return Recurrence::tr("second to last");
+    default:
+        return QString::number(position) + QLatin1Char('.');
+    }
+}
+
+QString joinedList(const QStringList& parts)
+{
+    if (parts.size() < 2)
+        return parts.value(0);
+    return Recurrence::tr("%1 and %2").arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
+}
+
+template <size_t N> QList<short> values(const short (&array)[N])
+{
+    QList<short> out;
+    for (size_t i = 0; i < N && array[i] != ICAL_RECURRENCE_ARRAY_MAX; ++i)
+        out << array[i];
+    return out;
+}
+
+QString ruleText(icalrecurrencetype& r)
+{
+    char* text = icalrecurrencetype_as_string_r(&r);
+    const QString out = QString::fromUtf8(text);
+    free(text);
+    return out;
+}
+
+} // namespace
+
+Series Series::of(const Record& a)
+{
+    Series s;
+    s.rule = a.text(u"rrule");
+    const QVariant start = a.value(u"start_at");
+    s.start = start.isNull() ? a.value(u"due_at").toLongLong() : start.toLongLong();
+    const QVariant end = a.value(u"end_at");
+    if (!start.isNull() && !end.isNull())
+        s.duration = std::max<qint64>(0, end.toLongLong() - start.toLongLong());
+    const QString zone = a.text(u"time_zone");
+    s.zone = zone.isEmpty() ? QTimeZone::utc() : QTimeZone(zone.toUtf8());
+    if (!s.zone.isValid())
+        s.zone = QTimeZone::utc();
+    s.allDay = a.value(u"all_day").toBool();
+    const QVariant excluded = a.value(u"exdates");
+    if (!excluded.isNull())
+        for (const QJsonValue& v : QJsonDocument::fromJson(excluded.toString().toUtf8()).array())
+            s.excluded << static_cast<qint64>(v.toDouble());
+    std::sort(s.excluded.begin(), s.excluded.end());
+    return s;
+}
+
+QString Recurrence::check(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    if (text.size() > 1000)
+        return tr("The recurrence rule is too long.");
+    Rule rule(text);
+    if (!rule.valid())
+        return tr("\"%1\" is not a recurrence rule (for example FREQ=WEEKLY;BYDAY=MO).").arg(text.left(60));
+    if (rule.r.freq < ICAL_DAILY_RECURRENCE)
+        return tr("Activities repeat daily at most.");
+    if (rule.r.rscale)
+        return tr("Recurrence in other calendars than the Gregorian one (RSCALE) is not supported.");
+    if (rule.r.interval < 1)
+        return tr("The interval of a recurrence rule must be at least 1.");
+    return {};
+}
+
+QString Recurrence::describe(const QString& text)
+{
+    Rule rule(text);
+    if (!rule.valid())
+        return text;
+    const icalrecurrencetype& r = rule.r;
+    const int n = r.interval;
+    QString out;
+    switch (r.freq) {
+    case ICAL_DAILY_RECURRENCE:
+        out = n == 1 ? tr("Daily") : tr("Every %n day(s)", nullptr, n);
+        break;
+    case ICAL_WEEKLY_RECURRENCE:
+        out = n == 1 ? tr("Weekly") : tr("Every %n week(s)", nullptr, n);
+        break;
+    case ICAL_MONTHLY_RECURRENCE:
+        out = n == 1 ? tr("Monthly") : tr("Every %n month(s)", nullptr, n);
+        break;
+    case ICAL_YEARLY_RECURRENCE:
+        out = n == 1 ? tr("Yearly") : tr("Every %n year(s)", nullptr, n);
+        break;
+    default:
+        return text;
+    }
+
+    const QList<short> setPositions = values(r.by_set_pos);
+    QStringList days;
+    for (short d : values(r.by_day)) {
+        const QString name = weekdayName(icalrecurrencetype_day_day_of_week(d));
+        int position = icalrecurrencetype_day_position(d);
+        if (position == 0 && setPositions.size() == 1)
+            position = setPositions.first();
+        days << (position == 0 ? name : tr("the %1 %2").arg(ordinal(position), name));
+    }
+    if (!days.isEmpty())
+        out += QLatin1Char(' ') + tr("on %1").arg(joinedList(days));
+    QStringList monthDays;
+    for (short d : values(r.by_month_day))
+        monthDays << (d > 0 ? tr("the %1.").arg(d) : d == -1 ? tr("the last day") : tr("day %1 from the end").arg(-d));
+    if (!monthDays.isEmpty())
+        out += QLatin1Char(' ') + tr("on %1").arg(joinedList(monthDays));
+    QStringList months;
+    for (short m : values(r.by_month))
+        months << QLocale().monthName(icalrecurrencetype_month_month(m));
+    if (!months.isEmpty())
+        out += QLatin1Char(' ') + tr("in %1").arg(joinedList(months));
+
+    if (r.count > 0)
+        out += QStringLiteral(", ") + tr("%n time(s)", nullptr, r.count);
+    else if (!icaltime_is_null_time(r.until)) {
+        const QDate until(r.until.year, r.until.month, r.until.day);
+        out += QStringLiteral(", ") + tr("until %1").arg(QLocale().toString(until, QLocale::ShortFormat));
+    }
+    return out;
+}
+
+QList<qint64> Recurrence::occurrences(const Series& series, qint64 from, qint64 to, int limit)
+{
+    QList<qint64> out;
+    Walk walk(series);
+    if (!walk.valid())
+        return out;
+    walk.skipTo(from - series.duration);
+    while (out.size() < limit) {
+        const auto start = walk.next();
+        if (!start || *start >= to)
+            break;
+        const bool overlaps = series.duration > 0 ? *start + series.duration > from : *start >= from;
+        if (overlaps && !walk.excluded(*start))
+            out << *start;
+    }
+    return out;
+}
+
+std::optional<qint64> Recurrence::next(const Series& series, qint64 after)
+{
+    Walk walk(series);
+    if (!walk.valid())
+        return std::nullopt;
+    walk.skipTo(after);
+    while (const auto start = walk.next())
+        if (*start > after && !walk.excluded(*start))
+            return start;
+    return std::nullopt;
+}
+
+std::optional<qint64> Recurrence::lastEnd(const Series& series)
+{
+    Walk walk(series);
+    if (!walk.valid())
+        return series.start + series.duration;
+    if (!walk.bounded())
+        return std::nullopt;
+    qint64 last = series.start;
+    while (const auto start = walk.next())
+        if (!walk.excluded(*start))
+            last = *start;
+    return last + series.duration;
+}
+
+QString Recurrence::endedBefore(const Series& series, qint64 occurrence)
+{
+    if (occurrence <= series.start)
+        return {};
+    Rule rule(series.rule);
+    if (!rule.valid())
+        return {};
+    rule.r.count = 0;
+    if (series.allDay) {
+        const QDate day = localOf(occurrence, series.zone).date().addDays(-1);
+        rule.r.until = icaltime_null_time();
+        rule.r.until.year = day.year();
+        rule.r.until.month = day.month();
+        rule.r.until.day = day.day();
+        rule.r.until.is_date = 1;
+    } else {
+        // One second before the occurrence, in UTC as RFC 5545 asks of a rule whose start has a time.
+        rule.r.until = icaltime_from_timet_with_zone(static_cast<time_t>(occurrence / 1000 - 1), 0,
+                                                     icaltimezone_get_utc_timezone());
+    }
+    return ruleText(rule.r);
+}
+
+QString Recurrence::continuedFrom(const Series& series, qint64 occurrence)
+{
+    Rule rule(series.rule);
+    if (!rule.valid())
+        return series.rule;
+    if (rule.r.count > 0) {
+        Walk walk(series);
+        int before = 0;
+        while (const auto start = walk.next()) {
+            if (*start >= occurrence)
+                break;
+            ++before;
+        }
+        rule.r.count = std::max(1, rule.r.count - before);
+    }
+    return ruleText(rule.r);
+}
+
+} // namespace rapport

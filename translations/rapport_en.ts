@@ -1,0 +1,178 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Api</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins; try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n contact written to %1.</numerusform>
+            <numerusform>%n contacts written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Every week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n year(s)</source>
+        <translation>
+            <numerusform>Every year</numerusform>
+            <numerusform>Every %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n characters are allowed.</source>
+        <translation>
+            <numerusform>%1 is too long: at most %n character is allowed.</numerusform>
+            <numerusform>%1 is too long: at most %n characters are allowed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n group(s) of contacts that are probably one person. Select a group and choose Merge.</source>
+        <translation>
+            <numerusform>%n group of contacts that are probably one person. Select it and choose Merge.</numerusform>
+            <numerusform>%n groups of contacts that are probably one person. Select a group and choose Merge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ListPanel</name>
+    <message numerus="yes">
+        <source>Merge %n selected…</source>
+        <translation>
+            <numerusform>Merge %n selected…</numerusform>
+            <numerusform>Merge %n selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n to</source>
+        <translation>
+            <numerusform>Assign %n to</numerusform>
+            <numerusform>Assign %n to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a tag to %n…</source>
+        <translation>
+            <numerusform>Add a tag to %n…</numerusform>
+            <numerusform>Add a tag to %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n</source>
+        <translation>
+            <numerusform>Delete %n</numerusform>
+            <numerusform>Delete %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n…</source>
+        <translation>
+            <numerusform>Export %n…</numerusform>
+            <numerusform>Export %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n to %1</source>
+        <translation>
+            <numerusform>Assign %n to %1</numerusform>
+            <numerusform>Assign %n to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n with %1</source>
+        <translation>
+            <numerusform>Tag %n with %1</numerusform>
+            <numerusform>Tag %n with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n contact written to %1.</numerusform>
+            <numerusform>%n contacts written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MainWindow</name>
+    <message numerus="yes">
+        <source>%n contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%n contact written to %1.</numerusform>
+            <numerusform>%n contacts written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
