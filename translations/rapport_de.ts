@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivitySeries</name>
+    <message>
+        <source>The series no longer exists (it may have been deleted by sync).</source>
+        <translation>Die Serie gibt es nicht mehr (vielleicht wurde sie durch die Synchronisierung gelöscht).</translation>
+    </message>
+</context>
+<context>
     <name>Api</name>
     <message>
         <source>The request is too large.</source>
@@ -4018,6 +4025,22 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>No customer contact in the last two weeks.</source>
         <translation>Kein Kundenkontakt in den letzten zwei Wochen.</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Erinnert</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

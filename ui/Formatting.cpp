@@ -70,14 +70,48 @@ QString Formatting::date(const QString& isoDate)
     return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : isoDate;
 }
 
+namespace {
+QTimeZone& chosenZone()
+{
+    static QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone;
+}
+} // namespace
+
+QTimeZone Formatting::displayZone()
+{
+    return chosenZone();
+}
+
+void Formatting::setDisplayZone(const QTimeZone& zone)
+{
+    chosenZone() = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+QDateTime Formatting::local(qint64 utcMillis)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMillis, chosenZone());
+}
+
+QDate Formatting::allDayDate(qint64 utcMillis, const QString& zoneId)
+{
+    const QTimeZone zone(zoneId.toUtf8());
+    return QDateTime::fromMSecsSinceEpoch(utcMillis, zone.isValid() ? zone : chosenZone()).date();
+}
+
+QString Formatting::date(qint64 utcMillis)
+{
+    return QLocale().toString(local(utcMillis).date(), QLocale::ShortFormat);
+}
+
 QString Formatting::dateTime(qint64 utcMillis)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMillis).toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(local(utcMillis), QLocale::ShortFormat);
 }
 
 QString Formatting::time(qint64 utcMillis)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMillis).toLocalTime().time(), QLocale::ShortFormat);
+    return QLocale().toString(local(utcMillis).time(), QLocale::ShortFormat);
 }
 
 QString Formatting::yesNo(bool value)

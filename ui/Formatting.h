@@ -6,6 +6,8 @@
 #include "storage/RecordList.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QVariant>
 
 namespace rapport {
@@ -19,8 +21,18 @@ class Formatting
 public:
     static QString money(qint64 minor, const QString& currency);
     static QString date(const QString& isoDate);
+    /// The date, the date and time, the time of an instant, in the zone times are shown in.
+    static QString date(qint64 utcMillis);
     static QString dateTime(qint64 utcMillis);
     static QString time(qint64 utcMillis);
+    /// The zone every time is shown in: the system's, unless the user chose another (a rep travelling
+    /// may keep their home office's hours, or follow the road).
+    static QTimeZone displayZone();
+    static void setDisplayZone(const QTimeZone& zone);
+    /// An instant as a date and time in the display zone.
+    static QDateTime local(qint64 utcMillis);
+    /// The day an all-day entry is on: its date in its own zone, wherever it is looked at from.
+    static QDate allDayDate(qint64 utcMillis, const QString& zoneId);
     static QString yesNo(bool value);
     /// A list cell; `row` gives access to companion columns (a Money column's currency).
     static QString cell(const ListColumn& column, const QVariant& value, const QVariantList& row);

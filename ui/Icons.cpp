@@ -64,6 +64,16 @@ const std::map<Icon, const char*>& names()
         {Icon::Columns, "configure"},
         {Icon::Duplicates, "edit-copy"},
         {Icon::Back, "go-previous"},
+        {Icon::Reminder, "appointment-reminder"},
+        {Icon::DayView, "view-calendar-day"},
+        {Icon::WorkWeekView, "view-calendar-workweek"},
+        {Icon::WeekView, "view-calendar-week"},
+        {Icon::MonthView, "view-calendar-month"},
+        {Icon::AgendaView, "view-calendar-agenda"},
+        {Icon::NewAppointment, "appointment-new"},
+        {Icon::Timer, "chronometer"},
+        {Icon::Done, "task-complete"},
+        {Icon::People, "list-add-user"},
     };
     return n;
 }

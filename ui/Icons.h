@@ -64,6 +64,16 @@ enum class Icon {
     Columns,
     Duplicates,
     Back,
+    Reminder,
+    DayView,
+    WorkWeekView,
+    WeekView,
+    MonthView,
+    AgendaView,
+    NewAppointment,
+    Timer,
+    Done,
+    People,
 };
 
 QIcon icon(Icon which);

@@ -11,29 +11,6 @@ namespace {
 
 constexpr qint64 DayMs = 86'400'000;
 
-const char* agendaColumns = "t.id, t.type, t.subject, t.start_at, t.end_at, t.due_at, t.done, t.all_day, "
-                            "t.contact_id, c.display_title, a.name, t.location "
-                            "FROM activities t LEFT JOIN contacts c ON c.id = t.contact_id "
-                            "LEFT JOIN accounts a ON a.id = t.account_id ";
-
-AgendaItem agendaItem(const SqlStatement& st)
-{
-    AgendaItem a;
-    a.id = st.text(0);
-    a.type = st.text(1);
-    a.subject = st.text(2);
-    a.start = st.int64(3);
-    a.end = st.int64(4);
-    a.due = st.int64(5);
-    a.done = st.int64(6) != 0;
-    a.allDay = st.int64(7) != 0;
-    a.contactId = st.text(8);
-    a.contact = st.text(9);
-    a.account = st.text(10);
-    a.location = st.text(11);
-    return a;
-}
-
 Error queryError(const SqlStatement& st)
 {
     return Error{Overview::tr("The overview cannot be read: %1").arg(st.errorText()), {}};
@@ -45,41 +22,23 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
                                       QDate monthFirst, QDate monthLast)
 {
     TodayOverview o;
-    {
-        // Two index ranges (appointments by start, tasks by due time) merged by time.
-        SqlStatement st(db.handle(),
-                        QStringLiteral("SELECT %1 WHERE t.owner_id = ?1 AND t.deleted = 0 AND t.start_at >= ?2 "
-                                       "AND t.start_at < ?3 UNION ALL SELECT %1 WHERE t.owner_id = ?1 "
-                                       "AND t.deleted = 0 AND t.due_at >= ?2 AND t.due_at < ?3 AND t.start_at IS NULL "
-                                       "ORDER BY 4, 6")
-                            .arg(QLatin1String(agendaColumns)));
-        st.bind(1, userId);
-        st.bind(2, dayStart);
-        st.bind(3, dayEnd);
-        SqlStatement::Step step;
-        while ((step = st.step()) == SqlStatement::Step::Row)
-            o.agenda << agendaItem(st);
-        if (step == SqlStatement::Step::Error)
-            return queryError(st);
-        std::stable_sort(o.agenda.begin(), o.agenda.end(), [](const AgendaItem& x, const AgendaItem& y) {
-            return (x.start ? x.start : x.due) < (y.start ? y.start : y.due);
-        });
-    }
-    {
-        SqlStatement st(db.handle(),
-                        QStringLiteral("SELECT %1 WHERE t.owner_id = ? AND t.deleted = 0 AND t.due_at >= ? "
-                                       "AND t.due_at < ? AND t.type = 'task' AND (t.done IS NULL OR t.done = 0) "
-                                       "ORDER BY t.due_at LIMIT 50")
-                            .arg(QLatin1String(agendaColumns)));
-        st.bind(1, userId);
-        st.bind(2, now - 90 * DayMs); // older than a quarter is no longer "overdue", it is forgotten
-        st.bind(3, std::min(now, dayStart));
-        SqlStatement::Step step;
-        while ((step = st.step()) == SqlStatement::Step::Row)
-            o.overdue << agendaItem(st);
-        if (step == SqlStatement::Step::Error)
-            return queryError(st);
-    }
+    Calendar::Query day;
+    day.users = {userId};
+    day.from = dayStart;
+    day.to = dayEnd;
+    auto agenda = Calendar::occurrences(db, day);
+    if (!agenda)
+        return agenda.error();
+    o.agenda = *agenda;
+    // Older than a quarter is no longer "overdue", it is forgotten.
+    auto overdue = Calendar::openTasks(db, userId, now - 90 * DayMs, std::min(now, dayStart), 50);
+    if (!overdue)
+        return overdue.error();
+    o.overdue = *overdue;
+    auto reminders = Calendar::dueReminders(db, userId, now);
+    if (!reminders)
+        return reminders.error();
+    o.reminders = *reminders;
     {
         SqlStatement st(
             db.handle(),
@@ -101,11 +60,11 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
     {
         SqlStatement st(
             db.handle(),
-            QStringLiteral(
-                "SELECT c.id, c.display_title, a.name, max(t.start_at) AS last FROM activities t "
-                "JOIN contacts c ON c.id = t.contact_id LEFT JOIN accounts a ON a.id = c.account_id "
-                "WHERE t.owner_id = ? AND t.start_at >= ? AND t.start_at < ? AND t.deleted = 0 AND c.deleted = 0 AND c.merged_into IS NULL "
-                "GROUP BY c.id ORDER BY last DESC LIMIT 10"));
+            QStringLiteral("SELECT c.id, c.display_title, a.name, max(t.start_at) AS last FROM activities t "
+                           "JOIN contacts c ON c.id = t.contact_id LEFT JOIN accounts a ON a.id = c.account_id "
+                           "WHERE t.owner_id = ? AND t.start_at >= ? AND t.start_at < ? AND t.deleted = 0 AND "
+                           "c.deleted = 0 AND c.merged_into IS NULL "
+                           "GROUP BY c.id ORDER BY last DESC LIMIT 10"));
         st.bind(1, userId);
         st.bind(2, now - 14 * DayMs);
         st.bind(3, now);

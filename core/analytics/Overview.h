@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/Calendar.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,22 +13,6 @@
 namespace rapport {
 
 class Database;
-
-struct AgendaItem
-{
-    QString id;
-    QString type; ///< activity type key
-    QString subject;
-    qint64 start = 0; ///< UTC ms, 0 if none
-    qint64 end = 0;
-    qint64 due = 0;
-    bool done = false;
-    bool allDay = false;
-    QString contactId;
-    QString contact;
-    QString account;
-    QString location;
-};
 
 struct DealItem
 {
@@ -52,8 +37,9 @@ struct RecentCustomer
 /// What a rep sees first each morning.
 struct TodayOverview
 {
-    QList<AgendaItem> agenda;         ///< today's appointments and tasks due today, by time
-    QList<AgendaItem> overdue;        ///< open tasks whose due time has passed, oldest first
+    QList<Occurrence> agenda;         ///< today's appointments (series expanded) and tasks due today, by time
+    QList<Occurrence> overdue;        ///< open tasks whose due time has passed, oldest first
+    QList<DueReminder> reminders;     ///< reminders rung and not dismissed, latest first
     QList<DealItem> closingThisMonth; ///< own open opportunities expected to close this month
     QList<RecentCustomer> recent;     ///< customers touched in the last two weeks
 };

@@ -114,4 +114,20 @@ std::optional<Alarm> Alarms::due(const Record& a, qint64 now)
     return best;
 }
 
+Record Alarms::dismissed(const Record& activity, qint64 now)
+{
+    Record changes(EntityType::Activity, activity.id());
+    changes.set(u"alarm_acked_at", std::max(now, acknowledged(activity)));
+    changes.set(u"snoozed_until", QVariant());
+    return changes;
+}
+
+Record Alarms::snoozed(const Record& activity, qint64 now, qint64 until)
+{
+    Record changes(EntityType::Activity, activity.id());
+    changes.set(u"alarm_acked_at", std::max(now, acknowledged(activity)));
+    changes.set(u"snoozed_until", until);
+    return changes;
+}
+
 } // namespace rapport

@@ -31,6 +31,11 @@ public:
     static std::optional<Alarm> next(const Record& activity);
     /// The latest alarm rung by `now` and not dismissed: what the reminders list shows for the activity.
     static std::optional<Alarm> due(const Record& activity, qint64 now);
+
+    /// The changes (an update of `activity`) that dismiss every alarm rung by `now`.
+    static Record dismissed(const Record& activity, qint64 now);
+    /// The changes that dismiss what has rung by `now` and ring once more at `until`.
+    static Record snoozed(const Record& activity, qint64 now, qint64 until);
 };
 
 } // namespace rapport

@@ -167,6 +167,27 @@ Result<QList<Occurrence>> Calendar::occurrences(Database& db, const Query& q)
     return out;
 }
 
+Result<QList<Occurrence>> Calendar::openTasks(Database& db, const QString& userId, qint64 from, qint64 to, int limit)
+{
+    QList<Occurrence> out;
+    const QString sql = QStringLiteral("SELECT %1 FROM activities t %2 WHERE t.owner_id = ? AND t.due_at >= ? AND "
+                                       "t.due_at < ? AND t.type = 'task' AND (t.done IS NULL OR t.done = 0) AND "
+                                       "t.deleted = 0 ORDER BY t.due_at LIMIT ?")
+                            .arg(QString::fromLatin1(Columns), QString::fromLatin1(Joins));
+    const Status s = select(
+        db, sql,
+        [&](SqlStatement& st) {
+            st.bind(1, userId);
+            st.bind(2, from);
+            st.bind(3, to);
+            st.bind(4, qint64(limit));
+        },
+        [&](const SqlStatement& st) { out << readRow(st, userId).occurrence; });
+    if (!s)
+        return s.error();
+    return out;
+}
+
 Result<QHash<QString, QList<BusySpan>>> Calendar::busy(Database& db, const QStringList& users, qint64 from, qint64 to)
 {
     Query q;

@@ -76,6 +76,9 @@ public:
     /// Everything that overlaps [from, to) on the users' calendars, by start (all-day first on a day).
     static Result<QList<Occurrence>> occurrences(Database& db, const Query& query);
 
+    /// The user's open tasks due in [from, to), oldest first, at most `limit`.
+    static Result<QList<Occurrence>> openTasks(Database& db, const QString& userId, qint64 from, qint64 to, int limit);
+
     /// When each user is busy in [from, to): meetings and calls they own or did not decline, merged;
     /// all-day entries and tasks do not block time.
     static Result<QHash<QString, QList<BusySpan>>> busy(Database& db, const QStringList& users, qint64 from, qint64 to);

@@ -41,12 +41,11 @@ void TestOverview::today_showsTheRepsDay()
     QVERIFY2(o, qPrintable(o.error().message));
     QVERIFY(o->agenda.size() >= 5);
     for (int i = 1; i < o->agenda.size(); ++i) {
-        const auto at = [](const AgendaItem& a) { return a.start ? a.start : a.due; };
-        QVERIFY(at(o->agenda[i - 1]) <= at(o->agenda[i]));
+        QVERIFY(o->agenda[i - 1].start <= o->agenda[i].start);
     }
     QVERIFY(o->overdue.size() >= 3);
-    for (const AgendaItem& a : o->overdue)
-        QVERIFY(a.due < start && !a.done && a.type == QLatin1String("task"));
+    for (const Occurrence& a : o->overdue)
+        QVERIFY(a.start < start && a.isTask && !a.done && a.type == QLatin1String("task"));
     QVERIFY(!o->recent.isEmpty());
     for (const DealItem& d : o->closingThisMonth)
         QVERIFY(d.expectedClose.startsWith(QLatin1String("2026-03")) && !Schema::isClosedStage(d.stage));

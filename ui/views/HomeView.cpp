@@ -56,11 +56,11 @@ void placeholder(QTreeWidget* tree, const QString& text)
     item->setForeground(1, tree->palette().brush(QPalette::PlaceholderText));
 }
 
-QString with(const AgendaItem& a)
+QString with(const Occurrence& a)
 {
-    if (a.contact.isEmpty())
-        return a.account;
-    return a.account.isEmpty() ? a.contact : a.contact + QStringLiteral(" · ") + a.account;
+    if (a.contactName.isEmpty())
+        return a.accountName;
+    return a.accountName.isEmpty() ? a.contactName : a.contactName + QStringLiteral(" · ") + a.accountName;
 }
 } // namespace
 
@@ -83,6 +83,11 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_date);
     layout->addSpacing(8);
 
+    m_reminders = makeList(QStringLiteral("dueReminders"), {tr("Rang"), tr("Reminder"), tr("With")}, this);
+    m_remindersBox = box(tr("Reminders"), m_reminders, this);
+    m_remindersBox->setVisible(false);
+    layout->addWidget(m_remindersBox);
+
     auto* grid = new QGridLayout;
     m_agenda = makeList(QStringLiteral("todayAgenda"), {tr("Time"), tr("Subject"), tr("With")}, this);
     m_overdue = makeList(QStringLiteral("overdueTasks"), {tr("Due"), tr("Task"), tr("For")}, this);
@@ -96,7 +101,7 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     grid->setRowStretch(1, 2);
     layout->addLayout(grid, 1);
 
-    for (QTreeWidget* tree : {m_agenda, m_overdue, m_closing, m_recent})
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent})
         connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
             if (item->data(0, IdRole).isValid())
                 Q_EMIT openRecordRequested(static_cast<EntityType>(item->data(0, TypeRole).toInt()),
@@ -128,9 +133,11 @@ void HomeView::reload()
         return;
     }
     m_loading = true;
-    const QDate today = QDate::currentDate();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QDateTime here = Formatting::local(now);
+    const QDate today = here.date();
     const QString name = m_workspace.currentUserName();
-    const int hour = QTime::currentTime().hour();
+    const int hour = here.time().hour();
     const QString first = name.section(QLatin1Char(' '), 0, 0);
     m_greeting->setText(hour < 12   ? tr("Good morning, %1").arg(first)
                         : hour < 18 ? tr("Good afternoon, %1").arg(first)
@@ -138,9 +145,8 @@ void HomeView::reload()
     m_date->setText(QLocale().toString(today, QLocale::LongFormat));
 
     const QString user = m_workspace.currentUserId();
-    const qint64 dayStart = QDateTime(today, QTime(0, 0)).toMSecsSinceEpoch();
-    const qint64 dayEnd = QDateTime(today.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 dayStart = QDateTime(today, QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
+    const qint64 dayEnd = QDateTime(today.addDays(1), QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
     const QDate monthFirst(today.year(), today.month(), 1);
     const QDate monthLast = monthFirst.addMonths(1).addDays(-1);
     auto future = m_workspace.readers().run<TodayOverview>(
@@ -161,14 +167,30 @@ void HomeView::reload()
 
 void HomeView::show(const TodayOverview& o)
 {
-    for (QTreeWidget* tree : {m_agenda, m_overdue, m_closing, m_recent})
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent})
         tree->clear();
-    for (const AgendaItem& a : o.agenda) {
+    for (const DueReminder& r : o.reminders) {
+        const Occurrence& a = r.occurrence;
+        auto* item = new QTreeWidgetItem(m_reminders);
+        item->setIcon(0, icon(Icon::Reminder));
+        item->setText(0, Formatting::dateTime(r.alarm.at));
+        item->setText(
+            1, tr("%1 — %2").arg(a.subject, a.allDay ? QLocale().toString(Formatting::allDayDate(a.start, a.timeZone),
+                                                                          QLocale::ShortFormat)
+                                                     : Formatting::dateTime(a.start)));
+        item->setText(2, with(a));
+        item->setData(0, TypeRole, static_cast<int>(EntityType::Activity));
+        item->setData(0, IdRole, a.id);
+    }
+    m_remindersBox->setVisible(!o.reminders.isEmpty());
+    m_reminders->setFixedHeight(std::min<int>(int(o.reminders.size()), 4) * m_reminders->sizeHintForRow(0) +
+                                m_reminders->header()->height() + 2 * m_reminders->frameWidth());
+    for (const Occurrence& a : o.agenda) {
         auto* item = new QTreeWidgetItem(m_agenda);
         item->setIcon(0, iconForActivity(a.type));
-        item->setText(0, a.allDay  ? tr("All day")
-                         : a.start ? Formatting::time(a.start)
-                                   : tr("by %1").arg(Formatting::time(a.due)));
+        item->setText(0, a.allDay   ? tr("All day")
+                         : a.isTask ? tr("by %1").arg(Formatting::time(a.start))
+                                    : Formatting::time(a.start));
         item->setText(1, a.subject);
         item->setText(2, with(a));
         item->setToolTip(1, a.location.isEmpty() ? a.subject : a.subject + QStringLiteral(" — ") + a.location);
@@ -182,11 +204,10 @@ void HomeView::show(const TodayOverview& o)
     }
     if (o.agenda.isEmpty())
         placeholder(m_agenda, tr("Nothing planned today."));
-    for (const AgendaItem& a : o.overdue) {
+    for (const Occurrence& a : o.overdue) {
         auto* item = new QTreeWidgetItem(m_overdue);
         item->setIcon(0, icon(Icon::Warning));
-        item->setText(
-            0, Formatting::date(QDateTime::fromMSecsSinceEpoch(a.due).toLocalTime().date().toString(Qt::ISODate)));
+        item->setText(0, Formatting::date(a.start));
         item->setText(1, a.subject);
         item->setText(2, with(a));
         item->setData(0, TypeRole, static_cast<int>(EntityType::Activity));
@@ -219,7 +240,7 @@ void HomeView::show(const TodayOverview& o)
         placeholder(m_recent, tr("No customer contact in the last two weeks."));
     // Fit the columns once per load (a ResizeToContents header would re-measure on every change).
     // and cap them, so the stretching main column keeps most of the room.
-    for (QTreeWidget* tree : {m_agenda, m_overdue, m_closing, m_recent})
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent})
         for (int c = 0; c < tree->columnCount(); ++c)
             if (c != 1) {
                 tree->resizeColumnToContents(c);

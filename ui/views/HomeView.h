@@ -34,6 +34,8 @@ private:
     QLabel* m_date;
     QTreeWidget* m_agenda;
     QTreeWidget* m_overdue;
+    QTreeWidget* m_reminders;
+    QWidget* m_remindersBox;
     QTreeWidget* m_closing;
     QTreeWidget* m_recent;
     QTimer* m_reloadTimer;
