@@ -78,6 +78,99 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>It changes one occurrence of a repeating entry that is neither in the file nor in the calendar.</source>
+        <translation>Es ändert einen Termin einer Serie, die weder in der Datei noch im Kalender steht.</translation>
+    </message>
+    <message>
+        <source>Another entry of the file has the same UID (%1).</source>
+        <translation>Ein anderer Eintrag der Datei hat dieselbe UID (%1).</translation>
+    </message>
+    <message>
+        <source>The entry it updates no longer exists.</source>
+        <translation>Der Eintrag, den es aktualisiert, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarReader</name>
+    <message>
+        <source>Line %1: BEGIN:%2 outside of a calendar (BEGIN:VCALENDAR).</source>
+        <translation>Zeile %1: BEGIN:%2 außerhalb eines Kalenders (BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>Line %1: END:%2 does not close %3.</source>
+        <translation>Zeile %1: END:%2 schließt nicht %3.</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>irgendetwas</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (there is no BEGIN:VCALENDAR).</source>
+        <translation>Dies ist keine iCalendar-Datei (es gibt kein BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 on line %2 is never ended: the file is cut off.</source>
+        <translation>BEGIN:%1 in Zeile %2 wird nie beendet: Die Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>(No subject)</source>
+        <translation>(Kein Betreff)</translation>
+    </message>
+    <message>
+        <source>The subject was shortened to 200 characters.</source>
+        <translation>Der Betreff wurde auf 200 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>It was cancelled.</source>
+        <translation>Es wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>It has no start (DTSTART).</source>
+        <translation>Es hat keinen Beginn (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The task has neither a start nor a due date.</source>
+        <translation>Die Aufgabe hat weder Beginn noch Fälligkeit.</translation>
+    </message>
+    <message>
+        <source>It ends before it starts.</source>
+        <translation>Es endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>Its repetition cannot be kept: %1</source>
+        <translation>Seine Wiederholung kann nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>A reminder after the start or more than four weeks before it was left out.</source>
+        <translation>Eine Erinnerung nach dem Beginn oder mehr als vier Wochen davor wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown; the time was read as %2 time.</source>
+        <translation>Die Zeitzone „%1“ ist unbekannt; die Zeit wurde als %2-Zeit gelesen.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as iCalendar.</source>
+        <translation>Die Datei kann nicht als iCalendar gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>CallerLookup</name>
     <message>
         <source>The phone index could not be read: %1</source>
@@ -429,10 +522,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Nur diese Kontakte (IDs durch Kommas getrennt).</translation>
     </message>
     <message>
-        <source>export needs what and where: export contacts FILE.csv|FILE.vcf</source>
-        <translation>export braucht, was und wohin: export contacts DATEI.csv|DATEI.vcf</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: the file name must end in .csv or .vcf.</source>
         <translation>„%1“: Der Dateiname muss auf .csv oder .vcf enden.</translation>
     </message>
@@ -442,10 +531,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
             <numerusform>%n Kontakt nach %1 geschrieben.</numerusform>
             <numerusform>%n Kontakte nach %1 geschrieben.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Write contacts to a CSV file (spreadsheets) or a vCard file (address books), by its extension.</source>
-        <translation>Schreibt Kontakte in eine CSV-Datei (Tabellenkalkulation) oder eine vCard-Datei (Adressbücher), je nach Endung.</translation>
     </message>
     <message>
         <source>privacy needs export ID FILE.json|FILE.vcf or erase ID.</source>
@@ -572,20 +657,247 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>CSV: woran eine Zeile ihren Kontakt erkennt.</translation>
     </message>
     <message>
-        <source>import needs what and from where: import contacts FILE.csv|FILE.vcf</source>
-        <translation>import braucht was und woher: import contacts DATEI.csv|DATEI.vcf</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;: contacts are imported from CSV files (.csv) and vCard files (.vcf).</source>
         <translation>„%1“: Kontakte werden aus CSV-Dateien (.csv) und vCard-Dateien (.vcf) importiert.</translation>
     </message>
     <message>
-        <source>Read contacts from a CSV or vCard file; every row left out is listed with its line and why.</source>
-        <translation>Kontakte aus einer CSV- oder vCard-Datei lesen; jede ausgelassene Zeile wird mit Zeilennummer und Grund aufgeführt.</translation>
-    </message>
-    <message>
         <source>Stopped at line %1: the rows before it are in the book; import the file again with --mode upsert to finish.</source>
         <translation>Abgebrochen bei Zeile %1: Die Zeilen davor sind übernommen; importieren Sie die Datei erneut mit --mode upsert, um den Rest zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Benutzer namens „%1“.</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>wiederholt sich</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>First day (default: today).</source>
+        <translation>Erster Tag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>Day after the last (default: a week on).</source>
+        <translation>Tag nach dem letzten (Standard: eine Woche später).</translation>
+    </message>
+    <message>
+        <source>Whose calendar (user name; repeatable).</source>
+        <translation>Wessen Kalender (Benutzername; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Time zone to show times in.</source>
+        <translation>Zeitzone, in der Zeiten angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>--to must be a date after --from.</source>
+        <translation>--to muss ein Datum nach --from sein.</translation>
+    </message>
+    <message>
+        <source>Nothing planned.</source>
+        <translation>Nichts geplant.</translation>
+    </message>
+    <message>
+        <source>call, meeting, task, email or note (default: meeting).</source>
+        <translation>call, meeting, task, email oder note (Standard: meeting).</translation>
+    </message>
+    <message>
+        <source>What it is about.</source>
+        <translation>Worum es geht.</translation>
+    </message>
+    <message>
+        <source>When it starts.</source>
+        <translation>Wann es beginnt.</translation>
+    </message>
+    <message>
+        <source>When it ends.</source>
+        <translation>Wann es endet.</translation>
+    </message>
+    <message>
+        <source>How long it lasts (instead of --end).</source>
+        <translation>Wie lange es dauert (statt --end).</translation>
+    </message>
+    <message>
+        <source>When a task is due.</source>
+        <translation>Wann eine Aufgabe fällig ist.</translation>
+    </message>
+    <message>
+        <source>A whole day (or days): --start and --end are dates.</source>
+        <translation>Ganztägig (ein oder mehrere Tage): --start und --end sind Daten.</translation>
+    </message>
+    <message>
+        <source>The time zone the times are in (default: the system&apos;s).</source>
+        <translation>Die Zeitzone der Zeiten (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Where.</source>
+        <translation>Wo.</translation>
+    </message>
+    <message>
+        <source>More text.</source>
+        <translation>Weiterer Text.</translation>
+    </message>
+    <message>
+        <source>The contact it is with.</source>
+        <translation>Der Kontakt, mit dem es ist.</translation>
+    </message>
+    <message>
+        <source>The account it is for.</source>
+        <translation>Die Firma, für die es ist.</translation>
+    </message>
+    <message>
+        <source>The opportunity it belongs to.</source>
+        <translation>Die Verkaufschance, zu der es gehört.</translation>
+    </message>
+    <message>
+        <source>The ticket it belongs to.</source>
+        <translation>Das Ticket, zu dem es gehört.</translation>
+    </message>
+    <message>
+        <source>Repetition as an RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO.</source>
+        <translation>Wiederholung als RFC-5545-Regel, z. B. FREQ=WEEKLY;BYDAY=MO.</translation>
+    </message>
+    <message>
+        <source>Reminders, minutes before (comma-separated).</source>
+        <translation>Erinnerungen, Minuten vorher (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>A user name or an e-mail address (repeatable).</source>
+        <translation>Ein Benutzername oder eine E-Mail-Adresse (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Whose it is (user name; default: yours).</source>
+        <translation>Wem es gehört (Benutzername; Standard: Ihnen).</translation>
+    </message>
+    <message>
+        <source>activity needs add: activity add --subject TEXT --start DATETIME …</source>
+        <translation>activity braucht add: activity add --subject TEXT --start DATUMZEIT …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Europe/Berlin).</source>
+        <translation>„%1“ ist keine Zeitzone (zum Beispiel Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DD HH:MM).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (JJJJ-MM-TT HH:MM).</translation>
+    </message>
+    <message>
+        <source>As if it were then (default: now).</source>
+        <translation>Als wäre es dann (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Whose reminders (user name).</source>
+        <translation>Wessen Erinnerungen (Benutzername).</translation>
+    </message>
+    <message>
+        <source>snooze: for how long.</source>
+        <translation>snooze: für wie lange.</translation>
+    </message>
+    <message>
+        <source>reminders takes dismiss ID or snooze ID [--minutes N].</source>
+        <translation>reminders nimmt dismiss ID oder snooze ID [--minutes N].</translation>
+    </message>
+    <message>
+        <source>There is no activity %1.</source>
+        <translation>Es gibt keine Aktivität %1.</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>Verworfen.</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1.</source>
+        <translation>Zurückgestellt bis %1.</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>Keine Erinnerungen sind fällig.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 entries would be created, %2 updated, %3 unchanged, %4 left out.</source>
+        <translation>Probelauf: %1 Einträge würden angelegt, %2 aktualisiert, %3 unverändert, %4 ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 entries created, %2 updated, %3 unchanged, %4 left out.</source>
+        <translation>%1 Einträge angelegt, %2 aktualisiert, %3 unverändert, %4 ausgelassen.</translation>
+    </message>
+    <message>
+        <source>line %1%2: left out: %3</source>
+        <translation>Zeile %1%2: ausgelassen: %3</translation>
+    </message>
+    <message>
+        <source>line %1%2: note: %3</source>
+        <translation>Zeile %1%2: Hinweis: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a calendar is written to an .ics file.</source>
+        <translation>„%1“: Ein Kalender wird in eine .ics-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be dates (YYYY-MM-DD), --to after --from.</source>
+        <translation>--from und --to müssen Daten sein (JJJJ-MM-TT), --to nach --from.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar entries written to %1.</source>
+        <translation>
+            <numerusform>%n Kalendereintrag in %1 geschrieben.</numerusform>
+            <numerusform>%n Kalendereinträge in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the calendar day by day, repeating entries expanded.</source>
+        <translation>Den Kalender Tag für Tag zeigen, Serien aufgelöst.</translation>
+    </message>
+    <message>
+        <source>Add a call, meeting, task, email or note.</source>
+        <translation>Einen Anruf, ein Meeting, eine Aufgabe, E-Mail oder Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the reminders that are due, or dismiss or snooze one.</source>
+        <translation>Fällige Erinnerungen auflisten oder eine verwerfen oder zurückstellen.</translation>
+    </message>
+    <message>
+        <source>Calendar: from this day on.</source>
+        <translation>Kalender: ab diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Calendar: up to this day.</source>
+        <translation>Kalender: bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Calendar: whose (user name; repeatable).</source>
+        <translation>Kalender: wessen (Benutzername; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>export needs what and where: export contacts FILE.csv|FILE.vcf or export calendar FILE.ics</source>
+        <translation>export braucht was und wohin: export contacts DATEI.csv|DATEI.vcf oder export calendar DATEI.ics</translation>
+    </message>
+    <message>
+        <source>import needs what and from where: import contacts FILE.csv|FILE.vcf or import calendar FILE.ics</source>
+        <translation>import braucht was und woher: import contacts DATEI.csv|DATEI.vcf oder import calendar DATEI.ics</translation>
+    </message>
+    <message>
+        <source>Write contacts to a CSV file (spreadsheets) or a vCard file (address books), by its extension, or a calendar to an iCalendar file.</source>
+        <translation>Kontakte in eine CSV-Datei (Tabellen) oder vCard-Datei (Adressbücher) schreiben, je nach Endung, oder einen Kalender in eine iCalendar-Datei.</translation>
+    </message>
+    <message>
+        <source>Read contacts from a CSV or vCard file, or a calendar from an iCalendar file; every row or entry left out is listed with its line and why.</source>
+        <translation>Kontakte aus einer CSV- oder vCard-Datei oder einen Kalender aus einer iCalendar-Datei lesen; jede ausgelassene Zeile oder jeder ausgelassene Eintrag wird mit Zeile und Grund aufgeführt.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,13 @@
             <numerusform>%n contacts written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n calendar entries written to %1.</source>
+        <translation>
+            <numerusform>%n calendar entry written to %1.</numerusform>
+            <numerusform>%n calendar entries written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>

@@ -108,7 +108,7 @@ bool parseCommandArgs(CliContext& ctx, QCommandLineParser& parser, const QString
 
 QList<CliCommand> cliCommands()
 {
-    return coreCommands() + ioCommands() + syncCommands();
+    return coreCommands() + ioCommands() + calendarCommands() + syncCommands();
 }
 
 namespace {

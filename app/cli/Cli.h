@@ -75,6 +75,11 @@ QList<CliCommand> cliCommands();
 QList<CliCommand> coreCommands();
 QList<CliCommand> ioCommands();
 QList<CliCommand> syncCommands();
+QList<CliCommand> calendarCommands();
+/// `import calendar FILE.ics` and `export calendar FILE.ics`, reached through import and export.
+int importCalendar(CliContext& ctx, const QString& path, bool dryRun);
+int exportCalendar(CliContext& ctx, const QString& path, const QString& from, const QString& to,
+                   const QStringList& users);
 
 /// Parses the global options, dispatches to the command and returns the exit code.
 int runCli(const QStringList& arguments);

@@ -26,13 +26,22 @@ int exportCommand(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption ids(QStringLiteral("ids"), CliContext::tr("Only these contacts (comma-separated ids)."),
                                  QStringLiteral("ID,…"));
-    parser.addOption(ids);
+    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("Calendar: from this day on."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Calendar: up to this day."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption user(QStringLiteral("user"), CliContext::tr("Calendar: whose (user name; repeatable)."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({ids, from, to, user});
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("export"), args, code))
         return code;
     const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 2 && positional[0] == QLatin1String("calendar"))
+        return exportCalendar(ctx, positional[1], parser.value(from), parser.value(to), parser.values(user));
     if (positional.size() != 2 || positional[0] != QLatin1String("contacts"))
-        return ctx.usage(CliContext::tr("export needs what and where: export contacts FILE.csv|FILE.vcf"));
+        return ctx.usage(CliContext::tr("export needs what and where: export contacts FILE.csv|FILE.vcf or export "
+                                        "calendar FILE.ics"));
     const QString path = positional[1];
     const auto format = ContactExport::formatFor(path);
     if (!format)
@@ -134,8 +143,11 @@ int importCommand(CliContext& ctx, const QStringList& args)
     if (!parseCommandArgs(ctx, parser, QStringLiteral("import"), args, code))
         return code;
     const QStringList a = parser.positionalArguments();
+    if (a.size() == 2 && a[0] == QLatin1String("calendar"))
+        return importCalendar(ctx, a[1], parser.isSet(dryRun));
     if (a.size() != 2 || a[0] != QLatin1String("contacts"))
-        return ctx.usage(CliContext::tr("import needs what and from where: import contacts FILE.csv|FILE.vcf"));
+        return ctx.usage(CliContext::tr("import needs what and from where: import contacts FILE.csv|FILE.vcf or import "
+                                        "calendar FILE.ics"));
     const QString path = a[1];
     const auto format = ContactExport::formatFor(path);
     if (!format)
@@ -236,12 +248,16 @@ int privacyCommand(CliContext& ctx, const QStringList& args)
 QList<CliCommand> ioCommands()
 {
     return {
-        {QStringLiteral("export"), QStringLiteral("contacts FILE [--ids ID,…]"),
-         CliContext::tr("Write contacts to a CSV file (spreadsheets) or a vCard file (address books), by its extension."),
+        {QStringLiteral("export"),
+         QStringLiteral("contacts FILE [--ids ID,…] | calendar FILE.ics [--from DATE] [--to DATE] [--user NAME]…"),
+         CliContext::tr("Write contacts to a CSV file (spreadsheets) or a vCard file (address books), by its extension, "
+                        "or a calendar to an iCalendar file."),
          exportCommand},
         {QStringLiteral("import"),
-         QStringLiteral("contacts FILE.csv|FILE.vcf [--mode create|update|upsert] [--match email|phone|id] [--dry-run]"),
-         CliContext::tr("Read contacts from a CSV or vCard file; every row left out is listed with its line and why."),
+         QStringLiteral("contacts FILE.csv|FILE.vcf [--mode create|update|upsert] [--match email|phone|id] [--dry-run] | "
+                        "calendar FILE.ics [--dry-run]"),
+         CliContext::tr("Read contacts from a CSV or vCard file, or a calendar from an iCalendar file; every row or entry "
+                        "left out is listed with its line and why."),
          importCommand},
         {QStringLiteral("privacy"), QStringLiteral("export ID FILE.json|FILE.vcf | erase ID"),
          CliContext::tr("Export everything held on a person, or erase them everywhere (both recorded in the audit log)."),

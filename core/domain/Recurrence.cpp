@@ -8,7 +8,7 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <libical/ical.h>
+#include "domain/LibIcal.h"
 #include <memory>
 
 namespace rapport {
@@ -25,7 +25,7 @@ struct Rule
     icalrecurrencetype r;
     explicit Rule(const QString& text)
     {
-        icalerror_set_errors_are_fatal(0);
+        ical::setUp();
         icalerror_clear_errno();
         r = icalrecurrencetype_from_string(text.trimmed().toUtf8().constData());
     }
@@ -41,31 +41,8 @@ struct IteratorDeleter
 };
 using Iterator = std::unique_ptr<icalrecur_iterator, IteratorDeleter>;
 
-icaltimetype wallClock(const QDateTime& local, bool allDay)
-{
-    icaltimetype t = icaltime_null_time();
-    const QDate d = local.date();
-    t.year = d.year();
-    t.month = d.month();
-    t.day = d.day();
-    t.is_date = allDay ? 1 : 0;
-    if (!allDay) {
-        const QTime time = local.time();
-        t.hour = time.hour();
-        t.minute = time.minute();
-        t.second = time.second();
-    }
-    return t;
-}
-
-/// Places a wall-clock time of the series' zone in UTC. Local times that fall into a gap of a
-/// daylight-saving change are moved forward by Qt, as every calendar does.
-qint64 toUtc(const icaltimetype& t, const QTimeZone& zone)
-{
-    const QDateTime local(QDate(t.year, t.month, t.day), t.is_date ? QTime(0, 0) : QTime(t.hour, t.minute, t.second),
-                          zone);
-    return local.toMSecsSinceEpoch();
-}
+using ical::toUtc;
+using ical::wallClock;
 
 QDateTime localOf(qint64 utcMs, const QTimeZone& zone)
 {
@@ -86,11 +63,11 @@ public:
         icalrecurrencetype& r = m_rule.r;
         if (!icaltime_is_null_time(r.until) && !r.until.is_date && icaltime_is_utc(r.until)) {
             const qint64 until = static_cast<qint64>(icaltime_as_timet(r.until)) * 1000;
-            r.until = wallClock(localOf(until, s.zone), false);
+            r.until = wallClock(until, s.zone, false);
         } else if (!icaltime_is_null_time(r.until) && s.allDay && !r.until.is_date) {
             r.until.is_date = 1;
         }
-        m_start = wallClock(localOf(s.start, s.zone), s.allDay);
+        m_start = wallClock(s.start, s.zone, s.allDay);
         m_it.reset(icalrecur_iterator_new(r, m_start));
     }
 
@@ -104,7 +81,7 @@ public:
     {
         if (!m_it || counted() || utcMs <= m_series.start)
             return;
-        icalrecur_iterator_set_start(m_it.get(), wallClock(localOf(utcMs, m_series.zone), m_series.allDay));
+        icalrecur_iterator_set_start(m_it.get(), wallClock(utcMs, m_series.zone, m_series.allDay));
     }
 
     /// The next occurrence's start in UTC, excluded ones included (the caller decides), or nullopt.
@@ -177,10 +154,7 @@ template <size_t N> QList<short> values(const short (&array)[N])
 
 QString ruleText(icalrecurrencetype& r)
 {
-    char* text = icalrecurrencetype_as_string_r(&r);
-    const QString out = QString::fromUtf8(text);
-    free(text);
-    return out;
+    return ical::take(icalrecurrencetype_as_string_r(&r));
 }
 
 } // namespace

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void lookupPhone_findsTheCallerOrSaysNobody();
     void privacy_exportThenErase();
     void importCsv_reportsEachSkippedRowWithItsLine();
+    void calendar_addAgendaRemindersImportExport();
     void usage_errors_exitWith2_data();
     void usage_errors_exitWith2();
     void badDatabase_exitsWith1AndLeavesFileAlone();
@@ -217,6 +218,72 @@ void TestCli::importCsv_reportsEachSkippedRowWithItsLine()
     QCOMPARE(r.code, 2);
 }
 
+void TestCli::calendar_addAgendaRemindersImportExport()
+{
+    const QString db = m_dir.filePath(QStringLiteral("calendar.sqlite"));
+    auto run = [&](QStringList args) { return cli(QStringList{QStringLiteral("--db"), db} + args); };
+    Run r = run({QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--subject"),
+                 QStringLiteral("Weekly pipeline"), QStringLiteral("--start"), QStringLiteral("2026-12-07 09:00"),
+                 QStringLiteral("--minutes"), QStringLiteral("45"), QStringLiteral("--zone"),
+                 QStringLiteral("Europe/Berlin"), QStringLiteral("--repeat"), QStringLiteral("FREQ=WEEKLY;BYDAY=MO"),
+                 QStringLiteral("--remind"), QStringLiteral("15")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString series = r.out.trimmed();
+    r = run({QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--subject"),
+             QStringLiteral("Send the quote"), QStringLiteral("--type"), QStringLiteral("task"), QStringLiteral("--due"),
+             QStringLiteral("2026-12-09T17:00:00+01:00")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--subject"), QStringLiteral("Broken"),
+             QStringLiteral("--start"), QStringLiteral("2026-12-08 10:00"), QStringLiteral("--repeat"),
+             QStringLiteral("FREQ=SOMETIMES")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("not a recurrence rule")), qPrintable(r.err));
+
+    r = run({QStringLiteral("--json"), QStringLiteral("agenda"), QStringLiteral("--from"), QStringLiteral("2026-12-07"),
+             QStringLiteral("--to"), QStringLiteral("2026-12-21"), QStringLiteral("--zone"),
+             QStringLiteral("Europe/Berlin")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray agenda = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(agenda.size(), 3);
+    QCOMPARE(agenda[0].toObject().value(QLatin1String("start")).toString(), QStringLiteral("2026-12-07T08:00:00.000Z"));
+    QCOMPARE(agenda[0].toObject().value(QLatin1String("series_id")).toString(), series);
+    QCOMPARE(agenda[1].toObject().value(QLatin1String("task")).toBool(), true);
+    QCOMPARE(agenda[2].toObject().value(QLatin1String("start")).toString(), QStringLiteral("2026-12-14T08:00:00.000Z"));
+
+    r = run({QStringLiteral("--json"), QStringLiteral("reminders"), QStringLiteral("--at"),
+             QStringLiteral("2026-12-14T07:50:00Z")});
+    QJsonArray due = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due[0].toObject().value(QLatin1String("rang_at")).toString(), QStringLiteral("2026-12-14T07:45:00.000Z"));
+    r = run({QStringLiteral("reminders"), QStringLiteral("dismiss"), series, QStringLiteral("--at"),
+             QStringLiteral("2026-12-14T07:50:00Z")});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("--json"), QStringLiteral("reminders"), QStringLiteral("--at"),
+             QStringLiteral("2026-12-14T08:30:00Z")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+
+    const QString ics = m_dir.filePath(QStringLiteral("calendar.ics"));
+    r = run({QStringLiteral("export"), QStringLiteral("calendar"), ics});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("2 calendar entries written")));
+    const QString other = m_dir.filePath(QStringLiteral("calendar-2.sqlite"));
+    r = cli({QStringLiteral("--db"), other, QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("calendar"),
+             ics});
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("created")).toInt(), 2);
+    r = cli({QStringLiteral("--db"), other, QStringLiteral("--json"), QStringLiteral("agenda"), QStringLiteral("--from"),
+             QStringLiteral("2026-12-07"), QStringLiteral("--to"), QStringLiteral("2026-12-21"), QStringLiteral("--zone"),
+             QStringLiteral("Europe/Berlin")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 3);
+
+    r = run({QStringLiteral("import"), QStringLiteral("calendar"),
+             QStringLiteral(RAPPORT_TEST_DATA_DIR "/ical/malformed.ics"), QStringLiteral("--dry-run")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(QLatin1String("Dry run: 2 entries would be created, 0 updated, 0 unchanged, 5 left out.")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("line 15 \"Ends before it starts\": left out: It ends before it starts.")));
+}
+
 void TestCli::privacy_exportThenErase()
 {
     const QString db = m_dir.filePath(QStringLiteral("privacy.sqlite"));
@@ -276,6 +343,17 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("duplicates bad limit") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--limit"),
                                                          QStringLiteral("none")};
     QTest::newRow("lookup of a name") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("Anna")};
+    QTest::newRow("agenda bad date") << QStringList{QStringLiteral("agenda"), QStringLiteral("--from"),
+                                                    QStringLiteral("next week")};
+    QTest::newRow("activity without add") << QStringList{QStringLiteral("activity"), QStringLiteral("--subject"),
+                                                         QStringLiteral("x")};
+    QTest::newRow("activity bad zone") << QStringList{QStringLiteral("activity"), QStringLiteral("add"),
+                                                      QStringLiteral("--subject"), QStringLiteral("x"),
+                                                      QStringLiteral("--zone"), QStringLiteral("Mars/Base")};
+    QTest::newRow("export calendar to csv") << QStringList{QStringLiteral("export"), QStringLiteral("calendar"),
+                                                           QStringLiteral("out.csv")};
+    QTest::newRow("reminders do what") << QStringList{QStringLiteral("reminders"), QStringLiteral("forget"),
+                                                      QStringLiteral("x")};
     QTest::newRow("lookup bad region") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("030 1234567"),
                                                       QStringLiteral("--region"), QStringLiteral("Germany")};
 }

@@ -16,10 +16,11 @@ command -v clang++ >/dev/null 2>&1 || { echo "clang++ is not installed"; exit 77
 CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" >/dev/null
 status=0
-for target in FuzzCsv FuzzVCard; do
+for target in FuzzCsv FuzzVCard FuzzICalendar; do
   case $target in
     FuzzCsv) seeds="$here/../data/csv" ;;
     FuzzVCard) seeds="$here/../data/vcard" ;;
+    FuzzICalendar) seeds="$here/../data/ical" ;;
   esac
   corpus="$build/corpus-$target"
   mkdir -p "$corpus"
