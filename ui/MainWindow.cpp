@@ -2,11 +2,16 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "MainWindow.h"
 
+#include "Formatting.h"
 #include "Icons.h"
+#include "ReminderService.h"
 #include "SessionVault.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "dialogs/ImportWizard.h"
+#include "dialogs/RemindersDialog.h"
+#include "io/CalendarExport.h"
+#include "io/CalendarImport.h"
 #include "dialogs/SettingsDialog.h"
 #include "io/ContactExport.h"
 #include "dialogs/SyncReviewDialog.h"
@@ -22,7 +27,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QPushButton>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +40,11 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QToolButton>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimer>
@@ -110,6 +122,13 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
     m_syncIcon = new QLabel(this);
+    m_bell = new QToolButton(this);
+    m_bell->setObjectName(QStringLiteral("remindersButton"));
+    m_bell->setIcon(icon(Icon::Reminder));
+    m_bell->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_bell->setAutoRaise(true);
+    m_bell->hide();
+    statusBar()->addPermanentWidget(m_bell);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_syncIcon);
     statusBar()->addPermanentWidget(m_syncLabel);
@@ -146,6 +165,24 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
         m_vault->load(settings.serverUrl() + QLatin1Char('|') + settings.serverUser());
     }
     m_sync->refreshCounts();
+
+    // Reminders ring whichever view is open; what came due while Rapport was closed rings at start.
+    m_reminders = new ReminderService(workspace, this);
+    connect(m_reminders, &ReminderService::rang, this, &MainWindow::ring);
+    connect(m_reminders, &ReminderService::dueChanged, this, &MainWindow::showReminderCount);
+    connect(m_bell, &QToolButton::clicked, this, [this] {
+        RemindersDialog* d = remindersDialog();
+        d->show();
+        d->raise();
+        d->activateWindow();
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(icon(Icon::Calendar), this);
+        m_tray->setToolTip(QStringLiteral("Rapport"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, m_bell, &QToolButton::click);
+        m_tray->show();
+    }
+    QTimer::singleShot(0, m_reminders, &ReminderService::start);
 
     createActions();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -190,6 +227,15 @@ void MainWindow::createActions()
         showMessage(written ? tr("%n contact(s) written to %1.", nullptr, int(*written)).arg(path) : written.error().message);
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    QAction* importIcs = file->addAction(icon(Icon::Import), tr("Import &calendar…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a calendar"), QString(),
+                                                          tr("iCalendar (*.ics *.ical *.ifb);;All files (*)"));
+        if (!path.isEmpty())
+            importCalendar(path);
+    });
+    importIcs->setObjectName(QStringLiteral("importCalendarAction"));
+    QAction* exportIcs = file->addAction(icon(Icon::Export), tr("Export c&alendar…"), this, &MainWindow::exportCalendar);
+    exportIcs->setObjectName(QStringLiteral("exportCalendarAction"));
     file->addSeparator();
     QAction* settingsAction = file->addAction(icon(Icon::Settings), tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence::Preferences);
@@ -413,6 +459,146 @@ void MainWindow::importContacts()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, &MainWindow::showMessage);
     wizard->open();
+}
+
+void MainWindow::importCalendar(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import a calendar"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    CalendarImport::Options options;
+    options.dryRun = true;
+    options.defaultZone = QString::fromUtf8(Formatting::displayZone().id());
+    auto preview = CalendarImport::run(m_workspace.store(), data, options);
+    if (!preview) {
+        QMessageBox::warning(this, tr("Import a calendar"), preview.error().message);
+        return;
+    }
+    // What cannot be imported is named before anything is written, and the person decides.
+    QStringList lines;
+    for (const CalendarImport::Item& item : std::as_const(preview->items)) {
+        const QString what = item.summary.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(item.summary);
+        const QString line = tr("Line %1%2").arg(item.line).arg(what);
+        if (item.action == CalendarImport::Item::Action::Skip)
+            lines << tr("%1: left out: %2").arg(line, item.problems.join(QStringLiteral(" ")));
+        else if (!item.notes.isEmpty())
+            lines << tr("%1: %2").arg(line, item.notes.join(QStringLiteral(" ")));
+    }
+    const int toWrite = preview->created + preview->updated;
+    if (preview->skipped > 0 || !lines.isEmpty()) {
+        QMessageBox box(preview->skipped > 0 ? QMessageBox::Warning : QMessageBox::Information, tr("Import a calendar"),
+                        tr("%1 entries will be created, %2 updated, %3 are unchanged; %4 cannot be imported.")
+                            .arg(preview->created)
+                            .arg(preview->updated)
+                            .arg(preview->unchanged)
+                            .arg(preview->skipped),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("calendarImportPreview"));
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.setInformativeText(tr("The details name every entry left out or read differently, with its line."));
+        QPushButton* go = box.addButton(tr("Import %n entries", nullptr, toWrite), QMessageBox::AcceptRole);
+        go->setEnabled(toWrite > 0);
+        box.exec();
+        if (box.clickedButton() != go)
+            return;
+    }
+    options.dryRun = false;
+    auto report = CalendarImport::run(m_workspace.store(), data, options);
+    if (!report) {
+        QMessageBox::warning(this, tr("Import a calendar"), report.error().message);
+        return;
+    }
+    showMessage(tr("%1 calendar entries created, %2 updated, %3 unchanged, %4 left out.")
+                    .arg(report->created)
+                    .arg(report->updated)
+                    .arg(report->unchanged)
+                    .arg(report->skipped));
+}
+
+void MainWindow::exportCalendar()
+{
+    auto* calendar = static_cast<CalendarView*>(view(Calendar));
+    const auto [first, end] = calendar->span();
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Export a calendar"));
+    auto* form = new QFormLayout(&ask);
+    QStringList names;
+    for (const QString& id : calendar->people())
+        names << m_workspace.store().titleOf(EntityType::User, id);
+    auto* whose = new QLabel(names.join(QStringLiteral(", ")), &ask);
+    whose->setWordWrap(true);
+    form->addRow(tr("Calendars:"), whose);
+    auto* from = new QDateEdit(first, &ask);
+    from->setCalendarPopup(true);
+    auto* to = new QDateEdit(end.addDays(-1), &ask);
+    to->setCalendarPopup(true);
+    form->addRow(tr("From:"), from);
+    form->addRow(tr("To (inclusive):"), to);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    if (to->date() < from->date()) {
+        showMessage(tr("The last day comes before the first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export a calendar"), tr("calendar.ics"),
+                                                      tr("iCalendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    CalendarExport::Options options;
+    options.users = calendar->people();
+    options.from = QDateTime(from->date(), QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
+    options.to = QDateTime(to->date().addDays(1), QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
+    auto written = CalendarExport::write(m_workspace.database(), path, options);
+    showMessage(written ? tr("%n calendar entries written to %1.", nullptr, *written).arg(path)
+                        : written.error().message);
+}
+
+RemindersDialog* MainWindow::remindersDialog()
+{
+    if (!m_remindersDialog) {
+        m_remindersDialog = new RemindersDialog(*m_reminders, this);
+        connect(m_remindersDialog, &RemindersDialog::openRequested, this,
+                [this](const QString& id) { openRecord(EntityType::Activity, id); });
+        connect(m_remindersDialog, &RemindersDialog::message, this, &MainWindow::showMessage);
+    }
+    return m_remindersDialog;
+}
+
+void MainWindow::ring(const QList<DueReminder>& fresh)
+{
+    // A desktop notification for what just rang, and the list of all that wait for an answer.
+    if (m_tray && !fresh.isEmpty()) {
+        const Occurrence& o = fresh.first().occurrence;
+        const QString when = o.allDay ? QLocale().toString(Formatting::allDayDate(o.start, o.timeZone), QLocale::ShortFormat)
+                                      : Formatting::dateTime(o.start);
+        const QString more = fresh.size() > 1 ? QLatin1Char('\n') + tr("and %n more", nullptr, int(fresh.size() - 1))
+                                              : QString();
+        m_tray->showMessage(o.subject, when + (o.location.isEmpty() ? QString() : QStringLiteral(" · ") + o.location) + more,
+                            QSystemTrayIcon::Information, 15000);
+    }
+    // The list appears beside what the person is doing and leaves them the keyboard.
+    QWidget* active = QApplication::activeWindow();
+    RemindersDialog* d = remindersDialog();
+    d->show();
+    d->raise();
+    if (active && active != d)
+        active->activateWindow();
+    QApplication::alert(this);
+}
+
+void MainWindow::showReminderCount()
+{
+    const qsizetype n = m_reminders->due().size();
+    m_bell->setVisible(n > 0);
+    m_bell->setText(QLocale().toString(n));
+    m_bell->setToolTip(tr("%n reminder(s) waiting for an answer", nullptr, int(n)));
 }
 
 void MainWindow::showSettings()

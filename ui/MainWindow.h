@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Schema.h"
+#include "storage/Calendar.h"
 
 #include <QMainWindow>
 
@@ -11,11 +12,15 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
+class QToolButton;
 class QUndoStack;
 
 namespace rapport {
 
 class GlobalSearch;
+class ReminderService;
+class RemindersDialog;
 class SessionVault;
 class Settings;
 namespace sync {
@@ -47,12 +52,19 @@ public:
     GlobalSearch* globalSearch() const { return m_search; }
     sync::SyncService* syncService() const { return m_sync; }
     QUndoStack* undoStack() const { return m_undo; }
+    ReminderService* reminders() const { return m_reminders; }
+    /// The window of reminders that rang (made when first needed).
+    RemindersDialog* remindersDialog();
 
 public Q_SLOTS:
     void openRecord(rapport::EntityType type, const QString& id);
     void focusSearch();
     /// File → Import contacts: the CSV import wizard.
     void importContacts();
+    /// File → Import calendar: an .ics file, with what cannot be read named before anything is written.
+    void importCalendar(const QString& path);
+    /// File → Export calendar: what the calendar shows (whose, from, to) to an .ics file.
+    void exportCalendar();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +78,8 @@ private:
     void showSyncReview();
     void startSync();
     void showSyncStatus();
+    void ring(const QList<rapport::DueReminder>& fresh);
+    void showReminderCount();
 
     Workspace& m_workspace;
     Settings& m_settings;
@@ -78,6 +92,10 @@ private:
     QLabel* m_syncIcon;
     sync::SyncService* m_sync;
     SessionVault* m_vault;
+    ReminderService* m_reminders;
+    RemindersDialog* m_remindersDialog = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QToolButton* m_bell;
     bool m_applyingRemote = false;
     QList<View*> m_views; ///< by Section; null until first shown
 };

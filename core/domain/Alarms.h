@@ -16,6 +16,8 @@ struct Alarm
     qint64 at = 0;         ///< when it rings, UTC ms
     qint64 occurrence = 0; ///< the start (or due time) of the occurrence it is for, UTC ms
     bool snoozed = false;  ///< a snoozed alarm ringing again
+
+    bool operator==(const Alarm&) const = default;
 };
 
 /// When an activity's reminders ring. Alarms are minutes before each occurrence's start (a task's due

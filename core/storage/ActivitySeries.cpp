@@ -76,17 +76,7 @@ Result<Loaded> load(RecordStore& store, const QString& seriesId)
         while (st->step() == SqlStatement::Step::Row)
             l.exceptions << Exception{st->text(0), st->int64(1)};
     }
-    QStringList attendeeIds;
-    {
-        auto st = db.statements().get(
-            QStringLiteral("SELECT id FROM activity_attendees WHERE activity_id = ? AND deleted = 0 ORDER BY rid"));
-        st->bind(1, seriesId);
-        while (st->step() == SqlStatement::Step::Row)
-            attendeeIds << st->text(0);
-    }
-    for (const QString& id : std::as_const(attendeeIds))
-        if (auto a = store.fetch(EntityType::ActivityAttendee, id))
-            l.attendees << *a;
+    l.attendees = ActivitySeries::attendees(store, seriesId);
     return l;
 }
 
@@ -169,6 +159,23 @@ QList<Mutation> editAll(const Loaded& l, const Occurrence& occurrence, const Rec
 }
 
 } // namespace
+
+QList<Record> ActivitySeries::attendees(RecordStore& store, const QString& activityId)
+{
+    QStringList ids;
+    {
+        auto st = store.database().statements().get(
+            QStringLiteral("SELECT id FROM activity_attendees WHERE activity_id = ? AND deleted = 0 ORDER BY rid"));
+        st->bind(1, activityId);
+        while (st->step() == SqlStatement::Step::Row)
+            ids << st->text(0);
+    }
+    QList<Record> out;
+    for (const QString& id : std::as_const(ids))
+        if (auto a = store.fetch(EntityType::ActivityAttendee, id))
+            out << *a;
+    return out;
+}
 
 Result<QList<Mutation>> ActivitySeries::edit(RecordStore& store, const Occurrence& occurrence, const Record& changes,
                                              Scope scope)

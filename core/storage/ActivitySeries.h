@@ -30,6 +30,8 @@ public:
     static Result<QList<Mutation>> edit(RecordStore& store, const Occurrence& occurrence, const Record& changes,
                                         Scope scope);
     static Result<QList<Mutation>> remove(RecordStore& store, const Occurrence& occurrence, Scope scope);
+    /// The people invited to an activity (a series' attendees are those of every occurrence).
+    static QList<Record> attendees(RecordStore& store, const QString& activityId);
 };
 
 } // namespace rapport

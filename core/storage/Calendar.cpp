@@ -260,3 +260,21 @@ Result<qint64> Calendar::nextReminder(Database& db, const QString& userId, qint6
 }
 
 } // namespace rapport
+
+namespace rapport {
+
+Result<QList<CalendarPerson>> Calendar::people(Database& db)
+{
+    QList<CalendarPerson> out;
+    const Status s = select(
+        db,
+        QStringLiteral("SELECT id, display_name, coalesce(email, ''), coalesce(team_id, '') FROM users "
+                       "WHERE deleted = 0 AND coalesce(active, 1) = 1 ORDER BY display_name COLLATE NOCASE"),
+        [](SqlStatement&) {},
+        [&](const SqlStatement& st) { out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)}); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+} // namespace rapport

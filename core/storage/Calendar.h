@@ -46,6 +46,17 @@ struct DueReminder
 {
     Occurrence occurrence;
     Alarm alarm;
+
+    bool operator==(const DueReminder&) const = default;
+};
+
+/// Someone whose calendar can be shown.
+struct CalendarPerson
+{
+    QString id;
+    QString name;
+    QString email;
+    QString teamId;
 };
 
 /// A stretch of time in which someone is busy.
@@ -87,6 +98,9 @@ public:
     static Result<QList<DueReminder>> dueReminders(Database& db, const QString& userId, qint64 now);
     /// When the user's next reminder rings after `now` (UTC ms), or 0 when none is set.
     static Result<qint64> nextReminder(Database& db, const QString& userId, qint64 now);
+
+    /// The active users, by name: whose calendars can be shown side by side, who can be invited.
+    static Result<QList<CalendarPerson>> people(Database& db);
 
     /// How far before a range single activities are looked for: longer ones (a fortnight's trade fair)
     /// are found only from their start on.

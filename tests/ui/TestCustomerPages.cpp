@@ -8,6 +8,7 @@
 #include "Workspace.h"
 #include "dialogs/Ask.h"
 #include "dialogs/DuplicatesDialog.h"
+#include "dialogs/LogCallDialog.h"
 #include "dialogs/MergeDialog.h"
 #include "models/HistoryModel.h"
 #include "views/CustomerPage.h"
@@ -22,6 +23,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QComboBox>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -159,7 +163,8 @@ private Q_SLOTS:
         page.showRecord(m_anna);
         QTRY_VERIFY(page.isLoaded());
         QMenu* numbers = page.findChild<QToolButton*>(QStringLiteral("callButton"))->menu();
-        QCOMPARE(numbers->actions().size(), 1);
+        QCOMPARE(numbers->actions().size(), 3); // the number, a line, "Log a call…"
+        QCOMPARE(numbers->actions().last()->objectName(), QStringLiteral("logCallAction"));
         m_urls.opened.clear();
         Ask::setNextAnswer(false);
         numbers->actions().first()->trigger();
@@ -168,6 +173,37 @@ private Q_SLOTS:
         Ask::setNextAnswer(true);
         numbers->actions().first()->trigger();
         QCOMPARE(m_urls.opened, QList<QUrl>{QUrl(QStringLiteral("tel:+49301234567"))});
+        // Dialling opens "Log a call" with its timer running; saving writes the call and its follow-up
+        // task in one step, and one undo takes both back.
+        auto* log = page.findChild<LogCallDialog*>(QStringLiteral("logCallDialog"));
+        QVERIFY(log);
+        QVERIFY(log->findChild<QLabel*>(QStringLiteral("callClock"))->text().startsWith(QStringLiteral("00:00:")));
+        log->notes()->setPlainText(QStringLiteral("Wants a quote for 20 seats"));
+        log->outcome()->setCurrentIndex(log->outcome()->findData(QStringLiteral("connected")));
+        log->followUp()->setChecked(true);
+        log->followUpSubject()->setText(QStringLiteral("Send the quote"));
+        const int undoBefore = m_undo.count();
+        const int activitiesBefore = scalar(m_ws->database(),
+                                            QStringLiteral("SELECT count(*) FROM activities WHERE deleted = 0 AND "
+                                                           "contact_id = ? AND type IN ('call', 'task')"),
+                                            {m_anna})
+                                         .toInt();
+        log->accept();
+        const auto count = [this](const QString& where) {
+            return scalar(m_ws->database(),
+                          QStringLiteral("SELECT count(*) FROM activities WHERE deleted = 0 AND contact_id = ? AND ") + where,
+                          {m_anna})
+                .toInt();
+        };
+        QCOMPARE(count(QStringLiteral("type = 'call' AND done = 1 AND outcome = 'connected' AND duration_s >= 1 "
+                                      "AND description = 'Wants a quote for 20 seats' AND account_id IS NOT NULL")),
+                 1);
+        QCOMPARE(count(QStringLiteral("type = 'task' AND subject = 'Send the quote' AND done = 0 AND due_at > 0")), 1);
+        QCOMPARE(m_undo.count(), undoBefore + 1);
+        m_undo.undo();
+        QCOMPARE(count(QStringLiteral("type IN ('call', 'task')")), activitiesBefore);
+        m_undo.redo();
+        QCOMPARE(count(QStringLiteral("type IN ('call', 'task')")), activitiesBefore + 2);
         // Email: nothing recorded about email, so the warning says so too.
         m_urls.opened.clear();
         Ask::setNextAnswer(true);

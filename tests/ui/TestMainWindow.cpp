@@ -9,6 +9,7 @@
 #include "models/RecordListModel.h"
 #include "views/CustomerPage.h"
 #include "views/CalendarView.h"
+#include "widgets/MonthGrid.h"
 #include "views/HomeView.h"
 #include "views/RecordsView.h"
 #include "views/ReportsView.h"
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -127,9 +129,15 @@ void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
             QVERIFY(reports->findChild<QTreeWidget*>(QStringLiteral("revenueByCategory"))->topLevelItemCount() > 0);
             break;
         }
-        case MainWindow::Calendar:
-            QVERIFY(static_cast<CalendarView*>(view)->panel()->model()->rowCount() > 0);
+        case MainWindow::Calendar: {
+            // The demo rep's month has appointments.
+            auto* calendar = static_cast<CalendarView*>(view);
+            QSignalSpy loaded(calendar, &CalendarView::loaded);
+            calendar->setMode(CalendarView::Mode::Month);
+            QTRY_VERIFY(!loaded.isEmpty());
+            QTRY_VERIFY(!calendar->monthGrid()->isHidden());
             break;
+        }
         default: {
             // Every list in every tab shows records, never an empty placeholder.
             const auto panels = view->findChildren<ListPanel*>();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Ask.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -20,6 +21,36 @@ bool Ask::confirm(QWidget* parent, const QString& title, const QString& text, co
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == yes;
+}
+
+std::optional<ActivitySeries::Scope> Ask::seriesScope(QWidget* parent, const QString& subject, bool deleting)
+{
+    using Scope = ActivitySeries::Scope;
+    QMessageBox box(QMessageBox::Question,
+                    deleting ? QCoreApplication::translate("Ask", "Delete a repeating entry")
+                             : QCoreApplication::translate("Ask", "Change a repeating entry"),
+                    deleting ? QCoreApplication::translate("Ask", "\"%1\" repeats. Which occurrences do you want to delete?")
+                                   .arg(subject)
+                             : QCoreApplication::translate("Ask", "\"%1\" repeats. Which occurrences do you want to change?")
+                                   .arg(subject),
+                    QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("seriesScope"));
+    QPushButton* one = box.addButton(QCoreApplication::translate("Ask", "This one"), QMessageBox::AcceptRole);
+    one->setObjectName(QStringLiteral("scopeThis"));
+    QPushButton* following =
+        box.addButton(QCoreApplication::translate("Ask", "This and following"), QMessageBox::AcceptRole);
+    following->setObjectName(QStringLiteral("scopeFollowing"));
+    QPushButton* all = box.addButton(QCoreApplication::translate("Ask", "All"), QMessageBox::AcceptRole);
+    all->setObjectName(QStringLiteral("scopeAll"));
+    box.setDefaultButton(one);
+    box.exec();
+    if (box.clickedButton() == one)
+        return Scope::This;
+    if (box.clickedButton() == following)
+        return Scope::Following;
+    if (box.clickedButton() == all)
+        return Scope::All;
+    return std::nullopt;
 }
 
 } // namespace rapport

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "storage/ActivitySeries.h"
+
 #include <QString>
 
 #include <optional>
@@ -17,6 +19,10 @@ class Ask
 public:
     /// Shows a warning with `accept` and Cancel; true when the person chose `accept`.
     static bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& accept);
+    /// Which occurrences of a repeating entry a change (or a delete) is for: this one, this and the
+    /// following ones, or all; nothing when the person cancels. The box is "seriesScope" and its
+    /// buttons "scopeThis", "scopeFollowing" and "scopeAll".
+    static std::optional<ActivitySeries::Scope> seriesScope(QWidget* parent, const QString& subject, bool deleting);
     /// The answer the next confirm() gives without showing anything (tests).
     static void setNextAnswer(bool answer) { s_next = answer; }
     /// What the last confirm() asked (tests).

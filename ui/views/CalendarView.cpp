@@ -2,134 +2,637 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "CalendarView.h"
 
+#include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
-#include "models/RecordListModel.h"
-#include "storage/ListQueries.h"
+#include "commands/ActivityEdits.h"
+#include "dialogs/ActivityEditor.h"
+#include "storage/ReaderPool.h"
 #include "storage/RecordStore.h"
-#include "widgets/ListPanel.h"
+#include "widgets/MonthGrid.h"
+#include "widgets/TimeGrid.h"
 
+#include <QButtonGroup>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace rapport {
 
+namespace {
+enum { OccurrenceRole = Qt::UserRole + 1, UserRole };
+constexpr int AgendaDays = 14;
+
+QIcon swatch(const QColor& colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(colour);
+    p.setPen(Qt::NoPen);
+    p.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 3, 3);
+    return QIcon(pixmap);
+}
+
+QDate startOfWeek(const QDate& d)
+{
+    const int first = QLocale().firstDayOfWeek();
+    return d.addDays(-((d.dayOfWeek() - first + 7) % 7));
+}
+} // namespace
+
 CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     : View(parent)
     , m_workspace(workspace)
-    , m_date(QDate::currentDate())
+    , m_undo(undo)
+    , m_date(Formatting::local(QDateTime::currentMSecsSinceEpoch()).date())
+    , m_reloadTimer(new QTimer(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
+    // Left: a month to jump with, and whose calendars are shown.
     auto* side = new QVBoxLayout;
-    m_calendar = new QCalendarWidget(this);
-    m_calendar->setObjectName(QStringLiteral("monthCalendar"));
-    m_calendar->setGridVisible(false);
-    m_calendar->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
-    m_calendar->setMaximumWidth(340);
-    side->addWidget(m_calendar);
-    m_whose = new QComboBox(this);
-    m_whose->setObjectName(QStringLiteral("calendarOwner"));
-    m_whose->addItem(tr("My calendar"));
-    m_whose->addItem(tr("Everyone's calendar"));
-    side->addWidget(m_whose);
-    side->addStretch(1);
+    m_mini = new QCalendarWidget(this);
+    m_mini->setObjectName(QStringLiteral("monthCalendar"));
+    m_mini->setGridVisible(false);
+    m_mini->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
+    m_mini->setFixedWidth(std::max(260, m_mini->sizeHint().width()));
+    side->addWidget(m_mini);
+    auto* peopleTitle = new QLabel(tr("Calendars"), this);
+    QFont bold = peopleTitle->font();
+    bold.setBold(true);
+    peopleTitle->setFont(bold);
+    side->addWidget(peopleTitle);
+    m_peopleList = new QListWidget(this);
+    m_peopleList->setObjectName(QStringLiteral("calendarPeople"));
+    m_peopleList->setFixedWidth(m_mini->width());
+    side->addWidget(m_peopleList, 1);
+    auto* peopleButtons = new QHBoxLayout;
+    auto* mine = new QPushButton(tr("Only mine"), this);
+    mine->setObjectName(QStringLiteral("onlyMine"));
+    auto* team = new QPushButton(icon(Icon::People), tr("My team"), this);
+    team->setObjectName(QStringLiteral("myTeam"));
+    peopleButtons->addWidget(mine);
+    peopleButtons->addWidget(team);
+    side->addLayout(peopleButtons);
+    m_together = new QComboBox(this);
+    m_together->setObjectName(QStringLiteral("calendarsTogether"));
+    m_together->addItem(tr("Side by side"));
+    m_together->addItem(tr("Overlaid"));
+    m_together->setToolTip(tr("How several people's calendars are shown"));
+    side->addWidget(m_together);
     layout->addLayout(side);
 
+    // Right: the bar and the view.
     auto* main = new QVBoxLayout;
     auto* bar = new QHBoxLayout;
-    auto* previous = new QToolButton(this);
-    previous->setIcon(icon(Icon::Previous));
-    previous->setToolTip(tr("Previous day"));
-    auto* next = new QToolButton(this);
-    next->setIcon(icon(Icon::Next));
-    next->setToolTip(tr("Next day"));
     auto* today = new QToolButton(this);
+    today->setObjectName(QStringLiteral("todayButton"));
     today->setIcon(icon(Icon::Today));
     today->setText(tr("Today"));
     today->setToolTip(tr("Go to today (T)"));
     today->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* previous = new QToolButton(this);
+    previous->setObjectName(QStringLiteral("previousButton"));
+    previous->setIcon(icon(Icon::Previous));
+    previous->setToolTip(tr("Back (Page Up)"));
+    auto* next = new QToolButton(this);
+    next->setObjectName(QStringLiteral("nextButton"));
+    next->setIcon(icon(Icon::Next));
+    next->setToolTip(tr("On (Page Down)"));
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("calendarHeading"));
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_heading->setFont(f);
+    // The heading gives way (elided by the label's width) before the buttons do.
+    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_heading->setMinimumWidth(120);
+    bar->addWidget(today);
     bar->addWidget(previous);
     bar->addWidget(next);
-    bar->addWidget(today);
     bar->addSpacing(12);
     bar->addWidget(m_heading, 1);
+    m_modes = new QButtonGroup(this);
+    const QList<std::tuple<Mode, Icon, QString, QString, QString>> modes{
+        {Mode::Day, Icon::DayView, tr("Day"), tr("One day (D)"), QStringLiteral("dayMode")},
+        {Mode::WorkWeek, Icon::WorkWeekView, tr("Work week"), tr("Monday to Friday (R)"), QStringLiteral("workWeekMode")},
+        {Mode::Week, Icon::WeekView, tr("Week"), tr("The whole week (W)"), QStringLiteral("weekMode")},
+        {Mode::Month, Icon::MonthView, tr("Month"), tr("The month (M)"), QStringLiteral("monthMode")},
+        {Mode::Agenda, Icon::AgendaView, tr("Agenda"), tr("The next two weeks as a list (A)"), QStringLiteral("agendaMode")}};
+    for (const auto& [mode, which, text, tip, name] : modes) {
+        auto* b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setIcon(icon(which));
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_modes->addButton(b, int(mode));
+        bar->addWidget(b);
+    }
+    bar->addSpacing(12);
+    auto* add = new QToolButton(this);
+    add->setObjectName(QStringLiteral("newAppointment"));
+    add->setIcon(icon(Icon::NewAppointment));
+    add->setText(tr("New"));
+    add->setToolTip(tr("A new appointment (Ctrl+N); or drag over empty time"));
+    add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(add);
     main->addLayout(bar);
 
-    m_panel = new ListPanel(workspace, undo, ListQueries::activities(), this);
-    m_panel->setObjectName(QStringLiteral("activitiesPanel"));
-    main->addWidget(m_panel, 1);
+    m_pages = new QStackedWidget(this);
+    m_timeGrid = new TimeGrid(m_pages);
+    m_monthGrid = new MonthGrid(m_pages);
+    m_agenda = new QTreeWidget(m_pages);
+    m_agenda->setObjectName(QStringLiteral("agendaList"));
+    m_agenda->setHeaderLabels({tr("When"), tr("Subject"), tr("With"), tr("Where")});
+    m_agenda->setRootIsDecorated(false);
+    m_agenda->setUniformRowHeights(true);
+    m_agenda->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_agenda->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_pages->addWidget(m_timeGrid);
+    m_pages->addWidget(m_monthGrid);
+    m_pages->addWidget(m_agenda);
+    main->addWidget(m_pages, 1);
     layout->addLayout(main, 1);
 
-    connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { setDate(m_calendar->selectedDate()); });
-    connect(m_whose, &QComboBox::currentIndexChanged, this, &CalendarView::applyFilter);
-    connect(previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
-    connect(next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
-    connect(today, &QToolButton::clicked, this, [this] { setDate(QDate::currentDate()); });
-    auto* todayKey = new QShortcut(QKeySequence(Qt::Key_T), this, [this] { setDate(QDate::currentDate()); });
-    todayKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_panel, &ListPanel::openRecordRequested, this, &View::openRecordRequested);
-    connect(m_panel, &ListPanel::message, this, &View::message);
-    applyFilter();
+    // Where the person left it.
+    QSettings settings;
+    m_mode = static_cast<Mode>(std::clamp(settings.value(QStringLiteral("calendar/mode"), int(Mode::WorkWeek)).toInt(),
+                                          int(Mode::Day), int(Mode::Agenda)));
+    m_overlaid = settings.value(QStringLiteral("calendar/overlaid"), false).toBool();
+    m_together->setCurrentIndex(m_overlaid ? 1 : 0);
+    m_modes->button(int(m_mode))->setChecked(true);
+    if (auto everyone = Calendar::people(workspace.database()))
+        m_everyone = *everyone;
+    m_shown = {workspace.currentUserId()};
+    fillPeople();
+
+    connect(m_mini, &QCalendarWidget::clicked, this, &CalendarView::setDate);
+    connect(m_mini, &QCalendarWidget::activated, this, [this](const QDate& d) {
+        setDate(d);
+        setMode(Mode::Day);
+    });
+    connect(today, &QToolButton::clicked, this,
+            [this] { setDate(Formatting::local(QDateTime::currentMSecsSinceEpoch()).date()); });
+    connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(m_modes, &QButtonGroup::idClicked, this, [this](int id) { setMode(static_cast<Mode>(id)); });
+    connect(add, &QToolButton::clicked, this, &CalendarView::createNew);
+    connect(m_peopleList, &QListWidget::itemChanged, this, &CalendarView::peopleChanged);
+    connect(mine, &QPushButton::clicked, this, [this] { setPeople({m_workspace.currentUserId()}); });
+    connect(team, &QPushButton::clicked, this, [this] {
+        QString myTeam;
+        for (const CalendarPerson& p : std::as_const(m_everyone))
+            if (p.id == m_workspace.currentUserId())
+                myTeam = p.teamId;
+        QStringList ids{m_workspace.currentUserId()};
+        for (const CalendarPerson& p : std::as_const(m_everyone))
+            if (!myTeam.isEmpty() && p.teamId == myTeam && !ids.contains(p.id))
+                ids << p.id;
+        setPeople(ids);
+    });
+    connect(m_together, &QComboBox::currentIndexChanged, this, [this](int index) { setOverlaid(index == 1); });
+
+    connect(m_timeGrid, &TimeGrid::createRequested, this, &CalendarView::createAt);
+    connect(m_timeGrid, &TimeGrid::openRequested, this, &CalendarView::openOccurrence);
+    connect(m_timeGrid, &TimeGrid::changeRequested, this, &CalendarView::changeTimes);
+    connect(m_timeGrid, &TimeGrid::dayActivated, this, [this](const QDate& d) {
+        setDate(d);
+        setMode(Mode::Day);
+    });
+    connect(m_monthGrid, &MonthGrid::dateSelected, this, [this](const QDate& d) {
+        // Choosing a day inside the month shown keeps the month where it is.
+        m_date = d;
+        QSignalBlocker block(m_mini);
+        m_mini->setSelectedDate(d);
+    });
+    connect(m_monthGrid, &MonthGrid::dayActivated, this, [this](const QDate& d) {
+        setDate(d);
+        setMode(Mode::Day);
+    });
+    connect(m_monthGrid, &MonthGrid::openRequested, this, &CalendarView::openOccurrence);
+    connect(m_monthGrid, &MonthGrid::changeRequested, this, &CalendarView::changeTimes);
+    connect(m_agenda, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item->data(0, OccurrenceRole).isValid())
+            openOccurrence(item->data(0, OccurrenceRole).value<Occurrence>());
+    });
+
+    // The keyboard: as in the calendars people know.
+    const auto key = [this](const QKeySequence& sequence, auto&& action) {
+        auto* shortcut = new QShortcut(sequence, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, action);
+    };
+    key(QKeySequence(Qt::Key_T), [this] { setDate(Formatting::local(QDateTime::currentMSecsSinceEpoch()).date()); });
+    key(QKeySequence(Qt::Key_D), [this] { setMode(Mode::Day); });
+    key(QKeySequence(Qt::Key_R), [this] { setMode(Mode::WorkWeek); });
+    key(QKeySequence(Qt::Key_W), [this] { setMode(Mode::Week); });
+    key(QKeySequence(Qt::Key_M), [this] { setMode(Mode::Month); });
+    key(QKeySequence(Qt::Key_A), [this] { setMode(Mode::Agenda); });
+    key(QKeySequence(Qt::Key_Left), [this] { setDate(m_date.addDays(-1)); });
+    key(QKeySequence(Qt::Key_Right), [this] { setDate(m_date.addDays(1)); });
+    key(QKeySequence(Qt::Key_Up), [this] { setDate(m_date.addDays(-7)); });
+    key(QKeySequence(Qt::Key_Down), [this] { setDate(m_date.addDays(7)); });
+    key(QKeySequence(Qt::Key_PageUp), [this] { step(-1); });
+    key(QKeySequence(Qt::Key_PageDown), [this] { step(1); });
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(60);
+    connect(m_reloadTimer, &QTimer::timeout, this, &CalendarView::reload);
+    connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
+        for (const Change& c : changes)
+            if (c.type == EntityType::Activity || c.type == EntityType::ActivityAttendee ||
+                c.type == EntityType::User) {
+                m_reloadTimer->start();
+                return;
+            }
+    });
+    setMode(m_mode);
+}
+
+void CalendarView::fillPeople()
+{
+    QSignalBlocker block(m_peopleList);
+    m_peopleList->clear();
+    const QHash<QString, QColor> byPerson = colours();
+    // Me first, then everyone else by name.
+    QList<CalendarPerson> ordered = m_everyone;
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [this](const CalendarPerson& p) { return p.id == m_workspace.currentUserId(); });
+    for (const CalendarPerson& p : std::as_const(ordered)) {
+        auto* item = new QListWidgetItem(p.id == m_workspace.currentUserId() ? tr("%1 (me)").arg(p.name) : p.name,
+                                         m_peopleList);
+        item->setData(UserRole, p.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_shown.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+        if (byPerson.contains(p.id))
+            item->setIcon(swatch(byPerson.value(p.id)));
+        else
+            item->setIcon(swatch(Qt::transparent));
+    }
+}
+
+QHash<QString, QColor> CalendarView::colours() const
+{
+    QHash<QString, QColor> out;
+    for (int i = 0; i < m_shown.size(); ++i)
+        out.insert(m_shown[i], CalendarColours::forPerson(i));
+    return out;
+}
+
+void CalendarView::peopleChanged()
+{
+    QStringList ids;
+    // Keep the order in which people were added, so colours stay with them.
+    QStringList checked;
+    for (int i = 0; i < m_peopleList->count(); ++i)
+        if (m_peopleList->item(i)->checkState() == Qt::Checked)
+            checked << m_peopleList->item(i)->data(UserRole).toString();
+    for (const QString& id : std::as_const(m_shown))
+        if (checked.contains(id))
+            ids << id;
+    for (const QString& id : std::as_const(checked))
+        if (!ids.contains(id))
+            ids << id;
+    setPeople(ids);
+}
+
+void CalendarView::setPeople(const QStringList& userIds)
+{
+    m_shown = userIds.isEmpty() ? QStringList{m_workspace.currentUserId()} : userIds;
+    fillPeople();
+    reload();
+}
+
+void CalendarView::setOverlaid(bool overlaid)
+{
+    m_overlaid = overlaid;
+    QSettings().setValue(QStringLiteral("calendar/overlaid"), overlaid);
+    {
+        QSignalBlocker block(m_together);
+        m_together->setCurrentIndex(overlaid ? 1 : 0);
+    }
+    reload();
 }
 
 void CalendarView::activate()
 {
-    applyFilter();
+    reload();
 }
 
 void CalendarView::setDate(const QDate& date)
 {
-    if (!date.isValid() || date == m_date)
+    if (!date.isValid())
         return;
     m_date = date;
-    applyFilter();
+    reload();
 }
 
-void CalendarView::applyFilter()
+void CalendarView::setMode(Mode mode)
 {
-    {
-        QSignalBlocker block(m_calendar);
-        m_calendar->setSelectedDate(m_date);
+    m_mode = mode;
+    QSettings().setValue(QStringLiteral("calendar/mode"), int(mode));
+    m_modes->button(int(mode))->setChecked(true);
+    m_pages->setCurrentWidget(mode == Mode::Month    ? static_cast<QWidget*>(m_monthGrid)
+                              : mode == Mode::Agenda ? static_cast<QWidget*>(m_agenda)
+                                                     : static_cast<QWidget*>(m_timeGrid));
+    reload();
+}
+
+void CalendarView::step(int direction)
+{
+    switch (m_mode) {
+    case Mode::Day:
+        setDate(m_date.addDays(direction));
+        break;
+    case Mode::WorkWeek:
+    case Mode::Week:
+        setDate(m_date.addDays(7 * direction));
+        break;
+    case Mode::Month:
+        setDate(m_date.addMonths(direction));
+        break;
+    case Mode::Agenda:
+        setDate(m_date.addDays(AgendaDays * direction));
+        break;
     }
-    m_heading->setText(QLocale().toString(m_date, QLocale::LongFormat));
-    const qint64 start = QDateTime(m_date, QTime(0, 0)).toMSecsSinceEpoch();
-    const qint64 end = QDateTime(m_date.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-    QString condition = QStringLiteral(
-        "((t.start_at >= ? AND t.start_at < ?) OR (t.start_at IS NULL AND t.due_at >= ? AND t.due_at < ?))");
-    QVariantList values{start, end, start, end};
-    if (m_whose->currentIndex() == 0) {
-        condition += QStringLiteral(" AND t.owner_id = ?");
-        values << m_workspace.currentUserId();
+}
+
+std::pair<QDate, QDate> CalendarView::span() const
+{
+    switch (m_mode) {
+    case Mode::Day:
+        return {m_date, m_date.addDays(1)};
+    case Mode::WorkWeek: {
+        const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
+        // On a weekend the coming week is the one to plan.
+        const QDate first = m_date.dayOfWeek() > 5 ? monday.addDays(7) : monday;
+        return {first, first.addDays(5)};
     }
-    m_panel->model()->setCondition(condition, values);
+    case Mode::Week: {
+        const QDate first = startOfWeek(m_date);
+        return {first, first.addDays(7)};
+    }
+    case Mode::Month: {
+        const QDate first = startOfWeek(QDate(m_date.year(), m_date.month(), 1));
+        return {first, first.addDays(42)};
+    }
+    case Mode::Agenda:
+        return {m_date, m_date.addDays(AgendaDays)};
+    }
+    return {m_date, m_date.addDays(1)};
+}
+
+void CalendarView::showHeading()
+{
+    const auto [first, end] = span();
+    const QDate last = end.addDays(-1);
+    QString text;
+    switch (m_mode) {
+    case Mode::Day:
+        text = QLocale().toString(m_date, QLocale::LongFormat);
+        break;
+    case Mode::Month:
+        text = QLocale().toString(m_date, QStringLiteral("MMMM yyyy"));
+        break;
+    default:
+        text = first.year() != last.year()
+                   ? tr("%1 – %2").arg(QLocale().toString(first, QLocale::LongFormat),
+                                       QLocale().toString(last, QLocale::LongFormat))
+                   : tr("%1 – %2").arg(QLocale().toString(first, tr("d MMMM")),
+                                       QLocale().toString(last, tr("d MMMM yyyy")));
+        text += QStringLiteral("  ·  ") + tr("week %1").arg(first.addDays(3).weekNumber());
+        break;
+    }
+    m_heading->setText(text);
+    QSignalBlocker block(m_mini);
+    m_mini->setSelectedDate(m_date);
+}
+
+void CalendarView::reload()
+{
+    showHeading();
+    const auto [first, end] = span();
+    const QTimeZone zone = Formatting::displayZone();
+    Calendar::Query query;
+    query.users = m_shown;
+    query.from = QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch();
+    query.to = QDateTime(end, QTime(0, 0), zone).toMSecsSinceEpoch();
+
+    // The columns change at once; the entries follow when the reader has them.
+    if (m_mode != Mode::Month && m_mode != Mode::Agenda) {
+        QList<TimeGrid::Column> columns;
+        const bool sideBySide = m_shown.size() > 1 && !m_overlaid;
+        for (QDate d = first; d < end; d = d.addDays(1)) {
+            if (sideBySide)
+                for (const QString& user : std::as_const(m_shown))
+                    columns.push_back({d, user});
+            else
+                columns.push_back({d, QString()});
+        }
+        QHash<QString, QString> names;
+        for (const CalendarPerson& p : std::as_const(m_everyone))
+            names.insert(p.id, p.name);
+        if (columns.size() != m_timeGrid->columns().size() ||
+            !std::equal(columns.begin(), columns.end(), m_timeGrid->columns().begin(),
+                        [](const TimeGrid::Column& a, const TimeGrid::Column& b) {
+                            return a.day == b.day && a.user == b.user;
+                        })) {
+            m_timeGrid->setColumns(columns);
+        }
+        m_timeGrid->setPeople(names, m_shown.size() > 1 ? colours() : QHash<QString, QColor>());
+        if (!m_scrolled) {
+            m_timeGrid->scrollToHour(7);
+            m_scrolled = true;
+        }
+    } else if (m_mode == Mode::Month) {
+        m_monthGrid->setRange(first, m_date.month(), m_date);
+        m_monthGrid->setOverlayColours(m_shown.size() > 1 ? colours() : QHash<QString, QColor>());
+    }
+
+    const quint64 ticket = ++m_ticket;
+    auto future =
+        m_workspace.readers().run<QList<Occurrence>>([query](Database& db) { return Calendar::occurrences(db, query); });
+    auto* watcher = new QFutureWatcher<Result<QList<Occurrence>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket != m_ticket)
+            return; // the person has moved on
+        const auto result = watcher->result();
+        if (!result) {
+            Q_EMIT message(result.error().message);
+            return;
+        }
+        show(*result);
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(future);
+}
+
+void CalendarView::show(const QList<Occurrence>& occurrences)
+{
+    switch (m_mode) {
+    case Mode::Month:
+        m_monthGrid->setOccurrences(occurrences);
+        return;
+    case Mode::Agenda: {
+        m_agenda->clear();
+        QHash<QString, QString> names;
+        for (const CalendarPerson& p : std::as_const(m_everyone))
+            names.insert(p.id, p.name);
+        QDate current;
+        QSet<QPair<QString, qint64>> seen;
+        const auto [first, end] = span();
+        for (const Occurrence& o : occurrences) {
+            if (seen.contains({o.id, o.recurrenceId}))
+                continue;
+            seen.insert({o.id, o.recurrenceId});
+            const QDate day = o.allDay ? Formatting::allDayDate(o.start, o.timeZone) : Formatting::local(o.start).date();
+            const QDate shownDay = std::max(day, first);
+            if (shownDay != current) {
+                current = shownDay;
+                auto* heading = new QTreeWidgetItem(m_agenda);
+                heading->setText(0, QLocale().toString(shownDay, QLocale::LongFormat));
+                heading->setFirstColumnSpanned(true);
+                QFont f = heading->font(0);
+                f.setBold(true);
+                heading->setFont(0, f);
+                heading->setFlags(Qt::ItemIsEnabled);
+            }
+            auto* item = new QTreeWidgetItem(m_agenda);
+            item->setIcon(0, iconForActivity(o.type));
+            item->setText(0, o.allDay   ? tr("All day")
+                             : o.isTask ? tr("due %1").arg(Formatting::time(o.start))
+                                        : tr("%1 – %2").arg(Formatting::time(o.start), Formatting::time(o.end)));
+            QString subject = o.subject;
+            if (m_shown.size() > 1)
+                subject += QStringLiteral(" (%1)").arg(names.value(o.calendar));
+            item->setText(1, subject);
+            item->setText(2, o.contactName.isEmpty()    ? o.accountName
+                             : o.accountName.isEmpty() ? o.contactName
+                                                       : tr("%1 (%2)").arg(o.contactName, o.accountName));
+            item->setText(3, o.location);
+            item->setData(0, OccurrenceRole, QVariant::fromValue(o));
+            if (o.done) {
+                QFont struck = item->font(1);
+                struck.setStrikeOut(true);
+                item->setFont(1, struck);
+            }
+        }
+        if (occurrences.isEmpty()) {
+            auto* none = new QTreeWidgetItem(m_agenda);
+            none->setText(1, tr("Nothing planned in these two weeks."));
+            none->setFlags(Qt::ItemIsEnabled);
+            none->setForeground(1, palette().brush(QPalette::PlaceholderText));
+        }
+        return;
+    }
+    default:
+        m_timeGrid->setOccurrences(occurrences);
+        return;
+    }
+}
+
+void CalendarView::openOccurrence(const Occurrence& occurrence)
+{
+    ActivityEditor* editor = ActivityEditor::forOccurrence(m_workspace, m_undo, occurrence, this);
+    if (!editor) {
+        Q_EMIT message(tr("\"%1\" no longer exists (it may have been deleted by sync).").arg(occurrence.subject));
+        reload();
+        return;
+    }
+    connect(editor, &ActivityEditor::message, this, &View::message);
+    editor->open();
+}
+
+bool CalendarView::createNew()
+{
+    // The next full hour of the day in view.
+    const QDateTime now = Formatting::local(QDateTime::currentMSecsSinceEpoch());
+    const QDate day = m_date;
+    const int hour = day == now.date() ? std::min(now.time().hour() + 1, 23) : 9;
+    const qint64 start = QDateTime(day, QTime(hour, 0), Formatting::displayZone()).toMSecsSinceEpoch();
+    createAt(start, start + 3600 * 1000, false, QString());
+    return true;
+}
+
+void CalendarView::createAt(qint64 start, qint64 end, bool allDay, const QString& user)
+{
+    Record draft(EntityType::Activity);
+    draft.set(u"type", QStringLiteral("meeting"));
+    draft.set(u"start_at", start);
+    draft.set(u"end_at", end);
+    draft.set(u"all_day", allDay);
+    draft.set(u"time_zone", QString::fromUtf8(Formatting::displayZone().id()));
+    ActivityEditor* editor = ActivityEditor::forNew(m_workspace, m_undo, draft, this);
+    // Dragged out in a colleague's column: a meeting with them.
+    if (!user.isEmpty() && user != m_workspace.currentUserId()) {
+        Invitee who;
+        who.userId = user;
+        who.name = m_workspace.store().titleOf(EntityType::User, user);
+        editor->invite(who);
+    }
+    connect(editor, &ActivityEditor::message, this, &View::message);
+    editor->open();
+    editor->subjectEdit()->setFocus();
+}
+
+void CalendarView::changeTimes(const Occurrence& occurrence, qint64 start, qint64 end)
+{
+    Record changes(EntityType::Activity);
+    if (occurrence.isTask) {
+        changes.set(u"due_at", start);
+    } else {
+        changes.set(u"start_at", start);
+        changes.set(u"end_at", end);
+    }
+    auto changed = ActivityEdits::change(this, m_workspace.store(), m_undo, occurrence, changes);
+    if (!changed) {
+        Q_EMIT message(changed.error().message);
+        reload(); // back to where it was
+        return;
+    }
+    if (*changed == ActivityEdits::Outcome::Cancelled)
+        reload();
+    else if (*changed == ActivityEdits::Outcome::Written)
+        Q_EMIT message(occurrence.isTask ? tr("\"%1\" is now due %2.").arg(occurrence.subject, Formatting::dateTime(start))
+                                         : tr("\"%1\" is now %2 – %3.")
+                                               .arg(occurrence.subject, Formatting::dateTime(start), Formatting::time(end)));
 }
 
 bool CalendarView::showRecord(EntityType type, const QString& id)
 {
     if (type != EntityType::Activity)
         return false;
-    if (const auto activity = m_workspace.store().fetch(type, id)) {
-        const QVariant when =
-            activity->value(u"start_at").isNull() ? activity->value(u"due_at") : activity->value(u"start_at");
-        if (!when.isNull())
-            setDate(QDateTime::fromMSecsSinceEpoch(when.toLongLong()).toLocalTime().date());
-    }
-    m_panel->showRecord(id);
+    const auto activity = m_workspace.store().fetch(type, id);
+    if (!activity)
+        return false;
+    const Occurrence o = ActivityEdits::occurrenceOf(*activity);
+    if (o.start)
+        setDate(o.allDay ? Formatting::allDayDate(o.start, o.timeZone) : Formatting::local(o.start).date());
+    openOccurrence(o);
     return true;
 }
 

@@ -2,43 +2,96 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "storage/Calendar.h"
 #include "views/View.h"
 
 #include <QDate>
 
+class QButtonGroup;
 class QCalendarWidget;
 class QComboBox;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+class QTreeWidget;
 class QUndoStack;
 
 namespace rapport {
 
-class ListPanel;
+class MonthGrid;
+class TimeGrid;
 class Workspace;
 
-/// A day's appointments and tasks, for me or the whole team, picked from a month calendar.
+/// The calendar: a day, the working week, the week, the month or an agenda list, of one person or of
+/// several side by side or overlaid. Entries are created by dragging over empty time, moved and
+/// resized by dragging, opened by double-clicking; T goes to today, D, R (work week), W, M and A switch
+/// the view, the arrows move the day. What it shows is read on a reader thread, repeating entries
+/// expanded in their own time zones (Calendar), and drawn in the display zone.
 class CalendarView : public View
 {
     Q_OBJECT
 
 public:
+    enum class Mode { Day, WorkWeek, Week, Month, Agenda };
+
     CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
 
     bool showRecord(EntityType type, const QString& id) override;
+    bool createNew() override;
     void activate() override;
+
     QDate date() const { return m_date; }
     void setDate(const QDate& date);
-    ListPanel* panel() const { return m_panel; }
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    /// Whose calendars are shown (user ids), and whether several are overlaid or side by side.
+    QStringList people() const { return m_shown; }
+    void setPeople(const QStringList& userIds);
+    void setOverlaid(bool overlaid);
+
+    TimeGrid* timeGrid() const { return m_timeGrid; }
+    MonthGrid* monthGrid() const { return m_monthGrid; }
+    QTreeWidget* agenda() const { return m_agenda; }
+    /// The first and the day after the last day shown.
+    std::pair<QDate, QDate> span() const;
+
+Q_SIGNALS:
+    /// The entries of the span are on screen (tests wait for it).
+    void loaded();
 
 private:
-    void applyFilter();
+    void reload();
+    void show(const QList<Occurrence>& occurrences);
+    void showHeading();
+    void step(int direction);
+    void openOccurrence(const Occurrence& occurrence);
+    void createAt(qint64 start, qint64 end, bool allDay, const QString& user);
+    void changeTimes(const Occurrence& occurrence, qint64 start, qint64 end);
+    void fillPeople();
+    void peopleChanged();
+    QHash<QString, QColor> colours() const;
 
     Workspace& m_workspace;
+    QUndoStack& m_undo;
     QDate m_date;
-    QCalendarWidget* m_calendar;
-    QComboBox* m_whose;
+    Mode m_mode = Mode::WorkWeek;
+    QStringList m_shown;
+    bool m_overlaid = false;
+    QList<CalendarPerson> m_everyone;
+    quint64 m_ticket = 0;
+
+    QCalendarWidget* m_mini;
+    QListWidget* m_peopleList;
+    QComboBox* m_together;
     QLabel* m_heading;
-    ListPanel* m_panel;
+    QButtonGroup* m_modes;
+    QStackedWidget* m_pages;
+    TimeGrid* m_timeGrid;
+    MonthGrid* m_monthGrid;
+    QTreeWidget* m_agenda;
+    QTimer* m_reloadTimer;
+    bool m_scrolled = false;
 };
 
 } // namespace rapport

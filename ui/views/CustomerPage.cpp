@@ -8,6 +8,7 @@
 #include "commands/DeleteCommand.h"
 #include "commands/EditRecordCommand.h"
 #include "dialogs/Ask.h"
+#include "dialogs/LogCallDialog.h"
 #include "domain/Consent.h"
 #include "io/ContactExport.h"
 #include "io/PersonalData.h"
@@ -311,6 +312,15 @@ void CustomerPage::contact(const QString& channel, const QString& target)
     }
     QDesktopServices::openUrl(QUrl((phone ? QStringLiteral("tel:") : QStringLiteral("mailto:")) + target));
     Q_EMIT message(phone ? tr("Calling %1…").arg(target) : tr("Writing to %1…").arg(target));
+    if (phone && m_type == EntityType::Contact)
+        logCall(); // the timer runs from the dial
+}
+
+void CustomerPage::logCall()
+{
+    auto* dialog = new LogCallDialog(m_workspace, m_undo, m_type == EntityType::Contact ? m_id : QString(), this);
+    connect(dialog, &LogCallDialog::message, this, &CustomerPage::message);
+    dialog->show();
 }
 
 void CustomerPage::addCommonActions(QMenu* menu)
@@ -518,6 +528,11 @@ void ContactPage::present(const ContactOverview& o)
                                    QLatin1Char(')'),
                                this, [this, address] { contact(QStringLiteral("email"), address); });
     }
+    // A call made some other way (a desk phone, a mobile) is logged all the same.
+    if (!m_callMenu->isEmpty())
+        m_callMenu->addSeparator();
+    QAction* log = m_callMenu->addAction(icon(Icon::Timer), tr("Log a call…"), this, [this] { logCall(); });
+    log->setObjectName(QStringLiteral("logCallAction"));
     m_call->setEnabled(!m_callMenu->isEmpty());
     m_email->setEnabled(!m_emailMenu->isEmpty());
 

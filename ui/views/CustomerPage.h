@@ -80,6 +80,8 @@ protected:
     QLabel* m_subtitle;
     QLabel* m_banner;
     QLabel* m_figures;
+    /// Opens "Log a call" with the timer running, for this contact.
+    void logCall();
     QToolButton* m_call;
     QToolButton* m_email;
     QToolButton* m_more;
