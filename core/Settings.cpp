@@ -13,6 +13,7 @@ namespace Keys {
 const QString version = QStringLiteral("settingsVersion");
 const QString language = QStringLiteral("ui/language");
 const QString phoneRegion = QStringLiteral("data/phoneRegion");
+const QString displayZone = QStringLiteral("calendar/displayZone");
 const QString databasePath = QStringLiteral("data/databasePath");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
@@ -55,6 +56,19 @@ void Settings::setPhoneRegion(const QString& region)
 {
     m_settings->setValue(Keys::phoneRegion, region.toUpper());
 }
+QString Settings::displayZone() const
+{
+    return m_settings->value(Keys::displayZone).toString();
+}
+
+void Settings::setDisplayZone(const QString& zoneId)
+{
+    if (zoneId.isEmpty())
+        m_settings->remove(Keys::displayZone);
+    else
+        m_settings->setValue(Keys::displayZone, zoneId);
+}
+
 QString Settings::serverUrl() const
 {
     return m_settings->value(Keys::serverUrl).toString();

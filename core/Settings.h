@@ -36,6 +36,10 @@ public:
     /// The database the desktop opened last; empty means the default location.
     /// The Rapport server this desktop syncs with, and the user signed in to it (the password is never
     /// stored; the session token lives in the system keychain).
+    /// The IANA zone times are shown in; empty: the system's (a rep on the road follows the laptop).
+    QString displayZone() const;
+    void setDisplayZone(const QString& zoneId);
+
     QString serverUrl() const;
     void setServerUrl(const QString& url);
     QString serverUser() const;

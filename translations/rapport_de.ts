@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityEdits</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>ActivitySeries</name>
     <message>
         <source>The series no longer exists (it may have been deleted by sync).</source>
@@ -68,6 +79,37 @@
     <message>
         <source>A pull needs a cursor (a number, 0 at first).</source>
         <translation>Ein Pull braucht einen Cursor (eine Zahl, anfangs 0).</translation>
+    </message>
+</context>
+<context>
+    <name>Ask</name>
+    <message>
+        <source>Delete a repeating entry</source>
+        <translation>Serientermin löschen</translation>
+    </message>
+    <message>
+        <source>Change a repeating entry</source>
+        <translation>Serientermin ändern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats. Which occurrences do you want to delete?</source>
+        <translation>„%1“ wiederholt sich. Welche Termine möchten Sie löschen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats. Which occurrences do you want to change?</source>
+        <translation>„%1“ wiederholt sich. Welche Termine möchten Sie ändern?</translation>
+    </message>
+    <message>
+        <source>This one</source>
+        <translation>Nur diesen</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Diesen und alle folgenden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -3716,23 +3758,286 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>rapport::ActivityEditor</name>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>%1 (repeating)</source>
+        <translation>%1 (Serie)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>ohne Ende</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> Terminen</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation>&amp;Verkaufschance:</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket:</source>
+        <translation>Tic&amp;ket:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders:</source>
+        <translation>Erin&amp;nerungen:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Invite a colleague…</source>
+        <translation>Kollegen einladen…</translation>
+    </message>
+    <message>
+        <source>Invite a contact…</source>
+        <translation>Kontakt einladen…</translation>
+    </message>
+    <message>
+        <source>Free and busy that day:</source>
+        <translation>Frei und belegt an diesem Tag:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Zu Beginn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) before</source>
+        <translation>
+            <numerusform>%n Woche vorher</numerusform>
+            <numerusform>%n Wochen vorher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n Stunde vorher</numerusform>
+            <numerusform>%n Stunden vorher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>F&amp;ällig:</translation>
+    </message>
+    <message>
+        <source>That is %1 – %2 in %3.</source>
+        <translation>Das ist %1 – %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Wöchentlich am %1</translation>
+    </message>
+    <message>
+        <source>Every weekday (Monday to Friday)</source>
+        <translation>Jeden Werktag (Montag bis Freitag)</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Monatlich am %1.</translation>
+    </message>
+    <message>
+        <source>Monthly on the last %1</source>
+        <translation>Monatlich am letzten %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the %1 %2</source>
+        <translation>Monatlich am %1 %2</translation>
+    </message>
+    <message>
+        <source>Yearly on %1</source>
+        <translation>Jährlich am %1</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation>Eigene Regel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>Jahr</numerusform>
+            <numerusform>Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Give it a subject.</source>
+        <translation>Geben Sie einen Betreff an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one from the list (for example Europe/Berlin).</source>
+        <translation>„%1“ ist keine Zeitzone; wählen Sie eine aus der Liste (zum Beispiel Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>It ends before it starts.</source>
+        <translation>Es endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the calendar.</source>
+        <translation>„%1“ steht im Kalender.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; deleted (Edit → Undo brings it back).</source>
+        <translation>„%1“ gelöscht (Bearbeiten → Rückgängig holt es zurück).</translation>
+    </message>
+</context>
+<context>
     <name>rapport::CalendarView</name>
-    <message>
-        <source>My calendar</source>
-        <translation>Mein Kalender</translation>
-    </message>
-    <message>
-        <source>Everyone&apos;s calendar</source>
-        <translation>Kalender aller Benutzer</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Vorheriger Tag</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Nächster Tag</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
@@ -3740,6 +4045,150 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Go to today (T)</source>
         <translation>Zu heute wechseln (T)</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Nur meiner</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>Mein Team</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Overlaid</source>
+        <translation>Übereinander</translation>
+    </message>
+    <message>
+        <source>How several people&apos;s calendars are shown</source>
+        <translation>Wie die Kalender mehrerer Personen gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Back (Page Up)</source>
+        <translation>Zurück (Bild auf)</translation>
+    </message>
+    <message>
+        <source>On (Page Down)</source>
+        <translation>Weiter (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>One day (D)</source>
+        <translation>Ein Tag (D)</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Arbeitswoche</translation>
+    </message>
+    <message>
+        <source>Monday to Friday (R)</source>
+        <translation>Montag bis Freitag (R)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>The whole week (W)</source>
+        <translation>Die ganze Woche (W)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>The month (M)</source>
+        <translation>Der Monat (M)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The next two weeks as a list (A)</source>
+        <translation>Die nächsten zwei Wochen als Liste (A)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>A new appointment (Ctrl+N); or drag over empty time</source>
+        <translation>Ein neuer Termin (Strg+N); oder über freie Zeit ziehen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these two weeks.</source>
+        <translation>In diesen zwei Wochen ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer exists (it may have been deleted by sync).</source>
+        <translation>„%1“ existiert nicht mehr (vielleicht durch die Synchronisation gelöscht).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now due %2.</source>
+        <translation>„%1“ ist jetzt fällig am %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now %2 – %3.</source>
+        <translation>„%1“ ist jetzt %2 – %3.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4371,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Deals and tickets (%1)</source>
         <translation>Verkaufschancen und Tickets (%1)</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Anruf protokollieren…</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +5193,81 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>rapport::LogCallDialog</name>
+    <message>
+        <source>Log a call</source>
+        <translation>Anruf protokollieren</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Mit:</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Anruf mit %1</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed…</source>
+        <translation>Was gesagt, was vereinbart wurde…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Create a &amp;follow-up task</source>
+        <translation>&amp;Folgeaufgabe anlegen</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Follow up with %1</source>
+        <translation>Bei %1 nachfassen</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>Anruf &amp;protokollieren</translation>
+    </message>
+    <message>
+        <source>Give the call a subject.</source>
+        <translation>Geben Sie dem Anruf einen Betreff.</translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation>%1 protokollieren</translation>
+    </message>
+    <message>
+        <source>Call logged (%1 min) with a follow-up task.</source>
+        <translation>Anruf protokolliert (%1 Min.) mit einer Folgeaufgabe.</translation>
+    </message>
+    <message>
+        <source>Call logged (%1 min).</source>
+        <translation>Anruf protokolliert (%1 Min.).</translation>
+    </message>
+</context>
+<context>
     <name>rapport::MainWindow</name>
     <message>
         <source>Home</source>
@@ -4960,6 +5488,106 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n Kontakte nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import &amp;calendar…</source>
+        <translation>&amp;Kalender importieren…</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export c&amp;alendar…</source>
+        <translation>Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1%2</source>
+        <translation>Zeile %1%2</translation>
+    </message>
+    <message>
+        <source>%1: left out: %2</source>
+        <translation>%1: ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 entries will be created, %2 updated, %3 are unchanged; %4 cannot be imported.</source>
+        <translation>%1 Einträge werden angelegt, %2 aktualisiert, %3 sind unverändert; %4 können nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>The details name every entry left out or read differently, with its line.</source>
+        <translation>Die Details nennen jeden ausgelassenen oder anders gelesenen Eintrag mit seiner Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n entries</source>
+        <translation>
+            <numerusform>%n Eintrag importieren</numerusform>
+            <numerusform>%n Einträge importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 calendar entries created, %2 updated, %3 unchanged, %4 left out.</source>
+        <translation>%1 Kalendereinträge angelegt, %2 aktualisiert, %3 unverändert, %4 ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Export a calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendars:</source>
+        <translation>Kalender:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To (inclusive):</source>
+        <translation>Bis (einschließlich):</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>calendar.ics</source>
+        <translation>kalender.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar entries written to %1.</source>
+        <translation>
+            <numerusform>%n Kalendereintrag in %1 geschrieben.</numerusform>
+            <numerusform>%n Kalendereinträge in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n Erinnerung wartet auf eine Antwort</numerusform>
+            <numerusform>%n Erinnerungen warten auf eine Antwort</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::MergeDialog</name>
@@ -5014,6 +5642,20 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Add at least one duplicate to merge with.</source>
         <translation>Fügen Sie mindestens ein Duplikat zum Zusammenführen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MonthGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5904,80 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>rapport::ReminderService</name>
+    <message>
+        <source>The entry no longer exists.</source>
+        <translation>Der Eintrag existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RemindersDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Geläutet</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Morgen früh</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>&amp;Alle verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed)</source>
+        <translation>%1 (zurückgestellt)</translation>
+    </message>
+    <message>
+        <source>Reminders (%1)</source>
+        <translation>Erinnerungen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ReportsView</name>
     <message>
         <source>Overview</source>
@@ -5433,6 +6149,18 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Not connected: this database is only on this computer.</source>
         <translation>Nicht verbunden: Diese Datenbank liegt nur auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Zeitzone dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>Calendar times are shown in this zone. Entries keep their own zone: a meeting at 09:00 in Berlin stays at 09:00 Berlin time.</source>
+        <translation>Kalenderzeiten werden in dieser Zone gezeigt. Einträge behalten ihre eigene Zone: Ein Termin um 09:00 in Berlin bleibt um 09:00 Berliner Zeit.</translation>
+    </message>
+    <message>
+        <source>Show &amp;times in:</source>
+        <translation>&amp;Zeiten zeigen in:</translation>
+    </message>
 </context>
 <context>
     <name>rapport::SyncReviewDialog</name>
@@ -5582,6 +6310,49 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Words separated by commas, e.g. vip, newsletter</source>
         <translation>Wörter durch Kommas getrennt, z. B. vip, newsletter</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TimeGrid</name>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>Calendar of %1</source>
+        <translation>Kalender von %1</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholt sich</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,65 @@
     </message>
 </context>
 <context>
+    <name>rapport::ActivityEditor</name>
+    <message numerus="yes">
+        <source>%n week(s) before</source>
+        <translation>
+            <numerusform>%n week before</numerusform>
+            <numerusform>%n weeks before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n group(s) of contacts that are probably one person. Select a group and choose Merge.</source>
@@ -179,6 +238,44 @@
         <translation>
             <numerusform>%n contact written to %1.</numerusform>
             <numerusform>%n contacts written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n entries</source>
+        <translation>
+            <numerusform>Import %n entry</numerusform>
+            <numerusform>Import %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar entries written to %1.</source>
+        <translation>
+            <numerusform>%n calendar entry written to %1.</numerusform>
+            <numerusform>%n calendar entries written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n reminder waiting for an answer</numerusform>
+            <numerusform>%n reminders waiting for an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::MonthGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>

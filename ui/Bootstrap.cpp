@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Bootstrap.h"
 
+#include "Formatting.h"
 #include "Icons.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -22,6 +23,8 @@ Result<Desktop> bootstrap(const QString& databasePath)
     desktop.settings->migrate();
     installTranslations(desktop.settings->language());
     setUpIconTheme();
+    if (const QTimeZone zone(desktop.settings->displayZone().toUtf8()); zone.isValid())
+        Formatting::setDisplayZone(zone);
 
     QString path = databasePath;
     if (path.isEmpty())

@@ -590,6 +590,9 @@ void MainWindow::ring(const QList<DueReminder>& fresh)
     d->raise();
     if (active && active != d)
         active->activateWindow();
+    else if (!active && QGuiApplication::applicationState() == Qt::ApplicationActive)
+        activateWindow(); // at start: the main window keeps the keyboard
+
     QApplication::alert(this);
 }
 
@@ -605,7 +608,10 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_workspace.path(), this);
     dialog.addServerSection(*m_sync, *m_vault, m_workspace.isDemo());
-    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    view(currentSection())->activate(); // times may now be shown in another zone
+    if (!dialog.languageChanged())
         return;
     const auto answer = QMessageBox::question(this, tr("Restart Rapport?"),
                                               tr("The new language is used from the next start. Restart now?"));

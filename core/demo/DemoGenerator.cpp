@@ -1228,6 +1228,61 @@ Status Run::myDay()
     for (const Slot& slot : slots)
         if (Status st = activity(contact(), m_me, slot.day, s(slot.type), true, slot.minutes); !st)
             return st;
+
+    // The meetings that come back: a stand-up each working day, the team's Monday meeting with the
+    // colleagues invited, the monthly pipeline review on the first Thursday. Begun weeks ago, kept in
+    // the rep's own zone (09:00 Berlin stays 09:00 across the change to summer time).
+    const UserInfo& me = m_users[static_cast<size_t>(m_me)];
+    const auto& team = m_repsByTeam[static_cast<size_t>(std::min(me.team, static_cast<int>(KeyAccounts)))];
+    struct Repeating
+    {
+        const char* subject;
+        const char* rule;
+        int daysAgo;
+        int minutes;
+        int length;
+        const char* location;
+        bool invitesTeam;
+    };
+    static const Repeating repeating[] = {
+        {"Sales stand-up", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 60, 8 * 60 + 45, 15,
+         "Video call", true},
+        {"Team meeting", "FREQ=WEEKLY;BYDAY=MO", 90, 13 * 60, 60,
+         "Our office", true},
+        {"Pipeline review", "FREQ=MONTHLY;BYDAY=1TH", 120, 15 * 60, 90,
+         "Our office", false}};
+    for (const Repeating& r : repeating) {
+        // The first occurrence on or before `daysAgo`: the rule decides the day, the start sets the time.
+        const qint64 start = at(-r.daysAgo, r.minutes, me.country);
+        Record series(T::Activity);
+        series.setId(newId());
+        series.set(u"type", s("meeting"))
+            .set(u"subject", s(r.subject))
+            .set(u"owner_id", me.id)
+            .set(u"time_zone", s(country(me.country).timeZone))
+            .set(u"start_at", start)
+            .set(u"end_at", start + r.length * MinuteMs)
+            .set(u"location", s(r.location))
+            .set(u"rrule", s(r.rule))
+            .set(u"alarms", s("[10]"))
+            .set(u"alarm_acked_at", nowUtc()) // what rang before the demo's morning was dealt with
+            .set(u"done", false);
+        const QString seriesId = series.id();
+        if (Status st = put(std::move(series)); !st)
+            return st;
+        if (!r.invitesTeam)
+            continue;
+        for (size_t k = 0; k < team.size() && k < 4; ++k) {
+            if (team[k] == m_me)
+                continue;
+            Record attendee(T::ActivityAttendee);
+            attendee.set(u"activity_id", seriesId)
+                .set(u"user_id", m_users[static_cast<size_t>(team[k])].id)
+                .set(u"response", s(k % 3 == 2 ? "tentative" : "accepted"));
+            if (Status st = put(std::move(attendee)); !st)
+                return st;
+        }
+    }
     return {};
 }
 

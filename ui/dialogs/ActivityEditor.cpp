@@ -14,6 +14,7 @@
 #include "widgets/TimeGrid.h"
 
 #include <QCheckBox>
+#include <cmath>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -85,8 +86,12 @@ protected:
             return nameWidth + (hours - FirstHour) * hourWidth;
         };
         p.setPen(pal.color(QPalette::PlaceholderText));
-        for (int hour = FirstHour; hour < LastHour; hour += 2)
-            p.drawText(QRectF(nameWidth + (hour - FirstHour) * hourWidth, 0, 2 * hourWidth, h),
+        // As many hour labels as fit.
+        const int labelWidth = fontMetrics().horizontalAdvance(QLocale().toString(QTime(11, 0), QLocale::ShortFormat)) + 8;
+        const int every = std::max(1, int(std::ceil(labelWidth / hourWidth)));
+        for (int hour = FirstHour; hour < LastHour && nameWidth + (hour - FirstHour) * hourWidth + labelWidth <= width();
+             hour += every)
+            p.drawText(QRectF(nameWidth + (hour - FirstHour) * hourWidth, 0, every * hourWidth, h),
                        Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(QTime(hour, 0), QLocale::ShortFormat));
         for (int r = 0; r < m_rows.size(); ++r) {
             const int y = h * (r + 1);
@@ -280,7 +285,9 @@ void ActivityEditor::build()
     zoneBox->setSpacing(2);
     zoneBox->addWidget(m_zone);
     zoneBox->addWidget(m_zoneHint);
-    left->addRow(tr("Time &zone:"), zoneBox);
+    auto* zoneLabel = new QLabel(tr("Time &zone:"), this);
+    zoneLabel->setBuddy(m_zone);
+    left->addRow(zoneLabel, zoneBox);
 
     // Repetition: the common rules by choice, anything else as an RFC 5545 rule.
     m_repeat = new QComboBox(this);
@@ -290,7 +297,8 @@ void ActivityEditor::build()
     auto* details = new QVBoxLayout(m_repeatDetails);
     details->setContentsMargins(0, 0, 0, 0);
     auto* every = new QHBoxLayout;
-    every->addWidget(new QLabel(tr("Every"), m_repeatDetails));
+    m_everyLabel = new QLabel(tr("Every"), m_repeatDetails);
+    every->addWidget(m_everyLabel);
     m_interval = new QSpinBox(m_repeatDetails);
     m_interval->setRange(1, 99);
     every->addWidget(m_interval);
@@ -664,7 +672,7 @@ void ActivityEditor::timesChanged()
     {
         QSignalBlocker block(m_repeat);
         const int current = m_repeat->currentIndex();
-        const QDate d = m_startRow->isVisible() ? m_startDate->date() : m_endDate->date();
+        const QDate d = m_type->currentData().toString() == u"task" ? m_endDate->date() : m_startDate->date();
         const int nth = (d.day() - 1) / 7 + 1;
         const bool last = d.addDays(7).month() != d.month();
         const QString weekday = QLocale().dayName(d.dayOfWeek(), QLocale::LongFormat);
@@ -748,7 +756,7 @@ QString ActivityEditor::rule() const
     if (choice == Custom)
         return m_customRule->text().trimmed().remove(QRegularExpression(QStringLiteral("^RRULE:"),
                                                                         QRegularExpression::CaseInsensitiveOption));
-    const QDate d = m_startRow->isVisible() ? m_startDate->date() : m_endDate->date();
+    const QDate d = m_type->currentData().toString() == u"task" ? m_endDate->date() : m_startDate->date();
     QStringList parts;
     const int interval = m_interval->value();
     switch (choice) {
@@ -803,11 +811,16 @@ void ActivityEditor::ruleControlsChanged()
     m_repeatDetails->setVisible(choice > Never);
     const bool custom = choice == Custom;
     m_customRule->setVisible(custom);
-    m_interval->parentWidget()->setVisible(true);
     m_interval->setVisible(!custom && choice != Weekdays);
     m_intervalUnit->setVisible(!custom && choice != Weekdays);
-    m_interval->parentWidget()->findChildren<QLabel*>().first()->setVisible(!custom && choice != Weekdays);
+    m_everyLabel->setVisible(!custom && choice != Weekdays);
     m_weekdayRow->setVisible(choice == Weekly);
+    if (choice == Weekly && std::none_of(m_weekdays.begin(), m_weekdays.end(), [](QToolButton* b) { return b->isChecked(); })) {
+        const bool task = m_type->currentData().toString() == u"task";
+        QToolButton* day = m_weekdays[(task ? m_endDate->date() : m_startDate->date()).dayOfWeek() - 1];
+        QSignalBlocker block(day);
+        day->setChecked(true);
+    }
     m_ends->setVisible(!custom);
     m_count->setVisible(!custom && m_ends->currentIndex() == 1);
     m_until->setVisible(!custom && m_ends->currentIndex() == 2);
@@ -897,7 +910,7 @@ QList<Invitee> ActivityEditor::invitees() const
 
 QString ActivityEditor::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void ActivityEditor::refreshFreeBusy()
@@ -916,7 +929,7 @@ void ActivityEditor::refreshFreeBusy()
             users << who.userId;
             names.insert(who.userId, who.name);
         }
-    const bool task = !m_startRow->isVisible();
+    const bool task = m_type->currentData().toString() == u"task";
     const QDate day = task ? m_endDate->date() : m_startDate->date();
     const QTimeZone z = zone();
     const qint64 start = QDateTime(m_startDate->date(), m_allDay->isChecked() ? QTime(0, 0) : m_startTime->time(), z)

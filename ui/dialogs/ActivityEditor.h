@@ -99,6 +99,7 @@ private:
     QLabel* m_zoneHint = nullptr;
     QComboBox* m_repeat = nullptr;
     QWidget* m_repeatDetails = nullptr;
+    QLabel* m_everyLabel = nullptr;
     QSpinBox* m_interval = nullptr;
     QLabel* m_intervalUnit = nullptr;
     QList<QToolButton*> m_weekdays;

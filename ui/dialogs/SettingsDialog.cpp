@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "SettingsDialog.h"
 
+#include "Formatting.h"
+
 #include "SessionVault.h"
 #include "Settings.h"
 #include "sync/SyncService.h"
 
 #include <QComboBox>
+#include <QTimeZone>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -54,6 +57,17 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
     const QString region = settings.phoneRegion().isEmpty() ? Settings::systemRegion() : settings.phoneRegion();
     m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
     form->addRow(tr("&Phone numbers without country code are in:"), m_region);
+
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("displayZone"));
+    m_zone->addItem(tr("This computer's time zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        if (id.contains('/') && !id.startsWith("Etc/"))
+            m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    m_zone->setCurrentIndex(std::max(0, m_zone->findData(settings.displayZone())));
+    m_zone->setToolTip(tr("Calendar times are shown in this zone. Entries keep their own zone: a meeting at 09:00 "
+                          "in Berlin stays at 09:00 Berlin time."));
+    form->addRow(tr("Show &times in:"), m_zone);
 
     auto* path = new QLabel(databasePath, this);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -177,6 +191,9 @@ void SettingsDialog::accept()
     m_languageChanged = language != m_settings.language();
     m_settings.setLanguage(language);
     m_settings.setPhoneRegion(m_region->currentData().toString());
+    m_settings.setDisplayZone(m_zone->currentData().toString());
+    const QTimeZone zone(m_zone->currentData().toString().toUtf8());
+    Formatting::setDisplayZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
     QDialog::accept();
 }
 

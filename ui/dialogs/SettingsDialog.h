@@ -49,6 +49,7 @@ private:
     Settings& m_settings;
     QComboBox* m_language;
     QComboBox* m_region;
+    QComboBox* m_zone;
     bool m_languageChanged = false;
 };
 

@@ -171,6 +171,8 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_agenda->setUniformRowHeights(true);
     m_agenda->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_agenda->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_agenda->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_agenda->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_pages->addWidget(m_timeGrid);
     m_pages->addWidget(m_monthGrid);
     m_pages->addWidget(m_agenda);
@@ -423,10 +425,10 @@ void CalendarView::showHeading()
                                        QLocale().toString(last, QLocale::LongFormat))
                    : tr("%1 – %2").arg(QLocale().toString(first, tr("d MMMM")),
                                        QLocale().toString(last, tr("d MMMM yyyy")));
-        text += QStringLiteral("  ·  ") + tr("week %1").arg(first.addDays(3).weekNumber());
         break;
     }
     m_heading->setText(text);
+    m_heading->setToolTip(tr("Week %1").arg(first.addDays(3).weekNumber()));
     QSignalBlocker block(m_mini);
     m_mini->setSelectedDate(m_date);
 }
@@ -485,13 +487,13 @@ void CalendarView::reload()
             Q_EMIT message(result.error().message);
             return;
         }
-        show(*result);
+        display(*result);
         Q_EMIT loaded();
     });
     watcher->setFuture(future);
 }
 
-void CalendarView::show(const QList<Occurrence>& occurrences)
+void CalendarView::display(const QList<Occurrence>& occurrences)
 {
     switch (m_mode) {
     case Mode::Month:
@@ -525,7 +527,8 @@ void CalendarView::show(const QList<Occurrence>& occurrences)
             item->setIcon(0, iconForActivity(o.type));
             item->setText(0, o.allDay   ? tr("All day")
                              : o.isTask ? tr("due %1").arg(Formatting::time(o.start))
-                                        : tr("%1 – %2").arg(Formatting::time(o.start), Formatting::time(o.end)));
+                             : o.end <= o.start ? Formatting::time(o.start)
+                                                : tr("%1 – %2").arg(Formatting::time(o.start), Formatting::time(o.end)));
             QString subject = o.subject;
             if (m_shown.size() > 1)
                 subject += QStringLiteral(" (%1)").arg(names.value(o.calendar));
@@ -535,7 +538,7 @@ void CalendarView::show(const QList<Occurrence>& occurrences)
                                                        : tr("%1 (%2)").arg(o.contactName, o.accountName));
             item->setText(3, o.location);
             item->setData(0, OccurrenceRole, QVariant::fromValue(o));
-            if (o.done) {
+            if (o.done && o.isTask) {
                 QFont struck = item->font(1);
                 struck.setStrikeOut(true);
                 item->setFont(1, struck);

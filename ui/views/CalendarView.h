@@ -62,7 +62,7 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void show(const QList<Occurrence>& occurrences);
+    void display(const QList<Occurrence>& occurrences);
     void showHeading();
     void step(int direction);
     void openOccurrence(const Occurrence& occurrence);

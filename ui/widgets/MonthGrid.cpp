@@ -184,6 +184,7 @@ void MonthGrid::paintEvent(QPaintEvent*)
             fill = mix(base, pal.color(QPalette::Highlight), 0.25);
         p.fillRect(cell, fill);
         p.setPen(line);
+        p.setBrush(Qt::NoBrush);
         p.drawRect(cell.adjusted(0, 0, 1, 1));
 
         QFont f = font();
@@ -213,7 +214,7 @@ void MonthGrid::paintEvent(QPaintEvent*)
             const Occurrence& o = m_occurrences[l.index];
             const QColor colour = m_overlay.value(o.calendar, CalendarColours::forType(o.type));
             QFont entryFont = font();
-            entryFont.setStrikeOut(o.done);
+            entryFont.setStrikeOut(o.done && o.isTask); // a task ticked off
             p.setFont(entryFont);
             if (o.allDay) {
                 p.fillRect(l.rect, mix(base, colour, 0.25));

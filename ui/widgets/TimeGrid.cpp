@@ -391,7 +391,7 @@ void TimeGrid::paintEntry(QPainter& p, const Occurrence& o, const QRectF& r, boo
     }
     QFont bold = font();
     bold.setBold(true);
-    bold.setStrikeOut(o.done);
+    bold.setStrikeOut(o.done && o.isTask);
     p.setFont(bold);
     p.setPen(declined ? palette().color(QPalette::PlaceholderText) : palette().color(QPalette::Text));
     QString title = o.subject;
@@ -405,12 +405,13 @@ void TimeGrid::paintEntry(QPainter& p, const Occurrence& o, const QRectF& r, boo
                QFontMetrics(bold).elidedText(first, Qt::ElideRight, int(text.width())));
     if (!oneLine) {
         QFont plain = font();
-        plain.setStrikeOut(o.done);
+        plain.setStrikeOut(o.done && o.isTask);
         p.setFont(plain);
         QStringList more;
         if (!o.allDay && !spansDays(o))
-            more << (o.isTask ? tr("due %1").arg(Formatting::time(o.start))
-                              : tr("%1 – %2").arg(Formatting::time(o.start), Formatting::time(o.end)));
+            more << (o.isTask              ? tr("due %1").arg(Formatting::time(o.start))
+                     : o.end <= o.start ? Formatting::time(o.start)
+                                        : tr("%1 – %2").arg(Formatting::time(o.start), Formatting::time(o.end)));
         if (!o.location.isEmpty())
             more << o.location;
         if (!o.contactName.isEmpty() || !o.accountName.isEmpty())

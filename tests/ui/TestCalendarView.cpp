@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// The calendar as a person uses it, under the offscreen platform: dragging out a new meeting, moving
+// and stretching one, the "this one / this and following / all" question for a repeating one, the
+// editor, the keyboard, and reminders ringing by a clock the test controls.
+
+#include "Formatting.h"
+#include "ReminderService.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "dialogs/ActivityEditor.h"
+#include "storage/RecordStore.h"
+#include "views/CalendarView.h"
+#include "widgets/MonthGrid.h"
+#include "widgets/TimeGrid.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+const QTimeZone Berlin("Europe/Berlin");
+
+qint64 at(const QDate& day, int hour, int minute = 0)
+{
+    return QDateTime(day, QTime(hour, minute), Berlin).toMSecsSinceEpoch();
+}
+
+/// Presses, moves in steps and releases, as a hand does.
+void drag(QWidget* widget, const QPoint& from, const QPoint& to)
+{
+    QTest::mousePress(widget, Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(widget, from + (to - from) * i / 5);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, to);
+}
+
+/// Clicks `button` in the "which occurrences?" box as soon as it is shown (it runs its own loop).
+void answerSeriesScope(const QString& button)
+{
+    auto* poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, button] {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->isVisible() && w->objectName() == QLatin1String("seriesScope"))
+                if (auto* b = w->findChild<QPushButton*>(button)) {
+                    poll->stop();
+                    poll->deleteLater();
+                    b->click();
+                    return;
+                }
+    });
+    poll->start();
+}
+} // namespace
+
+class TestCalendarView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    QUndoStack m_undo;
+    QString m_me;
+    QString m_colleague;
+    // A Wednesday; the week runs from Monday the 8th.
+    const QDate m_day{2027, 3, 10};
+
+    QString create(const Record& r)
+    {
+        auto id = m_ws->store().create(r);
+        if (!id)
+            qFatal("%s", qPrintable(id.error().fullText()));
+        return *id;
+    }
+    Record meeting(const QString& subject, qint64 start, qint64 end)
+    {
+        return Record(EntityType::Activity)
+            .set(u"type", QStringLiteral("meeting"))
+            .set(u"subject", subject)
+            .set(u"start_at", start)
+            .set(u"end_at", end)
+            .set(u"time_zone", QStringLiteral("Europe/Berlin"));
+    }
+    QVariant value(const QString& id, const char* field)
+    {
+        auto r = m_ws->store().fetch(EntityType::Activity, id, true);
+        return r ? r->value(QLatin1String(field)) : QVariant();
+    }
+    std::unique_ptr<CalendarView> open(CalendarView::Mode mode, const QDate& day)
+    {
+        auto view = std::make_unique<CalendarView>(*m_ws, m_undo);
+        view->resize(1300, 1000);
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            qFatal("the calendar was not shown");
+        QSignalSpy loaded(view.get(), &CalendarView::loaded);
+        view->setMode(mode);
+        view->setDate(day);
+        if (!QTest::qWaitFor([&] { return !loaded.isEmpty(); }) )
+            qFatal("the calendar did not load");
+        loaded.clear();
+        (void)QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 300); // the last of the reloads
+        return view;
+    }
+    /// Waits until the grid shows `id` (at its occurrence `recurrenceId`).
+    static QRect shown(TimeGrid* grid, const QString& id, qint64 recurrenceId = 0)
+    {
+        QRect r;
+        (void)QTest::qWaitFor([&] { return !(r = grid->rectOf(id, recurrenceId)).isEmpty(); }, 3000);
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        Formatting::setDisplayZone(Berlin);
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("calendar.sqlite")), QStringLiteral("DE"));
+        QVERIFY2(ws, qPrintable(ws.error().message));
+        m_ws = std::move(*ws);
+        QVERIFY(m_ws->store().ensureCurrentUser());
+        m_me = m_ws->store().currentUserId();
+        m_colleague = create(Record(EntityType::User)
+                                 .set(u"username", QStringLiteral("jonas"))
+                                 .set(u"display_name", QStringLiteral("Jonas Becker"))
+                                 .set(u"role", QStringLiteral("rep")));
+    }
+
+    void dragOverEmptyTime_opensTheEditorForThatTime_andSaves()
+    {
+        auto view = open(CalendarView::Mode::Day, m_day);
+        TimeGrid* grid = view->timeGrid();
+        QCOMPARE(grid->columns().size(), 1);
+        const QPoint from = grid->pointAt(0, at(m_day, 10)) + QPoint(0, 2);
+        const QPoint to = grid->pointAt(0, at(m_day, 11)) - QPoint(0, 2);
+        drag(grid->viewport(), from, to);
+
+        auto* editor = view->findChild<ActivityEditor*>(QStringLiteral("activityEditor"));
+        QVERIFY(editor);
+        QVERIFY(editor->isVisible());
+        editor->subjectEdit()->setText(QStringLiteral("Pricing call prep"));
+        editor->setReminders({10, 60});
+        editor->accept();
+        QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
+
+        const QString id = scalar(m_ws->database(),
+                                  QStringLiteral("SELECT id FROM activities WHERE subject = 'Pricing call prep'"))
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(value(id, "start_at").toLongLong(), at(m_day, 10));
+        QCOMPARE(value(id, "end_at").toLongLong(), at(m_day, 11));
+        QCOMPARE(value(id, "owner_id").toString(), m_me);
+        QCOMPARE(value(id, "alarms").toString(), QStringLiteral("[10,60]"));
+        QCOMPARE(value(id, "time_zone").toString(), QStringLiteral("Europe/Berlin"));
+        // It appears where it was dragged out.
+        const QRect placed = shown(grid, id);
+        QVERIFY(!placed.isEmpty());
+        QVERIFY(qAbs(placed.top() - grid->pointAt(0, at(m_day, 10)).y()) <= 2);
+
+        // One undo takes it back.
+        m_undo.undo();
+        QCOMPARE(value(id, "deleted").toInt(), 1);
+        m_undo.redo();
+        QCOMPARE(value(id, "deleted").toInt(), 0);
+    }
+
+    void dragAnEntry_movesIt_dragItsEdge_changesItsEnd()
+    {
+        const QString id = create(meeting(QStringLiteral("Quarterly review"), at(m_day, 14), at(m_day, 15)));
+        auto view = open(CalendarView::Mode::Day, m_day);
+        TimeGrid* grid = view->timeGrid();
+        QRect r = shown(grid, id);
+        QVERIFY(!r.isEmpty());
+
+        // Two hours later.
+        drag(grid->viewport(), r.center(), r.center() + QPoint(0, 2 * grid->hourHeight()));
+        QCOMPARE(value(id, "start_at").toLongLong(), at(m_day, 16));
+        QCOMPARE(value(id, "end_at").toLongLong(), at(m_day, 17));
+        m_undo.undo();
+        QCOMPARE(value(id, "start_at").toLongLong(), at(m_day, 14));
+        QCOMPARE(value(id, "end_at").toLongLong(), at(m_day, 15));
+
+        // The lower edge, half an hour down: it ends later, it starts as before.
+        QTest::qWait(200);
+        r = shown(grid, id);
+        const QPoint edge(r.center().x(), r.bottom() - 2);
+        drag(grid->viewport(), edge, edge + QPoint(0, grid->hourHeight() / 2));
+        QCOMPARE(value(id, "start_at").toLongLong(), at(m_day, 14));
+        QCOMPARE(value(id, "end_at").toLongLong(), at(m_day, 15, 30));
+    }
+
+    void dragToAnotherDay_inTheWeek_keepsTheTimeOfDay()
+    {
+        const QString id = create(meeting(QStringLiteral("Site visit"), at(m_day, 9), at(m_day, 10, 30)));
+        auto view = open(CalendarView::Mode::WorkWeek, m_day);
+        TimeGrid* grid = view->timeGrid();
+        QCOMPARE(grid->columns().size(), 5);
+        QCOMPARE(grid->columns().first().day, QDate(2027, 3, 8));
+        const QRect r = shown(grid, id);
+        QVERIFY(!r.isEmpty());
+        const int columnWidth = grid->viewport()->width() / 5;
+        drag(grid->viewport(), r.center(), r.center() + QPoint(columnWidth, 0)); // Wednesday → Thursday
+        QCOMPARE(value(id, "start_at").toLongLong(), at(m_day.addDays(1), 9));
+        QCOMPARE(value(id, "end_at").toLongLong(), at(m_day.addDays(1), 10, 30));
+    }
+
+    void repeatingEntry_asksThisFollowingOrAll()
+    {
+        // Every day at 09:00 for five days, from Monday.
+        const QDate monday(2027, 3, 8);
+        const QString series = create(meeting(QStringLiteral("Stand-up"), at(monday, 9), at(monday, 9, 15))
+                                          .set(u"rrule", QStringLiteral("FREQ=DAILY;COUNT=5")));
+        auto view = open(CalendarView::Mode::WorkWeek, m_day);
+        TimeGrid* grid = view->timeGrid();
+        QCOMPARE(grid->occurrences().size() >= 5, true);
+
+        // Cancel: nothing changes.
+        QRect wednesday = shown(grid, series, at(m_day, 9));
+        QVERIFY(!wednesday.isEmpty());
+        QTimer::singleShot(300, [] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->isVisible() && w->objectName() == QLatin1String("seriesScope"))
+                    static_cast<QDialog*>(w)->reject();
+        });
+        drag(grid->viewport(), wednesday.center(), wednesday.center() + QPoint(0, 2 * grid->hourHeight()));
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM activities WHERE series_id = ?"), {series})
+                     .toInt(),
+                 0);
+        QCOMPARE(value(series, "start_at").toLongLong(), at(monday, 9));
+
+        // This one: Wednesday moves to 11:00 and becomes an entry of its own; the others stay.
+        QTest::qWait(200);
+        wednesday = shown(grid, series, at(m_day, 9));
+        answerSeriesScope(QStringLiteral("scopeThis"));
+        drag(grid->viewport(), wednesday.center(), wednesday.center() + QPoint(0, 2 * grid->hourHeight()));
+        const QString exception =
+            scalar(m_ws->database(), QStringLiteral("SELECT id FROM activities WHERE series_id = ? AND deleted = 0"),
+                   {series})
+                .toString();
+        QVERIFY(!exception.isEmpty());
+        QCOMPARE(value(exception, "recurrence_id").toLongLong(), at(m_day, 9));
+        QCOMPARE(value(exception, "start_at").toLongLong(), at(m_day, 11));
+        QVERIFY(value(series, "exdates").toString().contains(QString::number(at(m_day, 9))));
+        QCOMPARE(value(series, "start_at").toLongLong(), at(monday, 9));
+        // Shown at its new time, and only there.
+        QVERIFY(!shown(grid, exception, at(m_day, 9)).isEmpty());
+        QVERIFY(grid->rectOf(series, at(m_day, 9)).isEmpty());
+
+        // This and following, from Thursday: the series ends on Wednesday, a new one goes on at 10:00.
+        const QDate thursday = m_day.addDays(1);
+        const QRect thu = shown(grid, series, at(thursday, 9));
+        QVERIFY(!thu.isEmpty());
+        answerSeriesScope(QStringLiteral("scopeFollowing"));
+        drag(grid->viewport(), thu.center(), thu.center() + QPoint(0, grid->hourHeight()));
+        QCOMPARE(scalar(m_ws->database(),
+                        QStringLiteral("SELECT count(*) FROM activities WHERE rrule IS NOT NULL AND deleted = 0 "
+                                       "AND subject = 'Stand-up'"))
+                     .toInt(),
+                 2);
+        const QString following =
+            scalar(m_ws->database(),
+                   QStringLiteral("SELECT id FROM activities WHERE rrule IS NOT NULL AND deleted = 0 AND id <> ? "
+                                  "AND subject = 'Stand-up'"),
+                   {series})
+                .toString();
+        QCOMPARE(value(following, "start_at").toLongLong(), at(thursday, 10));
+        QVERIFY(value(series, "recurs_until").toLongLong() <= at(thursday, 9));
+
+        // All: the whole (first) series moves by as much as its Monday is moved.
+        const QRect mon = shown(grid, series, at(monday, 9));
+        QVERIFY(!mon.isEmpty());
+        answerSeriesScope(QStringLiteral("scopeAll"));
+        drag(grid->viewport(), mon.center(), mon.center() + QPoint(0, grid->hourHeight() / 2));
+        QCOMPARE(value(series, "start_at").toLongLong(), at(monday, 9, 30));
+    }
+
+    void editor_savesRepetitionAttendeesAndTimeZone()
+    {
+        auto view = open(CalendarView::Mode::Week, m_day);
+        Record draft(EntityType::Activity);
+        draft.set(u"type", QStringLiteral("meeting"));
+        draft.set(u"start_at", at(m_day, 15));
+        draft.set(u"end_at", at(m_day, 16));
+        ActivityEditor* editor = ActivityEditor::forNew(*m_ws, m_undo, draft, view.get());
+        editor->open();
+        editor->subjectEdit()->setText(QStringLiteral("Pipeline review"));
+        editor->setRule(QStringLiteral("FREQ=WEEKLY;BYDAY=WE;COUNT=6"));
+        QCOMPARE(editor->rule(), QStringLiteral("FREQ=WEEKLY;BYDAY=WE;COUNT=6"));
+        Invitee jonas;
+        jonas.userId = m_colleague;
+        jonas.name = QStringLiteral("Jonas Becker");
+        jonas.response = QStringLiteral("tentative");
+        editor->invite(jonas);
+        editor->invite(jonas); // once is enough
+        QCOMPARE(editor->invitees().size(), 1);
+        editor->accept();
+        QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
+        const QString id =
+            scalar(m_ws->database(), QStringLiteral("SELECT id FROM activities WHERE subject = 'Pipeline review'")).toString();
+        QCOMPARE(value(id, "rrule").toString(), QStringLiteral("FREQ=WEEKLY;BYDAY=WE;COUNT=6"));
+        QCOMPARE(scalar(m_ws->database(),
+                        QStringLiteral("SELECT response FROM activity_attendees WHERE activity_id = ? AND user_id = ?"),
+                        {id, m_colleague})
+                     .toString(),
+                 QStringLiteral("tentative"));
+
+        // A rule Rapport cannot keep is refused with a reason, and nothing is written.
+        ActivityEditor* bad = ActivityEditor::forNew(*m_ws, m_undo, draft, view.get());
+        bad->subjectEdit()->setText(QStringLiteral("Every minute"));
+        bad->setRule(QStringLiteral("FREQ=MINUTELY"));
+        bad->accept();
+        QVERIFY(!bad->errorText().isEmpty());
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM activities WHERE subject = 'Every minute'"))
+                     .toInt(),
+                 0);
+        bad->reject();
+
+        // The colleague's calendar shows it too, side by side with mine.
+        view->setPeople({m_me, m_colleague});
+        QSignalSpy loaded(view.get(), &CalendarView::loaded);
+        QVERIFY(loaded.wait());
+        QCOMPARE(view->timeGrid()->columns().size(), 14);
+        int onJonas = 0;
+        for (const Occurrence& o : view->timeGrid()->occurrences())
+            if (o.id == id && o.calendar == m_colleague)
+                ++onJonas;
+        QCOMPARE(onJonas, 1);
+    }
+
+    void keyboard_switchesViewsAndDays()
+    {
+        auto view = open(CalendarView::Mode::Day, m_day);
+        view->activateWindow();
+        view->timeGrid()->setFocus();
+        QTest::keyClick(view->timeGrid(), Qt::Key_Right);
+        QCOMPARE(view->date(), m_day.addDays(1));
+        QTest::keyClick(view->timeGrid(), Qt::Key_M);
+        QCOMPARE(view->mode(), CalendarView::Mode::Month);
+        QTest::keyClick(view->monthGrid(), Qt::Key_W);
+        QCOMPARE(view->mode(), CalendarView::Mode::Week);
+        QTest::keyClick(view->timeGrid(), Qt::Key_D);
+        QCOMPARE(view->mode(), CalendarView::Mode::Day);
+        QTest::keyClick(view->timeGrid(), Qt::Key_T);
+        QCOMPARE(view->date(), Formatting::local(QDateTime::currentMSecsSinceEpoch()).date());
+        QTest::keyClick(view->timeGrid(), Qt::Key_A);
+        QCOMPARE(view->mode(), CalendarView::Mode::Agenda);
+    }
+
+    void month_dragToAnotherDay()
+    {
+        const QString id = create(meeting(QStringLiteral("Trade fair call"), at(m_day, 13), at(m_day, 14)));
+        auto view = open(CalendarView::Mode::Month, m_day);
+        MonthGrid* month = view->monthGrid();
+        QRect line;
+        QVERIFY(QTest::qWaitFor([&] { return !(line = month->entryRect(m_day, id)).isEmpty(); }, 3000));
+        const QRect friday = month->cellRect(m_day.addDays(2));
+        drag(month, line.center(), friday.center());
+        QCOMPARE(value(id, "start_at").toLongLong(), at(m_day.addDays(2), 13));
+    }
+
+    void reminders_ringByTheClock_snoozeAndDismiss()
+    {
+        // Earlier tests left reminders of their own in March; this one looks at its entry only.
+        const qint64 start = at(QDate(2027, 4, 1), 10);
+        const QString id = create(meeting(QStringLiteral("Contract signing"), start, start + 3600 * 1000)
+                                      .set(u"alarms", QStringLiteral("[15]")));
+        qint64 now = start - 20 * 60 * 1000;
+        ReminderService service(*m_ws, nullptr, [&now] { return now; });
+        int rings = 0;
+        bool lastWasSnoozed = false;
+        connect(&service, &ReminderService::rang, this, [&](const QList<DueReminder>& fresh) {
+            for (const DueReminder& r : fresh)
+                if (r.occurrence.id == id) {
+                    ++rings;
+                    lastWasSnoozed = r.alarm.snoozed;
+                }
+        });
+        const auto due = [&] {
+            return std::any_of(service.due().begin(), service.due().end(),
+                               [&](const DueReminder& r) { return r.occurrence.id == id; });
+        };
+        QSignalSpy checked(&service, &ReminderService::checked);
+        const auto look = [&] {
+            checked.clear();
+            service.check();
+            return checked.wait();
+        };
+        QVERIFY(look());
+        QVERIFY(!due());
+        QCOMPARE(rings, 0);
+
+        // Fifteen minutes before: it rings, once.
+        now = start - 14 * 60 * 1000;
+        QVERIFY(look());
+        QCOMPARE(rings, 1);
+        QVERIFY(due());
+        QVERIFY(look());
+        QCOMPARE(rings, 1);
+
+        // Snoozed for five minutes: quiet, then it rings again.
+        QVERIFY(service.snooze(id, now + 5 * 60 * 1000));
+        QTRY_VERIFY(!due());
+        now += 6 * 60 * 1000;
+        QVERIFY(look());
+        QCOMPARE(rings, 2);
+        QVERIFY(lastWasSnoozed);
+
+        // Dismissed: it rings no more, here or (the fields sync) on another laptop.
+        QVERIFY(service.dismiss(id));
+        QTRY_VERIFY(!due());
+        QVERIFY(value(id, "alarm_acked_at").toLongLong() >= now);
+        now += 30 * 60 * 1000;
+        QVERIFY(look());
+        QVERIFY(!due());
+        QCOMPARE(rings, 2);
+
+    }
+};
+
+QTEST_MAIN(TestCalendarView)
+#include "TestCalendarView.moc"
