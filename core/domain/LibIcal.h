@@ -28,6 +28,23 @@ void setUp();
 icaltimetype wallClock(qint64 utcMs, const QTimeZone& zone, bool date);
 /// A wall-clock time of `zone` in UTC ms; a time in a daylight-saving gap moves forward.
 qint64 toUtc(const icaltimetype& t, const QTimeZone& zone);
+
+/// toUtc for many times in one zone, as a series' expansion asks: the offset found for one time is
+/// kept with the span in which it holds (between the zone's transitions), so the zone's rules are
+/// consulted about twice a year rather than once per occurrence. Times near a transition (where a wall
+/// time may not exist or exist twice) always take toUtc's way.
+class ZoneClock
+{
+public:
+    explicit ZoneClock(QTimeZone zone);
+    qint64 toUtc(const icaltimetype& t);
+
+private:
+    QTimeZone m_zone;
+    qint64 m_offsetMs = 0;
+    qint64 m_validFrom = 1; ///< UTC ms; empty span at first
+    qint64 m_validTo = 0;
+};
 /// libical's text (free()d here) as a QString.
 QString take(char* text);
 

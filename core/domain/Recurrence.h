@@ -42,6 +42,10 @@ public:
     /// The rule in the user's words: "Every 2 weeks on Monday and Wednesday, 10 times".
     static QString describe(const QString& rule);
 
+    /// Whether daily and weekly rules are walked by repeating their first periods (on, the default) or
+    /// libical walks every rule to the end (tests compare the two).
+    static void setShortcut(bool on);
+
     /// Starts (UTC ms) of the occurrences that overlap [from, to), in order, at most `limit`.
     static QList<qint64> occurrences(const Series& series, qint64 from, qint64 to, int limit = 10000);
     /// The first occurrence starting after `after` (UTC ms), if any.

@@ -53,5 +53,8 @@ int syncLoadBench(const QString& dir, const LoadOptions& options);
 /// The contacts issue's promises at the demo book in `dir` (ContactsBench.cpp): a contact's page painted, the
 /// whole list scrolled, CSV and vCard imports.
 int contactsBench(const QString& dir, int queries);
+/// The calendar issue's promises at the demo book in `dir` (CalendarBench.cpp): a month and a team week read and
+/// painted, a thousand series expanded over a year, a 10,000-event .ics imported.
+int calendarBench(const QString& dir, int samples);
 
 } // namespace rapport::bench

@@ -739,7 +739,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 QStringLiteral("demo | open | search | lookup | startup | contacts | sync | load | all"));
+                                 QStringLiteral("demo | open | search | lookup | startup | contacts | calendar | sync | load | all"));
     const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"),
                                       QStringLiteral("1000000"));
     const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"),
@@ -785,6 +785,8 @@ int main(int argc, char* argv[])
         rc |= startup(dir);
     if (what == QLatin1String("contacts") || what == QLatin1String("all"))
         rc |= bench::contactsBench(dir, parser.value(queries).toInt());
+    if (what == QLatin1String("calendar") || what == QLatin1String("all"))
+        rc |= bench::calendarBench(dir, std::clamp(parser.value(queries).toInt() / 10, 10, 100));
     if (what == QLatin1String("sync") || what == QLatin1String("all"))
         rc |= syncBench(dir, std::min<qint64>(parser.value(contacts).toLongLong(), parser.value(syncContacts).toLongLong()));
     if (what == QLatin1String("load") || what == QLatin1String("all")) {

@@ -206,6 +206,57 @@ private Q_SLOTS:
         }
     }
 
+    void shortcut_daysRepeating_sameAsLibicalEverywhere()
+    {
+        // Daily and weekly rules repeat their first periods instead of letting libical step through every
+        // day; across zones, daylight saving, counts, ends, intervals, odd starts and windows anywhere,
+        // the result must be libical's to the millisecond.
+        const QStringList rules{QStringLiteral("FREQ=DAILY"),
+                                QStringLiteral("FREQ=DAILY;INTERVAL=3"),
+                                QStringLiteral("FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR"),
+                                QStringLiteral("FREQ=DAILY;INTERVAL=2;BYDAY=SA,SU;COUNT=40"),
+                                QStringLiteral("FREQ=WEEKLY"),
+                                QStringLiteral("FREQ=WEEKLY;BYDAY=MO,WE,FR"),
+                                QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;WKST=SU"),
+                                QStringLiteral("FREQ=WEEKLY;INTERVAL=3;BYDAY=SU;COUNT=25"),
+                                QStringLiteral("FREQ=WEEKLY;BYDAY=MO;UNTIL=20270315T235959Z"),
+                                QStringLiteral("FREQ=DAILY;UNTIL=20261231"),
+                                QStringLiteral("FREQ=WEEKLY;COUNT=3")};
+        const QList<QTimeZone> zones{Berlin, NewYork, QTimeZone("Australia/Sydney"), QTimeZone("Asia/Kolkata")};
+        int compared = 0;
+        for (const QString& rule : rules)
+            for (const QTimeZone& zone : zones)
+                for (int startDay : {0, 3, 17, 200}) {
+                    // Starts on a Wednesday-ish day that BYDAY may not name, at 09:30 or 02:30 (a DST gap).
+                    const QDate day = QDate(2026, 1, 7).addDays(startDay);
+                    for (int hour : {9, 2}) {
+                        const qint64 start = QDateTime(day, QTime(hour, 30), zone).toMSecsSinceEpoch();
+                        const Series s = series(rule, start, zone, 45 * MinuteMs);
+                        for (int window : {0, 40, 400}) {
+                            const qint64 from = start + qint64(window) * DayMs - DayMs;
+                            const qint64 to = from + 120 * DayMs;
+                            Recurrence::setShortcut(false);
+                            const QList<qint64> libical = Recurrence::occurrences(s, from, to);
+                            const auto libicalNext = Recurrence::next(s, from);
+                            const auto libicalEnd = Recurrence::lastEnd(s);
+                            Recurrence::setShortcut(true);
+                            QCOMPARE(Recurrence::occurrences(s, from, to), libical);
+                            QCOMPARE(Recurrence::next(s, from), libicalNext);
+                            const QByteArray what = QStringLiteral("%1 from %2 in %3")
+                                                        .arg(rule, QDateTime::fromMSecsSinceEpoch(start, zone).toString(Qt::ISODate),
+                                                             QString::fromUtf8(zone.id()))
+                                                        .toUtf8();
+                            const QByteArray diff = what + " lastEnd " +
+                                                    QByteArray::number(Recurrence::lastEnd(s).value_or(-1) -
+                                                                       libicalEnd.value_or(-1));
+                            QVERIFY2(Recurrence::lastEnd(s) == libicalEnd, diff.constData());
+                            ++compared;
+                        }
+                    }
+                }
+        QCOMPARE(compared, 11 * 4 * 4 * 2 * 3);
+    }
+
     void occurrences_excluded_areSkipped()
     {
         Series s = series(QStringLiteral("FREQ=DAILY;COUNT=5"), at(Berlin, 2026, 12, 7), Berlin);

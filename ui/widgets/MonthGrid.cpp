@@ -47,9 +47,12 @@ MonthGrid::MonthGrid(QWidget* parent)
 
 void MonthGrid::setRange(const QDate& firstDay, int month, const QDate& selected)
 {
+    const bool moved = firstDay != m_first;
     m_first = firstDay;
     m_month = month;
     m_selected = selected;
+    if (moved)
+        sortIntoDays();
     update();
 }
 
@@ -67,6 +70,7 @@ void MonthGrid::setOccurrences(const QList<Occurrence>& occurrences)
     }
     m_pressed = -1;
     m_dragging = false;
+    sortIntoDays();
     update();
 }
 
@@ -105,19 +109,26 @@ QDate MonthGrid::dayAt(const QPoint& pos) const
 
 QList<int> MonthGrid::entriesOn(const QDate& day) const
 {
-    QList<int> out;
+    return m_byDay.value(day);
+}
+
+void MonthGrid::sortIntoDays()
+{
+    // Once per change, not once per cell and paint: where each entry falls is a time zone conversion.
+    m_byDay.clear();
+    if (!m_first.isValid())
+        return;
+    const QDate last = m_first.addDays(7 * Weeks - 1);
     for (int i = 0; i < m_occurrences.size(); ++i) {
-        const auto [first, last] = daysOf(m_occurrences[i]);
-        if (day >= first && day <= last)
-            out << i;
+        const auto [first, end] = daysOf(m_occurrences[i]);
+        for (QDate d = std::max(first, m_first); d <= std::min(end, last); d = d.addDays(1))
+            m_byDay[d] << i;
     }
     // All-day and multi-day first, then by time (the list comes sorted by start).
-    std::stable_sort(out.begin(), out.end(), [this](int a, int b) {
-        const bool wideA = m_occurrences[a].allDay;
-        const bool wideB = m_occurrences[b].allDay;
-        return wideA != wideB && wideA;
-    });
-    return out;
+    for (QList<int>& entries : m_byDay)
+        std::stable_sort(entries.begin(), entries.end(), [this](int a, int b) {
+            return m_occurrences[a].allDay && !m_occurrences[b].allDay;
+        });
 }
 
 QList<MonthGrid::Line> MonthGrid::linesOf(const QDate& day) const

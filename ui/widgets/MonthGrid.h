@@ -51,6 +51,7 @@ private:
         QRect rect;
     };
     QList<int> entriesOn(const QDate& day) const;
+    void sortIntoDays();
     QDate dayAt(const QPoint& pos) const;
     /// The occurrence drawn at `pos`, or -1.
     int entryAt(const QPoint& pos) const;
@@ -61,6 +62,7 @@ private:
     int m_month = 0;
     QDate m_selected;
     QList<Occurrence> m_occurrences;
+    QHash<QDate, QList<int>> m_byDay; ///< the entries on each day shown
     QHash<QString, QColor> m_overlay;
     int m_pressed = -1;
     QDate m_pressedDay;
