@@ -80,13 +80,14 @@ void expand(const Row& row, qint64 from, qint64 to, QList<Occurrence>& out)
         return;
     }
     const Series series = Series::of(row.activity);
-    for (qint64 start : Recurrence::occurrences(series, from, to)) {
-        Occurrence one = o;
-        one.seriesId = o.id;
+    const QList<qint64> starts = Recurrence::occurrences(series, from, to);
+    Occurrence one = o;
+    one.seriesId = o.id;
+    for (qint64 start : starts) {
         one.recurrenceId = start;
         one.start = start;
         one.end = start + series.duration;
-        out << one;
+        out.push_back(one);
     }
 }
 
