@@ -4190,6 +4190,33 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>&quot;%1&quot; is now %2 – %3.</source>
         <translation>„%1“ ist jetzt %2 – %3.</translation>
     </message>
+    <message>
+        <source>Export the selected entries to iCalendar…</source>
+        <translation>Ausgewählte Einträge als iCalendar exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected entries</source>
+        <translation>Ausgewählte Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>entries.ics</source>
+        <translation>eintraege.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Select the entries to export in the agenda first.</source>
+        <translation>Wählen Sie zuerst in der Agenda die Einträge aus, die exportiert werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar entries written to %1.</source>
+        <translation>
+            <numerusform>%n Kalendereintrag in %1 geschrieben.</numerusform>
+            <numerusform>%n Kalendereinträge in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ConsentEditor</name>

@@ -146,6 +146,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::CalendarView</name>
+    <message numerus="yes">
+        <source>%n calendar entries written to %1.</source>
+        <translation>
+            <numerusform>%n calendar entry written to %1.</numerusform>
+            <numerusform>%n calendar entries written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n group(s) of contacts that are probably one person. Select a group and choose Merge.</source>

@@ -16,6 +16,7 @@
 #include "widgets/TimeGrid.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -356,6 +357,31 @@ private Q_SLOTS:
         QCOMPARE(view->date(), Formatting::local(QDateTime::currentMSecsSinceEpoch()).date());
         QTest::keyClick(view->timeGrid(), Qt::Key_A);
         QCOMPARE(view->mode(), CalendarView::Mode::Agenda);
+    }
+
+    void agenda_exportsTheSelectedEntries()
+    {
+        const QString a = create(meeting(QStringLiteral("Export me"), at(m_day.addDays(1), 9), at(m_day.addDays(1), 10)));
+        create(meeting(QStringLiteral("Not me"), at(m_day.addDays(1), 11), at(m_day.addDays(1), 12)));
+        auto view = open(CalendarView::Mode::Agenda, m_day);
+        QTreeWidget* agenda = view->agenda();
+        QTreeWidgetItem* chosen = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            for (int i = 0; i < agenda->topLevelItemCount(); ++i)
+                if (agenda->topLevelItem(i)->text(1) == QLatin1String("Export me"))
+                    chosen = agenda->topLevelItem(i);
+            return chosen != nullptr;
+        }));
+        chosen->setSelected(true);
+        QCOMPARE(view->selectedIds(), QStringList{a});
+        const QString path = m_dir.filePath(QStringLiteral("selected.ics"));
+        view->exportSelection(path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QCOMPARE(ics.count("BEGIN:VEVENT"), 1);
+        QVERIFY(ics.contains("SUMMARY:Export me"));
+        QVERIFY(!ics.contains("Not me"));
     }
 
     void month_dragToAnotherDay()

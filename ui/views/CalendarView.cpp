@@ -7,12 +7,15 @@
 #include "Workspace.h"
 #include "commands/ActivityEdits.h"
 #include "dialogs/ActivityEditor.h"
+#include "io/CalendarExport.h"
 #include "storage/ReaderPool.h"
 #include "storage/RecordStore.h"
 #include "widgets/MonthGrid.h"
 #include "widgets/TimeGrid.h"
 
+#include <QAction>
 #include <QButtonGroup>
+#include <QFileDialog>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTime>
@@ -169,6 +172,17 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_agenda->setHeaderLabels({tr("When"), tr("Subject"), tr("With"), tr("Where")});
     m_agenda->setRootIsDecorated(false);
     m_agenda->setUniformRowHeights(true);
+    m_agenda->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_agenda->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* exportSelected = new QAction(icon(Icon::Export), tr("Export the selected entries to iCalendar…"), m_agenda);
+    exportSelected->setObjectName(QStringLiteral("exportSelected"));
+    m_agenda->addAction(exportSelected);
+    connect(exportSelected, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the selected entries"), tr("entries.ics"),
+                                                          tr("iCalendar (*.ics)"));
+        if (!path.isEmpty())
+            exportSelection(path);
+    });
     m_agenda->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_agenda->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_agenda->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -623,6 +637,31 @@ void CalendarView::changeTimes(const Occurrence& occurrence, qint64 start, qint6
         Q_EMIT message(occurrence.isTask ? tr("\"%1\" is now due %2.").arg(occurrence.subject, Formatting::dateTime(start))
                                          : tr("\"%1\" is now %2 – %3.")
                                                .arg(occurrence.subject, Formatting::dateTime(start), Formatting::time(end)));
+}
+
+QStringList CalendarView::selectedIds() const
+{
+    QStringList ids;
+    for (QTreeWidgetItem* item : m_agenda->selectedItems())
+        if (item->data(0, OccurrenceRole).isValid()) {
+            const QString id = item->data(0, OccurrenceRole).value<Occurrence>().id;
+            if (!ids.contains(id))
+                ids << id;
+        }
+    return ids;
+}
+
+void CalendarView::exportSelection(const QString& path)
+{
+    CalendarExport::Options options;
+    options.ids = selectedIds();
+    if (options.ids.isEmpty()) {
+        Q_EMIT message(tr("Select the entries to export in the agenda first."));
+        return;
+    }
+    auto written = CalendarExport::write(m_workspace.database(), path, options);
+    Q_EMIT message(written ? tr("%n calendar entries written to %1.", nullptr, *written).arg(path)
+                           : written.error().message);
 }
 
 bool CalendarView::showRecord(EntityType type, const QString& id)

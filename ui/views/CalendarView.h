@@ -53,6 +53,9 @@ public:
     TimeGrid* timeGrid() const { return m_timeGrid; }
     MonthGrid* monthGrid() const { return m_monthGrid; }
     QTreeWidget* agenda() const { return m_agenda; }
+    /// The entries selected in the agenda (their activities, each once), and those written to an .ics file.
+    QStringList selectedIds() const;
+    void exportSelection(const QString& path);
     /// The first and the day after the last day shown.
     std::pair<QDate, QDate> span() const;
 

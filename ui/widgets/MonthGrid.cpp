@@ -18,11 +18,7 @@ namespace rapport {
 namespace {
 constexpr int Weeks = 6;
 
-QColor mix(const QColor& a, const QColor& b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
-}
+using CalendarColours::mix;
 
 /// The days an entry is on, in the display zone (all-day ones: in their own zone).
 std::pair<QDate, QDate> daysOf(const Occurrence& o)

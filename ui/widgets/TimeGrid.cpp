@@ -41,6 +41,12 @@ QColor forPerson(int index)
                                      QColor(0x28, 0x35, 0x93)};
     return palette[index % int(std::size(palette))];
 }
+
+QColor mix(const QColor& a, const QColor& b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
 } // namespace CalendarColours
 
 namespace {
@@ -51,12 +57,7 @@ constexpr int WorkStarts = 8;
 constexpr int WorkEnds = 18;
 /// How much of a column entries may take: the rest stays free for dragging out a new one.
 constexpr qreal EntryShare = 0.92;
-
-QColor mix(const QColor& a, const QColor& b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
-}
+using CalendarColours::mix;
 } // namespace
 
 /// The header (day names, people, the all-day row) and the hours down the side: painted by the grid.

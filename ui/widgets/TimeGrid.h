@@ -15,6 +15,8 @@ namespace rapport {
 namespace CalendarColours {
 QColor forType(QStringView type);
 QColor forPerson(int index);
+/// `a` blended towards `b` by `t` (0: a, 1: b): the calendar's tints of the palette.
+QColor mix(const QColor& a, const QColor& b, qreal t);
 } // namespace CalendarColours
 
 /// The day, work week and week views: a column per day (or per day and person, side by side) with the
