@@ -9,6 +9,7 @@
 #include "ReminderService.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "commands/ActivityEdits.h"
 #include "dialogs/ActivityEditor.h"
 #include "storage/RecordStore.h"
 #include "views/CalendarView.h"
@@ -338,6 +339,44 @@ private Q_SLOTS:
             if (o.id == id && o.calendar == m_colleague)
                 ++onJonas;
         QCOMPARE(onJonas, 1);
+    }
+
+    void editor_openAndSaveUnchanged_keepsTheRuleAsWritten()
+    {
+        // A rule from another program (UNTIL in UTC, WKST) is kept as written when nothing is changed:
+        // no question, no split, no rewrite.
+        const QString rule = QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;WKST=SU;UNTIL=20270630T215959Z");
+        const QString id = create(meeting(QStringLiteral("Imported review"), at(QDate(2027, 3, 2), 14),
+                                          at(QDate(2027, 3, 2), 15))
+                                      .set(u"rrule", rule));
+        bool asked = false;
+        auto* watch = new QTimer(this);
+        watch->setInterval(10);
+        connect(watch, &QTimer::timeout, this, [&asked] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->isVisible() && w->objectName() == QLatin1String("seriesScope")) {
+                    asked = true;
+                    static_cast<QDialog*>(w)->reject();
+                }
+        });
+        watch->start();
+        const int before = m_undo.count();
+        auto record = m_ws->store().fetch(EntityType::Activity, id);
+        QVERIFY(record);
+        Occurrence third = ActivityEdits::occurrenceOf(*record);
+        third.recurrenceId = third.start = at(QDate(2027, 3, 16), 14);
+        third.end = at(QDate(2027, 3, 16), 15);
+        ActivityEditor* editor = ActivityEditor::forOccurrence(*m_ws, m_undo, third, nullptr);
+        QVERIFY(editor);
+        editor->accept();
+        watch->stop();
+        watch->deleteLater();
+        QVERIFY(!asked);
+        QCOMPARE(value(id, "rrule").toString(), rule);
+        QCOMPARE(m_undo.count(), before);
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM activities WHERE series_id = ?"), {id})
+                     .toInt(),
+                 0);
     }
 
     void keyboard_switchesViewsAndDays()

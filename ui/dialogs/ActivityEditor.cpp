@@ -137,12 +137,12 @@ QVariant orNull(const QString& text)
 /// Values compare as the database keeps them: an empty text is no value.
 bool same(const QVariant& a, const QVariant& b)
 {
+    if (a.typeId() == QMetaType::Bool || b.typeId() == QMetaType::Bool)
+        return a.toBool() == b.toBool(); // a flag never set is off
     const bool nullA = a.isNull() || (a.typeId() == QMetaType::QString && a.toString().isEmpty());
     const bool nullB = b.isNull() || (b.typeId() == QMetaType::QString && b.toString().isEmpty());
     if (nullA || nullB)
         return nullA == nullB;
-    if (a.typeId() == QMetaType::Bool || b.typeId() == QMetaType::Bool)
-        return a.toBool() == b.toBool();
     if (a.canConvert<qint64>() && b.canConvert<qint64>() && a.typeId() != QMetaType::QString &&
         b.typeId() != QMetaType::QString)
         return a.toLongLong() == b.toLongLong();
@@ -630,6 +630,10 @@ void ActivityEditor::load(const Record& a, const QList<Record>& attendees)
     }
     typeChanged();
     timesChanged();
+    // What the controls make of the stored rule: unless the person changes them, the rule is kept as
+    // written (an imported UNTIL, WKST or BYSETPOS must not be rewritten, nor a series split, by opening
+    // and saving).
+    m_loadedRule = rule();
 }
 
 void ActivityEditor::typeChanged()
@@ -1011,7 +1015,9 @@ Result<Record> ActivityEditor::collect() const
         r.set(u"alarms", QString::fromUtf8(QJsonDocument(minutes).toJson(QJsonDocument::Compact)));
     }
     if (m_repeat->isEnabled()) {
-        const QString ruleText = rule();
+        QString ruleText = rule();
+        if (!m_isNew && ruleText == m_loadedRule)
+            ruleText = m_original.text(u"rrule");
         if (const QString problem = ruleText.isEmpty() ? QString() : Recurrence::check(ruleText); !problem.isEmpty())
             return Error{problem, {}};
         r.set(u"rrule", orNull(ruleText));

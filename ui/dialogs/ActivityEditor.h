@@ -83,6 +83,7 @@ private:
     Occurrence m_occurrence;
     Record m_original{EntityType::Activity};
     QList<Invitee> m_originalInvitees;
+    QString m_loadedRule;
     QList<CalendarPerson> m_people;
 
     QComboBox* m_type = nullptr;
