@@ -2905,6 +2905,13 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <source>The pipeline cannot be read: %1</source>
+        <translation>Die Pipeline kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>The list cannot be read: %1</source>
@@ -5719,6 +5726,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>All leads</source>
         <translation>Alle Leads</translation>
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
 </context>
 <context>
     <name>rapport::OrgChartView</name>
@@ -5729,6 +5740,134 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Reports to nobody</source>
         <translation>Berichtet an niemanden</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::PipelineBoard</name>
+    <message>
+        <source>no close date</source>
+        <translation>kein Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 at %4 %
+Expected close: %5
+Owner: %6</source>
+        <translation>%1
+%2
+%3 zu %4 %
+Erwarteter Abschluss: %5
+Verantwortlich: %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>Meine Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s deals</source>
+        <translation>Alle Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Jedes Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation>Abschluss diesen Monat</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>Abschluss dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation>Abschluss nächstes Quartal</translation>
+    </message>
+    <message>
+        <source>Closing this year</source>
+        <translation>Abschluss dieses Jahr</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>ab </translation>
+    </message>
+    <message>
+        <source>any amount</source>
+        <translation>jeder Betrag</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+weighted %2</source>
+        <translation>%1
+gewichtet %2</translation>
+    </message>
+    <message>
+        <source>Amounts stay in their currencies until a reporting currency is set.</source>
+        <translation>Beträge bleiben in ihren Währungen, bis eine Berichtswährung festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Preis zu hoch</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Für einen Wettbewerber entschieden</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Project postponed</source>
+        <translation>Projekt verschoben</translation>
+    </message>
+    <message>
+        <source>Missing feature</source>
+        <translation>Fehlende Funktion</translation>
+    </message>
+    <message>
+        <source>Closed lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation>Warum wurde die Verkaufschance verloren?</translation>
+    </message>
+    <message>
+        <source>Not moved: a lost deal needs a reason.</source>
+        <translation>Nicht verschoben: Eine verlorene Verkaufschance braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n deals to %1</source>
+        <translation>
+            <numerusform>%n Verkaufschance nach %1 verschieben</numerusform>
+            <numerusform>%n Verkaufschancen nach %1 verschieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -289,4 +289,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rapport::PipelineBoard</name>
+    <message numerus="yes">
+        <source>Move %n deals to %1</source>
+        <translation>
+            <numerusform>Move %n deal to %1</numerusform>
+            <numerusform>Move %n deals to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

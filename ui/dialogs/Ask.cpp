@@ -3,6 +3,7 @@
 #include "Ask.h"
 
 #include <QCoreApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -21,6 +22,23 @@ bool Ask::confirm(QWidget* parent, const QString& title, const QString& text, co
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == yes;
+}
+
+std::optional<QString> Ask::text(QWidget* parent, const QString& title, const QString& label,
+                                const QStringList& suggestions)
+{
+    s_last = label;
+    if (s_nextText) {
+        const QString answer = s_nextText->trimmed();
+        s_nextText.reset();
+        return answer.isEmpty() ? std::nullopt : std::optional<QString>(answer);
+    }
+    bool ok = false;
+    const QString answer =
+        QInputDialog::getItem(parent, title, label, suggestions, 0, true, &ok).trimmed();
+    if (!ok || answer.isEmpty())
+        return std::nullopt;
+    return answer;
 }
 
 std::optional<ActivitySeries::Scope> Ask::seriesScope(QWidget* parent, const QString& subject, bool deleting)

@@ -23,6 +23,12 @@ public:
     /// following ones, or all; nothing when the person cancels. The box is "seriesScope" and its
     /// buttons "scopeThis", "scopeFollowing" and "scopeAll".
     static std::optional<ActivitySeries::Scope> seriesScope(QWidget* parent, const QString& subject, bool deleting);
+    /// Asks for a short text, offering `suggestions` (the person may type another); nothing when cancelled
+    /// or left empty.
+    static std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,
+                                       const QStringList& suggestions);
+    /// The answer the next text() gives without showing anything (tests); an empty one cancels.
+    static void setNextText(const QString& answer) { s_nextText = answer; }
     /// The answer the next confirm() gives without showing anything (tests).
     static void setNextAnswer(bool answer) { s_next = answer; }
     /// What the last confirm() asked (tests).
@@ -31,6 +37,7 @@ public:
 private:
     static inline std::optional<bool> s_next;
     static inline QString s_last;
+    static inline std::optional<QString> s_nextText;
 };
 
 } // namespace rapport

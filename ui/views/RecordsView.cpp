@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "RecordsView.h"
 
+#include "views/PipelineBoard.h"
+
 #include "Icons.h"
 #include "Workspace.h"
 #include "dialogs/DuplicatesDialog.h"
@@ -125,6 +127,12 @@ OpportunitiesView::OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWi
             {{tr("Open leads"), QStringLiteral("t.status IN ('new', 'working', 'qualified')"), {}},
              {tr("My leads"), QStringLiteral("t.owner_id = ?"), {me}},
              {tr("All leads"), {}, {}}});
+    // The board first: where a rep moves deals.
+    m_board = new PipelineBoard(workspace, undo, this);
+    tabs()->insertTab(0, m_board, icon(Icon::Opportunities), tr("Pipeline"));
+    tabs()->setCurrentIndex(0);
+    connect(m_board, &PipelineBoard::openRecordRequested, this, &View::openRecordRequested);
+    connect(m_board, &PipelineBoard::message, this, &View::message);
 }
 
 HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* parent)

@@ -65,6 +65,10 @@ class OpportunitiesView : public RecordsView
     Q_OBJECT
 public:
     OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+    class PipelineBoard* board() const { return m_board; }
+
+private:
+    class PipelineBoard* m_board = nullptr;
 };
 
 /// Tickets and the knowledge base.

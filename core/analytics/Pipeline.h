@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+#include <QStringList>
+
+namespace rapport {
+
+class Database;
+
+/// Which deals a pipeline board shows.
+struct PipelineFilter
+{
+    QStringList owners;  ///< empty: everyone's
+    QString teamId;      ///< empty: every team
+    QDate closeFrom;     ///< expected close, inclusive; invalid: open-ended
+    QDate closeTo;       ///< inclusive
+    qint64 minAmount = 0; ///< minor units, whatever the currency
+    /// Closed deals appear when they closed from this instant on (UTC ms): a board of a year's closed deals
+    /// would be mostly history.
+    qint64 closedSince = 0;
+};
+
+/// One deal on a card.
+struct PipelineCard
+{
+    QString id;
+    QString name;
+    QString account;
+    QString owner;
+    QString stage;
+    QString currency;
+    QString expectedClose; ///< YYYY-MM-DD, or empty
+    qint64 amount = 0;     ///< minor units
+    int probability = 0;
+    qint64 rid = 0;        ///< the paging key with expectedClose
+
+    bool operator==(const PipelineCard&) const = default;
+};
+
+/// A stage's column: how many deals and how much, per currency (amounts keep their currency).
+struct PipelineColumn
+{
+    QString stage;
+    qint64 count = 0;
+    QMap<QString, qint64> amount;   ///< by currency
+    QMap<QString, qint64> weighted; ///< amount × probability, by currency
+};
+
+/// The pipeline board's reads: a column per stage with its totals, and each column's cards a page at a time
+/// in order of expected close (keyset paging on the (stage, expected_close) index, so the 200,000th card
+/// costs what the first does). Deals without an expected close come first.
+class Pipeline
+{
+    Q_DECLARE_TR_FUNCTIONS(Pipeline)
+
+public:
+    /// Every stage, in the order of the sales process, with its totals under `filter`.
+    static Result<QList<PipelineColumn>> columns(Database& db, const PipelineFilter& filter);
+    /// Up to `limit` cards of `stage` after `after` (the last card of the previous page; none: from the start).
+    static Result<QList<PipelineCard>> cards(Database& db, const PipelineFilter& filter, const QString& stage,
+                                             const PipelineCard* after, int limit);
+};
+
+} // namespace rapport

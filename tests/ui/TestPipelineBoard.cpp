@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// The pipeline board under the offscreen platform: columns and their totals against independent SQL,
+// cards paged in order of close date, filters, and a deal dragged to another stage (the same drop the
+// list view performs), with its stage history, the loss reason on Closed lost, and undo.
+
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "dialogs/Ask.h"
+#include "storage/RecordStore.h"
+#include "views/PipelineBoard.h"
+
+#include <QListView>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rapport;
+using namespace rapport::test;
+
+class TestPipelineBoard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    QUndoStack m_undo;
+    QString m_account, m_colleague;
+
+    QString deal(const QString& name, const QString& stage, qint64 amount, const QString& close,
+                 const QString& currency = QStringLiteral("EUR"), const QString& owner = {})
+    {
+        Record r(EntityType::Opportunity);
+        r.set(u"name", name)
+            .set(u"account_id", m_account)
+            .set(u"stage", stage)
+            .set(u"amount", amount)
+            .set(u"currency", currency)
+            .set(u"expected_close", close);
+        if (!owner.isEmpty())
+            r.set(u"owner_id", owner);
+        auto id = m_ws->store().create(r);
+        if (!id)
+            qFatal("%s", qPrintable(id.error().fullText()));
+        return *id;
+    }
+    QString stageOf(const QString& id)
+    {
+        return scalar(m_ws->database(), QStringLiteral("SELECT stage FROM opportunities WHERE id = ?"), {id}).toString();
+    }
+    std::unique_ptr<PipelineBoard> board()
+    {
+        auto b = std::make_unique<PipelineBoard>(*m_ws, m_undo);
+        b->resize(1600, 900);
+        b->show();
+        QSignalSpy loaded(b.get(), &PipelineBoard::loaded);
+        PipelineFilter everyone = b->filter();
+        everyone.owners.clear();
+        b->setFilter(everyone);
+        if (!loaded.wait())
+            qFatal("the board did not load");
+        return b;
+    }
+    /// What a drag from one column and a drop on another do: the source's mime data, the target's drop.
+    static bool dragTo(PipelineBoard& b, const QString& from, int row, const QString& to)
+    {
+        PipelineColumnModel* source = b.column(from);
+        std::unique_ptr<QMimeData> data(source->mimeData({source->index(row)}));
+        PipelineColumnModel* target = b.column(to);
+        if (!target->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}))
+            return false;
+        target->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {});
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("pipeline.sqlite")), QStringLiteral("DE"));
+        QVERIFY2(ws, qPrintable(ws.error().message));
+        m_ws = std::move(*ws);
+        QVERIFY(m_ws->store().ensureCurrentUser());
+        auto account = m_ws->store().create(rapport::test::account(QStringLiteral("Keller Logistik")));
+        QVERIFY(account);
+        m_account = *account;
+        auto colleague = m_ws->store().create(Record(EntityType::User)
+                                                  .set(u"username", QStringLiteral("jonas"))
+                                                  .set(u"display_name", QStringLiteral("Jonas Becker"))
+                                                  .set(u"role", QStringLiteral("rep")));
+        QVERIFY(colleague);
+        m_colleague = *colleague;
+        // 120 deals in prospecting, in an order of close dates the insertion order does not give.
+        for (int i = 0; i < 120; ++i)
+            deal(QStringLiteral("Lead deal %1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("prospecting"),
+                 100'000 + i, QDate(2027, 1, 1).addDays((i * 37) % 120).toString(Qt::ISODate));
+        deal(QStringLiteral("Big proposal"), QStringLiteral("proposal"), 5'000'000, QStringLiteral("2027-02-01"));
+        deal(QStringLiteral("Swiss proposal"), QStringLiteral("proposal"), 2'000'000, QStringLiteral("2027-02-03"),
+             QStringLiteral("CHF"));
+        deal(QStringLiteral("Jonas' negotiation"), QStringLiteral("negotiation"), 900'000, QStringLiteral("2027-03-01"),
+             QStringLiteral("EUR"), m_colleague);
+    }
+
+    void columns_totalsMatchIndependentSql()
+    {
+        PipelineFilter all;
+        auto columns = Pipeline::columns(m_ws->database(), all);
+        QVERIFY(columns);
+        QCOMPARE(columns->size(), 7);
+        for (const PipelineColumn& c : *columns) {
+            QCOMPARE(c.count, scalar(m_ws->database(),
+                                     QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND stage = ?"),
+                                     {c.stage})
+                                  .toLongLong());
+            for (const QString& currency : {QStringLiteral("EUR"), QStringLiteral("CHF")}) {
+                const QVariantList key{c.stage, currency};
+                QCOMPARE(c.amount.value(currency),
+                         scalar(m_ws->database(),
+                                QStringLiteral("SELECT coalesce(sum(amount), 0) FROM opportunities WHERE deleted = 0 "
+                                               "AND stage = ? AND currency = ?"),
+                                key)
+                             .toLongLong());
+                QCOMPARE(c.weighted.value(currency),
+                         scalar(m_ws->database(),
+                                QStringLiteral("SELECT coalesce(sum(amount * probability / 100), 0) FROM opportunities "
+                                               "WHERE deleted = 0 AND stage = ? AND currency = ?"),
+                                key)
+                             .toLongLong());
+            }
+        }
+        // Filters: an owner, a least amount, a close period.
+        PipelineFilter jonas;
+        jonas.owners = {m_colleague};
+        auto mine = Pipeline::columns(m_ws->database(), jonas);
+        QVERIFY(mine);
+        qint64 total = 0;
+        for (const PipelineColumn& c : *mine)
+            total += c.count;
+        QCOMPARE(total, 1);
+        PipelineFilter big;
+        big.minAmount = 1'000'000;
+        big.closeFrom = QDate(2027, 2, 1);
+        big.closeTo = QDate(2027, 2, 28);
+        auto bigOnes = Pipeline::columns(m_ws->database(), big);
+        QVERIFY(bigOnes);
+        QCOMPARE(bigOnes->at(Schema::stages().keys.indexOf(QStringLiteral("proposal"))).count, 2);
+        QCOMPARE(bigOnes->at(Schema::stages().keys.indexOf(QStringLiteral("negotiation"))).count, 0);
+    }
+
+    void cards_pagedInOrderOfCloseDate()
+    {
+        auto b = board();
+        PipelineColumnModel* prospecting = b->column(QStringLiteral("prospecting"));
+        QCOMPARE(prospecting->rowCount(), PipelineColumnModel::PageSize);
+        while (prospecting->canFetchMore({}))
+            prospecting->fetchMore({});
+        QCOMPARE(prospecting->rowCount(), 120);
+        QString previous;
+        QSet<QString> seen;
+        for (int i = 0; i < prospecting->rowCount(); ++i) {
+            const PipelineCard c = prospecting->index(i).data(PipelineColumnModel::CardRole).value<PipelineCard>();
+            QVERIFY(c.expectedClose >= previous);
+            previous = c.expectedClose;
+            seen.insert(c.id);
+            QCOMPARE(c.account, QStringLiteral("Keller Logistik"));
+        }
+        QCOMPARE(seen.size(), 120);
+        QVERIFY(b->totalsText(QStringLiteral("proposal")).contains(QStringLiteral("CHF")));
+    }
+
+    void dragToStage_movesTheDeal_writesHistory_andUndoes()
+    {
+        auto b = board();
+        const QString id = b->column(QStringLiteral("proposal"))->index(0).data(PipelineColumnModel::IdRole).toString();
+        QCOMPARE(stageOf(id), QStringLiteral("proposal"));
+        const int history = scalar(m_ws->database(),
+                                   QStringLiteral("SELECT count(*) FROM stage_changes WHERE opportunity_id = ?"), {id})
+                                .toInt();
+        QSignalSpy loaded(b.get(), &PipelineBoard::loaded);
+        QVERIFY(dragTo(*b, QStringLiteral("proposal"), 0, QStringLiteral("negotiation")));
+        QCOMPARE(stageOf(id), QStringLiteral("negotiation"));
+        QCOMPARE(scalar(m_ws->database(),
+                        QStringLiteral("SELECT to_stage FROM stage_changes WHERE opportunity_id = ? ORDER BY rid DESC"),
+                        {id})
+                     .toString(),
+                 QStringLiteral("negotiation"));
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM stage_changes WHERE opportunity_id = ?"),
+                        {id})
+                     .toInt(),
+                 history + 1);
+        // The probability follows the stage's default; the columns show the move.
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(),
+                 Schema::defaultProbability(u"negotiation"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(b->column(QStringLiteral("proposal"))->rowCount(), 1);
+        QCOMPARE(b->column(QStringLiteral("negotiation"))->rowCount(), 2);
+
+        // Dropped back on its own column: nothing happens.
+        const int undoBefore = m_undo.count();
+        dragTo(*b, QStringLiteral("negotiation"), 0, QStringLiteral("negotiation"));
+        QCOMPARE(m_undo.count(), undoBefore);
+
+        m_undo.undo();
+        QCOMPARE(stageOf(id), QStringLiteral("proposal"));
+        m_undo.redo();
+        QCOMPARE(stageOf(id), QStringLiteral("negotiation"));
+    }
+
+    void closedLost_asksWhy_andACancelLeavesItOpen()
+    {
+        auto b = board();
+        const QString id = b->column(QStringLiteral("proposal"))->index(0).data(PipelineColumnModel::IdRole).toString();
+        Ask::setNextText(QString()); // cancelled
+        QVERIFY(dragTo(*b, QStringLiteral("proposal"), 0, QStringLiteral("closed_lost")));
+        QCOMPARE(stageOf(id), QStringLiteral("proposal"));
+        Ask::setNextText(QStringLiteral("Chose a competitor"));
+        QVERIFY(dragTo(*b, QStringLiteral("proposal"), 0, QStringLiteral("closed_lost")));
+        QCOMPARE(Ask::lastQuestion(), QStringLiteral("Why was the deal lost?"));
+        QCOMPARE(stageOf(id), QStringLiteral("closed_lost"));
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT loss_reason FROM opportunities WHERE id = ?"), {id})
+                     .toString(),
+                 QStringLiteral("Chose a competitor"));
+        QVERIFY(!scalar(m_ws->database(), QStringLiteral("SELECT closed_at FROM opportunities WHERE id = ?"), {id}).isNull());
+        // Recently closed deals stay on the board, in their column.
+        QSignalSpy loaded(b.get(), &PipelineBoard::loaded);
+        QVERIFY(loaded.wait());
+        QCOMPARE(b->column(QStringLiteral("closed_lost"))->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestPipelineBoard)
+#include "TestPipelineBoard.moc"

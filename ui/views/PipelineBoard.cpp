@@ -1,0 +1,495 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "PipelineBoard.h"
+
+#include "Formatting.h"
+#include "Icons.h"
+#include "Workspace.h"
+#include "commands/EditRecordCommand.h"
+#include "dialogs/Ask.h"
+#include "storage/ListQueries.h"
+#include "storage/ReaderPool.h"
+#include "storage/RecordStore.h"
+#include "widgets/TimeGrid.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+constexpr int ColumnWidth = 250;
+/// Closed deals stay on the board this long after they closed.
+constexpr qint64 ClosedShownMs = 90LL * 24 * 3600 * 1000;
+
+QString totalsOf(const QMap<QString, qint64>& byCurrency)
+{
+    QStringList parts;
+    for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
+        if (it.value() != 0)
+            parts << Formatting::money(it.value(), it.key());
+    return parts.isEmpty() ? Formatting::money(0, QStringLiteral("EUR")) : parts.join(QStringLiteral(" + "));
+}
+
+/// A deal as a card: name, account, amount and probability, close date and owner.
+class CardDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const override
+    {
+        return {option.rect.width(), option.fontMetrics.height() * 4 + 18};
+    }
+
+    void paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const PipelineCard card = index.data(PipelineColumnModel::CardRole).value<PipelineCard>();
+        const QPalette& pal = option.palette;
+        const QRectF r = QRectF(option.rect).adjusted(4, 3, -4, -3);
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(r, 4, 4);
+        const bool selected = option.state & QStyle::State_Selected;
+        p->fillPath(path, selected ? CalendarColours::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.18)
+                                   : pal.color(QPalette::Base));
+        p->setPen(QPen(CalendarColours::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.2), 1));
+        p->drawPath(path);
+        const QFontMetrics fm = option.fontMetrics;
+        const int line = fm.height();
+        QRectF text = r.adjusted(8, 5, -8, -5);
+        QFont bold = option.font;
+        bold.setBold(true);
+        p->setFont(bold);
+        p->setPen(pal.color(QPalette::Text));
+        p->drawText(QRectF(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetrics(bold).elidedText(card.name, Qt::ElideRight, int(text.width())));
+        p->setFont(option.font);
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        p->drawText(QRectF(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(card.account, Qt::ElideRight, int(text.width())));
+        p->setPen(pal.color(QPalette::Text));
+        const QString amount = Formatting::money(card.amount, card.currency);
+        p->drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                    amount);
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        p->drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignRight | Qt::AlignVCenter,
+                    QStringLiteral("%1 %").arg(card.probability));
+        const QString close = card.expectedClose.isEmpty() ? PipelineBoard::tr("no close date")
+                                                           : Formatting::date(card.expectedClose);
+        const bool late = !card.expectedClose.isEmpty() &&
+                          QDate::fromString(card.expectedClose, Qt::ISODate) < QDate::currentDate() &&
+                          !Schema::isClosedStage(card.stage);
+        p->setPen(late ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::PlaceholderText));
+        p->drawText(QRectF(text.left(), text.top() + 3 * line, text.width() / 2, line), Qt::AlignLeft | Qt::AlignVCenter,
+                    close);
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        p->drawText(QRectF(text.left() + text.width() / 2, text.top() + 3 * line, text.width() / 2, line),
+                    Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(card.owner, Qt::ElideRight, int(text.width() / 2)));
+        p->restore();
+    }
+};
+} // namespace
+
+// ---- one column
+
+PipelineColumnModel::PipelineColumnModel(Workspace& workspace, QString stage, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_workspace(workspace)
+    , m_stage(std::move(stage))
+{}
+
+void PipelineColumnModel::setFilter(const PipelineFilter& filter)
+{
+    m_filter = filter;
+}
+
+void PipelineColumnModel::reload()
+{
+    beginResetModel();
+    m_cards.clear();
+    m_atEnd = false;
+    endResetModel();
+    fetchMore({});
+}
+
+int PipelineColumnModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_cards.size());
+}
+
+QVariant PipelineColumnModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_cards.size())
+        return {};
+    const PipelineCard& c = m_cards[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.name;
+    case Qt::ToolTipRole:
+        return PipelineBoard::tr("%1\n%2\n%3 at %4 %\nExpected close: %5\nOwner: %6")
+            .arg(c.name, c.account, Formatting::money(c.amount, c.currency))
+            .arg(c.probability)
+            .arg(c.expectedClose.isEmpty() ? PipelineBoard::tr("none") : Formatting::date(c.expectedClose), c.owner);
+    case CardRole:
+        return QVariant::fromValue(c);
+    case IdRole:
+        return c.id;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PipelineColumnModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+bool PipelineColumnModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void PipelineColumnModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    // A page is one index range: read where the view is, on the GUI's connection.
+    auto page = Pipeline::cards(m_workspace.database(), m_filter, m_stage, m_cards.isEmpty() ? nullptr : &m_cards.last(),
+                                PageSize);
+    if (!page) {
+        m_atEnd = true;
+        Q_EMIT failed(page.error().message);
+        return;
+    }
+    m_atEnd = page->size() < PageSize;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_cards.size()), int(m_cards.size() + page->size() - 1));
+    m_cards << *page;
+    endInsertRows();
+}
+
+QStringList PipelineColumnModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData* PipelineColumnModel::mimeData(const QModelIndexList& indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex& i : indexes)
+        if (i.isValid() && i.row() < m_cards.size())
+            ids << m_cards[i.row()].id;
+    auto* data = new QMimeData;
+    data->setData(mimeType(), ids.join(QLatin1Char('\n')).toUtf8());
+    return data;
+}
+
+Qt::DropActions PipelineColumnModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+Qt::DropActions PipelineColumnModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool PipelineColumnModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex&) const
+{
+    return data && data->hasFormat(mimeType());
+}
+
+bool PipelineColumnModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex&)
+{
+    if (!data || !data->hasFormat(mimeType()) || action == Qt::IgnoreAction)
+        return false;
+    QStringList ids = QString::fromUtf8(data->data(mimeType())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Cards dropped on their own column stay where they are.
+    ids.removeIf([this](const QString& id) {
+        return std::any_of(m_cards.cbegin(), m_cards.cend(), [&](const PipelineCard& c) { return c.id == id; });
+    });
+    if (!ids.isEmpty())
+        Q_EMIT dropped(ids, m_stage);
+    // The board reloads the columns from the database; the drag's source removes nothing itself.
+    return false;
+}
+
+// ---- the board
+
+PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_undo(undo)
+    , m_reloadTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("pipelineBoard"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+
+    auto* filters = new QHBoxLayout;
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("pipelineOwner"));
+    m_owner->addItem(tr("My deals"), workspace.currentUserId());
+    m_owner->addItem(tr("Everyone's deals"), QString());
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("pipelineTeam"));
+    m_team->addItem(tr("All teams"), QString());
+    if (auto spec = ListQueries::forType(EntityType::Opportunity)) {
+        for (ListFilter::Kind kind : {ListFilter::Kind::User, ListFilter::Kind::Team}) {
+            ListFilter choice;
+            choice.kind = kind;
+            auto values = ListQueries::choices(workspace.database(), *spec, choice);
+            if (!values)
+                continue;
+            for (const ListQueries::Choice& c : *values) {
+                if (kind == ListFilter::Kind::Team)
+                    m_team->addItem(c.label, c.value);
+                else if (c.value.toString() != workspace.currentUserId())
+                    m_owner->addItem(c.label, c.value);
+            }
+        }
+    }
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("pipelinePeriod"));
+    m_period->addItem(tr("Any close date"), 0);
+    m_period->addItem(tr("Closing this month"), 1);
+    m_period->addItem(tr("Closing this quarter"), 2);
+    m_period->addItem(tr("Closing next quarter"), 3);
+    m_period->addItem(tr("Closing this year"), 4);
+    m_minAmount = new QSpinBox(this);
+    m_minAmount->setObjectName(QStringLiteral("pipelineMinAmount"));
+    m_minAmount->setRange(0, 100'000'000);
+    m_minAmount->setSingleStep(10'000);
+    m_minAmount->setPrefix(tr("from "));
+    m_minAmount->setSpecialValueText(tr("any amount"));
+    m_minAmount->setGroupSeparatorShown(true);
+    filters->addWidget(new QLabel(tr("Show:"), this));
+    filters->addWidget(m_owner);
+    filters->addWidget(m_team);
+    filters->addWidget(m_period);
+    filters->addWidget(m_minAmount);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* strip = new QWidget(scroll);
+    auto* columns = new QHBoxLayout(strip);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(8);
+    auto* delegate = new CardDelegate(this);
+    for (const QString& stage : Schema::stages().keys) {
+        auto* column = new QFrame(strip);
+        column->setObjectName(QStringLiteral("stage_") + stage);
+        column->setFixedWidth(ColumnWidth);
+        column->setFrameShape(QFrame::StyledPanel);
+        auto* c = new QVBoxLayout(column);
+        c->setContentsMargins(4, 6, 4, 4);
+        auto* header = new QLabel(column);
+        QFont f = header->font();
+        f.setBold(true);
+        header->setFont(f);
+        auto* totals = new QLabel(column);
+        totals->setObjectName(QStringLiteral("totals_") + stage);
+        totals->setWordWrap(true);
+        totals->setForegroundRole(QPalette::PlaceholderText);
+        auto* model = new PipelineColumnModel(workspace, stage, this);
+        auto* view = new QListView(column);
+        view->setObjectName(QStringLiteral("cards_") + stage);
+        view->setModel(model);
+        view->setItemDelegate(delegate);
+        view->setUniformItemSizes(true);
+        view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        view->setDragEnabled(true);
+        view->setAcceptDrops(true);
+        view->setDropIndicatorShown(false);
+        view->setDragDropMode(QAbstractItemView::DragDrop);
+        view->setDefaultDropAction(Qt::MoveAction);
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setFrameShape(QFrame::NoFrame);
+        view->viewport()->setAutoFillBackground(false);
+        c->addWidget(header);
+        c->addWidget(totals);
+        c->addWidget(view, 1);
+        columns->addWidget(column);
+        m_models << model;
+        m_views << view;
+        m_headers << header;
+        m_totals << totals;
+        connect(model, &PipelineColumnModel::dropped, this, &PipelineBoard::moveTo);
+        connect(model, &PipelineColumnModel::failed, this, &PipelineBoard::message);
+        connect(view, &QListView::activated, this, [this](const QModelIndex& index) {
+            Q_EMIT openRecordRequested(EntityType::Opportunity, index.data(PipelineColumnModel::IdRole).toString());
+        });
+    }
+    columns->addStretch(1);
+    scroll->setWidget(strip);
+    layout->addWidget(scroll, 1);
+
+    for (QComboBox* combo : {m_owner, m_team, m_period})
+        connect(combo, &QComboBox::currentIndexChanged, this, &PipelineBoard::readFilters);
+    connect(m_minAmount, &QSpinBox::valueChanged, this, [this] { m_reloadTimer->start(); });
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(250);
+    connect(m_reloadTimer, &QTimer::timeout, this, &PipelineBoard::readFilters);
+    connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
+        for (const Change& c : changes)
+            if (c.type == EntityType::Opportunity) {
+                QTimer::singleShot(0, this, &PipelineBoard::reload);
+                return;
+            }
+    });
+    readFilters();
+}
+
+void PipelineBoard::readFilters()
+{
+    PipelineFilter f;
+    if (const QString owner = m_owner->currentData().toString(); !owner.isEmpty())
+        f.owners = {owner};
+    f.teamId = m_team->currentData().toString();
+    const QDate today = QDate::currentDate();
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    switch (m_period->currentData().toInt()) {
+    case 1:
+        f.closeFrom = QDate(today.year(), today.month(), 1);
+        f.closeTo = f.closeFrom.addMonths(1).addDays(-1);
+        break;
+    case 2:
+        f.closeFrom = quarter;
+        f.closeTo = quarter.addMonths(3).addDays(-1);
+        break;
+    case 3:
+        f.closeFrom = quarter.addMonths(3);
+        f.closeTo = quarter.addMonths(6).addDays(-1);
+        break;
+    case 4:
+        f.closeFrom = QDate(today.year(), 1, 1);
+        f.closeTo = QDate(today.year(), 12, 31);
+        break;
+    default:
+        break;
+    }
+    // The amount is typed in whole units; deals keep minor units.
+    f.minAmount = qint64(m_minAmount->value()) * 100;
+    f.closedSince = QDateTime::currentMSecsSinceEpoch() - ClosedShownMs;
+    setFilter(f);
+}
+
+void PipelineBoard::setFilter(const PipelineFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void PipelineBoard::reload()
+{
+    // Cards first (each column's first page is an index range), totals when the reader has them.
+    for (PipelineColumnModel* model : std::as_const(m_models)) {
+        model->setFilter(m_filter);
+        model->reload();
+    }
+    const PipelineFilter filter = m_filter;
+    const quint64 ticket = ++m_ticket;
+    auto future = m_workspace.readers().run<QList<PipelineColumn>>(
+        [filter](Database& db) { return Pipeline::columns(db, filter); });
+    auto* watcher = new QFutureWatcher<Result<QList<PipelineColumn>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket != m_ticket)
+            return;
+        const auto result = watcher->result();
+        if (!result) {
+            Q_EMIT message(result.error().message);
+            return;
+        }
+        showTotals(*result);
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(future);
+}
+
+void PipelineBoard::showTotals(const QList<PipelineColumn>& columns)
+{
+    for (int i = 0; i < columns.size() && i < m_headers.size(); ++i) {
+        const PipelineColumn& c = columns[i];
+        m_headers[i]->setText(tr("%1 (%2)").arg(Schema::stages().label(c.stage), QLocale().toString(c.count)));
+        m_totals[i]->setText(Schema::isClosedStage(c.stage)
+                                 ? totalsOf(c.amount)
+                                 : tr("%1\nweighted %2").arg(totalsOf(c.amount), totalsOf(c.weighted)));
+        m_totals[i]->setToolTip(tr("Amounts stay in their currencies until a reporting currency is set."));
+    }
+}
+
+PipelineColumnModel* PipelineBoard::column(const QString& stage) const
+{
+    for (PipelineColumnModel* m : m_models)
+        if (m->stage() == stage)
+            return m;
+    return nullptr;
+}
+
+QListView* PipelineBoard::columnView(const QString& stage) const
+{
+    const int i = int(Schema::stages().keys.indexOf(stage));
+    return i >= 0 && i < m_views.size() ? m_views[i] : nullptr;
+}
+
+QString PipelineBoard::totalsText(const QString& stage) const
+{
+    const int i = int(Schema::stages().keys.indexOf(stage));
+    return i >= 0 && i < m_totals.size() ? m_totals[i]->text() : QString();
+}
+
+void PipelineBoard::moveTo(const QStringList& ids, const QString& stage)
+{
+    QList<Record> changes;
+    QString reason;
+    if (stage == u"closed_lost") {
+        const QStringList suggestions{tr("Price too high"), tr("Chose a competitor"), tr("No budget"), tr("No decision"),
+                                      tr("Project postponed"), tr("Missing feature")};
+        const auto answer = Ask::text(this, tr("Closed lost"), tr("Why was the deal lost?"),
+                                      suggestions);
+        if (!answer) {
+            Q_EMIT message(tr("Not moved: a lost deal needs a reason."));
+            return;
+        }
+        reason = *answer;
+    }
+    for (const QString& id : ids) {
+        Record r(EntityType::Opportunity, id);
+        r.set(u"stage", stage);
+        if (!reason.isEmpty())
+            r.set(u"loss_reason", reason);
+        changes << r;
+    }
+    const QString label = Schema::stages().label(stage);
+    const QString text = ids.size() == 1
+                             ? tr("Move %1 to %2").arg(m_workspace.store().titleOf(EntityType::Opportunity, ids.first()), label)
+                             : tr("Move %n deals to %1", nullptr, int(ids.size())).arg(label);
+    if (Status s = EditRecordCommand::apply(m_undo, m_workspace.store(), changes, text); !s) {
+        Q_EMIT message(s.error().message);
+        return;
+    }
+    Q_EMIT message(text);
+}
+
+} // namespace rapport
