@@ -38,9 +38,17 @@ QString conditions(const PipelineFilter& f, QVariantList& values)
         where << QStringLiteral("t.amount >= ?");
         values << f.minAmount;
     }
-    where << QStringLiteral("(t.stage NOT IN ('closed_won', 'closed_lost') OR t.closed_at >= ?)");
-    values << f.closedSince;
     return where.join(QStringLiteral(" AND "));
+}
+
+/// The stages as an SQL list of literals (they are the schema's own keys, never user input).
+QString stageList(bool closed)
+{
+    QStringList out;
+    for (const QString& stage : Schema::stages().keys)
+        if (Schema::isClosedStage(stage) == closed)
+            out << QLatin1Char('\'') + stage + QLatin1Char('\'');
+    return out.join(QLatin1Char(','));
 }
 
 Error queryError(const SqlStatement& st)
@@ -52,11 +60,17 @@ Error queryError(const SqlStatement& st)
 
 Result<QList<PipelineColumn>> Pipeline::columns(Database& db, const PipelineFilter& filter)
 {
+    // Open stages by the (stage, expected_close) index, closed ones by (stage, closed_at) from `closedSince`.
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT t.stage, t.currency, count(*), coalesce(sum(t.amount), 0), "
-                                       "coalesce(sum(t.amount * coalesce(t.probability, 0) / 100), 0) "
-                                       "FROM opportunities t WHERE %1 GROUP BY t.stage, t.currency")
-                            .arg(conditions(filter, values));
+    const QString open = conditions(filter, values);
+    QVariantList closedValues;
+    const QString closed = conditions(filter, closedValues);
+    values << closedValues << filter.closedSince;
+    const QString select = QStringLiteral("SELECT t.stage, t.currency, count(*), coalesce(sum(t.amount), 0), "
+                                          "coalesce(sum(t.amount * coalesce(t.probability, 0) / 100), 0) "
+                                          "FROM opportunities t WHERE %1 AND t.stage IN (%2)%3 GROUP BY t.stage, t.currency");
+    const QString sql = select.arg(open, stageList(false), QString()) + QStringLiteral(" UNION ALL ") +
+                        select.arg(closed, stageList(true), QStringLiteral(" AND t.closed_at >= ?"));
     auto st = db.statements().get(sql);
     if (!st->isValid())
         return queryError(*st);
@@ -86,7 +100,15 @@ Result<QList<PipelineCard>> Pipeline::cards(Database& db, const PipelineFilter& 
 {
     QVariantList values{stage};
     QString where = QStringLiteral("t.stage = ? AND ") + conditions(filter, values);
-    if (after) {
+    if (Schema::isClosedStage(stage)) {
+        // Closed deals: the latest first, from `closedSince` on, by the (stage, closed_at) index.
+        where += QStringLiteral(" AND t.closed_at >= ?");
+        values << filter.closedSince;
+        if (after) {
+            where += QStringLiteral(" AND (t.closed_at < ? OR (t.closed_at = ? AND t.rid < ?))");
+            values << after->closedAt << after->closedAt << after->rid;
+        }
+    } else if (after) {
         // After (expected close, rid) in index order; deals without a close date sort first.
         if (after->expectedClose.isEmpty()) {
             where += QStringLiteral(" AND ((t.expected_close IS NULL AND t.rid > ?) OR t.expected_close IS NOT NULL)");
@@ -99,10 +121,11 @@ Result<QList<PipelineCard>> Pipeline::cards(Database& db, const PipelineFilter& 
     values << limit;
     const QString sql =
         QStringLiteral("SELECT t.id, t.name, a.name, u.display_name, t.stage, t.currency, t.expected_close, "
-                       "coalesce(t.amount, 0), coalesce(t.probability, 0), t.rid FROM opportunities t "
-                       "LEFT JOIN accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.owner_id "
-                       "WHERE %1 ORDER BY t.expected_close, t.rid LIMIT ?")
-            .arg(where);
+                       "coalesce(t.amount, 0), coalesce(t.probability, 0), t.rid, coalesce(t.closed_at, 0) "
+                       "FROM opportunities t LEFT JOIN accounts a ON a.id = t.account_id LEFT JOIN users u "
+                       "ON u.id = t.owner_id WHERE %1 ORDER BY %2 LIMIT ?")
+            .arg(where, Schema::isClosedStage(stage) ? QStringLiteral("t.closed_at DESC, t.rid DESC")
+                                                     : QStringLiteral("t.expected_close, t.rid"));
     auto st = db.statements().get(sql);
     if (!st->isValid())
         return queryError(*st);
@@ -122,6 +145,7 @@ Result<QList<PipelineCard>> Pipeline::cards(Database& db, const PipelineFilter& 
         c.amount = st->int64(7);
         c.probability = int(st->int64(8));
         c.rid = st->int64(9);
+        c.closedAt = st->int64(10);
         out << c;
     }
     if (step == SqlStatement::Step::Error)

@@ -38,7 +38,8 @@ struct PipelineCard
     QString expectedClose; ///< YYYY-MM-DD, or empty
     qint64 amount = 0;     ///< minor units
     int probability = 0;
-    qint64 rid = 0;        ///< the paging key with expectedClose
+    qint64 closedAt = 0;   ///< UTC ms, for closed deals
+    qint64 rid = 0;        ///< the paging key with expectedClose (open) or closedAt (closed)
 
     bool operator==(const PipelineCard&) const = default;
 };
@@ -52,9 +53,10 @@ struct PipelineColumn
     QMap<QString, qint64> weighted; ///< amount × probability, by currency
 };
 
-/// The pipeline board's reads: a column per stage with its totals, and each column's cards a page at a time
-/// in order of expected close (keyset paging on the (stage, expected_close) index, so the 200,000th card
-/// costs what the first does). Deals without an expected close come first.
+/// The pipeline board's reads: a column per stage with its totals, and each column's cards a page at a time,
+/// open stages in order of expected close (keyset paging on the (stage, expected_close) index, so the
+/// 200,000th card costs what the first does; deals without an expected close come first), closed stages
+/// latest first from `closedSince` on (the (stage, closed_at) index).
 class Pipeline
 {
     Q_DECLARE_TR_FUNCTIONS(Pipeline)

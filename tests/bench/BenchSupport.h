@@ -56,5 +56,7 @@ int contactsBench(const QString& dir, int queries);
 /// The calendar issue's promises at the demo book in `dir` (CalendarBench.cpp): a month and a team week read and
 /// painted, a thousand series expanded over a year, a 10,000-event .ics imported.
 int calendarBench(const QString& dir, int samples);
+/// The pipeline board at the demo book in `dir`, topped up to `opportunities` deals (PipelineBench.cpp).
+int pipelineBench(const QString& dir, qint64 opportunities);
 
 } // namespace rapport::bench

@@ -739,13 +739,16 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 QStringLiteral("demo | open | search | lookup | startup | contacts | calendar | sync | load | all"));
+                                 QStringLiteral("demo | open | search | lookup | startup | contacts | calendar | pipeline | sync | load | all"));
     const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"),
                                       QStringLiteral("1000000"));
     const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"),
                                      QStringLiteral("1000"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Working folder."), QStringLiteral("DIR"),
                                        QDir::temp().filePath(QStringLiteral("rapport-bench")));
+    const QCommandLineOption opportunities(QStringLiteral("opportunities"),
+                                           QStringLiteral("Deals for the pipeline benchmark (the book's are copied up to it)."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption syncContacts(QStringLiteral("sync-contacts"), QStringLiteral("Book size for the sync benchmark."),
                                           QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Laptops syncing at once (load)."),
@@ -760,7 +763,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption postgres(QStringLiteral("postgres"),
                                       QStringLiteral("Run the load on this PostgreSQL database instead of SQLite."),
                                       QStringLiteral("URL"));
-    parser.addOptions({contacts, queries, dirOption, syncContacts, clients, edits, perSync, servers, postgres});
+    parser.addOptions({contacts, queries, dirOption, opportunities, syncContacts, clients, edits, perSync, servers, postgres});
     parser.addHelpOption();
     parser.process(app);
     QStandardPaths::setTestModeEnabled(true);
@@ -785,6 +788,8 @@ int main(int argc, char* argv[])
         rc |= startup(dir);
     if (what == QLatin1String("contacts") || what == QLatin1String("all"))
         rc |= bench::contactsBench(dir, parser.value(queries).toInt());
+    if (what == QLatin1String("pipeline") || what == QLatin1String("all"))
+        rc |= bench::pipelineBench(dir, parser.value(opportunities).toLongLong());
     if (what == QLatin1String("calendar") || what == QLatin1String("all"))
         rc |= bench::calendarBench(dir, std::clamp(parser.value(queries).toInt() / 10, 10, 100));
     if (what == QLatin1String("sync") || what == QLatin1String("all"))

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// rapport-bench pipeline: the pipeline board on the demo book topped up to a given number of opportunities
+// (copies of the book's own deals with new ids, written straight into the table: this measures reading), beside
+// the raw SQLite equivalent on the same file: each column's first page of cards, and the columns' totals.
+#include "BenchSupport.h"
+#include "Workspace.h"
+#include "analytics/Pipeline.h"
+#include "domain/Schema.h"
+#include "storage/Database.h"
+#include "views/PipelineBoard.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QLocale>
+#include <QEventLoop>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <sqlite3.h>
+
+namespace rapport::bench {
+
+namespace {
+
+qint64 count(sqlite3* h, const char* sql)
+{
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
+    const qint64 n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    return n;
+}
+
+/// Copies the book's deals until there are `target`, each copy with a new id and its close date moved by
+/// up to two years, so the stages and amounts stay as the demo made them.
+void topUp(const QString& path, qint64 target)
+{
+    sqlite3* h = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &h);
+    const qint64 have = count(h, "SELECT count(*) FROM opportunities");
+    if (have < target) {
+        QElapsedTimer t;
+        t.start();
+        sqlite3_exec(h, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
+        const QByteArray columns = [&] {
+            QStringList names;
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(h, "SELECT name FROM pragma_table_xinfo('opportunities') WHERE hidden = 0", -1, &st,
+                               nullptr);
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                const QString n = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+                if (n != QLatin1String("rid") && n != QLatin1String("id") && n != QLatin1String("expected_close"))
+                    names << n;
+            }
+            sqlite3_finalize(st);
+            return names.join(QLatin1Char(',')).toUtf8();
+        }();
+        qint64 missing = target - have;
+        while (missing > 0) {
+            const qint64 batch = std::min<qint64>(missing, have);
+            const QByteArray sql = "BEGIN; INSERT INTO opportunities(id, expected_close, " + columns +
+                                   ") SELECT lower(hex(randomblob(16))), date(expected_close, '+' || (abs(random()) % 730) "
+                                   "|| ' days'), " +
+                                   columns + " FROM opportunities WHERE rid <= (SELECT min(rid) FROM opportunities) + " +
+                                   QByteArray::number(batch - 1) + "; COMMIT;";
+            char* error = nullptr;
+            if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+                out() << "pipeline: cannot add deals: " << error << Qt::endl;
+                sqlite3_free(error);
+                break;
+            }
+            missing -= batch;
+        }
+        sqlite3_exec(h, "ANALYZE opportunities", nullptr, nullptr, nullptr);
+        out() << QStringLiteral("pipeline: %1 deals copied in %2 s").arg(target - have).arg(t.elapsed() / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    }
+    sqlite3_close(h);
+}
+
+} // namespace
+
+int pipelineBench(const QString& dir, qint64 opportunities)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+    if (!QFile::exists(path)) {
+        out() << QStringLiteral("pipeline: no demo book in %1 (run rapport-bench demo first)").arg(dir) << Qt::endl;
+        return 1;
+    }
+    topUp(path, opportunities);
+    auto ws = Workspace::open(path, QStringLiteral("DE"));
+    if (!ws) {
+        out() << ws.error().message << Qt::endl;
+        return 1;
+    }
+    sqlite3* raw = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    const qint64 total = count(raw, "SELECT count(*) FROM opportunities WHERE deleted = 0");
+    const qint64 open = count(raw, "SELECT count(*) FROM opportunities WHERE deleted = 0 AND stage NOT IN "
+                                   "('closed_won', 'closed_lost')");
+
+    std::vector<qint64> cardsTimes, totalsTimes, rawCards, rawTotals;
+    QUndoStack undo;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer t;
+        t.start();
+        PipelineBoard board(**ws, undo);
+        board.resize(1800, 1000);
+        bool loaded = false;
+        QEventLoop wait;
+        QObject::connect(&board, &PipelineBoard::loaded, &wait, [&] {
+            loaded = true;
+            wait.quit();
+        });
+        PipelineFilter everyone = board.filter();
+        everyone.owners.clear();
+        board.setFilter(everyone);
+        board.show();
+        board.repaint();
+        cardsTimes.push_back(t.nsecsElapsed());
+        if (!loaded) {
+            QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        QApplication::processEvents();
+        board.repaint();
+        totalsTimes.push_back(t.nsecsElapsed());
+
+        // Raw: each column's first page by the same index, and the totals by the same GROUP BY.
+        const PipelineFilter f = board.filter();
+        t.start();
+        sqlite3_stmt* openPage = nullptr;
+        sqlite3_stmt* closedPage = nullptr;
+        const char* card = "SELECT t.id, t.name, a.name, u.display_name, t.currency, t.expected_close, t.amount, "
+                           "t.probability FROM opportunities t LEFT JOIN accounts a ON a.id = t.account_id LEFT JOIN "
+                           "users u ON u.id = t.owner_id WHERE t.stage = ?1 AND t.deleted = 0 ";
+        sqlite3_prepare_v2(raw, (QByteArray(card) + "ORDER BY t.expected_close, t.rid LIMIT 50").constData(), -1, &openPage,
+                           nullptr);
+        sqlite3_prepare_v2(raw,
+                           (QByteArray(card) + "AND t.closed_at >= ?2 ORDER BY t.closed_at DESC, t.rid DESC LIMIT 50")
+                               .constData(),
+                           -1, &closedPage, nullptr);
+        for (const QString& stage : Schema::stages().keys) {
+            const QByteArray s = stage.toUtf8();
+            sqlite3_stmt* st = Schema::isClosedStage(stage) ? closedPage : openPage;
+            sqlite3_reset(st);
+            sqlite3_bind_text(st, 1, s.constData(), int(s.size()), SQLITE_TRANSIENT);
+            if (st == closedPage)
+                sqlite3_bind_int64(st, 2, f.closedSince);
+            while (sqlite3_step(st) == SQLITE_ROW) {
+            }
+        }
+        sqlite3_finalize(openPage);
+        sqlite3_finalize(closedPage);
+        rawCards.push_back(t.nsecsElapsed());
+        t.start();
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(raw,
+                           "SELECT stage, currency, count(*), sum(amount), sum(amount * probability / 100) FROM "
+                           "opportunities WHERE deleted = 0 AND stage IN ('prospecting', 'qualification', "
+                           "'needs_analysis', 'proposal', 'negotiation') GROUP BY stage, currency UNION ALL "
+                           "SELECT stage, currency, count(*), sum(amount), sum(amount * probability / 100) FROM "
+                           "opportunities WHERE deleted = 0 AND stage IN ('closed_won', 'closed_lost') AND "
+                           "closed_at >= ? GROUP BY stage, currency",
+                           -1, &st, nullptr);
+        sqlite3_bind_int64(st, 1, f.closedSince);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+        }
+        sqlite3_finalize(st);
+        rawTotals.push_back(t.nsecsElapsed());
+    }
+    sqlite3_close(raw);
+    const Percentiles c = percentiles(cardsTimes), a = percentiles(totalsTimes), rc = percentiles(rawCards),
+                      ra = percentiles(rawTotals);
+    out() << QStringLiteral("pipeline board, %1 deals (%2 open), everyone's, 5 rounds: built and first page of every "
+                            "column painted p50 %3 ms, max %4 ms (raw first pages p50 %5 ms); with the totals p50 %6 ms, "
+                            "max %7 ms (raw GROUP BY p50 %8 ms)")
+                 .arg(QLocale().toString(total), QLocale().toString(open))
+                 .arg(c.p50, 0, 'f', 1)
+                 .arg(c.max, 0, 'f', 1)
+                 .arg(rc.p50, 0, 'f', 2)
+                 .arg(a.p50, 0, 'f', 1)
+                 .arg(a.max, 0, 'f', 1)
+                 .arg(ra.p50, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace rapport::bench
