@@ -941,6 +941,102 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Read contacts from a CSV or vCard file, or a calendar from an iCalendar file; every row or entry left out is listed with its line and why.</source>
         <translation>Kontakte aus einer CSV- oder vCard-Datei oder einen Kalender aus einer iCalendar-Datei lesen; jede ausgelassene Zeile oder jeder ausgelassene Eintrag wird mit Zeile und Grund aufgeführt.</translation>
     </message>
+    <message>
+        <source>There is no team named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Team namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Only this team&apos;s deals (team name).</source>
+        <translation>Nur die Verkaufschancen dieses Teams (Teamname).</translation>
+    </message>
+    <message>
+        <source>Only these people&apos;s deals (user name; repeatable).</source>
+        <translation>Nur die Verkaufschancen dieser Personen (Benutzername; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Deals expected to close from this day.</source>
+        <translation>Verkaufschancen mit erwartetem Abschluss ab diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Deals expected to close up to this day.</source>
+        <translation>Verkaufschancen mit erwartetem Abschluss bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Reporting currency (default: EUR).</source>
+        <translation>Berichtswährung (Standard: EUR).</translation>
+    </message>
+    <message>
+        <source>table, csv or json (default: table).</source>
+        <translation>table, csv oder json (Standard: table).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the screen.</source>
+        <translation>In diese Datei statt auf den Bildschirm schreiben.</translation>
+    </message>
+    <message>
+        <source>report takes what to report: report pipeline (forecast, reps, cycle and winloss follow).</source>
+        <translation>report braucht, worüber berichtet wird: report pipeline (forecast, reps, cycle und winloss folgen).</translation>
+    </message>
+    <message>
+        <source>--format is table, csv or json.</source>
+        <translation>--format ist table, csv oder json.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code (for example EUR).</source>
+        <translation>„%1“ ist kein Währungscode (zum Beispiel EUR).</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Not in the amounts (no exchange rate to %1): %2</source>
+        <translation>Nicht in den Beträgen (kein Wechselkurs nach %1): %2</translation>
+    </message>
+    <message>
+        <source>What the rate is in (default: EUR).</source>
+        <translation>Worin der Kurs angegeben ist (Standard: EUR).</translation>
+    </message>
+    <message>
+        <source>Valid from this day (default: today).</source>
+        <translation>Gültig ab diesem Tag (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>rates takes list, or set CUR RATE [--base CUR] [--from DATE].</source>
+        <translation>rates nimmt list oder set WÄHRUNG KURS [--base WÄHRUNG] [--from DATUM].</translation>
+    </message>
+    <message>
+        <source>A rate is between two different currency codes (for example USD in EUR).</source>
+        <translation>Ein Kurs gilt zwischen zwei verschiedenen Währungscodes (zum Beispiel USD in EUR).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate (a positive number such as 0.92).</source>
+        <translation>„%1“ ist kein Kurs (eine positive Zahl wie 0.92).</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3 from %4.</source>
+        <translation>1 %1 = %2 %3 ab %4.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s reports: the pipeline by stage, weighted and unweighted, in one currency.</source>
+        <translation>Die Berichte für Vorgesetzte: die Pipeline nach Phasen, gewichtet und ungewichtet, in einer Währung.</translation>
+    </message>
+    <message>
+        <source>The exchange rates reports convert with.</source>
+        <translation>Die Wechselkurse, mit denen Berichte umrechnen.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -1822,6 +1918,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Campaign responses</source>
         <translation>Kampagnenreaktionen</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2885,18 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>iCalendar UID</source>
         <translation>iCalendar-UID</translation>
     </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Rate (millionths)</source>
+        <translation>Kurs (Millionstel)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -2909,6 +3025,13 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The pipeline cannot be read: %1</source>
         <translation>Die Pipeline kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rates</name>
+    <message>
+        <source>The exchange rates cannot be read: %1</source>
+        <translation>Die Wechselkurse können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5871,6 +5994,93 @@ gewichtet %2</translation>
     </message>
 </context>
 <context>
+    <name>rapport::PipelineReportView</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Any close date</source>
+        <translation>Jedes Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>Closing this quarter</source>
+        <translation>Abschluss dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Closing next quarter</source>
+        <translation>Abschluss nächstes Quartal</translation>
+    </message>
+    <message>
+        <source>Closing this year</source>
+        <translation>Abschluss dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>pipeline.csv</source>
+        <translation>pipeline.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Der Bericht wurde in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage (%1)</source>
+        <translation>Offene Pipeline nach Phasen (%1)</translation>
+    </message>
+    <message>
+        <source>Amounts converted to %1 at the exchange rates of %2.</source>
+        <translation>Beträge in %1 umgerechnet zu den Wechselkursen vom %2.</translation>
+    </message>
+    <message>
+        <source>Deals in %1 are counted but not in the amounts: there is no exchange rate to %2 (rapport-cli rates set …).</source>
+        <translation>Verkaufschancen in %1 sind gezählt, aber nicht in den Beträgen: Es gibt keinen Wechselkurs nach %2 (rapport-cli rates set …).</translation>
+    </message>
+    <message>
+        <source>%1: the deals behind the figures</source>
+        <translation>%1: die Verkaufschancen hinter den Zahlen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::RecordListModel</name>
     <message>
         <source>This column cannot be sorted.</source>
@@ -6208,6 +6418,14 @@ gewichtet %2</translation>
     <message>
         <source>As of %1</source>
         <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
     </message>
 </context>
 <context>

@@ -60,19 +60,6 @@ QTimeZone zoneOption(const QCommandLineParser& parser, const QString& option)
 }
 
 /// A user's id by user name; the current user when `name` is empty.
-std::optional<QString> userId(CliContext& ctx, RecordStore& store, const QString& name)
-{
-    if (name.isEmpty())
-        return store.currentUserId();
-    auto st = store.database().statements().get(
-        QStringLiteral("SELECT id FROM users WHERE username = ? AND deleted = 0"));
-    st->bind(1, name);
-    if (st->step() == SqlStatement::Step::Row)
-        return st->text(0);
-    ctx.fail(CliContext::tr("There is no user named \"%1\".").arg(name));
-    return std::nullopt;
-}
-
 QString iso(qint64 utc)
 {
     return QDateTime::fromMSecsSinceEpoch(utc).toUTC().toString(Qt::ISODateWithMs);
@@ -168,7 +155,7 @@ int agendaCommand(CliContext& ctx, const QStringList& args)
     q.to = end->toMSecsSinceEpoch();
     const QStringList names = parser.values(user);
     for (const QString& name : names.isEmpty() ? QStringList{QString()} : names) {
-        const auto id = userId(ctx, *store, name);
+        const auto id = userIdByName(ctx, *store, name);
         if (!id)
             return Failed;
         q.users << *id;
@@ -275,7 +262,7 @@ int activityCommand(CliContext& ctx, const QStringList& args)
         r.set(u"alarms", QString::fromUtf8(QJsonDocument(minutes).toJson(QJsonDocument::Compact)));
     }
     if (parser.isSet(QStringLiteral("owner"))) {
-        const auto owner = userId(ctx, *store, parser.value(QStringLiteral("owner")));
+        const auto owner = userIdByName(ctx, *store, parser.value(QStringLiteral("owner")));
         if (!owner)
             return Failed;
         r.set(u"owner_id", *owner);
@@ -292,7 +279,7 @@ int activityCommand(CliContext& ctx, const QStringList& args)
         if (who.contains(QLatin1Char('@'))) {
             a.set(u"email", who);
         } else {
-            const auto id = userId(ctx, *store, who);
+            const auto id = userIdByName(ctx, *store, who);
             if (!id)
                 return Failed;
             a.set(u"user_id", *id);
@@ -357,7 +344,7 @@ int remindersCommand(CliContext& ctx, const QStringList& args)
                       << Qt::endl;
         return Success;
     }
-    const auto id = userId(ctx, *store, parser.value(user));
+    const auto id = userIdByName(ctx, *store, parser.value(user));
     if (!id)
         return Failed;
     auto due = Calendar::dueReminders(store->database(), *id, now);
@@ -454,7 +441,7 @@ int exportCalendar(CliContext& ctx, const QString& path, const QString& from, co
         options.to = end->toMSecsSinceEpoch();
     }
     for (const QString& name : users.isEmpty() ? QStringList{QString()} : users) {
-        const auto id = userId(ctx, *store, name);
+        const auto id = userIdByName(ctx, *store, name);
         if (!id)
             return Failed;
         options.users << *id;

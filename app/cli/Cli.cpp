@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
+#include "storage/SqlStatement.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -106,9 +107,22 @@ bool parseCommandArgs(CliContext& ctx, QCommandLineParser& parser, const QString
     return true;
 }
 
+std::optional<QString> userIdByName(CliContext& ctx, RecordStore& store, const QString& name)
+{
+    if (name.isEmpty())
+        return store.currentUserId();
+    auto st = store.database().statements().get(
+        QStringLiteral("SELECT id FROM users WHERE username = ? AND deleted = 0"));
+    st->bind(1, name);
+    if (st->step() == SqlStatement::Step::Row)
+        return st->text(0);
+    ctx.fail(CliContext::tr("There is no user named \"%1\".").arg(name));
+    return std::nullopt;
+}
+
 QList<CliCommand> cliCommands()
 {
-    return coreCommands() + ioCommands() + calendarCommands() + syncCommands();
+    return coreCommands() + ioCommands() + calendarCommands() + reportCommands() + syncCommands();
 }
 
 namespace {

@@ -70,12 +70,17 @@ struct CliCommand
 bool parseCommandArgs(CliContext& ctx, QCommandLineParser& parser, const QString& command, const QStringList& args,
                       int& exitCode);
 
+/// The id of the user called `name` (their user name), or the current user's for an empty name; prints why
+/// not and returns nothing when there is no such user.
+std::optional<QString> userIdByName(CliContext& ctx, RecordStore& store, const QString& name);
+
 /// All commands, in the order `rapport-cli --help` lists them. Command groups register here.
 QList<CliCommand> cliCommands();
 QList<CliCommand> coreCommands();
 QList<CliCommand> ioCommands();
 QList<CliCommand> syncCommands();
 QList<CliCommand> calendarCommands();
+QList<CliCommand> reportCommands();
 /// `import calendar FILE.ics` and `export calendar FILE.ics`, reached through import and export.
 int importCalendar(CliContext& ctx, const QString& path, bool dryRun);
 int exportCalendar(CliContext& ctx, const QString& path, const QString& from, const QString& to,

@@ -109,7 +109,8 @@ bool isPublic(const QString& entity)
     static const QStringList publicTypes{
         QStringLiteral("user"),       QStringLiteral("team"),           QStringLiteral("product"),
         QStringLiteral("price_book"), QStringLiteral("price_book_entry"), QStringLiteral("kb_article"),
-        QStringLiteral("campaign"),   QStringLiteral("campaign_member"),  QStringLiteral("campaign_response")};
+        QStringLiteral("campaign"),   QStringLiteral("campaign_member"),  QStringLiteral("campaign_response"),
+        QStringLiteral("exchange_rate")};
     return publicTypes.contains(entity);
 }
 

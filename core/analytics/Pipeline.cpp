@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Pipeline.h"
 
+#include "analytics/Rates.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -93,6 +94,39 @@ Result<QList<PipelineColumn>> Pipeline::columns(Database& db, const PipelineFilt
         out << c;
     }
     return out;
+}
+
+Result<PipelineReport> Pipeline::report(Database& db, const PipelineFilter& filter, const QString& currency,
+                                        const QDate& day)
+{
+    auto columns = Pipeline::columns(db, filter);
+    if (!columns)
+        return columns.error();
+    auto rates = Rates::load(db, currency);
+    if (!rates)
+        return rates.error();
+    PipelineReport report;
+    report.currency = rates->reporting();
+    report.ratesOf = day;
+    for (const PipelineColumn& c : std::as_const(*columns)) {
+        PipelineStageFigures f;
+        f.stage = c.stage;
+        f.count = c.count;
+        for (auto it = c.amount.cbegin(); it != c.amount.cend(); ++it) {
+            const auto amount = rates->convert(it.value(), it.key(), day);
+            const auto weighted = rates->convert(c.weighted.value(it.key()), it.key(), day);
+            if (!amount || !weighted) {
+                if (!report.unconverted.contains(it.key()))
+                    report.unconverted << it.key();
+                continue;
+            }
+            f.amount += *amount;
+            f.weighted += *weighted;
+        }
+        report.stages << f;
+    }
+    report.unconverted.sort();
+    return report;
 }
 
 Result<QList<PipelineCard>> Pipeline::cards(Database& db, const PipelineFilter& filter, const QString& stage,

@@ -53,6 +53,24 @@ struct PipelineColumn
     QMap<QString, qint64> weighted; ///< amount × probability, by currency
 };
 
+/// One stage of the pipeline report, in the reporting currency.
+struct PipelineStageFigures
+{
+    QString stage;
+    qint64 count = 0;
+    qint64 amount = 0;   ///< minor units of the reporting currency
+    qint64 weighted = 0; ///< amount × probability
+};
+
+/// The pipeline by stage, converted to one currency.
+struct PipelineReport
+{
+    QString currency;
+    QDate ratesOf;                    ///< the day whose exchange rates were used
+    QList<PipelineStageFigures> stages; ///< every stage, in the order of the sales process
+    QStringList unconverted;          ///< currencies without a rate: their deals are counted, not summed
+};
+
 /// The pipeline board's reads: a column per stage with its totals, and each column's cards a page at a time,
 /// open stages in order of expected close (keyset paging on the (stage, expected_close) index, so the
 /// 200,000th card costs what the first does; deals without an expected close come first), closed stages
@@ -64,6 +82,9 @@ class Pipeline
 public:
     /// Every stage, in the order of the sales process, with its totals under `filter`.
     static Result<QList<PipelineColumn>> columns(Database& db, const PipelineFilter& filter);
+    /// The pipeline by stage under `filter`, amounts converted to `currency` at the rates of `day`.
+    static Result<PipelineReport> report(Database& db, const PipelineFilter& filter, const QString& currency,
+                                         const QDate& day);
     /// Up to `limit` cards of `stage` after `after` (the last card of the previous page; none: from the start).
     static Result<QList<PipelineCard>> cards(Database& db, const PipelineFilter& filter, const QString& stage,
                                              const PipelineCard* after, int limit);

@@ -596,6 +596,16 @@ Status Run::catalogue()
                 return st;
         }
     }
+    // The rates the price books were made with (priceIn), so reports add up deals in any currency in euros.
+    for (const char* currency : {"USD", "GBP", "CHF"}) {
+        Record rate(T::ExchangeRate);
+        rate.set(u"currency", s(currency))
+            .set(u"base_currency", s("EUR"))
+            .set(u"micro_rate", static_cast<qint64>(std::llround(1e6 * 1e8 / double(priceIn(100'000'000, s(currency))))))
+            .set(u"valid_from", isoDate(-3 * 365));
+        if (Status st = put(std::move(rate)); !st)
+            return st;
+    }
     return {};
 }
 

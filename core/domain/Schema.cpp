@@ -661,6 +661,16 @@ QList<EntityDef> buildAll()
                .add("responded_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Responded"), Required)
                .build();
 
+    // What one unit of a currency is worth in another from a day on: reports convert amounts to the
+    // reporting currency by the rate valid on the day that matters (millionths, so sums stay exact).
+    all << Builder(T::ExchangeRate, "exchange_rate", "exchange_rates", QT_TRANSLATE_NOOP("Entity", "Exchange rate"),
+                   QT_TRANSLATE_NOOP("Entity", "Exchange rates"))
+               .add("currency", F::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), Required)
+               .add("base_currency", F::Currency, QT_TRANSLATE_NOOP("Field", "In"), Required)
+               .integer("micro_rate", QT_TRANSLATE_NOOP("Field", "Rate (millionths)"), 1, 1'000'000'000'000LL, Required)
+               .add("valid_from", F::Date, QT_TRANSLATE_NOOP("Field", "Valid from"), Required)
+               .build();
+
     return all;
 }
 

@@ -37,6 +37,7 @@ enum class EntityType : std::uint8_t {
     Campaign = 20,
     CampaignMember = 21,
     CampaignResponse = 22,
+    ExchangeRate = 23,
 };
 
 enum class FieldType : std::uint8_t {

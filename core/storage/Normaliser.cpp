@@ -137,6 +137,8 @@ QString Normaliser::titleOf(const Record& r)
     case EntityType::CampaignMember:
     case EntityType::CampaignResponse:
         return {};
+    case EntityType::ExchangeRate:
+        return r.text(u"currency");
     }
     return {};
 }

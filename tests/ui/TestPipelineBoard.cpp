@@ -10,6 +10,11 @@
 #include "dialogs/Ask.h"
 #include "storage/RecordStore.h"
 #include "views/PipelineBoard.h"
+#include "views/PipelineReport.h"
+
+#include <QChartView>
+#include <QFile>
+#include <QTreeWidget>
 
 #include <QListView>
 #include <QMimeData>
@@ -208,6 +213,49 @@ private Q_SLOTS:
         QCOMPARE(stageOf(id), QStringLiteral("proposal"));
         m_undo.redo();
         QCOMPARE(stageOf(id), QStringLiteral("negotiation"));
+    }
+
+    void report_chartTableDrillDownAndCsv()
+    {
+        // 1 EUR = 1 EUR; 1 CHF = 1.10 EUR: the Swiss proposal counts in euros.
+        QVERIFY(m_ws->store().create(Record(EntityType::ExchangeRate)
+                                         .set(u"currency", QStringLiteral("CHF"))
+                                         .set(u"base_currency", QStringLiteral("EUR"))
+                                         .set(u"micro_rate", qint64(1'100'000))
+                                         .set(u"valid_from", QStringLiteral("2020-01-01"))));
+        PipelineReportView view(*m_ws);
+        view.resize(1000, 800);
+        view.show();
+        QSignalSpy loaded(&view, &PipelineReportView::loaded);
+        view.reload();
+        QVERIFY(loaded.wait());
+        QCOMPARE(view.table()->topLevelItemCount(), 7);
+        QVERIFY(view.report().unconverted.isEmpty());
+        const qint64 proposal = scalar(m_ws->database(),
+                                       QStringLiteral("SELECT sum(CASE currency WHEN 'CHF' THEN amount * 1.1 ELSE amount "
+                                                      "END) FROM opportunities WHERE stage = 'proposal' AND deleted = 0"))
+                                    .toLongLong();
+        const auto figures = view.report().stages.at(Schema::stages().keys.indexOf(QStringLiteral("proposal")));
+        QCOMPARE(figures.amount, proposal);
+        QVERIFY(view.findChild<QChartView*>()->chart()->series().size() == 1);
+
+        // The deals behind a row.
+        QWidget* drill = view.drillDown(QStringLiteral("prospecting"));
+        auto* list = drill->findChild<QListView*>(QStringLiteral("drillDownList"));
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), PipelineColumnModel::PageSize);
+        QCOMPARE(list->model()->index(0, 0).data(PipelineColumnModel::CardRole).value<PipelineCard>().stage,
+                 QStringLiteral("prospecting"));
+        drill->close();
+
+        const QString path = m_dir.filePath(QStringLiteral("pipeline.csv"));
+        QVERIFY(view.exportCsv(path));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 8);
+        QCOMPARE(lines.first(), QByteArray("stage,deals,amount,weighted,currency"));
+        QVERIFY(lines.at(1).startsWith("\"Prospecting\",120,"));
     }
 
     void closedLost_asksWhy_andACancelLeavesItOpen()

@@ -43,66 +43,62 @@ QString totalsOf(const QMap<QString, qint64>& byCurrency)
     return parts.isEmpty() ? Formatting::money(0, QStringLiteral("EUR")) : parts.join(QStringLiteral(" + "));
 }
 
-/// A deal as a card: name, account, amount and probability, close date and owner.
-class CardDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const override
-    {
-        return {option.rect.width(), option.fontMetrics.height() * 4 + 18};
-    }
-
-    void paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        const PipelineCard card = index.data(PipelineColumnModel::CardRole).value<PipelineCard>();
-        const QPalette& pal = option.palette;
-        const QRectF r = QRectF(option.rect).adjusted(4, 3, -4, -3);
-        p->save();
-        p->setRenderHint(QPainter::Antialiasing);
-        QPainterPath path;
-        path.addRoundedRect(r, 4, 4);
-        const bool selected = option.state & QStyle::State_Selected;
-        p->fillPath(path, selected ? CalendarColours::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.18)
-                                   : pal.color(QPalette::Base));
-        p->setPen(QPen(CalendarColours::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.2), 1));
-        p->drawPath(path);
-        const QFontMetrics fm = option.fontMetrics;
-        const int line = fm.height();
-        QRectF text = r.adjusted(8, 5, -8, -5);
-        QFont bold = option.font;
-        bold.setBold(true);
-        p->setFont(bold);
-        p->setPen(pal.color(QPalette::Text));
-        p->drawText(QRectF(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetrics(bold).elidedText(card.name, Qt::ElideRight, int(text.width())));
-        p->setFont(option.font);
-        p->setPen(pal.color(QPalette::PlaceholderText));
-        p->drawText(QRectF(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                    fm.elidedText(card.account, Qt::ElideRight, int(text.width())));
-        p->setPen(pal.color(QPalette::Text));
-        const QString amount = Formatting::money(card.amount, card.currency);
-        p->drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                    amount);
-        p->setPen(pal.color(QPalette::PlaceholderText));
-        p->drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                    QStringLiteral("%1 %").arg(card.probability));
-        const QString close = card.expectedClose.isEmpty() ? PipelineBoard::tr("no close date")
-                                                           : Formatting::date(card.expectedClose);
-        const bool late = !card.expectedClose.isEmpty() &&
-                          QDate::fromString(card.expectedClose, Qt::ISODate) < QDate::currentDate() &&
-                          !Schema::isClosedStage(card.stage);
-        p->setPen(late ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::PlaceholderText));
-        p->drawText(QRectF(text.left(), text.top() + 3 * line, text.width() / 2, line), Qt::AlignLeft | Qt::AlignVCenter,
-                    close);
-        p->setPen(pal.color(QPalette::PlaceholderText));
-        p->drawText(QRectF(text.left() + text.width() / 2, text.top() + 3 * line, text.width() / 2, line),
-                    Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(card.owner, Qt::ElideRight, int(text.width() / 2)));
-        p->restore();
-    }
-};
 } // namespace
+
+// ---- a card
+
+QSize PipelineCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    return {option.rect.width(), option.fontMetrics.height() * 4 + 18};
+}
+
+void PipelineCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const PipelineCard card = index.data(PipelineColumnModel::CardRole).value<PipelineCard>();
+    const QPalette& pal = option.palette;
+    const QRectF r = QRectF(option.rect).adjusted(4, 3, -4, -3);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(r, 4, 4);
+    const bool selected = option.state & QStyle::State_Selected;
+    p->fillPath(path, selected ? CalendarColours::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.18)
+                               : pal.color(QPalette::Base));
+    p->setPen(QPen(CalendarColours::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.2), 1));
+    p->drawPath(path);
+    const QFontMetrics fm = option.fontMetrics;
+    const int line = fm.height();
+    QRectF text = r.adjusted(8, 5, -8, -5);
+    QFont bold = option.font;
+    bold.setBold(true);
+    p->setFont(bold);
+    p->setPen(pal.color(QPalette::Text));
+    p->drawText(QRectF(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(bold).elidedText(card.name, Qt::ElideRight, int(text.width())));
+    p->setFont(option.font);
+    p->setPen(pal.color(QPalette::PlaceholderText));
+    p->drawText(QRectF(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(card.account, Qt::ElideRight, int(text.width())));
+    p->setPen(pal.color(QPalette::Text));
+    const QString amount = Formatting::money(card.amount, card.currency);
+    p->drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                amount);
+    p->setPen(pal.color(QPalette::PlaceholderText));
+    p->drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignRight | Qt::AlignVCenter,
+                QStringLiteral("%1 %").arg(card.probability));
+    const QString close = card.expectedClose.isEmpty() ? PipelineBoard::tr("no close date")
+                                                       : Formatting::date(card.expectedClose);
+    const bool late = !card.expectedClose.isEmpty() &&
+                      QDate::fromString(card.expectedClose, Qt::ISODate) < QDate::currentDate() &&
+                      !Schema::isClosedStage(card.stage);
+    p->setPen(late ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::PlaceholderText));
+    p->drawText(QRectF(text.left(), text.top() + 3 * line, text.width() / 2, line), Qt::AlignLeft | Qt::AlignVCenter,
+                close);
+    p->setPen(pal.color(QPalette::PlaceholderText));
+    p->drawText(QRectF(text.left() + text.width() / 2, text.top() + 3 * line, text.width() / 2, line),
+                Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(card.owner, Qt::ElideRight, int(text.width() / 2)));
+    p->restore();
+}
 
 // ---- one column
 
@@ -295,7 +291,7 @@ PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* pa
     auto* columns = new QHBoxLayout(strip);
     columns->setContentsMargins(0, 0, 0, 0);
     columns->setSpacing(8);
-    auto* delegate = new CardDelegate(this);
+    auto* delegate = new PipelineCardDelegate(this);
     for (const QString& stage : Schema::stages().keys) {
         auto* column = new QFrame(strip);
         column->setObjectName(QStringLiteral("stage_") + stage);

@@ -6,6 +6,7 @@
 #include "domain/Schema.h"
 
 #include <QAbstractListModel>
+#include <QStyledItemDelegate>
 #include <QWidget>
 
 class QComboBox;
@@ -61,6 +62,15 @@ private:
     PipelineFilter m_filter;
     QList<PipelineCard> m_cards;
     bool m_atEnd = false;
+};
+
+/// A deal drawn as a card: name, account, amount and probability, close date (red when late) and owner.
+class PipelineCardDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 
 /// The pipeline board: a column per stage with its deals as cards (name, account, amount, close date,

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ReportsView.h"
 
+#include "views/PipelineReport.h"
+
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,7 +54,7 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     auto* bar = new QHBoxLayout;
-    auto* title = new QLabel(tr("Overview"), this);
+    auto* title = new QLabel(tr("Reports"), this);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
@@ -85,9 +88,26 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
     grid->addWidget(pipelineBox, 0, 0, 1, 2);
     grid->addWidget(ticketsBox, 1, 0);
     grid->addWidget(revenueBox, 1, 1);
-    layout->addLayout(grid, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    auto* overview = new QWidget(m_tabs);
+    overview->setLayout(grid);
+    m_tabs->addTab(overview, icon(Icon::Reports), tr("Overview"));
+    m_pipelineReport = new PipelineReportView(workspace, m_tabs);
+    m_tabs->addTab(m_pipelineReport, icon(Icon::Opportunities), tr("Pipeline"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_pipelineReport, &PipelineReportView::openRecordRequested, this, &View::openRecordRequested);
+    connect(m_pipelineReport, &PipelineReportView::message, this, &View::message);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_pipelineReport && m_pipelineReport->report().stages.isEmpty())
+            m_pipelineReport->reload();
+    });
 
-    connect(refresh, &QPushButton::clicked, this, &ReportsView::reload);
+    connect(refresh, &QPushButton::clicked, this, [this] {
+        reload();
+        if (m_tabs->currentWidget() == m_pipelineReport)
+            m_pipelineReport->reload();
+    });
 }
 
 void ReportsView::activate()

@@ -7,8 +7,11 @@
 class QLabel;
 class QTreeWidget;
 
+class QTabWidget;
+
 namespace rapport {
 
+class PipelineReportView;
 class Workspace;
 struct ReportOverview;
 
@@ -22,6 +25,8 @@ public:
     explicit ReportsView(Workspace& workspace, QWidget* parent = nullptr);
     void activate() override;
     bool isLoaded() const { return m_loaded; }
+    PipelineReportView* pipelineReport() const { return m_pipelineReport; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 private:
     void reload();
@@ -32,6 +37,8 @@ private:
     QTreeWidget* m_pipeline;
     QTreeWidget* m_tickets;
     QTreeWidget* m_revenue;
+    QTabWidget* m_tabs = nullptr;
+    PipelineReportView* m_pipelineReport = nullptr;
     bool m_loaded = false;
     bool m_loading = false;
 };

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// rapport-cli report pipeline and rapport-cli rates: the manager's figures on the command line, and the
+// exchange rates they are converted with.
+#include "Cli.h"
+
+#include "analytics/Pipeline.h"
+#include "domain/Money.h"
+#include "domain/Schema.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "storage/SqlStatement.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace rapport {
+
+namespace {
+
+/// An amount in minor units as a plain decimal ("1234.50"), as CSV and JSON readers expect.
+QString decimal(qint64 minor, const QString& currency)
+{
+    const int digits = Money::minorDigits(currency);
+    if (digits == 0)
+        return QString::number(minor);
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    const qint64 whole = std::abs(minor) / scale;
+    const qint64 fraction = std::abs(minor) % scale;
+    return QStringLiteral("%1%2.%3").arg(minor < 0 ? QStringLiteral("-") : QString()).arg(whole).arg(
+        fraction, digits, 10, QLatin1Char('0'));
+}
+
+std::optional<QString> teamIdByName(CliContext& ctx, RecordStore& store, const QString& name)
+{
+    auto st = store.database().statements().get(QStringLiteral("SELECT id FROM teams WHERE name = ? AND deleted = 0"));
+    st->bind(1, name);
+    if (st->step() == SqlStatement::Step::Row)
+        return st->text(0);
+    ctx.fail(CliContext::tr("There is no team named \"%1\".").arg(name));
+    return std::nullopt;
+}
+
+QString csvCell(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+int reportCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption team(QStringLiteral("team"), CliContext::tr("Only this team's deals (team name)."),
+                                  QStringLiteral("T"));
+    const QCommandLineOption user(QStringLiteral("user"), CliContext::tr("Only these people's deals (user name; repeatable)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("Deals expected to close from this day."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Deals expected to close up to this day."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      CliContext::tr("Reporting currency (default: EUR)."), QStringLiteral("CUR"),
+                                      QStringLiteral("EUR"));
+    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("table, csv or json (default: table)."),
+                                    QStringLiteral("F"), QStringLiteral("table"));
+    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("Write to this file instead of the screen."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({team, user, from, to, currency, format, out});
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("pipeline"));
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("report"), args, code))
+        return code;
+    const QStringList what = parser.positionalArguments();
+    if (what.value(0) != QLatin1String("pipeline"))
+        return ctx.usage(CliContext::tr("report takes what to report: report pipeline (forecast, reps, cycle and "
+                                        "winloss follow)."));
+    const QString fmt = ctx.json() ? QStringLiteral("json") : parser.value(format);
+    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(fmt))
+        return ctx.usage(CliContext::tr("--format is table, csv or json."));
+    const QString cur = parser.value(currency).toUpper();
+    if (!Money::isValidCurrency(cur))
+        return ctx.usage(CliContext::tr("\"%1\" is not a currency code (for example EUR).").arg(cur));
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+
+    PipelineFilter filter;
+    for (const QString& name : parser.values(user)) {
+        const auto id = userIdByName(ctx, *store, name);
+        if (!id)
+            return Failed;
+        filter.owners << *id;
+    }
+    if (parser.isSet(team)) {
+        const auto id = teamIdByName(ctx, *store, parser.value(team));
+        if (!id)
+            return Failed;
+        filter.teamId = *id;
+    }
+    for (const auto& [option, date] : {std::pair{&from, &filter.closeFrom}, std::pair{&to, &filter.closeTo}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid())
+            return ctx.usage(CliContext::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(*option)));
+    }
+    // The open pipeline, and what closed in the period (or ever, without one).
+    filter.closedSince = 0;
+    auto report = Pipeline::report(store->database(), filter, cur, QDate::currentDate());
+    if (!report)
+        return ctx.fail(report.error());
+
+    QString text;
+    QTextStream s(&text);
+    if (fmt == QLatin1String("json")) {
+        QJsonArray stages;
+        for (const PipelineStageFigures& f : std::as_const(report->stages))
+            stages.append(QJsonObject{{QStringLiteral("stage"), f.stage},
+                                      {QStringLiteral("count"), f.count},
+                                      {QStringLiteral("amount"), decimal(f.amount, cur)},
+                                      {QStringLiteral("weighted"), decimal(f.weighted, cur)}});
+        const QJsonObject o{{QStringLiteral("currency"), cur},
+                            {QStringLiteral("rates_of"), report->ratesOf.toString(Qt::ISODate)},
+                            {QStringLiteral("stages"), stages},
+                            {QStringLiteral("unconverted"), QJsonArray::fromStringList(report->unconverted)}};
+        s << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    } else if (fmt == QLatin1String("csv")) {
+        s << "stage,deals,amount,weighted,currency\n";
+        for (const PipelineStageFigures& f : std::as_const(report->stages))
+            s << csvCell(Schema::stages().label(f.stage)) << ',' << f.count << ',' << decimal(f.amount, cur) << ','
+              << decimal(f.weighted, cur) << ',' << cur << '\n';
+    } else {
+        const QStringList header{CliContext::tr("Stage"), CliContext::tr("Deals"), CliContext::tr("Amount"),
+                                 CliContext::tr("Weighted")};
+        QList<QStringList> rows;
+        for (const PipelineStageFigures& f : std::as_const(report->stages))
+            rows << QStringList{Schema::stages().label(f.stage), QLocale().toString(f.count),
+                                Money{f.amount, cur}.format(), Money{f.weighted, cur}.format()};
+        QList<int> widths;
+        for (int c = 0; c < header.size(); ++c) {
+            int w = int(header[c].size());
+            for (const QStringList& r : std::as_const(rows))
+                w = std::max(w, int(r[c].size()));
+            widths << w;
+        }
+        const auto line = [&](const QStringList& cells) {
+            for (int c = 0; c < cells.size(); ++c)
+                s << (c == 0 ? cells[c].leftJustified(widths[c]) : QStringLiteral("  ") + cells[c].rightJustified(widths[c]));
+            s << '\n';
+        };
+        line(header);
+        for (const QStringList& r : std::as_const(rows))
+            line(r);
+        if (!report->unconverted.isEmpty())
+            s << CliContext::tr("Not in the amounts (no exchange rate to %1): %2")
+                     .arg(cur, report->unconverted.join(QStringLiteral(", ")))
+              << '\n';
+    }
+    s.flush();
+    if (parser.isSet(out)) {
+        QSaveFile file(parser.value(out));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            return ctx.fail(CliContext::tr("%1 cannot be written: %2").arg(parser.value(out), file.errorString()));
+        return Success;
+    }
+    ctx.out() << text;
+    return Success;
+}
+
+int ratesCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption base(QStringLiteral("base"), CliContext::tr("What the rate is in (default: EUR)."),
+                                  QStringLiteral("CUR"), QStringLiteral("EUR"));
+    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("Valid from this day (default: today)."),
+                                  QStringLiteral("DATE"));
+    parser.addOptions({base, from});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | set CUR RATE"));
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("rates"), args, code))
+        return code;
+    const QStringList a = parser.positionalArguments();
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    if (a.isEmpty() || a.first() == QLatin1String("list")) {
+        auto st = store->database().statements().get(
+            QStringLiteral("SELECT currency, base_currency, micro_rate, valid_from FROM exchange_rates WHERE deleted = 0 "
+                           "ORDER BY currency, base_currency, valid_from"));
+        QJsonArray list;
+        while (st->step() == SqlStatement::Step::Row) {
+            const QString rate = QLocale::c().toString(double(st->int64(2)) / 1e6, 'f', 6);
+            if (ctx.json())
+                list.append(QJsonObject{{QStringLiteral("currency"), st->text(0)},
+                                        {QStringLiteral("base"), st->text(1)},
+                                        {QStringLiteral("rate"), rate},
+                                        {QStringLiteral("valid_from"), st->text(3)}});
+            else
+                ctx.out() << QStringLiteral("1 %1 = %2 %3 from %4").arg(st->text(0), rate, st->text(1), st->text(3))
+                          << Qt::endl;
+        }
+        if (ctx.json())
+            ctx.printJson(list);
+        return Success;
+    }
+    if (a.first() != QLatin1String("set") || a.size() != 3)
+        return ctx.usage(CliContext::tr("rates takes list, or set CUR RATE [--base CUR] [--from DATE]."));
+    const QString cur = a[1].toUpper();
+    const QString in = parser.value(base).toUpper();
+    if (!Money::isValidCurrency(cur) || !Money::isValidCurrency(in) || cur == in)
+        return ctx.usage(CliContext::tr("A rate is between two different currency codes (for example USD in EUR)."));
+    // The rate as typed, to six decimals, kept as an integer: "0.921" is 921000 millionths.
+    bool ok = false;
+    const double value = QLocale::c().toDouble(a[2], &ok);
+    if (!ok || value <= 0 || value > 1e6)
+        return ctx.usage(CliContext::tr("\"%1\" is not a rate (a positive number such as 0.92).").arg(a[2]));
+    const QDate day = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : QDate::currentDate();
+    if (!day.isValid())
+        return ctx.usage(CliContext::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(from)));
+    Record r(EntityType::ExchangeRate);
+    r.set(u"currency", cur)
+        .set(u"base_currency", in)
+        .set(u"micro_rate", qint64(std::llround(value * 1e6)))
+        .set(u"valid_from", day.toString(Qt::ISODate));
+    auto id = store->create(r);
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out() << CliContext::tr("1 %1 = %2 %3 from %4.").arg(cur, a[2], in, day.toString(Qt::ISODate)) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+QList<CliCommand> reportCommands()
+{
+    return {
+        {QStringLiteral("report"),
+         QStringLiteral("pipeline [--team T] [--user NAME]… [--from DATE] [--to DATE] [--currency CUR] "
+                        "[--format table|csv|json] [--out FILE]"),
+         CliContext::tr("The manager's reports: the pipeline by stage, weighted and unweighted, in one currency."),
+         reportCommand},
+        {QStringLiteral("rates"), QStringLiteral("[list] | set CUR RATE [--base CUR] [--from DATE]"),
+         CliContext::tr("The exchange rates reports convert with."), ratesCommand},
+    };
+}
+
+} // namespace rapport

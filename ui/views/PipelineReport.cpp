@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "PipelineReport.h"
+
+#include "Formatting.h"
+#include "Icons.h"
+#include "Workspace.h"
+#include "domain/Money.h"
+#include "storage/ListQueries.h"
+#include "storage/ReaderPool.h"
+#include "views/PipelineBoard.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialog>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+enum { StageRole = Qt::UserRole + 1 };
+
+QString plain(qint64 minor, const QString& currency)
+{
+    // CSV wants a plain number: no grouping, a point.
+    const int digits = Money::minorDigits(currency);
+    double scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    return QLocale::c().toString(double(minor) / scale, 'f', digits);
+}
+} // namespace
+
+PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("pipelineReport"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_owner = new QComboBox(this);
+    m_owner->addItem(tr("Everyone"), QString());
+    m_team = new QComboBox(this);
+    m_team->addItem(tr("All teams"), QString());
+    if (auto spec = ListQueries::forType(EntityType::Opportunity)) {
+        for (ListFilter::Kind kind : {ListFilter::Kind::User, ListFilter::Kind::Team}) {
+            ListFilter choice;
+            choice.kind = kind;
+            auto values = ListQueries::choices(workspace.database(), *spec, choice);
+            if (!values)
+                continue;
+            for (const ListQueries::Choice& c : *values)
+                (kind == ListFilter::Kind::Team ? m_team : m_owner)->addItem(c.label, c.value);
+        }
+    }
+    m_period = new QComboBox(this);
+    m_period->addItem(tr("Any close date"), 0);
+    m_period->addItem(tr("Closing this quarter"), 1);
+    m_period->addItem(tr("Closing next quarter"), 2);
+    m_period->addItem(tr("Closing this year"), 3);
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("reportCurrency"));
+    for (const char* c : {"EUR", "USD", "GBP", "CHF"})
+        m_currency->addItem(QString::fromLatin1(c));
+    auto* csv = new QPushButton(icon(Icon::Export), tr("Export CSV…"), this);
+    bar->addWidget(m_owner);
+    bar->addWidget(m_team);
+    bar->addWidget(m_period);
+    bar->addWidget(new QLabel(tr("in"), this));
+    bar->addWidget(m_currency);
+    bar->addStretch(1);
+    bar->addWidget(csv);
+    layout->addLayout(bar);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    m_chart = new QChartView(split);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    m_table = new QTreeWidget(split);
+    m_table->setObjectName(QStringLiteral("pipelineReportTable"));
+    m_table->setHeaderLabels({tr("Stage"), tr("Deals"), tr("Amount"), tr("Weighted")});
+    m_table->setRootIsDecorated(false);
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setMinimumWidth(480);
+    split->addWidget(m_chart);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_note);
+
+    for (QComboBox* combo : {m_owner, m_team, m_period, m_currency})
+        connect(combo, &QComboBox::currentIndexChanged, this, &PipelineReportView::reload);
+    connect(m_table, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { drillDown(item->data(0, StageRole).toString()); });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the report"), tr("pipeline.csv"), tr("Spreadsheet (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const Status s = exportCsv(path);
+        Q_EMIT message(s ? tr("The report was written to %1.").arg(path) : s.error().message);
+    });
+}
+
+PipelineFilter PipelineReportView::filter() const
+{
+    PipelineFilter f;
+    if (const QString owner = m_owner->currentData().toString(); !owner.isEmpty())
+        f.owners = {owner};
+    f.teamId = m_team->currentData().toString();
+    const QDate today = QDate::currentDate();
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    switch (m_period->currentData().toInt()) {
+    case 1:
+        f.closeFrom = quarter;
+        f.closeTo = quarter.addMonths(3).addDays(-1);
+        break;
+    case 2:
+        f.closeFrom = quarter.addMonths(3);
+        f.closeTo = quarter.addMonths(6).addDays(-1);
+        break;
+    case 3:
+        f.closeFrom = QDate(today.year(), 1, 1);
+        f.closeTo = QDate(today.year(), 12, 31);
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
+void PipelineReportView::reload()
+{
+    const PipelineFilter f = filter();
+    const QString currency = m_currency->currentText();
+    const quint64 ticket = ++m_ticket;
+    auto future = m_workspace.readers().run<PipelineReport>(
+        [f, currency](Database& db) { return Pipeline::report(db, f, currency, QDate::currentDate()); });
+    auto* watcher = new QFutureWatcher<Result<PipelineReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        if (ticket != m_ticket)
+            return;
+        const auto result = watcher->result();
+        if (!result) {
+            Q_EMIT message(result.error().message);
+            return;
+        }
+        display(*result);
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(future);
+}
+
+void PipelineReportView::display(const PipelineReport& report)
+{
+    m_report = report;
+    const QString cur = report.currency;
+    m_table->clear();
+    for (const PipelineStageFigures& f : report.stages) {
+        auto* item = new QTreeWidgetItem(m_table);
+        item->setText(0, Schema::stages().label(f.stage));
+        item->setText(1, QLocale().toString(f.count));
+        item->setText(2, Formatting::money(f.amount, cur));
+        item->setText(3, Schema::isClosedStage(f.stage) ? QString() : Formatting::money(f.weighted, cur));
+        item->setData(0, StageRole, f.stage);
+        for (int c = 1; c < 4; ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    }
+
+    // The funnel: open stages from the first down, the amount and its weighted part side by side.
+    auto* chart = new QChart;
+    chart->setTitle(tr("Open pipeline by stage (%1)").arg(cur));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto* amount = new QBarSet(tr("Amount"));
+    auto* weighted = new QBarSet(tr("Weighted"));
+    QStringList categories;
+    QStringList stages;
+    double most = 0;
+    for (auto it = report.stages.crbegin(); it != report.stages.crend(); ++it) {
+        if (Schema::isClosedStage(it->stage))
+            continue;
+        const double scale = std::pow(10.0, Money::minorDigits(cur));
+        *amount << double(it->amount) / scale;
+        *weighted << double(it->weighted) / scale;
+        most = std::max(most, double(it->amount) / scale);
+        categories << Schema::stages().label(it->stage);
+        stages << it->stage;
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(amount);
+    series->append(weighted);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0, most > 0 ? most * 1.05 : 1);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    connect(series, &QHorizontalBarSeries::clicked, this, [this, stages](int index, QBarSet*) {
+        if (index >= 0 && index < stages.size())
+            drillDown(stages[index]);
+    });
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+
+    m_note->setText(report.unconverted.isEmpty()
+                        ? tr("Amounts converted to %1 at the exchange rates of %2.")
+                              .arg(cur, QLocale().toString(report.ratesOf, QLocale::ShortFormat))
+                        : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2 "
+                             "(rapport-cli rates set …).")
+                              .arg(report.unconverted.join(QStringLiteral(", ")), cur));
+}
+
+QWidget* PipelineReportView::drillDown(const QString& stage)
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("pipelineDrillDown"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("%1: the deals behind the figures").arg(Schema::stages().label(stage)));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* model = new PipelineColumnModel(m_workspace, stage, dialog);
+    model->setFilter(filter());
+    auto* list = new QListView(dialog);
+    list->setObjectName(QStringLiteral("drillDownList"));
+    list->setModel(model);
+    list->setItemDelegate(new PipelineCardDelegate(list));
+    list->setUniformItemSizes(true);
+    layout->addWidget(list);
+    connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT openRecordRequested(EntityType::Opportunity, index.data(PipelineColumnModel::IdRole).toString());
+    });
+    model->reload();
+    dialog->resize(420, 560);
+    dialog->show();
+    return dialog;
+}
+
+Status PipelineReportView::exportCsv(const QString& path) const
+{
+    QString text = QStringLiteral("stage,deals,amount,weighted,currency\n");
+    for (const PipelineStageFigures& f : m_report.stages)
+        text += QStringLiteral("\"%1\",%2,%3,%4,%5\n")
+                    .arg(Schema::stages().label(f.stage).replace(QLatin1Char('"'), QStringLiteral("\"\"")))
+                    .arg(f.count)
+                    .arg(plain(f.amount, m_report.currency), plain(f.weighted, m_report.currency), m_report.currency);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
+    return {};
+}
+
+} // namespace rapport
