@@ -31,6 +31,7 @@ private Q_SLOTS:
     void privacy_exportThenErase();
     void importCsv_reportsEachSkippedRowWithItsLine();
     void calendar_addAgendaRemindersImportExport();
+    void reports_pipelineInTheReportingCurrency();
     void usage_errors_exitWith2_data();
     void usage_errors_exitWith2();
     void badDatabase_exitsWith1AndLeavesFileAlone();
@@ -316,6 +317,55 @@ void TestCli::privacy_exportThenErase()
     QVERIFY(r.err.contains(id));
 }
 
+void TestCli::reports_pipelineInTheReportingCurrency()
+{
+    const QString db = m_dir.filePath(QStringLiteral("report.sqlite"));
+    auto run = [&](QStringList args) { return cli(QStringList{QStringLiteral("--db"), db} + args); };
+    Run r = run({QStringLiteral("create"), QStringLiteral("account"), QStringLiteral("name=Keller AG")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString account = r.out.trimmed();
+    for (const auto& [stage, amount, currency] :
+         {std::tuple{"proposal", "500000", "EUR"}, std::tuple{"proposal", "250000", "USD"},
+          std::tuple{"negotiation", "100000", "USD"}}) {
+        r = run({QStringLiteral("create"), QStringLiteral("opportunity"), QStringLiteral("name=Deal"),
+                 QStringLiteral("account_id=") + account, QStringLiteral("stage=") + QLatin1String(stage),
+                 QStringLiteral("amount=") + QLatin1String(amount), QStringLiteral("currency=") + QLatin1String(currency)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    // Without a rate the dollars are counted, not summed, and the report says so.
+    r = run({QStringLiteral("report"), QStringLiteral("pipeline")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("no exchange rate to EUR): USD")));
+    r = run({QStringLiteral("rates"), QStringLiteral("set"), QStringLiteral("USD"), QStringLiteral("0.8"),
+             QStringLiteral("--from"), QStringLiteral("2020-01-01")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("pipeline")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
+    QVERIFY(o.value(QLatin1String("unconverted")).toArray().isEmpty());
+    QHash<QString, QJsonObject> byStage;
+    for (const QJsonValue& v : o.value(QLatin1String("stages")).toArray())
+        byStage.insert(v.toObject().value(QLatin1String("stage")).toString(), v.toObject());
+    // €5,000.00 + $2,500.00 × 0.8 = €7,000.00; $1,000.00 × 0.8 = €800.00.
+    QCOMPARE(byStage.value(QStringLiteral("proposal")).value(QLatin1String("amount")).toString(), QStringLiteral("7000.00"));
+    QCOMPARE(byStage.value(QStringLiteral("proposal")).value(QLatin1String("count")).toInt(), 2);
+    QCOMPARE(byStage.value(QStringLiteral("negotiation")).value(QLatin1String("amount")).toString(),
+             QStringLiteral("800.00"));
+    // In dollars, as CSV into a file.
+    const QString csv = m_dir.filePath(QStringLiteral("pipeline.csv"));
+    r = run({QStringLiteral("report"), QStringLiteral("pipeline"), QStringLiteral("--currency"), QStringLiteral("USD"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("stage,deals,amount,weighted,currency\n")));
+    QVERIFY2(text.contains(QStringLiteral("Proposal,2,8750.00,")), qPrintable(text));
+    r = run({QStringLiteral("rates")});
+    QVERIFY(r.out.contains(QStringLiteral("1 USD = 0.800000 EUR from 2020-01-01")));
+}
+
 void TestCli::usage_errors_exitWith2_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -343,6 +393,15 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("duplicates bad limit") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--limit"),
                                                          QStringLiteral("none")};
     QTest::newRow("lookup of a name") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("Anna")};
+    QTest::newRow("report of what") << QStringList{QStringLiteral("report"), QStringLiteral("weather")};
+    QTest::newRow("report bad format") << QStringList{QStringLiteral("report"), QStringLiteral("pipeline"),
+                                                      QStringLiteral("--format"), QStringLiteral("docx")};
+    QTest::newRow("report bad currency") << QStringList{QStringLiteral("report"), QStringLiteral("pipeline"),
+                                                        QStringLiteral("--currency"), QStringLiteral("euro")};
+    QTest::newRow("rate not a number") << QStringList{QStringLiteral("rates"), QStringLiteral("set"),
+                                                      QStringLiteral("USD"), QStringLiteral("cheap")};
+    QTest::newRow("rate of a currency in itself") << QStringList{QStringLiteral("rates"), QStringLiteral("set"),
+                                                                 QStringLiteral("EUR"), QStringLiteral("1")};
     QTest::newRow("agenda bad date") << QStringList{QStringLiteral("agenda"), QStringLiteral("--from"),
                                                     QStringLiteral("next week")};
     QTest::newRow("activity without add") << QStringList{QStringLiteral("activity"), QStringLiteral("--subject"),
