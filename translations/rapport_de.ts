@@ -1037,6 +1037,74 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>The exchange rates reports convert with.</source>
         <translation>Die Wechselkurse, mit denen Berichte umrechnen.</translation>
     </message>
+    <message>
+        <source>Use this contact already in the book instead of a new one.</source>
+        <translation>Diesen vorhandenen Kontakt statt eines neuen verwenden.</translation>
+    </message>
+    <message>
+        <source>Make a new contact even though a likely duplicate exists.</source>
+        <translation>Einen neuen Kontakt anlegen, obwohl ein wahrscheinliches Duplikat existiert.</translation>
+    </message>
+    <message>
+        <source>Do not open an opportunity.</source>
+        <translation>Keine Verkaufschance eröffnen.</translation>
+    </message>
+    <message>
+        <source>The opportunity&apos;s name.</source>
+        <translation>Der Name der Verkaufschance.</translation>
+    </message>
+    <message>
+        <source>The opportunity&apos;s amount (e.g. 12500.00).</source>
+        <translation>Der Betrag der Verkaufschance (z. B. 12500.00).</translation>
+    </message>
+    <message>
+        <source>Its currency (default: EUR).</source>
+        <translation>Ihre Währung (Standard: EUR).</translation>
+    </message>
+    <message>
+        <source>Its expected close (YYYY-MM-DD).</source>
+        <translation>Ihr erwarteter Abschluss (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>lead takes convert ID.</source>
+        <translation>lead nimmt convert ID.</translation>
+    </message>
+    <message>
+        <source>There is no contact %1.</source>
+        <translation>Es gibt keinen Kontakt %1.</translation>
+    </message>
+    <message>
+        <source>%1 is probably already in the book:</source>
+        <translation>%1 ist wahrscheinlich schon im Bestand:</translation>
+    </message>
+    <message>
+        <source>Nothing converted: say --contact ID to use one of them, or --new-contact.</source>
+        <translation>Nichts umgewandelt: Geben Sie --contact ID an, um einen davon zu verwenden, oder --new-contact.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (for example 12500.00).</source>
+        <translation>„%1“ ist kein Betrag (zum Beispiel 12500.00).</translation>
+    </message>
+    <message>
+        <source>Converted: account %1 (%2), contact %3 (%4)%5</source>
+        <translation>Umgewandelt: Firma %1 (%2), Kontakt %3 (%4)%5</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>, opportunity %1.</source>
+        <translation>, Verkaufschance %1.</translation>
+    </message>
+    <message>
+        <source>Turn a lead into an account, a contact and an opportunity, duplicates checked first.</source>
+        <translation>Einen Lead in Firma, Kontakt und Verkaufschance umwandeln, zuerst auf Duplikate geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -2986,6 +3054,21 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The server sent an answer that is not JSON.</source>
         <translation>Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConversion</name>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
+    </message>
+    <message>
+        <source>%1 was converted already.</source>
+        <translation>%1 wurde bereits umgewandelt.</translation>
+    </message>
+    <message>
+        <source>%1: new business</source>
+        <translation>%1: Neugeschäft</translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5263,69 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>rapport::LeadConvertDialog</name>
+    <message>
+        <source>Convert %1</source>
+        <translation>%1 umwandeln</translation>
+    </message>
+    <message>
+        <source>Account: &lt;b&gt;%1&lt;/b&gt; (new)</source>
+        <translation>Firma: &lt;b&gt;%1&lt;/b&gt; (neu)</translation>
+    </message>
+    <message>
+        <source>Account: &lt;b&gt;%1&lt;/b&gt; (already a customer: the deal and the contact go there)</source>
+        <translation>Firma: &lt;b&gt;%1&lt;/b&gt; (bereits Kunde: Verkaufschance und Kontakt kommen dorthin)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 is probably already in the book</source>
+        <translation>%1 ist wahrscheinlich schon im Bestand</translation>
+    </message>
+    <message>
+        <source>Use %1 (%2) — %3</source>
+        <translation>%1 verwenden (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Create a new contact %1</source>
+        <translation>Einen neuen Kontakt %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Open an opportunity</source>
+        <translation>Eine Verkaufschance eröffnen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>Erwarteter Abschluss:</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Umwandeln</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>%1 converted (Edit → Undo takes it back).</source>
+        <translation>%1 umgewandelt (Bearbeiten → Rückgängig nimmt es zurück).</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ListPanel</name>
     <message>
         <source>Filter %1…</source>
@@ -5852,6 +5998,18 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Convert…</source>
+        <translation>Umwandeln…</translation>
+    </message>
+    <message>
+        <source>Turn the selected lead into an account, a contact and an opportunity</source>
+        <translation>Den ausgewählten Lead in Firma, Kontakt und Verkaufschance umwandeln</translation>
+    </message>
+    <message>
+        <source>Select one lead to convert.</source>
+        <translation>Wählen Sie einen Lead zum Umwandeln aus.</translation>
     </message>
 </context>
 <context>

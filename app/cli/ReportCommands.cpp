@@ -9,6 +9,7 @@
 #include "domain/Money.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "storage/LeadConversion.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlStatement.h"
 
@@ -238,6 +239,89 @@ int ratesCommand(CliContext& ctx, const QStringList& args)
     return Success;
 }
 
+int leadCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption contact(QStringLiteral("contact"),
+                                     CliContext::tr("Use this contact already in the book instead of a new one."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption newContact(QStringLiteral("new-contact"),
+                                        CliContext::tr("Make a new contact even though a likely duplicate exists."));
+    const QCommandLineOption noDeal(QStringLiteral("no-deal"), CliContext::tr("Do not open an opportunity."));
+    const QCommandLineOption deal(QStringLiteral("deal"), CliContext::tr("The opportunity's name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption amount(QStringLiteral("amount"), CliContext::tr("The opportunity's amount (e.g. 12500.00)."),
+                                    QStringLiteral("X"));
+    const QCommandLineOption currency(QStringLiteral("currency"), CliContext::tr("Its currency (default: EUR)."),
+                                      QStringLiteral("CUR"), QStringLiteral("EUR"));
+    const QCommandLineOption close(QStringLiteral("close"), CliContext::tr("Its expected close (YYYY-MM-DD)."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({contact, newContact, noDeal, deal, amount, currency, close});
+    parser.addPositionalArgument(QStringLiteral("convert"), QStringLiteral("convert ID"));
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("lead"), args, code))
+        return code;
+    const QStringList a = parser.positionalArguments();
+    if (a.size() != 2 || a.first() != QLatin1String("convert"))
+        return ctx.usage(CliContext::tr("lead takes convert ID."));
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    auto plan = LeadConversion::plan(*store, a[1], store->defaultRegion());
+    if (!plan)
+        return ctx.fail(plan.error());
+    if (parser.isSet(contact)) {
+        if (!store->fetch(EntityType::Contact, parser.value(contact)))
+            return ctx.fail(CliContext::tr("There is no contact %1.").arg(parser.value(contact)));
+        plan->contactId = parser.value(contact);
+    } else if (!plan->duplicates.isEmpty() && !parser.isSet(newContact)) {
+        // The duplicate check comes first: nothing is written until the person says which.
+        ctx.err() << CliContext::tr("%1 is probably already in the book:").arg(plan->lead.text(u"last_name")) << Qt::endl;
+        for (const DuplicateCandidate& d : std::as_const(plan->duplicates))
+            ctx.err() << QStringLiteral("  %1  %2 (%3) — %4: %5")
+                             .arg(d.id, d.title, d.detail)
+                             .arg(d.score)
+                             .arg(d.reasons.join(QStringLiteral("; ")))
+                      << Qt::endl;
+        return ctx.fail(CliContext::tr("Nothing converted: say --contact ID to use one of them, or --new-contact."));
+    }
+    plan->openDeal = !parser.isSet(noDeal);
+    if (parser.isSet(deal))
+        plan->dealName = parser.value(deal);
+    plan->currency = parser.value(currency).toUpper();
+    if (!Money::isValidCurrency(plan->currency))
+        return ctx.usage(CliContext::tr("\"%1\" is not a currency code (for example EUR).").arg(plan->currency));
+    if (parser.isSet(amount)) {
+        const auto money = Money::parse(parser.value(amount), plan->currency, QLocale::c());
+        if (!money)
+            return ctx.usage(CliContext::tr("\"%1\" is not an amount (for example 12500.00).").arg(parser.value(amount)));
+        plan->amount = money->minor;
+    }
+    if (parser.isSet(close)) {
+        if (!QDate::fromString(parser.value(close), Qt::ISODate).isValid())
+            return ctx.usage(CliContext::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(close)));
+        plan->expectedClose = parser.value(close);
+    }
+    auto made = LeadConversion::convert(*store, *plan);
+    if (!made)
+        return ctx.fail(made.error());
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("account"), made->accountId},
+                                  {QStringLiteral("account_created"), plan->accountId.isEmpty()},
+                                  {QStringLiteral("contact"), made->contactId},
+                                  {QStringLiteral("contact_created"), plan->contactId.isEmpty()},
+                                  {QStringLiteral("opportunity"), made->opportunityId}});
+        return Success;
+    }
+    ctx.out() << CliContext::tr("Converted: account %1 (%2), contact %3 (%4)%5")
+                     .arg(made->accountId, plan->accountId.isEmpty() ? CliContext::tr("new") : CliContext::tr("existing"),
+                          made->contactId, plan->contactId.isEmpty() ? CliContext::tr("new") : CliContext::tr("existing"),
+                          made->opportunityId.isEmpty() ? QStringLiteral(".")
+                                                        : CliContext::tr(", opportunity %1.").arg(made->opportunityId))
+              << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 QList<CliCommand> reportCommands()
@@ -248,6 +332,11 @@ QList<CliCommand> reportCommands()
                         "[--format table|csv|json] [--out FILE]"),
          CliContext::tr("The manager's reports: the pipeline by stage, weighted and unweighted, in one currency."),
          reportCommand},
+        {QStringLiteral("lead"),
+         QStringLiteral("convert ID [--contact ID|--new-contact] [--no-deal] [--deal NAME] [--amount X] [--currency CUR] "
+                        "[--close DATE]"),
+         CliContext::tr("Turn a lead into an account, a contact and an opportunity, duplicates checked first."),
+         leadCommand},
         {QStringLiteral("rates"), QStringLiteral("[list] | set CUR RATE [--base CUR] [--from DATE]"),
          CliContext::tr("The exchange rates reports convert with."), ratesCommand},
     };

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void importCsv_reportsEachSkippedRowWithItsLine();
     void calendar_addAgendaRemindersImportExport();
     void reports_pipelineInTheReportingCurrency();
+    void lead_convert_checksDuplicatesFirst();
     void usage_errors_exitWith2_data();
     void usage_errors_exitWith2();
     void badDatabase_exitsWith1AndLeavesFileAlone();
@@ -364,6 +365,75 @@ void TestCli::reports_pipelineInTheReportingCurrency()
     QVERIFY2(text.contains(QStringLiteral("Proposal,2,8750.00,")), qPrintable(text));
     r = run({QStringLiteral("rates")});
     QVERIFY(r.out.contains(QStringLiteral("1 USD = 0.800000 EUR from 2020-01-01")));
+}
+
+void TestCli::lead_convert_checksDuplicatesFirst()
+{
+    const QString db = m_dir.filePath(QStringLiteral("leads.sqlite"));
+    auto run = [&](QStringList args) { return cli(QStringList{QStringLiteral("--db"), db} + args); };
+    Run r = run({QStringLiteral("create"), QStringLiteral("account"), QStringLiteral("name=Keller AG")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString account = r.out.trimmed();
+    r = run({QStringLiteral("create"), QStringLiteral("contact"), QStringLiteral("first_name=Anna"),
+             QStringLiteral("last_name=Keller"), QStringLiteral("account_id=") + account,
+             QStringLiteral(R"(emails=[{"type":"work","address":"anna@keller.example"}])")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString anna = r.out.trimmed();
+    // The same person comes in again as a lead, from a web form.
+    r = run({QStringLiteral("create"), QStringLiteral("lead"), QStringLiteral("first_name=Anna"),
+             QStringLiteral("last_name=Keller"), QStringLiteral("company=keller ag"),
+             QStringLiteral("email=anna@keller.example"), QStringLiteral("status=qualified"),
+             QStringLiteral("source=web")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString lead = r.out.trimmed();
+
+    r = run({QStringLiteral("lead"), QStringLiteral("convert"), lead});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(anna), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("--contact ID")));
+    r = run({QStringLiteral("get"), QStringLiteral("lead"), lead});
+    QVERIFY(r.out.contains(QStringLiteral("qualified")));
+
+    r = run({QStringLiteral("--json"), QStringLiteral("lead"), QStringLiteral("convert"), lead, QStringLiteral("--contact"),
+             anna, QStringLiteral("--amount"), QStringLiteral("12500.50"), QStringLiteral("--close"),
+             QStringLiteral("2027-03-31")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject made = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(made.value(QLatin1String("account")).toString(), account); // "keller ag" is Keller AG
+    QCOMPARE(made.value(QLatin1String("account_created")).toBool(), false);
+    QCOMPARE(made.value(QLatin1String("contact")).toString(), anna);
+    const QString deal = made.value(QLatin1String("opportunity")).toString();
+    r = run({QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("opportunity"), deal});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QLatin1String("amount")).toInteger(), 1'250'050);
+    QCOMPARE(o.value(QLatin1String("stage")).toString(), QStringLiteral("prospecting"));
+    QCOMPARE(o.value(QLatin1String("source")).toString(), QStringLiteral("web"));
+    QCOMPARE(o.value(QLatin1String("contact_id")).toString(), anna);
+    r = run({QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("lead"), lead});
+    const QJsonObject converted = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(converted.value(QLatin1String("status")).toString(), QStringLiteral("converted"));
+    QCOMPARE(converted.value(QLatin1String("converted_opportunity_id")).toString(), deal);
+    // Once is enough.
+    r = run({QStringLiteral("lead"), QStringLiteral("convert"), lead, QStringLiteral("--new-contact")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("converted already")));
+
+    // A new company and a new person: everything is made, in one step.
+    r = run({QStringLiteral("create"), QStringLiteral("lead"), QStringLiteral("first_name=Ben"),
+             QStringLiteral("last_name=Roth"), QStringLiteral("company=Roth Logistik"), QStringLiteral("city=Kassel"),
+             QStringLiteral("country=DE"), QStringLiteral("status=qualified")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--json"), QStringLiteral("lead"), QStringLiteral("convert"), r.out.trimmed(),
+             QStringLiteral("--no-deal")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject fresh = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(fresh.value(QLatin1String("account_created")).toBool(), true);
+    QCOMPARE(fresh.value(QLatin1String("contact_created")).toBool(), true);
+    QVERIFY(fresh.value(QLatin1String("opportunity")).toString().isEmpty());
+    r = run({QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("account"),
+             fresh.value(QLatin1String("account")).toString()});
+    QVERIFY2(r.out.contains(QStringLiteral("Roth Logistik")) && r.out.contains(QStringLiteral("Kassel")), qPrintable(r.out));
 }
 
 void TestCli::usage_errors_exitWith2_data()

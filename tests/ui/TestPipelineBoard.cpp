@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "dialogs/Ask.h"
+#include "dialogs/LeadConvertDialog.h"
 #include "storage/RecordStore.h"
 #include "views/PipelineBoard.h"
 #include "views/PipelineReport.h"
@@ -256,6 +257,46 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 8);
         QCOMPARE(lines.first(), QByteArray("stage,deals,amount,weighted,currency"));
         QVERIFY(lines.at(1).startsWith("\"Prospecting\",120,"));
+    }
+
+    void convertLead_offersTheDuplicate_andUndoes()
+    {
+        auto contact = m_ws->store().create(
+            rapport::test::contact(QStringLiteral("Clara"), QStringLiteral("Weiss"), m_account)
+                .set(u"emails", QStringLiteral(R"([{"type":"work","address":"clara@keller.example"}])")));
+        QVERIFY(contact);
+        auto lead = m_ws->store().create(Record(EntityType::Lead)
+                                             .set(u"first_name", QStringLiteral("Clara"))
+                                             .set(u"last_name", QStringLiteral("Weiss"))
+                                             .set(u"company", QStringLiteral("KELLER LOGISTIK"))
+                                             .set(u"email", QStringLiteral("clara@keller.example"))
+                                             .set(u"status", QStringLiteral("qualified")));
+        QVERIFY(lead);
+        auto plan = LeadConversion::plan(m_ws->store(), *lead, QStringLiteral("DE"));
+        QVERIFY(plan);
+        QCOMPARE(plan->accountId, m_account);
+        QVERIFY(!plan->duplicates.isEmpty());
+        QCOMPARE(plan->duplicates.first().id, *contact);
+        LeadConvertDialog dialog(*m_ws, m_undo, *plan);
+        QSignalSpy converted(&dialog, &LeadConvertDialog::converted);
+        dialog.accept(); // the likeliest duplicate is preselected
+        QCOMPARE(converted.size(), 1);
+        const auto made = converted.first().first().value<ConvertedLead>();
+        QCOMPARE(made.contactId, *contact);
+        QCOMPARE(made.accountId, m_account);
+        QVERIFY(!made.opportunityId.isEmpty());
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT status FROM leads WHERE id = ?"), {*lead}).toString(),
+                 QStringLiteral("converted"));
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Weiss'"))
+                     .toInt(),
+                 1);
+        m_undo.undo();
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT status FROM leads WHERE id = ?"), {*lead}).toString(),
+                 QStringLiteral("qualified"));
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT deleted FROM opportunities WHERE id = ?"),
+                        {made.opportunityId})
+                     .toInt(),
+                 1);
     }
 
     void closedLost_asksWhy_andACancelLeavesItOpen()

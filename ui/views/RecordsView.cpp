@@ -3,6 +3,7 @@
 #include "RecordsView.h"
 
 #include "views/PipelineBoard.h"
+#include "dialogs/LeadConvertDialog.h"
 
 #include "Icons.h"
 #include "Workspace.h"
@@ -123,10 +124,37 @@ OpportunitiesView::OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWi
         filters << Filter{Schema::stages().label(stage), QStringLiteral("t.stage = ?"), {stage}};
     filters << Filter{tr("All deals"), {}, {}};
     addList(EntityType::Opportunity, tr("Opportunities"), filters);
-    addList(EntityType::Lead, tr("Leads"),
-            {{tr("Open leads"), QStringLiteral("t.status IN ('new', 'working', 'qualified')"), {}},
-             {tr("My leads"), QStringLiteral("t.owner_id = ?"), {me}},
-             {tr("All leads"), {}, {}}});
+    ListPanel* leads = addList(EntityType::Lead, tr("Leads"),
+                               {{tr("Open leads"), QStringLiteral("t.status IN ('new', 'working', 'qualified')"), {}},
+                                {tr("My leads"), QStringLiteral("t.owner_id = ?"), {me}},
+                                {tr("All leads"), {}, {}}});
+    auto* convert = new QToolButton(leads);
+    convert->setObjectName(QStringLiteral("convertLead"));
+    convert->setIcon(icon(Icon::Opportunities));
+    convert->setText(tr("Convert…"));
+    convert->setToolTip(tr("Turn the selected lead into an account, a contact and an opportunity"));
+    convert->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    leads->filterBar()->addWidget(convert);
+    connect(convert, &QToolButton::clicked, this, [this, leads, &undo] {
+        const QStringList ids = leads->selectedIds();
+        if (ids.size() != 1) {
+            Q_EMIT message(tr("Select one lead to convert."));
+            return;
+        }
+        auto plan = LeadConversion::plan(m_workspace.store(), ids.first(), m_workspace.store().defaultRegion());
+        if (!plan) {
+            Q_EMIT message(plan.error().message);
+            return;
+        }
+        auto* dialog = new LeadConvertDialog(m_workspace, undo, *plan, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LeadConvertDialog::message, this, &View::message);
+        connect(dialog, &LeadConvertDialog::converted, this, [this](const ConvertedLead& made) {
+            if (!made.opportunityId.isEmpty())
+                Q_EMIT openRecordRequested(EntityType::Opportunity, made.opportunityId);
+        });
+        dialog->open();
+    });
     // The board first: where a rep moves deals.
     m_board = new PipelineBoard(workspace, undo, this);
     tabs()->insertTab(0, m_board, icon(Icon::Opportunities), tr("Pipeline"));

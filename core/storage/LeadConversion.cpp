@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "LeadConversion.h"
+
+#include "search/TextFold.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "storage/SqlStatement.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rapport {
+
+namespace {
+
+QString personName(const Record& lead)
+{
+    return (lead.text(u"first_name") + QLatin1Char(' ') + lead.text(u"last_name")).trimmed();
+}
+
+/// The lead as the contact it becomes.
+Record contactOf(const Record& lead, const QString& accountId)
+{
+    Record c(EntityType::Contact);
+    c.set(u"first_name", lead.value(u"first_name"))
+        .set(u"last_name", lead.value(u"last_name"))
+        .set(u"account_id", accountId);
+    if (!lead.text(u"job_title").isEmpty())
+        c.set(u"job_title", lead.text(u"job_title"));
+    if (!lead.text(u"email").isEmpty())
+        c.set(u"emails", QString::fromUtf8(QJsonDocument(QJsonArray{QJsonObject{
+                                                             {QStringLiteral("type"), QStringLiteral("work")},
+                                                             {QStringLiteral("address"), lead.text(u"email")}}})
+                                               .toJson(QJsonDocument::Compact)));
+    if (!lead.text(u"phone").isEmpty())
+        c.set(u"phones", QString::fromUtf8(QJsonDocument(QJsonArray{QJsonObject{
+                                                             {QStringLiteral("type"), QStringLiteral("work")},
+                                                             {QStringLiteral("number"), lead.text(u"phone")}}})
+                                               .toJson(QJsonDocument::Compact)));
+    if (!lead.text(u"owner_id").isEmpty())
+        c.set(u"owner_id", lead.text(u"owner_id"));
+    return c;
+}
+
+} // namespace
+
+Result<LeadConversionPlan> LeadConversion::plan(RecordStore& store, const QString& leadId, const QString& phoneRegion)
+{
+    auto lead = store.fetch(EntityType::Lead, leadId);
+    if (!lead)
+        return Error{tr("There is no lead %1.").arg(leadId), {}};
+    if (lead->text(u"status") == u"converted" || !lead->text(u"converted_contact_id").isEmpty())
+        return Error{tr("%1 was converted already.").arg(personName(*lead)), {}};
+    LeadConversionPlan p;
+    p.lead = *lead;
+    p.accountName = lead->text(u"company").trimmed();
+    if (p.accountName.isEmpty())
+        p.accountName = personName(*lead); // a private customer: the account is the person
+    // The company may be a customer already: the same name, folded, through the name index.
+    auto st = store.database().statements().get(QStringLiteral(
+        "SELECT id, name FROM accounts WHERE sort_key = ? AND deleted = 0 AND merged_into IS NULL ORDER BY rid"));
+    st->bind(1, foldText(p.accountName));
+    while (p.accountId.isEmpty() && st->step() == SqlStatement::Step::Row)
+        if (st->text(1).compare(p.accountName, Qt::CaseInsensitive) == 0)
+            p.accountId = st->text(0);
+    // The person may be in the book already (the same address, number, or name at that account).
+    Record probe = contactOf(*lead, p.accountId);
+    probe.set(u"account_id", p.accountId.isEmpty() ? QVariant() : QVariant(p.accountId));
+    if (auto found = Duplicates::candidatesFor(store.database(), probe, phoneRegion); found)
+        p.duplicates = *found;
+    p.dealName = tr("%1: new business").arg(p.accountName);
+    return p;
+}
+
+Result<ConvertedLead> LeadConversion::convert(RecordStore& store, const LeadConversionPlan& plan)
+{
+    ConvertedLead made;
+    if (auto applied = store.apply(mutations(store, plan, made)); !applied)
+        return applied.error();
+    return made;
+}
+
+QList<Mutation> LeadConversion::mutations(RecordStore& store, const LeadConversionPlan& p, ConvertedLead& made)
+{
+    QList<Mutation> writes;
+    made.accountId = p.accountId;
+    if (made.accountId.isEmpty()) {
+        Record account(EntityType::Account, store.newId());
+        account.set(u"name", p.accountName);
+        if (!p.lead.text(u"city").isEmpty() || !p.lead.text(u"country").isEmpty())
+            account.set(u"addresses", QString::fromUtf8(QJsonDocument(QJsonArray{QJsonObject{
+                                                                          {QStringLiteral("type"), QStringLiteral("work")},
+                                                                          {QStringLiteral("city"), p.lead.text(u"city")},
+                                                                          {QStringLiteral("country"), p.lead.text(u"country")}}})
+                                                            .toJson(QJsonDocument::Compact)));
+        if (!p.lead.text(u"owner_id").isEmpty())
+            account.set(u"owner_id", p.lead.text(u"owner_id"));
+        made.accountId = account.id();
+        writes << Mutation::create(account);
+    }
+    made.contactId = p.contactId;
+    if (made.contactId.isEmpty()) {
+        Record contact = contactOf(p.lead, made.accountId);
+        contact.setId(store.newId());
+        made.contactId = contact.id();
+        writes << Mutation::create(contact);
+    }
+    if (p.openDeal) {
+        Record deal(EntityType::Opportunity, store.newId());
+        deal.set(u"name", p.dealName.trimmed().isEmpty() ? tr("%1: new business").arg(p.accountName) : p.dealName.trimmed())
+            .set(u"account_id", made.accountId)
+            .set(u"contact_id", made.contactId)
+            .set(u"stage", QStringLiteral("prospecting"))
+            .set(u"currency", p.currency);
+        if (p.amount > 0)
+            deal.set(u"amount", p.amount);
+        if (!p.expectedClose.isEmpty())
+            deal.set(u"expected_close", p.expectedClose);
+        for (const char* field : {"source", "campaign_id", "owner_id"})
+            if (!p.lead.text(QLatin1String(field)).isEmpty())
+                deal.set(QLatin1String(field), p.lead.value(QLatin1String(field)));
+        made.opportunityId = deal.id();
+        writes << Mutation::create(deal);
+    }
+    Record lead(EntityType::Lead, p.lead.id());
+    lead.set(u"status", QStringLiteral("converted"))
+        .set(u"converted_account_id", made.accountId)
+        .set(u"converted_contact_id", made.contactId)
+        .set(u"converted_at", QDateTime::currentMSecsSinceEpoch());
+    if (!made.opportunityId.isEmpty())
+        lead.set(u"converted_opportunity_id", made.opportunityId);
+    writes << Mutation::update(lead);
+    return writes;
+}
+
+} // namespace rapport
