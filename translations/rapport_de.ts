@@ -966,20 +966,12 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Berichtswährung (Standard: EUR).</translation>
     </message>
     <message>
-        <source>table, csv or json (default: table).</source>
-        <translation>table, csv oder json (Standard: table).</translation>
-    </message>
-    <message>
         <source>Write to this file instead of the screen.</source>
         <translation>In diese Datei statt auf den Bildschirm schreiben.</translation>
     </message>
     <message>
         <source>report takes what to report: report pipeline (forecast, reps, cycle and winloss follow).</source>
         <translation>report braucht, worüber berichtet wird: report pipeline (forecast, reps, cycle und winloss folgen).</translation>
-    </message>
-    <message>
-        <source>--format is table, csv or json.</source>
-        <translation>--format ist table, csv oder json.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a currency code (for example EUR).</source>
@@ -1104,6 +1096,18 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Turn a lead into an account, a contact and an opportunity, duplicates checked first.</source>
         <translation>Einen Lead in Firma, Kontakt und Verkaufschance umwandeln, zuerst auf Duplikate geprüft.</translation>
+    </message>
+    <message>
+        <source>table, csv, json or xlsx (default: table).</source>
+        <translation>table, csv, json oder xlsx (Standard: table).</translation>
+    </message>
+    <message>
+        <source>--format is table, csv, json or xlsx.</source>
+        <translation>--format ist table, csv, json oder xlsx.</translation>
+    </message>
+    <message>
+        <source>An xlsx report needs --out FILE.xlsx.</source>
+        <translation>Ein xlsx-Bericht braucht --out DATEI.xlsx.</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3113,26 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>The pipeline cannot be read: %1</source>
         <translation>Die Pipeline kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
 </context>
 <context>
     <name>Rates</name>
@@ -3441,6 +3465,21 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>This mutation id was used by someone else.</source>
         <translation>Diese Änderungs-ID wurde schon von jemand anderem verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>%1 cannot be written: the folder is not writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it could not be put in place.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei ließ sich nicht an ihren Platz bringen.</translation>
     </message>
 </context>
 <context>
@@ -6236,6 +6275,18 @@ gewichtet %2</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Als XLSX exportieren…</translation>
+    </message>
+    <message>
+        <source>pipeline.xlsx</source>
+        <translation>pipeline.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
 </context>
 <context>

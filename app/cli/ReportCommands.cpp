@@ -71,7 +71,7 @@ int reportCommand(CliContext& ctx, const QStringList& args)
     const QCommandLineOption currency(QStringLiteral("currency"),
                                       CliContext::tr("Reporting currency (default: EUR)."), QStringLiteral("CUR"),
                                       QStringLiteral("EUR"));
-    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("table, csv or json (default: table)."),
+    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("table, csv, json or xlsx (default: table)."),
                                     QStringLiteral("F"), QStringLiteral("table"));
     const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("Write to this file instead of the screen."),
                                  QStringLiteral("FILE"));
@@ -85,8 +85,11 @@ int reportCommand(CliContext& ctx, const QStringList& args)
         return ctx.usage(CliContext::tr("report takes what to report: report pipeline (forecast, reps, cycle and "
                                         "winloss follow)."));
     const QString fmt = ctx.json() ? QStringLiteral("json") : parser.value(format);
-    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(fmt))
-        return ctx.usage(CliContext::tr("--format is table, csv or json."));
+    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")}
+             .contains(fmt))
+        return ctx.usage(CliContext::tr("--format is table, csv, json or xlsx."));
+    if (fmt == QLatin1String("xlsx") && !parser.isSet(out))
+        return ctx.usage(CliContext::tr("An xlsx report needs --out FILE.xlsx."));
     const QString cur = parser.value(currency).toUpper();
     if (!Money::isValidCurrency(cur))
         return ctx.usage(CliContext::tr("\"%1\" is not a currency code (for example EUR).").arg(cur));
@@ -120,6 +123,11 @@ int reportCommand(CliContext& ctx, const QStringList& args)
     if (!report)
         return ctx.fail(report.error());
 
+    if (fmt == QLatin1String("xlsx")) {
+        if (Status written = Pipeline::writeXlsx(*report, parser.value(out)); !written)
+            return ctx.fail(written.error());
+        return Success;
+    }
     QString text;
     QTextStream s(&text);
     if (fmt == QLatin1String("json")) {
@@ -329,7 +337,7 @@ QList<CliCommand> reportCommands()
     return {
         {QStringLiteral("report"),
          QStringLiteral("pipeline [--team T] [--user NAME]… [--from DATE] [--to DATE] [--currency CUR] "
-                        "[--format table|csv|json] [--out FILE]"),
+                        "[--format table|csv|json|xlsx] [--out FILE]"),
          CliContext::tr("The manager's reports: the pipeline by stage, weighted and unweighted, in one currency."),
          reportCommand},
         {QStringLiteral("lead"),

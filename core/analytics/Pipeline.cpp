@@ -4,6 +4,7 @@
 
 #include "analytics/Rates.h"
 #include "domain/Schema.h"
+#include "io/Spreadsheet.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
@@ -127,6 +128,19 @@ Result<PipelineReport> Pipeline::report(Database& db, const PipelineFilter& filt
     }
     report.unconverted.sort();
     return report;
+}
+
+Status Pipeline::writeXlsx(const PipelineReport& report, const QString& path)
+{
+    using Column = Spreadsheet::Column;
+    const QList<Column> columns{{tr("Stage"), Column::Kind::Text, {}},
+                                {tr("Deals"), Column::Kind::Integer, {}},
+                                {tr("Amount"), Column::Kind::Money, report.currency},
+                                {tr("Weighted"), Column::Kind::Money, report.currency}};
+    QList<QVariantList> rows;
+    for (const PipelineStageFigures& f : report.stages)
+        rows << QVariantList{Schema::stages().label(f.stage), f.count, f.amount, f.weighted};
+    return Spreadsheet::write(path, tr("Pipeline"), columns, rows);
 }
 
 Result<QList<PipelineCard>> Pipeline::cards(Database& db, const PipelineFilter& filter, const QString& stage,

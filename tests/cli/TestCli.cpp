@@ -466,6 +466,8 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("report of what") << QStringList{QStringLiteral("report"), QStringLiteral("weather")};
     QTest::newRow("report bad format") << QStringList{QStringLiteral("report"), QStringLiteral("pipeline"),
                                                       QStringLiteral("--format"), QStringLiteral("docx")};
+    QTest::newRow("xlsx report without a file") << QStringList{QStringLiteral("report"), QStringLiteral("pipeline"),
+                                                               QStringLiteral("--format"), QStringLiteral("xlsx")};
     QTest::newRow("report bad currency") << QStringList{QStringLiteral("report"), QStringLiteral("pipeline"),
                                                         QStringLiteral("--currency"), QStringLiteral("euro")};
     QTest::newRow("rate not a number") << QStringList{QStringLiteral("rates"), QStringLiteral("set"),

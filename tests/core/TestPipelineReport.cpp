@@ -10,6 +10,8 @@
 #include "analytics/Rates.h"
 #include "domain/Schema.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rapport;
@@ -131,6 +133,22 @@ private Q_SLOTS:
         }
         QCOMPARE(count, 2);
         QCOMPARE(amount, 6'000'000);
+
+        // As a workbook: a zip whose first sheet and shared strings are there, nothing left half-written.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pipeline.xlsx"));
+        QVERIFY(Pipeline::writeXlsx(*report, path));
+        QFile book(path);
+        QVERIFY(book.open(QIODevice::ReadOnly));
+        const QByteArray bytes = book.readAll();
+        QVERIFY(bytes.startsWith("PK"));
+        QVERIFY(bytes.contains("xl/worksheets/sheet1.xml"));
+        QVERIFY(bytes.contains("xl/sharedStrings.xml"));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        // A folder that does not exist: a clear error, no file.
+        const Status refused = Pipeline::writeXlsx(*report, dir.filePath(QStringLiteral("missing/pipeline.xlsx")));
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("cannot be written")));
     }
 };
 

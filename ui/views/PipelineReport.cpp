@@ -79,6 +79,8 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     for (const char* c : {"EUR", "USD", "GBP", "CHF"})
         m_currency->addItem(QString::fromLatin1(c));
     auto* csv = new QPushButton(icon(Icon::Export), tr("Export CSV…"), this);
+    auto* xlsx = new QPushButton(icon(Icon::Export), tr("Export XLSX…"), this);
+    xlsx->setObjectName(QStringLiteral("exportXlsx"));
     bar->addWidget(m_owner);
     bar->addWidget(m_team);
     bar->addWidget(m_period);
@@ -86,6 +88,7 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     bar->addWidget(m_currency);
     bar->addStretch(1);
     bar->addWidget(csv);
+    bar->addWidget(xlsx);
     layout->addLayout(bar);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -119,6 +122,14 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
         if (path.isEmpty())
             return;
         const Status s = exportCsv(path);
+        Q_EMIT message(s ? tr("The report was written to %1.").arg(path) : s.error().message);
+    });
+    connect(xlsx, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), tr("pipeline.xlsx"),
+                                                          tr("Excel workbook (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        const Status s = Pipeline::writeXlsx(m_report, path);
         Q_EMIT message(s ? tr("The report was written to %1.").arg(path) : s.error().message);
     });
 }
