@@ -6201,22 +6201,6 @@ gewichtet %2</translation>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <source>Any close date</source>
-        <translation>Jedes Abschlussdatum</translation>
-    </message>
-    <message>
-        <source>Closing this quarter</source>
-        <translation>Abschluss dieses Quartal</translation>
-    </message>
-    <message>
-        <source>Closing next quarter</source>
-        <translation>Abschluss nächstes Quartal</translation>
-    </message>
-    <message>
-        <source>Closing this year</source>
-        <translation>Abschluss dieses Jahr</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>

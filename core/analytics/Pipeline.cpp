@@ -60,6 +60,32 @@ Error queryError(const SqlStatement& st)
 
 } // namespace
 
+void PipelineFilter::closingIn(ClosePeriod period, const QDate& today)
+{
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    switch (period) {
+    case ClosePeriod::Any:
+        closeFrom = closeTo = QDate();
+        break;
+    case ClosePeriod::ThisMonth:
+        closeFrom = QDate(today.year(), today.month(), 1);
+        closeTo = closeFrom.addMonths(1).addDays(-1);
+        break;
+    case ClosePeriod::ThisQuarter:
+        closeFrom = quarter;
+        closeTo = quarter.addMonths(3).addDays(-1);
+        break;
+    case ClosePeriod::NextQuarter:
+        closeFrom = quarter.addMonths(3);
+        closeTo = quarter.addMonths(6).addDays(-1);
+        break;
+    case ClosePeriod::ThisYear:
+        closeFrom = QDate(today.year(), 1, 1);
+        closeTo = QDate(today.year(), 12, 31);
+        break;
+    }
+}
+
 Result<QList<PipelineColumn>> Pipeline::columns(Database& db, const PipelineFilter& filter)
 {
     // Open stages by the (stage, expected_close) index, closed ones by (stage, closed_at) from `closedSince`.

@@ -13,9 +13,15 @@ namespace rapport {
 
 class Database;
 
+/// The close periods boards and reports offer.
+enum class ClosePeriod { Any, ThisMonth, ThisQuarter, NextQuarter, ThisYear };
+
 /// Which deals a pipeline board shows.
 struct PipelineFilter
 {
+    /// Sets closeFrom and closeTo to `period` as seen on `today` (Any clears them).
+    void closingIn(ClosePeriod period, const QDate& today);
+
     QStringList owners;  ///< empty: everyone's
     QString teamId;      ///< empty: every team
     QDate closeFrom;     ///< expected close, inclusive; invalid: open-ended

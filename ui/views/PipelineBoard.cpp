@@ -45,6 +45,38 @@ QString totalsOf(const QMap<QString, qint64>& byCurrency)
 
 } // namespace
 
+// ---- the filters
+
+void addPeopleAndTeams(Workspace& workspace, QComboBox* people, QComboBox* teams, const QString& except)
+{
+    const auto spec = ListQueries::forType(EntityType::Opportunity);
+    if (!spec)
+        return;
+    for (ListFilter::Kind kind : {ListFilter::Kind::User, ListFilter::Kind::Team}) {
+        ListFilter choice;
+        choice.kind = kind;
+        auto values = ListQueries::choices(workspace.database(), *spec, choice);
+        if (!values)
+            continue;
+        for (const ListQueries::Choice& c : *values) {
+            if (kind == ListFilter::Kind::Team)
+                teams->addItem(c.label, c.value);
+            else if (c.value.toString() != except)
+                people->addItem(c.label, c.value);
+        }
+    }
+}
+
+void addClosePeriods(QComboBox* combo, bool withMonth)
+{
+    combo->addItem(PipelineBoard::tr("Any close date"), int(ClosePeriod::Any));
+    if (withMonth)
+        combo->addItem(PipelineBoard::tr("Closing this month"), int(ClosePeriod::ThisMonth));
+    combo->addItem(PipelineBoard::tr("Closing this quarter"), int(ClosePeriod::ThisQuarter));
+    combo->addItem(PipelineBoard::tr("Closing next quarter"), int(ClosePeriod::NextQuarter));
+    combo->addItem(PipelineBoard::tr("Closing this year"), int(ClosePeriod::ThisYear));
+}
+
 // ---- a card
 
 QSize PipelineCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
@@ -247,28 +279,10 @@ PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* pa
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("pipelineTeam"));
     m_team->addItem(tr("All teams"), QString());
-    if (auto spec = ListQueries::forType(EntityType::Opportunity)) {
-        for (ListFilter::Kind kind : {ListFilter::Kind::User, ListFilter::Kind::Team}) {
-            ListFilter choice;
-            choice.kind = kind;
-            auto values = ListQueries::choices(workspace.database(), *spec, choice);
-            if (!values)
-                continue;
-            for (const ListQueries::Choice& c : *values) {
-                if (kind == ListFilter::Kind::Team)
-                    m_team->addItem(c.label, c.value);
-                else if (c.value.toString() != workspace.currentUserId())
-                    m_owner->addItem(c.label, c.value);
-            }
-        }
-    }
+    addPeopleAndTeams(workspace, m_owner, m_team, workspace.currentUserId());
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("pipelinePeriod"));
-    m_period->addItem(tr("Any close date"), 0);
-    m_period->addItem(tr("Closing this month"), 1);
-    m_period->addItem(tr("Closing this quarter"), 2);
-    m_period->addItem(tr("Closing next quarter"), 3);
-    m_period->addItem(tr("Closing this year"), 4);
+    addClosePeriods(m_period, true);
     m_minAmount = new QSpinBox(this);
     m_minAmount->setObjectName(QStringLiteral("pipelineMinAmount"));
     m_minAmount->setRange(0, 100'000'000);
@@ -362,28 +376,7 @@ void PipelineBoard::readFilters()
     if (const QString owner = m_owner->currentData().toString(); !owner.isEmpty())
         f.owners = {owner};
     f.teamId = m_team->currentData().toString();
-    const QDate today = QDate::currentDate();
-    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-    switch (m_period->currentData().toInt()) {
-    case 1:
-        f.closeFrom = QDate(today.year(), today.month(), 1);
-        f.closeTo = f.closeFrom.addMonths(1).addDays(-1);
-        break;
-    case 2:
-        f.closeFrom = quarter;
-        f.closeTo = quarter.addMonths(3).addDays(-1);
-        break;
-    case 3:
-        f.closeFrom = quarter.addMonths(3);
-        f.closeTo = quarter.addMonths(6).addDays(-1);
-        break;
-    case 4:
-        f.closeFrom = QDate(today.year(), 1, 1);
-        f.closeTo = QDate(today.year(), 12, 31);
-        break;
-    default:
-        break;
-    }
+    f.closingIn(static_cast<ClosePeriod>(m_period->currentData().toInt()), QDate::currentDate());
     // The amount is typed in whole units; deals keep minor units.
     f.minAmount = qint64(m_minAmount->value()) * 100;
     f.closedSince = QDateTime::currentMSecsSinceEpoch() - ClosedShownMs;

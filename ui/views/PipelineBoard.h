@@ -64,6 +64,11 @@ private:
     bool m_atEnd = false;
 };
 
+/// Fills the people and team choices of a pipeline filter (everyone but `except`, who has an entry of their own).
+void addPeopleAndTeams(Workspace& workspace, QComboBox* people, QComboBox* teams, const QString& except = {});
+/// Fills a close period choice (ClosePeriod values as item data).
+void addClosePeriods(QComboBox* combo, bool withMonth);
+
 /// A deal drawn as a card: name, account, amount and probability, close date (red when late) and owner.
 class PipelineCardDelegate : public QStyledItemDelegate
 {

@@ -6,7 +6,6 @@
 #include "Icons.h"
 #include "Workspace.h"
 #include "domain/Money.h"
-#include "storage/ListQueries.h"
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
 
@@ -58,22 +57,9 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     m_owner->addItem(tr("Everyone"), QString());
     m_team = new QComboBox(this);
     m_team->addItem(tr("All teams"), QString());
-    if (auto spec = ListQueries::forType(EntityType::Opportunity)) {
-        for (ListFilter::Kind kind : {ListFilter::Kind::User, ListFilter::Kind::Team}) {
-            ListFilter choice;
-            choice.kind = kind;
-            auto values = ListQueries::choices(workspace.database(), *spec, choice);
-            if (!values)
-                continue;
-            for (const ListQueries::Choice& c : *values)
-                (kind == ListFilter::Kind::Team ? m_team : m_owner)->addItem(c.label, c.value);
-        }
-    }
+    addPeopleAndTeams(workspace, m_owner, m_team);
     m_period = new QComboBox(this);
-    m_period->addItem(tr("Any close date"), 0);
-    m_period->addItem(tr("Closing this quarter"), 1);
-    m_period->addItem(tr("Closing next quarter"), 2);
-    m_period->addItem(tr("Closing this year"), 3);
+    addClosePeriods(m_period, false);
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("reportCurrency"));
     for (const char* c : {"EUR", "USD", "GBP", "CHF"})
@@ -140,24 +126,7 @@ PipelineFilter PipelineReportView::filter() const
     if (const QString owner = m_owner->currentData().toString(); !owner.isEmpty())
         f.owners = {owner};
     f.teamId = m_team->currentData().toString();
-    const QDate today = QDate::currentDate();
-    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-    switch (m_period->currentData().toInt()) {
-    case 1:
-        f.closeFrom = quarter;
-        f.closeTo = quarter.addMonths(3).addDays(-1);
-        break;
-    case 2:
-        f.closeFrom = quarter.addMonths(3);
-        f.closeTo = quarter.addMonths(6).addDays(-1);
-        break;
-    case 3:
-        f.closeFrom = QDate(today.year(), 1, 1);
-        f.closeTo = QDate(today.year(), 12, 31);
-        break;
-    default:
-        break;
-    }
+    f.closingIn(static_cast<ClosePeriod>(m_period->currentData().toInt()), QDate::currentDate());
     return f;
 }
 
