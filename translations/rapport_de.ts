@@ -6139,10 +6139,6 @@ weighted %2</source>
 gewichtet %2</translation>
     </message>
     <message>
-        <source>Amounts stay in their currencies until a reporting currency is set.</source>
-        <translation>Beträge bleiben in ihren Währungen, bis eine Berichtswährung festgelegt ist.</translation>
-    </message>
-    <message>
         <source>Price too high</source>
         <translation>Preis zu hoch</translation>
     </message>
@@ -6188,6 +6184,18 @@ gewichtet %2</translation>
             <numerusform>%n Verkaufschance nach %1 verschieben</numerusform>
             <numerusform>%n Verkaufschancen nach %1 verschieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 not converted</source>
+        <translation>%1 nicht umgerechnet</translation>
+    </message>
+    <message>
+        <source>In %1 at today&apos;s exchange rates.</source>
+        <translation>In %1 zu den heutigen Wechselkursen.</translation>
+    </message>
+    <message>
+        <source>In %1 at today&apos;s exchange rates; deals in %2 have no rate to %1 (rapport-cli rates set …).</source>
+        <translation>In %1 zu den heutigen Wechselkursen; Verkaufschancen in %2 haben keinen Kurs nach %1 (rapport-cli rates set …).</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // cards paged in order of close date, filters, and a deal dragged to another stage (the same drop the
 // list view performs), with its stage history, the loss reason on Closed lost, and undo.
 
+#include "Formatting.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "dialogs/Ask.h"
@@ -175,7 +176,8 @@ private Q_SLOTS:
             QCOMPARE(c.account, QStringLiteral("Keller Logistik"));
         }
         QCOMPARE(seen.size(), 120);
-        QVERIFY(b->totalsText(QStringLiteral("proposal")).contains(QStringLiteral("CHF")));
+        // No rate for francs yet: the Swiss deal is counted and named, not summed.
+        QVERIFY(b->totalsText(QStringLiteral("proposal")).contains(QStringLiteral("CHF not converted")));
     }
 
     void dragToStage_movesTheDeal_writesHistory_andUndoes()
@@ -239,6 +241,11 @@ private Q_SLOTS:
         const auto figures = view.report().stages.at(Schema::stages().keys.indexOf(QStringLiteral("proposal")));
         QCOMPARE(figures.amount, proposal);
         QVERIFY(view.findChild<QChartView*>()->chart()->series().size() == 1);
+        // The board converts its totals the same way (the francs at 1.1).
+        auto b = board();
+        QVERIFY2(b->totalsText(QStringLiteral("proposal")).startsWith(Formatting::money(proposal, QStringLiteral("EUR"))),
+                 qPrintable(b->totalsText(QStringLiteral("proposal"))));
+        QVERIFY(!b->totalsText(QStringLiteral("proposal")).contains(QStringLiteral("not converted")));
 
         // The deals behind a row.
         QWidget* drill = view.drillDown(QStringLiteral("prospecting"));

@@ -22,6 +22,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -33,15 +34,6 @@ namespace {
 constexpr int ColumnWidth = 250;
 /// Closed deals stay on the board this long after they closed.
 constexpr qint64 ClosedShownMs = 90LL * 24 * 3600 * 1000;
-
-QString totalsOf(const QMap<QString, qint64>& byCurrency)
-{
-    QStringList parts;
-    for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
-        if (it.value() != 0)
-            parts << Formatting::money(it.value(), it.key());
-    return parts.isEmpty() ? Formatting::money(0, QStringLiteral("EUR")) : parts.join(QStringLiteral(" + "));
-}
 
 } // namespace
 
@@ -397,10 +389,11 @@ void PipelineBoard::reload()
         model->reload();
     }
     const PipelineFilter filter = m_filter;
+    const QString currency = reportingCurrency();
     const quint64 ticket = ++m_ticket;
-    auto future = m_workspace.readers().run<QList<PipelineColumn>>(
-        [filter](Database& db) { return Pipeline::columns(db, filter); });
-    auto* watcher = new QFutureWatcher<Result<QList<PipelineColumn>>>(this);
+    auto future = m_workspace.readers().run<PipelineReport>(
+        [filter, currency](Database& db) { return Pipeline::report(db, filter, currency, QDate::currentDate()); });
+    auto* watcher = new QFutureWatcher<Result<PipelineReport>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
         watcher->deleteLater();
         if (ticket != m_ticket)
@@ -416,16 +409,37 @@ void PipelineBoard::reload()
     watcher->setFuture(future);
 }
 
-void PipelineBoard::showTotals(const QList<PipelineColumn>& columns)
+void PipelineBoard::showTotals(const PipelineReport& report)
 {
-    for (int i = 0; i < columns.size() && i < m_headers.size(); ++i) {
-        const PipelineColumn& c = columns[i];
-        m_headers[i]->setText(tr("%1 (%2)").arg(Schema::stages().label(c.stage), QLocale().toString(c.count)));
-        m_totals[i]->setText(Schema::isClosedStage(c.stage)
-                                 ? totalsOf(c.amount)
-                                 : tr("%1\nweighted %2").arg(totalsOf(c.amount), totalsOf(c.weighted)));
-        m_totals[i]->setToolTip(tr("Amounts stay in their currencies until a reporting currency is set."));
+    // One currency for the whole board (the reports' choice), converted at today's rates; deals in a
+    // currency without a rate are counted and named, not guessed.
+    const QString missing = report.unconverted.isEmpty()
+                                ? QString()
+                                : QLatin1Char('\n') + tr("%1 not converted").arg(report.unconverted.join(QStringLiteral(", ")));
+    for (int i = 0; i < report.stages.size() && i < m_headers.size(); ++i) {
+        const PipelineStageFigures& f = report.stages[i];
+        m_headers[i]->setText(tr("%1 (%2)").arg(Schema::stages().label(f.stage), QLocale().toString(f.count)));
+        const QString amount = Formatting::money(f.amount, report.currency);
+        m_totals[i]->setText((Schema::isClosedStage(f.stage)
+                                  ? amount
+                                  : tr("%1\nweighted %2").arg(amount, Formatting::money(f.weighted, report.currency))) +
+                             missing);
+        m_totals[i]->setToolTip(report.unconverted.isEmpty()
+                                    ? tr("In %1 at today's exchange rates.").arg(report.currency)
+                                    : tr("In %1 at today's exchange rates; deals in %2 have no rate to %1 "
+                                         "(rapport-cli rates set …).")
+                                          .arg(report.currency, report.unconverted.join(QStringLiteral(", "))));
     }
+}
+
+QString reportingCurrency()
+{
+    return QSettings().value(QStringLiteral("reports/currency"), QStringLiteral("EUR")).toString();
+}
+
+void setReportingCurrency(const QString& currency)
+{
+    QSettings().setValue(QStringLiteral("reports/currency"), currency);
 }
 
 PipelineColumnModel* PipelineBoard::column(const QString& stage) const

@@ -66,6 +66,9 @@ private:
 
 /// Fills the people and team choices of a pipeline filter (everyone but `except`, who has an entry of their own).
 void addPeopleAndTeams(Workspace& workspace, QComboBox* people, QComboBox* teams, const QString& except = {});
+/// The currency boards and reports show amounts in (a choice kept in the settings; EUR until made).
+QString reportingCurrency();
+void setReportingCurrency(const QString& currency);
 /// Fills a close period choice (ClosePeriod values as item data).
 void addClosePeriods(QComboBox* combo, bool withMonth);
 
@@ -108,7 +111,7 @@ Q_SIGNALS:
 
 private:
     void readFilters();
-    void showTotals(const QList<PipelineColumn>& columns);
+    void showTotals(const PipelineReport& report);
 
     Workspace& m_workspace;
     QUndoStack& m_undo;

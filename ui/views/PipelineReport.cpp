@@ -64,6 +64,9 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     m_currency->setObjectName(QStringLiteral("reportCurrency"));
     for (const char* c : {"EUR", "USD", "GBP", "CHF"})
         m_currency->addItem(QString::fromLatin1(c));
+    if (m_currency->findText(reportingCurrency()) < 0)
+        m_currency->addItem(reportingCurrency());
+    m_currency->setCurrentText(reportingCurrency());
     auto* csv = new QPushButton(icon(Icon::Export), tr("Export CSV…"), this);
     auto* xlsx = new QPushButton(icon(Icon::Export), tr("Export XLSX…"), this);
     xlsx->setObjectName(QStringLiteral("exportXlsx"));
@@ -100,6 +103,7 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
 
     for (QComboBox* combo : {m_owner, m_team, m_period, m_currency})
         connect(combo, &QComboBox::currentIndexChanged, this, &PipelineReportView::reload);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &setReportingCurrency);
     connect(m_table, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { drillDown(item->data(0, StageRole).toString()); });
     connect(csv, &QPushButton::clicked, this, [this] {
