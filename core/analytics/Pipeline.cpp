@@ -97,8 +97,16 @@ Result<QList<PipelineColumn>> Pipeline::columns(Database& db, const PipelineFilt
     const QString select = QStringLiteral("SELECT t.stage, t.currency, count(*), coalesce(sum(t.amount), 0), "
                                           "coalesce(sum(t.amount * coalesce(t.probability, 0) / 100), 0) "
                                           "FROM opportunities t WHERE %1 AND t.stage IN (%2)%3 GROUP BY t.stage, t.currency");
-    const QString sql = select.arg(open, stageList(false), QString()) + QStringLiteral(" UNION ALL ") +
-                        select.arg(closed, stageList(true), QStringLiteral(" AND t.closed_at >= ?"));
+    QString sql = select.arg(open, stageList(false), QString()) + QStringLiteral(" UNION ALL ") +
+                  select.arg(closed, stageList(true), QStringLiteral(" AND t.closed_at >= ?"));
+    if (filter.closedSince <= 0) {
+        // Every closed deal counts (a report over all time): one pass over the totals' index.
+        values.clear();
+        sql = QStringLiteral("SELECT t.stage, t.currency, count(*), coalesce(sum(t.amount), 0), "
+                             "coalesce(sum(t.amount * coalesce(t.probability, 0) / 100), 0) FROM opportunities t "
+                             "WHERE %1 GROUP BY t.stage, t.currency")
+                  .arg(conditions(filter, values));
+    }
     auto st = db.statements().get(sql);
     if (!st->isValid())
         return queryError(*st);
