@@ -8,7 +8,6 @@
 #include "storage/RecordStore.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -65,46 +64,44 @@ void ReminderService::check()
     m_busy = true;
     const qint64 now = m_clock();
     const QString user = m_workspace.currentUserId();
-    auto future = m_workspace.readers().run<Look>([user, now](Database& db) -> Result<Look> {
-        Look look;
-        auto due = Calendar::dueReminders(db, user, now);
-        if (!due)
-            return due.error();
-        look.due = *due;
-        auto next = Calendar::nextReminder(db, user, now);
-        if (!next)
-            return next.error();
-        look.next = *next;
-        return look;
-    });
-    auto* watcher = new QFutureWatcher<Result<Look>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, now] {
-        watcher->deleteLater();
-        m_busy = false;
-        const auto result = watcher->result();
-        if (!result) {
-            schedule(0);
+    m_workspace.readers().run<Look>(
+        this,
+        [user, now](Database& db) -> Result<Look> {
+            Look look;
+            auto due = Calendar::dueReminders(db, user, now);
+            if (!due)
+                return due.error();
+            look.due = *due;
+            auto next = Calendar::nextReminder(db, user, now);
+            if (!next)
+                return next.error();
+            look.next = *next;
+            return look;
+        },
+        [this, now](const Result<Look>& result) {
+            m_busy = false;
+            if (!result) {
+                schedule(0);
+                Q_EMIT checked();
+                return;
+            }
+            QList<DueReminder> fresh;
+            QSet<QString> present;
+            for (const DueReminder& r : result->due) {
+                present.insert(key(r));
+                if (!m_announced.contains(key(r)))
+                    fresh << r;
+            }
+            m_announced = present;
+            const bool changed = result->due != m_due;
+            m_due = result->due;
+            if (!fresh.isEmpty())
+                Q_EMIT rang(fresh);
+            if (changed)
+                Q_EMIT dueChanged(m_due);
+            schedule(result->next > now ? result->next : 0);
             Q_EMIT checked();
-            return;
-        }
-        QList<DueReminder> fresh;
-        QSet<QString> present;
-        for (const DueReminder& r : result->due) {
-            present.insert(key(r));
-            if (!m_announced.contains(key(r)))
-                fresh << r;
-        }
-        m_announced = present;
-        const bool changed = result->due != m_due;
-        m_due = result->due;
-        if (!fresh.isEmpty())
-            Q_EMIT rang(fresh);
-        if (changed)
-            Q_EMIT dueChanged(m_due);
-        schedule(result->next > now ? result->next : 0);
-        Q_EMIT checked();
-    });
-    watcher->setFuture(future);
+        });
 }
 
 void ReminderService::schedule(qint64 next)

@@ -25,21 +25,6 @@ namespace rapport {
 
 namespace {
 
-/// An amount in minor units as a plain decimal ("1234.50"), as CSV and JSON readers expect.
-QString decimal(qint64 minor, const QString& currency)
-{
-    const int digits = Money::minorDigits(currency);
-    if (digits == 0)
-        return QString::number(minor);
-    qint64 scale = 1;
-    for (int i = 0; i < digits; ++i)
-        scale *= 10;
-    const qint64 whole = std::abs(minor) / scale;
-    const qint64 fraction = std::abs(minor) % scale;
-    return QStringLiteral("%1%2.%3").arg(minor < 0 ? QStringLiteral("-") : QString()).arg(whole).arg(
-        fraction, digits, 10, QLatin1Char('0'));
-}
-
 std::optional<QString> teamIdByName(CliContext& ctx, RecordStore& store, const QString& name)
 {
     auto st = store.database().statements().get(QStringLiteral("SELECT id FROM teams WHERE name = ? AND deleted = 0"));
@@ -48,13 +33,6 @@ std::optional<QString> teamIdByName(CliContext& ctx, RecordStore& store, const Q
         return st->text(0);
     ctx.fail(CliContext::tr("There is no team named \"%1\".").arg(name));
     return std::nullopt;
-}
-
-QString csvCell(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 int reportCommand(CliContext& ctx, const QStringList& args)
@@ -135,18 +113,15 @@ int reportCommand(CliContext& ctx, const QStringList& args)
         for (const PipelineStageFigures& f : std::as_const(report->stages))
             stages.append(QJsonObject{{QStringLiteral("stage"), f.stage},
                                       {QStringLiteral("count"), f.count},
-                                      {QStringLiteral("amount"), decimal(f.amount, cur)},
-                                      {QStringLiteral("weighted"), decimal(f.weighted, cur)}});
+                                      {QStringLiteral("amount"), Money{f.amount, cur}.plain()},
+                                      {QStringLiteral("weighted"), Money{f.weighted, cur}.plain()}});
         const QJsonObject o{{QStringLiteral("currency"), cur},
                             {QStringLiteral("rates_of"), report->ratesOf.toString(Qt::ISODate)},
                             {QStringLiteral("stages"), stages},
                             {QStringLiteral("unconverted"), QJsonArray::fromStringList(report->unconverted)}};
         s << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
     } else if (fmt == QLatin1String("csv")) {
-        s << "stage,deals,amount,weighted,currency\n";
-        for (const PipelineStageFigures& f : std::as_const(report->stages))
-            s << csvCell(Schema::stages().label(f.stage)) << ',' << f.count << ',' << decimal(f.amount, cur) << ','
-              << decimal(f.weighted, cur) << ',' << cur << '\n';
+        s << Pipeline::csv(*report);
     } else {
         const QStringList header{CliContext::tr("Stage"), CliContext::tr("Deals"), CliContext::tr("Amount"),
                                  CliContext::tr("Weighted")};

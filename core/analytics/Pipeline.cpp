@@ -4,6 +4,8 @@
 
 #include "analytics/Rates.h"
 #include "domain/Schema.h"
+#include "domain/Money.h"
+#include "io/ContactExport.h"
 #include "io/Spreadsheet.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -88,24 +90,21 @@ void PipelineFilter::closingIn(ClosePeriod period, const QDate& today)
 
 Result<QList<PipelineColumn>> Pipeline::columns(Database& db, const PipelineFilter& filter)
 {
-    // Open stages by the (stage, expected_close) index, closed ones by (stage, closed_at) from `closedSince`.
     QVariantList values;
-    const QString open = conditions(filter, values);
-    QVariantList closedValues;
-    const QString closed = conditions(filter, closedValues);
-    values << closedValues << filter.closedSince;
-    const QString select = QStringLiteral("SELECT t.stage, t.currency, count(*), coalesce(sum(t.amount), 0), "
-                                          "coalesce(sum(t.amount * coalesce(t.probability, 0) / 100), 0) "
-                                          "FROM opportunities t WHERE %1 AND t.stage IN (%2)%3 GROUP BY t.stage, t.currency");
-    QString sql = select.arg(open, stageList(false), QString()) + QStringLiteral(" UNION ALL ") +
-                  select.arg(closed, stageList(true), QStringLiteral(" AND t.closed_at >= ?"));
+    const QString sums = QStringLiteral("SELECT t.stage, t.currency, count(*), coalesce(sum(t.amount), 0), "
+                                        "coalesce(sum(t.amount * coalesce(t.probability, 0) / 100), 0) "
+                                        "FROM opportunities t WHERE %1 GROUP BY t.stage, t.currency");
+    QString sql;
     if (filter.closedSince <= 0) {
         // Every closed deal counts (a report over all time): one pass over the totals' index.
-        values.clear();
-        sql = QStringLiteral("SELECT t.stage, t.currency, count(*), coalesce(sum(t.amount), 0), "
-                             "coalesce(sum(t.amount * coalesce(t.probability, 0) / 100), 0) FROM opportunities t "
-                             "WHERE %1 GROUP BY t.stage, t.currency")
-                  .arg(conditions(filter, values));
+        sql = sums.arg(conditions(filter, values));
+    } else {
+        // Open stages, then the deals closed since `closedSince`.
+        const QString open = conditions(filter, values) + QStringLiteral(" AND t.stage IN (%1)").arg(stageList(false));
+        const QString closed = conditions(filter, values) +
+                               QStringLiteral(" AND t.stage IN (%1) AND t.closed_at >= ?").arg(stageList(true));
+        values << filter.closedSince;
+        sql = sums.arg(open) + QStringLiteral(" UNION ALL ") + sums.arg(closed);
     }
     auto st = db.statements().get(sql);
     if (!st->isValid())
@@ -162,6 +161,18 @@ Result<PipelineReport> Pipeline::report(Database& db, const PipelineFilter& filt
     }
     report.unconverted.sort();
     return report;
+}
+
+QString Pipeline::csv(const PipelineReport& report)
+{
+    QString text = QStringLiteral("stage,deals,amount,weighted,currency\n");
+    for (const PipelineStageFigures& f : report.stages)
+        text += QStringList{ContactExport::csvCell(Schema::stages().label(f.stage)), QString::number(f.count),
+                            Money{f.amount, report.currency}.plain(), Money{f.weighted, report.currency}.plain(),
+                            report.currency}
+                    .join(QLatin1Char(',')) +
+                QLatin1Char('\n');
+    return text;
 }
 
 Status Pipeline::writeXlsx(const PipelineReport& report, const QString& path)

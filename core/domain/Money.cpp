@@ -29,6 +29,26 @@ bool Money::isValidCurrency(QStringView code)
     return true;
 }
 
+double Money::major() const
+{
+    return static_cast<double>(minor) / std::pow(10.0, minorDigits(currency));
+}
+
+QString Money::plain() const
+{
+    const int digits = minorDigits(currency);
+    if (digits == 0)
+        return QString::number(minor);
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    const qint64 magnitude = minor < 0 ? -minor : minor;
+    return QStringLiteral("%1%2.%3")
+        .arg(minor < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / scale)
+        .arg(magnitude % scale, digits, 10, QLatin1Char('0'));
+}
+
 QString Money::format(const QLocale& locale) const
 {
     const int digits = minorDigits(currency);

@@ -22,6 +22,11 @@ struct Money
     static int minorDigits(QStringView currency);
     static bool isValidCurrency(QStringView code);
 
+    /// The amount in major units (euros, not cents), for charts and spreadsheets that store numbers.
+    double major() const;
+    /// The amount as a plain decimal whatever the locale ("-1234.50"; "1234" for yen), for CSV and JSON.
+    QString plain() const;
+
     /// Formats for display in the given locale, e.g. "1.234,50 €" in German, "$1,234.50" in English.
     QString format(const QLocale& locale = QLocale()) const;
     /// Parses a decimal amount typed by a user in the given locale ("1.234,50" in German).

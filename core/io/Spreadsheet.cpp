@@ -54,13 +54,10 @@ Status Spreadsheet::write(const QString& path, const QString& sheet, const QList
             case Column::Kind::Integer:
                 worksheet_write_number(ws, row, lxw_col_t(c), double(v.toLongLong()), formats[c]);
                 break;
-            case Column::Kind::Money: {
-                double scale = 1;
-                for (int i = Money::minorDigits(columns[c].currency); i > 0; --i)
-                    scale *= 10;
-                worksheet_write_number(ws, row, lxw_col_t(c), double(v.toLongLong()) / scale, formats[c]);
+            case Column::Kind::Money:
+                worksheet_write_number(ws, row, lxw_col_t(c), Money{v.toLongLong(), columns[c].currency}.major(),
+                                       formats[c]);
                 break;
-            }
             }
         }
     }

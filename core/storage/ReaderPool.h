@@ -5,6 +5,8 @@
 #include "domain/Result.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,6 +37,20 @@ public:
                 return db.error();
             return work(*db.value());
         });
+    }
+
+    /// Runs `work` on a worker and hands its result to `done` on `context`'s thread (the GUI's, for a
+    /// widget) when it is back; nothing is handed over once `context` is gone. Views that can ask again
+    /// before an answer is back keep a ticket and drop stale answers themselves.
+    template <typename T, typename Done>
+    void run(QObject* context, std::function<Result<T>(Database&)> work, Done done)
+    {
+        auto* watcher = new QFutureWatcher<Result<T>>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
+            watcher->deleteLater();
+            done(watcher->result());
+        });
+        watcher->setFuture(run<T>(std::move(work)));
     }
 
     /// The calling worker thread's connection to `path`, opened on first use.

@@ -16,7 +16,18 @@ private Q_SLOTS:
     void format();
     void parse_localeAware();
     void parse_rejectsGarbage();
+    void plainAndMajor_ignoreTheLocale();
 };
+
+void TestMoney::plainAndMajor_ignoreTheLocale()
+{
+    QCOMPARE((Money{123450, QStringLiteral("EUR")}.plain()), QStringLiteral("1234.50"));
+    QCOMPARE((Money{-5, QStringLiteral("EUR")}.plain()), QStringLiteral("-0.05"));
+    QCOMPARE((Money{1234, QStringLiteral("JPY")}.plain()), QStringLiteral("1234"));
+    QCOMPARE((Money{1001, QStringLiteral("KWD")}.plain()), QStringLiteral("1.001"));
+    QCOMPARE((Money{123450, QStringLiteral("EUR")}.major()), 1234.5);
+    QCOMPARE((Money{1234, QStringLiteral("JPY")}.major()), 1234.0);
+}
 
 void TestMoney::minorDigits_followIso4217()
 {

@@ -20,7 +20,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -944,20 +943,16 @@ void ActivityEditor::refreshFreeBusy()
     const qint64 from = QDateTime(day, QTime(0, 0), shown).toMSecsSinceEpoch();
     const qint64 to = QDateTime(day.addDays(1), QTime(0, 0), shown).toMSecsSinceEpoch();
     const quint64 ticket = ++m_busyTicket;
-    auto future = m_workspace.readers().run<QHash<QString, QList<BusySpan>>>(
-        [users, from, to](Database& db) { return Calendar::busy(db, users, from, to); });
-    auto* watcher = new QFutureWatcher<Result<QHash<QString, QList<BusySpan>>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
-        watcher->deleteLater();
-        if (ticket != m_busyTicket)
-            return;
-        const auto result = watcher->result();
-        QList<FreeBusyStrip::Row> rows;
-        for (const QString& u : users)
-            rows.push_back({names.value(u), result ? result->value(u) : QList<BusySpan>()});
-        m_freeBusy->set(Formatting::local(start).date(), rows, task ? 0 : start, task ? 0 : end);
-    });
-    watcher->setFuture(future);
+    m_workspace.readers().run<QHash<QString, QList<BusySpan>>>(
+        this, [users, from, to](Database& db) { return Calendar::busy(db, users, from, to); },
+        [=, this](const Result<QHash<QString, QList<BusySpan>>>& result) {
+            if (ticket != m_busyTicket)
+                return;
+            QList<FreeBusyStrip::Row> rows;
+            for (const QString& u : users)
+                rows.push_back({names.value(u), result ? result->value(u) : QList<BusySpan>()});
+            m_freeBusy->set(Formatting::local(start).date(), rows, task ? 0 : start, task ? 0 : end);
+        });
 }
 
 Result<Record> ActivityEditor::collect() const

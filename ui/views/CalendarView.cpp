@@ -19,7 +19,6 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -489,22 +488,18 @@ void CalendarView::reload()
     }
 
     const quint64 ticket = ++m_ticket;
-    auto future =
-        m_workspace.readers().run<QList<Occurrence>>([query](Database& db) { return Calendar::occurrences(db, query); });
-    auto* watcher = new QFutureWatcher<Result<QList<Occurrence>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return; // the person has moved on
-        const auto result = watcher->result();
-        if (!result) {
-            Q_EMIT message(result.error().message);
-            return;
-        }
-        display(*result);
-        Q_EMIT loaded();
-    });
-    watcher->setFuture(future);
+    m_workspace.readers().run<QList<Occurrence>>(
+        this, [query](Database& db) { return Calendar::occurrences(db, query); },
+        [this, ticket](const Result<QList<Occurrence>>& result) {
+            if (ticket != m_ticket)
+                return; // the person has moved on
+            if (!result) {
+                Q_EMIT message(result.error().message);
+                return;
+            }
+            display(*result);
+            Q_EMIT loaded();
+        });
 }
 
 void CalendarView::display(const QList<Occurrence>& occurrences)

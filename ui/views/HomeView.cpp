@@ -10,7 +10,6 @@
 #include "storage/RecordStore.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -149,20 +148,16 @@ void HomeView::reload()
     const qint64 dayEnd = QDateTime(today.addDays(1), QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
     const QDate monthFirst(today.year(), today.month(), 1);
     const QDate monthLast = monthFirst.addMonths(1).addDays(-1);
-    auto future = m_workspace.readers().run<TodayOverview>(
-        [=](Database& db) { return Overview::today(db, user, dayStart, dayEnd, now, monthFirst, monthLast); });
-    auto* watcher = new QFutureWatcher<Result<TodayOverview>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_loading = false;
-        const auto result = watcher->result();
-        if (!result) {
-            Q_EMIT message(result.error().message);
-            return;
-        }
-        show(result.value());
-    });
-    watcher->setFuture(future);
+    m_workspace.readers().run<TodayOverview>(
+        this, [=](Database& db) { return Overview::today(db, user, dayStart, dayEnd, now, monthFirst, monthLast); },
+        [this](const Result<TodayOverview>& result) {
+            m_loading = false;
+            if (!result) {
+                Q_EMIT message(result.error().message);
+                return;
+            }
+            show(result.value());
+        });
 }
 
 void HomeView::show(const TodayOverview& o)

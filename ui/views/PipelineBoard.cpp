@@ -14,7 +14,6 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -391,22 +390,18 @@ void PipelineBoard::reload()
     const PipelineFilter filter = m_filter;
     const QString currency = reportingCurrency();
     const quint64 ticket = ++m_ticket;
-    auto future = m_workspace.readers().run<PipelineReport>(
-        [filter, currency](Database& db) { return Pipeline::report(db, filter, currency, QDate::currentDate()); });
-    auto* watcher = new QFutureWatcher<Result<PipelineReport>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const auto result = watcher->result();
-        if (!result) {
-            Q_EMIT message(result.error().message);
-            return;
-        }
-        showTotals(*result);
-        Q_EMIT loaded();
-    });
-    watcher->setFuture(future);
+    m_workspace.readers().run<PipelineReport>(
+        this, [filter, currency](Database& db) { return Pipeline::report(db, filter, currency, QDate::currentDate()); },
+        [this, ticket](const Result<PipelineReport>& result) {
+            if (ticket != m_ticket)
+                return;
+            if (!result) {
+                Q_EMIT message(result.error().message);
+                return;
+            }
+            showTotals(*result);
+            Q_EMIT loaded();
+        });
 }
 
 void PipelineBoard::showTotals(const PipelineReport& report)

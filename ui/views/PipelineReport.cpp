@@ -16,7 +16,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -35,15 +34,6 @@ namespace rapport {
 namespace {
 enum { StageRole = Qt::UserRole + 1 };
 
-QString plain(qint64 minor, const QString& currency)
-{
-    // CSV wants a plain number: no grouping, a point.
-    const int digits = Money::minorDigits(currency);
-    double scale = 1;
-    for (int i = 0; i < digits; ++i)
-        scale *= 10;
-    return QLocale::c().toString(double(minor) / scale, 'f', digits);
-}
 } // namespace
 
 PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
@@ -139,22 +129,18 @@ void PipelineReportView::reload()
     const PipelineFilter f = filter();
     const QString currency = m_currency->currentText();
     const quint64 ticket = ++m_ticket;
-    auto future = m_workspace.readers().run<PipelineReport>(
-        [f, currency](Database& db) { return Pipeline::report(db, f, currency, QDate::currentDate()); });
-    auto* watcher = new QFutureWatcher<Result<PipelineReport>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket] {
-        watcher->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const auto result = watcher->result();
-        if (!result) {
-            Q_EMIT message(result.error().message);
-            return;
-        }
-        display(*result);
-        Q_EMIT loaded();
-    });
-    watcher->setFuture(future);
+    m_workspace.readers().run<PipelineReport>(
+        this, [f, currency](Database& db) { return Pipeline::report(db, f, currency, QDate::currentDate()); },
+        [this, ticket](const Result<PipelineReport>& result) {
+            if (ticket != m_ticket)
+                return;
+            if (!result) {
+                Q_EMIT message(result.error().message);
+                return;
+            }
+            display(*result);
+            Q_EMIT loaded();
+        });
 }
 
 void PipelineReportView::display(const PipelineReport& report)
@@ -185,10 +171,9 @@ void PipelineReportView::display(const PipelineReport& report)
     for (auto it = report.stages.crbegin(); it != report.stages.crend(); ++it) {
         if (Schema::isClosedStage(it->stage))
             continue;
-        const double scale = std::pow(10.0, Money::minorDigits(cur));
-        *amount << double(it->amount) / scale;
-        *weighted << double(it->weighted) / scale;
-        most = std::max(most, double(it->amount) / scale);
+        *amount << Money{it->amount, cur}.major();
+        *weighted << Money{it->weighted, cur}.major();
+        most = std::max(most, Money{it->amount, cur}.major());
         categories << Schema::stages().label(it->stage);
         stages << it->stage;
     }
@@ -249,12 +234,7 @@ QWidget* PipelineReportView::drillDown(const QString& stage)
 
 Status PipelineReportView::exportCsv(const QString& path) const
 {
-    QString text = QStringLiteral("stage,deals,amount,weighted,currency\n");
-    for (const PipelineStageFigures& f : m_report.stages)
-        text += QStringLiteral("\"%1\",%2,%3,%4,%5\n")
-                    .arg(Schema::stages().label(f.stage).replace(QLatin1Char('"'), QStringLiteral("\"\"")))
-                    .arg(f.count)
-                    .arg(plain(f.amount, m_report.currency), plain(f.weighted, m_report.currency), m_report.currency);
+    const QString text = Pipeline::csv(m_report);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};

@@ -11,7 +11,6 @@
 #include "storage/ReaderPool.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -123,21 +122,17 @@ void ReportsView::reload()
     m_loading = true;
     m_status->setText(tr("Calculating…"));
     const qint64 since = QDateTime::currentDateTime().addMonths(-12).toMSecsSinceEpoch();
-    auto future =
-        m_workspace.readers().run<ReportOverview>([since](Database& db) { return Overview::reports(db, since); });
-    auto* watcher = new QFutureWatcher<Result<ReportOverview>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_loading = false;
-        const auto result = watcher->result();
-        if (!result) {
-            m_status->setText(result.error().message);
-            return;
-        }
-        show(result.value());
-        m_status->setText(tr("As of %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    });
-    watcher->setFuture(future);
+    m_workspace.readers().run<ReportOverview>(
+        this, [since](Database& db) { return Overview::reports(db, since); },
+        [this](const Result<ReportOverview>& result) {
+            m_loading = false;
+            if (!result) {
+                m_status->setText(result.error().message);
+                return;
+            }
+            show(result.value());
+            m_status->setText(tr("As of %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        });
 }
 
 void ReportsView::show(const ReportOverview& r)
