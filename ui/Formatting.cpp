@@ -201,6 +201,12 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         for (const QJsonValue& v : doc.array())
             lines << QLocale().toString(v.toInteger());
         return lines.join(QStringLiteral(", "));
+    case JsonShape::QuoteLines:
+        for (const QJsonValue& v : doc.array())
+            lines << escaped(QStringLiteral("%1 × %2").arg(QLocale().toString(v[QLatin1String("quantity")].toInteger()),
+                                                           v[QLatin1String("description")].toString()),
+                             html);
+        return lines.join(br);
     case JsonShape::StringList:
         for (const QJsonValue& v : doc.array())
             lines << escaped(v.toString(), html);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 //
-// rapport-cli report pipeline and rapport-cli rates: the manager's figures on the command line, and the
+// rapport-cli report (pipeline, forecast, reps, cycle, winloss, slipped) and rapport-cli rates: the manager's figures on the command line, and the
 // exchange rates they are converted with.
 #include "Cli.h"
 
-#include "analytics/Pipeline.h"
+#include "analytics/SalesReports.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
@@ -42,10 +42,14 @@ int reportCommand(CliContext& ctx, const QStringList& args)
                                   QStringLiteral("T"));
     const QCommandLineOption user(QStringLiteral("user"), CliContext::tr("Only these people's deals (user name; repeatable)."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("Deals expected to close from this day."),
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CliContext::tr("The period from this day (pipeline: deals expected to close from it)."),
                                   QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Deals expected to close up to this day."),
-                                QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("The period up to this day."), QStringLiteral("DATE"));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                CliContext::tr("forecast: month or quarter (default); winloss: reason (default) or "
+                                               "competitor."),
+                                QStringLiteral("WHAT"));
     const QCommandLineOption currency(QStringLiteral("currency"),
                                       CliContext::tr("Reporting currency (default: EUR)."), QStringLiteral("CUR"),
                                       QStringLiteral("EUR"));
@@ -53,82 +57,85 @@ int reportCommand(CliContext& ctx, const QStringList& args)
                                     QStringLiteral("F"), QStringLiteral("table"));
     const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("Write to this file instead of the screen."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({team, user, from, to, currency, format, out});
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("pipeline"));
+    parser.addOptions({team, user, from, to, by, currency, format, out});
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("pipeline|forecast|reps|cycle|winloss|slipped"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("report"), args, code))
         return code;
-    const QStringList what = parser.positionalArguments();
-    if (what.value(0) != QLatin1String("pipeline"))
-        return ctx.usage(CliContext::tr("report takes what to report: report pipeline (forecast, reps, cycle and "
-                                        "winloss follow)."));
+    ReportRequest request;
+    if (const auto kind = SalesReports::kindNamed(parser.positionalArguments().value(0)))
+        request.kind = *kind;
+    else
+        return ctx.usage(CliContext::tr("report takes what to report: pipeline, forecast, reps, cycle, winloss or "
+                                        "slipped."));
     const QString fmt = ctx.json() ? QStringLiteral("json") : parser.value(format);
     if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")}
              .contains(fmt))
         return ctx.usage(CliContext::tr("--format is table, csv, json or xlsx."));
     if (fmt == QLatin1String("xlsx") && !parser.isSet(out))
         return ctx.usage(CliContext::tr("An xlsx report needs --out FILE.xlsx."));
-    const QString cur = parser.value(currency).toUpper();
-    if (!Money::isValidCurrency(cur))
-        return ctx.usage(CliContext::tr("\"%1\" is not a currency code (for example EUR).").arg(cur));
-    RecordStore* store = ctx.store();
-    if (!store)
-        return Failed;
-
-    PipelineFilter filter;
-    for (const QString& name : parser.values(user)) {
-        const auto id = userIdByName(ctx, *store, name);
-        if (!id)
-            return Failed;
-        filter.owners << *id;
+    request.currency = parser.value(currency).toUpper();
+    if (!Money::isValidCurrency(request.currency))
+        return ctx.usage(CliContext::tr("\"%1\" is not a currency code (for example EUR).").arg(request.currency));
+    if (parser.isSet(by)) {
+        const QString b = parser.value(by);
+        if (request.kind == ReportKind::Forecast && (b == QLatin1String("month") || b == QLatin1String("quarter")))
+            request.byMonth = b == QLatin1String("month");
+        else if (request.kind == ReportKind::WinLoss &&
+                 (b == QLatin1String("reason") || b == QLatin1String("competitor")))
+            request.byCompetitor = b == QLatin1String("competitor");
+        else
+            return ctx.usage(CliContext::tr("--by is month or quarter for the forecast, reason or competitor for "
+                                            "win/loss."));
     }
-    if (parser.isSet(team)) {
-        const auto id = teamIdByName(ctx, *store, parser.value(team));
-        if (!id)
-            return Failed;
-        filter.teamId = *id;
-    }
-    for (const auto& [option, date] : {std::pair{&from, &filter.closeFrom}, std::pair{&to, &filter.closeTo}}) {
+    for (const auto& [option, date] : {std::pair{&from, &request.from}, std::pair{&to, &request.to}}) {
         if (!parser.isSet(*option))
             continue;
         *date = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!date->isValid())
             return ctx.usage(CliContext::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(*option)));
     }
-    // The open pipeline, and what closed in the period (or ever, without one).
-    filter.closedSince = 0;
-    auto report = Pipeline::report(store->database(), filter, cur, QDate::currentDate());
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    for (const QString& name : parser.values(user)) {
+        const auto id = userIdByName(ctx, *store, name);
+        if (!id)
+            return Failed;
+        request.owners << *id;
+    }
+    if (parser.isSet(team)) {
+        const auto id = teamIdByName(ctx, *store, parser.value(team));
+        if (!id)
+            return Failed;
+        request.teamId = *id;
+    }
+    auto report = SalesReports::run(store->database(), request);
     if (!report)
         return ctx.fail(report.error());
 
     if (fmt == QLatin1String("xlsx")) {
-        if (Status written = Pipeline::writeXlsx(*report, parser.value(out)); !written)
+        if (Status written = SalesReports::writeXlsx(*report, parser.value(out)); !written)
             return ctx.fail(written.error());
         return Success;
     }
     QString text;
     QTextStream s(&text);
     if (fmt == QLatin1String("json")) {
-        QJsonArray stages;
-        for (const PipelineStageFigures& f : std::as_const(report->stages))
-            stages.append(QJsonObject{{QStringLiteral("stage"), f.stage},
-                                      {QStringLiteral("count"), f.count},
-                                      {QStringLiteral("amount"), Money{f.amount, cur}.plain()},
-                                      {QStringLiteral("weighted"), Money{f.weighted, cur}.plain()}});
-        const QJsonObject o{{QStringLiteral("currency"), cur},
-                            {QStringLiteral("rates_of"), report->ratesOf.toString(Qt::ISODate)},
-                            {QStringLiteral("stages"), stages},
-                            {QStringLiteral("unconverted"), QJsonArray::fromStringList(report->unconverted)}};
-        s << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        s << QJsonDocument(SalesReports::json(*report)).toJson(QJsonDocument::Compact) << '\n';
     } else if (fmt == QLatin1String("csv")) {
-        s << Pipeline::csv(*report);
+        s << SalesReports::csv(*report);
     } else {
-        const QStringList header{CliContext::tr("Stage"), CliContext::tr("Deals"), CliContext::tr("Amount"),
-                                 CliContext::tr("Weighted")};
+        QStringList header;
+        for (const ReportColumn& c : std::as_const(report->columns))
+            header << c.title;
         QList<QStringList> rows;
-        for (const PipelineStageFigures& f : std::as_const(report->stages))
-            rows << QStringList{Schema::stages().label(f.stage), QLocale().toString(f.count),
-                                Money{f.amount, cur}.format(), Money{f.weighted, cur}.format()};
+        for (const ReportRow& row : std::as_const(report->rows)) {
+            QStringList cells;
+            for (int c = 0; c < report->columns.size(); ++c)
+                cells << SalesReports::display(*report, c, row.values.value(c));
+            rows << cells;
+        }
         QList<int> widths;
         for (int c = 0; c < header.size(); ++c) {
             int w = int(header[c].size());
@@ -141,12 +148,19 @@ int reportCommand(CliContext& ctx, const QStringList& args)
                 s << (c == 0 ? cells[c].leftJustified(widths[c]) : QStringLiteral("  ") + cells[c].rightJustified(widths[c]));
             s << '\n';
         };
+        if (report->from.isValid())
+            s << CliContext::tr("%1, %2 – %3, in %4")
+                     .arg(report->title, QLocale().toString(report->from, QLocale::ShortFormat),
+                          QLocale().toString(report->to, QLocale::ShortFormat), report->currency)
+              << '\n';
         line(header);
         for (const QStringList& r : std::as_const(rows))
             line(r);
+        for (const QString& note : std::as_const(report->notes))
+            s << note << '\n';
         if (!report->unconverted.isEmpty())
             s << CliContext::tr("Not in the amounts (no exchange rate to %1): %2")
-                     .arg(cur, report->unconverted.join(QStringLiteral(", ")))
+                     .arg(report->currency, report->unconverted.join(QStringLiteral(", ")))
               << '\n';
     }
     s.flush();

@@ -36,6 +36,9 @@ bool canWrite(const Principal& p, const QString& entity, const Scope& s)
         return true;
     if (entity == QLatin1String("user") || entity == QLatin1String("team"))
         return false;
+    // Quotas are set by the manager of the salesperson's team, never by the salesperson.
+    if (entity == QLatin1String("quota"))
+        return p.role == QLatin1String("manager") && sameTeam(s.ownerTeam, p.teamId);
     if (s.visibility == Scope::Public) {
         if (entity == QLatin1String("kb_article"))
             return p.role == QLatin1String("agent") || p.role == QLatin1String("manager");

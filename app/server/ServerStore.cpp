@@ -97,6 +97,8 @@ QString parentField(const QString& entity)
         {QStringLiteral("activity_attendee"), QStringLiteral("activity_id")},
         {QStringLiteral("opportunity_line"), QStringLiteral("opportunity_id")},
         {QStringLiteral("stage_change"), QStringLiteral("opportunity_id")},
+        {QStringLiteral("quote"), QStringLiteral("opportunity_id")},
+        {QStringLiteral("opportunity_contact"), QStringLiteral("opportunity_id")},
         {QStringLiteral("order_line"), QStringLiteral("order_id")},
         {QStringLiteral("ticket_entry"), QStringLiteral("ticket_id")},
         {QStringLiteral("ticket_article"), QStringLiteral("ticket_id")},

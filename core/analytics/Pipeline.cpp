@@ -5,8 +5,6 @@
 #include "analytics/Rates.h"
 #include "domain/Schema.h"
 #include "domain/Money.h"
-#include "io/ContactExport.h"
-#include "io/Spreadsheet.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
@@ -161,31 +159,6 @@ Result<PipelineReport> Pipeline::report(Database& db, const PipelineFilter& filt
     }
     report.unconverted.sort();
     return report;
-}
-
-QString Pipeline::csv(const PipelineReport& report)
-{
-    QString text = QStringLiteral("stage,deals,amount,weighted,currency\n");
-    for (const PipelineStageFigures& f : report.stages)
-        text += QStringList{ContactExport::csvCell(Schema::stages().label(f.stage)), QString::number(f.count),
-                            Money{f.amount, report.currency}.plain(), Money{f.weighted, report.currency}.plain(),
-                            report.currency}
-                    .join(QLatin1Char(',')) +
-                QLatin1Char('\n');
-    return text;
-}
-
-Status Pipeline::writeXlsx(const PipelineReport& report, const QString& path)
-{
-    using Column = Spreadsheet::Column;
-    const QList<Column> columns{{tr("Stage"), Column::Kind::Text, {}},
-                                {tr("Deals"), Column::Kind::Integer, {}},
-                                {tr("Amount"), Column::Kind::Money, report.currency},
-                                {tr("Weighted"), Column::Kind::Money, report.currency}};
-    QList<QVariantList> rows;
-    for (const PipelineStageFigures& f : report.stages)
-        rows << QVariantList{Schema::stages().label(f.stage), f.count, f.amount, f.weighted};
-    return Spreadsheet::write(path, tr("Pipeline"), columns, rows);
 }
 
 Result<QList<PipelineCard>> Pipeline::cards(Database& db, const PipelineFilter& filter, const QString& stage,

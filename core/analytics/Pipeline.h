@@ -91,10 +91,6 @@ public:
     /// The pipeline by stage under `filter`, amounts converted to `currency` at the rates of `day`.
     static Result<PipelineReport> report(Database& db, const PipelineFilter& filter, const QString& currency,
                                          const QDate& day);
-    /// The report as CSV: stage, deals, amount, weighted, currency (plain decimals; cells as ContactExport writes them).
-    static QString csv(const PipelineReport& report);
-    /// The report as an Excel workbook: stage, deals, amount and weighted amount (numbers in the currency).
-    static Status writeXlsx(const PipelineReport& report, const QString& path);
     /// Up to `limit` cards of `stage` after `after` (the last card of the previous page; none: from the start).
     static Result<QList<PipelineCard>> cards(Database& db, const PipelineFilter& filter, const QString& stage,
                                              const PipelineCard* after, int limit);

@@ -908,6 +908,7 @@ Status Run::opportunities()
     m_opps.reserve(static_cast<size_t>(count));
     const auto stages = Schema::stages().keys; // prospecting … negotiation, closed_won, closed_lost
     const auto products = demo::products();
+    std::vector<double> wonEur(m_users.size()); // what each person won over the history, for their quotas
     for (qint64 i = 0; i < count; ++i) {
         const double x = m_rng.unit() * m_accountCumulative.back();
         const int ai = static_cast<int>(std::lower_bound(m_accountCumulative.begin(), m_accountCumulative.end(), x) -
@@ -1000,6 +1001,8 @@ Status Run::opportunities()
             r.set(u"loss_reason", s(m_rng.pick(demo::lossReasons())));
         if (r.text(u"source") == QLatin1String("campaign"))
             r.set(u"campaign_id", m_campaignIds[m_rng.below(m_campaignIds.size())]);
+        if (stage == QLatin1String("closed_won"))
+            wonEur[static_cast<size_t>(a.owner)] += double(amount) * 1e8 / double(priceIn(100'000'000, currency));
         if (Status st = put(std::move(r)); !st)
             return st;
 
@@ -1036,6 +1039,27 @@ Status Run::opportunities()
         }
         m_accountOpps[static_cast<size_t>(ai)].push_back(static_cast<int>(m_opps.size()));
         m_opps.push_back(o);
+    }
+
+    // Monthly quotas for everyone who sells, from a year back to the end of next year: a little above what
+    // they won per month, so some months are made and some are not.
+    const double months = HistoryDays / 30.4;
+    for (size_t u = 0; u < m_users.size(); ++u) {
+        if (wonEur[u] <= 0)
+            continue;
+        const qint64 monthly = std::max<qint64>(1, std::llround(wonEur[u] / months * 1.15 / 100'000.0)) * 100'000;
+        for (QDate month = QDate(m_opt.today.year() - 1, m_opt.today.month(), 1);
+             month <= QDate(m_opt.today.year() + 1, 12, 1); month = month.addMonths(1)) {
+            Record q(T::Quota);
+            q.set(u"owner_id", m_users[u].id)
+                .set(u"period_start", month.toString(Qt::ISODate))
+                .set(u"amount", monthly)
+                .set(u"currency", s("EUR"));
+            if (!m_users[u].teamId.isEmpty())
+                q.set(u"team_id", m_users[u].teamId);
+            if (Status st = put(std::move(q)); !st)
+                return st;
+        }
     }
     return {};
 }

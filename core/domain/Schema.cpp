@@ -140,6 +140,19 @@ const Enumeration kForecastCategories = makeEnum({{"pipeline", QT_TRANSLATE_NOOP
                                                   {"commit", QT_TRANSLATE_NOOP("Enum", "Commit")},
                                                   {"omitted", QT_TRANSLATE_NOOP("Enum", "Omitted")},
                                                   {"closed", QT_TRANSLATE_NOOP("Enum", "Closed")}});
+const Enumeration kQuoteStatuses = makeEnum({{"draft", QT_TRANSLATE_NOOP("Enum", "Draft")},
+                                             {"sent", QT_TRANSLATE_NOOP("Enum", "Sent")},
+                                             {"accepted", QT_TRANSLATE_NOOP("Enum", "Accepted")},
+                                             {"declined", QT_TRANSLATE_NOOP("Enum", "Declined")},
+                                             {"superseded", QT_TRANSLATE_NOOP("Enum", "Superseded")}});
+const Enumeration kBuyingRoles = makeEnum({{"decision_maker", QT_TRANSLATE_NOOP("Enum", "Decision maker")},
+                                           {"economic_buyer", QT_TRANSLATE_NOOP("Enum", "Economic buyer")},
+                                           {"technical_buyer", QT_TRANSLATE_NOOP("Enum", "Technical buyer")},
+                                           {"influencer", QT_TRANSLATE_NOOP("Enum", "Influencer")},
+                                           {"champion", QT_TRANSLATE_NOOP("Enum", "Champion")},
+                                           {"user", QT_TRANSLATE_NOOP("Enum", "User")},
+                                           {"gatekeeper", QT_TRANSLATE_NOOP("Enum", "Gatekeeper")},
+                                           {"blocker", QT_TRANSLATE_NOOP("Enum", "Blocker")}});
 const Enumeration kOrderStatuses = makeEnum({{"draft", QT_TRANSLATE_NOOP("Enum", "Draft")},
                                              {"confirmed", QT_TRANSLATE_NOOP("Enum", "Confirmed")},
                                              {"shipped", QT_TRANSLATE_NOOP("Enum", "Shipped")},
@@ -671,6 +684,47 @@ QList<EntityDef> buildAll()
                .add("valid_from", F::Date, QT_TRANSLATE_NOOP("Field", "Valid from"), Required)
                .build();
 
+    // What a salesperson is expected to win in a month, in a currency; quarters and years are sums of months.
+    all << Builder(T::Quota, "quota", "quotas", QT_TRANSLATE_NOOP("Entity", "Quota"), QT_TRANSLATE_NOOP("Entity", "Quotas"))
+               .ref("owner_id", T::User, QT_TRANSLATE_NOOP("Field", "Salesperson"), Required)
+               .ref("team_id", T::Team, QT_TRANSLATE_NOOP("Field", "Team"))
+               .add("period_start", F::Date, QT_TRANSLATE_NOOP("Field", "Month"), Required)
+               .money("amount", "currency", QT_TRANSLATE_NOOP("Field", "Quota"), Required)
+               .add("currency", F::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), Required)
+               .build();
+
+    // A quote as issued: its lines and totals are frozen, so version 2 never changes what version 1 said.
+    all << Builder(T::Quote, "quote", "quotes", QT_TRANSLATE_NOOP("Entity", "Quote"), QT_TRANSLATE_NOOP("Entity", "Quotes"))
+               .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"), Required)
+               .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required)
+               .maxLength(40)
+               .integer("version", QT_TRANSLATE_NOOP("Field", "Version"), 1, 10'000, Required)
+               .enumeration("status", kQuoteStatuses, QT_TRANSLATE_NOOP("Field", "Status"), Required)
+               .add("issued_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Issued"), Required)
+               .add("valid_until", F::Date, QT_TRANSLATE_NOOP("Field", "Valid until"))
+               .add("currency", F::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), Required)
+               .json("lines", J::QuoteLines, QT_TRANSLATE_NOOP("Field", "Items"))
+               .integer("discount_bp", QT_TRANSLATE_NOOP("Field", "Discount (basis points)"), 0, 10'000)
+               .integer("tax_rate_bp", QT_TRANSLATE_NOOP("Field", "Tax rate (basis points)"), 0, 10'000)
+               .money("subtotal", "currency", QT_TRANSLATE_NOOP("Field", "Subtotal"))
+               .money("discount_total", "currency", QT_TRANSLATE_NOOP("Field", "Discount"))
+               .money("tax_total", "currency", QT_TRANSLATE_NOOP("Field", "Tax"))
+               .money("total", "currency", QT_TRANSLATE_NOOP("Field", "Total"))
+               .longText("bill_to", QT_TRANSLATE_NOOP("Field", "Bill to"))
+               .longText("terms", QT_TRANSLATE_NOOP("Field", "Terms"))
+               .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"))
+               .ref("prepared_by", T::User, QT_TRANSLATE_NOOP("Field", "Prepared by"))
+               .build();
+
+    // Who is who in a deal on the customer's side.
+    all << Builder(T::OpportunityContact, "opportunity_contact", "opportunity_contacts",
+                   QT_TRANSLATE_NOOP("Entity", "Buying role"), QT_TRANSLATE_NOOP("Entity", "Buying roles"))
+               .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"), Required)
+               .ref("contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Contact"), Required)
+               .enumeration("role", kBuyingRoles, QT_TRANSLATE_NOOP("Field", "Role"), Required)
+               .text("notes", QT_TRANSLATE_NOOP("Field", "Notes"))
+               .build();
+
     return all;
 }
 
@@ -725,6 +779,14 @@ const Enumeration& Schema::stages()
 const Enumeration& Schema::forecastCategories()
 {
     return kForecastCategories;
+}
+const Enumeration& Schema::buyingRoles()
+{
+    return kBuyingRoles;
+}
+const Enumeration& Schema::quoteStatuses()
+{
+    return kQuoteStatuses;
 }
 const Enumeration& Schema::activityTypes()
 {

@@ -38,6 +38,9 @@ enum class EntityType : std::uint8_t {
     CampaignMember = 21,
     CampaignResponse = 22,
     ExchangeRate = 23,
+    Quota = 24,
+    Quote = 25,
+    OpportunityContact = 26,
 };
 
 enum class FieldType : std::uint8_t {
@@ -67,6 +70,7 @@ enum class JsonShape : std::uint8_t {
     PhoneList,   ///< [{"type": "mobile", "number": "0151 1234567", "e164": "+491511234567"}]
     AddressList, ///< [{"type": "work", "street": …, "postal_code": …, "city": …, "region": …, "country": "DE"}]
     IntList,     ///< [15, 1440]: whole numbers in the field's [min, max], sorted, each once
+    QuoteLines,  ///< [{"description": …, "sku": …, "unit": …, "quantity": 3, "unit_price": 1999, "discount_bp": 500}]
     Consent, ///< {"email": {"service": true, "marketing": false, "source": …, "date": …, "days": [1..7], "from":
              ///< "09:00", "to": "17:00"}, …}
 };
@@ -146,6 +150,8 @@ public:
     static const Enumeration& roles();
     static const Enumeration& stages();
     static const Enumeration& forecastCategories();
+    static const Enumeration& buyingRoles();
+    static const Enumeration& quoteStatuses();
     static const Enumeration& activityTypes();
     static const Enumeration& ticketStatuses();
     static const Enumeration& ticketPriorities();

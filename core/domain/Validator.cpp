@@ -371,6 +371,36 @@ QString Validator::checkJson(const FieldDef& field, QVariant& value)
             out.append(static_cast<qint64>(d));
             break;
         }
+        case JsonShape::QuoteLines: {
+            const QJsonObject o = item.toObject();
+            const QString description = o.value(QLatin1String("description")).toString().trimmed();
+            if (description.isEmpty())
+                return tr("%1: every item needs a description.").arg(label());
+            const QJsonValue quantity = o.value(QLatin1String("quantity"));
+            const QJsonValue price = o.value(QLatin1String("unit_price"));
+            const QJsonValue discount = o.value(QLatin1String("discount_bp"));
+            const auto whole = [](const QJsonValue& v, double min, double max) {
+                return v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && v.toDouble() >= min &&
+                       v.toDouble() <= max;
+            };
+            if (!whole(quantity, 1, 1e9))
+                return tr("%1: the quantity of \"%2\" must be a whole number from 1.").arg(label(), description);
+            if (!whole(price, -1e15, 1e15))
+                return tr("%1: the price of \"%2\" is not an amount.").arg(label(), description);
+            if (!discount.isUndefined() && !whole(discount, 0, 10000))
+                return tr("%1: the discount of \"%2\" must be from 0 to 100%.").arg(label(), description);
+            QJsonObject norm{{QStringLiteral("description"), description},
+                             {QStringLiteral("quantity"), quantity.toInteger()},
+                             {QStringLiteral("unit_price"), price.toInteger()},
+                             {QStringLiteral("discount_bp"), discount.toInteger(0)}};
+            for (const char* key : {"sku", "unit", "product_id"}) {
+                const QString v = o.value(QLatin1String(key)).toString().trimmed();
+                if (!v.isEmpty())
+                    norm.insert(QLatin1String(key), v);
+            }
+            out.append(norm);
+            break;
+        }
         case JsonShape::None:
         case JsonShape::Consent:
             out.append(item);

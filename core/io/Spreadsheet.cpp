@@ -36,6 +36,12 @@ Status Spreadsheet::write(const QString& path, const QString& sheet, const QList
         } else if (c.kind == Column::Kind::Integer) {
             f = workbook_add_format(book);
             format_set_num_format(f, "#,##0");
+        } else if (c.kind == Column::Kind::Decimal) {
+            f = workbook_add_format(book);
+            format_set_num_format(f, "#,##0.0");
+        } else if (c.kind == Column::Kind::Percent) {
+            f = workbook_add_format(book);
+            format_set_num_format(f, "0.0%");
         }
         formats << f;
     }
@@ -47,6 +53,8 @@ Status Spreadsheet::write(const QString& path, const QString& sheet, const QList
         for (int c = 0; c < columns.size() && c < rows[r].size(); ++c) {
             const QVariant& v = rows[r][c];
             const lxw_row_t row = lxw_row_t(r + 1);
+            if (v.isNull() && columns[c].kind != Column::Kind::Text)
+                continue; // no figure (a rate of nothing): an empty cell, never a zero
             switch (columns[c].kind) {
             case Column::Kind::Text:
                 worksheet_write_string(ws, row, lxw_col_t(c), v.toString().toUtf8().constData(), nullptr);
@@ -57,6 +65,12 @@ Status Spreadsheet::write(const QString& path, const QString& sheet, const QList
             case Column::Kind::Money:
                 worksheet_write_number(ws, row, lxw_col_t(c), Money{v.toLongLong(), columns[c].currency}.major(),
                                        formats[c]);
+                break;
+            case Column::Kind::Decimal:
+                worksheet_write_number(ws, row, lxw_col_t(c), v.toDouble(), formats[c]);
+                break;
+            case Column::Kind::Percent:
+                worksheet_write_number(ws, row, lxw_col_t(c), v.toDouble() / 100.0, formats[c]);
                 break;
             }
         }

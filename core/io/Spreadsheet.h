@@ -21,7 +21,7 @@ class Spreadsheet
 public:
     struct Column
     {
-        enum class Kind { Text, Integer, Money };
+        enum class Kind { Text, Integer, Money, Decimal, Percent }; ///< Percent: 0…100
         QString title;
         Kind kind = Kind::Text;
         QString currency; ///< Money: the currency of every cell of the column

@@ -139,6 +139,12 @@ QString Normaliser::titleOf(const Record& r)
         return {};
     case EntityType::ExchangeRate:
         return r.text(u"currency");
+    case EntityType::Quota:
+        return r.text(u"period_start");
+    case EntityType::Quote:
+        return r.text(u"number") + QStringLiteral(" v") + QString::number(r.value(u"version").toLongLong());
+    case EntityType::OpportunityContact:
+        return r.text(u"role");
     }
     return {};
 }

@@ -820,7 +820,11 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
         names << def.fields[i].name;
     out << Change{Mutation::Op::Update, def.type, after.id(), names};
 
-    if (options.applyRules && def.type == EntityType::Opportunity && after.text(u"stage") != before.text(u"stage")) {
+    // The history keeps every move of the stage, and of the amount, probability and close date: sales-cycle
+    // analysis reads the stages, the slipped-deals report the close dates.
+    const auto moved = [&](QStringView field) { return !Record::sameValue(before.value(field), after.value(field)); };
+    if (options.applyRules && def.type == EntityType::Opportunity &&
+        (moved(u"stage") || moved(u"expected_close") || moved(u"amount") || moved(u"probability"))) {
         Record history(EntityType::StageChange);
         history.set(u"opportunity_id", after.id())
             .set(u"from_stage", before.value(u"stage"))

@@ -346,11 +346,12 @@ void TestCli::reports_pipelineInTheReportingCurrency()
     QCOMPARE(o.value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
     QVERIFY(o.value(QLatin1String("unconverted")).toArray().isEmpty());
     QHash<QString, QJsonObject> byStage;
-    for (const QJsonValue& v : o.value(QLatin1String("stages")).toArray())
-        byStage.insert(v.toObject().value(QLatin1String("stage")).toString(), v.toObject());
+    QCOMPARE(o.value(QLatin1String("report")).toString(), QStringLiteral("pipeline"));
+    for (const QJsonValue& v : o.value(QLatin1String("rows")).toArray())
+        byStage.insert(v.toObject().value(QLatin1String("key")).toString(), v.toObject());
     // €5,000.00 + $2,500.00 × 0.8 = €7,000.00; $1,000.00 × 0.8 = €800.00.
     QCOMPARE(byStage.value(QStringLiteral("proposal")).value(QLatin1String("amount")).toString(), QStringLiteral("7000.00"));
-    QCOMPARE(byStage.value(QStringLiteral("proposal")).value(QLatin1String("count")).toInt(), 2);
+    QCOMPARE(byStage.value(QStringLiteral("proposal")).value(QLatin1String("deals")).toInt(), 2);
     QCOMPARE(byStage.value(QStringLiteral("negotiation")).value(QLatin1String("amount")).toString(),
              QStringLiteral("800.00"));
     // In dollars, as CSV into a file.

@@ -7,6 +7,7 @@
 
 #include "TestSupport.h"
 #include "analytics/Pipeline.h"
+#include "analytics/SalesReports.h"
 #include "analytics/Rates.h"
 #include "domain/Schema.h"
 
@@ -137,7 +138,7 @@ private Q_SLOTS:
         // As a workbook: a zip whose first sheet and shared strings are there, nothing left half-written.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pipeline.xlsx"));
-        QVERIFY(Pipeline::writeXlsx(*report, path));
+        QVERIFY(SalesReports::writeXlsx(SalesReports::fromPipeline(*report), path));
         QFile book(path);
         QVERIFY(book.open(QIODevice::ReadOnly));
         const QByteArray bytes = book.readAll();
@@ -146,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("xl/sharedStrings.xml"));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
         // A folder that does not exist: a clear error, no file.
-        const Status refused = Pipeline::writeXlsx(*report, dir.filePath(QStringLiteral("missing/pipeline.xlsx")));
+        const Status refused = SalesReports::writeXlsx(SalesReports::fromPipeline(*report), dir.filePath(QStringLiteral("missing/pipeline.xlsx")));
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("cannot be written")));
     }

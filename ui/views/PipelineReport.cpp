@@ -8,6 +8,7 @@
 #include "domain/Money.h"
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
+#include "views/SalesReportView.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -52,22 +53,17 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     addClosePeriods(m_period, false);
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("reportCurrency"));
-    for (const char* c : {"EUR", "USD", "GBP", "CHF"})
-        m_currency->addItem(QString::fromLatin1(c));
-    if (m_currency->findText(reportingCurrency()) < 0)
-        m_currency->addItem(reportingCurrency());
-    m_currency->setCurrentText(reportingCurrency());
-    auto* csv = new QPushButton(icon(Icon::Export), tr("Export CSV…"), this);
-    auto* xlsx = new QPushButton(icon(Icon::Export), tr("Export XLSX…"), this);
-    xlsx->setObjectName(QStringLiteral("exportXlsx"));
+    addReportingCurrencies(m_currency);
     bar->addWidget(m_owner);
     bar->addWidget(m_team);
     bar->addWidget(m_period);
     bar->addWidget(new QLabel(tr("in"), this));
     bar->addWidget(m_currency);
     bar->addStretch(1);
-    bar->addWidget(csv);
-    bar->addWidget(xlsx);
+    addExportButtons(
+        this, bar, QStringLiteral("pipeline"), [this](const QString& p) { return exportCsv(p); },
+        [this](const QString& p) { return SalesReports::writeXlsx(SalesReports::fromPipeline(m_report), p); },
+        [this](const QString& p) { return exportPdf(p); }, [this](const QString& text) { Q_EMIT message(text); });
     layout->addLayout(bar);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -93,25 +89,8 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
 
     for (QComboBox* combo : {m_owner, m_team, m_period, m_currency})
         connect(combo, &QComboBox::currentIndexChanged, this, &PipelineReportView::reload);
-    connect(m_currency, &QComboBox::currentTextChanged, this, &setReportingCurrency);
     connect(m_table, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { drillDown(item->data(0, StageRole).toString()); });
-    connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the report"), tr("pipeline.csv"), tr("Spreadsheet (*.csv)"));
-        if (path.isEmpty())
-            return;
-        const Status s = exportCsv(path);
-        Q_EMIT message(s ? tr("The report was written to %1.").arg(path) : s.error().message);
-    });
-    connect(xlsx, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), tr("pipeline.xlsx"),
-                                                          tr("Excel workbook (*.xlsx)"));
-        if (path.isEmpty())
-            return;
-        const Status s = Pipeline::writeXlsx(m_report, path);
-        Q_EMIT message(s ? tr("The report was written to %1.").arg(path) : s.error().message);
-    });
 }
 
 PipelineFilter PipelineReportView::filter() const
@@ -234,11 +213,22 @@ QWidget* PipelineReportView::drillDown(const QString& stage)
 
 Status PipelineReportView::exportCsv(const QString& path) const
 {
-    const QString text = Pipeline::csv(m_report);
+    const QString text = SalesReports::csv(SalesReports::fromPipeline(m_report));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
     return {};
+}
+
+Status PipelineReportView::exportPdf(const QString& path) const
+{
+    SalesReport report = SalesReports::fromPipeline(m_report);
+    const PipelineFilter f = filter();
+    report.from = f.closeFrom;
+    report.to = f.closeTo;
+    const QString description =
+        QStringList{m_owner->currentText(), m_team->currentText(), m_period->currentText()}.join(QStringLiteral(" · "));
+    return writeReportPdf(path, report, m_chart, description, {m_note->text()});
 }
 
 } // namespace rapport

@@ -33,6 +33,7 @@ public:
     QWidget* drillDown(const QString& stage);
     /// Writes the table to a CSV file.
     Status exportCsv(const QString& path) const;
+    Status exportPdf(const QString& path) const;
 
 Q_SIGNALS:
     void loaded();

@@ -3,6 +3,7 @@
 #include "ReportsView.h"
 
 #include "views/PipelineReport.h"
+#include "views/SalesReportView.h"
 
 #include "Formatting.h"
 #include "Icons.h"
@@ -94,18 +95,32 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(overview, icon(Icon::Reports), tr("Overview"));
     m_pipelineReport = new PipelineReportView(workspace, m_tabs);
     m_tabs->addTab(m_pipelineReport, icon(Icon::Opportunities), tr("Pipeline"));
+    for (ReportKind kind : SalesReports::kinds()) {
+        if (kind == ReportKind::Pipeline)
+            continue;
+        auto* view = new SalesReportView(workspace, kind, m_tabs);
+        m_tabs->addTab(view, SalesReports::title(kind));
+        m_salesReports << view;
+        connect(view, &SalesReportView::openRecordRequested, this, &View::openRecordRequested);
+        connect(view, &SalesReportView::message, this, &View::message);
+    }
     layout->addWidget(m_tabs, 1);
     connect(m_pipelineReport, &PipelineReportView::openRecordRequested, this, &View::openRecordRequested);
     connect(m_pipelineReport, &PipelineReportView::message, this, &View::message);
+    // A report is computed when its tab is first shown, and again on Refresh.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_pipelineReport && m_pipelineReport->report().stages.isEmpty())
             m_pipelineReport->reload();
+        if (auto* view = qobject_cast<SalesReportView*>(m_tabs->currentWidget()); view && !view->isLoaded())
+            view->reload();
     });
 
     connect(refresh, &QPushButton::clicked, this, [this] {
         reload();
         if (m_tabs->currentWidget() == m_pipelineReport)
             m_pipelineReport->reload();
+        if (auto* view = qobject_cast<SalesReportView*>(m_tabs->currentWidget()))
+            view->reload();
     });
 }
 

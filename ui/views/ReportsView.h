@@ -12,6 +12,7 @@ class QTabWidget;
 namespace rapport {
 
 class PipelineReportView;
+class SalesReportView;
 class Workspace;
 struct ReportOverview;
 
@@ -26,6 +27,8 @@ public:
     void activate() override;
     bool isLoaded() const { return m_loaded; }
     PipelineReportView* pipelineReport() const { return m_pipelineReport; }
+    /// Forecast, sales team, sales cycle, win/loss and slipped deals, in that order.
+    const QList<SalesReportView*>& salesReports() const { return m_salesReports; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -39,6 +42,7 @@ private:
     QTreeWidget* m_revenue;
     QTabWidget* m_tabs = nullptr;
     PipelineReportView* m_pipelineReport = nullptr;
+    QList<SalesReportView*> m_salesReports;
     bool m_loaded = false;
     bool m_loading = false;
 };

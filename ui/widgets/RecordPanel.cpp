@@ -265,6 +265,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
             special = new ConsentEditor(m_form);
             break;
         case JsonShape::IntList:
+        case JsonShape::QuoteLines:
         case JsonShape::None:
             break;
         }

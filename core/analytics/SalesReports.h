@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "analytics/Pipeline.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace rapport {
+
+class Database;
+
+/// The manager's reports beyond the pipeline by stage.
+enum class ReportKind {
+    Pipeline, ///< per stage: deals, amount and weighted amount (Pipeline::report), the period being the expected close
+    Forecast, ///< by month or quarter: won, and open deals per forecast category, against quota
+    Reps,     ///< per salesperson: won, lost, win rate, average deal, sales cycle, open pipeline, activities
+    Cycle,    ///< per stage, for the deals closed in the period: time spent in it, how many moved on, how many won
+    WinLoss,  ///< the deals closed in the period by loss reason, or by competitor
+    Slipped,  ///< per salesperson: deals whose close date was pushed back from a date planned in the period
+};
+
+/// What a report covers.
+struct ReportRequest
+{
+    ReportKind kind = ReportKind::Forecast;
+    QStringList owners; ///< empty: everyone's
+    QString teamId;     ///< empty: every team
+    QDate from;         ///< the period, inclusive (days in UTC)
+    QDate to;
+    QString currency = QStringLiteral("EUR"); ///< the reporting currency
+    QDate ratesOf;      ///< the exchange rates of this day (invalid: `today`)
+    QDate today;        ///< what "now" is (invalid: the current date)
+    bool byMonth = false;      ///< Forecast: months instead of quarters
+    bool byCompetitor = false; ///< WinLoss: by competitor instead of loss reason
+};
+
+/// The deals behind one figure of a report: what a click on its bar or cell lists.
+struct DealSelection
+{
+    QStringList owners;
+    QString teamId;
+    QStringList stages;          ///< empty: any stage
+    QString forecastCategory;    ///< empty: any
+    QDate closeFrom, closeTo;    ///< expected close, inclusive
+    qint64 closedFrom = 0;       ///< closed in [closedFrom, closedTo) (UTC ms); 0: any time
+    qint64 closedTo = 0;
+    QString lossReason;          ///< "": any; the report's "(none given)" row selects an empty reason
+    bool noLossReason = false;
+    QString competitor;          ///< a competitor named on the deal
+    bool noCompetitor = false;   ///< deals that name none
+    QString enteredStage;        ///< deals that were in this stage at some point
+    QDate plannedFrom, plannedTo; ///< slipped deals: first planned close in this range, now later
+};
+
+/// A report as a table: the same shape for every report, so one chart, one table, one drill-down and one
+/// exporter serve them all.
+struct ReportColumn
+{
+    enum class Kind { Text, Count, Money, Percent, Days };
+    enum class Chart { None, Bar, Line };
+    QString key;   ///< stable machine name (CSV header, JSON key)
+    QString title; ///< translated
+    Kind kind = Kind::Text;
+    Chart chart = Chart::None;
+};
+
+struct ReportRow
+{
+    QString key;    ///< stable machine name of the row (a period, a user id, a stage, a reason)
+    QString label;  ///< as shown
+    QVariantList values; ///< per column: QString (Text), qint64 (Count; Money in minor units), double or null
+    QList<std::optional<DealSelection>> drill; ///< per column: the deals behind the figure, if any
+    bool total = false; ///< the totals row (not charted)
+};
+
+struct SalesReport
+{
+    ReportKind kind = ReportKind::Forecast;
+    QString title;
+    QString currency;
+    QDate from, to, ratesOf;
+    QList<ReportColumn> columns;
+    QList<ReportRow> rows;
+    bool stacked = false;     ///< the chart's bars are parts of one whole (forecast categories)
+    QStringList unconverted;  ///< currencies without a rate: their deals are counted, not summed
+    QStringList notes;        ///< figures that belong beside the table (translated)
+};
+
+/// Computes the manager's reports in SQL (a few GROUP BY statements each, amounts summed per currency and
+/// converted to the reporting currency by the exchange rates), lists the deals behind any figure, and writes
+/// the reports as CSV, JSON and Excel. Safe on a reader connection.
+class SalesReports
+{
+    Q_DECLARE_TR_FUNCTIONS(SalesReports)
+
+public:
+    static Result<SalesReport> run(Database& db, const ReportRequest& request);
+    /// Up to `limit` deals behind a figure, the largest first.
+    static Result<QList<PipelineCard>> deals(Database& db, const DealSelection& selection, int limit);
+
+    static QString name(ReportKind kind);            ///< "forecast", "reps", …
+    static std::optional<ReportKind> kindNamed(const QString& name);
+    static QString title(ReportKind kind);           ///< translated
+    static QList<ReportKind> kinds();
+    /// The pipeline report in the reports' common shape.
+    static SalesReport fromPipeline(const PipelineReport& pipeline);
+
+    /// The period a report covers by default on `today`: the current year for the forecast and slipped deals,
+    /// the last twelve months for the rest, all of it (invalid dates) for the pipeline.
+    static std::pair<QDate, QDate> defaultPeriod(ReportKind kind, const QDate& today);
+
+    /// CSV: the columns' keys as the header, plain numbers (money as decimals of the reporting currency,
+    /// percentages and days to one decimal), a "currency" column when there is money.
+    static QString csv(const SalesReport& report);
+    static QJsonObject json(const SalesReport& report);
+    static Status writeXlsx(const SalesReport& report, const QString& path);
+    /// A value as a person reads it (money with its currency, "45.0 %", "12.5 d"), in the current locale.
+    static QString display(const SalesReport& report, int column, const QVariant& value);
+};
+
+} // namespace rapport

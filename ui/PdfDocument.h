@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QImage>
+#include <QString>
+
+class QTextDocument;
+
+namespace rapport {
+
+/// A document written as HTML (Qt's rich-text subset) and printed to an A4 PDF: the one way reports and
+/// quotes become files. Images are referenced from the HTML by name (<img src="name">). The file appears
+/// whole or not at all. Needs a QGuiApplication (fonts); the command line starts one for the commands that
+/// print.
+class PdfDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfDocument)
+
+public:
+    explicit PdfDocument(QString html, QString title = {});
+
+    void addImage(const QString& name, const QImage& image);
+    Status write(const QString& path) const;
+    /// The document laid out for A4 (to preview or print).
+    void layOut(QTextDocument& document) const;
+
+    /// `text` with the characters HTML gives meaning to escaped.
+    static QString escape(const QString& text);
+
+private:
+    QString m_html;
+    QString m_title;
+    QHash<QString, QImage> m_images;
+};
+
+} // namespace rapport

@@ -1,0 +1,489 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "SalesReportView.h"
+
+#include "Formatting.h"
+#include "Icons.h"
+#include "PdfDocument.h"
+#include "Workspace.h"
+#include "domain/Money.h"
+#include "storage/ReaderPool.h"
+#include "views/PipelineBoard.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBoxLayout>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QPainter>
+#include <QDialog>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTreeWidget>
+#include <QValueAxis>
+
+namespace rapport {
+
+namespace {
+
+enum Period { ThisQuarter, LastQuarter, NextQuarter, ThisYear, LastYear, Last12Months };
+enum { RowRole = Qt::UserRole + 1, IdRole };
+
+std::pair<QDate, QDate> periodRange(int period, const QDate& today)
+{
+    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    switch (period) {
+    case ThisQuarter:
+        return {quarter, quarter.addMonths(3).addDays(-1)};
+    case LastQuarter:
+        return {quarter.addMonths(-3), quarter.addDays(-1)};
+    case NextQuarter:
+        return {quarter.addMonths(3), quarter.addMonths(6).addDays(-1)};
+    case ThisYear:
+        return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
+    case LastYear:
+        return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
+    default:
+        return {today.addYears(-1).addDays(1), today};
+    }
+}
+
+Status writeText(const QString& path, const QString& text)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return Error{SalesReportView::tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
+    return {};
+}
+
+/// A figure as the chart plots it: money in major units, everything else as it is.
+double plotted(const SalesReport& report, int column, const QVariant& v)
+{
+    if (report.columns[column].kind == ReportColumn::Kind::Money)
+        return Money{v.toLongLong(), report.currency}.major();
+    return v.toDouble();
+}
+
+} // namespace
+
+void addReportingCurrencies(QComboBox* combo)
+{
+    for (const char* c : {"EUR", "USD", "GBP", "CHF"})
+        combo->addItem(QString::fromLatin1(c));
+    if (combo->findText(reportingCurrency()) < 0)
+        combo->addItem(reportingCurrency());
+    combo->setCurrentText(reportingCurrency());
+    QObject::connect(combo, &QComboBox::currentTextChanged, combo, &setReportingCurrency);
+}
+
+void addExportButtons(QWidget* owner, QBoxLayout* bar, const QString& baseName,
+                      const std::function<Status(const QString&)>& csv, const std::function<Status(const QString&)>& xlsx,
+                      const std::function<Status(const QString&)>& pdf,
+                      const std::function<void(const QString&)>& message)
+{
+    struct Format
+    {
+        QString button, suffix, filter, name;
+        std::function<Status(const QString&)> write;
+    };
+    const QList<Format> formats{
+        {SalesReportView::tr("Export CSV…"), QStringLiteral("csv"), SalesReportView::tr("Spreadsheet (*.csv)"),
+         QStringLiteral("exportCsv"), csv},
+        {SalesReportView::tr("Export XLSX…"), QStringLiteral("xlsx"), SalesReportView::tr("Excel workbook (*.xlsx)"),
+         QStringLiteral("exportXlsx"), xlsx},
+        {SalesReportView::tr("Export PDF…"), QStringLiteral("pdf"), SalesReportView::tr("PDF document (*.pdf)"),
+         QStringLiteral("exportPdf"), pdf}};
+    for (const Format& f : formats) {
+        auto* button = new QPushButton(icon(Icon::Export), f.button, owner);
+        button->setObjectName(f.name);
+        bar->addWidget(button);
+        QObject::connect(button, &QPushButton::clicked, owner, [owner, f, baseName, message] {
+            const QString path = QFileDialog::getSaveFileName(owner, SalesReportView::tr("Export the report"),
+                                                              baseName + QLatin1Char('.') + f.suffix, f.filter);
+            if (path.isEmpty())
+                return;
+            const Status s = f.write(path);
+            message(s ? SalesReportView::tr("The report was written to %1.").arg(path) : s.error().message);
+        });
+    }
+}
+
+SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_kind(kind)
+{
+    setObjectName(SalesReports::name(kind) + QStringLiteral("Report"));
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("reportOwner"));
+    m_owner->addItem(tr("Everyone"), QString());
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("reportTeam"));
+    m_team->addItem(tr("All teams"), QString());
+    addPeopleAndTeams(workspace, m_owner, m_team);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("reportPeriod"));
+    m_period->addItem(tr("This quarter"), ThisQuarter);
+    m_period->addItem(tr("Last quarter"), LastQuarter);
+    if (kind == ReportKind::Forecast)
+        m_period->addItem(tr("Next quarter"), NextQuarter);
+    m_period->addItem(tr("This year"), ThisYear);
+    m_period->addItem(tr("Last year"), LastYear);
+    m_period->addItem(tr("Last 12 months"), Last12Months);
+    m_period->setCurrentIndex(m_period->findData(kind == ReportKind::Forecast || kind == ReportKind::Slipped
+                                                     ? ThisYear
+                                                     : Last12Months));
+    bar->addWidget(m_owner);
+    bar->addWidget(m_team);
+    bar->addWidget(m_period);
+    if (kind == ReportKind::Forecast || kind == ReportKind::WinLoss) {
+        m_by = new QComboBox(this);
+        m_by->setObjectName(QStringLiteral("reportBy"));
+        if (kind == ReportKind::Forecast) {
+            m_by->addItem(tr("By quarter"), false);
+            m_by->addItem(tr("By month"), true);
+        } else {
+            m_by->addItem(tr("By loss reason"), false);
+            m_by->addItem(tr("By competitor"), true);
+        }
+        bar->addWidget(m_by);
+    }
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("reportCurrency"));
+    addReportingCurrencies(m_currency);
+    bar->addWidget(new QLabel(tr("in"), this));
+    bar->addWidget(m_currency);
+    bar->addStretch(1);
+    addExportButtons(
+        this, bar, SalesReports::name(kind), [this](const QString& p) { return exportCsv(p); },
+        [this](const QString& p) { return exportXlsx(p); }, [this](const QString& p) { return exportPdf(p); },
+        [this](const QString& text) { Q_EMIT message(text); });
+    layout->addLayout(bar);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    m_chart = new QChartView(split);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(240);
+    m_table = new QTreeWidget(split);
+    m_table->setObjectName(QStringLiteral("reportTable"));
+    m_table->setRootIsDecorated(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    split->addWidget(m_chart);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_note);
+
+    for (QComboBox* combo : {m_owner, m_team, m_period, m_by, m_currency})
+        if (combo)
+            connect(combo, &QComboBox::currentIndexChanged, this, &SalesReportView::reload);
+    connect(m_table, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item, int column) {
+        drillDown(item->data(0, RowRole).toInt(), column);
+    });
+}
+
+ReportRequest SalesReportView::request() const
+{
+    ReportRequest r;
+    r.kind = m_kind;
+    if (const QString owner = m_owner->currentData().toString(); !owner.isEmpty())
+        r.owners = {owner};
+    r.teamId = m_team->currentData().toString();
+    r.today = QDate::currentDate();
+    std::tie(r.from, r.to) = periodRange(m_period->currentData().toInt(), r.today);
+    r.currency = m_currency->currentText();
+    if (m_by) {
+        r.byMonth = m_kind == ReportKind::Forecast && m_by->currentData().toBool();
+        r.byCompetitor = m_kind == ReportKind::WinLoss && m_by->currentData().toBool();
+    }
+    return r;
+}
+
+void SalesReportView::reload()
+{
+    const ReportRequest r = request();
+    const quint64 ticket = ++m_ticket;
+    m_note->setText(tr("Calculating…"));
+    m_workspace.readers().run<SalesReport>(
+        this, [r](Database& db) { return SalesReports::run(db, r); },
+        [this, ticket](const Result<SalesReport>& result) {
+            if (ticket != m_ticket)
+                return;
+            if (!result) {
+                m_note->setText(result.error().message);
+                Q_EMIT message(result.error().message);
+                return;
+            }
+            display(*result);
+            m_loaded = true;
+            Q_EMIT loaded();
+        });
+}
+
+void SalesReportView::display(const SalesReport& report)
+{
+    m_report = report;
+    m_table->clear();
+    QStringList headers;
+    for (const ReportColumn& c : report.columns)
+        headers << c.title;
+    m_table->setHeaderLabels(headers);
+    for (int r = 0; r < report.rows.size(); ++r) {
+        const ReportRow& row = report.rows[r];
+        auto* item = new QTreeWidgetItem(m_table);
+        item->setData(0, RowRole, r);
+        for (int c = 0; c < report.columns.size(); ++c) {
+            item->setText(c, SalesReports::display(report, c, row.values.value(c)));
+            if (report.columns[c].kind != ReportColumn::Kind::Text)
+                item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+            if (row.drill.value(c))
+                item->setToolTip(c, tr("Double-click to see the deals behind this figure."));
+        }
+        if (row.total) {
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            for (int c = 0; c < report.columns.size(); ++c)
+                item->setFont(c, bold);
+        }
+    }
+    buildChart();
+
+    QStringList notes = report.notes;
+    notes << (report.unconverted.isEmpty()
+                  ? tr("Amounts converted to %1 at the exchange rates of %2.")
+                        .arg(report.currency, QLocale().toString(report.ratesOf, QLocale::ShortFormat))
+                  : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.")
+                        .arg(report.unconverted.join(QStringLiteral(", ")), report.currency));
+    m_notes = notes;
+    m_note->setText(notes.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                    tr("Click a bar or double-click a figure to see the deals behind it."));
+}
+
+void SalesReportView::buildChart()
+{
+    const SalesReport& report = m_report;
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(tr("%1, %2 – %3 (%4)")
+                        .arg(report.title, QLocale().toString(report.from, QLocale::ShortFormat),
+                             QLocale().toString(report.to, QLocale::ShortFormat), report.currency));
+    QStringList categories;
+    QList<int> rows;
+    for (int r = 0; r < report.rows.size(); ++r) {
+        if (report.rows[r].total)
+            continue;
+        categories << report.rows[r].label;
+        rows << r;
+    }
+    QAbstractBarSeries* bars = report.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
+                                              : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    QList<int> barColumns;
+    double most = 0;
+    QList<QLineSeries*> lines;
+    for (int c = 0; c < report.columns.size(); ++c) {
+        const ReportColumn& col = report.columns[c];
+        if (col.chart == ReportColumn::Chart::Bar) {
+            auto* set = new QBarSet(col.title);
+            for (int r : std::as_const(rows))
+                *set << plotted(report, c, report.rows[r].values.value(c));
+            bars->append(set);
+            barColumns << c;
+        } else if (col.chart == ReportColumn::Chart::Line) {
+            auto* line = new QLineSeries;
+            line->setName(col.title);
+            QPen pen(QColor(0xc0, 0x39, 0x2b));
+            pen.setWidth(2);
+            pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            line->setPointsVisible(true);
+            for (int i = 0; i < rows.size(); ++i) {
+                const double v = plotted(report, c, report.rows[rows[i]].values.value(c));
+                line->append(i, v);
+                most = std::max(most, v);
+            }
+            lines << line;
+        }
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        double stack = 0;
+        for (int c : std::as_const(barColumns)) {
+            const double v = plotted(report, c, report.rows[rows[i]].values.value(c));
+            stack = report.stacked ? stack + v : std::max(stack, v);
+        }
+        most = std::max(most, stack);
+    }
+    chart->addSeries(bars);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, most > 0 ? most * 1.08 : 1);
+    axisY->applyNiceNumbers();
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    bars->attachAxis(axisY);
+    for (QLineSeries* line : std::as_const(lines)) {
+        chart->addSeries(line);
+        line->attachAxis(axisX);
+        line->attachAxis(axisY);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    connect(bars, &QAbstractBarSeries::clicked, this, [this, rows, barColumns, bars](int index, QBarSet* set) {
+        const int which = int(bars->barSets().indexOf(set));
+        if (index >= 0 && index < rows.size() && which >= 0)
+            drillDown(rows[index], barColumns[which]);
+    });
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+QWidget* SalesReportView::drillDown(int row, int column)
+{
+    if (row < 0 || row >= m_report.rows.size())
+        return nullptr;
+    const ReportRow& r = m_report.rows[row];
+    std::optional<DealSelection> selection = r.drill.value(column);
+    for (int c = 0; !selection && c < r.drill.size(); ++c)
+        selection = r.drill[c]; // a figure without deals of its own: the row's first that has them
+    if (!selection)
+        return nullptr;
+
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("reportDrillDown"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString figure = column > 0 && column < m_report.columns.size() ? m_report.columns[column].title : QString();
+    dialog->setWindowTitle(figure.isEmpty() ? tr("%1: the deals").arg(r.label)
+                                            : tr("%1, %2: the deals").arg(r.label, figure));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* list = new QTreeWidget(dialog);
+    list->setObjectName(QStringLiteral("drillDownList"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"),
+                           tr("Expected close")});
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* count = new QLabel(tr("Loading…"), dialog);
+    layout->addWidget(count);
+    layout->addWidget(list, 1);
+    connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT openRecordRequested(EntityType::Opportunity, item->data(0, IdRole).toString());
+    });
+    constexpr int Limit = 500;
+    const DealSelection d = *selection;
+    m_workspace.readers().run<QList<PipelineCard>>(
+        dialog, [d](Database& db) { return SalesReports::deals(db, d, Limit + 1); },
+        [list, count](const Result<QList<PipelineCard>>& cards) {
+            if (!cards) {
+                count->setText(cards.error().message);
+                return;
+            }
+            for (qsizetype i = 0; i < std::min<qsizetype>(cards->size(), Limit); ++i) {
+                const PipelineCard& c = cards->at(i);
+                auto* item = new QTreeWidgetItem(list);
+                item->setData(0, IdRole, c.id);
+                item->setText(0, c.name);
+                item->setText(1, c.account);
+                item->setText(2, c.owner);
+                item->setText(3, Schema::stages().label(c.stage));
+                item->setText(4, Formatting::money(c.amount, c.currency));
+                item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+                item->setText(5, Formatting::date(c.expectedClose));
+            }
+            count->setText(cards->size() > Limit ? tr("The %n largest deals (double-click one to open it).", "", Limit)
+                                                 : tr("%n deal(s), largest first (double-click one to open it).", "",
+                                                      int(cards->size())));
+        });
+    dialog->resize(760, 520);
+    dialog->show();
+    return dialog;
+}
+
+Status SalesReportView::exportCsv(const QString& path) const
+{
+    return writeText(path, SalesReports::csv(m_report));
+}
+
+Status SalesReportView::exportXlsx(const QString& path) const
+{
+    return SalesReports::writeXlsx(m_report, path);
+}
+
+QString SalesReportView::describe() const
+{
+    QStringList parts{m_owner->currentText(), m_team->currentText(), m_period->currentText()};
+    if (m_by)
+        parts << m_by->currentText();
+    return parts.join(QStringLiteral(" · "));
+}
+
+Status SalesReportView::exportPdf(const QString& path) const
+{
+    return writeReportPdf(path, m_report, m_chart, describe(), m_notes);
+}
+
+Status writeReportPdf(const QString& path, const SalesReport& report, QChartView* chartView,
+                      const QString& description, const QStringList& notes)
+{
+    // The chart as it is on screen, drawn at print resolution, then the table and the notes.
+    QImage chart(1800, 900, QImage::Format_ARGB32);
+    chart.fill(Qt::white);
+    {
+        QPainter p(&chart);
+        p.setRenderHint(QPainter::Antialiasing);
+        chartView->render(&p, QRectF(chart.rect()));
+    }
+    QString period = report.currency;
+    if (report.from.isValid())
+        period = QStringLiteral("%1 – %2, %3")
+                     .arg(QLocale().toString(report.from, QLocale::ShortFormat),
+                          QLocale().toString(report.to, QLocale::ShortFormat), report.currency);
+    QString html = QStringLiteral("<h2>%1</h2><p>%2<br/>%3</p><p><img src=\"chart\" width=\"620\"/></p>")
+                       .arg(PdfDocument::escape(report.title), PdfDocument::escape(description),
+                            PdfDocument::escape(period));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
+    for (const ReportColumn& c : report.columns)
+        html += QStringLiteral("<th>%1</th>").arg(PdfDocument::escape(c.title));
+    html += QStringLiteral("</tr>");
+    for (const ReportRow& row : report.rows) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < report.columns.size(); ++c) {
+            const bool number = report.columns[c].kind != ReportColumn::Kind::Text;
+            QString text = PdfDocument::escape(SalesReports::display(report, c, row.values.value(c)));
+            if (row.total)
+                text = QStringLiteral("<b>%1</b>").arg(text);
+            html += QStringLiteral("<td%1>%2</td>").arg(number ? QStringLiteral(" align=\"right\"") : QString(), text);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    for (const QString& note : notes)
+        html += QStringLiteral("<p>%1</p>").arg(PdfDocument::escape(note));
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(PdfDocument::escape(SalesReportView::tr("Printed by Rapport on %1.")
+                                             .arg(QLocale().toString(QDateTime::currentDateTime(),
+                                                                     QLocale::ShortFormat))));
+    PdfDocument pdf(html, report.title);
+    pdf.addImage(QStringLiteral("chart"), chart);
+    return pdf.write(path);
+}
+
+} // namespace rapport

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "analytics/SalesReports.h"
+#include "domain/Schema.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QBoxLayout;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTreeWidget;
+
+namespace rapport {
+
+class Workspace;
+
+/// One of the manager's reports (forecast, sales team, sales cycle, win/loss, slipped deals): filters for
+/// the person, team, period and reporting currency, a Qt Charts chart and a table of the same figures, a
+/// click on a bar or a cell lists the deals behind it, and the report exports to CSV, Excel and PDF.
+/// Computed on a reader thread; a newer request makes an older answer stale.
+class SalesReportView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SalesReportView(Workspace& workspace, ReportKind kind, QWidget* parent = nullptr);
+
+    ReportKind kind() const { return m_kind; }
+    void reload();
+    bool isLoaded() const { return m_loaded; }
+    const SalesReport& report() const { return m_report; }
+    QTreeWidget* table() const { return m_table; }
+    QChartView* chart() const { return m_chart; }
+    /// The request the filters make.
+    ReportRequest request() const;
+    /// Lists the deals behind the figure in `row`, `column` (the drill-down); returns the dialog, or null
+    /// when the figure has no deals behind it.
+    QWidget* drillDown(int row, int column);
+
+    Status exportCsv(const QString& path) const;
+    Status exportXlsx(const QString& path) const;
+    Status exportPdf(const QString& path) const;
+
+Q_SIGNALS:
+    void loaded();
+    void openRecordRequested(rapport::EntityType type, const QString& id);
+    void message(const QString& text);
+
+private:
+    void display(const SalesReport& report);
+    void buildChart();
+    /// The filters in words, for the PDF's heading.
+    QString describe() const;
+
+    Workspace& m_workspace;
+    const ReportKind m_kind;
+    SalesReport m_report;
+    QComboBox* m_owner;
+    QComboBox* m_team;
+    QComboBox* m_period;
+    QComboBox* m_by = nullptr;
+    QComboBox* m_currency;
+    QLabel* m_note;
+    QStringList m_notes; ///< what the report says beside its figures (on screen and in the PDF)
+    QChartView* m_chart;
+    QTreeWidget* m_table;
+    quint64 m_ticket = 0;
+    bool m_loaded = false;
+};
+
+/// Export buttons (CSV, XLSX, PDF) that ask for a file and report the outcome through `message`.
+void addExportButtons(QWidget* owner, QBoxLayout* bar, const QString& baseName,
+                      const std::function<Status(const QString&)>& csv, const std::function<Status(const QString&)>& xlsx,
+                      const std::function<Status(const QString&)>& pdf,
+                      const std::function<void(const QString&)>& message);
+
+/// A report as a PDF: its title, the filters in words, the chart as shown, the table and the notes.
+Status writeReportPdf(const QString& path, const SalesReport& report, QChartView* chart, const QString& description,
+                      const QStringList& notes);
+
+/// The manager's choice of reporting currency: EUR, USD, GBP, CHF and whatever was chosen before.
+void addReportingCurrencies(QComboBox* combo);
+
+} // namespace rapport
