@@ -31,7 +31,6 @@ void PdfDocument::layOut(QTextDocument& document) const
 {
     for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
         document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-    document.setDocumentMargin(0);
     document.setHtml(m_html);
     if (!m_title.isEmpty())
         document.setMetaInformation(QTextDocument::DocumentTitle, m_title);
@@ -44,8 +43,9 @@ Status PdfDocument::write(const QString& path) const
         return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
     {
         QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
-                                         QPageLayout::Millimeter));
+        // QTextDocument::print() keeps 2 cm around the text itself: the page adds nothing.
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Rapport"));

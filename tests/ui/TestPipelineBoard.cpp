@@ -13,8 +13,13 @@
 #include "storage/RecordStore.h"
 #include "views/PipelineBoard.h"
 #include "views/PipelineReport.h"
+#include "views/SalesReportView.h"
 
+#include <QAbstractBarSeries>
+#include <QChart>
 #include <QChartView>
+#include <QDialog>
+#include <QProcess>
 #include <QFile>
 #include <QTreeWidget>
 
@@ -264,6 +269,67 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 8);
         QCOMPARE(lines.first(), QByteArray("stage,deals,amount,weighted,currency"));
         QVERIFY(lines.at(1).startsWith("Prospecting,120,"));
+    }
+
+    void salesReport_forecastDrillsDownAndExports()
+    {
+        const QDate today = QDate::currentDate();
+        deal(QStringLiteral("This quarter's proposal"), QStringLiteral("proposal"), 700'000, today.toString(Qt::ISODate));
+        SalesReportView view(*m_ws, ReportKind::Forecast);
+        view.resize(1200, 800);
+        view.show();
+        QSignalSpy loaded(&view, &SalesReportView::loaded);
+        view.reload();
+        QVERIFY(loaded.wait());
+        const SalesReport& report = view.report();
+        QCOMPARE(report.rows.size(), 5); // this year's quarters and the total
+        QCOMPARE(view.table()->topLevelItemCount(), 5);
+        const int quarter = (today.month() - 1) / 3;
+        const QDate start(today.year(), quarter * 3 + 1, 1);
+        const QVariantList range{start.toString(Qt::ISODate), start.addMonths(3).addDays(-1).toString(Qt::ISODate)};
+        const qint64 best = scalar(m_ws->database(),
+                                   QStringLiteral("SELECT sum(CASE currency WHEN 'CHF' THEN amount * 1.1 ELSE amount END) "
+                                                  "FROM opportunities WHERE deleted = 0 AND forecast_category = "
+                                                  "'best_case' AND stage NOT LIKE 'closed%' AND expected_close BETWEEN ? "
+                                                  "AND ?"),
+                                   range)
+                                .toLongLong();
+        QVERIFY(best >= 700'000);
+        QCOMPARE(report.rows[quarter].values[3].toLongLong(), best);
+
+        // A click on the quarter's best-case bar lists the deals behind it.
+        auto* series = qobject_cast<QAbstractBarSeries*>(view.chart()->chart()->series().first());
+        QVERIFY(series);
+        QCOMPARE(series->barSets().size(), 4); // won, commit, best case, pipeline; the quota is a line
+        Q_EMIT series->clicked(quarter, series->barSets().at(2));
+        QDialog* drill = nullptr;
+        QTRY_VERIFY((drill = view.findChild<QDialog*>(QStringLiteral("reportDrillDown"))) != nullptr);
+        auto* list = drill->findChild<QTreeWidget*>(QStringLiteral("drillDownList"));
+        const qint64 deals = scalar(m_ws->database(),
+                                    QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND "
+                                                   "forecast_category = 'best_case' AND stage NOT LIKE 'closed%' AND "
+                                                   "expected_close BETWEEN ? AND ?"),
+                                    range)
+                                 .toLongLong();
+        QTRY_COMPARE(list->topLevelItemCount(), int(deals));
+        QSignalSpy open(&view, &SalesReportView::openRecordRequested);
+        Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().at(0).value<EntityType>(), EntityType::Opportunity);
+        drill->close();
+
+        // CSV, Excel and PDF; the PDF's text (pdftotext) has the title and the figures.
+        QVERIFY(view.exportCsv(m_dir.filePath(QStringLiteral("forecast.csv"))));
+        QVERIFY(view.exportXlsx(m_dir.filePath(QStringLiteral("forecast.xlsx"))));
+        const QString pdf = m_dir.filePath(QStringLiteral("forecast.pdf"));
+        QVERIFY(view.exportPdf(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30'000));
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(extracted.contains(QStringLiteral("Forecast")), qPrintable(extracted));
+        QVERIFY2(extracted.contains(QStringLiteral("Best case")), qPrintable(extracted));
+        QVERIFY(extracted.contains(SalesReports::display(report, 3, report.rows[quarter].values[3])));
     }
 
     void convertLead_offersTheDuplicate_andUndoes()

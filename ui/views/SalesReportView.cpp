@@ -66,11 +66,12 @@ Status writeText(const QString& path, const QString& text)
     return {};
 }
 
-/// A figure as the chart plots it: money in major units, everything else as it is.
+/// A figure as the chart plots it: money in thousands of major units (a million reads "1,000" on the axis
+/// instead of "1000000"), everything else as it is.
 double plotted(const SalesReport& report, int column, const QVariant& v)
 {
     if (report.columns[column].kind == ReportColumn::Kind::Money)
-        return Money{v.toLongLong(), report.currency}.major();
+        return Money{v.toLongLong(), report.currency}.major() / 1000.0;
     return v.toDouble();
 }
 
@@ -186,6 +187,7 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({460, 300});
     layout->addWidget(split, 1);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -267,7 +269,11 @@ void SalesReportView::display(const SalesReport& report)
     buildChart();
 
     QStringList notes = report.notes;
-    notes << (report.unconverted.isEmpty()
+    const bool money = std::any_of(report.columns.cbegin(), report.columns.cend(), [](const ReportColumn& c) {
+        return c.kind == ReportColumn::Kind::Money;
+    });
+    if (money)
+        notes << (report.unconverted.isEmpty()
                   ? tr("Amounts converted to %1 at the exchange rates of %2.")
                         .arg(report.currency, QLocale().toString(report.ratesOf, QLocale::ShortFormat))
                   : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.")
@@ -292,6 +298,14 @@ void SalesReportView::buildChart()
             continue;
         categories << report.rows[r].label;
         rows << r;
+    }
+    // A team of thirty would make thirty unreadable names: the chart shows the first ten (the table's order,
+    // best first), the table shows everyone.
+    constexpr int MaxBars = 10;
+    if (categories.size() > MaxBars) {
+        chart->setTitle(tr("%1 — the first %2 of %3").arg(chart->title()).arg(MaxBars).arg(categories.size()));
+        categories = categories.mid(0, MaxBars);
+        rows = rows.mid(0, MaxBars);
     }
     QAbstractBarSeries* bars = report.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
                                               : static_cast<QAbstractBarSeries*>(new QBarSeries);
@@ -339,6 +353,13 @@ void SalesReportView::buildChart()
     axisY->setRange(0, most > 0 ? most * 1.08 : 1);
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
+    for (int c : std::as_const(barColumns))
+        if (report.columns[c].kind == ReportColumn::Kind::Money) {
+            axisY->setTitleText(tr("thousand %1").arg(report.currency));
+            break;
+        } else if (report.columns[c].kind == ReportColumn::Kind::Days) {
+            axisY->setTitleText(tr("days"));
+        }
     chart->addAxis(axisY, Qt::AlignLeft);
     bars->attachAxis(axisY);
     for (QLineSeries* line : std::as_const(lines)) {
@@ -444,7 +465,7 @@ Status writeReportPdf(const QString& path, const SalesReport& report, QChartView
                       const QString& description, const QStringList& notes)
 {
     // The chart as it is on screen, drawn at print resolution, then the table and the notes.
-    QImage chart(1800, 900, QImage::Format_ARGB32);
+    QImage chart(1300, 650, QImage::Format_ARGB32);
     chart.fill(Qt::white);
     {
         QPainter p(&chart);
@@ -459,7 +480,8 @@ Status writeReportPdf(const QString& path, const SalesReport& report, QChartView
     QString html = QStringLiteral("<h2>%1</h2><p>%2<br/>%3</p><p><img src=\"chart\" width=\"620\"/></p>")
                        .arg(PdfDocument::escape(report.title), PdfDocument::escape(description),
                             PdfDocument::escape(period));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                           "style=\"font-size: 8pt; border-collapse: collapse\"><tr>");
     for (const ReportColumn& c : report.columns)
         html += QStringLiteral("<th>%1</th>").arg(PdfDocument::escape(c.title));
     html += QStringLiteral("</tr>");
