@@ -56,6 +56,36 @@ void Settings::setPhoneRegion(const QString& region)
 {
     m_settings->setValue(Keys::phoneRegion, region.toUpper());
 }
+QuoteSettings Settings::quotes() const
+{
+    QuoteSettings q;
+    m_settings->beginGroup(QStringLiteral("quotes"));
+    q.companyName = m_settings->value(QStringLiteral("company_name")).toString();
+    q.companyAddress = m_settings->value(QStringLiteral("company_address")).toString();
+    q.companyContact = m_settings->value(QStringLiteral("company_contact")).toString();
+    q.logoPath = m_settings->value(QStringLiteral("logo")).toString();
+    q.templatePath = m_settings->value(QStringLiteral("template")).toString();
+    q.taxRateBp = m_settings->value(QStringLiteral("tax_rate_bp"), q.taxRateBp).toInt();
+    q.validityDays = m_settings->value(QStringLiteral("validity_days"), q.validityDays).toInt();
+    q.terms = m_settings->value(QStringLiteral("terms")).toString();
+    m_settings->endGroup();
+    return q;
+}
+
+void Settings::setQuotes(const QuoteSettings& q)
+{
+    m_settings->beginGroup(QStringLiteral("quotes"));
+    m_settings->setValue(QStringLiteral("company_name"), q.companyName);
+    m_settings->setValue(QStringLiteral("company_address"), q.companyAddress);
+    m_settings->setValue(QStringLiteral("company_contact"), q.companyContact);
+    m_settings->setValue(QStringLiteral("logo"), q.logoPath);
+    m_settings->setValue(QStringLiteral("template"), q.templatePath);
+    m_settings->setValue(QStringLiteral("tax_rate_bp"), q.taxRateBp);
+    m_settings->setValue(QStringLiteral("validity_days"), q.validityDays);
+    m_settings->setValue(QStringLiteral("terms"), q.terms);
+    m_settings->endGroup();
+}
+
 QString Settings::displayZone() const
 {
     return m_settings->value(Keys::displayZone).toString();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "storage/Quotes.h"
+
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -33,18 +35,22 @@ public:
     QString phoneRegion() const;
     void setPhoneRegion(const QString& region);
 
-    /// The database the desktop opened last; empty means the default location.
-    /// The Rapport server this desktop syncs with, and the user signed in to it (the password is never
-    /// stored; the session token lives in the system keychain).
     /// The IANA zone times are shown in; empty: the system's (a rep on the road follows the laptop).
     QString displayZone() const;
     void setDisplayZone(const QString& zoneId);
 
+    /// Who quotes are from and how they look (company details, tax rate, validity, terms, template).
+    QuoteSettings quotes() const;
+    void setQuotes(const QuoteSettings& quotes);
+
+    /// The Rapport server this desktop syncs with, and the user signed in to it (the password is never
+    /// stored; the session token lives in the system keychain).
     QString serverUrl() const;
     void setServerUrl(const QString& url);
     QString serverUser() const;
     void setServerUser(const QString& user);
 
+    /// The database the desktop opened last; empty means the default location.
     QString databasePath() const;
     void setDatabasePath(const QString& path);
 

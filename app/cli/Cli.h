@@ -86,6 +86,9 @@ int importCalendar(CliContext& ctx, const QString& path, bool dryRun);
 int exportCalendar(CliContext& ctx, const QString& path, const QString& from, const QString& to,
                    const QStringList& users);
 
+/// Whether the command line prints (and so needs a QGuiApplication for fonts).
+bool cliNeedsGui(const QStringList& arguments);
+
 /// Parses the global options, dispatches to the command and returns the exit code.
 int runCli(const QStringList& arguments);
 

@@ -3,6 +3,8 @@
 //
 // rapport-cli init, demo, stats, search: the commands every other group builds on.
 #include "Cli.h"
+
+#include "Settings.h"
 #include "demo/DemoGenerator.h"
 #include "search/CallerLookup.h"
 #include "search/Duplicates.h"
@@ -101,6 +103,9 @@ int demo(CliContext& ctx, const QStringList& args)
     if (!result)
         return ctx.fail(result.error());
     const DemoSummary& s = result.value();
+    // A newcomer's first quote has a letterhead: the demo company's, unless one is set up already.
+    if (Settings settings; settings.quotes().companyName.isEmpty())
+        settings.setQuotes(DemoGenerator::quoteSettings());
     const double seconds = double(s.elapsedMs) / 1000.0;
     if (ctx.json()) {
         QJsonObject counts;

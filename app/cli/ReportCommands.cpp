@@ -1,20 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 //
-// rapport-cli report (pipeline, forecast, reps, cycle, winloss, slipped) and rapport-cli rates: the manager's figures on the command line, and the
+// rapport-cli report (pipeline, forecast, reps, cycle, winloss, slipped), quote, lead and rates: the manager's figures on the command line, and the
 // exchange rates they are converted with.
 #include "Cli.h"
 
+#include "PdfDocument.h"
+#include "Settings.h"
 #include "analytics/SalesReports.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "storage/LeadConversion.h"
+#include "storage/Quotes.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlStatement.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -319,16 +323,145 @@ int leadCommand(CliContext& ctx, const QStringList& args)
     return Success;
 }
 
+int quoteCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pdf(QStringLiteral("pdf"), CliContext::tr("Write the quote as a PDF file."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption html(QStringLiteral("html"), CliContext::tr("Write the quote as an HTML file."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption tax(QStringLiteral("tax"), CliContext::tr("Tax rate in percent (default: the settings')."),
+                                 QStringLiteral("PERCENT"));
+    const QCommandLineOption discount(QStringLiteral("discount"),
+                                      CliContext::tr("A discount on the whole quote, in percent."), QStringLiteral("PERCENT"));
+    const QCommandLineOption valid(QStringLiteral("valid-days"), CliContext::tr("Days the quote is valid for."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption notes(QStringLiteral("notes"), CliContext::tr("A note printed above the terms."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption templ(QStringLiteral("template"), CliContext::tr("A quote template (Mustache HTML)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     CliContext::tr("Print this issued version again instead of issuing a new one."),
+                                     QStringLiteral("N"));
+    parser.addOptions({pdf, html, tax, discount, valid, notes, templ, version});
+    parser.addPositionalArgument(QStringLiteral("opportunity"), QStringLiteral("OPPORTUNITY_ID"));
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("quote"), args, code))
+        return code;
+    const QString dealId = parser.positionalArguments().value(0);
+    if (dealId.isEmpty() || (!parser.isSet(pdf) && !parser.isSet(html)))
+        return ctx.usage(CliContext::tr("quote takes an opportunity id and --pdf FILE (or --html FILE)."));
+    const auto basisPoints = [&](const QCommandLineOption& option, int& out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const double percent = QLocale::c().toDouble(parser.value(option), &ok);
+        if (!ok || percent < 0 || percent > 100)
+            return false;
+        out = int(std::lround(percent * 100));
+        return true;
+    };
+    QuoteSettings settings = Settings().quotes();
+    int discountBp = 0;
+    if (!basisPoints(tax, settings.taxRateBp) || !basisPoints(discount, discountBp))
+        return ctx.usage(CliContext::tr("--tax and --discount are percentages from 0 to 100."));
+    if (parser.isSet(valid)) {
+        bool ok = false;
+        settings.validityDays = parser.value(valid).toInt(&ok);
+        if (!ok || settings.validityDays < 0)
+            return ctx.usage(CliContext::tr("--valid-days is a number of days."));
+    }
+    if (parser.isSet(templ))
+        settings.templatePath = parser.value(templ);
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+
+    Record quote(EntityType::Quote);
+    if (parser.isSet(version)) {
+        auto all = Quotes::ofOpportunity(store->database(), dealId);
+        if (!all)
+            return ctx.fail(all.error());
+        const auto it = std::find_if(all->cbegin(), all->cend(), [&](const Record& q) {
+            return QString::number(q.value(u"version").toLongLong()) == parser.value(version);
+        });
+        if (it == all->cend())
+            return ctx.fail(CliContext::tr("The opportunity has no quote version %1.").arg(parser.value(version)));
+        quote = *it;
+    } else {
+        auto drafted = Quotes::draft(*store, dealId, settings, QDate::currentDate());
+        if (!drafted)
+            return ctx.fail(drafted.error());
+        quote = *drafted;
+        quote.set(u"discount_bp", qint64(discountBp));
+        if (parser.isSet(notes))
+            quote.set(u"notes", parser.value(notes));
+        Quotes::recompute(quote);
+    }
+    auto text = Quotes::html(store->database(), quote, settings);
+    if (!text)
+        return ctx.fail(text.error());
+    // The document is written before the quote is recorded: a quote that cannot be printed is not issued.
+    if (parser.isSet(pdf)) {
+        PdfDocument document(*text, quote.text(u"number"));
+        if (!settings.logoPath.isEmpty()) {
+            const QImage logo(settings.logoPath);
+            if (logo.isNull())
+                return ctx.fail(CliContext::tr("The logo %1 is not an image Rapport can read.").arg(settings.logoPath));
+            document.addImage(QStringLiteral("logo"), logo);
+        }
+        if (Status s = document.write(parser.value(pdf)); !s)
+            return ctx.fail(s.error());
+    }
+    if (parser.isSet(html)) {
+        QSaveFile file(parser.value(html));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit())
+            return ctx.fail(CliContext::tr("%1 cannot be written: %2").arg(parser.value(html), file.errorString()));
+    }
+    if (!parser.isSet(version)) {
+        auto issued = Quotes::issue(*store, quote);
+        if (!issued)
+            return ctx.fail(issued.error());
+        quote.setId(*issued);
+    }
+    const QString total = Money{quote.value(u"total").toLongLong(), quote.text(u"currency")}.format();
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), quote.id()},
+                                  {QStringLiteral("number"), quote.text(u"number")},
+                                  {QStringLiteral("version"), quote.value(u"version").toLongLong()},
+                                  {QStringLiteral("total"), Money{quote.value(u"total").toLongLong(),
+                                                                  quote.text(u"currency")}.plain()},
+                                  {QStringLiteral("currency"), quote.text(u"currency")}});
+    else
+        ctx.out() << CliContext::tr("Quote %1, version %2: %3").arg(quote.text(u"number")).arg(
+                         quote.value(u"version").toLongLong()).arg(total)
+                  << Qt::endl;
+    return Success;
+}
+
 } // namespace
+
+bool cliNeedsGui(const QStringList& arguments)
+{
+    // Printing lays text out with fonts: the quote command needs a QGuiApplication.
+    return arguments.contains(QStringLiteral("quote"));
+}
 
 QList<CliCommand> reportCommands()
 {
     return {
         {QStringLiteral("report"),
-         QStringLiteral("pipeline [--team T] [--user NAME]… [--from DATE] [--to DATE] [--currency CUR] "
+         QStringLiteral("pipeline|forecast|reps|cycle|winloss|slipped [--team T] [--user NAME]… [--from DATE] "
+                        "[--to DATE] [--by month|quarter|reason|competitor] [--currency CUR] "
                         "[--format table|csv|json|xlsx] [--out FILE]"),
-         CliContext::tr("The manager's reports: the pipeline by stage, weighted and unweighted, in one currency."),
+         CliContext::tr("The manager's reports: pipeline, forecast against quota, sales team, sales cycle, win/loss "
+                        "and slipped deals, in one currency."),
          reportCommand},
+        {QStringLiteral("quote"),
+         QStringLiteral("OPPORTUNITY_ID --pdf FILE [--html FILE] [--tax PERCENT] [--discount PERCENT] "
+                        "[--valid-days N] [--notes TEXT] [--template FILE] [--version N]"),
+         CliContext::tr("Issue the next version of a deal's quote from its line items and print it to PDF."),
+         quoteCommand},
         {QStringLiteral("lead"),
          QStringLiteral("convert ID [--contact ID|--new-contact] [--no-deal] [--deal NAME] [--amount X] [--currency CUR] "
                         "[--close DATE]"),

@@ -1483,6 +1483,18 @@ bool Run::run()
 
 } // namespace
 
+QuoteSettings DemoGenerator::quoteSettings()
+{
+    QuoteSettings q;
+    q.companyName = QStringLiteral("Nordlicht Logistics Software GmbH");
+    q.companyAddress = QStringLiteral("Friedrichstraße 123\n10117 Berlin\nGermany");
+    q.companyContact = QStringLiteral("+49 30 1234567 · sales@nordlicht.example · VAT DE123456789");
+    q.terms = QCoreApplication::translate("DemoGenerator", "Payment within 30 days of invoice, without deduction. "
+                                                           "Prices exclude delivery and travel. Our general terms "
+                                                           "and conditions apply.");
+    return q;
+}
+
 Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOptions& options)
 {
     Database& db = store.database();

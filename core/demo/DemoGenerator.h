@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "storage/Quotes.h"
+
 #include "domain/Result.h"
 #include "domain/Schema.h"
 
@@ -52,6 +54,8 @@ class DemoGenerator
 
 public:
     static Result<DemoSummary> generate(RecordStore& store, const DemoOptions& options);
+    /// The demo company's quote letterhead and terms, for a newcomer's first quote.
+    static QuoteSettings quoteSettings();
 };
 
 } // namespace rapport

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void importCsv_reportsEachSkippedRowWithItsLine();
     void calendar_addAgendaRemindersImportExport();
     void reports_pipelineInTheReportingCurrency();
+    void reports_forecastRepsCycleWinLossSlipped();
+    void quote_printsAPdfAndVersions();
     void lead_convert_checksDuplicatesFirst();
     void usage_errors_exitWith2_data();
     void usage_errors_exitWith2();
@@ -366,6 +368,105 @@ void TestCli::reports_pipelineInTheReportingCurrency()
     QVERIFY2(text.contains(QStringLiteral("Proposal,2,8750.00,")), qPrintable(text));
     r = run({QStringLiteral("rates")});
     QVERIFY(r.out.contains(QStringLiteral("1 USD = 0.800000 EUR from 2020-01-01")));
+}
+
+void TestCli::reports_forecastRepsCycleWinLossSlipped()
+{
+    const QString db = m_dir.filePath(QStringLiteral("reports.sqlite"));
+    auto run = [&](QStringList args) { return cli(QStringList{QStringLiteral("--db"), db} + args); };
+    Run r = run({QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("500"), QStringLiteral("--today"),
+                 QStringLiteral("2026-03-10")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("forecast"), QStringLiteral("--from"),
+             QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-06-30"), QStringLiteral("--by"),
+             QStringLiteral("month")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject forecast = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(forecast.value(QLatin1String("report")).toString(), QStringLiteral("forecast"));
+    const QJsonArray months = forecast.value(QLatin1String("rows")).toArray();
+    QCOMPARE(months.size(), 7); // six months and the total
+    QCOMPARE(months.first().toObject().value(QLatin1String("key")).toString(), QStringLiteral("2026-01"));
+    QVERIFY(months.last().toObject().value(QLatin1String("total")).toBool());
+    for (const char* what : {"reps", "cycle", "winloss", "slipped"}) {
+        r = run({QStringLiteral("report"), QLatin1String(what)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.count(QLatin1Char('\n')) > 3, qPrintable(r.out));
+    }
+    const QString csv = m_dir.filePath(QStringLiteral("competitors.csv"));
+    r = run({QStringLiteral("report"), QStringLiteral("winloss"), QStringLiteral("--by"), QStringLiteral("competitor"),
+             QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("competitor,won,lost,win_rate,won_amount,lost_amount,currency\n"));
+    const QString xlsx = m_dir.filePath(QStringLiteral("reps.xlsx"));
+    r = run({QStringLiteral("report"), QStringLiteral("reps"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+             QStringLiteral("--out"), xlsx});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(xlsx).size() > 1000);
+    // Usage errors are named.
+    r = run({QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("--by"), QStringLiteral("month")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--by")));
+    r = run({QStringLiteral("report"), QStringLiteral("forecast"), QStringLiteral("--from"), QStringLiteral("2026-05-01"),
+             QStringLiteral("--to"), QStringLiteral("2026-04-01")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("before it starts")));
+    r = run({QStringLiteral("report"), QStringLiteral("velocity")});
+    QCOMPARE(r.code, 2);
+}
+
+void TestCli::quote_printsAPdfAndVersions()
+{
+    const QString db = m_dir.filePath(QStringLiteral("quotes.sqlite"));
+    auto run = [&](QStringList args) { return cli(QStringList{QStringLiteral("--db"), db} + args); };
+    Run r = run({QStringLiteral("create"), QStringLiteral("account"), QStringLiteral("name=Keller AG")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString account = r.out.trimmed();
+    r = run({QStringLiteral("create"), QStringLiteral("opportunity"), QStringLiteral("name=Scanners for Hamburg"),
+             QStringLiteral("account_id=") + account, QStringLiteral("stage=proposal"), QStringLiteral("currency=EUR")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString deal = r.out.trimmed();
+    const QString pdf = m_dir.filePath(QStringLiteral("quote.pdf"));
+    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf});
+    QCOMPARE(r.code, 1); // no line items yet
+    QVERIFY(r.err.contains(QStringLiteral("no line items")));
+    QVERIFY(!QFile::exists(pdf));
+    for (const auto& [description, qty, price] :
+         {std::tuple{"Handheld scanner", "3", "1999"}, std::tuple{"Setup", "2", "10000"}}) {
+        r = run({QStringLiteral("create"), QStringLiteral("opportunity_line"), QStringLiteral("opportunity_id=") + deal,
+                 QStringLiteral("description=") + QLatin1String(description), QStringLiteral("quantity=") + QLatin1String(qty),
+                 QStringLiteral("unit_price=") + QLatin1String(price), QStringLiteral("discount_bp=1250"),
+                 QStringLiteral("currency=EUR")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf, QStringLiteral("--tax"), QStringLiteral("19"),
+             QStringLiteral("--discount"), QStringLiteral("2.5"), QStringLiteral("--notes"),
+             QStringLiteral("Delivery within four weeks.")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // 3 × 19.99 at 12.5 % off = 52.47; 2 × 100.00 at 12.5 % off = 175.00; 227.47 − 2.5 % (5.69) = 221.78;
+    // tax 19 % = 42.14; total 263.92.
+    QVERIFY2(r.out.contains(QStringLiteral("version 1: €263.92")), qPrintable(r.out));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30'000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    for (const char* expected : {"Quote", "Scanners for Hamburg", "Handheld scanner", "€52.47", "€175.00", "€227.47",
+                                 "−€5.69", "Tax 19 %", "€42.14", "€263.92", "Delivery within four weeks.", "Keller AG"})
+        QVERIFY2(extracted.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + QLatin1Char(10) + extracted));
+
+    // Issuing again makes version 2 and supersedes the first; version 1 can be printed again as it was.
+    r = run({QStringLiteral("--json"), QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("version")).toInt(), 2);
+    const QString again = m_dir.filePath(QStringLiteral("v1.pdf"));
+    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), again, QStringLiteral("--version"), QStringLiteral("1")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("version 1: €263.92")));
+    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), again, QStringLiteral("--version"), QStringLiteral("7")});
+    QCOMPARE(r.code, 1);
+    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf, QStringLiteral("--tax"), QStringLiteral("150")});
+    QCOMPARE(r.code, 2);
 }
 
 void TestCli::lead_convert_checksDuplicatesFirst()

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// Quotes: totals with line discounts, a quote discount and tax, rounded half away from zero in currencies
+// with two and with no minor units; a draft from an opportunity's line items (bill-to, number, version,
+// validity, terms), versions superseding each other in one transaction, and the template's HTML.
+
+#include "TestSupport.h"
+#include "storage/Quotes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+QJsonObject item(const char* description, qint64 quantity, qint64 unitPrice, qint64 discountBp = 0)
+{
+    return {{QStringLiteral("description"), QLatin1String(description)},
+            {QStringLiteral("quantity"), quantity},
+            {QStringLiteral("unit_price"), unitPrice},
+            {QStringLiteral("discount_bp"), discountBp}};
+}
+
+} // namespace
+
+class TestQuotes : public QObject
+{
+    Q_OBJECT
+
+    QString line(TempDatabase& t, const QString& deal, const char* description, qint64 qty, qint64 price, qint64 bp,
+                 const char* currency = "EUR")
+    {
+        auto id = t.store->create(Record(EntityType::OpportunityLine)
+                                      .set(u"opportunity_id", deal)
+                                      .set(u"description", QLatin1String(description))
+                                      .set(u"quantity", qty)
+                                      .set(u"unit_price", price)
+                                      .set(u"discount_bp", bp)
+                                      .set(u"currency", QLatin1String(currency)));
+        if (!id)
+            qFatal("%s", qPrintable(id.error().fullText()));
+        return *id;
+    }
+
+private Q_SLOTS:
+    void totals_roundEachStepHalfAwayFromZero()
+    {
+        // €19.99 × 3 at 12.5 % off = 52.47375 → €52.47; €0.05 × 1 at 50 % off = 0.025 → €0.03.
+        const QJsonArray lines{item("Scanner", 3, 1999, 1250), item("Cable", 1, 5, 5000), item("Setup", 2, 10000)};
+        QuoteTotals t = Quotes::totals(lines, 0, 1900);
+        QCOMPARE(t.lineNets, (QList<qint64>{5247, 3, 20000}));
+        QCOMPARE(t.subtotal, 25250);
+        QCOMPARE(t.discount, 0);
+        QCOMPARE(t.tax, 4798); // 47.975 → 47.98
+        QCOMPARE(t.total, 30048);
+        // 3 % off the whole quote, then 7 % tax: 757.50 off; 24,492.50 × 7 % = 1,714.475 → 1,714.48.
+        t = Quotes::totals(lines, 300, 700);
+        QCOMPARE(t.discount, 758); // 757.5 → 758
+        QCOMPARE(t.tax, 1714);     // (25250 − 758) × 0.07 = 1714.44
+        QCOMPARE(t.total, 25250 - 758 + 1714);
+        // Yen have no minor units: ¥1,234 × 7 at 15 % off = 7,342.3 → ¥7,342; tax 10 % = 734.2 → ¥734.
+        t = Quotes::totals(QJsonArray{item("Lizenz", 7, 1234, 1500)}, 0, 1000);
+        QCOMPARE(t.subtotal, 7342);
+        QCOMPARE(t.tax, 734);
+        QCOMPARE(t.total, 8076);
+        // A credit line rounds away from zero too.
+        t = Quotes::totals(QJsonArray{item("Credit", 1, -1001, 5000)}, 0, 0);
+        QCOMPARE(t.subtotal, -501);
+        // Large amounts stay exact: 1,000,000 × €9,999,999.99.
+        t = Quotes::totals(QJsonArray{item("Fleet", 1'000'000, 999'999'999)}, 0, 1900);
+        QCOMPARE(t.subtotal, 999'999'999'000'000LL);
+        QCOMPARE(t.tax, 189'999'999'810'000LL);
+    }
+
+    void draft_issue_version_andRender()
+    {
+        TempDatabase t;
+        auto account = t.store->create(rapport::test::account(QStringLiteral("Keller AG"))
+                                           .set(u"addresses", QStringLiteral(
+                                                                  R"([{"type":"work","street":"Hafenstraße 1","postal_code":"20457","city":"Hamburg","country":"DE"},{"type":"billing","street":"Postfach 12 34","postal_code":"20001","city":"Hamburg","country":"DE"}])")));
+        QVERIFY(account);
+        auto anna = t.store->create(contact(QStringLiteral("Anna"), QStringLiteral("Keller"), *account));
+        QVERIFY(anna);
+        auto deal = t.store->create(Record(EntityType::Opportunity)
+                                        .set(u"name", QStringLiteral("Scanners <Hamburg> & more"))
+                                        .set(u"account_id", *account)
+                                        .set(u"contact_id", *anna)
+                                        .set(u"stage", QStringLiteral("proposal"))
+                                        .set(u"currency", QStringLiteral("EUR")));
+        QVERIFY(deal);
+        QuoteSettings settings;
+        settings.companyName = QStringLiteral("Nordlicht GmbH");
+        settings.terms = QStringLiteral("Net 30 days.");
+        settings.validityDays = 14;
+        // Nothing to quote yet: said so, nothing written.
+        auto empty = Quotes::draft(*t.store, *deal, settings, QDate(2026, 12, 2));
+        QVERIFY(!empty);
+        QVERIFY(empty.error().message.contains(QStringLiteral("no line items")));
+
+        line(t, *deal, "Handheld scanner", 3, 1999, 1250);
+        line(t, *deal, "Setup", 2, 10000, 0);
+        auto draft = Quotes::draft(*t.store, *deal, settings, QDate(2026, 12, 2));
+        QVERIFY2(draft, draft ? "" : qPrintable(draft.error().message));
+        QCOMPARE(draft->text(u"number"), QStringLiteral("Q-2026-") + deal->right(6).toUpper());
+        QCOMPARE(draft->value(u"version").toLongLong(), 1);
+        QCOMPARE(draft->text(u"valid_until"), QStringLiteral("2026-12-16"));
+        QCOMPARE(draft->text(u"bill_to"),
+                 QStringLiteral("Keller AG\nAttn. Anna Keller\nPostfach 12 34\n20001 Hamburg\nGermany"));
+        QCOMPARE(draft->value(u"subtotal").toLongLong(), 5247 + 20000);
+        QCOMPARE(draft->value(u"total").toLongLong(), 25247 + 4797); // 19 % of 252.47 = 47.9693 → 47.97
+        auto first = Quotes::issue(*t.store, *draft);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().fullText()));
+
+        // The second version keeps the number, supersedes the first, in one transaction.
+        line(t, *deal, "Training", 1, 50000, 0);
+        auto second = Quotes::draft(*t.store, *deal, settings, QDate(2026, 12, 3));
+        QVERIFY(second);
+        QCOMPARE(second->value(u"version").toLongLong(), 2);
+        QCOMPARE(second->text(u"number"), draft->text(u"number"));
+        second->set(u"discount_bp", qint64(1000)).set(u"notes", QStringLiteral("Delivery in 4 weeks."));
+        Quotes::recompute(*second);
+        QCOMPARE(second->value(u"discount_total").toLongLong(), 7525); // 10 % of 752.47
+        QVERIFY(Quotes::issue(*t.store, *second));
+        auto all = Quotes::ofOpportunity(*t.db, *deal);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).value(u"version").toLongLong(), 2);
+        QCOMPARE(all->at(0).text(u"status"), QStringLiteral("sent"));
+        QCOMPARE(all->at(1).text(u"status"), QStringLiteral("superseded"));
+        // Issued quotes are frozen: a later price change leaves them as they were.
+        QCOMPARE(all->at(1).value(u"total").toLongLong(), 25247 + 4797);
+
+        auto html = Quotes::html(*t.db, all->at(0), settings, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(html, html ? "" : qPrintable(html.error().message));
+        QVERIFY(html->contains(QStringLiteral("Nordlicht GmbH")));
+        QVERIFY(html->contains(QStringLiteral("Handheld scanner")));
+        QVERIFY(html->contains(QStringLiteral("12.50 %")));
+        QVERIFY(html->contains(QStringLiteral("€752.47")));
+        QVERIFY(html->contains(QStringLiteral("Discount 10 %")));
+        QVERIFY(html->contains(QStringLiteral("Delivery in 4 weeks.")));
+        QVERIFY(html->contains(QStringLiteral("Net 30 days.")));
+        // Names are escaped, never markup.
+        QVERIFY(html->contains(QStringLiteral("Scanners &lt;Hamburg&gt; &amp; more")));
+
+        // A company template; a broken one is refused with the reason.
+        QTemporaryDir dir;
+        QFile custom(dir.filePath(QStringLiteral("mine.html")));
+        QVERIFY(custom.open(QIODevice::WriteOnly));
+        custom.write("<h1>{{company.name}}</h1>{{#lines}}<p>{{description}}: {{net}}</p>{{/lines}}<b>{{totals.total}}</b>");
+        custom.close();
+        settings.templatePath = custom.fileName();
+        html = Quotes::html(*t.db, all->at(0), settings, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(html);
+        QVERIFY(html->startsWith(QStringLiteral("<h1>Nordlicht GmbH</h1><p>Handheld scanner: €52.47</p>")));
+        QVERIFY(custom.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        custom.write("{{#lines}}unclosed");
+        custom.close();
+        html = Quotes::html(*t.db, all->at(0), settings);
+        QVERIFY(!html);
+        QVERIFY(html.error().message.contains(QStringLiteral("template cannot be used")));
+        settings.templatePath = dir.filePath(QStringLiteral("missing.html"));
+        QVERIFY(!Quotes::html(*t.db, all->at(0), settings));
+    }
+
+    void draft_refusesMixedCurrencies()
+    {
+        TempDatabase t;
+        auto account = t.store->create(rapport::test::account(QStringLiteral("Keller AG")));
+        auto deal = t.store->create(Record(EntityType::Opportunity)
+                                        .set(u"name", QStringLiteral("Mixed"))
+                                        .set(u"account_id", *account)
+                                        .set(u"stage", QStringLiteral("proposal"))
+                                        .set(u"currency", QStringLiteral("EUR")));
+        QVERIFY(deal);
+        line(t, *deal, "Scanner", 1, 1000, 0, "USD");
+        auto draft = Quotes::draft(*t.store, *deal, QuoteSettings{}, QDate(2026, 12, 2));
+        QVERIFY(!draft);
+        QVERIFY(draft.error().message.contains(QStringLiteral("USD")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuotes)
+#include "TestQuotes.moc"
