@@ -61,16 +61,23 @@ const Part parts[] = {
      "SELECT s.changed_at, 5, s.rid, 8, o.id, s.to_stage, o.name, coalesce(s.from_stage, ''), s.amount, s.currency, "
      "0, o.contact_id FROM opportunities o JOIN stage_changes s ON s.opportunity_id = o.id "
      "WHERE o.contact_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND s.deleted = 0 "
-     "AND s.from_stage IS NOT NULL",
+     "AND s.from_stage IS NOT NULL AND s.from_stage <> s.to_stage",
      "SELECT s.changed_at, 5, s.rid, 8, o.id, s.to_stage, o.name, coalesce(s.from_stage, ''), s.amount, s.currency, "
      "0, o.contact_id FROM opportunities o JOIN stage_changes s ON s.opportunity_id = o.id "
      "WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND s.deleted = 0 "
-     "AND s.from_stage IS NOT NULL"},
+     "AND s.from_stage IS NOT NULL AND s.from_stage <> s.to_stage"},
     {HistoryKind::Order,
      "SELECT r.ordered_at, 6, r.rid, 14, r.id, r.status, r.number, '', r.total, r.currency, 0, r.contact_id "
      "FROM orders r WHERE r.contact_id IN (SELECT value FROM json_each(?1)) AND r.deleted = 0",
      "SELECT r.ordered_at, 6, r.rid, 14, r.id, r.status, r.number, '', r.total, r.currency, 0, r.contact_id "
      "FROM orders r WHERE r.account_id IN (SELECT value FROM json_each(?1)) AND r.deleted = 0"},
+    {HistoryKind::Quote,
+     "SELECT q.issued_at, 7, q.rid, 8, o.id, q.status, q.number || ' v' || q.version, o.name, q.total, q.currency, 0, "
+     "o.contact_id FROM opportunities o JOIN quotes q ON q.opportunity_id = o.id "
+     "WHERE o.contact_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND q.deleted = 0",
+     "SELECT q.issued_at, 7, q.rid, 8, o.id, q.status, q.number || ' v' || q.version, o.name, q.total, q.currency, 0, "
+     "o.contact_id FROM opportunities o JOIN quotes q ON q.opportunity_id = o.id "
+     "WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND q.deleted = 0"},
 };
 
 /// The record and everything merged into it.
@@ -169,6 +176,12 @@ Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList
                 detail << Money{st->int64(8), st->text(9)}.format(locale);
             break;
         case HistoryKind::Order:
+            if (!st->isNull(8))
+                detail << Money{st->int64(8), st->text(9)}.format(locale);
+            break;
+        case HistoryKind::Quote:
+            e.title = CustomerHistory::tr("Quote %1").arg(e.title);
+            detail << firstLine(text) << Schema::quoteStatuses().label(e.subtype);
             if (!st->isNull(8))
                 detail << Money{st->int64(8), st->text(9)}.format(locale);
             break;

@@ -20,6 +20,7 @@ enum class HistoryKind : quint8 {
     Deal = 4,        ///< an opportunity opened
     StageChange = 5, ///< an opportunity moved to another stage
     Order = 6,       ///< a purchase
+    Quote = 7,       ///< a quote issued for a deal (opens the deal)
 };
 
 /// One interaction in a customer's history. `type`/`id` is the record to open for it.

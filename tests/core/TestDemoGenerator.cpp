@@ -73,7 +73,8 @@ void TestDemoGenerator::counts_scaleWithContacts()
                                   count("order_lines") + count("tickets") + count("ticket_entries") +
                                   count("ticket_articles") + count("kb_articles") + count("campaigns") +
                                   count("campaign_members") + count("campaign_responses") +
-                                  count("exchange_rates"));
+                                  count("exchange_rates") + count("quotas"));
+    QVERIFY(count("quotas") > 0);
     // Demo data never syncs: nothing in the outbox, one audit entry for the load.
     QCOMPARE(count("outbox"), 0);
     QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk'")).toInt(), 1);

@@ -14,11 +14,17 @@
 #include "views/PipelineBoard.h"
 #include "views/PipelineReport.h"
 #include "views/SalesReportView.h"
+#include "views/OpportunityPage.h"
+#include "dialogs/QuoteDialog.h"
+#include "analytics/CustomerHistory.h"
 
 #include <QAbstractBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDialog>
+#include <QDoubleSpinBox>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QProcess>
 #include <QFile>
 #include <QTreeWidget>
@@ -391,6 +397,109 @@ private Q_SLOTS:
         QSignalSpy loaded(b.get(), &PipelineBoard::loaded);
         QVERIFY(loaded.wait());
         QCOMPARE(b->column(QStringLiteral("closed_lost"))->rowCount(), 1);
+    }
+
+    void opportunityPage_itemsRolesHistoryAndQuote()
+    {
+        // A product priced in euros in the default price book.
+        auto product = m_ws->store().create(Record(EntityType::Product)
+                                                .set(u"sku", QStringLiteral("HW-SCAN"))
+                                                .set(u"name", QStringLiteral("Handheld scanner"))
+                                                .set(u"category", QStringLiteral("Hardware"))
+                                                .set(u"unit", QStringLiteral("pc"))
+                                                .set(u"active", true));
+        QVERIFY(product);
+        auto book = m_ws->store().create(Record(EntityType::PriceBook)
+                                             .set(u"name", QStringLiteral("Euro list"))
+                                             .set(u"currency", QStringLiteral("EUR"))
+                                             .set(u"is_default", true)
+                                             .set(u"active", true));
+        QVERIFY(book);
+        QVERIFY(m_ws->store().create(Record(EntityType::PriceBookEntry)
+                                         .set(u"price_book_id", *book)
+                                         .set(u"product_id", *product)
+                                         .set(u"unit_price", qint64(49'900))
+                                         .set(u"currency", QStringLiteral("EUR"))));
+        auto anna = m_ws->store().create(contact(QStringLiteral("Anna"), QStringLiteral("Keller"), m_account));
+        QVERIFY(anna);
+        const QString id = deal(QStringLiteral("Scanners for the warehouse"), QStringLiteral("qualification"), 0,
+                                QStringLiteral("2027-04-30"));
+        const auto amount = [&] {
+            return scalar(m_ws->database(), QStringLiteral("SELECT amount FROM opportunities WHERE id = ?"), {id})
+                .toLongLong();
+        };
+
+        OpportunityPage page(*m_ws, m_undo);
+        page.resize(1100, 700);
+        page.show();
+        QSignalSpy loaded(&page, &OpportunityPage::loaded);
+        page.showRecord(id);
+        QVERIFY(loaded.wait());
+        QCOMPARE(page.items()->rowCount(), 0);
+        QCOMPARE(page.history()->topLevelItemCount(), 1); // opened in Qualification
+
+        // Three scanners from the catalogue: the deal's amount follows its items.
+        QVERIFY(page.addProduct(*product, 3));
+        QTRY_COMPARE(page.items()->rowCount(), 1);
+        QCOMPARE(amount(), 3 * 49'900);
+        // Four at 10 % off, typed into the table as a person would.
+        QTRY_VERIFY(page.items()->item(0, 2) != nullptr);
+        page.items()->item(0, 2)->setText(QStringLiteral("4"));
+        QTRY_COMPARE(amount(), 4 * 49'900);
+        page.items()->item(0, 4)->setText(QStringLiteral("10"));
+        QTRY_COMPARE(amount(), 179'640); // 4 × 499.00 × 0.9
+        QTRY_COMPARE(page.items()->item(0, 5)->text(), Formatting::money(179'640, QStringLiteral("EUR")));
+        // Nonsense is refused and the table shows what is stored.
+        QSignalSpy messages(&page, &RecordPage::message);
+        page.items()->item(0, 2)->setText(QStringLiteral("many"));
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(amount(), 179'640);
+        QCOMPARE(page.items()->item(0, 2)->text(), QStringLiteral("4"));
+        // Each change was one step: undo takes the discount back, item and amount together.
+        m_undo.undo();
+        QCOMPARE(amount(), 4 * 49'900);
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT discount_bp FROM opportunity_lines WHERE opportunity_id = ?"),
+                        {id})
+                     .toLongLong(),
+                 0);
+        m_undo.redo();
+        QCOMPARE(amount(), 179'640);
+        // The amount's moves are in the stage history, the stage unchanged.
+        QTRY_VERIFY(page.history()->topLevelItemCount() >= 4);
+        QVERIFY(page.history()->topLevelItem(0)->text(1).contains(QStringLiteral("Qualification")));
+
+        // Buying roles: Anna decides; the same role twice is refused.
+        QVERIFY(page.addRole(*anna, QStringLiteral("decision_maker")));
+        QTRY_COMPARE(page.roles()->topLevelItemCount(), 1);
+        QCOMPARE(page.roles()->topLevelItem(0)->text(2), QStringLiteral("Decision maker"));
+        QVERIFY(!page.addRole(*anna, QStringLiteral("decision_maker")));
+
+        // The quote: drafted from the items, 5 % off, issued with its PDF, listed on the deal and on the
+        // account's timeline.
+        QuoteDialog* dialog = page.createQuote();
+        QVERIFY(dialog && dialog->isReady());
+        dialog->discount()->setValue(5);
+        // 1,796.40 − 5 % (89.82) = 1,706.58; 19 % tax = 324.25; total 2,030.83.
+        QCOMPARE(dialog->quote().value(u"total").toLongLong(), 203'083);
+        QVERIFY(dialog->preview()->toPlainText().contains(QStringLiteral("Handheld scanner")));
+        const QString pdf = m_dir.filePath(QStringLiteral("quote.pdf"));
+        QVERIFY(dialog->issue(pdf));
+        dialog->close();
+        QTRY_COMPARE(page.quotes()->topLevelItemCount(), 1);
+        QVERIFY(page.quotes()->topLevelItem(0)->text(0).contains(QStringLiteral("version 1")));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30'000));
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(extracted.contains(QStringLiteral("Handheld scanner")), qPrintable(extracted));
+        QVERIFY(extracted.contains(Formatting::money(203'083, QStringLiteral("EUR"))));
+        auto timeline = CustomerHistory::ofAccount(m_ws->database(), m_account, {HistoryKind::Quote});
+        QVERIFY(timeline);
+        QCOMPARE(timeline->size(), 1);
+        QCOMPARE(timeline->first().id, id);
+        // Issuing was one step too.
+        m_undo.undo();
+        QTRY_COMPARE(page.quotes()->topLevelItemCount(), 0);
     }
 };
 

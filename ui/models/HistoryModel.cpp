@@ -99,6 +99,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return iconFor(EntityType::Opportunity);
         case HistoryKind::Order:
             return icon(Icon::Export);
+        case HistoryKind::Quote:
+            return icon(Icon::Export);
         }
         return {};
     case AtRole:

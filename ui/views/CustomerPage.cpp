@@ -76,7 +76,7 @@ QToolButton* headerButton(QWidget* parent, const QString& name, const QIcon& ico
 } // namespace
 
 CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& undo, QWidget* parent)
-    : QWidget(parent)
+    : RecordPage(parent)
     , m_type(type)
     , m_workspace(workspace)
     , m_undo(undo)

@@ -4,6 +4,7 @@
 
 #include "analytics/CustomerOverview.h"
 #include "storage/RecordStore.h"
+#include "views/RecordPage.h"
 
 #include <QWidget>
 
@@ -24,7 +25,7 @@ class Workspace;
 /// A customer's page (the "360"): who they are, how to reach them, everything that happened with them,
 /// and what is open. The header and lists are read on a reader thread; the details are the record form,
 /// editable in place. ContactPage and AccountPage fill it.
-class CustomerPage : public QWidget
+class CustomerPage : public RecordPage
 {
     Q_OBJECT
 
@@ -33,20 +34,16 @@ public:
 
     EntityType type() const { return m_type; }
     QString recordId() const { return m_id; }
-    /// Shows a customer; reads happen off the GUI thread, the page fills when they arrive.
-    void showRecord(const QString& id);
+    void showRecord(const QString& id) override;
     void clear();
-    /// The form for a new customer of this page's type.
-    void createNew();
-    RecordPanel* details() const { return m_details; }
+    void createNew() override;
+    RecordPanel* details() const override { return m_details; }
     HistoryView* history() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
     /// True once the latest read has arrived (tests wait for it).
     bool isLoaded() const { return m_loaded; }
 
 Q_SIGNALS:
-    void openRecordRequested(rapport::EntityType type, const QString& id);
-    void message(const QString& text);
     /// The page finished reading (after showRecord or a refresh).
     void loaded();
     /// Merge this customer with others (the list's merge dialog does it).

@@ -174,7 +174,7 @@ void HistoryView::applyFilter()
     if (m_filters[1]->isChecked())
         kinds << HistoryKind::Ticket << HistoryKind::TicketEntry;
     if (m_filters[2]->isChecked())
-        kinds << HistoryKind::Deal << HistoryKind::StageChange;
+        kinds << HistoryKind::Deal << HistoryKind::StageChange << HistoryKind::Quote;
     if (m_filters[3]->isChecked())
         kinds << HistoryKind::Order;
     if (kinds.isEmpty()) {
@@ -187,7 +187,7 @@ void HistoryView::applyFilter()
     }
     m_empty->hide();
     m_list->show();
-    m_model->show(m_type, m_id, kinds.size() == 6 ? QList<HistoryKind>() : kinds);
+    m_model->show(m_type, m_id, kinds.size() == 7 ? QList<HistoryKind>() : kinds);
 }
 
 } // namespace rapport

@@ -11,6 +11,7 @@
 #include "search/SearchService.h"
 #include "storage/ListQueries.h"
 #include "views/CustomerPage.h"
+#include "views/OpportunityPage.h"
 #include "widgets/RecordPanel.h"
 
 #include <QAction>
@@ -112,16 +113,20 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_view->horizontalHeader()->setHighlightSections(false);
     leftLayout->addWidget(m_view, 1);
 
-    // Contacts and accounts get their whole page (the 360) beside the list; other records their form.
+    // Contacts and accounts get their whole page (the 360) beside the list, deals theirs; other records their
+    // form.
     if (type == EntityType::Contact)
         m_page = new ContactPage(workspace, undo, splitter);
     else if (type == EntityType::Account)
         m_page = new AccountPage(workspace, undo, splitter);
+    else if (type == EntityType::Opportunity)
+        m_page = new OpportunityPage(workspace, undo, splitter);
     if (m_page) {
         m_panel = m_page->details();
-        connect(m_page, &CustomerPage::openRecordRequested, this, &ListPanel::openRecordRequested);
-        connect(m_page, &CustomerPage::message, this, &ListPanel::message);
-        connect(m_page, &CustomerPage::mergeRequested, this, &ListPanel::mergeRequested);
+        connect(m_page, &RecordPage::openRecordRequested, this, &ListPanel::openRecordRequested);
+        connect(m_page, &RecordPage::message, this, &ListPanel::message);
+        if (CustomerPage* customer = customerPage())
+            connect(customer, &CustomerPage::mergeRequested, this, &ListPanel::mergeRequested);
     } else {
         m_panel = new RecordPanel(workspace.store(), undo, splitter);
         m_panel->setSearchService(&workspace.search());
@@ -356,6 +361,11 @@ void ListPanel::onCurrentChanged()
         return;
     m_selectedId = id;
     showSelected();
+}
+
+CustomerPage* ListPanel::customerPage() const
+{
+    return qobject_cast<CustomerPage*>(m_page);
 }
 
 void ListPanel::showSelected()

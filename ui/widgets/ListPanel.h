@@ -19,6 +19,7 @@ class QUndoStack;
 namespace rapport {
 
 class CustomerPage;
+class RecordPage;
 class RecordListModel;
 class RecordPanel;
 class Workspace;
@@ -37,7 +38,9 @@ public:
     /// The selected record's form (on a customer's page, the page's Details tab).
     RecordPanel* panel() const { return m_panel; }
     /// The customer's page beside contact and account lists; null for other lists.
-    CustomerPage* customerPage() const { return m_page; }
+    CustomerPage* customerPage() const;
+    /// The record's page beside the list (customers, deals); null for lists that show the bare form.
+    RecordPage* page() const { return m_page; }
     /// Shows the selected record alone (Enter, double-click) or the list beside it again (Esc).
     void setRecordOnly(bool on);
     /// Shows an empty form for a new record of the list's type.
@@ -93,7 +96,7 @@ private:
     QHash<QString, QToolButton*> m_chipButtons;
     QTableView* m_view;
     RecordPanel* m_panel;
-    CustomerPage* m_page = nullptr;
+    RecordPage* m_page = nullptr;
     QWidget* m_left;
     bool m_recordOnly = false;
     QLineEdit* m_filter;

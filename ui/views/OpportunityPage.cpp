@@ -1,0 +1,584 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "OpportunityPage.h"
+
+#include "Formatting.h"
+#include "Icons.h"
+#include "PdfDocument.h"
+#include "Settings.h"
+#include "Workspace.h"
+#include "commands/ApplyCommand.h"
+#include "dialogs/QuoteDialog.h"
+#include "domain/Money.h"
+#include "storage/Quotes.h"
+#include "storage/ReaderPool.h"
+#include "widgets/FieldEditors.h"
+#include "widgets/RecordPanel.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+
+enum ItemColumn { Description, Sku, Quantity, UnitPrice, Discount, Amount };
+enum { IdRole = Qt::UserRole + 1 };
+
+QTreeWidget* tree(QWidget* parent, const QString& name, const QStringList& headers)
+{
+    auto* t = new QTreeWidget(parent);
+    t->setObjectName(name);
+    t->setRootIsDecorated(false);
+    t->setAlternatingRowColors(true);
+    t->setHeaderLabels(headers);
+    t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return t;
+}
+
+/// "12.5" for 1,250 basis points, as typed and shown in the items table.
+QString percentText(qint64 bp)
+{
+    return QLocale().toString(double(bp) / 100.0, 'f', bp % 100 == 0 ? 0 : 2);
+}
+
+} // namespace
+
+OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
+    : RecordPage(parent)
+    , m_workspace(workspace)
+    , m_undo(undo)
+{
+    setObjectName(QStringLiteral("opportunityPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    auto* header = new QHBoxLayout;
+    auto* badge = new QLabel(this);
+    badge->setPixmap(icon(Icon::Opportunity).pixmap(40, 40));
+    badge->setAlignment(Qt::AlignTop);
+    header->addWidget(badge);
+    auto* titles = new QVBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("dealTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("dealSubtitle"));
+    m_subtitle->setTextFormat(Qt::RichText);
+    m_subtitle->setWordWrap(true);
+    connect(m_subtitle, &QLabel::linkActivated, this, [this](const QString&) {
+        Q_EMIT openRecordRequested(EntityType::Account, m_data.deal.text(u"account_id"));
+    });
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    auto* quote = new QPushButton(icon(Icon::Export), tr("Create quote…"), this);
+    quote->setObjectName(QStringLiteral("createQuote"));
+    header->addWidget(quote, 0, Qt::AlignTop);
+    layout->addLayout(header);
+    connect(quote, &QPushButton::clicked, this, [this] { createQuote(); });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dealTabs"));
+    m_tabs->setDocumentMode(true);
+    m_details = new RecordPanel(workspace.store(), undo, m_tabs);
+    m_details->setHeaderVisible(false);
+    m_details->setSearchService(&workspace.search());
+    connect(m_details, &RecordPanel::openRecordRequested, this, &RecordPage::openRecordRequested);
+    connect(m_details, &RecordPanel::message, this, &RecordPage::message);
+    m_tabs->addTab(m_details, tr("Details"));
+
+    // Items: add from the catalogue, edit quantity, price and discount in place.
+    auto* itemsPage = new QWidget(m_tabs);
+    auto* itemsLayout = new QVBoxLayout(itemsPage);
+    auto* add = new QHBoxLayout;
+    m_product = new QComboBox(itemsPage);
+    m_product->setObjectName(QStringLiteral("catalogue"));
+    m_product->setEditable(true);
+    m_product->setInsertPolicy(QComboBox::NoInsert);
+    m_product->setMinimumContentsLength(30);
+    m_quantity = new QSpinBox(itemsPage);
+    m_quantity->setRange(1, 1'000'000);
+    m_quantity->setPrefix(tr("× "));
+    auto* addItem = new QPushButton(icon(Icon::Add), tr("Add"), itemsPage);
+    auto* removeItemButton = new QPushButton(icon(Icon::Remove), tr("Remove"), itemsPage);
+    add->addWidget(new QLabel(tr("Product:"), itemsPage));
+    add->addWidget(m_product, 1);
+    add->addWidget(m_quantity);
+    add->addWidget(addItem);
+    add->addStretch(0);
+    add->addWidget(removeItemButton);
+    itemsLayout->addLayout(add);
+    m_items = new QTableWidget(0, 6, itemsPage);
+    m_items->setObjectName(QStringLiteral("dealItems"));
+    m_items->setHorizontalHeaderLabels(
+        {tr("Description"), tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Discount %"), tr("Amount")});
+    m_items->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_items->horizontalHeader()->setSectionResizeMode(Description, QHeaderView::Stretch);
+    m_items->verticalHeader()->hide();
+    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    itemsLayout->addWidget(m_items, 1);
+    m_itemsTotal = new QLabel(itemsPage);
+    m_itemsTotal->setAlignment(Qt::AlignRight);
+    itemsLayout->addWidget(m_itemsTotal);
+    m_tabs->addTab(itemsPage, tr("Items"));
+    connect(addItem, &QPushButton::clicked, this, [this] {
+        const QString product = m_product->currentData().toString();
+        if (product.isEmpty()) {
+            Q_EMIT message(tr("Choose a product from the catalogue first."));
+            return;
+        }
+        if (Status s = addProduct(product, m_quantity->value()); !s)
+            Q_EMIT message(s.error().message);
+    });
+    connect(removeItemButton, &QPushButton::clicked, this, [this] {
+        if (Status s = removeItem(m_items->currentRow()); !s)
+            Q_EMIT message(s.error().message);
+    });
+    connect(m_items, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (m_filling)
+            return;
+        const int row = item->row();
+        if (row < 0 || row >= m_data.lines.size())
+            return;
+        const OpportunityDetails::Line& line = m_data.lines[row];
+        qint64 quantity = line.quantity, price = line.unitPrice, discount = line.discountBp;
+        bool ok = true;
+        const QString text = item->text().trimmed();
+        if (item->column() == Quantity) {
+            quantity = QLocale().toLongLong(text, &ok);
+            ok = ok && quantity > 0;
+        } else if (item->column() == UnitPrice) {
+            const auto money = Money::parse(text, line.currency);
+            ok = money.has_value();
+            price = money ? money->minor : 0;
+        } else if (item->column() == Discount) {
+            const double percent = QLocale().toDouble(text, &ok);
+            ok = ok && percent >= 0 && percent <= 100;
+            discount = std::llround(percent * 100);
+        } else {
+            return;
+        }
+        const Status s = ok ? changeItem(row, quantity, price, discount)
+                            : Status(Error{tr("\"%1\" is not a valid %2.")
+                                               .arg(text, m_items->horizontalHeaderItem(item->column())->text()),
+                                           {}});
+        if (!s) {
+            Q_EMIT message(s.error().message);
+            display(m_data); // back to what is stored
+        }
+    });
+
+    // Buying roles.
+    auto* rolesPage = new QWidget(m_tabs);
+    auto* rolesLayout = new QVBoxLayout(rolesPage);
+    auto* addRoleBar = new QHBoxLayout;
+    m_roleContact = new RecordPicker(EntityType::Contact, &workspace.search(), rolesPage);
+    m_roleContact->setObjectName(QStringLiteral("roleContact"));
+    m_role = new QComboBox(rolesPage);
+    m_role->setObjectName(QStringLiteral("roleKind"));
+    const Enumeration& kinds = Schema::buyingRoles();
+    for (const QString& key : kinds.keys)
+        m_role->addItem(kinds.label(key), key);
+    auto* addRoleButton = new QPushButton(icon(Icon::Add), tr("Add"), rolesPage);
+    auto* removeRoleButton = new QPushButton(icon(Icon::Remove), tr("Remove"), rolesPage);
+    addRoleBar->addWidget(new QLabel(tr("Person:"), rolesPage));
+    addRoleBar->addWidget(m_roleContact, 1);
+    addRoleBar->addWidget(m_role);
+    addRoleBar->addWidget(addRoleButton);
+    addRoleBar->addWidget(removeRoleButton);
+    rolesLayout->addLayout(addRoleBar);
+    m_roles = tree(rolesPage, QStringLiteral("dealRoles"), {tr("Person"), tr("Job title"), tr("Role"), tr("Notes")});
+    rolesLayout->addWidget(m_roles, 1);
+    m_tabs->addTab(rolesPage, tr("Buying roles"));
+    connect(addRoleButton, &QPushButton::clicked, this, [this] {
+        const QString contact = m_roleContact->value().toString();
+        if (contact.isEmpty()) {
+            Q_EMIT message(tr("Choose a person first (type a name)."));
+            return;
+        }
+        if (Status s = addRole(contact, m_role->currentData().toString()); !s)
+            Q_EMIT message(s.error().message);
+        else
+            m_roleContact->setValue(QVariant());
+    });
+    connect(removeRoleButton, &QPushButton::clicked, this, [this] {
+        if (Status s = removeRole(m_roles->indexOfTopLevelItem(m_roles->currentItem())); !s)
+            Q_EMIT message(s.error().message);
+    });
+    connect(m_roles, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT openRecordRequested(EntityType::Contact, item->data(0, IdRole).toString());
+    });
+
+    m_history = tree(m_tabs, QStringLiteral("dealHistory"),
+                     {tr("When"), tr("Change"), tr("Amount"), tr("Probability"), tr("Expected close"), tr("By")});
+    m_tabs->addTab(m_history, tr("Stage history"));
+
+    auto* quotesPage = new QWidget(m_tabs);
+    auto* quotesLayout = new QVBoxLayout(quotesPage);
+    auto* quoteBar = new QHBoxLayout;
+    auto* newQuote = new QPushButton(icon(Icon::Add), tr("Create quote…"), quotesPage);
+    auto* openQuoteButton = new QPushButton(icon(Icon::Open), tr("Open PDF"), quotesPage);
+    auto* printQuoteButton = new QPushButton(tr("Print…"), quotesPage);
+    quoteBar->addWidget(newQuote);
+    quoteBar->addStretch(1);
+    quoteBar->addWidget(openQuoteButton);
+    quoteBar->addWidget(printQuoteButton);
+    quotesLayout->addLayout(quoteBar);
+    m_quotes = tree(quotesPage, QStringLiteral("dealQuotes"),
+                    {tr("Quote"), tr("Status"), tr("Issued"), tr("Valid until"), tr("Total")});
+    quotesLayout->addWidget(m_quotes, 1);
+    m_tabs->addTab(quotesPage, tr("Quotes"));
+    connect(newQuote, &QPushButton::clicked, this, [this] { createQuote(); });
+    connect(openQuoteButton, &QPushButton::clicked, this,
+            [this] { openQuote(m_quotes->indexOfTopLevelItem(m_quotes->currentItem())); });
+    connect(printQuoteButton, &QPushButton::clicked, this,
+            [this] { printQuote(m_quotes->indexOfTopLevelItem(m_quotes->currentItem())); });
+    connect(m_quotes, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { openQuote(m_quotes->indexOfTopLevelItem(item)); });
+    layout->addWidget(m_tabs, 1);
+
+    connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
+        for (const Change& c : changes) {
+            if (m_id.isEmpty())
+                return;
+            if (c.type == EntityType::Opportunity || c.type == EntityType::OpportunityLine ||
+                c.type == EntityType::OpportunityContact || c.type == EntityType::StageChange ||
+                c.type == EntityType::Quote) {
+                reload();
+                return;
+            }
+        }
+    });
+    setEnabled(false);
+}
+
+void OpportunityPage::showRecord(const QString& id)
+{
+    m_id = id;
+    m_loaded = false;
+    setEnabled(!id.isEmpty());
+    if (id.isEmpty()) {
+        m_details->clear();
+        m_title->clear();
+        m_subtitle->clear();
+        return;
+    }
+    m_details->showRecord(EntityType::Opportunity, id);
+    reload();
+}
+
+void OpportunityPage::createNew()
+{
+    m_id.clear();
+    setEnabled(true);
+    m_tabs->setCurrentWidget(m_details);
+    m_title->setText(tr("New opportunity"));
+    m_subtitle->clear();
+    m_details->createNew(EntityType::Opportunity);
+}
+
+void OpportunityPage::reload()
+{
+    const QString id = m_id;
+    const quint64 ticket = ++m_ticket;
+    const QString currency = m_catalogueCurrency;
+    struct Read
+    {
+        OpportunityDetails details;
+        QList<CatalogueItem> catalogue;
+        bool catalogueRead = false;
+    };
+    m_workspace.readers().run<Read>(
+        this,
+        [id, currency](Database& db) -> Result<Read> {
+            auto details = OpportunityDetailsReader::read(db, id);
+            if (!details)
+                return details.error();
+            Read r{*details, {}, false};
+            // The catalogue is read again only when the deal's currency is new to the page.
+            if (const QString dealCurrency = details->deal.text(u"currency"); dealCurrency != currency) {
+                auto items = OpportunityDetailsReader::catalogue(db, dealCurrency);
+                if (!items)
+                    return items.error();
+                r.catalogue = *items;
+                r.catalogueRead = true;
+            }
+            return r;
+        },
+        [this, ticket](const Result<Read>& result) {
+            if (ticket != m_ticket)
+                return;
+            if (!result) {
+                Q_EMIT message(result.error().message);
+                return;
+            }
+            if (result->catalogueRead) {
+                m_catalogue = result->catalogue;
+                m_catalogueCurrency = result->details.deal.text(u"currency");
+                m_product->clear();
+                for (const CatalogueItem& c : std::as_const(m_catalogue))
+                    m_product->addItem(QStringLiteral("%1 — %2 (%3)")
+                                           .arg(c.name, Formatting::money(c.unitPrice, m_catalogueCurrency), c.sku),
+                                       c.productId);
+                m_product->setCurrentIndex(-1);
+            }
+            display(result->details);
+            m_loaded = true;
+            Q_EMIT loaded();
+        });
+}
+
+void OpportunityPage::display(const OpportunityDetails& data)
+{
+    m_data = data;
+    const Record& deal = data.deal;
+    const QString currency = deal.text(u"currency");
+    m_title->setText(deal.text(u"name"));
+    QStringList facts{QStringLiteral("<a href=\"account\">%1</a>").arg(data.account.toHtmlEscaped()),
+                      Schema::stages().label(deal.text(u"stage")).toHtmlEscaped()};
+    if (!deal.value(u"amount").isNull())
+        facts << Formatting::money(deal.value(u"amount").toLongLong(), currency).toHtmlEscaped();
+    if (!deal.text(u"expected_close").isEmpty())
+        facts << tr("closes %1").arg(Formatting::date(deal.text(u"expected_close"))).toHtmlEscaped();
+    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+
+    m_filling = true;
+    m_items->setRowCount(int(data.lines.size()));
+    qint64 sum = 0;
+    for (int r = 0; r < data.lines.size(); ++r) {
+        const OpportunityDetails::Line& l = data.lines[r];
+        const QStringList cells{l.description, l.sku, QLocale().toString(l.quantity),
+                                Formatting::money(l.unitPrice, l.currency), percentText(l.discountBp),
+                                Formatting::money(l.total, l.currency)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            const bool editable = c == Quantity || c == UnitPrice || c == Discount;
+            item->setFlags(editable ? item->flags() | Qt::ItemIsEditable : item->flags() & ~Qt::ItemIsEditable);
+            if (c >= Quantity)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (editable)
+                item->setToolTip(tr("Double-click to change"));
+            m_items->setItem(r, c, item);
+        }
+        sum += l.total;
+    }
+    m_filling = false;
+    m_itemsTotal->setText(data.lines.isEmpty()
+                              ? tr("No items yet: add products from the catalogue to quote them.")
+                              : tr("%n item(s), together %1", "", int(data.lines.size()))
+                                    .arg(Formatting::money(sum, currency)));
+
+    m_roles->clear();
+    for (const OpportunityDetails::Role& role : data.roles) {
+        auto* item = new QTreeWidgetItem(m_roles, {role.contact, role.jobTitle,
+                                                   Schema::buyingRoles().label(role.role), role.notes});
+        item->setData(0, IdRole, role.contactId);
+    }
+
+    m_history->clear();
+    for (const OpportunityDetails::Step& s : data.history) {
+        QString change;
+        if (s.fromStage.isEmpty())
+            change = tr("Opened in %1").arg(Schema::stages().label(s.toStage));
+        else if (s.fromStage != s.toStage)
+            change = tr("%1 → %2").arg(Schema::stages().label(s.fromStage), Schema::stages().label(s.toStage));
+        else
+            change = tr("%1 (amount, probability or close date changed)").arg(Schema::stages().label(s.toStage));
+        new QTreeWidgetItem(m_history,
+                            {Formatting::dateTime(s.changedAt), change,
+                             s.hasAmount ? Formatting::money(s.amount, s.currency) : QString(),
+                             tr("%1 %").arg(s.probability), Formatting::date(s.expectedClose), s.changedBy});
+    }
+
+    m_quotes->clear();
+    for (const Record& q : data.quotes) {
+        auto* item = new QTreeWidgetItem(
+            m_quotes, {tr("%1, version %2").arg(q.text(u"number")).arg(q.value(u"version").toLongLong()),
+                       Schema::quoteStatuses().label(q.text(u"status")), Formatting::date(q.value(u"issued_at").toLongLong()),
+                       Formatting::date(q.text(u"valid_until")),
+                       Formatting::money(q.value(u"total").toLongLong(), q.text(u"currency"))});
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_tabs->setTabText(1, data.lines.isEmpty() ? tr("Items") : tr("Items (%1)").arg(data.lines.size()));
+    m_tabs->setTabText(2, data.roles.isEmpty() ? tr("Buying roles") : tr("Buying roles (%1)").arg(data.roles.size()));
+    m_tabs->setTabText(4, data.quotes.isEmpty() ? tr("Quotes") : tr("Quotes (%1)").arg(data.quotes.size()));
+}
+
+Status OpportunityPage::apply(QList<Mutation> mutations, const QString& text)
+{
+    auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), std::move(mutations), text);
+    if (!applied)
+        return applied.error();
+    return {};
+}
+
+QList<qint64> OpportunityPage::lineTotalsWith(int changedRow, qint64 changedTotal, bool removed) const
+{
+    QList<qint64> totals;
+    for (int r = 0; r < m_data.lines.size(); ++r) {
+        if (r != changedRow)
+            totals << m_data.lines[r].total;
+        else if (!removed)
+            totals << changedTotal;
+    }
+    if (changedRow < 0)
+        totals << changedTotal;
+    return totals;
+}
+
+Status OpportunityPage::addProduct(const QString& productId, qint64 quantity)
+{
+    const auto it = std::find_if(m_catalogue.cbegin(), m_catalogue.cend(),
+                                 [&](const CatalogueItem& c) { return c.productId == productId; });
+    if (m_id.isEmpty() || it == m_catalogue.cend())
+        return Error{tr("The product has no price in %1.").arg(m_catalogueCurrency), {}};
+    const qint64 total = OpportunityDetailsReader::lineTotal(quantity, it->unitPrice, 0);
+    const QString lineId = m_workspace.store().newId();
+    QList<Mutation> writes{Mutation::create(Record(EntityType::OpportunityLine, lineId)
+                                                .set(u"opportunity_id", m_id)
+                                                .set(u"product_id", productId)
+                                                .set(u"description", it->name)
+                                                .set(u"quantity", quantity)
+                                                .set(u"unit_price", it->unitPrice)
+                                                .set(u"discount_bp", qint64(0))
+                                                .set(u"total", total)
+                                                .set(u"currency", m_catalogueCurrency))};
+    writes += OpportunityDetailsReader::amountFollowsLines(m_id, lineTotalsWith(-1, total, false));
+    if (Status s = apply(writes, tr("Add %1").arg(it->name)); !s)
+        return s;
+    // What the page knows follows the write at once (the reread comes later): the next edit builds on it.
+    m_data.lines << OpportunityDetails::Line{lineId, productId, it->name, it->sku, it->unit, m_catalogueCurrency,
+                                             quantity, it->unitPrice, 0, total};
+    return {};
+}
+
+Status OpportunityPage::changeItem(int row, qint64 quantity, qint64 unitPrice, qint64 discountBp)
+{
+    if (row < 0 || row >= m_data.lines.size())
+        return Error{tr("Choose an item first."), {}};
+    const OpportunityDetails::Line& line = m_data.lines[row];
+    const qint64 total = OpportunityDetailsReader::lineTotal(quantity, unitPrice, discountBp);
+    QList<Mutation> writes{Mutation::update(Record(EntityType::OpportunityLine, line.id)
+                                                .set(u"quantity", quantity)
+                                                .set(u"unit_price", unitPrice)
+                                                .set(u"discount_bp", discountBp)
+                                                .set(u"total", total))};
+    writes += OpportunityDetailsReader::amountFollowsLines(m_id, lineTotalsWith(row, total, false));
+    if (Status s = apply(writes, tr("Change %1").arg(line.description)); !s)
+        return s;
+    OpportunityDetails::Line& known = m_data.lines[row];
+    known.quantity = quantity;
+    known.unitPrice = unitPrice;
+    known.discountBp = discountBp;
+    known.total = total;
+    return {};
+}
+
+Status OpportunityPage::removeItem(int row)
+{
+    if (row < 0 || row >= m_data.lines.size())
+        return Error{tr("Choose an item first."), {}};
+    QList<Mutation> writes{Mutation::remove(EntityType::OpportunityLine, m_data.lines[row].id)};
+    writes += OpportunityDetailsReader::amountFollowsLines(m_id, lineTotalsWith(row, 0, true));
+    if (Status s = apply(writes, tr("Remove %1").arg(m_data.lines[row].description)); !s)
+        return s;
+    m_data.lines.removeAt(row);
+    return {};
+}
+
+Status OpportunityPage::addRole(const QString& contactId, const QString& role)
+{
+    for (const OpportunityDetails::Role& r : std::as_const(m_data.roles))
+        if (r.contactId == contactId && r.role == role)
+            return Error{tr("%1 is already %2 in this deal.").arg(r.contact, Schema::buyingRoles().label(role)), {}};
+    return apply({Mutation::create(Record(EntityType::OpportunityContact)
+                                       .set(u"opportunity_id", m_id)
+                                       .set(u"contact_id", contactId)
+                                       .set(u"role", role))},
+                 tr("Add a buying role"));
+}
+
+Status OpportunityPage::removeRole(int row)
+{
+    if (row < 0 || row >= m_data.roles.size())
+        return Error{tr("Choose a person first."), {}};
+    return apply({Mutation::remove(EntityType::OpportunityContact, m_data.roles[row].id)}, tr("Remove a buying role"));
+}
+
+QuoteDialog* OpportunityPage::createQuote()
+{
+    if (m_id.isEmpty())
+        return nullptr;
+    auto* dialog = new QuoteDialog(m_workspace, m_undo, m_id, this);
+    connect(dialog, &QuoteDialog::message, this, &RecordPage::message);
+    if (!dialog->isReady()) {
+        Q_EMIT message(dialog->problem());
+        dialog->deleteLater();
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+Status OpportunityPage::writeQuotePdf(const Record& quote, const QString& path) const
+{
+    return QuoteDialog::writePdf(m_workspace.database(), quote, Settings().quotes(), path);
+}
+
+void OpportunityPage::openQuote(int row)
+{
+    if (row < 0 || row >= m_data.quotes.size())
+        return;
+    // The document is the frozen record: printed again whenever it is opened, kept with the app's files.
+    const Record& quote = m_data.quotes[row];
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                           QStringLiteral("/quotes");
+    QDir().mkpath(folder);
+    const QString path = QStringLiteral("%1/%2-v%3.pdf").arg(folder, quote.text(u"number")).arg(
+        quote.value(u"version").toLongLong());
+    if (Status s = writeQuotePdf(quote, path); !s) {
+        Q_EMIT message(s.error().message);
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void OpportunityPage::printQuote(int row)
+{
+    if (row < 0 || row >= m_data.quotes.size())
+        return;
+    QPrinter printer;
+    QPrintDialog ask(&printer, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    if (Status s = QuoteDialog::print(m_workspace.database(), m_data.quotes[row], Settings().quotes(), printer); !s)
+        Q_EMIT message(s.error().message);
+}
+
+} // namespace rapport
