@@ -954,14 +954,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Nur die Verkaufschancen dieser Personen (Benutzername; wiederholbar).</translation>
     </message>
     <message>
-        <source>Deals expected to close from this day.</source>
-        <translation>Verkaufschancen mit erwartetem Abschluss ab diesem Tag.</translation>
-    </message>
-    <message>
-        <source>Deals expected to close up to this day.</source>
-        <translation>Verkaufschancen mit erwartetem Abschluss bis zu diesem Tag.</translation>
-    </message>
-    <message>
         <source>Reporting currency (default: EUR).</source>
         <translation>Berichtswährung (Standard: EUR).</translation>
     </message>
@@ -970,28 +962,8 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>In diese Datei statt auf den Bildschirm schreiben.</translation>
     </message>
     <message>
-        <source>report takes what to report: report pipeline (forecast, reps, cycle and winloss follow).</source>
-        <translation>report braucht, worüber berichtet wird: report pipeline (forecast, reps, cycle und winloss folgen).</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a currency code (for example EUR).</source>
         <translation>„%1“ ist kein Währungscode (zum Beispiel EUR).</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Verkaufschancen</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Weighted</source>
-        <translation>Gewichtet</translation>
     </message>
     <message>
         <source>Not in the amounts (no exchange rate to %1): %2</source>
@@ -1020,10 +992,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>1 %1 = %2 %3 from %4.</source>
         <translation>1 %1 = %2 %3 ab %4.</translation>
-    </message>
-    <message>
-        <source>The manager&apos;s reports: the pipeline by stage, weighted and unweighted, in one currency.</source>
-        <translation>Die Berichte für Vorgesetzte: die Pipeline nach Phasen, gewichtet und ungewichtet, in einer Währung.</translation>
     </message>
     <message>
         <source>The exchange rates reports convert with.</source>
@@ -1108,6 +1076,94 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>An xlsx report needs --out FILE.xlsx.</source>
         <translation>Ein xlsx-Bericht braucht --out DATEI.xlsx.</translation>
+    </message>
+    <message>
+        <source>The period from this day (pipeline: deals expected to close from it).</source>
+        <translation>Der Zeitraum ab diesem Tag (Pipeline: Deals mit erwartetem Abschluss ab diesem Tag).</translation>
+    </message>
+    <message>
+        <source>The period up to this day.</source>
+        <translation>Der Zeitraum bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>forecast: month or quarter (default); winloss: reason (default) or competitor.</source>
+        <translation>forecast: month oder quarter (Standard); winloss: reason (Standard) oder competitor.</translation>
+    </message>
+    <message>
+        <source>report takes what to report: pipeline, forecast, reps, cycle, winloss or slipped.</source>
+        <translation>report braucht, was berichtet werden soll: pipeline, forecast, reps, cycle, winloss oder slipped.</translation>
+    </message>
+    <message>
+        <source>--by is month or quarter for the forecast, reason or competitor for win/loss.</source>
+        <translation>--by ist month oder quarter für die Prognose, reason oder competitor für Gewinn/Verlust.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, in %4</source>
+        <translation>%1, %2 – %3, in %4</translation>
+    </message>
+    <message>
+        <source>Write the quote as a PDF file.</source>
+        <translation>Das Angebot als PDF-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the quote as an HTML file.</source>
+        <translation>Das Angebot als HTML-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Tax rate in percent (default: the settings&apos;).</source>
+        <translation>Steuersatz in Prozent (Standard: aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>A discount on the whole quote, in percent.</source>
+        <translation>Ein Rabatt auf das ganze Angebot, in Prozent.</translation>
+    </message>
+    <message>
+        <source>Days the quote is valid for.</source>
+        <translation>Wie viele Tage das Angebot gilt.</translation>
+    </message>
+    <message>
+        <source>A note printed above the terms.</source>
+        <translation>Ein Hinweis, der über den Bedingungen gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>A quote template (Mustache HTML).</source>
+        <translation>Eine Angebotsvorlage (Mustache-HTML).</translation>
+    </message>
+    <message>
+        <source>Print this issued version again instead of issuing a new one.</source>
+        <translation>Diese ausgestellte Version erneut drucken, statt eine neue auszustellen.</translation>
+    </message>
+    <message>
+        <source>quote takes an opportunity id and --pdf FILE (or --html FILE).</source>
+        <translation>quote braucht die ID einer Verkaufschance und --pdf DATEI (oder --html DATEI).</translation>
+    </message>
+    <message>
+        <source>--tax and --discount are percentages from 0 to 100.</source>
+        <translation>--tax und --discount sind Prozentsätze von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>--valid-days is a number of days.</source>
+        <translation>--valid-days ist eine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>The opportunity has no quote version %1.</source>
+        <translation>Die Verkaufschance hat keine Angebotsversion %1.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is not an image Rapport can read.</source>
+        <translation>Das Logo %1 ist kein Bild, das Rapport lesen kann.</translation>
+    </message>
+    <message>
+        <source>Quote %1, version %2: %3</source>
+        <translation>Angebot %1, Version %2: %3</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s reports: pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency.</source>
+        <translation>Die Berichte für Führungskräfte: Pipeline, Prognose gegen Quote, Vertriebsteam, Verkaufszyklus, Gewinn/Verlust und verschobene Deals, in einer Währung.</translation>
+    </message>
+    <message>
+        <source>Issue the next version of a deal&apos;s quote from its line items and print it to PDF.</source>
+        <translation>Die nächste Version des Angebots zu einem Deal aus seinen Positionen ausstellen und als PDF drucken.</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1713,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Angebot %1</translation>
+    </message>
 </context>
 <context>
     <name>CustomerOverview</name>
@@ -1777,6 +1837,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>An earlier demo data generation into this file was interrupted. Delete the file and start again.</source>
         <translation>Eine frühere Erzeugung von Demodaten in diese Datei wurde unterbrochen. Löschen Sie die Datei und beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>Payment within 30 days of invoice, without deduction. Prices exclude delivery and travel. Our general terms and conditions apply.</source>
+        <translation>Zahlbar innerhalb von 30 Tagen nach Rechnungsstellung ohne Abzug. Preise zuzüglich Lieferung und Reisekosten. Es gelten unsere Allgemeinen Geschäftsbedingungen.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2062,30 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Exchange rates</source>
         <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quoten</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>Rolle im Kaufprozess</translation>
+    </message>
+    <message>
+        <source>Buying roles</source>
+        <translation>Rollen im Kaufprozess</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2545,42 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Shipping</source>
         <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>Economic buyer</source>
+        <translation>Budgetverantwortlicher</translation>
+    </message>
+    <message>
+        <source>Technical buyer</source>
+        <translation>Technischer Prüfer</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Beeinflusser</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Anwender</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Gatekeeper</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blockierer</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3093,62 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkäufer/in</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Tax rate (basis points)</source>
+        <translation>Steuersatz (Basispunkte)</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -3090,10 +3270,32 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
 </context>
 <context>
+    <name>OpportunityDetailsReader</name>
+    <message>
+        <source>The opportunity no longer exists (it may have been removed by sync).</source>
+        <translation>Die Verkaufschance gibt es nicht mehr (vielleicht durch die Synchronisierung entfernt).</translation>
+    </message>
+    <message>
+        <source>The opportunity cannot be read: %1</source>
+        <translation>Die Verkaufschance kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be read: %1</source>
+        <translation>Der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>The overview cannot be read: %1</source>
         <translation>Die Übersicht kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3113,25 +3315,108 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>The pipeline cannot be read: %1</source>
         <translation>Die Pipeline kann nicht gelesen werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>Quotes</name>
     <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <source>Deals</source>
-        <translation>Verkaufschancen</translation>
+        <source>There is no opportunity %1.</source>
+        <translation>Es gibt keine Verkaufschance %1.</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; is priced in %2, the deal in %3: a quote has one currency.</source>
+        <translation>Die Position „%1“ hat einen Preis in %2, der Deal in %3: Ein Angebot hat eine Währung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no line items to quote: add products to the opportunity first.</source>
+        <translation>„%1“ hat keine Positionen für ein Angebot: Fügen Sie der Verkaufschance zuerst Produkte hinzu.</translation>
+    </message>
+    <message>
+        <source>Attn. %1</source>
+        <translation>z. Hd. %1</translation>
+    </message>
+    <message>
+        <source>The quote template %1 cannot be read: %2</source>
+        <translation>Die Angebotsvorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>MwSt. %1</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>Ihr Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>Weighted</source>
-        <translation>Gewichtet</translation>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
     </message>
     <message>
-        <source>Pipeline</source>
-        <translation>Pipeline</translation>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>The quote template cannot be used: %1</source>
+        <translation>Die Angebotsvorlage kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3565,193 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>until %1</source>
         <translation>bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReports</name>
+    <message>
+        <source>The report cannot be computed: %1</source>
+        <translation>Der Bericht kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Closed won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Best case</source>
+        <translation>Bestenfalls</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Omitted</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Won of quota</source>
+        <translation>Gewonnen von Quote</translation>
+    </message>
+    <message>
+        <source>Won + commit of quota</source>
+        <translation>Gewonnen + zugesagt von Quote</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkäufer/in</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Gewonnener Betrag</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>Average deal</source>
+        <translation>Durchschnittlicher Deal</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Verkaufszyklus</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(unbekannter Benutzer)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deals in stage</source>
+        <translation>Deals in der Phase</translation>
+    </message>
+    <message>
+        <source>Average time in stage</source>
+        <translation>Durchschnittliche Zeit in der Phase</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Weitergekommen</translation>
+    </message>
+    <message>
+        <source>Won from here</source>
+        <translation>Von hier gewonnen</translation>
+    </message>
+    <message>
+        <source>Time from stage to stage, for the deals closed in the period; together %1 days.</source>
+        <translation>Zeit von Phase zu Phase für die im Zeitraum abgeschlossenen Deals; zusammen %1 Tage.</translation>
+    </message>
+    <message>
+        <source>(no competitor named)</source>
+        <translation>(kein Wettbewerber genannt)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Verlorener Betrag</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Verlustgrund</translation>
+    </message>
+    <message>
+        <source>Share of losses</source>
+        <translation>Anteil an Verlusten</translation>
+    </message>
+    <message>
+        <source>Slipped deals</source>
+        <translation>Verschobene Deals</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Average delay</source>
+        <translation>Durchschnittliche Verschiebung</translation>
+    </message>
+    <message>
+        <source>Now after the period</source>
+        <translation>Jetzt nach dem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Sales team</source>
+        <translation>Vertriebsteam</translation>
+    </message>
+    <message>
+        <source>Win/loss</source>
+        <translation>Gewinn/Verlust</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +4281,22 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>A changed occurrence names both its series and the occurrence it replaces.</source>
         <translation>Ein geänderter Termin nennt sowohl seine Serie als auch den Termin, den er ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1: every item needs a description.</source>
+        <translation>%1: Jede Position braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>%1: the quantity of &quot;%2&quot; must be a whole number from 1.</source>
+        <translation>%1: Die Menge von „%2“ muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>%1: the price of &quot;%2&quot; is not an amount.</source>
+        <translation>%1: Der Preis von „%2“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>%1: the discount of &quot;%2&quot; must be from 0 to 100%.</source>
+        <translation>%1: Der Rabatt von „%2“ muss zwischen 0 und 100 % liegen.</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6540,244 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>rapport::OpportunityPage</name>
+    <message>
+        <source>Create quote…</source>
+        <translation>Angebot erstellen …</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabatt %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Choose a product from the catalogue first.</source>
+        <translation>Wählen Sie zuerst ein Produkt aus dem Katalog.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>„%1“ ist keine gültige Angabe für „%2“.</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Buying roles</source>
+        <translation>Rollen im Kaufprozess</translation>
+    </message>
+    <message>
+        <source>Choose a person first (type a name).</source>
+        <translation>Wählen Sie zuerst eine Person (Namen eingeben).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Phasenverlauf</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Verkaufschance</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>Abschluss %1</translation>
+    </message>
+    <message>
+        <source>Double-click to change</source>
+        <translation>Doppelklick zum Ändern</translation>
+    </message>
+    <message>
+        <source>No items yet: add products from the catalogue to quote them.</source>
+        <translation>Noch keine Positionen: Fügen Sie Produkte aus dem Katalog hinzu, um sie anzubieten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), together %1</source>
+        <translation>
+            <numerusform>%n Position, zusammen %1</numerusform>
+            <numerusform>%n Positionen, zusammen %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened in %1</source>
+        <translation>Eröffnet in %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (amount, probability or close date changed)</source>
+        <translation>%1 (Betrag, Wahrscheinlichkeit oder Abschlussdatum geändert)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>Positionen (%1)</translation>
+    </message>
+    <message>
+        <source>Buying roles (%1)</source>
+        <translation>Rollen im Kaufprozess (%1)</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Angebote (%1)</translation>
+    </message>
+    <message>
+        <source>The product has no price in %1.</source>
+        <translation>Das Produkt hat keinen Preis in %1.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Wählen Sie zuerst eine Position.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 in this deal.</source>
+        <translation>%1 ist in diesem Deal bereits %2.</translation>
+    </message>
+    <message>
+        <source>Add a buying role</source>
+        <translation>Rolle im Kaufprozess hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Wählen Sie zuerst eine Person.</translation>
+    </message>
+    <message>
+        <source>Remove a buying role</source>
+        <translation>Rolle im Kaufprozess entfernen</translation>
+    </message>
+</context>
+<context>
     <name>rapport::OrgChartView</name>
     <message>
         <source>Open</source>
@@ -6209,10 +6935,6 @@ gewichtet %2</translation>
         <translation>Alle Teams</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Als CSV exportieren…</translation>
-    </message>
-    <message>
         <source>in</source>
         <translation>in</translation>
     </message>
@@ -6231,22 +6953,6 @@ gewichtet %2</translation>
     <message>
         <source>Weighted</source>
         <translation>Gewichtet</translation>
-    </message>
-    <message>
-        <source>Export the report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>pipeline.csv</source>
-        <translation>pipeline.csv</translation>
-    </message>
-    <message>
-        <source>Spreadsheet (*.csv)</source>
-        <translation>Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report was written to %1.</source>
-        <translation>Der Bericht wurde in %1 geschrieben.</translation>
     </message>
     <message>
         <source>Open pipeline by stage (%1)</source>
@@ -6268,17 +6974,80 @@ gewichtet %2</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>rapport::QuoteDialog</name>
     <message>
-        <source>Export XLSX…</source>
-        <translation>Als XLSX exportieren…</translation>
+        <source>Quote %1</source>
+        <translation>Angebot %1</translation>
     </message>
     <message>
-        <source>pipeline.xlsx</source>
-        <translation>pipeline.xlsx</translation>
+        <source>The logo %1 is not an image Rapport can read.</source>
+        <translation>Das Logo %1 ist kein Bild, das Rapport lesen kann.</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        <source>Quote %1, version %2</source>
+        <translation>Angebot %1, Version %2</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>A note to the customer (delivery, what is included…)</source>
+        <translation>Ein Hinweis an den Kunden (Lieferung, was enthalten ist …)</translation>
+    </message>
+    <message>
+        <source>Tax rate:</source>
+        <translation>Steuersatz:</translation>
+    </message>
+    <message>
+        <source>Discount on the quote:</source>
+        <translation>Rabatt auf das Angebot:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Gültig für:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Bedingungen:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <source>Issue and save PDF…</source>
+        <translation>Ausstellen und als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Save the quote</source>
+        <translation>Angebot speichern</translation>
+    </message>
+    <message>
+        <source>%1 v%2.pdf</source>
+        <translation>%1 v%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issue quote %1 v%2</source>
+        <translation>Angebot %1 v%2 ausstellen</translation>
+    </message>
+    <message>
+        <source>Quote %1, version %2, saved to %3.</source>
+        <translation>Angebot %1, Version %2, gespeichert unter %3.</translation>
     </message>
 </context>
 <context>
@@ -6657,6 +7426,187 @@ gewichtet %2</translation>
     </message>
 </context>
 <context>
+    <name>rapport::SalesReportView</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX exportieren …</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Der Bericht wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Nächstes Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Nach Quartal</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>By loss reason</source>
+        <translation>Nach Verlustgrund</translation>
+    </message>
+    <message>
+        <source>By competitor</source>
+        <translation>Nach Wettbewerber</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Double-click to see the deals behind this figure.</source>
+        <translation>Doppelklick zeigt die Deals hinter dieser Zahl.</translation>
+    </message>
+    <message>
+        <source>Amounts converted to %1 at the exchange rates of %2.</source>
+        <translation>Beträge in %1 umgerechnet zu den Wechselkursen vom %2.</translation>
+    </message>
+    <message>
+        <source>Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.</source>
+        <translation>Deals in %1 sind gezählt, aber nicht in den Beträgen: Es gibt keinen Wechselkurs nach %2.</translation>
+    </message>
+    <message>
+        <source>Click a bar or double-click a figure to see the deals behind it.</source>
+        <translation>Klicken Sie auf einen Balken oder doppelt auf eine Zahl, um die Deals dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3 (%4)</source>
+        <translation>%1, %2 – %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 — the first %2 of %3</source>
+        <translation>%1 – die ersten %2 von %3</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>Tausend %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>%1: the deals</source>
+        <translation>%1: die Deals</translation>
+    </message>
+    <message>
+        <source>%1, %2: the deals</source>
+        <translation>%1, %2: die Deals</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Erwarteter Abschluss</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest deals (double-click one to open it).</source>
+        <translation>
+            <numerusform>Der größte Deal (Doppelklick öffnet ihn).</numerusform>
+            <numerusform>Die %n größten Deals (Doppelklick öffnet einen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), largest first (double-click one to open it).</source>
+        <translation>
+            <numerusform>%n Deal (Doppelklick öffnet ihn).</numerusform>
+            <numerusform>%n Deals, die größten zuerst (Doppelklick öffnet einen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed by Rapport on %1.</source>
+        <translation>Gedruckt von Rapport am %1.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6745,6 +7695,90 @@ gewichtet %2</translation>
     <message>
         <source>Show &amp;times in:</source>
         <translation>&amp;Zeiten zeigen in:</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Phone · email · VAT number</source>
+        <translation>Telefon · E-Mail · USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Quote template (*.html)</source>
+        <translation>Angebotsvorlage (*.html)</translation>
+    </message>
+    <message>
+        <source>The built-in template</source>
+        <translation>Die eingebaute Vorlage</translation>
+    </message>
+    <message>
+        <source>Start from the built-in one…</source>
+        <translation>Von der eingebauten ausgehen …</translation>
+    </message>
+    <message>
+        <source>Saves the built-in template to a file you can edit, and uses that file from now on.</source>
+        <translation>Speichert die eingebaute Vorlage in eine Datei, die Sie bearbeiten können, und verwendet ab jetzt diese Datei.</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>quote-template.html</source>
+        <translation>angebotsvorlage.html</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Contact line:</source>
+        <translation>Kontaktzeile:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Tax rate:</source>
+        <translation>Steuersatz:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Gültig für:</translation>
+    </message>
+    <message>
+        <source>Terms:</source>
+        <translation>Bedingungen:</translation>
     </message>
 </context>
 <context>

@@ -290,12 +290,39 @@
     </message>
 </context>
 <context>
+    <name>rapport::OpportunityPage</name>
+    <message numerus="yes">
+        <source>%n item(s), together %1</source>
+        <translation>
+            <numerusform>%n item, together %1</numerusform>
+            <numerusform>%n items, together %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::PipelineBoard</name>
     <message numerus="yes">
         <source>Move %n deals to %1</source>
         <translation>
             <numerusform>Move %n deal to %1</numerusform>
             <numerusform>Move %n deals to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SalesReportView</name>
+    <message numerus="yes">
+        <source>The %n largest deals (double-click one to open it).</source>
+        <translation>
+            <numerusform>The largest deal (double-click it to open it).</numerusform>
+            <numerusform>The %n largest deals (double-click one to open it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), largest first (double-click one to open it).</source>
+        <translation>
+            <numerusform>%n deal (double-click it to open it).</numerusform>
+            <numerusform>%n deals, largest first (double-click one to open it).</numerusform>
         </translation>
     </message>
 </context>

@@ -3,15 +3,22 @@
 //
 // rapport-bench pipeline: the pipeline board on the demo book topped up to a given number of opportunities
 // (copies of the book's own deals with new ids, written straight into the table: this measures reading), beside
-// the raw SQLite equivalent on the same file: each column's first page of cards, and the columns' totals.
+// the raw SQLite equivalent on the same file: each column's first page of cards, the columns' totals, the
+// pipeline and forecast reports, and a quote printed to PDF.
 #include "BenchSupport.h"
 #include "Workspace.h"
+#include "PdfDocument.h"
 #include "analytics/Pipeline.h"
+#include "analytics/SalesReports.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Quotes.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "views/PipelineBoard.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QTemporaryDir>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -204,6 +211,118 @@ int pipelineBench(const QString& dir, qint64 opportunities)
                  .arg(rq.p50, 0, 'f', 1)
                  .arg(rr.p50 / std::max(0.001, rq.p50), 0, 'f', 2)
           << Qt::endl;
+
+    // The forecast over this year by quarter (open deals per category by expected close, won deals by close,
+    // quotas), in euros, beside the same three statements in raw SQLite.
+    std::vector<qint64> forecastTimes, rawForecast;
+    const QDate today = QDate::currentDate();
+    const QByteArray from = QDate(today.year(), 1, 1).toString(Qt::ISODate).toUtf8();
+    const QByteArray to = QDate(today.year(), 12, 31).toString(Qt::ISODate).toUtf8();
+    const qint64 fromMs = QDateTime(QDate(today.year(), 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 toMs = QDateTime(QDate(today.year() + 1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer t;
+        t.start();
+        ReportRequest request;
+        request.kind = ReportKind::Forecast;
+        auto forecast = SalesReports::run((*ws)->database(), request);
+        forecastTimes.push_back(t.nsecsElapsed());
+        if (!forecast)
+            out() << "forecast: " << forecast.error().message << Qt::endl;
+        t.start();
+        for (const char* sql :
+             {"SELECT substr(expected_close, 1, 7), forecast_category, currency, sum(amount) FROM opportunities WHERE "
+              "deleted = 0 AND expected_close BETWEEN ?1 AND ?2 AND stage IN ('prospecting', 'qualification', "
+              "'needs_analysis', 'proposal', 'negotiation') GROUP BY 1, 2, 3",
+              "SELECT strftime('%Y-%m', closed_at / 1000, 'unixepoch'), currency, sum(amount) FROM opportunities "
+              "WHERE deleted = 0 AND stage = 'closed_won' AND closed_at >= ?3 AND closed_at < ?4 GROUP BY 1, 2",
+              "SELECT substr(period_start, 1, 7), currency, sum(amount) FROM quotas WHERE deleted = 0 AND "
+              "period_start BETWEEN ?1 AND ?2 GROUP BY 1, 2"}) {
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(raw, sql, -1, &st, nullptr);
+            for (int i = 1; i <= sqlite3_bind_parameter_count(st); ++i) {
+                const char* name = sqlite3_bind_parameter_name(st, i);
+                const int n = name ? std::atoi(name + 1) : i;
+                if (n == 1)
+                    sqlite3_bind_text(st, i, from.constData(), int(from.size()), SQLITE_TRANSIENT);
+                else if (n == 2)
+                    sqlite3_bind_text(st, i, to.constData(), int(to.size()), SQLITE_TRANSIENT);
+                else
+                    sqlite3_bind_int64(st, i, n == 3 ? fromMs : toMs);
+            }
+            while (sqlite3_step(st) == SQLITE_ROW) {
+            }
+            sqlite3_finalize(st);
+        }
+        rawForecast.push_back(t.nsecsElapsed());
+    }
+    const Percentiles fr = percentiles(forecastTimes), fq = percentiles(rawForecast);
+    out() << QStringLiteral("forecast report, %1 deals, this year by quarter in EUR: p50 %2 ms, max %3 ms; raw "
+                            "statements p50 %4 ms (ratio %5x)")
+                 .arg(QLocale().toString(total))
+                 .arg(fr.p50, 0, 'f', 1)
+                 .arg(fr.max, 0, 'f', 1)
+                 .arg(fq.p50, 0, 'f', 1)
+                 .arg(fr.p50 / std::max(0.001, fq.p50), 0, 'f', 2)
+          << Qt::endl;
+
+    // A quote as a PDF: the next version drafted from a deal's items, rendered through the template and
+    // printed (nothing recorded), beside reading the same rows raw.
+    const QString quoted = [&] {
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(raw,
+                           "SELECT opportunity_id FROM opportunity_lines GROUP BY opportunity_id HAVING count(*) >= 3 "
+                           "LIMIT 1",
+                           -1, &st, nullptr);
+        QString id;
+        if (sqlite3_step(st) == SQLITE_ROW)
+            id = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        return id;
+    }();
+    std::vector<qint64> quoteTimes, rawQuote;
+    QTemporaryDir scratch;
+    for (int round = 0; round < 10; ++round) {
+        QElapsedTimer t;
+        t.start();
+        const QuoteSettings settings = DemoGenerator::quoteSettings();
+        auto draft = Quotes::draft((*ws)->store(), quoted, settings, QDate::currentDate());
+        if (!draft) {
+            out() << "quote: " << draft.error().message << Qt::endl;
+            break;
+        }
+        auto html = Quotes::html((*ws)->database(), *draft, settings);
+        if (!html || !PdfDocument(*html).write(scratch.filePath(QStringLiteral("quote.pdf")))) {
+            out() << "quote: cannot print" << Qt::endl;
+            break;
+        }
+        quoteTimes.push_back(t.nsecsElapsed());
+        t.start();
+        for (const char* sql : {"SELECT * FROM opportunities WHERE id = ?1",
+                                "SELECT l.*, p.sku, p.unit FROM opportunity_lines l LEFT JOIN products p ON p.id = "
+                                "l.product_id WHERE l.opportunity_id = ?1",
+                                "SELECT number, version FROM quotes WHERE opportunity_id = ?1 ORDER BY version DESC "
+                                "LIMIT 1",
+                                "SELECT a.* FROM accounts a JOIN opportunities o ON o.account_id = a.id WHERE o.id = ?1"}) {
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(raw, sql, -1, &st, nullptr);
+            const QByteArray id = quoted.toUtf8();
+            sqlite3_bind_text(st, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+            while (sqlite3_step(st) == SQLITE_ROW) {
+            }
+            sqlite3_finalize(st);
+        }
+        rawQuote.push_back(t.nsecsElapsed());
+    }
+    if (!quoteTimes.empty()) {
+        const Percentiles qp = percentiles(quoteTimes), qr = percentiles(rawQuote);
+        out() << QStringLiteral("quote PDF (draft from the deal's items, template, A4 PDF), 10 rounds: p50 %1 ms, max "
+                                "%2 ms; raw reads of the same rows p50 %3 ms")
+                     .arg(qp.p50, 0, 'f', 1)
+                     .arg(qp.max, 0, 'f', 1)
+                     .arg(qr.p50, 0, 'f', 2)
+              << Qt::endl;
+    }
     sqlite3_close(raw);
     const Percentiles c = percentiles(cardsTimes), a = percentiles(totalsTimes), rc = percentiles(rawCards),
                       ra = percentiles(rawTotals);

@@ -6,12 +6,18 @@
 
 #include "SessionVault.h"
 #include "Settings.h"
+#include "storage/Quotes.h"
 #include "sync/SyncService.h"
 
 #include <QComboBox>
 #include <QTimeZone>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QSaveFile>
+#include <QFileDialog>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QPlainTextEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -79,11 +85,75 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
     note->setObjectName(QStringLiteral("languageNote"));
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
+    addQuoteSection();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::addQuoteSection()
+{
+    const QuoteSettings q = m_settings.quotes();
+    auto* box = new QGroupBox(tr("Quotes"), this);
+    auto* form = new QFormLayout(box);
+    m_companyName = new QLineEdit(q.companyName, box);
+    m_companyName->setObjectName(QStringLiteral("companyName"));
+    m_companyAddress = new QPlainTextEdit(q.companyAddress, box);
+    m_companyAddress->setMaximumHeight(m_companyAddress->fontMetrics().height() * 4);
+    m_companyContact = new QLineEdit(q.companyContact, box);
+    m_companyContact->setPlaceholderText(tr("Phone · email · VAT number"));
+    const auto fileRow = [this, box](QLineEdit*& edit, const QString& path, const QString& filter) {
+        auto* row = new QHBoxLayout;
+        edit = new QLineEdit(path, box);
+        auto* choose = new QPushButton(tr("Choose…"), box);
+        row->addWidget(edit, 1);
+        row->addWidget(choose);
+        QLineEdit* target = edit;
+        connect(choose, &QPushButton::clicked, this, [this, target, filter] {
+            const QString file = QFileDialog::getOpenFileName(this, tr("Choose a file"), target->text(), filter);
+            if (!file.isEmpty())
+                target->setText(file);
+        });
+        return row;
+    };
+    auto* templateRow = fileRow(m_template, q.templatePath, tr("Quote template (*.html)"));
+    m_template->setPlaceholderText(tr("The built-in template"));
+    auto* copy = new QPushButton(tr("Start from the built-in one…"), box);
+    copy->setToolTip(tr("Saves the built-in template to a file you can edit, and uses that file from now on."));
+    templateRow->addWidget(copy);
+    connect(copy, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save the template"), tr("quote-template.html"),
+                                                          tr("Quote template (*.html)"));
+        if (file.isEmpty())
+            return;
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(Quotes::builtInTemplate().toUtf8()) < 0 || !out.commit())
+            return;
+        m_template->setText(file);
+    });
+    m_taxRate = new QDoubleSpinBox(box);
+    m_taxRate->setRange(0, 100);
+    m_taxRate->setDecimals(2);
+    m_taxRate->setSuffix(QStringLiteral(" %"));
+    m_taxRate->setValue(q.taxRateBp / 100.0);
+    m_validity = new QSpinBox(box);
+    m_validity->setRange(0, 365);
+    m_validity->setSuffix(tr(" days"));
+    m_validity->setSpecialValueText(tr("no limit"));
+    m_validity->setValue(q.validityDays);
+    m_terms = new QPlainTextEdit(q.terms, box);
+    m_terms->setMaximumHeight(m_terms->fontMetrics().height() * 4);
+    form->addRow(tr("Company:"), m_companyName);
+    form->addRow(tr("Address:"), m_companyAddress);
+    form->addRow(tr("Contact line:"), m_companyContact);
+    form->addRow(tr("Logo:"), fileRow(m_logo, q.logoPath, tr("Images (*.png *.jpg *.jpeg *.svg)")));
+    form->addRow(tr("Template:"), templateRow);
+    form->addRow(tr("Tax rate:"), m_taxRate);
+    form->addRow(tr("Valid for:"), m_validity);
+    form->addRow(tr("Terms:"), m_terms);
+    m_layout->addWidget(box);
 }
 
 void SettingsDialog::addServerSection(sync::SyncService& service, SessionVault& vault, bool demo)
@@ -194,6 +264,16 @@ void SettingsDialog::accept()
     m_settings.setDisplayZone(m_zone->currentData().toString());
     const QTimeZone zone(m_zone->currentData().toString().toUtf8());
     Formatting::setDisplayZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    QuoteSettings q = m_settings.quotes();
+    q.companyName = m_companyName->text().trimmed();
+    q.companyAddress = m_companyAddress->toPlainText().trimmed();
+    q.companyContact = m_companyContact->text().trimmed();
+    q.logoPath = m_logo->text().trimmed();
+    q.templatePath = m_template->text().trimmed();
+    q.taxRateBp = int(std::lround(m_taxRate->value() * 100));
+    q.validityDays = m_validity->value();
+    q.terms = m_terms->toPlainText().trimmed();
+    m_settings.setQuotes(q);
     QDialog::accept();
 }
 

@@ -5,8 +5,11 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
 class QPushButton;
 class QVBoxLayout;
 
@@ -19,7 +22,8 @@ class SyncService;
 }
 
 /// Preferences: the UI language (formatting of dates, numbers and money follows it), the region for
-/// phone numbers typed without a country code, and the Rapport server to sync with (sign in, sign out).
+/// phone numbers typed without a country code, how quotes look (letterhead, logo, template, tax, validity,
+/// terms), and the Rapport server to sync with (sign in, sign out).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,8 +40,12 @@ public:
 
     void accept() override;
 
+    QLineEdit* companyName() const { return m_companyName; }
+    QLineEdit* quoteTemplate() const { return m_template; }
+
 private:
     void updateServerState();
+    void addQuoteSection();
     QVBoxLayout* m_layout;
     sync::SyncService* m_service = nullptr;
     SessionVault* m_vault = nullptr;
@@ -50,6 +58,14 @@ private:
     QComboBox* m_language;
     QComboBox* m_region;
     QComboBox* m_zone;
+    QLineEdit* m_companyName = nullptr;
+    QPlainTextEdit* m_companyAddress = nullptr;
+    QLineEdit* m_companyContact = nullptr;
+    QLineEdit* m_logo = nullptr;
+    QLineEdit* m_template = nullptr;
+    QDoubleSpinBox* m_taxRate = nullptr;
+    QSpinBox* m_validity = nullptr;
+    QPlainTextEdit* m_terms = nullptr;
     bool m_languageChanged = false;
 };
 
