@@ -7,6 +7,7 @@
 #include "TestPaths.h"
 #include "ServerProcess.h"
 #include "TestSupport.h"
+#include "storage/Quotes.h"
 
 #include "domain/RecordJson.h"
 #include "storage/SqlStatement.h"
@@ -789,6 +790,72 @@ private Q_SLOTS:
         QVERIFY(doraReport);
         QCOMPARE(doraReport->rejected, 1);
         QCOMPARE(dora.count(QStringLiteral("SELECT count(*) FROM outbox WHERE rejected = 1 AND last_error <> ''")), 1);
+    }
+
+    void quotasAreSetByManagers_quotesFollowTheirDeal()
+    {
+        freshServer();
+        Client anna(m_server->url, QStringLiteral("anna")), bob(m_server->url, QStringLiteral("bob")),
+            carl(m_server->url, QStringLiteral("carl")), max(m_server->url, QStringLiteral("max"));
+        for (Client* c : {&anna, &bob, &carl, &max})
+            QCOMPARE(syncOk(*c), QString());
+        const QString annaId = m_server->userId(QStringLiteral("anna"));
+        // A rep may not set her own quota; her team's manager may, and she reads it.
+        QVERIFY(anna.db.store->create(Record(EntityType::Quota)
+                                          .set(u"owner_id", annaId)
+                                          .set(u"period_start", QStringLiteral("2027-01-01"))
+                                          .set(u"amount", qint64(10'000'000))
+                                          .set(u"currency", QStringLiteral("EUR"))));
+        auto report = anna.sync();
+        QVERIFY(report);
+        QCOMPARE(report->rejected, 1);
+        auto quota = max.db.store->create(Record(EntityType::Quota)
+                                              .set(u"owner_id", annaId)
+                                              .set(u"period_start", QStringLiteral("2027-01-01"))
+                                              .set(u"amount", qint64(5'000'000))
+                                              .set(u"currency", QStringLiteral("EUR")));
+        QVERIFY(quota);
+        report = max.sync();
+        QVERIFY(report);
+        QCOMPARE(report->rejected, 0);
+        QCOMPARE(syncOk(anna), QString());
+        QVERIFY(anna.has(EntityType::Quota, *quota));
+        QVERIFY(!carl.has(EntityType::Quota, *quota));
+
+        // A quote and a buying role travel with their deal: the team reads them, another team does not.
+        auto acc = anna.db.store->create(account(QStringLiteral("Keller AG")));
+        QVERIFY(acc);
+        auto person = anna.db.store->create(contact(QStringLiteral("Anna"), QStringLiteral("Keller"), *acc));
+        QVERIFY(person);
+        auto deal = anna.db.store->create(Record(EntityType::Opportunity)
+                                              .set(u"name", QStringLiteral("Scanners"))
+                                              .set(u"account_id", *acc)
+                                              .set(u"stage", QStringLiteral("proposal"))
+                                              .set(u"currency", QStringLiteral("EUR")));
+        QVERIFY(deal);
+        QVERIFY(anna.db.store->create(Record(EntityType::OpportunityLine)
+                                          .set(u"opportunity_id", *deal)
+                                          .set(u"description", QStringLiteral("Scanner"))
+                                          .set(u"quantity", qint64(2))
+                                          .set(u"unit_price", qint64(49'900))
+                                          .set(u"currency", QStringLiteral("EUR"))));
+        auto role = anna.db.store->create(Record(EntityType::OpportunityContact)
+                                              .set(u"opportunity_id", *deal)
+                                              .set(u"contact_id", *person)
+                                              .set(u"role", QStringLiteral("decision_maker")));
+        QVERIFY(role);
+        auto draft = Quotes::draft(*anna.db.store, *deal, QuoteSettings{}, QDate(2026, 12, 2));
+        QVERIFY(draft);
+        auto quote = Quotes::issue(*anna.db.store, *draft);
+        QVERIFY(quote);
+        QCOMPARE(syncOk(anna), QString());
+        QCOMPARE(syncOk(bob), QString());
+        QCOMPARE(syncOk(carl), QString());
+        QVERIFY(bob.has(EntityType::Quote, *quote));
+        QVERIFY(bob.has(EntityType::OpportunityContact, *role));
+        QCOMPARE(bob.field(EntityType::Quote, *quote, "total").toLongLong(), draft->value(u"total").toLongLong());
+        QVERIFY(!carl.has(EntityType::Quote, *quote));
+        QVERIFY(!carl.has(EntityType::OpportunityContact, *role));
     }
 
     void concurrentEditsKeepTheLoserAsConflict()
