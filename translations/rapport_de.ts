@@ -1026,10 +1026,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Ihr erwarteter Abschluss (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <source>lead takes convert ID.</source>
-        <translation>lead nimmt convert ID.</translation>
-    </message>
-    <message>
         <source>There is no contact %1.</source>
         <translation>Es gibt keinen Kontakt %1.</translation>
     </message>
@@ -1060,10 +1056,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>, opportunity %1.</source>
         <translation>, Verkaufschance %1.</translation>
-    </message>
-    <message>
-        <source>Turn a lead into an account, a contact and an opportunity, duplicates checked first.</source>
-        <translation>Einen Lead in Firma, Kontakt und Verkaufschance umwandeln, zuerst auf Duplikate geprüft.</translation>
     </message>
     <message>
         <source>table, csv, json or xlsx (default: table).</source>
@@ -1164,6 +1156,34 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Issue the next version of a deal&apos;s quote from its line items and print it to PDF.</source>
         <translation>Die nächste Version des Angebots zu einem Deal aus seinen Positionen ausstellen und als PDF drucken.</translation>
+    </message>
+    <message>
+        <source>lead score takes lead ids, or --all.</source>
+        <translation>lead score braucht Lead-IDs oder --all.</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (fit %3, engagement %4) — %5</source>
+        <translation>%1: %2 (Eignung %3, Engagement %4) – %5</translation>
+    </message>
+    <message>
+        <source>%1 leads scored, %2 scores changed.</source>
+        <translation>%1 Leads bewertet, %2 Bewertungen geändert.</translation>
+    </message>
+    <message>
+        <source>score: every lead not yet converted.</source>
+        <translation>score: jeder noch nicht umgewandelte Lead.</translation>
+    </message>
+    <message>
+        <source>lead takes convert ID, or score ID… (or score --all).</source>
+        <translation>lead braucht convert ID oder score ID … (oder score --all).</translation>
+    </message>
+    <message>
+        <source>Turn a lead into an account, a contact and an opportunity, duplicates checked first; or score leads by fit and engagement.</source>
+        <translation>Einen Lead in Firma, Kontakt und Verkaufschance umwandeln, zuerst auf Dubletten geprüft; oder Leads nach Eignung und Engagement bewerten.</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3273,103 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>%1: new business</source>
         <translation>%1: Neugeschäft</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <source>decides: %1</source>
+        <translation>entscheidet: %1</translation>
+    </message>
+    <message>
+        <source>leads a department: %1</source>
+        <translation>leitet eine Abteilung: %1</translation>
+    </message>
+    <message>
+        <source>manages or buys: %1</source>
+        <translation>führt oder kauft ein: %1</translation>
+    </message>
+    <message>
+        <source>job title given</source>
+        <translation>Position angegeben</translation>
+    </message>
+    <message>
+        <source>company named</source>
+        <translation>Firma genannt</translation>
+    </message>
+    <message>
+        <source>private email address</source>
+        <translation>private E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>business email address</source>
+        <translation>geschäftliche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>phone number given</source>
+        <translation>Telefonnummer angegeben</translation>
+    </message>
+    <message>
+        <source>country known</source>
+        <translation>Land bekannt</translation>
+    </message>
+    <message>
+        <source>came by referral or partner</source>
+        <translation>kam über Empfehlung oder Partner</translation>
+    </message>
+    <message>
+        <source>came by website, event or campaign</source>
+        <translation>kam über Website, Veranstaltung oder Kampagne</translation>
+    </message>
+    <message>
+        <source>opted out of campaigns</source>
+        <translation>hat Kampagnen abbestellt</translation>
+    </message>
+    <message>
+        <source>registered for an event</source>
+        <translation>hat sich zu einer Veranstaltung angemeldet</translation>
+    </message>
+    <message>
+        <source>replied to a campaign</source>
+        <translation>hat auf eine Kampagne geantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>clicked a campaign %n time(s)</source>
+        <translation>
+            <numerusform>hat einmal in einer Kampagne geklickt</numerusform>
+            <numerusform>hat %n-mal in Kampagnen geklickt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>opened a campaign %n time(s)</source>
+        <translation>
+            <numerusform>hat eine Kampagne einmal geöffnet</numerusform>
+            <numerusform>hat Kampagnen %n-mal geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>responded to a campaign</source>
+        <translation>hat auf eine Kampagne reagiert</translation>
+    </message>
+    <message>
+        <source>in conversation</source>
+        <translation>im Gespräch</translation>
+    </message>
+    <message>
+        <source>new this month</source>
+        <translation>neu in diesem Monat</translation>
+    </message>
+    <message>
+        <source>new this quarter</source>
+        <translation>neu in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s campaigns cannot be read: %1</source>
+        <translation>Die Kampagnen des Leads können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
     </message>
 </context>
 <context>
@@ -6537,6 +6654,36 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Select one lead to convert.</source>
         <translation>Wählen Sie einen Lead zum Umwandeln aus.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Score the selected leads from who they are (fit) and what they did (engagement)</source>
+        <translation>Die ausgewählten Leads danach bewerten, wer sie sind (Eignung) und was sie getan haben (Engagement)</translation>
+    </message>
+    <message>
+        <source>Select the leads to score.</source>
+        <translation>Wählen Sie die zu bewertenden Leads.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %n lead(s)</source>
+        <translation>
+            <numerusform>Einen Lead bewerten</numerusform>
+            <numerusform>%n Leads bewerten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 (fit %2, engagement %3): %4</source>
+        <translation>Bewertung %1 (Eignung %2, Engagement %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) scored; %1 changed.</source>
+        <translation>
+            <numerusform>Ein Lead bewertet; %1 geändert.</numerusform>
+            <numerusform>%n Leads bewertet; %1 geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

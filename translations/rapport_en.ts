@@ -39,6 +39,23 @@
     </message>
 </context>
 <context>
+    <name>LeadScoring</name>
+    <message numerus="yes">
+        <source>clicked a campaign %n time(s)</source>
+        <translation>
+            <numerusform>clicked a campaign once</numerusform>
+            <numerusform>clicked a campaign %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>opened a campaign %n time(s)</source>
+        <translation>
+            <numerusform>opened a campaign once</numerusform>
+            <numerusform>opened a campaign %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message numerus="yes">
         <source>Every %n day(s)</source>
@@ -286,6 +303,23 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::OpportunitiesView</name>
+    <message numerus="yes">
+        <source>Score %n lead(s)</source>
+        <translation>
+            <numerusform>Score a lead</numerusform>
+            <numerusform>Score %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) scored; %1 changed.</source>
+        <translation>
+            <numerusform>%n lead scored; %1 changed.</numerusform>
+            <numerusform>%n leads scored; %1 changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 
 #include "PdfDocument.h"
 #include "Settings.h"
+#include "analytics/LeadScoring.h"
 #include "analytics/SalesReports.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
@@ -240,6 +241,60 @@ int ratesCommand(CliContext& ctx, const QStringList& args)
     return Success;
 }
 
+/// `lead score`: each lead's score from fit and engagement, with the reasons, written to the leads.
+int scoreLeads(CliContext& ctx, QStringList ids, bool all)
+{
+    if (ids.isEmpty() == !all)
+        return ctx.usage(CliContext::tr("lead score takes lead ids, or --all."));
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    if (all) {
+        auto st = store->database().statements().get(
+            QStringLiteral("SELECT id FROM leads WHERE deleted = 0 AND status <> 'converted' ORDER BY rid"));
+        while (st->step() == SqlStatement::Step::Row)
+            ids << st->text(0);
+    }
+    const QDate today = QDate::currentDate();
+    QJsonArray out;
+    for (const QString& id : std::as_const(ids)) {
+        const auto lead = store->fetch(EntityType::Lead, id);
+        if (!lead)
+            return ctx.fail(CliContext::tr("There is no lead %1.").arg(id));
+        auto engagement = LeadScoring::engagement(store->database(), id);
+        if (!engagement)
+            return ctx.fail(engagement.error());
+        const LeadScore s = LeadScoring::score(*lead, *engagement, today);
+        if (ctx.json())
+            out.append(QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("score"), s.score},
+                                   {QStringLiteral("fit"), s.fit},
+                                   {QStringLiteral("engagement"), s.engagement},
+                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(s.reasons)}});
+        else if (!all)
+            ctx.out() << CliContext::tr("%1: %2 (fit %3, engagement %4) — %5")
+                             .arg(lead->text(u"first_name") + QLatin1Char(' ') + lead->text(u"last_name"))
+                             .arg(s.score)
+                             .arg(s.fit)
+                             .arg(s.engagement)
+                             .arg(s.reasons.join(QStringLiteral("; ")))
+                      << Qt::endl;
+    }
+    auto updates = LeadScoring::rescore(*store, ids, today);
+    if (!updates)
+        return ctx.fail(updates.error());
+    if (!updates->isEmpty()) {
+        if (auto applied = store->apply(*updates); !applied)
+            return ctx.fail(applied.error());
+    }
+    if (ctx.json())
+        ctx.printJson(out);
+    else if (all)
+        ctx.out() << CliContext::tr("%1 leads scored, %2 scores changed.").arg(ids.size()).arg(updates->size())
+                  << Qt::endl;
+    return Success;
+}
+
 int leadCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -257,14 +312,17 @@ int leadCommand(CliContext& ctx, const QStringList& args)
                                       QStringLiteral("CUR"), QStringLiteral("EUR"));
     const QCommandLineOption close(QStringLiteral("close"), CliContext::tr("Its expected close (YYYY-MM-DD)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({contact, newContact, noDeal, deal, amount, currency, close});
-    parser.addPositionalArgument(QStringLiteral("convert"), QStringLiteral("convert ID"));
+    const QCommandLineOption all(QStringLiteral("all"), CliContext::tr("score: every lead not yet converted."));
+    parser.addOptions({contact, newContact, noDeal, deal, amount, currency, close, all});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("convert ID | score ID… | score --all"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("lead"), args, code))
         return code;
     const QStringList a = parser.positionalArguments();
+    if (a.value(0) == QLatin1String("score"))
+        return scoreLeads(ctx, a.mid(1), parser.isSet(all));
     if (a.size() != 2 || a.first() != QLatin1String("convert"))
-        return ctx.usage(CliContext::tr("lead takes convert ID."));
+        return ctx.usage(CliContext::tr("lead takes convert ID, or score ID… (or score --all)."));
     RecordStore* store = ctx.store();
     if (!store)
         return Failed;
@@ -464,8 +522,9 @@ QList<CliCommand> reportCommands()
          quoteCommand},
         {QStringLiteral("lead"),
          QStringLiteral("convert ID [--contact ID|--new-contact] [--no-deal] [--deal NAME] [--amount X] [--currency CUR] "
-                        "[--close DATE]"),
-         CliContext::tr("Turn a lead into an account, a contact and an opportunity, duplicates checked first."),
+                        "[--close DATE] | score ID…|--all"),
+         CliContext::tr("Turn a lead into an account, a contact and an opportunity, duplicates checked first; or "
+                        "score leads by fit and engagement."),
          leadCommand},
         {QStringLiteral("rates"), QStringLiteral("[list] | set CUR RATE [--base CUR] [--from DATE]"),
          CliContext::tr("The exchange rates reports convert with."), ratesCommand},

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "DemoGenerator.h"
 
+#include "analytics/LeadScoring.h"
+
 #include "DemoData.h"
 #include "domain/Ids.h"
 #include "domain/Random.h"
@@ -856,7 +858,10 @@ Status Run::contacts()
 Status Run::leads()
 {
     static const char* sources[] = {"web", "referral", "event", "campaign", "cold_call", "partner", "other"};
+    static const char* responses[] = {"opened", "clicked", "replied", "registered"};
     const qint64 count = std::max<qint64>(1, m_n / 20);
+    // The campaigns' answers come from a stream of their own, so the rest of the book stays as it was.
+    Random engagementRng(m_opt.seed ^ 0x6c656164ULL);
     for (qint64 i = 0; i < count; ++i) {
         const int ci = pickCountry();
         const Country& c = country(ci);
@@ -872,7 +877,8 @@ Status Run::leads()
                              : st < 0.9  ? "unqualified"
                                          : "converted";
         const char* source = m_rng.pick(sources);
-        Record r(T::Lead);
+        m_rng.between(5, 95); // once a random score; still drawn so the rest of the book stays as it was
+        Record r(T::Lead, newId());
         r.set(u"first_name", first)
             .set(u"last_name", last)
             .set(u"company", company)
@@ -884,11 +890,40 @@ Status Run::leads()
             .set(u"country", s(c.code))
             .set(u"source", s(source))
             .set(u"status", s(status))
-            .set(u"score", m_rng.between(5, 95))
             .set(u"owner_id",
                  m_users[static_cast<size_t>(pickUser(m_repsByTeam[static_cast<size_t>(salesTeamFor(c.code))]))].id);
         if (qstrcmp(source, "campaign") == 0)
             r.set(u"campaign_id", m_campaignIds[m_rng.below(m_campaignIds.size())]);
+        // Leads from a campaign are its members; some answered it. The score follows from who they are and
+        // what they did (LeadScoring), as a rescore would give.
+        LeadEngagement engagement;
+        std::vector<Record> answers; // written after the lead
+        if (qstrcmp(source, "campaign") == 0) {
+            const bool answered = engagementRng.chance(0.4);
+            Record m(T::CampaignMember, newId());
+            m.set(u"campaign_id", r.value(u"campaign_id"))
+                .set(u"lead_id", r.id())
+                .set(u"status", answered ? QStringLiteral("responded") : QStringLiteral("sent"));
+            engagement.contacted = true;
+            engagement.responded = answered;
+            if (answered) {
+                const char* kind = engagementRng.pick(responses);
+                engagement.opened += qstrcmp(kind, "opened") == 0;
+                engagement.clicked += qstrcmp(kind, "clicked") == 0;
+                engagement.replied += qstrcmp(kind, "replied") == 0;
+                engagement.registered += qstrcmp(kind, "registered") == 0;
+                Record response(T::CampaignResponse);
+                response.set(u"campaign_id", r.value(u"campaign_id"))
+                    .set(u"member_id", m.id())
+                    .set(u"kind", s(kind))
+                    .set(u"responded_at", at(-static_cast<int>(engagementRng.below(60)), 10 * 60, ci));
+                answers.push_back(std::move(m));
+                answers.push_back(std::move(response));
+            } else {
+                answers.push_back(std::move(m));
+            }
+        }
+        r.set(u"score", qint64(LeadScoring::score(r, engagement, m_opt.today).score));
         if (qstrcmp(status, "converted") == 0) {
             const ContactInfo& contact = m_contacts[m_rng.below(m_contacts.size())];
             r.set(u"converted_contact_id", contact.id)
@@ -897,6 +932,9 @@ Status Run::leads()
         }
         if (Status s2 = put(std::move(r)); !s2)
             return s2;
+        for (Record& answer : answers)
+            if (Status s3 = put(std::move(answer)); !s3)
+                return s3;
     }
     return {};
 }

@@ -38,6 +38,10 @@ QList<FieldError> Normaliser::normalise(Record& r) const
 {
     QList<FieldError> errors;
     const EntityDef& def = r.def();
+    // A lead says which country it is in: its number typed without a country code is that country's.
+    QString region = m_region;
+    if (r.type() == EntityType::Lead && r.text(u"country").size() == 2)
+        region = r.text(u"country").toUpper();
 
     for (int i = 0; i < def.fields.size(); ++i) {
         const FieldDef& f = def.fields[i];
@@ -45,7 +49,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
             const QString typed = r.text(f.name);
             QVariant e164;
             if (!typed.isEmpty()) {
-                const auto parsed = PhoneNumbers::parse(typed, m_region);
+                const auto parsed = PhoneNumbers::parse(typed, region);
                 if (!parsed)
                     errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
                 else
@@ -57,7 +61,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
             for (qsizetype k = 0; k < phones.size(); ++k) {
                 QJsonObject p = phones[k].toObject();
                 const QString typed = p.value(QLatin1String("number")).toString();
-                const auto parsed = PhoneNumbers::parse(typed, m_region);
+                const auto parsed = PhoneNumbers::parse(typed, region);
                 if (!parsed) {
                     errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
                     continue;

@@ -414,6 +414,24 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     QVERIFY(r.err.contains(QStringLiteral("before it starts")));
     r = run({QStringLiteral("report"), QStringLiteral("velocity")});
     QCOMPARE(r.code, 2);
+
+    // Leads scored from fit and engagement, with the reasons; a rescore of unchanged leads changes nothing.
+    r = run({QStringLiteral("lead"), QStringLiteral("score"), QStringLiteral("--all")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("scores changed")), qPrintable(r.out));
+    r = run({QStringLiteral("--json"), QStringLiteral("lead"), QStringLiteral("score"), QStringLiteral("--all")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString leadId = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(
+        QLatin1String("id")).toString();
+    QVERIFY(!leadId.isEmpty());
+    r = run({QStringLiteral("--json"), QStringLiteral("lead"), QStringLiteral("score"), leadId});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject scored = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+    QCOMPARE(scored.value(QLatin1String("id")).toString(), leadId);
+    QVERIFY(scored.value(QLatin1String("score")).toInt() >= 0 && scored.value(QLatin1String("score")).toInt() <= 100);
+    QVERIFY(!scored.value(QLatin1String("reasons")).toArray().isEmpty());
+    r = run({QStringLiteral("lead"), QStringLiteral("score")});
+    QCOMPARE(r.code, 2);
 }
 
 void TestCli::quote_printsAPdfAndVersions()

@@ -4,6 +4,8 @@
 
 #include "views/PipelineBoard.h"
 #include "dialogs/LeadConvertDialog.h"
+#include "analytics/LeadScoring.h"
+#include "commands/ApplyCommand.h"
 
 #include "Icons.h"
 #include "Workspace.h"
@@ -154,6 +156,49 @@ OpportunitiesView::OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWi
                 Q_EMIT openRecordRequested(EntityType::Opportunity, made.opportunityId);
         });
         dialog->open();
+    });
+    // Scoring: the selected leads' scores from fit and engagement, one undoable step; the reasons are shown.
+    auto* score = new QToolButton(leads);
+    score->setObjectName(QStringLiteral("scoreLeads"));
+    score->setIcon(icon(Icon::Refresh));
+    score->setText(tr("Score"));
+    score->setToolTip(tr("Score the selected leads from who they are (fit) and what they did (engagement)"));
+    score->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    leads->filterBar()->addWidget(score);
+    connect(score, &QToolButton::clicked, this, [this, leads, &undo] {
+        const QStringList ids = leads->selectedIds();
+        if (ids.isEmpty()) {
+            Q_EMIT message(tr("Select the leads to score."));
+            return;
+        }
+        auto updates = LeadScoring::rescore(m_workspace.store(), ids, QDate::currentDate());
+        if (!updates) {
+            Q_EMIT message(updates.error().message);
+            return;
+        }
+        if (!updates->isEmpty()) {
+            auto applied = ApplyCommand::apply(undo, m_workspace.store(), *updates,
+                                               tr("Score %n lead(s)", "", int(updates->size())));
+            if (!applied) {
+                Q_EMIT message(applied.error().message);
+                return;
+            }
+        }
+        // One lead: say why; several: how many changed.
+        if (ids.size() == 1) {
+            const auto lead = m_workspace.store().fetch(EntityType::Lead, ids.first());
+            const auto engagement = LeadScoring::engagement(m_workspace.database(), ids.first());
+            if (lead && engagement) {
+                const LeadScore s = LeadScoring::score(*lead, *engagement, QDate::currentDate());
+                Q_EMIT message(tr("Score %1 (fit %2, engagement %3): %4")
+                                   .arg(s.score)
+                                   .arg(s.fit)
+                                   .arg(s.engagement)
+                                   .arg(s.reasons.join(QStringLiteral("; "))));
+            }
+        } else {
+            Q_EMIT message(tr("%n lead(s) scored; %1 changed.", "", int(ids.size())).arg(updates->size()));
+        }
     });
     // The board first: where a rep moves deals.
     m_board = new PipelineBoard(workspace, undo, this);

@@ -86,3 +86,5 @@ CREATE INDEX opportunity_contacts_by_contact_id ON opportunity_contacts(contact_
 DROP INDEX opportunities_by_stage_closed_at;
 CREATE INDEX opportunities_by_stage_closed_at ON opportunities(stage, closed_at, currency, amount)
   WHERE closed_at IS NOT NULL AND deleted = 0;
+-- A lead's engagement: the responses to the campaigns it is a member of.
+CREATE INDEX campaign_responses_by_member_id ON campaign_responses(member_id) WHERE member_id IS NOT NULL;
