@@ -1185,6 +1185,22 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Turn a lead into an account, a contact and an opportunity, duplicates checked first; or score leads by fit and engagement.</source>
         <translation>Einen Lead in Firma, Kontakt und Verkaufschance umwandeln, zuerst auf Dubletten geprüft; oder Leads nach Eignung und Engagement bewerten.</translation>
     </message>
+    <message>
+        <source>stages set takes a stage (%1) and a percentage from 0 to 100.</source>
+        <translation>stages set braucht eine Phase (%1) und einen Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>stages takes list, or set STAGE PERCENT.</source>
+        <translation>stages braucht list oder set PHASE PROZENT.</translation>
+    </message>
+    <message>
+        <source>  (usually %1 %)</source>
+        <translation>  (üblich %1 %)</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s default probability: the company&apos;s, or the usual one.</source>
+        <translation>Die Standardwahrscheinlichkeit jeder Phase: die der Firma oder die übliche.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -2106,6 +2122,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Buying roles</source>
         <translation>Rollen im Kaufprozess</translation>
+    </message>
+    <message>
+        <source>Stage setting</source>
+        <translation>Phaseneinstellung</translation>
+    </message>
+    <message>
+        <source>Stage settings</source>
+        <translation>Phaseneinstellungen</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3192,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Default probability</source>
+        <translation>Standardwahrscheinlichkeit</translation>
     </message>
 </context>
 <context>
@@ -7069,6 +7097,26 @@ gewichtet %2</translation>
     <message>
         <source>In %1 at today&apos;s exchange rates; deals in %2 have no rate to %1 (rapport-cli rates set …).</source>
         <translation>In %1 zu den heutigen Wechselkursen; Verkaufschancen in %2 haben keinen Kurs nach %1 (rapport-cli rates set …).</translation>
+    </message>
+    <message>
+        <source>Stage probabilities</source>
+        <translation>Phasenwahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>A deal entering a stage gets its probability (it can still be changed per deal). Everyone in the company gets these after the next sync.</source>
+        <translation>Ein Deal, der in eine Phase kommt, erhält ihre Wahrscheinlichkeit (sie lässt sich je Deal ändern). Alle in der Firma erhalten diese Werte mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Change stage probabilities</source>
+        <translation>Phasenwahrscheinlichkeiten ändern</translation>
+    </message>
+    <message>
+        <source>Stage probabilities…</source>
+        <translation>Phasenwahrscheinlichkeiten …</translation>
+    </message>
+    <message>
+        <source>The probability a deal gets when it enters each stage, for the whole company</source>
+        <translation>Die Wahrscheinlichkeit, die ein Deal beim Eintritt in jede Phase erhält, für die ganze Firma</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,49 @@ int ratesCommand(CliContext& ctx, const QStringList& args)
     return Success;
 }
 
+/// `stages`: each stage's default probability (the company's, or the usual one), and setting it.
+int stagesCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("[list] | set STAGE PERCENT"));
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("stages"), args, code))
+        return code;
+    const QStringList a = parser.positionalArguments();
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    if (a.value(0) == QLatin1String("set")) {
+        bool ok = false;
+        const int percent = a.value(2).toInt(&ok);
+        if (a.size() != 3 || !Schema::stages().keys.contains(a[1]) || !ok || percent < 0 || percent > 100)
+            return ctx.usage(CliContext::tr("stages set takes a stage (%1) and a percentage from 0 to 100.")
+                                 .arg(Schema::stages().keys.join(QStringLiteral(", "))));
+        auto id = store->create(Record(EntityType::StageSetting).set(u"stage", a[1]).set(u"probability", qint64(percent)));
+        if (!id)
+            return ctx.fail(id.error());
+    } else if (!a.isEmpty() && a.first() != QLatin1String("list")) {
+        return ctx.usage(CliContext::tr("stages takes list, or set STAGE PERCENT."));
+    }
+    QJsonArray out;
+    for (const QString& stage : Schema::stages().keys) {
+        const int p = store->stageProbability(stage);
+        if (ctx.json())
+            out.append(QJsonObject{{QStringLiteral("stage"), stage},
+                                   {QStringLiteral("probability"), p},
+                                   {QStringLiteral("usual"), Schema::defaultProbability(stage)}});
+        else
+            ctx.out() << QStringLiteral("%1  %2 %").arg(Schema::stages().label(stage).leftJustified(16)).arg(p, 3)
+                      << (p != Schema::defaultProbability(stage)
+                              ? CliContext::tr("  (usually %1 %)").arg(Schema::defaultProbability(stage))
+                              : QString())
+                      << Qt::endl;
+    }
+    if (ctx.json())
+        ctx.printJson(out);
+    return Success;
+}
+
 /// `lead score`: each lead's score from fit and engagement, with the reasons, written to the leads.
 int scoreLeads(CliContext& ctx, QStringList ids, bool all)
 {
@@ -526,6 +569,8 @@ QList<CliCommand> reportCommands()
          CliContext::tr("Turn a lead into an account, a contact and an opportunity, duplicates checked first; or "
                         "score leads by fit and engagement."),
          leadCommand},
+        {QStringLiteral("stages"), QStringLiteral("[list] | set STAGE PERCENT"),
+         CliContext::tr("Each stage's default probability: the company's, or the usual one."), stagesCommand},
         {QStringLiteral("rates"), QStringLiteral("[list] | set CUR RATE [--base CUR] [--from DATE]"),
          CliContext::tr("The exchange rates reports convert with."), ratesCommand},
     };

@@ -716,6 +716,14 @@ QList<EntityDef> buildAll()
                .ref("prepared_by", T::User, QT_TRANSLATE_NOOP("Field", "Prepared by"))
                .build();
 
+    // The company's own default probability of a stage (the sales process's stages are fixed; their odds are
+    // the company's). The latest setting of a stage counts.
+    all << Builder(T::StageSetting, "stage_setting", "stage_settings", QT_TRANSLATE_NOOP("Entity", "Stage setting"),
+                   QT_TRANSLATE_NOOP("Entity", "Stage settings"))
+               .enumeration("stage", kStages, QT_TRANSLATE_NOOP("Field", "Stage"), Required)
+               .add("probability", F::Percent, QT_TRANSLATE_NOOP("Field", "Default probability"), Required)
+               .build();
+
     // Who is who in a deal on the customer's side.
     all << Builder(T::OpportunityContact, "opportunity_contact", "opportunity_contacts",
                    QT_TRANSLATE_NOOP("Entity", "Buying role"), QT_TRANSLATE_NOOP("Entity", "Buying roles"))

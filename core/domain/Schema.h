@@ -41,6 +41,7 @@ enum class EntityType : std::uint8_t {
     Quota = 24,
     Quote = 25,
     OpportunityContact = 26,
+    StageSetting = 27,
 };
 
 enum class FieldType : std::uint8_t {

@@ -149,6 +149,8 @@ QString Normaliser::titleOf(const Record& r)
         return r.text(u"number") + QStringLiteral(" v") + QString::number(r.value(u"version").toLongLong());
     case EntityType::OpportunityContact:
         return r.text(u"role");
+    case EntityType::StageSetting:
+        return r.text(u"stage");
     }
     return {};
 }

@@ -156,6 +156,16 @@ Status RecordStore::setCurrentUserId(const QString& userId)
     return {};
 }
 
+int RecordStore::stageProbability(const QString& stage)
+{
+    // The company's setting for the stage (the latest one, should two managers have set it at once), else the
+    // stage's usual odds.
+    auto st = m_db.statements().get(QStringLiteral("SELECT probability FROM stage_settings WHERE stage = ? AND "
+                                                   "deleted = 0 ORDER BY updated_at DESC, rid DESC LIMIT 1"));
+    st->bind(1, stage);
+    return st->step() == SqlStatement::Step::Row ? int(st->int64(0)) : Schema::defaultProbability(stage);
+}
+
 Result<QList<Change>> RecordStore::commitAndNotify(Transaction& tx, const QList<Change>& changes)
 {
     if (Status s = persistClock(); !s)
@@ -591,7 +601,7 @@ void RecordStore::beginCreate(Record& r, bool applyRules)
     if (applyRules && r.type() == EntityType::Opportunity) {
         const QString stage = r.text(u"stage");
         if (!r.has(u"probability") && !stage.isEmpty())
-            r.set(u"probability", Schema::defaultProbability(stage));
+            r.set(u"probability", stageProbability(stage));
         if (!r.has(u"forecast_category") && !stage.isEmpty())
             r.set(u"forecast_category", forecastFor(stage));
         if (Schema::isClosedStage(stage) && r.value(u"closed_at").isNull())
@@ -736,7 +746,7 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
         const QString stage = changes.text(u"stage");
         if (stage != before.text(u"stage") && !stage.isEmpty()) {
             if (!changes.has(u"probability"))
-                changes.set(u"probability", Schema::defaultProbability(stage));
+                changes.set(u"probability", stageProbability(stage));
             if (!changes.has(u"forecast_category"))
                 changes.set(u"forecast_category", forecastFor(stage));
             if (Schema::isClosedStage(stage) && !changes.has(u"closed_at"))

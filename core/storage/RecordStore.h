@@ -108,6 +108,9 @@ public:
     std::optional<Record> fetch(EntityType type, const QString& id, bool includeDeleted = false);
     /// Reads a whole record (tombstones too) through any connection, a reader thread's say.
     static std::optional<Record> read(Database& db, EntityType type, const QString& id);
+    /// The probability a deal entering `stage` gets: the company's setting (stage_setting records), else the
+    /// stage's usual one.
+    int stageProbability(const QString& stage);
     /// The display title of a record ("Anna Müller", "Müller GmbH"), empty if unknown.
     QString titleOf(EntityType type, const QString& id);
 

@@ -22,6 +22,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QDialog>
+#include <QSpinBox>
+#include <QPushButton>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -500,6 +503,25 @@ private Q_SLOTS:
         // Issuing was one step too.
         m_undo.undo();
         QTRY_COMPARE(page.quotes()->topLevelItemCount(), 0);
+    }
+
+    void stageProbabilities_areTheCompanysAndUndoable()
+    {
+        auto b = board();
+        QDialog* dialog = b->editStageProbabilities();
+        auto* proposal = dialog->findChild<QSpinBox*>(QStringLiteral("proposal"));
+        QVERIFY(proposal);
+        QCOMPARE(proposal->value(), 60);
+        proposal->setValue(55);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(m_ws->store().stageProbability(QStringLiteral("proposal")), 55);
+        const QString id = deal(QStringLiteral("Odds"), QStringLiteral("qualification"), 10'000, QStringLiteral("2027-05-01"));
+        QVERIFY(m_ws->store().update(Record(EntityType::Opportunity, id).set(u"stage", QStringLiteral("proposal"))));
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(),
+                 55);
+        // The setting was one step; undone, the stage has its usual odds again.
+        m_undo.undo();
+        QCOMPARE(m_ws->store().stageProbability(QStringLiteral("proposal")), 60);
     }
 };
 

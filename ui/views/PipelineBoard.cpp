@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
+#include "commands/ApplyCommand.h"
 #include "commands/EditRecordCommand.h"
 #include "dialogs/Ask.h"
 #include "storage/ListQueries.h"
@@ -13,6 +14,10 @@
 #include "widgets/TimeGrid.h"
 
 #include <QComboBox>
+#include <QPushButton>
+#include <QFormLayout>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,6 +61,51 @@ void addPeopleAndTeams(Workspace& workspace, QComboBox* people, QComboBox* teams
                 people->addItem(c.label, c.value);
         }
     }
+}
+
+QDialog* PipelineBoard::editStageProbabilities()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("stageProbabilitiesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Stage probabilities"));
+    auto* form = new QFormLayout(dialog);
+    form->addRow(new QLabel(tr("A deal entering a stage gets its probability (it can still be changed per deal). "
+                               "Everyone in the company gets these after the next sync."),
+                            dialog));
+    QHash<QString, QSpinBox*> boxes;
+    for (const QString& stage : Schema::stages().keys) {
+        if (Schema::isClosedStage(stage))
+            continue;
+        auto* box = new QSpinBox(dialog);
+        box->setObjectName(stage);
+        box->setRange(0, 100);
+        box->setSuffix(QStringLiteral(" %"));
+        box->setValue(m_workspace.store().stageProbability(stage));
+        form->addRow(Schema::stages().label(stage), box);
+        boxes.insert(stage, box);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, boxes] {
+        QList<Mutation> writes;
+        for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
+            if (it.value()->value() != m_workspace.store().stageProbability(it.key()))
+                writes << Mutation::create(Record(EntityType::StageSetting)
+                                               .set(u"stage", it.key())
+                                               .set(u"probability", qint64(it.value()->value())));
+        if (!writes.isEmpty()) {
+            auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), writes, tr("Change stage probabilities"));
+            if (!applied) {
+                Q_EMIT message(applied.error().message);
+                return;
+            }
+        }
+        dialog->accept();
+    });
+    dialog->show();
+    return dialog;
 }
 
 void addClosePeriods(QComboBox* combo, bool withMonth)
@@ -287,6 +337,11 @@ PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* pa
     filters->addWidget(m_period);
     filters->addWidget(m_minAmount);
     filters->addStretch(1);
+    auto* odds = new QPushButton(tr("Stage probabilities…"), this);
+    odds->setObjectName(QStringLiteral("stageProbabilities"));
+    odds->setToolTip(tr("The probability a deal gets when it enters each stage, for the whole company"));
+    filters->addWidget(odds);
+    connect(odds, &QPushButton::clicked, this, [this] { editStageProbabilities(); });
     layout->addLayout(filters);
 
     auto* scroll = new QScrollArea(this);

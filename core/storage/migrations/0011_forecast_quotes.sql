@@ -83,6 +83,7 @@ CREATE TABLE opportunity_contacts (
 CREATE INDEX opportunity_contacts_by_opportunity_id ON opportunity_contacts(opportunity_id);
 CREATE INDEX opportunity_contacts_by_contact_id ON opportunity_contacts(contact_id);
 
+
 DROP INDEX opportunities_by_stage_closed_at;
 CREATE INDEX opportunities_by_stage_closed_at ON opportunities(stage, closed_at, currency, amount)
   WHERE closed_at IS NOT NULL AND deleted = 0;
