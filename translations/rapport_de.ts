@@ -3399,6 +3399,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>There is no lead %1.</source>
         <translation>Es gibt keinen Lead %1.</translation>
     </message>
+    <message>
+        <source>bought through a campaign</source>
+        <translation>hat über eine Kampagne gekauft</translation>
+    </message>
+    <message>
+        <source>attended an event</source>
+        <translation>hat an einer Veranstaltung teilgenommen</translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -6951,6 +6959,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Remove a buying role</source>
         <translation>Rolle im Kaufprozess entfernen</translation>
     </message>
+    <message>
+        <source>The deal is still being read; try again in a moment.</source>
+        <translation>Der Deal wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <translation>Einzelpreis (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::OrgChartView</name>
@@ -7243,6 +7259,10 @@ gewichtet %2</translation>
     <message>
         <source>Quote %1, version %2, saved to %3.</source>
         <translation>Angebot %1, Version %2, gespeichert unter %3.</translation>
+    </message>
+    <message>
+        <source>Quote %1, version %2, is issued, but its PDF could not be saved (open it again from the deal&apos;s Quotes): %3</source>
+        <translation>Angebot %1, Version %2, ist ausgestellt, aber sein PDF konnte nicht gespeichert werden (öffnen Sie es erneut unter „Angebote“ des Deals): %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "PdfDocument.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
@@ -36,13 +37,13 @@ void PdfDocument::layOut(QTextDocument& document) const
         document.setMetaInformation(QTextDocument::DocumentTitle, m_title);
 }
 
-Status PdfDocument::write(const QString& path) const
+QByteArray PdfDocument::bytes() const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         // QTextDocument::print() keeps 2 cm around the text itself: the page adds nothing.
         writer.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
@@ -53,9 +54,20 @@ Status PdfDocument::write(const QString& path) const
         layOut(document);
         document.print(&writer);
     }
-    if (!file.commit())
+    return out;
+}
+
+Status PdfDocument::save(const QByteArray& bytes, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
     return {};
+}
+
+Status PdfDocument::write(const QString& path) const
+{
+    return save(bytes(), path);
 }
 
 } // namespace rapport

@@ -26,6 +26,10 @@ public:
 
     void addImage(const QString& name, const QImage& image);
     Status write(const QString& path) const;
+    /// The PDF file's bytes (to write once something else has succeeded).
+    QByteArray bytes() const;
+    /// Writes `bytes` to `path`: whole or not at all.
+    static Status save(const QByteArray& bytes, const QString& path);
     /// The document laid out for A4 (to preview or print).
     void layOut(QTextDocument& document) const;
 

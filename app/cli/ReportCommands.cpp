@@ -499,31 +499,39 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
             quote.set(u"notes", parser.value(notes));
         Quotes::recompute(quote);
     }
+    // The document is rendered first (as the quote will be issued: stamped now, the next version) and the file
+    // written last: a quote that cannot be rendered is not issued, and no file carries a number and version
+    // that were never recorded. (Should the file then fail, the issued version can be printed again.)
+    if (!parser.isSet(version))
+        quote = Quotes::issueMutations(*store, quote).first().record;
+    QByteArray document;
     auto text = Quotes::html(store->database(), quote, settings);
     if (!text)
         return ctx.fail(text.error());
-    // The document is written before the quote is recorded: a quote that cannot be printed is not issued.
     if (parser.isSet(pdf)) {
-        PdfDocument document(*text, quote.text(u"number"));
+        PdfDocument rendered(*text, quote.text(u"number"));
         if (!settings.logoPath.isEmpty()) {
             const QImage logo(settings.logoPath);
             if (logo.isNull())
                 return ctx.fail(CliContext::tr("The logo %1 is not an image Rapport can read.").arg(settings.logoPath));
-            document.addImage(QStringLiteral("logo"), logo);
+            rendered.addImage(QStringLiteral("logo"), logo);
         }
-        if (Status s = document.write(parser.value(pdf)); !s)
+        document = rendered.bytes();
+    }
+    if (!parser.isSet(version)) {
+        auto issued = Quotes::issue(*store, quote);
+        if (!issued)
+            return ctx.fail(issued.error());
+        quote = *issued;
+    }
+    if (parser.isSet(pdf)) {
+        if (Status s = PdfDocument::save(document, parser.value(pdf)); !s)
             return ctx.fail(s.error());
     }
     if (parser.isSet(html)) {
         QSaveFile file(parser.value(html));
         if (!file.open(QIODevice::WriteOnly) || file.write(text->toUtf8()) < 0 || !file.commit())
             return ctx.fail(CliContext::tr("%1 cannot be written: %2").arg(parser.value(html), file.errorString()));
-    }
-    if (!parser.isSet(version)) {
-        auto issued = Quotes::issue(*store, quote);
-        if (!issued)
-            return ctx.fail(issued.error());
-        quote.setId(*issued);
     }
     const QString total = Money{quote.value(u"total").toLongLong(), quote.text(u"currency")}.format();
     if (ctx.json())

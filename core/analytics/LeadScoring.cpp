@@ -7,17 +7,19 @@
 #include "storage/SqlStatement.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace rapport {
 
 namespace {
 
-bool titleHas(const QString& title, std::initializer_list<const char*> words)
+/// Whether the title has one of `words` as a word of its own ("Director" is not a CTO, "Product Owner" not
+/// an owner of the company).
+bool titleHas(const QString& title, const QStringList& words)
 {
-    for (const char* w : words)
-        if (title.contains(QLatin1String(w), Qt::CaseInsensitive))
-            return true;
-    return false;
+    const QRegularExpression any(QStringLiteral("\\b(%1)\\b").arg(words.join(QLatin1Char('|'))),
+                                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return any.match(title).hasMatch();
 }
 
 bool freemail(const QString& email)
@@ -47,12 +49,23 @@ LeadScore LeadScoring::score(const Record& lead, const LeadEngagement& e, const 
     };
 
     const QString title = lead.text(u"job_title");
-    if (titleHas(title, {"chief", "ceo", "cto", "cfo", "coo", "cio", "founder", "owner", "president", "geschäftsführ",
-                         "vorstand", "inhaber"}))
+    static const QStringList deciders{
+        QStringLiteral("chief \\w+ officer"), QStringLiteral("ceo"), QStringLiteral("cto"), QStringLiteral("cfo"),
+        QStringLiteral("coo"), QStringLiteral("cio"), QStringLiteral("founder"), QStringLiteral("co-founder"),
+        QStringLiteral("owner"), QStringLiteral("president"), QStringLiteral("managing director"),
+        QStringLiteral("geschäftsführer(in)?"), QStringLiteral("vorstand"), QStringLiteral("inhaber(in)?")};
+    static const QStringList heads{QStringLiteral("head of"), QStringLiteral("director"), QStringLiteral("vp"),
+                                   QStringLiteral("vice president"), QStringLiteral("leiter(in)?"),
+                                   QStringLiteral("direktor(in)?"), QStringLiteral("bereichsleiter(in)?")};
+    static const QStringList managers{QStringLiteral("manager(in)?"), QStringLiteral("lead"), QStringLiteral("buyer"),
+                                      QStringLiteral("einkäufer(in)?"), QStringLiteral("procurement"),
+                                      QStringLiteral("purchasing")};
+    const bool productOwner = titleHas(title, {QStringLiteral("product owner")});
+    if (!productOwner && titleHas(title, deciders))
         fit(35, tr("decides: %1").arg(title));
-    else if (titleHas(title, {"head", "director", "vp", "leiter", "direktor"}))
+    else if (titleHas(title, heads))
         fit(30, tr("leads a department: %1").arg(title));
-    else if (titleHas(title, {"manager", "lead", "buyer", "einkauf", "procurement"}))
+    else if (productOwner || titleHas(title, managers))
         fit(20, tr("manages or buys: %1").arg(title));
     else if (!title.isEmpty())
         fit(8, tr("job title given"));
@@ -76,7 +89,11 @@ LeadScore LeadScoring::score(const Record& lead, const LeadEngagement& e, const 
         s.engagement = 0;
         reasons << qMakePair(1000, tr("opted out of campaigns"));
     } else {
-        if (e.registered > 0)
+        if (e.purchased > 0)
+            engaged(40, tr("bought through a campaign"));
+        if (e.attended > 0)
+            engaged(35, tr("attended an event"));
+        if (e.registered > 0 && e.attended == 0)
             engaged(35, tr("registered for an event"));
         if (e.replied > 0)
             engaged(30, tr("replied to a campaign"));
@@ -84,7 +101,7 @@ LeadScore LeadScoring::score(const Record& lead, const LeadEngagement& e, const 
             engaged(std::min(20, 10 * e.clicked), tr("clicked a campaign %n time(s)", "", e.clicked));
         if (e.opened > 0)
             engaged(std::min(10, 5 * e.opened), tr("opened a campaign %n time(s)", "", e.opened));
-        if (e.responded && e.registered + e.replied + e.clicked == 0)
+        if (e.responded && e.registered + e.attended + e.purchased + e.replied + e.clicked == 0)
             engaged(20, tr("responded to a campaign"));
         if (lead.text(u"status") == QLatin1String("working"))
             engaged(10, tr("in conversation"));
@@ -127,6 +144,12 @@ Result<LeadEngagement> LeadScoring::engagement(Database& db, const QString& lead
             e.replied += n;
         else if (kind == QLatin1String("registered"))
             e.registered += n;
+        else if (kind == QLatin1String("attended"))
+            e.attended += n;
+        else if (kind == QLatin1String("purchased"))
+            e.purchased += n;
+        else if (kind == QLatin1String("unsubscribed") && n > 0)
+            e.optedOut = true;
     }
     if (step == SqlStatement::Step::Error)
         return Error{tr("The lead's campaigns cannot be read: %1").arg(st->errorText()), {}};

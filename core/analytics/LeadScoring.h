@@ -18,8 +18,8 @@ struct LeadEngagement
 {
     bool responded = false; ///< a membership marked responded
     bool contacted = false; ///< a campaign was sent to it
-    bool optedOut = false;
-    int opened = 0, clicked = 0, replied = 0, registered = 0;
+    bool optedOut = false; ///< a membership opted out, or a response unsubscribed
+    int opened = 0, clicked = 0, replied = 0, registered = 0, attended = 0, purchased = 0;
 };
 
 /// A lead's score (0–100) and how it came about: fit (who they are: seniority, a company, a business

@@ -3,6 +3,7 @@
 #include "DemoGenerator.h"
 
 #include "analytics/LeadScoring.h"
+#include "storage/OpportunityDetails.h"
 
 #include "DemoData.h"
 #include "domain/Ids.h"
@@ -984,7 +985,7 @@ Status Run::opportunities()
             const qint64 qty =
                 unit > 500000 ? m_rng.between(1, 5) : (unit > 50000 ? m_rng.between(2, 40) : m_rng.between(10, 300));
             const qint64 discount = 250 * m_rng.between(0, 6);
-            const qint64 total = qty * unit * (10000 - discount) / 10000;
+            const qint64 total = OpportunityDetailsReader::lineTotal(qty, unit, discount); // as quotes round
             amount += total;
             Record line(T::OpportunityLine);
             line.set(u"opportunity_id", o.id)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Normaliser.h"
 
+#include <QLocale>
+
 #include "domain/Alarms.h"
 #include "domain/Recurrence.h"
 #include "search/PhoneNumbers.h"
@@ -40,7 +42,8 @@ QList<FieldError> Normaliser::normalise(Record& r) const
     const EntityDef& def = r.def();
     // A lead says which country it is in: its number typed without a country code is that country's.
     QString region = m_region;
-    if (r.type() == EntityType::Lead && r.text(u"country").size() == 2)
+    if (r.type() == EntityType::Lead && r.text(u"country").size() == 2 &&
+        QLocale::codeToTerritory(r.text(u"country").toUpper()) != QLocale::AnyTerritory)
         region = r.text(u"country").toUpper();
 
     for (int i = 0; i < def.fields.size(); ++i) {

@@ -62,7 +62,9 @@ QStringList addressLines(const QString& addressesJson)
                     (chosen[QLatin1String("postal_code")].toString() + QLatin1Char(' ') +
                      chosen[QLatin1String("city")].toString())
                         .trimmed(),
-                    QLocale::territoryToString(QLocale::codeToTerritory(chosen[QLatin1String("country")].toString()))};
+                    // The country as the post there writes it ("Deutschland", "United States").
+                    QLocale(QLocale::AnyLanguage, QLocale::codeToTerritory(chosen[QLatin1String("country")].toString()))
+                        .nativeTerritoryName()};
     if (chosen[QLatin1String("country")].toString().isEmpty())
         out.removeLast();
     out.removeAll(QString());
@@ -142,8 +144,9 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
         number = last->text(0);
         version = last->int64(1) + 1;
     } else {
-        // Unique without asking a server: the year and the deal's own id (random in its last digits).
-        number = QStringLiteral("Q-%1-%2").arg(today.year()).arg(opportunityId.right(6).toUpper());
+        // Unique without asking a server: the year and ten hex digits of the deal's own id (40 of its random
+        // bits: two deals share a number about once in 200,000 for a book of 5,000 quoted deals a year).
+        number = QStringLiteral("Q-%1-%2").arg(today.year()).arg(opportunityId.right(10).toUpper());
     }
 
     // Bill to: the account, the primary contact, the billing address.
@@ -178,7 +181,16 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
 
 QList<Mutation> Quotes::issueMutations(RecordStore& store, const Record& quote)
 {
-    QList<Mutation> out{Mutation::create(quote)};
+    // Issued now, as the next version at this moment (another window may have issued one since the draft).
+    Record issued = quote;
+    issued.set(u"issued_at", QDateTime::currentMSecsSinceEpoch());
+    auto last = store.database().statements().get(
+        QStringLiteral("SELECT max(version) FROM quotes WHERE opportunity_id = ? AND deleted = 0"));
+    last->bind(1, quote.text(u"opportunity_id"));
+    if (last->step() == SqlStatement::Step::Row && !last->isNull(0) &&
+        last->int64(0) >= quote.value(u"version").toLongLong())
+        issued.set(u"version", last->int64(0) + 1);
+    QList<Mutation> out{Mutation::create(issued)};
     auto st = store.database().statements().get(QStringLiteral(
         "SELECT id FROM quotes WHERE opportunity_id = ? AND deleted = 0 AND status IN ('draft', 'sent')"));
     st->bind(1, quote.text(u"opportunity_id"));
@@ -187,14 +199,15 @@ QList<Mutation> Quotes::issueMutations(RecordStore& store, const Record& quote)
     return out;
 }
 
-Result<QString> Quotes::issue(RecordStore& store, const Record& quote)
+Result<Record> Quotes::issue(RecordStore& store, const Record& quote)
 {
     Record withId = quote;
     if (withId.id().isEmpty())
         withId.setId(store.newId());
-    if (auto applied = store.apply(issueMutations(store, withId)); !applied)
+    const QList<Mutation> writes = issueMutations(store, withId);
+    if (auto applied = store.apply(writes); !applied)
         return applied.error();
-    return withId.id();
+    return writes.first().record;
 }
 
 Result<QList<Record>> Quotes::ofOpportunity(Database& db, const QString& opportunityId)
@@ -261,8 +274,15 @@ Result<QString> Quotes::html(Database& db, const Record& quote, const QuoteSetti
     q.set("currency", str(currency));
 
     const QJsonArray items = QJsonDocument::fromJson(quote.text(u"lines").toUtf8()).array();
-    const QuoteTotals t =
+    QuoteTotals t =
         totals(items, int(quote.value(u"discount_bp").toLongLong()), int(quote.value(u"tax_rate_bp").toLongLong()));
+    // An issued quote prints the totals it was issued with.
+    if (!quote.value(u"total").isNull()) {
+        t.subtotal = quote.value(u"subtotal").toLongLong();
+        t.discount = quote.value(u"discount_total").toLongLong();
+        t.tax = quote.value(u"tax_total").toLongLong();
+        t.total = quote.value(u"total").toLongLong();
+    }
     data list{data::type::list};
     bool lineDiscounts = false;
     for (int i = 0; i < items.size(); ++i) {

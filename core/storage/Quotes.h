@@ -41,8 +41,10 @@ struct QuoteTotals
 
 /// Quotes as documents: a new version drafted from an opportunity's line items (the customer's billing
 /// address, the next version of the deal's quote number, the company's tax rate, validity and terms),
-/// issued as an immutable record (earlier open versions marked superseded, in the same transaction), and
-/// rendered to HTML through the company's template, ready to be printed or written to PDF.
+/// issued as a record whose items and totals are kept as issued (a change is a new version; earlier open
+/// versions are marked superseded in the same transaction), and rendered to HTML through the company's
+/// template, ready to be printed or written to PDF. The deal's name and the preparer's name are printed as
+/// they are when the quote is printed.
 class Quotes
 {
     Q_DECLARE_TR_FUNCTIONS(Quotes)
@@ -55,9 +57,11 @@ public:
                                 const QDate& today);
     /// Recomputes a draft's totals after its lines, discount or tax rate changed.
     static void recompute(Record& quote);
-    /// Writes the quote and marks the deal's earlier draft or sent versions superseded, in one transaction.
+    /// Writes the quote, stamped now and numbered as the next version at this moment, and marks the deal's
+    /// earlier draft or sent versions superseded, in one transaction.
     static QList<Mutation> issueMutations(RecordStore& store, const Record& quote);
-    static Result<QString> issue(RecordStore& store, const Record& quote);
+    /// Issues the quote; returns it as written (its id, version and time).
+    static Result<Record> issue(RecordStore& store, const Record& quote);
     /// The deal's quotes, newest version first.
     static Result<QList<Record>> ofOpportunity(Database& db, const QString& opportunityId);
 

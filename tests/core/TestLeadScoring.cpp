@@ -55,11 +55,28 @@ private Q_SLOTS:
         QCOMPARE(s.score, 86); // 0.6 × 100 + 0.4 × 65
         QVERIFY(s.reasons.contains(QStringLiteral("registered for an event")));
 
+        // Words, not letters: a Director is not a CTO, a Product Owner does not own the company; German titles
+        // count as well.
+        QVERIFY(LeadScoring::score(lead("Director of Sales", "", "other"), {}, today).reasons.first().startsWith(
+            QStringLiteral("leads a department")));
+        QVERIFY(LeadScoring::score(lead("Product Owner", "", "other"), {}, today).reasons.first().startsWith(
+            QStringLiteral("manages or buys")));
+        QVERIFY(LeadScoring::score(lead("Coordinator", "", "other"), {}, today).reasons.first().startsWith(
+            QStringLiteral("job title given")));
+        Record german = lead("", "", "other");
+        german.set(u"job_title", QStringLiteral("Geschäftsführerin"));
+        QVERIFY(LeadScoring::score(german, {}, today).reasons.first().startsWith(QStringLiteral("decides")));
+
         // A private address and no title: little fit.
         const Record anonymous = lead("", "eva1985@gmail.com", "other");
         s = LeadScoring::score(anonymous, {}, today);
         QCOMPARE(s.fit, 5);
         QCOMPARE(s.reasons, QStringList{QStringLiteral("private email address")});
+
+        // Bought or attended counts most; unsubscribing is opting out.
+        LeadEngagement bought;
+        bought.purchased = 1;
+        QCOMPARE(LeadScoring::score(anonymous, bought, today).engagement, 40);
 
         // Opting out wipes the engagement and says so first.
         e.optedOut = true;
@@ -113,6 +130,14 @@ private Q_SLOTS:
         QVERIFY(updates);
         QVERIFY(updates->isEmpty()); // nothing changed, nothing written
         QVERIFY(!LeadScoring::rescore(*t.store, {QStringLiteral("nobody")}, QDate::currentDate()));
+        // Unsubscribing through a campaign is opting out.
+        QVERIFY(t.store->create(Record(EntityType::CampaignResponse)
+                                    .set(u"campaign_id", *campaign)
+                                    .set(u"member_id", *member)
+                                    .set(u"kind", QStringLiteral("unsubscribed"))
+                                    .set(u"responded_at", qint64(1'764'100'000'000))));
+        engagement = LeadScoring::engagement(*t.db, *eva);
+        QVERIFY(engagement && engagement->optedOut);
     }
 };
 

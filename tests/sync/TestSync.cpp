@@ -846,15 +846,16 @@ private Q_SLOTS:
         QVERIFY(role);
         auto draft = Quotes::draft(*anna.db.store, *deal, QuoteSettings{}, QDate(2026, 12, 2));
         QVERIFY(draft);
-        auto quote = Quotes::issue(*anna.db.store, *draft);
-        QVERIFY(quote);
+        auto issued = Quotes::issue(*anna.db.store, *draft);
+        QVERIFY(issued);
+        const QString quote = issued->id();
         QCOMPARE(syncOk(anna), QString());
         QCOMPARE(syncOk(bob), QString());
         QCOMPARE(syncOk(carl), QString());
-        QVERIFY(bob.has(EntityType::Quote, *quote));
+        QVERIFY(bob.has(EntityType::Quote, quote));
         QVERIFY(bob.has(EntityType::OpportunityContact, *role));
-        QCOMPARE(bob.field(EntityType::Quote, *quote, "total").toLongLong(), draft->value(u"total").toLongLong());
-        QVERIFY(!carl.has(EntityType::Quote, *quote));
+        QCOMPARE(bob.field(EntityType::Quote, quote, "total").toLongLong(), draft->value(u"total").toLongLong());
+        QVERIFY(!carl.has(EntityType::Quote, quote));
         QVERIFY(!carl.has(EntityType::OpportunityContact, *role));
     }
 

@@ -503,6 +503,17 @@ private Q_SLOTS:
         // Issuing was one step too.
         m_undo.undo();
         QTRY_COMPARE(page.quotes()->topLevelItemCount(), 0);
+
+        // Another deal chosen: until it is read, nothing of this one is shown or edited in its name.
+        const QString other = deal(QStringLiteral("Another deal"), QStringLiteral("prospecting"), 1'000,
+                                   QStringLiteral("2027-06-30"));
+        page.showRecord(other);
+        QCOMPARE(page.items()->rowCount(), 0);
+        QVERIFY(!page.changeItem(0, 9, 49'900, 0));
+        QVERIFY(!page.addRole(*anna, QStringLiteral("champion")));
+        QCOMPARE(amount(), 179'640);
+        QVERIFY(loaded.wait());
+        QCOMPARE(page.current().deal.id(), other);
     }
 
     void stageProbabilities_areTheCompanysAndUndoable()

@@ -174,21 +174,33 @@ void QuoteDialog::update()
 
 Status QuoteDialog::issue(const QString& path)
 {
-    // The document first: a quote that cannot be written is not issued.
-    if (Status s = writePdf(m_workspace.database(), m_quote, m_settings, path); !s)
-        return s;
+    // Rendered as it will be issued (stamped now, the next version), recorded, and only then written: a quote
+    // that cannot be rendered is not issued, and no file carries a version that was never recorded.
     Record quote = m_quote;
     quote.setId(m_workspace.store().newId());
-    auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), Quotes::issueMutations(m_workspace.store(), quote),
+    const QList<Mutation> writes = Quotes::issueMutations(m_workspace.store(), quote);
+    quote = writes.first().record;
+    auto doc = document(m_workspace.database(), quote, m_settings);
+    if (!doc)
+        return doc.error();
+    const QByteArray pdf = doc->bytes();
+    auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), writes,
                                        tr("Issue quote %1 v%2").arg(quote.text(u"number")).arg(
                                            quote.value(u"version").toLongLong()));
     if (!applied)
         return applied.error();
+    Q_EMIT issued(quote.id());
+    if (Status s = PdfDocument::save(pdf, path); !s)
+        return Error{tr("Quote %1, version %2, is issued, but its PDF could not be saved (open it again from the "
+                        "deal's Quotes): %3")
+                         .arg(quote.text(u"number"))
+                         .arg(quote.value(u"version").toLongLong())
+                         .arg(s.error().message),
+                     {}};
     Q_EMIT message(tr("Quote %1, version %2, saved to %3.")
                        .arg(quote.text(u"number"))
                        .arg(quote.value(u"version").toLongLong())
                        .arg(path));
-    Q_EMIT issued(quote.id());
     return {};
 }
 

@@ -235,7 +235,8 @@ void CustomerPage::onStoreChanged(const QList<Change>& changes)
         return;
     static const QList<EntityType> related{EntityType::Contact,     EntityType::Account,  EntityType::Activity,
                                            EntityType::Ticket,      EntityType::TicketEntry, EntityType::Opportunity,
-                                           EntityType::StageChange, EntityType::Order,    EntityType::ActivityAttendee};
+                                           EntityType::StageChange, EntityType::Order,    EntityType::ActivityAttendee,
+                                           EntityType::Quote};
     for (const Change& c : changes)
         if (related.contains(c.type)) {
             m_refresh->start();

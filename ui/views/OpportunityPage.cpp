@@ -27,6 +27,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -279,13 +280,13 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
 
 void OpportunityPage::showRecord(const QString& id)
 {
+    if (id != m_id)
+        forget();
     m_id = id;
     m_loaded = false;
     setEnabled(!id.isEmpty());
     if (id.isEmpty()) {
         m_details->clear();
-        m_title->clear();
-        m_subtitle->clear();
         return;
     }
     m_details->showRecord(EntityType::Opportunity, id);
@@ -294,12 +295,33 @@ void OpportunityPage::showRecord(const QString& id)
 
 void OpportunityPage::createNew()
 {
+    forget();
     m_id.clear();
     setEnabled(true);
     m_tabs->setCurrentWidget(m_details);
     m_title->setText(tr("New opportunity"));
-    m_subtitle->clear();
     m_details->createNew(EntityType::Opportunity);
+}
+
+void OpportunityPage::forget()
+{
+    // Nothing of the previous deal stays on screen or in what the next edit builds on; the deal's own tabs wait
+    // for its read.
+    ++m_ticket;
+    m_data = OpportunityDetails{};
+    display(m_data);
+    m_title->clear();
+    m_subtitle->clear();
+    for (int tab = 1; tab < m_tabs->count(); ++tab)
+        m_tabs->setTabEnabled(tab, false);
+}
+
+bool OpportunityPage::current(Status& refusal) const
+{
+    if (!m_id.isEmpty() && m_loaded && m_data.deal.id() == m_id)
+        return true;
+    refusal = Error{tr("The deal is still being read; try again in a moment."), {}};
+    return false;
 }
 
 void OpportunityPage::reload()
@@ -349,6 +371,8 @@ void OpportunityPage::reload()
             }
             display(result->details);
             m_loaded = true;
+            for (int tab = 1; tab < m_tabs->count(); ++tab)
+                m_tabs->setTabEnabled(tab, true);
             Q_EMIT loaded();
         });
 }
@@ -368,13 +392,17 @@ void OpportunityPage::display(const OpportunityDetails& data)
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
 
     m_filling = true;
+    m_items->horizontalHeaderItem(UnitPrice)->setText(currency.isEmpty() ? tr("Unit price")
+                                                                         : tr("Unit price (%1)").arg(currency));
     m_items->setRowCount(int(data.lines.size()));
     qint64 sum = 0;
     for (int r = 0; r < data.lines.size(); ++r) {
         const OpportunityDetails::Line& l = data.lines[r];
+        // The price as a plain number (typed back the same way); the column's title names the currency.
         const QStringList cells{l.description, l.sku, QLocale().toString(l.quantity),
-                                Formatting::money(l.unitPrice, l.currency), percentText(l.discountBp),
-                                Formatting::money(l.total, l.currency)};
+                                QLocale().toString(Money{l.unitPrice, l.currency}.major(), 'f',
+                                                   Money::minorDigits(l.currency)),
+                                percentText(l.discountBp), Formatting::money(l.total, l.currency)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             const bool editable = c == Quantity || c == UnitPrice || c == Discount;
@@ -439,6 +467,12 @@ Status OpportunityPage::apply(QList<Mutation> mutations, const QString& text)
 
 QList<qint64> OpportunityPage::lineTotalsWith(int changedRow, qint64 changedTotal, bool removed) const
 {
+    // Items in another currency than the deal's (its currency changed since) cannot be added up: the amount
+    // is then left as it is.
+    const QString currency = m_data.deal.text(u"currency");
+    for (const OpportunityDetails::Line& l : m_data.lines)
+        if (l.currency != currency)
+            return {};
     QList<qint64> totals;
     for (int r = 0; r < m_data.lines.size(); ++r) {
         if (r != changedRow)
@@ -453,6 +487,8 @@ QList<qint64> OpportunityPage::lineTotalsWith(int changedRow, qint64 changedTota
 
 Status OpportunityPage::addProduct(const QString& productId, qint64 quantity)
 {
+    if (Status refusal; !current(refusal))
+        return refusal;
     const auto it = std::find_if(m_catalogue.cbegin(), m_catalogue.cend(),
                                  [&](const CatalogueItem& c) { return c.productId == productId; });
     if (m_id.isEmpty() || it == m_catalogue.cend())
@@ -479,6 +515,8 @@ Status OpportunityPage::addProduct(const QString& productId, qint64 quantity)
 
 Status OpportunityPage::changeItem(int row, qint64 quantity, qint64 unitPrice, qint64 discountBp)
 {
+    if (Status refusal; !current(refusal))
+        return refusal;
     if (row < 0 || row >= m_data.lines.size())
         return Error{tr("Choose an item first."), {}};
     const OpportunityDetails::Line& line = m_data.lines[row];
@@ -501,6 +539,8 @@ Status OpportunityPage::changeItem(int row, qint64 quantity, qint64 unitPrice, q
 
 Status OpportunityPage::removeItem(int row)
 {
+    if (Status refusal; !current(refusal))
+        return refusal;
     if (row < 0 || row >= m_data.lines.size())
         return Error{tr("Choose an item first."), {}};
     QList<Mutation> writes{Mutation::remove(EntityType::OpportunityLine, m_data.lines[row].id)};
@@ -513,6 +553,8 @@ Status OpportunityPage::removeItem(int row)
 
 Status OpportunityPage::addRole(const QString& contactId, const QString& role)
 {
+    if (Status refusal; !current(refusal))
+        return refusal;
     for (const OpportunityDetails::Role& r : std::as_const(m_data.roles))
         if (r.contactId == contactId && r.role == role)
             return Error{tr("%1 is already %2 in this deal.").arg(r.contact, Schema::buyingRoles().label(role)), {}};
@@ -525,6 +567,8 @@ Status OpportunityPage::addRole(const QString& contactId, const QString& role)
 
 Status OpportunityPage::removeRole(int row)
 {
+    if (Status refusal; !current(refusal))
+        return refusal;
     if (row < 0 || row >= m_data.roles.size())
         return Error{tr("Choose a person first."), {}};
     return apply({Mutation::remove(EntityType::OpportunityContact, m_data.roles[row].id)}, tr("Remove a buying role"));
@@ -542,6 +586,7 @@ QuoteDialog* OpportunityPage::createQuote()
         return nullptr;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal); // one quote at a time, and the items stay as drafted
     dialog->show();
     return dialog;
 }
@@ -560,8 +605,9 @@ void OpportunityPage::openQuote(int row)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                            QStringLiteral("/quotes");
     QDir().mkpath(folder);
-    const QString path = QStringLiteral("%1/%2-v%3.pdf").arg(folder, quote.text(u"number")).arg(
-        quote.value(u"version").toLongLong());
+    QString name = quote.text(u"number");
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_")); // a synced value
+    const QString path = QStringLiteral("%1/%2-v%3.pdf").arg(folder, name).arg(quote.value(u"version").toLongLong());
     if (Status s = writeQuotePdf(quote, path); !s) {
         Q_EMIT message(s.error().message);
         return;

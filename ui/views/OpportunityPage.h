@@ -60,6 +60,10 @@ Q_SIGNALS:
 
 private:
     void reload();
+    /// Clears what the page knew of the previous deal.
+    void forget();
+    /// True when the page shows `m_id` as read (edits build on it); else `refusal` says to wait.
+    bool current(Status& refusal) const;
     void display(const OpportunityDetails& data);
     void openQuote(int row);
     void printQuote(int row);

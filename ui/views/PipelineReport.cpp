@@ -108,15 +108,20 @@ void PipelineReportView::reload()
     const PipelineFilter f = filter();
     const QString currency = m_currency->currentText();
     const quint64 ticket = ++m_ticket;
+    const QString described =
+        QStringList{m_owner->currentText(), m_team->currentText(), m_period->currentText()}.join(QStringLiteral(" · "));
     m_workspace.readers().run<PipelineReport>(
         this, [f, currency](Database& db) { return Pipeline::report(db, f, currency, QDate::currentDate()); },
-        [this, ticket](const Result<PipelineReport>& result) {
+        [this, ticket, f, described](const Result<PipelineReport>& result) {
             if (ticket != m_ticket)
                 return;
             if (!result) {
                 Q_EMIT message(result.error().message);
                 return;
             }
+            // What the figures are for, kept with them: an export names these filters, not the ones chosen since.
+            m_shownFilter = f;
+            m_describedAs = described;
             display(*result);
             Q_EMIT loaded();
         });
@@ -223,12 +228,9 @@ Status PipelineReportView::exportCsv(const QString& path) const
 Status PipelineReportView::exportPdf(const QString& path) const
 {
     SalesReport report = SalesReports::fromPipeline(m_report);
-    const PipelineFilter f = filter();
-    report.from = f.closeFrom;
-    report.to = f.closeTo;
-    const QString description =
-        QStringList{m_owner->currentText(), m_team->currentText(), m_period->currentText()}.join(QStringLiteral(" · "));
-    return writeReportPdf(path, report, m_chart, description, {m_note->text()});
+    report.from = m_shownFilter.closeFrom;
+    report.to = m_shownFilter.closeTo;
+    return writeReportPdf(path, report, m_chart, m_describedAs, {m_note->text()});
 }
 
 } // namespace rapport

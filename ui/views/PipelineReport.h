@@ -46,6 +46,8 @@ private:
 
     Workspace& m_workspace;
     PipelineReport m_report;
+    PipelineFilter m_shownFilter; ///< the filters the shown figures were computed for
+    QString m_describedAs;        ///< …in words
     QComboBox* m_owner;
     QComboBox* m_team;
     QComboBox* m_period;

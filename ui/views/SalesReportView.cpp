@@ -223,10 +223,11 @@ void SalesReportView::reload()
 {
     const ReportRequest r = request();
     const quint64 ticket = ++m_ticket;
+    const QString described = describe();
     m_note->setText(tr("Calculating…"));
     m_workspace.readers().run<SalesReport>(
         this, [r](Database& db) { return SalesReports::run(db, r); },
-        [this, ticket](const Result<SalesReport>& result) {
+        [this, ticket, described](const Result<SalesReport>& result) {
             if (ticket != m_ticket)
                 return;
             if (!result) {
@@ -234,6 +235,7 @@ void SalesReportView::reload()
                 Q_EMIT message(result.error().message);
                 return;
             }
+            m_describedAs = described; // the filters these figures are for (the PDF's heading)
             display(*result);
             m_loaded = true;
             Q_EMIT loaded();
@@ -458,7 +460,7 @@ QString SalesReportView::describe() const
 
 Status SalesReportView::exportPdf(const QString& path) const
 {
-    return writeReportPdf(path, m_report, m_chart, describe(), m_notes);
+    return writeReportPdf(path, m_report, m_chart, m_describedAs, m_notes);
 }
 
 Status writeReportPdf(const QString& path, const SalesReport& report, QChartView* chartView,

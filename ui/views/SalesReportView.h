@@ -67,6 +67,7 @@ private:
     QComboBox* m_currency;
     QLabel* m_note;
     QStringList m_notes; ///< what the report says beside its figures (on screen and in the PDF)
+    QString m_describedAs; ///< the filters in words, as they were when the shown figures were asked for
     QChartView* m_chart;
     QTreeWidget* m_table;
     quint64 m_ticket = 0;
