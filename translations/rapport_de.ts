@@ -1198,8 +1198,12 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>  (üblich %1 %)</translation>
     </message>
     <message>
-        <source>Each stage&apos;s default probability: the company&apos;s, or the usual one.</source>
-        <translation>Die Standardwahrscheinlichkeit jeder Phase: die der Firma oder die übliche.</translation>
+        <source>What the company calls the stage (empty: its usual name).</source>
+        <translation>Wie die Firma die Phase nennt (leer: ihr üblicher Name).</translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s name and default probability: the company&apos;s, or the usual ones.</source>
+        <translation>Name und Standardwahrscheinlichkeit jeder Phase: die der Firma oder die üblichen.</translation>
     </message>
 </context>
 <context>
@@ -7115,24 +7119,36 @@ gewichtet %2</translation>
         <translation>In %1 zu den heutigen Wechselkursen; Verkaufschancen in %2 haben keinen Kurs nach %1 (rapport-cli rates set …).</translation>
     </message>
     <message>
-        <source>Stage probabilities</source>
-        <translation>Phasenwahrscheinlichkeiten</translation>
+        <source>Stages</source>
+        <translation>Phasen</translation>
     </message>
     <message>
-        <source>A deal entering a stage gets its probability (it can still be changed per deal). Everyone in the company gets these after the next sync.</source>
-        <translation>Ein Deal, der in eine Phase kommt, erhält ihre Wahrscheinlichkeit (sie lässt sich je Deal ändern). Alle in der Firma erhalten diese Werte mit der nächsten Synchronisierung.</translation>
+        <source>What your company calls each stage, and the probability a deal gets when it enters it (it can still be changed per deal). Everyone gets these with the next sync.</source>
+        <translation>Wie Ihre Firma jede Phase nennt und welche Wahrscheinlichkeit ein Deal beim Eintritt erhält (sie lässt sich je Deal ändern). Alle erhalten diese Werte mit der nächsten Synchronisierung.</translation>
     </message>
     <message>
-        <source>Change stage probabilities</source>
-        <translation>Phasenwahrscheinlichkeiten ändern</translation>
+        <source>Stage</source>
+        <translation>Phase</translation>
     </message>
     <message>
-        <source>Stage probabilities…</source>
-        <translation>Phasenwahrscheinlichkeiten …</translation>
+        <source>Your name for it</source>
+        <translation>Ihr Name dafür</translation>
     </message>
     <message>
-        <source>The probability a deal gets when it enters each stage, for the whole company</source>
-        <translation>Die Wahrscheinlichkeit, die ein Deal beim Eintritt in jede Phase erhält, für die ganze Firma</translation>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Change the stages</source>
+        <translation>Phasen ändern</translation>
+    </message>
+    <message>
+        <source>Stages…</source>
+        <translation>Phasen …</translation>
+    </message>
+    <message>
+        <source>What your company calls each stage, and the probability a deal gets when it enters it</source>
+        <translation>Wie Ihre Firma jede Phase nennt und welche Wahrscheinlichkeit ein Deal beim Eintritt erhält</translation>
     </message>
 </context>
 <context>

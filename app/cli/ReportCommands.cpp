@@ -241,11 +241,15 @@ int ratesCommand(CliContext& ctx, const QStringList& args)
     return Success;
 }
 
-/// `stages`: each stage's default probability (the company's, or the usual one), and setting it.
+/// `stages`: each stage's name and default probability (the company's, or the usual ones), and setting them.
 int stagesCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("[list] | set STAGE PERCENT"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  CliContext::tr("What the company calls the stage (empty: its usual name)."),
+                                  QStringLiteral("NAME"));
+    parser.addOption(name);
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("[list] | set STAGE PERCENT [--name NAME]"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("stages"), args, code))
         return code;
@@ -259,7 +263,15 @@ int stagesCommand(CliContext& ctx, const QStringList& args)
         if (a.size() != 3 || !Schema::stages().keys.contains(a[1]) || !ok || percent < 0 || percent > 100)
             return ctx.usage(CliContext::tr("stages set takes a stage (%1) and a percentage from 0 to 100.")
                                  .arg(Schema::stages().keys.join(QStringLiteral(", "))));
-        auto id = store->create(Record(EntityType::StageSetting).set(u"stage", a[1]).set(u"probability", qint64(percent)));
+        // The latest setting of a stage counts: it carries the stage's name too (the one given, else the current).
+        const QString usual =
+            QCoreApplication::translate("Enum", Schema::stages().labels[Schema::stages().indexOf(a[1])]);
+        const QString label = parser.isSet(name) ? parser.value(name).trimmed() : Schema::stages().label(a[1]);
+        Record setting(EntityType::StageSetting);
+        setting.set(u"stage", a[1]).set(u"probability", qint64(percent));
+        if (!label.isEmpty() && label != usual)
+            setting.set(u"label", label);
+        auto id = store->create(setting);
         if (!id)
             return ctx.fail(id.error());
     } else if (!a.isEmpty() && a.first() != QLatin1String("list")) {
@@ -270,6 +282,7 @@ int stagesCommand(CliContext& ctx, const QStringList& args)
         const int p = store->stageProbability(stage);
         if (ctx.json())
             out.append(QJsonObject{{QStringLiteral("stage"), stage},
+                                   {QStringLiteral("name"), Schema::stages().label(stage)},
                                    {QStringLiteral("probability"), p},
                                    {QStringLiteral("usual"), Schema::defaultProbability(stage)}});
         else
@@ -577,8 +590,9 @@ QList<CliCommand> reportCommands()
          CliContext::tr("Turn a lead into an account, a contact and an opportunity, duplicates checked first; or "
                         "score leads by fit and engagement."),
          leadCommand},
-        {QStringLiteral("stages"), QStringLiteral("[list] | set STAGE PERCENT"),
-         CliContext::tr("Each stage's default probability: the company's, or the usual one."), stagesCommand},
+        {QStringLiteral("stages"), QStringLiteral("[list] | set STAGE PERCENT [--name NAME]"),
+         CliContext::tr("Each stage's name and default probability: the company's, or the usual ones."),
+         stagesCommand},
         {QStringLiteral("rates"), QStringLiteral("[list] | set CUR RATE [--base CUR] [--from DATE]"),
          CliContext::tr("The exchange rates reports convert with."), ratesCommand},
     };

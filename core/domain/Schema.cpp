@@ -2,16 +2,50 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Schema.h"
 
+#include <QReadWriteLock>
+
 #include <QCoreApplication>
 
 #include <map>
 
 namespace rapport {
 
+namespace {
+
+/// The company's names for the stages (Schema::setStageNames), read by every thread that shows a stage.
+struct StageNames
+{
+    QReadWriteLock lock;
+    QHash<QString, QString> names;
+};
+
+StageNames& stageNames()
+{
+    static StageNames n;
+    return n;
+}
+
+} // namespace
+
 QString Enumeration::label(QStringView key) const
 {
     const int i = indexOf(key);
-    return i < 0 ? key.toString() : QCoreApplication::translate("Enum", labels[i]);
+    if (i < 0)
+        return key.toString();
+    if (this == &Schema::stages()) {
+        StageNames& custom = stageNames();
+        QReadLocker locked(&custom.lock);
+        if (const auto it = custom.names.constFind(key.toString()); it != custom.names.cend())
+            return *it;
+    }
+    return QCoreApplication::translate("Enum", labels[i]);
+}
+
+void Schema::setStageNames(const QHash<QString, QString>& names)
+{
+    StageNames& custom = stageNames();
+    QWriteLocker locked(&custom.lock);
+    custom.names = names;
 }
 
 QString FieldDef::displayLabel() const
@@ -716,12 +750,14 @@ QList<EntityDef> buildAll()
                .ref("prepared_by", T::User, QT_TRANSLATE_NOOP("Field", "Prepared by"))
                .build();
 
-    // The company's own default probability of a stage (the sales process's stages are fixed; their odds are
-    // the company's). The latest setting of a stage counts.
+    // The company's own name and default probability of a stage (the sales process's stages are fixed; what
+    // they are called and their odds are the company's). The latest setting of a stage counts.
     all << Builder(T::StageSetting, "stage_setting", "stage_settings", QT_TRANSLATE_NOOP("Entity", "Stage setting"),
                    QT_TRANSLATE_NOOP("Entity", "Stage settings"))
                .enumeration("stage", kStages, QT_TRANSLATE_NOOP("Field", "Stage"), Required)
                .add("probability", F::Percent, QT_TRANSLATE_NOOP("Field", "Default probability"), Required)
+               .text("label", QT_TRANSLATE_NOOP("Field", "Name"))
+               .maxLength(60)
                .build();
 
     // Who is who in a deal on the customer's side.

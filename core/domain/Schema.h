@@ -152,6 +152,9 @@ public:
     static const Enumeration& stages();
     static const Enumeration& forecastCategories();
     static const Enumeration& buyingRoles();
+    /// The company's own names of stages (stage key → name), used wherever a stage is shown; the others keep
+    /// their translated names. Thread-safe.
+    static void setStageNames(const QHash<QString, QString>& names);
     static const Enumeration& quoteStatuses();
     static const Enumeration& activityTypes();
     static const Enumeration& ticketStatuses();

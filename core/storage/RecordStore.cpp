@@ -144,6 +144,22 @@ RecordStore::RecordStore(Database& db, QObject* parent)
     m_clockOffset = m_db.meta(QStringLiteral("clock_offset_ms")).toLongLong();
     if (m_clockOffset != 0)
         installClock();
+    refreshStageNames();
+}
+
+void RecordStore::refreshStageNames()
+{
+    // Each stage's latest setting with a name.
+    QHash<QString, QString> names;
+    auto st = m_db.statements().get(QStringLiteral(
+        "SELECT s.stage, s.label FROM stage_settings s WHERE s.deleted = 0 AND s.rid = (SELECT t.rid FROM "
+        "stage_settings t WHERE t.stage = s.stage AND t.deleted = 0 ORDER BY t.updated_at DESC, t.rid DESC LIMIT 1)"));
+    if (!st->isValid())
+        return; // a database not migrated yet (read-only, newer) shows the usual names
+    while (st->step() == SqlStatement::Step::Row)
+        if (!st->text(1).trimmed().isEmpty())
+            names.insert(st->text(0), st->text(1).trimmed());
+    Schema::setStageNames(names);
 }
 
 RecordStore::~RecordStore() = default;
@@ -172,6 +188,8 @@ Result<QList<Change>> RecordStore::commitAndNotify(Transaction& tx, const QList<
         return s.error();
     if (Status s = tx.commit(); !s)
         return databaseError(s.error().message);
+    if (std::any_of(changes.cbegin(), changes.cend(), [](const Change& c) { return c.type == EntityType::StageSetting; }))
+        refreshStageNames();
     if (!changes.isEmpty())
         Q_EMIT changed(changes);
     return changes;

@@ -111,6 +111,9 @@ public:
     /// The probability a deal entering `stage` gets: the company's setting (stage_setting records), else the
     /// stage's usual one.
     int stageProbability(const QString& stage);
+    /// Reads the company's stage names (the latest setting of each stage) into Schema::setStageNames; done
+    /// when the store opens and after every write that touches a stage setting, synced ones included.
+    void refreshStageNames();
     /// The display title of a record ("Anna Müller", "Müller GmbH"), empty if unknown.
     QString titleOf(EntityType type, const QString& id);
 

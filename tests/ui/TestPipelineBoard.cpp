@@ -22,6 +22,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDialog>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QPushButton>
 #include <QDialogButtonBox>
@@ -524,8 +525,12 @@ private Q_SLOTS:
         QVERIFY(proposal);
         QCOMPARE(proposal->value(), 60);
         proposal->setValue(55);
+        // The company calls Needs analysis "Discovery"; the board's column says so.
+        dialog->findChild<QLineEdit*>(QStringLiteral("needs_analysisName"))->setText(QStringLiteral("Discovery"));
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(m_ws->store().stageProbability(QStringLiteral("proposal")), 55);
+        QCOMPARE(Schema::stages().label(QStringLiteral("needs_analysis")), QStringLiteral("Discovery"));
+        QCOMPARE(m_ws->store().stageProbability(QStringLiteral("needs_analysis")), 40); // unchanged, carried
         const QString id = deal(QStringLiteral("Odds"), QStringLiteral("qualification"), 10'000, QStringLiteral("2027-05-01"));
         QVERIFY(m_ws->store().update(Record(EntityType::Opportunity, id).set(u"stage", QStringLiteral("proposal"))));
         QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(),
@@ -533,6 +538,7 @@ private Q_SLOTS:
         // The setting was one step; undone, the stage has its usual odds again.
         m_undo.undo();
         QCOMPARE(m_ws->store().stageProbability(QStringLiteral("proposal")), 60);
+        QCOMPARE(Schema::stages().label(QStringLiteral("needs_analysis")), QStringLiteral("Needs analysis"));
     }
 };
 

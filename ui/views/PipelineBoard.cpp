@@ -14,6 +14,8 @@
 #include "widgets/TimeGrid.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QGridLayout>
 #include <QPushButton>
 #include <QFormLayout>
 #include <QDialogButtonBox>
@@ -68,39 +70,74 @@ QDialog* PipelineBoard::editStageProbabilities()
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("stageProbabilitiesDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Stage probabilities"));
-    auto* form = new QFormLayout(dialog);
-    form->addRow(new QLabel(tr("A deal entering a stage gets its probability (it can still be changed per deal). "
-                               "Everyone in the company gets these after the next sync."),
-                            dialog));
-    QHash<QString, QSpinBox*> boxes;
+    dialog->setWindowTitle(tr("Stages"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* intro = new QLabel(tr("What your company calls each stage, and the probability a deal gets when it enters "
+                                "it (it can still be changed per deal). Everyone gets these with the next sync."),
+                             dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Stage"), dialog), 0, 0);
+    grid->addWidget(new QLabel(tr("Your name for it"), dialog), 0, 1);
+    grid->addWidget(new QLabel(tr("Probability"), dialog), 0, 2);
+    struct Row
+    {
+        QLineEdit* name;
+        QSpinBox* odds;
+        QString usualName;
+    };
+    QHash<QString, Row> rows;
+    int line = 1;
     for (const QString& stage : Schema::stages().keys) {
-        if (Schema::isClosedStage(stage))
-            continue;
-        auto* box = new QSpinBox(dialog);
-        box->setObjectName(stage);
-        box->setRange(0, 100);
-        box->setSuffix(QStringLiteral(" %"));
-        box->setValue(m_workspace.store().stageProbability(stage));
-        form->addRow(Schema::stages().label(stage), box);
-        boxes.insert(stage, box);
+        // The stage's usual (translated) name, whatever the company calls it now.
+        const int index = Schema::stages().indexOf(stage);
+        const QString usual = QCoreApplication::translate("Enum", Schema::stages().labels[index]);
+        auto* name = new QLineEdit(dialog);
+        name->setObjectName(stage + QStringLiteral("Name"));
+        name->setPlaceholderText(usual);
+        name->setMaxLength(60);
+        if (Schema::stages().label(stage) != usual)
+            name->setText(Schema::stages().label(stage));
+        auto* odds = new QSpinBox(dialog);
+        odds->setObjectName(stage);
+        odds->setRange(0, 100);
+        odds->setSuffix(QStringLiteral(" %"));
+        odds->setValue(m_workspace.store().stageProbability(stage));
+        odds->setEnabled(!Schema::isClosedStage(stage)); // won is won, lost is lost
+        grid->addWidget(new QLabel(usual, dialog), line, 0);
+        grid->addWidget(name, line, 1);
+        grid->addWidget(odds, line, 2);
+        rows.insert(stage, Row{name, odds, usual});
+        ++line;
     }
+    layout->addLayout(grid);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    form->addRow(buttons);
+    layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, boxes] {
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, rows] {
+        // A changed stage gets a new setting with both its name and its probability (the latest one counts).
         QList<Mutation> writes;
-        for (auto it = boxes.cbegin(); it != boxes.cend(); ++it)
-            if (it.value()->value() != m_workspace.store().stageProbability(it.key()))
-                writes << Mutation::create(Record(EntityType::StageSetting)
-                                               .set(u"stage", it.key())
-                                               .set(u"probability", qint64(it.value()->value())));
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            const QString name = it->name->text().trimmed();
+            const QString current = Schema::stages().label(it.key());
+            const bool renamed = (name.isEmpty() ? it->usualName : name) != current;
+            const bool odds = it->odds->value() != m_workspace.store().stageProbability(it.key());
+            if (!renamed && !odds)
+                continue;
+            Record setting(EntityType::StageSetting);
+            setting.set(u"stage", it.key()).set(u"probability", qint64(it->odds->value()));
+            if (!name.isEmpty() && name != it->usualName)
+                setting.set(u"label", name);
+            writes << Mutation::create(setting);
+        }
         if (!writes.isEmpty()) {
-            auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), writes, tr("Change stage probabilities"));
+            auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), writes, tr("Change the stages"));
             if (!applied) {
                 Q_EMIT message(applied.error().message);
                 return;
             }
+            reload();
         }
         dialog->accept();
     });
@@ -337,9 +374,9 @@ PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* pa
     filters->addWidget(m_period);
     filters->addWidget(m_minAmount);
     filters->addStretch(1);
-    auto* odds = new QPushButton(tr("Stage probabilities…"), this);
+    auto* odds = new QPushButton(tr("Stages…"), this);
     odds->setObjectName(QStringLiteral("stageProbabilities"));
-    odds->setToolTip(tr("The probability a deal gets when it enters each stage, for the whole company"));
+    odds->setToolTip(tr("What your company calls each stage, and the probability a deal gets when it enters it"));
     filters->addWidget(odds);
     connect(odds, &QPushButton::clicked, this, [this] { editStageProbabilities(); });
     layout->addLayout(filters);

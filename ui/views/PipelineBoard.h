@@ -94,7 +94,7 @@ public:
     PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
 
     void reload();
-    /// Opens the company's stage probabilities for editing (one undoable step); returns the dialog.
+    /// Opens the company's stage names and probabilities for editing (one undoable step); returns the dialog.
     class QDialog* editStageProbabilities();
     void setFilter(const PipelineFilter& filter);
     PipelineFilter filter() const { return m_filter; }
