@@ -113,6 +113,21 @@
     </message>
 </context>
 <context>
+    <name>BusinessHours</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (for example Europe/Berlin).</source>
+        <translation>„%1“ ist keine Zeitzone (zum Beispiel Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>Day %1: opening hours are two times of day, HH:MM, the first not after the second.</source>
+        <translation>Tag %1: Öffnungszeiten sind zwei Uhrzeiten, HH:MM, die erste nicht nach der zweiten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>The calendar cannot be read: %1</source>
