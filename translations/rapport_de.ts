@@ -1220,6 +1220,54 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Each stage&apos;s name and default probability: the company&apos;s, or the usual ones.</source>
         <translation>Name und Standardwahrscheinlichkeit jeder Phase: die der Firma oder die üblichen.</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Check as of this moment (YYYY-MM-DDTHH:MM, local time; default: now).</source>
+        <translation>Zu diesem Zeitpunkt prüfen (JJJJ-MM-TTTHH:MM, Ortszeit; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>sla takes check [--at DATETIME].</source>
+        <translation>sla braucht check [--at DATUMZEIT].</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (JJJJ-MM-TTTHH:MM).</translation>
+    </message>
+    <message>
+        <source>Nothing is breaching or about to.</source>
+        <translation>Nichts verletzt die Servicezeiten oder steht kurz davor.</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>Erstantwort</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>breached %1 ago</source>
+        <translation>seit %1 überschritten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>Tickets breaching their service level or about to (working time on each policy&apos;s hours).</source>
+        <translation>Tickets, die ihre Servicezeiten verletzen oder kurz davor stehen (Arbeitszeit nach den Geschäftszeiten jeder Richtlinie).</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -2149,6 +2197,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Stage settings</source>
         <translation>Phaseneinstellungen</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Servicelevel</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3272,30 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Default probability</source>
         <translation>Standardwahrscheinlichkeit</translation>
     </message>
+    <message>
+        <source>Waiting on customer since</source>
+        <translation>Wartet auf Kunden seit</translation>
+    </message>
+    <message>
+        <source>Working minutes waited</source>
+        <translation>Gewartete Arbeitsminuten</translation>
+    </message>
+    <message>
+        <source>First response (working minutes)</source>
+        <translation>Erstantwort (Arbeitsminuten)</translation>
+    </message>
+    <message>
+        <source>Resolution (working minutes)</source>
+        <translation>Lösung (Arbeitsminuten)</translation>
+    </message>
+    <message>
+        <source>Warn before (working minutes)</source>
+        <translation>Warnen vorher (Arbeitsminuten)</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -4112,6 +4192,13 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>Sla</name>
+    <message>
+        <source>The service levels cannot be checked: %1</source>
+        <translation>Die Servicelevel können nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Spreadsheet</name>
     <message>
         <source>%1 cannot be written: the folder is not writable.</source>
@@ -4469,6 +4556,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1: the discount of &quot;%2&quot; must be from 0 to 100%.</source>
         <translation>%1: Der Rabatt von „%2“ muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object.</source>
+        <translation>muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,19 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         for (const QJsonValue& v : doc.array())
             lines << QLocale().toString(v.toInteger());
         return lines.join(QStringLiteral(", "));
+    case JsonShape::BusinessHours: {
+        // "Mon 09:00–17:00, … (Europe/Berlin)"
+        const QJsonObject o = doc.object();
+        const QJsonObject days = o.value(QLatin1String("days")).toObject();
+        for (int d = 1; d <= 7; ++d) {
+            const QJsonArray span = days.value(QString::number(d)).toArray();
+            if (span.size() == 2)
+                lines << QStringLiteral("%1 %2–%3").arg(QLocale().dayName(d, QLocale::ShortFormat),
+                                                         span.at(0).toString(), span.at(1).toString());
+        }
+        return escaped(lines.join(QStringLiteral(", ")) + QStringLiteral(" (%1)").arg(o.value(QLatin1String("zone")).toString()),
+                       html);
+    }
     case JsonShape::QuoteLines:
         for (const QJsonValue& v : doc.array())
             lines << escaped(QStringLiteral("%1 × %2").arg(QLocale().toString(v[QLatin1String("quantity")].toInteger()),

@@ -122,7 +122,7 @@ std::optional<QString> userIdByName(CliContext& ctx, RecordStore& store, const Q
 
 QList<CliCommand> cliCommands()
 {
-    return coreCommands() + ioCommands() + calendarCommands() + reportCommands() + syncCommands();
+    return coreCommands() + ioCommands() + calendarCommands() + reportCommands() + helpDeskCommands() + syncCommands();
 }
 
 namespace {

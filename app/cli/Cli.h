@@ -81,6 +81,7 @@ QList<CliCommand> ioCommands();
 QList<CliCommand> syncCommands();
 QList<CliCommand> calendarCommands();
 QList<CliCommand> reportCommands();
+QList<CliCommand> helpDeskCommands();
 /// `import calendar FILE.ics` and `export calendar FILE.ics`, reached through import and export.
 int importCalendar(CliContext& ctx, const QString& path, bool dryRun);
 int exportCalendar(CliContext& ctx, const QString& path, const QString& from, const QString& to,

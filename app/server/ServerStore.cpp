@@ -112,7 +112,7 @@ bool isPublic(const QString& entity)
         QStringLiteral("user"),       QStringLiteral("team"),           QStringLiteral("product"),
         QStringLiteral("price_book"), QStringLiteral("price_book_entry"), QStringLiteral("kb_article"),
         QStringLiteral("campaign"),   QStringLiteral("campaign_member"),  QStringLiteral("campaign_response"),
-        QStringLiteral("exchange_rate"), QStringLiteral("stage_setting")};
+        QStringLiteral("exchange_rate"), QStringLiteral("stage_setting"), QStringLiteral("sla_policy")};
     return publicTypes.contains(entity);
 }
 

@@ -6,6 +6,7 @@
 #include "storage/OpportunityDetails.h"
 
 #include "DemoData.h"
+#include "domain/BusinessHours.h"
 #include "domain/Ids.h"
 #include "domain/Random.h"
 #include "domain/Record.h"
@@ -16,6 +17,7 @@
 #include "storage/SqlStatement.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QThread>
 #include <QTimeZone>
@@ -1361,6 +1363,34 @@ Status Run::myDay()
 
 Status Run::tickets()
 {
+    // The service desk's levels: working minutes on weekdays 08:00–18:00 Berlin time, Christmas off.
+    BusinessHours desk = BusinessHours::officeHours(QTimeZone("Europe/Berlin"));
+    for (int d = 1; d <= 5; ++d)
+        desk.setDay(d, {8 * 60, 18 * 60});
+    for (int year : {m_opt.today.year() - 1, m_opt.today.year(), m_opt.today.year() + 1})
+        for (int day : {24, 25, 26})
+            desk.addHoliday(QDate(year, 12, day));
+    const QString hours = QString::fromUtf8(QJsonDocument(desk.toJson()).toJson(QJsonDocument::Compact));
+    static const struct
+    {
+        const char* priority;
+        const char* name;
+        qint64 first, resolution;
+    } levels[] = {{"urgent", "Urgent: 1 h / 4 h", 60, 240},
+                  {"high", "High: 4 h / 2 days", 240, 1200},
+                  {"normal", "Normal: 8 h / 5 days", 480, 3000},
+                  {"low", "Low: 2 days / 10 days", 1200, 6000}};
+    for (const auto& level : levels) {
+        Record policy(T::SlaPolicy);
+        policy.set(u"name", s(level.name))
+            .set(u"priority", s(level.priority))
+            .set(u"first_response_minutes", level.first)
+            .set(u"resolution_minutes", level.resolution)
+            .set(u"warn_minutes", level.first / 4)
+            .set(u"hours", hours);
+        if (Status st = put(std::move(policy)); !st)
+            return st;
+    }
     const qint64 count = std::max<qint64>(1, m_n / 5);
     const auto templates = demo::ticketTemplates();
     const auto products = demo::products();

@@ -641,6 +641,8 @@ QList<EntityDef> buildAll()
                .add("first_response_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "First response"))
                .add("resolved_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Resolved"))
                .add("closed_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Closed"))
+               .add("paused_since", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Waiting on customer since"), Hidden)
+               .integer("paused_minutes", QT_TRANSLATE_NOOP("Field", "Working minutes waited"), 0, 100'000'000, Hidden)
                .integer("satisfaction", QT_TRANSLATE_NOOP("Field", "Satisfaction"), 1, 5)
                .longText("resolution", QT_TRANSLATE_NOOP("Field", "Resolution"))
                .searchable()
@@ -758,6 +760,22 @@ QList<EntityDef> buildAll()
                .add("probability", F::Percent, QT_TRANSLATE_NOOP("Field", "Default probability"), Required)
                .text("label", QT_TRANSLATE_NOOP("Field", "Name"))
                .maxLength(60)
+               .build();
+
+    // A service level: working minutes to a first response and to a resolution, on business hours, for a
+    // priority (and optionally an account tier; a tier's policy wins over the priority's general one).
+    all << Builder(T::SlaPolicy, "sla_policy", "sla_policies", QT_TRANSLATE_NOOP("Entity", "Service level"),
+                   QT_TRANSLATE_NOOP("Entity", "Service levels"))
+               .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
+               .enumeration("priority", kTicketPriorities, QT_TRANSLATE_NOOP("Field", "Priority"), Required)
+               .enumeration("tier", kTiers, QT_TRANSLATE_NOOP("Field", "Service tier"))
+               .integer("first_response_minutes", QT_TRANSLATE_NOOP("Field", "First response (working minutes)"), 1,
+                        1'000'000, Required)
+               .integer("resolution_minutes", QT_TRANSLATE_NOOP("Field", "Resolution (working minutes)"), 1, 10'000'000,
+                        Required)
+               .integer("warn_minutes", QT_TRANSLATE_NOOP("Field", "Warn before (working minutes)"), 0, 1'000'000)
+               .json("hours", J::BusinessHours, QT_TRANSLATE_NOOP("Field", "Business hours"), Required)
+               .listedByName()
                .build();
 
     // Who is who in a deal on the customer's side.

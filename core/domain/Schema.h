@@ -42,6 +42,7 @@ enum class EntityType : std::uint8_t {
     Quote = 25,
     OpportunityContact = 26,
     StageSetting = 27,
+    SlaPolicy = 28,
 };
 
 enum class FieldType : std::uint8_t {
@@ -71,6 +72,7 @@ enum class JsonShape : std::uint8_t {
     PhoneList,   ///< [{"type": "mobile", "number": "0151 1234567", "e164": "+491511234567"}]
     AddressList, ///< [{"type": "work", "street": …, "postal_code": …, "city": …, "region": …, "country": "DE"}]
     IntList,     ///< [15, 1440]: whole numbers in the field's [min, max], sorted, each once
+    BusinessHours, ///< {"zone": "Europe/Berlin", "days": {"1": ["09:00", "17:00"], …}, "holidays": [...]}
     QuoteLines,  ///< [{"description": …, "sku": …, "unit": …, "quantity": 3, "unit_price": 1999, "discount_bp": 500}]
     Consent, ///< {"email": {"service": true, "marketing": false, "source": …, "date": …, "days": [1..7], "from":
              ///< "09:00", "to": "17:00"}, …}

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Validator.h"
 
+#include "domain/BusinessHours.h"
+
 #include "Money.h"
 #include "Recurrence.h"
 
@@ -253,6 +255,14 @@ QString Validator::checkJson(const FieldDef& field, QVariant& value)
         return QString();
     };
 
+    if (field.json == JsonShape::BusinessHours) {
+        QString why;
+        const auto hours = doc.isObject() ? BusinessHours::fromJson(doc.object(), &why) : std::nullopt;
+        if (!hours)
+            return tr("%1: %2").arg(label(), why.isEmpty() ? tr("must be a JSON object.") : why);
+        return finish(QJsonDocument(hours->toJson()));
+    }
+
     if (field.json == JsonShape::Consent) {
         if (!doc.isObject())
             return tr("%1 must be a JSON object.").arg(label());
@@ -403,6 +413,7 @@ QString Validator::checkJson(const FieldDef& field, QVariant& value)
         }
         case JsonShape::None:
         case JsonShape::Consent:
+        case JsonShape::BusinessHours:
             out.append(item);
             break;
         }

@@ -154,6 +154,8 @@ QString Normaliser::titleOf(const Record& r)
         return r.text(u"role");
     case EntityType::StageSetting:
         return r.text(u"stage");
+    case EntityType::SlaPolicy:
+        return r.text(u"name");
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "search/PhoneNumbers.h"
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
+#include "storage/Sla.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -625,6 +626,8 @@ void RecordStore::beginCreate(Record& r, bool applyRules)
         if (Schema::isClosedStage(stage) && r.value(u"closed_at").isNull())
             r.set(u"closed_at", m_clock->now().millis);
     }
+    if (applyRules && r.type() == EntityType::Ticket)
+        Sla::apply(m_db, nullptr, r, m_clock->now().millis);
 }
 
 void RecordStore::prepareCreate(Prepared& p) const
@@ -773,6 +776,8 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
                 changes.set(u"closed_at", QVariant());
         }
     }
+    if (options.applyRules && def.type == EntityType::Ticket)
+        Sla::apply(m_db, &before, changes, m_clock->now().millis);
 
     Record after = before;
     after.merge(changes);

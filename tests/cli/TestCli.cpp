@@ -432,6 +432,22 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     QVERIFY(!scored.value(QLatin1String("reasons")).toArray().isEmpty());
     r = run({QStringLiteral("lead"), QStringLiteral("score")});
     QCOMPARE(r.code, 2);
+
+    // Service levels on the demo's business hours: what breached or is about to, the most overdue first.
+    r = run({QStringLiteral("--json"), QStringLiteral("sla"), QStringLiteral("check"), QStringLiteral("--at"),
+             QStringLiteral("2026-03-10T12:00")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray clocks = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!clocks.isEmpty());
+    qint64 previous = std::numeric_limits<qint64>::min();
+    for (const QJsonValue& c : clocks) {
+        const qint64 left = c.toObject().value(QLatin1String("working_minutes_left")).toInteger();
+        QVERIFY(left >= previous);
+        QCOMPARE(c.toObject().value(QLatin1String("breached")).toBool(), left < 0);
+        previous = left;
+    }
+    r = run({QStringLiteral("sla"), QStringLiteral("check"), QStringLiteral("--at"), QStringLiteral("noon")});
+    QCOMPARE(r.code, 2);
 }
 
 void TestCli::quote_printsAPdfAndVersions()

@@ -73,7 +73,8 @@ void TestDemoGenerator::counts_scaleWithContacts()
                                   count("order_lines") + count("tickets") + count("ticket_entries") +
                                   count("ticket_articles") + count("kb_articles") + count("campaigns") +
                                   count("campaign_members") + count("campaign_responses") +
-                                  count("exchange_rates") + count("quotas"));
+                                  count("exchange_rates") + count("quotas") + count("sla_policies"));
+    QCOMPARE(count("sla_policies"), 4);
     QVERIFY(count("quotas") > 0);
     // Demo data never syncs: nothing in the outbox, one audit entry for the load.
     QCOMPARE(count("outbox"), 0);

@@ -266,6 +266,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
             break;
         case JsonShape::IntList:
         case JsonShape::QuoteLines:
+        case JsonShape::BusinessHours:
         case JsonShape::None:
             break;
         }

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/BusinessHours.h"
+#include "domain/Record.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace rapport {
+
+class Database;
+
+/// A ticket's service level clock that is breaching or about to.
+struct SlaClock
+{
+    enum class Kind { FirstResponse, Resolution };
+    QString ticketId, number, subject, priority, assigneeId;
+    Kind kind = Kind::FirstResponse;
+    qint64 due = 0;         ///< UTC ms
+    qint64 minutesLeft = 0; ///< working minutes until due; negative: breached that many working minutes ago
+    bool breached() const { return minutesLeft < 0; }
+};
+
+/// Service levels: the policy of a ticket (its priority, its account's tier), due times on the policy's
+/// business hours, the resolution clock paused while the ticket waits on the customer, and what is breaching
+/// or about to. The write path calls apply() for every ticket it writes with its rules on.
+class Sla
+{
+    Q_DECLARE_TR_FUNCTIONS(Sla)
+
+public:
+    struct Policy
+    {
+        QString id, name;
+        qint64 firstResponseMinutes = 0, resolutionMinutes = 0, warnMinutes = 0;
+        BusinessHours hours = BusinessHours::officeHours(QTimeZone::utc());
+    };
+
+    /// The policy for a priority and tier: the tier's own, else the priority's general one; nullopt: none.
+    static std::optional<Policy> policyFor(Database& db, const QString& priority, const QString& tier);
+    /// Sets a ticket's due times and pause bookkeeping in `changes` (a new ticket: `before` is null): due times
+    /// from the policy when the ticket opens or its priority changes (unless given), the resolution clock
+    /// stopped while the status is "waiting on customer" and moved on by the working minutes waited.
+    static void apply(Database& db, const Record* before, Record& changes, qint64 now);
+    /// Open tickets whose first response or resolution is due within their policy's warning time of `at`
+    /// (or 60 working minutes without one), or overdue; the most urgent first.
+    static Result<QList<SlaClock>> check(Database& db, qint64 at);
+};
+
+} // namespace rapport
