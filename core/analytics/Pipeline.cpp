@@ -43,8 +43,14 @@ QString conditions(const PipelineFilter& f, QVariantList& values)
     return where.join(QStringLiteral(" AND "));
 }
 
-/// The stages as an SQL list of literals (they are the schema's own keys, never user input).
-QString stageList(bool closed)
+Error queryError(const SqlStatement& st)
+{
+    return Error{Pipeline::tr("The pipeline cannot be read: %1").arg(st.errorText()), {}};
+}
+
+} // namespace
+
+QString Pipeline::stageList(bool closed)
 {
     QStringList out;
     for (const QString& stage : Schema::stages().keys)
@@ -52,13 +58,6 @@ QString stageList(bool closed)
             out << QLatin1Char('\'') + stage + QLatin1Char('\'');
     return out.join(QLatin1Char(','));
 }
-
-Error queryError(const SqlStatement& st)
-{
-    return Error{Pipeline::tr("The pipeline cannot be read: %1").arg(st.errorText()), {}};
-}
-
-} // namespace
 
 void PipelineFilter::closingIn(ClosePeriod period, const QDate& today)
 {

@@ -91,6 +91,8 @@ public:
     /// The pipeline by stage under `filter`, amounts converted to `currency` at the rates of `day`.
     static Result<PipelineReport> report(Database& db, const PipelineFilter& filter, const QString& currency,
                                          const QDate& day);
+    /// The open (or closed) stages as an SQL list of literals — the schema's own keys, never user input.
+    static QString stageList(bool closed);
     /// Up to `limit` cards of `stage` after `after` (the last card of the previous page; none: from the start).
     static Result<QList<PipelineCard>> cards(Database& db, const PipelineFilter& filter, const QString& stage,
                                              const PipelineCard* after, int limit);

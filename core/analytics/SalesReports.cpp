@@ -63,15 +63,6 @@ QString whose(const QStringList& owners, const QString& teamId, QVariantList& va
     return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
 }
 
-/// The stages as an SQL list of literals (the schema's own keys, never user input).
-QString stageList(bool closed)
-{
-    QStringList out;
-    for (const QString& stage : Schema::stages().keys)
-        if (Schema::isClosedStage(stage) == closed)
-            out << QLatin1Char('\'') + stage + QLatin1Char('\'');
-    return out.join(QLatin1Char(','));
-}
 
 QStringList openStages()
 {
@@ -196,7 +187,7 @@ Status forecast(Database& db, Builder& b, const Converter& convert)
     QString sql = QStringLiteral("SELECT substr(t.expected_close, 1, 7), t.forecast_category, t.currency, "
                                  "sum(t.amount) FROM opportunities t WHERE t.deleted = 0 AND t.expected_close "
                                  "BETWEEN ? AND ? AND t.stage IN (%1) AND %2 GROUP BY 1, 2, 3")
-                      .arg(stageList(false), whose(r.owners, r.teamId, values));
+                      .arg(Pipeline::stageList(false), whose(r.owners, r.teamId, values));
     Status s = query(db, sql, values, [&](SqlStatement& st) {
         Bucket* k = bucketOf(st.text(0));
         if (!k)
@@ -321,7 +312,7 @@ Status reps(Database& db, Builder& b, const Converter& convert)
                        "FROM stage_changes s WHERE s.opportunity_id = t.id AND s.deleted = 0), t.created_at) END) "
                        "FROM opportunities t WHERE t.deleted = 0 AND t.stage IN (%1) AND t.closed_at >= ? AND "
                        "t.closed_at < ? AND %2 GROUP BY 1, 2, 3")
-            .arg(stageList(true), whose(r.owners, r.teamId, values));
+            .arg(Pipeline::stageList(true), whose(r.owners, r.teamId, values));
     Status s = query(db, sql, values, [&](SqlStatement& st) {
         Rep& rep = byOwner[st.text(0)];
         if (st.text(1) == QLatin1String("closed_won")) {
@@ -340,7 +331,7 @@ Status reps(Database& db, Builder& b, const Converter& convert)
     values.clear();
     sql = QStringLiteral("SELECT t.owner_id, t.currency, sum(t.amount) FROM opportunities t WHERE t.deleted = 0 "
                          "AND t.stage IN (%1) AND %2 GROUP BY 1, 2")
-              .arg(stageList(false), whose(r.owners, r.teamId, values));
+              .arg(Pipeline::stageList(false), whose(r.owners, r.teamId, values));
     s = query(db, sql, values, [&](SqlStatement& st) { byOwner[st.text(0)].open += convert(st.int64(2), st.text(1)); });
     if (!s)
         return s;
@@ -429,7 +420,7 @@ Status cycle(Database& db, Builder& b)
             "reach AS (SELECT o, max(CASE WHEN st = %4 + 1 THEN -1 ELSE st END) AS top FROM h GROUP BY o) "
             "SELECT per.st, count(*), sum(per.spent), sum(reach.top > per.st), sum(reach.top = %4) "
             "FROM per JOIN reach ON reach.o = per.o GROUP BY per.st")
-            .arg(stageList(true), whose(r.owners, r.teamId, values), stageIndex(QStringLiteral("s.to_stage")), won);
+            .arg(Pipeline::stageList(true), whose(r.owners, r.teamId, values), stageIndex(QStringLiteral("s.to_stage")), won);
     struct Stage
     {
         qint64 deals = 0, spent = 0, movedOn = 0, won = 0;
@@ -481,7 +472,7 @@ Status winLoss(Database& db, Builder& b, const Converter& convert)
     const QString none = QStringLiteral("\x01none");
     const QString closed = QStringLiteral("t.deleted = 0 AND t.stage IN (%1) AND t.closed_at >= ? AND t.closed_at < ? "
                                           "AND %2")
-                               .arg(stageList(true), whose(r.owners, r.teamId, values));
+                               .arg(Pipeline::stageList(true), whose(r.owners, r.teamId, values));
     QString sql;
     if (r.byCompetitor) {
         // A deal against two competitors counts for each; deals naming none have a row of their own.

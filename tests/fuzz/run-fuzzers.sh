@@ -13,8 +13,12 @@ seconds=${2:-20}
 command -v clang++ >/dev/null 2>&1 || { echo "clang++ is not installed"; exit 77; }
 [ -n "$(find /usr/lib/llvm-*/lib/clang -name 'libclang_rt.fuzzer-x86_64.a' 2>/dev/null | head -n 1)" ] \
   || { echo "libFuzzer (libclang-rt-dev) is not installed"; exit 77; }
-CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" >/dev/null
+# The build's output is kept and shown only when it fails (a fuzzer that cannot be built is a failure with a reason).
+if ! { CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo && cmake --build "$build"; } \
+    >"$build/build.log" 2>&1; then
+  tail -n 40 "$build/build.log"
+  exit 1
+fi
 status=0
 for target in FuzzCsv FuzzVCard FuzzICalendar; do
   case $target in
