@@ -515,8 +515,12 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
     // The document is rendered first (as the quote will be issued: stamped now, the next version) and the file
     // written last: a quote that cannot be rendered is not issued, and no file carries a number and version
     // that were never recorded. (Should the file then fail, the issued version can be printed again.)
-    if (!parser.isSet(version))
-        quote = Quotes::issueMutations(*store, quote).first().record;
+    QList<Mutation> writes;
+    if (!parser.isSet(version)) {
+        quote.setId(store->newId());
+        writes = Quotes::issueMutations(*store, quote);
+        quote = writes.first().record;
+    }
     QByteArray document;
     auto text = Quotes::html(store->database(), quote, settings);
     if (!text)
@@ -531,11 +535,9 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
         }
         document = rendered.bytes();
     }
-    if (!parser.isSet(version)) {
-        auto issued = Quotes::issue(*store, quote);
-        if (!issued)
+    if (!writes.isEmpty()) {
+        if (auto issued = store->apply(writes); !issued)
             return ctx.fail(issued.error());
-        quote = *issued;
     }
     if (parser.isSet(pdf)) {
         if (Status s = PdfDocument::save(document, parser.value(pdf)); !s)

@@ -13,13 +13,12 @@ namespace rapport {
 
 namespace {
 
-/// Whether the title has one of `words` as a word of its own ("Director" is not a CTO, "Product Owner" not
-/// an owner of the company).
-bool titleHas(const QString& title, const QStringList& words)
+/// A pattern matching any of `words` as a word of its own ("Director" is not a CTO, "Product Owner" does not
+/// own the company).
+QRegularExpression anyWord(const QStringList& words)
 {
-    const QRegularExpression any(QStringLiteral("\\b(%1)\\b").arg(words.join(QLatin1Char('|'))),
-                                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return any.match(title).hasMatch();
+    return QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(words.join(QLatin1Char('|'))),
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 bool freemail(const QString& email)
@@ -49,23 +48,25 @@ LeadScore LeadScoring::score(const Record& lead, const LeadEngagement& e, const 
     };
 
     const QString title = lead.text(u"job_title");
-    static const QStringList deciders{
-        QStringLiteral("chief \\w+ officer"), QStringLiteral("ceo"), QStringLiteral("cto"), QStringLiteral("cfo"),
-        QStringLiteral("coo"), QStringLiteral("cio"), QStringLiteral("founder"), QStringLiteral("co-founder"),
-        QStringLiteral("owner"), QStringLiteral("president"), QStringLiteral("managing director"),
-        QStringLiteral("geschäftsführer(in)?"), QStringLiteral("vorstand"), QStringLiteral("inhaber(in)?")};
-    static const QStringList heads{QStringLiteral("head of"), QStringLiteral("director"), QStringLiteral("vp"),
-                                   QStringLiteral("vice president"), QStringLiteral("leiter(in)?"),
-                                   QStringLiteral("direktor(in)?"), QStringLiteral("bereichsleiter(in)?")};
-    static const QStringList managers{QStringLiteral("manager(in)?"), QStringLiteral("lead"), QStringLiteral("buyer"),
-                                      QStringLiteral("einkäufer(in)?"), QStringLiteral("procurement"),
-                                      QStringLiteral("purchasing")};
-    const bool productOwner = titleHas(title, {QStringLiteral("product owner")});
-    if (!productOwner && titleHas(title, deciders))
+    // Built once: rescoring a whole book matches thousands of titles.
+    static const QRegularExpression deciders = anyWord(
+        {QStringLiteral("chief \\w+ officer"), QStringLiteral("ceo"), QStringLiteral("cto"), QStringLiteral("cfo"),
+         QStringLiteral("coo"), QStringLiteral("cio"), QStringLiteral("founder"), QStringLiteral("co-founder"),
+         QStringLiteral("owner"), QStringLiteral("president"), QStringLiteral("managing director"),
+         QStringLiteral("geschäftsführer(in)?"), QStringLiteral("vorstand"), QStringLiteral("inhaber(in)?")});
+    static const QRegularExpression heads = anyWord(
+        {QStringLiteral("head of"), QStringLiteral("director"), QStringLiteral("vp"), QStringLiteral("vice president"),
+         QStringLiteral("leiter(in)?"), QStringLiteral("direktor(in)?"), QStringLiteral("bereichsleiter(in)?")});
+    static const QRegularExpression managers =
+        anyWord({QStringLiteral("manager(in)?"), QStringLiteral("lead"), QStringLiteral("buyer"),
+                 QStringLiteral("einkäufer(in)?"), QStringLiteral("procurement"), QStringLiteral("purchasing")});
+    static const QRegularExpression productOwners = anyWord({QStringLiteral("product owner")});
+    const bool productOwner = productOwners.match(title).hasMatch();
+    if (!productOwner && deciders.match(title).hasMatch())
         fit(35, tr("decides: %1").arg(title));
-    else if (titleHas(title, heads))
+    else if (heads.match(title).hasMatch())
         fit(30, tr("leads a department: %1").arg(title));
-    else if (productOwner || titleHas(title, managers))
+    else if (productOwner || managers.match(title).hasMatch())
         fit(20, tr("manages or buys: %1").arg(title));
     else if (!title.isEmpty())
         fit(8, tr("job title given"));

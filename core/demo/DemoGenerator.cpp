@@ -3,7 +3,6 @@
 #include "DemoGenerator.h"
 
 #include "analytics/LeadScoring.h"
-#include "storage/OpportunityDetails.h"
 
 #include "DemoData.h"
 #include "domain/BusinessHours.h"
@@ -987,7 +986,7 @@ Status Run::opportunities()
             const qint64 qty =
                 unit > 500000 ? m_rng.between(1, 5) : (unit > 50000 ? m_rng.between(2, 40) : m_rng.between(10, 300));
             const qint64 discount = 250 * m_rng.between(0, 6);
-            const qint64 total = OpportunityDetailsReader::lineTotal(qty, unit, discount); // as quotes round
+            const qint64 total = Quotes::lineNet(qty, unit, discount);
             amount += total;
             Record line(T::OpportunityLine);
             line.set(u"opportunity_id", o.id)
@@ -1136,7 +1135,7 @@ Status Run::orders()
             const qint64 unit = priceIn(pd.priceEurCents, currency);
             const qint64 qty = unit > 500000 ? 1 : (unit > 50000 ? m_rng.between(1, 12) : m_rng.between(5, 120));
             const qint64 discount = m_rng.chance(0.3) ? 500 : 0;
-            const qint64 lineTotal = qty * unit * (10000 - discount) / 10000;
+            const qint64 lineTotal = Quotes::lineNet(qty, unit, discount);
             total += lineTotal;
             Record line(T::OrderLine);
             line.set(u"order_id", orderId)

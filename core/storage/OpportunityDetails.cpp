@@ -6,8 +6,6 @@
 #include "storage/Quotes.h"
 #include "storage/SqlStatement.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace rapport {
 
@@ -98,15 +96,6 @@ Result<QList<CatalogueItem>> OpportunityDetailsReader::catalogue(Database& db, c
     if (step == SqlStatement::Step::Error)
         return Error{tr("The catalogue cannot be read: %1").arg(st->errorText()), {}};
     return out;
-}
-
-qint64 OpportunityDetailsReader::lineTotal(qint64 quantity, qint64 unitPrice, qint64 discountBp)
-{
-    const QuoteTotals t = Quotes::totals(QJsonArray{QJsonObject{{QStringLiteral("quantity"), quantity},
-                                                                {QStringLiteral("unit_price"), unitPrice},
-                                                                {QStringLiteral("discount_bp"), discountBp}}},
-                                         0, 0);
-    return t.subtotal;
 }
 
 QList<Mutation> OpportunityDetailsReader::amountFollowsLines(const QString& opportunityId,

@@ -59,8 +59,6 @@ public:
     /// Active products with a price in `currency`, by name.
     static Result<QList<CatalogueItem>> catalogue(Database& db, const QString& currency);
 
-    /// A line's amount: quantity × unit price less its discount, rounded half away from zero (as quotes do).
-    static qint64 lineTotal(qint64 quantity, qint64 unitPrice, qint64 discountBp);
     /// The writes that set the deal's amount to the sum of its lines after `lines` changed (nothing when
     /// the deal has no lines left, so an amount typed by hand stays).
     static QList<Mutation> amountFollowsLines(const QString& opportunityId, const QList<qint64>& lineTotals);

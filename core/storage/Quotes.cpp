@@ -73,13 +73,17 @@ QStringList addressLines(const QString& addressesJson)
 
 } // namespace
 
+qint64 Quotes::lineNet(qint64 quantity, qint64 unitPrice, qint64 discountBp)
+{
+    return share(static_cast<Wide>(quantity) * unitPrice, 10000 - discountBp);
+}
+
 QuoteTotals Quotes::totals(const QJsonArray& lines, int discountBp, int taxRateBp)
 {
     QuoteTotals t;
     for (const QJsonValue& line : lines) {
-        const Wide gross = static_cast<Wide>(line[QLatin1String("quantity")].toInteger()) *
-                           line[QLatin1String("unit_price")].toInteger();
-        const qint64 net = share(gross, 10000 - line[QLatin1String("discount_bp")].toInteger(0));
+        const qint64 net = lineNet(line[QLatin1String("quantity")].toInteger(), line[QLatin1String("unit_price")].toInteger(),
+                                   line[QLatin1String("discount_bp")].toInteger(0));
         t.lineNets << net;
         t.subtotal += net;
     }

@@ -51,6 +51,9 @@ class Quotes
 
 public:
     static QuoteTotals totals(const QJsonArray& lines, int discountBp, int taxRateBp);
+    /// One line's amount: quantity × unit price less its discount, rounded half away from zero — the rule for
+    /// a deal's items, an order's lines and a quote's alike.
+    static qint64 lineNet(qint64 quantity, qint64 unitPrice, qint64 discountBp);
 
     /// The next version of the deal's quote, not yet written: lines, totals, bill-to, validity and terms.
     static Result<Record> draft(RecordStore& store, const QString& opportunityId, const QuoteSettings& settings,

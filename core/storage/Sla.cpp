@@ -53,6 +53,9 @@ void Sla::apply(Database& db, const Record* before, Record& changes, qint64 now)
     const auto value = [&](QStringView field) {
         return changes.has(field) ? changes.value(field) : (before ? before->value(field) : QVariant());
     };
+    // An edit that moves neither the status nor the priority leaves the clocks alone (and reads nothing).
+    if (before && !changes.has(u"status") && !changes.has(u"priority"))
+        return;
     const QString status = value(u"status").toString();
     const QString previous = before ? before->text(u"status") : QString();
     const auto policy = policyFor(db, value(u"priority").toString(), tierOf(db, value(u"account_id").toString()));

@@ -493,7 +493,7 @@ Status OpportunityPage::addProduct(const QString& productId, qint64 quantity)
                                  [&](const CatalogueItem& c) { return c.productId == productId; });
     if (m_id.isEmpty() || it == m_catalogue.cend())
         return Error{tr("The product has no price in %1.").arg(m_catalogueCurrency), {}};
-    const qint64 total = OpportunityDetailsReader::lineTotal(quantity, it->unitPrice, 0);
+    const qint64 total = Quotes::lineNet(quantity, it->unitPrice, 0);
     const QString lineId = m_workspace.store().newId();
     QList<Mutation> writes{Mutation::create(Record(EntityType::OpportunityLine, lineId)
                                                 .set(u"opportunity_id", m_id)
@@ -520,7 +520,7 @@ Status OpportunityPage::changeItem(int row, qint64 quantity, qint64 unitPrice, q
     if (row < 0 || row >= m_data.lines.size())
         return Error{tr("Choose an item first."), {}};
     const OpportunityDetails::Line& line = m_data.lines[row];
-    const qint64 total = OpportunityDetailsReader::lineTotal(quantity, unitPrice, discountBp);
+    const qint64 total = Quotes::lineNet(quantity, unitPrice, discountBp);
     QList<Mutation> writes{Mutation::update(Record(EntityType::OpportunityLine, line.id)
                                                 .set(u"quantity", quantity)
                                                 .set(u"unit_price", unitPrice)
