@@ -56,6 +56,30 @@ void Settings::setPhoneRegion(const QString& region)
 {
     m_settings->setValue(Keys::phoneRegion, region.toUpper());
 }
+QList<std::pair<QString, QString>> Settings::cannedResponses() const
+{
+    QList<std::pair<QString, QString>> out;
+    const int n = m_settings->beginReadArray(QStringLiteral("canned_responses"));
+    for (int i = 0; i < n; ++i) {
+        m_settings->setArrayIndex(i);
+        out.append({m_settings->value(QStringLiteral("title")).toString(),
+                    m_settings->value(QStringLiteral("text")).toString()});
+    }
+    m_settings->endArray();
+    return out;
+}
+
+void Settings::setCannedResponses(const QList<std::pair<QString, QString>>& responses)
+{
+    m_settings->beginWriteArray(QStringLiteral("canned_responses"), int(responses.size()));
+    for (int i = 0; i < responses.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("title"), responses[i].first);
+        m_settings->setValue(QStringLiteral("text"), responses[i].second);
+    }
+    m_settings->endArray();
+}
+
 QuoteSettings Settings::quotes() const
 {
     QuoteSettings q;

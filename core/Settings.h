@@ -43,6 +43,10 @@ public:
     QuoteSettings quotes() const;
     void setQuotes(const QuoteSettings& quotes);
 
+    /// The agent's own canned responses for ticket replies, as (title, text).
+    QList<std::pair<QString, QString>> cannedResponses() const;
+    void setCannedResponses(const QList<std::pair<QString, QString>>& responses);
+
     /// The Rapport server this desktop syncs with, and the user signed in to it (the password is never
     /// stored; the session token lives in the system keychain).
     QString serverUrl() const;

@@ -1233,10 +1233,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Zu diesem Zeitpunkt prüfen (JJJJ-MM-TTTHH:MM, Ortszeit; Standard: jetzt).</translation>
     </message>
     <message>
-        <source>sla takes check [--at DATETIME].</source>
-        <translation>sla braucht check [--at DATUMZEIT].</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM).</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit (JJJJ-MM-TTTHH:MM).</translation>
     </message>
@@ -1267,6 +1263,233 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Tickets breaching their service level or about to (working time on each policy&apos;s hours).</source>
         <translation>Tickets, die ihre Servicezeiten verletzen oder kurz davor stehen (Arbeitszeit nach den Geschäftszeiten jeder Richtlinie).</translation>
+    </message>
+    <message>
+        <source>Give the manager of each breached ticket&apos;s team a task about it (once per ticket).</source>
+        <translation>Der Leitung des Teams jedes verletzten Tickets eine Aufgabe dazu geben (einmal je Ticket).</translation>
+    </message>
+    <message>
+        <source>sla takes check [--at DATETIME] [--escalate].</source>
+        <translation>sla erwartet check [--at DATUMZEIT] [--escalate].</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) escalated to their team&apos;s manager.</source>
+        <translation>
+            <numerusform>%n Ticket an die Teamleitung eskaliert.</numerusform>
+            <numerusform>%n Tickets an die Teamleitung eskaliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Es gibt kein Ticket %1.</translation>
+    </message>
+    <message>
+        <source>Round robin and least busy choose within a team: give --team.</source>
+        <translation>Reihum und „am wenigsten ausgelastet“ wählen innerhalb eines Teams: Geben Sie --team an.</translation>
+    </message>
+    <message>
+        <source>Assign to this user (user name).</source>
+        <translation>Diesem Benutzer zuweisen (Benutzername).</translation>
+    </message>
+    <message>
+        <source>Assign to the team&apos;s agent given a ticket longest ago.</source>
+        <translation>Dem Agenten des Teams zuweisen, der am längsten kein Ticket bekommen hat.</translation>
+    </message>
+    <message>
+        <source>Assign to the team&apos;s agent with the fewest open tickets.</source>
+        <translation>Dem Agenten des Teams mit den wenigsten offenen Tickets zuweisen.</translation>
+    </message>
+    <message>
+        <source>The team (name).</source>
+        <translation>Das Team (Name).</translation>
+    </message>
+    <message>
+        <source>What the ticket is about (required).</source>
+        <translation>Worum es im Ticket geht (Pflicht).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words.</source>
+        <translation>Die Worte des Kunden.</translation>
+    </message>
+    <message>
+        <source>The customer (contact id).</source>
+        <translation>Der Kunde (Kontakt-ID).</translation>
+    </message>
+    <message>
+        <source>The customer, found by phone number.</source>
+        <translation>Der Kunde, gefunden über die Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>low, normal, high or urgent (default normal).</source>
+        <translation>low, normal, high oder urgent (Standard normal).</translation>
+    </message>
+    <message>
+        <source>phone, email, web or walk_in (default phone).</source>
+        <translation>phone, email, web oder walk_in (Standard phone).</translation>
+    </message>
+    <message>
+        <source>A category.</source>
+        <translation>Eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>ticket add needs --subject.</source>
+        <translation>ticket add braucht --subject.</translation>
+    </message>
+    <message>
+        <source>No contact has the number %1.</source>
+        <translation>Kein Kontakt hat die Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 created (%2, %3).</source>
+        <translation>Ticket %1 angelegt (%2, %3).</translation>
+    </message>
+    <message>
+        <source>mine, unassigned, open, breaching, waiting or all (default open).</source>
+        <translation>mine, unassigned, open, breaching, waiting oder all (Standard open).</translation>
+    </message>
+    <message>
+        <source>At most this many (default 50).</source>
+        <translation>Höchstens so viele (Standard 50).</translation>
+    </message>
+    <message>
+        <source>There is no queue &quot;%1&quot;; the queues are mine, unassigned, open, breaching, waiting and all.</source>
+        <translation>Es gibt keine Warteschlange „%1“; die Warteschlangen sind mine, unassigned, open, breaching, waiting und all.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit braucht eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The queue &quot;%1&quot; is empty.</source>
+        <translation>Die Warteschlange „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>ticket show takes a ticket number or id.</source>
+        <translation>ticket show erwartet eine Ticketnummer oder -ID.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Assign to yourself.</source>
+        <translation>Sich selbst zuweisen.</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s number or id.</source>
+        <translation>Nummer oder ID des Tickets.</translation>
+    </message>
+    <message>
+        <source>ticket assign takes a ticket and --assign USER, --me, --round-robin or --least-busy.</source>
+        <translation>ticket assign erwartet ein Ticket und --assign BENUTZER, --me, --round-robin oder --least-busy.</translation>
+    </message>
+    <message>
+        <source>Say whom: --assign USER, --me, --round-robin or --least-busy.</source>
+        <translation>Sagen Sie, wem: --assign BENUTZER, --me, --round-robin oder --least-busy.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is assigned to %3.</source>
+        <translation>%1 (%2) ist %3 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>How it was resolved.</source>
+        <translation>Wie es gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s rating, 1 to 5.</source>
+        <translation>Die Bewertung des Kunden, 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>ticket status takes a ticket and a status (new, open, pending, resolved, closed).</source>
+        <translation>ticket status erwartet ein Ticket und einen Status (new, open, pending, resolved, closed).</translation>
+    </message>
+    <message>
+        <source>--satisfaction needs a number from 1 to 5.</source>
+        <translation>--satisfaction braucht eine Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (%3).</source>
+        <translation>%1 ist jetzt %2 (%3).</translation>
+    </message>
+    <message>
+        <source>An internal note, not sent to the customer.</source>
+        <translation>Eine interne Notiz, die nicht an den Kunden geht.</translation>
+    </message>
+    <message>
+        <source>Record a message from the customer.</source>
+        <translation>Eine Nachricht des Kunden erfassen.</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s status afterwards (e.g. pending).</source>
+        <translation>Der Status des Tickets danach (z. B. pending).</translation>
+    </message>
+    <message>
+        <source>What to write.</source>
+        <translation>Was geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>ticket reply takes a ticket and the text.</source>
+        <translation>ticket reply erwartet ein Ticket und den Text.</translation>
+    </message>
+    <message>
+        <source>A note is the team&apos;s, a message the customer&apos;s: give one of --note and --customer.</source>
+        <translation>Eine Notiz ist vom Team, eine Nachricht vom Kunden: Geben Sie nur eines von --note und --customer an.</translation>
+    </message>
+    <message>
+        <source>ticket reply needs some text.</source>
+        <translation>ticket reply braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>Added to %1 (%2, %3).</source>
+        <translation>Zu %1 hinzugefügt (%2, %3).</translation>
+    </message>
+    <message>
+        <source>ticket takes one of: %1.</source>
+        <translation>ticket erwartet eines von: %1.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number, in any spelling.</source>
+        <translation>Die Nummer des Anrufers, in beliebiger Schreibweise.</translation>
+    </message>
+    <message>
+        <source>call needs the caller&apos;s phone number.</source>
+        <translation>call braucht die Telefonnummer des Anrufers.</translation>
+    </message>
+    <message>
+        <source>No open tickets.</source>
+        <translation>Keine offenen Tickets.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 5).</source>
+        <translation>Höchstens so viele (Standard 5).</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s subject and description.</source>
+        <translation>Betreff und Beschreibung eines Tickets.</translation>
+    </message>
+    <message>
+        <source>kb takes suggest TEXT [--limit N].</source>
+        <translation>kb erwartet suggest TEXT [--limit N].</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>Kein Artikel passt.</translation>
+    </message>
+    <message>
+        <source>Tickets: add one, list a queue, show one with its conversation, assign (to someone, round robin or least busy), move its status, reply or add a note.</source>
+        <translation>Tickets: anlegen, eine Warteschlange auflisten, eines mit seinem Verlauf zeigen, zuweisen (jemandem, reihum oder dem am wenigsten Ausgelasteten), den Status ändern, antworten oder eine Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>An incoming call: who is calling (any spelling of the number) and their open tickets (exit code 1: unknown caller).</source>
+        <translation>Ein eingehender Anruf: wer anruft (beliebige Schreibweise der Nummer) und dessen offene Tickets (Exit-Code 1: unbekannter Anrufer).</translation>
+    </message>
+    <message>
+        <source>Knowledge-base articles that match a ticket&apos;s words, best first.</source>
+        <translation>Wissensdatenbank-Artikel, die zu den Worten eines Tickets passen, die besten zuerst.</translation>
+    </message>
+    <message>
+        <source>Unknown caller: nobody has the number %1. Create the contact with &quot;rapport-cli create contact&quot;.</source>
+        <translation>Unbekannter Anrufer: Niemand hat die Nummer %1. Legen Sie den Kontakt mit „rapport-cli create contact“ an.</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1693,18 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Employees</source>
         <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3531,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Business hours</source>
         <translation>Geschäftszeiten</translation>
     </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -3371,6 +3610,30 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -3385,6 +3648,13 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The server sent an answer that is not JSON.</source>
         <translation>Der Server hat eine Antwort gesendet, die kein JSON ist.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>The knowledge base cannot be searched: %1</source>
+        <translation>Die Wissensdatenbank kann nicht durchsucht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3836,33 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The pipeline cannot be read: %1</source>
         <translation>Die Pipeline kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <source>My open tickets</source>
+        <translation>Meine offenen Tickets</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All open tickets</source>
+        <translation>Alle offenen Tickets</translation>
+    </message>
+    <message>
+        <source>Breaching SLA</source>
+        <translation>SLA-Verletzung droht</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +4624,53 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>Tickets</name>
+    <message>
+        <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;; it can go to: %3.</source>
+        <translation>Ein Ticket kann nicht von „%1“ zu „%2“ wechseln; möglich ist: %3.</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be read: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>Das Ticket gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The team has nobody to give the ticket to.</source>
+        <translation>Das Team hat niemanden, dem das Ticket gegeben werden kann.</translation>
+    </message>
+    <message>
+        <source>The escalations cannot be worked out: %1</source>
+        <translation>Die Eskalationen können nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <source>Escalation: %1 has no first response in time</source>
+        <translation>Eskalation: %1 hat keine rechtzeitige Erstantwort</translation>
+    </message>
+    <message>
+        <source>Escalation: %1 is not resolved in time</source>
+        <translation>Eskalation: %1 ist nicht rechtzeitig gelöst</translation>
+    </message>
+    <message>
+        <source>%1 (nobody is assigned)</source>
+        <translation>%1 (niemand zugewiesen)</translation>
+    </message>
+    <message>
+        <source>%1 (assigned to %2)</source>
+        <translation>%1 (zugewiesen an %2)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Lösung</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is busy (another program is writing to it): %1</source>
@@ -4575,6 +4919,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Rapport cannot start</source>
         <translation>Rapport kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>An incoming call from this number: show who is calling (in the running Rapport, if there is one).</source>
+        <translation>Ein eingehender Anruf von dieser Nummer: zeigt, wer anruft (im laufenden Rapport, falls eines läuft).</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5389,33 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>&quot;%1&quot; deleted (Edit → Undo brings it back).</source>
         <translation>„%1“ gelöscht (Bearbeiten → Rückgängig holt es zurück).</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ArticleSuggestions</name>
+    <message>
+        <source>Suggested articles</source>
+        <translation>Vorgeschlagene Artikel</translation>
+    </message>
+    <message>
+        <source>Type the problem to see matching articles.</source>
+        <translation>Beschreiben Sie das Problem, um passende Artikel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Insert into reply</source>
+        <translation>In Antwort einfügen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link the article to this ticket</source>
+        <translation>Den Artikel mit diesem Ticket verknüpfen</translation>
+    </message>
+    <message>
+        <source>No article matches these words yet.</source>
+        <translation>Noch passt kein Artikel zu diesen Worten.</translation>
     </message>
 </context>
 <context>
@@ -5656,36 +6031,98 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Tickets</translation>
     </message>
     <message>
-        <source>All open tickets</source>
-        <translation>Alle offenen Tickets</translation>
-    </message>
-    <message>
-        <source>My open tickets</source>
-        <translation>Meine offenen Tickets</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Nicht zugewiesen</translation>
-    </message>
-    <message>
-        <source>Waiting on customer</source>
-        <translation>Wartet auf Kunden</translation>
-    </message>
-    <message>
-        <source>All tickets</source>
-        <translation>Alle Tickets</translation>
-    </message>
-    <message>
         <source>Knowledge base</source>
         <translation>Wissensdatenbank</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
     </message>
     <message>
-        <source>All articles</source>
-        <translation>Alle Artikel</translation>
+        <source>Assign the selected tickets to yourself (A)</source>
+        <translation>Die ausgewählten Tickets sich selbst zuweisen (A)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Share the selected tickets among their team&apos;s agents</source>
+        <translation>Die ausgewählten Tickets auf die Agenten ihres Teams verteilen</translation>
+    </message>
+    <message>
+        <source>Round robin within the team</source>
+        <translation>Reihum im Team</translation>
+    </message>
+    <message>
+        <source>To the least busy agent of the team</source>
+        <translation>Dem am wenigsten ausgelasteten Agenten des Teams</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the selected tickets</source>
+        <translation>Die ausgewählten Tickets schließen</translation>
+    </message>
+    <message>
+        <source>Select the tickets to assign.</source>
+        <translation>Wählen Sie die Tickets aus, die zugewiesen werden sollen.</translation>
+    </message>
+    <message>
+        <source>%1 has no team; assign it by name.</source>
+        <translation>%1 hat kein Team; weisen Sie es namentlich zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n ticket(s) to the least busy</source>
+        <translation>
+            <numerusform>%n Ticket dem am wenigsten Ausgelasteten zuweisen</numerusform>
+            <numerusform>%n Tickets den am wenigsten Ausgelasteten zuweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n ticket(s) round robin</source>
+        <translation>
+            <numerusform>%n Ticket reihum zuweisen</numerusform>
+            <numerusform>%n Tickets reihum zuweisen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the tickets to close.</source>
+        <translation>Wählen Sie die Tickets aus, die geschlossen werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket schließen</numerusform>
+            <numerusform>%n Tickets schließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s) breached</source>
+        <translation>
+            <numerusform>%n Service-Level verletzt</numerusform>
+            <numerusform>%n Service-Level verletzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaching within the warning time</source>
+        <translation>
+            <numerusform>%n droht innerhalb der Warnzeit verletzt zu werden</numerusform>
+            <numerusform>%n drohen innerhalb der Warnzeit verletzt zu werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached ticket(s) escalated to the team&apos;s manager.</source>
+        <translation>
+            <numerusform>%n verletztes Ticket an die Teamleitung eskaliert.</numerusform>
+            <numerusform>%n verletzte Tickets an die Teamleitung eskaliert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6054,6 +6491,77 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Cancelled at line %1: the %2 contacts before it were imported; import the file again with &quot;create and update&quot; to finish.</source>
         <translation>Abgebrochen bei Zeile %1: Die %2 Kontakte davor wurden importiert; importieren Sie die Datei erneut mit „anlegen und aktualisieren“, um den Rest zu übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::IncomingCallDialog</name>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <source>New ticket for this call</source>
+        <translation>Neues Ticket zu diesem Anruf</translation>
+    </message>
+    <message>
+        <source>What is the call about?</source>
+        <translation>Worum geht es bei dem Anruf?</translation>
+    </message>
+    <message>
+        <source>What the customer says</source>
+        <translation>Was der Kunde sagt</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>The article will be linked to the new ticket.</source>
+        <translation>Der Artikel wird mit dem neuen Ticket verknüpft.</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>Ticket anlegen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>A lead has no tickets; convert it to a customer first.</source>
+        <translation>Ein Lead hat keine Tickets; wandeln Sie ihn zuerst in einen Kunden um.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · opened %4</source>
+        <translation>%1 · %2 · %3 · eröffnet %4</translation>
+    </message>
+    <message>
+        <source>No open tickets.</source>
+        <translation>Keine offenen Tickets.</translation>
+    </message>
+    <message>
+        <source>New ticket from a call</source>
+        <translation>Neues Ticket aus einem Anruf</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +7192,49 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n Erinnerung wartet auf eine Antwort</numerusform>
             <numerusform>%n Erinnerungen warten auf eine Antwort</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Incoming call: number</source>
+        <translation>Eingehender Anruf: Nummer</translation>
+    </message>
+    <message>
+        <source>Type or paste the caller&apos;s number and press Enter to find them</source>
+        <translation>Nummer des Anrufers eingeben oder einfügen und Enter drücken, um ihn zu finden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces and + ( ) - / . only.</source>
+        <translation>„%1“ ist keine Telefonnummer: Verwenden Sie nur Ziffern, Leerzeichen und + ( ) - / .</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>Nobody in the database has the number %1. Create a contact with it?</source>
+        <translation>Niemand in der Datenbank hat die Nummer %1. Einen Kontakt damit anlegen?</translation>
+    </message>
+    <message>
+        <source>Create contact</source>
+        <translation>Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>New contact for %1: fill in the name.</source>
+        <translation>Neuer Kontakt für %1: Tragen Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 created for the call.</source>
+        <translation>Ticket %1 zum Anruf angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call from %1; %n other record(s) have the same number.</source>
+        <translation>
+            <numerusform>Anruf von %1; %n weiterer Datensatz hat dieselbe Nummer.</numerusform>
+            <numerusform>Anruf von %1; %n weitere Datensätze haben dieselbe Nummer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call from %1.</source>
+        <translation>Anruf von %1.</translation>
     </message>
 </context>
 <context>
@@ -8270,6 +8821,325 @@ gewichtet %2</translation>
     <message>
         <source>Words separated by commas, e.g. vip, newsletter</source>
         <translation>Wörter durch Kommas getrennt, z. B. vip, newsletter</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::TicketPage</name>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Mark open</source>
+        <translation>Als offen markieren</translation>
+    </message>
+    <message>
+        <source>Wait on customer</source>
+        <translation>Auf Kunden warten</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Create article…</source>
+        <translation>Artikel anlegen …</translation>
+    </message>
+    <message>
+        <source>Draft a knowledge-base article from this resolved ticket</source>
+        <translation>Aus diesem gelösten Ticket einen Wissensdatenbank-Artikel entwerfen</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Antwort an den Kunden</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Return sends)</source>
+        <translation>Antwort schreiben … (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>Send and wait on customer</source>
+        <translation>Senden und auf Kunden warten</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Write a note for the team… (Ctrl+Return adds it)</source>
+        <translation>Notiz für das Team schreiben … (Strg+Eingabe fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Linked articles</source>
+        <translation>Verknüpfte Artikel</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Nothing has been written on this ticket yet.</source>
+        <translation>Zu diesem Ticket wurde noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Waiting on the customer since %1: the resolution clock is stopped.</source>
+        <translation>Wartet seit %1 auf den Kunden: Die Lösungszeit ist angehalten.</translation>
+    </message>
+    <message>
+        <source>First response:</source>
+        <translation>Erstantwort:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>No service level applies.</source>
+        <translation>Es gilt kein Service-Level.</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Geschlossen %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Gelöst %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 of 5</source>
+        <translation>Zufriedenheit %1 von 5</translation>
+    </message>
+    <message>
+        <source>The ticket is still being read; try again in a moment.</source>
+        <translation>Das Ticket wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Schreiben Sie zuerst die Notiz.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Schreiben Sie zuerst die Antwort.</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <source>Reply on %1</source>
+        <translation>Antwort zu %1</translation>
+    </message>
+    <message>
+        <source>Note added to %1.</source>
+        <translation>Notiz zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Reply sent on %1.</source>
+        <translation>Antwort zu %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Resolve %1</source>
+        <translation>%1 lösen</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>Wie wurde es gelöst?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Save the ticket first; then articles can be linked to it.</source>
+        <translation>Speichern Sie zuerst das Ticket; dann können Artikel damit verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Link an article to %1</source>
+        <translation>Einen Artikel mit %1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Resolve the ticket first: an article tells how a problem was solved.</source>
+        <translation>Lösen Sie zuerst das Ticket: Ein Artikel erzählt, wie ein Problem gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>Article from %1</source>
+        <translation>Artikel aus %1</translation>
+    </message>
+    <message>
+        <source>Draft article &quot;%1&quot; created; edit and publish it.</source>
+        <translation>Artikelentwurf „%1“ angelegt; bearbeiten und veröffentlichen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>We are on it</source>
+        <translation>Wir kümmern uns</translation>
+    </message>
+    <message>
+        <source>Hello {customer},
+
+thank you for contacting us about &quot;{subject}&quot; ({number}). We are looking into it and will get back to you as soon as we know more.
+
+Kind regards,
+{agent}</source>
+        <translation>Hallo {customer},
+
+vielen Dank für Ihre Nachricht zu „{subject}“ ({number}). Wir sehen uns das an und melden uns, sobald wir mehr wissen.
+
+Freundliche Grüße
+{agent}</translation>
+    </message>
+    <message>
+        <source>Need more information</source>
+        <translation>Mehr Informationen nötig</translation>
+    </message>
+    <message>
+        <source>Hello {customer},
+
+to help you with {number}, could you please send us the exact error message, the product version and the steps that lead to the problem?
+
+Kind regards,
+{agent}</source>
+        <translation>Hallo {customer},
+
+damit wir Ihnen zu {number} helfen können: Könnten Sie uns bitte die genaue Fehlermeldung, die Produktversion und die Schritte senden, die zum Problem führen?
+
+Freundliche Grüße
+{agent}</translation>
+    </message>
+    <message>
+        <source>Solved — please confirm</source>
+        <translation>Gelöst – bitte bestätigen</translation>
+    </message>
+    <message>
+        <source>Hello {customer},
+
+we believe the problem reported in {number} is solved. Please let us know if anything is still not working; otherwise we will close the ticket in a few days.
+
+Kind regards,
+{agent}</source>
+        <translation>Hallo {customer},
+
+wir gehen davon aus, dass das in {number} gemeldete Problem gelöst ist. Bitte sagen Sie uns, falls noch etwas nicht funktioniert; andernfalls schließen wir das Ticket in einigen Tagen.
+
+Freundliche Grüße
+{agent}</translation>
+    </message>
+    <message>
+        <source>No answer yet — reminder</source>
+        <translation>Noch keine Antwort – Erinnerung</translation>
+    </message>
+    <message>
+        <source>Hello {customer},
+
+we are still waiting for your answer on {number}. Could you let us know whether the problem persists?
+
+Kind regards,
+{agent}</source>
+        <translation>Hallo {customer},
+
+wir warten noch auf Ihre Antwort zu {number}. Könnten Sie uns sagen, ob das Problem weiterhin besteht?
+
+Freundliche Grüße
+{agent}</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Save this reply as a canned response…</source>
+        <translation>Diese Antwort als Textbaustein speichern …</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>Textbaustein</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; among your canned responses.</source>
+        <translation>„%1“ unter Ihren Textbausteinen gespeichert.</translation>
     </message>
 </context>
 <context>

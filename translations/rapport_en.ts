@@ -27,6 +27,13 @@
             <numerusform>%n calendar entries written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) escalated to their team&apos;s manager.</source>
+        <translation>
+            <numerusform>%n ticket escalated to their team&apos;s manager.</numerusform>
+            <numerusform>%n tickets escalated to their team&apos;s manager.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>
@@ -183,6 +190,51 @@
     </message>
 </context>
 <context>
+    <name>rapport::HelpDeskView</name>
+    <message numerus="yes">
+        <source>Assign %n ticket(s) to the least busy</source>
+        <translation>
+            <numerusform>Assign %n ticket to the least busy</numerusform>
+            <numerusform>Assign %n tickets to the least busy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n ticket(s) round robin</source>
+        <translation>
+            <numerusform>Assign %n ticket round robin</numerusform>
+            <numerusform>Assign %n tickets round robin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %n ticket(s)</source>
+        <translation>
+            <numerusform>Close %n ticket</numerusform>
+            <numerusform>Close %n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s) breached</source>
+        <translation>
+            <numerusform>%n service level breached</numerusform>
+            <numerusform>%n service levels breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaching within the warning time</source>
+        <translation>
+            <numerusform>%n breaching within the warning time</numerusform>
+            <numerusform>%n breaching within the warning time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached ticket(s) escalated to the team&apos;s manager.</source>
+        <translation>
+            <numerusform>%n breached ticket escalated to the team&apos;s manager.</numerusform>
+            <numerusform>%n breached tickets escalated to the team&apos;s manager.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ImportWizard</name>
     <message numerus="yes">
         <source>%n column(s)</source>
@@ -293,6 +345,13 @@
         <translation>
             <numerusform>%n reminder waiting for an answer</numerusform>
             <numerusform>%n reminders waiting for an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call from %1; %n other record(s) have the same number.</source>
+        <translation>
+            <numerusform>Call from %1; %n other record has the same number.</numerusform>
+            <numerusform>Call from %1; %n other records have the same number.</numerusform>
         </translation>
     </message>
 </context>

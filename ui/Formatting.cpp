@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Formatting.h"
 
+#include "storage/Sla.h"
+
 #include "domain/Money.h"
 #include "search/PhoneNumbers.h"
 
@@ -119,6 +121,25 @@ QString Formatting::yesNo(bool value)
     return value ? tr("Yes") : tr("No");
 }
 
+QString Formatting::duration(qint64 millis)
+{
+    const qint64 minutes = millis / 60000;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    if (minutes < 24 * 60)
+        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
+}
+
+QString Formatting::countdown(qint64 due, qint64 now)
+{
+    if (due >= Sla::Paused)
+        return tr("Paused");
+    if (due >= Sla::NoTarget)
+        return tr("No target");
+    return due >= now ? duration(due - now) : tr("%1 overdue").arg(duration(now - due));
+}
+
 QString Formatting::cell(const ListColumn& column, const QVariant& value, const QVariantList& row)
 {
     if (value.isNull())
@@ -143,6 +164,8 @@ QString Formatting::cell(const ListColumn& column, const QVariant& value, const 
         return QLocale().toString(value.toLongLong()) + QStringLiteral(" %");
     case ColumnFormat::Bool:
         return value.toLongLong() ? QStringLiteral("✓") : QString();
+    case ColumnFormat::Countdown:
+        return countdown(value.toLongLong(), QDateTime::currentMSecsSinceEpoch());
     }
     return value.toString();
 }

@@ -34,6 +34,11 @@ public:
     /// The day an all-day entry is on: its date in its own zone, wherever it is looked at from.
     static QDate allDayDate(qint64 utcMillis, const QString& zoneId);
     static QString yesNo(bool value);
+    /// Time left until `due` at `now` ("3 h 05 min", "2 d 4 h", "25 min overdue"); for a ticket's SLA,
+    /// Sla::NoTarget and Sla::Paused say why there is no clock.
+    static QString countdown(qint64 due, qint64 now);
+    /// A span of time, coarsely: "42 min", "3 h 05 min", "2 d 4 h".
+    static QString duration(qint64 millis);
     /// A list cell; `row` gives access to companion columns (a Money column's currency).
     static QString cell(const ListColumn& column, const QVariant& value, const QVariantList& row);
     /// A field of a record for the record panel; `refTitle` resolves references to their titles.

@@ -19,6 +19,12 @@
 #include "sync/SyncService.h"
 #include "views/CalendarView.h"
 #include "views/HomeView.h"
+#include "dialogs/Ask.h"
+#include "dialogs/IncomingCallDialog.h"
+#include "search/CallerLookup.h"
+#include "search/PhoneNumbers.h"
+#include "views/HelpDeskView.h"
+#include "widgets/ListPanel.h"
 #include "views/RecordsView.h"
 #include "views/ReportsView.h"
 #include "widgets/GlobalSearch.h"
@@ -30,7 +36,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QPushButton>
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -111,6 +124,16 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(m_search);
     toolbar->addWidget(spacer);
+    // The caller box: a number typed (or pasted by telephony) pops the caller.
+    m_callerBox = new QLineEdit(toolbar);
+    m_callerBox->setObjectName(QStringLiteral("callerBox"));
+    m_callerBox->setPlaceholderText(tr("Incoming call: number"));
+    m_callerBox->setToolTip(tr("Type or paste the caller's number and press Enter to find them"));
+    m_callerBox->addAction(icon(Icon::Call), QLineEdit::LeadingPosition);
+    m_callerBox->setClearButtonEnabled(true);
+    m_callerBox->setMaximumWidth(260);
+    toolbar->addWidget(m_callerBox);
+    connect(m_callerBox, &QLineEdit::returnPressed, this, [this] { incomingCall(m_callerBox->text()); });
     connect(m_search, &GlobalSearch::openRecordRequested, this, &MainWindow::openRecord);
 
     m_databaseLabel = new QLabel(this);
@@ -445,6 +468,116 @@ void MainWindow::openRecord(EntityType type, const QString& id)
     QSignalBlocker block(m_sidebar);
     m_sidebar->setCurrentRow(*section);
     m_stack->setCurrentWidget(m_views[*section]);
+}
+
+QString MainWindow::callServerName(const QString& databasePath)
+{
+    const QByteArray key = (qEnvironmentVariable("USER") + QLatin1Char('|') + QFileInfo(databasePath).absoluteFilePath()).toUtf8();
+    return QStringLiteral("rapport-calls-") +
+           QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+IncomingCallDialog* MainWindow::callDialog() const
+{
+    return m_callDialog;
+}
+
+bool MainWindow::listenForCalls()
+{
+    if (m_callServer)
+        return true;
+    const QString name = callServerName(m_workspace.path());
+    // Someone answers: another window has the calls. Nobody: a stale socket of a crashed run may be removed.
+    QLocalSocket probe;
+    probe.connectToServer(name);
+    if (probe.waitForConnected(200))
+        return false;
+    QLocalServer::removeServer(name);
+    auto* server = new QLocalServer(this);
+    server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!server->listen(name)) {
+        delete server;
+        return false;
+    }
+    m_callServer = server;
+    connect(server, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket* socket = m_callServer->nextPendingConnection()) {
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+                while (socket->canReadLine()) {
+                    const QString line = QString::fromUtf8(socket->readLine()).trimmed();
+                    if (!line.startsWith(QLatin1String("call ")))
+                        continue;
+                    raise();
+                    activateWindow();
+                    incomingCall(line.mid(5));
+                }
+            });
+        }
+    });
+    return true;
+}
+
+void MainWindow::incomingCall(const QString& number)
+{
+    const QString typed = number.trimmed();
+    if (typed.isEmpty())
+        return;
+    if (!PhoneNumbers::looksLikePhoneNumber(typed)) {
+        showMessage(tr("\"%1\" is not a phone number: use digits, spaces and + ( ) - / . only.").arg(typed));
+        return;
+    }
+    m_callerBox->setText(typed);
+    auto callers = CallerLookup::find(m_workspace.database(), typed, m_workspace.store().defaultRegion());
+    if (!callers) {
+        showMessage(callers.error().message);
+        return;
+    }
+    if (m_callDialog) {
+        m_callDialog->close();
+        m_callDialog = nullptr;
+    }
+    if (callers->isEmpty()) {
+        if (!Ask::confirm(this, tr("Unknown caller"),
+                          tr("Nobody in the database has the number %1. Create a contact with it?").arg(typed),
+                          tr("Create contact")))
+            return;
+        Record contact(EntityType::Contact);
+        contact.set(u"phones", QString::fromUtf8(QJsonDocument(QJsonArray{QJsonObject{
+                                                                   {QStringLiteral("type"), QStringLiteral("work")},
+                                                                   {QStringLiteral("number"), typed}}})
+                                                     .toJson(QJsonDocument::Compact)));
+        auto* contacts = static_cast<RecordsView*>(view(Contacts));
+        showSection(Contacts);
+        contacts->tabs()->setCurrentWidget(contacts->panel(EntityType::Contact));
+        contacts->panel(EntityType::Contact)->createNew(contact);
+        showMessage(tr("New contact for %1: fill in the name.").arg(typed));
+        return;
+    }
+    const Caller& first = callers->first();
+    openRecord(first.type, first.id);
+    m_callDialog = new IncomingCallDialog(m_workspace, *m_undo, typed, *callers, this);
+    m_callDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_callDialog, &IncomingCallDialog::openRecordRequested, this, &MainWindow::openRecord);
+    connect(m_callDialog, &IncomingCallDialog::message, this, &MainWindow::showMessage);
+    connect(m_callDialog, &IncomingCallDialog::ticketCreated, this, [this](const QString& id) {
+        openRecord(EntityType::Ticket, id);
+        showMessage(tr("Ticket %1 created for the call.").arg(m_workspace.store().fetch(EntityType::Ticket, id)
+                                                                  .value_or(Record(EntityType::Ticket))
+                                                                  .text(u"number")));
+    });
+    // Under the 360's header (who it is, how to reach them), not over it.
+    const QRect area = geometry();
+    m_callDialog->move(area.right() - m_callDialog->width() - 24, area.bottom() - m_callDialog->height() - 48);
+    m_callDialog->show();
+    m_callDialog->raise();
+    m_callDialog->activateWindow();
+    m_callDialog->subject()->setFocus(Qt::OtherFocusReason);
+    m_callerBox->clear();
+    showMessage(callers->size() > 1 ? tr("Call from %1; %n other record(s) have the same number.", "",
+                                         int(callers->size() - 1))
+                                          .arg(first.name)
+                                    : tr("Call from %1.").arg(first.name));
 }
 
 void MainWindow::focusSearch()

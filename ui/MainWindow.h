@@ -6,10 +6,13 @@
 #include "storage/Calendar.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
 class QLabel;
+class QLineEdit;
+class QLocalServer;
 class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
@@ -19,6 +22,7 @@ class QUndoStack;
 namespace rapport {
 
 class GlobalSearch;
+class IncomingCallDialog;
 class ReminderService;
 class RemindersDialog;
 class SessionVault;
@@ -55,6 +59,13 @@ public:
     ReminderService* reminders() const { return m_reminders; }
     /// The window of reminders that rang (made when first needed).
     RemindersDialog* remindersDialog();
+    /// The screen-pop of the last incoming call, while it is open.
+    IncomingCallDialog* callDialog() const;
+    /// Takes the calls `rapport --call NUMBER` forwards while this window runs, on the local socket
+    /// callServerName(database); false when another window already does.
+    bool listenForCalls();
+    /// The local socket a running Rapport on `databasePath` takes calls on (per user and database).
+    static QString callServerName(const QString& databasePath);
 
 public Q_SLOTS:
     void openRecord(rapport::EntityType type, const QString& id);
@@ -65,6 +76,10 @@ public Q_SLOTS:
     void importCalendar(const QString& path);
     /// File → Export calendar: what the calendar shows (whose, from, to) to an .ics file.
     void exportCalendar();
+    /// An incoming call (the caller box, `rapport --call`, telephony): the caller found from any spelling of
+    /// the number, their 360 shown with a screen-pop of their open tickets and a new ticket filled in; an
+    /// unknown number offers to create the contact with it.
+    void incomingCall(const QString& number);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -96,6 +111,9 @@ private:
     RemindersDialog* m_remindersDialog = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QToolButton* m_bell;
+    QLineEdit* m_callerBox;
+    QPointer<IncomingCallDialog> m_callDialog; ///< closed dialogs delete themselves
+    QLocalServer* m_callServer = nullptr;
     bool m_applyingRemote = false;
     QList<View*> m_views; ///< by Section; null until first shown
 };

@@ -1411,12 +1411,15 @@ Status Run::tickets()
         const int priority = p < 0.2 ? 0 : p < 0.75 ? 1 : p < 0.95 ? 2 : 3;
         const double sr = m_rng.unit();
         const char* status;
+        // A desk that keeps up: what is still open came in during the last weeks.
         if (daysAgo > 30)
-            status = sr < 0.85 ? "closed" : sr < 0.95 ? "resolved" : (sr < 0.98 ? "pending" : "open");
+            status = sr < 0.9 ? "closed" : "resolved";
         else if (daysAgo > 7)
-            status = sr < 0.4 ? "resolved" : sr < 0.7 ? "closed" : sr < 0.85 ? "pending" : "open";
+            status = sr < 0.45 ? "resolved" : sr < 0.94 ? "closed" : sr < 0.99 ? "pending" : "open";
+        else if (daysAgo > 1)
+            status = sr < 0.05 ? "new" : sr < 0.25 ? "open" : sr < 0.45 ? "pending" : "resolved";
         else
-            status = sr < 0.3 ? "new" : sr < 0.7 ? "open" : sr < 0.9 ? "pending" : "resolved";
+            status = sr < 0.35 ? "new" : sr < 0.75 ? "open" : sr < 0.9 ? "pending" : "resolved";
         const bool isNew = qstrcmp(status, "new") == 0;
         const demo::TicketTemplate& t = templates[m_rng.below(templates.size())];
         const int productIndex = static_cast<int>(m_rng.below(13));
@@ -1461,6 +1464,12 @@ Status Run::tickets()
                     r.set(u"satisfaction", sat < 0.4 ? 5 : sat < 0.75 ? 4 : sat < 0.9 ? 3 : sat < 0.96 ? 2 : 1);
                 }
             }
+        }
+        // Breaches of the past were escalated then (the desktop escalates only new ones).
+        if (!resolved) {
+            const qint64 breach = firstResponseAt ? opened + resolution[priority] : opened + firstResponse[priority];
+            if (breach + HourMs < nowUtc())
+                r.set(u"escalated_at", breach + HourMs);
         }
         const QString assignee = r.text(u"assignee_id");
         if (Status st = put(std::move(r)); !st)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Database.h"
 
+#include "search/KnowledgeBase.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -227,8 +229,27 @@ QSqlDatabase Database::sql() const
     return QSqlDatabase::database(m_name, false);
 }
 
+namespace {
+/// rapport_plain_text(body): an article's text without markup, for the knowledge-base index (schema 15 fills
+/// it with this; the write path calls the same C++).
+void plainTextFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray plain = KnowledgeBase::plainText(QString::fromUtf8(text)).toUtf8();
+    sqlite3_result_text(context, plain.constData(), int(plain.size()), SQLITE_TRANSIENT);
+}
+} // namespace
+
 Status Database::configure()
 {
+    if (sqlite3_create_function_v2(m_handle, "rapport_plain_text", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                   plainTextFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error{tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))), {}};
     // WAL lets readers on worker threads run beside the writer, and with synchronous=NORMAL a commit
     // survives the process being killed at any instant (only an OS crash may lose the last commits).
     QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;"

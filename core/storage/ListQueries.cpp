@@ -4,6 +4,7 @@
 
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
+#include "storage/Sla.h"
 
 #include <QLocale>
 
@@ -208,10 +209,19 @@ ListSpec tickets()
                  enumCol("priority", QT_TRANSLATE_NOOP("Column", "Priority"), "t.priority", Schema::ticketPriorities()),
                  enumCol("status", QT_TRANSLATE_NOOP("Column", "Status"), "t.status", Schema::ticketStatuses()),
                  col("assignee", QT_TRANSLATE_NOOP("Column", "Assignee"), "u.display_name"),
+                 col("sla", QT_TRANSLATE_NOOP("Column", "SLA"), "t.sla_due", "t.sla_due", F::Countdown),
+                 col("updated", QT_TRANSLATE_NOOP("Column", "Last update"), "t.updated_at", "t.updated_at", F::DateTime),
                  col("opened", QT_TRANSLATE_NOOP("Column", "Opened"), "t.opened_at", "t.opened_at", F::DateTime),
                  col("due", QT_TRANSLATE_NOOP("Column", "Resolution due"), "t.resolution_due", nullptr, F::DateTime),
-                 col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime)};
-    s.defaultSortColumn = 7;
+                 enumCol("channel", QT_TRANSLATE_NOOP("Column", "Channel"), "t.channel",
+                         enumOf(EntityType::Ticket, "channel")),
+                 col("category", QT_TRANSLATE_NOOP("Column", "Category"), "t.category"),
+                 col("team", QT_TRANSLATE_NOOP("Column", "Team"), "(SELECT name FROM teams WHERE id = t.team_id)")};
+    // What an agent scans first: which ticket, how long until it breaches, how urgent, what it is about.
+    s.defaultColumns = {QStringLiteral("number"),  QStringLiteral("sla"),    QStringLiteral("priority"),
+                        QStringLiteral("subject"), QStringLiteral("contact"), QStringLiteral("status"),
+                        QStringLiteral("assignee"), QStringLiteral("updated")};
+    s.defaultSortColumn = 9;
     s.defaultOrder = Qt::DescendingOrder;
     s.filters = {equals("assignee", QT_TRANSLATE_NOOP("Column", "Assignee"), K::User, "t.assignee_id"),
                  equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id")};
@@ -270,6 +280,37 @@ ListSpec activities()
                  col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name"),
                  col("done", QT_TRANSLATE_NOOP("Column", "Done"), "t.done", nullptr, F::Bool)};
     return s;
+}
+
+QString Queue::displayLabel() const
+{
+    return QCoreApplication::translate("Queue", label);
+}
+
+QList<Queue> ticketQueues(const QString& userId, qint64 now)
+{
+    constexpr qint64 WarnMs = 60 * 60 * 1000;
+    const QString queued = QStringLiteral("t.sla_due IS NOT NULL");
+    const QString sla = QStringLiteral("sla");
+    return {{QStringLiteral("mine"), QT_TRANSLATE_NOOP("Queue", "My open tickets"),
+             queued + QStringLiteral(" AND t.assignee_id = ?"), {userId}, sla},
+            {QStringLiteral("unassigned"), QT_TRANSLATE_NOOP("Queue", "Unassigned"),
+             queued + QStringLiteral(" AND t.assignee_id IS NULL"), {}, sla},
+            {QStringLiteral("open"), QT_TRANSLATE_NOOP("Queue", "All open tickets"), queued, {}, sla},
+            {QStringLiteral("breaching"), QT_TRANSLATE_NOOP("Queue", "Breaching SLA"),
+             queued + QStringLiteral(" AND t.sla_due < ?"), {now + WarnMs}, sla},
+            {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("Queue", "Waiting on customer"), QStringLiteral("t.sla_due = ?"),
+             {Sla::Paused}, sla},
+            {QStringLiteral("all"), QT_TRANSLATE_NOOP("Queue", "All tickets"), {}, {}, QStringLiteral("opened"),
+             Qt::DescendingOrder}};
+}
+
+std::optional<Queue> ticketQueue(const QString& key, const QString& userId, qint64 now)
+{
+    for (const Queue& q : ticketQueues(userId, now))
+        if (q.key == key)
+            return q;
+    return std::nullopt;
 }
 
 std::optional<ListSpec> forType(EntityType type)

@@ -22,6 +22,24 @@ ListSpec articles();
 ListSpec campaigns();
 /// Activities ordered by start; combine with a condition on t.start_at (and t.owner_id).
 ListSpec activities();
+/// A saved view of the ticket queue: which tickets (a condition over tickets()), in which order.
+struct Queue
+{
+    QString key;       ///< "mine", "unassigned", "open", "breaching", "waiting", "all"
+    const char* label; ///< untranslated, context "Queue"
+    QString condition;
+    QVariantList values;
+    QString sortColumn; ///< a column key of tickets()
+    Qt::SortOrder order = Qt::AscendingOrder;
+
+    QString displayLabel() const;
+};
+/// The help desk's queues for `userId`, the most urgent first in each; "breaching" holds what is overdue or
+/// due within an hour of `now`. Each pages through an index on sla_due.
+QList<Queue> ticketQueues(const QString& userId, qint64 now);
+/// The queue called `key`, or nullopt.
+std::optional<Queue> ticketQueue(const QString& key, const QString& userId, qint64 now);
+
 /// The list for a record type, or nullopt when there is none.
 std::optional<ListSpec> forType(EntityType type);
 

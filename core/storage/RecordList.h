@@ -17,7 +17,8 @@ namespace rapport {
 class Database;
 
 /// How a list column's values are shown.
-enum class ColumnFormat { Text, Enum, Money, Date, DateTime, Time, Number, Percent, Bool };
+/// Countdown: a due time shown as the time left (a ticket's SLA; Sla::NoTarget and Sla::Paused say why none).
+enum class ColumnFormat { Text, Enum, Money, Date, DateTime, Time, Number, Percent, Bool, Countdown };
 
 struct ListColumn
 {

@@ -5,10 +5,12 @@
 #include "domain/RecordJson.h"
 
 #include "domain/Validator.h"
+#include "search/KnowledgeBase.h"
 #include "search/PhoneNumbers.h"
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
 #include "storage/Sla.h"
+#include "storage/Tickets.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -301,8 +303,11 @@ Status RecordStore::applyOne(const Mutation& m, const WriteOptions& options, QLi
         Record r = m.record;
         return insertRecord(r, options, out);
     }
-    case Mutation::Op::Update:
-        return updateRecord(m.record, options, out);
+    case Mutation::Op::Update: {
+        WriteOptions o = options;
+        o.judgeMoves = options.judgeMoves && !m.restoring;
+        return updateRecord(m.record, o, out);
+    }
     case Mutation::Op::Delete:
         return deleteRecord(m.record.type(), m.record.id(), options, out);
     case Mutation::Op::Restore:
@@ -420,6 +425,8 @@ RecordStore::IndexEntries RecordStore::indexEntriesFor(const Record& r)
     }
     if (r.def().searchable)
         e.document = SearchIndex::documentFor(r);
+    if (r.type() == EntityType::KnowledgeArticle)
+        e.article = r;
     if (phoneIndexColumn(r.type()).isEmpty())
         return e;
     if (r.type() == EntityType::Contact) {
@@ -462,6 +469,8 @@ Status RecordStore::writeIndexEntries(EntityType type, qint64 rid, const IndexEn
         if (!ok)
             return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     }
+    if (e.article && !KnowledgeBase::put(sc, rid, *e.article))
+        return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     const QString column = phoneIndexColumn(type);
     for (const QString& e164 : e.phones) {
         auto ins = sc.get(QStringLiteral("INSERT INTO phone_index(e164, tail, %1) VALUES(?, ?, ?)").arg(column));
@@ -485,6 +494,8 @@ Status RecordStore::removeIndexEntries(EntityType type, qint64 rid)
 {
     StatementCache& sc = m_db.statements();
     if (Schema::entity(type).searchable && !SearchIndex::remove(sc, type, rid))
+        return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    if (type == EntityType::KnowledgeArticle && !KnowledgeBase::remove(sc, rid))
         return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     const QString column = phoneIndexColumn(type);
     if (column.isEmpty())
@@ -626,8 +637,10 @@ void RecordStore::beginCreate(Record& r, bool applyRules)
         if (Schema::isClosedStage(stage) && r.value(u"closed_at").isNull())
             r.set(u"closed_at", m_clock->now().millis);
     }
-    if (applyRules && r.type() == EntityType::Ticket)
+    if (applyRules && r.type() == EntityType::Ticket) {
+        Tickets::apply(m_db, nullptr, r, m_clock->now().millis);
         Sla::apply(m_db, nullptr, r, m_clock->now().millis);
+    }
 }
 
 void RecordStore::prepareCreate(Prepared& p) const
@@ -776,8 +789,13 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
                 changes.set(u"closed_at", QVariant());
         }
     }
-    if (options.applyRules && def.type == EntityType::Ticket)
+    if (options.applyRules && def.type == EntityType::Ticket) {
+        if (QList<FieldError> refused =
+                Tickets::apply(m_db, &before, changes, m_clock->now().millis, options.judgeMoves);
+            !refused.isEmpty())
+            return Error{tr("The %1 could not be saved.").arg(label), refused};
         Sla::apply(m_db, &before, changes, m_clock->now().millis);
+    }
 
     Record after = before;
     after.merge(changes);

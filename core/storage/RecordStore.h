@@ -29,12 +29,17 @@ struct Mutation
     enum class Op { Create, Update, Delete, Restore };
     Op op = Op::Update;
     Record record; ///< Create: the fields (id optional); Update: id and the changed fields; Delete: id
+    /// An undo or redo putting back values the record had: rules that judge a move (the ticket workflow) let
+    /// it through; the rules that follow from the values (stamps, clocks) still apply.
+    bool restoring = false;
 
     static Mutation create(Record r) { return {Op::Create, std::move(r)}; }
     static Mutation update(Record r) { return {Op::Update, std::move(r)}; }
     static Mutation remove(EntityType type, const QString& id) { return {Op::Delete, Record(type, id)}; }
     /// Takes back a delete (undo): the tombstone becomes the record it was.
     static Mutation restore(EntityType type, const QString& id) { return {Op::Restore, Record(type, id)}; }
+    /// Puts back earlier values of the fields present in `r` (undo, redo).
+    static Mutation putBack(Record r) { return {Op::Update, std::move(r), true}; }
 };
 
 /// What a committed write did to one record; listeners refresh from these. An empty id means
@@ -64,6 +69,7 @@ class RecordStore : public QObject
         QStringList phones; ///< E.164
         QStringList emails; ///< lower case
         bool indexed = true; ///< false: the record is not indexed at all (it was merged into another)
+        std::optional<Record> article; ///< an article, for the knowledge-base index
     };
     /// A new record after the pure, thread-safe part of the write path (validation, normalisation,
     /// derived fields, text encoded); what is left touches the database.
@@ -207,6 +213,8 @@ private:
         bool baseValues = true;
         /// Let an update change system fields (a merge sets merged_into); callers' updates never do.
         bool system = false;
+        /// Refuse moves a rule does not allow (the ticket workflow); not for values put back by undo.
+        bool judgeMoves = true;
     };
     static IndexEntries indexEntriesFor(const Record& record);
 

@@ -33,6 +33,11 @@ class Sla
     Q_DECLARE_TR_FUNCTIONS(Sla)
 
 public:
+    /// A ticket's sla_due (schema 15) when it has no target: after every running clock.
+    static constexpr qint64 NoTarget = 7'000'000'000'000'000;
+    /// A ticket's sla_due while it waits on the customer (its clock stopped): after those.
+    static constexpr qint64 Paused = 8'000'000'000'000'000;
+
     struct Policy
     {
         QString id, name;

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void reports_forecastRepsCycleWinLossSlipped();
     void quote_printsAPdfAndVersions();
     void lead_convert_checksDuplicatesFirst();
+    void helpDesk_ticketsCallsArticlesAndEscalation();
     void usage_errors_exitWith2_data();
     void usage_errors_exitWith2();
     void badDatabase_exitsWith1AndLeavesFileAlone();
@@ -450,6 +451,135 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     QCOMPARE(r.code, 2);
 }
 
+void TestCli::helpDesk_ticketsCallsArticlesAndEscalation()
+{
+    const QString db = m_dir.filePath(QStringLiteral("helpdesk.sqlite"));
+    auto run = [&](QStringList args) { return cli(QStringList{QStringLiteral("--db"), db} + args); };
+    auto json = [](const Run& r) { return QJsonDocument::fromJson(r.out.toUtf8()); };
+    Run r = run({QStringLiteral("create"), QStringLiteral("account"), QStringLiteral("name=Keller AG")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString account = r.out.trimmed();
+    r = run({QStringLiteral("create"), QStringLiteral("contact"), QStringLiteral("first_name=Anna"),
+             QStringLiteral("last_name=Schmidt"), QStringLiteral("account_id=") + account,
+             QStringLiteral(R"(phones=[{"type":"work","number":"+49 30 1234567"}])")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString anna = r.out.trimmed();
+    r = run({QStringLiteral("create"), QStringLiteral("team"), QStringLiteral("name=Service"), QStringLiteral("kind=service")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString team = r.out.trimmed();
+    for (const char* name : {"ada", "ben"}) {
+        r = run({QStringLiteral("create"), QStringLiteral("user"), QStringLiteral("username=") + QLatin1String(name),
+                 QStringLiteral("display_name=") + QString::fromLatin1(name).toUpper(), QStringLiteral("role=agent"),
+                 QStringLiteral("team_id=") + team});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    r = run({QStringLiteral("create"), QStringLiteral("kb_article"), QStringLiteral("title=Printer shows paper jam"),
+             QStringLiteral("body=Open the cover and remove the jammed paper."), QStringLiteral("audience=customer"),
+             QStringLiteral("status=published"), QStringLiteral(R"(tags=["printer"])")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+
+    // A call: the caller from any spelling, with their open tickets (none yet); an unknown number exits 1.
+    for (const QString& spelling : {QStringLiteral("030/123 45 67"), QStringLiteral("0049301234567"),
+                                    QStringLiteral("(030) 1234567"), QStringLiteral("+49 30 1234567")}) {
+        r = run({QStringLiteral("--json"), QStringLiteral("call"), spelling, QStringLiteral("--region"), QStringLiteral("DE")});
+        QVERIFY2(r.code == 0, qPrintable(spelling + r.err));
+        QCOMPARE(json(r).array().first()[QLatin1String("id")].toString(), anna);
+    }
+    r = run({QStringLiteral("call"), QStringLiteral("+49 40 9999999")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains(QLatin1String("Unknown caller")));
+
+    // A ticket for the caller, found by their number; round robin within the team.
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--subject"),
+             QStringLiteral("Printer jams"), QStringLiteral("--description"), QStringLiteral("Paper stuck again"),
+             QStringLiteral("--phone"), QStringLiteral("+49 30 1234567"), QStringLiteral("--priority"),
+             QStringLiteral("high"), QStringLiteral("--team"), QStringLiteral("Service"), QStringLiteral("--round-robin")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QJsonObject t = json(r).object();
+    QCOMPARE(t[QLatin1String("number")].toString(), QStringLiteral("T-100001"));
+    QCOMPARE(t[QLatin1String("contact")].toString(), QStringLiteral("Anna Schmidt"));
+    QCOMPARE(t[QLatin1String("account")].toString(), QStringLiteral("Keller AG"));
+    QCOMPARE(t[QLatin1String("assignee")].toString(), QStringLiteral("ADA"));
+    QCOMPARE(t[QLatin1String("status")].toString(), QStringLiteral("new"));
+    r = run({QStringLiteral("--json"), QStringLiteral("call"), QStringLiteral("030 1234567"), QStringLiteral("--region"),
+             QStringLiteral("DE")});
+    QCOMPARE(json(r).array().first()[QLatin1String("open_tickets")].toArray().size(), 1);
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--subject"),
+             QStringLiteral("Second"), QStringLiteral("--team"), QStringLiteral("Service"), QStringLiteral("--least-busy")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(json(r).object()[QLatin1String("assignee")].toString(), QStringLiteral("BEN"));
+
+    // Suggestions for what the ticket says.
+    r = run({QStringLiteral("--json"), QStringLiteral("kb"), QStringLiteral("suggest"), QStringLiteral("paper stuck in printer")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(json(r).array().first()[QLatin1String("title")].toString(), QStringLiteral("Printer shows paper jam"));
+
+    // Reply, note, status moves; show has it all.
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("reply"), QStringLiteral("T-100001"),
+             QStringLiteral("Please"), QStringLiteral("open"), QStringLiteral("the"), QStringLiteral("cover")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(json(r).object()[QLatin1String("status")].toString(), QStringLiteral("open"));
+    r = run({QStringLiteral("ticket"), QStringLiteral("reply"), QStringLiteral("T-100001"), QStringLiteral("--note"),
+             QStringLiteral("Known issue with tray 2"), QStringLiteral("--status"), QStringLiteral("pending")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("ticket"), QStringLiteral("status"), QStringLiteral("T-100001"), QStringLiteral("closed"),
+             QStringLiteral("--resolution"), QStringLiteral("Tray 2 replaced"), QStringLiteral("--satisfaction"),
+             QStringLiteral("5")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("ticket"), QStringLiteral("status"), QStringLiteral("T-100001"), QStringLiteral("pending")});
+    QCOMPARE(r.code, 1); // closed: only reopening is possible
+    QVERIFY2(r.err.contains(QLatin1String("cannot go from")), qPrintable(r.err));
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("show"), QStringLiteral("T-100001")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    t = json(r).object();
+    QCOMPARE(t[QLatin1String("status")].toString(), QStringLiteral("closed"));
+    QCOMPARE(t[QLatin1String("satisfaction")].toInt(), 5);
+    QCOMPARE(t[QLatin1String("resolution")].toString(), QStringLiteral("Tray 2 replaced"));
+    const QJsonArray thread = t[QLatin1String("conversation")].toArray();
+    QCOMPARE(thread.size(), 3);
+    QCOMPARE(thread[0][QLatin1String("kind")].toString(), QStringLiteral("customer"));
+    QCOMPARE(thread[1][QLatin1String("kind")].toString(), QStringLiteral("reply"));
+    QCOMPARE(thread[2][QLatin1String("kind")].toString(), QStringLiteral("note"));
+    r = run({QStringLiteral("ticket"), QStringLiteral("show"), QStringLiteral("T-100001")});
+    QVERIFY(r.out.contains(QLatin1String("Tray 2 replaced")));
+    QVERIFY(r.out.contains(QLatin1String("Known issue with tray 2")));
+    r = run({QStringLiteral("ticket"), QStringLiteral("show"), QStringLiteral("T-999")});
+    QCOMPARE(r.code, 1);
+
+    // Queues and assignment.
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("list"), QStringLiteral("--queue"),
+             QStringLiteral("open")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(json(r).array().size(), 1);
+    QCOMPARE(json(r).array().first()[QLatin1String("subject")].toString(), QStringLiteral("Second"));
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("assign"), QStringLiteral("T-100002"),
+             QStringLiteral("--me")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("list"), QStringLiteral("--queue"),
+             QStringLiteral("mine")});
+    QCOMPARE(json(r).array().size(), 1);
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("list"), QStringLiteral("--queue"),
+             QStringLiteral("all")});
+    QCOMPARE(json(r).array().size(), 2);
+
+    // A breach escalates to the team's manager once.
+    r = run({QStringLiteral("create"), QStringLiteral("user"), QStringLiteral("username=mia"),
+             QStringLiteral("display_name=Mia"), QStringLiteral("role=manager"), QStringLiteral("team_id=") + team});
+    const QString mia = r.out.trimmed();
+    r = run({QStringLiteral("set"), QStringLiteral("team"), team, QStringLiteral("manager_id"), mia});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--subject"),
+             QStringLiteral("Late"), QStringLiteral("--team"), QStringLiteral("Service")});
+    const QString late = json(r).object()[QLatin1String("id")].toString();
+    r = run({QStringLiteral("set"), QStringLiteral("ticket"), late, QStringLiteral("first_response_due"), QStringLiteral("1000")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--json"), QStringLiteral("sla"), QStringLiteral("check"), QStringLiteral("--escalate")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(json(r).object()[QLatin1String("escalated")].toInt(), 1);
+    r = run({QStringLiteral("--json"), QStringLiteral("sla"), QStringLiteral("check"), QStringLiteral("--escalate")});
+    QCOMPARE(json(r).object()[QLatin1String("escalated")].toInt(), 0);
+}
+
 void TestCli::quote_printsAPdfAndVersions()
 {
     const QString db = m_dir.filePath(QStringLiteral("quotes.sqlite"));
@@ -599,6 +729,12 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("duplicates bad limit") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--limit"),
                                                          QStringLiteral("none")};
     QTest::newRow("lookup of a name") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("Anna")};
+    QTest::newRow("call a name") << QStringList{QStringLiteral("call"), QStringLiteral("Anna")};
+    QTest::newRow("ticket what") << QStringList{QStringLiteral("ticket"), QStringLiteral("fly")};
+    QTest::newRow("ticket add without subject") << QStringList{QStringLiteral("ticket"), QStringLiteral("add")};
+    QTest::newRow("ticket list unknown queue") << QStringList{QStringLiteral("ticket"), QStringLiteral("list"),
+                                                              QStringLiteral("--queue"), QStringLiteral("later")};
+    QTest::newRow("kb without suggest") << QStringList{QStringLiteral("kb"), QStringLiteral("printer")};
     QTest::newRow("report of what") << QStringList{QStringLiteral("report"), QStringLiteral("weather")};
     QTest::newRow("report bad format") << QStringList{QStringLiteral("report"), QStringLiteral("pipeline"),
                                                       QStringLiteral("--format"), QStringLiteral("docx")};

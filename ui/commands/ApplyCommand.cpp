@@ -24,13 +24,13 @@ Result<QList<Change>> ApplyCommand::apply(QUndoStack& stack, RecordStore& store,
             // An update of a record created earlier in the same list has nothing to take back on its
             // own: undoing the create removes it.
             const auto current = store.fetch(type, m.record.id());
-            redo << m;
+            redo << Mutation::putBack(m.record);
             if (!current)
                 break;
             Record was(type, m.record.id());
             for (int i : m.record.presentFields())
                 was.set(i, current->value(i));
-            undo << Mutation::update(was);
+            undo << Mutation::putBack(was);
             break;
         }
         case Mutation::Op::Delete:

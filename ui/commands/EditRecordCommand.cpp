@@ -49,7 +49,7 @@ bool EditRecordCommand::write(const QList<Record>& records)
 {
     QList<Mutation> mutations;
     for (const Record& r : records)
-        mutations << Mutation::update(r);
+        mutations << Mutation::putBack(r);
     return static_cast<bool>(m_store.apply(mutations));
 }
 

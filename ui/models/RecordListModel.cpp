@@ -6,6 +6,9 @@
 #include "Icons.h"
 #include "storage/Database.h"
 
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
 #include <QScopedValueRollback>
 
 namespace rapport {
@@ -19,6 +22,17 @@ RecordListModel::RecordListModel(Database& db, RecordStore& store, ListSpec spec
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &RecordListModel::refresh);
     connect(&store, &RecordStore::changed, this, &RecordListModel::onStoreChanged);
+    // Countdowns count down: their cells repaint every half minute (nothing is read again).
+    for (int c = 0; c < m_list.spec().columns.size(); ++c) {
+        if (m_list.spec().columns[c].format != ColumnFormat::Countdown)
+            continue;
+        m_tick.setInterval(30'000);
+        connect(&m_tick, &QTimer::timeout, this, [this, c] {
+            if (m_rowCount > 0)
+                Q_EMIT dataChanged(index(0, c), index(m_rowCount - 1, c), {Qt::DisplayRole, Qt::ForegroundRole});
+        });
+        m_tick.start();
+    }
 }
 
 ListRow RecordListModel::keyOf(const ListRow& row)
@@ -163,6 +177,25 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         const QString text = Formatting::cell(column, row.values[index.column()], row.values);
         return text.size() > 30 ? text : QVariant();
+    }
+    case Qt::ForegroundRole:
+    case Qt::FontRole: {
+        if (column.format != ColumnFormat::Countdown || row.values[index.column()].isNull())
+            return {};
+        // Overdue in red and bold, due within the hour in amber.
+        const qint64 left = row.values[index.column()].toLongLong() - QDateTime::currentMSecsSinceEpoch();
+        if (role == Qt::FontRole) {
+            if (left >= 0)
+                return {};
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        if (left < 0)
+            return QColor(0xc0, 0x1c, 0x28);
+        if (left < 60 * 60 * 1000)
+            return QColor(0xb3, 0x6b, 0x00);
+        return {};
     }
     case Qt::DecorationRole:
         if (column.key == QLatin1String("type") && m_list.spec().type == EntityType::Activity)

@@ -86,6 +86,7 @@ private:
     bool m_fetching = false;
     bool m_loaded = false;
     QTimer m_refreshTimer;
+    QTimer m_tick; ///< repaints countdown columns every half minute
 };
 
 } // namespace rapport

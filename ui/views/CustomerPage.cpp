@@ -187,14 +187,14 @@ void CustomerPage::clear()
     m_history->setCustomer(m_type, QString());
 }
 
-void CustomerPage::createNew()
+void CustomerPage::createNew(const Record& prefill)
 {
     clear();
     m_title->setText(tr("New %1").arg(Schema::entity(m_type).displayLabel()));
     m_subtitle->setText(tr("Fill in what you know; only the name is required."));
     m_tabs->setEnabled(true);
     m_tabs->setCurrentWidget(m_details);
-    m_details->createNew(m_type);
+    m_details->createNew(m_type, prefill);
 }
 
 void CustomerPage::showRecord(const QString& id)

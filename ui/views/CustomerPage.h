@@ -36,7 +36,7 @@ public:
     QString recordId() const { return m_id; }
     void showRecord(const QString& id) override;
     void clear();
-    void createNew() override;
+    void createNew(const Record& prefill) override;
     RecordPanel* details() const override { return m_details; }
     HistoryView* history() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }

@@ -293,14 +293,14 @@ void OpportunityPage::showRecord(const QString& id)
     reload();
 }
 
-void OpportunityPage::createNew()
+void OpportunityPage::createNew(const Record& prefill)
 {
     forget();
     m_id.clear();
     setEnabled(true);
     m_tabs->setCurrentWidget(m_details);
     m_title->setText(tr("New opportunity"));
-    m_details->createNew(EntityType::Opportunity);
+    m_details->createNew(EntityType::Opportunity, prefill);
 }
 
 void OpportunityPage::forget()

@@ -32,7 +32,7 @@ public:
     OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
 
     void showRecord(const QString& id) override;
-    void createNew() override;
+    void createNew(const Record& prefill) override;
     RecordPanel* details() const override { return m_details; }
     QString recordId() const { return m_id; }
     const OpportunityDetails& current() const { return m_data; }

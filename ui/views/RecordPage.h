@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
-#include "domain/Schema.h"
+#include "domain/Record.h"
 
 #include <QWidget>
 
@@ -21,8 +21,9 @@ public:
 
     /// Shows a record; reads happen off the GUI thread, the page fills when they arrive.
     virtual void showRecord(const QString& id) = 0;
-    /// The form for a new record of the page's type.
-    virtual void createNew() = 0;
+    /// The form for a new record of the page's type, with the fields of `prefill` filled in (when it is of
+    /// that type).
+    virtual void createNew(const Record& prefill) = 0;
     /// The record's form (the page's Details tab).
     virtual RecordPanel* details() const = 0;
 

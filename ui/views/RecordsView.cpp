@@ -208,19 +208,4 @@ OpportunitiesView::OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWi
     connect(m_board, &PipelineBoard::message, this, &View::message);
 }
 
-HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* parent)
-    : RecordsView(workspace, undo, parent)
-{
-    const QString me = workspace.currentUserId();
-    const QString open = QStringLiteral("t.status IN ('new', 'open', 'pending')");
-    addList(EntityType::Ticket, tr("Tickets"),
-            {{tr("All open tickets"), open, {}},
-             {tr("My open tickets"), open + QStringLiteral(" AND t.assignee_id = ?"), {me}},
-             {tr("Unassigned"), open + QStringLiteral(" AND t.assignee_id IS NULL"), {}},
-             {tr("Waiting on customer"), QStringLiteral("t.status = 'pending'"), {}},
-             {tr("All tickets"), {}, {}}});
-    addList(EntityType::KnowledgeArticle, tr("Knowledge base"),
-            {{tr("Published"), QStringLiteral("t.status = 'published'"), {}}, {tr("All articles"), {}, {}}});
-}
-
 } // namespace rapport

@@ -71,12 +71,4 @@ private:
     class PipelineBoard* m_board = nullptr;
 };
 
-/// Tickets and the knowledge base.
-class HelpDeskView : public RecordsView
-{
-    Q_OBJECT
-public:
-    HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
-};
-
 } // namespace rapport

@@ -12,6 +12,7 @@
 #include "storage/ListQueries.h"
 #include "views/CustomerPage.h"
 #include "views/OpportunityPage.h"
+#include "views/TicketPage.h"
 #include "widgets/RecordPanel.h"
 
 #include <QAction>
@@ -43,7 +44,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter);
 
@@ -65,7 +66,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     create->setToolTip(tr("New %1 (Ctrl+N)").arg(Schema::entity(type).displayLabel()));
     create->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     create->setAutoRaise(true);
-    connect(create, &QToolButton::clicked, this, &ListPanel::createNew);
+    connect(create, &QToolButton::clicked, this, [this] { createNew(); });
     searchRow->addWidget(create);
     leftLayout->addLayout(searchRow);
 
@@ -121,6 +122,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         m_page = new AccountPage(workspace, undo, splitter);
     else if (type == EntityType::Opportunity)
         m_page = new OpportunityPage(workspace, undo, splitter);
+    else if (type == EntityType::Ticket)
+        m_page = new TicketPage(workspace, undo, splitter);
     if (m_page) {
         m_panel = m_page->details();
         connect(m_page, &RecordPage::openRecordRequested, this, &ListPanel::openRecordRequested);
@@ -330,6 +333,12 @@ void ListPanel::setFilter(const QString& key, const QVariant& value, const QStri
     m_chipButtons.insert(key, chip);
 }
 
+void ListPanel::setShares(int list, int record)
+{
+    m_splitter->setStretchFactor(0, list);
+    m_splitter->setStretchFactor(1, record);
+}
+
 void ListPanel::fitColumnsOnce()
 {
     if (m_columnsFitted || m_model->rowCount() == 0)
@@ -535,15 +544,15 @@ void ListPanel::bulkEdit(const QList<Record>& changes, const QString& text)
     Q_EMIT message(text + QLatin1Char('.'));
 }
 
-void ListPanel::createNew()
+void ListPanel::createNew(const Record& prefill)
 {
     setRecordOnly(false);
     m_view->clearSelection();
     m_selectedId.clear();
     if (m_page)
-        m_page->createNew();
+        m_page->createNew(prefill);
     else
-        m_panel->createNew(m_model->entityType());
+        m_panel->createNew(m_model->entityType(), prefill);
 }
 
 void ListPanel::showRecord(const QString& id)

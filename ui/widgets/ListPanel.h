@@ -44,7 +44,7 @@ public:
     /// Shows the selected record alone (Enter, double-click) or the list beside it again (Esc).
     void setRecordOnly(bool on);
     /// Shows an empty form for a new record of the list's type.
-    void createNew();
+    void createNew(const Record& prefill = Record());
     /// Ids of the selected rows, in list order.
     QStringList selectedIds() const;
     /// Narrows the list by one of its filters, shown as a chip that removes it (a null value removes it now).
@@ -53,10 +53,14 @@ public:
     void assignSelectedTo(const QString& userId, const QString& name);
     void tagSelected(const QString& tag);
     void exportSelected(const QString& path);
+    /// Writes these edits of listed records as one undo step (`text` names it) and says what happened.
+    void bulkEdit(const QList<Record>& changes, const QString& text);
     /// Deletes the selected records in one step that Edit → Undo takes back.
     void deleteSelected();
     bool isRecordOnly() const { return m_recordOnly; }
     QLineEdit* filterEdit() const { return m_filter; }
+    /// How the width is shared between the list and the record beside it (stretch factors).
+    void setShares(int list, int record);
     /// Where views put their own filters (owner, stage, status) beside the search box.
     QHBoxLayout* filterBar() const { return m_filterBar; }
 
@@ -85,7 +89,6 @@ private:
     void showColumnMenu(const QPoint& pos);
     /// Assign, tag and export the selected records.
     void addBulkActions(class QMenu& menu, const QStringList& ids);
-    void bulkEdit(const QList<Record>& changes, const QString& text);
     void fitColumnsOnce();
 
     Workspace& m_workspace;
@@ -98,6 +101,7 @@ private:
     RecordPanel* m_panel;
     RecordPage* m_page = nullptr;
     QWidget* m_left;
+    QSplitter* m_splitter;
     bool m_recordOnly = false;
     QLineEdit* m_filter;
     QHBoxLayout* m_filterBar;

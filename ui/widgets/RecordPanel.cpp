@@ -220,6 +220,10 @@ void RecordPanel::rebuild()
             m_problems.insert(f.name, problem);
             form->addRow(QString(), problem);
             if (auto* line = qobject_cast<QLineEdit*>(editor))
+                connect(line, &QLineEdit::textEdited, this, [this, name = f.name] { Q_EMIT textEdited(name); });
+            else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor))
+                connect(plain, &QPlainTextEdit::textChanged, this, [this, name = f.name] { Q_EMIT textEdited(name); });
+            if (auto* line = qobject_cast<QLineEdit*>(editor))
                 connect(line, &QLineEdit::editingFinished, this, [this, name = f.name] { checkField(name); });
             else if (auto* combo = qobject_cast<QComboBox*>(editor))
                 connect(combo, &QComboBox::currentIndexChanged, this, [this, name = f.name] { checkField(name); });
@@ -379,6 +383,16 @@ QVariant RecordPanel::editorValue(const FieldDef& f, QWidget* editor) const
         }
         return text;
     }
+    return {};
+}
+
+QString RecordPanel::editedText(const QString& field) const
+{
+    QWidget* editor = m_editors.value(field);
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        return line->text();
+    if (auto* plain = qobject_cast<QPlainTextEdit*>(editor))
+        return plain->toPlainText();
     return {};
 }
 

@@ -36,6 +36,8 @@ public:
     /// A form for a new record (with `prefill`'s fields filled in); Save creates it.
     void createNew(EntityType type, const Record& prefill = Record());
     bool isCreating() const { return m_creating; }
+    /// What the person has typed so far into a text field being edited (empty when it is not being edited).
+    QString editedText(const QString& field) const;
     /// Lets reference fields be chosen by searching (without it they are shown, not edited).
     void setSearchService(SearchService* search) { m_search = search; }
     /// The header's title and subtitle can be left to a page that shows its own.
@@ -55,6 +57,8 @@ Q_SIGNALS:
     void message(const QString& text);
     void recordCreated(rapport::EntityType type, const QString& id);
     void creationCancelled();
+    /// A text field being edited changed, keystroke by keystroke (the help desk suggests articles as agents type).
+    void textEdited(const QString& field);
 
 private:
     void rebuild();

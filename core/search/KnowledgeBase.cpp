@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "KnowledgeBase.h"
+
+#include "search/TextFold.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace rapport {
+
+namespace {
+
+constexpr int MaxQueryWords = 32;
+
+QString decodeEntities(const QString& text)
+{
+    static const QRegularExpression entity(QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);"));
+    static const QHash<QString, QString> named{
+        {QStringLiteral("amp"), QStringLiteral("&")},  {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},   {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")}, {QStringLiteral("nbsp"), QStringLiteral(" ")}};
+    QString out;
+    qsizetype last = 0;
+    for (auto it = entity.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1);
+        bool ok = false;
+        uint code = 0;
+        if (name.startsWith(QLatin1String("#x")))
+            code = name.mid(2).toUInt(&ok, 16);
+        else if (name.startsWith(QLatin1Char('#')))
+            code = name.mid(1).toUInt(&ok, 10);
+        if (ok && code > 0 && code <= 0x10FFFF)
+            out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1);
+        else
+            out += named.value(name, m.captured(0));
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+} // namespace
+
+QString KnowledgeBase::plainText(const QString& body)
+{
+    // A tag starts right after its "<" ("a < b" is text).
+    static const QRegularExpression tag(QStringLiteral("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?/?|![^>]*)>"));
+    if (!body.contains(tag))
+        return body;
+    static const QRegularExpression hidden(QStringLiteral("<(head|style|script)\\b.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(QStringLiteral("<(br|/p|/div|/li|/h[1-6]|/tr)\\b[^>]*>"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression blankLines(QStringLiteral("[ \\t]*\\n[ \\t\\n]*"));
+    QString text = body;
+    text.remove(hidden);
+    text.replace(breaks, QStringLiteral("\n"));
+    text.remove(tag);
+    text = decodeEntities(text);
+    text.replace(blankLines, QStringLiteral("\n"));
+    return text.trimmed();
+}
+
+bool KnowledgeBase::put(StatementCache& statements, qint64 rid, const Record& article)
+{
+    QStringList tags;
+    for (const QJsonValue& v : QJsonDocument::fromJson(article.text(u"tags").toUtf8()).array())
+        tags << v.toString();
+    auto st = statements.get(QStringLiteral("INSERT INTO kb_index(rowid, title, tags, body) VALUES(?, ?, ?, ?)"));
+    st->bind(1, rid);
+    st->bind(2, article.text(u"title"));
+    st->bind(3, tags.join(QLatin1Char(' ')));
+    st->bind(4, plainText(article.text(u"body")));
+    return st->exec();
+}
+
+bool KnowledgeBase::remove(StatementCache& statements, qint64 rid)
+{
+    auto st = statements.get(QStringLiteral("DELETE FROM kb_index WHERE rowid = ?"));
+    st->bind(1, rid);
+    return st->exec();
+}
+
+bool KnowledgeBase::isStopWord(QStringView word)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char* w :
+             {// English
+              "the", "and", "for", "are", "but", "not", "you", "your", "yours", "all", "any", "can", "cannot", "had",
+              "has", "have", "her", "his", "him", "how", "its", "may", "our", "out", "she", "they", "them", "their",
+              "there", "this", "that", "these", "those", "was", "were", "what", "when", "where", "which", "who", "why",
+              "will", "with", "would", "could", "should", "from", "into", "about", "after", "again", "also", "been",
+              "being", "does", "did", "doing", "dont", "just", "more", "most", "only", "other", "some", "such", "than",
+              "then", "too", "very", "please", "thanks", "thank", "hello", "dear", "regards", "since", "yesterday",
+              "today", "still", "get", "got", "our", "ours", "here", "one", "now", "need", "help", "know", "let",
+              "like", "want", "would", "able", "keep", "keeps",
+              // German
+              "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und",
+              "oder", "aber", "nicht", "kein", "keine", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "hat",
+              "haben", "hatte", "mit", "von", "vom", "zum", "zur", "auf", "aus", "bei", "nach", "fur", "uber", "unter",
+              "wie", "was", "wer", "wenn", "dass", "sich", "ich", "wir", "sie", "ihr", "ihre", "ihnen", "uns", "mein",
+              "meine", "bitte", "danke", "hallo", "gruss", "grussen", "freundlichen", "noch", "schon", "auch", "nur",
+              "sehr", "seit", "heute", "gestern", "kann", "konnen", "muss", "mussen"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words.contains(word.toString());
+}
+
+QString KnowledgeBase::toQuery(QStringView text, bool typing)
+{
+    const QString folded = foldText(text);
+    static const QRegularExpression wordRe(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList words;
+    QSet<QString> seen;
+    QString last;
+    for (auto it = wordRe.globalMatch(folded); it.hasNext();) {
+        const auto m = it.next();
+        last = m.captured(0);
+        const bool trailing = m.capturedEnd() == folded.size();
+        const bool number = last.front().isDigit();
+        if (!(typing && trailing) && ((last.size() < 3 && !(number && last.size() >= 2)) || isStopWord(last)))
+            continue;
+        if (typing && trailing && last.size() < 2)
+            continue;
+        if (seen.contains(last))
+            continue;
+        seen.insert(last);
+        QString term = QLatin1Char('"') + last + QLatin1Char('"');
+        if (typing && trailing)
+            term += QLatin1Char('*');
+        words << term;
+    }
+    // Many words: the first ones (a subject comes before the description) carry the problem.
+    if (words.size() > MaxQueryWords)
+        words = words.mid(0, MaxQueryWords);
+    return words.join(QStringLiteral(" OR "));
+}
+
+Result<QList<ArticleSuggestion>> KnowledgeBase::suggest(Database& db, QStringView text, int limit, bool typing)
+{
+    QList<ArticleSuggestion> out;
+    const QString query = toQuery(text, typing);
+    if (query.isEmpty())
+        return out;
+    // The ranked matches first (FTS5 sorts by rank itself), then the published ones among them.
+    auto st = db.statements().get(QStringLiteral(
+        "SELECT a.id, a.title, a.tags, a.audience, m.score, m.passage FROM (SELECT rowid, rank AS score, "
+        "snippet(kb_index, 2, '', '', '…', 14) AS passage FROM kb_index WHERE kb_index MATCH ? ORDER BY rank LIMIT "
+        "?) m JOIN kb_articles a ON a.rid = m.rowid WHERE a.deleted = 0 AND a.status = 'published' ORDER BY m.score "
+        "LIMIT ?"));
+    if (!st->isValid())
+        return Error{tr("The knowledge base cannot be searched: %1").arg(st->errorText()), {}};
+    st->bind(1, query);
+    st->bind(2, qint64(limit) * 3 + 10);
+    st->bind(3, qint64(limit));
+    SqlStatement::Step step;
+    while ((step = st->step()) == SqlStatement::Step::Row) {
+        ArticleSuggestion s;
+        s.id = st->text(0);
+        s.title = st->text(1);
+        for (const QJsonValue& v : QJsonDocument::fromJson(st->text(2).toUtf8()).array())
+            s.tags << v.toString();
+        s.audience = st->text(3);
+        s.score = st->value(4).toDouble();
+        s.snippet = st->text(5).simplified();
+        out << s;
+    }
+    if (step == SqlStatement::Step::Error)
+        return Error{tr("The knowledge base cannot be searched: %1").arg(st->errorText()), {}};
+    return out;
+}
+
+} // namespace rapport

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Record.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+
+namespace rapport {
+
+class Database;
+class StatementCache;
+
+/// An article that may answer what a ticket says.
+struct ArticleSuggestion
+{
+    QString id, title, audience;
+    QStringList tags;
+    QString snippet;  ///< the best matching passage of its text
+    double score = 0; ///< bm25; lower is better
+};
+
+/// The knowledge base's own full-text index (FTS5 table `kb_index`: title, tags and text of each article,
+/// stemmed) and the suggestions drawn from it while an agent types a ticket. Separate from the global search
+/// because it answers another question: not "which record is called this" (every word a prefix, all required)
+/// but "which articles talk about this" (any significant word, ranked by bm25).
+class KnowledgeBase
+{
+    Q_DECLARE_TR_FUNCTIONS(KnowledgeBase)
+
+public:
+    /// The text of an article body: rich text (the editor's HTML) without its markup, plain text as it is.
+    static QString plainText(const QString& body);
+    /// Keeps the index current; the write path calls these in its transaction.
+    static bool put(StatementCache& statements, qint64 rid, const Record& article);
+    static bool remove(StatementCache& statements, qint64 rid);
+
+    /// Turns what an agent typed into an FTS5 query: the distinct significant words (no stop words, nothing
+    /// under three letters but numbers), any of which may match; while typing, the last word is a prefix.
+    /// Empty when nothing is significant.
+    static QString toQuery(QStringView text, bool typing);
+    /// The published articles that best match `text` (a ticket's subject and description), best first.
+    static Result<QList<ArticleSuggestion>> suggest(Database& db, QStringView text, int limit = 8, bool typing = false);
+    /// Words that say nothing about a problem ("the", "please", "und"), in English and German.
+    static bool isStopWord(QStringView word);
+};
+
+} // namespace rapport

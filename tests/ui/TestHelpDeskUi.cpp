@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// The help desk as an agent works it, in the real window under the offscreen platform: the queue from the
+// keyboard (J, K, A, Enter, Esc), bulk actions, a ticket's page (reply, resolve with a resolution, an article
+// from it, undo), articles suggested while a new ticket is typed, and an incoming call from each spelling of
+// the number, known and unknown, also when a second start hands the call to the running window.
+#include "Bootstrap.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+#include "dialogs/Ask.h"
+#include "dialogs/IncomingCallDialog.h"
+#include "models/RecordListModel.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "views/HelpDeskView.h"
+#include "views/RecordsView.h"
+#include "views/TicketPage.h"
+#include "widgets/ArticleSuggestions.h"
+#include "widgets/ListPanel.h"
+#include "widgets/RecordPanel.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocalSocket>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace rapport;
+using namespace rapport::test;
+
+class TestHelpDeskUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Desktop> m_desktop;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_anna, m_account, m_team;
+    QStringList m_tickets;
+
+    RecordStore& store() { return m_desktop->workspace->store(); }
+    QString create(const Record& r)
+    {
+        auto id = store().create(r);
+        if (!id)
+            qFatal("%s", qPrintable(id.error().fullText()));
+        return *id;
+    }
+    QVariant value(EntityType type, const QString& id, const char* field)
+    {
+        auto r = store().fetch(type, id, true);
+        return r ? r->value(QLatin1String(field)) : QVariant();
+    }
+    HelpDeskView* desk()
+    {
+        m_window->showSection(MainWindow::HelpDesk);
+        return static_cast<HelpDeskView*>(m_window->view(MainWindow::HelpDesk));
+    }
+    /// Shows the queue and waits for its first page.
+    bool showQueue(const QString& key, int rows)
+    {
+        desk()->showQueue(key);
+        RecordListModel* model = desk()->queue()->model();
+        return QTest::qWaitFor([&] { return model->rowCount() == rows; }, 3000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto desktop = bootstrap(m_dir.filePath(QStringLiteral("desk.sqlite")));
+        QVERIFY2(desktop, qPrintable(desktop.error().message));
+        m_desktop = std::make_unique<Desktop>(std::move(desktop.value()));
+        store().setDefaultRegion(QStringLiteral("DE"));
+        m_team = create(
+            Record(EntityType::Team).set(u"name", QStringLiteral("Service")).set(u"kind", QStringLiteral("service")));
+        for (const char* name : {"Ada", "Ben"})
+            create(Record(EntityType::User)
+                       .set(u"username", QString::fromLatin1(name).toLower())
+                       .set(u"display_name", QLatin1String(name))
+                       .set(u"role", QStringLiteral("agent"))
+                       .set(u"team_id", m_team));
+        m_account = create(account(QStringLiteral("Keller AG")));
+        m_anna = create(contact(QStringLiteral("Anna"), QStringLiteral("Schmidt"), m_account)
+                            .set(u"phones", QStringLiteral(R"([{"type":"work","number":"+49 30 1234567"}])")));
+        const qint64 now = store().wallTime();
+        int minutes = 30;
+        for (const char* subject : {"Printer jams", "Scanner offline", "Invoice wrong"}) {
+            m_tickets << create(Record(EntityType::Ticket)
+                                    .set(u"subject", QLatin1String(subject))
+                                    .set(u"priority", QStringLiteral("normal"))
+                                    .set(u"contact_id", m_anna)
+                                    .set(u"account_id", m_account)
+                                    .set(u"team_id", m_team)
+                                    .set(u"first_response_due", now + minutes * 60'000LL)
+                                    .set(u"resolution_due", now + 10 * minutes * 60'000LL));
+            minutes *= 4;
+        }
+        create(Record(EntityType::KnowledgeArticle)
+                   .set(u"title", QStringLiteral("Printer shows paper jam"))
+                   .set(u"body", QStringLiteral("Open the front cover and remove the jammed paper."))
+                   .set(u"audience", QStringLiteral("customer"))
+                   .set(u"status", QStringLiteral("published")));
+        m_window = std::make_unique<MainWindow>(*m_desktop->workspace, *m_desktop->settings);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_desktop.reset();
+    }
+
+    void queue_keyboard()
+    {
+        QVERIFY(showQueue(QStringLiteral("open"), 3));
+        ListPanel* queue = desk()->queue();
+        QTableView* view = queue->view();
+        // The most urgent first: the SLA the queue sorts on.
+        QCOMPARE(queue->model()->idAt(0), m_tickets[0]);
+        QCOMPARE(queue->model()->idAt(2), m_tickets[2]);
+        view->setFocus();
+        view->setCurrentIndex(QModelIndex());
+        view->clearSelection();
+        QTest::keyClick(view, Qt::Key_J);
+        QCOMPARE(queue->selectedIds(), QStringList{m_tickets[0]});
+        QTest::keyClick(view, Qt::Key_J);
+        QTest::keyClick(view, Qt::Key_J);
+        QTest::keyClick(view, Qt::Key_J); // stays on the last
+        QCOMPARE(queue->selectedIds(), QStringList{m_tickets[2]});
+        QTest::keyClick(view, Qt::Key_K);
+        QCOMPARE(queue->selectedIds(), QStringList{m_tickets[1]});
+        // A: mine.
+        QTest::keyClick(view, Qt::Key_A);
+        QCOMPARE(value(EntityType::Ticket, m_tickets[1], "assignee_id").toString(),
+                 m_desktop->workspace->currentUserId());
+        QVERIFY(showQueue(QStringLiteral("mine"), 1));
+        QCOMPARE(queue->model()->idAt(0), m_tickets[1]);
+        QVERIFY(showQueue(QStringLiteral("unassigned"), 2));
+        // Enter opens the ticket on the whole width; Esc goes back to the queue.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_J);
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(queue->isRecordOnly());
+        TicketPage* page = desk()->ticketPage();
+        QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == m_tickets[0]; }, 3000));
+        page->composer()->setFocus();
+        QTest::keyClick(page->composer(), Qt::Key_Escape);
+        QVERIFY(!queue->isRecordOnly());
+    }
+
+    void bulk_assignAndClose_oneUndoStepEach()
+    {
+        QVERIFY(showQueue(QStringLiteral("open"), 3));
+        ListPanel* queue = desk()->queue();
+        queue->view()->selectAll();
+        desk()->assignSelectedByRule(true); // least busy: nobody has one open but the tester, not an agent
+        QStringList assignees;
+        for (const QString& id : m_tickets)
+            assignees << store().titleOf(EntityType::User, value(EntityType::Ticket, id, "assignee_id").toString());
+        assignees.sort();
+        QCOMPARE(assignees, (QStringList{QStringLiteral("Ada"), QStringLiteral("Ada"), QStringLiteral("Ben")}));
+        QUndoStack* undo = m_window->undoStack();
+        undo->undo();
+        QCOMPARE(value(EntityType::Ticket, m_tickets[1], "assignee_id").toString(),
+                 m_desktop->workspace->currentUserId());
+        queue->view()->selectAll();
+        desk()->closeSelected();
+        for (const QString& id : m_tickets)
+            QCOMPARE(value(EntityType::Ticket, id, "status").toString(), QStringLiteral("closed"));
+        undo->undo();
+        for (const QString& id : m_tickets)
+            QCOMPARE(value(EntityType::Ticket, id, "status").toString(), QStringLiteral("new"));
+    }
+
+    void ticketPage_replyResolveAndArticle()
+    {
+        QVERIFY(showQueue(QStringLiteral("open"), 3));
+        desk()->queue()->showRecord(m_tickets[0]);
+        TicketPage* page = desk()->ticketPage();
+        QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == m_tickets[0]; }, 3000));
+        // Suggestions from what the ticket says.
+        QVERIFY(QTest::qWaitFor([&] { return !page->suggestions()->suggestions().isEmpty(); }, 3000));
+        QCOMPARE(page->suggestions()->suggestions().first().title, QStringLiteral("Printer shows paper jam"));
+        QVERIFY(!page->send(false)); // nothing written yet
+        page->composer()->setPlainText(QStringLiteral("Please open the front cover."));
+        QVERIFY(page->send(false));
+        QVERIFY(page->composer()->toPlainText().isEmpty());
+        QCOMPARE(value(EntityType::Ticket, m_tickets[0], "status").toString(), QStringLiteral("open"));
+        QVERIFY(!value(EntityType::Ticket, m_tickets[0], "first_response_at").isNull());
+        QVERIFY(QTest::qWaitFor([&] { return page->thread()->toPlainText().contains(QLatin1String("front cover")); },
+                                3000));
+        // An article inserted into the reply is linked to the ticket.
+        const QString article = page->suggestions()->suggestions().first().id;
+        page->insertArticle(article);
+        QVERIFY(page->composer()->toPlainText().contains(QLatin1String("remove the jammed paper")));
+        QVERIFY(QTest::qWaitFor([&] { return page->linkedArticles()->count() == 1; }, 3000));
+        page->composer()->clear();
+        // Canned responses fill in the customer and the ticket.
+        QVERIFY(page->fillCanned(QStringLiteral("Hello {customer}, about {number}"))
+                    .startsWith(QLatin1String("Hello Anna Schmidt, about T-")));
+
+        // Resolving asks how; an article is then drafted from the ticket and opened.
+        Ask::setNextText(QStringLiteral("Removed a torn label from the rollers"));
+        QVERIFY(page->moveTo(QStringLiteral("resolved")));
+        QCOMPARE(value(EntityType::Ticket, m_tickets[0], "status").toString(), QStringLiteral("resolved"));
+        QCOMPARE(value(EntityType::Ticket, m_tickets[0], "resolution").toString(),
+                 QStringLiteral("Removed a torn label from the rollers"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return page->current().ticket.text(u"status") == QLatin1String("resolved"); }, 3000));
+        QSignalSpy opened(page, &TicketPage::openRecordRequested);
+        QVERIFY(page->createArticle());
+        QCOMPARE(opened.size(), 1);
+        const QString draft = opened.first().at(1).toString();
+        QCOMPARE(value(EntityType::KnowledgeArticle, draft, "status").toString(), QStringLiteral("draft"));
+        QVERIFY(value(EntityType::KnowledgeArticle, draft, "body").toString().contains(QLatin1String("torn label")));
+        m_window->undoStack()->undo();
+        QVERIFY(value(EntityType::KnowledgeArticle, draft, "deleted").toBool());
+        // The workflow refuses what it does not allow, with a reason.
+        const Status refused =
+            store().update(Record(EntityType::Ticket, m_tickets[0]).set(u"status", QStringLiteral("new")));
+        QVERIFY(!refused);
+    }
+
+    void newTicket_suggestsArticlesWhileTyping()
+    {
+        desk()->createTicket(Record(EntityType::Ticket));
+        TicketPage* page = desk()->ticketPage();
+        QVERIFY(page->details()->isCreating());
+        auto* subject = page->details()->findChild<QLineEdit*>(QStringLiteral("field_subject"));
+        QVERIFY(subject);
+        QTest::keyClicks(subject, QStringLiteral("paper ja"));
+        QVERIFY(QTest::qWaitFor([&] { return !page->suggestions()->suggestions().isEmpty(); }, 3000));
+        QCOMPARE(page->suggestions()->suggestions().first().title, QStringLiteral("Printer shows paper jam"));
+        page->details()->cancel();
+    }
+
+    void incomingCall_eachSpelling_popsTheCallerAndATicket()
+    {
+        for (const QString& spelling : {QStringLiteral("+49 30 1234567"), QStringLiteral("030/123 45 67"),
+                                        QStringLiteral("0049301234567"), QStringLiteral("(030) 1234567")}) {
+            m_window->incomingCall(spelling);
+            IncomingCallDialog* call = m_window->callDialog();
+            QVERIFY2(call, qPrintable(spelling));
+            QCOMPARE(call->caller().id, m_anna);
+            QCOMPARE(m_window->currentSection(), MainWindow::Contacts);
+            QVERIFY(call->openTickets()->count() >= 1);
+            call->close();
+            QVERIFY(QTest::qWaitFor([&] { return m_window->callDialog() == nullptr; }, 2000)); // deleted on close
+        }
+        m_window->incomingCall(QStringLiteral("030 1234567"));
+        IncomingCallDialog* call = m_window->callDialog();
+        QVERIFY(call);
+        QVERIFY(!call->createTicket()); // a ticket needs a subject
+        call->subject()->setText(QStringLiteral("Toner empty"));
+        call->description()->setPlainText(QStringLiteral("The printer says the toner is empty."));
+        auto id = call->createTicket();
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
+        QCOMPARE(value(EntityType::Ticket, *id, "channel").toString(), QStringLiteral("phone"));
+        QCOMPARE(value(EntityType::Ticket, *id, "contact_id").toString(), m_anna);
+        QCOMPARE(value(EntityType::Ticket, *id, "account_id").toString(), m_account);
+        QCOMPARE(value(EntityType::Ticket, *id, "assignee_id").toString(), m_desktop->workspace->currentUserId());
+        QCOMPARE(m_window->currentSection(), MainWindow::HelpDesk);
+        TicketPage* page = desk()->ticketPage();
+        QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == *id; }, 3000));
+        QVERIFY(page->thread()->toPlainText().contains(QLatin1String("toner is empty")));
+        call->close();
+
+        // Unknown: offered a new contact with the number.
+        Ask::setNextAnswer(true);
+        m_window->incomingCall(QStringLiteral("+49 40 5555555"));
+        QVERIFY(Ask::lastQuestion().contains(QLatin1String("+49 40 5555555")));
+        QVERIFY(!m_window->callDialog());
+        QCOMPARE(m_window->currentSection(), MainWindow::Contacts);
+        auto* contacts = static_cast<RecordsView*>(m_window->view(MainWindow::Contacts));
+        QVERIFY(contacts->panel(EntityType::Contact)->panel()->isCreating());
+        // Not a number at all: said, nothing popped.
+        m_window->incomingCall(QStringLiteral("Anna"));
+        QVERIFY(!m_window->callDialog());
+    }
+
+    void incomingCall_forwardedByASecondStart()
+    {
+        // What `rapport --call NUMBER` does when Rapport is already open on the database.
+        QVERIFY(m_window->listenForCalls());
+        QVERIFY(m_window->listenForCalls()); // once is enough
+        QLocalSocket telephony;
+        telephony.connectToServer(MainWindow::callServerName(m_desktop->workspace->path()));
+        QVERIFY(telephony.waitForConnected(2000));
+        telephony.write("call 030 123 45 67\n");
+        QVERIFY(telephony.waitForBytesWritten(2000));
+        QVERIFY(QTest::qWaitFor([&] { return m_window->callDialog() != nullptr; }, 3000));
+        QCOMPARE(m_window->callDialog()->caller().id, m_anna);
+        m_window->callDialog()->close();
+    }
+};
+
+QTEST_MAIN(TestHelpDeskUi)
+#include "TestHelpDeskUi.moc"

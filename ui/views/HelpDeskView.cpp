@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "HelpDeskView.h"
+
+#include "Icons.h"
+#include "Workspace.h"
+#include "models/RecordListModel.h"
+#include "storage/ListQueries.h"
+#include "storage/ReaderPool.h"
+#include "storage/Tickets.h"
+#include "views/TicketPage.h"
+#include "widgets/ListPanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+constexpr int SlaCheckMs = 60'000;
+
+QToolButton* toolButton(QWidget* parent, const char* name, Icon which, const QString& text, const QString& tip)
+{
+    auto* b = new QToolButton(parent);
+    b->setObjectName(QLatin1String(name));
+    b->setIcon(icon(which));
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setAutoRaise(true);
+    return b;
+}
+} // namespace
+
+HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* parent)
+    : RecordsView(workspace, undo, parent)
+{
+    ListPanel* tickets = addList(EntityType::Ticket, tr("Tickets"));
+    tickets->setShares(6, 5); // the queue's countdowns stay in view beside the ticket
+    m_queues = new QComboBox(tickets);
+    m_queues->setObjectName(QStringLiteral("ticketQueue"));
+    for (const ListQueries::Queue& q : ListQueries::ticketQueues(workspace.currentUserId(), 0))
+        m_queues->addItem(q.displayLabel(), q.key);
+    tickets->filterBar()->insertWidget(0, m_queues);
+    connect(m_queues, &QComboBox::currentIndexChanged, this, &HelpDeskView::applyQueue);
+
+    auto* mine = toolButton(tickets, "assignToMe", Icon::User, tr("Assign to me"),
+                            tr("Assign the selected tickets to yourself (A)"));
+    connect(mine, &QToolButton::clicked, this, &HelpDeskView::assignSelectedToMe);
+    auto* assign = toolButton(tickets, "assignByRule", Icon::People, tr("Assign"),
+                              tr("Share the selected tickets among their team's agents"));
+    assign->setPopupMode(QToolButton::InstantPopup);
+    auto* rules = new QMenu(assign);
+    rules->addAction(tr("Round robin within the team"), this, [this] { assignSelectedByRule(false); })
+        ->setObjectName(QStringLiteral("roundRobin"));
+    rules->addAction(tr("To the least busy agent of the team"), this, [this] { assignSelectedByRule(true); })
+        ->setObjectName(QStringLiteral("leastBusy"));
+    assign->setMenu(rules);
+    auto* close = toolButton(tickets, "closeTickets", Icon::Done, tr("Close"), tr("Close the selected tickets"));
+    connect(close, &QToolButton::clicked, this, &HelpDeskView::closeSelected);
+    for (QToolButton* b : {mine, assign, close})
+        tickets->filterBar()->addWidget(b);
+
+    // What is breaching or about to, above the queue; a click shows those tickets.
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("slaBanner"));
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8c1d18; padding: 6px 10px; "
+                                           "border-radius: 4px; }"));
+    m_banner->hide();
+    connect(m_banner, &QLabel::linkActivated, this, [this] { showQueue(QStringLiteral("breaching")); });
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, m_banner);
+
+    // The keyboard: J and K move through the queue, A takes the ticket; Enter and Esc are the list's own.
+    QTableView* view = tickets->view();
+    auto key = [view, this](QKeySequence seq, auto slot) {
+        auto* a = new QAction(view);
+        a->setShortcut(seq);
+        a->setShortcutContext(Qt::WidgetShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        view->addAction(a);
+    };
+    key(QKeySequence(Qt::Key_J), [this] { moveSelection(1); });
+    key(QKeySequence(Qt::Key_K), [this] { moveSelection(-1); });
+    key(QKeySequence(Qt::Key_A), [this] { assignSelectedToMe(); });
+
+    if (TicketPage* page = ticketPage())
+        connect(page, &TicketPage::openRecordRequested, this, &View::openRecordRequested);
+
+    addList(EntityType::KnowledgeArticle, tr("Knowledge base"));
+
+    // Agents start with their own queue, everyone else with all that is open.
+    if (const auto me = workspace.store().fetch(EntityType::User, workspace.currentUserId());
+        !me || me->text(u"role") != QLatin1String("agent"))
+        m_queues->setCurrentIndex(m_queues->findData(QStringLiteral("open")));
+    applyQueue();
+    m_slaTimer = new QTimer(this);
+    m_slaTimer->setInterval(SlaCheckMs);
+    connect(m_slaTimer, &QTimer::timeout, this, [this] {
+        checkSla();
+        // "Breaching" is relative to now: its list moves on with the clock.
+        if (currentQueue() == QLatin1String("breaching"))
+            applyQueue();
+    });
+    m_slaTimer->start();
+    QTimer::singleShot(0, this, &HelpDeskView::checkSla);
+}
+
+TicketPage* HelpDeskView::ticketPage() const
+{
+    return queue() ? qobject_cast<TicketPage*>(queue()->page()) : nullptr;
+}
+
+QString HelpDeskView::currentQueue() const
+{
+    return m_queues->currentData().toString();
+}
+
+void HelpDeskView::showQueue(const QString& key)
+{
+    const int i = m_queues->findData(key);
+    if (i < 0)
+        return;
+    tabs()->setCurrentWidget(queue());
+    if (i == m_queues->currentIndex())
+        applyQueue();
+    else
+        m_queues->setCurrentIndex(i);
+}
+
+void HelpDeskView::applyQueue()
+{
+    const auto q =
+        ListQueries::ticketQueue(currentQueue(), m_workspace.currentUserId(), m_workspace.store().wallTime());
+    if (!q)
+        return;
+    ListPanel* list = queue();
+    list->model()->setCondition(q->condition, q->values);
+    const QList<ListColumn>& columns = list->model()->list().spec().columns;
+    for (int c = 0; c < columns.size(); ++c)
+        if (columns[c].key == q->sortColumn)
+            list->view()->horizontalHeader()->setSortIndicator(c, q->order);
+}
+
+void HelpDeskView::activate()
+{
+    checkSla();
+}
+
+void HelpDeskView::moveSelection(int delta)
+{
+    QTableView* view = queue()->view();
+    const int rows = view->model()->rowCount();
+    if (rows == 0)
+        return;
+    const int current = view->currentIndex().isValid() ? view->currentIndex().row() : -1;
+    const int next = std::clamp(current + delta, 0, rows - 1);
+    view->selectRow(next);
+    view->scrollTo(view->model()->index(next, 0));
+}
+
+void HelpDeskView::assignSelectedToMe()
+{
+    const QString me = m_workspace.currentUserId();
+    queue()->assignSelectedTo(me, m_workspace.store().titleOf(EntityType::User, me));
+}
+
+void HelpDeskView::assignSelectedByRule(bool leastBusy)
+{
+    const QStringList ids = queue()->selectedIds();
+    if (ids.isEmpty()) {
+        Q_EMIT message(tr("Select the tickets to assign."));
+        return;
+    }
+    // The tickets of each team shared among its agents, all in one undo step.
+    QMap<QString, QStringList> byTeam;
+    for (const QString& id : ids) {
+        const auto t = m_workspace.store().fetch(EntityType::Ticket, id);
+        if (!t)
+            continue;
+        if (t->text(u"team_id").isEmpty()) {
+            Q_EMIT message(tr("%1 has no team; assign it by name.").arg(t->text(u"number")));
+            return;
+        }
+        byTeam[t->text(u"team_id")] << id;
+    }
+    QList<Record> changes;
+    for (auto it = byTeam.cbegin(); it != byTeam.cend(); ++it) {
+        auto picked = Tickets::pickAssignees(m_workspace.database(), it.key(),
+                                             leastBusy ? Tickets::Rule::LeastBusy : Tickets::Rule::RoundRobin,
+                                             int(it.value().size()));
+        if (!picked) {
+            Q_EMIT message(picked.error().message);
+            return;
+        }
+        for (int i = 0; i < it.value().size(); ++i)
+            changes << Record(EntityType::Ticket, it.value()[i]).set(u"assignee_id", picked->at(i));
+    }
+    queue()->bulkEdit(changes, leastBusy ? tr("Assign %n ticket(s) to the least busy", "", int(changes.size()))
+                                         : tr("Assign %n ticket(s) round robin", "", int(changes.size())));
+}
+
+void HelpDeskView::closeSelected()
+{
+    const QStringList ids = queue()->selectedIds();
+    if (ids.isEmpty()) {
+        Q_EMIT message(tr("Select the tickets to close."));
+        return;
+    }
+    QList<Record> changes;
+    for (const QString& id : ids)
+        changes << Record(EntityType::Ticket, id).set(u"status", QStringLiteral("closed"));
+    queue()->bulkEdit(changes, tr("Close %n ticket(s)", "", int(changes.size())));
+}
+
+void HelpDeskView::createTicket(const Record& prefill)
+{
+    tabs()->setCurrentWidget(queue());
+    queue()->setRecordOnly(false);
+    queue()->createNew(prefill);
+}
+
+void HelpDeskView::checkSla()
+{
+    const qint64 now = m_workspace.store().wallTime();
+    const quint64 ticket = ++m_slaTicket;
+    m_workspace.readers().run<QList<SlaClock>>(
+        this, [now](Database& db) { return Sla::check(db, now); },
+        [this, ticket, now](const Result<QList<SlaClock>>& clocks) {
+            if (ticket != m_slaTicket || !clocks)
+                return;
+            m_clocks = *clocks;
+            int breached = 0;
+            for (const SlaClock& c : std::as_const(m_clocks))
+                breached += c.breached() ? 1 : 0;
+            const int soon = int(m_clocks.size()) - breached;
+            if (m_clocks.isEmpty()) {
+                m_banner->hide();
+            } else {
+                QStringList parts;
+                if (breached)
+                    parts << tr("%n service level(s) breached", "", breached);
+                if (soon)
+                    parts << tr("%n breaching within the warning time", "", soon);
+                m_banner->setText(
+                    QStringLiteral("⚠ %1. <a href=\"breaching\">%2</a>")
+                        .arg(parts.join(QStringLiteral("; ")).toHtmlEscaped(), tr("Show them").toHtmlEscaped()));
+                m_banner->show();
+            }
+            // A breach goes to the team's manager once (escalated_at syncs, so other laptops do not repeat it).
+            auto writes = Tickets::escalations(m_workspace.database(), m_clocks, now);
+            if (writes && !writes->isEmpty()) {
+                if (auto applied = m_workspace.store().apply(*writes); applied)
+                    Q_EMIT message(
+                        tr("%n breached ticket(s) escalated to the team's manager.", "", int(writes->size() / 2)));
+            }
+        });
+}
+
+} // namespace rapport

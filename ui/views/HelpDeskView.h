@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "storage/Sla.h"
+#include "views/RecordsView.h"
+
+class QComboBox;
+class QLabel;
+class QTimer;
+
+namespace rapport {
+
+class TicketPage;
+
+/// The help desk: the agent's ticket queue and the knowledge base. The queue has saved views (my open
+/// tickets, unassigned, all open, breaching SLA, waiting on customer, all), the most urgent first with the time
+/// to breach counting down, and is worked from the keyboard: J and K move, Enter opens, A assigns to me, Esc
+/// goes back. Selected tickets can be assigned (to someone, round robin or least busy within their team) or
+/// closed together, each as one undo step. A banner warns of what is breaching or about to, and breaches are
+/// escalated to the team's manager.
+class HelpDeskView : public RecordsView
+{
+    Q_OBJECT
+
+public:
+    HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+
+    ListPanel* queue() const { return panel(EntityType::Ticket); }
+    TicketPage* ticketPage() const;
+    /// Shows the queue called `key` (ListQueries::ticketQueues).
+    void showQueue(const QString& key);
+    QString currentQueue() const;
+    /// Starts a new ticket with these fields filled in (an incoming call).
+    void createTicket(const Record& prefill);
+    /// Checks the service levels now (done every minute): the banner, and escalations of new breaches.
+    void checkSla();
+    /// The clocks the last check found breaching or about to.
+    QList<SlaClock> slaClocks() const { return m_clocks; }
+
+    /// Bulk actions on the selected tickets.
+    void assignSelectedToMe();
+    void assignSelectedByRule(bool leastBusy);
+    void closeSelected();
+
+    void activate() override;
+
+private:
+    void applyQueue();
+    void moveSelection(int delta);
+
+    QComboBox* m_queues;
+    QLabel* m_banner;
+    QTimer* m_slaTimer;
+    QList<SlaClock> m_clocks;
+    quint64 m_slaTicket = 0;
+};
+
+} // namespace rapport

@@ -1,0 +1,643 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "TicketPage.h"
+
+#include "Formatting.h"
+#include "Icons.h"
+#include "Settings.h"
+#include "Workspace.h"
+#include "commands/ApplyCommand.h"
+#include "dialogs/Ask.h"
+#include "search/KnowledgeBase.h"
+#include "storage/ReaderPool.h"
+#include "widgets/ArticleSuggestions.h"
+#include "widgets/RecordPanel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+
+enum { IdRole = Qt::UserRole + 1 };
+
+QString statusAction(const QString& from, const QString& to)
+{
+    if (to == QLatin1String("open"))
+        return from == QLatin1String("resolved") || from == QLatin1String("closed") ? TicketPage::tr("Reopen")
+                                                                                    : TicketPage::tr("Mark open");
+    if (to == QLatin1String("pending"))
+        return TicketPage::tr("Wait on customer");
+    if (to == QLatin1String("resolved"))
+        return TicketPage::tr("Resolve");
+    if (to == QLatin1String("closed"))
+        return TicketPage::tr("Close");
+    return Schema::ticketStatuses().label(to);
+}
+
+QString paragraphs(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
+TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
+    : RecordPage(parent)
+    , m_workspace(workspace)
+    , m_undo(undo)
+{
+    setObjectName(QStringLiteral("ticketPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    auto* header = new QHBoxLayout;
+    auto* badge = new QLabel(this);
+    badge->setPixmap(icon(Icon::Ticket).pixmap(40, 40));
+    badge->setAlignment(Qt::AlignTop);
+    header->addWidget(badge);
+    auto* titles = new QVBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("ticketTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("ticketSubtitle"));
+    m_subtitle->setTextFormat(Qt::RichText);
+    m_subtitle->setWordWrap(true);
+    connect(m_subtitle, &QLabel::linkActivated, this, [this](const QString& link) {
+        const QStringList parts = link.mid(QStringLiteral("rapport:").size()).split(QLatin1Char('/'));
+        if (parts.size() == 2)
+            if (const EntityDef* def = Schema::byName(parts[0]))
+                Q_EMIT openRecordRequested(def->type, parts[1]);
+    });
+    m_clocks = new QLabel(this);
+    m_clocks->setObjectName(QStringLiteral("ticketClocks"));
+    m_clocks->setTextFormat(Qt::RichText);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    titles->addWidget(m_clocks);
+    header->addLayout(titles, 1);
+    layout->addLayout(header);
+
+    // The workflow as buttons: only the moves the ticket's status allows.
+    m_actions = new QHBoxLayout;
+    m_assignMe = new QPushButton(icon(Icon::User), tr("Assign to me"), this);
+    m_assignMe->setObjectName(QStringLiteral("assignToMe"));
+    connect(m_assignMe, &QPushButton::clicked, this, [this] {
+        if (Status s = assignTo(m_workspace.currentUserId()); !s)
+            Q_EMIT message(s.error().message);
+    });
+    m_makeArticle = new QPushButton(icon(Icon::Article), tr("Create article…"), this);
+    m_makeArticle->setObjectName(QStringLiteral("createArticle"));
+    m_makeArticle->setToolTip(tr("Draft a knowledge-base article from this resolved ticket"));
+    connect(m_makeArticle, &QPushButton::clicked, this, [this] {
+        if (Status s = createArticle(); !s)
+            Q_EMIT message(s.error().message);
+    });
+    m_actions->addStretch(1);
+    m_actions->addWidget(m_assignMe);
+    m_actions->addWidget(m_makeArticle);
+    layout->addLayout(m_actions);
+
+    auto* body = new QSplitter(Qt::Horizontal, this);
+    m_tabs = new QTabWidget(body);
+    m_tabs->setObjectName(QStringLiteral("ticketTabs"));
+    m_tabs->setDocumentMode(true);
+
+    // The conversation, and the composer under it.
+    m_working = new QWidget(m_tabs);
+    auto* talk = new QVBoxLayout(m_working);
+    talk->setContentsMargins(0, 4, 0, 0);
+    m_thread = new QTextBrowser(m_working);
+    m_thread->setObjectName(QStringLiteral("thread"));
+    m_thread->setOpenLinks(false);
+    talk->addWidget(m_thread, 3);
+    auto* composeBar = new QHBoxLayout;
+    m_kind = new QComboBox(m_working);
+    m_kind->setObjectName(QStringLiteral("entryKind"));
+    m_kind->addItem(icon(Icon::Email), tr("Reply to the customer"), QStringLiteral("reply"));
+    m_kind->addItem(icon(Icon::Note), tr("Internal note"), QStringLiteral("note"));
+    m_canned = new QToolButton(m_working);
+    m_canned->setObjectName(QStringLiteral("cannedResponses"));
+    m_canned->setText(tr("Canned responses"));
+    m_canned->setPopupMode(QToolButton::InstantPopup);
+    m_canned->setMenu(new QMenu(m_canned));
+    connect(m_canned->menu(), &QMenu::aboutToShow, this, &TicketPage::fillCannedMenu);
+    composeBar->addWidget(m_kind);
+    composeBar->addWidget(m_canned);
+    composeBar->addStretch(1);
+    talk->addLayout(composeBar);
+    m_composer = new QPlainTextEdit(m_working);
+    m_composer->setObjectName(QStringLiteral("composer"));
+    m_composer->setPlaceholderText(tr("Write a reply… (Ctrl+Return sends)"));
+    m_composer->setTabChangesFocus(true);
+    talk->addWidget(m_composer, 1);
+    auto* sendBar = new QHBoxLayout;
+    sendBar->addStretch(1);
+    m_sendWait = new QPushButton(tr("Send and wait on customer"), m_working);
+    m_sendWait->setObjectName(QStringLiteral("sendAndWait"));
+    m_send = new QPushButton(icon(Icon::Email), tr("Send"), m_working);
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setDefault(true);
+    sendBar->addWidget(m_sendWait);
+    sendBar->addWidget(m_send);
+    talk->addLayout(sendBar);
+    auto sendNow = [this](const QString& after) {
+        if (Status s = send(m_kind->currentData().toString() == QLatin1String("note"), after); !s)
+            Q_EMIT message(s.error().message);
+    };
+    connect(m_send, &QPushButton::clicked, this, [sendNow] { sendNow({}); });
+    connect(m_sendWait, &QPushButton::clicked, this, [sendNow] { sendNow(QStringLiteral("pending")); });
+    auto* ctrlReturn = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_composer);
+    ctrlReturn->setContext(Qt::WidgetShortcut);
+    connect(ctrlReturn, &QShortcut::activated, this, [sendNow] { sendNow({}); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const bool note = m_kind->currentData().toString() == QLatin1String("note");
+        m_composer->setPlaceholderText(note ? tr("Write a note for the team… (Ctrl+Return adds it)")
+                                            : tr("Write a reply… (Ctrl+Return sends)"));
+        m_send->setText(note ? tr("Add note") : tr("Send"));
+        m_sendWait->setVisible(!note);
+    });
+    connect(m_composer, &QPlainTextEdit::textChanged, this, &TicketPage::updateSuggestionText);
+    m_tabs->addTab(m_working, icon(Icon::Email), tr("Conversation"));
+
+    m_details = new RecordPanel(workspace.store(), undo, m_tabs);
+    m_details->setHeaderVisible(false);
+    m_details->setSearchService(&workspace.search());
+    connect(m_details, &RecordPanel::openRecordRequested, this, &RecordPage::openRecordRequested);
+    connect(m_details, &RecordPanel::message, this, &RecordPage::message);
+    connect(m_details, &RecordPanel::textEdited, this, &TicketPage::updateSuggestionText);
+    m_tabs->addTab(m_details, icon(Icon::Edit), tr("Details"));
+
+    m_history = new QTreeWidget(m_tabs);
+    m_history->setObjectName(QStringLiteral("ticketHistory"));
+    m_history->setRootIsDecorated(false);
+    m_history->setAlternatingRowColors(true);
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After")});
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tabs->addTab(m_history, icon(Icon::Timer), tr("History"));
+
+    // Beside every tab: the articles that match what the ticket says, and those linked to it.
+    auto* side = new QWidget(body);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(6, 0, 0, 0);
+    m_suggestions = new ArticleSuggestions(workspace.readers(), side);
+    sideLayout->addWidget(m_suggestions, 3);
+    sideLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Linked articles").toHtmlEscaped()), side));
+    m_linked = new QListWidget(side);
+    m_linked->setObjectName(QStringLiteral("linkedArticles"));
+    sideLayout->addWidget(m_linked, 1);
+    connect(m_suggestions, &ArticleSuggestions::insertRequested, this, &TicketPage::insertArticle);
+    connect(m_suggestions, &ArticleSuggestions::linkRequested, this, [this](const QString& id) {
+        if (Status s = linkArticle(id); !s)
+            Q_EMIT message(s.error().message);
+    });
+    auto openArticle = [this](const QString& id) { Q_EMIT openRecordRequested(EntityType::KnowledgeArticle, id); };
+    connect(m_suggestions, &ArticleSuggestions::openRequested, this, openArticle);
+    connect(m_linked, &QListWidget::itemActivated, this,
+            [openArticle](QListWidgetItem* item) { openArticle(item->data(IdRole).toString()); });
+    body->addWidget(m_tabs);
+    body->addWidget(side);
+    body->setStretchFactor(0, 5);
+    body->setStretchFactor(1, 2);
+    layout->addWidget(body, 1);
+
+    // The clocks count down; the page follows changes to its ticket wherever they come from (sync included).
+    auto* tick = new QTimer(this);
+    tick->setInterval(30'000);
+    connect(tick, &QTimer::timeout, this, &TicketPage::updateClocks);
+    tick->start();
+    connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
+        if (m_id.isEmpty())
+            return;
+        for (const Change& c : changes)
+            if ((c.type == EntityType::Ticket && (c.id == m_id || c.id.isEmpty())) ||
+                c.type == EntityType::TicketEntry || c.type == EntityType::TicketArticle) {
+                reload();
+                return;
+            }
+    });
+    setEnabled(false);
+}
+
+void TicketPage::showRecord(const QString& id)
+{
+    if (id != m_id) {
+        m_composer->clear();
+        m_loaded = false;
+    }
+    m_id = id;
+    m_details->showRecord(EntityType::Ticket, id);
+    reload();
+}
+
+void TicketPage::createNew(const Record& prefill)
+{
+    ++m_ticket;
+    m_id.clear();
+    m_loaded = false;
+    m_data = TicketDetails();
+    setEnabled(true);
+    m_title->setText(tr("New ticket"));
+    m_subtitle->clear();
+    m_clocks->clear();
+    qDeleteAll(m_statusButtons);
+    m_statusButtons.clear();
+    m_assignMe->hide();
+    m_makeArticle->hide();
+    m_tabs->setTabEnabled(0, false);
+    m_tabs->setTabEnabled(2, false);
+    m_tabs->setCurrentWidget(m_details);
+    m_linked->clear();
+    m_suggestions->setLinkable(false);
+    Record r = prefill.type() == EntityType::Ticket ? prefill : Record(EntityType::Ticket);
+    if (!r.has(u"priority"))
+        r.set(u"priority", QStringLiteral("normal"));
+    if (!r.has(u"status"))
+        r.set(u"status", QStringLiteral("new"));
+    if (!r.has(u"number"))
+        r.set(u"number", Tickets::nextNumber(m_workspace.database()));
+    if (!r.has(u"opened_at"))
+        r.set(u"opened_at", m_workspace.store().wallTime());
+    m_details->createNew(EntityType::Ticket, r);
+    updateSuggestionText();
+}
+
+void TicketPage::reload()
+{
+    const QString id = m_id;
+    const quint64 ticket = ++m_ticket;
+    m_workspace.readers().run<TicketDetails>(
+        this, [id](Database& db) { return Tickets::details(db, id); },
+        [this, ticket](const Result<TicketDetails>& result) {
+            if (ticket != m_ticket)
+                return;
+            if (!result) {
+                Q_EMIT message(result.error().message);
+                return;
+            }
+            m_data = *result;
+            m_loaded = true;
+            display();
+            Q_EMIT loaded();
+        });
+}
+
+void TicketPage::display()
+{
+    setEnabled(true);
+    const Record& t = m_data.ticket;
+    const QString status = t.text(u"status");
+    m_title->setText(QStringLiteral("%1 · %2").arg(t.text(u"number"), t.text(u"subject")));
+    auto link = [this](const char* type, const QString& id) {
+        return id.isEmpty()
+                   ? QString()
+                   : QStringLiteral("<a href=\"rapport:%1/%2\">%3</a>")
+                         .arg(QLatin1String(type), id, m_data.names.value(id, tr("(not available)")).toHtmlEscaped());
+    };
+    const EntityDef& def = Schema::entity(EntityType::Ticket);
+    QStringList parts;
+    for (const QString& p : {link("contact", t.text(u"contact_id")), link("account", t.text(u"account_id"))})
+        if (!p.isEmpty())
+            parts << p;
+    if (parts.isEmpty())
+        parts << tr("No customer");
+    parts << Schema::ticketPriorities().label(t.text(u"priority")).toHtmlEscaped();
+    parts << QStringLiteral("<b>%1</b>").arg(Schema::ticketStatuses().label(status).toHtmlEscaped());
+    if (!t.text(u"channel").isEmpty())
+        parts << def.field(u"channel")->enumeration->label(t.text(u"channel")).toHtmlEscaped();
+    if (!t.text(u"category").isEmpty())
+        parts << t.text(u"category").toHtmlEscaped();
+    const QString assignee = t.text(u"assignee_id");
+    parts << (assignee.isEmpty() ? tr("Unassigned")
+                                 : tr("Assigned to %1").arg(m_data.names.value(assignee).toHtmlEscaped()));
+    if (!t.text(u"team_id").isEmpty())
+        parts << m_data.names.value(t.text(u"team_id")).toHtmlEscaped();
+    m_subtitle->setText(parts.join(QStringLiteral(" · ")));
+    updateClocks();
+
+    qDeleteAll(m_statusButtons);
+    m_statusButtons.clear();
+    int at = 0;
+    for (const QString& next : Tickets::nextStatuses(status)) {
+        auto* b = new QPushButton(statusAction(status, next), this);
+        b->setObjectName(QStringLiteral("status_") + next);
+        connect(b, &QPushButton::clicked, this, [this, next] {
+            if (Status s = moveTo(next); !s)
+                Q_EMIT message(s.error().message);
+        });
+        m_actions->insertWidget(at++, b);
+        m_statusButtons << b;
+    }
+    m_assignMe->setVisible(assignee != m_workspace.currentUserId() && Tickets::isOpen(status));
+    m_makeArticle->setVisible(true);
+    m_makeArticle->setEnabled(!Tickets::isOpen(status));
+    m_tabs->setTabEnabled(0, true);
+    m_tabs->setTabEnabled(2, true);
+    m_suggestions->setLinkable(true);
+
+    // The conversation: the customer's messages, the replies, and the team's notes set apart.
+    const Enumeration& kinds = *Schema::entity(EntityType::TicketEntry).field(u"kind")->enumeration;
+    QString html;
+    for (const Record& e : std::as_const(m_data.conversation)) {
+        const QString kind = e.text(u"kind");
+        const QString author = kind == QLatin1String("customer") ? m_data.names.value(e.text(u"author_contact_id"))
+                                                                 : m_data.names.value(e.text(u"author_user_id"));
+        const QString colour = kind == QLatin1String("customer") ? QStringLiteral("#eef1f4")
+                               : kind == QLatin1String("note")   ? QStringLiteral("#fff4ce")
+                                                                 : QStringLiteral("#e3efff");
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" cellspacing=\"0\" style=\"margin-bottom:8px\">"
+                               "<tr><td style=\"background-color:%1\"><b>%2</b> · %3 · <span style=\"color:#5f6368\">"
+                               "%4</span><br>%5</td></tr></table>")
+                    .arg(colour, (author.isEmpty() ? tr("Unknown") : author).toHtmlEscaped(),
+                         kinds.label(kind).toHtmlEscaped(),
+                         Formatting::dateTime(e.value(u"sent_at").toLongLong()).toHtmlEscaped(),
+                         paragraphs(e.text(u"body")));
+    }
+    if (m_data.conversation.isEmpty())
+        html = QStringLiteral("<p style=\"color:#5f6368\">%1</p>")
+                   .arg(tr("Nothing has been written on this ticket yet.").toHtmlEscaped());
+    m_thread->setHtml(html);
+    m_thread->verticalScrollBar()->setValue(m_thread->verticalScrollBar()->maximum());
+
+    m_linked->clear();
+    for (const TicketDetails::Link& l : std::as_const(m_data.articles)) {
+        auto* item = new QListWidgetItem(icon(Icon::Article), l.title, m_linked);
+        item->setData(IdRole, l.articleId);
+    }
+
+    m_history->clear();
+    for (const TicketDetails::Event& e : std::as_const(m_data.history)) {
+        const FieldDef* f = e.field.isEmpty() ? nullptr : def.field(e.field);
+        if (f && f->is(Hidden))
+            continue;
+        auto shown = [&](const QString& raw) -> QString {
+            if (!f || raw.isEmpty())
+                return raw;
+            if (f->type == FieldType::Ref)
+                return m_data.names.value(raw, raw);
+            if (f->type == FieldType::Timestamp)
+                return Formatting::dateTime(raw.toLongLong());
+            if (f->enumeration)
+                return f->enumeration->label(raw);
+            return raw.simplified().left(120);
+        };
+        const QString what = f ? f->displayLabel() : e.action == QLatin1String("create") ? tr("Created") : e.action;
+        auto* item = new QTreeWidgetItem(m_history, {Formatting::dateTime(e.at), m_data.names.value(e.userId), what,
+                                                     shown(e.oldValue), shown(e.newValue)});
+        Q_UNUSED(item)
+    }
+    updateSuggestionText();
+}
+
+void TicketPage::updateClocks()
+{
+    if (m_id.isEmpty() || !m_loaded) {
+        m_clocks->clear();
+        return;
+    }
+    const Record& t = m_data.ticket;
+    const qint64 now = m_workspace.store().wallTime();
+    auto clock = [now](const QString& label, const QVariant& due) {
+        if (due.isNull())
+            return QString();
+        const qint64 left = due.toLongLong() - now;
+        const QString colour = left < 0           ? QStringLiteral("#c01c28")
+                               : left < 3'600'000 ? QStringLiteral("#b36b00")
+                                                  : QStringLiteral("#1a7f37");
+        return QStringLiteral("%1 <span style=\"color:%2; font-weight:bold\">%3</span>")
+            .arg(label.toHtmlEscaped(), colour, Formatting::countdown(due.toLongLong(), now).toHtmlEscaped());
+    };
+    const QString status = t.text(u"status");
+    QStringList parts;
+    if (status == QLatin1String("pending")) {
+        parts << tr("Waiting on the customer since %1: the resolution clock is stopped.")
+                     .arg(Formatting::dateTime(t.value(u"paused_since").toLongLong()))
+                     .toHtmlEscaped();
+    } else if (Tickets::isOpen(status)) {
+        if (t.value(u"first_response_at").isNull())
+            parts << clock(tr("First response:"), t.value(u"first_response_due"));
+        parts << clock(tr("Resolution:"), t.value(u"resolution_due"));
+        parts.removeAll(QString());
+        if (parts.isEmpty())
+            parts << tr("No service level applies.").toHtmlEscaped();
+    } else {
+        parts << (status == QLatin1String("closed")
+                      ? tr("Closed %1").arg(Formatting::dateTime(t.value(u"closed_at").toLongLong()))
+                      : tr("Resolved %1").arg(Formatting::dateTime(t.value(u"resolved_at").toLongLong())))
+                     .toHtmlEscaped();
+        if (!t.value(u"satisfaction").isNull())
+            parts << tr("Satisfaction %1 of 5").arg(t.value(u"satisfaction").toInt()).toHtmlEscaped();
+    }
+    m_clocks->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void TicketPage::updateSuggestionText()
+{
+    QString text;
+    if (m_details->isCreating() || m_id.isEmpty()) {
+        text = m_details->editedText(QStringLiteral("subject")) + QLatin1Char('\n') +
+               m_details->editedText(QStringLiteral("description"));
+    } else {
+        const Record& t = m_data.ticket;
+        text = t.text(u"subject") + QLatin1Char('\n') + t.text(u"description");
+        for (const Record& e : std::as_const(m_data.conversation))
+            if (e.text(u"kind") == QLatin1String("customer")) {
+                text += QLatin1Char('\n') + e.text(u"body");
+                break;
+            }
+        const QString typed = m_composer->toPlainText();
+        if (!typed.trimmed().isEmpty())
+            text = typed + QLatin1Char('\n') + text;
+    }
+    m_suggestions->setText(text, true);
+}
+
+Status TicketPage::apply(const QList<Mutation>& mutations, const QString& text)
+{
+    auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), mutations, text);
+    if (!applied)
+        return applied.error();
+    return {};
+}
+
+Status TicketPage::send(bool note, const QString& statusAfter)
+{
+    if (!m_loaded)
+        return Error{tr("The ticket is still being read; try again in a moment."), {}};
+    const QString body = m_composer->toPlainText().trimmed();
+    if (body.isEmpty())
+        return Error{note ? tr("Write the note first.") : tr("Write the reply first."), {}};
+    QList<Mutation> writes = Tickets::addEntry(m_data.ticket, note ? QStringLiteral("note") : QStringLiteral("reply"),
+                                               body, m_workspace.currentUserId(), m_workspace.store().wallTime());
+    if (!statusAfter.isEmpty()) {
+        Record change(EntityType::Ticket, m_id);
+        change.set(u"status", statusAfter);
+        writes << Mutation::update(change);
+    }
+    const QString number = m_data.ticket.text(u"number");
+    if (Status s = apply(writes, note ? tr("Note on %1").arg(number) : tr("Reply on %1").arg(number)); !s)
+        return s;
+    m_composer->clear();
+    Q_EMIT message(note ? tr("Note added to %1.").arg(number) : tr("Reply sent on %1.").arg(number));
+    return {};
+}
+
+Status TicketPage::moveTo(const QString& status)
+{
+    if (!m_loaded)
+        return Error{tr("The ticket is still being read; try again in a moment."), {}};
+    Record change(EntityType::Ticket, m_id);
+    change.set(u"status", status);
+    if (status == QLatin1String("resolved") && m_data.ticket.text(u"resolution").trimmed().isEmpty()) {
+        // A resolved ticket says how: what the next agent (and the knowledge base) learns from.
+        QStringList offered;
+        for (auto it = m_data.conversation.crbegin(); it != m_data.conversation.crend() && offered.isEmpty(); ++it)
+            if (it->text(u"kind") == QLatin1String("reply"))
+                offered << it->text(u"body").simplified().left(200);
+        const auto resolution =
+            Ask::text(this, tr("Resolve %1").arg(m_data.ticket.text(u"number")), tr("How was it resolved?"), offered);
+        if (!resolution)
+            return {};
+        change.set(u"resolution", *resolution);
+    }
+    return apply({Mutation::update(change)},
+                 tr("%1: %2").arg(m_data.ticket.text(u"number"), statusAction(m_data.ticket.text(u"status"), status)));
+}
+
+Status TicketPage::assignTo(const QString& userId)
+{
+    if (!m_loaded)
+        return Error{tr("The ticket is still being read; try again in a moment."), {}};
+    Record change(EntityType::Ticket, m_id);
+    change.set(u"assignee_id", userId);
+    return apply({Mutation::update(change)}, tr("Assign %1").arg(m_data.ticket.text(u"number")));
+}
+
+void TicketPage::insertArticle(const QString& articleId)
+{
+    const auto article = m_workspace.store().fetch(EntityType::KnowledgeArticle, articleId);
+    if (!article)
+        return;
+    m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("reply")));
+    m_composer->insertPlainText(article->text(u"title") + QLatin1Char('\n') +
+                                KnowledgeBase::plainText(article->text(u"body")) + QLatin1Char('\n'));
+    m_composer->setFocus();
+    // An article given to the customer belongs to the ticket.
+    if (!m_id.isEmpty())
+        if (Status s = linkArticle(articleId); !s)
+            Q_EMIT message(s.error().message);
+}
+
+Status TicketPage::linkArticle(const QString& articleId)
+{
+    if (!m_loaded)
+        return Error{tr("Save the ticket first; then articles can be linked to it."), {}};
+    for (const TicketDetails::Link& l : std::as_const(m_data.articles))
+        if (l.articleId == articleId)
+            return {};
+    Record link(EntityType::TicketArticle);
+    link.set(u"ticket_id", m_id).set(u"article_id", articleId);
+    return apply({Mutation::create(link)}, tr("Link an article to %1").arg(m_data.ticket.text(u"number")));
+}
+
+Status TicketPage::createArticle()
+{
+    if (!m_loaded)
+        return Error{tr("The ticket is still being read; try again in a moment."), {}};
+    if (Tickets::isOpen(m_data.ticket.text(u"status")))
+        return Error{tr("Resolve the ticket first: an article tells how a problem was solved."), {}};
+    Record article = Tickets::articleFrom(m_data.ticket, m_data.conversation, m_workspace.currentUserId());
+    article.setId(m_workspace.store().newId());
+    Record link(EntityType::TicketArticle);
+    link.set(u"ticket_id", m_id).set(u"article_id", article.id());
+    if (Status s = apply({Mutation::create(article), Mutation::create(link)},
+                         tr("Article from %1").arg(m_data.ticket.text(u"number")));
+        !s)
+        return s;
+    Q_EMIT message(tr("Draft article \"%1\" created; edit and publish it.").arg(article.text(u"title")));
+    Q_EMIT openRecordRequested(EntityType::KnowledgeArticle, article.id());
+    return {};
+}
+
+QList<std::pair<QString, QString>> TicketPage::cannedResponses()
+{
+    QList<std::pair<QString, QString>> out{
+        {tr("We are on it"),
+         tr("Hello {customer},\n\nthank you for contacting us about \"{subject}\" ({number}). We are looking into it "
+            "and will get back to you as soon as we know more.\n\nKind regards,\n{agent}")},
+        {tr("Need more information"),
+         tr("Hello {customer},\n\nto help you with {number}, could you please send us the exact error message, the "
+            "product version and the steps that lead to the problem?\n\nKind regards,\n{agent}")},
+        {tr("Solved — please confirm"),
+         tr("Hello {customer},\n\nwe believe the problem reported in {number} is solved. Please let us know if "
+            "anything is still not working; otherwise we will close the ticket in a few days.\n\nKind "
+            "regards,\n{agent}")},
+        {tr("No answer yet — reminder"),
+         tr("Hello {customer},\n\nwe are still waiting for your answer on {number}. Could you let us know whether the "
+            "problem persists?\n\nKind regards,\n{agent}")}};
+    return out + Settings().cannedResponses();
+}
+
+QString TicketPage::fillCanned(const QString& text) const
+{
+    QString out = text;
+    QString customer = m_data.names.value(m_data.ticket.text(u"contact_id"));
+    if (customer.isEmpty())
+        customer = tr("customer");
+    out.replace(QStringLiteral("{customer}"), customer);
+    out.replace(QStringLiteral("{number}"), m_data.ticket.text(u"number"));
+    out.replace(QStringLiteral("{subject}"), m_data.ticket.text(u"subject"));
+    out.replace(QStringLiteral("{agent}"), m_workspace.store().titleOf(EntityType::User, m_workspace.currentUserId()));
+    return out;
+}
+
+void TicketPage::fillCannedMenu()
+{
+    QMenu* menu = m_canned->menu();
+    menu->clear();
+    for (const auto& [title, text] : cannedResponses()) {
+        QAction* a = menu->addAction(title);
+        connect(a, &QAction::triggered, this, [this, text] {
+            m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("reply")));
+            m_composer->insertPlainText(fillCanned(text));
+            m_composer->setFocus();
+        });
+    }
+    menu->addSeparator();
+    QAction* save = menu->addAction(tr("Save this reply as a canned response…"));
+    save->setEnabled(!m_composer->toPlainText().trimmed().isEmpty());
+    connect(save, &QAction::triggered, this, [this] {
+        const auto title = Ask::text(this, tr("Canned response"), tr("Name:"), {});
+        if (!title)
+            return;
+        Settings settings;
+        auto mine = settings.cannedResponses();
+        mine.append({*title, m_composer->toPlainText().trimmed()});
+        settings.setCannedResponses(mine);
+        Q_EMIT message(tr("Saved \"%1\" among your canned responses.").arg(*title));
+    });
+}
+
+} // namespace rapport

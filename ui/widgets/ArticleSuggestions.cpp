@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "ArticleSuggestions.h"
+
+#include "Icons.h"
+#include "storage/ReaderPool.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rapport {
+
+namespace {
+constexpr int Shown = 8;
+enum { IdRole = Qt::UserRole + 1 };
+} // namespace
+
+ArticleSuggestions::ArticleSuggestions(ReaderPool& readers, QWidget* parent)
+    : QWidget(parent)
+    , m_readers(readers)
+{
+    setObjectName(QStringLiteral("articleSuggestions"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Suggested articles").toHtmlEscaped()), this);
+    layout->addWidget(title);
+    m_state = new QLabel(tr("Type the problem to see matching articles."), this);
+    m_state->setObjectName(QStringLiteral("suggestionsState"));
+    m_state->setWordWrap(true);
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_state);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("suggestions"));
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    layout->addWidget(m_list, 1);
+    auto* buttons = new QHBoxLayout;
+    m_insert = new QPushButton(tr("Insert into reply"), this);
+    m_insert->setObjectName(QStringLiteral("insertArticle"));
+    m_link = new QPushButton(icon(Icon::Add), tr("Link"), this);
+    m_link->setObjectName(QStringLiteral("linkArticle"));
+    m_link->setToolTip(tr("Link the article to this ticket"));
+    buttons->addWidget(m_insert);
+    buttons->addWidget(m_link);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_insert->setEnabled(false);
+    m_link->setEnabled(false);
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(150);
+    connect(m_timer, &QTimer::timeout, this, &ArticleSuggestions::searchNow);
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("suggestionPreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setForegroundRole(QPalette::PlaceholderText);
+    layout->insertWidget(layout->indexOf(m_list) + 1, m_preview);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QListWidgetItem* item = m_list->item(row);
+        m_preview->setText(item ? item->data(Qt::UserRole + 2).toString() : QString());
+        m_insert->setEnabled(row >= 0);
+        m_link->setEnabled(row >= 0 && m_link->isVisible());
+    });
+    connect(m_insert, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedId(); !id.isEmpty())
+            Q_EMIT insertRequested(id);
+    });
+    connect(m_link, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedId(); !id.isEmpty())
+            Q_EMIT linkRequested(id);
+    });
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { Q_EMIT openRequested(item->data(IdRole).toString()); });
+}
+
+void ArticleSuggestions::setLinkable(bool linkable)
+{
+    m_link->setVisible(linkable);
+}
+
+QString ArticleSuggestions::selectedId() const
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(IdRole).toString() : QString();
+}
+
+void ArticleSuggestions::setText(const QString& text, bool typing)
+{
+    if (text == m_text && typing == m_typing)
+        return;
+    m_text = text;
+    m_typing = typing;
+    m_timer->start();
+}
+
+void ArticleSuggestions::searchNow()
+{
+    m_timer->stop();
+    const quint64 ticket = ++m_ticket;
+    const QString text = m_text;
+    const bool typing = m_typing;
+    m_readers.run<QList<ArticleSuggestion>>(
+        this, [text, typing](Database& db) { return KnowledgeBase::suggest(db, text, Shown, typing); },
+        [this, ticket](const Result<QList<ArticleSuggestion>>& found) {
+            if (ticket != m_ticket)
+                return;
+            const QString selected = selectedId();
+            m_list->clear();
+            m_found = found ? *found : QList<ArticleSuggestion>();
+            if (!found)
+                m_state->setText(found.error().message);
+            else if (m_found.isEmpty())
+                m_state->setText(m_text.trimmed().isEmpty() ? tr("Type the problem to see matching articles.")
+                                                            : tr("No article matches these words yet."));
+            m_state->setVisible(m_found.isEmpty());
+            for (const ArticleSuggestion& a : std::as_const(m_found)) {
+                auto* item = new QListWidgetItem(icon(Icon::Article), a.title, m_list);
+                item->setData(IdRole, a.id);
+                item->setData(Qt::UserRole + 2, a.snippet);
+                item->setToolTip(a.snippet + QStringLiteral("\n\n") + a.tags.join(QStringLiteral(", ")));
+                if (a.id == selected)
+                    m_list->setCurrentItem(item);
+            }
+            Q_EMIT updated();
+        });
+}
+
+} // namespace rapport
