@@ -1097,10 +1097,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>forecast: month oder quarter (Standard); winloss: reason (Standard) oder competitor.</translation>
     </message>
     <message>
-        <source>report takes what to report: pipeline, forecast, reps, cycle, winloss or slipped.</source>
-        <translation>report braucht, was berichtet werden soll: pipeline, forecast, reps, cycle, winloss oder slipped.</translation>
-    </message>
-    <message>
         <source>--by is month or quarter for the forecast, reason or competitor for win/loss.</source>
         <translation>--by ist month oder quarter für die Prognose, reason oder competitor für Gewinn/Verlust.</translation>
     </message>
@@ -1163,10 +1159,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Quote %1, version %2: %3</source>
         <translation>Angebot %1, Version %2: %3</translation>
-    </message>
-    <message>
-        <source>The manager&apos;s reports: pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency.</source>
-        <translation>Die Berichte für Führungskräfte: Pipeline, Prognose gegen Quote, Vertriebsteam, Verkaufszyklus, Gewinn/Verlust und verschobene Deals, in einer Währung.</translation>
     </message>
     <message>
         <source>Issue the next version of a deal&apos;s quote from its line items and print it to PDF.</source>
@@ -1490,6 +1482,18 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Unknown caller: nobody has the number %1. Create the contact with &quot;rapport-cli create contact&quot;.</source>
         <translation>Unbekannter Anrufer: Niemand hat die Nummer %1. Legen Sie den Kontakt mit „rapport-cli create contact“ an.</translation>
+    </message>
+    <message>
+        <source>report takes what to report: pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog or agents.</source>
+        <translation>report erwartet, worüber berichtet werden soll: pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog oder agents.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s reports: pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; and the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents.</source>
+        <translation>Die Berichte für Führungskräfte: Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Deals in einer Währung; und die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten.</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4305,166 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>%1 d</source>
         <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Offen seit</translation>
+    </message>
+    <message>
+        <source>Under 4 hours</source>
+        <translation>Unter 4 Stunden</translation>
+    </message>
+    <message>
+        <source>4 to 24 hours</source>
+        <translation>4 bis 24 Stunden</translation>
+    </message>
+    <message>
+        <source>1 to 3 days</source>
+        <translation>1 bis 3 Tage</translation>
+    </message>
+    <message>
+        <source>3 to 7 days</source>
+        <translation>3 bis 7 Tage</translation>
+    </message>
+    <message>
+        <source>1 to 4 weeks</source>
+        <translation>1 bis 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Over 4 weeks</source>
+        <translation>Über 4 Wochen</translation>
+    </message>
+    <message>
+        <source>All open tickets</source>
+        <translation>Alle offenen Tickets</translation>
+    </message>
+    <message>
+        <source>Open now: new, open and waiting on the customer, by the time since they were opened.</source>
+        <translation>Jetzt offen: neu, offen und wartend auf den Kunden, nach der Zeit seit der Eröffnung.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation>Eröffnete Tickets</translation>
+    </message>
+    <message>
+        <source>First response in time</source>
+        <translation>Erstantwort rechtzeitig</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Rechtzeitig gelöst</translation>
+    </message>
+    <message>
+        <source>Average first response</source>
+        <translation>Mittlere Erstantwort</translation>
+    </message>
+    <message>
+        <source>Average resolution</source>
+        <translation>Mittlere Lösungszeit</translation>
+    </message>
+    <message>
+        <source>Open and breached</source>
+        <translation>Offen und verletzt</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Alle Prioritäten</translation>
+    </message>
+    <message>
+        <source>Tickets opened in the period. In time: the share of the clocks that stopped before their due time, of those that stopped or ran out; times in hours on the clock (working time is what the targets count).</source>
+        <translation>Im Zeitraum eröffnete Tickets. Rechtzeitig: der Anteil der Uhren, die vor ihrer Fälligkeit angehalten wurden, an denen, die angehalten wurden oder abgelaufen sind; Zeiten in Uhrstunden (die Ziele zählen Arbeitszeit).</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Open at the end</source>
+        <translation>Offen am Ende</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>Der Zeitraum hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>Im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Open at the end: opened before the end of the period and not resolved by then (a reopened ticket counts as open).</source>
+        <translation>Offen am Ende: vor dem Ende des Zeitraums eröffnet und bis dahin nicht gelöst (ein wieder geöffnetes Ticket zählt als offen).</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt offen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Received: assigned tickets opened in the period; resolved, resolution time, in time and satisfaction: tickets resolved in the period.</source>
+        <translation>Erhalten: zugewiesene, im Zeitraum eröffnete Tickets; gelöst, Lösungszeit, rechtzeitig und Zufriedenheit: im Zeitraum gelöste Tickets.</translation>
+    </message>
+    <message>
+        <source>Not a help-desk report.</source>
+        <translation>Kein Helpdesk-Bericht.</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>Ticket backlog</source>
+        <translation>Ticket-Rückstand</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
     </message>
 </context>
 <context>
@@ -8496,6 +8660,22 @@ gewichtet %2</translation>
     <message>
         <source>Printed by Rapport on %1.</source>
         <translation>Gedruckt von Rapport am %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>Tickets</translation>
     </message>
 </context>
 <context>

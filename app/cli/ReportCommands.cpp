@@ -71,8 +71,8 @@ int reportCommand(CliContext& ctx, const QStringList& args)
     if (const auto kind = SalesReports::kindNamed(parser.positionalArguments().value(0)))
         request.kind = *kind;
     else
-        return ctx.usage(CliContext::tr("report takes what to report: pipeline, forecast, reps, cycle, winloss or "
-                                        "slipped."));
+        return ctx.usage(CliContext::tr("report takes what to report: pipeline, forecast, reps, cycle, winloss, "
+                                        "slipped, tickets, sla, backlog or agents."));
     const QString fmt = ctx.json() ? QStringLiteral("json") : parser.value(format);
     if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")}
              .contains(fmt))
@@ -153,10 +153,15 @@ int reportCommand(CliContext& ctx, const QStringList& args)
                 s << (c == 0 ? cells[c].leftJustified(widths[c]) : QStringLiteral("  ") + cells[c].rightJustified(widths[c]));
             s << '\n';
         };
-        if (report->from.isValid())
+        if (report->from.isValid() && report->usesMoney)
             s << CliContext::tr("%1, %2 – %3, in %4")
                      .arg(report->title, QLocale().toString(report->from, QLocale::ShortFormat),
                           QLocale().toString(report->to, QLocale::ShortFormat), report->currency)
+              << '\n';
+        else if (report->from.isValid())
+            s << CliContext::tr("%1, %2 – %3")
+                     .arg(report->title, QLocale().toString(report->from, QLocale::ShortFormat),
+                          QLocale().toString(report->to, QLocale::ShortFormat))
               << '\n';
         line(header);
         for (const QStringList& r : std::as_const(rows))
@@ -575,11 +580,13 @@ QList<CliCommand> reportCommands()
 {
     return {
         {QStringLiteral("report"),
-         QStringLiteral("pipeline|forecast|reps|cycle|winloss|slipped [--team T] [--user NAME]… [--from DATE] "
+         QStringLiteral("pipeline|forecast|reps|cycle|winloss|slipped|tickets|sla|backlog|agents [--team T] "
+                        "[--user NAME]… [--from DATE] "
                         "[--to DATE] [--by month|quarter|reason|competitor] [--currency CUR] "
                         "[--format table|csv|json|xlsx] [--out FILE]"),
          CliContext::tr("The manager's reports: pipeline, forecast against quota, sales team, sales cycle, win/loss "
-                        "and slipped deals, in one currency."),
+                        "and slipped deals, in one currency; and the help desk's: open tickets by age and priority, "
+                        "service levels, backlog, agents."),
          reportCommand},
         {QStringLiteral("quote"),
          QStringLiteral("OPPORTUNITY_ID --pdf FILE [--html FILE] [--tax PERCENT] [--discount PERCENT] "

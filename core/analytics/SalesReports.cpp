@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "SalesReports.h"
 
+#include "analytics/HelpDeskReports.h"
+
 #include "analytics/Rates.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
@@ -148,6 +150,7 @@ Status forecast(Database& db, Builder& b, const Converter& convert)
     const ReportRequest& r = b.request;
     SalesReport& report = b.report;
     report.stacked = true;
+    report.timeSeries = true;
     report.columns = {{QStringLiteral("period"), SalesReports::tr("Period"), Kind::Text, Chart::None},
                       {QStringLiteral("won"), SalesReports::tr("Closed won"), Kind::Money, Chart::Bar},
                       {QStringLiteral("commit"), SalesReports::tr("Commit"), Kind::Money, Chart::Bar},
@@ -655,8 +658,9 @@ Status slipped(Database& db, Builder& b, const Converter& convert)
 
 QList<ReportKind> SalesReports::kinds()
 {
-    return {ReportKind::Pipeline, ReportKind::Forecast, ReportKind::Reps, ReportKind::Cycle, ReportKind::WinLoss,
-            ReportKind::Slipped};
+    return {ReportKind::Pipeline, ReportKind::Forecast, ReportKind::Reps,          ReportKind::Cycle,
+            ReportKind::WinLoss,  ReportKind::Slipped,  ReportKind::Tickets,       ReportKind::ServiceLevels,
+            ReportKind::Backlog,  ReportKind::Agents};
 }
 
 SalesReport SalesReports::fromPipeline(const PipelineReport& pipeline)
@@ -696,6 +700,14 @@ QString SalesReports::name(ReportKind kind)
         return QStringLiteral("winloss");
     case ReportKind::Slipped:
         return QStringLiteral("slipped");
+    case ReportKind::Tickets:
+        return QStringLiteral("tickets");
+    case ReportKind::ServiceLevels:
+        return QStringLiteral("sla");
+    case ReportKind::Backlog:
+        return QStringLiteral("backlog");
+    case ReportKind::Agents:
+        return QStringLiteral("agents");
     }
     return {};
 }
@@ -723,14 +735,24 @@ QString SalesReports::title(ReportKind kind)
         return tr("Win/loss");
     case ReportKind::Slipped:
         return tr("Slipped deals");
+    case ReportKind::Tickets:
+        return tr("Open tickets");
+    case ReportKind::ServiceLevels:
+        return tr("Service levels");
+    case ReportKind::Backlog:
+        return tr("Ticket backlog");
+    case ReportKind::Agents:
+        return tr("Agents");
     }
     return {};
 }
 
 std::pair<QDate, QDate> SalesReports::defaultPeriod(ReportKind kind, const QDate& today)
 {
-    if (kind == ReportKind::Pipeline)
+    if (kind == ReportKind::Pipeline || kind == ReportKind::Tickets)
         return {};
+    if (kind == ReportKind::Backlog)
+        return {today.addDays(-7 * 12 + 1), today};
     if (kind == ReportKind::Forecast || kind == ReportKind::Slipped)
         return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
     return {today.addYears(-1).addDays(1), today};
@@ -768,6 +790,8 @@ Result<SalesReport> SalesReports::run(Database& db, const ReportRequest& request
         report.to = request.to;
         return report;
     }
+    if (HelpDeskReports::covers(request.kind))
+        return HelpDeskReports::run(db, request);
     auto rates = Rates::load(db, request.currency);
     if (!rates)
         return rates.error();
@@ -800,6 +824,11 @@ Result<SalesReport> SalesReports::run(Database& db, const ReportRequest& request
     case ReportKind::Slipped:
         s = slipped(db, builder, convert);
         break;
+    case ReportKind::Tickets:
+    case ReportKind::ServiceLevels:
+    case ReportKind::Backlog:
+    case ReportKind::Agents:
+        break; // above
     }
     if (!s)
         return s.error();
@@ -904,6 +933,8 @@ QString plainValue(const SalesReport& report, int column, const QVariant& v)
         return Money{v.toLongLong(), report.currency}.plain();
     case Kind::Percent:
     case Kind::Days:
+    case Kind::Hours:
+    case Kind::Decimal:
         return QString::number(v.toDouble(), 'f', 1);
     }
     return {};
@@ -933,6 +964,10 @@ QString SalesReports::display(const SalesReport& report, int column, const QVari
         return tr("%1 %").arg(locale.toString(v.toDouble(), 'f', 1));
     case Kind::Days:
         return tr("%1 d").arg(locale.toString(v.toDouble(), 'f', 1));
+    case Kind::Hours:
+        return tr("%1 h").arg(locale.toString(v.toDouble(), 'f', 1));
+    case Kind::Decimal:
+        return locale.toString(v.toDouble(), 'f', 1);
     }
     return {};
 }
@@ -1008,6 +1043,8 @@ Status SalesReports::writeXlsx(const SalesReport& report, const QString& path)
             columns << Column{c.title, Column::Kind::Percent, {}};
             break;
         case Kind::Days:
+        case Kind::Hours:
+        case Kind::Decimal:
             columns << Column{c.title, Column::Kind::Decimal, {}};
             break;
         }

@@ -25,6 +25,11 @@ enum class ReportKind {
     Cycle,    ///< per stage, for the deals closed in the period: time spent in it, how many moved on, how many won
     WinLoss,  ///< the deals closed in the period by loss reason, or by competitor
     Slipped,  ///< per salesperson: deals whose close date was pushed back from a date planned in the period
+    // The help desk's (HelpDeskReports): the owners are the tickets' assignees.
+    Tickets,       ///< open tickets now, by age and priority
+    ServiceLevels, ///< per priority, for the tickets opened in the period: first response and resolution in time, times
+    Backlog,       ///< per week (or month, over a quarter): opened, resolved, open at the end
+    Agents,        ///< per agent: open now, received, resolved, resolution time, in time, satisfaction
 };
 
 /// What a report covers.
@@ -64,7 +69,7 @@ struct DealSelection
 /// exporter serve them all.
 struct ReportColumn
 {
-    enum class Kind { Text, Count, Money, Percent, Days };
+    enum class Kind { Text, Count, Money, Percent, Days, Hours, Decimal };
     enum class Chart { None, Bar, Line };
     QString key;   ///< stable machine name (CSV header, JSON key)
     QString title; ///< translated
@@ -90,6 +95,8 @@ struct SalesReport
     QList<ReportColumn> columns;
     QList<ReportRow> rows;
     bool stacked = false;     ///< the chart's bars are parts of one whole (forecast categories)
+    bool timeSeries = false;  ///< rows are periods in order: charted all, never cut to the first few
+    bool usesMoney = true;    ///< figures in the reporting currency (false: the help desk's)
     QStringList unconverted;  ///< currencies without a rate: their deals are counted, not summed
     QStringList notes;        ///< figures that belong beside the table (translated)
 };

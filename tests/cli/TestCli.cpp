@@ -578,6 +578,16 @@ void TestCli::helpDesk_ticketsCallsArticlesAndEscalation()
     QCOMPARE(json(r).object()[QLatin1String("escalated")].toInt(), 1);
     r = run({QStringLiteral("--json"), QStringLiteral("sla"), QStringLiteral("check"), QStringLiteral("--escalate")});
     QCOMPARE(json(r).object()[QLatin1String("escalated")].toInt(), 0);
+
+    // The manager's view of it.
+    r = run({QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("tickets")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray rows = json(r).object()[QLatin1String("rows")].toArray();
+    QCOMPARE(rows.last()[QLatin1String("total")].toInt(), 2); // "Second" and "Late" are open
+    r = run({QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.startsWith(QLatin1String("agent,open,received,resolved,")));
+    QVERIFY(r.out.contains(QLatin1String("ADA,")));
 }
 
 void TestCli::quote_printsAPdfAndVersions()

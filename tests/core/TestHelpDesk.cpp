@@ -9,6 +9,7 @@
 
 #include "TestSupport.h"
 #include "domain/BusinessHours.h"
+#include "analytics/SalesReports.h"
 #include "search/KnowledgeBase.h"
 #include "storage/ListQueries.h"
 #include "storage/Sla.h"
@@ -342,6 +343,107 @@ private Q_SLOTS:
         // Once: the next check finds it escalated already.
         auto again = Tickets::escalations(*t.db, *Sla::check(*t.db, m_now + MinuteMs), m_now + MinuteMs);
         QVERIFY(again && again->isEmpty());
+    }
+
+    void reports_countWhatTheyShould()
+    {
+        TempDatabase t(false);
+        const QDate today(2026, 12, 2);
+        m_now = QDateTime(today, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        t.store->setWallClock([this] { return m_now; });
+        QVERIFY(t.store->ensureCurrentUser());
+        const QString ada = user(t, QStringLiteral("Ada"), "agent", {});
+        const QString ben = user(t, QStringLiteral("Ben"), "agent", {});
+        const qint64 day = 24 * HourMs;
+        auto opened = [&](const QString& subject, const char* priority, qint64 ago, const QString& who, qint64 dueIn,
+                          qint64 respondedAfter, qint64 resolvedAfter, int satisfaction = 0) {
+            QVariantMap f{{QStringLiteral("priority"), QLatin1String(priority)},
+                          {QStringLiteral("opened_at"), m_now - ago},
+                          {QStringLiteral("first_response_due"), m_now - ago + HourMs},
+                          {QStringLiteral("resolution_due"), m_now - ago + dueIn}};
+            if (!who.isEmpty())
+                f.insert(QStringLiteral("assignee_id"), who);
+            const QString id = ticket(t, subject, f);
+            Record change(EntityType::Ticket, id);
+            if (respondedAfter >= 0)
+                change.set(u"first_response_at", m_now - ago + respondedAfter);
+            if (resolvedAfter >= 0)
+                change.set(u"status", QStringLiteral("resolved")).set(u"resolved_at", m_now - ago + resolvedAfter);
+            if (satisfaction)
+                change.set(u"satisfaction", satisfaction);
+            if (!change.isEmpty())
+                [&] { QVERIFY(t.store->update(change)); }();
+            return id;
+        };
+        // Open: an urgent one two hours old (answered late, resolution overdue), a normal one five days old.
+        opened(QStringLiteral("a"), "urgent", 2 * HourMs, ada, HourMs, 90 * 60'000, -1);
+        opened(QStringLiteral("b"), "normal", 5 * day, ben, 10 * day, 30 * 60'000, -1);
+        // Resolved: in time (Ada, rated 5) and late (Ben, rated 2), both opened last week.
+        opened(QStringLiteral("c"), "normal", 8 * day, ada, 2 * day, 30 * 60'000, day, 5);
+        opened(QStringLiteral("d"), "normal", 9 * day, ben, 2 * day, 2 * HourMs, 3 * day, 2);
+        // Opened a year and a half ago, resolved then: outside every period below.
+        opened(QStringLiteral("e"), "low", 540 * day, ada, 2 * day, HourMs / 2, day);
+
+        auto run = [&](ReportKind kind, QDate from = {}, QDate to = {}) {
+            ReportRequest r;
+            r.kind = kind;
+            r.today = today;
+            r.from = from;
+            r.to = to;
+            auto report = SalesReports::run(*t.db, r);
+            if (!report)
+                qWarning() << report.error().message;
+            return *report;
+        };
+        auto cell = [](const SalesReport& report, const QString& row, const QString& column) {
+            for (const ReportRow& r : report.rows)
+                if (r.key == row)
+                    for (int c = 0; c < report.columns.size(); ++c)
+                        if (report.columns[c].key == column)
+                            return r.values[c];
+            return QVariant(QStringLiteral("missing"));
+        };
+        const SalesReport open = run(ReportKind::Tickets);
+        QCOMPARE(cell(open, QStringLiteral("under_4h"), QStringLiteral("urgent")).toLongLong(), 1);
+        QCOMPARE(cell(open, QStringLiteral("3d_to_7d"), QStringLiteral("normal")).toLongLong(), 1);
+        QCOMPARE(cell(open, QStringLiteral("total"), QStringLiteral("total")).toLongLong(), 2);
+
+        const SalesReport sla = run(ReportKind::ServiceLevels, today.addDays(-30), today);
+        QCOMPARE(cell(sla, QStringLiteral("normal"), QStringLiteral("tickets")).toLongLong(), 3);
+        // First responses in time: b, c (30 min), not d (2 h): 2 of 3.
+        QCOMPARE(qRound(cell(sla, QStringLiteral("normal"), QStringLiteral("first_response_in_time")).toDouble() * 10),
+                 667);
+        // Resolutions judged: c in time, d late; b still within its time is not judged yet.
+        QCOMPARE(cell(sla, QStringLiteral("normal"), QStringLiteral("resolved_in_time")).toDouble(), 50.0);
+        QCOMPARE(cell(sla, QStringLiteral("normal"), QStringLiteral("resolution_hours")).toDouble(), 48.0);
+        QCOMPARE(cell(sla, QStringLiteral("urgent"), QStringLiteral("first_response_in_time")).toDouble(), 0.0);
+        QCOMPARE(cell(sla, QStringLiteral("urgent"), QStringLiteral("breached_open")).toLongLong(), 1);
+        QCOMPARE(cell(sla, QStringLiteral("total"), QStringLiteral("tickets")).toLongLong(), 4);
+
+        const SalesReport backlog = run(ReportKind::Backlog, today.addDays(-13), today.addDays(30));
+        QCOMPARE(backlog.to, today); // not into the future
+        QVERIFY(backlog.timeSeries);
+        QCOMPARE(cell(backlog, QStringLiteral("total"), QStringLiteral("opened")).toLongLong(), 4);
+        QCOMPARE(cell(backlog, QStringLiteral("total"), QStringLiteral("resolved")).toLongLong(), 2);
+        QCOMPARE(cell(backlog, QStringLiteral("total"), QStringLiteral("open_at_end")).toLongLong(), 2);
+        QCOMPARE(backlog.rows.last().values.size(), backlog.columns.size());
+
+        const SalesReport agents = run(ReportKind::Agents, today.addDays(-30), today);
+        QCOMPARE(cell(agents, ada, QStringLiteral("open")).toLongLong(), 1);
+        QCOMPARE(cell(agents, ada, QStringLiteral("resolved")).toLongLong(), 1);
+        QCOMPARE(cell(agents, ada, QStringLiteral("satisfaction")).toDouble(), 5.0);
+        QCOMPARE(cell(agents, ada, QStringLiteral("resolved_in_time")).toDouble(), 100.0);
+        QCOMPARE(cell(agents, ben, QStringLiteral("satisfaction")).toDouble(), 2.0);
+        QCOMPARE(cell(agents, QStringLiteral("total"), QStringLiteral("satisfaction")).toDouble(), 3.5);
+        QCOMPARE(cell(agents, QStringLiteral("total"), QStringLiteral("ratings")).toLongLong(), 2);
+        // Only Ben's.
+        ReportRequest onlyBen;
+        onlyBen.kind = ReportKind::Agents;
+        onlyBen.today = today;
+        onlyBen.owners = {ben};
+        QCOMPARE(SalesReports::run(*t.db, onlyBen)->rows.size(), 2); // Ben and the total
+        QVERIFY(SalesReports::csv(agents).startsWith(QLatin1String("agent,open,received,resolved,")));
+        QVERIFY(!SalesReports::csv(agents).contains(QLatin1String("currency")));
     }
 
     void knowledgeBase_indexFollowsTheWritePath()

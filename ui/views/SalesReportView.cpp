@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "SalesReportView.h"
 
+#include "analytics/HelpDeskReports.h"
+
 #include "Formatting.h"
 #include "Icons.h"
 #include "PdfDocument.h"
@@ -143,9 +145,11 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_period->addItem(tr("This year"), ThisYear);
     m_period->addItem(tr("Last year"), LastYear);
     m_period->addItem(tr("Last 12 months"), Last12Months);
-    m_period->setCurrentIndex(m_period->findData(kind == ReportKind::Forecast || kind == ReportKind::Slipped
-                                                     ? ThisYear
-                                                     : Last12Months));
+    m_period->setCurrentIndex(m_period->findData(kind == ReportKind::Forecast || kind == ReportKind::Slipped ? ThisYear
+                                                 : kind == ReportKind::Backlog                                ? ThisQuarter
+                                                                                                              : Last12Months));
+    // Open tickets are counted now, whatever the period.
+    m_period->setVisible(kind != ReportKind::Tickets);
     bar->addWidget(m_owner);
     bar->addWidget(m_team);
     bar->addWidget(m_period);
@@ -164,8 +168,13 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("reportCurrency"));
     addReportingCurrencies(m_currency);
-    bar->addWidget(new QLabel(tr("in"), this));
-    bar->addWidget(m_currency);
+    // The help desk's figures are counts and times, not money.
+    if (!HelpDeskReports::covers(kind)) {
+        bar->addWidget(new QLabel(tr("in"), this));
+        bar->addWidget(m_currency);
+    } else {
+        m_currency->hide();
+    }
     bar->addStretch(1);
     addExportButtons(
         this, bar, SalesReports::name(kind), [this](const QString& p) { return exportCsv(p); },
@@ -281,8 +290,9 @@ void SalesReportView::display(const SalesReport& report)
                   : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.")
                         .arg(report.unconverted.join(QStringLiteral(", ")), report.currency));
     m_notes = notes;
-    m_note->setText(notes.join(QLatin1Char(' ')) + QLatin1Char(' ') +
-                    tr("Click a bar or double-click a figure to see the deals behind it."));
+    m_note->setText(report.usesMoney ? notes.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                                           tr("Click a bar or double-click a figure to see the deals behind it.")
+                                     : notes.join(QLatin1Char(' ')));
 }
 
 void SalesReportView::buildChart()
@@ -290,9 +300,16 @@ void SalesReportView::buildChart()
     const SalesReport& report = m_report;
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(tr("%1, %2 – %3 (%4)")
-                        .arg(report.title, QLocale().toString(report.from, QLocale::ShortFormat),
-                             QLocale().toString(report.to, QLocale::ShortFormat), report.currency));
+    if (!report.from.isValid())
+        chart->setTitle(report.title);
+    else if (!report.usesMoney)
+        chart->setTitle(tr("%1, %2 – %3")
+                            .arg(report.title, QLocale().toString(report.from, QLocale::ShortFormat),
+                                 QLocale().toString(report.to, QLocale::ShortFormat)));
+    else
+        chart->setTitle(tr("%1, %2 – %3 (%4)")
+                            .arg(report.title, QLocale().toString(report.from, QLocale::ShortFormat),
+                                 QLocale().toString(report.to, QLocale::ShortFormat), report.currency));
     QStringList categories;
     QList<int> rows;
     for (int r = 0; r < report.rows.size(); ++r) {
@@ -304,7 +321,7 @@ void SalesReportView::buildChart()
     // A team of thirty would make thirty unreadable names: the chart shows the first ten (the table's order,
     // best first), the table shows everyone.
     constexpr int MaxBars = 10;
-    if (categories.size() > MaxBars) {
+    if (categories.size() > MaxBars && !report.timeSeries) {
         chart->setTitle(tr("%1 — the first %2 of %3").arg(chart->title()).arg(MaxBars).arg(categories.size()));
         categories = categories.mid(0, MaxBars);
         rows = rows.mid(0, MaxBars);
@@ -361,6 +378,13 @@ void SalesReportView::buildChart()
             break;
         } else if (report.columns[c].kind == ReportColumn::Kind::Days) {
             axisY->setTitleText(tr("days"));
+        } else if (report.columns[c].kind == ReportColumn::Kind::Hours) {
+            axisY->setTitleText(tr("hours"));
+        } else if (report.columns[c].kind == ReportColumn::Kind::Percent) {
+            axisY->setTitleText(tr("%"));
+            axisY->setRange(0, 100);
+        } else if (report.columns[c].kind == ReportColumn::Kind::Count) {
+            axisY->setTitleText(tr("tickets"));
         }
     chart->addAxis(axisY, Qt::AlignLeft);
     bars->attachAxis(axisY);
@@ -474,11 +498,14 @@ Status writeReportPdf(const QString& path, const SalesReport& report, QChartView
         p.setRenderHint(QPainter::Antialiasing);
         chartView->render(&p, QRectF(chart.rect()));
     }
-    QString period = report.currency;
+    QString period = report.usesMoney ? report.currency : QString();
     if (report.from.isValid())
-        period = QStringLiteral("%1 – %2, %3")
-                     .arg(QLocale().toString(report.from, QLocale::ShortFormat),
-                          QLocale().toString(report.to, QLocale::ShortFormat), report.currency);
+        period = report.usesMoney ? QStringLiteral("%1 – %2, %3")
+                                        .arg(QLocale().toString(report.from, QLocale::ShortFormat),
+                                             QLocale().toString(report.to, QLocale::ShortFormat), report.currency)
+                                  : QStringLiteral("%1 – %2")
+                                        .arg(QLocale().toString(report.from, QLocale::ShortFormat),
+                                             QLocale().toString(report.to, QLocale::ShortFormat));
     QString html = QStringLiteral("<h2>%1</h2><p>%2<br/>%3</p><p><img src=\"chart\" width=\"620\"/></p>")
                        .arg(PdfDocument::escape(report.title), PdfDocument::escape(description),
                             PdfDocument::escape(period));
