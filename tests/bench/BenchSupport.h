@@ -58,5 +58,8 @@ int contactsBench(const QString& dir, int queries);
 int calendarBench(const QString& dir, int samples);
 /// The pipeline board at the demo book in `dir`, topped up to `opportunities` deals (PipelineBench.cpp).
 int pipelineBench(const QString& dir, qint64 opportunities);
+/// The help desk at the demo book in `dir`, topped up to `tickets` tickets and `articles` knowledge-base articles
+/// (HelpDeskBench.cpp): each queue's first paint, the screen-pop of a call, suggestions per keystroke, SLA check.
+int helpDeskBench(const QString& dir, qint64 tickets, qint64 articles);
 
 } // namespace rapport::bench

@@ -739,7 +739,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 QStringLiteral("demo | open | search | lookup | startup | contacts | calendar | pipeline | sync | load | all"));
+                                 QStringLiteral("demo | open | search | lookup | startup | contacts | calendar | pipeline | helpdesk | sync | load | all"));
     const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"),
                                       QStringLiteral("1000000"));
     const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"),
@@ -749,6 +749,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption opportunities(QStringLiteral("opportunities"),
                                            QStringLiteral("Deals for the pipeline benchmark (the book's are copied up to it)."),
                                            QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption tickets(QStringLiteral("tickets"),
+                                     QStringLiteral("Tickets for the help-desk benchmark (the book's are copied up to it)."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption articles(QStringLiteral("articles"),
+                                      QStringLiteral("Knowledge-base articles for the help-desk benchmark."),
+                                      QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption syncContacts(QStringLiteral("sync-contacts"), QStringLiteral("Book size for the sync benchmark."),
                                           QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Laptops syncing at once (load)."),
@@ -763,7 +769,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption postgres(QStringLiteral("postgres"),
                                       QStringLiteral("Run the load on this PostgreSQL database instead of SQLite."),
                                       QStringLiteral("URL"));
-    parser.addOptions({contacts, queries, dirOption, opportunities, syncContacts, clients, edits, perSync, servers, postgres});
+    parser.addOptions({contacts, queries, dirOption, opportunities, tickets, articles, syncContacts, clients, edits, perSync, servers, postgres});
     parser.addHelpOption();
     parser.process(app);
     QStandardPaths::setTestModeEnabled(true);
@@ -790,6 +796,8 @@ int main(int argc, char* argv[])
         rc |= bench::contactsBench(dir, parser.value(queries).toInt());
     if (what == QLatin1String("pipeline") || what == QLatin1String("all"))
         rc |= bench::pipelineBench(dir, parser.value(opportunities).toLongLong());
+    if (what == QLatin1String("helpdesk") || what == QLatin1String("all"))
+        rc |= bench::helpDeskBench(dir, parser.value(tickets).toLongLong(), parser.value(articles).toLongLong());
     if (what == QLatin1String("calendar") || what == QLatin1String("all"))
         rc |= bench::calendarBench(dir, std::clamp(parser.value(queries).toInt() / 10, 10, 100));
     if (what == QLatin1String("sync") || what == QLatin1String("all"))
