@@ -75,11 +75,13 @@ void BusinessHours::setDay(int weekday, Day hours)
 {
     if (weekday >= 1 && weekday <= 7)
         m_days[static_cast<size_t>(weekday - 1)] = hours;
+    m_openCache.clear();
 }
 
 void BusinessHours::addHoliday(const QDate& day)
 {
     m_holidays.insert(day);
+    m_openCache.clear();
 }
 
 std::optional<BusinessHours> BusinessHours::fromJson(const QJsonObject& json, QString* error)
@@ -138,9 +140,16 @@ QJsonObject BusinessHours::toJson() const
 
 std::optional<BusinessHours::Pause> BusinessHours::openOn(const QDate& day) const
 {
+    constexpr qsizetype MaxRemembered = 8192;
+    if (const auto it = m_openCache.constFind(day); it != m_openCache.cend())
+        return *it;
+    if (m_openCache.size() >= MaxRemembered)
+        m_openCache.clear();
     const Day& hours = m_days[static_cast<size_t>(day.dayOfWeek() - 1)];
-    if (hours.to <= hours.from || m_holidays.contains(day))
+    if (hours.to <= hours.from || m_holidays.contains(day)) {
+        m_openCache.insert(day, std::nullopt);
         return std::nullopt;
+    }
     // On the wall clock of the zone: 09:00 is 09:00 in winter and in summer; a time inside a spring-forward gap
     // is taken as the first valid moment after it.
     const auto at = [&](int minutes) {
@@ -148,7 +157,9 @@ std::optional<BusinessHours::Pause> BusinessHours::openOn(const QDate& day) cons
             return QDateTime(day.addDays(1), QTime(0, 0), m_zone).toMSecsSinceEpoch();
         return QDateTime(day, QTime(minutes / 60, minutes % 60), m_zone).toMSecsSinceEpoch();
     };
-    return Pause{at(hours.from), at(hours.to)};
+    const Pause open{at(hours.from), at(hours.to)};
+    m_openCache.insert(day, open);
+    return open;
 }
 
 template<typename Visit>

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QHash>
 #include <QSet>
 #include <QTimeZone>
 
@@ -65,6 +66,9 @@ private:
     QTimeZone m_zone;
     std::array<Day, 7> m_days{};
     QSet<QDate> m_holidays;
+    /// The open span of each day asked for, remembered: placing a day's hours in the zone is most of the cost
+    /// of a walk, and checking many tickets walks the same days again and again. Each copy has its own.
+    mutable QHash<QDate, std::optional<Pause>> m_openCache;
 };
 
 } // namespace rapport

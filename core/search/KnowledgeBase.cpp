@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -118,6 +119,33 @@ bool KnowledgeBase::isStopWord(QStringView word)
 
 QString KnowledgeBase::toQuery(QStringView text, bool typing)
 {
+    return queryTerms(text, typing).join(QStringLiteral(" OR "));
+}
+
+QStringList KnowledgeBase::withoutCommonTerms(const QStringList& terms, qint64 articles,
+                                              const std::function<qint64(const QString&)>& articlesWith)
+{
+    constexpr int Keep = 3;
+    if (articles < PruneFrom || terms.size() <= Keep)
+        return terms;
+    QList<std::pair<qint64, QString>> counted;
+    for (const QString& t : terms)
+        counted.append({articlesWith(t), t});
+    std::stable_sort(counted.begin(), counted.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QSet<QString> kept;
+    for (int i = 0; i < counted.size(); ++i)
+        if (i < Keep || double(counted[i].first) <= CommonShare * double(articles))
+            kept.insert(counted[i].second);
+    QStringList out;
+    for (const QString& t : terms) // in the order typed
+        if (kept.contains(t))
+            out << t;
+    return out;
+}
+
+QStringList KnowledgeBase::queryTerms(QStringView text, bool typing)
+{
     const QString folded = foldText(text);
     static const QRegularExpression wordRe(QStringLiteral("[\\p{L}\\p{N}]+"));
     QStringList words;
@@ -130,7 +158,8 @@ QString KnowledgeBase::toQuery(QStringView text, bool typing)
         const bool number = last.front().isDigit();
         if (!(typing && trailing) && ((last.size() < 3 && !(number && last.size() >= 2)) || isStopWord(last)))
             continue;
-        if (typing && trailing && last.size() < 2)
+        // A word being typed counts once it has four letters: "co"* would match half the knowledge base.
+        if (typing && trailing && last.size() < 4)
             continue;
         if (seen.contains(last))
             continue;
@@ -143,15 +172,48 @@ QString KnowledgeBase::toQuery(QStringView text, bool typing)
     // Many words: the first ones (a subject comes before the description) carry the problem.
     if (words.size() > MaxQueryWords)
         words = words.mid(0, MaxQueryWords);
-    return words.join(QStringLiteral(" OR "));
+    return words;
+}
+
+QString KnowledgeBase::suggestQuery(Database& db, QStringView text, bool typing)
+{
+    QStringList terms = queryTerms(text, typing);
+    if (terms.isEmpty())
+        return {};
+    // How many articles have a term, remembered on this thread for a minute: an agent's next keystroke asks
+    // about the same words.
+    struct Counts
+    {
+        QString path;
+        qint64 at = 0, articles = 0;
+        QHash<QString, qint64> with;
+    };
+    thread_local Counts counts;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (counts.path != db.path() || now - counts.at > 60'000 || counts.with.size() > 4096) {
+        counts = Counts{db.path(), now, 0, {}};
+        auto n = db.statements().get(QStringLiteral("SELECT count(*) FROM kb_index"));
+        counts.articles = n->step() == SqlStatement::Step::Row ? n->int64(0) : 0;
+    }
+    terms = withoutCommonTerms(terms, counts.articles, [&](const QString& term) {
+        if (const auto it = counts.with.constFind(term); it != counts.with.cend())
+            return *it;
+        auto n = db.statements().get(QStringLiteral("SELECT count(*) FROM kb_index WHERE kb_index MATCH ?"));
+        n->bind(1, term);
+        const qint64 c = n->step() == SqlStatement::Step::Row ? n->int64(0) : 0;
+        counts.with.insert(term, c);
+        return c;
+    });
+    return terms.join(QStringLiteral(" OR "));
 }
 
 Result<QList<ArticleSuggestion>> KnowledgeBase::suggest(Database& db, QStringView text, int limit, bool typing)
 {
     QList<ArticleSuggestion> out;
-    const QString query = toQuery(text, typing);
+    const QString query = suggestQuery(db, text, typing);
     if (query.isEmpty())
         return out;
+
     // The ranked matches first (FTS5 sorts by rank itself), then the published ones among them.
     auto st = db.statements().get(QStringLiteral(
         "SELECT a.id, a.title, a.tags, a.audience, m.score, m.passage FROM (SELECT rowid, rank AS score, "

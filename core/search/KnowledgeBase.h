@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace rapport {
 
 class Database;
@@ -37,9 +39,21 @@ public:
     static bool remove(StatementCache& statements, qint64 rid);
 
     /// Turns what an agent typed into an FTS5 query: the distinct significant words (no stop words, nothing
-    /// under three letters but numbers), any of which may match; while typing, the last word is a prefix.
-    /// Empty when nothing is significant.
+    /// under three letters but numbers), any of which may match; while typing, the last word is a prefix once
+    /// it has four letters. Empty when nothing is significant.
     static QString toQuery(QStringView text, bool typing);
+    /// The query's terms ("\"printer\"", "\"conn\"*"), in the order they were typed.
+    static QStringList queryTerms(QStringView text, bool typing);
+    /// In a large knowledge base, the terms that would make a query slow and say little: those in more than
+    /// CommonShare of the articles are left out, keeping at least the three rarest. `articlesWith` gives a
+    /// term's article count.
+    static QStringList withoutCommonTerms(const QStringList& terms, qint64 articles,
+                                          const std::function<qint64(const QString&)>& articlesWith);
+    static constexpr double CommonShare = 0.15;
+    /// Below this many articles every term is kept (ranking them all is cheap).
+    static constexpr qint64 PruneFrom = 1000;
+    /// The FTS5 query suggest() runs for `text` on `db`: its terms, less the common ones in a large knowledge base.
+    static QString suggestQuery(Database& db, QStringView text, bool typing);
     /// The published articles that best match `text` (a ticket's subject and description), best first.
     static Result<QList<ArticleSuggestion>> suggest(Database& db, QStringView text, int limit = 8, bool typing = false);
     /// Words that say nothing about a problem ("the", "please", "und"), in English and German.

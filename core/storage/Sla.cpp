@@ -92,7 +92,7 @@ Result<QList<SlaClock>> Sla::check(Database& db, qint64 at)
     QHash<QString, std::optional<Policy>> policies;
     const QString select = QStringLiteral(
         "SELECT t.id, t.number, t.subject, t.priority, coalesce(t.assignee_id, ''), t.%1, coalesce(a.tier, ''), "
-        "t.status FROM tickets t LEFT JOIN accounts a ON a.id = t.account_id WHERE t.%1 < ? AND t.%2 IS NULL AND "
+        "t.status, t.escalated_at IS NOT NULL FROM tickets t LEFT JOIN accounts a ON a.id = t.account_id WHERE t.%1 < ? AND t.%2 IS NULL AND "
         "t.deleted = 0 AND t.status NOT IN ('resolved', 'closed')");
     for (const SlaClock::Kind kind : {SlaClock::Kind::FirstResponse, SlaClock::Kind::Resolution}) {
         const bool first = kind == SlaClock::Kind::FirstResponse;
@@ -113,11 +113,15 @@ Result<QList<SlaClock>> Sla::check(Database& db, qint64 at)
             const std::optional<Policy>& policy = policies[key];
             const BusinessHours hours = policy ? policy->hours : BusinessHours::always(QTimeZone::utc());
             const qint64 due = st->int64(5);
-            const qint64 left = due >= at ? hours.workingMinutesBetween(at, due) : -std::max<qint64>(1, hours.workingMinutesBetween(due, at));
+            // Overdue: the working time since, counted back at most LookBackDays (a walk per day).
+            const qint64 since = std::max(due, at - LookBackDays * 24LL * 3600 * 1000);
+            const qint64 left = due >= at ? hours.workingMinutesBetween(at, due)
+                                          : -std::max<qint64>(1, hours.workingMinutesBetween(since, at));
             const qint64 warn = policy ? policy->warnMinutes : DefaultWarnMinutes;
             if (left > warn)
                 continue;
-            out << SlaClock{st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), kind, due, left};
+            out << SlaClock{st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), kind, due, left,
+                            st->int64(8) != 0};
         }
         if (step == SqlStatement::Step::Error)
             return Error{tr("The service levels cannot be checked: %1").arg(st->errorText()), {}};

@@ -21,7 +21,10 @@ struct SlaClock
     QString ticketId, number, subject, priority, assigneeId;
     Kind kind = Kind::FirstResponse;
     qint64 due = 0;         ///< UTC ms
-    qint64 minutesLeft = 0; ///< working minutes until due; negative: breached that many working minutes ago
+    /// Working minutes until due; negative: breached that many working minutes ago (counted back at most
+    /// LookBackDays: a breach older than that reads as that old).
+    qint64 minutesLeft = 0;
+    bool escalated = false; ///< already escalated to the team's manager
     bool breached() const { return minutesLeft < 0; }
 };
 
@@ -37,6 +40,8 @@ public:
     static constexpr qint64 NoTarget = 7'000'000'000'000'000;
     /// A ticket's sla_due while it waits on the customer (its clock stopped): after those.
     static constexpr qint64 Paused = 8'000'000'000'000'000;
+    /// How far back the working time since a breach is counted.
+    static constexpr int LookBackDays = 30;
 
     struct Policy
     {

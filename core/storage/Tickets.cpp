@@ -16,6 +16,7 @@ namespace rapport {
 
 namespace {
 constexpr qint64 FirstNumber = 100001;
+constexpr qint64 EscalationWindowMs = 3LL * 24 * 3600 * 1000;
 const QString Prefix = QStringLiteral("T-");
 
 bool closedStatus(const QString& status)
@@ -278,7 +279,9 @@ Result<QList<Mutation>> Tickets::escalations(Database& db, const QList<SlaClock>
     if (!st->isValid())
         return Error{tr("The escalations cannot be worked out: %1").arg(st->errorText()), {}};
     for (const SlaClock& clock : clocks) {
-        if (!clock.breached() || done.contains(clock.ticketId))
+        // Once per ticket, and only for a recent breach: an old one nobody watched (before escalation was set up,
+        // or while the desk was closed for weeks) is in the reports, not dug up as a task.
+        if (!clock.breached() || clock.escalated || clock.due < now - EscalationWindowMs || done.contains(clock.ticketId))
             continue;
         st->reset();
         st->bind(1, clock.ticketId);

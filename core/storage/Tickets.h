@@ -83,8 +83,8 @@ public:
     /// Open tickets assigned to `userId`.
     static qint64 openCount(Database& db, const QString& userId);
 
-    /// For each breached clock of a ticket not escalated yet: a task for the manager of the ticket's team (or
-    /// of its assignee) linked to the ticket, due now, and the ticket marked escalated — one step per ticket.
+    /// For each clock breached in the last three days of a ticket not escalated yet: a task for the manager of
+    /// the ticket's team (or of its assignee) linked to the ticket, due now, and the ticket marked escalated.
     static Result<QList<Mutation>> escalations(Database& db, const QList<SlaClock>& clocks, qint64 now);
 
     /// A draft article from a resolved ticket: its subject as the title, the problem and the resolution (the

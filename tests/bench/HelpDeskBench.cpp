@@ -322,7 +322,7 @@ void suggestions(Workspace& ws, sqlite3* raw, qint64 articles)
             t.start();
             const auto found = KnowledgeBase::suggest(ws.database(), soFar, 8, true);
             times.push_back(t.nsecsElapsed());
-            const QByteArray query = KnowledgeBase::toQuery(soFar, true).toUtf8();
+            const QByteArray query = KnowledgeBase::suggestQuery(ws.database(), soFar, true).toUtf8();
             if (query.isEmpty())
                 continue;
             t.start();

@@ -571,7 +571,8 @@ void TestCli::helpDesk_ticketsCallsArticlesAndEscalation()
     r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--subject"),
              QStringLiteral("Late"), QStringLiteral("--team"), QStringLiteral("Service")});
     const QString late = json(r).object()[QLatin1String("id")].toString();
-    r = run({QStringLiteral("set"), QStringLiteral("ticket"), late, QStringLiteral("first_response_due"), QStringLiteral("1000")});
+    r = run({QStringLiteral("set"), QStringLiteral("ticket"), late, QStringLiteral("first_response_due"),
+             QString::number(QDateTime::currentMSecsSinceEpoch() - 3'600'000)});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = run({QStringLiteral("--json"), QStringLiteral("sla"), QStringLiteral("check"), QStringLiteral("--escalate")});
     QVERIFY2(r.code == 0, qPrintable(r.err));

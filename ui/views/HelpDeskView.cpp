@@ -143,12 +143,16 @@ void HelpDeskView::applyQueue()
         ListQueries::ticketQueue(currentQueue(), m_workspace.currentUserId(), m_workspace.store().wallTime());
     if (!q)
         return;
+    // The queue's order first, then its condition: one read, in an order its index serves (a condition read in
+    // the previous queue's order could walk a million tickets to fill a page).
     ListPanel* list = queue();
-    list->model()->setCondition(q->condition, q->values);
     const QList<ListColumn>& columns = list->model()->list().spec().columns;
     for (int c = 0; c < columns.size(); ++c)
-        if (columns[c].key == q->sortColumn)
-            list->view()->horizontalHeader()->setSortIndicator(c, q->order);
+        if (columns[c].key == q->sortColumn) {
+            list->model()->list().setSort(c, q->order);
+            list->view()->horizontalHeader()->setSortIndicator(c, q->order); // the model has that order already
+        }
+    list->model()->setCondition(q->condition, q->values);
 }
 
 void HelpDeskView::activate()
