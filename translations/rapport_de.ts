@@ -6288,6 +6288,18 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n verletzte Tickets an die Teamleitung eskaliert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Service levels…</source>
+        <translation>Service-Level …</translation>
+    </message>
+    <message>
+        <source>Response and resolution targets per priority, and the business hours they count in</source>
+        <translation>Antwort- und Lösungsziele je Priorität und die Geschäftszeiten, in denen sie zählen</translation>
+    </message>
+    <message>
+        <source>Service levels saved.</source>
+        <translation>Service-Level gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::HistoryView</name>
@@ -8851,6 +8863,108 @@ gewichtet %2</translation>
     <message>
         <source>Terms:</source>
         <translation>Bedingungen:</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlaPoliciesDialog</name>
+    <message>
+        <source>never open</source>
+        <translation>nie geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n Feiertag</numerusform>
+            <numerusform>%n Feiertage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>Working time to a first response and to a resolution per priority, counted in each policy&apos;s business hours. A policy for a service tier wins over the general one. They apply to tickets opened or re-prioritised from now on.</source>
+        <translation>Arbeitszeit bis zur Erstantwort und bis zur Lösung je Priorität, gezählt in den Geschäftszeiten der jeweiligen Richtlinie. Eine Richtlinie für eine Servicestufe geht der allgemeinen vor. Sie gelten für Tickets, die ab jetzt eröffnet oder neu priorisiert werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erstantwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Warn before</source>
+        <translation>Warnen vorher</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Add policy</source>
+        <translation>Richtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Business hours…</source>
+        <translation>Geschäftszeiten …</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Double-click to change the business hours</source>
+        <translation>Doppelklicken, um die Geschäftszeiten zu ändern</translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation>Neue Richtlinie</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Geöffnet:</translation>
+    </message>
+    <message>
+        <source>One date per line, e.g. 2026-12-25</source>
+        <translation>Ein Datum pro Zeile, z. B. 2026-12-25</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Feiertage:</translation>
+    </message>
+    <message>
+        <source>Change the service levels</source>
+        <translation>Service-Level ändern</translation>
     </message>
 </context>
 <context>

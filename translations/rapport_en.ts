@@ -419,4 +419,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rapport::SlaPoliciesDialog</name>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n holiday</numerusform>
+            <numerusform>%n holidays</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

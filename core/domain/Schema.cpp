@@ -265,7 +265,10 @@ public:
     {
         return add(n, FieldType::Text, l, flags);
     }
-    Builder& longText(const char* n, const char* l) { return add(n, FieldType::LongText, l); }
+    Builder& longText(const char* n, const char* l, std::uint16_t flags = NoFlags)
+    {
+        return add(n, FieldType::LongText, l, flags);
+    }
     Builder& ref(const char* n, EntityType target, const char* l, std::uint16_t flags = NoFlags)
     {
         add(n, FieldType::Ref, l, flags);
@@ -401,7 +404,7 @@ QList<EntityDef> buildAll()
                .add("currency", F::Currency, QT_TRANSLATE_NOOP("Field", "Currency"))
                .integer("employees", QT_TRANSLATE_NOOP("Field", "Employees"), 0, 10'000'000)
                .json("tags", J::StringList, QT_TRANSLATE_NOOP("Field", "Tags"))
-               .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"))
+               .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"), Rich)
                .searchable()
                .titleDependent(T::Contact, "account_id")
                .titleDependent(T::Opportunity, "account_id")
@@ -437,7 +440,7 @@ QList<EntityDef> buildAll()
                .json("tags", J::StringList, QT_TRANSLATE_NOOP("Field", "Tags"))
                .ref("owner_id", T::User, QT_TRANSLATE_NOOP("Field", "Owner"))
                .ref("team_id", T::Team, QT_TRANSLATE_NOOP("Field", "Team"))
-               .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"))
+               .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"), Rich)
                .searchable()
                .titleDependent(T::Contact, "reports_to_id")
                .titleDependent(T::Ticket, "contact_id")
@@ -467,7 +470,7 @@ QList<EntityDef> buildAll()
                .ref("converted_contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Converted to contact"))
                .ref("converted_opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Converted to opportunity"))
                .add("converted_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Converted"))
-               .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"))
+               .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"), Rich)
                .searchable()
                .listedByName()
                .build();
@@ -669,7 +672,7 @@ QList<EntityDef> buildAll()
     all << Builder(T::KnowledgeArticle, "kb_article", "kb_articles", QT_TRANSLATE_NOOP("Entity", "Knowledge article"),
                    QT_TRANSLATE_NOOP("Entity", "Knowledge base"))
                .text("title", QT_TRANSLATE_NOOP("Field", "Title"), Required)
-               .longText("body", QT_TRANSLATE_NOOP("Field", "Text"))
+               .longText("body", QT_TRANSLATE_NOOP("Field", "Text"), Rich)
                .json("tags", J::StringList, QT_TRANSLATE_NOOP("Field", "Tags"))
                .enumeration("audience", kAudiences, QT_TRANSLATE_NOOP("Field", "Audience"), Required)
                .enumeration("status", kArticleStatuses, QT_TRANSLATE_NOOP("Field", "Status"), Required)
@@ -749,7 +752,7 @@ QList<EntityDef> buildAll()
                .money("total", "currency", QT_TRANSLATE_NOOP("Field", "Total"))
                .longText("bill_to", QT_TRANSLATE_NOOP("Field", "Bill to"))
                .longText("terms", QT_TRANSLATE_NOOP("Field", "Terms"))
-               .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"))
+               .longText("notes", QT_TRANSLATE_NOOP("Field", "Notes"), Rich)
                .ref("prepared_by", T::User, QT_TRANSLATE_NOOP("Field", "Prepared by"))
                .build();
 

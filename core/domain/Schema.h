@@ -87,6 +87,8 @@ enum FieldFlag : std::uint16_t {
     System = 1 << 2,
     /// Shown in list views and the record form in this order; hidden otherwise.
     Hidden = 1 << 3,
+    /// Long text written with formatting (HTML from the rich-text editor): notes, articles.
+    Rich = 1 << 4,
 };
 
 /// A named set of allowed values with their translatable labels.

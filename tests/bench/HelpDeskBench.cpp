@@ -91,19 +91,23 @@ void topUpTickets(sqlite3* h, qint64 target)
     exec(h, "PRAGMA synchronous = OFF");
     while (missing > 0) {
         const qint64 batch = std::min<qint64>(missing, have);
-        QByteArray sql = "BEGIN; INSERT INTO tickets(id, " + shifted + ", " + columns +
-                         ") SELECT lower(hex(randomblob(16))), opened_at - s, first_response_due - s, resolution_due - s, "
-                         "first_response_at - s, resolved_at - s, closed_at - s, created_at - s, updated_at - s, "
-                         "paused_since - s, escalated_at - s, " +
-                         columns + " FROM (SELECT *, " + shift + " AS s FROM tickets WHERE rid <= (SELECT min(rid) FROM "
-                         "tickets) + " + QByteArray::number(batch - 1) + "); COMMIT;";
+        QByteArray sql =
+            "BEGIN; INSERT INTO tickets(id, " + shifted + ", " + columns +
+            ") SELECT lower(hex(randomblob(16))), opened_at - s, first_response_due - s, resolution_due - s, "
+            "first_response_at - s, resolved_at - s, closed_at - s, created_at - s, updated_at - s, "
+            "paused_since - s, escalated_at - s, " +
+            columns + " FROM (SELECT *, " + shift +
+            " AS s FROM tickets WHERE rid <= (SELECT min(rid) FROM "
+            "tickets) + " +
+            QByteArray::number(batch - 1) + "); COMMIT;";
         if (!exec(h, sql))
             return;
         missing -= batch;
     }
     exec(h, "ANALYZE tickets");
-    out() << QStringLiteral("helpdesk: %1 tickets copied in %2 s").arg(target - have).arg(t.elapsed() / 1000.0, 0, 'f', 1)
-          << Qt::endl;
+    out()
+        << QStringLiteral("helpdesk: %1 tickets copied in %2 s").arg(target - have).arg(t.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
 }
 
 /// Adds articles until there are `target`: the book's how-tos with varied words (a vocabulary of a few thousand
@@ -121,8 +125,9 @@ void topUpArticles(sqlite3* h, qint64 target)
     while (sqlite3_step(st) == SQLITE_ROW)
         seeds.append({text(st, 0), text(st, 1)});
     sqlite3_finalize(st);
-    static const char* syllables[] = {"ka", "lo", "mi", "ne", "tor", "vex", "qua", "ril", "den", "sto", "pha", "gen",
-                                      "lux", "mar", "tek", "zor", "bel", "cyn", "dor", "fal", "hum", "jin", "kro", "lep"};
+    static const char* syllables[] = {"ka",  "lo",  "mi",  "ne",  "tor", "vex", "qua", "ril",
+                                      "den", "sto", "pha", "gen", "lux", "mar", "tek", "zor",
+                                      "bel", "cyn", "dor", "fal", "hum", "jin", "kro", "lep"};
     Random rng(11);
     QStringList vocabulary;
     for (int i = 0; i < 4000; ++i)
@@ -160,8 +165,9 @@ void topUpArticles(sqlite3* h, qint64 target)
     sqlite3_finalize(article);
     sqlite3_finalize(index);
     exec(h, "COMMIT");
-    out() << QStringLiteral("helpdesk: %1 articles added in %2 s").arg(target - have).arg(t.elapsed() / 1000.0, 0, 'f', 1)
-          << Qt::endl;
+    out()
+        << QStringLiteral("helpdesk: %1 articles added in %2 s").arg(target - have).arg(t.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
 }
 
 void report(const QString& what, const std::vector<qint64>& times, const std::vector<qint64>& raw)
@@ -202,7 +208,8 @@ void queues(Workspace& ws, sqlite3* raw, const QString& agent)
                 times.push_back(t.nsecsElapsed());
         }
         // Raw: the same first page by the same index.
-        const QString sort = q.sortColumn == QLatin1String("sla") ? QStringLiteral("t.sla_due") : QStringLiteral("t.opened_at");
+        const QString sort =
+            q.sortColumn == QLatin1String("sla") ? QStringLiteral("t.sla_due") : QStringLiteral("t.opened_at");
         const QByteArray sql =
             QStringLiteral("SELECT t.rid, t.id, t.number, t.subject, c.display_title, t.priority, t.status, "
                            "u.display_name, t.sla_due, t.updated_at FROM tickets t LEFT JOIN contacts c ON c.id = "
@@ -243,8 +250,9 @@ void screenPop(Workspace& ws, sqlite3* raw, int calls)
 {
     QStringList numbers;
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT e164 FROM phone_index WHERE contact_rid IS NOT NULL AND rowid >= abs(random()) % "
-                            "(SELECT max(rowid) FROM phone_index) LIMIT 1",
+    sqlite3_prepare_v2(raw,
+                       "SELECT e164 FROM phone_index WHERE contact_rid IS NOT NULL AND rowid >= abs(random()) % "
+                       "(SELECT max(rowid) FROM phone_index) LIMIT 1",
                        -1, &st, nullptr);
     while (numbers.size() < calls) {
         sqlite3_reset(st);
@@ -274,12 +282,12 @@ void screenPop(Workspace& ws, sqlite3* raw, int calls)
         if (i > 0) // the first call builds the Contacts view
             times.push_back(t.nsecsElapsed());
     }
-    sqlite3_prepare_v2(raw,
-                       "SELECT c.* FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid WHERE p.e164 = ?", -1,
-                       &st, nullptr);
+    sqlite3_prepare_v2(raw, "SELECT c.* FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid WHERE p.e164 = ?",
+                       -1, &st, nullptr);
     sqlite3_stmt* tickets = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT id, number, subject FROM tickets WHERE contact_id = ? AND status IN ('new', 'open', "
-                            "'pending') AND deleted = 0",
+    sqlite3_prepare_v2(raw,
+                       "SELECT id, number, subject FROM tickets WHERE contact_id = ? AND status IN ('new', 'open', "
+                       "'pending') AND deleted = 0",
                        -1, &tickets, nullptr);
     for (const QString& n : std::as_const(numbers)) {
         const QByteArray e164 = n.toUtf8();
@@ -298,7 +306,8 @@ void screenPop(Workspace& ws, sqlite3* raw, int calls)
     }
     sqlite3_finalize(st);
     sqlite3_finalize(tickets);
-    report(QStringLiteral("screen-pop, %1 calls: number to the caller's 360 and the call's pop-up painted").arg(numbers.size() - 1),
+    report(QStringLiteral("screen-pop, %1 calls: number to the caller's 360 and the call's pop-up painted")
+               .arg(numbers.size() - 1),
            times, rawTimes);
 }
 
@@ -307,7 +316,8 @@ void suggestions(Workspace& ws, sqlite3* raw, qint64 articles)
 {
     QStringList texts;
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT subject || ' ' || coalesce(description, '') FROM tickets WHERE rid % 997 = 0 LIMIT 12",
+    sqlite3_prepare_v2(raw,
+                       "SELECT subject || ' ' || coalesce(description, '') FROM tickets WHERE rid % 997 = 0 LIMIT 12",
                        -1, &st, nullptr);
     while (sqlite3_step(st) == SQLITE_ROW)
         texts << text(st, 0).left(160);
@@ -366,8 +376,9 @@ int helpDeskBench(const QString& dir, qint64 tickets, qint64 articles)
     out() << QStringLiteral("helpdesk: %1 tickets (%2 open), %3 articles").arg(all).arg(open).arg(kb) << Qt::endl;
     // "Mine" is the queue of the agent with the most open tickets.
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT assignee_id FROM tickets WHERE sla_due IS NOT NULL AND assignee_id IS NOT NULL GROUP "
-                            "BY 1 ORDER BY count(*) DESC LIMIT 1",
+    sqlite3_prepare_v2(raw,
+                       "SELECT assignee_id FROM tickets WHERE sla_due IS NOT NULL AND assignee_id IS NOT NULL GROUP "
+                       "BY 1 ORDER BY count(*) DESC LIMIT 1",
                        -1, &st, nullptr);
     const QString agent = sqlite3_step(st) == SQLITE_ROW ? text(st, 0) : QString();
     sqlite3_finalize(st);

@@ -12,6 +12,7 @@
 #include "Workspace.h"
 #include "dialogs/Ask.h"
 #include "dialogs/IncomingCallDialog.h"
+#include "dialogs/SlaPoliciesDialog.h"
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -23,6 +24,9 @@
 #include "widgets/RecordPanel.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QTableWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -292,6 +296,39 @@ private Q_SLOTS:
         // Not a number at all: said, nothing popped.
         m_window->incomingCall(QStringLiteral("Anna"));
         QVERIFY(!m_window->callDialog());
+    }
+
+    void serviceLevels_setByTheManager()
+    {
+        QUndoStack* undo = m_window->undoStack();
+        {
+            SlaPoliciesDialog dialog(*m_desktop->workspace, *undo);
+            QCOMPARE(dialog.table()->rowCount(), 0);
+            dialog.addPolicy();
+            dialog.table()->item(0, 0)->setText(QStringLiteral("Urgent, gold"));
+            static_cast<QComboBox*>(dialog.table()->cellWidget(0, 1))->setCurrentIndex(3); // urgent
+            static_cast<QComboBox*>(dialog.table()->cellWidget(0, 2))->setCurrentIndex(1); // the first tier
+            static_cast<QDoubleSpinBox*>(dialog.table()->cellWidget(0, 3))->setValue(0.5);
+            static_cast<QDoubleSpinBox*>(dialog.table()->cellWidget(0, 4))->setValue(4);
+            QVERIFY(dialog.save());
+        }
+        auto id = scalar(m_desktop->workspace->database(), QStringLiteral("SELECT id FROM sla_policies WHERE deleted = 0"));
+        QVERIFY(!id.isNull());
+        QCOMPARE(value(EntityType::SlaPolicy, id.toString(), "priority").toString(), QStringLiteral("urgent"));
+        QCOMPARE(value(EntityType::SlaPolicy, id.toString(), "first_response_minutes").toLongLong(), 30);
+        QCOMPARE(value(EntityType::SlaPolicy, id.toString(), "resolution_minutes").toLongLong(), 240);
+        QVERIFY(!value(EntityType::SlaPolicy, id.toString(), "tier").isNull());
+        {
+            // Read back as saved; an unchanged dialog writes nothing.
+            SlaPoliciesDialog dialog(*m_desktop->workspace, *undo);
+            QCOMPARE(dialog.table()->rowCount(), 1);
+            QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("Urgent, gold"));
+            const int steps = undo->count();
+            QVERIFY(dialog.save());
+            QCOMPARE(undo->count(), steps);
+        }
+        undo->undo();
+        QVERIFY(value(EntityType::SlaPolicy, id.toString(), "deleted").toBool());
     }
 
     void incomingCall_forwardedByASecondStart()

@@ -4,6 +4,7 @@
 
 #include "Icons.h"
 #include "Workspace.h"
+#include "dialogs/SlaPoliciesDialog.h"
 #include "models/RecordListModel.h"
 #include "storage/ListQueries.h"
 #include "storage/ReaderPool.h"
@@ -67,7 +68,16 @@ HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     assign->setMenu(rules);
     auto* close = toolButton(tickets, "closeTickets", Icon::Done, tr("Close"), tr("Close the selected tickets"));
     connect(close, &QToolButton::clicked, this, &HelpDeskView::closeSelected);
-    for (QToolButton* b : {mine, assign, close})
+    // Managers set the service levels here.
+    auto* levels = toolButton(tickets, "serviceLevels", Icon::Timer, tr("Service levels…"),
+                              tr("Response and resolution targets per priority, and the business hours they count in"));
+    connect(levels, &QToolButton::clicked, this, [this, &undo] {
+        auto* dialog = new SlaPoliciesDialog(m_workspace, undo, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT message(tr("Service levels saved.")); });
+        dialog->open();
+    });
+    for (QToolButton* b : {mine, assign, close, levels})
         tickets->filterBar()->addWidget(b);
 
     // What is breaching or about to, above the queue; a click shows those tickets.

@@ -278,7 +278,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         auto* picker = new RecordPicker(f.ref, m_search, m_form);
         picker->setTitle(m_store.titleOf(f.ref, value.toString()));
         special = picker;
-    } else if (f.type == FieldType::LongText && f.name == QLatin1String("notes")) {
+    } else if (f.type == FieldType::LongText && f.is(Rich)) {
         special = new RichTextEditor(m_form);
     }
     if (special) {
