@@ -108,14 +108,14 @@ IncomingCallDialog::IncomingCallDialog(Workspace& workspace, QUndoStack& undo, c
 
     m_suggestions = new ArticleSuggestions(workspace.readers(), split);
     m_suggestions->setLinkable(true);
-    // Before the ticket exists, "insert" and "link" both note the article for it.
+    m_suggestions->setInsertable(false); // no reply yet: an article chosen is linked to the new ticket
+    // Before the ticket exists, a linked article is noted for it.
     auto note = [this](const QString& id) {
         if (!m_linked.contains(id))
             m_linked << id;
         Q_EMIT message(tr("The article will be linked to the new ticket."));
     };
     connect(m_suggestions, &ArticleSuggestions::linkRequested, this, note);
-    connect(m_suggestions, &ArticleSuggestions::insertRequested, this, note);
     connect(m_suggestions, &ArticleSuggestions::openRequested, this,
             [this](const QString& id) { Q_EMIT openRecordRequested(EntityType::KnowledgeArticle, id); });
     auto typed = [this] {

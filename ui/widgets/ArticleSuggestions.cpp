@@ -84,6 +84,11 @@ void ArticleSuggestions::setLinkable(bool linkable)
     m_link->setVisible(linkable);
 }
 
+void ArticleSuggestions::setInsertable(bool insertable)
+{
+    m_insert->setVisible(insertable);
+}
+
 QString ArticleSuggestions::selectedId() const
 {
     const QListWidgetItem* item = m_list->currentItem();

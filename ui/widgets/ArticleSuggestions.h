@@ -33,6 +33,8 @@ public:
     QListWidget* list() const { return m_list; }
     /// Whether the "Link to ticket" button is offered (a ticket that exists).
     void setLinkable(bool linkable);
+    /// Whether "Insert into reply" is offered (where there is a reply being written).
+    void setInsertable(bool insertable);
 
 Q_SIGNALS:
     void insertRequested(const QString& articleId);
