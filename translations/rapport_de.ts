@@ -527,10 +527,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Die Telefonnummer, in beliebiger Schreibweise.</translation>
     </message>
     <message>
-        <source>lookup-phone needs a phone number.</source>
-        <translation>lookup-phone braucht eine Telefonnummer.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a phone number: use digits, spaces and + ( ) - / . only.</source>
         <translation>„%1“ ist keine Telefonnummer: nur Ziffern, Leerzeichen und + ( ) - / . verwenden.</translation>
     </message>
@@ -1444,10 +1440,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Die Nummer des Anrufers, in beliebiger Schreibweise.</translation>
     </message>
     <message>
-        <source>call needs the caller&apos;s phone number.</source>
-        <translation>call braucht die Telefonnummer des Anrufers.</translation>
-    </message>
-    <message>
         <source>No open tickets.</source>
         <translation>Keine offenen Tickets.</translation>
     </message>
@@ -1494,6 +1486,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The manager&apos;s reports: pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; and the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents.</source>
         <translation>Die Berichte für Führungskräfte: Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Deals in einer Währung; und die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten.</translation>
+    </message>
+    <message>
+        <source>%1 needs a phone number.</source>
+        <translation>%1 braucht eine Telefonnummer.</translation>
     </message>
 </context>
 <context>

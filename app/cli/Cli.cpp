@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Cli.h"
 
+#include "search/CallerLookup.h"
+#include "search/PhoneNumbers.h"
+
 #include "Settings.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -118,6 +121,47 @@ std::optional<QString> userIdByName(CliContext& ctx, RecordStore& store, const Q
         return st->text(0);
     ctx.fail(CliContext::tr("There is no user named \"%1\".").arg(name));
     return std::nullopt;
+}
+
+std::optional<QList<Caller>> findCallers(CliContext& ctx, const QString& command, const QStringList& args,
+                                         const QString& numberHelp, int& exitCode, QString* typed)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    CliContext::tr("Country for numbers without a country code (ISO 3166, e.g. DE)."),
+                                    QStringLiteral("CC"));
+    parser.addOption(region);
+    parser.addPositionalArgument(QStringLiteral("number"), numberHelp);
+    if (!parseCommandArgs(ctx, parser, command, args, exitCode))
+        return std::nullopt;
+    const QString number = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (number.isEmpty()) {
+        exitCode = ctx.usage(CliContext::tr("%1 needs a phone number.").arg(command));
+        return std::nullopt;
+    }
+    if (!PhoneNumbers::looksLikePhoneNumber(number)) {
+        exitCode =
+            ctx.usage(CliContext::tr("\"%1\" is not a phone number: use digits, spaces and + ( ) - / . only.").arg(number));
+        return std::nullopt;
+    }
+    const QString cc = parser.value(region).toUpper();
+    if (parser.isSet(region) && (cc.size() != 2 || !cc.front().isLetter() || !cc.back().isLetter())) {
+        exitCode = ctx.usage(CliContext::tr("--region needs a two-letter country code such as DE or US."));
+        return std::nullopt;
+    }
+    RecordStore* store = ctx.store(false);
+    if (!store) {
+        exitCode = Failed;
+        return std::nullopt;
+    }
+    auto callers = CallerLookup::find(store->database(), number, cc.isEmpty() ? store->defaultRegion() : cc);
+    if (!callers) {
+        exitCode = ctx.fail(callers.error());
+        return std::nullopt;
+    }
+    if (typed)
+        *typed = number;
+    return *callers;
 }
 
 QList<CliCommand> cliCommands()

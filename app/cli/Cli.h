@@ -18,6 +18,7 @@ namespace rapport {
 
 class Database;
 class RecordStore;
+struct Caller;
 
 /// Exit codes of rapport-cli: a contract scripts rely on.
 enum ExitCode { Success = 0, Failed = 1, Usage = 2 };
@@ -73,6 +74,12 @@ bool parseCommandArgs(CliContext& ctx, QCommandLineParser& parser, const QString
 /// The id of the user called `name` (their user name), or the current user's for an empty name; prints why
 /// not and returns nothing when there is no such user.
 std::optional<QString> userIdByName(CliContext& ctx, RecordStore& store, const QString& name);
+
+/// Who has the phone number a command was given (`lookup-phone`, `call`): parses NUMBER [--region CC], checks
+/// both, and looks the caller up in any spelling. Nothing (and `exitCode` set, the reason printed) when the
+/// arguments are wrong or the lookup fails.
+std::optional<QList<Caller>> findCallers(CliContext& ctx, const QString& command, const QStringList& args,
+                                                const QString& numberHelp, int& exitCode, QString* number = nullptr);
 
 /// All commands, in the order `rapport-cli --help` lists them. Command groups register here.
 QList<CliCommand> cliCommands();

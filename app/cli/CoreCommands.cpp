@@ -199,31 +199,12 @@ int search(CliContext& ctx, const QStringList& args)
 
 int lookupPhone(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption region(QStringLiteral("region"),
-                                    CliContext::tr("Country for numbers without a country code (ISO 3166, e.g. DE)."),
-                                    QStringLiteral("CC"));
-    parser.addOption(region);
-    parser.addPositionalArgument(QStringLiteral("number"), CliContext::tr("The phone number, in any spelling."));
     int code = Success;
-    if (!parseCommandArgs(ctx, parser, QStringLiteral("lookup-phone"), args, code))
-        return code;
-    const QString number = parser.positionalArguments().join(QLatin1Char(' '));
-    if (number.trimmed().isEmpty())
-        return ctx.usage(CliContext::tr("lookup-phone needs a phone number."));
-    if (!PhoneNumbers::looksLikePhoneNumber(number))
-        return ctx.usage(CliContext::tr("\"%1\" is not a phone number: use digits, spaces and + ( ) - / . only.").arg(number));
-    QString cc = parser.value(region).toUpper();
-    if (parser.isSet(region) && (cc.size() != 2 || !cc.front().isLetter() || !cc.back().isLetter()))
-        return ctx.usage(CliContext::tr("--region needs a two-letter country code such as DE or US."));
-    RecordStore* store = ctx.store(false);
-    if (!store)
-        return Failed;
-    if (cc.isEmpty())
-        cc = store->defaultRegion();
-    auto callers = CallerLookup::find(store->database(), number, cc);
+    QString number;
+    const auto callers = findCallers(ctx, QStringLiteral("lookup-phone"), args,
+                                     CliContext::tr("The phone number, in any spelling."), code, &number);
     if (!callers)
-        return ctx.fail(callers.error());
+        return code;
     if (ctx.json()) {
         QJsonArray list;
         for (const Caller& c : std::as_const(*callers))

@@ -534,29 +534,13 @@ int ticketCommand(CliContext& ctx, const QStringList& args)
 /// The incoming-call flow for telephony: who is calling and what is open for them.
 int callCommand(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption region(QStringLiteral("region"),
-                                    CliContext::tr("Country for numbers without a country code (ISO 3166, e.g. DE)."),
-                                    QStringLiteral("CC"));
-    parser.addOption(region);
-    parser.addPositionalArgument(QStringLiteral("number"), CliContext::tr("The caller's number, in any spelling."));
     int code = Success;
-    if (!parseCommandArgs(ctx, parser, QStringLiteral("call"), args, code))
-        return code;
-    const QString number = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
-    if (number.isEmpty())
-        return ctx.usage(CliContext::tr("call needs the caller's phone number."));
-    if (!PhoneNumbers::looksLikePhoneNumber(number))
-        return ctx.usage(CliContext::tr("\"%1\" is not a phone number: use digits, spaces and + ( ) - / . only.").arg(number));
-    QString cc = parser.value(region).toUpper();
-    if (parser.isSet(region) && (cc.size() != 2 || !cc.front().isLetter() || !cc.back().isLetter()))
-        return ctx.usage(CliContext::tr("--region needs a two-letter country code such as DE or US."));
-    RecordStore* store = ctx.store(false);
-    if (!store)
-        return Failed;
-    auto callers = CallerLookup::find(store->database(), number, cc.isEmpty() ? store->defaultRegion() : cc);
+    QString number;
+    const auto callers = findCallers(ctx, QStringLiteral("call"), args,
+                                     CliContext::tr("The caller's number, in any spelling."), code, &number);
     if (!callers)
-        return ctx.fail(callers.error());
+        return code;
+    RecordStore* store = ctx.store(false);
     QJsonArray list;
     for (const Caller& c : std::as_const(*callers)) {
         QJsonArray open;

@@ -67,7 +67,8 @@ QList<FieldError> Tickets::apply(Database& db, const Record* before, Record& cha
         const QString to = changes.text(u"status");
         if (from == to)
             return {};
-        if (judgeMove && !canMove(from, to)) {
+        // A status that does not exist is the validator's to name; a move that does not exist is refused here.
+        if (judgeMove && Schema::ticketStatuses().keys.contains(to) && !canMove(from, to)) {
             const Enumeration& statuses = Schema::ticketStatuses();
             return {
                 FieldError{QStringLiteral("status"), tr("A ticket cannot go from \"%1\" to \"%2\"; it can go to: %3.")
