@@ -4654,6 +4654,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>The service levels cannot be checked: %1</source>
         <translation>Die Servicelevel können nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>The service levels cannot be read: %1</source>
+        <translation>Die Service-Level können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Spreadsheet</name>
@@ -4828,6 +4832,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Solution</source>
         <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>The tickets cannot be read: %1</source>
+        <translation>Die Tickets können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -544,19 +544,15 @@ int callCommand(CliContext& ctx, const QStringList& args)
     QJsonArray list;
     for (const Caller& c : std::as_const(*callers)) {
         QJsonArray open;
-        if (c.type != EntityType::Lead) {
-            auto st = store->database().statements().get(
-                QStringLiteral("SELECT id, number, subject, status, priority FROM tickets WHERE %1 = ? AND deleted = 0 AND "
-                               "status IN ('new', 'open', 'pending') ORDER BY opened_at DESC")
-                    .arg(c.type == EntityType::Contact ? QStringLiteral("contact_id") : QStringLiteral("account_id")));
-            st->bind(1, c.id);
-            while (st->step() == SqlStatement::Step::Row)
-                open.append(QJsonObject{{QStringLiteral("id"), st->text(0)},
-                                        {QStringLiteral("number"), st->text(1)},
-                                        {QStringLiteral("subject"), st->text(2)},
-                                        {QStringLiteral("status"), st->text(3)},
-                                        {QStringLiteral("priority"), st->text(4)}});
-        }
+        const auto tickets = Tickets::openOf(store->database(), c.type, c.id);
+        if (!tickets)
+            return ctx.fail(tickets.error());
+        for (const TicketSummary& t : *tickets)
+            open.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                    {QStringLiteral("number"), t.number},
+                                    {QStringLiteral("subject"), t.subject},
+                                    {QStringLiteral("status"), t.status},
+                                    {QStringLiteral("priority"), t.priority}});
         list.append(QJsonObject{{QStringLiteral("type"), Schema::entity(c.type).name},
                                 {QStringLiteral("id"), c.id},
                                 {QStringLiteral("name"), c.name},

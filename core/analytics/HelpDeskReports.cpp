@@ -63,10 +63,12 @@ QVariant hours(const QVariant& millis)
     return millis.isNull() ? QVariant() : QVariant(millis.toDouble() / double(HourMs));
 }
 
-/// "Now" for `today`: the current time on the current day, else the end of that day.
-qint64 nowFor(const QDate& today)
+/// "Now" for a request: its moment, else the current time on the current day, else the end of that day.
+qint64 nowFor(const ReportRequest& r)
 {
-    return today == QDate::currentDate() ? QDateTime::currentMSecsSinceEpoch() : startOf(today.addDays(1));
+    if (r.now > 0)
+        return r.now;
+    return r.today == QDate::currentDate() ? QDateTime::currentMSecsSinceEpoch() : startOf(r.today.addDays(1));
 }
 
 Status openByAge(Database& db, const ReportRequest& r, SalesReport& report)
@@ -91,7 +93,7 @@ Status openByAge(Database& db, const ReportRequest& r, SalesReport& report)
             row.values << qint64(0);
         report.rows << row;
     }
-    QVariantList values{nowFor(r.today)};
+    QVariantList values{nowFor(r)};
     QString bucket = QStringLiteral("CASE");
     for (int i = 0; i + 1 < ages.size(); ++i)
         bucket += QStringLiteral(" WHEN ?1 - t.opened_at < %1 THEN %2").arg(ages[i].first).arg(i);
@@ -139,7 +141,7 @@ Status serviceLevels(Database& db, const ReportRequest& r, SalesReport& report)
         {QStringLiteral("first_response_hours"), SalesReports::tr("Average first response"), Kind::Hours, Chart::None},
         {QStringLiteral("resolution_hours"), SalesReports::tr("Average resolution"), Kind::Hours, Chart::None},
         {QStringLiteral("breached_open"), SalesReports::tr("Open and breached"), Kind::Count, Chart::None}};
-    const qint64 now = nowFor(r.today);
+    const qint64 now = nowFor(r);
     QVariantList values{now, startOf(r.from), startOf(r.to.addDays(1))};
     // A clock counts once it has stopped in time or run out: a ticket still within its time is not judged yet.
     auto st = prepare(

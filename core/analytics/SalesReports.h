@@ -43,6 +43,7 @@ struct ReportRequest
     QString currency = QStringLiteral("EUR"); ///< the reporting currency
     QDate ratesOf;      ///< the exchange rates of this day (invalid: `today`)
     QDate today;        ///< what "now" is (invalid: the current date)
+    qint64 now = 0;     ///< the moment, for ages and overdue clocks (UTC ms; 0: now on `today`, else its end)
     bool byMonth = false;      ///< Forecast: months instead of quarters
     bool byCompetitor = false; ///< WinLoss: by competitor instead of loss reason
 };

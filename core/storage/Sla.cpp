@@ -3,6 +3,7 @@
 #include "Sla.h"
 
 #include "storage/Database.h"
+#include "storage/RecordStore.h"
 #include "storage/SqlStatement.h"
 
 #include <QHash>
@@ -30,6 +31,23 @@ bool waiting(const QString& status)
 }
 
 } // namespace
+
+Result<QList<Record>> Sla::policies(Database& db)
+{
+    QStringList ids;
+    auto st = db.statements().get(QStringLiteral(
+        "SELECT id FROM sla_policies WHERE deleted = 0 ORDER BY CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 "
+        "WHEN 'normal' THEN 2 ELSE 3 END, tier IS NOT NULL, tier, name"));
+    if (!st->isValid())
+        return Error{tr("The service levels cannot be read: %1").arg(st->errorText()), {}};
+    while (st->step() == SqlStatement::Step::Row)
+        ids << st->text(0);
+    QList<Record> out;
+    for (const QString& id : std::as_const(ids))
+        if (auto policy = RecordStore::read(db, EntityType::SlaPolicy, id))
+            out << *policy;
+    return out;
+}
 
 std::optional<Sla::Policy> Sla::policyFor(Database& db, const QString& priority, const QString& tier)
 {

@@ -50,6 +50,8 @@ public:
         BusinessHours hours = BusinessHours::officeHours(QTimeZone::utc());
     };
 
+    /// Every policy, the most urgent priority first, a priority's general policy before its tiers'.
+    static Result<QList<Record>> policies(Database& db);
     /// The policy for a priority and tier: the tier's own, else the priority's general one; nullopt: none.
     static std::optional<Policy> policyFor(Database& db, const QString& priority, const QString& tier);
     /// Sets a ticket's due times and pause bookkeeping in `changes` (a new ticket: `before` is null): due times

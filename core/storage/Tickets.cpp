@@ -209,6 +209,25 @@ Result<TicketDetails> Tickets::details(Database& db, const QString& ticketId)
     return d;
 }
 
+Result<QList<TicketSummary>> Tickets::openOf(Database& db, EntityType customerType, const QString& customerId,
+                                             int limit)
+{
+    QList<TicketSummary> out;
+    if (customerType != EntityType::Contact && customerType != EntityType::Account)
+        return out;
+    auto st = db.statements().get(
+        QStringLiteral("SELECT id, number, subject, status, priority, opened_at FROM tickets WHERE %1 = ? AND "
+                       "deleted = 0 AND status IN ('new', 'open', 'pending') ORDER BY opened_at DESC LIMIT ?")
+            .arg(customerType == EntityType::Contact ? QStringLiteral("contact_id") : QStringLiteral("account_id")));
+    if (!st->isValid())
+        return Error{tr("The tickets cannot be read: %1").arg(st->errorText()), {}};
+    st->bind(1, customerId);
+    st->bind(2, qint64(limit));
+    while (st->step() == SqlStatement::Step::Row)
+        out << TicketSummary{st->text(0), st->text(1), st->text(2), st->text(3), st->text(4), st->int64(5)};
+    return out;
+}
+
 qint64 Tickets::openCount(Database& db, const QString& userId)
 {
     auto st = db.statements().get(

@@ -34,6 +34,13 @@ struct TicketDetails
     QHash<QString, QString> names; ///< record id → display title
 };
 
+/// A ticket as a list of someone's tickets shows it.
+struct TicketSummary
+{
+    QString id, number, subject, status, priority;
+    qint64 openedAt = 0;
+};
+
 /// The help desk's rules for tickets: the status workflow (new → open → pending → resolved → closed, and
 /// reopening), the conversation (customer messages, replies, internal notes) and what a reply does to the
 /// ticket, assignment within a team, escalation of breaches to the team's manager, and an article drafted
@@ -66,6 +73,9 @@ public:
                                     const QString& authorUserId, qint64 at);
     /// The conversation, oldest first.
     static Result<QList<Record>> conversation(Database& db, const QString& ticketId);
+    /// A contact's (or an account's) open tickets, newest first.
+    static Result<QList<TicketSummary>> openOf(Database& db, EntityType customerType, const QString& customerId,
+                                               int limit = 50);
     /// Everything the ticket's page shows (any connection: a reader thread's).
     static Result<TicketDetails> details(Database& db, const QString& ticketId);
 

@@ -392,6 +392,7 @@ private Q_SLOTS:
             ReportRequest r;
             r.kind = kind;
             r.today = today;
+            r.now = m_now; // the test's clock, not the wall's
             r.from = from;
             r.to = to;
             auto report = SalesReports::run(*t.db, r);

@@ -6,8 +6,6 @@
 #include "Icons.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
-#include "storage/Database.h"
-#include "storage/SqlStatement.h"
 #include "storage/Tickets.h"
 #include "widgets/ArticleSuggestions.h"
 
@@ -169,19 +167,15 @@ void IncomingCallDialog::showCaller(int index)
         m_tickets->addItem(tr("A lead has no tickets; convert it to a customer first."));
         return;
     }
-    // The caller's open tickets (a company's, for an account), newest first: one index range.
-    auto st = m_workspace.database().statements().get(
-        QStringLiteral("SELECT id, number, subject, status, opened_at FROM tickets WHERE %1 = ? AND deleted = 0 AND "
-                       "status IN ('new', 'open', 'pending') ORDER BY opened_at DESC LIMIT 50")
-            .arg(c.type == EntityType::Contact ? QStringLiteral("contact_id") : QStringLiteral("account_id")));
-    st->bind(1, c.id);
-    while (st->step() == SqlStatement::Step::Row) {
+    // The caller's open tickets (a company's, for an account), newest first.
+    const auto open = Tickets::openOf(m_workspace.database(), c.type, c.id);
+    for (const TicketSummary& t : open ? *open : QList<TicketSummary>()) {
         auto* item = new QListWidgetItem(icon(Icon::Ticket),
                                          tr("%1 · %2 · %3 · opened %4")
-                                             .arg(st->text(1), st->text(2), Schema::ticketStatuses().label(st->text(3)),
-                                                  Formatting::date(st->int64(4))),
+                                             .arg(t.number, t.subject, Schema::ticketStatuses().label(t.status),
+                                                  Formatting::date(t.openedAt)),
                                          m_tickets);
-        item->setData(IdRole, st->text(0));
+        item->setData(IdRole, t.id);
     }
     if (m_tickets->count() == 0)
         m_tickets->addItem(tr("No open tickets."));

@@ -6,9 +6,8 @@
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
 #include "domain/BusinessHours.h"
-#include "storage/Database.h"
 #include "storage/RecordStore.h"
-#include "storage/SqlStatement.h"
+#include "storage/Sla.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,17 +156,14 @@ SlaPoliciesDialog::SlaPoliciesDialog(Workspace& workspace, QUndoStack& undo, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    auto st = workspace.database().statements().get(QStringLiteral(
-        "SELECT id FROM sla_policies WHERE deleted = 0 ORDER BY CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 "
-        "WHEN 'normal' THEN 2 ELSE 3 END, tier IS NOT NULL, tier, name"));
-    QStringList ids;
-    while (st->step() == SqlStatement::Step::Row)
-        ids << st->text(0);
-    for (const QString& id : std::as_const(ids))
-        if (auto policy = workspace.store().fetch(EntityType::SlaPolicy, id)) {
-            m_loaded << *policy;
-            addRow(*policy);
-        }
+    if (auto policies = Sla::policies(workspace.database())) {
+        m_loaded = *policies;
+        for (const Record& policy : std::as_const(m_loaded))
+            addRow(policy);
+    } else {
+        m_problem->setText(policies.error().message);
+        m_problem->show();
+    }
     resize(1000, 420);
 }
 
