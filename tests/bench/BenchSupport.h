@@ -6,9 +6,24 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
+struct sqlite3;
+
+namespace rapport {
+class Workspace;
+}
+
 namespace rapport::bench {
+
+/// The demo book the benchmarks measure (`rapport-bench demo` writes it to `dir`), or empty with the reason
+/// printed under the benchmark's name.
+QString demoBook(const QString& dir, const QString& bench);
+/// Opens a book as the desktop does (migrating it first); null with the reason printed.
+std::unique_ptr<Workspace> openWorkspace(const QString& path);
+/// The one integer a raw statement returns (a count); 0 when none.
+qint64 scalar(sqlite3* h, const char* sql);
 
 /// Where every benchmark prints its figures.
 inline QTextStream& out()

@@ -339,16 +339,12 @@ void importIcs(Workspace& ws, sqlite3* raw, const QString& dir)
 
 int calendarBench(const QString& dir, int samples)
 {
-    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
-    if (!QFile::exists(path)) {
-        out() << QStringLiteral("calendar: no demo book in %1 (run rapport-bench demo first)").arg(dir) << Qt::endl;
+    const QString path = demoBook(dir, QStringLiteral("calendar"));
+    if (path.isEmpty())
         return 1;
-    }
-    auto ws = Workspace::open(path, QStringLiteral("DE"));
-    if (!ws) {
-        out() << ws.error().message << Qt::endl;
+    auto ws = openWorkspace(path);
+    if (!ws)
         return 1;
-    }
     sqlite3* raw = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     const QString activities = column(raw, "SELECT count(*) FROM activities").value(0);
@@ -368,10 +364,10 @@ int calendarBench(const QString& dir, int samples)
     for (const QString& u : busiest)
         if (members.size() < 10 && !members.contains(u))
             members << u;
-    monthView(**ws, raw, busiest, today, std::max(10, samples));
-    teamWeek(**ws, raw, members, today, std::max(10, samples));
-    series(**ws, raw, today);
-    importIcs(**ws, raw, dir);
+    monthView(*ws, raw, busiest, today, std::max(10, samples));
+    teamWeek(*ws, raw, members, today, std::max(10, samples));
+    series(*ws, raw, today);
+    importIcs(*ws, raw, dir);
     sqlite3_close(raw);
     return 0;
 }

@@ -308,23 +308,19 @@ void importVCards(Workspace& source, const QString& dir, int count)
 
 int contactsBench(const QString& dir, int queries)
 {
-    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
-    if (!QFile::exists(path)) {
-        out() << QStringLiteral("contacts: no demo book in %1 (run rapport-bench demo first)").arg(dir) << Qt::endl;
+    const QString path = demoBook(dir, QStringLiteral("contacts"));
+    if (path.isEmpty())
         return 1;
-    }
-    auto ws = Workspace::open(path, QStringLiteral("DE"));
-    if (!ws) {
-        out() << ws.error().message << Qt::endl;
+    auto ws = openWorkspace(path);
+    if (!ws)
         return 1;
-    }
     sqlite3* raw = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    firstPaint(**ws, raw, sampleContacts(raw, std::max(10, queries / 2)));
-    scrolling(**ws, raw);
+    firstPaint(*ws, raw, sampleContacts(raw, std::max(10, queries / 2)));
+    scrolling(*ws, raw);
     sqlite3_close(raw);
-    importVCards(**ws, dir, 20000);
-    importCsv(**ws, dir);
+    importVCards(*ws, dir, 20000);
+    importCsv(*ws, dir);
     return 0;
 }
 

@@ -37,15 +37,6 @@ namespace rapport::bench {
 
 namespace {
 
-qint64 count(sqlite3* h, const char* sql)
-{
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
-    const qint64 n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
-    return n;
-}
-
 QString text(sqlite3_stmt* st, int column)
 {
     return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, column)));
@@ -66,7 +57,7 @@ bool exec(sqlite3* h, const QByteArray& sql)
 /// made them.
 void topUpTickets(sqlite3* h, qint64 target)
 {
-    const qint64 have = count(h, "SELECT count(*) FROM tickets");
+    const qint64 have = scalar(h, "SELECT count(*) FROM tickets");
     if (have >= target)
         return;
     QElapsedTimer t;
@@ -114,7 +105,7 @@ void topUpTickets(sqlite3* h, qint64 target)
 /// made-up product terms, so the index's words are spread as a real knowledge base's are).
 void topUpArticles(sqlite3* h, qint64 target)
 {
-    const qint64 have = count(h, "SELECT count(*) FROM kb_articles");
+    const qint64 have = scalar(h, "SELECT count(*) FROM kb_articles");
     if (have >= target || have == 0)
         return;
     QElapsedTimer t;
@@ -355,24 +346,20 @@ void suggestions(Workspace& ws, sqlite3* raw, qint64 articles)
 
 int helpDeskBench(const QString& dir, qint64 tickets, qint64 articles)
 {
-    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
-    if (!QFile::exists(path)) {
-        out() << QStringLiteral("helpdesk: no demo book in %1 (run rapport-bench demo first)").arg(dir) << Qt::endl;
+    const QString path = demoBook(dir, QStringLiteral("helpdesk"));
+    if (path.isEmpty())
         return 1;
-    }
     // Opening migrates the book first (the knowledge-base index, the queues' column).
-    auto ws = Workspace::open(path, QStringLiteral("DE"));
-    if (!ws) {
-        out() << ws.error().message << Qt::endl;
+    auto ws = openWorkspace(path);
+    if (!ws)
         return 1;
-    }
     sqlite3* raw = nullptr;
     sqlite3_open(path.toUtf8().constData(), &raw);
     topUpTickets(raw, tickets);
     topUpArticles(raw, articles);
-    const qint64 all = count(raw, "SELECT count(*) FROM tickets WHERE deleted = 0");
-    const qint64 open = count(raw, "SELECT count(*) FROM tickets WHERE sla_due IS NOT NULL");
-    const qint64 kb = count(raw, "SELECT count(*) FROM kb_articles WHERE deleted = 0");
+    const qint64 all = scalar(raw, "SELECT count(*) FROM tickets WHERE deleted = 0");
+    const qint64 open = scalar(raw, "SELECT count(*) FROM tickets WHERE sla_due IS NOT NULL");
+    const qint64 kb = scalar(raw, "SELECT count(*) FROM kb_articles WHERE deleted = 0");
     out() << QStringLiteral("helpdesk: %1 tickets (%2 open), %3 articles").arg(all).arg(open).arg(kb) << Qt::endl;
     // "Mine" is the queue of the agent with the most open tickets.
     sqlite3_stmt* st = nullptr;
@@ -383,20 +370,20 @@ int helpDeskBench(const QString& dir, qint64 tickets, qint64 articles)
     const QString agent = sqlite3_step(st) == SQLITE_ROW ? text(st, 0) : QString();
     sqlite3_finalize(st);
     if (!agent.isEmpty())
-        (void)(*ws)->store().setCurrentUserId(agent);
-    queues(**ws, raw, agent);
-    screenPop(**ws, raw, 41);
-    suggestions(**ws, raw, kb);
+        (void)ws->store().setCurrentUserId(agent);
+    queues(*ws, raw, agent);
+    screenPop(*ws, raw, 41);
+    suggestions(*ws, raw, kb);
     std::vector<qint64> checks, rawChecks;
     qint64 found = 0;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer t;
         t.start();
-        auto clocks = Sla::check((*ws)->database(), QDateTime::currentMSecsSinceEpoch());
+        auto clocks = Sla::check(ws->database(), QDateTime::currentMSecsSinceEpoch());
         checks.push_back(t.nsecsElapsed());
         found = clocks ? clocks->size() : -1;
         t.start();
-        (void)count(raw, "SELECT count(*) FROM tickets WHERE resolution_due < strftime('%s','now') * 1000 + 604800000 "
+        (void)scalar(raw, "SELECT count(*) FROM tickets WHERE resolution_due < strftime('%s','now') * 1000 + 604800000 "
                          "AND resolved_at IS NULL AND deleted = 0");
         rawChecks.push_back(t.nsecsElapsed());
     }

@@ -34,22 +34,13 @@ namespace rapport::bench {
 
 namespace {
 
-qint64 count(sqlite3* h, const char* sql)
-{
-    sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(h, sql, -1, &st, nullptr);
-    const qint64 n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
-    return n;
-}
-
 /// Copies the book's deals until there are `target`, each copy with a new id and its close date moved by
 /// up to two years, so the stages and amounts stay as the demo made them.
 void topUp(const QString& path, qint64 target)
 {
     sqlite3* h = nullptr;
     sqlite3_open(path.toUtf8().constData(), &h);
-    const qint64 have = count(h, "SELECT count(*) FROM opportunities");
+    const qint64 have = scalar(h, "SELECT count(*) FROM opportunities");
     if (have < target) {
         QElapsedTimer t;
         t.start();
@@ -94,21 +85,17 @@ void topUp(const QString& path, qint64 target)
 
 int pipelineBench(const QString& dir, qint64 opportunities)
 {
-    const QString path = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
-    if (!QFile::exists(path)) {
-        out() << QStringLiteral("pipeline: no demo book in %1 (run rapport-bench demo first)").arg(dir) << Qt::endl;
+    const QString path = demoBook(dir, QStringLiteral("pipeline"));
+    if (path.isEmpty())
         return 1;
-    }
     topUp(path, opportunities);
-    auto ws = Workspace::open(path, QStringLiteral("DE"));
-    if (!ws) {
-        out() << ws.error().message << Qt::endl;
+    auto ws = openWorkspace(path);
+    if (!ws)
         return 1;
-    }
     sqlite3* raw = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    const qint64 total = count(raw, "SELECT count(*) FROM opportunities WHERE deleted = 0");
-    const qint64 open = count(raw, "SELECT count(*) FROM opportunities WHERE deleted = 0 AND stage NOT IN "
+    const qint64 total = scalar(raw, "SELECT count(*) FROM opportunities WHERE deleted = 0");
+    const qint64 open = scalar(raw, "SELECT count(*) FROM opportunities WHERE deleted = 0 AND stage NOT IN "
                                    "('closed_won', 'closed_lost')");
 
     std::vector<qint64> cardsTimes, totalsTimes, rawCards, rawTotals;
@@ -116,7 +103,7 @@ int pipelineBench(const QString& dir, qint64 opportunities)
     for (int round = 0; round < 5; ++round) {
         QElapsedTimer t;
         t.start();
-        PipelineBoard board(**ws, undo);
+        PipelineBoard board(*ws, undo);
         board.resize(1800, 1000);
         bool loaded = false;
         QEventLoop wait;
@@ -187,7 +174,7 @@ int pipelineBench(const QString& dir, qint64 opportunities)
     for (int round = 0; round < 5; ++round) {
         QElapsedTimer t;
         t.start();
-        auto report = Pipeline::report((*ws)->database(), PipelineFilter{}, QStringLiteral("EUR"), QDate::currentDate());
+        auto report = Pipeline::report(ws->database(), PipelineFilter{}, QStringLiteral("EUR"), QDate::currentDate());
         reportTimes.push_back(t.nsecsElapsed());
         if (!report)
             out() << "pipeline report: " << report.error().message << Qt::endl;
@@ -225,7 +212,7 @@ int pipelineBench(const QString& dir, qint64 opportunities)
         t.start();
         ReportRequest request;
         request.kind = ReportKind::Forecast;
-        auto forecast = SalesReports::run((*ws)->database(), request);
+        auto forecast = SalesReports::run(ws->database(), request);
         forecastTimes.push_back(t.nsecsElapsed());
         if (!forecast)
             out() << "forecast: " << forecast.error().message << Qt::endl;
@@ -286,12 +273,12 @@ int pipelineBench(const QString& dir, qint64 opportunities)
         QElapsedTimer t;
         t.start();
         const QuoteSettings settings = DemoGenerator::quoteSettings();
-        auto draft = Quotes::draft((*ws)->store(), quoted, settings, QDate::currentDate());
+        auto draft = Quotes::draft(ws->store(), quoted, settings, QDate::currentDate());
         if (!draft) {
             out() << "quote: " << draft.error().message << Qt::endl;
             break;
         }
-        auto html = Quotes::html((*ws)->database(), *draft, settings);
+        auto html = Quotes::html(ws->database(), *draft, settings);
         if (!html || !PdfDocument(*html).write(scratch.filePath(QStringLiteral("quote.pdf")))) {
             out() << "quote: cannot print" << Qt::endl;
             break;
