@@ -123,6 +123,18 @@ std::optional<QString> userIdByName(CliContext& ctx, RecordStore& store, const Q
     return std::nullopt;
 }
 
+std::optional<QString> teamIdByName(CliContext& ctx, RecordStore& store, const QString& name)
+{
+    auto st = store.database().statements().get(
+        QStringLiteral("SELECT id FROM teams WHERE (name = ? OR id = ?) AND deleted = 0"));
+    st->bind(1, name);
+    st->bind(2, name);
+    if (st->step() == SqlStatement::Step::Row)
+        return st->text(0);
+    ctx.fail(CliContext::tr("There is no team named \"%1\".").arg(name));
+    return std::nullopt;
+}
+
 std::optional<QList<Caller>> findCallers(CliContext& ctx, const QString& command, const QStringList& args,
                                          const QString& numberHelp, int& exitCode, QString* typed)
 {

@@ -81,6 +81,9 @@ std::optional<QString> userIdByName(CliContext& ctx, RecordStore& store, const Q
 std::optional<QList<Caller>> findCallers(CliContext& ctx, const QString& command, const QStringList& args,
                                                 const QString& numberHelp, int& exitCode, QString* number = nullptr);
 
+/// The id of the team called `name` (or with that id); prints why not and returns nothing when there is none.
+std::optional<QString> teamIdByName(CliContext& ctx, RecordStore& store, const QString& name);
+
 /// All commands, in the order `rapport-cli --help` lists them. Command groups register here.
 QList<CliCommand> cliCommands();
 QList<CliCommand> coreCommands();

@@ -128,18 +128,6 @@ std::optional<Record> ticketNamed(CliContext& ctx, RecordStore& store, const QSt
     return std::nullopt;
 }
 
-std::optional<QString> teamIdByName(CliContext& ctx, RecordStore& store, const QString& name)
-{
-    auto st = store.database().statements().get(
-        QStringLiteral("SELECT id FROM teams WHERE (name = ? OR id = ?) AND deleted = 0"));
-    st->bind(1, name);
-    st->bind(2, name);
-    if (st->step() == SqlStatement::Step::Row)
-        return st->text(0);
-    ctx.fail(CliContext::tr("There is no team named \"%1\".").arg(name));
-    return std::nullopt;
-}
-
 QJsonObject ticketJson(RecordStore& store, const Record& t)
 {
     return QJsonObject{{QStringLiteral("id"), t.id()},

@@ -30,16 +30,6 @@ namespace rapport {
 
 namespace {
 
-std::optional<QString> teamIdByName(CliContext& ctx, RecordStore& store, const QString& name)
-{
-    auto st = store.database().statements().get(QStringLiteral("SELECT id FROM teams WHERE name = ? AND deleted = 0"));
-    st->bind(1, name);
-    if (st->step() == SqlStatement::Step::Row)
-        return st->text(0);
-    ctx.fail(CliContext::tr("There is no team named \"%1\".").arg(name));
-    return std::nullopt;
-}
-
 int reportCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
