@@ -22,14 +22,6 @@ QString json(const QJsonArray& a)
     return a.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-QString problemText(const Error& e)
-{
-    QStringList lines{e.message};
-    for (const FieldError& f : e.fields)
-        lines << f.message;
-    return lines.join(QLatin1Char(' '));
-}
-
 } // namespace
 
 Record ContactImport::recordFor(const ExportedContact& c, const QString& accountId)
@@ -91,59 +83,57 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
 
     // Organisations become the accounts of those names: found, or made once for all their people.
     ImportedAccounts accounts(store);
-    QList<Mutation> contacts;
-    QList<int> lines;
-    for (const VCardCard& card : parsed.cards) {
-        Record r = recordFor(card.contact, accounts.idFor(card.organisation));
-        Record check = r;
-        const QList<FieldError> errors = Validator::validate(check);
-        if (!errors.isEmpty()) {
-            QStringList messages;
-            for (const FieldError& e : errors)
-                messages << e.message;
-            report.problems << VCardProblem{card.line, messages.join(QLatin1Char(' '))};
-            continue;
+    std::vector<Record> contacts;
+    contacts.reserve(static_cast<size_t>(parsed.cards.size()));
+    for (const VCardCard& card : parsed.cards)
+        contacts.push_back(recordFor(card.contact, accounts.idFor(card.organisation)));
+    report.accountsCreated = static_cast<int>(accounts.created().size());
+    auto problem = [&](qsizetype card, const QList<FieldError>& errors, const QString& otherwise) {
+        QStringList messages;
+        for (const FieldError& e : errors)
+            messages << e.message;
+        report.problems << VCardProblem{parsed.cards[card].line,
+                                        messages.isEmpty() ? otherwise : messages.join(QLatin1Char(' '))};
+    };
+
+    if (dryRun) {
+        for (size_t i = 0; i < contacts.size(); ++i) {
+            Record check = contacts[i];
+            if (const QList<FieldError> errors = Validator::validate(check); !errors.isEmpty())
+                problem(qsizetype(i), errors, {});
+            else
+                ++report.created;
         }
-        contacts << Mutation::create(r);
-        lines << card.line;
-    }
-    QList<Mutation> newAccounts;
-    for (const Record& a : accounts.created())
-        newAccounts << Mutation::create(a);
-    if (!dryRun && !contacts.isEmpty()) {
-        // The bulk path (rows prepared on worker threads while one thread writes), in one transaction:
-        // every record still journaled for sync and audited, and a failure leaves nothing behind.
+    } else if (!contacts.empty()) {
+        // The bulk path in one transaction: validated and prepared on worker threads while this one writes,
+        // every record journaled for sync and audited; a card that fails its checks is left out and reported,
+        // and a failure of the database leaves nothing behind.
         RecordStore::BulkOptions options;
         options.batchSize = std::numeric_limits<int>::max();
         options.auditNote = tr("Contacts imported from a vCard file");
+        options.skipInvalid = true;
         auto bulk = store.beginBulk(options);
+        const qsizetype firstContact = accounts.created().size();
         Status written;
-        for (const QList<Mutation>& group : {newAccounts, contacts})
-            for (const Mutation& m : group)
-                if (written)
-                    written = bulk->add(m.record);
+        for (const Record& a : accounts.created())
+            if (written)
+                written = bulk->add(a);
+        for (Record& r : contacts)
+            if (written)
+                written = bulk->add(std::move(r));
         if (written)
             written = bulk->finish();
-        bulk.reset();
-        if (!written) {
-            // Something only the write path sees (a phone number that is not one): find the cards, one by one.
-            for (const Mutation& m : std::as_const(newAccounts))
-                if (!store.apply({m}))
-                    return written.error();
-            for (qsizetype i = 0; i < contacts.size(); ++i) {
-                if (auto one = store.apply({contacts[i]}); !one)
-                    report.problems << VCardProblem{lines[i], problemText(one.error())};
-                else
-                    ++report.created;
-            }
-            report.accountsCreated = static_cast<int>(newAccounts.size());
-        } else {
-            report.created = static_cast<int>(contacts.size());
-            report.accountsCreated = static_cast<int>(newAccounts.size());
-        }
-    } else {
+        if (!written)
+            return written.error();
         report.created = static_cast<int>(contacts.size());
-        report.accountsCreated = static_cast<int>(newAccounts.size());
+        for (const RecordStore::BulkWriter::Rejected& r : bulk->rejected()) {
+            if (r.index < firstContact) {
+                --report.accountsCreated; // its people are rejected for want of it, and say why
+                continue;
+            }
+            problem(r.index - firstContact, r.error.fields, r.error.message);
+            --report.created;
+        }
     }
     std::sort(report.problems.begin(), report.problems.end(),
               [](const VCardProblem& a, const VCardProblem& b) { return a.line < b.line; });

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <limits>
 #include <map>
@@ -637,131 +638,166 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
             recordIsContact.push_back(false);
         }
     };
-    while (reader.next(cells)) {
-        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-            report.cancelled = true;
-            break;
-        }
-        if (options.progress && (reader.line() % 1000) == 0)
-            options.progress(reader.bytesRead(), total);
-        Row row;
-        row.line = reader.line();
-        if (options.rowLimit > 0)
-            row.values = cells;
-        Parsed parsed = parse(cells, report.mapping);
-        row.warnings = parsed.warnings;
-        row.name = (parsed.contact.firstName + QLatin1Char(' ') + parsed.contact.lastName).trimmed();
-        auto skip = [&](const QString& why) {
-            row.action = Row::Action::Skip;
-            row.problems << why;
-            ++report.skipped;
-            report.rows << row;
-        };
-        if (!parsed.hasName) {
-            skip(tr("There is no name."));
-            continue;
-        }
-        const QString accountId = accounts.idFor(parsed.organisation);
-        Record record = ContactImport::recordFor(parsed.contact, accountId);
-        {
-            // Checked as the write path will check it, with the phone numbers read in the user's region, so
-            // that what is reported is what would fail.
-            Record check = record;
-            QList<FieldError> errors = Validator::validate(check);
-            if (errors.isEmpty())
-                for (const QJsonValue& v : QJsonDocument::fromJson(record.text(u"phones").toUtf8()).array()) {
-                    const QString number = v.toObject().value(QLatin1String("number")).toString();
-                    if (!PhoneNumbers::parse(number, region))
-                        errors << FieldError{QStringLiteral("phones"), tr("\"%1\" is not a phone number.").arg(number)};
+    // Rows are read here in blocks; each block is parsed and checked on worker threads while this thread
+    // matches and writes the one before (the checks need nothing but the row, the mapping and the region).
+    struct Ahead
+    {
+        int line = 0;
+        QStringList cells;
+        Parsed parsed;
+        QList<FieldError> errors; ///< what the write path would refuse, with the numbers read in `region`
+    };
+    const QList<CsvColumn> mapping = report.mapping;
+    auto check = [mapping, region](Ahead& a) {
+        a.parsed = parse(a.cells, mapping);
+        if (!a.parsed.hasName)
+            return;
+        Record record = ContactImport::recordFor(a.parsed.contact, QString());
+        a.errors = Validator::validate(record);
+        if (a.errors.isEmpty())
+            for (const QJsonValue& v : std::as_const(a.parsed.contact.phones)) {
+                const QString number = v.toObject().value(QLatin1String("number")).toString();
+                if (!PhoneNumbers::parse(number, region))
+                    a.errors << FieldError{QStringLiteral("phones"), tr("\"%1\" is not a phone number.").arg(number)};
+            }
+    };
+    // A preview reads only the rows it shows.
+    const qsizetype blockSize = options.rowLimit > 0 ? qsizetype(options.rowLimit) : 512;
+    auto readBlock = [&] {
+        std::vector<Ahead> block;
+        while (qsizetype(block.size()) < blockSize && reader.next(cells))
+            block.push_back({reader.line(), cells, {}, {}});
+        return block;
+    };
+    std::vector<Ahead> current = readBlock(), next;
+    QFuture<void> checking = QtConcurrent::map(current, check);
+    bool stop = false;
+    while (!current.empty() && !stop) {
+        checking.waitForFinished();
+        next = readBlock();
+        checking = QtConcurrent::map(next, check);
+        for (Ahead& ahead : current) {
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+                report.cancelled = true;
+                stop = true;
+                break;
+            }
+            if (options.progress && (ahead.line % 1000) == 0)
+                options.progress(reader.bytesRead(), total);
+            const Parsed& parsed = ahead.parsed;
+            Row row;
+            row.line = ahead.line;
+            if (options.rowLimit > 0)
+                row.values = ahead.cells;
+            row.warnings = parsed.warnings;
+            row.name = (parsed.contact.firstName + QLatin1Char(' ') + parsed.contact.lastName).trimmed();
+            auto skip = [&](const QString& why) {
+                row.action = Row::Action::Skip;
+                row.problems << why;
+                ++report.skipped;
+                report.rows << row;
+            };
+            if (!parsed.hasName) {
+                skip(tr("There is no name."));
+                continue;
+            }
+            if (!ahead.errors.isEmpty()) {
+                skip(problemText(ahead.errors));
+                continue;
+            }
+            const QString accountId = accounts.idFor(parsed.organisation);
+            Record record = ContactImport::recordFor(parsed.contact, accountId);
+            const QStringList keys = keysOf(record, options.match, region, parsed.id);
+            int firstLine = 0;
+            for (const QString& key : keys)
+                if (keysInFile.contains(key))
+                    firstLine = keysInFile.value(key);
+            if (firstLine > 0) {
+                skip(tr("The same person as on line %1 (same %2).")
+                         .arg(firstLine)
+                         .arg(options.match == Match::Email   ? tr("email address")
+                              : options.match == Match::Phone ? tr("phone number")
+                                                              : tr("id")));
+                continue;
+            }
+            for (const QString& key : keys)
+                keysInFile.insert(key, row.line);
+            const QString found = keys.isEmpty() ? QString() : existing(db, options.match, keys);
+            if (!found.isEmpty()) {
+                if (options.mode == Mode::Create) {
+                    skip(tr("Already in the book as %1; choose \"update\" or \"create or update\" to change it.")
+                             .arg(store.titleOf(EntityType::Contact, found)));
+                    continue;
                 }
-            if (!errors.isEmpty()) {
-                skip(problemText(errors));
-                continue;
-            }
-        }
-        const QStringList keys = keysOf(record, options.match, region, parsed.id);
-        int firstLine = 0;
-        for (const QString& key : keys)
-            if (keysInFile.contains(key))
-                firstLine = keysInFile.value(key);
-        if (firstLine > 0) {
-            skip(tr("The same person as on line %1 (same %2).")
-                     .arg(firstLine)
-                     .arg(options.match == Match::Email   ? tr("email address")
-                          : options.match == Match::Phone ? tr("phone number")
-                                                          : tr("id")));
-            continue;
-        }
-        for (const QString& key : keys)
-            keysInFile.insert(key, row.line);
-        const QString found = keys.isEmpty() ? QString() : existing(db, options.match, keys);
-        if (!found.isEmpty()) {
-            if (options.mode == Mode::Create) {
-                skip(tr("Already in the book as %1; choose \"update\" or \"create or update\" to change it.")
-                         .arg(store.titleOf(EntityType::Contact, found)));
-                continue;
-            }
-            if (updatedInFile.contains(found)) {
-                skip(tr("Another row of this file already updates %1.").arg(store.titleOf(EntityType::Contact, found)));
-                continue;
-            }
-            auto current = store.fetch(EntityType::Contact, found);
-            if (!current) {
-                skip(tr("The contact to update no longer exists."));
-                continue;
-            }
-            Record changes = changesFor(*current, record);
-            Record merged = *current;
-            merged.merge(changes);
-            if (const QList<FieldError> errors = Validator::validate(merged); !errors.isEmpty()) {
-                skip(problemText(errors));
-                continue;
-            }
-            updatedInFile.insert(found);
-            row.action = Row::Action::Update;
-            row.existingId = found;
-            ++report.updated;
-            if (bulk && !changes.isEmpty()) {
-                addAccounts(row.line);
-                bulk->update(changes);
-            }
-        } else {
-            if (options.mode == Mode::Update) {
-                skip(options.match == Match::Id && keys.isEmpty()
-                         ? tr("There is no id to find the contact by.")
-                         : tr("Not in the book (matched by %1); choose \"create\" or \"create or update\" to add it.")
-                               .arg(options.match == Match::Email   ? tr("email address")
-                                    : options.match == Match::Phone ? tr("phone number")
-                                                                    : tr("id")));
-                continue;
-            }
-            if (options.checkDuplicates) {
-                // A new contact that may be someone the book already has under another address: imported, and
-                // said, so the person can merge them.
-                auto candidates = Duplicates::candidatesFor(db, record, region, 1);
-                if (candidates && !candidates->isEmpty())
-                    row.warnings << tr("Possibly the same person as %1 (%2).")
-                                        .arg(candidates->first().title, candidates->first().reasons.join(QStringLiteral(", ")));
-            }
-            row.action = Row::Action::Create;
-            ++report.created;
-            if (bulk) {
-                addAccounts(row.line);
-                if (writing) {
-                    writing = bulk->add(record);
-                    recordLines.push_back(row.line);
-                    recordIsContact.push_back(true);
+                if (updatedInFile.contains(found)) {
+                    skip(tr("Another row of this file already updates %1.").arg(store.titleOf(EntityType::Contact, found)));
+                    continue;
+                }
+                auto stored = store.fetch(EntityType::Contact, found);
+                if (!stored) {
+                    skip(tr("The contact to update no longer exists."));
+                    continue;
+                }
+                Record changes = changesFor(*stored, record);
+                Record merged = *stored;
+                merged.merge(changes);
+                if (const QList<FieldError> errors = Validator::validate(merged); !errors.isEmpty()) {
+                    skip(problemText(errors));
+                    continue;
+                }
+                updatedInFile.insert(found);
+                row.action = Row::Action::Update;
+                row.existingId = found;
+                ++report.updated;
+                if (bulk && !changes.isEmpty()) {
+                    addAccounts(row.line);
+                    bulk->update(changes);
+                }
+            } else {
+                if (options.mode == Mode::Update) {
+                    skip(options.match == Match::Id && keys.isEmpty()
+                             ? tr("There is no id to find the contact by.")
+                             : tr("Not in the book (matched by %1); choose \"create\" or \"create or update\" to add it.")
+                                   .arg(options.match == Match::Email   ? tr("email address")
+                                        : options.match == Match::Phone ? tr("phone number")
+                                                                        : tr("id")));
+                    continue;
+                }
+                if (options.checkDuplicates) {
+                    // A new contact that may be someone the book already has under another address: imported, and
+                    // said, so the person can merge them.
+                    auto candidates = Duplicates::candidatesFor(db, record, region, 1);
+                    if (candidates && !candidates->isEmpty())
+                        row.warnings << tr("Possibly the same person as %1 (%2).")
+                                            .arg(candidates->first().title, candidates->first().reasons.join(QStringLiteral(", ")));
+                }
+                row.action = Row::Action::Create;
+                ++report.created;
+                if (bulk) {
+                    addAccounts(row.line);
+                    if (writing) {
+                        writing = bulk->add(record);
+                        recordLines.push_back(row.line);
+                        recordIsContact.push_back(true);
+                    }
                 }
             }
+            report.warnings += static_cast<int>(row.warnings.size());
+            if (options.rowLimit > 0 || !row.warnings.isEmpty())
+                report.rows << row;
+            if (!writing)
+                break;
+            if (options.rowLimit > 0 && report.created + report.updated + report.skipped >= options.rowLimit) {
+                stop = true;
+                break;
+            }
         }
-        report.warnings += static_cast<int>(row.warnings.size());
-        if (options.rowLimit > 0 || !row.warnings.isEmpty())
-            report.rows << row;
         if (!writing)
             break;
-        if (options.rowLimit > 0 && report.created + report.updated + report.skipped >= options.rowLimit)
-            break;
+        current = std::move(next);
+        next = {};
     }
+    checking.waitForFinished();
     if (!reader.error().isEmpty() && !report.cancelled) {
         // A broken file is imported up to where it breaks only if the person wants that; here nothing is.
         return Error{reader.error(), {}};

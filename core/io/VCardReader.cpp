@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QStringDecoder>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace rapport {
 
@@ -21,10 +23,10 @@ struct Line
 
 /// Physical lines joined into logical ones: a line starting with a space or tab continues the one before
 /// (RFC 6350 §3.2), and in 2.1 a quoted-printable value ending in '=' continues on the next line.
-QList<Line> logicalLines(const QByteArray& bytes)
+QList<Line> logicalLines(const QByteArray& bytes, int firstLine)
 {
     QList<Line> lines;
-    int number = 0;
+    int number = firstLine - 1;
     bool softBreak = false;
     for (QByteArray raw : bytes.split('\n')) {
         ++number;
@@ -179,6 +181,46 @@ QString birthday(const QString& v)
     return {};
 }
 
+/// Where a large file can be cut so that each piece parses as the whole would: at a BEGIN:VCARD line right
+/// after an END:VCARD line (a line at column 0 is never a folded continuation). Returns the offsets of the
+/// pieces' starts, the first being 0; pieces of at least 256 KiB, about two per core.
+std::vector<qsizetype> piecesOf(const QByteArray& bytes)
+{
+    std::vector<qsizetype> starts{0};
+    constexpr qsizetype Minimum = 256 * 1024;
+    const qsizetype wanted = std::max(1, 2 * QThread::idealThreadCount());
+    const qsizetype step = std::max(Minimum, bytes.size() / wanted);
+    static const QByteArrayView begin("BEGIN:VCARD"), end("END:VCARD");
+    auto startsWithNoCase = [&](qsizetype at, QByteArrayView word) {
+        return at + word.size() <= bytes.size() &&
+               QByteArrayView(bytes.constData() + at, word.size()).compare(word, Qt::CaseInsensitive) == 0;
+    };
+    qsizetype from = step;
+    while (from < bytes.size()) {
+        qsizetype at = bytes.indexOf('\n', from);
+        qsizetype cut = -1;
+        while (at >= 0 && cut < 0) {
+            const qsizetype line = at + 1;
+            if (startsWithNoCase(line, begin)) {
+                // The line before: END:VCARD, with or without a carriage return.
+                qsizetype previous = at;
+                if (previous > 0 && bytes[previous - 1] == '\r')
+                    --previous;
+                if (previous >= end.size() && startsWithNoCase(previous - end.size(), end) &&
+                    (previous == end.size() || bytes[previous - end.size() - 1] == '\n'))
+                    cut = line;
+            }
+            if (cut < 0)
+                at = bytes.indexOf('\n', line);
+        }
+        if (cut < 0)
+            break;
+        starts.push_back(cut);
+        from = cut + step;
+    }
+    return starts;
+}
+
 } // namespace
 
 VCardReader::Result VCardReader::parse(const QByteArray& input)
@@ -186,10 +228,38 @@ VCardReader::Result VCardReader::parse(const QByteArray& input)
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.mid(3);
+    const std::vector<qsizetype> starts = piecesOf(bytes);
+    if (starts.size() == 1)
+        return parsePiece(bytes, 1);
+    // Large files in pieces on all cores, joined in order.
+    struct Piece
+    {
+        QByteArray bytes;
+        int firstLine = 1;
+    };
+    std::vector<Piece> pieces;
+    int line = 1;
+    for (size_t i = 0; i < starts.size(); ++i) {
+        const qsizetype from = starts[i], to = i + 1 < starts.size() ? starts[i + 1] : bytes.size();
+        pieces.push_back({bytes.mid(from, to - from), line});
+        line += static_cast<int>(pieces.back().bytes.count('\n'));
+    }
+    const std::vector<Result> parsed = QtConcurrent::blockingMapped<std::vector<Result>>(
+        pieces, [](const Piece& p) { return parsePiece(p.bytes, p.firstLine); });
+    Result result;
+    for (const Result& r : parsed) {
+        result.cards << r.cards;
+        result.problems << r.problems;
+    }
+    return result;
+}
+
+VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLine)
+{
     Result result;
     std::optional<VCardCard> card;
     bool broken = false;
-    for (const Line& line : logicalLines(bytes)) {
+    for (const Line& line : logicalLines(bytes, firstLine)) {
         const auto p = property(line.text);
         if (!p) {
             result.problems << VCardProblem{line.number, tr("This line is not a vCard property (NAME:value).")};

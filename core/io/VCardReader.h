@@ -41,6 +41,10 @@ public:
         QList<VCardProblem> problems;
     };
     static Result parse(const QByteArray& bytes);
+
+private:
+    /// A run of whole cards, its first line being `firstLine` of the file.
+    static Result parsePiece(const QByteArray& bytes, int firstLine);
 };
 
 } // namespace rapport

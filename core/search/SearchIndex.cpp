@@ -135,23 +135,42 @@ SearchDocument SearchIndex::documentFor(const Record& r)
     return d;
 }
 
-bool SearchIndex::put(StatementCache& statements, EntityType type, qint64 rid, const SearchDocument& doc,
-                      const TitleLookup& lookup)
+SearchRow SearchIndex::rowFor(EntityType type, qint64 rid, const SearchDocument& doc, const TitleLookup& lookup)
 {
-    QString context = doc.context;
+    SearchRow row{rowidFor(type, rid), doc.title, doc.context, doc.keywords};
     for (auto it = doc.contextRefs.crbegin(); it != doc.contextRefs.crend(); ++it) {
         const QString title = lookup(it->first, it->second);
         if (!title.isEmpty())
-            context = context.isEmpty() ? title : title + QLatin1Char(' ') + context;
+            row.context = row.context.isEmpty() ? title : title + QLatin1Char(' ') + row.context;
     }
+    return row;
+}
+
+bool SearchIndex::write(StatementCache& statements, const SearchRow& row)
+{
     static const QString sql =
         QStringLiteral("INSERT OR REPLACE INTO search_index(rowid, title, subtitle, keywords) VALUES(?, ?, ?, ?)");
     auto st = statements.get(sql);
-    st->bind(1, rowidFor(type, rid));
-    st->bind(2, doc.title);
-    st->bind(3, context);
-    st->bind(4, doc.keywords);
+    st->bind(1, row.rowid);
+    st->bind(2, row.title);
+    st->bind(3, row.context);
+    st->bind(4, row.keywords);
     return st->exec();
+}
+
+bool SearchIndex::write(StatementCache& statements, std::vector<SearchRow>& rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const SearchRow& a, const SearchRow& b) { return a.rowid < b.rowid; });
+    for (const SearchRow& row : rows)
+        if (!write(statements, row))
+            return false;
+    return true;
+}
+
+bool SearchIndex::put(StatementCache& statements, EntityType type, qint64 rid, const SearchDocument& doc,
+                      const TitleLookup& lookup)
+{
+    return write(statements, rowFor(type, rid, doc, lookup));
 }
 
 bool SearchIndex::remove(StatementCache& statements, EntityType type, qint64 rid)

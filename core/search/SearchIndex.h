@@ -26,6 +26,15 @@ struct SearchDocument
     QList<QPair<EntityType, QString>> contextRefs;
 };
 
+/// A document as the index stores it: its row and its texts, the context's titles resolved.
+struct SearchRow
+{
+    qint64 rowid = 0;
+    QString title;
+    QString context;
+    QString keywords;
+};
+
 struct SearchHit
 {
     EntityType type = EntityType::Contact;
@@ -54,6 +63,13 @@ public:
     /// Writes a document, resolving the titles of its context references through `lookup`.
     static bool put(StatementCache& statements, EntityType type, qint64 rid, const SearchDocument& doc,
                     const TitleLookup& lookup);
+    /// The row put() writes, to be written later by write().
+    static SearchRow rowFor(EntityType type, qint64 rid, const SearchDocument& doc, const TitleLookup& lookup);
+    static bool write(StatementCache& statements, const SearchRow& row);
+    /// Writes many rows in the order of their rowids. FTS5 keeps a transaction's new entries in memory only
+    /// while rowids ascend: a smaller one writes them out as a segment first, so rows of two record types
+    /// written in turn (an import's accounts among its contacts) would each cost a segment and its merges.
+    static bool write(StatementCache& statements, std::vector<SearchRow>& rows);
     static bool remove(StatementCache& statements, EntityType type, qint64 rid);
 
     /// Turns what a person typed into an FTS5 query: every word a prefix, all words required, phone

@@ -464,9 +464,11 @@ Status RecordStore::writeIndexEntries(EntityType type, qint64 rid, const IndexEn
     if (!e.indexed)
         return {};
     if (Schema::entity(type).searchable) {
-        const bool ok = SearchIndex::put(sc, type, rid, e.document,
-                                         [this](EntityType t, const QString& id) { return cachedTitle(t, id); });
-        if (!ok)
+        SearchRow row = SearchIndex::rowFor(type, rid, e.document,
+                                            [this](EntityType t, const QString& id) { return cachedTitle(t, id); });
+        if (m_searchRows)
+            m_searchRows->push_back(std::move(row));
+        else if (!SearchIndex::write(sc, row))
             return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     }
     if (e.article && !KnowledgeBase::put(sc, rid, *e.article))
@@ -536,15 +538,31 @@ Status RecordStore::reindexDependents(const Record& r)
     return {};
 }
 
-Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& fields, const HlcTimestamp& hlc,
-                            const Record* before, const QJsonObject& base, const QString& seen)
+QList<int> RecordStore::createdFields(const Record& r)
+{
+    QList<int> synced;
+    const EntityDef& def = r.def();
+    for (int i : r.presentFields())
+        if (!def.fields[i].is(Derived) && !r.value(i).isNull())
+            synced << i;
+    synced << def.indexOf(u"deleted");
+    return synced;
+}
+
+QByteArray RecordStore::journalFields(const Record& r, const QList<int>& fields)
 {
     const EntityDef& def = r.def();
-    const qint64 now = hlc.millis;
     QJsonObject changed;
     for (int i : fields)
         changed.insert(def.fields[i].name, toJson(def.fields[i], r.value(i)));
+    return QJsonDocument(changed).toJson(QJsonDocument::Compact);
+}
 
+Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& fields, const QByteArray& changed,
+                            const HlcTimestamp& hlc, const Record* before, const QJsonObject& base, const QString& seen)
+{
+    const EntityDef& def = r.def();
+    const qint64 now = hlc.millis;
     static const QString ops[] = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete"),
                                   QStringLiteral("restore")};
     const QString& opName = ops[static_cast<int>(op)];
@@ -555,12 +573,16 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
     out->bind(2, def.name);
     out->bind(3, r.id());
     out->bind(4, opName);
-    QJsonObject payload{{QStringLiteral("hlc"), hlc.toString()}, {QStringLiteral("fields"), changed}};
+    // {"fields": …, "hlc": …, "base": …, "seen": …}: the fields are spliced in as they were encoded (on a
+    // worker thread, for bulk loads).
+    QJsonObject rest{{QStringLiteral("hlc"), hlc.toString()}};
     if (!base.isEmpty())
-        payload.insert(QStringLiteral("base"), base);
+        rest.insert(QStringLiteral("base"), base);
     if (!seen.isEmpty())
-        payload.insert(QStringLiteral("seen"), seen);
-    out->bind(5, compactJson(payload));
+        rest.insert(QStringLiteral("seen"), seen);
+    const QByteArray payload =
+        "{\"fields\":" + changed + ',' + QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1);
+    out->bindUtf8(5, payload);
     out->bind(6, now);
     if (!out->exec())
         return databaseError(out->errorText());
@@ -568,10 +590,11 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
     auto audit = m_db.statements().get(QStringLiteral(
         "INSERT INTO audit_log(at, user_id, device, entity, record_id, action, field, old_value, new_value) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant user = m_userId.isEmpty() ? QVariant() : QVariant(m_userId);
     auto writeAudit = [&](const QString& field, const QVariant& oldValue, const QVariant& newValue) {
         audit->reset();
         audit->bind(1, now);
-        audit->bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
+        audit->bind(2, user);
         audit->bind(3, m_deviceId);
         audit->bind(4, def.name);
         audit->bind(5, r.id());
@@ -579,16 +602,18 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
         audit->bind(7, field.isEmpty() ? QVariant() : QVariant(field));
         const QString o = auditText(oldValue), n = auditText(newValue);
         audit->bind(8, o.isNull() ? QVariant() : QVariant(o));
-        audit->bind(9, n.isNull() ? QVariant() : QVariant(n));
+        if (op == Mutation::Op::Create)
+            audit->bindUtf8(9, changed);
+        else
+            audit->bind(9, n.isNull() ? QVariant() : QVariant(n));
         return audit->exec();
     };
     bool ok = true;
     if (op == Mutation::Op::Update && before) {
         for (int i : fields)
             ok = ok && writeAudit(def.fields[i].name, before->value(i), r.value(i));
-    } else if (op == Mutation::Op::Create) {
-        ok = writeAudit({}, {}, compactJson(changed));
     } else {
+        // A new record's audit entry holds all its values; a delete or restore says only that it happened.
         ok = writeAudit({}, {}, {});
     }
     if (!ok)
@@ -643,7 +668,7 @@ void RecordStore::beginCreate(Record& r, bool applyRules)
     }
 }
 
-void RecordStore::prepareCreate(Prepared& p) const
+void RecordStore::prepareCreate(Prepared& p, bool journaled) const
 {
     Record& r = p.record;
     const EntityDef& def = r.def();
@@ -668,13 +693,17 @@ void RecordStore::prepareCreate(Prepared& p) const
         for (int i = 0; i < def.fields.size(); ++i)
             if (r.at(i).typeId() == QMetaType::QString)
                 p.utf8[static_cast<size_t>(i)] = r.at(i).toString().toUtf8();
+        // What the outbox and the audit log will hold of it, likewise (writeCreate adds nothing to a record
+        // but its row's own columns).
+        if (journaled)
+            p.journalFields = journalFields(r, createdFields(r));
     }
 }
 
 Status RecordStore::insertRecord(Record& r, const WriteOptions& options, QList<Change>& out)
 {
     beginCreate(r, options.applyRules);
-    Prepared p{std::move(r), {}, {}, {}, {}};
+    Prepared p{std::move(r), {}, {}, {}, {}, {}};
     prepareCreate(p);
     Status s = writeCreate(p, options, out);
     r = std::move(p.record);
@@ -732,12 +761,10 @@ Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<
     if (Status s = writeIndexEntries(r.type(), rid, p.index, true); !s)
         return s;
     if (options.journal) {
-        QList<int> synced;
-        for (int i : fields)
-            if (!def.fields[i].is(Derived) && !r.value(i).isNull())
-                synced << i;
-        synced << def.indexOf(u"deleted");
-        if (Status s = journal(Mutation::Op::Create, r, synced, hlc, nullptr); !s)
+        const QList<int> synced = createdFields(r);
+        if (p.journalFields.isNull())
+            p.journalFields = journalFields(r, synced);
+        if (Status s = journal(Mutation::Op::Create, r, synced, p.journalFields, hlc, nullptr); !s)
             return s;
     }
     out << Change{Mutation::Op::Create, r.type(), r.id(), {}};
@@ -863,7 +890,7 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
             return s;
     }
     if (options.journal) {
-        if (Status s = journal(Mutation::Op::Update, after, userFields, hlc, &before, base); !s)
+        if (Status s = journal(Mutation::Op::Update, after, userFields, journalFields(after, userFields), hlc, &before, base); !s)
             return s;
     }
     QStringList names;
@@ -925,7 +952,8 @@ Status RecordStore::deleteRecord(EntityType type, const QString& id, const Write
     if (Status s = removeIndexEntries(type, rid); !s)
         return s;
     if (options.journal) {
-        if (Status s = journal(Mutation::Op::Delete, after, {def.indexOf(u"deleted")}, hlc, &loaded->second, {}, seen);
+        if (Status s = journal(Mutation::Op::Delete, after, {def.indexOf(u"deleted")},
+                                 journalFields(after, {def.indexOf(u"deleted")}), hlc, &loaded->second, {}, seen);
             !s)
             return s;
     }
@@ -968,7 +996,8 @@ Status RecordStore::restoreRecord(EntityType type, const QString& id, const Writ
     if (Status s = writeIndexEntries(type, rid, indexEntriesFor(after), true); !s)
         return s;
     if (options.journal) {
-        if (Status s = journal(Mutation::Op::Restore, after, {def.indexOf(u"deleted")}, hlc, &loaded->second); !s)
+        if (Status s = journal(Mutation::Op::Restore, after, {def.indexOf(u"deleted")},
+                                 journalFields(after, {def.indexOf(u"deleted")}), hlc, &loaded->second); !s)
             return s;
     }
     out << Change{Mutation::Op::Create, type, id, {QStringLiteral("deleted")}};
@@ -1467,6 +1496,7 @@ RecordStore::BulkWriter::~BulkWriter()
 Status RecordStore::BulkWriter::fail(Error error)
 {
     m_future.waitForFinished();
+    m_searchRows.clear();
     m_tx.reset();
     m_error = error;
     return error;
@@ -1477,7 +1507,7 @@ Status RecordStore::BulkWriter::add(Record record)
     if (m_error)
         return *m_error;
     m_store.beginCreate(record, m_options.applyRules);
-    m_filling.push_back(Prepared{std::move(record), {}, {}, {}, {}});
+    m_filling.push_back(Prepared{std::move(record), {}, {}, {}, {}, {}});
     if (m_filling.size() >= ChunkSize)
         return rotate();
     return {};
@@ -1494,7 +1524,9 @@ Status RecordStore::BulkWriter::rotate()
     m_filling.reserve(ChunkSize);
     if (!m_preparing.empty()) {
         const RecordStore* store = &m_store;
-        m_future = QtConcurrent::map(m_preparing, [store](Prepared& p) { store->prepareCreate(p); });
+        const bool journaled = m_options.journal;
+        m_future = QtConcurrent::map(m_preparing,
+                                     [store, journaled](Prepared& p) { store->prepareCreate(p, journaled); });
     }
     Status s = write(ready);
     // Freeing a chunk's thousands of strings is real work too: leave it to a worker.
@@ -1505,6 +1537,8 @@ Status RecordStore::BulkWriter::rotate()
 Status RecordStore::BulkWriter::write(std::vector<Prepared>& chunk)
 {
     const WriteOptions options{m_options.journal, m_options.checkReferences, m_options.applyRules};
+    WriteOptions checked = options; // references already checked (skipInvalid)
+    checked.checkReferences = options.checkReferences && !m_options.skipInvalid;
     QList<Change> ignored;
     for (Prepared& p : chunk) {
         if (!m_tx) {
@@ -1513,21 +1547,48 @@ Status RecordStore::BulkWriter::write(std::vector<Prepared>& chunk)
                 return fail(m_tx->beginError());
             m_inBatch = 0;
         }
-        if (Status s = m_store.writeCreate(p, options, ignored); !s)
-            return fail(s.error());
+        const qint64 index = m_handled++;
+        if (m_options.skipInvalid) {
+            // Checked before anything is written, so leaving the record out leaves nothing of it behind.
+            Status valid;
+            if (!p.errors.isEmpty())
+                valid = Error{RecordStore::tr("The %1 could not be saved.").arg(p.record.def().displayLabel()),
+                              p.errors};
+            else if (m_options.checkReferences)
+                valid = m_store.checkReferences(p.record, p.record.presentFields());
+            if (!valid) {
+                m_rejected.push_back({index, valid.error()});
+                continue;
+            }
+        }
+        m_store.m_searchRows = &m_searchRows;
+        const Status written = m_store.writeCreate(p, checked, ignored);
+        m_store.m_searchRows = nullptr;
+        if (!written)
+            return fail(written.error());
         ignored.clear();
         if (!m_types.contains(p.record.type()))
             m_types << p.record.type();
         ++m_count;
         if (++m_inBatch >= m_options.batchSize) {
-            if (Status s = m_store.persistClock(); !s)
-                return fail(s.error());
-            if (Status s = m_tx->commit(); !s)
-                return fail(s.error());
-            m_tx.reset();
-            m_committed = m_count;
+            if (Status s = commit(); !s)
+                return s;
         }
     }
+    return {};
+}
+
+Status RecordStore::BulkWriter::commit()
+{
+    if (!SearchIndex::write(m_store.m_db.statements(), m_searchRows))
+        return fail(m_store.databaseError(QString::fromUtf8(sqlite3_errmsg(m_store.m_db.handle()))));
+    m_searchRows.clear();
+    if (Status s = m_store.persistClock(); !s)
+        return fail(s.error());
+    if (Status s = m_tx->commit(); !s)
+        return fail(s.error());
+    m_tx.reset();
+    m_committed = m_handled;
     return {};
 }
 
@@ -1563,12 +1624,8 @@ Status RecordStore::BulkWriter::finish()
     audit->bind(4, m_options.auditNote.isEmpty() ? QString::number(m_count) : m_options.auditNote);
     if (!audit->exec())
         return fail(m_store.databaseError(audit->errorText()));
-    if (Status s = m_store.persistClock(); !s)
-        return fail(s.error());
-    if (Status s = m_tx->commit(); !s)
-        return fail(s.error());
-    m_tx.reset();
-    m_committed = m_count;
+    if (Status s = commit(); !s)
+        return s;
     QList<Change> changes;
     for (EntityType t : std::as_const(m_types))
         changes << Change{Mutation::Op::Create, t, QString(), {}};

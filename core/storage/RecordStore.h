@@ -80,6 +80,7 @@ class RecordStore : public QObject
         QByteArray sortKey; ///< UTF-8
         IndexEntries index;
         std::vector<QByteArray> utf8; ///< each text field encoded, by field index; null for the rest
+        QByteArray journalFields;     ///< journalFields() of its createdFields(), when made ahead
     };
 
 public:
@@ -132,6 +133,9 @@ public:
         bool applyRules = true;      ///< domain rules (stage history, closing dates)
         int batchSize = 20000;       ///< records per transaction
         QString auditNote;           ///< the bulk audit entry's text
+        /// A record that does not pass validation (or refers to a record that does not exist) is left out
+        /// and listed in rejected() instead of failing the load; the checks run on the writer's workers.
+        bool skipInvalid = false;
     };
     class BulkWriter;
     /// Starts a bulk load: many creates in large transactions, committed in batches so a long load
@@ -219,7 +223,8 @@ private:
     static IndexEntries indexEntriesFor(const Record& record);
 
     void beginCreate(Record& record, bool applyRules);
-    void prepareCreate(Prepared& prepared) const;
+    /// The pure part of a create, safe on any thread; `journaled`: the journal's JSON is made here too.
+    void prepareCreate(Prepared& prepared, bool journaled = false) const;
     Status writeCreate(Prepared& prepared, const WriteOptions& options, QList<Change>& out);
 
     /// The end of every write: the clock persisted, the commit, then the listeners.
@@ -244,8 +249,15 @@ private:
     /// many times in a row).
     QString cachedTitle(EntityType type, const QString& id);
     Status reindexDependents(const Record& record);
-    Status journal(Mutation::Op op, const Record& record, const QList<int>& fields, const HlcTimestamp& hlc,
-                   const Record* before, const QJsonObject& base = {}, const QString& seen = {});
+    /// The fields a new record's journal entry carries: those with a value, and the tombstone flag.
+    static QList<int> createdFields(const Record& record);
+    /// `fields` of `record` as the outbox and the audit log hold them: a compact JSON object by field name.
+    static QByteArray journalFields(const Record& record, const QList<int>& fields);
+    /// Appends the change to the outbox (its payload: `changed`, the clock, `base`, `seen`) and the audit log
+    /// (one entry per field of an update, with before's value; one entry holding `changed` for a create).
+    Status journal(Mutation::Op op, const Record& record, const QList<int>& fields, const QByteArray& changed,
+                   const HlcTimestamp& hlc, const Record* before, const QJsonObject& base = {},
+                   const QString& seen = {});
     Status persistClock();
     Error databaseError(const QString& detail) const;
     std::optional<std::pair<qint64, Record>> load(EntityType type, const QString& id, QString* hlcFields = nullptr,
@@ -253,6 +265,9 @@ private:
 
     Database& m_db;
     Normaliser m_normaliser;
+    /// While a bulk load writes: where new records' full-text rows wait, to be written in rowid order before
+    /// the transaction commits (SearchIndex::write); null otherwise.
+    std::vector<SearchRow>* m_searchRows = nullptr;
     std::unique_ptr<HybridClock> m_clock;
     std::unique_ptr<IdGenerator> m_ids;
     QString m_deviceId;
@@ -287,15 +302,25 @@ public:
     Status finish();
     /// Records written so far.
     qint64 count() const { return m_count; }
-    /// Records committed so far (the first committed() of those added, in order): what a failed or
-    /// abandoned load of several batches leaves in the book.
+    /// Records dealt with for good so far (the first committed() of those added, in order: committed, or
+    /// rejected): what a failed or abandoned load of several batches leaves in the book.
     qint64 committed() const { return m_committed; }
+    /// One record left out (BulkOptions::skipInvalid): its place among those added (0-based) and why.
+    struct Rejected
+    {
+        qint64 index = 0;
+        Error error;
+    };
+    /// The records left out so far, in the order they were added.
+    const std::vector<Rejected>& rejected() const { return m_rejected; }
 
 private:
     friend class RecordStore;
     BulkWriter(RecordStore& store, const BulkOptions& options);
     Status rotate();
     Status write(std::vector<Prepared>& chunk);
+    /// Writes the waiting full-text rows, then commits the transaction.
+    Status commit();
     Status fail(Error error);
 
     RecordStore& m_store;
@@ -304,11 +329,14 @@ private:
     std::vector<Prepared> m_filling;
     std::vector<Prepared> m_preparing;
     QFuture<void> m_future;
-    qint64 m_count = 0;
+    qint64 m_count = 0;    ///< written
+    qint64 m_handled = 0;  ///< written or rejected: the place of the next record among those added
     qint64 m_committed = 0;
+    std::vector<Rejected> m_rejected;
     int m_inBatch = 0;
     QList<EntityType> m_types;
     std::vector<Record> m_updates;
+    std::vector<SearchRow> m_searchRows; ///< this transaction's new full-text rows (RecordStore::m_searchRows)
     std::optional<Error> m_error;
 };
 

@@ -68,6 +68,9 @@ int syncLoadBench(const QString& dir, const LoadOptions& options);
 /// The contacts issue's promises at the demo book in `dir` (ContactsBench.cpp): a contact's page painted, the
 /// whole list scrolled, CSV and vCard imports.
 int contactsBench(const QString& dir, int queries);
+/// Only the imports of contactsBench: `cards` of the book's contacts as a vCard file (none when 0), `rows` as a
+/// CSV file (all when 0, none when negative), each imported into an empty book beside its raw equivalent.
+int importsBench(const QString& dir, int cards, int rows);
 /// The calendar issue's promises at the demo book in `dir` (CalendarBench.cpp): a month and a team week read and
 /// painted, a thousand series expanded over a year, a 10,000-event .ics imported.
 int calendarBench(const QString& dir, int samples);

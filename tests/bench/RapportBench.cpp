@@ -10,6 +10,7 @@
 //   rapport-bench lookup  --dir DIR [--queries Q]   caller lookup p50/p99 vs the raw E.164 lookup
 //   rapport-bench startup --dir DIR                 bootstrap to painted main window, full vs empty db
 //   rapport-bench contacts --dir DIR [--queries Q]  contact page paint, list scrolling memory, CSV and vCard import
+//   rapport-bench imports --dir DIR [--cards N] [--rows N]  the vCard and CSV imports alone
 //   rapport-bench sync    --sync-contacts N         initial and incremental sync vs a raw copy
 //   rapport-bench load    --clients N --edits E [--per-sync K] [--servers S] [--postgres URL]
 //                                                   many laptops syncing at once vs raw UPDATEs
@@ -739,7 +740,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("what"),
-                                 QStringLiteral("demo | open | search | lookup | startup | contacts | calendar | pipeline | helpdesk | sync | load | all"));
+                                 QStringLiteral("demo | open | search | lookup | startup | contacts | imports | calendar | pipeline | helpdesk | sync | load | all"));
     const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Demo size."), QStringLiteral("N"),
                                       QStringLiteral("1000000"));
     const QCommandLineOption queries(QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"),
@@ -769,6 +770,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption postgres(QStringLiteral("postgres"),
                                       QStringLiteral("Run the load on this PostgreSQL database instead of SQLite."),
                                       QStringLiteral("URL"));
+    const QCommandLineOption cards(QStringLiteral("cards"), QStringLiteral("vCards to import (imports; 0: none)."),
+                                   QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption rows(QStringLiteral("rows"),
+                                  QStringLiteral("CSV rows to import (imports; 0: the whole book, -1: none)."),
+                                  QStringLiteral("N"), QStringLiteral("-1"));
+    parser.addOptions({cards, rows});
     parser.addOptions({contacts, queries, dirOption, opportunities, tickets, articles, syncContacts, clients, edits, perSync, servers, postgres});
     parser.addHelpOption();
     parser.process(app);
@@ -794,6 +801,8 @@ int main(int argc, char* argv[])
         rc |= startup(dir);
     if (what == QLatin1String("contacts") || what == QLatin1String("all"))
         rc |= bench::contactsBench(dir, parser.value(queries).toInt());
+    if (what == QLatin1String("imports"))
+        rc |= bench::importsBench(dir, parser.value(cards).toInt(), parser.value(rows).toInt());
     if (what == QLatin1String("pipeline") || what == QLatin1String("all"))
         rc |= bench::pipelineBench(dir, parser.value(opportunities).toLongLong());
     if (what == QLatin1String("helpdesk") || what == QLatin1String("all"))

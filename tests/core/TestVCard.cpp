@@ -8,6 +8,7 @@
 
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
+#include "search/SearchIndex.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -146,6 +147,62 @@ private Q_SLOTS:
             lines << p.line;
         QCOMPARE(lines, (QList<int>{8, 10, 14, 19}));
         QCOMPARE(scalar(*db.db, QStringLiteral("SELECT last_name FROM contacts")).toString(), QStringLiteral("One"));
+    }
+
+    void writePathRefusals_areNamedByLine_theRestComesIn()
+    {
+        // "12" passes the checks of the card's shape; only the write path (reading the number) refuses it.
+        const QByteArray file = "BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nORG:Analytical Engines\nEND:VCARD\n" // 1-5
+                                "BEGIN:VCARD\nVERSION:3.0\nFN:Short Number\nTEL;TYPE=WORK:12\nEND:VCARD\n"        // 6-10
+                                "BEGIN:VCARD\nVERSION:3.0\nFN:Charles Babbage\nORG:Analytical Engines\n"
+                                "TEL;TYPE=CELL:+44 7700 900123\nEND:VCARD\n"; // 11-16
+        TempDatabase db;
+        auto report = ContactImport::vcards(*db.store, file, false);
+        QVERIFY(report);
+        QCOMPARE(report->created, 2);
+        QCOMPARE(report->accountsCreated, 1);
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().line, 6);
+        QVERIFY2(report->problems.first().message.contains(QStringLiteral("12")), qPrintable(report->problems.first().message));
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), 2);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Number'")).toInt(), 0);
+        // Both people are journaled for sync and found by the search, with their company.
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'contact'")).toInt(), 2);
+        QCOMPARE(SearchIndex::search(*db.db, u"babbage analytical", 5)->size(), 1);
+    }
+
+    void largeFile_isParsedInPieces_withTheSameCardsAndLines()
+    {
+        // Over 256 KiB, so it is cut into pieces parsed side by side; the cards and every line number must be
+        // those of reading it in one go. CRLF line ends, as Windows writes them.
+        QByteArray file;
+        int line = 0;
+        QList<int> starts;
+        int brokenLine = 0;
+        for (int i = 0; i < 4000; ++i) {
+            starts << line + 1;
+            file += "BEGIN:VCARD\r\nVERSION:3.0\r\n";
+            file += "FN:Person " + QByteArray::number(i) + "\r\n";
+            file += "EMAIL;TYPE=WORK:p" + QByteArray::number(i) + "@example.org\r\n";
+            line += 4;
+            if (i == 3500) {
+                file += "no colon here\r\n";
+                brokenLine = ++line;
+            }
+            file += "END:VCARD\r\n";
+            ++line;
+        }
+        QVERIFY(file.size() > 300 * 1024);
+        const auto parsed = VCardReader::parse(file);
+        QCOMPARE(parsed.cards.size(), 3999);
+        QCOMPARE(parsed.problems.size(), 1);
+        QCOMPARE(parsed.problems.first().line, brokenLine);
+        QCOMPARE(parsed.cards.first().line, 1);
+        QCOMPARE(parsed.cards.at(2000).line, starts.at(2000));
+        QCOMPARE(parsed.cards.at(2000).contact.lastName, QStringLiteral("2000"));
+        QCOMPARE(parsed.cards.last().line, starts.last());
+        QCOMPARE(parsed.cards.last().contact.emails.first().toObject().value(QLatin1String("address")).toString(),
+                 QStringLiteral("p3999@example.org"));
     }
 };
 
