@@ -112,6 +112,7 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
         options.batchSize = std::numeric_limits<int>::max();
         options.auditNote = tr("Contacts imported from a vCard file");
         options.skipInvalid = true;
+        options.expectedRecords = qint64(contacts.size() + accounts.created().size());
         auto bulk = store.beginBulk(options);
         const qsizetype firstContact = accounts.created().size();
         Status written;

@@ -710,19 +710,20 @@ Status RecordStore::insertRecord(Record& r, const WriteOptions& options, QList<C
     return s;
 }
 
+Status RecordStore::checkCreate(const Prepared& p, bool references)
+{
+    if (!p.errors.isEmpty())
+        return Error{tr("The %1 could not be saved.").arg(p.record.def().displayLabel()), p.errors};
+    return references ? checkReferences(p.record, p.record.presentFields()) : Status();
+}
+
 Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<Change>& out)
 {
     Record& r = p.record;
     const EntityDef& def = r.def();
     const QString label = def.displayLabel();
-    if (!p.errors.isEmpty())
-        return Error{tr("The %1 could not be saved.").arg(label), p.errors};
-
-    const QList<int> fields = r.presentFields();
-    if (options.checkReferences) {
-        if (Status s = checkReferences(r, fields); !s)
-            return s;
-    }
+    if (Status s = checkCreate(p, options.checkReferences); !s)
+        return s;
 
     const HlcTimestamp hlc = m_clock->now();
     const QString stamp = hlc.toString();
@@ -761,10 +762,9 @@ Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<
     if (Status s = writeIndexEntries(r.type(), rid, p.index, true); !s)
         return s;
     if (options.journal) {
-        const QList<int> synced = createdFields(r);
         if (p.journalFields.isNull())
-            p.journalFields = journalFields(r, synced);
-        if (Status s = journal(Mutation::Op::Create, r, synced, p.journalFields, hlc, nullptr); !s)
+            p.journalFields = journalFields(r, createdFields(r));
+        if (Status s = journal(Mutation::Op::Create, r, {}, p.journalFields, hlc, nullptr); !s)
             return s;
     }
     out << Change{Mutation::Op::Create, r.type(), r.id(), {}};
@@ -890,7 +890,9 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
             return s;
     }
     if (options.journal) {
-        if (Status s = journal(Mutation::Op::Update, after, userFields, journalFields(after, userFields), hlc, &before, base); !s)
+        if (Status s = journal(Mutation::Op::Update, after, userFields, journalFields(after, userFields), hlc,
+                               &before, base);
+            !s)
             return s;
     }
     QStringList names;
@@ -1476,6 +1478,8 @@ std::unique_ptr<RecordStore::BulkWriter> RecordStore::beginBulk(const BulkOption
 }
 
 namespace {
+// The largest page cache of a bulk load: 1 GiB.
+constexpr qint64 BulkCacheKiB = 1024 * 1024;
 // Records per chunk handed to the worker threads: large enough to amortise the hand-over,
 // small enough that the writer never waits long for the first one.
 constexpr size_t ChunkSize = 2048;
@@ -1486,11 +1490,27 @@ RecordStore::BulkWriter::BulkWriter(RecordStore& store, const BulkOptions& optio
     , m_options(options)
 {
     m_filling.reserve(ChunkSize);
+    // A large load inserts into every index of its tables at random places: with the usual page cache, most
+    // of those pages are read again (from the OS) for every batch. For such a load, a cache in proportion
+    // (about 1 KiB a record: the indexes of a million-row table), back to the usual one (its memory freed)
+    // afterwards. A small load keeps the usual cache, whose pages it reuses.
+    const qint64 wantedKiB = std::min(BulkCacheKiB, options.expectedRecords);
+    SqlStatement st(m_store.m_db.handle(), QStringLiteral("PRAGMA cache_size"));
+    SqlStatement page(m_store.m_db.handle(), QStringLiteral("PRAGMA page_size"));
+    if (st.step() != SqlStatement::Step::Row || page.step() != SqlStatement::Step::Row)
+        return;
+    const qint64 current = st.int64(0); // negative: KiB; positive: pages
+    const qint64 currentKiB = current < 0 ? -current : current * page.int64(0) / 1024;
+    if (wantedKiB > currentKiB && m_store.m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wantedKiB)))
+        m_cacheSize = current;
 }
 
 RecordStore::BulkWriter::~BulkWriter()
 {
     m_future.waitForFinished();
+    m_tx.reset();
+    if (m_cacheSize)
+        (void)m_store.m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
 }
 
 Status RecordStore::BulkWriter::fail(Error error)
@@ -1550,13 +1570,7 @@ Status RecordStore::BulkWriter::write(std::vector<Prepared>& chunk)
         const qint64 index = m_handled++;
         if (m_options.skipInvalid) {
             // Checked before anything is written, so leaving the record out leaves nothing of it behind.
-            Status valid;
-            if (!p.errors.isEmpty())
-                valid = Error{RecordStore::tr("The %1 could not be saved.").arg(p.record.def().displayLabel()),
-                              p.errors};
-            else if (m_options.checkReferences)
-                valid = m_store.checkReferences(p.record, p.record.presentFields());
-            if (!valid) {
+            if (Status valid = m_store.checkCreate(p, m_options.checkReferences); !valid) {
                 m_rejected.push_back({index, valid.error()});
                 continue;
             }

@@ -133,6 +133,8 @@ public:
         bool applyRules = true;      ///< domain rules (stage history, closing dates)
         int batchSize = 20000;       ///< records per transaction
         QString auditNote;           ///< the bulk audit entry's text
+        /// About how many records the load writes (0: unknown); a large load gets a page cache to match.
+        qint64 expectedRecords = 0;
         /// A record that does not pass validation (or refers to a record that does not exist) is left out
         /// and listed in rejected() instead of failing the load; the checks run on the writer's workers.
         bool skipInvalid = false;
@@ -225,6 +227,9 @@ private:
     void beginCreate(Record& record, bool applyRules);
     /// The pure part of a create, safe on any thread; `journaled`: the journal's JSON is made here too.
     void prepareCreate(Prepared& prepared, bool journaled = false) const;
+    /// What stops a prepared record from being written: its errors, or (`references`) a reference to a record
+    /// that does not exist.
+    Status checkCreate(const Prepared& prepared, bool references);
     Status writeCreate(Prepared& prepared, const WriteOptions& options, QList<Change>& out);
 
     /// The end of every write: the clock persisted, the commit, then the listeners.
@@ -337,6 +342,7 @@ private:
     QList<EntityType> m_types;
     std::vector<Record> m_updates;
     std::vector<SearchRow> m_searchRows; ///< this transaction's new full-text rows (RecordStore::m_searchRows)
+    std::optional<qint64> m_cacheSize;   ///< the connection's page cache before the load
     std::optional<Error> m_error;
 };
 
