@@ -1630,7 +1630,6 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
     bulkOptions.checkReferences = false;
     bulkOptions.applyRules = false;
     bulkOptions.auditNote = tr("Demo data: %1 contacts, seed %2").arg(options.contacts).arg(options.seed);
-    bulkOptions.expectedRecords = planned;
     auto bulk = store.beginBulk(bulkOptions);
     DemoSummary summary;
     Result<DemoSummary> result = summary;
