@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ContactImport.h"
 
-#include "domain/Validator.h"
 #include "search/TextFold.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -98,8 +97,7 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
 
     if (dryRun) {
         for (size_t i = 0; i < contacts.size(); ++i) {
-            Record check = contacts[i];
-            if (const QList<FieldError> errors = Validator::validate(check); !errors.isEmpty())
+            if (const QList<FieldError> errors = store.problemsOf(contacts[i]); !errors.isEmpty())
                 problem(qsizetype(i), errors, {});
             else
                 ++report.created;

@@ -646,21 +646,14 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
         int line = 0;
         QStringList cells;
         Parsed parsed;
-        QList<FieldError> errors; ///< what the write path would refuse, with the numbers read in `region`
+        QList<FieldError> errors; ///< what the write path would refuse (RecordStore::problemsOf)
     };
     const QList<CsvColumn> mapping = report.mapping;
-    auto check = [mapping, region](Ahead& a) {
+    const RecordStore* checker = &store;
+    auto check = [mapping, checker](Ahead& a) {
         a.parsed = parse(a.cells, mapping);
-        if (!a.parsed.hasName)
-            return;
-        Record record = ContactImport::recordFor(a.parsed.contact, QString());
-        a.errors = Validator::validate(record);
-        if (a.errors.isEmpty())
-            for (const QJsonValue& v : std::as_const(a.parsed.contact.phones)) {
-                const QString number = v.toObject().value(QLatin1String("number")).toString();
-                if (!PhoneNumbers::parse(number, region))
-                    a.errors << FieldError{QStringLiteral("phones"), tr("\"%1\" is not a phone number.").arg(number)};
-            }
+        if (a.parsed.hasName)
+            a.errors = checker->problemsOf(ContactImport::recordFor(a.parsed.contact, QString()));
     };
     // A preview reads only the rows it shows.
     const qsizetype blockSize = options.rowLimit > 0 ? qsizetype(options.rowLimit) : 512;

@@ -668,6 +668,25 @@ void RecordStore::beginCreate(Record& r, bool applyRules)
     }
 }
 
+QList<FieldError> RecordStore::checkNew(Record& r) const
+{
+    // Callers never set derived or system fields; a new record is never a tombstone.
+    const EntityDef& def = r.def();
+    for (int i = 0; i < def.fields.size(); ++i)
+        if (def.fields[i].is(Derived) || def.fields[i].is(System))
+            r.unset(i);
+    r.set(u"deleted", false);
+    QList<FieldError> errors = Validator::validate(r);
+    if (errors.isEmpty())
+        errors = m_normaliser.normalise(r);
+    return errors;
+}
+
+QList<FieldError> RecordStore::problemsOf(Record record) const
+{
+    return checkNew(record);
+}
+
 void RecordStore::prepareCreate(Prepared& p, bool journaled) const
 {
     Record& r = p.record;
@@ -676,14 +695,7 @@ void RecordStore::prepareCreate(Prepared& p, bool journaled) const
         p.errors << FieldError{QStringLiteral("id"), tr("\"%1\" is not a valid record id.").arg(r.id())};
         return;
     }
-    // Callers never set derived or system fields; a new record is never a tombstone.
-    for (int i = 0; i < def.fields.size(); ++i)
-        if (def.fields[i].is(Derived) || def.fields[i].is(System))
-            r.unset(i);
-    r.set(u"deleted", false);
-    p.errors = Validator::validate(r);
-    if (p.errors.isEmpty())
-        p.errors = m_normaliser.normalise(r);
+    p.errors = checkNew(r);
     if (p.errors.isEmpty()) {
         if (def.listedByName)
             p.sortKey = Normaliser::sortKeyOf(r).toUtf8();

@@ -111,6 +111,11 @@ public:
     /// Deletes a record by turning it into a tombstone that syncs.
     Status remove(EntityType type, const QString& id);
 
+    /// What creating `record` would refuse (validation, and normalisation: phone numbers read in the default
+    /// region, …), checked exactly as the write path checks it but without writing. Thread-safe: imports check
+    /// their rows on worker threads to report them before anything is written.
+    QList<FieldError> problemsOf(Record record) const;
+
     /// Reads a whole record; nullopt when it does not exist (or is a tombstone, unless asked for).
     std::optional<Record> fetch(EntityType type, const QString& id, bool includeDeleted = false);
     /// Reads a whole record (tombstones too) through any connection, a reader thread's say.
@@ -225,6 +230,8 @@ private:
     static IndexEntries indexEntriesFor(const Record& record);
 
     void beginCreate(Record& record, bool applyRules);
+    /// Strips what callers never set and validates and normalises a new record (the pure checks of a create).
+    QList<FieldError> checkNew(Record& record) const;
     /// The pure part of a create, safe on any thread; `journaled`: the journal's JSON is made here too.
     void prepareCreate(Prepared& prepared, bool journaled = false) const;
     /// What stops a prepared record from being written: its errors, or (`references`) a reference to a record
