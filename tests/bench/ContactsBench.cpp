@@ -61,6 +61,16 @@ QStringList sampleContacts(sqlite3* h, int count)
     return ids;
 }
 
+/// `count` of the book's contacts at random, read through a connection of their own.
+QStringList sampleContacts(Workspace& book, int count)
+{
+    sqlite3* h = nullptr;
+    sqlite3_open_v2(book.path().toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr);
+    const QStringList ids = sampleContacts(h, count);
+    sqlite3_close(h);
+    return ids;
+}
+
 /// The contact's page, from showRecord to a painted page with its header, lists and first history page.
 void firstPaint(Workspace& ws, sqlite3* raw, const QStringList& ids)
 {
@@ -232,12 +242,8 @@ void importCsv(Workspace& source, const QString& dir, int count)
 {
     const QString csv = QDir(dir).filePath(QStringLiteral("contacts.csv"));
     QStringList ids;
-    if (count > 0) {
-        sqlite3* h = nullptr;
-        sqlite3_open_v2(source.path().toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr);
-        ids = sampleContacts(h, count);
-        sqlite3_close(h);
-    }
+    if (count > 0)
+        ids = sampleContacts(source, count);
     QElapsedTimer t;
     t.start();
     auto written = ContactExport::write(source.database(), csv, ContactExport::Format::Csv, ids);
@@ -330,10 +336,7 @@ double rawCopySeconds(const QString& imported, const QString& dir)
 
 void importVCards(Workspace& source, const QString& dir, int count)
 {
-    sqlite3* h = nullptr;
-    sqlite3_open_v2(source.path().toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr);
-    const QStringList ids = sampleContacts(h, count);
-    sqlite3_close(h);
+    const QStringList ids = sampleContacts(source, count);
     const QString vcf = QDir(dir).filePath(QStringLiteral("contacts.vcf"));
     if (!ContactExport::write(source.database(), vcf, ContactExport::Format::VCard, ids))
         return;
