@@ -788,6 +788,8 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
         }
         if (!writing)
             break;
+        // Moving a vector keeps its elements where they are, so the workers checking them go on undisturbed;
+        // the loop waits for them before reading the block.
         current = std::move(next);
         next = {};
     }
