@@ -1955,10 +1955,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Es gibt keinen Namen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>„%1“ ist keine Telefonnummer.</translation>
-    </message>
-    <message>
         <source>The same person as on line %1 (same %2).</source>
         <translation>Dieselbe Person wie in Zeile %1 (gleiche %2).</translation>
     </message>
@@ -9481,6 +9477,13 @@ Freundliche Grüße
     <message>
         <source>Repeats</source>
         <translation>Wiederholt sich</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::sync::SyncWorker</name>
+    <message>
+        <source>Sync is stopping.</source>
+        <translation>Die Synchronisierung wird beendet.</translation>
     </message>
 </context>
 </TS>

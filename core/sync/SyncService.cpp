@@ -8,6 +8,9 @@
 
 #include <QDateTime>
 
+#include <deque>
+#include <functional>
+
 namespace rapport::sync {
 
 namespace {
@@ -19,6 +22,11 @@ constexpr int MaxBackoffMs = 5 * 60 * 1000;
 } // namespace
 
 /// The part of SyncService that lives on the sync thread: its own connection and write path.
+///
+/// The transport waits for each answer in a nested event loop, and that loop also delivers the calls
+/// queued for this worker (a sign-in, a count, the shutdown of a closing window). None may run inside
+/// another — a shutdown there would close the connection the sync is still using — so a call that
+/// arrives while one is running waits in m_waiting and runs when it ends.
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -29,8 +37,116 @@ public:
     {
     }
 
+public Q_SLOTS:
+    void run(const QUrl& server, const QString& token)
+    {
+        serialised([this, server, token] {
+            QString error;
+            RecordStore* s = store(error);
+            bool ok = false;
+            if (s) {
+                HttpTransport transport(server);
+                SyncEngine engine(*s, transport);
+                auto report = engine.sync(token, server.toString(),
+                                          [this](const QString&, qint64 done, qint64 total) {
+                                              Q_EMIT progress(done, total);
+                                          });
+                ok = report.ok();
+                if (!ok)
+                    error = report.error().message;
+                else
+                    Q_EMIT signedInAs(s->currentUserId());
+            }
+            qint64 pending = 0, rejected = 0, conflicts = 0;
+            counts(pending, rejected, conflicts);
+            Q_EMIT finished(ok, error, pending, rejected, conflicts);
+        });
+    }
+
+    void signIn(const QUrl& server, const QString& user, const QString& password)
+    {
+        serialised([this, server, user, password] {
+            QString error;
+            RecordStore* s = store(error);
+            if (!s) {
+                Q_EMIT signedIn({}, {}, error);
+                return;
+            }
+            HttpTransport transport(server, 30000);
+            SyncEngine engine(*s, transport);
+            auto session = engine.login(user, password);
+            if (!session)
+                Q_EMIT signedIn({}, {}, session.error().message);
+            else
+                Q_EMIT signedIn(session->token, session->username, {});
+        });
+    }
+
+    void signOut(const QUrl& server, const QString& token)
+    {
+        serialised([this, server, token] {
+            QString error;
+            RecordStore* s = store(error);
+            if (!s)
+                return;
+            HttpTransport transport(server, 10000);
+            (void)SyncEngine(*s, transport).logout(token);
+        });
+    }
+
+    void refreshCounts()
+    {
+        serialised([this] {
+            qint64 pending = 0, rejected = 0, conflicts = 0;
+            counts(pending, rejected, conflicts);
+            Q_EMIT countsReady(pending, rejected, conflicts);
+        });
+    }
+
+    /// Called (blocking) by a closing SyncService. Inside a running call it only marks the worker closed:
+    /// the service then quits the thread, which ends the call's wait for the server, and the connection
+    /// is closed when that call returns.
+    void shutdown()
+    {
+        m_closing = true;
+        serialised([this] {
+            m_store.reset();
+            m_db.reset();
+        });
+    }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished(bool ok, const QString& error, qint64 pending, qint64 rejected, qint64 conflicts);
+    void signedIn(const QString& token, const QString& username, const QString& error);
+    void countsReady(qint64 pending, qint64 rejected, qint64 conflicts);
+    void remoteChanges(const QList<rapport::Change>& changes);
+    void signedInAs(const QString& userId);
+
+private:
+    /// Runs work now, or after the call this one arrived inside of. Once closing, only the closing runs.
+    void serialised(std::function<void()> work)
+    {
+        if (m_running) {
+            m_waiting.push_back(std::move(work));
+            return;
+        }
+        m_running = true;
+        work();
+        while (!m_waiting.empty()) {
+            std::function<void()> next = std::move(m_waiting.front());
+            m_waiting.pop_front();
+            next();
+        }
+        m_running = false;
+    }
+
     RecordStore* store(QString& error)
     {
+        if (m_closing) {
+            error = tr("Sync is stopping.");
+            return nullptr;
+        }
         if (!m_store) {
             auto db = Database::open(m_path, QStringLiteral("rapport-sync"));
             if (!db) {
@@ -59,81 +175,12 @@ public:
         }
     }
 
-public Q_SLOTS:
-    void run(const QUrl& server, const QString& token)
-    {
-        QString error;
-        RecordStore* s = store(error);
-        bool ok = false;
-        if (s) {
-            HttpTransport transport(server);
-            SyncEngine engine(*s, transport);
-            auto report = engine.sync(token, server.toString(), [this](const QString&, qint64 done, qint64 total) {
-                Q_EMIT progress(done, total);
-            });
-            ok = report.ok();
-            if (!ok)
-                error = report.error().message;
-            else
-                Q_EMIT signedInAs(s->currentUserId());
-        }
-        qint64 pending = 0, rejected = 0, conflicts = 0;
-        counts(pending, rejected, conflicts);
-        Q_EMIT finished(ok, error, pending, rejected, conflicts);
-    }
-
-    void signIn(const QUrl& server, const QString& user, const QString& password)
-    {
-        QString error;
-        RecordStore* s = store(error);
-        if (!s) {
-            Q_EMIT signedIn({}, {}, error);
-            return;
-        }
-        HttpTransport transport(server, 30000);
-        SyncEngine engine(*s, transport);
-        auto session = engine.login(user, password);
-        if (!session)
-            Q_EMIT signedIn({}, {}, session.error().message);
-        else
-            Q_EMIT signedIn(session->token, session->username, {});
-    }
-
-    void signOut(const QUrl& server, const QString& token)
-    {
-        QString error;
-        RecordStore* s = store(error);
-        if (!s)
-            return;
-        HttpTransport transport(server, 10000);
-        (void)SyncEngine(*s, transport).logout(token);
-    }
-
-    void refreshCounts()
-    {
-        qint64 pending = 0, rejected = 0, conflicts = 0;
-        counts(pending, rejected, conflicts);
-        Q_EMIT countsReady(pending, rejected, conflicts);
-    }
-
-    void shutdown()
-    {
-        m_store.reset();
-        m_db.reset();
-    }
-
-Q_SIGNALS:
-    void progress(qint64 done, qint64 total);
-    void finished(bool ok, const QString& error, qint64 pending, qint64 rejected, qint64 conflicts);
-    void signedIn(const QString& token, const QString& username, const QString& error);
-    void countsReady(qint64 pending, qint64 rejected, qint64 conflicts);
-    void remoteChanges(const QList<rapport::Change>& changes);
-    void signedInAs(const QString& userId);
-
-private:
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_store;
+    bool m_running = false;
+    bool m_closing = false;
+    std::deque<std::function<void()>> m_waiting;
 };
 
 SyncService::SyncService(QString databasePath, QObject* parent)
