@@ -24,6 +24,8 @@ struct SearchDocument
     QString context;
     QString keywords;
     QList<QPair<EntityType, QString>> contextRefs;
+
+    bool operator==(const SearchDocument&) const = default;
 };
 
 /// A document as the index stores it: its row and its texts, the context's titles resolved.

@@ -492,6 +492,21 @@ Status RecordStore::writeIndexEntries(EntityType type, qint64 rid, const IndexEn
     return {};
 }
 
+Status RecordStore::reindex(EntityType type, qint64 rid, const Record& before, const Record& after)
+{
+    // Most edits touch no searched text, number or address, and taking a row out of the full-text index
+    // and putting it back is most of what such an edit would cost. A tombstone has no entries to compare
+    // with (they went with the delete), and an article's own index is rewritten every time.
+    const IndexEntries fresh = indexEntriesFor(after);
+    if (!before.value(u"deleted").toBool() && !fresh.article) {
+        const IndexEntries old = indexEntriesFor(before);
+        if (old.indexed == fresh.indexed && old.document == fresh.document && old.phones == fresh.phones &&
+            old.emails == fresh.emails)
+            return {};
+    }
+    return writeIndexEntries(type, rid, fresh, false);
+}
+
 Status RecordStore::removeIndexEntries(EntityType type, qint64 rid)
 {
     StatementCache& sc = m_db.statements();
@@ -895,7 +910,7 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
     if (!st->exec())
         return databaseError(st->errorText());
 
-    if (Status s = writeIndexEntries(def.type, rid, indexEntriesFor(after), false); !s)
+    if (Status s = reindex(def.type, rid, before, after); !s)
         return s;
     if (Normaliser::titleOf(after) != Normaliser::titleOf(before)) {
         if (Status s = reindexDependents(after); !s)
@@ -1221,7 +1236,7 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, const Prepare
         out << Change{Mutation::Op::Delete, def->type, c.id, taken};
         return {};
     }
-    if (Status s = writeIndexEntries(def->type, rid, indexEntriesFor(after), false); !s)
+    if (Status s = reindex(def->type, rid, before, after); !s)
         return s;
     if (Normaliser::titleOf(after) != Normaliser::titleOf(before)) {
         if (Status s = reindexDependents(after); !s)

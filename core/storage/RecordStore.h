@@ -256,6 +256,8 @@ private:
     Status storeConflict(const sync::Conflict& conflict);
     void installClock();
     Status writeIndexEntries(EntityType type, qint64 rid, const IndexEntries& entries, bool isNew);
+    /// After an edit of a stored record: its entries rewritten, unless they come out as before.
+    Status reindex(EntityType type, qint64 rid, const Record& before, const Record& after);
     Status removeIndexEntries(EntityType type, qint64 rid);
     /// Display title of a record, remembering the last answer (bulk loads ask for the same account
     /// many times in a row).

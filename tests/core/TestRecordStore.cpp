@@ -22,6 +22,7 @@ private Q_SLOTS:
     void update_writesOnlyChangedFieldsWithNewerClock();
     void update_unchangedValues_writesNothing();
     void update_accountRename_reindexesItsContacts();
+    void update_rewritesIndexEntriesOnlyWhenTheyChange();
     void remove_leavesTombstoneThatSyncs();
     void apply_oneInvalidMutation_rollsBackAll();
     void apply_databaseFailureMidWrite_rollsBackAll();
@@ -172,6 +173,35 @@ void TestRecordStore::update_accountRename_reindexesItsContacts()
     QVERIFY(t.store->update(rename));
     QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("keller"), 5, {EntityType::Contact})->size(), 0);
     QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("zimmer"), 5, {EntityType::Contact})->size(), 1);
+}
+
+void TestRecordStore::update_rewritesIndexEntriesOnlyWhenTheyChange()
+{
+    TempDatabase t;
+    Record c = contact(QStringLiteral("Jonas"), QStringLiteral("Brandt"));
+    c.set(u"phones", QStringLiteral(R"([{"type":"work","number":"+49 30 1234567"}])"));
+    const QString id = *t.store->create(c);
+    // Each full-text write adds rows to the index's data table; an edit that changes no searched text adds none.
+    const int segments = count(t, QStringLiteral("SELECT count(*) FROM search_index_data"));
+    QVERIFY(t.store->update(Record(EntityType::Contact, id).set(u"birthday", QDate(1980, 5, 17))));
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM search_index_data")), segments);
+    QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("brandt"), 5)->size(), 1);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM phone_index WHERE e164 = '+49301234567'")), 1);
+
+    // A searched field, and a number: the entries follow.
+    QVERIFY(t.store->update(Record(EntityType::Contact, id)
+                                .set(u"job_title", QStringLiteral("Einkaufsleiter"))
+                                .set(u"phones", QStringLiteral(R"([{"type":"work","number":"+49 40 7654321"}])"))));
+    QVERIFY(count(t, QStringLiteral("SELECT count(*) FROM search_index_data")) > segments);
+    QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("einkaufsleiter"), 5)->size(), 1);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM phone_index WHERE e164 = '+49301234567'")), 0);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM phone_index WHERE e164 = '+49407654321'")), 1);
+
+    // Deleted and restored: indexed again.
+    QVERIFY(t.store->remove(EntityType::Contact, id));
+    QVERIFY(SearchIndex::search(*t.db, QStringLiteral("brandt"), 5)->isEmpty());
+    QVERIFY(t.store->apply({Mutation::restore(EntityType::Contact, id)}));
+    QCOMPARE(SearchIndex::search(*t.db, QStringLiteral("brandt"), 5)->size(), 1);
 }
 
 void TestRecordStore::remove_leavesTombstoneThatSyncs()
