@@ -7,6 +7,7 @@
 #include "domain/RecordJson.h"
 #include "domain/Schema.h"
 #include "domain/Validator.h"
+#include "storage/Database.h"
 #include "sync/CrashPoint.h"
 
 #include <QCryptographicHash>
@@ -200,6 +201,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& data, cons
         if (path.isEmpty())
             return Error{tr("The data location \"%1\" names no file.").arg(data), {}};
         QDir().mkpath(QFileInfo(path).absolutePath());
+        Database::configureLibrary();
         d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         d.setDatabaseName(path);
         d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

@@ -17,6 +17,7 @@
 #include <QUrl>
 
 #include <map>
+#include <mutex>
 #include <sqlite3.h>
 
 namespace rapport {
@@ -166,8 +167,21 @@ int Database::latestSchemaVersion()
     return migrations().empty() ? 0 : migrations().rbegin()->first;
 }
 
+void Database::configureLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Rapport never asks SQLite how much memory it holds. Without that count, an allocation no longer
+        // takes a lock shared by every connection of the process: with the sync thread, readers and the
+        // writer at work (or a server's request threads), waiting for it was a large part of their time.
+        // Refused (and harmless) if the library is already in use.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QString& connectionName, Access access)
 {
+    configureLibrary();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto probed = probe(absolute, access == Access::ReadWrite);
     if (!probed)

@@ -32,6 +32,9 @@ public:
     /// migrating it to the latest schema. A read-only open requires the latest schema.
     static Result<std::unique_ptr<Database>> open(const QString& path, const QString& connectionName,
                                                   Access access = Access::ReadWrite);
+    /// Sets up the SQLite library for this process, once, before its first connection (open() calls it;
+    /// so must code that opens SQLite connections of its own first). Later calls do nothing.
+    static void configureLibrary();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
