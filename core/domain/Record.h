@@ -33,6 +33,12 @@ public:
     QVariant value(int index) const { return has(index) ? m_values[static_cast<size_t>(index)] : QVariant(); }
     /// The stored value without a copy; a null QVariant when absent.
     const QVariant& at(int index) const { return m_values[static_cast<size_t>(index)]; }
+    /// A present field's value, to change in place.
+    QVariant& valueRef(int index)
+    {
+        Q_ASSERT(has(index));
+        return m_values[static_cast<size_t>(index)];
+    }
     QVariant value(QAnyStringView field) const;
     QString text(QAnyStringView field) const { return value(field).toString(); }
 

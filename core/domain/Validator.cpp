@@ -440,15 +440,13 @@ QList<FieldError> Validator::validate(Record& record)
         if (f.is(Derived))
             continue;
         if (record.has(i)) {
-            QVariant v = record.value(i);
-            const QString message = checkField(f, v);
-            if (!message.isEmpty()) {
+            // Checked and made canonical in place (checkField leaves a value it refuses as it was).
+            if (const QString message = checkField(f, record.valueRef(i)); !message.isEmpty()) {
                 errors << FieldError{f.name, message};
                 continue;
             }
-            record.set(i, v);
         }
-        if (f.is(Required) && record.value(i).isNull())
+        if (f.is(Required) && record.at(i).isNull())
             errors << FieldError{f.name, tr("%1 is required.").arg(f.displayLabel())};
     }
     if (errors.isEmpty())
