@@ -6281,13 +6281,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n breached ticket(s) escalated to the team&apos;s manager.</source>
-        <translation>
-            <numerusform>%n verletztes Ticket an die Teamleitung eskaliert.</numerusform>
-            <numerusform>%n verletzte Tickets an die Teamleitung eskaliert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Service levels…</source>
         <translation>Service-Level …</translation>
@@ -7411,6 +7404,24 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Call from %1.</source>
         <translation>Anruf von %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s) breached</source>
+        <translation>
+            <numerusform>%n Service-Level verletzt</numerusform>
+            <numerusform>%n Service-Level verletzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaching within the warning time</source>
+        <translation>
+            <numerusform>%n droht innerhalb der Warnzeit verletzt zu werden</numerusform>
+            <numerusform>%n drohen innerhalb der Warnzeit verletzt zu werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8965,6 +8976,16 @@ gewichtet %2</translation>
     <message>
         <source>Change the service levels</source>
         <translation>Service-Level ändern</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlaWatch</name>
+    <message numerus="yes">
+        <source>%n breached ticket(s) escalated to the team&apos;s manager.</source>
+        <translation>
+            <numerusform>%n verletztes Ticket an die Teamleitung eskaliert.</numerusform>
+            <numerusform>%n verletzte Tickets an die Teamleitung eskaliert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

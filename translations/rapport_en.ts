@@ -226,13 +226,6 @@
             <numerusform>%n breaching within the warning time</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n breached ticket(s) escalated to the team&apos;s manager.</source>
-        <translation>
-            <numerusform>%n breached ticket escalated to the team&apos;s manager.</numerusform>
-            <numerusform>%n breached tickets escalated to the team&apos;s manager.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>rapport::ImportWizard</name>
@@ -354,6 +347,20 @@
             <numerusform>Call from %1; %n other records have the same number.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n service level(s) breached</source>
+        <translation>
+            <numerusform>%n service level breached</numerusform>
+            <numerusform>%n service levels breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaching within the warning time</source>
+        <translation>
+            <numerusform>%n breaching within the warning time</numerusform>
+            <numerusform>%n breaching within the warning time</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::MonthGrid</name>
@@ -426,6 +433,16 @@
         <translation>
             <numerusform>%n holiday</numerusform>
             <numerusform>%n holidays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::SlaWatch</name>
+    <message numerus="yes">
+        <source>%n breached ticket(s) escalated to the team&apos;s manager.</source>
+        <translation>
+            <numerusform>%n breached ticket escalated to the team&apos;s manager.</numerusform>
+            <numerusform>%n breached tickets escalated to the team&apos;s manager.</numerusform>
         </translation>
     </message>
 </context>

@@ -24,6 +24,7 @@
 #include "search/CallerLookup.h"
 #include "search/PhoneNumbers.h"
 #include "views/HelpDeskView.h"
+#include "SlaWatch.h"
 #include "widgets/ListPanel.h"
 #include "views/RecordsView.h"
 #include "views/ReportsView.h"
@@ -67,6 +68,14 @@
 
 namespace rapport {
 
+namespace {
+/// The sidebar's Help desk entry with the number of service levels breaching or about to.
+QString slaLabel(const QString& label, qsizetype count)
+{
+    return count > 0 ? MainWindow::tr("%1 (%2)").arg(label, QLocale().toString(count)) : label;
+}
+} // namespace
+
 MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
@@ -96,7 +105,9 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     for (const auto& [which, label] : sections) {
         auto* item = new QListWidgetItem(icon(which), label, m_sidebar);
         item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 18));
-        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(label));
+        // Help desk shows how many service levels are breaching: room for a count too.
+        const QString widestText = which == Icon::HelpDesk ? slaLabel(label, 8888) : label;
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(widestText));
     }
     m_sidebar->setFixedWidth(widest + 22 + 48);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(window); padding-top: 6px; }"));
@@ -206,6 +217,10 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
         m_tray->show();
     }
     QTimer::singleShot(0, m_reminders, &ReminderService::start);
+    m_sla = new SlaWatch(m_workspace, this);
+    connect(m_sla, &SlaWatch::checked, this, &MainWindow::showSlaCount);
+    connect(m_sla, &SlaWatch::message, this, &MainWindow::showMessage);
+    m_sla->start(2000); // after the first paint
 
     createActions();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -426,7 +441,7 @@ View* MainWindow::createView(Section section)
         v->setObjectName(QStringLiteral("opportunitiesView"));
         break;
     case HelpDesk:
-        v = new HelpDeskView(m_workspace, *m_undo, m_stack);
+        v = new HelpDeskView(m_workspace, *m_undo, m_sla, m_stack);
         v->setObjectName(QStringLiteral("helpDeskView"));
         break;
     case Reports:
@@ -735,6 +750,23 @@ void MainWindow::showReminderCount()
     m_bell->setVisible(n > 0);
     m_bell->setText(QLocale().toString(n));
     m_bell->setToolTip(tr("%n reminder(s) waiting for an answer", nullptr, int(n)));
+}
+
+void MainWindow::showSlaCount()
+{
+    const QList<SlaClock>& clocks = m_sla->clocks();
+    const int breached = m_sla->breached();
+    const int soon = int(clocks.size()) - breached;
+    QListWidgetItem* item = m_sidebar->item(HelpDesk);
+    item->setText(slaLabel(tr("Help desk"), clocks.size()));
+    QStringList parts;
+    if (breached)
+        parts << tr("%n service level(s) breached", "", breached);
+    if (soon)
+        parts << tr("%n breaching within the warning time", "", soon);
+    item->setToolTip(parts.join(QLatin1Char('\n')));
+    // Red while something is breached; the palette's own colour otherwise.
+    item->setForeground(breached ? QBrush(QColor(0x8c, 0x1d, 0x18)) : QBrush());
 }
 
 void MainWindow::showSettings()

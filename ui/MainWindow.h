@@ -26,6 +26,7 @@ class IncomingCallDialog;
 class ReminderService;
 class RemindersDialog;
 class SessionVault;
+class SlaWatch;
 class Settings;
 namespace sync {
 class SyncService;
@@ -57,6 +58,8 @@ public:
     sync::SyncService* syncService() const { return m_sync; }
     QUndoStack* undoStack() const { return m_undo; }
     ReminderService* reminders() const { return m_reminders; }
+    /// The service levels, watched from start-up (the help desk's banner and the sidebar's count).
+    SlaWatch* slaWatch() const { return m_sla; }
     /// The window of reminders that rang (made when first needed).
     RemindersDialog* remindersDialog();
     /// The screen-pop of the last incoming call, while it is open.
@@ -95,6 +98,7 @@ private:
     void showSyncStatus();
     void ring(const QList<rapport::DueReminder>& fresh);
     void showReminderCount();
+    void showSlaCount();
 
     Workspace& m_workspace;
     Settings& m_settings;
@@ -109,6 +113,7 @@ private:
     SessionVault* m_vault;
     ReminderService* m_reminders;
     RemindersDialog* m_remindersDialog = nullptr;
+    SlaWatch* m_sla;
     QSystemTrayIcon* m_tray = nullptr;
     QToolButton* m_bell;
     QLineEdit* m_callerBox;

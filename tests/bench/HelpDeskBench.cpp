@@ -178,7 +178,7 @@ void report(const QString& what, const std::vector<qint64>& times, const std::ve
 void queues(Workspace& ws, sqlite3* raw, const QString& agent)
 {
     QUndoStack undo;
-    HelpDeskView desk(ws, undo);
+    HelpDeskView desk(ws, undo, nullptr);
     desk.resize(1400, 900);
     desk.show();
     QApplication::processEvents();

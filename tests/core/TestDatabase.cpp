@@ -52,6 +52,11 @@ void TestDatabase::open_newFile_createsLatestSchemaInWalMode()
     for (const EntityDef* def : Schema::all())
         QCOMPARE(
             scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"), {def->table}).toInt(), 1);
+    // The library was set up before its first connection (this test's first): SQLite keeps no memory count,
+    // whose process-wide lock every allocation would take.
+    sqlite3_int64 used = -1, highest = -1;
+    QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
+    QCOMPARE(used, sqlite3_int64(0));
 }
 
 void TestDatabase::open_missingFolder_isCreated()

@@ -16,6 +16,7 @@
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
+#include "SlaWatch.h"
 #include "views/HelpDeskView.h"
 #include "views/RecordsView.h"
 #include "views/TicketPage.h"
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocalSocket>
@@ -128,6 +130,38 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_desktop.reset();
+    }
+
+    void sla_watchedBeforeTheHelpDeskIsOpened()
+    {
+        // Nothing of the help desk is built yet, and a breach still shows: the sidebar counts it, in red.
+        QVERIFY(!m_window->findChild<HelpDeskView*>());
+        const qint64 now = store().wallTime();
+        const QString late = create(Record(EntityType::Ticket)
+                                        .set(u"subject", QStringLiteral("Router down"))
+                                        .set(u"priority", QStringLiteral("high"))
+                                        .set(u"contact_id", m_anna)
+                                        .set(u"team_id", m_team)
+                                        .set(u"first_response_due", now - 10 * 60'000LL)
+                                        .set(u"resolution_due", now + 60 * 60'000LL));
+        m_window->slaWatch()->checkNow();
+        QListWidgetItem* item = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"))->item(MainWindow::HelpDesk);
+        QTRY_VERIFY_WITH_TIMEOUT(item->toolTip().contains(QLatin1String("breached")), 5000);
+        QVERIFY2(item->text().startsWith(QLatin1String("Help desk (")), qPrintable(item->text()));
+        QCOMPARE(item->foreground().color(), QColor(0x8c, 0x1d, 0x18));
+
+        // The help desk's banner shows the same check as soon as it opens.
+        auto* banner = desk()->findChild<QLabel*>(QStringLiteral("slaBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+        QVERIFY(banner->text().contains(QLatin1String("breached")));
+
+        // Gone, and the red goes with it.
+        QVERIFY(store().remove(EntityType::Ticket, late));
+        m_window->slaWatch()->checkNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!item->toolTip().contains(QLatin1String("breached")), 5000);
+        QCOMPARE(item->foreground().style(), Qt::NoBrush);
+        QVERIFY(!banner->text().contains(QLatin1String("breached")));
     }
 
     void queue_keyboard()

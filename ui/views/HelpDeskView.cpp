@@ -3,6 +3,7 @@
 #include "HelpDeskView.h"
 
 #include "Icons.h"
+#include "SlaWatch.h"
 #include "Workspace.h"
 #include "dialogs/SlaPoliciesDialog.h"
 #include "models/RecordListModel.h"
@@ -27,8 +28,6 @@
 namespace rapport {
 
 namespace {
-constexpr int SlaCheckMs = 60'000;
-
 QToolButton* toolButton(QWidget* parent, const char* name, Icon which, const QString& text, const QString& tip)
 {
     auto* b = new QToolButton(parent);
@@ -42,8 +41,9 @@ QToolButton* toolButton(QWidget* parent, const char* name, Icon which, const QSt
 }
 } // namespace
 
-HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* parent)
+HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, SlaWatch* sla, QWidget* parent)
     : RecordsView(workspace, undo, parent)
+    , m_sla(sla)
 {
     ListPanel* tickets = addList(EntityType::Ticket, tr("Tickets"));
     tickets->setShares(6, 5); // the queue's countdowns stay in view beside the ticket
@@ -113,16 +113,15 @@ HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* pare
         !me || me->text(u"role") != QLatin1String("agent"))
         m_queues->setCurrentIndex(m_queues->findData(QStringLiteral("open")));
     applyQueue();
-    m_slaTimer = new QTimer(this);
-    m_slaTimer->setInterval(SlaCheckMs);
-    connect(m_slaTimer, &QTimer::timeout, this, [this] {
-        checkSla();
-        // "Breaching" is relative to now: its list moves on with the clock.
-        if (currentQueue() == QLatin1String("breaching"))
-            applyQueue();
-    });
-    m_slaTimer->start();
-    QTimer::singleShot(0, this, &HelpDeskView::checkSla);
+    if (m_sla) {
+        connect(m_sla, &SlaWatch::checked, this, [this](const QList<SlaClock>& clocks) {
+            showSla(clocks);
+            // "Breaching" is relative to now: its list moves on with the clock.
+            if (currentQueue() == QLatin1String("breaching"))
+                applyQueue();
+        });
+        showSla(m_sla->clocks());
+    }
 }
 
 TicketPage* HelpDeskView::ticketPage() const
@@ -167,7 +166,8 @@ void HelpDeskView::applyQueue()
 
 void HelpDeskView::activate()
 {
-    checkSla();
+    if (m_sla)
+        m_sla->checkNow();
 }
 
 void HelpDeskView::moveSelection(int delta)
@@ -243,41 +243,22 @@ void HelpDeskView::createTicket(const Record& prefill)
     queue()->createNew(prefill);
 }
 
-void HelpDeskView::checkSla()
+void HelpDeskView::showSla(const QList<SlaClock>& clocks)
 {
-    const qint64 now = m_workspace.store().wallTime();
-    const quint64 ticket = ++m_slaTicket;
-    m_workspace.readers().run<QList<SlaClock>>(
-        this, [now](Database& db) { return Sla::check(db, now); },
-        [this, ticket, now](const Result<QList<SlaClock>>& clocks) {
-            if (ticket != m_slaTicket || !clocks)
-                return;
-            m_clocks = *clocks;
-            int breached = 0;
-            for (const SlaClock& c : std::as_const(m_clocks))
-                breached += c.breached() ? 1 : 0;
-            const int soon = int(m_clocks.size()) - breached;
-            if (m_clocks.isEmpty()) {
-                m_banner->hide();
-            } else {
-                QStringList parts;
-                if (breached)
-                    parts << tr("%n service level(s) breached", "", breached);
-                if (soon)
-                    parts << tr("%n breaching within the warning time", "", soon);
-                m_banner->setText(
-                    QStringLiteral("⚠ %1. <a href=\"breaching\">%2</a>")
-                        .arg(parts.join(QStringLiteral("; ")).toHtmlEscaped(), tr("Show them").toHtmlEscaped()));
-                m_banner->show();
-            }
-            // A breach goes to the team's manager once (escalated_at syncs, so other laptops do not repeat it).
-            auto writes = Tickets::escalations(m_workspace.database(), m_clocks, now);
-            if (writes && !writes->isEmpty()) {
-                if (auto applied = m_workspace.store().apply(*writes); applied)
-                    Q_EMIT message(
-                        tr("%n breached ticket(s) escalated to the team's manager.", "", int(writes->size() / 2)));
-            }
-        });
+    const int breached = m_sla->breached();
+    const int soon = int(clocks.size()) - breached;
+    if (clocks.isEmpty()) {
+        m_banner->hide();
+        return;
+    }
+    QStringList parts;
+    if (breached)
+        parts << tr("%n service level(s) breached", "", breached);
+    if (soon)
+        parts << tr("%n breaching within the warning time", "", soon);
+    m_banner->setText(QStringLiteral("⚠ %1. <a href=\"breaching\">%2</a>")
+                          .arg(parts.join(QStringLiteral("; ")).toHtmlEscaped(), tr("Show them").toHtmlEscaped()));
+    m_banner->show();
 }
 
 } // namespace rapport

@@ -7,24 +7,25 @@
 
 class QComboBox;
 class QLabel;
-class QTimer;
 
 namespace rapport {
 
+class SlaWatch;
 class TicketPage;
 
 /// The help desk: the agent's ticket queue and the knowledge base. The queue has saved views (my open
 /// tickets, unassigned, all open, breaching SLA, waiting on customer, all), the most urgent first with the time
 /// to breach counting down, and is worked from the keyboard: J and K move, Enter opens, A assigns to me, Esc
 /// goes back. Selected tickets can be assigned (to someone, round robin or least busy within their team) or
-/// closed together, each as one undo step. A banner warns of what is breaching or about to, and breaches are
-/// escalated to the team's manager.
+/// closed together, each as one undo step. A banner warns of what the window's SlaWatch finds breaching or
+/// about to.
 class HelpDeskView : public RecordsView
 {
     Q_OBJECT
 
 public:
-    HelpDeskView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+    /// Without a watch (`sla` null), the view shows no banner.
+    HelpDeskView(Workspace& workspace, QUndoStack& undo, SlaWatch* sla, QWidget* parent = nullptr);
 
     ListPanel* queue() const { return panel(EntityType::Ticket); }
     TicketPage* ticketPage() const;
@@ -33,10 +34,6 @@ public:
     QString currentQueue() const;
     /// Starts a new ticket with these fields filled in (an incoming call).
     void createTicket(const Record& prefill);
-    /// Checks the service levels now (done every minute): the banner, and escalations of new breaches.
-    void checkSla();
-    /// The clocks the last check found breaching or about to.
-    QList<SlaClock> slaClocks() const { return m_clocks; }
 
     /// Bulk actions on the selected tickets.
     void assignSelectedToMe();
@@ -50,10 +47,10 @@ private:
     void moveSelection(int delta);
 
     QComboBox* m_queues;
+    void showSla(const QList<SlaClock>& clocks);
+
+    SlaWatch* m_sla;
     QLabel* m_banner;
-    QTimer* m_slaTimer;
-    QList<SlaClock> m_clocks;
-    quint64 m_slaTicket = 0;
 };
 
 } // namespace rapport
