@@ -4763,6 +4763,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>The server sent a page of changes this version cannot read.</source>
         <translation>Der Server hat eine Seite mit Änderungen gesendet, die diese Version nicht lesen kann.</translation>
     </message>
+    <message>
+        <source>Sync was stopped; the next one goes on from where it stopped.</source>
+        <translation>Die Synchronisierung wurde angehalten; die nächste setzt dort fort, wo sie aufgehört hat.</translation>
+    </message>
 </context>
 <context>
     <name>SyncReview</name>

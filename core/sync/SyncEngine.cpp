@@ -231,7 +231,14 @@ Status SyncEngine::push(const QString& token, SyncReport& report, const Progress
         done += seqs.size();
         if (progress)
             progress(QStringLiteral("push"), done, total);
+        if (stopped())
+            return stoppedError();
     }
+}
+
+Error SyncEngine::stoppedError()
+{
+    return Error{tr("Sync was stopped; the next one goes on from where it stopped."), {}};
 }
 
 namespace {
@@ -398,6 +405,8 @@ Status SyncEngine::pull(const QString& token, SyncReport& report, const Progress
             progress(QStringLiteral("pull"), done, 0); // the server does not count what is left (no COUNT on pulls)
         if (!page.more)
             return {};
+        if (stopped())
+            return stoppedError();
         queue.recycle(std::move(item));
     }
 }

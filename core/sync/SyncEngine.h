@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <atomic>
+
 #include <functional>
 
 namespace rapport {
@@ -64,6 +66,9 @@ public:
 
     /// Records per pulled page (at most MaxPullPage); smaller pages commit more often.
     void setPageSize(int records) { m_pageSize = records; }
+    /// A flag another thread may raise to stop the sync early: it ends after the batch or page being
+    /// written (each committed with its place, so the next sync goes on from there) with an error saying so.
+    void setStopFlag(const std::atomic_bool* stop) { m_stop = stop; }
 
     /// Mutations not yet acknowledged by the server (rejected ones included).
     qint64 pendingCount() const;
@@ -75,10 +80,13 @@ private:
     Status handshake(const QString& token, const QString& serverKey, SyncReport& report);
     Status push(const QString& token, SyncReport& report, const Progress& progress);
     Status pull(const QString& token, SyncReport& report, const Progress& progress);
+    bool stopped() const { return m_stop && m_stop->load(std::memory_order_relaxed); }
+    static Error stoppedError();
 
     RecordStore& m_store;
     Transport& m_transport;
     int m_pageSize = MaxPullPage;
+    const std::atomic_bool* m_stop = nullptr;
 };
 
 } // namespace sync

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 
@@ -47,6 +48,7 @@ public Q_SLOTS:
             if (s) {
                 HttpTransport transport(server);
                 SyncEngine engine(*s, transport);
+                engine.setStopFlag(&m_stop);
                 auto report = engine.sync(token, server.toString(),
                                           [this](const QString&, qint64 done, qint64 total) {
                                               Q_EMIT progress(done, total);
@@ -102,6 +104,10 @@ public Q_SLOTS:
             Q_EMIT countsReady(pending, rejected, conflicts);
         });
     }
+
+    /// Called by a closing SyncService from its own thread, before shutdown(): a running sync ends after the
+    /// page or batch it is writing, instead of going on to the end of a large pull.
+    void requestStop() { m_stop = true; }
 
     /// Called (blocking) by a closing SyncService. Inside a running call it only marks the worker closed:
     /// the service then quits the thread, which ends the call's wait for the server, and the connection
@@ -180,6 +186,7 @@ private:
     std::unique_ptr<RecordStore> m_store;
     bool m_running = false;
     bool m_closing = false;
+    std::atomic_bool m_stop{false};
     std::deque<std::function<void()>> m_waiting;
 };
 
@@ -233,6 +240,7 @@ SyncService::SyncService(QString databasePath, QObject* parent)
 
 SyncService::~SyncService()
 {
+    m_worker->requestStop(); // thread-safe: the flag is atomic
     QMetaObject::invokeMethod(m_worker, &SyncWorker::shutdown, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();

@@ -1129,6 +1129,41 @@ private Q_SLOTS:
         QVERIFY(bob.db.db->meta(QStringLiteral("sync_cursor")).toLongLong() > 0);
     }
 
+    void aStoppedSyncGoesOnFromWhereItStopped()
+    {
+        freshServer();
+        Client anna(m_server->url, QStringLiteral("anna"));
+        QCOMPARE(syncOk(anna), QString());
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(anna.db.store->create(account(QStringLiteral("Firm %1").arg(i))));
+        QCOMPARE(syncOk(anna), QString());
+
+        // Bob's first sync is stopped after its first page (a window closed): that page stays, with its
+        // cursor, and the sync says why it ended.
+        Client bob(m_server->url, QStringLiteral("bob"));
+        SyncEngine engine = bob.engine();
+        auto session = engine.login(QStringLiteral("bob"), Password);
+        QVERIFY(session);
+        engine.setPageSize(10);
+        std::atomic_bool stop{false};
+        engine.setStopFlag(&stop);
+        auto stopped = engine.sync(session->token, bob.http_url(), [&](const QString& phase, qint64, qint64) {
+            if (phase == QLatin1String("pull"))
+                stop = true;
+        });
+        QVERIFY(!stopped);
+        QVERIFY2(stopped.error().message.contains(QLatin1String("stopped")), qPrintable(stopped.error().message));
+        const qint64 kept = bob.count(QStringLiteral("SELECT count(*) FROM accounts"));
+        QVERIFY2(kept > 0 && kept < 40, qPrintable(QString::number(kept)));
+        QVERIFY(bob.db.db->meta(QStringLiteral("sync_cursor")).toLongLong() > 0);
+
+        // The next sync goes on from there.
+        bob.session = *session;
+        bob.pageSize = 10;
+        QCOMPARE(syncOk(bob), QString());
+        QCOMPARE(bob.count(QStringLiteral("SELECT count(*) FROM accounts")), 40);
+    }
+
     void randomizedConvergence()
     {
         // Property: for any interleaving of creates, edits, deletes, reassignments and syncs by four
