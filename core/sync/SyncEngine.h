@@ -10,7 +10,6 @@
 #include <QJsonObject>
 
 #include <atomic>
-
 #include <functional>
 
 namespace rapport {
