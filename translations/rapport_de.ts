@@ -6267,20 +6267,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n Tickets schließen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n service level(s) breached</source>
-        <translation>
-            <numerusform>%n Service-Level verletzt</numerusform>
-            <numerusform>%n Service-Level verletzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breaching within the warning time</source>
-        <translation>
-            <numerusform>%n droht innerhalb der Warnzeit verletzt zu werden</numerusform>
-            <numerusform>%n drohen innerhalb der Warnzeit verletzt zu werden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show them</source>
         <translation>Anzeigen</translation>
@@ -7412,20 +7398,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service level(s) breached</source>
-        <translation>
-            <numerusform>%n Service-Level verletzt</numerusform>
-            <numerusform>%n Service-Level verletzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breaching within the warning time</source>
-        <translation>
-            <numerusform>%n droht innerhalb der Warnzeit verletzt zu werden</numerusform>
-            <numerusform>%n drohen innerhalb der Warnzeit verletzt zu werden</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -8989,6 +8961,20 @@ gewichtet %2</translation>
         <translation>
             <numerusform>%n verletztes Ticket an die Teamleitung eskaliert.</numerusform>
             <numerusform>%n verletzte Tickets an die Teamleitung eskaliert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s) breached</source>
+        <translation>
+            <numerusform>%n Service-Level verletzt</numerusform>
+            <numerusform>%n Service-Level verletzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaching within the warning time</source>
+        <translation>
+            <numerusform>%n droht innerhalb der Warnzeit verletzt zu werden</numerusform>
+            <numerusform>%n drohen innerhalb der Warnzeit verletzt zu werden</numerusform>
         </translation>
     </message>
 </context>

@@ -212,20 +212,6 @@
             <numerusform>Close %n tickets</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n service level(s) breached</source>
-        <translation>
-            <numerusform>%n service level breached</numerusform>
-            <numerusform>%n service levels breached</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breaching within the warning time</source>
-        <translation>
-            <numerusform>%n breaching within the warning time</numerusform>
-            <numerusform>%n breaching within the warning time</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>rapport::ImportWizard</name>
@@ -347,20 +333,6 @@
             <numerusform>Call from %1; %n other records have the same number.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n service level(s) breached</source>
-        <translation>
-            <numerusform>%n service level breached</numerusform>
-            <numerusform>%n service levels breached</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breaching within the warning time</source>
-        <translation>
-            <numerusform>%n breaching within the warning time</numerusform>
-            <numerusform>%n breaching within the warning time</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>rapport::MonthGrid</name>
@@ -443,6 +415,20 @@
         <translation>
             <numerusform>%n breached ticket escalated to the team&apos;s manager.</numerusform>
             <numerusform>%n breached tickets escalated to the team&apos;s manager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s) breached</source>
+        <translation>
+            <numerusform>%n service level breached</numerusform>
+            <numerusform>%n service levels breached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaching within the warning time</source>
+        <translation>
+            <numerusform>%n breaching within the warning time</numerusform>
+            <numerusform>%n breaching within the warning time</numerusform>
         </translation>
     </message>
 </context>

@@ -754,19 +754,11 @@ void MainWindow::showReminderCount()
 
 void MainWindow::showSlaCount()
 {
-    const QList<SlaClock>& clocks = m_sla->clocks();
-    const int breached = m_sla->breached();
-    const int soon = int(clocks.size()) - breached;
     QListWidgetItem* item = m_sidebar->item(HelpDesk);
-    item->setText(slaLabel(tr("Help desk"), clocks.size()));
-    QStringList parts;
-    if (breached)
-        parts << tr("%n service level(s) breached", "", breached);
-    if (soon)
-        parts << tr("%n breaching within the warning time", "", soon);
-    item->setToolTip(parts.join(QLatin1Char('\n')));
+    item->setText(slaLabel(tr("Help desk"), m_sla->clocks().size()));
+    item->setToolTip(m_sla->summary());
     // Red while something is breached; the palette's own colour otherwise.
-    item->setForeground(breached ? QBrush(QColor(0x8c, 0x1d, 0x18)) : QBrush());
+    item->setForeground(m_sla->breached() ? QBrush(QColor(0x8c, 0x1d, 0x18)) : QBrush());
 }
 
 void MainWindow::showSettings()

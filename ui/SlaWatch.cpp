@@ -33,6 +33,18 @@ int SlaWatch::breached() const
     return int(std::count_if(m_clocks.cbegin(), m_clocks.cend(), [](const SlaClock& c) { return c.breached(); }));
 }
 
+QString SlaWatch::summary() const
+{
+    const int late = breached();
+    const int soon = int(m_clocks.size()) - late;
+    QStringList parts;
+    if (late)
+        parts << tr("%n service level(s) breached", "", late);
+    if (soon)
+        parts << tr("%n breaching within the warning time", "", soon);
+    return parts.join(QStringLiteral("; "));
+}
+
 void SlaWatch::checkNow()
 {
     const qint64 now = m_workspace.store().wallTime();

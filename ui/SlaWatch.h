@@ -29,6 +29,9 @@ public:
     /// The clocks the last check found breaching or about to, the most urgent first.
     const QList<SlaClock>& clocks() const { return m_clocks; }
     int breached() const;
+    /// The last check in words ("3 service levels breached; 2 breaching within the warning time"), empty
+    /// when nothing is.
+    QString summary() const;
 
 Q_SIGNALS:
     void checked(const QList<rapport::SlaClock>& clocks);

@@ -245,19 +245,12 @@ void HelpDeskView::createTicket(const Record& prefill)
 
 void HelpDeskView::showSla(const QList<SlaClock>& clocks)
 {
-    const int breached = m_sla->breached();
-    const int soon = int(clocks.size()) - breached;
     if (clocks.isEmpty()) {
         m_banner->hide();
         return;
     }
-    QStringList parts;
-    if (breached)
-        parts << tr("%n service level(s) breached", "", breached);
-    if (soon)
-        parts << tr("%n breaching within the warning time", "", soon);
     m_banner->setText(QStringLiteral("⚠ %1. <a href=\"breaching\">%2</a>")
-                          .arg(parts.join(QStringLiteral("; ")).toHtmlEscaped(), tr("Show them").toHtmlEscaped()));
+                          .arg(m_sla->summary().toHtmlEscaped(), tr("Show them").toHtmlEscaped()));
     m_banner->show();
 }
 
