@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -333,7 +334,7 @@ Status Database::setMeta(const QString& key, const QString& value)
     return {};
 }
 
-Status Database::deferIndexes(const QStringList& tables)
+Status Database::deferIndexes(const QStringList& tables, const QStringList& keep)
 {
     QJsonArray saved = QJsonDocument::fromJson(meta(QStringLiteral("deferred_indexes")).toUtf8()).array();
     Transaction tx(*this);
@@ -345,7 +346,7 @@ Status Database::deferIndexes(const QStringList& tables)
             m_handle,
             QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"));
         while (st.step() == SqlStatement::Step::Row) {
-            if (!tables.contains(st.text(1)))
+            if (!tables.contains(st.text(1)) || keep.contains(st.text(0)))
                 continue;
             names << st.text(0);
             saved.append(st.text(2));
@@ -374,6 +375,12 @@ Status Database::restoreIndexes()
     // One transaction per index: each is built in one sorted pass, and the log is checkpointed between
     // them instead of holding every new index at once. An interruption resumes with the ones missing.
     QJsonArray saved = QJsonDocument::fromJson(pending.toUtf8()).array();
+    // SQLite sorts with worker threads (PRAGMA threads) only when its sort runs may go to temporary
+    // files; with temp_store = MEMORY one thread sorts everything. At a million contacts that halves
+    // the time the indexes take.
+    if (Status s = exec(QStringLiteral("PRAGMA temp_store = FILE")); !s)
+        return s;
+    const auto memoryAgain = qScopeGuard([this] { (void)exec(QStringLiteral("PRAGMA temp_store = MEMORY")); });
     while (!saved.isEmpty()) {
         Transaction tx(*this);
         if (!tx.isActive())

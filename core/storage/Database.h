@@ -59,8 +59,10 @@ public:
 
     /// For bulk loads into large tables: drops the secondary indexes of `tables` (their definitions are
     /// kept in the database) so rows go in without index maintenance. restoreIndexes() rebuilds them in
-    /// one sorted pass each; an open after an interrupted load rebuilds them too.
-    Status deferIndexes(const QStringList& tables);
+    /// one sorted pass each; an open after an interrupted load rebuilds them too. Indexes named in
+    /// `keep` stay: partial indexes the load puts few rows in cost little to maintain, while building one
+    /// afterwards reads the whole table.
+    Status deferIndexes(const QStringList& tables, const QStringList& keep = {});
     Status restoreIndexes();
     /// Fewer fsyncs and checkpoints for a bulk load; off again restores full durability.
     Status setBulkMode(bool on);
