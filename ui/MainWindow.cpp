@@ -216,7 +216,6 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
         connect(m_tray, &QSystemTrayIcon::messageClicked, m_bell, &QToolButton::click);
         m_tray->show();
     }
-    QTimer::singleShot(0, m_reminders, &ReminderService::start);
     m_sla = new SlaWatch(m_workspace, this);
     connect(m_sla, &SlaWatch::checked, this, &MainWindow::showSlaCount);
     connect(m_sla, &SlaWatch::message, this, &MainWindow::showMessage);
@@ -790,6 +789,17 @@ void MainWindow::showAbout()
 void MainWindow::showMessage(const QString& text)
 {
     statusBar()->showMessage(text, 8000);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // The look for what came due while Rapport was closed reads a large book's activities; started
+        // before, it held up the window's first paint by a quarter on a cold start.
+        QTimer::singleShot(0, m_reminders, &ReminderService::start);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -86,6 +86,8 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// The first paint starts what may wait for the window to be on screen.
+    bool event(QEvent* event) override;
 
 private:
     void createActions();
@@ -112,6 +114,7 @@ private:
     sync::SyncService* m_sync;
     SessionVault* m_vault;
     ReminderService* m_reminders;
+    bool m_painted = false;
     RemindersDialog* m_remindersDialog = nullptr;
     SlaWatch* m_sla;
     QSystemTrayIcon* m_tray = nullptr;
