@@ -8,8 +8,10 @@
 #include "storage/SqlStatement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <limits>
 
 namespace rapport {
@@ -105,33 +107,64 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
     } else if (!contacts.empty()) {
         // The bulk path in one transaction: validated and prepared on worker threads while this one writes,
         // every record journaled for sync and audited; a card that fails its checks is left out and reported,
-        // and a failure of the database leaves nothing behind.
-        RecordStore::BulkOptions options;
-        options.batchSize = std::numeric_limits<int>::max();
-        options.auditNote = tr("Contacts imported from a vCard file");
-        options.skipInvalid = true;
-        options.expectedRecords = qint64(contacts.size() + accounts.created().size());
-        auto bulk = store.beginBulk(options);
-        const qsizetype firstContact = accounts.created().size();
-        Status written;
-        for (const Record& a : accounts.created())
-            if (written)
-                written = bulk->add(a);
-        for (Record& r : contacts)
-            if (written)
-                written = bulk->add(std::move(r));
-        if (written)
-            written = bulk->finish();
-        if (!written)
-            return written.error();
-        report.created = static_cast<int>(contacts.size());
-        for (const RecordStore::BulkWriter::Rejected& r : bulk->rejected()) {
-            if (r.index < firstContact) {
-                --report.accountsCreated; // its people are rejected for want of it, and say why
-                continue;
+        // and a failure of the database leaves nothing behind. A company is only made for people who come
+        // in with it: when every card of a new company is refused, the load is rolled back and written once
+        // more without it and without the refused cards (which the second pass cannot refuse again).
+        std::vector<QString> accountOf;
+        accountOf.reserve(contacts.size());
+        for (const Record& r : contacts)
+            accountOf.push_back(r.text(u"account_id"));
+        std::vector<bool> refused(contacts.size(), false);
+        QSet<QString> orphans; // new companies none of whose people came in
+        for (int pass = 0; pass < 2; ++pass) {
+            RecordStore::BulkOptions options;
+            options.batchSize = std::numeric_limits<int>::max();
+            options.auditNote = tr("Contacts imported from a vCard file");
+            options.skipInvalid = true;
+            options.expectedRecords = qint64(contacts.size() + accounts.created().size());
+            auto bulk = store.beginBulk(options);
+            std::vector<qsizetype> added; // the card of each record added, -1 for a company
+            Status written;
+            for (const Record& a : accounts.created()) {
+                if (written && !orphans.contains(a.id())) {
+                    written = bulk->add(a);
+                    added.push_back(-1);
+                }
             }
-            problem(r.index - firstContact, r.error.fields, r.error.message);
-            --report.created;
+            for (size_t i = 0; i < contacts.size(); ++i) {
+                if (!written || refused[i])
+                    continue;
+                written = bulk->add(pass == 0 ? std::move(contacts[i])
+                                              : recordFor(parsed.cards[qsizetype(i)].contact, accountOf[i]));
+                added.push_back(qsizetype(i));
+            }
+            if (written)
+                written = bulk->flush();
+            if (!written)
+                return written.error();
+            for (const RecordStore::BulkWriter::Rejected& r : bulk->rejected())
+                if (const qsizetype card = added[size_t(r.index)]; card >= 0) {
+                    refused[size_t(card)] = true;
+                    problem(card, r.error.fields, r.error.message);
+                }
+            if (pass == 0) {
+                // A company refused by the write path takes its people with it (they say why); one whose
+                // people were all refused is not made.
+                QSet<QString> taken;
+                for (size_t i = 0; i < contacts.size(); ++i)
+                    if (!refused[i] && !accountOf[i].isEmpty())
+                        taken.insert(accountOf[i]);
+                for (const Record& a : accounts.created())
+                    if (!taken.contains(a.id()))
+                        orphans.insert(a.id());
+                if (!orphans.isEmpty())
+                    continue; // abandoned unfinished, this pass rolls back
+            }
+            if (Status s = bulk->finish(); !s)
+                return s.error();
+            report.created = static_cast<int>(std::count(refused.begin(), refused.end(), false));
+            report.accountsCreated = static_cast<int>(accounts.created().size() - orphans.size());
+            break;
         }
     }
     std::sort(report.problems.begin(), report.problems.end(),

@@ -1633,7 +1633,7 @@ Status RecordStore::BulkWriter::commit()
     return {};
 }
 
-Status RecordStore::BulkWriter::finish()
+Status RecordStore::BulkWriter::flush()
 {
     if (m_error)
         return *m_error;
@@ -1641,6 +1641,13 @@ Status RecordStore::BulkWriter::finish()
     for (int i = 0; i < 2; ++i)
         if (Status s = rotate(); !s)
             return s;
+    return {};
+}
+
+Status RecordStore::BulkWriter::finish()
+{
+    if (Status s = flush(); !s)
+        return s;
     if (!m_tx) {
         m_tx = std::make_unique<Transaction>(m_store.m_db);
         if (!m_tx->isActive())

@@ -312,6 +312,9 @@ public:
     /// Queues a change to an existing record (its id and the changed fields), written after the new
     /// records in the same transaction as the last batch.
     void update(Record changes) { m_updates.push_back(std::move(changes)); }
+    /// Writes everything queued without committing, so that rejected() is complete while a load in one
+    /// transaction (BulkOptions::batchSize) can still be abandoned: destroyed unfinished, it rolls back.
+    Status flush();
     /// Writes everything queued, the bulk audit entry, commits and notifies listeners.
     Status finish();
     /// Records written so far.

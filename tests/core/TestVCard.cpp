@@ -171,6 +171,33 @@ private Q_SLOTS:
         QCOMPARE(SearchIndex::search(*db.db, u"babbage analytical", 5)->size(), 1);
     }
 
+    void aCompanyWhosePeopleAreAllRefused_isNotMade()
+    {
+        // Tiny Works' only card is refused by the write path; Analytical Engines keeps one of its two people.
+        const QByteArray file = "BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nORG:Analytical Engines\nEND:VCARD\n" // 1-5
+                                "BEGIN:VCARD\nVERSION:3.0\nFN:Short Number\nORG:Tiny Works\nTEL:12\nEND:VCARD\n" // 6-11
+                                "BEGIN:VCARD\nVERSION:3.0\nFN:Charles Babbage\nORG:Analytical Engines\nTEL:99\n"
+                                "END:VCARD\n"; // 12-17
+        TempDatabase db;
+        auto report = ContactImport::vcards(*db.store, file, false);
+        QVERIFY(report);
+        QCOMPARE(report->created, 1);
+        QCOMPARE(report->accountsCreated, 1);
+        QList<int> lines;
+        for (const VCardProblem& p : report->problems)
+            lines << p.line;
+        QCOMPARE(lines, (QList<int>{6, 12}));
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT group_concat(name) FROM accounts")).toString(),
+                 QStringLiteral("Analytical Engines"));
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT group_concat(last_name) FROM contacts")).toString(),
+                 QStringLiteral("Lovelace"));
+        // Nothing of the first, abandoned pass is left: not in the outbox, the audit log or the search.
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 2);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk'")).toInt(), 1);
+        QCOMPARE(SearchIndex::search(*db.db, u"tiny", 5)->size(), 0);
+        QCOMPARE(SearchIndex::search(*db.db, u"lovelace analytical", 5)->size(), 1);
+    }
+
     void largeFile_isParsedInPieces_withTheSameCardsAndLines()
     {
         // Over 256 KiB, so it is cut into pieces parsed side by side; the cards and every line number must be
