@@ -8,8 +8,8 @@
 #include "storage/SqlStatement.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
