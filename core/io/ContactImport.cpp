@@ -85,9 +85,13 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
     // Organisations become the accounts of those names: found, or made once for all their people.
     ImportedAccounts accounts(store);
     std::vector<Record> contacts;
+    std::vector<QString> accountOf; // each card's account, for writing it again (see below)
     contacts.reserve(static_cast<size_t>(parsed.cards.size()));
-    for (const VCardCard& card : parsed.cards)
-        contacts.push_back(recordFor(card.contact, accounts.idFor(card.organisation)));
+    accountOf.reserve(static_cast<size_t>(parsed.cards.size()));
+    for (const VCardCard& card : parsed.cards) {
+        accountOf.push_back(accounts.idFor(card.organisation));
+        contacts.push_back(recordFor(card.contact, accountOf.back()));
+    }
     report.accountsCreated = static_cast<int>(accounts.created().size());
     auto problem = [&](qsizetype card, const QList<FieldError>& errors, const QString& otherwise) {
         QStringList messages;
@@ -110,10 +114,6 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
         // and a failure of the database leaves nothing behind. A company is only made for people who come
         // in with it: when every card of a new company is refused, the load is rolled back and written once
         // more without it and without the refused cards (which the second pass cannot refuse again).
-        std::vector<QString> accountOf;
-        accountOf.reserve(contacts.size());
-        for (const Record& r : contacts)
-            accountOf.push_back(r.text(u"account_id"));
         std::vector<bool> refused(contacts.size(), false);
         QSet<QString> orphans; // new companies none of whose people came in
         for (int pass = 0; pass < 2; ++pass) {
