@@ -112,7 +112,8 @@ public:
     }
 
 private:
-    Response send(const SentRequest& r)
+    // By value: a replay sends an entry of the log it appends to, which the append may move.
+    Response send(SentRequest r)
     {
         if (log)
             log->push_back(r);
