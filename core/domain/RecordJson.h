@@ -20,6 +20,18 @@ QVariant fromJson(const FieldDef& field, const QJsonValue& json, bool* ok = null
 /// Every present field of `record`, by name.
 QJsonObject fields(const Record& record);
 QString compact(const QJsonObject& object);
+/// `text` as a JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
+void appendJsonString(QByteArray& out, const QString& text);
+inline QByteArray jsonString(const QString& text)
+{
+    QByteArray out;
+    appendJsonString(out, text);
+    return out;
+}
+/// `fields` of `record` as one compact JSON object, the same as fields() of them would give, written
+/// straight as text: Json fields are copied as they are stored (the write path keeps them compact),
+/// the cheap way for the outbox of a bulk load.
+QByteArray compactFields(const Record& record, const QList<int>& fields);
 
 } // namespace RecordJson
 } // namespace rapport

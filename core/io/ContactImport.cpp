@@ -76,6 +76,16 @@ QString ImportedAccounts::idFor(const QString& name)
     return id;
 }
 
+void ContactImport::deferIndexes(RecordStore::BulkOptions& options)
+{
+    options.deferIndexesOf = {QStringLiteral("contacts"), QStringLiteral("accounts"), QStringLiteral("phone_index"),
+                              QStringLiteral("email_index")};
+    options.liveIndexes = {QStringLiteral("contacts_by_sort_key"),    QStringLiteral("contacts_by_account_id"),
+                           QStringLiteral("accounts_by_sort_key"),    QStringLiteral("email_index_by_email"),
+                           QStringLiteral("email_index_by_contact"),  QStringLiteral("phone_index_by_e164"),
+                           QStringLiteral("contacts_by_merged_into"), QStringLiteral("accounts_by_merged_into")};
+}
+
 Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray& file, bool dryRun)
 {
     const VCardReader::Result parsed = VCardReader::parse(file);
@@ -122,6 +132,7 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
             options.auditNote = tr("Contacts imported from a vCard file");
             options.skipInvalid = true;
             options.expectedRecords = qint64(contacts.size() + accounts.created().size());
+            deferIndexes(options);
             auto bulk = store.beginBulk(options);
             std::vector<qsizetype> added; // the card of each record added, -1 for a company
             Status written;

@@ -4,14 +4,12 @@
 
 #include "domain/Result.h"
 #include "io/VCardReader.h"
+#include "storage/RecordStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace rapport {
-
-class Record;
-class RecordStore;
 
 /// What an import did, and each card it left out with why.
 struct ImportReport
@@ -34,6 +32,11 @@ public:
     static Result<ImportReport> vcards(RecordStore& store, const QByteArray& file, bool dryRun);
     /// The contact record an imported contact becomes (empty fields left out).
     static Record recordFor(const ExportedContact& contact, const QString& accountId);
+    /// A large load of contacts and their new accounts builds the indexes of those tables and of their
+    /// phone and e-mail entries after its rows, but for the ones imports read while they run: accounts
+    /// and people by name, people by account, e-mail address and phone number (matching and duplicate
+    /// checks).
+    static void deferIndexes(RecordStore::BulkOptions& options);
 };
 
 /// The accounts imported contacts belong to, by organisation name: found in the book (any letter case) or

@@ -622,6 +622,7 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
                                                         : std::numeric_limits<int>::max();
         bulkOptions.auditNote = tr("Contacts imported from a CSV file");
         bulkOptions.expectedRecords = total / 200; // a row of a contacts export is 200–300 bytes
+        ContactImport::deferIndexes(bulkOptions);
         bulk = store.beginBulk(bulkOptions);
     }
     QHash<QString, int> keysInFile;      // match key → line that had it first

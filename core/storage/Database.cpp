@@ -334,7 +334,7 @@ Status Database::setMeta(const QString& key, const QString& value)
     return {};
 }
 
-Status Database::deferIndexes(const QStringList& tables, const QStringList& keep)
+Status Database::deferIndexes(const QStringList& tables, const QStringList& keep, FullText fullText)
 {
     QJsonArray saved = QJsonDocument::fromJson(meta(QStringLiteral("deferred_indexes")).toUtf8()).array();
     Transaction tx(*this);
@@ -355,11 +355,16 @@ Status Database::deferIndexes(const QStringList& tables, const QStringList& keep
     for (const QString& name : std::as_const(names))
         if (Status s = exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
             return s;
-    // The full-text index likewise: no merging of its segments while rows pour in, one merge at the end.
-    if (Status s = exec(QStringLiteral("INSERT INTO search_index(search_index, rank) VALUES('automerge', 0);"
-                                       "INSERT INTO search_index(search_index, rank) VALUES('crisismerge', 100000);"));
-        !s)
-        return s;
+    // The full-text index likewise: no merging of its segments while rows pour in, one merge at the end
+    // (the last of the deferred statements).
+    if (fullText == FullText::MergedAtEnd) {
+        if (Status s =
+                exec(QStringLiteral("INSERT INTO search_index(search_index, rank) VALUES('automerge', 0);"
+                                    "INSERT INTO search_index(search_index, rank) VALUES('crisismerge', 100000);"));
+            !s)
+            return s;
+        saved.append(QStringLiteral("INSERT INTO search_index(search_index) VALUES('optimize')"));
+    }
     if (Status s = setMeta(QStringLiteral("deferred_indexes"),
                            QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
         !s)
@@ -409,8 +414,7 @@ Status Database::restoreIndexes()
     Transaction tx(*this);
     if (!tx.isActive())
         return tx.beginError();
-    if (Status s = exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES('optimize');"
-                                       "INSERT INTO search_index(search_index, rank) VALUES('automerge', 4);"
+    if (Status s = exec(QStringLiteral("INSERT INTO search_index(search_index, rank) VALUES('automerge', 4);"
                                        "INSERT INTO search_index(search_index, rank) VALUES('crisismerge', 16);"
                                        "DELETE FROM meta WHERE key = 'deferred_indexes';"));
         !s)

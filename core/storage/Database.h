@@ -61,8 +61,11 @@ public:
     /// kept in the database) so rows go in without index maintenance. restoreIndexes() rebuilds them in
     /// one sorted pass each; an open after an interrupted load rebuilds them too. Indexes named in
     /// `keep` stay: partial indexes the load puts few rows in cost little to maintain, while building one
-    /// afterwards reads the whole table.
-    Status deferIndexes(const QStringList& tables, const QStringList& keep = {});
+    /// afterwards reads the whole table. With `fullText`, the full-text index's segments are not merged
+    /// while rows pour in but once, at the end (worth it for a load that writes most of the index).
+    enum class FullText { Merged, MergedAtEnd };
+    Status deferIndexes(const QStringList& tables, const QStringList& keep = {},
+                        FullText fullText = FullText::MergedAtEnd);
     Status restoreIndexes();
     /// Fewer fsyncs and checkpoints for a bulk load; off again restores full durability.
     Status setBulkMode(bool on);

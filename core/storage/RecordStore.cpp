@@ -566,15 +566,12 @@ QList<int> RecordStore::createdFields(const Record& r)
 
 QByteArray RecordStore::journalFields(const Record& r, const QList<int>& fields)
 {
-    const EntityDef& def = r.def();
-    QJsonObject changed;
-    for (int i : fields)
-        changed.insert(def.fields[i].name, toJson(def.fields[i], r.value(i)));
-    return QJsonDocument(changed).toJson(QJsonDocument::Compact);
+    return RecordJson::compactFields(r, fields);
 }
 
 Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& fields, const QByteArray& changed,
-                            const HlcTimestamp& hlc, const Record* before, const QJsonObject& base, const QString& seen)
+                            const HlcTimestamp& hlc, const Record* before, const QJsonObject& base, const QString& seen,
+                            bool auditValues)
 {
     const EntityDef& def = r.def();
     const qint64 now = hlc.millis;
@@ -589,14 +586,18 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
     out->bind(3, r.id());
     out->bind(4, opName);
     // {"fields": …, "hlc": …, "base": …, "seen": …}: the fields are spliced in as they were encoded (on a
-    // worker thread, for bulk loads).
-    QJsonObject rest{{QStringLiteral("hlc"), hlc.toString()}};
-    if (!base.isEmpty())
-        rest.insert(QStringLiteral("base"), base);
-    if (!seen.isEmpty())
-        rest.insert(QStringLiteral("seen"), seen);
-    const QByteArray payload =
-        "{\"fields\":" + changed + ',' + QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1);
+    // worker thread, for bulk loads), and so is the clock (its text needs no escaping).
+    QByteArray payload = "{\"fields\":" + changed + ",\"hlc\":\"" + hlc.toString().toLatin1() + '"';
+    if (!base.isEmpty() || !seen.isEmpty()) {
+        QJsonObject rest;
+        if (!base.isEmpty())
+            rest.insert(QStringLiteral("base"), base);
+        if (!seen.isEmpty())
+            rest.insert(QStringLiteral("seen"), seen);
+        payload += ',' + QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1);
+    } else {
+        payload += '}';
+    }
     out->bindUtf8(5, payload);
     out->bind(6, now);
     if (!out->exec())
@@ -617,7 +618,7 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
         audit->bind(7, field.isEmpty() ? QVariant() : QVariant(field));
         const QString o = auditText(oldValue), n = auditText(newValue);
         audit->bind(8, o.isNull() ? QVariant() : QVariant(o));
-        if (op == Mutation::Op::Create)
+        if (op == Mutation::Op::Create && auditValues)
             audit->bindUtf8(9, changed);
         else
             audit->bind(9, n.isNull() ? QVariant() : QVariant(n));
@@ -628,7 +629,8 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
         for (int i : fields)
             ok = ok && writeAudit(def.fields[i].name, before->value(i), r.value(i));
     } else {
-        // A new record's audit entry holds all its values; a delete or restore says only that it happened.
+        // A new record's audit entry holds all its values (unless a bulk load's); a delete or restore says
+        // only that it happened.
         ok = writeAudit({}, {}, {});
     }
     if (!ok)
@@ -791,7 +793,8 @@ Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<
     if (options.journal) {
         if (p.journalFields.isNull())
             p.journalFields = journalFields(r, createdFields(r));
-        if (Status s = journal(Mutation::Op::Create, r, {}, p.journalFields, hlc, nullptr); !s)
+        if (Status s = journal(Mutation::Op::Create, r, {}, p.journalFields, hlc, nullptr, {}, {}, options.auditValues);
+            !s)
             return s;
     }
     out << Change{Mutation::Op::Create, r.type(), r.id(), {}};
@@ -1524,18 +1527,33 @@ RecordStore::BulkWriter::BulkWriter(RecordStore& store, const BulkOptions& optio
     const qint64 wantedKiB = std::min(BulkCacheKiB, options.expectedRecords);
     SqlStatement st(m_store.m_db.handle(), QStringLiteral("PRAGMA cache_size"));
     SqlStatement page(m_store.m_db.handle(), QStringLiteral("PRAGMA page_size"));
-    if (st.step() != SqlStatement::Step::Row || page.step() != SqlStatement::Step::Row)
+    if (st.step() == SqlStatement::Step::Row && page.step() == SqlStatement::Step::Row) {
+        const qint64 current = st.int64(0); // negative: KiB; positive: pages
+        const qint64 currentKiB = current < 0 ? -current : current * page.int64(0) / 1024;
+        if (wantedKiB > currentKiB && m_store.m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wantedKiB)))
+            m_cacheSize = current;
+    }
+    // Filling a table at least as large as the load again costs index insertions at random places in
+    // ever larger trees; built afterwards, each index is one sorted pass. Adding to a larger book, the
+    // passes would read more than the load writes: the indexes stay.
+    if (options.deferIndexesOf.isEmpty() || options.expectedRecords < BulkOptions::DeferIndexesFrom)
         return;
-    const qint64 current = st.int64(0); // negative: KiB; positive: pages
-    const qint64 currentKiB = current < 0 ? -current : current * page.int64(0) / 1024;
-    if (wantedKiB > currentKiB && m_store.m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wantedKiB)))
-        m_cacheSize = current;
+    qint64 largest = 0;
+    for (const QString& table : options.deferIndexesOf) {
+        SqlStatement rows(m_store.m_db.handle(), QStringLiteral("SELECT max(rowid) FROM \"%1\"").arg(table));
+        largest = std::max(largest, rows.step() == SqlStatement::Step::Row ? rows.int64(0) : 0);
+    }
+    if (largest <= options.expectedRecords)
+        m_indexesDeferred =
+            bool(m_store.m_db.deferIndexes(options.deferIndexesOf, options.liveIndexes, Database::FullText::Merged));
 }
 
 RecordStore::BulkWriter::~BulkWriter()
 {
     m_future.waitForFinished();
     m_tx.reset();
+    if (m_indexesDeferred) // a load that failed or was abandoned: its rows are gone, the indexes come back
+        (void)m_store.m_db.restoreIndexes();
     if (m_cacheSize)
         (void)m_store.m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
 }
@@ -1583,9 +1601,9 @@ Status RecordStore::BulkWriter::rotate()
 
 Status RecordStore::BulkWriter::write(std::vector<Prepared>& chunk)
 {
-    const WriteOptions options{m_options.journal, m_options.checkReferences, m_options.applyRules};
-    WriteOptions checked = options; // references already checked (skipInvalid)
-    checked.checkReferences = options.checkReferences && !m_options.skipInvalid;
+    WriteOptions checked{m_options.journal, m_options.checkReferences, m_options.applyRules};
+    checked.checkReferences = m_options.checkReferences && !m_options.skipInvalid; // skipInvalid: below
+    checked.auditValues = false;
     QList<Change> ignored;
     for (Prepared& p : chunk) {
         if (!m_tx) {
@@ -1648,6 +1666,15 @@ Status RecordStore::BulkWriter::finish()
 {
     if (Status s = flush(); !s)
         return s;
+    if (m_indexesDeferred) {
+        // The new rows committed, their indexes built, then the updates: those find their rows by index.
+        if (m_tx)
+            if (Status s = commit(); !s)
+                return s;
+        if (Status s = m_store.m_db.restoreIndexes(); !s)
+            return fail(s.error());
+        m_indexesDeferred = false;
+    }
     if (!m_tx) {
         m_tx = std::make_unique<Transaction>(m_store.m_db);
         if (!m_tx->isActive())

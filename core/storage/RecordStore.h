@@ -133,7 +133,11 @@ public:
     /// (it never syncs; one audit entry records the load); imports keep both.
     struct BulkOptions
     {
-        bool journal = true;         ///< outbox + audit per record
+        /// An outbox entry and an audit entry per record. A bulk load's audit entries say who created
+        /// each record, when and on which device, without repeating its values (the record holds them,
+        /// and later changes are audited field by field with the value they replaced); the load's own
+        /// entry says what it was.
+        bool journal = true;
         bool checkReferences = true; ///< verify referenced records exist
         bool applyRules = true;      ///< domain rules (stage history, closing dates)
         int batchSize = 20000;       ///< records per transaction
@@ -143,6 +147,14 @@ public:
         /// A record that does not pass validation (or refers to a record that does not exist) is left out
         /// and listed in rejected() instead of failing the load; the checks run on the writer's workers.
         bool skipInvalid = false;
+        /// Tables whose secondary indexes a large load builds once after its rows instead of row by row
+        /// (one sorted pass per index), when it writes at least as many records as any of them holds and
+        /// at least DeferIndexesFrom; `liveIndexes` are those the load reads while it runs (its lookups),
+        /// which stay. The indexes are back when the load finishes or fails (or, should the process
+        /// die, when the book is next opened).
+        QStringList deferIndexesOf;
+        QStringList liveIndexes;
+        static constexpr qint64 DeferIndexesFrom = 10000;
     };
     class BulkWriter;
     /// Starts a bulk load: many creates in large transactions, committed in batches so a long load
@@ -224,6 +236,8 @@ private:
         bool baseValues = true;
         /// Let an update change system fields (a merge sets merged_into); callers' updates never do.
         bool system = false;
+        /// The audit entry of a creation holds the record's values (a bulk load's does not).
+        bool auditValues = true;
         /// Refuse moves a rule does not allow (the ticket workflow); not for values put back by undo.
         bool judgeMoves = true;
     };
@@ -268,10 +282,11 @@ private:
     /// `fields` of `record` as the outbox and the audit log hold them: a compact JSON object by field name.
     static QByteArray journalFields(const Record& record, const QList<int>& fields);
     /// Appends the change to the outbox (its payload: `changed`, the clock, `base`, `seen`) and the audit log
-    /// (one entry per field of an update, with before's value; one entry holding `changed` for a create).
+    /// (one entry per field of an update, with before's value; one entry for a create, holding `changed`
+    /// when `auditValues`).
     Status journal(Mutation::Op op, const Record& record, const QList<int>& fields, const QByteArray& changed,
                    const HlcTimestamp& hlc, const Record* before, const QJsonObject& base = {},
-                   const QString& seen = {});
+                   const QString& seen = {}, bool auditValues = true);
     Status persistClock();
     Error databaseError(const QString& detail) const;
     std::optional<std::pair<qint64, Record>> load(EntityType type, const QString& id, QString* hlcFields = nullptr,
@@ -355,6 +370,7 @@ private:
     std::vector<Record> m_updates;
     std::vector<SearchRow> m_searchRows; ///< this transaction's new full-text rows (RecordStore::m_searchRows)
     std::optional<qint64> m_cacheSize;   ///< the connection's page cache before the load
+    bool m_indexesDeferred = false;      ///< BulkOptions::deferIndexesOf: dropped, to build at the end
     std::optional<Error> m_error;
 };
 

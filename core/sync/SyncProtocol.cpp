@@ -24,29 +24,6 @@ QString str(const QJsonObject& o, QLatin1StringView key)
     return o.value(key).toString();
 }
 
-/// A JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
-QByteArray jsonString(const QString& s)
-{
-    const QByteArray utf8 = s.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += QByteArray::number(u, 16).rightJustified(2, '0');
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-    return out;
-}
-
 bool validStamp(const QString& s)
 {
     bool ok = false;
@@ -276,14 +253,15 @@ std::optional<PullPage> PullPage::fromJson(const QJsonObject& o)
 
 void PullPageWriter::addRecord(qint64 seq, const QString& entity, const QString& id, const QByteArray& stateJson)
 {
-    m_entries.append({seq, "{\"seq\":" + QByteArray::number(seq) + ",\"kind\":\"record\",\"entity\":" + jsonString(entity)
-                               + ",\"id\":" + jsonString(id) + ",\"state\":" + stateJson + '}'});
+    m_entries.append({seq, "{\"seq\":" + QByteArray::number(seq) + ",\"kind\":\"record\",\"entity\":"
+                               + RecordJson::jsonString(entity) + ",\"id\":" + RecordJson::jsonString(id)
+                               + ",\"state\":" + stateJson + '}'});
 }
 
 void PullPageWriter::addEvict(qint64 seq, const QString& entity, const QString& id)
 {
-    m_entries.append({seq, "{\"seq\":" + QByteArray::number(seq) + ",\"kind\":\"evict\",\"entity\":" + jsonString(entity)
-                               + ",\"id\":" + jsonString(id) + '}'});
+    m_entries.append({seq, "{\"seq\":" + QByteArray::number(seq) + ",\"kind\":\"evict\",\"entity\":"
+                               + RecordJson::jsonString(entity) + ",\"id\":" + RecordJson::jsonString(id) + '}'});
 }
 
 void PullPageWriter::addConflict(qint64 seq, const QByteArray& conflictJson)

@@ -34,8 +34,32 @@ private Q_SLOTS:
     void clock_survivesReopen();
     void fetch_deletedRecord_onlyWhenAsked();
     void restore_takesBackADelete_butNotAnErase();
+    void bulk_largeLoad_buildsIndexesAfterItsRows();
+    void bulk_abandonedLoad_bringsTheIndexesBack();
+    void bulk_smallLoadIntoALargerBook_keepsTheIndexes();
 
 private:
+    /// The names of the secondary indexes on `table`, sorted.
+    static QStringList indexesOf(TempDatabase& t, const QString& table)
+    {
+        QStringList names;
+        const QString list = scalar(*t.db,
+                                    QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM "
+                                                   "sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+                                                   "AND sql IS NOT NULL ORDER BY name)"),
+                                    {table})
+                                 .toString();
+        return list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    static RecordStore::BulkOptions largeLoad()
+    {
+        RecordStore::BulkOptions o;
+        o.expectedRecords = RecordStore::BulkOptions::DeferIndexesFrom;
+        o.deferIndexesOf = {QStringLiteral("contacts"), QStringLiteral("email_index")};
+        o.liveIndexes = {QStringLiteral("contacts_by_sort_key"), QStringLiteral("email_index_by_email")};
+        return o;
+    }
+
     static int count(TempDatabase& t, const QString& sql, const QVariantList& v = {})
     {
         return scalar(*t.db, sql, v).toInt();
@@ -405,6 +429,75 @@ void TestRecordStore::restore_takesBackADelete_butNotAnErase()
     auto refused = t.store->apply({Mutation::restore(EntityType::Contact, id)});
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QLatin1String("cannot be restored")));
+}
+
+void TestRecordStore::bulk_largeLoad_buildsIndexesAfterItsRows()
+{
+    TempDatabase t;
+    const QStringList contactIndexes = indexesOf(t, QStringLiteral("contacts"));
+    const QStringList emailIndexes = indexesOf(t, QStringLiteral("email_index"));
+    QVERIFY(contactIndexes.size() > 5);
+    auto bulk = t.store->beginBulk(largeLoad());
+    // While the rows go in, only the indexes the load reads are there.
+    QCOMPARE(indexesOf(t, QStringLiteral("contacts")), QStringList{QStringLiteral("contacts_by_sort_key")});
+    QCOMPARE(indexesOf(t, QStringLiteral("email_index")), QStringList{QStringLiteral("email_index_by_email")});
+    for (int i = 0; i < 300; ++i) {
+        Record c = contact(QStringLiteral("Person"), QStringLiteral("Number %1").arg(i));
+        c.set(u"emails", QStringLiteral(R"([{"type":"work","address":"p%1@example.org"}])").arg(i));
+        QVERIFY(bulk->add(c));
+    }
+    QVERIFY(bulk->finish());
+    QCOMPARE(indexesOf(t, QStringLiteral("contacts")), contactIndexes);
+    QCOMPARE(indexesOf(t, QStringLiteral("email_index")), emailIndexes);
+    QVERIFY(t.db->meta(QStringLiteral("deferred_indexes")).isEmpty());
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM contacts")), 300);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM email_index WHERE email = 'p299@example.org'")), 1);
+    QCOMPARE(scalar(*t.db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+
+    // Each record is audited (who, when, on which device) without repeating its values; the load once;
+    // the outbox carries the values to the server.
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create' AND entity = 'contact' "
+                                     "AND new_value IS NULL AND device IS NOT NULL")),
+             300);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk'")), 1);
+    const QJsonObject payload =
+        QJsonDocument::fromJson(scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE op = 'create' ORDER "
+                                                             "BY seq DESC LIMIT 1"))
+                                    .toString()
+                                    .toUtf8())
+            .object();
+    QCOMPARE(payload.value(QLatin1String("fields")).toObject().value(QLatin1String("last_name")).toString(),
+             QStringLiteral("Number 299"));
+    QVERIFY(!payload.value(QLatin1String("hlc")).toString().isEmpty());
+}
+
+void TestRecordStore::bulk_abandonedLoad_bringsTheIndexesBack()
+{
+    TempDatabase t;
+    const QStringList contactIndexes = indexesOf(t, QStringLiteral("contacts"));
+    {
+        auto bulk = t.store->beginBulk(largeLoad());
+        QVERIFY(indexesOf(t, QStringLiteral("contacts")).size() == 1);
+        QVERIFY(bulk->add(contact(QStringLiteral("Anna"), QStringLiteral("Abandoned"))));
+        QVERIFY(bulk->flush());
+    } // destroyed unfinished: rolled back
+    QCOMPARE(indexesOf(t, QStringLiteral("contacts")), contactIndexes);
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Abandoned'")), 0);
+    QVERIFY(t.db->meta(QStringLiteral("deferred_indexes")).isEmpty());
+}
+
+void TestRecordStore::bulk_smallLoadIntoALargerBook_keepsTheIndexes()
+{
+    TempDatabase t;
+    const QStringList contactIndexes = indexesOf(t, QStringLiteral("contacts"));
+    // A book holding more contacts than the load brings: the indexes stay, a load's rows go into them.
+    QVERIFY(t.db->exec(QStringLiteral("INSERT INTO contacts(rid, id, last_name, created_at, updated_at, hlc_created) "
+                                      "VALUES(20000, '00000000-0000-7000-8000-000000000001', 'Earlier', 0, 0, 'x')")));
+    auto bulk = t.store->beginBulk(largeLoad());
+    QCOMPARE(indexesOf(t, QStringLiteral("contacts")), contactIndexes);
+    QVERIFY(bulk->add(contact(QStringLiteral("Anna"), QStringLiteral("Later"))));
+    QVERIFY(bulk->finish());
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Later'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRecordStore)

@@ -3,8 +3,10 @@
 //
 // The wire format and the merge rule on their own, without a server: what the server writes is what the
 // client reads, and concurrent edits are detected exactly when neither side had seen the other.
+#include "domain/RecordJson.h"
 #include "sync/SyncProtocol.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -15,6 +17,33 @@ class TestSyncProtocol : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void compactFieldsAreTheFieldsObject()
+    {
+        // The outbox's field values, written straight as text, read back as the object QJsonDocument makes:
+        // escapes, every control character, text beyond the BMP, nested JSON, numbers, booleans, null.
+        rapport::Record r(rapport::EntityType::Contact);
+        QString control;
+        for (char16_t c = 0; c < 0x20; ++c)
+            control += QChar(c);
+        r.set(u"last_name", QStringLiteral("Müller \"& Söhne\" \\ ✓ 😀 ") + control);
+        r.set(u"emails", QStringLiteral("[{\"type\":\"work\",\"value\":\"a@b.de\"}]"));
+        r.set(u"tags", QStringLiteral("[\"VIP\",\"Köln\"]"));
+        r.set(u"deleted", false);
+        r.set(u"created_at", qint64(1764720000123));
+        const QByteArray text = rapport::RecordJson::compactFields(r, r.presentFields());
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object(), rapport::RecordJson::fields(r));
+        QCOMPARE(doc.object().value(QLatin1String("last_name")).toString(), r.text(u"last_name"));
+        QCOMPARE(doc.object().value(QLatin1String("tags")).toArray().at(1).toString(), QStringLiteral("Köln"));
+        QCOMPARE(doc.object().value(QLatin1String("deleted")), QJsonValue(false));
+        QVERIFY(text.contains("\"emails\":[{"));
+        // A field without a value (an edit that empties it) is null.
+        QCOMPARE(rapport::RecordJson::compactFields(r, {r.def().indexOf(u"first_name")}),
+                 QByteArray("{\"first_name\":null}"));
+    }
+
     void pageWriterRoundTrips()
     {
         RecordState state;

@@ -1,0 +1,9 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- SPDX-FileCopyrightText: Rapport contributors
+--
+-- Schema 16: a person's e-mail addresses straight from the index. The duplicate rule "same name, an address
+-- at the same domain" reads the addresses of everyone of that name (about 70 people for a common name in a
+-- book of a million); with the address in the index, that is one index range each instead of a row read per
+-- address, on every contact an import checks.
+DROP INDEX email_index_by_contact;
+CREATE INDEX email_index_by_contact ON email_index(contact_rid, email) WHERE contact_rid IS NOT NULL;
