@@ -4,7 +4,7 @@
 
 #include "storage/Database.h"
 
-#include <QThread>
+#include <QSemaphore>
 
 #include <map>
 #include <memory>
@@ -19,16 +19,41 @@ ReaderPool::ReaderPool(QString databasePath, int threads)
     m_pool.setExpiryTimeout(-1);
 }
 
+namespace {
+
+/// The calling thread's reader connections, by database path.
+std::map<QString, std::unique_ptr<Database>>& threadConnections()
+{
+    thread_local std::map<QString, std::unique_ptr<Database>> connections;
+    return connections;
+}
+
+} // namespace
+
 ReaderPool::~ReaderPool()
 {
     m_pool.clear();
+    // Each worker closes its connections on its own thread, as QSqlDatabase requires, before the pool
+    // ends. Left to the thread's exit, they would close after QThread::wait() has returned, racing with
+    // whatever the program tears down next (at its exit, QtSql's own registry). A task per thread: each
+    // waits at the gate until all have arrived, so no thread takes two.
+    const int threads = m_pool.maxThreadCount();
+    QSemaphore arrived;
+    QSemaphore gate;
+    for (int i = 0; i < threads; ++i)
+        m_pool.start([&arrived, &gate] {
+            threadConnections().clear();
+            arrived.release();
+            gate.acquire();
+        });
+    arrived.acquire(threads);
+    gate.release(threads);
     m_pool.waitForDone();
 }
 
 Result<Database*> ReaderPool::connectionForCurrentThread(const QString& path)
 {
-    // Destroyed when the worker thread ends, on that thread, as QSqlDatabase requires.
-    thread_local std::map<QString, std::unique_ptr<Database>> connections;
+    auto& connections = threadConnections();
     auto it = connections.find(path);
     if (it == connections.end()) {
         static std::atomic<int> counter{0};
