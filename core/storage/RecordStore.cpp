@@ -1533,9 +1533,9 @@ RecordStore::BulkWriter::BulkWriter(RecordStore& store, const BulkOptions& optio
         if (wantedKiB > currentKiB && m_store.m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(wantedKiB)))
             m_cacheSize = current;
     }
-    // Filling a table at least as large as the load again costs index insertions at random places in
-    // ever larger trees; built afterwards, each index is one sorted pass. Adding to a larger book, the
-    // passes would read more than the load writes: the indexes stay.
+    // A load at least as large as the tables it fills would insert into each of their indexes at random
+    // places in ever larger trees; built afterwards, each index is one sorted pass. Into a larger book,
+    // those passes would read more than the load writes: there the indexes stay.
     if (options.deferIndexesOf.isEmpty() || options.expectedRecords < BulkOptions::DeferIndexesFrom)
         return;
     qint64 largest = 0;
