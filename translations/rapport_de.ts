@@ -6651,6 +6651,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Cancelled at line %1: the %2 contacts before it were imported; import the file again with &quot;create and update&quot; to finish.</source>
         <translation>Abgebrochen bei Zeile %1: Die %2 Kontakte davor wurden importiert; importieren Sie die Datei erneut mit „anlegen und aktualisieren“, um den Rest zu übernehmen.</translation>
     </message>
+    <message>
+        <source>%1 read; saving the contacts…</source>
+        <translation>%1 gelesen; die Kontakte werden gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::IncomingCallDialog</name>

@@ -800,6 +800,8 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
         return Error{reader.error(), {}};
     }
     report.accountsCreated = static_cast<int>(accounts.created().size());
+    if (options.progress) // the whole file read: what remains is writing its last rows (and indexes)
+        options.progress(total, total);
     if (bulk) {
         if (writing && !report.cancelled)
             writing = bulk->finish();
@@ -822,8 +824,6 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
                              {}};
         }
     }
-    if (options.progress)
-        options.progress(total, total);
     return report;
 }
 

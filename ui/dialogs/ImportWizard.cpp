@@ -366,10 +366,13 @@ void ImportWizard::start()
     CsvImport::Options o = options();
     o.cancel = &m_cancel;
     QPointer<ImportWizard> self(this);
-    o.progress = [self](qint64 done, qint64 total) {
-        QMetaObject::invokeMethod(self, [self, done, total] {
-            if (self && total > 0)
-                self->m_progress->setValue(static_cast<int>(done * 1000 / total));
+    o.progress = [self, name = QFileInfo(m_path).fileName()](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(self, [self, done, total, name] {
+            if (!self || total <= 0)
+                return;
+            self->m_progress->setValue(static_cast<int>(done * 1000 / total));
+            if (done >= total && self->m_running && !self->m_cancelPending) // the last rows (and indexes)
+                self->m_runStatus->setText(tr("%1 read; saving the contacts…").arg(name));
         });
     };
     // The import writes on a thread of its own with its own connection, so the window stays responsive and
