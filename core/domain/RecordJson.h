@@ -28,9 +28,9 @@ inline QByteArray jsonString(const QString& text)
     appendJsonString(out, text);
     return out;
 }
-/// `fields` of `record` as one compact JSON object, the same as fields() of them would give, written
-/// straight as text: Json fields are copied as they are stored (the write path keeps them compact),
-/// the cheap way for the outbox of a bulk load.
+/// `fields` of `record` as one compact JSON object (what fields() gives for them), written straight as
+/// text: Json fields are copied as they are stored (the write path keeps them compact). The form of every
+/// change in the outbox and the audit log.
 QByteArray compactFields(const Record& record, const QList<int>& fields);
 
 } // namespace RecordJson

@@ -1602,7 +1602,8 @@ Status RecordStore::BulkWriter::rotate()
 Status RecordStore::BulkWriter::write(std::vector<Prepared>& chunk)
 {
     WriteOptions checked{m_options.journal, m_options.checkReferences, m_options.applyRules};
-    checked.checkReferences = m_options.checkReferences && !m_options.skipInvalid; // skipInvalid: below
+    // With skipInvalid, references are checked below, before anything of the record is written.
+    checked.checkReferences = m_options.checkReferences && !m_options.skipInvalid;
     checked.auditValues = false;
     QList<Change> ignored;
     for (Prepared& p : chunk) {
