@@ -82,7 +82,7 @@ void ContactImport::deferIndexes(RecordStore::BulkOptions& options)
                               QStringLiteral("email_index")};
     options.liveIndexes = {QStringLiteral("contacts_by_sort_key"),    QStringLiteral("contacts_by_account_id"),
                            QStringLiteral("accounts_by_sort_key"),    QStringLiteral("email_index_by_email"),
-                           QStringLiteral("email_index_by_contact"),  QStringLiteral("phone_index_by_e164"),
+                           QStringLiteral("email_index_by_name_domain"), QStringLiteral("phone_index_by_e164"),
                            QStringLiteral("contacts_by_merged_into"), QStringLiteral("accounts_by_merged_into")};
 }
 

@@ -39,9 +39,9 @@ const Rule Rules[] = {
     {"SELECT group_concat(id) FROM contacts WHERE deleted = 0 AND merged_into IS NULL AND account_id IS NOT NULL AND sort_key <> '' "
      "GROUP BY account_id, sort_key HAVING count(*) BETWEEN 2 AND ?",
      80, QT_TRANSLATE_NOOP("Duplicates", "the same name at the same account")},
-    {"SELECT group_concat(DISTINCT c.id) FROM contacts c JOIN email_index e ON e.contact_rid = c.rid "
-     "WHERE c.deleted = 0 AND c.merged_into IS NULL AND c.sort_key <> '' GROUP BY c.sort_key, substr(e.email, instr(e.email, '@') + 1) "
-     "HAVING count(DISTINCT c.id) BETWEEN 2 AND ?",
+    {"SELECT group_concat(DISTINCT c.id) FROM email_index e JOIN contacts c ON c.rid = e.contact_rid "
+     "WHERE e.name_key IS NOT NULL AND e.name_key <> '' AND c.deleted = 0 AND c.merged_into IS NULL "
+     "GROUP BY e.name_key, substr(e.email, instr(e.email, '@') + 1) HAVING count(DISTINCT c.id) BETWEEN 2 AND ?",
      70, QT_TRANSLATE_NOOP("Duplicates", "the same name and e-mail domain")},
 };
 
@@ -212,16 +212,15 @@ Result<QList<DuplicateCandidate>> Duplicates::candidatesFor(Database& db, const 
                                {sortKey, contact.text(u"account_id")}, 2, false);
             !s)
             return s.error();
-    for (const QString& domain : std::as_const(domains))
-        // The people of that name (from the name index alone), their addresses, and only for an address at
-        // the domain the person's row: a common name in a large book costs index reads, not row reads.
-        if (Status s = collect(QStringLiteral("SELECT c.id FROM contacts s CROSS JOIN email_index e CROSS JOIN contacts c "
-                                              "WHERE s.sort_key = ? AND e.contact_rid = s.rid AND "
-                                              "substr(e.email, instr(e.email, '@') + 1) = ? AND c.rid = e.contact_rid "
-                                              "AND c.deleted = 0 AND c.merged_into IS NULL LIMIT 20"),
-                               {sortKey, domain}, 3, false);
-            !s)
-            return s.error();
+    if (!sortKey.isEmpty())
+        for (const QString& domain : std::as_const(domains))
+            // One range of the (name, domain) index, however many people share the name.
+            if (Status s = collect(QStringLiteral("SELECT c.id FROM email_index e JOIN contacts c ON c.rid = e.contact_rid "
+                                                  "WHERE e.name_key = ? AND substr(e.email, instr(e.email, '@') + 1) = ? "
+                                                  "AND c.deleted = 0 AND c.merged_into IS NULL LIMIT 20"),
+                                   {sortKey, domain}, 3, false);
+                !s)
+                return s.error();
 
     QList<DuplicateCandidate> out;
     for (auto it = matched.cbegin(); it != matched.cend(); ++it) {

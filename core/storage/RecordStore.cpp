@@ -436,6 +436,8 @@ RecordStore::IndexEntries RecordStore::indexEntriesFor(const Record& r)
         const QJsonArray m = QJsonDocument::fromJson(r.text(u"emails").toUtf8()).array();
         for (const QJsonValue& v : m)
             e.emails << v.toObject().value(QLatin1String("address")).toString().toLower();
+        if (!m.isEmpty())
+            e.nameKey = Normaliser::sortKeyOf(r);
     } else {
         e.phones << r.text(u"phone_e164");
         e.emails << r.text(u"email").toLower();
@@ -483,9 +485,10 @@ Status RecordStore::writeIndexEntries(EntityType type, qint64 rid, const IndexEn
             return databaseError(ins->errorText());
     }
     for (const QString& email : e.emails) {
-        auto ins = sc.get(QStringLiteral("INSERT INTO email_index(email, %1) VALUES(?, ?)").arg(column));
+        auto ins = sc.get(QStringLiteral("INSERT INTO email_index(email, %1, name_key) VALUES(?, ?, ?)").arg(column));
         ins->bind(1, email);
         ins->bind(2, rid);
+        ins->bind(3, e.nameKey.isEmpty() ? QVariant() : QVariant(e.nameKey));
         if (!ins->exec())
             return databaseError(ins->errorText());
     }
@@ -501,7 +504,7 @@ Status RecordStore::reindex(EntityType type, qint64 rid, const Record& before, c
     if (!before.value(u"deleted").toBool() && !fresh.article) {
         const IndexEntries old = indexEntriesFor(before);
         if (old.indexed == fresh.indexed && old.document == fresh.document && old.phones == fresh.phones &&
-            old.emails == fresh.emails)
+            old.emails == fresh.emails && old.nameKey == fresh.nameKey)
             return {};
     }
     return writeIndexEntries(type, rid, fresh, false);
@@ -560,7 +563,8 @@ QList<int> RecordStore::createdFields(const Record& r)
     for (int i : r.presentFields())
         if (!def.fields[i].is(Derived) && !r.value(i).isNull())
             synced << i;
-    synced << def.indexOf(u"deleted");
+    if (const int deleted = def.indexOf(u"deleted"); !synced.contains(deleted))
+        synced << deleted;
     return synced;
 }
 

@@ -68,6 +68,9 @@ class RecordStore : public QObject
         SearchDocument document;
         QStringList phones; ///< E.164
         QStringList emails; ///< lower case
+        /// A contact's folded name (its sort key), indexed beside each of its addresses: the key, with the
+        /// address's domain, of the duplicate rule "same name, same e-mail domain".
+        QString nameKey;
         bool indexed = true; ///< false: the record is not indexed at all (it was merged into another)
         std::optional<Record> article; ///< an article, for the knowledge-base index
     };

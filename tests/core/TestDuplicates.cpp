@@ -6,7 +6,11 @@
 #include "TestSupport.h"
 
 #include "search/Duplicates.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "storage/SqlStatement.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rapport;
@@ -127,6 +131,80 @@ private Q_SLOTS:
         found = Duplicates::findContacts(*m_db.db);
         QVERIFY(found);
         QVERIFY(!groupOf(*found, b1));
+    }
+
+    void nameAndDomain_followTheNameAndComeFromOneIndex()
+    {
+        TempDatabase db;
+        auto make = [](const QString& first, const QString& last, const QString& email) {
+            Record c = contact(first, last);
+            c.set(u"emails", QStringLiteral(R"([{"type":"work","address":"%1"}])").arg(email));
+            return c;
+        };
+        const QString cem = *db.store->create(make(QStringLiteral("Cem"), QStringLiteral("Yilmaz"), QStringLiteral("cem@firm.com")));
+        const QString eva = *db.store->create(make(QStringLiteral("Eva"), QStringLiteral("Lind"), QStringLiteral("el@firm.com")));
+        const Record typed = make(QStringLiteral("Cem"), QStringLiteral("Yılmaz"), QStringLiteral("c.y@firm.com"));
+        auto found = Duplicates::candidatesFor(*db.db, typed, QStringLiteral("DE"));
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, cem);
+        QCOMPARE(found->first().score, 70);
+
+        // Eva marries and takes Cem's name: the index follows her name (her address did not change).
+        Record renamed(EntityType::Contact, eva);
+        renamed.set(u"first_name", QStringLiteral("Cem")).set(u"last_name", QStringLiteral("Yilmaz"));
+        QVERIFY(db.store->update(renamed));
+        found = Duplicates::candidatesFor(*db.db, typed, QStringLiteral("DE"));
+        QVERIFY(found);
+        QCOMPARE(found->size(), 2);
+        auto groups = Duplicates::findContacts(*db.db);
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 1);
+        QCOMPARE(groups->first().ids, (QStringList{cem, eva}));
+
+        // One probe of the (name, domain) index, not a read of everyone of that name.
+        SqlStatement explain(db.db->handle(), QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT c.id FROM email_index e JOIN contacts c ON c.rid = e.contact_rid WHERE "
+            "e.name_key = 'x' AND substr(e.email, instr(e.email, '@') + 1) = 'y' AND c.deleted = 0 AND "
+            "c.merged_into IS NULL LIMIT 20"));
+        QString plan;
+        while (explain.step() == SqlStatement::Step::Row)
+            plan += explain.text(3) + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QStringLiteral("email_index_by_name_domain")), qPrintable(plan));
+    }
+
+    void upgradeToSchema17_keysTheAddressesAlreadyThere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("book.sqlite"));
+        QString cem, cem2;
+        {
+            auto db = Database::open(path, QStringLiteral("test"));
+            QVERIFY(db);
+            RecordStore store(**db);
+            QVERIFY(store.ensureCurrentUser());
+            auto make = [](const QString& email) {
+                Record c = contact(QStringLiteral("Cem"), QStringLiteral("Yilmaz"));
+                c.set(u"emails", QStringLiteral(R"([{"type":"work","address":"%1"}])").arg(email));
+                return c;
+            };
+            cem = *store.create(make(QStringLiteral("cem@firm.com")));
+            cem2 = *store.create(make(QStringLiteral("c.yilmaz@firm.com")));
+        }
+        // The book as schema 16 left it: addresses without names.
+        rawExec(path, QStringLiteral(
+            "DROP INDEX email_index_by_name_domain; ALTER TABLE email_index DROP COLUMN name_key; "
+            "DROP INDEX email_index_by_contact; "
+            "CREATE INDEX email_index_by_contact ON email_index(contact_rid, email) WHERE contact_rid IS NOT NULL; "
+            "PRAGMA user_version = 16;"));
+        auto db = Database::open(path, QStringLiteral("test"));
+        QVERIFY(db);
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM email_index WHERE name_key = 'yilmaz cem'")).toInt(), 2);
+        auto groups = Duplicates::findContacts(**db);
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 1);
+        QCOMPARE(groups->first().ids, (QStringList{cem, cem2}));
     }
 };
 

@@ -469,6 +469,10 @@ void TestRecordStore::bulk_largeLoad_buildsIndexesAfterItsRows()
     QCOMPARE(payload.value(QLatin1String("fields")).toObject().value(QLatin1String("last_name")).toString(),
              QStringLiteral("Number 299"));
     QVERIFY(!payload.value(QLatin1String("hlc")).toString().isEmpty());
+    // Each field once (a parser would silently keep one of two): "deleted" was once written twice.
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'create' AND "
+                                     "instr(substr(payload, instr(payload, '\"deleted\":') + 1), '\"deleted\":') > 0")),
+             0);
 }
 
 void TestRecordStore::bulk_abandonedLoad_bringsTheIndexesBack()
