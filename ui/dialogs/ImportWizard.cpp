@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -42,6 +43,12 @@ QTableWidget* table(QWidget* parent, const QString& name, const QStringList& hea
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
     return t;
+}
+
+/// A count as the person's locale writes it ("19,908", "19.908").
+QString count(qint64 n)
+{
+    return QLocale().toString(n);
 }
 
 QString actionText(CsvImport::Row::Action a)
@@ -347,10 +354,8 @@ void ImportWizard::fillPreview()
                                           "%4 are left out (see why below).")
                                      : tr("Of the first %1 rows: %2 become new contacts, %3 update contacts in your book, "
                                           "%4 are left out (see why below)."))
-                                  .arg(report->rows.size())
-                                  .arg(report->created)
-                                  .arg(report->updated)
-                                  .arg(report->skipped));
+                                  .arg(count(report->rows.size()), count(report->created), count(report->updated),
+                                       count(report->skipped)));
 }
 
 void ImportWizard::start()
@@ -438,7 +443,7 @@ void ImportWizard::finish(const Result<CsvImport::Report>& result)
                                  ? tr("Cancelled at line %1: the %2 contacts before it were imported; import the file "
                                       "again with \"create and update\" to finish.")
                                        .arg(m_report.stoppedAtLine)
-                                       .arg(m_report.created)
+                                       .arg(count(m_report.created))
                                  : tr("Cancelled: nothing was imported."));
         if (m_report.created > 0)
             m_workspace.store().announce({Change{Mutation::Op::Create, EntityType::Contact, QString(), {}}});
@@ -447,10 +452,8 @@ void ImportWizard::finish(const Result<CsvImport::Report>& result)
         return;
     }
     const QString summary = tr("%1 contacts created and %2 updated (%3 new accounts); %4 rows left out.")
-                                .arg(m_report.created)
-                                .arg(m_report.updated)
-                                .arg(m_report.accountsCreated)
-                                .arg(m_report.skipped);
+                                .arg(count(m_report.created), count(m_report.updated),
+                                     count(m_report.accountsCreated), count(m_report.skipped));
     m_runStatus->setText(summary + (noteworthy.isEmpty() ? QString() : QLatin1Char(' ') + tr("Every row worth a look is listed below.")));
     m_workspace.store().announce({Change{Mutation::Op::Create, EntityType::Contact, QString(), {}},
                                   Change{Mutation::Op::Create, EntityType::Account, QString(), {}}});
