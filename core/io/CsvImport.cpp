@@ -647,21 +647,36 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
         int line = 0;
         QStringList cells;
         Parsed parsed;
-        QList<FieldError> errors; ///< what the write path would refuse (RecordStore::problemsOf)
+        Record record{EntityType::Contact}; ///< what it becomes, but for the account (found or made by this thread)
+        QList<FieldError> errors;           ///< what the write path would refuse (RecordStore::problemsOf)
+        QStringList keys;                   ///< its match keys
+        DuplicateProbe probe;               ///< what the duplicate rules look up
     };
     const QList<CsvColumn> mapping = report.mapping;
     const RecordStore* checker = &store;
-    auto check = [mapping, checker](Ahead& a) {
+    const Match match = options.match;
+    const bool checkDuplicates = options.checkDuplicates;
+    auto check = [mapping, checker, match, region, checkDuplicates](Ahead& a) {
         a.parsed = parse(a.cells, mapping);
-        if (a.parsed.hasName)
-            a.errors = checker->problemsOf(ContactImport::recordFor(a.parsed.contact, QString()));
+        if (!a.parsed.hasName)
+            return;
+        a.record = ContactImport::recordFor(a.parsed.contact, QString());
+        a.errors = checker->problemsOf(a.record);
+        if (!a.errors.isEmpty())
+            return;
+        a.keys = keysOf(a.record, match, region, a.parsed.id);
+        if (checkDuplicates)
+            a.probe = Duplicates::probeFor(a.record, region);
     };
     // A preview reads only the rows it shows.
     const qsizetype blockSize = options.rowLimit > 0 ? qsizetype(options.rowLimit) : 512;
     auto readBlock = [&] {
         std::vector<Ahead> block;
-        while (qsizetype(block.size()) < blockSize && reader.next(cells))
-            block.push_back({reader.line(), cells, {}, {}});
+        while (qsizetype(block.size()) < blockSize && reader.next(cells)) {
+            Ahead& a = block.emplace_back();
+            a.line = reader.line();
+            a.cells = cells;
+        }
         return block;
     };
     std::vector<Ahead> current = readBlock(), next;
@@ -701,8 +716,10 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
                 continue;
             }
             const QString accountId = accounts.idFor(parsed.organisation);
-            Record record = ContactImport::recordFor(parsed.contact, accountId);
-            const QStringList keys = keysOf(record, options.match, region, parsed.id);
+            Record record = std::move(ahead.record);
+            if (!accountId.isEmpty())
+                record.set(u"account_id", accountId);
+            const QStringList& keys = ahead.keys;
             int firstLine = 0;
             for (const QString& key : keys)
                 if (keysInFile.contains(key))
@@ -761,7 +778,8 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
                 if (options.checkDuplicates) {
                     // A new contact that may be someone the book already has under another address: imported, and
                     // said, so the person can merge them.
-                    auto candidates = Duplicates::candidatesFor(db, record, region, 1);
+                    ahead.probe.accountId = accountId;
+                    auto candidates = Duplicates::candidatesFor(db, ahead.probe, 1);
                     if (candidates && !candidates->isEmpty())
                         row.warnings << tr("Possibly the same person as %1 (%2).")
                                             .arg(candidates->first().title, candidates->first().reasons.join(QStringLiteral(", ")));

@@ -149,12 +149,17 @@ QList<ContactSummary> Duplicates::summaries(Database& db, const QStringList& ids
 Result<QList<DuplicateCandidate>> Duplicates::candidatesFor(Database& db, const Record& contact, const QString& region,
                                                             int limit)
 {
-    QStringList emails, phones, domains;
+    return candidatesFor(db, probeFor(contact, region), limit);
+}
+
+DuplicateProbe Duplicates::probeFor(const Record& contact, const QString& region)
+{
+    DuplicateProbe probe;
     for (const QJsonValue& v : QJsonDocument::fromJson(contact.text(u"emails").toUtf8()).array()) {
         const QString email = v.toObject().value(QLatin1String("address")).toString().trimmed().toLower();
         if (!email.isEmpty()) {
-            emails << email;
-            domains << email.section(QLatin1Char('@'), 1);
+            probe.emails << email;
+            probe.domains << email.section(QLatin1Char('@'), 1);
         }
     }
     for (const QJsonValue& v : QJsonDocument::fromJson(contact.text(u"phones").toUtf8()).array()) {
@@ -164,13 +169,21 @@ Result<QList<DuplicateCandidate>> Duplicates::candidatesFor(Database& db, const 
             if (const auto parsed = PhoneNumbers::parse(p.value(QLatin1String("number")).toString(), region))
                 e164 = parsed->e164;
         if (!e164.isEmpty())
-            phones << e164;
+            probe.phones << e164;
     }
-    emails.removeDuplicates();
-    phones.removeDuplicates();
-    domains.removeDuplicates();
-    const QString sortKey = Normaliser::sortKeyOf(contact);
-    const QString self = contact.id();
+    probe.emails.removeDuplicates();
+    probe.phones.removeDuplicates();
+    probe.domains.removeDuplicates();
+    probe.sortKey = Normaliser::sortKeyOf(contact);
+    probe.id = contact.id();
+    probe.accountId = contact.text(u"account_id");
+    return probe;
+}
+
+Result<QList<DuplicateCandidate>> Duplicates::candidatesFor(Database& db, const DuplicateProbe& probe, int limit)
+{
+    const QString& sortKey = probe.sortKey;
+    const QString& self = probe.id;
 
     QHash<QString, QSet<int>> matched; // candidate id → rules
     auto collect = [&](const QString& sql, const QVariantList& values, int rule, bool switchboardCheck) -> Status {
@@ -194,26 +207,26 @@ Result<QList<DuplicateCandidate>> Duplicates::candidatesFor(Database& db, const 
             matched[id].insert(rule);
         return {};
     };
-    for (const QString& email : std::as_const(emails))
+    for (const QString& email : probe.emails)
         if (Status s = collect(QStringLiteral("SELECT c.id FROM email_index e JOIN contacts c ON c.rid = e.contact_rid "
                                               "WHERE e.email = ? AND c.deleted = 0 AND c.merged_into IS NULL LIMIT 8"),
                                {email}, 0, true);
             !s)
             return s.error();
-    for (const QString& e164 : std::as_const(phones))
+    for (const QString& e164 : probe.phones)
         if (Status s = collect(QStringLiteral("SELECT c.id FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid "
                                               "WHERE p.e164 = ? AND c.deleted = 0 AND c.merged_into IS NULL LIMIT 8"),
                                {e164}, 1, true);
             !s)
             return s.error();
-    if (!sortKey.isEmpty() && !contact.text(u"account_id").isEmpty())
+    if (!sortKey.isEmpty() && !probe.accountId.isEmpty())
         if (Status s = collect(QStringLiteral("SELECT id FROM contacts WHERE sort_key = ? AND account_id = ? AND "
                                               "deleted = 0 AND merged_into IS NULL LIMIT 20"),
-                               {sortKey, contact.text(u"account_id")}, 2, false);
+                               {sortKey, probe.accountId}, 2, false);
             !s)
             return s.error();
     if (!sortKey.isEmpty())
-        for (const QString& domain : std::as_const(domains))
+        for (const QString& domain : probe.domains)
             // One range of the (name, domain) index, however many people share the name.
             if (Status s = collect(QStringLiteral("SELECT c.id FROM email_index e JOIN contacts c ON c.rid = e.contact_rid "
                                                   "WHERE e.name_key = ? AND substr(e.email, instr(e.email, '@') + 1) = ? "

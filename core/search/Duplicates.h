@@ -41,6 +41,17 @@ struct ContactSummary
     QString phone;
 };
 
+/// What the duplicate rules look up for one contact, read from the record alone (so on any thread).
+struct DuplicateProbe
+{
+    QString id;        ///< the contact's own id, never a match; empty for a new one
+    QString sortKey;   ///< folded name
+    QString accountId;
+    QStringList emails;  ///< lower case
+    QStringList phones;  ///< E.164
+    QStringList domains; ///< of the e-mail addresses
+};
+
 /// "Find duplicates" over the whole book: contacts sharing an e-mail address (score 95) or a phone number
 /// (85), or with the same name at the same account (80) or the same name and e-mail domain (70). Pairs
 /// join into groups; each further kind of evidence adds 5. A number or address shared by more than five
@@ -58,6 +69,10 @@ public:
     static QList<ContactSummary> summaries(Database& db, const QStringList& ids);
     static Result<QList<DuplicateCandidate>> candidatesFor(Database& db, const Record& contact, const QString& region,
                                                            int limit = 5);
+    /// The same in two steps: what to look up (pure: an import does it on its worker threads, ahead), and the
+    /// lookups.
+    static DuplicateProbe probeFor(const Record& contact, const QString& region);
+    static Result<QList<DuplicateCandidate>> candidatesFor(Database& db, const DuplicateProbe& probe, int limit = 5);
 };
 
 } // namespace rapport
