@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <limits>
@@ -94,13 +95,16 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
 
     // Organisations become the accounts of those names: found, or made once for all their people.
     ImportedAccounts accounts(store);
-    std::vector<Record> contacts;
+    // Each card's record is made on the worker threads; its account (found or made here, on the
+    // database's thread) is set afterwards.
+    std::vector<Record> contacts = QtConcurrent::blockingMapped<std::vector<Record>>(
+        parsed.cards, [](const VCardCard& card) { return recordFor(card.contact, QString()); });
     std::vector<QString> accountOf; // each card's account, for writing it again (see below)
-    contacts.reserve(static_cast<size_t>(parsed.cards.size()));
     accountOf.reserve(static_cast<size_t>(parsed.cards.size()));
-    for (const VCardCard& card : parsed.cards) {
-        accountOf.push_back(accounts.idFor(card.organisation));
-        contacts.push_back(recordFor(card.contact, accountOf.back()));
+    for (qsizetype i = 0; i < parsed.cards.size(); ++i) {
+        accountOf.push_back(accounts.idFor(parsed.cards[i].organisation));
+        if (!accountOf.back().isEmpty())
+            contacts[size_t(i)].set(u"account_id", accountOf.back());
     }
     report.accountsCreated = static_cast<int>(accounts.created().size());
     auto problem = [&](qsizetype card, const QList<FieldError>& errors, const QString& otherwise) {
