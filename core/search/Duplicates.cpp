@@ -29,6 +29,27 @@ struct Rule
     const char* reason;
 };
 
+/// Public mail providers: an address there says nothing about where a person works, so two people of one
+/// name with addresses there are no more likely one person than any two people of that name. (mail.example
+/// is the demo book's provider.)
+const char* const PublicMailDomains[] = {
+    "aol.com", "btinternet.com", "free.fr", "freenet.de", "gmail.com", "gmx.at", "gmx.ch", "gmx.de", "gmx.net",
+    "googlemail.com", "hotmail.co.uk", "hotmail.com", "hotmail.de", "hotmail.fr", "icloud.com", "laposte.net",
+    "libero.it", "live.com", "live.de", "mac.com", "mail.example", "mail.ru", "mailbox.org", "me.com", "msn.com",
+    "orange.fr", "outlook.com", "outlook.de", "posteo.de", "proton.me", "protonmail.com", "seznam.cz", "t-online.de",
+    "virgilio.it", "wanadoo.fr", "web.de", "yahoo.co.uk", "yahoo.com", "yahoo.de", "yahoo.fr", "yandex.ru",
+    "ziggo.nl",
+};
+
+/// The same list as a JSON array, bound where SQL leaves those domains out.
+QString publicMailDomainsJson()
+{
+    QStringList quoted;
+    for (const char* d : PublicMailDomains)
+        quoted << QLatin1Char('"') + QLatin1String(d) + QLatin1Char('"');
+    return QLatin1Char('[') + quoted.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
 const Rule Rules[] = {
     {"SELECT group_concat(c.id) FROM email_index e JOIN contacts c ON c.rid = e.contact_rid WHERE c.deleted = 0 AND c.merged_into IS NULL "
      "GROUP BY e.email HAVING count(DISTINCT c.id) BETWEEN 2 AND ?",
@@ -40,8 +61,9 @@ const Rule Rules[] = {
      "GROUP BY account_id, sort_key HAVING count(*) BETWEEN 2 AND ?",
      80, QT_TRANSLATE_NOOP("Duplicates", "the same name at the same account")},
     {"SELECT group_concat(DISTINCT c.id) FROM email_index e JOIN contacts c ON c.rid = e.contact_rid "
-     "WHERE e.name_key IS NOT NULL AND e.name_key <> '' AND c.deleted = 0 AND c.merged_into IS NULL "
-     "GROUP BY e.name_key, substr(e.email, instr(e.email, '@') + 1) HAVING count(DISTINCT c.id) BETWEEN 2 AND ?",
+     "WHERE e.name_key IS NOT NULL AND e.name_key <> '' AND c.deleted = 0 AND c.merged_into IS NULL AND "
+     "substr(e.email, instr(e.email, '@') + 1) NOT IN (SELECT value FROM json_each(?2)) "
+     "GROUP BY e.name_key, substr(e.email, instr(e.email, '@') + 1) HAVING count(DISTINCT c.id) BETWEEN 2 AND ?1",
      70, QT_TRANSLATE_NOOP("Duplicates", "the same name and e-mail domain")},
 };
 
@@ -108,6 +130,12 @@ private:
 
 } // namespace
 
+bool Duplicates::isPublicMailDomain(QStringView domain)
+{
+    return std::any_of(std::begin(PublicMailDomains), std::end(PublicMailDomains),
+                       [domain](const char* d) { return domain.compare(QLatin1String(d), Qt::CaseInsensitive) == 0; });
+}
+
 Result<QList<DuplicateGroup>> Duplicates::findContacts(Database& db, int limit)
 {
     Groups groups;
@@ -116,6 +144,8 @@ Result<QList<DuplicateGroup>> Duplicates::findContacts(Database& db, int limit)
         if (!st.isValid())
             return Error{tr("Duplicates could not be searched: %1").arg(st.errorText()), {}};
         st.bind(1, qint64(MostSharing));
+        if (st.parameterCount() > 1)
+            st.bind(2, publicMailDomainsJson());
         for (;;) {
             const auto step = st.step();
             if (step == SqlStatement::Step::Error)
@@ -159,7 +189,8 @@ DuplicateProbe Duplicates::probeFor(const Record& contact, const QString& region
         const QString email = v.toObject().value(QLatin1String("address")).toString().trimmed().toLower();
         if (!email.isEmpty()) {
             probe.emails << email;
-            probe.domains << email.section(QLatin1Char('@'), 1);
+            if (const QString domain = email.section(QLatin1Char('@'), 1); !isPublicMailDomain(domain))
+                probe.domains << domain;
         }
     }
     for (const QJsonValue& v : QJsonDocument::fromJson(contact.text(u"phones").toUtf8()).array()) {

@@ -53,7 +53,8 @@ struct DuplicateProbe
 };
 
 /// "Find duplicates" over the whole book: contacts sharing an e-mail address (score 95) or a phone number
-/// (85), or with the same name at the same account (80) or the same name and e-mail domain (70). Pairs
+/// (85), or with the same name at the same account (80) or the same name and e-mail domain (70; not at a
+/// public mail provider, see isPublicMailDomain). Pairs
 /// join into groups; each further kind of evidence adds 5. A number or address shared by more than five
 /// contacts is a switchboard or a team mailbox, not a person, and proves nothing. Best groups first.
 class Duplicates
@@ -72,6 +73,9 @@ public:
     /// The same in two steps: what to look up (pure: an import does it on its worker threads, ahead), and the
     /// lookups.
     static DuplicateProbe probeFor(const Record& contact, const QString& region);
+    /// Whether `domain` is a public mail provider's (gmail.com, web.de, …), which tells nothing about where
+    /// someone works.
+    static bool isPublicMailDomain(QStringView domain);
     static Result<QList<DuplicateCandidate>> candidatesFor(Database& db, const DuplicateProbe& probe, int limit = 5);
 };
 

@@ -162,6 +162,20 @@ private Q_SLOTS:
         QCOMPARE(groups->size(), 1);
         QCOMPARE(groups->first().ids, (QStringList{cem, eva}));
 
+        // Two people of one name at a public mail provider are not thereby one person.
+        const QString lena1 = *db.store->create(make(QStringLiteral("Lena"), QStringLiteral("Schneider"), QStringLiteral("lena.s@gmail.com")));
+        const QString lena2 = *db.store->create(make(QStringLiteral("Lena"), QStringLiteral("Schneider"), QStringLiteral("schneider.lena@gmail.com")));
+        QVERIFY(Duplicates::candidatesFor(*db.db, make(QStringLiteral("Lena"), QStringLiteral("Schneider"),
+                                                       QStringLiteral("lena77@GMail.com")),
+                                          QStringLiteral("DE"))
+                    ->isEmpty());
+        groups = Duplicates::findContacts(*db.db);
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 1);
+        QVERIFY(!groups->first().ids.contains(lena1) && !groups->first().ids.contains(lena2));
+        QVERIFY(Duplicates::isPublicMailDomain(u"web.de"));
+        QVERIFY(!Duplicates::isPublicMailDomain(u"firm.com"));
+
         // One probe of the (name, domain) index, not a read of everyone of that name.
         SqlStatement explain(db.db->handle(), QStringLiteral(
             "EXPLAIN QUERY PLAN SELECT c.id FROM email_index e JOIN contacts c ON c.rid = e.contact_rid WHERE "
