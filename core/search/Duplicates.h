@@ -54,29 +54,29 @@ struct DuplicateProbe
 
 /// "Find duplicates" over the whole book: contacts sharing an e-mail address (score 95) or a phone number
 /// (85), or with the same name at the same account (80) or the same name and e-mail domain (70; not at a
-/// public mail provider, see isPublicMailDomain). Pairs
-/// join into groups; each further kind of evidence adds 5. A number or address shared by more than five
-/// contacts is a switchboard or a team mailbox, not a person, and proves nothing. Best groups first.
+/// public mail provider, see isPublicMailDomain). Pairs join into groups; each further kind of evidence adds
+/// 5. A number or address shared by more than five contacts is a switchboard or a team mailbox, not a
+/// person, and proves nothing. Best groups first.
 class Duplicates
 {
     Q_DECLARE_TR_FUNCTIONS(Duplicates)
 
 public:
     static Result<QList<DuplicateGroup>> findContacts(Database& db, int limit = 1000);
+    /// Name, account, primary e-mail and phone of each contact, in the order given (unknown ids left out).
+    static QList<ContactSummary> summaries(Database& db, const QStringList& ids);
     /// The contacts `contact` (being created or edited; its own id, if any, is never a match) is likely a
     /// duplicate of, by the same rules, best first. Phone numbers typed without a country code are read
     /// in `region`. Each rule is an index lookup, so this runs as the person clicks Save.
-    /// Name, account, primary e-mail and phone of each contact, in the order given (unknown ids left out).
-    static QList<ContactSummary> summaries(Database& db, const QStringList& ids);
     static Result<QList<DuplicateCandidate>> candidatesFor(Database& db, const Record& contact, const QString& region,
                                                            int limit = 5);
     /// The same in two steps: what to look up (pure: an import does it on its worker threads, ahead), and the
     /// lookups.
     static DuplicateProbe probeFor(const Record& contact, const QString& region);
+    static Result<QList<DuplicateCandidate>> candidatesFor(Database& db, const DuplicateProbe& probe, int limit = 5);
     /// Whether `domain` is a public mail provider's (gmail.com, web.de, …), which tells nothing about where
     /// someone works.
     static bool isPublicMailDomain(QStringView domain);
-    static Result<QList<DuplicateCandidate>> candidatesFor(Database& db, const DuplicateProbe& probe, int limit = 5);
 };
 
 } // namespace rapport
