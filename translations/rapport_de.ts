@@ -6616,14 +6616,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Wählen Sie zuerst eine Datei.</translation>
     </message>
     <message>
-        <source>Of the file&apos;s %1 rows: %2 become new contacts, %3 update contacts in your book, %4 are left out (see why below).</source>
-        <translation>Von den %1 Zeilen der Datei werden %2 neue Kontakte, %3 aktualisieren vorhandene, %4 werden ausgelassen (Gründe unten).</translation>
-    </message>
-    <message>
-        <source>Of the first %1 rows: %2 become new contacts, %3 update contacts in your book, %4 are left out (see why below).</source>
-        <translation>Von den ersten %1 Zeilen werden %2 neue Kontakte, %3 aktualisieren vorhandene, %4 werden ausgelassen (Gründe unten).</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
@@ -6640,20 +6632,28 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Abgebrochen: Nichts wurde importiert.</translation>
     </message>
     <message>
-        <source>%1 contacts created and %2 updated (%3 new accounts); %4 rows left out.</source>
-        <translation>%1 Kontakte angelegt und %2 aktualisiert (%3 neue Firmen); %4 Zeilen ausgelassen.</translation>
-    </message>
-    <message>
         <source>Every row worth a look is listed below.</source>
         <translation>Jede Zeile, die einen Blick wert ist, steht unten.</translation>
     </message>
     <message>
-        <source>Cancelled at line %1: the %2 contacts before it were imported; import the file again with &quot;create and update&quot; to finish.</source>
-        <translation>Abgebrochen bei Zeile %1: Die %2 Kontakte davor wurden importiert; importieren Sie die Datei erneut mit „anlegen und aktualisieren“, um den Rest zu übernehmen.</translation>
-    </message>
-    <message>
         <source>%1 read; saving the contacts…</source>
         <translation>%1 gelesen; die Kontakte werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Rows in the file: %1. New contacts: %2, updates of contacts in your book: %3, left out: %4 (see why below).</source>
+        <translation>Zeilen der Datei: %1. Neue Kontakte: %2, Aktualisierungen vorhandener Kontakte: %3, ausgelassen: %4 (Gründe unten).</translation>
+    </message>
+    <message>
+        <source>Of the first %1 rows: new contacts: %2, updates of contacts in your book: %3, left out: %4 (see why below).</source>
+        <translation>Von den ersten %1 Zeilen: neue Kontakte: %2, Aktualisierungen vorhandener Kontakte: %3, ausgelassen: %4 (Gründe unten).</translation>
+    </message>
+    <message>
+        <source>Cancelled at line %1. Contacts imported before it: %2. Import the file again with &quot;create and update&quot; to finish.</source>
+        <translation>Abgebrochen bei Zeile %1. Davor importierte Kontakte: %2. Importieren Sie die Datei erneut mit „anlegen und aktualisieren“, um den Rest zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Contacts created: %1, updated: %2; new accounts: %3; rows left out: %4.</source>
+        <translation>Kontakte angelegt: %1, aktualisiert: %2; neue Firmen: %3; ausgelassene Zeilen: %4.</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(problems->rowCount(), 5); // four left out, one imported without its country
         QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("3"));
         QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("importStatus"))->text().startsWith(
-            QLatin1String("3 contacts created and 0 updated")));
+            QLatin1String("Contacts created: 3, updated: 0;")));
     }
 };
 

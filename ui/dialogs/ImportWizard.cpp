@@ -350,10 +350,11 @@ void ImportWizard::fillPreview()
     }
     fillRows(m_preview, report->rows);
     const bool whole = report->rows.size() < o.rowLimit;
-    m_previewSummary->setText((whole ? tr("Of the file's %1 rows: %2 become new contacts, %3 update contacts in your book, "
-                                          "%4 are left out (see why below).")
-                                     : tr("Of the first %1 rows: %2 become new contacts, %3 update contacts in your book, "
-                                          "%4 are left out (see why below)."))
+    // Counts stand after their labels, so that one row reads as well as many in every language.
+    m_previewSummary->setText((whole ? tr("Rows in the file: %1. New contacts: %2, updates of contacts in your book: %3, "
+                                          "left out: %4 (see why below).")
+                                     : tr("Of the first %1 rows: new contacts: %2, updates of contacts in your book: %3, "
+                                          "left out: %4 (see why below)."))
                                   .arg(count(report->rows.size()), count(report->created), count(report->updated),
                                        count(report->skipped)));
 }
@@ -440,8 +441,8 @@ void ImportWizard::finish(const Result<CsvImport::Report>& result)
     fillRows(m_problems, noteworthy);
     if (m_report.cancelled) {
         m_runStatus->setText(m_report.stoppedAtLine > 0
-                                 ? tr("Cancelled at line %1: the %2 contacts before it were imported; import the file "
-                                      "again with \"create and update\" to finish.")
+                                 ? tr("Cancelled at line %1. Contacts imported before it: %2. Import the file again "
+                                      "with \"create and update\" to finish.")
                                        .arg(m_report.stoppedAtLine)
                                        .arg(count(m_report.created))
                                  : tr("Cancelled: nothing was imported."));
@@ -451,7 +452,7 @@ void ImportWizard::finish(const Result<CsvImport::Report>& result)
             QWizard::reject();
         return;
     }
-    const QString summary = tr("%1 contacts created and %2 updated (%3 new accounts); %4 rows left out.")
+    const QString summary = tr("Contacts created: %1, updated: %2; new accounts: %3; rows left out: %4.")
                                 .arg(count(m_report.created), count(m_report.updated),
                                      count(m_report.accountsCreated), count(m_report.skipped));
     m_runStatus->setText(summary + (noteworthy.isEmpty() ? QString() : QLatin1Char(' ') + tr("Every row worth a look is listed below.")));
