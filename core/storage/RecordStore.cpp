@@ -348,6 +348,22 @@ std::optional<Record> RecordStore::read(Database& db, EntityType type, const QSt
     return r;
 }
 
+QByteArray RecordStore::outboxPayload(Database& db, const QString& entity, const QString& recordId,
+                                      const QByteArray& stored)
+{
+    const EntityDef* def = Schema::byName(entity);
+    if (!stored.isEmpty() || !def)
+        return stored;
+    auto st = db.statements().get(selectSql(*def));
+    st->bind(1, recordId);
+    if (st->step() != SqlStatement::Step::Row)
+        return {};
+    Record r(def->type, st->text(1));
+    for (int i = 0; i < def->fields.size(); ++i)
+        r.set(i, readValue(def->fields[i], *st, i + 2));
+    return createPayload(r, st->text(def->fields.size() + 2));
+}
+
 std::optional<Record> RecordStore::fetch(EntityType type, const QString& id, bool includeDeleted)
 {
     auto loaded = load(type, id);
@@ -573,6 +589,31 @@ QByteArray RecordStore::journalFields(const Record& r, const QList<int>& fields)
     return RecordJson::compactFields(r, fields);
 }
 
+QByteArray RecordStore::createPayload(const Record& r, const QString& hlcCreated)
+{
+    return "{\"fields\":" + journalFields(r, createdFields(r)) + ",\"hlc\":\"" + hlcCreated.toLatin1() + "\"}";
+}
+
+Status RecordStore::settleCreate(const Record& before, const QString& hlcCreated)
+{
+    qint64 seq = 0;
+    {
+        auto st = m_db.statements().get(
+            QStringLiteral("SELECT seq FROM outbox WHERE record_id = ? AND op = 'create' AND payload = ''"));
+        st->bind(1, before.id());
+        if (st->step() != SqlStatement::Step::Row)
+            return {};
+        seq = st->int64(0);
+    }
+    const QByteArray payload = createPayload(before, hlcCreated); // bound without a copy: outlives exec()
+    auto up = m_db.statements().get(QStringLiteral("UPDATE outbox SET payload = ? WHERE seq = ?"));
+    up->bindUtf8(1, payload);
+    up->bind(2, seq);
+    if (!up->exec())
+        return databaseError(up->errorText());
+    return {};
+}
+
 Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& fields, const QByteArray& changed,
                             const HlcTimestamp& hlc, const Record* before, const QJsonObject& base, const QString& seen,
                             bool auditValues)
@@ -589,18 +630,23 @@ Status RecordStore::journal(Mutation::Op op, const Record& r, const QList<int>& 
     out->bind(2, def.name);
     out->bind(3, r.id());
     out->bind(4, opName);
-    // {"fields": …, "hlc": …, "base": …, "seen": …}: the fields are spliced in as they were encoded (on a
-    // worker thread, for bulk loads), and so is the clock (its text needs no escaping).
-    QByteArray payload = "{\"fields\":" + changed + ",\"hlc\":\"" + hlc.toString().toLatin1() + '"';
-    if (!base.isEmpty() || !seen.isEmpty()) {
-        QJsonObject rest;
-        if (!base.isEmpty())
-            rest.insert(QStringLiteral("base"), base);
-        if (!seen.isEmpty())
-            rest.insert(QStringLiteral("seen"), seen);
-        payload += ',' + QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1);
-    } else {
-        payload += '}';
+    // A create's payload is left empty: the record as stored is what was created, until settleCreate writes
+    // it out before anything changes the record (outboxPayload reads it back). Otherwise {"fields": …,
+    // "hlc": …, "base": …, "seen": …}: the fields are spliced in as they were encoded, and so is the clock
+    // (its text needs no escaping).
+    QByteArray payload(""); // not null: SQLite is given text
+    if (op != Mutation::Op::Create) {
+        payload = "{\"fields\":" + changed + ",\"hlc\":\"" + hlc.toString().toLatin1() + '"';
+        if (!base.isEmpty() || !seen.isEmpty()) {
+            QJsonObject rest;
+            if (!base.isEmpty())
+                rest.insert(QStringLiteral("base"), base);
+            if (!seen.isEmpty())
+                rest.insert(QStringLiteral("seen"), seen);
+            payload += ',' + QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1);
+        } else {
+            payload += '}';
+        }
     }
     out->bindUtf8(5, payload);
     out->bind(6, now);
@@ -708,7 +754,7 @@ QList<FieldError> RecordStore::problemsOf(Record record) const
     return checkNew(record);
 }
 
-void RecordStore::prepareCreate(Prepared& p, bool journaled) const
+void RecordStore::prepareCreate(Prepared& p) const
 {
     Record& r = p.record;
     const EntityDef& def = r.def();
@@ -726,17 +772,13 @@ void RecordStore::prepareCreate(Prepared& p, bool journaled) const
         for (int i = 0; i < def.fields.size(); ++i)
             if (r.at(i).typeId() == QMetaType::QString)
                 p.utf8[static_cast<size_t>(i)] = r.at(i).toString().toUtf8();
-        // What the outbox and the audit log will hold of it, likewise (writeCreate adds nothing to a record
-        // but its row's own columns).
-        if (journaled)
-            p.journalFields = journalFields(r, createdFields(r));
     }
 }
 
 Status RecordStore::insertRecord(Record& r, const WriteOptions& options, QList<Change>& out)
 {
     beginCreate(r, options.applyRules);
-    Prepared p{std::move(r), {}, {}, {}, {}, {}};
+    Prepared p{std::move(r), {}, {}, {}, {}};
     prepareCreate(p);
     Status s = writeCreate(p, options, out);
     r = std::move(p.record);
@@ -795,10 +837,9 @@ Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<
     if (Status s = writeIndexEntries(r.type(), rid, p.index, true); !s)
         return s;
     if (options.journal) {
-        if (p.journalFields.isNull())
-            p.journalFields = journalFields(r, createdFields(r));
-        if (Status s = journal(Mutation::Op::Create, r, {}, p.journalFields, hlc, nullptr, {}, {}, options.auditValues);
-            !s)
+        // The outbox entry stands for the row just written; only the audit entry may want the values.
+        const QByteArray values = options.auditValues ? journalFields(r, createdFields(r)) : QByteArray();
+        if (Status s = journal(Mutation::Op::Create, r, {}, values, hlc, nullptr, {}, {}, options.auditValues); !s)
             return s;
     }
     out << Change{Mutation::Op::Create, r.type(), r.id(), {}};
@@ -895,6 +936,8 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
         clocks.insert(name, stamp);
     }
 
+    if (Status s = settleCreate(before, hlcCreated); !s)
+        return s;
     QStringList sets;
     for (int i : columns)
         sets << def.fields[i].name + QStringLiteral(" = ?");
@@ -976,6 +1019,8 @@ Status RecordStore::deleteRecord(EntityType type, const QString& id, const Write
     for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it)
         seen = std::max(seen, it.value().toString());
     clocks.insert(QStringLiteral("deleted"), stamp);
+    if (Status s = settleCreate(loaded->second, hlcCreated); !s)
+        return s;
     auto st = m_db.statements().get(
         QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, hlc_fields = ? WHERE rid = ?")
             .arg(def.table));
@@ -1020,6 +1065,8 @@ Status RecordStore::restoreRecord(EntityType type, const QString& id, const Writ
     const HlcTimestamp hlc = m_clock->now();
     QJsonObject clocks = QJsonDocument::fromJson(hlcFieldsText.toUtf8()).object();
     clocks.insert(QStringLiteral("deleted"), hlc.toString());
+    if (Status s = settleCreate(loaded->second, hlcCreated); !s)
+        return s;
     auto st = m_db.statements().get(
         QStringLiteral("UPDATE %1 SET deleted = 0, updated_at = ?, updated_by = ?, hlc_fields = ? WHERE rid = ?")
             .arg(def.table));
@@ -1180,8 +1227,9 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, const Prepare
             QStringLiteral("SELECT payload FROM outbox WHERE record_id = ? AND rejected = 0"));
         st->bind(1, c.id);
         while (st->step() == SqlStatement::Step::Row) {
+            const QByteArray payload = outboxPayload(m_db, c.entity, c.id, st->text(0).toUtf8());
             const QJsonObject fields =
-                QJsonDocument::fromJson(st->text(0).toUtf8()).object().value(QLatin1StringView("fields")).toObject();
+                QJsonDocument::fromJson(payload).object().value(QLatin1StringView("fields")).toObject();
             for (auto it = fields.begin(); it != fields.end(); ++it)
                 pending.insert(it.key());
         }
@@ -1212,6 +1260,8 @@ Status RecordStore::applyRemoteRecord(const sync::PulledChange& c, const Prepare
     for (int i = 0; i < def->fields.size(); ++i)
         if (!Record::sameValue(before.value(i), after.value(i)))
             columns << i;
+    if (Status s = settleCreate(before, hlcCreated); !s)
+        return s;
     QStringList sets;
     for (int i : columns)
         sets << def->fields[i].name + QStringLiteral(" = ?");
@@ -1258,10 +1308,13 @@ Status RecordStore::evict(const sync::PulledChange& c, QList<Change>& out)
     const EntityDef* def = Schema::byName(c.entity);
     if (!def)
         return {};
-    auto loaded = load(def->type, c.id);
+    QString hlcCreated;
+    auto loaded = load(def->type, c.id, nullptr, &hlcCreated);
     if (!loaded)
         return {};
-    // Unpushed edits are never dropped: they move aside for review.
+    // Unpushed edits are never dropped: they move aside for review, with what they made.
+    if (Status s = settleCreate(loaded->second, hlcCreated); !s)
+        return s;
     auto keep = m_db.statements().get(QStringLiteral(
         "INSERT INTO kept_edits(mutation_id, entity, record_id, op, payload, reason, kept_at) "
         "SELECT mutation_id, entity, record_id, op, payload, 'out_of_scope', ? FROM outbox "
@@ -1417,7 +1470,8 @@ Status RecordStore::adoptLocalRecords(const QString& userId, const QString& team
                 return databaseError(st->errorText());
         }
     }
-    // The unpushed changes say the same, so the server sees them as the user's own.
+    // The unpushed changes say the same, so the server sees them as the user's own (a create waiting as
+    // its record, with an empty payload, says what the row now says).
     QList<std::pair<qint64, QString>> rewritten;
     {
         auto st = m_db.statements().get(QStringLiteral("SELECT seq, payload, entity FROM outbox WHERE rejected = 0"));
@@ -1576,7 +1630,7 @@ Status RecordStore::BulkWriter::add(Record record)
     if (m_error)
         return *m_error;
     m_store.beginCreate(record, m_options.applyRules);
-    m_filling.push_back(Prepared{std::move(record), {}, {}, {}, {}, {}});
+    m_filling.push_back(Prepared{std::move(record), {}, {}, {}, {}});
     if (m_filling.size() >= ChunkSize)
         return rotate();
     return {};
@@ -1593,9 +1647,7 @@ Status RecordStore::BulkWriter::rotate()
     m_filling.reserve(ChunkSize);
     if (!m_preparing.empty()) {
         const RecordStore* store = &m_store;
-        const bool journaled = m_options.journal;
-        m_future = QtConcurrent::map(m_preparing,
-                                     [store, journaled](Prepared& p) { store->prepareCreate(p, journaled); });
+        m_future = QtConcurrent::map(m_preparing, [store](Prepared& p) { store->prepareCreate(p); });
     }
     Status s = write(ready);
     // Freeing a chunk's thousands of strings is real work too: leave it to a worker.

@@ -83,7 +83,6 @@ class RecordStore : public QObject
         QByteArray sortKey; ///< UTF-8
         IndexEntries index;
         std::vector<QByteArray> utf8; ///< each text field encoded, by field index; null for the rest
-        QByteArray journalFields;     ///< journalFields() of its createdFields(), when made ahead
     };
 
 public:
@@ -123,6 +122,12 @@ public:
     std::optional<Record> fetch(EntityType type, const QString& id, bool includeDeleted = false);
     /// Reads a whole record (tombstones too) through any connection, a reader thread's say.
     static std::optional<Record> read(Database& db, EntityType type, const QString& id);
+    /// The payload of an outbox entry as it is pushed ({"fields": …, "hlc": …, …}): `stored` itself, or for
+    /// a create, whose payload is stored empty, the values of the record it made with its creation clock.
+    /// (A create stands for its record as stored; before anything changes the record, its values are
+    /// written into the entry.) Empty if the record is not there.
+    static QByteArray outboxPayload(Database& db, const QString& entity, const QString& recordId,
+                                    const QByteArray& stored);
     /// The probability a deal entering `stage` gets: the company's setting (stage_setting records), else the
     /// stage's usual one.
     int stageProbability(const QString& stage);
@@ -249,8 +254,8 @@ private:
     void beginCreate(Record& record, bool applyRules);
     /// Strips what callers never set and validates and normalises a new record (the pure checks of a create).
     QList<FieldError> checkNew(Record& record) const;
-    /// The pure part of a create, safe on any thread; `journaled`: the journal's JSON is made here too.
-    void prepareCreate(Prepared& prepared, bool journaled = false) const;
+    /// The pure part of a create, safe on any thread.
+    void prepareCreate(Prepared& prepared) const;
     /// What stops a prepared record from being written: its errors, or (`references`) a reference to a record
     /// that does not exist.
     Status checkCreate(const Prepared& prepared, bool references);
@@ -284,6 +289,11 @@ private:
     static QList<int> createdFields(const Record& record);
     /// `fields` of `record` as the outbox and the audit log hold them: a compact JSON object by field name.
     static QByteArray journalFields(const Record& record, const QList<int>& fields);
+    /// The payload of `record`'s creation, stamped `hlcCreated`.
+    static QByteArray createPayload(const Record& record, const QString& hlcCreated);
+    /// Writes the values of `before` (the record as stored, made at `hlcCreated`) into its create entry if
+    /// that still waits in the outbox as the record itself; called before the record's row changes.
+    Status settleCreate(const Record& before, const QString& hlcCreated);
     /// Appends the change to the outbox (its payload: `changed`, the clock, `base`, `seen`) and the audit log
     /// (one entry per field of an update, with before's value; one entry for a create, holding `changed`
     /// when `auditValues`).

@@ -179,11 +179,13 @@ Status SyncEngine::push(const QString& token, SyncReport& report, const Progress
             st->bind(1, after);
             st->bind(2, qint64(MaxPushBatch));
             while (st->step() == SqlStatement::Step::Row) {
-                const QJsonObject payload = QJsonDocument::fromJson(st->text(5).toUtf8()).object();
                 PushMutation m;
                 m.mutationId = st->text(1);
                 m.entity = st->text(2);
                 m.id = st->text(3);
+                const QJsonObject payload =
+                    QJsonDocument::fromJson(RecordStore::outboxPayload(db, m.entity, m.id, st->text(5).toUtf8()))
+                        .object();
                 m.op = st->text(4);
                 m.hlc = payload.value(QLatin1StringView("hlc")).toString();
                 m.fields = payload.value(QLatin1StringView("fields")).toObject();

@@ -45,7 +45,11 @@ QList<PendingChange> pendingChanges(Database& db)
         p.entity = st->text(1);
         p.recordId = st->text(2);
         p.op = st->text(3);
-        p.fields = QJsonDocument::fromJson(st->text(4).toUtf8()).object().value(QLatin1StringView("fields")).toObject().keys();
+        p.fields = QJsonDocument::fromJson(RecordStore::outboxPayload(db, p.entity, p.recordId, st->text(4).toUtf8()))
+                       .object()
+                       .value(QLatin1StringView("fields"))
+                       .toObject()
+                       .keys();
         p.createdAt = st->int64(5);
         p.rejected = st->int64(6) != 0;
         p.reason = st->isNull(7) ? QString() : st->text(7);

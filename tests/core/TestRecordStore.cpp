@@ -3,7 +3,9 @@
 #include "TestSupport.h"
 #include "domain/HybridClock.h"
 #include "search/SearchIndex.h"
+#include "sync/SyncReview.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -19,6 +21,7 @@ class TestRecordStore : public QObject
 private Q_SLOTS:
     void create_writesRowClockOutboxAuditAndIndexes();
     void create_notifiesListenersAfterCommit();
+    void create_waitsInTheOutboxAsItsRecord_untilTheRecordChanges();
     void update_writesOnlyChangedFieldsWithNewerClock();
     void update_unchangedValues_writesNothing();
     void update_accountRename_reindexesItsContacts();
@@ -64,6 +67,19 @@ private:
     {
         return scalar(*t.db, sql, v).toInt();
     }
+    /// The payload the newest outbox entry matching `condition` is pushed with, as text and as JSON.
+    static QByteArray pushedText(TempDatabase& t, const QString& condition, const QVariantList& v = {})
+    {
+        const QString from = QStringLiteral(" FROM outbox WHERE %1 ORDER BY seq DESC LIMIT 1").arg(condition);
+        auto column = [&](const char* name) {
+            return scalar(*t.db, QStringLiteral("SELECT ") + QLatin1String(name) + from, v).toString();
+        };
+        return RecordStore::outboxPayload(*t.db, column("entity"), column("record_id"), column("payload").toUtf8());
+    }
+    static QJsonObject pushed(TempDatabase& t, const QString& condition, const QVariantList& v = {})
+    {
+        return QJsonDocument::fromJson(pushedText(t, condition, v)).object();
+    }
 };
 
 void TestRecordStore::create_writesRowClockOutboxAuditAndIndexes()
@@ -89,12 +105,7 @@ void TestRecordStore::create_writesRowClockOutboxAuditAndIndexes()
     QVERIFY(ok);
 
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox")), outboxBefore + 1);
-    const QJsonObject payload =
-        QJsonDocument::fromJson(
-            scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE record_id = ? AND op = 'create'"), {*id})
-                .toString()
-                .toUtf8())
-            .object();
+    const QJsonObject payload = pushed(t, QStringLiteral("record_id = ? AND op = 'create'"), {*id});
     QCOMPARE(payload.value(QLatin1String("fields")).toObject().value(QLatin1String("last_name")).toString(),
              QStringLiteral("Müller"));
     QVERIFY(!payload.value(QLatin1String("fields"))
@@ -133,6 +144,65 @@ void TestRecordStore::create_notifiesListenersAfterCommit()
     QVERIFY(committedWhenNotified);
     QVERIFY(!t.store->create(account(QString())));
     QCOMPARE(spy.count(), 1); // a failed write tells no one
+}
+
+void TestRecordStore::create_waitsInTheOutboxAsItsRecord_untilTheRecordChanges()
+{
+    TempDatabase t;
+    Record c = contact(QStringLiteral("Jörg"), QStringLiteral("Weiß"));
+    c.set(u"job_title", QStringLiteral("Buyer"))
+        .set(u"emails", QStringLiteral(R"([{"type":"work","address":"joerg.weiss@example.org"}])"))
+        .set(u"phones", QStringLiteral(R"([{"type":"mobile","number":"0151 2345678"}])"))
+        .set(u"tags", QStringLiteral(R"(["trade fair","vip"])"))
+        .set(u"birthday", QStringLiteral("1975-04-30"));
+    const QString id = *t.store->create(c);
+    const QString created =
+        scalar(*t.db, QStringLiteral("SELECT hlc_created FROM contacts WHERE id = ?"), {id}).toString();
+    const QString where = QStringLiteral("record_id = ? AND op = 'create'");
+
+    // Stored as nothing but "this record": the values are the row's, the clock its creation's.
+    QCOMPARE(scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE ") + where, {id}).toString(), QString());
+    const QJsonObject asCreated = pushed(t, where, {id});
+    QCOMPARE(asCreated.value(QLatin1String("hlc")).toString(), created);
+    const QJsonObject fields = asCreated.value(QLatin1String("fields")).toObject();
+    QCOMPARE(fields.value(QLatin1String("job_title")).toString(), QStringLiteral("Buyer"));
+    QCOMPARE(fields.value(QLatin1String("birthday")).toString(), QStringLiteral("1975-04-30"));
+    QCOMPARE(fields.value(QLatin1String("phones")).toArray().first().toObject().value(QLatin1String("e164")).toString(),
+             QStringLiteral("+491512345678"));
+    QCOMPARE(fields.value(QLatin1String("tags")).toArray().size(), 2);
+    QCOMPARE(fields.value(QLatin1String("deleted")).toBool(true), false);
+    QVERIFY(!fields.contains(QLatin1String("primary_email"))); // derived, never synced
+    QVERIFY(!fields.contains(QLatin1String("department")));    // no value
+
+    // An edit before the push: the creation keeps what was created, the edit follows it.
+    Record change(EntityType::Contact, id);
+    change.set(u"job_title", QStringLiteral("Head of Purchasing"));
+    QVERIFY(t.store->update(change));
+    QVERIFY(!scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE ") + where, {id}).toString().isEmpty());
+    QCOMPARE(pushed(t, where, {id}), asCreated);
+    QCOMPARE(pushed(t, QStringLiteral("record_id = ? AND op = 'update'"), {id})
+                 .value(QLatin1String("fields"))
+                 .toObject()
+                 .value(QLatin1String("job_title"))
+                 .toString(),
+             QStringLiteral("Head of Purchasing"));
+
+    // A delete writes it out too, as it was before the tombstone.
+    const QString other = *t.store->create(contact(QStringLiteral("Eva"), QStringLiteral("Roth")));
+    QVERIFY(t.store->remove(EntityType::Contact, other));
+    const QJsonObject otherCreated = pushed(t, where, {other});
+    QCOMPARE(otherCreated.value(QLatin1String("fields")).toObject().value(QLatin1String("deleted")).toBool(true), false);
+    QCOMPARE(otherCreated.value(QLatin1String("fields")).toObject().value(QLatin1String("last_name")).toString(),
+             QStringLiteral("Roth"));
+    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox WHERE payload = ''")), 0);
+
+    // What the review of unsynced changes lists comes from the same payloads.
+    const QString third = *t.store->create(account(QStringLiteral("Weiß & Söhne KG")));
+    bool listed = false;
+    for (const SyncReview::PendingChange& p : SyncReview::pendingChanges(*t.db))
+        if (p.recordId == third)
+            listed = p.op == QLatin1String("create") && p.fields.contains(QStringLiteral("name"));
+    QVERIFY(listed);
 }
 
 void TestRecordStore::update_writesOnlyChangedFieldsWithNewerClock()
@@ -460,19 +530,12 @@ void TestRecordStore::bulk_largeLoad_buildsIndexesAfterItsRows()
                                      "AND new_value IS NULL AND device IS NOT NULL")),
              300);
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk'")), 1);
-    const QJsonObject payload =
-        QJsonDocument::fromJson(scalar(*t.db, QStringLiteral("SELECT payload FROM outbox WHERE op = 'create' ORDER "
-                                                             "BY seq DESC LIMIT 1"))
-                                    .toString()
-                                    .toUtf8())
-            .object();
+    const QJsonObject payload = pushed(t, QStringLiteral("op = 'create'"));
     QCOMPARE(payload.value(QLatin1String("fields")).toObject().value(QLatin1String("last_name")).toString(),
              QStringLiteral("Number 299"));
     QVERIFY(!payload.value(QLatin1String("hlc")).toString().isEmpty());
     // Each field once (a parser would silently keep one of two): "deleted" was once written twice.
-    QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'create' AND "
-                                     "instr(substr(payload, instr(payload, '\"deleted\":') + 1), '\"deleted\":') > 0")),
-             0);
+    QCOMPARE(pushedText(t, QStringLiteral("op = 'create'")).count("\"deleted\":"), 1);
 }
 
 void TestRecordStore::bulk_abandonedLoad_bringsTheIndexesBack()
