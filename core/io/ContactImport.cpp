@@ -117,7 +117,7 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
 
     if (dryRun) {
         for (size_t i = 0; i < contacts.size(); ++i) {
-            if (const QList<FieldError> errors = store.problemsOf(contacts[i]); !errors.isEmpty())
+            if (const QList<FieldError> errors = store.checkNew(contacts[i]); !errors.isEmpty())
                 problem(qsizetype(i), errors, {});
             else
                 ++report.created;

@@ -391,8 +391,9 @@ Parsed parse(const QStringList& cells, const QList<CsvColumn>& mapping)
     return p;
 }
 
-/// The key a row is matched on: a lower-case email address, an E.164 number or an id.
-QStringList keysOf(const Record& r, CsvImport::Match match, const QString& region, const QString& id)
+/// The keys a row is matched on: lower-case email addresses, E.164 numbers or an id, of its checked
+/// (normalised) record.
+QStringList keysOf(const Record& r, CsvImport::Match match, const QString& id)
 {
     QStringList keys;
     switch (match) {
@@ -402,8 +403,7 @@ QStringList keysOf(const Record& r, CsvImport::Match match, const QString& regio
         break;
     case CsvImport::Match::Phone:
         for (const QJsonValue& v : QJsonDocument::fromJson(r.text(u"phones").toUtf8()).array())
-            if (const auto parsed = PhoneNumbers::parse(v.toObject().value(QLatin1String("number")).toString(), region))
-                keys << parsed->e164;
+            keys << v.toObject().value(QLatin1String("e164")).toString();
         break;
     case CsvImport::Match::Id:
         if (!id.isEmpty())
@@ -647,8 +647,9 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
         int line = 0;
         QStringList cells;
         Parsed parsed;
-        Record record{EntityType::Contact}; ///< what it becomes, but for the account (found or made by this thread)
-        QList<FieldError> errors;           ///< what the write path would refuse (RecordStore::problemsOf)
+        Record record{EntityType::Contact}; ///< what it becomes, checked and normalised, but for the account
+                                            ///< (found or made by this thread)
+        QList<FieldError> errors;           ///< what the write path refuses (RecordStore::checkNew)
         QStringList keys;                   ///< its match keys
         DuplicateProbe probe;               ///< what the duplicate rules look up
     };
@@ -661,10 +662,10 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
         if (!a.parsed.hasName)
             return;
         a.record = ContactImport::recordFor(a.parsed.contact, QString());
-        a.errors = checker->problemsOf(a.record);
+        a.errors = checker->checkNew(a.record);
         if (!a.errors.isEmpty())
             return;
-        a.keys = keysOf(a.record, match, region, a.parsed.id);
+        a.keys = keysOf(a.record, match, a.parsed.id);
         if (checkDuplicates)
             a.probe = Duplicates::probeFor(a.record, region);
     };
@@ -789,7 +790,7 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
                 if (bulk) {
                     addAccounts(row.line);
                     if (writing) {
-                        writing = bulk->add(record);
+                        writing = bulk->addChecked(std::move(record));
                         recordLines.push_back(row.line);
                         recordIsContact.push_back(true);
                     }

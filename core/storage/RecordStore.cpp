@@ -749,11 +749,6 @@ QList<FieldError> RecordStore::checkNew(Record& r) const
     return errors;
 }
 
-QList<FieldError> RecordStore::problemsOf(Record record) const
-{
-    return checkNew(record);
-}
-
 void RecordStore::prepareCreate(Prepared& p) const
 {
     Record& r = p.record;
@@ -762,7 +757,8 @@ void RecordStore::prepareCreate(Prepared& p) const
         p.errors << FieldError{QStringLiteral("id"), tr("\"%1\" is not a valid record id.").arg(r.id())};
         return;
     }
-    p.errors = checkNew(r);
+    if (!p.checked)
+        p.errors = checkNew(r);
     if (p.errors.isEmpty()) {
         if (def.listedByName)
             p.sortKey = Normaliser::sortKeyOf(r).toUtf8();
@@ -1627,10 +1623,20 @@ Status RecordStore::BulkWriter::fail(Error error)
 
 Status RecordStore::BulkWriter::add(Record record)
 {
+    return queue(std::move(record), false);
+}
+
+Status RecordStore::BulkWriter::addChecked(Record record)
+{
+    return queue(std::move(record), true);
+}
+
+Status RecordStore::BulkWriter::queue(Record record, bool checked)
+{
     if (m_error)
         return *m_error;
     m_store.beginCreate(record, m_options.applyRules);
-    m_filling.push_back(Prepared{std::move(record), {}, {}, {}, {}});
+    m_filling.push_back(Prepared{std::move(record), {}, {}, {}, {}, checked});
     if (m_filling.size() >= ChunkSize)
         return rotate();
     return {};

@@ -83,6 +83,7 @@ class RecordStore : public QObject
         QByteArray sortKey; ///< UTF-8
         IndexEntries index;
         std::vector<QByteArray> utf8; ///< each text field encoded, by field index; null for the rest
+        bool checked = false;         ///< checkNew() has passed it already
     };
 
 public:
@@ -113,10 +114,11 @@ public:
     /// Deletes a record by turning it into a tombstone that syncs.
     Status remove(EntityType type, const QString& id);
 
-    /// What creating `record` would refuse (validation, and normalisation: phone numbers read in the default
-    /// region, …), checked exactly as the write path checks it but without writing. Thread-safe: imports check
-    /// their rows on worker threads to report them before anything is written.
-    QList<FieldError> problemsOf(Record record) const;
+    /// Validates and normalises a new `record` in place exactly as the write path does (phone numbers read
+    /// in the default region, …; fields callers never set dropped) and returns what creating it would refuse.
+    /// Thread-safe: imports check their rows on worker threads to report them before anything is written
+    /// (and hand the checked records to BulkWriter::addChecked).
+    QList<FieldError> checkNew(Record& record) const;
 
     /// Reads a whole record; nullopt when it does not exist (or is a tombstone, unless asked for).
     std::optional<Record> fetch(EntityType type, const QString& id, bool includeDeleted = false);
@@ -252,8 +254,6 @@ private:
     static IndexEntries indexEntriesFor(const Record& record);
 
     void beginCreate(Record& record, bool applyRules);
-    /// Strips what callers never set and validates and normalises a new record (the pure checks of a create).
-    QList<FieldError> checkNew(Record& record) const;
     /// The pure part of a create, safe on any thread.
     void prepareCreate(Prepared& prepared) const;
     /// What stops a prepared record from being written: its errors, or (`references`) a reference to a record
@@ -337,6 +337,9 @@ public:
     ~BulkWriter();
     /// Queues one record; writes and commits earlier ones as chunks and batches fill up.
     Status add(Record record);
+    /// Queues a record checkNew() has passed (on the caller's workers), so it is not checked again; the
+    /// store adds what a create adds (id, owner and team) and may change nothing else the check saw.
+    Status addChecked(Record record);
     /// Queues a change to an existing record (its id and the changed fields), written after the new
     /// records in the same transaction as the last batch.
     void update(Record changes) { m_updates.push_back(std::move(changes)); }
@@ -362,6 +365,7 @@ public:
 private:
     friend class RecordStore;
     BulkWriter(RecordStore& store, const BulkOptions& options);
+    Status queue(Record record, bool checked);
     Status rotate();
     Status write(std::vector<Prepared>& chunk);
     /// Writes the waiting full-text rows, then commits the transaction.
