@@ -622,14 +622,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Dry run: %1 contacts would be created (%2 new accounts), %3 cards skipped.</source>
-        <translation>Probelauf: %1 Kontakte würden angelegt (%2 neue Firmen), %3 Karten übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 contacts created (%2 new accounts), %3 cards skipped.</source>
-        <translation>%1 Kontakte angelegt (%2 neue Firmen), %3 Karten übersprungen.</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -684,14 +676,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Read as %1.</source>
         <translation>Gelesen als %1.</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 contacts would be created and %2 updated (%3 new accounts), %4 rows skipped.</source>
-        <translation>Probelauf: %1 Kontakte würden angelegt und %2 aktualisiert (%3 neue Firmen), %4 Zeilen übersprungen.</translation>
-    </message>
-    <message>
-        <source>%1 contacts created and %2 updated (%3 new accounts), %4 rows skipped.</source>
-        <translation>%1 Kontakte angelegt und %2 aktualisiert (%3 neue Firmen), %4 Zeilen übersprungen.</translation>
     </message>
     <message>
         <source>line %1: skipped: %2</source>
@@ -1490,6 +1474,22 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>%1 needs a phone number.</source>
         <translation>%1 braucht eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. Contacts to create: %1, to update: %2; new accounts: %3; rows left out: %4.</source>
+        <translation>Probelauf, nichts geschrieben. Anzulegende Kontakte: %1, zu aktualisieren: %2; neue Firmen: %3; ausgelassene Zeilen: %4.</translation>
+    </message>
+    <message>
+        <source>Contacts created: %1, updated: %2; new accounts: %3; rows left out: %4.</source>
+        <translation>Kontakte angelegt: %1, aktualisiert: %2; neue Firmen: %3; ausgelassene Zeilen: %4.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. Contacts to create: %1; new accounts: %2; cards left out: %3.</source>
+        <translation>Probelauf, nichts geschrieben. Anzulegende Kontakte: %1; neue Firmen: %2; ausgelassene Karten: %3.</translation>
+    </message>
+    <message>
+        <source>Contacts created: %1; new accounts: %2; cards left out: %3.</source>
+        <translation>Kontakte angelegt: %1; neue Firmen: %2; ausgelassene Karten: %3.</translation>
     </message>
 </context>
 <context>

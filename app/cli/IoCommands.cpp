@@ -104,9 +104,10 @@ int importCsv(CliContext& ctx, RecordStore& store, QFile& file, const QCommandLi
                                   {QStringLiteral("dry_run"), dryRun}});
     } else {
         ctx.out() << CliContext::tr("Read as %1.").arg(report->format.describe()) << Qt::endl;
-        ctx.out() << (dryRun ? CliContext::tr("Dry run: %1 contacts would be created and %2 updated (%3 new accounts), "
-                                              "%4 rows skipped.")
-                             : CliContext::tr("%1 contacts created and %2 updated (%3 new accounts), %4 rows skipped."))
+        // Counts after their labels: "rows left out: 1" reads as well as "rows left out: 20,000".
+        ctx.out() << (dryRun ? CliContext::tr("Dry run, nothing written. Contacts to create: %1, to update: %2; new "
+                                              "accounts: %3; rows left out: %4.")
+                             : CliContext::tr("Contacts created: %1, updated: %2; new accounts: %3; rows left out: %4."))
                          .arg(report->created)
                          .arg(report->updated)
                          .arg(report->accountsCreated)
@@ -174,9 +175,9 @@ int importCommand(CliContext& ctx, const QStringList& args)
                                   {QStringLiteral("problems"), problems},
                                   {QStringLiteral("dry_run"), parser.isSet(dryRun)}});
     } else {
-        ctx.out() << (parser.isSet(dryRun) ? CliContext::tr("Dry run: %1 contacts would be created (%2 new accounts), "
-                                                            "%3 cards skipped.")
-                                           : CliContext::tr("%1 contacts created (%2 new accounts), %3 cards skipped."))
+        ctx.out() << (parser.isSet(dryRun) ? CliContext::tr("Dry run, nothing written. Contacts to create: %1; new "
+                                                            "accounts: %2; cards left out: %3.")
+                                           : CliContext::tr("Contacts created: %1; new accounts: %2; cards left out: %3."))
                          .arg(report->created)
                          .arg(report->accountsCreated)
                          .arg(report->problems.size())
