@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 #include <map>
@@ -809,7 +810,9 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
         if (!writing)
             break;
         // Moving a vector keeps its elements where they are, so the workers checking them go on undisturbed;
-        // the loop waits for them before reading the block.
+        // the loop waits for them before reading the block. The block done with is freed on a worker (its
+        // thousands of strings are real work for this thread, which writes).
+        (void)QtConcurrent::run([done = std::move(current)]() mutable { done.clear(); });
         current = std::move(next);
         next = {};
     }
