@@ -121,6 +121,28 @@ QString phoneIndexColumn(EntityType type)
     }
 }
 
+/// A record's row as stored: its rid, its fields, its creation clock and its per-field clocks.
+struct StoredRow
+{
+    qint64 rid = 0;
+    Record record;
+    QString hlcCreated;
+    QString hlcFields;
+};
+
+std::optional<StoredRow> readRow(Database& db, const EntityDef& def, const QString& id)
+{
+    auto st = db.statements().get(selectSql(def));
+    st->bind(1, id);
+    if (st->step() != SqlStatement::Step::Row)
+        return std::nullopt;
+    StoredRow row{st->int64(0), Record(def.type, st->text(1)), st->text(def.fields.size() + 2),
+                  st->text(def.fields.size() + 3)};
+    for (int i = 0; i < def.fields.size(); ++i)
+        row.record.set(i, readValue(def.fields[i], *st, i + 2));
+    return row;
+}
+
 } // namespace
 
 RecordStore::RecordStore(Database& db, QObject* parent)
@@ -319,33 +341,22 @@ Status RecordStore::applyOne(const Mutation& m, const WriteOptions& options, QLi
 std::optional<std::pair<qint64, Record>> RecordStore::load(EntityType type, const QString& id, QString* hlcFields,
                                                            QString* hlcCreated)
 {
-    const EntityDef& def = Schema::entity(type);
-    auto st = m_db.statements().get(selectSql(def));
-    st->bind(1, id);
-    if (st->step() != SqlStatement::Step::Row)
+    auto row = readRow(m_db, Schema::entity(type), id);
+    if (!row)
         return std::nullopt;
-    Record r(type, st->text(1));
-    for (int i = 0; i < def.fields.size(); ++i)
-        r.set(i, readValue(def.fields[i], *st, i + 2));
     if (hlcCreated)
-        *hlcCreated = st->text(def.fields.size() + 2);
+        *hlcCreated = std::move(row->hlcCreated);
     if (hlcFields)
-        *hlcFields = st->text(def.fields.size() + 3);
-    const qint64 rid = st->int64(0);
-    return std::make_pair(rid, r);
+        *hlcFields = std::move(row->hlcFields);
+    return std::make_pair(row->rid, std::move(row->record));
 }
 
 std::optional<Record> RecordStore::read(Database& db, EntityType type, const QString& id)
 {
-    const EntityDef& def = Schema::entity(type);
-    auto st = db.statements().get(selectSql(def));
-    st->bind(1, id);
-    if (st->step() != SqlStatement::Step::Row)
+    auto row = readRow(db, Schema::entity(type), id);
+    if (!row)
         return std::nullopt;
-    Record r(type, st->text(1));
-    for (int i = 0; i < def.fields.size(); ++i)
-        r.set(i, readValue(def.fields[i], *st, i + 2));
-    return r;
+    return std::move(row->record);
 }
 
 QByteArray RecordStore::outboxPayload(Database& db, const QString& entity, const QString& recordId,
@@ -354,14 +365,8 @@ QByteArray RecordStore::outboxPayload(Database& db, const QString& entity, const
     const EntityDef* def = Schema::byName(entity);
     if (!stored.isEmpty() || !def)
         return stored;
-    auto st = db.statements().get(selectSql(*def));
-    st->bind(1, recordId);
-    if (st->step() != SqlStatement::Step::Row)
-        return {};
-    Record r(def->type, st->text(1));
-    for (int i = 0; i < def->fields.size(); ++i)
-        r.set(i, readValue(def->fields[i], *st, i + 2));
-    return createPayload(r, st->text(def->fields.size() + 2));
+    const auto row = readRow(db, *def, recordId);
+    return row ? createPayload(row->record, row->hlcCreated) : QByteArray();
 }
 
 std::optional<Record> RecordStore::fetch(EntityType type, const QString& id, bool includeDeleted)
