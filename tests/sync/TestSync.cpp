@@ -908,6 +908,34 @@ private Q_SLOTS:
         QCOMPARE(anna.field(EntityType::Account, *acc, "website").toString(), QStringLiteral("https://b2.example"));
     }
 
+    void recordsChangedBeforeTheirFirstPushArriveAsChanged()
+    {
+        // A creation waits in the outbox as its record; a change before the push writes the created values
+        // out first, so the server gets the creation and then each change, as they happened.
+        freshServer();
+        Client anna(m_server->url, QStringLiteral("anna")), bob(m_server->url, QStringLiteral("bob"));
+        QCOMPARE(syncOk(anna), QString());
+        auto edited = anna.db.store->create(account(QStringLiteral("Edited Before Push")).set(u"website", QStringLiteral("https://first.example")));
+        auto removed = anna.db.store->create(account(QStringLiteral("Removed Before Push")));
+        auto plain = anna.db.store->create(account(QStringLiteral("Untouched")).set(u"industry", QStringLiteral("retail")));
+        QVERIFY(edited && removed && plain);
+        QVERIFY(anna.db.store->update(Record(EntityType::Account, *edited).set(u"website", QStringLiteral("https://second.example"))));
+        QVERIFY(anna.db.store->update(Record(EntityType::Account, *edited).set(u"industry", QStringLiteral("energy"))));
+        QVERIFY(anna.db.store->remove(EntityType::Account, *removed));
+        QCOMPARE(anna.count(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'create' AND payload = ''")), 1);
+        QCOMPARE(syncOk(anna), QString());
+        QCOMPARE(syncOk(bob), QString());
+        for (Client* c : {&anna, &bob}) {
+            QCOMPARE(c->field(EntityType::Account, *edited, "website").toString(), QStringLiteral("https://second.example"));
+            QCOMPARE(c->field(EntityType::Account, *edited, "industry").toString(), QStringLiteral("energy"));
+            QCOMPARE(c->field(EntityType::Account, *plain, "industry").toString(), QStringLiteral("retail"));
+            QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM conflicts")), 0);
+            QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        }
+        QCOMPARE(anna.field(EntityType::Account, *removed, "deleted").toBool(), true);
+        QCOMPARE(bob.count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = '%1' AND deleted = 0").arg(*removed)), 0);
+    }
+
     void deleteWinsOverConcurrentEdit()
     {
         freshServer();
