@@ -294,9 +294,9 @@ private:
     /// Writes the values of `before` (the record as stored, made at `hlcCreated`) into its create entry if
     /// that still waits in the outbox as the record itself; called before the record's row changes.
     Status settleCreate(const Record& before, const QString& hlcCreated);
-    /// Appends the change to the outbox (its payload: `changed`, the clock, `base`, `seen`) and the audit log
-    /// (one entry per field of an update, with before's value; one entry for a create, holding `changed`
-    /// when `auditValues`).
+    /// Appends the change to the outbox (its payload: `changed`, the clock, `base`, `seen`; a create's is left
+    /// empty, see outboxPayload) and the audit log (one entry per field of an update, with before's value;
+    /// one entry for a create, holding `changed` when `auditValues`).
     Status journal(Mutation::Op op, const Record& record, const QList<int>& fields, const QByteArray& changed,
                    const HlcTimestamp& hlc, const Record* before, const QJsonObject& base = {},
                    const QString& seen = {}, bool auditValues = true);
@@ -337,8 +337,9 @@ public:
     ~BulkWriter();
     /// Queues one record; writes and commits earlier ones as chunks and batches fill up.
     Status add(Record record);
-    /// Queues a record checkNew() has passed (on the caller's workers), so it is not checked again; the
-    /// store adds what a create adds (id, owner and team) and may change nothing else the check saw.
+    /// Queues a record checkNew() has passed (on the caller's workers), so it is not checked again. The store
+    /// adds what a create adds (id, owner and team); the caller may set a reference it has made sure of since
+    /// (the account an import found or made), and nothing else.
     Status addChecked(Record record);
     /// Queues a change to an existing record (its id and the changed fields), written after the new
     /// records in the same transaction as the last batch.
