@@ -1491,6 +1491,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Contacts created: %1; new accounts: %2; cards left out: %3.</source>
         <translation>Kontakte angelegt: %1; neue Firmen: %2; ausgelassene Karten: %3.</translation>
     </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>%1 was another ticket&apos;s number; the server gave this ticket %2.</source>
+        <translation>%1 war die Nummer eines anderen Tickets; der Server hat diesem Ticket %2 gegeben.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -4643,6 +4651,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>This mutation id was used by someone else.</source>
         <translation>Diese Änderungs-ID wurde schon von jemand anderem verwendet.</translation>
     </message>
+    <message>
+        <source>The ticket number %1 is another ticket&apos;s.</source>
+        <translation>Die Ticketnummer %1 gehört einem anderen Ticket.</translation>
+    </message>
 </context>
 <context>
     <name>Sla</name>
@@ -4785,6 +4797,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>the record was given to someone outside your scope and left this computer; your change is kept here</source>
         <translation>der Datensatz wurde jemandem außerhalb Ihres Bereichs zugewiesen und hat diesen Computer verlassen; Ihre Änderung bleibt hier erhalten</translation>
+    </message>
+    <message>
+        <source>The number %1 belongs to another ticket; this ticket keeps %2. Dismiss the conflict once you have told whoever knew the old number.</source>
+        <translation>Die Nummer %1 gehört einem anderen Ticket; dieses Ticket behält %2. Verwerfen Sie den Konflikt, sobald alle, die die alte Nummer kannten, Bescheid wissen.</translation>
     </message>
 </context>
 <context>
@@ -7231,7 +7247,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>&amp;Export contacts…</source>
-        <translation>Kontakte &amp;exportieren…</translation>
+        <translation>Kontakte e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -7257,10 +7273,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         </translation>
     </message>
     <message>
-        <source>Import &amp;calendar…</source>
-        <translation>&amp;Kalender importieren…</translation>
-    </message>
-    <message>
         <source>Import a calendar</source>
         <translation>Kalender importieren</translation>
     </message>
@@ -7270,7 +7282,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Export c&amp;alendar…</source>
-        <translation>Kalender e&amp;xportieren…</translation>
+        <translation>Kalender ex&amp;portieren…</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -7402,6 +7414,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import ca&amp;lendar…</source>
+        <translation>Kalender i&amp;mportieren…</translation>
     </message>
 </context>
 <context>
@@ -8989,10 +9005,6 @@ gewichtet %2</translation>
         <translation>Konflikte und wartende Änderungen</translation>
     </message>
     <message>
-        <source>Two people changed the same field at the same time. The value shown now is the one that won; the other is kept here until someone decides.</source>
-        <translation>Zwei Personen haben dasselbe Feld gleichzeitig geändert. Angezeigt wird der Wert, der gewonnen hat; der andere bleibt hier, bis jemand entscheidet.</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
@@ -9123,6 +9135,18 @@ gewichtet %2</translation>
     <message>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field at the same time. The value shown now is the one that won; the other is kept here until someone decides. A new ticket whose number another ticket already had was given the next free number.</source>
+        <translation>Zwei Personen haben dasselbe Feld zur selben Zeit geändert. Angezeigt wird jetzt der Wert, der sich durchgesetzt hat; der andere bleibt hier, bis jemand entscheidet. Ein neues Ticket, dessen Nummer schon ein anderes Ticket hatte, hat die nächste freie Nummer bekommen.</translation>
+    </message>
+    <message>
+        <source>a new number</source>
+        <translation>eine neue Nummer</translation>
+    </message>
+    <message>
+        <source>%1 was already another ticket&apos;s number; the server gave this ticket the next free one.</source>
+        <translation>%1 war schon die Nummer eines anderen Tickets; der Server hat diesem Ticket die nächste freie gegeben.</translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,7 @@ void MainWindow::createActions()
         showMessage(written ? tr("%n contact(s) written to %1.", nullptr, int(*written)).arg(path) : written.error().message);
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));
-    QAction* importIcs = file->addAction(icon(Icon::Import), tr("Import &calendar…"), this, [this] {
+    QAction* importIcs = file->addAction(icon(Icon::Import), tr("Import ca&lendar…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a calendar"), QString(),
                                                           tr("iCalendar (*.ics *.ical *.ifb);;All files (*)"));
         if (!path.isEmpty())

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlStatement.h"
+#include "storage/Tickets.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncReview.h"
 
@@ -213,12 +214,18 @@ int conflictsCommand(CliContext& ctx, const QStringList& args)
         const QString title = def ? store->titleOf(def->type, c.recordId) : QString();
         ctx.out() << c.id << "  " << (def ? def->displayLabel() : c.entity) << ' '
                   << (title.isEmpty() ? c.recordId : title) << " · " << c.field << Qt::endl;
-        ctx.out() << "    " << CliContext::tr("kept:   %1 (%2)").arg(shown(c.keptValue), store->titleOf(EntityType::User, c.keptBy))
+        const QString keeper = store->titleOf(EntityType::User, c.keptBy);
+        ctx.out() << "    "
+                  << CliContext::tr("kept:   %1 (%2)").arg(shown(c.keptValue), keeper.isEmpty() ? CliContext::tr("the server") : keeper)
                   << Qt::endl;
         ctx.out() << "    " << CliContext::tr("lost:   %1 (%2)").arg(shown(c.lostValue), store->titleOf(EntityType::User, c.lostBy))
                   << Qt::endl;
         if (!c.beforeValue.isUndefined())
             ctx.out() << "    " << CliContext::tr("before: %1").arg(shown(c.beforeValue)) << Qt::endl;
+        if (c.reason == QLatin1String(Tickets::NumberTakenReason))
+            ctx.out() << "    " << CliContext::tr("%1 was another ticket's number; the server gave this ticket %2.")
+                                       .arg(shown(c.lostValue), shown(c.keptValue))
+                      << Qt::endl;
     }
     return Success;
 }

@@ -8,6 +8,7 @@
 #include "domain/Schema.h"
 #include "domain/Validator.h"
 #include "storage/Database.h"
+#include "storage/Tickets.h"
 #include "sync/CrashPoint.h"
 
 #include <QCryptographicHash>
@@ -56,6 +57,10 @@ const char* const SchemaSql[] = {
     "record_id TEXT NOT NULL, body TEXT NOT NULL, kept_by TEXT NOT NULL, lost_by TEXT NOT NULL, "
     "scope_owner TEXT NOT NULL, scope_team TEXT NOT NULL, owner_team TEXT NOT NULL, visibility INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS conflicts_by_seq ON conflicts(seq)",
+    // Ticket numbers are unique: which ticket holds each, and the largest of the form T-n given so far.
+    "CREATE TABLE IF NOT EXISTS ticket_numbers (number TEXT PRIMARY KEY, ticket_id TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS ticket_numbers_by_ticket ON ticket_numbers(ticket_id)",
+    "INSERT INTO counters(name, value) VALUES('ticket_number', 0) ON CONFLICT(name) DO NOTHING",
     // Every mutation id ever applied, with its answer: a replayed push gets the same answer, applied once.
     "CREATE TABLE IF NOT EXISTS mutations (mutation_id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
     "result TEXT NOT NULL, at BIGINT NOT NULL)",
@@ -252,8 +257,123 @@ Status ServerStore::createSchema()
             return sqlError(q);
         }
     }
+    if (Status s = indexTicketNumbers(); !s) {
+        d.rollback();
+        return s;
+    }
     if (!d.commit())
         return Error{tr("The server's database failed: %1").arg(d.lastError().text()), {}};
+    return {};
+}
+
+Status ServerStore::indexTicketNumbers()
+{
+    // Once, for the tickets a server had before it kept their numbers: the first to hold a number keeps it.
+    QSqlQuery done(db());
+    if (!done.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'ticket_numbers'")))
+        return sqlError(done);
+    if (done.next())
+        return {};
+    // A page at a time, each read whole before its numbers are written (a connection runs one statement at a
+    // time on PostgreSQL).
+    qint64 largest = 0;
+    for (qint64 after = -1;;) {
+        QSqlQuery page(db());
+        page.prepare(QStringLiteral("SELECT seq, id, state FROM records WHERE entity = 'ticket' AND seq > ? "
+                                    "ORDER BY seq LIMIT 10000"));
+        page.addBindValue(after);
+        if (!page.exec())
+            return sqlError(page);
+        QList<std::pair<QString, QString>> numbers; // ticket id, number
+        while (page.next()) {
+            after = page.value(0).toLongLong();
+            numbers.append({page.value(1).toString(), sync::RecordState::fromJson(parse(page.value(2).toString()))
+                                                          .values.value(QLatin1String("number"))
+                                                          .toString()});
+        }
+        page.finish();
+        if (numbers.isEmpty())
+            break;
+        for (const auto& [ticket, number] : std::as_const(numbers)) {
+            if (number.isEmpty())
+                continue;
+            if (Status s = execute(QStringLiteral("INSERT INTO ticket_numbers(number, ticket_id) VALUES(?, ?) "
+                                                  "ON CONFLICT(number) DO NOTHING"),
+                                   {number, ticket});
+                !s)
+                return s;
+            largest = std::max(largest, Tickets::sequenceOf(number));
+        }
+    }
+    if (Status s = execute(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'ticket_number' AND value < ?"),
+                           {largest, largest});
+        !s)
+        return s;
+    return execute(QStringLiteral("INSERT INTO server_meta(key, value) VALUES('ticket_numbers', '1')"), {});
+}
+
+Status ServerStore::claimTicketNumber(const QString& id, bool isNew, const QString& author, sync::RecordState& state,
+                                      QString& refused, QList<sync::Conflict>& renumbered)
+{
+    const QString wanted = state.values.value(QLatin1String("number")).toString();
+    QSqlQuery& holder = prepared(QStringLiteral("SELECT ticket_id FROM ticket_numbers WHERE number = ?"));
+    auto heldBy = [&](const QString& number) -> std::optional<QString> {
+        holder.bindValue(0, number);
+        if (!holder.exec())
+            return std::nullopt;
+        const QString ticket = holder.next() ? holder.value(0).toString() : QString();
+        holder.finish();
+        return ticket;
+    };
+    const std::optional<QString> current = heldBy(wanted);
+    if (!current)
+        return sqlError(holder);
+    QString number = wanted;
+    if (!current->isEmpty() && *current != id) {
+        if (!isNew) {
+            refused = tr("The ticket number %1 is another ticket's.").arg(wanted);
+            return {};
+        }
+        // A laptop numbered its new ticket while another did the same: this one gets the next free number,
+        // stamped now so that it wins on every laptop, and a conflict tells its author the number it had.
+        QSqlQuery& counter = prepared(QStringLiteral("SELECT value FROM counters WHERE name = 'ticket_number'"));
+        if (!counter.exec() || !counter.next())
+            return sqlError(counter);
+        qint64 next = counter.value(0).toLongLong();
+        counter.finish();
+        do {
+            number = Tickets::numberFor(++next);
+            const std::optional<QString> taken = heldBy(number);
+            if (!taken)
+                return sqlError(holder);
+            if (taken->isEmpty())
+                break;
+        } while (true);
+        const QString stamp = m_clock->now().toString();
+        sync::Conflict c;
+        c.entity = QStringLiteral("ticket");
+        c.recordId = id;
+        c.field = QStringLiteral("number");
+        c.keptValue = number;
+        c.keptHlc = stamp;
+        c.lostValue = wanted;
+        c.lostHlc = state.stampOf(c.field);
+        c.lostBy = author;
+        c.reason = QString::fromLatin1(Tickets::NumberTakenReason);
+        renumbered << c;
+        state.values.insert(c.field, number);
+        state.clocks.insert(c.field, stamp);
+    }
+    if (Status s = execute(QStringLiteral("DELETE FROM ticket_numbers WHERE ticket_id = ? AND number <> ?"), {id, number});
+        !s)
+        return s;
+    if (Status s = execute(QStringLiteral("INSERT INTO ticket_numbers(number, ticket_id) VALUES(?, ?) "
+                                          "ON CONFLICT(number) DO NOTHING"),
+                           {number, id});
+        !s)
+        return s;
+    if (const qint64 n = Tickets::sequenceOf(number))
+        return execute(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'ticket_number' AND value < ?"), {n, n});
     return {};
 }
 
@@ -861,6 +981,16 @@ sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutat
     if (!before.exists && !Access::canWrite(p, m.entity, scope))
         return reject(tr("You may not create this record for someone outside your scope."));
 
+    QList<sync::Conflict> conflicts = outcome.conflicts;
+    if (outcome.changed && !state.deleted && m.entity == QLatin1String("ticket")
+        && (!before.exists || state.values.value(QLatin1String("number")) != before.state.values.value(QLatin1String("number")))) {
+        QString refused;
+        if (Status s = claimTicketNumber(m.id, !before.exists, author, state, refused, conflicts); !s)
+            return dbFail(s.error());
+        if (!refused.isEmpty())
+            return reject(refused);
+    }
+
     if (outcome.changed) {
         if (Status s = writeRecord(m.entity, m.id, state, scope, ++seq); !s)
             return dbFail(s.error());
@@ -898,14 +1028,14 @@ sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutat
             }
         }
     }
-    for (sync::Conflict c : outcome.conflicts) {
+    for (sync::Conflict c : std::as_const(conflicts)) {
         c.id = IdGenerator().next(now());
         c.detectedAt = now();
         if (Status s = writeConflict(c, scope, ++seq); !s)
             return dbFail(s.error());
     }
     result.status = QStringLiteral("applied");
-    result.conflicts = static_cast<int>(outcome.conflicts.size());
+    result.conflicts = static_cast<int>(conflicts.size());
     return result;
 }
 

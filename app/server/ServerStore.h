@@ -76,6 +76,13 @@ public:
 private:
     ServerStore(QString connectionName);
     Status createSchema();
+    /// Fills ticket_numbers from the tickets already stored, once (a server from before it existed).
+    Status indexTicketNumbers();
+    /// Claims the number of a ticket being written (`state`, merged). A new ticket whose number another ticket
+    /// holds gets the next free one, and `renumbered` a conflict that says so; a changed number another ticket
+    /// holds is refused (`refused` says why). A failed statement is an error.
+    Status claimTicketNumber(const QString& id, bool isNew, const QString& author, sync::RecordState& state,
+                             QString& refused, QList<sync::Conflict>& renumbered);
     QSqlDatabase db() const;
     /// A prepared statement for `sql`, kept for reuse (parsing SQL is a large part of a small request).
     /// Bind with bindValue(); call finish() after reading so SQLite's read snapshot ends.

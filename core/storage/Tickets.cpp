@@ -103,13 +103,24 @@ QString Tickets::nextNumber(Database& db)
     // The longest numbers first, then the largest: numeric order through the (length, number) index.
     auto st = db.statements().get(QStringLiteral(
         "SELECT number FROM tickets WHERE number GLOB 'T-[0-9]*' ORDER BY length(number) DESC, number DESC LIMIT 50"));
-    while (st->step() == SqlStatement::Step::Row) {
-        bool ok = false;
-        const qint64 n = st->text(0).mid(Prefix.size()).toLongLong(&ok);
-        if (ok)
-            return Prefix + QString::number(std::max(n + 1, FirstNumber));
-    }
-    return Prefix + QString::number(FirstNumber);
+    while (st->step() == SqlStatement::Step::Row)
+        if (const qint64 n = sequenceOf(st->text(0)))
+            return numberFor(n + 1);
+    return numberFor(FirstNumber);
+}
+
+QString Tickets::numberFor(qint64 n)
+{
+    return Prefix + QString::number(std::max(n, FirstNumber));
+}
+
+qint64 Tickets::sequenceOf(const QString& number)
+{
+    if (!number.startsWith(Prefix))
+        return 0;
+    bool ok = false;
+    const qint64 n = number.mid(Prefix.size()).toLongLong(&ok);
+    return ok && n > 0 ? n : 0;
 }
 
 QList<Mutation> Tickets::addEntry(const Record& ticket, const QString& kind, const QString& body,

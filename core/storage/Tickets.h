@@ -63,8 +63,16 @@ public:
     /// With `judgeMove` false (undo putting back an earlier status), any move is let through.
     static QList<FieldError> apply(Database& db, const Record* before, Record& changes, qint64 now,
                                    bool judgeMove = true);
-    /// The next number: "T-" and one more than the largest number of that form.
+    /// The next number: "T-" and one more than the largest number of that form. A laptop numbers its new
+    /// tickets itself, so two that were offline can choose the same number; the server gives the ticket that
+    /// arrives second the next free one (see sync-protocol.md, "Ticket numbers").
     static QString nextNumber(Database& db);
+    /// The ticket number of sequence number `n` ("T-100042"), and back: the `n` of a number of that form, 0
+    /// for any other.
+    static QString numberFor(qint64 n);
+    static qint64 sequenceOf(const QString& number);
+    /// Why a conflict says that a ticket was given another number: its number was another ticket's.
+    static constexpr const char* NumberTakenReason = "number_taken";
 
     /// The writes that add an entry (kind customer, reply or note) to a ticket's conversation: the entry, and
     /// for the ticket what the entry means — the first reply is the first response (a new ticket is now open);

@@ -5,6 +5,7 @@
 #include "domain/RecordJson.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
+#include "storage/Tickets.h"
 
 #include <QJsonDocument>
 
@@ -88,6 +89,11 @@ Status resolve(RecordStore& store, const QString& conflictId, Keep keep)
     if (body.isEmpty())
         return Error{Text::tr("There is no open conflict with the id %1.").arg(conflictId), {}};
     const sync::Conflict c = sync::Conflict::fromJson(QJsonDocument::fromJson(body.toUtf8()).object());
+    if (keep != Keep::Dismiss && c.reason == QLatin1String(Tickets::NumberTakenReason))
+        return Error{Text::tr("The number %1 belongs to another ticket; this ticket keeps %2. Dismiss the conflict "
+                              "once you have told whoever knew the old number.")
+                         .arg(c.lostValue.toString(), c.keptValue.toString()),
+                     {}};
     if (keep != Keep::Dismiss) {
         const EntityDef* def = Schema::byName(c.entity);
         const FieldDef* f = def ? def->field(c.field) : nullptr;

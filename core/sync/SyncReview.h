@@ -34,7 +34,8 @@ QList<PendingChange> pendingChanges(Database& db);
 
 enum class Keep { Mine, Theirs, Dismiss };
 /// Resolves a conflict: keeping a value is an ordinary edit (it syncs like any other), then the conflict
-/// is marked resolved for everyone. "Mine" is the current user's side of it.
+/// is marked resolved for everyone. "Mine" is the current user's side of it. A ticket given another number
+/// because its own was taken (Tickets::NumberTakenReason) can only be dismissed.
 Status resolve(RecordStore& store, const QString& conflictId, Keep keep);
 
 } // namespace SyncReview

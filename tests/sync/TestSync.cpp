@@ -11,6 +11,8 @@
 
 #include "domain/RecordJson.h"
 #include "storage/SqlStatement.h"
+#include "storage/Tickets.h"
+#include "sync/SyncReview.h"
 #include "search/SearchIndex.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncProtocol.h"
@@ -28,6 +30,7 @@
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSslConfiguration>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +209,33 @@ private:
         return url;
     }
     int m_serial = 0;
+
+    /// Runs statements on the server's own database (SQLite file or PostgreSQL), as an upgrade would find it.
+    void serverSql(const QStringList& statements)
+    {
+        const QString data = m_server->data();
+        {
+            QSqlDatabase d;
+            if (data.startsWith(QLatin1String("sqlite:"))) {
+                d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-sql"));
+                d.setDatabaseName(data.mid(7));
+            } else {
+                const QUrl u(data);
+                d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("server-sql"));
+                d.setHostName(u.host());
+                d.setPort(u.port(5432));
+                d.setUserName(u.userName());
+                d.setDatabaseName(u.path().mid(1));
+            }
+            QVERIFY(d.open());
+            for (const QString& sql : statements) {
+                QSqlQuery q(d);
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("server-sql"));
+    }
 
     /// A fresh server with teams North and South: anna and bob (reps, North), carl (rep, South), dora
     /// (agent), max (manager, North), root (admin).
@@ -906,6 +936,83 @@ private Q_SLOTS:
         QCOMPARE(syncOk(anna), QString());
         QCOMPARE(anna.count(QStringLiteral("SELECT count(*) FROM conflicts")), 1);
         QCOMPARE(anna.field(EntityType::Account, *acc, "website").toString(), QStringLiteral("https://b2.example"));
+    }
+
+    void ticketNumbersStayUniqueAcrossLaptops()
+    {
+        // Each laptop numbers its new tickets (the largest number it knows, plus one), so two that were offline
+        // can choose the same number: the ticket that reaches the server second gets the next free number, on
+        // every laptop, and its author a conflict that says which number it had.
+        freshServer();
+        Client anna(m_server->url, QStringLiteral("anna")), dora(m_server->url, QStringLiteral("dora"));
+        QCOMPARE(syncOk(anna), QString());
+        QCOMPARE(syncOk(dora), QString());
+        auto ticket = [](Client& c, const QString& subject) {
+            auto id = c.db.store->create(
+                Record(EntityType::Ticket).set(u"subject", subject).set(u"priority", QStringLiteral("normal")));
+            if (!id)
+                qWarning() << id.error().fullText();
+            return id ? *id : QString();
+        };
+        auto number = [](Client& c, const QString& id) { return c.field(EntityType::Ticket, id, "number").toString(); };
+        const QString annas = ticket(anna, QStringLiteral("Invoice missing"));
+        const QString doras = ticket(dora, QStringLiteral("Login fails"));
+        QVERIFY(!annas.isEmpty() && !doras.isEmpty());
+        const QString first = number(anna, annas);
+        QCOMPARE(number(dora, doras), first); // both chose the same
+        QCOMPARE(syncOk(anna), QString());
+        auto report = dora.sync();
+        QVERIFY(report);
+        QCOMPARE(report->rejected, 0);
+        const QString second = Tickets::numberFor(Tickets::sequenceOf(first) + 1);
+        QCOMPARE(number(dora, doras), second);
+        QCOMPARE(number(dora, annas), first); // an agent sees every ticket
+        QCOMPARE(number(anna, annas), first);
+        QCOMPARE(dora.count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(anna.count(QStringLiteral("SELECT count(*) FROM conflicts")), 0);
+        QCOMPARE(dora.count(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved = 0")), 1);
+        const Conflict c = Conflict::fromJson(
+            QJsonDocument::fromJson(scalar(*dora.db.db, QStringLiteral("SELECT body FROM conflicts")).toString().toUtf8())
+                .object());
+        QCOMPARE(c.recordId, doras);
+        QCOMPARE(c.field, QStringLiteral("number"));
+        QCOMPARE(c.lostValue.toString(), first);
+        QCOMPARE(c.keptValue.toString(), second);
+        QCOMPARE(c.lostBy, dora.db.store->currentUserId());
+        QCOMPARE(c.reason, QLatin1String(Tickets::NumberTakenReason));
+        // The old number cannot be taken back; the conflict is dismissed once the customer knows.
+        const Status mine = SyncReview::resolve(*dora.db.store, c.id, SyncReview::Keep::Mine);
+        QVERIFY(!mine);
+        QVERIFY2(mine.error().message.contains(second), qPrintable(mine.error().message));
+        QVERIFY(SyncReview::resolve(*dora.db.store, c.id, SyncReview::Keep::Dismiss));
+        // Her next ticket follows the largest number she knows.
+        const QString third = ticket(dora, QStringLiteral("Printer offline"));
+        QCOMPARE(number(dora, third), Tickets::numberFor(Tickets::sequenceOf(second) + 1));
+        QCOMPARE(syncOk(dora), QString());
+        QCOMPARE(number(dora, third), Tickets::numberFor(Tickets::sequenceOf(second) + 1));
+        QCOMPARE(dora.count(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved = 0")), 0);
+
+        // Changing a ticket's number to another ticket's is refused by the server, saying which.
+        QVERIFY(anna.db.store->update(Record(EntityType::Ticket, annas).set(u"number", second)));
+        auto refused = anna.sync();
+        QVERIFY(refused);
+        QCOMPARE(refused->rejected, 1);
+        QCOMPARE(anna.count(QStringLiteral("SELECT count(*) FROM outbox WHERE rejected = 1 AND last_error LIKE '%%1%'")
+                                .arg(second)),
+                 1);
+
+        // A server from before it kept ticket numbers learns them from its tickets when it starts.
+        m_server->stop();
+        serverSql({QStringLiteral("DELETE FROM ticket_numbers"), QStringLiteral("DELETE FROM server_meta WHERE key = 'ticket_numbers'"),
+                   QStringLiteral("UPDATE counters SET value = 0 WHERE name = 'ticket_number'")});
+        QVERIFY(m_server->start());
+        Client laptop(m_server->url, QStringLiteral("dora")); // a new laptop that knows no ticket yet
+        const QString fourth = ticket(laptop, QStringLiteral("Offline from the start"));
+        QCOMPARE(number(laptop, fourth), first);
+        QCOMPARE(syncOk(laptop), QString());
+        QCOMPARE(number(laptop, fourth), Tickets::numberFor(Tickets::sequenceOf(number(dora, third)) + 1));
+        QCOMPARE(number(laptop, annas), first);
+        QCOMPARE(laptop.count(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved = 0")), 1);
     }
 
     void recordsChangedBeforeTheirFirstPushArriveAsChanged()

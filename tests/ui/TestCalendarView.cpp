@@ -11,6 +11,7 @@
 #include "Workspace.h"
 #include "commands/ActivityEdits.h"
 #include "dialogs/ActivityEditor.h"
+#include "dialogs/RemindersDialog.h"
 #include "storage/RecordStore.h"
 #include "views/CalendarView.h"
 #include "widgets/MonthGrid.h"
@@ -490,7 +491,33 @@ private Q_SLOTS:
         QVERIFY(look());
         QVERIFY(!due());
         QCOMPARE(rings, 2);
+    }
 
+    void reminders_windowClosesOnceTheLastIsDealtWith()
+    {
+        const qint64 start = at(QDate(2027, 5, 3), 9);
+        create(meeting(QStringLiteral("Board meeting"), start, start + 3600 * 1000).set(u"alarms", QStringLiteral("[10]")));
+        create(meeting(QStringLiteral("Site visit"), start + 7200 * 1000, start + 10800 * 1000)
+                   .set(u"alarms", QStringLiteral("[130]")));
+        qint64 now = start - 5 * 60 * 1000;
+        ReminderService service(*m_ws, nullptr, [&now] { return now; });
+        RemindersDialog dialog(service);
+        dialog.show();
+        service.check();
+        auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("reminderList"));
+        QTRY_VERIFY(list->topLevelItemCount() >= 2);
+        // One dismissed: the others are still there to deal with.
+        const int before = list->topLevelItemCount();
+        list->clearSelection();
+        list->topLevelItem(0)->setSelected(true);
+        dialog.findChild<QPushButton*>(QStringLiteral("dismiss"))->click();
+        QTRY_COMPARE(list->topLevelItemCount(), before - 1);
+        QVERIFY(dialog.isVisible());
+        // The rest at once: nothing is left to look at, and the window goes.
+        dialog.findChild<QPushButton*>(QStringLiteral("dismissAll"))->click();
+        QTRY_VERIFY(!dialog.isVisible());
+        QVERIFY(service.due().isEmpty());
+        QCOMPARE(list->topLevelItemCount(), 0);
     }
 };
 

@@ -13,6 +13,8 @@
 #include "Workspace.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/SyncReviewDialog.h"
+#include "storage/Tickets.h"
+#include "sync/SyncProtocol.h"
 #include "sync/SyncService.h"
 
 #include <QLabel>
@@ -154,6 +156,78 @@ private Q_SLOTS:
         // Signing out stops sync and says so.
         signIn->click();
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Signed out")), 10000);
+    }
+
+    /// A ticket the server gave another number (its own was another ticket's) is shown as such, and its
+    /// conflict can only be dismissed; an ordinary conflict beside it still offers both values.
+    void renumberedTicketCanOnlyBeDismissed()
+    {
+        TempDatabase t;
+        auto ticket = t.store->create(Record(EntityType::Ticket)
+                                          .set(u"subject", QStringLiteral("Login fails"))
+                                          .set(u"priority", QStringLiteral("normal"))
+                                          .set(u"number", QStringLiteral("T-100002")));
+        QVERIFY(ticket);
+        auto account = t.store->create(Record(EntityType::Account).set(u"name", QStringLiteral("Nordlicht GmbH")));
+        QVERIFY(account);
+        auto addConflict = [&](const QString& id, const QString& entity, const QString& recordId, const QString& field,
+                               const QString& kept, const QString& lost, const QString& reason, qint64 at) {
+            sync::Conflict c;
+            c.id = id;
+            c.entity = entity;
+            c.recordId = recordId;
+            c.field = field;
+            c.keptValue = kept;
+            c.lostValue = lost;
+            c.lostBy = t.store->currentUserId();
+            c.reason = reason;
+            c.detectedAt = at;
+            auto st = t.db->statements().get(QStringLiteral(
+                "INSERT INTO conflicts(id, entity, record_id, field, body, detected_at) VALUES(?, ?, ?, ?, ?, ?)"));
+            st->bind(1, c.id);
+            st->bind(2, c.entity);
+            st->bind(3, c.recordId);
+            st->bind(4, c.field);
+            st->bind(5, QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)));
+            st->bind(6, c.detectedAt);
+            QVERIFY(st->exec());
+        };
+        addConflict(QStringLiteral("c-number"), QStringLiteral("ticket"), *ticket, QStringLiteral("number"),
+                    QStringLiteral("T-100002"), QStringLiteral("T-100001"), QLatin1String(Tickets::NumberTakenReason),
+                    2000);
+        addConflict(QStringLiteral("c-website"), QStringLiteral("account"), *account, QStringLiteral("website"),
+                    QStringLiteral("https://bob.example"), QStringLiteral("https://anna.example"),
+                    QStringLiteral("concurrent_edit"), 1000);
+
+        SyncReviewDialog review(*t.store);
+        auto* table = review.findChild<QTableWidget*>(QStringLiteral("conflictsTable"));
+        auto* keepMine = review.findChild<QPushButton*>(QStringLiteral("keepMine"));
+        auto* keepTheirs = review.findChild<QPushButton*>(QStringLiteral("keepTheirs"));
+        auto* dismiss = review.findChild<QPushButton*>(QStringLiteral("dismiss"));
+        QCOMPARE(table->rowCount(), 2);
+        int numberRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 1)->text() == QLatin1String("Number"))
+                numberRow = row;
+        QVERIFY(numberRow >= 0);
+        QCOMPARE(table->item(numberRow, 0)->text(), QStringLiteral("Ticket · T-100002 · Login fails"));
+        QCOMPARE(table->item(numberRow, 2)->text(), QStringLiteral("T-100001"));
+        QCOMPARE(table->item(numberRow, 3)->text(), QStringLiteral("T-100002"));
+        QCOMPARE(table->item(numberRow, 5)->text(), QStringLiteral("a new number"));
+        QVERIFY(table->item(numberRow, 5)->toolTip().startsWith(QLatin1String("T-100001 was already another ticket's")));
+        table->selectRow(numberRow);
+        QVERIFY(!keepMine->isEnabled());
+        QVERIFY(!keepTheirs->isEnabled());
+        QVERIFY(dismiss->isEnabled());
+        table->selectRow(1 - numberRow);
+        QVERIFY(keepMine->isEnabled());
+        QVERIFY(keepTheirs->isEnabled());
+        table->selectRow(numberRow);
+        dismiss->click();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Website"));
+        QVERIFY(keepMine->isEnabled());
+        QCOMPARE(scalar(*t.db, QStringLiteral("SELECT resolved FROM conflicts WHERE id = 'c-number'")).toInt(), 1);
     }
 
     /// The window closes at the moment the server answers: the closing call and the answer reach the

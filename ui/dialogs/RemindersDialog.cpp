@@ -114,6 +114,18 @@ void RemindersDialog::fill(const QList<DueReminder>& due)
     m_snooze->setEnabled(any);
     m_dismiss->setEnabled(any);
     setWindowTitle(due.isEmpty() ? tr("Reminders") : tr("Reminders (%1)").arg(due.size()));
+    // The person dealt with the reminders here, and none is left: nothing is left to look at (the bell opens
+    // the window again). The list is filled again after each change, so several may come before the last.
+    if (m_acted && due.isEmpty()) {
+        m_acted = false;
+        hide();
+    }
+}
+
+void RemindersDialog::showEvent(QShowEvent* event)
+{
+    m_acted = false;
+    QDialog::showEvent(event);
 }
 
 QStringList RemindersDialog::selectedIds() const
@@ -132,6 +144,7 @@ void RemindersDialog::snoozeSelected(int minutes)
     for (const QString& id : selectedIds())
         if (Status s = m_service.snooze(id, until); !s)
             Q_EMIT message(s.error().message);
+    m_acted = true;
 }
 
 void RemindersDialog::dismissSelected()
@@ -139,6 +152,8 @@ void RemindersDialog::dismissSelected()
     for (const QString& id : selectedIds())
         if (Status s = m_service.dismiss(id); !s)
             Q_EMIT message(s.error().message);
+    m_acted = true;
 }
+
 
 } // namespace rapport

@@ -16,7 +16,7 @@ class ReminderService;
 
 /// The reminders that have rung and wait for an answer: open the entry, snooze it (5 minutes, 15
 /// minutes, an hour, until tomorrow morning) or dismiss it. A window of its own that stays open beside
-/// the main window and follows the service.
+/// the main window and follows the service; it goes once the person has dealt with the last reminder.
 class RemindersDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +33,9 @@ Q_SIGNALS:
     void openRequested(const QString& activityId);
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fill(const QList<DueReminder>& due);
     QStringList selectedIds() const;
@@ -43,6 +46,7 @@ private:
     QPushButton* m_snooze;
     QPushButton* m_dismiss;
     QPushButton* m_open;
+    bool m_acted = false; ///< a reminder was dismissed or snoozed here since the window was shown
 };
 
 } // namespace rapport

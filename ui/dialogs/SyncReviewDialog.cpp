@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "domain/RecordJson.h"
 #include "storage/RecordStore.h"
+#include "storage/Tickets.h"
 #include "sync/SyncReview.h"
 
 #include <QDateTime>
@@ -19,6 +20,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport {
 
@@ -37,6 +40,9 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     return t;
 }
 
+/// On a conflict's first cell: true when the conflict can only be dismissed.
+constexpr int OnlyDismissRole = Qt::UserRole + 1;
+
 QString when(qint64 millis)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(millis), QLocale::ShortFormat);
@@ -49,7 +55,7 @@ SyncReviewDialog::SyncReviewDialog(RecordStore& store, QWidget* parent)
     , m_store(store)
 {
     setWindowTitle(tr("Conflicts and waiting changes"));
-    resize(960, 480);
+    resize(1040, 480);
     auto* layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs);
@@ -57,7 +63,8 @@ SyncReviewDialog::SyncReviewDialog(RecordStore& store, QWidget* parent)
     auto* conflictsPage = new QWidget(m_tabs);
     auto* conflictsLayout = new QVBoxLayout(conflictsPage);
     auto* explain = new QLabel(tr("Two people changed the same field at the same time. The value shown now is the "
-                                  "one that won; the other is kept here until someone decides."),
+                                  "one that won; the other is kept here until someone decides. A new ticket whose "
+                                  "number another ticket already had was given the next free number."),
                                conflictsPage);
     explain->setWordWrap(true);
     conflictsLayout->addWidget(explain);
@@ -84,6 +91,7 @@ SyncReviewDialog::SyncReviewDialog(RecordStore& store, QWidget* parent)
             [this] { resolveSelected(static_cast<int>(SyncReview::Keep::Theirs)); });
     connect(m_dismiss, &QPushButton::clicked, this,
             [this] { resolveSelected(static_cast<int>(SyncReview::Keep::Dismiss)); });
+    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &SyncReviewDialog::updateButtons);
     m_tabs->addTab(conflictsPage, tr("Conflicts"));
 
     m_pending = makeTable({tr("Change"), tr("Record"), tr("Fields"), tr("Made"), tr("State")}, m_tabs);
@@ -118,6 +126,17 @@ QString SyncReviewDialog::describe(const QString& entity, const QString& field, 
                                              : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
+void SyncReviewDialog::updateButtons()
+{
+    const int row = m_conflicts->currentRow();
+    const QTableWidgetItem* first = row >= 0 ? m_conflicts->item(row, 0) : nullptr;
+    // A ticket renumbered by the server cannot have its old number back: that one is another ticket's.
+    const bool choice = first && !first->data(OnlyDismissRole).toBool();
+    m_keepMine->setEnabled(choice);
+    m_keepTheirs->setEnabled(choice);
+    m_dismiss->setEnabled(first != nullptr);
+}
+
 void SyncReviewDialog::reload()
 {
     const QString me = m_store.currentUserId();
@@ -129,6 +148,7 @@ void SyncReviewDialog::reload()
         const FieldDef* f = def ? def->field(c.field) : nullptr;
         const QString title = def ? m_store.titleOf(def->type, c.recordId) : QString();
         const bool mineKept = c.keptBy == me;
+        const bool numberTaken = c.reason == QLatin1String(Tickets::NumberTakenReason);
         const QString mine = describe(c.entity, c.field, mineKept ? c.keptValue : c.lostValue);
         const QString theirs = describe(c.entity, c.field, mineKept ? c.lostValue : c.keptValue);
         const QString otherUser = m_store.titleOf(EntityType::User, mineKept ? c.lostBy : c.keptBy);
@@ -139,23 +159,32 @@ void SyncReviewDialog::reload()
             mine,
             otherUser.isEmpty() ? theirs : tr("%1 (%2)").arg(theirs, otherUser),
             c.beforeValue.isUndefined() ? QString() : describe(c.entity, c.field, c.beforeValue),
-            c.reason == QLatin1String("deleted") ? tr("deleted") : (mineKept ? tr("yours") : tr("theirs")),
+            numberTaken ? tr("a new number")
+            : c.reason == QLatin1String("deleted") ? tr("deleted")
+                                                   : (mineKept ? tr("yours") : tr("theirs")),
             when(c.detectedAt)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setToolTip(cells[col]);
-            if (col == 0)
+            if (col == 0) {
                 item->setData(Qt::UserRole, c.id);
+                item->setData(OnlyDismissRole, numberTaken);
+            }
+            if (numberTaken && col == 5)
+                item->setToolTip(tr("%1 was already another ticket's number; the server gave this ticket the next "
+                                    "free one.")
+                                     .arg(mine));
             m_conflicts->setItem(row, col, item);
         }
         ++row;
     }
     m_conflicts->resizeColumnsToContents();
-    const bool any = !conflicts.isEmpty();
-    if (any)
+    // A long title or value is elided (its cell's tooltip has it whole), so that every column stays in view.
+    for (const auto& [column, widest] : {std::pair{0, 280}, std::pair{2, 200}, std::pair{3, 200}, std::pair{4, 160}})
+        m_conflicts->setColumnWidth(column, std::min(m_conflicts->columnWidth(column), widest));
+    if (!conflicts.isEmpty())
         m_conflicts->selectRow(0);
-    for (QPushButton* b : {m_keepMine, m_keepTheirs, m_dismiss})
-        b->setEnabled(any);
+    updateButtons();
     m_tabs->setTabText(0, tr("Conflicts (%1)").arg(conflicts.size()));
 
     static const QHash<QString, const char*> ops{{QStringLiteral("create"), QT_TR_NOOP("New")},

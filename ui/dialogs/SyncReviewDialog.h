@@ -28,6 +28,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void updateButtons();
     void resolveSelected(int keep);
     QString describe(const QString& entity, const QString& field, const QJsonValue& value) const;
 
