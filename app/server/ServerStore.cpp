@@ -315,21 +315,30 @@ Status ServerStore::indexTicketNumbers()
 Status ServerStore::claimTicketNumber(const QString& id, bool isNew, const QString& author, sync::RecordState& state,
                                       QString& refused, QList<sync::Conflict>& renumbered)
 {
-    const QString wanted = state.values.value(QLatin1String("number")).toString();
-    QSqlQuery& holder = prepared(QStringLiteral("SELECT ticket_id FROM ticket_numbers WHERE number = ?"));
-    auto heldBy = [&](const QString& number) -> std::optional<QString> {
+    // Whether `number` is now this ticket's: taken when free, one statement in the usual case.
+    auto claim = [&](const QString& number) -> Result<bool> {
+        QSqlQuery& insert = prepared(QStringLiteral(
+            "INSERT INTO ticket_numbers(number, ticket_id) VALUES(?, ?) ON CONFLICT(number) DO NOTHING"));
+        insert.bindValue(0, number);
+        insert.bindValue(1, id);
+        if (!insert.exec())
+            return sqlError(insert);
+        if (insert.numRowsAffected() == 1)
+            return true;
+        QSqlQuery& holder = prepared(QStringLiteral("SELECT ticket_id FROM ticket_numbers WHERE number = ?"));
         holder.bindValue(0, number);
         if (!holder.exec())
-            return std::nullopt;
-        const QString ticket = holder.next() ? holder.value(0).toString() : QString();
+            return sqlError(holder);
+        const bool ours = holder.next() && holder.value(0).toString() == id;
         holder.finish();
-        return ticket;
+        return ours;
     };
-    const std::optional<QString> current = heldBy(wanted);
-    if (!current)
-        return sqlError(holder);
+    const QString wanted = state.values.value(QLatin1String("number")).toString();
+    Result<bool> claimed = claim(wanted);
+    if (!claimed)
+        return claimed.error();
     QString number = wanted;
-    if (!current->isEmpty() && *current != id) {
+    if (!*claimed) {
         if (!isNew) {
             refused = tr("The ticket number %1 is another ticket's.").arg(wanted);
             return {};
@@ -343,12 +352,10 @@ Status ServerStore::claimTicketNumber(const QString& id, bool isNew, const QStri
         counter.finish();
         do {
             number = Tickets::numberFor(++next);
-            const std::optional<QString> taken = heldBy(number);
-            if (!taken)
-                return sqlError(holder);
-            if (taken->isEmpty())
-                break;
-        } while (true);
+            claimed = claim(number);
+            if (!claimed)
+                return claimed.error();
+        } while (!*claimed);
         const QString stamp = m_clock->now().toString();
         sync::Conflict c;
         c.entity = QStringLiteral("ticket");
@@ -363,17 +370,21 @@ Status ServerStore::claimTicketNumber(const QString& id, bool isNew, const QStri
         renumbered << c;
         state.values.insert(c.field, number);
         state.clocks.insert(c.field, stamp);
+    } else if (!isNew) {
+        // Its earlier number is free again.
+        if (Status s = execute(QStringLiteral("DELETE FROM ticket_numbers WHERE ticket_id = ? AND number <> ?"),
+                               {id, number});
+            !s)
+            return s;
     }
-    if (Status s = execute(QStringLiteral("DELETE FROM ticket_numbers WHERE ticket_id = ? AND number <> ?"), {id, number});
-        !s)
-        return s;
-    if (Status s = execute(QStringLiteral("INSERT INTO ticket_numbers(number, ticket_id) VALUES(?, ?) "
-                                          "ON CONFLICT(number) DO NOTHING"),
-                           {number, id});
-        !s)
-        return s;
-    if (const qint64 n = Tickets::sequenceOf(number))
-        return execute(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'ticket_number' AND value < ?"), {n, n});
+    if (const qint64 n = Tickets::sequenceOf(number)) {
+        QSqlQuery& largest =
+            prepared(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'ticket_number' AND value < ?"));
+        largest.bindValue(0, n);
+        largest.bindValue(1, n);
+        if (!largest.exec())
+            return sqlError(largest);
+    }
     return {};
 }
 
