@@ -8696,6 +8696,68 @@ gewichtet %2</translation>
         <source>tickets</source>
         <translation>Tickets</translation>
     </message>
+    <message>
+        <source>Double-click to see the tickets behind this figure.</source>
+        <translation>Doppelklick zeigt die Tickets hinter dieser Zahl.</translation>
+    </message>
+    <message>
+        <source>Click a bar or double-click a figure to see the tickets behind it.</source>
+        <translation>Klicken Sie auf einen Balken oder doppelt auf eine Zahl, um die Tickets dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: the tickets</source>
+        <translation>%1: die Tickets</translation>
+    </message>
+    <message>
+        <source>%1, %2: the tickets</source>
+        <translation>%1, %2: die Tickets</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n earliest opened tickets (double-click one to open it).</source>
+        <translation>
+            <numerusform>Das zuerst eröffnete Ticket (Doppelklick öffnet es).</numerusform>
+            <numerusform>Die %n zuerst eröffneten Tickets (Doppelklick öffnet eines).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), the earliest opened first (double-click one to open it).</source>
+        <translation>
+            <numerusform>%n Ticket (Doppelklick öffnet es).</numerusform>
+            <numerusform>%n Tickets, das früheste zuerst (Doppelklick öffnet eines).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::SettingsDialog</name>

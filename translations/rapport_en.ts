@@ -397,6 +397,20 @@
             <numerusform>%n deals, largest first (double-click one to open it).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s), the earliest opened first (double-click one to open it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n earliest opened tickets (double-click one to open it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::SlaPoliciesDialog</name>

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <tuple>
+
 namespace rapport::HelpDeskReports {
 
 namespace {
@@ -71,6 +73,28 @@ qint64 nowFor(const ReportRequest& r)
     return r.today == QDate::currentDate() ? QDateTime::currentMSecsSinceEpoch() : startOf(r.today.addDays(1));
 }
 
+/// The tickets a request covers (its assignees and team), as a drill-down starts from.
+TicketSelection covered(const ReportRequest& r)
+{
+    TicketSelection s;
+    s.assignees = r.owners;
+    s.teamId = r.teamId;
+    s.now = nowFor(r);
+    return s;
+}
+
+/// A row of open tickets per priority: each priority's column its own, the total column all of them.
+void perPriority(ReportRow& row, const TicketSelection& s, const QStringList& priorities)
+{
+    row.tickets = {std::nullopt};
+    for (const QString& p : priorities) {
+        TicketSelection one = s;
+        one.priorities = {p};
+        row.tickets << one;
+    }
+    row.tickets << s;
+}
+
 Status openByAge(Database& db, const ReportRequest& r, SalesReport& report)
 {
     const Enumeration& priorities = Schema::ticketPriorities();
@@ -124,6 +148,19 @@ Status openByAge(Database& db, const ReportRequest& r, SalesReport& report)
             target->values.last() = target->values.last().toLongLong() + n;
         }
     }
+    // Behind each figure: the open tickets whose age (now − opened) is in the row's range.
+    const qint64 now = nowFor(r);
+    TicketSelection open = covered(r);
+    open.openNow = true;
+    for (int i = 0; i < ages.size(); ++i) {
+        TicketSelection aged = open;
+        if (const qint64 upper = ages[i].first)
+            aged.openedFrom = now - upper + 1;
+        if (i > 0)
+            aged.openedTo = now - ages[i - 1].first + 1;
+        perPriority(report.rows[i], aged, priorities.keys);
+    }
+    perPriority(total, open, priorities.keys);
     report.rows << total;
     report.notes << SalesReports::tr(
         "Open now: new, open and waiting on the customer, by the time since they were opened.");
@@ -196,9 +233,23 @@ Status serviceLevels(Database& db, const ReportRequest& r, SalesReport& report)
         return row;
     };
     const Enumeration& priorities = Schema::ticketPriorities();
+    // Behind each figure: the row's tickets opened in the period; behind "open and breached", those of them
+    // still open whose clock ran out.
+    TicketSelection opened = covered(r);
+    opened.openedFrom = startOf(r.from);
+    opened.openedTo = startOf(r.to.addDays(1));
+    auto withTickets = [&](ReportRow row, const QStringList& only) {
+        TicketSelection these = opened;
+        these.priorities = only;
+        TicketSelection breached = these;
+        breached.openNow = true;
+        breached.breached = true;
+        row.tickets = {std::nullopt, these, these, these, these, these, breached};
+        return row;
+    };
     for (auto it = priorities.keys.crbegin(); it != priorities.keys.crend(); ++it) // urgent first
-        report.rows << makeRow(*it, priorities.label(*it), by.value(*it), false);
-    report.rows << makeRow(QStringLiteral("total"), SalesReports::tr("All priorities"), all, true);
+        report.rows << withTickets(makeRow(*it, priorities.label(*it), by.value(*it), false), {*it});
+    report.rows << withTickets(makeRow(QStringLiteral("total"), SalesReports::tr("All priorities"), all, true), {});
     report.notes << SalesReports::tr(
         "Tickets opened in the period. In time: the share of the clocks that stopped before their due "
         "time, of those that stopped or ran out; times in hours on the clock (working time is what "
@@ -277,9 +328,20 @@ Status backlog(Database& db, const ReportRequest& r, SalesReport& report)
     total.label = SalesReports::tr("In the period");
     total.total = true;
     qint64 allOpened = 0, allResolved = 0;
+    // Behind each figure: the tickets opened, resolved, or open at the end, in the row's period.
+    auto withTickets = [&r](ReportRow& row, qint64 start, qint64 end) {
+        TicketSelection in = covered(r), out = covered(r), left = covered(r);
+        in.openedFrom = start;
+        in.openedTo = end;
+        out.resolvedFrom = start;
+        out.resolvedTo = end;
+        left.openAt = end;
+        row.tickets = {std::nullopt, in, out, left};
+    };
     for (int i = 0; i < periods.size(); ++i) {
         open += opened[i] - resolved[i];
         ReportRow row;
+        withTickets(row, startOf(periods[i].first), startOf(periods[i].second));
         row.key = periods[i].first.toString(Qt::ISODate);
         row.label = weekly ? locale.toString(periods[i].first, QLocale::ShortFormat)
                            : locale.standaloneMonthName(periods[i].first.month(), QLocale::ShortFormat) +
@@ -290,6 +352,7 @@ Status backlog(Database& db, const ReportRequest& r, SalesReport& report)
         allResolved += resolved[i];
     }
     total.values << total.label << allOpened << allResolved << std::max<qint64>(open, 0);
+    withTickets(total, from, to);
     report.rows << total;
     report.notes << SalesReports::tr(
         "Open at the end: opened before the end of the period and not resolved by then (a reopened "
@@ -327,6 +390,21 @@ Status agents(Database& db, const ReportRequest& r, SalesReport& report)
     if (!st)
         return st.error();
     qint64 sums[9] = {};
+    // Behind each figure: the agent's open tickets, those received (opened) in the period, those resolved in it.
+    auto withTickets = [&r](ReportRow& row, const QStringList& assignees) {
+        TicketSelection open = covered(r), received = covered(r), resolved = covered(r);
+        for (TicketSelection* s : {&open, &received, &resolved})
+            if (!assignees.isEmpty())
+                s->assignees = assignees;
+        open.openNow = true;
+        received.openedFrom = startOf(r.from);
+        received.openedTo = startOf(r.to.addDays(1));
+        resolved.resolvedFrom = received.openedFrom;
+        resolved.resolvedTo = received.openedTo;
+        TicketSelection rated = resolved;
+        rated.rated = true;
+        row.tickets = {std::nullopt, open, received, resolved, resolved, resolved, rated, rated};
+    };
     while ((*st)->step() == SqlStatement::Step::Row) {
         ReportRow row;
         row.key = (*st)->text(0);
@@ -338,6 +416,7 @@ Status agents(Database& db, const ReportRequest& r, SalesReport& report)
             sums[i] += v[i];
         row.values << row.label << v[0] << v[1] << v[2] << (v[2] ? hours(double(v[3]) / double(v[2])) : QVariant())
                    << share(v[4], v[5]) << (v[7] ? QVariant(double(v[6]) / double(v[7])) : QVariant()) << v[7];
+        withTickets(row, QStringList{row.key});
         report.rows << row;
     }
     std::sort(report.rows.begin(), report.rows.end(), [](const ReportRow& a, const ReportRow& b) {
@@ -352,6 +431,7 @@ Status agents(Database& db, const ReportRequest& r, SalesReport& report)
     total.values << total.label << sums[0] << sums[1] << sums[2]
                  << (sums[2] ? hours(double(sums[3]) / double(sums[2])) : QVariant()) << share(sums[4], sums[5])
                  << (sums[7] ? QVariant(double(sums[6]) / double(sums[7])) : QVariant()) << sums[7];
+    withTickets(total, {});
     report.rows << total;
     report.notes << SalesReports::tr(
         "Received: assigned tickets opened in the period; resolved, resolution time, in time and "
@@ -360,6 +440,63 @@ Status agents(Database& db, const ReportRequest& r, SalesReport& report)
 }
 
 } // namespace
+
+Result<QList<TicketLine>> tickets(Database& db, const TicketSelection& s, int limit)
+{
+    QStringList where{QStringLiteral("t.deleted = 0")};
+    QVariantList values;
+    auto list = [](const QStringList& items) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+    };
+    if (!s.assignees.isEmpty()) {
+        where << QStringLiteral("coalesce(t.assignee_id, '') IN (SELECT value FROM json_each(?))");
+        values << list(s.assignees);
+    }
+    if (!s.teamId.isEmpty()) {
+        where << QStringLiteral("t.team_id = ?");
+        values << s.teamId;
+    }
+    if (!s.priorities.isEmpty()) {
+        where << QStringLiteral("t.priority IN (SELECT value FROM json_each(?))");
+        values << list(s.priorities);
+    }
+    if (s.openNow)
+        where << QStringLiteral("t.sla_due IS NOT NULL");
+    if (s.breached) {
+        where << QStringLiteral("t.sla_due < ?");
+        values << s.now;
+    }
+    for (const auto& [column, bound, op] :
+         {std::tuple{"opened_at", s.openedFrom, ">="}, std::tuple{"opened_at", s.openedTo, "<"},
+          std::tuple{"resolved_at", s.resolvedFrom, ">="}, std::tuple{"resolved_at", s.resolvedTo, "<"}}) {
+        if (bound) {
+            where << QStringLiteral("t.%1 %2 ?").arg(QLatin1String(column), QLatin1String(op));
+            values << bound;
+        }
+    }
+    if (s.rated)
+        where << QStringLiteral("t.satisfaction IS NOT NULL");
+    if (s.openAt) {
+        where << QStringLiteral("t.opened_at < ? AND (t.resolved_at IS NULL OR t.resolved_at >= ?)");
+        values << s.openAt << s.openAt;
+    }
+    values << limit;
+    auto st = prepare(db,
+                      QStringLiteral("SELECT t.id, t.number, t.subject, t.status, t.priority, "
+                                     "coalesce(c.display_title, a.name, ''), coalesce(u.display_name, ''), t.opened_at "
+                                     "FROM tickets t LEFT JOIN contacts c ON c.id = t.contact_id "
+                                     "LEFT JOIN accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.assignee_id "
+                                     "WHERE %1 ORDER BY t.opened_at, t.rid LIMIT ?")
+                          .arg(where.join(QStringLiteral(" AND "))),
+                      values);
+    if (!st)
+        return st.error();
+    QList<TicketLine> lines;
+    while ((*st)->step() == SqlStatement::Step::Row)
+        lines << TicketLine{(*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3), (*st)->text(4),
+                            (*st)->text(5), (*st)->text(6), (*st)->int64(7)};
+    return lines;
+}
 
 bool covers(ReportKind kind)
 {

@@ -12,7 +12,19 @@ namespace rapport {
 /// a few aggregate statements; the open-ticket figures read only the open tickets' index (sla_due).
 namespace HelpDeskReports {
 bool covers(ReportKind kind);
+/// The report, each figure with the tickets behind it (ReportRow::tickets).
 Result<SalesReport> run(Database& db, const ReportRequest& request);
+
+/// A ticket as a drill-down lists it.
+struct TicketLine
+{
+    QString id, number, subject, status, priority;
+    QString customer; ///< the contact, else the account
+    QString assignee; ///< display name; empty: unassigned
+    qint64 openedAt = 0;
+};
+/// Up to `limit` of the tickets behind a figure, the earliest opened first.
+Result<QList<TicketLine>> tickets(Database& db, const TicketSelection& selection, int limit);
 } // namespace HelpDeskReports
 
 } // namespace rapport

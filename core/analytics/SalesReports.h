@@ -66,6 +66,21 @@ struct DealSelection
     QDate plannedFrom, plannedTo; ///< slipped deals: first planned close in this range, now later
 };
 
+/// The tickets behind one figure of a help-desk report (HelpDeskReports::tickets).
+struct TicketSelection
+{
+    QStringList assignees;       ///< empty: anyone's; "" stands for unassigned
+    QString teamId;
+    QStringList priorities;      ///< empty: any
+    bool openNow = false;        ///< new, open or waiting on the customer now
+    bool breached = false;       ///< open, and its service-level clock ran out before `now`
+    qint64 now = 0;
+    qint64 openedFrom = 0, openedTo = 0;     ///< opened in [from, to) (UTC ms); 0: no bound
+    qint64 resolvedFrom = 0, resolvedTo = 0; ///< resolved in [from, to); 0: no bound
+    qint64 openAt = 0;           ///< open at this moment: opened before it, not resolved by then; 0: any
+    bool rated = false;          ///< only those the customer rated (satisfaction)
+};
+
 /// A report as a table: the same shape for every report, so one chart, one table, one drill-down and one
 /// exporter serve them all.
 struct ReportColumn
@@ -84,6 +99,7 @@ struct ReportRow
     QString label;  ///< as shown
     QVariantList values; ///< per column: QString (Text), qint64 (Count; Money in minor units), double or null
     QList<std::optional<DealSelection>> drill; ///< per column: the deals behind the figure, if any
+    QList<std::optional<TicketSelection>> tickets; ///< per column, in the help desk's: the tickets behind it
     bool total = false; ///< the totals row (not charted)
 };
 

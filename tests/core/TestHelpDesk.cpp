@@ -8,6 +8,7 @@
 // stripped, and the quality of its suggestions on a fixture of tickets whose best article is known.
 
 #include "TestSupport.h"
+#include "analytics/HelpDeskReports.h"
 #include "domain/BusinessHours.h"
 #include "analytics/SalesReports.h"
 #include "search/KnowledgeBase.h"
@@ -408,7 +409,44 @@ private Q_SLOTS:
                             return r.values[c];
             return QVariant(QStringLiteral("missing"));
         };
+        // Behind every count, the tickets it counts; behind every other figure, the tickets it is made of.
+        auto drillsAddUp = [&](const SalesReport& report) {
+            int counts = 0;
+            for (const ReportRow& row : report.rows) {
+                for (int c = 1; c < report.columns.size(); ++c) {
+                    const std::optional<TicketSelection> selection = row.tickets.value(c);
+                    if (!selection) {
+                        qWarning() << "nothing behind" << row.key << report.columns[c].key;
+                        return false;
+                    }
+                    auto lines = HelpDeskReports::tickets(*t.db, *selection, 1000);
+                    if (!lines)
+                        return false;
+                    if (report.columns[c].kind == ReportColumn::Kind::Count) {
+                        if (lines->size() != row.values[c].toLongLong()) {
+                            qWarning() << row.key << report.columns[c].key << "counts" << row.values[c]
+                                       << "lists" << lines->size();
+                            return false;
+                        }
+                        ++counts;
+                    } else if (!row.values[c].isNull() && lines->isEmpty()) {
+                        qWarning() << row.key << report.columns[c].key << "lists nothing";
+                        return false;
+                    }
+                }
+            }
+            return counts > 0;
+        };
         const SalesReport open = run(ReportKind::Tickets);
+        QVERIFY(drillsAddUp(open));
+        {
+            const auto urgent = HelpDeskReports::tickets(*t.db, *open.rows.first().tickets.value(4), 10);
+            QCOMPARE(open.columns[4].key, QStringLiteral("urgent"));
+            QCOMPARE(urgent->size(), 1);
+            QCOMPARE(urgent->first().subject, QStringLiteral("a"));
+            QCOMPARE(urgent->first().assignee, QStringLiteral("Ada"));
+            QCOMPARE(urgent->first().openedAt, m_now - 2 * HourMs);
+        }
         QCOMPARE(cell(open, QStringLiteral("under_4h"), QStringLiteral("urgent")).toLongLong(), 1);
         QCOMPARE(cell(open, QStringLiteral("3d_to_7d"), QStringLiteral("normal")).toLongLong(), 1);
         QCOMPARE(cell(open, QStringLiteral("total"), QStringLiteral("total")).toLongLong(), 2);
@@ -424,6 +462,7 @@ private Q_SLOTS:
         QCOMPARE(cell(sla, QStringLiteral("urgent"), QStringLiteral("first_response_in_time")).toDouble(), 0.0);
         QCOMPARE(cell(sla, QStringLiteral("urgent"), QStringLiteral("breached_open")).toLongLong(), 1);
         QCOMPARE(cell(sla, QStringLiteral("total"), QStringLiteral("tickets")).toLongLong(), 4);
+        QVERIFY(drillsAddUp(sla));
 
         const SalesReport backlog = run(ReportKind::Backlog, today.addDays(-13), today.addDays(30));
         QCOMPARE(backlog.to, today); // not into the future
@@ -432,6 +471,7 @@ private Q_SLOTS:
         QCOMPARE(cell(backlog, QStringLiteral("total"), QStringLiteral("resolved")).toLongLong(), 2);
         QCOMPARE(cell(backlog, QStringLiteral("total"), QStringLiteral("open_at_end")).toLongLong(), 2);
         QCOMPARE(backlog.rows.last().values.size(), backlog.columns.size());
+        QVERIFY(drillsAddUp(backlog));
 
         const SalesReport agents = run(ReportKind::Agents, today.addDays(-30), today);
         QCOMPARE(cell(agents, ada, QStringLiteral("open")).toLongLong(), 1);
@@ -441,6 +481,7 @@ private Q_SLOTS:
         QCOMPARE(cell(agents, ben, QStringLiteral("satisfaction")).toDouble(), 2.0);
         QCOMPARE(cell(agents, QStringLiteral("total"), QStringLiteral("satisfaction")).toDouble(), 3.5);
         QCOMPARE(cell(agents, QStringLiteral("total"), QStringLiteral("ratings")).toLongLong(), 2);
+        QVERIFY(drillsAddUp(agents));
         // Only Ben's.
         ReportRequest onlyBen;
         onlyBen.kind = ReportKind::Agents;

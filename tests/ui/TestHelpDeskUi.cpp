@@ -19,6 +19,7 @@
 #include "SlaWatch.h"
 #include "views/HelpDeskView.h"
 #include "views/RecordsView.h"
+#include "views/SalesReportView.h"
 #include "views/TicketPage.h"
 #include "widgets/ArticleSuggestions.h"
 #include "widgets/ListPanel.h"
@@ -26,6 +27,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QTableWidget>
 #include <QJsonArray>
@@ -40,6 +42,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace rapport;
@@ -378,6 +381,38 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return m_window->callDialog() != nullptr; }, 3000));
         QCOMPARE(m_window->callDialog()->caller().id, m_anna);
         m_window->callDialog()->close();
+    }
+
+    void reports_drillDownToTheTickets()
+    {
+        // The open tickets by age: a click on a figure lists the tickets it counts, and opens one.
+        SalesReportView view(*m_desktop->workspace, ReportKind::Tickets);
+        view.resize(1200, 800);
+        view.show();
+        QSignalSpy loaded(&view, &SalesReportView::loaded);
+        view.reload();
+        QVERIFY(loaded.wait());
+        const SalesReport& report = view.report();
+        const int total = int(report.rows.size()) - 1;
+        const int all = int(report.columns.size()) - 1;
+        QVERIFY(report.rows[total].total);
+        const qint64 open = report.rows[total].values[all].toLongLong();
+        QVERIFY(open > 0);
+        QCOMPARE(view.table()->topLevelItem(total)->toolTip(all),
+                 QStringLiteral("Double-click to see the tickets behind this figure."));
+        Q_EMIT view.table()->itemActivated(view.table()->topLevelItem(total), all);
+        QDialog* drill = nullptr;
+        QTRY_VERIFY((drill = view.findChild<QDialog*>(QStringLiteral("reportDrillDown"))) != nullptr);
+        QCOMPARE(drill->windowTitle(), QStringLiteral("All open tickets, Total: the tickets"));
+        auto* list = drill->findChild<QTreeWidget*>(QStringLiteral("drillDownList"));
+        QTRY_COMPARE(list->topLevelItemCount(), int(open));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Anna Schmidt"));
+        QSignalSpy opened(&view, &SalesReportView::openRecordRequested);
+        Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().at(0).value<EntityType>(), EntityType::Ticket);
+        QVERIFY(m_tickets.contains(opened.first().at(1).toString()));
+        drill->close();
     }
 };
 

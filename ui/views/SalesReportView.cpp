@@ -269,6 +269,8 @@ void SalesReportView::display(const SalesReport& report)
                 item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
             if (row.drill.value(c))
                 item->setToolTip(c, tr("Double-click to see the deals behind this figure."));
+            else if (row.tickets.value(c))
+                item->setToolTip(c, tr("Double-click to see the tickets behind this figure."));
         }
         if (row.total) {
             QFont bold = item->font(0);
@@ -290,9 +292,9 @@ void SalesReportView::display(const SalesReport& report)
                   : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.")
                         .arg(report.unconverted.join(QStringLiteral(", ")), report.currency));
     m_notes = notes;
-    m_note->setText(report.usesMoney ? notes.join(QLatin1Char(' ')) + QLatin1Char(' ') +
-                                           tr("Click a bar or double-click a figure to see the deals behind it.")
-                                     : notes.join(QLatin1Char(' ')));
+    m_note->setText(notes.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                    (report.usesMoney ? tr("Click a bar or double-click a figure to see the deals behind it.")
+                                      : tr("Click a bar or double-click a figure to see the tickets behind it.")));
 }
 
 void SalesReportView::buildChart()
@@ -404,10 +406,37 @@ void SalesReportView::buildChart()
     delete old;
 }
 
+QString SalesReportView::figureTitle(int column) const
+{
+    return column > 0 && column < m_report.columns.size() ? m_report.columns[column].title : QString();
+}
+
+QDialog* SalesReportView::drillDialog(const QString& title, const QStringList& headers, QTreeWidget*& list,
+                                      QLabel*& count)
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("reportDrillDown"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto* layout = new QVBoxLayout(dialog);
+    list = new QTreeWidget(dialog);
+    list->setObjectName(QStringLiteral("drillDownList"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels(headers);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    count = new QLabel(tr("Loading…"), dialog);
+    layout->addWidget(count);
+    layout->addWidget(list, 1);
+    dialog->resize(760, 520);
+    return dialog;
+}
+
 QWidget* SalesReportView::drillDown(int row, int column)
 {
     if (row < 0 || row >= m_report.rows.size())
         return nullptr;
+    if (HelpDeskReports::covers(m_report.kind))
+        return ticketDrillDown(row, column);
     const ReportRow& r = m_report.rows[row];
     std::optional<DealSelection> selection = r.drill.value(column);
     for (int c = 0; !selection && c < r.drill.size(); ++c)
@@ -415,22 +444,14 @@ QWidget* SalesReportView::drillDown(int row, int column)
     if (!selection)
         return nullptr;
 
-    auto* dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("reportDrillDown"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString figure = column > 0 && column < m_report.columns.size() ? m_report.columns[column].title : QString();
-    dialog->setWindowTitle(figure.isEmpty() ? tr("%1: the deals").arg(r.label)
-                                            : tr("%1, %2: the deals").arg(r.label, figure));
-    auto* layout = new QVBoxLayout(dialog);
-    auto* list = new QTreeWidget(dialog);
-    list->setObjectName(QStringLiteral("drillDownList"));
-    list->setRootIsDecorated(false);
-    list->setHeaderLabels({tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"),
-                           tr("Expected close")});
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto* count = new QLabel(tr("Loading…"), dialog);
-    layout->addWidget(count);
-    layout->addWidget(list, 1);
+    QTreeWidget* list = nullptr;
+    QLabel* count = nullptr;
+    const QString figure = figureTitle(column);
+    QDialog* dialog = drillDialog(figure.isEmpty() ? tr("%1: the deals").arg(r.label)
+                                                   : tr("%1, %2: the deals").arg(r.label, figure),
+                                  {tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"),
+                                   tr("Expected close")},
+                                  list, count);
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         Q_EMIT openRecordRequested(EntityType::Opportunity, item->data(0, IdRole).toString());
     });
@@ -459,7 +480,57 @@ QWidget* SalesReportView::drillDown(int row, int column)
                                                  : tr("%n deal(s), largest first (double-click one to open it).", "",
                                                       int(cards->size())));
         });
-    dialog->resize(760, 520);
+    dialog->show();
+    return dialog;
+}
+
+QWidget* SalesReportView::ticketDrillDown(int row, int column)
+{
+    const ReportRow& r = m_report.rows[row];
+    std::optional<TicketSelection> selection = r.tickets.value(column);
+    for (int c = 0; !selection && c < r.tickets.size(); ++c)
+        selection = r.tickets[c]; // the row's label: the row's first figure's tickets
+    if (!selection)
+        return nullptr;
+
+    QTreeWidget* list = nullptr;
+    QLabel* count = nullptr;
+    const QString figure = figureTitle(column);
+    QDialog* dialog = drillDialog(figure.isEmpty() ? tr("%1: the tickets").arg(r.label)
+                                                   : tr("%1, %2: the tickets").arg(r.label, figure),
+                                  {tr("Number"), tr("Subject"), tr("Customer"), tr("Assignee"), tr("Priority"),
+                                   tr("Status"), tr("Opened")},
+                                  list, count);
+    dialog->resize(900, 520); // seven columns
+    connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT openRecordRequested(EntityType::Ticket, item->data(0, IdRole).toString());
+    });
+    constexpr int Limit = 500;
+    const TicketSelection s = *selection;
+    m_workspace.readers().run<QList<HelpDeskReports::TicketLine>>(
+        dialog, [s](Database& db) { return HelpDeskReports::tickets(db, s, Limit + 1); },
+        [list, count](const Result<QList<HelpDeskReports::TicketLine>>& lines) {
+            if (!lines) {
+                count->setText(lines.error().message);
+                return;
+            }
+            for (qsizetype i = 0; i < std::min<qsizetype>(lines->size(), Limit); ++i) {
+                const HelpDeskReports::TicketLine& t = lines->at(i);
+                auto* item = new QTreeWidgetItem(list);
+                item->setData(0, IdRole, t.id);
+                item->setText(0, t.number);
+                item->setText(1, t.subject);
+                item->setText(2, t.customer);
+                item->setText(3, t.assignee.isEmpty() ? tr("Unassigned") : t.assignee);
+                item->setText(4, Schema::ticketPriorities().label(t.priority));
+                item->setText(5, Schema::ticketStatuses().label(t.status));
+                item->setText(6, Formatting::dateTime(t.openedAt));
+            }
+            count->setText(lines->size() > Limit
+                               ? tr("The %n earliest opened tickets (double-click one to open it).", "", Limit)
+                               : tr("%n ticket(s), the earliest opened first (double-click one to open it).", "",
+                                    int(lines->size())));
+        });
     dialog->show();
     return dialog;
 }

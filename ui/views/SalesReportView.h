@@ -12,6 +12,7 @@
 class QBoxLayout;
 class QChartView;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QTreeWidget;
 
@@ -38,8 +39,8 @@ public:
     QChartView* chart() const { return m_chart; }
     /// The request the filters make.
     ReportRequest request() const;
-    /// Lists the deals behind the figure in `row`, `column` (the drill-down); returns the dialog, or null
-    /// when the figure has no deals behind it.
+    /// Lists the deals (the help desk's reports: the tickets) behind the figure in `row`, `column` (the
+    /// drill-down); returns the dialog, or null when the figure has nothing behind it.
     QWidget* drillDown(int row, int column);
 
     Status exportCsv(const QString& path) const;
@@ -52,6 +53,11 @@ Q_SIGNALS:
     void message(const QString& text);
 
 private:
+    QWidget* ticketDrillDown(int row, int column);
+    /// The title of the figures in `column`; empty for the rows' labels.
+    QString figureTitle(int column) const;
+    /// A drill-down's window: its list under a line that says what it lists (loading until then).
+    QDialog* drillDialog(const QString& title, const QStringList& headers, QTreeWidget*& list, QLabel*& count);
     void display(const SalesReport& report);
     void buildChart();
     /// The filters in words, for the PDF's heading.
