@@ -216,15 +216,17 @@ int conflictsCommand(CliContext& ctx, const QStringList& args)
                   << (title.isEmpty() ? c.recordId : title) << " · " << c.field << Qt::endl;
         const QString keeper = store->titleOf(EntityType::User, c.keptBy);
         ctx.out() << "    "
-                  << CliContext::tr("kept:   %1 (%2)").arg(shown(c.keptValue), keeper.isEmpty() ? CliContext::tr("the server") : keeper)
+                  << CliContext::tr("kept:   %1 (%2)")
+                         .arg(shown(c.keptValue), keeper.isEmpty() ? CliContext::tr("the server") : keeper)
                   << Qt::endl;
         ctx.out() << "    " << CliContext::tr("lost:   %1 (%2)").arg(shown(c.lostValue), store->titleOf(EntityType::User, c.lostBy))
                   << Qt::endl;
         if (!c.beforeValue.isUndefined())
             ctx.out() << "    " << CliContext::tr("before: %1").arg(shown(c.beforeValue)) << Qt::endl;
         if (c.reason == QLatin1String(Tickets::NumberTakenReason))
-            ctx.out() << "    " << CliContext::tr("%1 was another ticket's number; the server gave this ticket %2.")
-                                       .arg(shown(c.lostValue), shown(c.keptValue))
+            ctx.out() << "    "
+                      << CliContext::tr("%1 was another ticket's number; the server gave this ticket %2.")
+                             .arg(shown(c.lostValue), shown(c.keptValue))
                       << Qt::endl;
     }
     return Success;

@@ -13,8 +13,8 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -372,8 +372,8 @@ Status ServerStore::claimTicketNumber(const QString& id, bool isNew, const QStri
         state.clocks.insert(c.field, stamp);
     } else if (!isNew) {
         // Its earlier number is free again.
-        if (Status s = execute(QStringLiteral("DELETE FROM ticket_numbers WHERE ticket_id = ? AND number <> ?"),
-                               {id, number});
+        if (Status s =
+                execute(QStringLiteral("DELETE FROM ticket_numbers WHERE ticket_id = ? AND number <> ?"), {id, number});
             !s)
             return s;
     }
@@ -993,8 +993,9 @@ sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutat
         return reject(tr("You may not create this record for someone outside your scope."));
 
     QList<sync::Conflict> conflicts = outcome.conflicts;
-    if (outcome.changed && !state.deleted && m.entity == QLatin1String("ticket")
-        && (!before.exists || state.values.value(QLatin1String("number")) != before.state.values.value(QLatin1String("number")))) {
+    if (outcome.changed && !state.deleted && m.entity == QLatin1String("ticket") &&
+        (!before.exists ||
+         state.values.value(QLatin1String("number")) != before.state.values.value(QLatin1String("number")))) {
         QString refused;
         if (Status s = claimTicketNumber(m.id, !before.exists, author, state, refused, conflicts); !s)
             return dbFail(s.error());

@@ -329,13 +329,13 @@ Status backlog(Database& db, const ReportRequest& r, SalesReport& report)
     total.total = true;
     qint64 allOpened = 0, allResolved = 0;
     // Behind each figure: the tickets opened, resolved, or open at the end, in the row's period.
-    auto withTickets = [&r](ReportRow& row, qint64 start, qint64 end) {
+    auto withTickets = [&r](ReportRow& row, qint64 periodStart, qint64 periodEnd) {
         TicketSelection in = covered(r), out = covered(r), left = covered(r);
-        in.openedFrom = start;
-        in.openedTo = end;
-        out.resolvedFrom = start;
-        out.resolvedTo = end;
-        left.openAt = end;
+        in.openedFrom = periodStart;
+        in.openedTo = periodEnd;
+        out.resolvedFrom = periodStart;
+        out.resolvedTo = periodEnd;
+        left.openAt = periodEnd;
         row.tickets = {std::nullopt, in, out, left};
     };
     for (int i = 0; i < periods.size(); ++i) {
@@ -481,20 +481,21 @@ Result<QList<TicketLine>> tickets(Database& db, const TicketSelection& s, int li
         values << s.openAt << s.openAt;
     }
     values << limit;
-    auto st = prepare(db,
-                      QStringLiteral("SELECT t.id, t.number, t.subject, t.status, t.priority, "
-                                     "coalesce(c.display_title, a.name, ''), coalesce(u.display_name, ''), t.opened_at "
-                                     "FROM tickets t LEFT JOIN contacts c ON c.id = t.contact_id "
-                                     "LEFT JOIN accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.assignee_id "
-                                     "WHERE %1 ORDER BY t.opened_at, t.rid LIMIT ?")
-                          .arg(where.join(QStringLiteral(" AND "))),
-                      values);
+    auto st =
+        prepare(db,
+                QStringLiteral("SELECT t.id, t.number, t.subject, t.status, t.priority, "
+                               "coalesce(c.display_title, a.name, ''), coalesce(u.display_name, ''), t.opened_at "
+                               "FROM tickets t LEFT JOIN contacts c ON c.id = t.contact_id "
+                               "LEFT JOIN accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.assignee_id "
+                               "WHERE %1 ORDER BY t.opened_at, t.rid LIMIT ?")
+                    .arg(where.join(QStringLiteral(" AND "))),
+                values);
     if (!st)
         return st.error();
     QList<TicketLine> lines;
     while ((*st)->step() == SqlStatement::Step::Row)
-        lines << TicketLine{(*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3), (*st)->text(4),
-                            (*st)->text(5), (*st)->text(6), (*st)->int64(7)};
+        lines << TicketLine{(*st)->text(0), (*st)->text(1), (*st)->text(2), (*st)->text(3),
+                            (*st)->text(4), (*st)->text(5), (*st)->text(6), (*st)->int64(7)};
     return lines;
 }
 

@@ -69,16 +69,16 @@ struct DealSelection
 /// The tickets behind one figure of a help-desk report (HelpDeskReports::tickets).
 struct TicketSelection
 {
-    QStringList assignees;       ///< empty: anyone's; "" stands for unassigned
+    QStringList assignees; ///< empty: anyone's; "" stands for unassigned
     QString teamId;
-    QStringList priorities;      ///< empty: any
-    bool openNow = false;        ///< new, open or waiting on the customer now
-    bool breached = false;       ///< open, and its service-level clock ran out before `now`
+    QStringList priorities; ///< empty: any
+    bool openNow = false;   ///< new, open or waiting on the customer now
+    bool breached = false;  ///< open, and its service-level clock ran out before `now`
     qint64 now = 0;
     qint64 openedFrom = 0, openedTo = 0;     ///< opened in [from, to) (UTC ms); 0: no bound
     qint64 resolvedFrom = 0, resolvedTo = 0; ///< resolved in [from, to); 0: no bound
-    qint64 openAt = 0;           ///< open at this moment: opened before it, not resolved by then; 0: any
-    bool rated = false;          ///< only those the customer rated (satisfaction)
+    qint64 openAt = 0;                       ///< open at this moment: opened before it, not resolved by then; 0: any
+    bool rated = false;                      ///< only those the customer rated (satisfaction)
 };
 
 /// A report as a table: the same shape for every report, so one chart, one table, one drill-down and one

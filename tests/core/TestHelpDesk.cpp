@@ -9,8 +9,8 @@
 
 #include "TestSupport.h"
 #include "analytics/HelpDeskReports.h"
-#include "domain/BusinessHours.h"
 #include "analytics/SalesReports.h"
+#include "domain/BusinessHours.h"
 #include "search/KnowledgeBase.h"
 #include "storage/ListQueries.h"
 #include "storage/Sla.h"
@@ -424,8 +424,8 @@ private Q_SLOTS:
                         return false;
                     if (report.columns[c].kind == ReportColumn::Kind::Count) {
                         if (lines->size() != row.values[c].toLongLong()) {
-                            qWarning() << row.key << report.columns[c].key << "counts" << row.values[c]
-                                       << "lists" << lines->size();
+                            qWarning() << row.key << report.columns[c].key << "counts" << row.values[c] << "lists"
+                                       << lines->size();
                             return false;
                         }
                         ++counts;

@@ -4,18 +4,17 @@
 // End to end: real rapport-server processes on a loopback port (SQLite, or PostgreSQL when
 // RAPPORT_SYNC_BACKEND=postgres and RAPPORT_TEST_POSTGRES names a throwaway database), desktop
 // databases syncing through the real HTTP transport.
-#include "TestPaths.h"
 #include "ServerProcess.h"
+#include "TestPaths.h"
 #include "TestSupport.h"
-#include "storage/Quotes.h"
-
 #include "domain/RecordJson.h"
+#include "search/SearchIndex.h"
+#include "storage/Quotes.h"
 #include "storage/SqlStatement.h"
 #include "storage/Tickets.h"
-#include "sync/SyncReview.h"
-#include "search/SearchIndex.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncProtocol.h"
+#include "sync/SyncReview.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,17 +28,16 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
-#include <QSslConfiguration>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
-#include <rapidcheck.h>
-
 #include <array>
 #include <ostream>
+#include <rapidcheck.h>
 
 using namespace rapport;
 using namespace rapport::sync;
@@ -972,7 +970,8 @@ private Q_SLOTS:
         QCOMPARE(anna.count(QStringLiteral("SELECT count(*) FROM conflicts")), 0);
         QCOMPARE(dora.count(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved = 0")), 1);
         const Conflict c = Conflict::fromJson(
-            QJsonDocument::fromJson(scalar(*dora.db.db, QStringLiteral("SELECT body FROM conflicts")).toString().toUtf8())
+            QJsonDocument::fromJson(
+                scalar(*dora.db.db, QStringLiteral("SELECT body FROM conflicts")).toString().toUtf8())
                 .object());
         QCOMPARE(c.recordId, doras);
         QCOMPARE(c.field, QStringLiteral("number"));
@@ -1003,7 +1002,8 @@ private Q_SLOTS:
 
         // A server from before it kept ticket numbers learns them from its tickets when it starts.
         m_server->stop();
-        serverSql({QStringLiteral("DELETE FROM ticket_numbers"), QStringLiteral("DELETE FROM server_meta WHERE key = 'ticket_numbers'"),
+        serverSql({QStringLiteral("DELETE FROM ticket_numbers"),
+                   QStringLiteral("DELETE FROM server_meta WHERE key = 'ticket_numbers'"),
                    QStringLiteral("UPDATE counters SET value = 0 WHERE name = 'ticket_number'")});
         QVERIFY(m_server->start());
         Client laptop(m_server->url, QStringLiteral("dora")); // a new laptop that knows no ticket yet

@@ -496,7 +496,8 @@ private Q_SLOTS:
     void reminders_windowClosesOnceTheLastIsDealtWith()
     {
         const qint64 start = at(QDate(2027, 5, 3), 9);
-        create(meeting(QStringLiteral("Board meeting"), start, start + 3600 * 1000).set(u"alarms", QStringLiteral("[10]")));
+        create(meeting(QStringLiteral("Board meeting"), start, start + 3600 * 1000)
+                   .set(u"alarms", QStringLiteral("[10]")));
         create(meeting(QStringLiteral("Site visit"), start + 7200 * 1000, start + 10800 * 1000)
                    .set(u"alarms", QStringLiteral("[130]")));
         qint64 now = start - 5 * 60 * 1000;

@@ -8,6 +8,7 @@
 #include "Bootstrap.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SlaWatch.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "dialogs/Ask.h"
@@ -16,7 +17,6 @@
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
-#include "SlaWatch.h"
 #include "views/HelpDeskView.h"
 #include "views/RecordsView.h"
 #include "views/SalesReportView.h"
@@ -29,7 +29,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
-#include <QTableWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -40,6 +39,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>

@@ -17,16 +17,16 @@
 #include "sync/SyncProtocol.h"
 #include "sync/SyncService.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace rapport;
@@ -214,7 +214,8 @@ private Q_SLOTS:
         QCOMPARE(table->item(numberRow, 2)->text(), QStringLiteral("T-100001"));
         QCOMPARE(table->item(numberRow, 3)->text(), QStringLiteral("T-100002"));
         QCOMPARE(table->item(numberRow, 5)->text(), QStringLiteral("a new number"));
-        QVERIFY(table->item(numberRow, 5)->toolTip().startsWith(QLatin1String("T-100001 was already another ticket's")));
+        QVERIFY(
+            table->item(numberRow, 5)->toolTip().startsWith(QLatin1String("T-100001 was already another ticket's")));
         table->selectRow(numberRow);
         QVERIFY(!keepMine->isEnabled());
         QVERIFY(!keepTheirs->isEnabled());

@@ -155,5 +155,4 @@ void RemindersDialog::dismissSelected()
     m_acted = true;
 }
 
-
 } // namespace rapport

@@ -152,17 +152,17 @@ void SyncReviewDialog::reload()
         const QString mine = describe(c.entity, c.field, mineKept ? c.keptValue : c.lostValue);
         const QString theirs = describe(c.entity, c.field, mineKept ? c.lostValue : c.keptValue);
         const QString otherUser = m_store.titleOf(EntityType::User, mineKept ? c.lostBy : c.keptBy);
-        const QStringList cells{
-            def ? QStringLiteral("%1 · %2").arg(def->displayLabel(), title.isEmpty() ? tr("(not on this device)") : title)
-                : c.entity,
-            f ? f->displayLabel() : c.field,
-            mine,
-            otherUser.isEmpty() ? theirs : tr("%1 (%2)").arg(theirs, otherUser),
-            c.beforeValue.isUndefined() ? QString() : describe(c.entity, c.field, c.beforeValue),
-            numberTaken ? tr("a new number")
-            : c.reason == QLatin1String("deleted") ? tr("deleted")
-                                                   : (mineKept ? tr("yours") : tr("theirs")),
-            when(c.detectedAt)};
+        const QStringList cells{def ? QStringLiteral("%1 · %2").arg(
+                                          def->displayLabel(), title.isEmpty() ? tr("(not on this device)") : title)
+                                    : c.entity,
+                                f ? f->displayLabel() : c.field,
+                                mine,
+                                otherUser.isEmpty() ? theirs : tr("%1 (%2)").arg(theirs, otherUser),
+                                c.beforeValue.isUndefined() ? QString() : describe(c.entity, c.field, c.beforeValue),
+                                numberTaken                            ? tr("a new number")
+                                : c.reason == QLatin1String("deleted") ? tr("deleted")
+                                                                       : (mineKept ? tr("yours") : tr("theirs")),
+                                when(c.detectedAt)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setToolTip(cells[col]);

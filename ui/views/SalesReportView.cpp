@@ -447,11 +447,9 @@ QWidget* SalesReportView::drillDown(int row, int column)
     QTreeWidget* list = nullptr;
     QLabel* count = nullptr;
     const QString figure = figureTitle(column);
-    QDialog* dialog = drillDialog(figure.isEmpty() ? tr("%1: the deals").arg(r.label)
-                                                   : tr("%1, %2: the deals").arg(r.label, figure),
-                                  {tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"),
-                                   tr("Expected close")},
-                                  list, count);
+    QDialog* dialog = drillDialog(
+        figure.isEmpty() ? tr("%1: the deals").arg(r.label) : tr("%1, %2: the deals").arg(r.label, figure),
+        {tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"), tr("Expected close")}, list, count);
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         Q_EMIT openRecordRequested(EntityType::Opportunity, item->data(0, IdRole).toString());
     });
@@ -496,11 +494,10 @@ QWidget* SalesReportView::ticketDrillDown(int row, int column)
     QTreeWidget* list = nullptr;
     QLabel* count = nullptr;
     const QString figure = figureTitle(column);
-    QDialog* dialog = drillDialog(figure.isEmpty() ? tr("%1: the tickets").arg(r.label)
-                                                   : tr("%1, %2: the tickets").arg(r.label, figure),
-                                  {tr("Number"), tr("Subject"), tr("Customer"), tr("Assignee"), tr("Priority"),
-                                   tr("Status"), tr("Opened")},
-                                  list, count);
+    QDialog* dialog = drillDialog(
+        figure.isEmpty() ? tr("%1: the tickets").arg(r.label) : tr("%1, %2: the tickets").arg(r.label, figure),
+        {tr("Number"), tr("Subject"), tr("Customer"), tr("Assignee"), tr("Priority"), tr("Status"), tr("Opened")}, list,
+        count);
     dialog->resize(900, 520); // seven columns
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         Q_EMIT openRecordRequested(EntityType::Ticket, item->data(0, IdRole).toString());
