@@ -406,6 +406,19 @@ void SalesReportView::buildChart()
     delete old;
 }
 
+namespace {
+/// What is behind the figure in `column` (deals or tickets); for a figure without its own (the row's label, a
+/// rate), the row's first that has some.
+template <typename Selection>
+std::optional<Selection> behind(const QList<std::optional<Selection>>& selections, int column)
+{
+    std::optional<Selection> selection = selections.value(column);
+    for (int c = 0; !selection && c < selections.size(); ++c)
+        selection = selections[c];
+    return selection;
+}
+} // namespace
+
 QString SalesReportView::figureTitle(int column) const
 {
     return column > 0 && column < m_report.columns.size() ? m_report.columns[column].title : QString();
@@ -438,9 +451,7 @@ QWidget* SalesReportView::drillDown(int row, int column)
     if (HelpDeskReports::covers(m_report.kind))
         return ticketDrillDown(row, column);
     const ReportRow& r = m_report.rows[row];
-    std::optional<DealSelection> selection = r.drill.value(column);
-    for (int c = 0; !selection && c < r.drill.size(); ++c)
-        selection = r.drill[c]; // a figure without deals of its own: the row's first that has them
+    const std::optional<DealSelection> selection = behind(r.drill, column);
     if (!selection)
         return nullptr;
 
@@ -485,9 +496,7 @@ QWidget* SalesReportView::drillDown(int row, int column)
 QWidget* SalesReportView::ticketDrillDown(int row, int column)
 {
     const ReportRow& r = m_report.rows[row];
-    std::optional<TicketSelection> selection = r.tickets.value(column);
-    for (int c = 0; !selection && c < r.tickets.size(); ++c)
-        selection = r.tickets[c]; // the row's label: the row's first figure's tickets
+    const std::optional<TicketSelection> selection = behind(r.tickets, column);
     if (!selection)
         return nullptr;
 
