@@ -424,8 +424,8 @@ QString SalesReportView::figureTitle(int column) const
     return column > 0 && column < m_report.columns.size() ? m_report.columns[column].title : QString();
 }
 
-QDialog* SalesReportView::drillDialog(const QString& title, const QStringList& headers, QTreeWidget*& list,
-                                      QLabel*& count)
+QDialog* SalesReportView::drillDialog(const QString& title, const QStringList& headers, EntityType opens,
+                                      QTreeWidget*& list, QLabel*& count)
 {
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("reportDrillDown"));
@@ -440,6 +440,9 @@ QDialog* SalesReportView::drillDialog(const QString& title, const QStringList& h
     count = new QLabel(tr("Loading…"), dialog);
     layout->addWidget(count);
     layout->addWidget(list, 1);
+    connect(list, &QTreeWidget::itemActivated, this, [this, opens](QTreeWidgetItem* item) {
+        Q_EMIT openRecordRequested(opens, item->data(0, IdRole).toString());
+    });
     dialog->resize(760, 520);
     return dialog;
 }
@@ -460,10 +463,8 @@ QWidget* SalesReportView::drillDown(int row, int column)
     const QString figure = figureTitle(column);
     QDialog* dialog = drillDialog(
         figure.isEmpty() ? tr("%1: the deals").arg(r.label) : tr("%1, %2: the deals").arg(r.label, figure),
-        {tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"), tr("Expected close")}, list, count);
-    connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT openRecordRequested(EntityType::Opportunity, item->data(0, IdRole).toString());
-    });
+        {tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"), tr("Expected close")},
+        EntityType::Opportunity, list, count);
     constexpr int Limit = 500;
     const DealSelection d = *selection;
     m_workspace.readers().run<QList<PipelineCard>>(
@@ -505,12 +506,9 @@ QWidget* SalesReportView::ticketDrillDown(int row, int column)
     const QString figure = figureTitle(column);
     QDialog* dialog = drillDialog(
         figure.isEmpty() ? tr("%1: the tickets").arg(r.label) : tr("%1, %2: the tickets").arg(r.label, figure),
-        {tr("Number"), tr("Subject"), tr("Customer"), tr("Assignee"), tr("Priority"), tr("Status"), tr("Opened")}, list,
-        count);
+        {tr("Number"), tr("Subject"), tr("Customer"), tr("Assignee"), tr("Priority"), tr("Status"), tr("Opened")},
+        EntityType::Ticket, list, count);
     dialog->resize(900, 520); // seven columns
-    connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT openRecordRequested(EntityType::Ticket, item->data(0, IdRole).toString());
-    });
     constexpr int Limit = 500;
     const TicketSelection s = *selection;
     m_workspace.readers().run<QList<HelpDeskReports::TicketLine>>(

@@ -56,8 +56,10 @@ private:
     QWidget* ticketDrillDown(int row, int column);
     /// The title of the figures in `column`; empty for the rows' labels.
     QString figureTitle(int column) const;
-    /// A drill-down's window: its list under a line that says what it lists (loading until then).
-    QDialog* drillDialog(const QString& title, const QStringList& headers, QTreeWidget*& list, QLabel*& count);
+    /// A drill-down's window: its list under a line that says what it lists (loading until then); activating an
+    /// item asks to open the record of type `opens` whose id the item holds.
+    QDialog* drillDialog(const QString& title, const QStringList& headers, EntityType opens, QTreeWidget*& list,
+                         QLabel*& count);
     void display(const SalesReport& report);
     void buildChart();
     /// The filters in words, for the PDF's heading.
