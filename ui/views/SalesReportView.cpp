@@ -461,10 +461,10 @@ QWidget* SalesReportView::drillDown(int row, int column)
     QTreeWidget* list = nullptr;
     QLabel* count = nullptr;
     const QString figure = figureTitle(column);
-    QDialog* dialog = drillDialog(
-        figure.isEmpty() ? tr("%1: the deals").arg(r.label) : tr("%1, %2: the deals").arg(r.label, figure),
-        {tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"), tr("Expected close")},
-        EntityType::Opportunity, list, count);
+    QDialog* dialog =
+        drillDialog(figure.isEmpty() ? tr("%1: the deals").arg(r.label) : tr("%1, %2: the deals").arg(r.label, figure),
+                    {tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"), tr("Expected close")},
+                    EntityType::Opportunity, list, count);
     constexpr int Limit = 500;
     const DealSelection d = *selection;
     m_workspace.readers().run<QList<PipelineCard>>(
