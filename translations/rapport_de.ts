@@ -1769,6 +1769,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>It is %1 for this customer, outside the times they agreed to (%2).</source>
         <translation>Beim Kunden ist es %1, außerhalb der vereinbarten Zeiten (%2).</translation>
     </message>
+    <message>
+        <source>service %1, marketing %2</source>
+        <translation>Service %1, Marketing %2</translation>
+    </message>
 </context>
 <context>
     <name>ContactExport</name>
@@ -3571,48 +3575,12 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>sonstige</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Post</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Nein</translation>
-    </message>
-    <message>
-        <source>service ✓</source>
-        <translation>Service ✓</translation>
-    </message>
-    <message>
-        <source>service ✗</source>
-        <translation>Service ✗</translation>
-    </message>
-    <message>
-        <source>marketing ✓</source>
-        <translation>Marketing ✓</translation>
-    </message>
-    <message>
-        <source>marketing ✗</source>
-        <translation>Marketing ✗</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -5924,10 +5892,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Owner: %1</source>
         <translation>Betreuer: %1</translation>
-    </message>
-    <message>
-        <source>service %1, marketing %2</source>
-        <translation>Service %1, Werbung %2</translation>
     </message>
     <message>
         <source>No communication consent recorded.</source>
@@ -8507,24 +8471,12 @@ gewichtet %2</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren …</translation>
-    </message>
-    <message>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tabelle (*.csv)</translation>
     </message>
     <message>
-        <source>Export XLSX…</source>
-        <translation>XLSX exportieren …</translation>
-    </message>
-    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF exportieren …</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -8757,6 +8709,26 @@ gewichtet %2</translation>
             <numerusform>%n Ticket (Doppelklick öffnet es).</numerusform>
             <numerusform>%n Tickets, das früheste zuerst (Doppelklick öffnet eines).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet…</source>
+        <translation>CSV für eine Tabellenkalkulation…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>Excel-Arbeitsmappe (XLSX)…</translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation>PDF-Dokument…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Write the report to a file: CSV, XLSX or PDF</source>
+        <translation>Den Bericht in eine Datei schreiben: CSV, XLSX oder PDF</translation>
     </message>
 </context>
 <context>

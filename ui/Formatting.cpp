@@ -4,6 +4,7 @@
 
 #include "storage/Sla.h"
 
+#include "domain/Consent.h"
 #include "domain/Money.h"
 #include "search/PhoneNumbers.h"
 
@@ -29,19 +30,6 @@ QString typeLabel(const QString& type)
         {QStringLiteral("other"), QT_TRANSLATE_NOOP("Formatting", "other")}};
     const char* label = labels.value(type, nullptr);
     return label ? Formatting::tr(label) : type;
-}
-
-QString channelLabel(const QString& channel)
-{
-    if (channel == QLatin1String("email"))
-        return Formatting::tr("Email");
-    if (channel == QLatin1String("phone"))
-        return Formatting::tr("Phone");
-    if (channel == QLatin1String("sms"))
-        return Formatting::tr("SMS");
-    if (channel == QLatin1String("post"))
-        return Formatting::tr("Post");
-    return channel;
 }
 
 QString escaped(const QString& s, bool html)
@@ -275,24 +263,20 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         }
         return lines.join(br);
     case JsonShape::Consent: {
-        const QJsonObject o = doc.object();
-        static const QLatin1String channels[] = {QLatin1String("email"), QLatin1String("phone"), QLatin1String("sms"),
-                                                 QLatin1String("post")};
-        for (const QLatin1String& channel : channels) {
-            if (!o.contains(channel))
+        // The same words as the contact page's header: "Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM
+        // · Web form · 5/25/25".
+        const Consent consent = Consent::fromJson(value.toString());
+        for (const QString& channel : Consent::channelKeys()) {
+            const auto ch = consent.channel(channel);
+            if (!ch)
                 continue;
-            const QJsonObject c = o.value(channel).toObject();
-            QStringList purposes;
-            purposes << (c.value(QLatin1String("service")).toBool() ? tr("service ✓") : tr("service ✗"));
-            purposes << (c.value(QLatin1String("marketing")).toBool() ? tr("marketing ✓") : tr("marketing ✗"));
-            QString line = channelLabel(channel) + QStringLiteral(": ") + purposes.join(QStringLiteral(", "));
-            if (c.contains(QLatin1String("from")))
-                line += QStringLiteral(", ") + tr("%1–%2").arg(c.value(QLatin1String("from")).toString(),
-                                                               c.value(QLatin1String("to")).toString());
-            if (c.contains(QLatin1String("source")))
-                line += QStringLiteral(" · ") + c.value(QLatin1String("source")).toString();
-            if (c.contains(QLatin1String("date")))
-                line += QStringLiteral(" · ") + date(c.value(QLatin1String("date")).toString());
+            QString line = Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch);
+            if (const QString window = Consent::windowText(*ch); !window.isEmpty())
+                line += QStringLiteral(", ") + window;
+            if (!ch->source.isEmpty())
+                line += QStringLiteral(" · ") + ch->source;
+            if (ch->date.isValid())
+                line += QStringLiteral(" · ") + QLocale().toString(ch->date, QLocale::ShortFormat);
             lines << escaped(line, html);
         }
         return lines.join(br);

@@ -140,6 +140,14 @@ QString Consent::windowText(const ChannelConsent& c)
     return parts.join(QStringLiteral(", "));
 }
 
+QString Consent::purposesText(const ChannelConsent& c)
+{
+    auto mark = [](const std::optional<bool>& v) {
+        return !v ? QStringLiteral("?") : *v ? QStringLiteral("✓") : QStringLiteral("✗");
+    };
+    return tr("service %1, marketing %2").arg(mark(c.service), mark(c.marketing));
+}
+
 namespace {
 /// "by email", "by phone": how the sentences below name a channel.
 QString byChannel(const QString& channel)

@@ -64,6 +64,8 @@ public:
 
     /// "Mon–Fri, 08:00–17:00" in the user's language; empty when any time is fine.
     static QString windowText(const ChannelConsent& consent);
+    /// "service ✓, marketing ✗" in the user's language; "?" for a purpose never asked about.
+    static QString purposesText(const ChannelConsent& consent);
 
     bool operator==(const Consent&) const = default;
 

@@ -5,7 +5,9 @@
 // merging duplicates, a new contact that already exists, and a call outside the agreed hours.
 #include "TestSupport.h"
 
+#include "Formatting.h"
 #include "Workspace.h"
+#include "domain/Schema.h"
 #include "dialogs/Ask.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/LogCallDialog.h"
@@ -155,6 +157,24 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().at(0).value<EntityType>(), EntityType::Activity);
+    }
+
+    void consent_detailsSayWhatTheHeaderSays()
+    {
+        // Both name the days and hours in the user's locale; the details add where and when it was given.
+        const QString json = QStringLiteral(R"({"phone":{"service":true,"marketing":false,"source":"Web form",)"
+                                            R"("date":"2025-05-25","days":[1,2,3,4,5],"from":"09:00","to":"17:00"}})");
+        const QString id = create(contact(QStringLiteral("Dora"), QStringLiteral("Lang"), QString()).set(u"consent", json));
+        ContactPage page(*m_ws, m_undo);
+        page.showRecord(id);
+        QTRY_VERIFY(page.isLoaded());
+        const QString header = page.findChild<QLabel*>(QStringLiteral("customerSubtitle"))->text();
+        QVERIFY2(header.contains(QStringLiteral("Phone: service ✓, marketing ✗ (Mon–Fri, 9:00 AM–5:00 PM)")),
+                 qPrintable(header));
+        const FieldDef* consent = Schema::entity(EntityType::Contact).field(u"consent");
+        QVERIFY(consent);
+        QCOMPARE(Formatting::field(*consent, json, {}, false),
+                 QStringLiteral("Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM · Web form · 5/25/25"));
     }
 
     void call_withoutConsent_asksFirst()

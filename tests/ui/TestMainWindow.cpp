@@ -16,6 +16,7 @@
 #include "widgets/GlobalSearch.h"
 #include "widgets/ListPanel.h"
 #include "widgets/RecordPanel.h"
+#include "widgets/ToolRow.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void list_escapeAndEnter_toggleTheRecordAlone();
     void list_typing_showsTheMatchesAsYouType();
     void list_delete_andUndoBringsItBack();
+    void bars_showIconsAloneWhenNarrow();
 
 private:
     ListPanel* contactsPanel() const;
@@ -115,6 +117,8 @@ void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
         QCOMPARE(int(m_window->currentSection()), i);
         QWidget* view = m_window->view(static_cast<MainWindow::Section>(i));
         QVERIFY(view->isVisible());
+        // No view makes the window wider than a 1280-pixel laptop screen: its bars give way.
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1120, qPrintable(QString::number(m_window->minimumSizeHint().width())));
         switch (i) {
         case MainWindow::Home: {
             auto* home = static_cast<HomeView*>(view);
@@ -353,3 +357,27 @@ void TestMainWindow::list_delete_andUndoBringsItBack()
 
 QTEST_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"
+
+void TestMainWindow::bars_showIconsAloneWhenNarrow()
+{
+    m_window->showSection(MainWindow::Calendar);
+    auto* bar = m_window->view(MainWindow::Calendar)->findChild<ToolRow*>();
+    auto* day = m_window->findChild<QToolButton*>(QStringLiteral("dayMode"));
+    QVERIFY(bar && day);
+    const QSize before = m_window->size();
+    m_window->resize(1440, 900);
+    QTRY_VERIFY(!bar->isCompact());
+    QCOMPARE(day->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    const int wide = bar->width();
+    m_window->resize(m_window->minimumSizeHint().width(), 900);
+    QTRY_VERIFY(bar->isCompact());
+    QCOMPARE(day->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    QVERIFY(bar->width() < wide);
+    // Every button still fits in the row.
+    for (QToolButton* b : bar->findChildren<QToolButton*>())
+        QTRY_VERIFY2(!b->isVisible() || bar->rect().contains(b->geometry()), qPrintable(b->objectName()));
+    m_window->resize(1440, 900);
+    QTRY_VERIFY(!bar->isCompact());
+    QCOMPARE(day->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    m_window->resize(before);
+}

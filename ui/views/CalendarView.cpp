@@ -12,6 +12,7 @@
 #include "storage/RecordStore.h"
 #include "widgets/MonthGrid.h"
 #include "widgets/TimeGrid.h"
+#include "widgets/ToolRow.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -106,7 +107,8 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
 
     // Right: the bar and the view.
     auto* main = new QVBoxLayout;
-    auto* bar = new QHBoxLayout;
+    m_bar = new ToolRow(this);
+    QHBoxLayout* bar = m_bar->row();
     auto* today = new QToolButton(this);
     today->setObjectName(QStringLiteral("todayButton"));
     today->setIcon(icon(Icon::Today));
@@ -127,8 +129,7 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_heading->setFont(f);
-    // The heading gives way (elided by the label's width) before the buttons do.
-    m_heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The heading prefers its whole text: the buttons drop their labels first; narrower still, it gives way.
     m_heading->setMinimumWidth(120);
     bar->addWidget(today);
     bar->addWidget(previous);
@@ -161,7 +162,7 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     add->setToolTip(tr("A new appointment (Ctrl+N); or drag over empty time"));
     add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addWidget(add);
-    main->addLayout(bar);
+    main->addWidget(m_bar);
 
     m_pages = new QStackedWidget(this);
     m_timeGrid = new TimeGrid(m_pages);
@@ -441,6 +442,7 @@ void CalendarView::showHeading()
         break;
     }
     m_heading->setText(text);
+    m_bar->textChanged();
     m_heading->setToolTip(tr("Week %1").arg(first.addDays(3).weekNumber()));
     QSignalBlocker block(m_mini);
     m_mini->setSelectedDate(m_date);

@@ -21,6 +21,7 @@ namespace rapport {
 
 class MonthGrid;
 class TimeGrid;
+class ToolRow;
 class Workspace;
 
 /// The calendar: a day, the working week, the week, the month or an agenda list, of one person or of
@@ -88,6 +89,7 @@ private:
     QListWidget* m_peopleList;
     QComboBox* m_together;
     QLabel* m_heading;
+    ToolRow* m_bar;
     QButtonGroup* m_modes;
     QStackedWidget* m_pages;
     TimeGrid* m_timeGrid;

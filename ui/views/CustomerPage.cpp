@@ -483,11 +483,7 @@ void ContactPage::present(const ContactOverview& o)
         const auto ch = consent.channel(channel);
         if (!ch)
             continue;
-        QString text = Consent::channelLabel(channel) + QLatin1Char(':');
-        auto mark = [](const std::optional<bool>& v) {
-            return !v ? QStringLiteral("?") : *v ? QStringLiteral("✓") : QStringLiteral("✗");
-        };
-        text += QLatin1Char(' ') + tr("service %1, marketing %2").arg(mark(ch->service), mark(ch->marketing));
+        QString text = Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch);
         if (const QString window = Consent::windowText(*ch); !window.isEmpty())
             text += QStringLiteral(" (") + window + QLatin1Char(')');
         reach << text.toHtmlEscaped();

@@ -9,6 +9,7 @@
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
 #include "views/SalesReportView.h"
+#include "widgets/ToolRow.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -43,7 +44,8 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("pipelineReport"));
     auto* layout = new QVBoxLayout(this);
-    auto* bar = new QHBoxLayout;
+    auto* barRow = new ToolRow(this);
+    QHBoxLayout* bar = barRow->row();
     m_owner = new QComboBox(this);
     m_owner->addItem(tr("Everyone"), QString());
     m_team = new QComboBox(this);
@@ -60,11 +62,11 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     bar->addWidget(new QLabel(tr("in"), this));
     bar->addWidget(m_currency);
     bar->addStretch(1);
-    addExportButtons(
+    addExportButton(
         this, bar, QStringLiteral("pipeline"), [this](const QString& p) { return exportCsv(p); },
         [this](const QString& p) { return SalesReports::writeXlsx(SalesReports::fromPipeline(m_report), p); },
         [this](const QString& p) { return exportPdf(p); }, [this](const QString& text) { Q_EMIT message(text); });
-    layout->addLayout(bar);
+    layout->addWidget(barRow);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     m_chart = new QChartView(split);

@@ -11,6 +11,7 @@
 #include "domain/Money.h"
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
+#include "widgets/ToolRow.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -27,10 +28,12 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QValueAxis>
 
@@ -89,28 +92,34 @@ void addReportingCurrencies(QComboBox* combo)
     QObject::connect(combo, &QComboBox::currentTextChanged, combo, &setReportingCurrency);
 }
 
-void addExportButtons(QWidget* owner, QBoxLayout* bar, const QString& baseName,
-                      const std::function<Status(const QString&)>& csv, const std::function<Status(const QString&)>& xlsx,
-                      const std::function<Status(const QString&)>& pdf,
-                      const std::function<void(const QString&)>& message)
+void addExportButton(QWidget* owner, QBoxLayout* bar, const QString& baseName,
+                     const std::function<Status(const QString&)>& csv, const std::function<Status(const QString&)>& xlsx,
+                     const std::function<Status(const QString&)>& pdf, const std::function<void(const QString&)>& message)
 {
     struct Format
     {
-        QString button, suffix, filter, name;
+        QString action, suffix, filter, name;
         std::function<Status(const QString&)> write;
     };
     const QList<Format> formats{
-        {SalesReportView::tr("Export CSV…"), QStringLiteral("csv"), SalesReportView::tr("Spreadsheet (*.csv)"),
+        {SalesReportView::tr("CSV for a spreadsheet…"), QStringLiteral("csv"), SalesReportView::tr("Spreadsheet (*.csv)"),
          QStringLiteral("exportCsv"), csv},
-        {SalesReportView::tr("Export XLSX…"), QStringLiteral("xlsx"), SalesReportView::tr("Excel workbook (*.xlsx)"),
-         QStringLiteral("exportXlsx"), xlsx},
-        {SalesReportView::tr("Export PDF…"), QStringLiteral("pdf"), SalesReportView::tr("PDF document (*.pdf)"),
+        {SalesReportView::tr("Excel workbook (XLSX)…"), QStringLiteral("xlsx"),
+         SalesReportView::tr("Excel workbook (*.xlsx)"), QStringLiteral("exportXlsx"), xlsx},
+        {SalesReportView::tr("PDF document…"), QStringLiteral("pdf"), SalesReportView::tr("PDF document (*.pdf)"),
          QStringLiteral("exportPdf"), pdf}};
+    auto* button = new QToolButton(owner);
+    button->setObjectName(QStringLiteral("exportReport"));
+    button->setIcon(icon(Icon::Export));
+    button->setText(SalesReportView::tr("Export"));
+    button->setToolTip(SalesReportView::tr("Write the report to a file: CSV, XLSX or PDF"));
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(button);
     for (const Format& f : formats) {
-        auto* button = new QPushButton(icon(Icon::Export), f.button, owner);
-        button->setObjectName(f.name);
-        bar->addWidget(button);
-        QObject::connect(button, &QPushButton::clicked, owner, [owner, f, baseName, message] {
+        QAction* action = menu->addAction(f.action);
+        action->setObjectName(f.name);
+        QObject::connect(action, &QAction::triggered, owner, [owner, f, baseName, message] {
             const QString path = QFileDialog::getSaveFileName(owner, SalesReportView::tr("Export the report"),
                                                               baseName + QLatin1Char('.') + f.suffix, f.filter);
             if (path.isEmpty())
@@ -119,6 +128,8 @@ void addExportButtons(QWidget* owner, QBoxLayout* bar, const QString& baseName,
             message(s ? SalesReportView::tr("The report was written to %1.").arg(path) : s.error().message);
         });
     }
+    button->setMenu(menu);
+    bar->addWidget(button);
 }
 
 SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget* parent)
@@ -128,7 +139,8 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
 {
     setObjectName(SalesReports::name(kind) + QStringLiteral("Report"));
     auto* layout = new QVBoxLayout(this);
-    auto* bar = new QHBoxLayout;
+    auto* barRow = new ToolRow(this);
+    QHBoxLayout* bar = barRow->row();
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("reportOwner"));
     m_owner->addItem(tr("Everyone"), QString());
@@ -176,11 +188,11 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
         m_currency->hide();
     }
     bar->addStretch(1);
-    addExportButtons(
+    addExportButton(
         this, bar, SalesReports::name(kind), [this](const QString& p) { return exportCsv(p); },
         [this](const QString& p) { return exportXlsx(p); }, [this](const QString& p) { return exportPdf(p); },
         [this](const QString& text) { Q_EMIT message(text); });
-    layout->addLayout(bar);
+    layout->addWidget(barRow);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     m_chart = new QChartView(split);

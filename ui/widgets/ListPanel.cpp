@@ -14,6 +14,7 @@
 #include "views/OpportunityPage.h"
 #include "views/TicketPage.h"
 #include "widgets/RecordPanel.h"
+#include "widgets/ToolRow.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -70,7 +71,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     searchRow->addWidget(create);
     leftLayout->addLayout(searchRow);
 
-    auto* toolsRow = new QHBoxLayout;
+    auto* tools = new ToolRow(left);
+    QHBoxLayout* toolsRow = tools->row();
     toolsRow->setSpacing(4);
     m_filterBar = new QHBoxLayout;
     toolsRow->addLayout(m_filterBar);
@@ -92,7 +94,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_chips->setSpacing(4);
     toolsRow->addLayout(m_chips);
     toolsRow->addStretch(1);
-    leftLayout->addLayout(toolsRow);
+    leftLayout->addWidget(tools);
 
     m_view = new QTableView(left);
     m_view->setObjectName(QStringLiteral("recordList"));
@@ -143,8 +145,14 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     });
     splitter->addWidget(left);
     splitter->addWidget(m_page ? static_cast<QWidget*>(m_page) : m_panel);
-    splitter->setStretchFactor(0, m_page ? 4 : 3);
-    splitter->setStretchFactor(1, m_page ? 5 : 2);
+    if (!m_page) { // a form beside the list needs less room than a whole page
+        m_listShare = 3;
+        m_recordShare = 2;
+    }
+    splitter->setStretchFactor(0, m_listShare);
+    splitter->setStretchFactor(1, m_recordShare);
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(settingsKey("divider"), m_splitter->saveState()); });
     auto* deleteKey = new QAction(this);
     deleteKey->setShortcut(QKeySequence::Delete);
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
@@ -209,9 +217,9 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &ListPanel::saveColumns);
 }
 
-QString ListPanel::settingsKey() const
+QString ListPanel::settingsKey(const char* what) const
 {
-    return QStringLiteral("lists/%1/columns").arg(Schema::entity(m_model->entityType()).table);
+    return QStringLiteral("lists/%1/%2").arg(Schema::entity(m_model->entityType()).table, QLatin1String(what));
 }
 
 void ListPanel::restoreColumns()
@@ -327,6 +335,7 @@ void ListPanel::setFilter(const QString& key, const QVariant& value, const QStri
     chip->setText(tr("%1: %2").arg(name, label));
     chip->setIcon(icon(Icon::Cancel));
     chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    ToolRow::keepLabel(chip);
     chip->setToolTip(tr("Remove this filter"));
     connect(chip, &QToolButton::clicked, this, [this, key] { setFilter(key, QVariant(), QString()); });
     m_chips->addWidget(chip);
@@ -335,8 +344,19 @@ void ListPanel::setFilter(const QString& key, const QVariant& value, const QStri
 
 void ListPanel::setShares(int list, int record)
 {
+    m_listShare = list;
+    m_recordShare = record;
     m_splitter->setStretchFactor(0, list);
     m_splitter->setStretchFactor(1, record);
+}
+
+void ListPanel::restoreDivider()
+{
+    // Where the person left the divider, else the shares of the width: the stretch factors alone share only
+    // what is left beyond each side's preferred width, and a record page prefers most of it.
+    const QByteArray state = QSettings().value(settingsKey("divider")).toByteArray();
+    if (state.isEmpty() || !m_splitter->restoreState(state))
+        m_splitter->setSizes({m_listShare * 1000, m_recordShare * 1000}); // scaled to the width by QSplitter
 }
 
 void ListPanel::fitColumnsOnce()
@@ -353,6 +373,10 @@ void ListPanel::showEvent(QShowEvent* event)
 {
     // Lists load when first shown: a tab nobody opens costs nothing.
     ensureLoaded();
+    if (!m_dividerRestored) {
+        m_dividerRestored = true;
+        restoreDivider();
+    }
     QWidget::showEvent(event);
 }
 

@@ -59,7 +59,8 @@ public:
     void deleteSelected();
     bool isRecordOnly() const { return m_recordOnly; }
     QLineEdit* filterEdit() const { return m_filter; }
-    /// How the width is shared between the list and the record beside it (stretch factors).
+    /// How the width is shared between the list and the record beside it, until the person moves the
+    /// divider (remembered per list).
     void setShares(int list, int record);
     /// Where views put their own filters (owner, stage, status) beside the search box.
     QHBoxLayout* filterBar() const { return m_filterBar; }
@@ -83,8 +84,9 @@ private:
     void showContextMenu(const QPoint& pos);
     void fillFilterMenu();
     QString ownerField() const;
-    QString settingsKey() const;
+    QString settingsKey(const char* what = "columns") const;
     void restoreColumns();
+    void restoreDivider();
     void saveColumns();
     void showColumnMenu(const QPoint& pos);
     /// Assign, tag and export the selected records.
@@ -110,6 +112,8 @@ private:
     quint64 m_searchTicket = 0;
     static constexpr int ListSearchLimit = 1000;
     bool m_columnsFitted = false;
+    bool m_dividerRestored = false;
+    int m_listShare = 4, m_recordShare = 5;
 };
 
 } // namespace rapport

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "ToolRow.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QToolButton>
+
+namespace rapport {
+
+namespace {
+constexpr char KeepLabel[] = "rapportKeepsLabel";
+constexpr char Labelled[] = "rapportLabelled"; ///< shown with its label when the row is wide
+
+/// A button's new size reaches only its own layout's cache; the layouts around it would answer from theirs
+/// until the next layout pass.
+void invalidateAll(QLayout* layout)
+{
+    layout->invalidate();
+    for (int i = 0; i < layout->count(); ++i)
+        if (QLayout* inner = layout->itemAt(i)->layout())
+            invalidateAll(inner);
+}
+} // namespace
+
+ToolRow::ToolRow(QWidget* parent)
+    : QWidget(parent)
+    , m_row(new QHBoxLayout(this))
+{
+    m_row->setContentsMargins(0, 0, 0, 0);
+    // The row's least width is its own (the buttons' icons), not the layout's (their labels).
+    m_row->setSizeConstraint(QLayout::SetNoConstraint);
+}
+
+void ToolRow::keepLabel(QToolButton* button)
+{
+    button->setProperty(KeepLabel, true);
+}
+
+QList<QToolButton*> ToolRow::labelledButtons() const
+{
+    QList<QToolButton*> buttons;
+    for (QToolButton* b : findChildren<QToolButton*>(Qt::FindDirectChildrenOnly)) {
+        if (b->property(KeepLabel).toBool() || b->icon().isNull() || b->text().isEmpty())
+            continue;
+        if (b->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+            b->setProperty(Labelled, true);
+        if (b->property(Labelled).toBool())
+            buttons << b;
+    }
+    return buttons;
+}
+
+void ToolRow::setCompact(bool compact)
+{
+    m_compact = compact;
+    for (QToolButton* b : labelledButtons())
+        b->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    invalidateAll(m_row);
+}
+
+void ToolRow::measure() const
+{
+    if (m_fullWidth >= 0)
+        return;
+    auto* self = const_cast<ToolRow*>(this);
+    const bool compact = m_compact;
+    self->setCompact(false);
+    // Labels are worth showing only when everything else has its preferred width too (a heading its text).
+    m_fullWidth = m_row->sizeHint().width();
+    self->setCompact(true);
+    m_compactWidth = m_row->minimumSize().width();
+    self->setCompact(compact);
+}
+
+QSize ToolRow::sizeHint() const
+{
+    measure();
+    return {m_fullWidth, m_row->sizeHint().height()};
+}
+
+QSize ToolRow::minimumSizeHint() const
+{
+    measure();
+    return {m_compactWidth, m_row->minimumSize().height()};
+}
+
+void ToolRow::remeasure()
+{
+    // Not on every layout request: measuring makes one.
+    m_fullWidth = -1;
+    updateGeometry();
+    if (m_fitPending || !isVisible())
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(this, &ToolRow::fit, Qt::QueuedConnection);
+}
+
+void ToolRow::textChanged()
+{
+    m_fullWidth = -1;
+    updateGeometry();
+    fit();
+}
+
+void ToolRow::fit()
+{
+    m_fitPending = false;
+    measure();
+    if (const bool compact = width() < m_fullWidth; compact != m_compact)
+        setCompact(compact);
+}
+
+bool ToolRow::event(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::ChildAdded:
+        // A child shown or hidden later (a choice only some reports have) changes the widths too.
+        if (QObject* child = static_cast<QChildEvent*>(event)->child(); child->isWidgetType())
+            child->installEventFilter(this);
+        remeasure();
+        break;
+    case QEvent::ChildRemoved:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LanguageChange:
+        remeasure();
+        break;
+    default:
+        break;
+    }
+    return QWidget::event(event);
+}
+
+bool ToolRow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)
+        remeasure();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ToolRow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fit();
+}
+
+} // namespace rapport

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QToolButton;
+
+namespace rapport {
+
+/// A row of buttons and choices above a list, a calendar or a report that gives way when the window is
+/// narrow: its tool buttons that show a label beside their icon show the icon alone (their tooltips say what
+/// they do) until the row is wide enough again for the labels and everything else at its preferred width. A view's bars thus never make the window wider
+/// than a laptop's screen.
+///
+/// Put widgets in `row()` (or layouts nested in it); the buttons are found among the row's children.
+class ToolRow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ToolRow(QWidget* parent = nullptr);
+
+    QHBoxLayout* row() const { return m_row; }
+    /// Whether the buttons show their icons alone now.
+    bool isCompact() const { return m_compact; }
+    /// Keeps this button's label in every width (a filter chip: its label is what it says).
+    static void keepLabel(QToolButton* button);
+    /// Measures again after a text in the row changed (a heading), and shows or hides the labels to suit.
+    void textChanged();
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QList<QToolButton*> labelledButtons() const;
+    void setCompact(bool compact);
+    /// The row's width with labels and without, measured by switching the buttons (not painted meanwhile).
+    void measure() const;
+    /// Measures again soon (once however often asked).
+    void remeasure();
+    /// Labels or not, for the width the row has.
+    void fit();
+
+    QHBoxLayout* m_row;
+    bool m_compact = false;
+    bool m_fitPending = false;
+    mutable int m_fullWidth = -1;
+    mutable int m_compactWidth = -1;
+};
+
+} // namespace rapport
