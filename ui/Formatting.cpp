@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Formatting.h"
 
-#include "storage/Sla.h"
-
 #include "domain/Consent.h"
 #include "domain/Money.h"
 #include "search/PhoneNumbers.h"
+#include "storage/Sla.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -3,15 +3,14 @@
 //
 // The customer's pages as a person uses them: everything about a contact at a glance, the org chart,
 // merging duplicates, a new contact that already exists, and a call outside the agreed hours.
-#include "TestSupport.h"
-
 #include "Formatting.h"
+#include "TestSupport.h"
 #include "Workspace.h"
-#include "domain/Schema.h"
 #include "dialogs/Ask.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/LogCallDialog.h"
 #include "dialogs/MergeDialog.h"
+#include "domain/Schema.h"
 #include "models/HistoryModel.h"
 #include "views/CustomerPage.h"
 #include "widgets/FieldEditors.h"
@@ -19,6 +18,8 @@
 #include "widgets/OrgChartView.h"
 #include "widgets/RecordPanel.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QGraphicsView>
 #include <QLabel>
@@ -26,8 +27,6 @@
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QComboBox>
-#include <QCheckBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -164,7 +163,8 @@ private Q_SLOTS:
         // Both name the days and hours in the user's locale; the details add where and when it was given.
         const QString json = QStringLiteral(R"({"phone":{"service":true,"marketing":false,"source":"Web form",)"
                                             R"("date":"2025-05-25","days":[1,2,3,4,5],"from":"09:00","to":"17:00"}})");
-        const QString id = create(contact(QStringLiteral("Dora"), QStringLiteral("Lang"), QString()).set(u"consent", json));
+        const QString id =
+            create(contact(QStringLiteral("Dora"), QStringLiteral("Lang"), QString()).set(u"consent", json));
         ContactPage page(*m_ws, m_undo);
         page.showRecord(id);
         QTRY_VERIFY(page.isLoaded());

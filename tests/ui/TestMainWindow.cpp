@@ -7,14 +7,14 @@
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
 #include "models/RecordListModel.h"
-#include "views/CustomerPage.h"
 #include "views/CalendarView.h"
-#include "widgets/MonthGrid.h"
+#include "views/CustomerPage.h"
 #include "views/HomeView.h"
 #include "views/RecordsView.h"
 #include "views/ReportsView.h"
 #include "widgets/GlobalSearch.h"
 #include "widgets/ListPanel.h"
+#include "widgets/MonthGrid.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/ToolRow.h"
 
@@ -25,11 +25,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -118,7 +118,8 @@ void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
         QWidget* view = m_window->view(static_cast<MainWindow::Section>(i));
         QVERIFY(view->isVisible());
         // No view makes the window wider than a 1280-pixel laptop screen: its bars give way.
-        QVERIFY2(m_window->minimumSizeHint().width() <= 1120, qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1120,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
         switch (i) {
         case MainWindow::Home: {
             auto* home = static_cast<HomeView*>(view);

@@ -16,10 +16,10 @@
 
 #include <QAction>
 #include <QButtonGroup>
-#include <QFileDialog>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

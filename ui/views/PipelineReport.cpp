@@ -28,8 +28,8 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace rapport {
 

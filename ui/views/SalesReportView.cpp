@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "SalesReportView.h"
 
-#include "analytics/HelpDeskReports.h"
-
 #include "Formatting.h"
 #include "Icons.h"
 #include "PdfDocument.h"
 #include "Workspace.h"
+#include "analytics/HelpDeskReports.h"
 #include "domain/Money.h"
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
@@ -21,7 +20,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
-#include <QPainter>
 #include <QDialog>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -29,6 +27,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -93,21 +92,22 @@ void addReportingCurrencies(QComboBox* combo)
 }
 
 void addExportButton(QWidget* owner, QBoxLayout* bar, const QString& baseName,
-                     const std::function<Status(const QString&)>& csv, const std::function<Status(const QString&)>& xlsx,
-                     const std::function<Status(const QString&)>& pdf, const std::function<void(const QString&)>& message)
+                     const std::function<Status(const QString&)>& csv,
+                     const std::function<Status(const QString&)>& xlsx,
+                     const std::function<Status(const QString&)>& pdf,
+                     const std::function<void(const QString&)>& message)
 {
     struct Format
     {
         QString action, suffix, filter, name;
         std::function<Status(const QString&)> write;
     };
-    const QList<Format> formats{
-        {SalesReportView::tr("CSV for a spreadsheet…"), QStringLiteral("csv"), SalesReportView::tr("Spreadsheet (*.csv)"),
-         QStringLiteral("exportCsv"), csv},
-        {SalesReportView::tr("Excel workbook (XLSX)…"), QStringLiteral("xlsx"),
-         SalesReportView::tr("Excel workbook (*.xlsx)"), QStringLiteral("exportXlsx"), xlsx},
-        {SalesReportView::tr("PDF document…"), QStringLiteral("pdf"), SalesReportView::tr("PDF document (*.pdf)"),
-         QStringLiteral("exportPdf"), pdf}};
+    const QList<Format> formats{{SalesReportView::tr("CSV for a spreadsheet…"), QStringLiteral("csv"),
+                                 SalesReportView::tr("Spreadsheet (*.csv)"), QStringLiteral("exportCsv"), csv},
+                                {SalesReportView::tr("Excel workbook (XLSX)…"), QStringLiteral("xlsx"),
+                                 SalesReportView::tr("Excel workbook (*.xlsx)"), QStringLiteral("exportXlsx"), xlsx},
+                                {SalesReportView::tr("PDF document…"), QStringLiteral("pdf"),
+                                 SalesReportView::tr("PDF document (*.pdf)"), QStringLiteral("exportPdf"), pdf}};
     auto* button = new QToolButton(owner);
     button->setObjectName(QStringLiteral("exportReport"));
     button->setIcon(icon(Icon::Export));

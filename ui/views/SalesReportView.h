@@ -85,8 +85,10 @@ private:
 /// An Export button whose menu offers CSV, XLSX and PDF, asks for a file and reports the outcome through
 /// `message`.
 void addExportButton(QWidget* owner, QBoxLayout* bar, const QString& baseName,
-                     const std::function<Status(const QString&)>& csv, const std::function<Status(const QString&)>& xlsx,
-                     const std::function<Status(const QString&)>& pdf, const std::function<void(const QString&)>& message);
+                     const std::function<Status(const QString&)>& csv,
+                     const std::function<Status(const QString&)>& xlsx,
+                     const std::function<Status(const QString&)>& pdf,
+                     const std::function<void(const QString&)>& message);
 
 /// A report as a PDF: its title, the filters in words, the chart as shown, the table and the notes.
 Status writeReportPdf(const QString& path, const SalesReport& report, QChartView* chart, const QString& description,

@@ -17,18 +17,18 @@
 #include "widgets/ToolRow.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLineEdit>
-#include <QShowEvent>
-#include <QSplitter>
-#include <QTableView>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
