@@ -263,6 +263,36 @@ private Q_SLOTS:
         QVERIFY2(figures.contains(QStringLiteral("€42,000.00")), qPrintable(figures));
     }
 
+    void orgChart_tooLargeToReadWhole_opensAtItsTop()
+    {
+        // A head with twelve reports, and two people reporting to nobody who come first in the list.
+        const QString company = create(account(QStringLiteral("Wide Org GmbH")));
+        create(contact(QStringLiteral("Aaron"), QStringLiteral("Alone"), company));
+        create(contact(QStringLiteral("Abby"), QStringLiteral("Alone"), company));
+        const QString head = create(contact(QStringLiteral("Zoe"), QStringLiteral("Head"), company));
+        for (int i = 0; i < 12; ++i)
+            create(contact(QStringLiteral("Report"), QStringLiteral("Number %1").arg(i), company).set(u"reports_to_id", head));
+        AccountPage page(*m_ws, m_undo);
+        page.resize(900, 600);
+        page.show();
+        page.showRecord(company);
+        QTRY_VERIFY(page.isLoaded());
+        page.tabs()->setCurrentIndex(2);
+        OrgChartView* chart = page.orgChart();
+        QTRY_COMPARE(chart->personCount(), 15);
+        QTRY_COMPARE(chart->transform().m11(), 0.75); // readable, not shrunk to fit
+        // The head is in view, at the top.
+        const QRect headBox = chart->mapFromScene(chart->nodeRect(head)).boundingRect();
+        QVERIFY2(chart->viewport()->rect().contains(headBox), qPrintable(QStringLiteral("%1,%2").arg(headBox.x()).arg(headBox.y())));
+        QVERIFY(headBox.top() < chart->viewport()->height() / 4);
+        // A chart that fits is shown whole.
+        page.showRecord(m_account);
+        QTRY_COMPARE(chart->personCount(), 3);
+        chart->fitAll();
+        for (const QString& id : {m_anna, m_ben, m_carl})
+            QVERIFY(chart->viewport()->rect().contains(chart->mapFromScene(chart->nodeRect(id)).boundingRect()));
+    }
+
     void newContact_likelyDuplicate_isShownBeforeSaving()
     {
         RecordPanel panel(m_ws->store(), m_undo);

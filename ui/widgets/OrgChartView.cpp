@@ -115,6 +115,7 @@ OrgChartView::OrgChartView(QWidget* parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setRenderHint(QPainter::Antialiasing);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop); // a tree hangs from its top
     setBackgroundBrush(palette().color(QPalette::Window));
 }
 
@@ -157,8 +158,16 @@ void OrgChartView::setPeople(const QList<OrgPerson>& people, const QString& focu
         node->setHome(QPointF(x, depth * (NodeHeight + GapY)));
         return x + NodeWidth / 2;
     };
-    for (const QString& root : std::as_const(roots))
+    m_top.clear();
+    qsizetype largest = 0;
+    for (const QString& root : std::as_const(roots)) {
+        const qsizetype before = placed.size();
         place(root, 0);
+        if (placed.size() - before > largest) {
+            largest = placed.size() - before;
+            m_top = root;
+        }
+    }
     // Anyone left is in a loop of reports-to (only sync of concurrent edits can make one): shown as roots.
     for (const OrgPerson& p : people)
         if (!placed.contains(p.id))
@@ -241,14 +250,20 @@ void OrgChartView::zoomOut()
 
 void OrgChartView::fitAll()
 {
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    // Never larger than life, and never too small to read: a large company is panned instead.
-    if (transform().m11() > 1)
-        resetTransform();
-    else if (transform().m11() < 0.5)
-        setTransform(QTransform::fromScale(0.5, 0.5));
-    if (transform().m11() >= 1 || transform().m11() <= 0.5)
-        centerOn(scene()->sceneRect().center().x(), scene()->sceneRect().top());
+    // Never larger than life, and never too small to read: a large company opens at its top, to be panned.
+    constexpr qreal Readable = 0.75;
+    const QRectF chart = scene()->sceneRect();
+    fitInView(chart, Qt::KeepAspectRatio);
+    const qreal fitted = transform().m11();
+    if (fitted >= Readable) {
+        if (fitted > 1)
+            resetTransform();
+        return;
+    }
+    setTransform(QTransform::fromScale(Readable, Readable));
+    const PersonNode* top = m_nodes.value(m_top);
+    const qreal x = top ? top->sceneBoundingRect().center().x() : chart.center().x();
+    centerOn(x, chart.top() + viewport()->height() / 2.0 / Readable);
 }
 
 void OrgChartView::wheelEvent(QWheelEvent* event)

@@ -26,6 +26,7 @@ public:
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
+    /// The whole chart if it can be read whole, else its top (the head of the largest tree) at a readable size.
     void fitAll();
 
 Q_SIGNALS:
@@ -45,6 +46,7 @@ private:
 
     QHash<QString, class PersonNode*> m_nodes;
     QHash<QString, QString> m_managers;
+    QString m_top; ///< the head of the largest tree: where a chart too large to read whole opens
     bool m_fitPending = false; ///< fit the new chart once the view has its size
 };
 
