@@ -271,7 +271,8 @@ private Q_SLOTS:
         create(contact(QStringLiteral("Abby"), QStringLiteral("Alone"), company));
         const QString head = create(contact(QStringLiteral("Zoe"), QStringLiteral("Head"), company));
         for (int i = 0; i < 12; ++i)
-            create(contact(QStringLiteral("Report"), QStringLiteral("Number %1").arg(i), company).set(u"reports_to_id", head));
+            create(contact(QStringLiteral("Report"), QStringLiteral("Number %1").arg(i), company)
+                       .set(u"reports_to_id", head));
         AccountPage page(*m_ws, m_undo);
         page.resize(900, 600);
         page.show();
@@ -283,7 +284,8 @@ private Q_SLOTS:
         QTRY_COMPARE(chart->transform().m11(), 0.75); // readable, not shrunk to fit
         // The head is in view, at the top.
         const QRect headBox = chart->mapFromScene(chart->nodeRect(head)).boundingRect();
-        QVERIFY2(chart->viewport()->rect().contains(headBox), qPrintable(QStringLiteral("%1,%2").arg(headBox.x()).arg(headBox.y())));
+        QVERIFY2(chart->viewport()->rect().contains(headBox),
+                 qPrintable(QStringLiteral("%1,%2").arg(headBox.x()).arg(headBox.y())));
         QVERIFY(headBox.top() < chart->viewport()->height() / 4);
         // A chart that fits is shown whole.
         page.showRecord(m_account);

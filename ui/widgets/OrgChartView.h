@@ -46,7 +46,7 @@ private:
 
     QHash<QString, class PersonNode*> m_nodes;
     QHash<QString, QString> m_managers;
-    QString m_top; ///< the head of the largest tree: where a chart too large to read whole opens
+    QString m_top;             ///< the head of the largest tree: where a chart too large to read whole opens
     bool m_fitPending = false; ///< fit the new chart once the view has its size
 };
 
