@@ -2014,6 +2014,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>The import stopped at line %1: %2 The rows before that line are in your book; import the file again with &quot;create or update&quot; to finish.</source>
         <translation>Der Import endete bei Zeile %1: %2 Die Zeilen davor sind übernommen; importieren Sie die Datei erneut mit „anlegen oder aktualisieren“, um den Rest zu übernehmen.</translation>
     </message>
+    <message>
+        <source>The language &quot;%1&quot; is not one this import knows; it was left out.</source>
+        <translation>Die Sprache „%1“ ist unbekannt; sie wurde ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -53,6 +53,20 @@ QString Formatting::money(qint64 minor, const QString& currency)
     return Money{minor, currency}.format(QLocale());
 }
 
+QString Formatting::language(const QString& tag)
+{
+    const QLocale locale(tag);
+    const QString code = tag.section(QLatin1Char('-'), 0, 0);
+    if (code.isEmpty() || locale.language() != QLocale::codeToLanguage(code))
+        return tag;
+    // Qt names languages and territories in English only (its own names are each language's, "American
+    // English" for en): English names in every UI language, as the address's country is named.
+    QString name = QLocale::languageToString(locale.language());
+    if (tag.contains(QLatin1Char('-')) && locale.territory() != QLocale::AnyTerritory)
+        name += QStringLiteral(" (%1)").arg(QLocale::territoryToString(locale.territory()));
+    return name;
+}
+
 QString Formatting::date(const QString& isoDate)
 {
     const QDate d = QDate::fromString(isoDate, Qt::ISODate);
@@ -168,6 +182,8 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     case FieldType::Currency:
     case FieldType::Ref:
         return escaped(value.toString(), html);
+    case FieldType::Language:
+        return escaped(language(value.toString()), html);
     case FieldType::LongText: {
         // Notes written with formatting are HTML (from the notes editor); anything else is plain text.
         const QString text = value.toString();

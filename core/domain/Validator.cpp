@@ -128,6 +128,44 @@ bool Validator::isValidCountryCode(QStringView code)
     return QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
 }
 
+QString Validator::languageTag(QStringView written)
+{
+    const QString w = written.trimmed().toString();
+    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$"));
+    if (tag.match(w).hasMatch()) {
+        QStringList parts = w.split(QRegularExpression(QStringLiteral("[-_]")));
+        parts[0] = parts[0].toLower();
+        if (QLocale::codeToLanguage(parts[0]) == QLocale::AnyLanguage)
+            return {};
+        for (int i = 1; i < parts.size(); ++i) {
+            QString& p = parts[i];
+            if (p.size() == 2 && p.at(0).isLetter()) // a territory
+                p = p.toUpper();
+            else if (p.size() == 4 && p.at(0).isLetter()) // a script
+                p = p.at(0).toUpper() + p.mid(1).toLower();
+            else
+                p = p.toLower();
+        }
+        return parts.join(QLatin1Char('-'));
+    }
+    // Every language's English and own name, built once (thread-safe static initialisation).
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> n;
+        for (int l = 2; l <= int(QLocale::LastLanguage); ++l) { // after AnyLanguage and C
+            const auto language = static_cast<QLocale::Language>(l);
+            const QString code = QLocale::languageToCode(language, QLocale::ISO639Part1 | QLocale::ISO639Part2);
+            if (code.isEmpty())
+                continue;
+            n.insert(QLocale::languageToString(language).toLower(), code);
+            const QString native = QLocale(language).nativeLanguageName().toLower();
+            if (!native.isEmpty() && QLocale(language).language() == language)
+                n.insert(native, code);
+        }
+        return n;
+    }();
+    return names.value(w.toLower());
+}
+
 QString Validator::checkField(const FieldDef& field, QVariant& value)
 {
     // Translated lazily: labels are only needed for messages, and this runs for every field written.
@@ -146,6 +184,7 @@ QString Validator::checkField(const FieldDef& field, QVariant& value)
     case FieldType::Currency:
     case FieldType::Date:
     case FieldType::TimeZone:
+    case FieldType::Language:
     case FieldType::Enum:
     case FieldType::Ref: {
         if (value.typeId() != QMetaType::QString && !value.canConvert<QString>())
@@ -179,6 +218,13 @@ QString Validator::checkField(const FieldDef& field, QVariant& value)
         case FieldType::TimeZone:
             if (!isKnownTimeZone(s))
                 return tr("\"%1\" is not a known time zone.").arg(s);
+            break;
+        case FieldType::Language:
+            // Written as its tag when it is a language; anything else stays as written, as books from before
+            // the field knew languages hold it (imports leave unknown languages out, the form offers only
+            // known ones).
+            if (const QString tag = languageTag(s); !tag.isEmpty())
+                s = tag;
             break;
         case FieldType::Enum:
             if (field.enumeration && field.enumeration->indexOf(s) < 0)

@@ -309,7 +309,10 @@ Parsed parse(const QStringList& cells, const QList<CsvColumn>& mapping)
             break;
         }
         case T::Language:
-            p.contact.language = v;
+            if (const QString tag = Validator::languageTag(v); !tag.isEmpty())
+                p.contact.language = tag;
+            else
+                p.warnings << CsvImport::tr("The language \"%1\" is not one this import knows; it was left out.").arg(v);
             break;
         case T::Notes:
             p.contact.notes = p.contact.notes.isEmpty() ? v : p.contact.notes + QLatin1Char('\n') + v;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "VCardReader.h"
 
+#include "domain/Validator.h"
 #include "io/ContactText.h"
 
 #include <QDate>
@@ -350,7 +351,7 @@ VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLi
                 if (!t.trimmed().isEmpty())
                     c.tags << t.trimmed();
         } else if (p->name == QLatin1String("LANG")) {
-            c.language = unescape(v).trimmed();
+            c.language = Validator::languageTag(unescape(v)); // empty when it is no language tag
         } else if (p->name == QLatin1String("UID")) {
             card->uid = unescape(v).trimmed();
         }

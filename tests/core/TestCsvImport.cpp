@@ -206,6 +206,21 @@ private Q_SLOTS:
         QCOMPARE(contactWhere(db, "notes", QStringLiteral("Hansen")), QStringLiteral("A note\nthat spans\nthree lines"));
     }
 
+    void languages_byCodeOrName_unknownLeftOut()
+    {
+        TempDatabase db;
+        const QByteArray csv = "First Name,Last Name,Language\r\nJean,Dupont,Français\r\nAmy,Wu,en_GB\r\n"
+                               "Eli,Tolk,Elvish\r\n";
+        auto report = importBytes(*db.store, csv);
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->created, 3);
+        QCOMPARE(contactWhere(db, "language", QStringLiteral("Dupont")), QStringLiteral("fr"));
+        QCOMPARE(contactWhere(db, "language", QStringLiteral("Wu")), QStringLiteral("en-GB"));
+        QCOMPARE(contactWhere(db, "language", QStringLiteral("Tolk")), QString());
+        QCOMPARE(report->rows.last().warnings,
+                 QStringList{QStringLiteral("The language \"Elvish\" is not one this import knows; it was left out.")});
+    }
+
     void modes_createUpdateUpsert_andMatchKeys()
     {
         TempDatabase db;

@@ -43,6 +43,7 @@ private Q_SLOTS:
             .set(u"phones", QStringLiteral(R"([{"type":"work","number":"030 1234567"},{"type":"mobile","number":"+44 7700 900123"}])"))
             .set(u"addresses", QStringLiteral(R"([{"type":"work","street":"Hauptstr. 1; Hof 2","postal_code":"10115","city":"Berlin","country":"DE"}])"))
             .set(u"birthday", QDate(1980, 2, 29))
+            .set(u"language", QStringLiteral("de_at")) // written as its tag, de-AT
             .set(u"tags", QStringLiteral(R"(["vip","a,b"])"))
             .set(u"notes", QStringLiteral("Line one\nLine two, with; all \\ kinds"));
         QVERIFY(from.store->create(c));
@@ -66,6 +67,7 @@ private Q_SLOTS:
         QCOMPARE(back->text(u"job_title"), QStringLiteral("Head of Purchasing"));
         QCOMPARE(back->text(u"department"), QStringLiteral("Einkauf"));
         QCOMPARE(back->value(u"birthday").toDate(), QDate(1980, 2, 29));
+        QCOMPARE(back->text(u"language"), QStringLiteral("de-AT"));
         QCOMPARE(back->text(u"notes"), QStringLiteral("Line one\nLine two, with; all \\ kinds"));
         QCOMPARE(back->text(u"primary_email"), QStringLiteral("zoe@acme.example"));
         QCOMPARE(QJsonDocument::fromJson(back->text(u"tags").toUtf8()).array(), (QJsonArray{QStringLiteral("vip"), QStringLiteral("a,b")}));

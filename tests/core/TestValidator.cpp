@@ -22,6 +22,7 @@ private Q_SLOTS:
     void consent_rejectsBadHours();
     void activity_endBeforeStart_isRefused();
     void messages_followUiLanguage();
+    void languageTag_readsCodesAndNames();
 };
 
 void TestValidator::isValidEmail_data()
@@ -79,6 +80,17 @@ void TestValidator::checkField_data()
     QTest::newRow("zone") << contact << "time_zone" << QVariant(QStringLiteral("Europe/Berlin"))
                           << QVariant(QStringLiteral("Europe/Berlin"));
     QTest::newRow("zone unknown") << contact << "time_zone" << QVariant(QStringLiteral("Mars/Olympus")) << QVariant();
+    QTest::newRow("language code") << contact << "language" << QVariant(QStringLiteral("DE"))
+                                   << QVariant(QStringLiteral("de"));
+    QTest::newRow("language with region") << contact << "language" << QVariant(QStringLiteral("de_ch"))
+                                          << QVariant(QStringLiteral("de-CH"));
+    QTest::newRow("language by name") << contact << "language" << QVariant(QStringLiteral("German"))
+                                      << QVariant(QStringLiteral("de"));
+    QTest::newRow("language by own name") << contact << "language" << QVariant(QStringLiteral("français"))
+                                          << QVariant(QStringLiteral("fr"));
+    // Books from before the field knew languages may hold any text there: it stays, so the record still saves.
+    QTest::newRow("language unknown kept") << contact << "language" << QVariant(QStringLiteral("Deutsch/Englisch"))
+                                           << QVariant(QStringLiteral("Deutsch/Englisch"));
     QTest::newRow("url") << account << "website" << QVariant(QStringLiteral("https://keller.example"))
                          << QVariant(QStringLiteral("https://keller.example"));
     QTest::newRow("url scheme") << account << "website" << QVariant(QStringLiteral("javascript:alert(1)"))
@@ -125,6 +137,19 @@ void TestValidator::checkField()
         QVERIFY(value.isNull());
     else
         QCOMPARE(value, canonical);
+}
+
+void TestValidator::languageTag_readsCodesAndNames()
+{
+    QCOMPARE(Validator::languageTag(u"en"), QStringLiteral("en"));
+    QCOMPARE(Validator::languageTag(u" en-us "), QStringLiteral("en-US"));
+    QCOMPARE(Validator::languageTag(u"zh_hant_tw"), QStringLiteral("zh-Hant-TW"));
+    QCOMPARE(Validator::languageTag(u"Deutsch"), QStringLiteral("de"));
+    QCOMPARE(Validator::languageTag(u"SPANISH"), QStringLiteral("es"));
+    QCOMPARE(Validator::languageTag(u"gsw"), QStringLiteral("gsw")); // three letters: Swiss German
+    QCOMPARE(Validator::languageTag(u"xx"), QString());
+    QCOMPARE(Validator::languageTag(u"Elvish"), QString());
+    QCOMPARE(Validator::languageTag(u""), QString());
 }
 
 void TestValidator::json_phoneList_keepsTypesAndDropsUnknownKeys()

@@ -177,6 +177,26 @@ private Q_SLOTS:
                  QStringLiteral("Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM · Web form · 5/25/25"));
     }
 
+    void language_shownByName_andChosenFromTheList()
+    {
+        QCOMPARE(Formatting::language(QStringLiteral("de")), QStringLiteral("German"));
+        QCOMPARE(Formatting::language(QStringLiteral("de-CH")), QStringLiteral("German (Switzerland)"));
+        QCOMPARE(Formatting::language(QStringLiteral("Deutsch/Englisch")), QStringLiteral("Deutsch/Englisch"));
+        const QString id = create(contact(QStringLiteral("Lou"), QStringLiteral("Lingo")).set(u"language", QStringLiteral("Deutsch/Englisch")));
+        RecordPanel panel(m_ws->store(), m_undo);
+        panel.showRecord(EntityType::Contact, id);
+        panel.edit();
+        auto* language = panel.findChild<QComboBox*>(QStringLiteral("field_language"));
+        QVERIFY(language);
+        // What the book held from before stays a choice, and is what is chosen.
+        QCOMPARE(language->currentText(), QStringLiteral("Deutsch/Englisch"));
+        QVERIFY(language->findText(QStringLiteral("French")) > 0);
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        panel.save();
+        QCOMPARE(value(EntityType::Contact, id, "language").toString(), QStringLiteral("fr"));
+        QVERIFY(m_ws->store().remove(EntityType::Contact, id));
+    }
+
     void call_withoutConsent_asksFirst()
     {
         ContactPage page(*m_ws, m_undo);

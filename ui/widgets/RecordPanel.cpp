@@ -334,6 +334,31 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         e->setCurrentText(value.toString());
         return e;
     }
+    case FieldType::Language: {
+        // Every language with a two- or three-letter code, by name; a value from before (a tag with a region,
+        // text that is no language) stays a choice of its own.
+        auto* e = new QComboBox(m_form);
+        static const QList<std::pair<QString, QString>> languages = [] {
+            QList<std::pair<QString, QString>> list;
+            for (int l = 2; l <= int(QLocale::LastLanguage); ++l) {
+                const QString code = QLocale::languageToCode(static_cast<QLocale::Language>(l),
+                                                             QLocale::ISO639Part1 | QLocale::ISO639Part2);
+                if (!code.isEmpty() && Formatting::language(code) != code)
+                    list.append({Formatting::language(code), code});
+            }
+            std::sort(list.begin(), list.end(),
+                      [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+            return list;
+        }();
+        e->addItem(QString(), QString());
+        for (const auto& [name, code] : languages)
+            e->addItem(name, code);
+        const QString current = value.toString();
+        if (!current.isEmpty() && e->findData(current) < 0)
+            e->insertItem(1, Formatting::language(current), current);
+        e->setCurrentIndex(std::max(0, e->findData(current)));
+        return e;
+    }
     case FieldType::Money: {
         const QString currency = m_record ? m_record->text(f.companion) : QString();
         const QString text =
@@ -367,7 +392,7 @@ QVariant RecordPanel::editorValue(const FieldDef& f, QWidget* editor) const
     if (auto* e = qobject_cast<QDateTimeEdit*>(editor))
         return e->dateTime().date() == NoDate ? QVariant() : QVariant(e->dateTime().toMSecsSinceEpoch());
     if (auto* e = qobject_cast<QComboBox*>(editor))
-        return f.type == FieldType::Enum ? e->currentData() : QVariant(e->currentText());
+        return f.type == FieldType::Enum || f.type == FieldType::Language ? e->currentData() : QVariant(e->currentText());
     if (auto* e = qobject_cast<QLineEdit*>(editor)) {
         const QString text = e->text().trimmed();
         if (text.isEmpty())
