@@ -312,7 +312,8 @@ Parsed parse(const QStringList& cells, const QList<CsvColumn>& mapping)
             if (const QString tag = Validator::languageTag(v); !tag.isEmpty())
                 p.contact.language = tag;
             else
-                p.warnings << CsvImport::tr("The language \"%1\" is not one this import knows; it was left out.").arg(v);
+                p.warnings
+                    << CsvImport::tr("The language \"%1\" is not one this import knows; it was left out.").arg(v);
             break;
         case T::Notes:
             p.contact.notes = p.contact.notes.isEmpty() ? v : p.contact.notes + QLatin1Char('\n') + v;

@@ -39,9 +39,16 @@ private Q_SLOTS:
         c.set(u"salutation", QStringLiteral("Dr."))
             .set(u"job_title", QStringLiteral("Head of Purchasing"))
             .set(u"department", QStringLiteral("Einkauf"))
-            .set(u"emails", QStringLiteral(R"([{"type":"work","address":"zoe@acme.example"},{"type":"home","address":"z@home.example"}])"))
-            .set(u"phones", QStringLiteral(R"([{"type":"work","number":"030 1234567"},{"type":"mobile","number":"+44 7700 900123"}])"))
-            .set(u"addresses", QStringLiteral(R"([{"type":"work","street":"Hauptstr. 1; Hof 2","postal_code":"10115","city":"Berlin","country":"DE"}])"))
+            .set(u"emails",
+                 QStringLiteral(
+                     R"([{"type":"work","address":"zoe@acme.example"},{"type":"home","address":"z@home.example"}])"))
+            .set(u"phones",
+                 QStringLiteral(
+                     R"([{"type":"work","number":"030 1234567"},{"type":"mobile","number":"+44 7700 900123"}])"))
+            .set(
+                u"addresses",
+                QStringLiteral(
+                    R"([{"type":"work","street":"Hauptstr. 1; Hof 2","postal_code":"10115","city":"Berlin","country":"DE"}])"))
             .set(u"birthday", QDate(1980, 2, 29))
             .set(u"language", QStringLiteral("de_at")) // written as its tag, de-AT
             .set(u"tags", QStringLiteral(R"(["vip","a,b"])"))

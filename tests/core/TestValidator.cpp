@@ -82,12 +82,12 @@ void TestValidator::checkField_data()
     QTest::newRow("zone unknown") << contact << "time_zone" << QVariant(QStringLiteral("Mars/Olympus")) << QVariant();
     QTest::newRow("language code") << contact << "language" << QVariant(QStringLiteral("DE"))
                                    << QVariant(QStringLiteral("de"));
-    QTest::newRow("language with region") << contact << "language" << QVariant(QStringLiteral("de_ch"))
-                                          << QVariant(QStringLiteral("de-CH"));
+    QTest::newRow("language with region")
+        << contact << "language" << QVariant(QStringLiteral("de_ch")) << QVariant(QStringLiteral("de-CH"));
     QTest::newRow("language by name") << contact << "language" << QVariant(QStringLiteral("German"))
                                       << QVariant(QStringLiteral("de"));
-    QTest::newRow("language by own name") << contact << "language" << QVariant(QStringLiteral("français"))
-                                          << QVariant(QStringLiteral("fr"));
+    QTest::newRow("language by own name")
+        << contact << "language" << QVariant(QStringLiteral("français")) << QVariant(QStringLiteral("fr"));
     // Books from before the field knew languages may hold any text there: it stays, so the record still saves.
     QTest::newRow("language unknown kept") << contact << "language" << QVariant(QStringLiteral("Deutsch/Englisch"))
                                            << QVariant(QStringLiteral("Deutsch/Englisch"));

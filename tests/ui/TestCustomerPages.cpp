@@ -182,7 +182,8 @@ private Q_SLOTS:
         QCOMPARE(Formatting::language(QStringLiteral("de")), QStringLiteral("German"));
         QCOMPARE(Formatting::language(QStringLiteral("de-CH")), QStringLiteral("German (Switzerland)"));
         QCOMPARE(Formatting::language(QStringLiteral("Deutsch/Englisch")), QStringLiteral("Deutsch/Englisch"));
-        const QString id = create(contact(QStringLiteral("Lou"), QStringLiteral("Lingo")).set(u"language", QStringLiteral("Deutsch/Englisch")));
+        const QString id = create(contact(QStringLiteral("Lou"), QStringLiteral("Lingo"))
+                                      .set(u"language", QStringLiteral("Deutsch/Englisch")));
         RecordPanel panel(m_ws->store(), m_undo);
         panel.showRecord(EntityType::Contact, id);
         panel.edit();

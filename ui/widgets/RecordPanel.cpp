@@ -392,7 +392,8 @@ QVariant RecordPanel::editorValue(const FieldDef& f, QWidget* editor) const
     if (auto* e = qobject_cast<QDateTimeEdit*>(editor))
         return e->dateTime().date() == NoDate ? QVariant() : QVariant(e->dateTime().toMSecsSinceEpoch());
     if (auto* e = qobject_cast<QComboBox*>(editor))
-        return f.type == FieldType::Enum || f.type == FieldType::Language ? e->currentData() : QVariant(e->currentText());
+        return f.type == FieldType::Enum || f.type == FieldType::Language ? e->currentData()
+                                                                          : QVariant(e->currentText());
     if (auto* e = qobject_cast<QLineEdit*>(editor)) {
         const QString text = e->text().trimmed();
         if (text.isEmpty())
