@@ -115,7 +115,7 @@ Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList
     QStringList selects;
     for (const Part& part : parts)
         if (kinds.isEmpty() || kinds.contains(part.kind))
-            selects << QString::fromLatin1(ofAccount ? part.account : part.contact);
+            selects << QString::fromUtf8(ofAccount ? part.account : part.contact);
     if (selects.isEmpty() || limit <= 0)
         return QList<HistoryEntry>();
     QString sql = QStringLiteral("WITH h(at, kind, rid, type, id, subtype, title, text, amount, currency, done, person) "

@@ -140,6 +140,7 @@ private Q_SLOTS:
         QCOMPARE(history->at(2).type, EntityType::Ticket);
         QCOMPARE(history->at(2).id, c.ticket);
         QCOMPARE(history->at(2).detail, QStringLiteral("A technician comes on Monday."));
+        QCOMPARE(history->at(2).title, QStringLiteral("T-7 · Scanner broken")); // the separator as written, in UTF-8
         QCOMPARE(history->at(0).detail.section(QStringLiteral(" · "), 0, 0), QStringLiteral("Qualification → Proposal"));
         QCOMPARE(history->at(6).title, QStringLiteral("O-100"));
         // Ben's history has his meeting only.

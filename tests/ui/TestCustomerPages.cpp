@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFormLayout>
 #include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
@@ -196,6 +197,23 @@ private Q_SLOTS:
         panel.save();
         QCOMPARE(value(EntityType::Contact, id, "language").toString(), QStringLiteral("fr"));
         QVERIFY(m_ws->store().remove(EntityType::Contact, id));
+    }
+
+    void details_showOnlyFieldsWithValues_everyLabelInItsRow()
+    {
+        // A contact with most fields empty: no label without its row (they used to pile up in the corner).
+        RecordPanel panel(m_ws->store(), m_undo);
+        panel.resize(700, 600);
+        panel.show();
+        panel.showRecord(EntityType::Contact, m_ben);
+        QList<QLabel*> labels;
+        for (QLabel* l : panel.findChildren<QLabel*>())
+            if (l->parentWidget() && l->parentWidget()->layout() &&
+                qobject_cast<QFormLayout*>(l->parentWidget()->layout()))
+                labels << l;
+        QVERIFY(labels.size() >= 4);
+        for (QLabel* l : std::as_const(labels))
+            QVERIFY2(l->parentWidget()->layout()->indexOf(l) >= 0, qPrintable(l->text()));
     }
 
     void call_withoutConsent_asksFirst()

@@ -202,9 +202,12 @@ void RecordPanel::rebuild()
         if (f.is(Hidden) || f.is(System) || f.is(Derived))
             continue;
         const QVariant value = r.value(i);
+        const bool editing = m_editing && editable(f);
+        if (!editing && value.isNull())
+            continue; // shown only when it has a value (a label made for nothing would sit in the form's corner)
         auto* label = new QLabel(f.displayLabel() + QLatin1Char(':'), m_form);
         label->setForegroundRole(QPalette::PlaceholderText);
-        if (m_editing && editable(f)) {
+        if (editing) {
             QWidget* editor = editorFor(f, value);
             editor->setObjectName(QStringLiteral("field_") + f.name);
             m_editors.insert(f.name, editor);
@@ -229,8 +232,6 @@ void RecordPanel::rebuild()
                 connect(combo, &QComboBox::currentIndexChanged, this, [this, name = f.name] { checkField(name); });
             continue;
         }
-        if (value.isNull())
-            continue;
         QString text;
         if (f.type == FieldType::Ref) {
             const QString target = m_store.titleOf(f.ref, value.toString());
