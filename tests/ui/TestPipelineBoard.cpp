@@ -342,6 +342,29 @@ private Q_SLOTS:
         QVERIFY(extracted.contains(SalesReports::display(report, 3, report.rows[quarter].values[3])));
     }
 
+    void winLoss_countsDealsOnItsAxis()
+    {
+        const auto lost = m_ws->store().create(Record(EntityType::Opportunity)
+                                         .set(u"name", QStringLiteral("Lost on price"))
+                                         .set(u"account_id", m_account)
+                                         .set(u"stage", QStringLiteral("closed_lost"))
+                                         .set(u"loss_reason", QStringLiteral("Price too high"))
+                                         .set(u"amount", qint64(90'000))
+                                         .set(u"currency", QStringLiteral("EUR"))
+                                         .set(u"expected_close", QDate::currentDate().addDays(-10)));
+        QVERIFY(lost);
+        SalesReportView view(*m_ws, ReportKind::WinLoss);
+        view.resize(1200, 800);
+        view.show();
+        QSignalSpy loaded(&view, &SalesReportView::loaded);
+        view.reload();
+        QVERIFY(loaded.wait());
+        const QList<QAbstractAxis*> axes = view.chart()->chart()->axes(Qt::Vertical);
+        QVERIFY(!axes.isEmpty());
+        QCOMPARE(axes.first()->titleText(), QStringLiteral("deals"));
+        QVERIFY(m_ws->store().remove(EntityType::Opportunity, *lost));
+    }
+
     void convertLead_offersTheDuplicate_andUndoes()
     {
         auto contact = m_ws->store().create(

@@ -397,8 +397,9 @@ void SalesReportView::buildChart()
         } else if (report.columns[c].kind == ReportColumn::Kind::Percent) {
             axisY->setTitleText(tr("%"));
             axisY->setRange(0, 100);
+            axisY->setTickCount(5); // 0, 25, 50, 75, 100
         } else if (report.columns[c].kind == ReportColumn::Kind::Count) {
-            axisY->setTitleText(tr("tickets"));
+            axisY->setTitleText(HelpDeskReports::covers(report.kind) ? tr("tickets") : tr("deals"));
         }
     chart->addAxis(axisY, Qt::AlignLeft);
     bars->attachAxis(axisY);
