@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextDocumentFragment>
 
 namespace rapport {
@@ -65,6 +66,21 @@ QString Formatting::language(const QString& tag)
     if (tag.contains(QLatin1Char('-')) && locale.territory() != QLocale::AnyTerritory)
         name += QStringLiteral(" (%1)").arg(QLocale::territoryToString(locale.territory()));
     return name;
+}
+
+QString Formatting::dateRange(const QDate& first, const QDate& last)
+{
+    // The locale's long date without its weekday ("dddd, MMMM d, yyyy" -> "MMMM d, yyyy"), and that
+    // without its year ("MMMM d") for the first day of a range within one year.
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    static const QRegularExpression year(QStringLiteral("[,.]?\\s*y+"));
+    QString full = QLocale().dateFormat(QLocale::LongFormat);
+    full = full.remove(weekday).trimmed();
+    QString withoutYear = full;
+    withoutYear = withoutYear.remove(year).trimmed();
+    if (first.year() != last.year() || withoutYear.isEmpty())
+        return QStringLiteral("%1 – %2").arg(QLocale().toString(first, full), QLocale().toString(last, full));
+    return QStringLiteral("%1 – %2").arg(QLocale().toString(first, withoutYear), QLocale().toString(last, full));
 }
 
 QString Formatting::date(const QString& isoDate)

@@ -21,6 +21,9 @@ class Formatting
 public:
     static QString money(qint64 minor, const QString& currency);
     static QString date(const QString& isoDate);
+    /// Days from `first` to `last` as the locale writes long dates, without weekdays, the year once when
+    /// both share it: "November 30 – December 4, 2026" (en_US), "30. November – 4. Dezember 2026" (de).
+    static QString dateRange(const QDate& first, const QDate& last);
     /// The date, the date and time, the time of an instant, in the zone times are shown in.
     static QString date(qint64 utcMillis);
     static QString dateTime(qint64 utcMillis);

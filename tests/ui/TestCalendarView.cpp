@@ -380,6 +380,21 @@ private Q_SLOTS:
                  0);
     }
 
+    void heading_writesRangesAsTheLocaleWritesDates()
+    {
+        const QLocale before;
+        const QDate first(2026, 11, 30), last(2026, 12, 4);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Formatting::dateRange(first, last), QStringLiteral("November 30 – December 4, 2026"));
+        QCOMPARE(Formatting::dateRange(QDate(2026, 12, 28), QDate(2027, 1, 3)),
+                 QStringLiteral("December 28, 2026 – January 3, 2027"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(Formatting::dateRange(first, last), QStringLiteral("30. November – 4. Dezember 2026"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(Formatting::dateRange(first, last), QStringLiteral("30 November – 4 December 2026"));
+        QLocale::setDefault(before);
+    }
+
     void keyboard_switchesViewsAndDays()
     {
         auto view = open(CalendarView::Mode::Day, m_day);

@@ -10,6 +10,7 @@
 #include "io/CalendarExport.h"
 #include "storage/ReaderPool.h"
 #include "storage/RecordStore.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/MonthGrid.h"
 #include "widgets/TimeGrid.h"
 #include "widgets/ToolRow.h"
@@ -123,14 +124,13 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     next->setObjectName(QStringLiteral("nextButton"));
     next->setIcon(icon(Icon::Next));
     next->setToolTip(tr("On (Page Down)"));
-    m_heading = new QLabel(this);
+    m_heading = new ElidedLabel(this);
     m_heading->setObjectName(QStringLiteral("calendarHeading"));
     QFont f = m_heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_heading->setFont(f);
-    // The heading prefers its whole text: the buttons drop their labels first; narrower still, it gives way.
-    m_heading->setMinimumWidth(120);
+    // The heading prefers its whole text: Today and New drop their labels first; narrower still, it ends in "…".
     bar->addWidget(today);
     bar->addWidget(previous);
     bar->addWidget(next);
@@ -151,6 +151,7 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
         b->setToolTip(tip);
         b->setCheckable(true);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        ToolRow::keepLabelOnly(b); // five calendar icons alike: when narrow, the views keep their names
         m_modes->addButton(b, int(mode));
         bar->addWidget(b);
     }
@@ -434,11 +435,7 @@ void CalendarView::showHeading()
         text = QLocale().toString(m_date, QStringLiteral("MMMM yyyy"));
         break;
     default:
-        text = first.year() != last.year()
-                   ? tr("%1 – %2").arg(QLocale().toString(first, QLocale::LongFormat),
-                                       QLocale().toString(last, QLocale::LongFormat))
-                   : tr("%1 – %2").arg(QLocale().toString(first, tr("d MMMM")),
-                                       QLocale().toString(last, tr("d MMMM yyyy")));
+        text = Formatting::dateRange(first, last);
         break;
     }
     m_heading->setText(text);

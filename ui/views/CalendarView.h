@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class ElidedLabel;
 class MonthGrid;
 class TimeGrid;
 class ToolRow;
@@ -88,7 +89,7 @@ private:
     QCalendarWidget* m_mini;
     QListWidget* m_peopleList;
     QComboBox* m_together;
-    QLabel* m_heading;
+    ElidedLabel* m_heading;
     ToolRow* m_bar;
     QButtonGroup* m_modes;
     QStackedWidget* m_pages;

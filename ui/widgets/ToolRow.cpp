@@ -10,6 +10,7 @@ namespace rapport {
 
 namespace {
 constexpr char KeepLabel[] = "rapportKeepsLabel";
+constexpr char LabelOnly[] = "rapportLabelOnly"; ///< when narrow, the label without the icon
 constexpr char Labelled[] = "rapportLabelled"; ///< shown with its label when the row is wide
 
 /// A button's new size reaches only its own layout's cache; the layouts around it would answer from theirs
@@ -37,6 +38,11 @@ void ToolRow::keepLabel(QToolButton* button)
     button->setProperty(KeepLabel, true);
 }
 
+void ToolRow::keepLabelOnly(QToolButton* button)
+{
+    button->setProperty(LabelOnly, true);
+}
+
 QList<QToolButton*> ToolRow::labelledButtons() const
 {
     QList<QToolButton*> buttons;
@@ -55,7 +61,9 @@ void ToolRow::setCompact(bool compact)
 {
     m_compact = compact;
     for (QToolButton* b : labelledButtons())
-        b->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+        b->setToolButtonStyle(!compact                        ? Qt::ToolButtonTextBesideIcon
+                              : b->property(LabelOnly).toBool() ? Qt::ToolButtonTextOnly
+                                                                : Qt::ToolButtonIconOnly);
     invalidateAll(m_row);
 }
 

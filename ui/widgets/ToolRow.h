@@ -11,7 +11,8 @@ namespace rapport {
 
 /// A row of buttons and choices above a list, a calendar or a report that gives way when the window is
 /// narrow: its tool buttons that show a label beside their icon show the icon alone (their tooltips say what
-/// they do) until the row is wide enough again for the labels and everything else at its preferred width. A view's bars
+/// they do; or the label alone, if so asked) until the row is wide enough again for the labels and everything
+/// else at its preferred width. A view's bars
 /// thus never make the window wider than a laptop's screen.
 ///
 /// Put widgets in `row()` (or layouts nested in it); the buttons are found among the row's children.
@@ -27,6 +28,8 @@ public:
     bool isCompact() const { return m_compact; }
     /// Keeps this button's label in every width (a filter chip: its label is what it says).
     static void keepLabel(QToolButton* button);
+    /// Shows this button's label alone when narrow (buttons whose icons look alike).
+    static void keepLabelOnly(QToolButton* button);
     /// Measures again after a text in the row changed (a heading), and shows or hides the labels to suit.
     void textChanged();
 
