@@ -61,7 +61,7 @@ void ToolRow::setCompact(bool compact)
 {
     m_compact = compact;
     for (QToolButton* b : labelledButtons())
-        b->setToolButtonStyle(!compact                        ? Qt::ToolButtonTextBesideIcon
+        b->setToolButtonStyle(!compact                          ? Qt::ToolButtonTextBesideIcon
                               : b->property(LabelOnly).toBool() ? Qt::ToolButtonTextOnly
                                                                 : Qt::ToolButtonIconOnly);
     invalidateAll(m_row);
