@@ -5065,6 +5065,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>must be a JSON object.</source>
         <translation>muss ein JSON-Objekt sein.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code such as DE or US.</source>
+        <translation>„%1“ ist kein Ländercode wie DE oder US.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5687,14 +5691,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <translation>d. MMMM</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>Week %1</source>
@@ -8382,7 +8378,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation>Geschäfte</translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -8733,6 +8729,10 @@ gewichtet %2</translation>
     <message>
         <source>Write the report to a file: CSV, XLSX or PDF</source>
         <translation>Den Bericht in eine Datei schreiben: CSV, XLSX oder PDF</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>Deals</translation>
     </message>
 </context>
 <context>

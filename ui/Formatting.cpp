@@ -200,6 +200,8 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         return escaped(value.toString(), html);
     case FieldType::Language:
         return escaped(language(value.toString()), html);
+    case FieldType::Country:
+        return escaped(countryName(value.toString()), html);
     case FieldType::LongText: {
         // Notes written with formatting are HTML (from the notes editor); anything else is plain text.
         const QString text = value.toString();

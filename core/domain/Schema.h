@@ -59,6 +59,7 @@ enum class FieldType : std::uint8_t {
     Timestamp, ///< qint64 UTC epoch milliseconds
     Date,      ///< QString "YYYY-MM-DD", a calendar date without a time zone
     TimeZone,  ///< IANA zone id, QString
+    Country,   ///< ISO 3166 code ("DE"), QString
     Language,  ///< BCP 47 language tag ("de", "en-GB"), QString; names and other spellings are canonicalised
     Enum,      ///< QString, one of the enumeration's keys
     Ref,       ///< QString UUID of a record of `ref` type

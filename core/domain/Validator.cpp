@@ -184,6 +184,7 @@ QString Validator::checkField(const FieldDef& field, QVariant& value)
     case FieldType::Currency:
     case FieldType::Date:
     case FieldType::TimeZone:
+    case FieldType::Country:
     case FieldType::Language:
     case FieldType::Enum:
     case FieldType::Ref: {
@@ -218,6 +219,11 @@ QString Validator::checkField(const FieldDef& field, QVariant& value)
         case FieldType::TimeZone:
             if (!isKnownTimeZone(s))
                 return tr("\"%1\" is not a known time zone.").arg(s);
+            break;
+        case FieldType::Country:
+            s = s.toUpper();
+            if (!isValidCountryCode(s))
+                return tr("\"%1\" is not a country code such as DE or US.").arg(s);
             break;
         case FieldType::Language:
             // Written as its tag when it is a language; anything else stays as written, as books from before

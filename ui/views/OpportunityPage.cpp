@@ -237,6 +237,9 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
 
     m_history = tree(m_tabs, QStringLiteral("dealHistory"),
                      {tr("When"), tr("Change"), tr("Amount"), tr("Probability"), tr("Expected close"), tr("By")});
+    // The change gives way (ends in "…") so that who made it stays in view.
+    m_history->header()->setStretchLastSection(false);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tabs->addTab(m_history, tr("Stage history"));
 
     auto* quotesPage = new QWidget(m_tabs);

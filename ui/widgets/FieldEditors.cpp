@@ -55,7 +55,18 @@ QComboBox* enumCombo(const Enumeration& e, const QString& current, QWidget* pare
     return combo;
 }
 
-/// Every country Qt knows, by name in the user's language, keyed by ISO 3166 code.
+void markInvalid(QWidget* w, bool invalid)
+{
+    w->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #b3261e;") : QString());
+}
+
+QString compact(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 QComboBox* countryCombo(const QString& current, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
@@ -74,18 +85,6 @@ QComboBox* countryCombo(const QString& current, QWidget* parent)
     combo->setCurrentIndex(std::max(0, combo->findData(current.toUpper())));
     return combo;
 }
-
-void markInvalid(QWidget* w, bool invalid)
-{
-    w->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #b3261e;") : QString());
-}
-
-QString compact(const QJsonArray& a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 // ---------------------------------------------------------------------------------------------------------------
 // ContactPointsEditor

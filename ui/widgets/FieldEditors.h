@@ -25,6 +25,9 @@ namespace rapport {
 
 class SearchService;
 
+/// Every country Qt knows, by (English) name, keyed by ISO 3166 code; `current` chosen, or none.
+QComboBox* countryCombo(const QString& current, QWidget* parent);
+
 /// An editor for one field whose value is more than a line of text (a list of email addresses, the
 /// consent, rich-text notes, a reference to another record). The record form asks it for the value in
 /// the field's stored form and for what is wrong with it, as the user types.

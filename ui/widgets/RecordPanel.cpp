@@ -335,6 +335,8 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         e->setCurrentText(value.toString());
         return e;
     }
+    case FieldType::Country:
+        return countryCombo(value.toString(), m_form);
     case FieldType::Language: {
         // Every language with a two- or three-letter code, by name; a value from before (a tag with a region,
         // text that is no language) stays a choice of its own.
@@ -393,8 +395,9 @@ QVariant RecordPanel::editorValue(const FieldDef& f, QWidget* editor) const
     if (auto* e = qobject_cast<QDateTimeEdit*>(editor))
         return e->dateTime().date() == NoDate ? QVariant() : QVariant(e->dateTime().toMSecsSinceEpoch());
     if (auto* e = qobject_cast<QComboBox*>(editor))
-        return f.type == FieldType::Enum || f.type == FieldType::Language ? e->currentData()
-                                                                          : QVariant(e->currentText());
+        return f.type == FieldType::Enum || f.type == FieldType::Language || f.type == FieldType::Country
+                   ? e->currentData()
+                   : QVariant(e->currentText());
     if (auto* e = qobject_cast<QLineEdit*>(editor)) {
         const QString text = e->text().trimmed();
         if (text.isEmpty())
