@@ -82,7 +82,8 @@ void TestValidator::checkField_data()
     QTest::newRow("zone unknown") << contact << "time_zone" << QVariant(QStringLiteral("Mars/Olympus")) << QVariant();
     QTest::newRow("country code") << int(EntityType::Lead) << "country" << QVariant(QStringLiteral("nl"))
                                   << QVariant(QStringLiteral("NL"));
-    QTest::newRow("country unknown") << int(EntityType::Lead) << "country" << QVariant(QStringLiteral("XX")) << QVariant();
+    QTest::newRow("country unknown") << int(EntityType::Lead) << "country" << QVariant(QStringLiteral("XX"))
+                                     << QVariant();
     QTest::newRow("score points") << int(EntityType::Lead) << "score" << QVariant(50) << QVariant(qint64(50));
     QTest::newRow("score over") << int(EntityType::Lead) << "score" << QVariant(101) << QVariant();
     QTest::newRow("language code") << contact << "language" << QVariant(QStringLiteral("DE"))

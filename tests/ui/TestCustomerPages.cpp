@@ -185,7 +185,8 @@ private Q_SLOTS:
         QCOMPARE(Formatting::language(QStringLiteral("Deutsch/Englisch")), QStringLiteral("Deutsch/Englisch"));
         // A lead's country likewise by name, its score in points.
         const EntityDef& lead = Schema::entity(EntityType::Lead);
-        QCOMPARE(Formatting::field(*lead.field(u"country"), QStringLiteral("NL"), {}, false), QStringLiteral("Netherlands"));
+        QCOMPARE(Formatting::field(*lead.field(u"country"), QStringLiteral("NL"), {}, false),
+                 QStringLiteral("Netherlands"));
         QCOMPARE(Formatting::field(*lead.field(u"score"), qint64(50), {}, false), QStringLiteral("50"));
         const QString id = create(contact(QStringLiteral("Lou"), QStringLiteral("Lingo"))
                                       .set(u"language", QStringLiteral("Deutsch/Englisch")));
