@@ -6253,7 +6253,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Service levels…</source>
-        <translation>Service-Level …</translation>
+        <translation>Service-Level…</translation>
     </message>
     <message>
         <source>Response and resolution targets per priority, and the business hours they count in</source>
@@ -7538,7 +7538,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <name>rapport::OpportunityPage</name>
     <message>
         <source>Create quote…</source>
-        <translation>Angebot erstellen …</translation>
+        <translation>Angebot erstellen…</translation>
     </message>
     <message>
         <source>Details</source>
@@ -7654,7 +7654,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Print…</source>
-        <translation>Drucken …</translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -7952,7 +7952,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Stages…</source>
-        <translation>Phasen …</translation>
+        <translation>Phasen…</translation>
     </message>
     <message>
         <source>What your company calls each stage, and the probability a deal gets when it enters it</source>
@@ -8062,7 +8062,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Issue and save PDF…</source>
-        <translation>Ausstellen und als PDF speichern …</translation>
+        <translation>Ausstellen und als PDF speichern…</translation>
     </message>
     <message>
         <source>Save the quote</source>
@@ -8544,7 +8544,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Calculating…</source>
-        <translation>Wird berechnet …</translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>Double-click to see the deals behind this figure.</source>
@@ -8612,7 +8612,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>Wird geladen …</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>The %n largest deals (double-click one to open it).</source>
@@ -8835,7 +8835,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen …</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Choose a file</source>
@@ -8851,7 +8851,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Start from the built-in one…</source>
-        <translation>Von der eingebauten ausgehen …</translation>
+        <translation>Von der eingebauten ausgehen…</translation>
     </message>
     <message>
         <source>Saves the built-in template to a file you can edit, and uses that file from now on.</source>
@@ -8977,7 +8977,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Business hours…</source>
-        <translation>Geschäftszeiten …</translation>
+        <translation>Geschäftszeiten…</translation>
     </message>
     <message>
         <source> min</source>
@@ -9222,7 +9222,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Create article…</source>
-        <translation>Artikel anlegen …</translation>
+        <translation>Artikel anlegen…</translation>
     </message>
     <message>
         <source>Draft a knowledge-base article from this resolved ticket</source>
@@ -9498,7 +9498,7 @@ Freundliche Grüße
     </message>
     <message>
         <source>Save this reply as a canned response…</source>
-        <translation>Diese Antwort als Textbaustein speichern …</translation>
+        <translation>Diese Antwort als Textbaustein speichern…</translation>
     </message>
     <message>
         <source>Canned response</source>
@@ -9511,6 +9511,10 @@ Freundliche Grüße
     <message>
         <source>Saved &quot;%1&quot; among your canned responses.</source>
         <translation>„%1“ unter Ihren Textbausteinen gespeichert.</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this ticket yet.</source>
+        <translation>Für dieses Ticket sind noch keine Änderungen erfasst.</translation>
     </message>
 </context>
 <context>

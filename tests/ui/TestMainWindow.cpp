@@ -20,6 +20,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QCollator>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,6 +142,13 @@ void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
             calendar->setMode(CalendarView::Mode::Month);
             QTRY_VERIFY(!loaded.isEmpty());
             QTRY_VERIFY(!calendar->monthGrid()->isHidden());
+            // The others' calendars after mine, by name as the language sorts (accents among their letters).
+            auto* people = calendar->findChild<QListWidget*>(QStringLiteral("calendarPeople"));
+            QVERIFY(people && people->count() > 2);
+            QCollator collator;
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            for (int r = 2; r < people->count(); ++r)
+                QVERIFY2(!collator(people->item(r)->text(), people->item(r - 1)->text()), qPrintable(people->item(r)->text()));
             break;
         }
         default: {

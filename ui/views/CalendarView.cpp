@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QCalendarWidget>
+#include <QCollator>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
@@ -294,8 +295,12 @@ void CalendarView::fillPeople()
     QSignalBlocker block(m_peopleList);
     m_peopleList->clear();
     const QHash<QString, QColor> byPerson = colours();
-    // Me first, then everyone else by name.
+    // Me first, then everyone else by name as the user's language sorts it (Étienne among the Es).
     QList<CalendarPerson> ordered = m_everyone;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&collator](const CalendarPerson& a, const CalendarPerson& b) { return collator(a.name, b.name); });
     std::stable_partition(ordered.begin(), ordered.end(),
                           [this](const CalendarPerson& p) { return p.id == m_workspace.currentUserId(); });
     for (const CalendarPerson& p : std::as_const(ordered)) {

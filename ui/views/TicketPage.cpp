@@ -408,6 +408,11 @@ void TicketPage::display()
                                                      shown(e.oldValue), shown(e.newValue)});
         Q_UNUSED(item)
     }
+    if (m_history->topLevelItemCount() == 0) { // demo and imported tickets come without a change log
+        auto* none = new QTreeWidgetItem(m_history, {tr("No changes recorded for this ticket yet.")});
+        none->setFirstColumnSpanned(true);
+        none->setFlags(Qt::NoItemFlags);
+    }
     updateSuggestionText();
 }
 
