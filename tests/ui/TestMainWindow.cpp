@@ -148,7 +148,8 @@ void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
             QCollator collator;
             collator.setCaseSensitivity(Qt::CaseInsensitive);
             for (int r = 2; r < people->count(); ++r)
-                QVERIFY2(!collator(people->item(r)->text(), people->item(r - 1)->text()), qPrintable(people->item(r)->text()));
+                QVERIFY2(!collator(people->item(r)->text(), people->item(r - 1)->text()),
+                         qPrintable(people->item(r)->text()));
             break;
         }
         default: {

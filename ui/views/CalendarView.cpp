@@ -299,8 +299,9 @@ void CalendarView::fillPeople()
     QList<CalendarPerson> ordered = m_everyone;
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [&collator](const CalendarPerson& a, const CalendarPerson& b) { return collator(a.name, b.name); });
+    std::stable_sort(ordered.begin(), ordered.end(), [&collator](const CalendarPerson& a, const CalendarPerson& b) {
+        return collator(a.name, b.name);
+    });
     std::stable_partition(ordered.begin(), ordered.end(),
                           [this](const CalendarPerson& p) { return p.id == m_workspace.currentUserId(); });
     for (const CalendarPerson& p : std::as_const(ordered)) {
