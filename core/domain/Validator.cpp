@@ -132,8 +132,9 @@ QString Validator::languageTag(QStringView written)
 {
     const QString w = written.trimmed().toString();
     static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$"));
+    static const QRegularExpression separator(QStringLiteral("[-_]"));
     if (tag.match(w).hasMatch()) {
-        QStringList parts = w.split(QRegularExpression(QStringLiteral("[-_]")));
+        QStringList parts = w.split(separator);
         parts[0] = parts[0].toLower();
         if (QLocale::codeToLanguage(parts[0]) == QLocale::AnyLanguage)
             return {};
