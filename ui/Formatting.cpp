@@ -3,6 +3,7 @@
 #include "Formatting.h"
 
 #include "domain/Consent.h"
+#include "domain/LocaleNames.h"
 #include "domain/Money.h"
 #include "search/PhoneNumbers.h"
 #include "storage/Sla.h"
@@ -42,11 +43,6 @@ QString link(const QString& href, const QString& text, bool html)
     return html ? QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text.toHtmlEscaped()) : text;
 }
 
-QString countryName(const QString& code)
-{
-    const QLocale::Territory t = QLocale::codeToTerritory(code);
-    return t == QLocale::AnyTerritory ? code : QLocale::territoryToString(t);
-}
 } // namespace
 
 QString Formatting::money(qint64 minor, const QString& currency)
@@ -56,16 +52,7 @@ QString Formatting::money(qint64 minor, const QString& currency)
 
 QString Formatting::language(const QString& tag)
 {
-    const QLocale locale(tag);
-    const QString code = tag.section(QLatin1Char('-'), 0, 0);
-    if (code.isEmpty() || locale.language() != QLocale::codeToLanguage(code))
-        return tag;
-    // Qt names languages and territories in English only (its own names are each language's, "American
-    // English" for en): English names in every UI language, as the address's country is named.
-    QString name = QLocale::languageToString(locale.language());
-    if (tag.contains(QLatin1Char('-')) && locale.territory() != QLocale::AnyTerritory)
-        name += QStringLiteral(" (%1)").arg(QLocale::territoryToString(locale.territory()));
-    return name;
+    return LocaleNames::language(tag);
 }
 
 QString Formatting::dateRange(const QDate& first, const QDate& last)
@@ -201,7 +188,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     case FieldType::Language:
         return escaped(language(value.toString()), html);
     case FieldType::Country:
-        return escaped(countryName(value.toString()), html);
+        return escaped(LocaleNames::country(value.toString()), html);
     case FieldType::LongText: {
         // Notes written with formatting are HTML (from the notes editor); anything else is plain text.
         const QString text = value.toString();
@@ -289,7 +276,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
             const QString cityLine =
                 (v[QLatin1String("postal_code")].toString() + QLatin1Char(' ') + v[QLatin1String("city")].toString())
                     .trimmed();
-            QStringList parts{street, cityLine, countryName(v[QLatin1String("country")].toString())};
+            QStringList parts{street, cityLine, LocaleNames::country(v[QLatin1String("country")].toString())};
             parts.removeAll(QString());
             lines << escaped(parts.join(QStringLiteral(", ")), html) + QStringLiteral(" (") +
                          typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');

@@ -37,8 +37,8 @@ public:
     /// The day an all-day entry is on: its date in its own zone, wherever it is looked at from.
     static QDate allDayDate(qint64 utcMillis, const QString& zoneId);
     static QString yesNo(bool value);
-    /// A language by its (English) name: "German", "German (Switzerland)"; text that is not a language tag
-    /// as it is.
+    /// A language by its name in the UI language: "German (Switzerland)", "Deutsch (Schweiz)"; text that is
+    /// not a language tag as it is.
     static QString language(const QString& tag);
     /// Time left until `due` at `now` ("3 h 05 min", "2 d 4 h", "25 min overdue"); for a ticket's SLA,
     /// Sla::NoTarget and Sla::Paused say why there is no clock.

@@ -4,6 +4,7 @@
 
 #include "domain/BusinessHours.h"
 
+#include "LocaleNames.h"
 #include "Money.h"
 #include "Recurrence.h"
 
@@ -149,22 +150,7 @@ QString Validator::languageTag(QStringView written)
         }
         return parts.join(QLatin1Char('-'));
     }
-    // Every language's English and own name, built once (thread-safe static initialisation).
-    static const QHash<QString, QString> names = [] {
-        QHash<QString, QString> n;
-        for (int l = 2; l <= int(QLocale::LastLanguage); ++l) { // after AnyLanguage and C
-            const auto language = static_cast<QLocale::Language>(l);
-            const QString code = QLocale::languageToCode(language, QLocale::ISO639Part1 | QLocale::ISO639Part2);
-            if (code.isEmpty())
-                continue;
-            n.insert(QLocale::languageToString(language).toLower(), code);
-            const QString native = QLocale(language).nativeLanguageName().toLower();
-            if (!native.isEmpty() && QLocale(language).language() == language)
-                n.insert(native, code);
-        }
-        return n;
-    }();
-    return names.value(w.toLower());
+    return LocaleNames::languageCode(w);
 }
 
 QString Validator::checkField(const FieldDef& field, QVariant& value)

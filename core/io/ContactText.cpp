@@ -3,37 +3,8 @@
 #include "ContactText.h"
 
 #include <QHash>
-#include <QLocale>
 
 namespace rapport::ContactText {
-
-QString countryCode(const QString& written)
-{
-    // Every territory's English and own name, built once (thread-safe static initialisation).
-    static const QHash<QString, QString> names = [] {
-        QHash<QString, QString> n;
-        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-            const auto territory = static_cast<QLocale::Territory>(t);
-            const QString code = QLocale::territoryToCode(territory);
-            if (code.size() != 2)
-                continue;
-            n.insert(QLocale::territoryToString(territory).toLower(), code);
-            const QString native = QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName().toLower();
-            if (!native.isEmpty())
-                n.insert(native, code);
-        }
-        n.insert(QStringLiteral("usa"), QStringLiteral("US"));
-        n.insert(QStringLiteral("united states of america"), QStringLiteral("US"));
-        n.insert(QStringLiteral("uk"), QStringLiteral("GB"));
-        n.insert(QStringLiteral("great britain"), QStringLiteral("GB"));
-        n.insert(QStringLiteral("england"), QStringLiteral("GB"));
-        return n;
-    }();
-    const QString w = written.trimmed();
-    if (w.size() == 2 && w.at(0).isLetter() && w.at(1).isLetter())
-        return w.toUpper();
-    return names.value(w.toLower());
-}
 
 QDate date(const QString& written)
 {

@@ -10,10 +10,6 @@ namespace rapport {
 /// Reading the bits of contact data other programs write, the same way for every import format.
 namespace ContactText {
 
-/// An ISO 3166 code for what an address book wrote: a code already, or a country's English or own name
-/// ("Germany", "Deutschland", "DE"); empty when it is none of these.
-QString countryCode(const QString& written);
-
 /// A date as address books and spreadsheets write birthdays: ISO (1984-05-17, 19840517), German
 /// (17.05.1984), US (5/17/1984); invalid when it is none of these. A birthday without a year ("--05-17")
 /// is invalid: the book keeps full dates only.

@@ -3,6 +3,7 @@
 #include "CsvImport.h"
 
 #include "domain/RecordJson.h"
+#include "domain/LocaleNames.h"
 #include "domain/Validator.h"
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
@@ -383,7 +384,7 @@ Parsed parse(const QStringList& cells, const QList<CsvColumn>& mapping)
         if (!a.region.isEmpty())
             o.insert(QStringLiteral("region"), a.region);
         if (!a.country.isEmpty()) {
-            const QString code = ContactText::countryCode(a.country);
+            const QString code = LocaleNames::countryCode(a.country);
             if (code.isEmpty() || !Validator::isValidCountryCode(code))
                 p.warnings << CsvImport::tr("The country \"%1\" is not one this import knows; it was left out.").arg(a.country);
             else

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "VCardReader.h"
 
+#include "domain/LocaleNames.h"
 #include "domain/Validator.h"
 #include "io/ContactText.h"
 
@@ -336,7 +337,7 @@ VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLi
                                                                {"city", a.value(3).trimmed()},
                                                                {"region", a.value(4).trimmed()},
                                                                {"postal_code", a.value(5).trimmed()},
-                                                               {"country", ContactText::countryCode(a.value(6))}};
+                                                               {"country", LocaleNames::countryCode(a.value(6))}};
             for (const auto& [key, text] : parts)
                 if (!text.isEmpty())
                     address.insert(QLatin1String(key), text);

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ListQueries.h"
 
+#include "domain/LocaleNames.h"
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
 #include "storage/Sla.h"
 
+#include <QCollator>
 #include <QLocale>
 
 namespace rapport::ListQueries {
@@ -372,11 +374,11 @@ Result<QList<Choice>> choices(Database& db, const ListSpec& list, const ListFilt
             if (st->step() != SqlStatement::Step::Row || st->isNull(0))
                 break;
             last = st->text(0);
-            const QLocale::Territory t = QLocale::codeToTerritory(last);
-            out << Choice{last, t == QLocale::AnyTerritory ? last : QLocale::territoryToString(t)};
+            out << Choice{last, LocaleNames::country(last)};
         }
+        QCollator collator;
         std::sort(out.begin(), out.end(),
-                  [](const Choice& a, const Choice& b) { return QString::localeAwareCompare(a.label, b.label) < 0; });
+                  [&collator](const Choice& a, const Choice& b) { return collator.compare(a.label, b.label) < 0; });
         return out;
     }
     case ListFilter::Kind::Tag:

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
 #include "Translations.h"
+#include "domain/LocaleNames.h"
 #include "domain/Validator.h"
 
 #include <QTest>
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void activity_endBeforeStart_isRefused();
     void messages_followUiLanguage();
     void languageTag_readsCodesAndNames();
+    void localeNames_inTheReadersLanguage();
+    void localeNames_sortedAsTheLanguageSorts();
+    void localeNames_namesReadInAnyOfTheirLanguages();
 };
 
 void TestValidator::isValidEmail_data()
@@ -156,6 +160,66 @@ void TestValidator::languageTag_readsCodesAndNames()
     QCOMPARE(Validator::languageTag(u"xx"), QString());
     QCOMPARE(Validator::languageTag(u"Elvish"), QString());
     QCOMPARE(Validator::languageTag(u""), QString());
+}
+
+void TestValidator::localeNames_inTheReadersLanguage()
+{
+    const QLocale english(QStringLiteral("en_US")), german(QStringLiteral("de_DE")), french(QStringLiteral("fr_FR"));
+    QCOMPARE(LocaleNames::country(QStringLiteral("DE"), english), QStringLiteral("Germany"));
+    QCOMPARE(LocaleNames::country(QStringLiteral("DE"), german), QStringLiteral("Deutschland"));
+    QCOMPARE(LocaleNames::country(QStringLiteral("US"), german), QStringLiteral("Vereinigte Staaten"));
+    QCOMPARE(LocaleNames::country(QStringLiteral("DE"), french), QStringLiteral("Allemagne"));
+    QCOMPARE(LocaleNames::country(QStringLiteral("XX"), german), QStringLiteral("XX")); // no country: as written
+    QCOMPARE(LocaleNames::language(QStringLiteral("de-CH"), english), QStringLiteral("German (Switzerland)"));
+    QCOMPARE(LocaleNames::language(QStringLiteral("de-CH"), german), QStringLiteral("Deutsch (Schweiz)"));
+    QCOMPARE(LocaleNames::language(QStringLiteral("en"), german), QStringLiteral("Englisch"));
+    QCOMPARE(LocaleNames::language(QStringLiteral("zh-Hant-TW"), english), QStringLiteral("Chinese (Traditional, Taiwan)"));
+    // French writes language names in lower case within a sentence; a list starts them with a capital.
+    QCOMPARE(LocaleNames::language(QStringLiteral("de"), french), QStringLiteral("Allemand"));
+    QCOMPARE(LocaleNames::language(QStringLiteral("Deutsch/Englisch"), german), QStringLiteral("Deutsch/Englisch"));
+    // The default locale is the reader's.
+    const QLocale before;
+    QLocale::setDefault(german);
+    QCOMPARE(LocaleNames::country(QStringLiteral("FR")), QStringLiteral("Frankreich"));
+    QLocale::setDefault(before);
+    QCOMPARE(LocaleNames::country(QStringLiteral("FR")), LocaleNames::country(QStringLiteral("FR"), before));
+}
+
+void TestValidator::localeNames_sortedAsTheLanguageSorts()
+{
+    const auto indexOf = [](const QList<LocaleNames::Named>& list, const char* code) {
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (list[i].code == QLatin1String(code))
+                return i;
+        return qsizetype(-1);
+    };
+    // German sorts Ä as A: Ägypten between Afghanistan and Albanien, not after Z.
+    const QList<LocaleNames::Named> countries = LocaleNames::countries(QLocale(QStringLiteral("de_DE")));
+    QVERIFY(countries.size() > 240);
+    QCOMPARE(countries[indexOf(countries, "EG")].name, QStringLiteral("Ägypten"));
+    QVERIFY(indexOf(countries, "AF") < indexOf(countries, "EG"));
+    QVERIFY(indexOf(countries, "EG") < indexOf(countries, "AL"));
+    const QList<LocaleNames::Named> languages = LocaleNames::languages(QLocale(QStringLiteral("de_DE")));
+    QVERIFY(languages.size() > 150);
+    QCOMPARE(languages[indexOf(languages, "fr")].name, QStringLiteral("Französisch"));
+    for (const LocaleNames::Named& l : languages)
+        QVERIFY2(l.name != l.code, qPrintable(l.code)); // only languages with a name
+}
+
+void TestValidator::localeNames_namesReadInAnyOfTheirLanguages()
+{
+    const QLocale german(QStringLiteral("de_DE"));
+    QCOMPARE(LocaleNames::countryCode(QStringLiteral("Frankreich"), german), QStringLiteral("FR")); // the reader's
+    QCOMPARE(LocaleNames::countryCode(QStringLiteral("France"), german), QStringLiteral("FR"));     // English
+    QCOMPARE(LocaleNames::countryCode(QStringLiteral("España"), german), QStringLiteral("ES"));     // its own
+    QCOMPARE(LocaleNames::countryCode(QStringLiteral(" nl "), german), QStringLiteral("NL"));
+    QCOMPARE(LocaleNames::countryCode(QStringLiteral("UK"), german), QStringLiteral("GB"));
+    QCOMPARE(LocaleNames::countryCode(QStringLiteral("XX"), german), QString());
+    QCOMPARE(LocaleNames::countryCode(QStringLiteral("Atlantis"), german), QString());
+    QCOMPARE(LocaleNames::languageCode(QStringLiteral("Französisch"), german), QStringLiteral("fr"));
+    QCOMPARE(LocaleNames::languageCode(QStringLiteral("french"), german), QStringLiteral("fr"));
+    QCOMPARE(LocaleNames::languageCode(QStringLiteral("Français"), german), QStringLiteral("fr"));
+    QCOMPARE(LocaleNames::languageCode(QStringLiteral("Elbisch"), german), QString());
 }
 
 void TestValidator::json_phoneList_keepsTypesAndDropsUnknownKeys()

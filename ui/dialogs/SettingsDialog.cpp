@@ -6,6 +6,7 @@
 
 #include "SessionVault.h"
 #include "Settings.h"
+#include "domain/LocaleNames.h"
 #include "storage/Quotes.h"
 #include "sync/SyncService.h"
 
@@ -50,15 +51,7 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
 
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("phoneRegion"));
-    QList<QPair<QString, QString>> regions;
-    for (int t = 1; t <= QLocale::LastTerritory; ++t) {
-        const auto territory = static_cast<QLocale::Territory>(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2 && !code.at(0).isDigit())
-            regions.append({QLocale::territoryToString(territory), code});
-    }
-    std::sort(regions.begin(), regions.end());
-    for (const auto& [name, code] : std::as_const(regions))
+    for (const auto& [code, name] : LocaleNames::countries())
         m_region->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
     const QString region = settings.phoneRegion().isEmpty() ? Settings::systemRegion() : settings.phoneRegion();
     m_region->setCurrentIndex(std::max(0, m_region->findData(region)));

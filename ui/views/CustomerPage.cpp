@@ -10,6 +10,7 @@
 #include "dialogs/Ask.h"
 #include "dialogs/LogCallDialog.h"
 #include "domain/Consent.h"
+#include "domain/LocaleNames.h"
 #include "io/ContactExport.h"
 #include "io/PersonalData.h"
 #include "models/HistoryModel.h"
@@ -625,7 +626,7 @@ void AccountPage::present(const AccountOverview& o)
         about << Schema::entity(EntityType::Account).field(u"segment")->enumeration->label(a.text(u"segment"));
     QStringList where{a.text(u"city")};
     if (!a.text(u"country").isEmpty())
-        where << QLocale::territoryToString(QLocale::codeToTerritory(a.text(u"country")));
+        where << LocaleNames::country(a.text(u"country"));
     where.removeAll(QString());
     if (!where.isEmpty())
         about << where.join(QStringLiteral(", ")).toHtmlEscaped();

@@ -4,6 +4,7 @@
 
 #include "Icons.h"
 #include "domain/Consent.h"
+#include "domain/LocaleNames.h"
 #include "domain/Validator.h"
 #include "search/PhoneNumbers.h"
 #include "search/SearchService.h"
@@ -71,16 +72,7 @@ QComboBox* countryCombo(const QString& current, QWidget* parent)
 {
     auto* combo = new QComboBox(parent);
     combo->addItem(QString(), QString());
-    QList<QPair<QString, QString>> countries;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = static_cast<QLocale::Territory>(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2 && Validator::isValidCountryCode(code))
-            countries.append({QLocale::territoryToString(territory), code});
-    }
-    std::sort(countries.begin(), countries.end(),
-              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    for (const auto& [name, code] : countries)
+    for (const auto& [code, name] : LocaleNames::countries())
         combo->addItem(name, code);
     combo->setCurrentIndex(std::max(0, combo->findData(current.toUpper())));
     return combo;

@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "commands/EditRecordCommand.h"
+#include "domain/LocaleNames.h"
 #include "domain/Money.h"
 #include "domain/Validator.h"
 #include "search/Duplicates.h"
@@ -341,20 +342,8 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         // Every language with a two- or three-letter code, by name; a value from before (a tag with a region,
         // text that is no language) stays a choice of its own.
         auto* e = new QComboBox(m_form);
-        static const QList<std::pair<QString, QString>> languages = [] {
-            QList<std::pair<QString, QString>> list;
-            for (int l = 2; l <= int(QLocale::LastLanguage); ++l) {
-                const QString code = QLocale::languageToCode(static_cast<QLocale::Language>(l),
-                                                             QLocale::ISO639Part1 | QLocale::ISO639Part2);
-                if (!code.isEmpty() && Formatting::language(code) != code)
-                    list.append({Formatting::language(code), code});
-            }
-            std::sort(list.begin(), list.end(),
-                      [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-            return list;
-        }();
         e->addItem(QString(), QString());
-        for (const auto& [name, code] : languages)
+        for (const auto& [code, name] : LocaleNames::languages())
             e->addItem(name, code);
         const QString current = value.toString();
         if (!current.isEmpty() && e->findData(current) < 0)

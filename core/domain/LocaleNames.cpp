@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "LocaleNames.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QSet>
+
+#include <unicode/locdspnm.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace rapport::LocaleNames {
+
+namespace {
+
+QString fromIcu(const icu::UnicodeString& s)
+{
+    return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
+}
+
+QString icuName(const QLocale& in)
+{
+    // The POSIX "C" locale names nothing: read it as US English, as formatting does.
+    return in.language() == QLocale::C ? QStringLiteral("en_US") : in.name();
+}
+
+/// What one thread knows for one display language: ICU's names object (not thread-safe, so one per
+/// thread) and the names already asked for, which list cells ask for again on every paint.
+struct Names
+{
+    QLocale locale;
+    std::unique_ptr<icu::LocaleDisplayNames> icu;
+    QHash<QString, QString> countries, languages;
+    QList<Named> countryList, languageList;
+    QHash<QString, QString> countryByName, languageByName;
+};
+
+Names& namesIn(const QLocale& in)
+{
+    thread_local Names names;
+    if (!names.icu || names.locale != in) {
+        // Standard names ("German (Switzerland)", not "Swiss High German"), capitalised as a list shows them
+        // (French writes "allemand" in a sentence, "Allemand" in a menu).
+        UDisplayContext contexts[] = {UDISPCTX_STANDARD_NAMES, UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU};
+        names = Names{};
+        names.locale = in;
+        names.icu.reset(icu::LocaleDisplayNames::createInstance(icu::Locale(icuName(in).toLatin1().constData()), contexts,
+                                                                 int(std::size(contexts))));
+    }
+    return names;
+}
+
+bool isCountryCode(const QString& code)
+{
+    return code.size() == 2 && code.at(0).isUpper() && code.at(1).isUpper() &&
+           QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
+}
+
+bool isLanguageCode(const QString& code)
+{
+    return code.size() >= 2 && code.size() <= 3 && QLocale::codeToLanguage(code) != QLocale::AnyLanguage;
+}
+
+void addIfNew(QHash<QString, QString>& byName, const QString& name, const QString& code)
+{
+    if (!byName.contains(name))
+        byName.insert(name, code);
+}
+
+void sortByName(QList<Named>& list, const QLocale& in)
+{
+    QCollator collator(in);
+    std::sort(list.begin(), list.end(),
+              [&collator](const Named& a, const Named& b) { return collator.compare(a.name, b.name) < 0; });
+}
+
+} // namespace
+
+QString country(const QString& code, const QLocale& in)
+{
+    if (!isCountryCode(code))
+        return code;
+    Names& names = namesIn(in);
+    if (const auto known = names.countries.constFind(code); known != names.countries.cend())
+        return *known;
+    icu::UnicodeString out;
+    names.icu->regionDisplayName(code.toLatin1().constData(), out);
+    QString name = fromIcu(out);
+    if (name.isEmpty() || name == code) // a code CLDR does not name: Qt's English name
+        name = QLocale::territoryToString(QLocale::codeToTerritory(code));
+    names.countries.insert(code, name);
+    return name;
+}
+
+QString language(const QString& tag, const QLocale& in)
+{
+    const QString code = tag.section(QLatin1Char('-'), 0, 0);
+    if (!isLanguageCode(code))
+        return tag;
+    Names& names = namesIn(in);
+    if (const auto known = names.languages.constFind(tag); known != names.languages.cend())
+        return *known;
+    icu::UnicodeString out;
+    names.icu->languageDisplayName(code.toLatin1().constData(), out);
+    QString name;
+    if (fromIcu(out) == code) { // a language CLDR does not name: Qt's English names
+        const QLocale locale(tag);
+        name = QLocale::languageToString(QLocale::codeToLanguage(code));
+        if (tag.contains(QLatin1Char('-')) && locale.territory() != QLocale::AnyTerritory)
+            name += QStringLiteral(" (%1)").arg(country(QLocale::territoryToCode(locale.territory()), in));
+    } else {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Locale locale = icu::Locale::forLanguageTag(tag.toStdString(), status);
+        if (U_FAILURE(status) || locale.isBogus())
+            return tag;
+        out.remove();
+        names.icu->localeDisplayName(locale, out);
+        name = fromIcu(out);
+    }
+    names.languages.insert(tag, name);
+    return name;
+}
+
+QList<Named> countries(const QLocale& in)
+{
+    Names& names = namesIn(in);
+    if (names.countryList.isEmpty()) {
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+            const QString code = QLocale::territoryToCode(static_cast<QLocale::Territory>(t));
+            if (isCountryCode(code))
+                names.countryList.append({code, country(code, in)});
+        }
+        sortByName(names.countryList, in);
+    }
+    return names.countryList;
+}
+
+QList<Named> languages(const QLocale& in)
+{
+    Names& names = namesIn(in);
+    if (names.languageList.isEmpty()) {
+        QSet<QString> seen;
+        for (int l = 2; l <= int(QLocale::LastLanguage); ++l) { // after AnyLanguage and C
+            const QString code = QLocale::languageToCode(static_cast<QLocale::Language>(l),
+                                                         QLocale::ISO639Part1 | QLocale::ISO639Part2);
+            if (code.isEmpty() || seen.contains(code))
+                continue;
+            seen.insert(code);
+            if (const QString name = language(code, in); name != code)
+                names.languageList.append({code, name});
+        }
+        sortByName(names.languageList, in);
+    }
+    return names.languageList;
+}
+
+QString countryCode(const QString& written, const QLocale& in)
+{
+    const QString w = written.trimmed();
+    if (isCountryCode(w.toUpper()))
+        return w.toUpper();
+    Names& names = namesIn(in);
+    if (names.countryByName.isEmpty()) {
+        // The reader's names first, then the English, then each country's own where no other took it
+        // (Qt names the French Southern Territories "France" in French).
+        QHash<QString, QString>& n = names.countryByName;
+        const QList<Named> all = countries(in);
+        for (const Named& c : all)
+            n.insert(c.name.toLower(), c.code);
+        for (const Named& c : all)
+            addIfNew(n, QLocale::territoryToString(QLocale::codeToTerritory(c.code)).toLower(), c.code);
+        for (const Named& c : all)
+            if (const QString own = QLocale(QLocale::AnyLanguage, QLocale::codeToTerritory(c.code)).nativeTerritoryName();
+                !own.isEmpty())
+                addIfNew(n, own.toLower(), c.code);
+        n.insert(QStringLiteral("usa"), QStringLiteral("US"));
+        n.insert(QStringLiteral("united states of america"), QStringLiteral("US"));
+        n.insert(QStringLiteral("uk"), QStringLiteral("GB"));
+        n.insert(QStringLiteral("great britain"), QStringLiteral("GB"));
+        n.insert(QStringLiteral("england"), QStringLiteral("GB"));
+    }
+    return names.countryByName.value(w.toLower());
+}
+
+QString languageCode(const QString& written, const QLocale& in)
+{
+    Names& names = namesIn(in);
+    if (names.languageByName.isEmpty()) {
+        QHash<QString, QString>& n = names.languageByName; // in the same order as the countries
+        const QList<Named> all = languages(in);
+        for (const Named& l : all)
+            n.insert(l.name.toLower(), l.code);
+        for (const Named& l : all)
+            addIfNew(n, QLocale::languageToString(QLocale::codeToLanguage(l.code)).toLower(), l.code);
+        for (const Named& l : all) {
+            const QLocale own(QLocale::codeToLanguage(l.code));
+            if (own.language() == QLocale::codeToLanguage(l.code) && !own.nativeLanguageName().isEmpty())
+                addIfNew(n, own.nativeLanguageName().toLower(), l.code);
+        }
+    }
+    return names.languageByName.value(written.trimmed().toLower());
+}
+
+} // namespace rapport::LocaleNames

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+/// Countries and languages by name in the language a person reads: CLDR's names through ICU ("Germany",
+/// "Deutschland", "Allemagne"; "German (Switzerland)", "Deutsch (Schweiz)"), where Qt knows English names
+/// only. Names are capitalised for a list or a label, as the language writes them there.
+namespace rapport::LocaleNames {
+
+struct Named
+{
+    QString code; ///< "DE", "de-CH"
+    QString name; ///< "Germany", "German (Switzerland)"
+};
+
+/// The country with this two-letter code (ISO 3166-1), named in `in`'s language; the code as given when
+/// it names no country.
+QString country(const QString& code, const QLocale& in = QLocale());
+/// The language with this BCP 47 tag, its region and script in brackets, named in `in`'s language; the
+/// text as given when it is no language tag.
+QString language(const QString& tag, const QLocale& in = QLocale());
+
+/// Every country with a two-letter code, named in `in`'s language and sorted as that language sorts.
+QList<Named> countries(const QLocale& in = QLocale());
+/// Every language with a two- or three-letter code (ISO 639), likewise.
+QList<Named> languages(const QLocale& in = QLocale());
+
+/// The two-letter code of a country written by name: in English, in its own language or in `in`'s
+/// ("Germany", "Deutschland", "Allemagne" with a French `in`), as a code in any case ("de"), or the
+/// usual short forms ("USA", "UK"); empty when the text names no country.
+QString countryCode(const QString& written, const QLocale& in = QLocale());
+/// The ISO 639 code of a language written by name in English, in its own language or in `in`'s
+/// ("German", "Deutsch", "allemand" with a French `in`); empty when the text names no language.
+QString languageCode(const QString& written, const QLocale& in = QLocale());
+
+} // namespace rapport::LocaleNames
