@@ -6,11 +6,10 @@
 #include <QHash>
 #include <QSet>
 
-#include <unicode/locdspnm.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <memory>
+#include <unicode/locdspnm.h>
+#include <unicode/unistr.h>
 
 namespace rapport::LocaleNames {
 
@@ -47,8 +46,8 @@ Names& namesIn(const QLocale& in)
         UDisplayContext contexts[] = {UDISPCTX_STANDARD_NAMES, UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU};
         names = Names{};
         names.locale = in;
-        names.icu.reset(icu::LocaleDisplayNames::createInstance(icu::Locale(icuName(in).toLatin1().constData()), contexts,
-                                                                 int(std::size(contexts))));
+        names.icu.reset(icu::LocaleDisplayNames::createInstance(icu::Locale(icuName(in).toLatin1().constData()),
+                                                                contexts, int(std::size(contexts))));
     }
     return names;
 }
@@ -144,8 +143,8 @@ QList<Named> languages(const QLocale& in)
     if (names.languageList.isEmpty()) {
         QSet<QString> seen;
         for (int l = 2; l <= int(QLocale::LastLanguage); ++l) { // after AnyLanguage and C
-            const QString code = QLocale::languageToCode(static_cast<QLocale::Language>(l),
-                                                         QLocale::ISO639Part1 | QLocale::ISO639Part2);
+            const QString code =
+                QLocale::languageToCode(static_cast<QLocale::Language>(l), QLocale::ISO639Part1 | QLocale::ISO639Part2);
             if (code.isEmpty() || seen.contains(code))
                 continue;
             seen.insert(code);
@@ -173,7 +172,8 @@ QString countryCode(const QString& written, const QLocale& in)
         for (const Named& c : all)
             addIfNew(n, QLocale::territoryToString(QLocale::codeToTerritory(c.code)).toLower(), c.code);
         for (const Named& c : all)
-            if (const QString own = QLocale(QLocale::AnyLanguage, QLocale::codeToTerritory(c.code)).nativeTerritoryName();
+            if (const QString own =
+                    QLocale(QLocale::AnyLanguage, QLocale::codeToTerritory(c.code)).nativeTerritoryName();
                 !own.isEmpty())
                 addIfNew(n, own.toLower(), c.code);
         n.insert(QStringLiteral("usa"), QStringLiteral("US"));

@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Validator.h"
 
-#include "domain/BusinessHours.h"
-
 #include "LocaleNames.h"
 #include "Money.h"
 #include "Recurrence.h"
+#include "domain/BusinessHours.h"
 
 #include <QDate>
 #include <QJsonArray>

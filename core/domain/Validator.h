@@ -29,8 +29,8 @@ public:
     static bool isValidDate(QStringView isoDate);
     static bool isValidCountryCode(QStringView code);
     /// The canonical BCP 47 tag ("de", "de-CH", "zh-Hant-TW") for a language as people and programs write
-    /// it: a tag in any case, with "-" or "_", or the language's English or own name or its name in the UI language ("German", "Deutsch");
-    /// empty when it is none of these.
+    /// it: a tag in any case, with "-" or "_", or the language's English or own name or its name in the UI language
+    /// ("German", "Deutsch"); empty when it is none of these.
     static QString languageTag(QStringView written);
 
 private:

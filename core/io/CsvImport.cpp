@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "CsvImport.h"
 
-#include "domain/RecordJson.h"
 #include "domain/LocaleNames.h"
+#include "domain/RecordJson.h"
 #include "domain/Validator.h"
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"

@@ -173,7 +173,8 @@ void TestValidator::localeNames_inTheReadersLanguage()
     QCOMPARE(LocaleNames::language(QStringLiteral("de-CH"), english), QStringLiteral("German (Switzerland)"));
     QCOMPARE(LocaleNames::language(QStringLiteral("de-CH"), german), QStringLiteral("Deutsch (Schweiz)"));
     QCOMPARE(LocaleNames::language(QStringLiteral("en"), german), QStringLiteral("Englisch"));
-    QCOMPARE(LocaleNames::language(QStringLiteral("zh-Hant-TW"), english), QStringLiteral("Chinese (Traditional, Taiwan)"));
+    QCOMPARE(LocaleNames::language(QStringLiteral("zh-Hant-TW"), english),
+             QStringLiteral("Chinese (Traditional, Taiwan)"));
     // French writes language names in lower case within a sentence; a list starts them with a capital.
     QCOMPARE(LocaleNames::language(QStringLiteral("de"), french), QStringLiteral("Allemand"));
     QCOMPARE(LocaleNames::language(QStringLiteral("Deutsch/Englisch"), german), QStringLiteral("Deutsch/Englisch"));

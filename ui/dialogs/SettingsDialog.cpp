@@ -3,7 +3,6 @@
 #include "SettingsDialog.h"
 
 #include "Formatting.h"
-
 #include "SessionVault.h"
 #include "Settings.h"
 #include "domain/LocaleNames.h"
@@ -11,21 +10,21 @@
 #include "sync/SyncService.h"
 
 #include <QComboBox>
-#include <QTimeZone>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QSaveFile>
-#include <QFileDialog>
 #include <QDoubleSpinBox>
-#include <QSpinBox>
-#include <QPlainTextEdit>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QUrl>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
