@@ -362,6 +362,7 @@ private Q_SLOTS:
         const QList<QAbstractAxis*> axes = view.chart()->chart()->axes(Qt::Vertical);
         QVERIFY(!axes.isEmpty());
         QCOMPARE(axes.first()->titleText(), QStringLiteral("deals"));
+        QVERIFY(view.chart()->chart()->localizeNumbers()); // 1,500 on the axis as in the table
         QVERIFY(m_ws->store().remove(EntityType::Opportunity, *lost));
     }
 

@@ -149,6 +149,7 @@ void PipelineReportView::display(const PipelineReport& report)
     auto* chart = new QChart;
     chart->setTitle(tr("Open pipeline by stage (%1)").arg(cur));
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // 150,000 and 150.000 on the axis, as in the table
     auto* amount = new QBarSet(tr("Amount"));
     auto* weighted = new QBarSet(tr("Weighted"));
     QStringList categories;

@@ -314,6 +314,7 @@ void SalesReportView::buildChart()
     const SalesReport& report = m_report;
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // thousands grouped as the language groups them, as in the table
     if (!report.from.isValid())
         chart->setTitle(report.title);
     else if (!report.usesMoney)
