@@ -57,12 +57,14 @@ Result<QList<Caller>> CallerLookup::find(Database& db, const QString& number, co
 {
     if (!PhoneNumbers::looksLikePhoneNumber(number))
         return QList<Caller>{};
-    if (const auto parsed = PhoneNumbers::parse(number, region)) {
+    const auto parsed = PhoneNumbers::parse(number, region);
+    if (parsed) {
         auto exact = owners(db, QStringLiteral("p.e164 = ?"), parsed->e164, true);
         if (!exact || !exact->isEmpty())
             return exact;
     }
     // Nobody has that exact number: try numbers ending the same way.
+    const int country = PhoneNumbers::writtenCountryCode(number, region);
     const QString dialled = withoutPrefixes(PhoneNumbers::digitsOnly(number));
     if (dialled.size() < 7)
         return QList<Caller>{};
@@ -72,6 +74,12 @@ Result<QList<Caller>> CallerLookup::find(Database& db, const QString& number, co
     QList<Caller> kept;
     for (const Caller& c : std::as_const(*candidates)) {
         const auto stored = PhoneNumbers::parse(c.number, QString());
+        // A caller who gave a country code is not on a valid line of another country that ends the same
+        // way (+44 1431 132325 is not +33 4 31 13 23 25); a stored number that is no valid line may be one
+        // saved in the wrong region, and stays a candidate.
+        if (country != 0 && stored && stored->countryCode != country &&
+            PhoneNumbers::isValid(stored->e164))
+            continue;
         const QString national =
             withoutPrefixes(stored ? stored->nationalSignificant : PhoneNumbers::digitsOnly(c.number));
         // "301234567" dialled for +49 30 1234567, or "49301234567" with a country code the parse missed.

@@ -28,7 +28,8 @@ struct Caller
 /// ("+49 30 1234567", "030/123 45 67", "0049301234567", "(030) 1234567", "30 1234567"). The number is
 /// read in the user's region and matched exactly by its E.164 form through the phone index; when that
 /// finds nobody (the number is stored, or dialled, without its country code or with the wrong one), the
-/// last seven digits find candidates, kept only when one national number ends the other. Contacts come
+/// last seven digits find candidates, kept only when one national number ends the other and, when the
+/// caller's country code is known, the stored number is in that country or is no valid line. Contacts come
 /// first; an unknown number gives an empty list. The help desk's incoming-call flow calls this.
 class CallerLookup
 {

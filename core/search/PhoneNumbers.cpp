@@ -118,6 +118,23 @@ std::optional<ParsedPhone> PhoneNumbers::parseUncached(QStringView typed, QStrin
     return p;
 }
 
+int PhoneNumbers::writtenCountryCode(QStringView typed, QStringView defaultRegion)
+{
+    PhoneNumber number;
+    const std::string region =
+        defaultRegion.isEmpty() ? std::string("ZZ") : defaultRegion.toString().toUpper().toStdString();
+    if (util().ParseAndKeepRawInput(typed.trimmed().toString().toStdString(), region, &number) !=
+        PhoneNumberUtil::NO_PARSING_ERROR)
+        return 0;
+    switch (number.country_code_source()) {
+    case PhoneNumber::FROM_NUMBER_WITH_PLUS_SIGN:
+    case PhoneNumber::FROM_NUMBER_WITH_IDD:
+        return number.country_code();
+    default:
+        return 0;
+    }
+}
+
 QString PhoneNumbers::international(QStringView e164)
 {
     const auto number = parseE164(e164);

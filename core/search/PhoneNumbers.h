@@ -29,6 +29,10 @@ public:
     /// parse() without the memory of recent numbers (the benchmark of the parse itself).
     static std::optional<ParsedPhone> parseUncached(QStringView typed, QStringView defaultRegion);
 
+    /// The country code a typed number gives itself, after "+" or an international prefix ("+44 …",
+    /// "0044 …" in Germany, "011 44 …" in the US), whether or not the rest is a possible number; 0 when
+    /// it gives none.
+    static int writtenCountryCode(QStringView typed, QStringView defaultRegion);
     /// An E.164 number written the international way ("+49 231 5619760"); the E.164 text if it is none.
     static QString international(QStringView e164);
 

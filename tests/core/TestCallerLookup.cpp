@@ -123,6 +123,10 @@ private Q_SLOTS:
     void unknownNumbersFindNobody()
     {
         QVERIFY(find(QStringLiteral("+49 30 7777777")).isEmpty());
+        // Ending like Anna's +49 30 1234567 is not enough when the caller's country is another.
+        QVERIFY(find(QStringLiteral("+44 1301 234567")).isEmpty());
+        QVERIFY(find(QStringLiteral("0033 1 30 12 34 567")).isEmpty());
+        QVERIFY(find(QStringLiteral("+1 617 301 234 567")).isEmpty()); // no valid line, and still not hers
         // Seven digits without the area code: the same local number, offered as a likely match only.
         const QList<Caller> local = find(QStringLiteral("123 45 67"));
         QCOMPARE(local.size(), 1);
