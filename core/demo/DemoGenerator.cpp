@@ -293,8 +293,9 @@ private:
         return *it;
     }
 
-    /// A phone number as a person would type it, in one of the country's usual spellings.
-    QString phone(int countryIndex, int cityIndex, bool mobile)
+    /// A phone number as a person would type it, in one of the country's usual spellings; `abroad`: of
+    /// someone whose address is in another country, so with its country code.
+    QString phone(int countryIndex, int cityIndex, bool mobile, bool abroad = false)
     {
         const Country& c = country(countryIndex);
         QString area;
@@ -312,12 +313,13 @@ private:
             starts[static_cast<qsizetype>(m_rng.below(static_cast<std::uint64_t>(starts.size())))] +
             digits(length - 2, false);
         const QString code = s(c.code);
-        // Demo numbers are read with "DE" as the default region, so only German offices may type
-        // their numbers nationally ("030 1234567", "030/1234567"); everyone else types +CC.
+        // A number without country code is read in the country of the record's address, or else in the
+        // default region "DE" of the demo: only German numbers of German addresses are typed nationally
+        // ("030 1234567", "030/1234567"); everyone else types +CC.
         if (code == QLatin1String("US"))
             return m_rng.chance(0.5) ? QStringLiteral("+1 %1-%2-%3").arg(area, subscriber.left(3), subscriber.mid(3))
                                      : QStringLiteral("+1 (%1) %2-%3").arg(area, subscriber.left(3), subscriber.mid(3));
-        if (code == QLatin1String("DE") && m_rng.chance(0.5))
+        if (code == QLatin1String("DE") && !abroad && m_rng.chance(0.5))
             return s(c.trunk) + area + (m_rng.chance(0.5) ? QStringLiteral(" ") : QStringLiteral("/")) + subscriber;
         if (code == QLatin1String("FR")) {
             const QString all = area + subscriber;
@@ -801,7 +803,7 @@ Status Run::contacts()
                      {"address", local + QString::number(m_rng.between(1, 99)) + QStringLiteral("@mail.example")}});
             QStringList phones{object({{"type", QStringLiteral("work")}, {"number", phone(a.country, a.city, false)}})};
             if (m_rng.chance(0.6))
-                phones << object({{"type", QStringLiteral("mobile")}, {"number", phone(who, 0, true)}});
+                phones << object({{"type", QStringLiteral("mobile")}, {"number", phone(who, 0, true, who != a.country)}});
 
             c.emailMarketing = m_rng.chance(0.45);
             const QString consentDate = isoDate(-static_cast<int>(m_rng.below(HistoryDays)));

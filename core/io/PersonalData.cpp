@@ -5,11 +5,14 @@
 #include "domain/RecordJson.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "storage/Normaliser.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlStatement.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QMap>
+#include <QSet>
 
 namespace rapport {
 
@@ -22,39 +25,70 @@ Result<Record> PersonalData::person(RecordStore& store, const QString& id)
     return Error{tr("There is no contact or lead with the id %1.").arg(id), {}};
 }
 
+namespace {
+
+/// The ids of the records of `def` whose `field` is `id`, with a condition of its own.
+Result<QStringList> idsWhere(Database& db, const EntityDef& def, const QString& field, const QString& id,
+                             const QString& also = {})
+{
+    auto st = db.statements().get(
+        QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND deleted = 0 %3").arg(def.table, field, also));
+    st->bind(1, id);
+    QStringList ids;
+    SqlStatement::Step step;
+    while ((step = st->step()) == SqlStatement::Step::Row)
+        ids << st->text(0);
+    if (step == SqlStatement::Step::Error)
+        return Error{PersonalData::tr("The records of %1 could not be read: %2").arg(id, st->errorText()), {}};
+    return ids;
+}
+
+} // namespace
+
 Result<QJsonObject> PersonalData::collect(RecordStore& store, const Record& person)
 {
     Database& db = store.database();
-    QJsonObject related;
+    QMap<QString, QJsonArray> related; // entity name → its records
+    QSet<QString> included{person.id()};
+    const auto include = [&](const EntityDef& def, const QString& id, const QString& refersBy) {
+        if (included.contains(id))
+            return;
+        auto r = store.fetch(def.type, id);
+        if (!r)
+            return;
+        included.insert(id);
+        // Another person who refers to this one (a direct report, a lead converted into them) is named,
+        // not disclosed: their details are theirs to ask for.
+        QJsonObject o = def.type == EntityType::Contact || def.type == EntityType::Lead
+                            ? QJsonObject{{QStringLiteral("name"), Normaliser::titleOf(*r)}}
+                            : RecordJson::fields(*r);
+        o.insert(QStringLiteral("id"), id);
+        o.insert(QStringLiteral("refers_by"), refersBy);
+        related[def.name].append(o);
+    };
+    QStringList tickets;
     for (const EntityDef* def : Schema::all()) {
-        QJsonArray records;
         for (const FieldDef& f : def->fields) {
             if (f.type != FieldType::Ref || f.ref != person.type())
                 continue;
-            QStringList ids;
-            {
-                auto st = db.statements().get(
-                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND deleted = 0").arg(def->table, f.name));
-                st->bind(1, person.id());
-                SqlStatement::Step step;
-                while ((step = st->step()) == SqlStatement::Step::Row)
-                    ids << st->text(0);
-                if (step == SqlStatement::Step::Error)
-                    return Error{tr("The records of %1 could not be read: %2").arg(person.id(), st->errorText()), {}};
-            }
-            for (const QString& id : std::as_const(ids)) {
-                if (id == person.id())
-                    continue;
-                if (auto r = store.fetch(def->type, id)) {
-                    QJsonObject o = RecordJson::fields(*r);
-                    o.insert(QStringLiteral("id"), id);
-                    o.insert(QStringLiteral("refers_by"), f.name);
-                    records.append(o);
-                }
-            }
+            auto ids = idsWhere(db, *def, f.name, person.id());
+            if (!ids)
+                return ids.error();
+            for (const QString& id : std::as_const(*ids))
+                include(*def, id, f.name);
+            if (def->type == EntityType::Ticket)
+                tickets << *ids;
         }
-        if (!records.isEmpty())
-            related.insert(def->name, records);
+    }
+    // The whole conversation of their tickets: what they wrote and what they were answered (internal
+    // notes are the team's working papers, not what was said to the person).
+    const EntityDef& entries = Schema::entity(EntityType::TicketEntry);
+    for (const QString& ticket : std::as_const(tickets)) {
+        auto ids = idsWhere(db, entries, QStringLiteral("ticket_id"), ticket, QStringLiteral("AND kind <> 'note'"));
+        if (!ids)
+            return ids.error();
+        for (const QString& id : std::as_const(*ids))
+            include(entries, id, QStringLiteral("ticket_id"));
     }
     QJsonArray history;
     {
@@ -72,6 +106,9 @@ Result<QJsonObject> PersonalData::collect(RecordStore& store, const Record& pers
             history.append(e);
         }
     }
+    QJsonObject relatedByEntity;
+    for (auto it = related.cbegin(); it != related.cend(); ++it)
+        relatedByEntity.insert(it.key(), it.value());
     QJsonObject record = RecordJson::fields(person);
     record.insert(QStringLiteral("id"), person.id());
     if (Status s = store.auditExport(person.type(), person.id()); !s)
@@ -79,7 +116,7 @@ Result<QJsonObject> PersonalData::collect(RecordStore& store, const Record& pers
     return QJsonObject{{QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                        {QStringLiteral("type"), person.def().name},
                        {QStringLiteral("record"), record},
-                       {QStringLiteral("related"), related},
+                       {QStringLiteral("related"), relatedByEntity},
                        {QStringLiteral("history"), history}};
 }
 

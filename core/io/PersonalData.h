@@ -13,9 +13,10 @@ namespace rapport {
 class RecordStore;
 
 /// Everything held on one person, for their right of access and to data portability: the record with
-/// every field, every record that refers to it (activities and attendances, tickets and their entries,
-/// opportunities, orders, campaign memberships…) with all of theirs, and the history of the person's
-/// record in the audit log. Reading it is recorded in the audit log.
+/// every field, every record that refers to it (activities and attendances, tickets with their whole
+/// conversation, opportunities, orders, campaign memberships…) with all of theirs, other people who refer
+/// to it by name only (a direct report), and the history of the person's record in the audit log.
+/// Reading it is recorded in the audit log.
 class PersonalData
 {
     Q_DECLARE_TR_FUNCTIONS(PersonalData)

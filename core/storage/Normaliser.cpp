@@ -40,11 +40,18 @@ QList<FieldError> Normaliser::normalise(Record& r) const
 {
     QList<FieldError> errors;
     const EntityDef& def = r.def();
-    // A lead says which country it is in: its number typed without a country code is that country's.
-    QString region = m_region;
-    if (r.type() == EntityType::Lead && r.text(u"country").size() == 2 &&
-        QLocale::codeToTerritory(r.text(u"country").toUpper()) != QLocale::AnyTerritory)
-        region = r.text(u"country").toUpper();
+    // A lead says which country it is in, a contact or an account where its address is: a number typed
+    // without a country code is that country's ("030 1234567" of a Berlin contact on a laptop in the US);
+    // without a country, the user's.
+    QString country;
+    if (r.type() == EntityType::Lead)
+        country = r.text(u"country").toUpper();
+    else if (def.field(u"addresses"))
+        for (const QJsonValue& a : jsonArray(r.value(u"addresses")))
+            if (country = a.toObject().value(QLatin1String("country")).toString().toUpper(); !country.isEmpty())
+                break;
+    const QString region =
+        country.size() == 2 && QLocale::codeToTerritory(country) != QLocale::AnyTerritory ? country : m_region;
 
     for (int i = 0; i < def.fields.size(); ++i) {
         const FieldDef& f = def.fields[i];

@@ -221,6 +221,39 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("The language \"Elvish\" is not one this import knows; it was left out.")});
     }
 
+    void phoneNumbers_readInTheCountryOfTheirRow()
+    {
+        // A national number belongs to the country of the row's address; without one, to the user's region.
+        TempDatabase db;
+        db.store->setDefaultRegion(QStringLiteral("DE"));
+        const QByteArray csv = "First Name,Last Name,Mobile Phone,Business Country/Region\r\n"
+                               "Hanna,Schulz,0171 2345678,Germany\r\n"
+                               "John,Public,(212) 555-0199,United States\r\n"
+                               "Ida,Berg,030 1234567,\r\n";
+        auto report = importBytes(*db.store, csv);
+        QVERIFY2(report, qPrintable(report.error().message));
+        QCOMPARE(report->created, 3);
+        const auto e164 = [&db](const char* lastName) {
+            return scalar(*db.db, QStringLiteral("SELECT p.e164 FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid "
+                                                 "WHERE c.last_name = ?"),
+                          {QString::fromLatin1(lastName)})
+                .toString();
+        };
+        QCOMPARE(e164("Schulz"), QStringLiteral("+491712345678"));
+        QCOMPARE(e164("Public"), QStringLiteral("+12125550199"));
+        QCOMPARE(e164("Berg"), QStringLiteral("+49301234567"));
+        // The same file on a laptop set to the US: Hanna's mobile is still German, not refused.
+        TempDatabase us;
+        us.store->setDefaultRegion(QStringLiteral("US"));
+        auto there = importBytes(*us.store, csv);
+        QVERIFY2(there, qPrintable(there.error().message));
+        QCOMPARE(there->created, 3);
+        QCOMPARE(scalar(*us.db, QStringLiteral("SELECT p.e164 FROM phone_index p JOIN contacts c ON c.rid = "
+                                               "p.contact_rid WHERE c.last_name = 'Schulz'"))
+                     .toString(),
+                 QStringLiteral("+491712345678"));
+    }
+
     void modes_createUpdateUpsert_andMatchKeys()
     {
         TempDatabase db;

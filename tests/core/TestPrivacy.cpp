@@ -9,6 +9,7 @@
 #include "search/SearchIndex.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace rapport;
@@ -39,6 +40,13 @@ class TestPrivacy : public QObject
         return *id;
     }
 
+    static QString made(Result<QString> id)
+    {
+        if (!id)
+            qFatal("%s", qPrintable(id.error().fullText()));
+        return *id;
+    }
+
 private Q_SLOTS:
     void exportHoldsEverything()
     {
@@ -60,6 +68,47 @@ private Q_SLOTS:
                      .toInt(),
                  1);
         QVERIFY(!PersonalData::person(*db.store, QStringLiteral("01a21000-0000-7000-8000-00000000dead")));
+    }
+
+    void exportHoldsTheWholeConversation_butNoOneElsesDetails()
+    {
+        TempDatabase db;
+        const QString id = makePerson(db);
+        made(db.store->create(contact(QStringLiteral("Mia"), QStringLiteral("Report"))
+                                  .set(u"reports_to_id", id)
+                                  .set(u"emails", QStringLiteral(R"([{"type":"work","address":"mia@example.org"}])"))));
+        const QString ticket = made(db.store->create(Record(EntityType::Ticket)
+                                                         .set(u"number", QStringLiteral("T-7"))
+                                                         .set(u"subject", QStringLiteral("Scanner broken"))
+                                                         .set(u"status", QStringLiteral("open"))
+                                                         .set(u"priority", QStringLiteral("high"))
+                                                         .set(u"contact_id", id)
+                                                         .set(u"opened_at", qint64(1'700'000'000'000))));
+        for (const char* kind : {"customer", "reply", "note"})
+            made(db.store->create(Record(EntityType::TicketEntry)
+                                      .set(u"ticket_id", ticket)
+                                      .set(u"kind", QString::fromLatin1(kind))
+                                      .set(u"body", QStringLiteral("said in a %1").arg(QLatin1String(kind)))
+                                      .set(u"author_contact_id", QLatin1String(kind) == QLatin1String("customer")
+                                                                     ? QVariant(id)
+                                                                     : QVariant())
+                                      .set(u"sent_at", qint64(1'700'000'100'000))));
+        auto all = PersonalData::collect(*db.store, *PersonalData::person(*db.store, id));
+        QVERIFY(all);
+        const QJsonObject related = all->value(QLatin1String("related")).toObject();
+        // Her direct report by name only: Mia's address is Mia's.
+        const QJsonArray people = related.value(QLatin1String("contact")).toArray();
+        QCOMPARE(people.size(), 1);
+        QCOMPARE(people[0].toObject().value(QLatin1String("name")).toString(), QStringLiteral("Mia Report"));
+        QCOMPARE(people[0].toObject().value(QLatin1String("refers_by")).toString(), QStringLiteral("reports_to_id"));
+        QVERIFY(!QJsonDocument(*all).toJson().contains("mia@example.org"));
+        // Her ticket with what she wrote and what she was answered, once each; not the team's note.
+        QCOMPARE(related.value(QLatin1String("ticket")).toArray().size(), 1);
+        QStringList said;
+        for (const QJsonValue& e : related.value(QLatin1String("ticket_entry")).toArray())
+            said << e.toObject().value(QLatin1String("body")).toString();
+        said.sort();
+        QCOMPARE(said, (QStringList{QStringLiteral("said in a customer"), QStringLiteral("said in a reply")}));
     }
 
     void eraseLeavesNothingPersonal()
