@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "SearchIndex.h"
 
+#include "domain/LocaleNames.h"
+
 #include "domain/Money.h"
 #include "search/PhoneNumbers.h"
 #include "search/TextFold.h"
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -211,10 +214,47 @@ QString SearchIndex::toFtsQuery(QStringView text)
     }
     QStringList terms;
     // Quoted, every word is plain text to FTS5 (no AND/OR/NEAR, no column filters); the trailing *
-    // makes it a prefix, so results appear while the person is still typing.
-    for (const QString& w : searchWords(trimmed))
-        terms << QLatin1Char('"') + w + QLatin1String("\"*");
+    // makes it a prefix, so results appear while the person is still typing. German written without
+    // umlauts or ß ("Mueller", "Koeln", "Strasse") also finds them: the index folds ü to u, not to ue.
+    static const QRegularExpression umlaut(QStringLiteral("([aou])e"), QRegularExpression::CaseInsensitiveOption);
+    for (const QString& w : searchWords(trimmed)) {
+        QStringList spellings{w};
+        if (QString folded = w; folded.replace(umlaut, QStringLiteral("\\1")) != w)
+            spellings << folded;
+        if (w.contains(QLatin1String("ss"), Qt::CaseInsensitive))
+            spellings << QString(w).replace(QLatin1String("ss"), QStringLiteral("ß"), Qt::CaseInsensitive);
+        for (QString& s : spellings)
+            s = QLatin1Char('"') + s + QLatin1String("\"*");
+        terms << (spellings.size() == 1 ? spellings.first()
+                                        : QLatin1Char('(') + spellings.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    }
     return terms.join(QLatin1Char(' '));
+}
+
+namespace {
+QString typedDigits(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    return PhoneNumbers::looksLikePhoneNumber(trimmed) ? PhoneNumbers::digitsOnly(trimmed) : QString();
+}
+} // namespace
+
+QString SearchIndex::phoneTailSql(EntityType type, QStringView text)
+{
+    const char* column = type == EntityType::Contact   ? "contact_rid"
+                         : type == EntityType::Account ? "account_rid"
+                         : type == EntityType::Lead    ? "lead_rid"
+                                                       : nullptr;
+    if (!column || typedDigits(text).size() < 7)
+        return {};
+    return QStringLiteral("SELECT %1 FROM phone_index WHERE tail = ? AND e164 LIKE ? AND %1 IS NOT NULL")
+        .arg(QLatin1String(column));
+}
+
+QVariantList SearchIndex::phoneTailValues(QStringView text)
+{
+    const QString digits = typedDigits(text);
+    return {PhoneNumbers::tail(digits), QLatin1Char('%') + digits};
 }
 
 QString SearchIndex::toNamePhraseQuery(QStringView text)
@@ -303,8 +343,32 @@ Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView
             return s.error();
         if (!types.isEmpty())
             candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });
-        for (qsizetype i = 0; i < candidates.size() && rows.size() < limit; ++i)
+        QSet<qint64> seen;
+        for (qsizetype i = 0; i < candidates.size() && rows.size() < limit; ++i) {
             rows.append({candidates[i].rowid, 0});
+            seen.insert(candidates[i].rowid);
+        }
+        // The number typed without its area code: those ending that way.
+        for (EntityType type : {EntityType::Contact, EntityType::Account, EntityType::Lead}) {
+            const QString sql = phoneTailSql(type, trimmed);
+            if (sql.isEmpty() || !searchable.contains(type) || rows.size() >= limit)
+                continue;
+            auto st = db.statements().get(
+                QStringLiteral("SELECT rid FROM %1 WHERE rid IN (%2) AND deleted = 0 LIMIT ?")
+                    .arg(Schema::entity(type).table, sql));
+            const QVariantList values = phoneTailValues(trimmed);
+            st->bind(1, values[0]);
+            st->bind(2, values[1]);
+            st->bind(3, qint64(limit));
+            SqlStatement::Step step;
+            while ((step = st->step()) == SqlStatement::Step::Row)
+                if (const qint64 rowid = rowidFor(type, st->int64(0)); !seen.contains(rowid) && rows.size() < limit) {
+                    rows.append({rowid, 0});
+                    seen.insert(rowid);
+                }
+            if (step == SqlStatement::Step::Error)
+                return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+        }
     } else if (fewLetters) {
         // A few letters: names starting with them, in alphabetical order, from each kind of record listed
         // by name, most wanted kinds first (an index range each, however large the book).
@@ -449,7 +513,8 @@ QList<SearchHit> SearchIndex::describe(Database& db, const QList<QPair<qint64, d
             hit.subtitle = joinNonEmpty({d->text(2), d->text(3), d->text(4)});
             break;
         case EntityType::Account:
-            hit.subtitle = joinNonEmpty({Schema::industries().label(d->text(2)), d->text(3), d->text(4)});
+            hit.subtitle =
+                joinNonEmpty({Schema::industries().label(d->text(2)), d->text(3), LocaleNames::country(d->text(4))});
             break;
         case EntityType::Lead:
             hit.subtitle = joinNonEmpty({def.displayLabel(), d->text(2), d->text(3)});

@@ -78,6 +78,12 @@ public:
     /// numbers in any spelling reduced to digits. Empty when nothing is searchable. Never lets
     /// FTS5 syntax through (quotes, operators and column filters are taken as text).
     static QString toFtsQuery(QStringView text);
+    /// Numbers are indexed from their start (international, national, with trunk zero); typed without
+    /// the area code ("53041988" for +49 30 53041988) they are found by their last digits instead. For a
+    /// text of at least seven digits, the SQL (one `?`, bind phoneTailValues()) of the rids of `type`'s
+    /// records with a number ending that way; empty for other texts and for types without numbers.
+    static QString phoneTailSql(EntityType type, QStringView text);
+    static QVariantList phoneTailValues(QStringView text);
     /// For two or more words: the FTS5 query for names that contain those words in that order, either
     /// way round ("Anna M", "Müller A" → Anna Müller); empty otherwise.
     static QString toNamePhraseQuery(QStringView text);

@@ -102,10 +102,15 @@ Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int
             return QList<ListRow>();
         // A bounded set of matches, shown in the list's own order. Not ranked: ranking would visit every
         // match of a short prefix, and this runs on the GUI thread for every page.
-        where << QStringLiteral("t.rid IN (SELECT rowid - ? FROM search_index WHERE search_index MATCH ? "
-                                "AND rowid BETWEEN ? AND ? LIMIT ?)");
+        QString matches = QStringLiteral("t.rid IN (SELECT rowid - ? FROM search_index WHERE search_index MATCH ? "
+                                         "AND rowid BETWEEN ? AND ? LIMIT ?)");
         const qint64 base = SearchIndex::rowidFor(m_spec.type, 0);
         values << base << fts << base << SearchIndex::rowidFor(m_spec.type, (qint64(1) << 40) - 1) << m_searchLimit;
+        if (const QString tail = SearchIndex::phoneTailSql(m_spec.type, m_searchText); !tail.isEmpty()) {
+            matches = QStringLiteral("(%1 OR t.rid IN (%2))").arg(matches, tail);
+            values << SearchIndex::phoneTailValues(m_searchText);
+        }
+        where << matches;
     }
     if (after) {
         // NULL sort values come first when ascending and last when descending (SQLite's order).

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void paging_visitsEveryRowOnceInOrder();
     void paging_nullSortValues_areNotLost();
     void condition_andSearchText_filter();
+    void searchText_findsANumberByItsLastDigits();
     void everyListQuery_runs();
     void setSort_unsortableColumn_isRefused();
     void filters_narrowTheList_throughAnIndexInNameOrder();
@@ -120,6 +121,22 @@ void TestRecordList::condition_andSearchText_filter()
         QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT last_name FROM contacts WHERE id = ?"), {id})
                     .toString()
                     .startsWith(QLatin1String("Name1")));
+}
+
+void TestRecordList::searchText_findsANumberByItsLastDigits()
+{
+    // Typed as the local number, without the area code: found by how it ends, in any spelling.
+    Record c = contact(QStringLiteral("Niklas"), QStringLiteral("Köhler"));
+    c.set(u"phones", QStringLiteral(R"([{"type":"work","number":"+49 30 53041988"}])"));
+    const QString niklas = *m_t->store->create(c);
+    RecordList list(ListQueries::contacts());
+    for (const char* typed : {"53041988", "530 419 88", "3053041988"}) {
+        list.setSearchText(QString::fromLatin1(typed));
+        QCOMPARE(pageThrough(list, 10), QStringList{niklas});
+    }
+    list.setSearchText(QStringLiteral("63041988"));
+    QVERIFY(pageThrough(list, 10).isEmpty());
+    QVERIFY(m_t->store->remove(EntityType::Contact, niklas));
 }
 
 void TestRecordList::everyListQuery_runs()

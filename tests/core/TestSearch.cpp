@@ -43,6 +43,7 @@ void TestSearch::initTestCase()
     Record anna = contact(QStringLiteral("Anna"), QStringLiteral("Müller"), m_keller);
     anna.set(u"emails", QStringLiteral(R"([{"address":"anna.mueller@keller.example"}])"))
         .set(u"phones", QStringLiteral(R"([{"number":"030 1234567"},{"type":"mobile","number":"+1 212 736 4821"}])"))
+        .set(u"job_title", QStringLiteral("Leiterin Außendienst"))
         .set(u"addresses", QStringLiteral(R"([{"city":"Köln","country":"DE"}])"));
     m_anna = *s.create(anna);
     QVERIFY(s.create(contact(QStringLiteral("Jörg"), QStringLiteral("Kellermann"))));
@@ -81,6 +82,12 @@ void TestSearch::search_data()
                                            << "anna";
     QTest::newRow("city") << "koln"
                           << "anna";
+    QTest::newRow("umlaut as ue") << "mueller"
+                                  << "anna";
+    QTest::newRow("umlaut as oe, city") << "Koeln"
+                                        << "anna";
+    QTest::newRow("ß as ss") << "aussendienst"
+                             << "anna";
     QTest::newRow("email prefix") << "anna.mue"
                                   << "anna";
     QTest::newRow("email domain") << "keller.example"
@@ -95,6 +102,10 @@ void TestSearch::search_data()
                                  << "anna";
     QTest::newRow("phone us") << "(212) 736-48"
                               << "anna";
+    QTest::newRow("phone without area code") << "1234567"
+                                             << "anna";
+    QTest::newRow("phone without country and area code") << "736 4821"
+                                                         << "anna";
     QTest::newRow("account") << "kell masch"
                              << "keller";
     QTest::newRow("deal") << "scanner"
