@@ -427,6 +427,22 @@ private Q_SLOTS:
         QVERIFY(m_ws->store().remove(EntityType::Contact, dup));
     }
 
+    void mergeDialog_openedOnOneContact_bringsItsLikelyDuplicate()
+    {
+        // "Merge with duplicates…" on a contact's page: the same person at the same account comes in.
+        const QString again = create(contact(QStringLiteral("Ben"), QStringLiteral("Roth"), m_account));
+        MergeDialog dialog(*m_ws, m_undo, EntityType::Contact, {again});
+        QCOMPARE(dialog.ids(), (QStringList{again, m_ben}));
+        QVERIFY(m_ws->store().remove(EntityType::Contact, again));
+        // Someone without a likely duplicate: alone, and told what to do.
+        MergeDialog alone(*m_ws, m_undo, EntityType::Contact, {m_ben});
+        QCOMPARE(alone.ids(), QStringList{m_ben});
+        bool told = false;
+        for (const QLabel* l : alone.findChildren<QLabel*>())
+            told = told || l->text().startsWith(QLatin1String("No likely duplicate was found"));
+        QVERIFY(told);
+    }
+
     void duplicatesDialog_listsGroups()
     {
         const QString again = create(contact(QStringLiteral("Ben"), QStringLiteral("Roth"), m_account));

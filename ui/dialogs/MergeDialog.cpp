@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "Workspace.h"
 #include "commands/MergeCommand.h"
+#include "search/Duplicates.h"
 #include "storage/RecordStore.h"
 #include "widgets/FieldEditors.h"
 
@@ -100,6 +101,14 @@ MergeDialog::MergeDialog(Workspace& workspace, QUndoStack& undo, EntityType type
 
     for (const QString& id : ids)
         addRecord(id);
+    // Opened on one contact ("Merge with duplicates…"): the one it is most likely the same person as
+    // comes in already, as the duplicate check would name it.
+    if (ids.size() == 1 && type == EntityType::Contact && !m_records.isEmpty()) {
+        auto candidates = Duplicates::candidatesFor(workspace.database(), m_records.first(),
+                                                    workspace.store().defaultRegion(), 1);
+        if (candidates && !candidates->isEmpty())
+            addRecord(candidates->first().id);
+    }
 }
 
 QStringList MergeDialog::ids() const
@@ -280,7 +289,9 @@ void MergeDialog::rebuild()
         ++row;
     }
     if (row == 1) {
-        auto* same = new QLabel(tr("These records hold the same details; only what belongs to them will move."),
+        auto* same = new QLabel(m_records.size() < 2
+                                    ? tr("No likely duplicate was found: choose the record to merge with above.")
+                                    : tr("These records hold the same details; only what belongs to them will move."),
                                 m_table);
         same->setWordWrap(true);
         m_grid->addWidget(same, 1, 0, 1, int(m_records.size()) + 1);
