@@ -2194,6 +2194,21 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
 </context>
 <context>
+    <name>DesktopLinks</name>
+    <message>
+        <source>No program on this computer makes phone calls: %1 is on the clipboard to dial.</source>
+        <translation>Auf diesem Computer telefoniert kein Programm: %1 ist zum Wählen in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No e-mail program is set up on this computer: %1 is on the clipboard.</source>
+        <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet: %1 ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1: the link is on the clipboard.</source>
+        <translation>Kein Programm auf diesem Computer öffnet %1: Der Link ist in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>the same e-mail address</source>
@@ -6861,14 +6876,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n ein Schlagwort geben…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Add a tag</source>
-        <translation>Schlagwort hinzufügen</translation>
-    </message>
-    <message>
-        <source>Tag:</source>
-        <translation>Schlagwort:</translation>
-    </message>
     <message numerus="yes">
         <source>Export %n…</source>
         <translation>
@@ -6938,6 +6945,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1 deleted. Edit → Undo brings it back.</source>
         <translation>%1 gelöscht. Bearbeiten → Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Schlagwörter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tags (separated by commas):</source>
+        <translation>Schlagwörter (durch Kommas getrennt):</translation>
     </message>
 </context>
 <context>
@@ -7437,6 +7452,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Add at least one duplicate to merge with.</source>
         <translation>Fügen Sie mindestens ein Duplikat zum Zusammenführen hinzu.</translation>
+    </message>
+    <message>
+        <source>No likely duplicate was found: choose the record to merge with above.</source>
+        <translation>Keine wahrscheinliche Dublette gefunden: Wählen Sie oben den Datensatz, mit dem zusammengeführt werden soll.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 //
 // The customer's pages as a person uses them: everything about a contact at a glance, the org chart,
 // merging duplicates, a new contact that already exists, and a call outside the agreed hours.
+#include "DesktopLinks.h"
 #include "Formatting.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -30,8 +31,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QClipboard>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -425,6 +429,23 @@ private Q_SLOTS:
         QCOMPARE(value(EntityType::Contact, m_anna, "job_title").toString(), QStringLiteral("Head of Purchasing"));
         QVERIFY(m_ws->store().remove(EntityType::Opportunity, deal));
         QVERIFY(m_ws->store().remove(EntityType::Contact, dup));
+    }
+
+    void links_withoutAProgramForThem_goToTheClipboard()
+    {
+        if (!QStandardPaths::findExecutable(QStringLiteral("xdg-open")).isEmpty())
+            QSKIP("this computer has a program for links");
+        QDesktopServices::unsetUrlHandler(QStringLiteral("tel")); // as if no softphone or mail program
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        const auto restore = qScopeGuard([this] {
+            QDesktopServices::setUrlHandler(QStringLiteral("tel"), &m_urls, "open");
+            QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &m_urls, "open");
+        });
+        QCOMPARE(DesktopLinks::open(QUrl(QStringLiteral("tel:+49301234567"))),
+                 QStringLiteral("No program on this computer makes phone calls: +49301234567 is on the clipboard to dial."));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+49301234567"));
+        QVERIFY(DesktopLinks::open(QUrl(QStringLiteral("mailto:anna@keller.example"))).contains(QLatin1String("e-mail")));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("anna@keller.example"));
     }
 
     void mergeDialog_openedOnOneContact_bringsItsLikelyDuplicate()

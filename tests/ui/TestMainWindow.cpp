@@ -283,15 +283,21 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const QStringList ids = list->selectedIds();
     QCOMPARE(ids.size(), 3);
-    QStringList owners;
-    for (const QString& id : ids)
+    QStringList owners, teams;
+    for (const QString& id : ids) {
         owners << scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {id}).toString();
+        teams << scalar(db, QStringLiteral("SELECT ifnull(team_id, '') FROM contacts WHERE id = ?"), {id}).toString();
+    }
+    const QString otherTeam = scalar(db, QStringLiteral("SELECT team_id FROM users WHERE id = ?"), {other}).toString();
+    QVERIFY(!otherTeam.isEmpty());
     list->assignSelectedTo(other, QStringLiteral("Other Rep"));
-    list->tagSelected(QStringLiteral("trade-fair-2026"));
+    list->tagSelected(QStringLiteral("trade-fair-2026, VIP ,,"));
     for (const QString& id : ids) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {id}).toString(), other);
-        QVERIFY(scalar(db, QStringLiteral("SELECT tags FROM contacts WHERE id = ?"), {id}).toString().contains(
-            QLatin1String("trade-fair-2026")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT team_id FROM contacts WHERE id = ?"), {id}).toString(), otherTeam);
+        const QString tags = scalar(db, QStringLiteral("SELECT tags FROM contacts WHERE id = ?"), {id}).toString();
+        QVERIFY2(tags.contains(QLatin1String("\"trade-fair-2026\"")) && tags.contains(QLatin1String("\"VIP\"")),
+                 qPrintable(tags));
     }
     // The tag filter finds exactly them.
     list->setFilter(QStringLiteral("tag"), QStringLiteral("trade-fair-2026"), QStringLiteral("trade-fair-2026"));
@@ -300,6 +306,8 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
     m_window->undoStack()->undo(); // the owners
     for (int i = 0; i < ids.size(); ++i) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {ids[i]}).toString(), owners[i]);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT ifnull(team_id, '') FROM contacts WHERE id = ?"), {ids[i]}).toString(),
+                 teams[i]);
         QVERIFY(!scalar(db, QStringLiteral("SELECT ifnull(tags, '') FROM contacts WHERE id = ?"), {ids[i]}).toString().contains(
             QLatin1String("trade-fair-2026")));
     }

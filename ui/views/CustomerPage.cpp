@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "CustomerPage.h"
 
+#include "DesktopLinks.h"
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
@@ -20,7 +21,6 @@
 #include "widgets/RecordPanel.h"
 
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -151,8 +151,8 @@ CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& un
                         Q_EMIT openRecordRequested(def->type, parts[1]);
             } else if (href.startsWith(QLatin1String("unmerge:"))) {
                 unmerge(href.mid(8));
-            } else {
-                QDesktopServices::openUrl(QUrl(href));
+            } else if (const QString failed = DesktopLinks::open(QUrl(href)); !failed.isEmpty()) {
+                Q_EMIT message(failed);
             }
         });
     connect(m_details, &RecordPanel::openRecordRequested, this, &CustomerPage::openRecordRequested);
@@ -312,8 +312,11 @@ void CustomerPage::contact(const QString& channel, const QString& target)
                           phone ? tr("Call anyway") : tr("Write anyway")))
             return;
     }
-    QDesktopServices::openUrl(QUrl((phone ? QStringLiteral("tel:") : QStringLiteral("mailto:")) + target));
-    Q_EMIT message(phone ? tr("Calling %1…").arg(target) : tr("Writing to %1…").arg(target));
+    if (const QString failed = DesktopLinks::open(QUrl((phone ? QStringLiteral("tel:") : QStringLiteral("mailto:")) + target));
+        !failed.isEmpty())
+        Q_EMIT message(failed);
+    else
+        Q_EMIT message(phone ? tr("Calling %1…").arg(target) : tr("Writing to %1…").arg(target));
     if (phone && m_type == EntityType::Contact)
         logCall(); // the timer runs from the dial
 }
@@ -537,10 +540,13 @@ void ContactPage::present(const ContactOverview& o)
     fillRelated(m_deals, o.openDeals, false);
     fillRelated(m_tickets, o.openTickets, true);
     fillRelated(m_reports, o.directReports, false);
-    m_manager->setText(o.managerName.isEmpty()
-                           ? tr("Reports to nobody at %1.").arg(o.accountName.isEmpty() ? tr("this account")
-                                                                                        : o.accountName.toHtmlEscaped())
-                           : tr("Reports to %1.").arg(link(EntityType::Contact, c.text(u"reports_to_id"), o.managerName)));
+    QString manager = o.managerName.isEmpty()
+                          ? tr("Reports to nobody at %1.").arg(o.accountName.isEmpty() ? tr("this account")
+                                                                                       : o.accountName.toHtmlEscaped())
+                          : tr("Reports to %1.").arg(link(EntityType::Contact, c.text(u"reports_to_id"), o.managerName));
+    if (manager.endsWith(QLatin1String(".."))) // "… at Carter Robotics Inc."
+        manager.chop(1);
+    m_manager->setText(manager);
     m_tabs->setTabText(2, o.openDeals.isEmpty() && o.openTickets.isEmpty()
                               ? tr("Deals and tickets")
                               : tr("Deals and tickets (%1)").arg(o.openDeals.size() + o.openTickets.size()));

@@ -470,7 +470,9 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
         QAction* tagAction = menu.addAction(icon(Icon::Tag), tr("Add a tag to %n…", nullptr, int(ids.size())), this, [this] {
             bool ok = false;
             const QString tag =
-                QInputDialog::getText(this, tr("Add a tag"), tr("Tag:"), QLineEdit::Normal, QString(), &ok).trimmed();
+                QInputDialog::getText(this, tr("Add tags"), tr("Tags (separated by commas):"), QLineEdit::Normal,
+                                      QString(), &ok)
+                    .trimmed();
             if (ok && !tag.isEmpty())
                 tagSelected(tag);
         });
@@ -504,30 +506,48 @@ QString ListPanel::ownerField() const
 void ListPanel::assignSelectedTo(const QString& userId, const QString& name)
 {
     const QStringList ids = selectedIds();
+    // Shared with the new owner's team, as a record they create is: the team sees what its people own.
+    QString team;
+    if (Schema::entity(m_model->entityType()).field(u"team_id"))
+        if (const auto user = m_workspace.store().fetch(EntityType::User, userId))
+            team = user->text(u"team_id");
     QList<Record> changes;
-    for (const QString& id : ids)
-        changes << Record(m_model->entityType(), id).set(ownerField(), userId);
+    for (const QString& id : ids) {
+        Record change(m_model->entityType(), id);
+        change.set(ownerField(), userId);
+        if (!team.isEmpty())
+            change.set(u"team_id", team);
+        changes << change;
+    }
     bulkEdit(changes, tr("Assign %n to %1", nullptr, int(ids.size())).arg(name));
 }
 
-void ListPanel::tagSelected(const QString& tag)
+void ListPanel::tagSelected(const QString& typed)
 {
+    // Several tags separated by commas, as the record's own tag field takes them.
+    QStringList wanted;
+    for (const QString& t : typed.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const QString tag = t.trimmed(); !tag.isEmpty())
+            wanted << tag;
     QList<Record> changes;
     for (const QString& id : selectedIds()) {
         const auto r = m_workspace.store().fetch(m_model->entityType(), id);
         if (!r)
             continue;
         QJsonArray tags = QJsonDocument::fromJson(r->text(u"tags").toUtf8()).array();
-        bool has = false;
-        for (const QJsonValue& t : std::as_const(tags))
-            has = has || t.toString().compare(tag, Qt::CaseInsensitive) == 0;
-        if (has)
-            continue;
-        tags.append(tag);
-        changes << Record(m_model->entityType(), id)
-                       .set(u"tags", QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact)));
+        const qsizetype before = tags.size();
+        for (const QString& tag : std::as_const(wanted)) {
+            bool has = false;
+            for (const QJsonValue& t : std::as_const(tags))
+                has = has || t.toString().compare(tag, Qt::CaseInsensitive) == 0;
+            if (!has)
+                tags.append(tag);
+        }
+        if (tags.size() != before)
+            changes << Record(m_model->entityType(), id)
+                           .set(u"tags", QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact)));
     }
-    bulkEdit(changes, tr("Tag %n with %1", nullptr, int(changes.size())).arg(tag));
+    bulkEdit(changes, tr("Tag %n with %1", nullptr, int(changes.size())).arg(wanted.join(QStringLiteral(", "))));
 }
 
 void ListPanel::deleteSelected()

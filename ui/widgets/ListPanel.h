@@ -51,7 +51,7 @@ public:
     void setFilter(const QString& key, const QVariant& value, const QString& label);
     /// Bulk actions on the selected records, each one undoable step (export excepted).
     void assignSelectedTo(const QString& userId, const QString& name);
-    void tagSelected(const QString& tag);
+    void tagSelected(const QString& tags); ///< one tag, or several separated by commas
     void exportSelected(const QString& path);
     /// Writes these edits of listed records as one undo step (`text` names it) and says what happened.
     void bulkEdit(const QList<Record>& changes, const QString& text);

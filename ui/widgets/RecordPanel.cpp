@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "RecordPanel.h"
 
+#include "DesktopLinks.h"
 #include "Formatting.h"
 #include "Icons.h"
 #include "commands/EditRecordCommand.h"
@@ -16,7 +17,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -580,7 +580,8 @@ void RecordPanel::onLinkActivated(const QString& link)
                 Q_EMIT openRecordRequested(def->type, parts[1]);
         return;
     }
-    QDesktopServices::openUrl(QUrl(link));
+    if (const QString failed = DesktopLinks::open(QUrl(link)); !failed.isEmpty())
+        Q_EMIT message(failed);
 }
 
 } // namespace rapport
