@@ -803,7 +803,8 @@ Status Run::contacts()
                      {"address", local + QString::number(m_rng.between(1, 99)) + QStringLiteral("@mail.example")}});
             QStringList phones{object({{"type", QStringLiteral("work")}, {"number", phone(a.country, a.city, false)}})};
             if (m_rng.chance(0.6))
-                phones << object({{"type", QStringLiteral("mobile")}, {"number", phone(who, 0, true, who != a.country)}});
+                phones << object(
+                    {{"type", QStringLiteral("mobile")}, {"number", phone(who, 0, true, who != a.country)}});
 
             c.emailMarketing = m_rng.chance(0.45);
             const QString consentDate = isoDate(-static_cast<int>(m_rng.below(HistoryDays)));

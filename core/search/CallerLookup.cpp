@@ -77,8 +77,7 @@ Result<QList<Caller>> CallerLookup::find(Database& db, const QString& number, co
         // A caller who gave a country code is not on a valid line of another country that ends the same
         // way (+44 1431 132325 is not +33 4 31 13 23 25); a stored number that is no valid line may be one
         // saved in the wrong region, and stays a candidate.
-        if (country != 0 && stored && stored->countryCode != country &&
-            PhoneNumbers::isValid(stored->e164))
+        if (country != 0 && stored && stored->countryCode != country && PhoneNumbers::isValid(stored->e164))
             continue;
         const QString national =
             withoutPrefixes(stored ? stored->nationalSignificant : PhoneNumbers::digitsOnly(c.number));

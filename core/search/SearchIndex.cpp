@@ -3,7 +3,6 @@
 #include "SearchIndex.h"
 
 #include "domain/LocaleNames.h"
-
 #include "domain/Money.h"
 #include "search/PhoneNumbers.h"
 #include "search/TextFold.h"
@@ -353,9 +352,8 @@ Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView
             const QString sql = phoneTailSql(type, trimmed);
             if (sql.isEmpty() || !searchable.contains(type) || rows.size() >= limit)
                 continue;
-            auto st = db.statements().get(
-                QStringLiteral("SELECT rid FROM %1 WHERE rid IN (%2) AND deleted = 0 LIMIT ?")
-                    .arg(Schema::entity(type).table, sql));
+            auto st = db.statements().get(QStringLiteral("SELECT rid FROM %1 WHERE rid IN (%2) AND deleted = 0 LIMIT ?")
+                                              .arg(Schema::entity(type).table, sql));
             const QVariantList values = phoneTailValues(trimmed);
             st->bind(1, values[0]);
             st->bind(2, values[1]);

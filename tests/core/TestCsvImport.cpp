@@ -234,8 +234,9 @@ private Q_SLOTS:
         QVERIFY2(report, qPrintable(report.error().message));
         QCOMPARE(report->created, 3);
         const auto e164 = [&db](const char* lastName) {
-            return scalar(*db.db, QStringLiteral("SELECT p.e164 FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid "
-                                                 "WHERE c.last_name = ?"),
+            return scalar(*db.db,
+                          QStringLiteral("SELECT p.e164 FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid "
+                                         "WHERE c.last_name = ?"),
                           {QString::fromLatin1(lastName)})
                 .toString();
         };

@@ -4,7 +4,6 @@
 // A person's rights: everything held on them comes out in one export, and an erase leaves nothing
 // personal behind, not even in the history, while the audit log keeps that both happened.
 #include "TestSupport.h"
-
 #include "io/PersonalData.h"
 #include "search/SearchIndex.h"
 
@@ -89,9 +88,8 @@ private Q_SLOTS:
                                       .set(u"ticket_id", ticket)
                                       .set(u"kind", QString::fromLatin1(kind))
                                       .set(u"body", QStringLiteral("said in a %1").arg(QLatin1String(kind)))
-                                      .set(u"author_contact_id", QLatin1String(kind) == QLatin1String("customer")
-                                                                     ? QVariant(id)
-                                                                     : QVariant())
+                                      .set(u"author_contact_id",
+                                           QLatin1String(kind) == QLatin1String("customer") ? QVariant(id) : QVariant())
                                       .set(u"sent_at", qint64(1'700'000'100'000))));
         auto all = PersonalData::collect(*db.store, *PersonalData::person(*db.store, id));
         QVERIFY(all);

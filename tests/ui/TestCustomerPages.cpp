@@ -20,6 +20,7 @@
 #include "widgets/RecordPanel.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -30,12 +31,10 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QClipboard>
-#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -441,10 +440,12 @@ private Q_SLOTS:
             QDesktopServices::setUrlHandler(QStringLiteral("tel"), &m_urls, "open");
             QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &m_urls, "open");
         });
-        QCOMPARE(DesktopLinks::open(QUrl(QStringLiteral("tel:+49301234567"))),
-                 QStringLiteral("No program on this computer makes phone calls: +49301234567 is on the clipboard to dial."));
+        QCOMPARE(
+            DesktopLinks::open(QUrl(QStringLiteral("tel:+49301234567"))),
+            QStringLiteral("No program on this computer makes phone calls: +49301234567 is on the clipboard to dial."));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+49301234567"));
-        QVERIFY(DesktopLinks::open(QUrl(QStringLiteral("mailto:anna@keller.example"))).contains(QLatin1String("e-mail")));
+        QVERIFY(
+            DesktopLinks::open(QUrl(QStringLiteral("mailto:anna@keller.example"))).contains(QLatin1String("e-mail")));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("anna@keller.example"));
     }
 

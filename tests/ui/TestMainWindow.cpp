@@ -306,8 +306,9 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
     m_window->undoStack()->undo(); // the owners
     for (int i = 0; i < ids.size(); ++i) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {ids[i]}).toString(), owners[i]);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT ifnull(team_id, '') FROM contacts WHERE id = ?"), {ids[i]}).toString(),
-                 teams[i]);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT ifnull(team_id, '') FROM contacts WHERE id = ?"), {ids[i]}).toString(),
+            teams[i]);
         QVERIFY(!scalar(db, QStringLiteral("SELECT ifnull(tags, '') FROM contacts WHERE id = ?"), {ids[i]}).toString().contains(
             QLatin1String("trade-fair-2026")));
     }

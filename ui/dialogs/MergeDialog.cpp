@@ -104,8 +104,8 @@ MergeDialog::MergeDialog(Workspace& workspace, QUndoStack& undo, EntityType type
     // Opened on one contact ("Merge with duplicates…"): the one it is most likely the same person as
     // comes in already, as the duplicate check would name it.
     if (ids.size() == 1 && type == EntityType::Contact && !m_records.isEmpty()) {
-        auto candidates = Duplicates::candidatesFor(workspace.database(), m_records.first(),
-                                                    workspace.store().defaultRegion(), 1);
+        auto candidates =
+            Duplicates::candidatesFor(workspace.database(), m_records.first(), workspace.store().defaultRegion(), 1);
         if (candidates && !candidates->isEmpty())
             addRecord(candidates->first().id);
     }

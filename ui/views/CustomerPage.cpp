@@ -312,7 +312,8 @@ void CustomerPage::contact(const QString& channel, const QString& target)
                           phone ? tr("Call anyway") : tr("Write anyway")))
             return;
     }
-    if (const QString failed = DesktopLinks::open(QUrl((phone ? QStringLiteral("tel:") : QStringLiteral("mailto:")) + target));
+    if (const QString failed =
+            DesktopLinks::open(QUrl((phone ? QStringLiteral("tel:") : QStringLiteral("mailto:")) + target));
         !failed.isEmpty())
         Q_EMIT message(failed);
     else
@@ -540,10 +541,11 @@ void ContactPage::present(const ContactOverview& o)
     fillRelated(m_deals, o.openDeals, false);
     fillRelated(m_tickets, o.openTickets, true);
     fillRelated(m_reports, o.directReports, false);
-    QString manager = o.managerName.isEmpty()
-                          ? tr("Reports to nobody at %1.").arg(o.accountName.isEmpty() ? tr("this account")
-                                                                                       : o.accountName.toHtmlEscaped())
-                          : tr("Reports to %1.").arg(link(EntityType::Contact, c.text(u"reports_to_id"), o.managerName));
+    QString manager =
+        o.managerName.isEmpty()
+            ? tr("Reports to nobody at %1.")
+                  .arg(o.accountName.isEmpty() ? tr("this account") : o.accountName.toHtmlEscaped())
+            : tr("Reports to %1.").arg(link(EntityType::Contact, c.text(u"reports_to_id"), o.managerName));
     if (manager.endsWith(QLatin1String(".."))) // "… at Carter Robotics Inc."
         manager.chop(1);
     m_manager->setText(manager);

@@ -469,10 +469,9 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
     if (def.field(u"tags")) {
         QAction* tagAction = menu.addAction(icon(Icon::Tag), tr("Add a tag to %n…", nullptr, int(ids.size())), this, [this] {
             bool ok = false;
-            const QString tag =
-                QInputDialog::getText(this, tr("Add tags"), tr("Tags (separated by commas):"), QLineEdit::Normal,
-                                      QString(), &ok)
-                    .trimmed();
+            const QString tag = QInputDialog::getText(this, tr("Add tags"), tr("Tags (separated by commas):"),
+                                                      QLineEdit::Normal, QString(), &ok)
+                                    .trimmed();
             if (ok && !tag.isEmpty())
                 tagSelected(tag);
         });
