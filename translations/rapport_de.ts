@@ -6456,10 +6456,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Welche Datei?</translation>
     </message>
     <message>
-        <source>A CSV file from Outlook, Google Contacts, a spreadsheet or another Rapport.</source>
-        <translation>Eine CSV-Datei aus Outlook, Google Kontakte, einer Tabellenkalkulation oder einem anderen Rapport.</translation>
-    </message>
-    <message>
         <source>Type or paste the path, or choose the file</source>
         <translation>Pfad eintippen oder einfügen, oder die Datei auswählen</translation>
     </message>
@@ -6498,10 +6494,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Separator:</source>
         <translation>Trennzeichen:</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>What does each column hold?</source>
@@ -6649,6 +6641,25 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Contacts created: %1, updated: %2; new accounts: %3; rows left out: %4.</source>
         <translation>Kontakte angelegt: %1, aktualisiert: %2; neue Firmen: %3; ausgelassene Zeilen: %4.</translation>
+    </message>
+    <message>
+        <source>A CSV file from Outlook, Google Contacts, a spreadsheet or another Rapport, or a vCard address book (.vcf) from a phone, Apple Contacts or Thunderbird.</source>
+        <translation>Eine CSV-Datei aus Outlook, Google Kontakte, einer Tabellenkalkulation oder einem anderen Rapport, oder ein vCard-Adressbuch (.vcf) von einem Telefon, aus Apple Kontakte oder Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv *.txt);;vCard address books (*.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.txt *.vcf *.vcard);;CSV-Dateien (*.csv *.txt);;vCard-Adressbücher (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>vCard address book · %n card(s)</source>
+        <translation>
+            <numerusform>vCard-Adressbuch · %n Karte</numerusform>
+            <numerusform>vCard-Adressbuch · %n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New contacts: %1; new accounts for their organisations: %2; cards left out: %3 (see why below).</source>
+        <translation>Neue Kontakte: %1; neue Firmen für ihre Organisationen: %2; ausgelassene Karten: %3 (Gründe siehe unten).</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,13 @@
             <numerusform>%n columns</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>vCard address book · %n card(s)</source>
+        <translation>
+            <numerusform>vCard address book · %n card</numerusform>
+            <numerusform>vCard address book · %n cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ListPanel</name>
@@ -399,16 +406,16 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s), the earliest opened first (double-click one to open it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket (double-click it to open it).</numerusform>
+            <numerusform>%n tickets, the earliest opened first (double-click one to open it).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n earliest opened tickets (double-click one to open it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The earliest opened ticket (double-click it to open it).</numerusform>
+            <numerusform>The %n earliest opened tickets (double-click one to open it).</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 // import on its own thread, and the rows it left out.
 #include "TestPaths.h"
 #include "TestSupport.h"
+#include "Translations.h"
 
 #include "Workspace.h"
 #include "dialogs/ImportWizard.h"
@@ -31,7 +32,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(QStringLiteral("en")); // US English, and its plural forms
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("import.sqlite")), QStringLiteral("DE"));
         QVERIFY2(ws, qPrintable(ws.error().message));
         m_ws = std::move(*ws);
@@ -93,6 +94,50 @@ private Q_SLOTS:
         QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("3"));
         QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("importStatus"))->text().startsWith(
             QLatin1String("Contacts created: 3, updated: 0;")));
+    }
+
+    void wizard_vCardFile_goesFromFileToPreview()
+    {
+        // Two cards and one that is no card: the good ones come in, the bad one is named with its line.
+        const QString path = m_dir.filePath(QStringLiteral("phone.vcf"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lindqvist;Eva;;;\r\nFN:Eva Lindqvist\r\nORG:Nordlicht AB\r\n"
+                "EMAIL;TYPE=WORK:eva@nordlicht.example\r\nEND:VCARD\r\n"
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEND:VCARD\r\n"
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Ola;;;\r\nFN:Ola Berg\r\nTEL;TYPE=CELL:+46 70 123 45 67\r\n"
+                "END:VCARD\r\n");
+        f.close();
+        ImportWizard wizard(*m_ws);
+        wizard.show();
+        wizard.setFile(path);
+        QVERIFY(wizard.isVCard());
+        QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("detectedFormat"))->text(),
+                 QStringLiteral("vCard address book · 3 cards"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        QCOMPARE(wizard.preview()->rowCount(), 3); // every card in the order of the file
+        QCOMPARE(wizard.preview()->item(0, 1)->text(), QStringLiteral("Eva Lindqvist"));
+        QCOMPARE(wizard.preview()->item(0, 2)->text(), QStringLiteral("New contact"));
+        QCOMPARE(wizard.preview()->item(1, 0)->text(), QStringLiteral("8")); // where the empty card begins
+        QCOMPARE(wizard.preview()->item(1, 2)->text(), QStringLiteral("Left out"));
+        QCOMPARE(wizard.preview()->item(2, 1)->text(), QStringLiteral("Ola Berg"));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("previewSummary"))->text().startsWith(
+            QLatin1String("New contacts: 2; new accounts for their organisations: 1; cards left out: 1")));
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Lindqvist'")).toInt(), 0);
+        wizard.next();
+        QTRY_VERIFY(wizard.isFinished());
+        QCOMPARE(wizard.report().created, 2);
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Lindqvist' OR first_name = 'Ola'")).toInt(), 2);
+        QCOMPARE(wizard.problems()->rowCount(), 1);
+        // Back to a CSV file: its columns and separator again.
+        ImportWizard again(*m_ws);
+        again.setFile(path);
+        again.setFile(QStringLiteral(RAPPORT_TEST_DATA_DIR "/csv/outlook.csv"));
+        QVERIFY(!again.isVCard());
+        again.show();
+        again.next();
+        QCOMPARE(again.currentId(), int(ImportWizard::ColumnsPage));
     }
 };
 

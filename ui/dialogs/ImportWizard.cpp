@@ -4,6 +4,7 @@
 
 #include "Icons.h"
 #include "Workspace.h"
+#include "io/ContactImport.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
@@ -22,9 +23,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport {
 
@@ -84,6 +88,58 @@ void fillRows(QTableWidget* t, const QList<CsvImport::Row>& rows)
     t->resizeColumnsToContents();
 }
 
+/// A vCard import's report in the words of the CSV import's, for the same preview and report tables: each
+/// card left out is a row with its line.
+CsvImport::Report fromVCards(const ImportReport& vcards)
+{
+    CsvImport::Report report;
+    report.created = vcards.created;
+    report.accountsCreated = vcards.accountsCreated;
+    report.skipped = static_cast<int>(vcards.problems.size());
+    for (const VCardProblem& p : vcards.problems) {
+        CsvImport::Row row;
+        row.line = p.line;
+        row.problems << p.message;
+        report.rows << row;
+    }
+    return report;
+}
+
+/// Imports a vCard file (`dryRun`: checks it); a dry run also lists the first `previewRows` cards that become
+/// contacts, by name, among those left out, as the CSV preview lists its first rows.
+Result<CsvImport::Report> importVCards(RecordStore& store, const QString& path, bool dryRun, int previewRows = 0)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ImportWizard::tr("%1 cannot be read: %2").arg(path, file.errorString()), {}};
+    const QByteArray bytes = file.readAll();
+    auto imported = ContactImport::vcards(store, bytes, dryRun);
+    if (!imported)
+        return imported.error();
+    CsvImport::Report report = fromVCards(*imported);
+    if (previewRows > 0) {
+        // The cards read whole; of those, the import leaves out the ones it names by their first line (a
+        // card that could not be read is not among them).
+        QSet<int> leftOut;
+        for (const VCardProblem& p : std::as_const(imported->problems))
+            leftOut.insert(p.line);
+        for (const VCardCard& card : VCardReader::parse(bytes).cards) {
+            if (report.rows.size() >= previewRows)
+                break;
+            if (leftOut.contains(card.line))
+                continue;
+            CsvImport::Row row;
+            row.line = card.line;
+            row.action = CsvImport::Row::Action::Create;
+            row.name = (card.contact.firstName + QLatin1Char(' ') + card.contact.lastName).trimmed();
+            report.rows << row;
+        }
+        std::stable_sort(report.rows.begin(), report.rows.end(),
+                         [](const CsvImport::Row& a, const CsvImport::Row& b) { return a.line < b.line; });
+    }
+    return report;
+}
+
 } // namespace
 
 ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent)
@@ -114,7 +170,8 @@ QWizardPage* ImportWizard::makeFilePage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Which file?"));
-    page->setSubTitle(tr("A CSV file from Outlook, Google Contacts, a spreadsheet or another Rapport."));
+    page->setSubTitle(tr("A CSV file from Outlook, Google Contacts, a spreadsheet or another Rapport, or a vCard "
+                         "address book (.vcf) from a phone, Apple Contacts or Thunderbird."));
     auto* layout = new QFormLayout(page);
     auto* row = new QHBoxLayout;
     m_file = new QLineEdit(page);
@@ -144,7 +201,8 @@ QWizardPage* ImportWizard::makeFilePage()
     layout->addRow(tr("Separator:"), m_delimiter);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), QString(),
-                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                          tr("Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv "
+                                                             "*.txt);;vCard address books (*.vcf *.vcard);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -248,7 +306,21 @@ void ImportWizard::setFile(const QString& path)
         m_path.clear();
         return;
     }
-    m_detected = CsvReader::detect(f.peek(64 * 1024));
+    const QByteArray head = f.peek(64 * 1024);
+    QByteArray start = head.left(64).trimmed();
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start = start.mid(3).trimmed();
+    m_vcard = path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive) ||
+              path.endsWith(QLatin1String(".vcard"), Qt::CaseInsensitive) ||
+              start.toUpper().startsWith("BEGIN:VCARD");
+    m_encoding->setEnabled(!m_vcard);
+    m_delimiter->setEnabled(!m_vcard);
+    if (m_vcard) {
+        const qsizetype cards = f.readAll().toUpper().count("BEGIN:VCARD");
+        m_format->setText(tr("vCard address book · %n card(s)", nullptr, int(cards)));
+        return;
+    }
+    m_detected = CsvReader::detect(head);
     m_encoding->setCurrentIndex(m_encoding->findData(int(m_detected.encoding)));
     m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(QString(m_detected.delimiter))));
     fillColumns();
@@ -324,6 +396,14 @@ bool ImportWizard::validateCurrentPage()
     return QWizard::validateCurrentPage();
 }
 
+int ImportWizard::nextId() const
+{
+    // A vCard needs no columns and only creates: from the file to the preview.
+    if (m_vcard && currentId() == FilePage)
+        return PreviewPage;
+    return QWizard::nextId();
+}
+
 void ImportWizard::initializePage(int id)
 {
     if (id == PreviewPage)
@@ -335,6 +415,20 @@ void ImportWizard::initializePage(int id)
 
 void ImportWizard::fillPreview()
 {
+    if (m_vcard) {
+        auto report = importVCards(m_workspace.store(), m_path, true, 200);
+        if (!report) {
+            m_previewSummary->setText(report.error().message);
+            m_preview->setRowCount(0);
+            return;
+        }
+        fillRows(m_preview, report->rows);
+        m_previewSummary->setText(tr("New contacts: %1; new accounts for their organisations: %2; cards left out: %3 "
+                                     "(see why below).")
+                                      .arg(count(report->created), count(report->accountsCreated),
+                                           count(report->skipped)));
+        return;
+    }
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly)) {
         m_previewSummary->setText(tr("%1 cannot be read: %2").arg(m_path, f.errorString()));
@@ -369,6 +463,11 @@ void ImportWizard::start()
     const QString user = m_workspace.currentUserId();
     const QString region = m_workspace.store().defaultRegion();
     const QString path = m_path;
+    const bool vcard = m_vcard;
+    if (vcard) { // a vCard file is read whole and written in one transaction, seconds for the largest
+        m_progress->setRange(0, 0);
+        button(QWizard::CancelButton)->setEnabled(false);
+    }
     CsvImport::Options o = options();
     o.cancel = &m_cancel;
     QPointer<ImportWizard> self(this);
@@ -383,7 +482,7 @@ void ImportWizard::start()
     };
     // The import writes on a thread of its own with its own connection, so the window stays responsive and
     // a million rows never block it; the lists hear of it when it commits.
-    m_thread = QThread::create([self, databasePath, user, region, path, o] {
+    m_thread = QThread::create([self, databasePath, user, region, path, o, vcard] {
         Result<CsvImport::Report> result = Error{tr("The import did not run."), {}};
         {
             auto db = Database::open(databasePath, QStringLiteral("import-%1").arg(quintptr(QThread::currentThreadId())));
@@ -396,7 +495,9 @@ void ImportWizard::start()
                     result = s.error();
                 } else {
                     QFile file(path);
-                    if (!file.open(QIODevice::ReadOnly))
+                    if (vcard)
+                        result = importVCards(store, path, false);
+                    else if (!file.open(QIODevice::ReadOnly))
                         result = Error{tr("%1 cannot be read: %2").arg(path, file.errorString()), {}};
                     else
                         result = CsvImport::run(store, file, o);
@@ -428,6 +529,7 @@ void ImportWizard::finish(const Result<CsvImport::Report>& result)
     m_finished = true;
     button(QWizard::FinishButton)->setEnabled(true);
     button(QWizard::CancelButton)->setEnabled(false);
+    m_progress->setRange(0, 1000);
     m_progress->setValue(m_progress->maximum());
     if (!result) {
         m_runStatus->setText(result.error().fullText());

@@ -23,7 +23,9 @@ class Workspace;
 /// Importing contacts from a CSV file, step by step: the file (its encoding and separator as detected,
 /// changeable), what each column means (recognised from the header), create or update and how rows find
 /// their contacts, a preview of the first rows with what will happen to each and why, then the import on
-/// its own thread with a progress bar and Cancel, and a report of every row left out.
+/// its own thread with a progress bar and Cancel, and a report of every row left out. A vCard file
+/// (.vcf, or text that starts with BEGIN:VCARD) says what it holds itself: from the file it goes straight
+/// to the preview of its cards, each new contact and each card left out with its line.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -45,8 +47,12 @@ public:
     bool isFinished() const { return m_finished; }
     const CsvImport::Report& report() const { return m_report; }
 
+    /// True when the chosen file is a vCard address book.
+    bool isVCard() const { return m_vcard; }
+
     bool validateCurrentPage() override;
     void initializePage(int id) override;
+    int nextId() const override;
 
 public Q_SLOTS:
     /// Cancel while importing stops the import (nothing is written) and closes when it has stopped.
@@ -71,6 +77,7 @@ private:
 
     Workspace& m_workspace;
     QString m_path;
+    bool m_vcard = false;
     CsvFormat m_detected;
     QStringList m_headers;
     QList<QStringList> m_samples;
