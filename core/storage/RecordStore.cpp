@@ -12,6 +12,7 @@
 #include "storage/Sla.h"
 #include "storage/Tickets.h"
 
+#include <QScopeGuard>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1357,6 +1358,10 @@ Status RecordStore::erase(EntityType type, const QString& id)
     if (type != EntityType::Contact && type != EntityType::Lead)
         return Error{tr("Only contacts and leads are people who can be erased."), {}};
     const EntityDef& def = Schema::entity(type);
+    // What the erase overwrites or deletes is zeroed in the file, not left readable in freed space.
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !s)
+        return s;
+    const auto normalDeletes = qScopeGuard([this] { (void)m_db.exec(QStringLiteral("PRAGMA secure_delete = OFF")); });
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -1399,6 +1404,20 @@ Status RecordStore::erase(EntityType type, const QString& id)
         return s;
     if (Status s = deleteRecord(type, id, options, changes); !s)
         return s;
+    // Whoever reported to the person now reports to no one: an org chart does not keep a blank box, and
+    // their pages do not link to "Erased". Ordinary edits of their records, synced and audited as such.
+    if (type == EntityType::Contact) {
+        QStringList reports;
+        auto st = m_db.statements().get(QStringLiteral("SELECT id FROM contacts WHERE reports_to_id = ? AND deleted = 0"));
+        st->bind(1, id);
+        while (st->step() == SqlStatement::Step::Row)
+            reports << st->text(0);
+        for (const QString& report : std::as_const(reports))
+            if (Status s = updateRecord(Record(EntityType::Contact, report).set(u"reports_to_id", QVariant()),
+                                        WriteOptions{}, changes);
+                !s)
+                return s;
+    }
     // Its history goes with it; one entry records that it was erased, by whom and when.
     for (const QString& sql : {QStringLiteral("UPDATE audit_log SET old_value = NULL, new_value = NULL WHERE record_id = ?"),
                                QStringLiteral("DELETE FROM conflicts WHERE record_id = ?"),

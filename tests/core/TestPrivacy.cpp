@@ -113,9 +113,15 @@ private Q_SLOTS:
     {
         TempDatabase db;
         const QString id = makePerson(db);
+        const QString report = made(db.store->create(contact(QStringLiteral("Mia"), QStringLiteral("Report")).set(u"reports_to_id", id)));
         // As if synced already: the server has the person, so the erase must travel.
         QVERIFY(db.db->exec(QStringLiteral("DELETE FROM outbox")));
         QVERIFY(db.store->erase(EntityType::Contact, id));
+        // Her report reports to no one now, an edit that travels too.
+        QVERIFY(scalar(*db.db, QStringLiteral("SELECT reports_to_id FROM contacts WHERE id = ?"), {report}).isNull());
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT group_concat(op) FROM outbox WHERE record_id = ?"), {report}).toString(),
+                 QStringLiteral("update"));
+        QCOMPARE(scalar(*db.db, QStringLiteral("PRAGMA secure_delete")).toInt(), 0); // only while erasing
 
         const auto gone = db.store->fetch(EntityType::Contact, id, true);
         QVERIFY(gone);
