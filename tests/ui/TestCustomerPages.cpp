@@ -7,6 +7,7 @@
 #include "Formatting.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "commands/DeleteCommand.h"
 #include "dialogs/Ask.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/LogCallDialog.h"
@@ -428,6 +429,25 @@ private Q_SLOTS:
         QCOMPARE(value(EntityType::Contact, m_anna, "job_title").toString(), QStringLiteral("Head of Purchasing"));
         QVERIFY(m_ws->store().remove(EntityType::Opportunity, deal));
         QVERIFY(m_ws->store().remove(EntityType::Contact, dup));
+    }
+
+    void deletedContact_leavesNothingToActOn_untilUndoBringsItBack()
+    {
+        const QString id = create(contact(QStringLiteral("Gone"), QStringLiteral("Soon"), m_account)
+                                      .set(u"phones", QStringLiteral(R"([{"type":"work","number":"+49 30 9876543"}])")));
+        ContactPage page(*m_ws, m_undo);
+        page.showRecord(id);
+        QTRY_VERIFY(page.isLoaded());
+        auto* call = page.findChild<QToolButton*>(QStringLiteral("callButton"));
+        QVERIFY(call->isEnabled());
+        QVERIFY(DeleteCommand::apply(m_undo, m_ws->store(), EntityType::Contact, {id}, QStringLiteral("Delete Gone Soon")));
+        QTRY_VERIFY(!call->isEnabled());
+        QVERIFY(!page.findChild<QToolButton*>(QStringLiteral("emailButton"))->isEnabled());
+        QVERIFY(!page.findChild<QTabWidget*>()->isEnabled());
+        m_undo.undo();
+        QTRY_VERIFY(call->isEnabled());
+        QVERIFY(page.findChild<QTabWidget*>()->isEnabled());
+        QVERIFY(m_ws->store().remove(EntityType::Contact, id));
     }
 
     void links_withoutAProgramForThem_goToTheClipboard()

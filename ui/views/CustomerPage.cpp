@@ -230,6 +230,16 @@ void CustomerPage::setHeader(const QString& title, const QString& subtitleHtml, 
     m_more->setEnabled(true);
 }
 
+void CustomerPage::showUnavailable(const QString& title, const QString& why)
+{
+    // Deleted (Edit → Undo may bring it back) or never there: nothing to call, write to or act on.
+    setHeader(title, why.toHtmlEscaped());
+    m_figures->hide();
+    m_tabs->setEnabled(false);
+    for (QToolButton* b : {m_call, m_email, m_more})
+        b->setEnabled(false);
+}
+
 void CustomerPage::onStoreChanged(const QList<Change>& changes)
 {
     if (m_id.isEmpty() || m_details->isEditing())
@@ -449,10 +459,11 @@ void ContactPage::load()
             return;
         const auto result = watcher->result();
         if (!result) {
-            setHeader(tr("This contact is not available"), result.error().message.toHtmlEscaped());
+            showUnavailable(tr("This contact is not available"), result.error().message);
             finishLoad();
             return;
         }
+        m_tabs->setEnabled(true); // again, after an undo brought it back
         present(*result);
         finishLoad();
     });
@@ -612,10 +623,11 @@ void AccountPage::load()
             return;
         const auto result = watcher->result();
         if (!result) {
-            setHeader(tr("This account is not available"), result.error().message.toHtmlEscaped());
+            showUnavailable(tr("This account is not available"), result.error().message);
             finishLoad();
             return;
         }
+        m_tabs->setEnabled(true); // again, after an undo brought it back
         present(*result);
         finishLoad();
     });

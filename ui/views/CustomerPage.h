@@ -58,6 +58,7 @@ protected:
     /// A tab with a list that says so when it is empty.
     QWidget* listTab(QTreeWidget* list, const QString& emptyText);
     void setHeader(const QString& title, const QString& subtitleHtml, const QString& banner = {});
+    void showUnavailable(const QString& title, const QString& why);
     /// Calls or writes to one of `numbers`/`addresses`, checking the customer's consent first.
     void contact(const QString& channel, const QString& target);
     /// Actions for the More menu common to every customer (merge, delete).
