@@ -297,6 +297,10 @@ void MainWindow::createActions()
     redo->setIcon(icon(Icon::Redo));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("redoAction"));
+    // What the status bar said about the change ("3 records deleted…") is stale once it is taken back.
+    connect(undo, &QAction::triggered, this, [this] { showMessage(tr("Undone: %1").arg(m_undo->text(m_undo->index()))); });
+    connect(redo, &QAction::triggered, this,
+            [this] { showMessage(tr("Redone: %1").arg(m_undo->text(m_undo->index() - 1))); });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -382,6 +382,7 @@ private Q_SLOTS:
         panel.save();
         QVERIFY(panel.isEditing());
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("recordErrors"))->text().contains(QLatin1String("\"12\"")));
+        QVERIFY(panel.findChild<QLabel*>(QStringLiteral("problem_phones"))->isHidden()); // said beside it, once
         number->clear();
         QTest::keyClicks(number, QStringLiteral("0151 2345678"));
         QCOMPARE(hint->text(), QStringLiteral("+491512345678")); // read in the user's region (DE)
@@ -494,6 +495,15 @@ private Q_SLOTS:
         QCOMPARE(groups->topLevelItemCount(), 1);
         QCOMPARE(groups->topLevelItem(0)->childCount(), 2);
         QVERIFY(groups->topLevelItem(0)->text(0).contains(QLatin1String("the same name at the same account")));
+        // Merged from here: the group goes, and the count with it.
+        groups->setCurrentItem(groups->topLevelItem(0));
+        dialog.mergeCurrent();
+        auto* merge = dialog.findChild<MergeDialog*>();
+        QVERIFY(merge);
+        merge->findChild<QPushButton*>(QStringLiteral("mergeButton"))->click();
+        QCOMPARE(groups->topLevelItemCount(), 0);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("duplicatesStatus"))->text().startsWith(QLatin1String("No likely duplicates")));
+        m_undo.undo();
         QVERIFY(m_ws->store().remove(EntityType::Contact, again));
     }
 };

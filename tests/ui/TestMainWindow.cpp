@@ -227,7 +227,10 @@ void TestMainWindow::edit_savesThroughWritePath_andUndoRedo()
     m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
     QCOMPARE(scalar(db, QStringLiteral("SELECT ifnull(job_title, '') FROM contacts WHERE id = ?"), {id}).toString(),
              before);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Undone: "))); // not "Saved" any more
+    QCOMPARE(m_window->statusBar()->currentMessage().mid(8), undo->text(undo->index()));
     m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Redone: ")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT job_title FROM contacts WHERE id = ?"), {id}).toString(),
              QStringLiteral("Chief Happiness Officer"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), outbox + 3); // undo and redo sync too

@@ -93,10 +93,7 @@ void DuplicatesDialog::load()
         m_tree->expandAll();
         for (int c = 0; c < 3; ++c)
             m_tree->resizeColumnToContents(c);
-        m_status->setText(result->isEmpty() ? tr("No likely duplicates: every contact looks like a person of their own.")
-                                            : tr("%n group(s) of contacts that are probably one person. Select a group "
-                                                 "and choose Merge.",
-                                                 nullptr, int(result->size())));
+        showCount();
     });
     watcher->setFuture(m_workspace.readers().run<QList<Found>>([](Database& db) -> Result<QList<Found>> {
         auto groups = Duplicates::findContacts(db, 1000);
@@ -120,8 +117,20 @@ void DuplicatesDialog::mergeCurrent()
         ids << group->child(i)->data(0, IdRole).toString();
     auto* dialog = new MergeDialog(m_workspace, m_undo, EntityType::Contact, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &MergeDialog::merged, this, [group] { delete group; });
+    connect(dialog, &MergeDialog::merged, this, [this, group] {
+        delete group;
+        showCount();
+    });
     dialog->open();
+}
+
+void DuplicatesDialog::showCount()
+{
+    const int groups = m_tree->topLevelItemCount();
+    m_status->setText(groups == 0 ? tr("No likely duplicates: every contact looks like a person of their own.")
+                                  : tr("%n group(s) of contacts that are probably one person. Select a group "
+                                       "and choose Merge.",
+                                       nullptr, groups));
 }
 
 } // namespace rapport

@@ -33,6 +33,8 @@ Q_SIGNALS:
 
 private:
     void load();
+    /// How many groups are left, in the status line (after a merge, one fewer).
+    void showCount();
 
     Workspace& m_workspace;
     QUndoStack& m_undo;

@@ -439,8 +439,10 @@ void RecordPanel::checkField(const QString& name)
     if (!problem || !m_record)
         return;
     const QString text = problemOf(name);
+    // A list of addresses or numbers says what is wrong beside the entry itself, not once more below it.
+    const bool saidBesideTheEntry = qobject_cast<ContactPointsEditor*>(m_editors.value(name)) != nullptr;
     problem->setText(text);
-    problem->setVisible(!text.isEmpty());
+    problem->setVisible(!text.isEmpty() && !saidBesideTheEntry);
     if (label)
         label->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
 }
