@@ -195,7 +195,7 @@ void OrgChartView::setPeople(const QList<OrgPerson>& people, const QString& focu
     if (PersonNode* n = m_nodes.value(focus))
         centerOn(n);
     else if (isVisible())
-        fitAll();
+        showReadable();
     else
         m_fitPending = true;
 }
@@ -205,7 +205,7 @@ void OrgChartView::resizeEvent(QResizeEvent* event)
     QGraphicsView::resizeEvent(event);
     if (m_fitPending && isVisible()) {
         m_fitPending = false;
-        fitAll();
+        showReadable();
     }
 }
 
@@ -250,16 +250,19 @@ void OrgChartView::zoomOut()
 
 void OrgChartView::fitAll()
 {
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    if (transform().m11() > 1)
+        resetTransform();
+}
+
+void OrgChartView::showReadable()
+{
     // Never larger than life, and never too small to read: a large company opens at its top, to be panned.
     constexpr qreal Readable = 0.75;
     const QRectF chart = scene()->sceneRect();
-    fitInView(chart, Qt::KeepAspectRatio);
-    const qreal fitted = transform().m11();
-    if (fitted >= Readable) {
-        if (fitted > 1)
-            resetTransform();
+    fitAll();
+    if (transform().m11() >= Readable)
         return;
-    }
     setTransform(QTransform::fromScale(Readable, Readable));
     const PersonNode* top = m_nodes.value(m_top);
     const qreal x = top ? top->sceneBoundingRect().center().x() : chart.center().x();

@@ -26,7 +26,10 @@ public:
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
-    /// The whole chart if it can be read whole, else its top (the head of the largest tree) at a readable size.
+    /// How a chart opens: whole if it can be read whole, else its top (the head of the largest tree) at a
+    /// readable size, to be panned.
+    void showReadable();
+    /// The whole chart in view, however small that makes it (never larger than life): what Fit asks for.
     void fitAll();
 
 Q_SIGNALS:
