@@ -6286,10 +6286,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <source>Activities</source>
-        <translation>Aktivitäten</translation>
-    </message>
-    <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -6308,6 +6304,26 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Choose what to show above.</source>
         <translation>Wählen Sie oben, was gezeigt werden soll.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Tasks and notes</source>
+        <translation>Aufgaben und Notizen</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>%1 ein- oder ausblenden</translation>
     </message>
 </context>
 <context>

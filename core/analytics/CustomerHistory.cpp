@@ -110,7 +110,7 @@ QString durationText(qint64 seconds)
 }
 
 Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList& ids, const QList<HistoryKind>& kinds,
-                                 const HistoryEntry* after, int limit)
+                                 const HistoryEntry* after, int limit, const QStringList& activityTypes)
 {
     QStringList selects;
     for (const Part& part : parts)
@@ -122,8 +122,13 @@ Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList
                                  "AS (%1) SELECT h.*, coalesce(c.display_title, '') FROM h "
                                  "LEFT JOIN contacts c ON c.id = h.person ")
                       .arg(selects.join(QStringLiteral(" UNION ALL ")));
+    QStringList where;
     if (after)
-        sql += QStringLiteral("WHERE (h.at, h.kind, h.rid) < (?2, ?3, ?4) ");
+        where << QStringLiteral("(h.at, h.kind, h.rid) < (?2, ?3, ?4)");
+    if (!activityTypes.isEmpty())
+        where << QStringLiteral("(h.kind <> 1 OR h.subtype IN (SELECT value FROM json_each(?6)))");
+    if (!where.isEmpty())
+        sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
     sql += QStringLiteral("ORDER BY h.at DESC, h.kind DESC, h.rid DESC LIMIT ?5");
     auto st = db.statements().get(sql);
     if (!st->isValid())
@@ -135,6 +140,8 @@ Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList
         st->bind(4, after->rid);
     }
     st->bind(5, qint64(limit));
+    if (!activityTypes.isEmpty())
+        st->bind(6, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(activityTypes)).toJson(QJsonDocument::Compact)));
 
     const QLocale locale;
     QList<HistoryEntry> out;
@@ -199,16 +206,16 @@ Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList
 
 Result<QList<HistoryEntry>> CustomerHistory::ofContact(Database& db, const QString& contactId,
                                                        const QList<HistoryKind>& kinds, const HistoryEntry* after,
-                                                       int limit)
+                                                       int limit, const QStringList& activityTypes)
 {
-    return read(db, false, withMerged(db, "contacts", contactId), kinds, after, limit);
+    return read(db, false, withMerged(db, "contacts", contactId), kinds, after, limit, activityTypes);
 }
 
 Result<QList<HistoryEntry>> CustomerHistory::ofAccount(Database& db, const QString& accountId,
                                                        const QList<HistoryKind>& kinds, const HistoryEntry* after,
-                                                       int limit)
+                                                       int limit, const QStringList& activityTypes)
 {
-    return read(db, true, withMerged(db, "accounts", accountId), kinds, after, limit);
+    return read(db, true, withMerged(db, "accounts", accountId), kinds, after, limit, activityTypes);
 }
 
 } // namespace rapport

@@ -154,6 +154,13 @@ private Q_SLOTS:
         page.findChild<QToolButton*>(QStringLiteral("filterTickets"))->click();
         QTRY_COMPARE(page.history()->model()->rowCount(), 1);
         QCOMPARE(page.history()->model()->entry(0).title, QStringLiteral("Asked for a quote"));
+        // Calls are a kind of their own: without them nothing is left; without meetings the call stays.
+        auto* calls = page.findChild<QToolButton*>(QStringLiteral("filterCalls"));
+        calls->click();
+        QTRY_COMPARE(page.history()->model()->rowCount(), 0);
+        calls->click();
+        page.findChild<QToolButton*>(QStringLiteral("filterMeetings"))->click();
+        QTRY_COMPARE(page.history()->model()->rowCount(), 1);
         // Opening an entry opens its record.
         QSignalSpy open(&page, &CustomerPage::openRecordRequested);
         QListView* list = page.history()->list();

@@ -14,11 +14,13 @@ HistoryModel::HistoryModel(ReaderPool& readers, QObject* parent)
     , m_readers(readers)
 {}
 
-void HistoryModel::show(EntityType type, const QString& id, const QList<HistoryKind>& kinds)
+void HistoryModel::show(EntityType type, const QString& id, const QList<HistoryKind>& kinds,
+                        const QStringList& activityTypes)
 {
     m_type = type;
     m_id = id;
     m_kinds = kinds;
+    m_activityTypes = activityTypes;
     reload();
 }
 
@@ -41,13 +43,15 @@ void HistoryModel::request(bool first)
     const EntityType type = m_type;
     const QString id = m_id;
     const QList<HistoryKind> kinds = m_kinds;
+    const QStringList activityTypes = m_activityTypes;
     std::optional<HistoryEntry> after;
     if (!first && !m_entries.isEmpty())
         after = m_entries.last();
     auto future = m_readers.run<QList<HistoryEntry>>([=](Database& db) -> Result<QList<HistoryEntry>> {
         const HistoryEntry* a = after ? &*after : nullptr;
-        return type == EntityType::Account ? CustomerHistory::ofAccount(db, id, kinds, a)
-                                           : CustomerHistory::ofContact(db, id, kinds, a);
+        return type == EntityType::Account
+                   ? CustomerHistory::ofAccount(db, id, kinds, a, CustomerHistory::PageSize, activityTypes)
+                   : CustomerHistory::ofContact(db, id, kinds, a, CustomerHistory::PageSize, activityTypes);
     });
     auto* watcher = new QFutureWatcher<Result<QList<HistoryEntry>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, first] {

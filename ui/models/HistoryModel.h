@@ -21,10 +21,11 @@ public:
 
     explicit HistoryModel(ReaderPool& readers, QObject* parent = nullptr);
 
-    /// Shows the history of a contact or an account (an empty id: nothing), of these kinds (empty: all).
-    void show(EntityType type, const QString& id, const QList<HistoryKind>& kinds);
-    void setCustomer(EntityType type, const QString& id) { show(type, id, m_kinds); }
-    void setKinds(const QList<HistoryKind>& kinds) { show(m_type, m_id, kinds); }
+    /// Shows the history of a contact or an account (an empty id: nothing), of these kinds (empty: all) and,
+    /// of activities, these types (empty: all).
+    void show(EntityType type, const QString& id, const QList<HistoryKind>& kinds, const QStringList& activityTypes = {});
+    void setCustomer(EntityType type, const QString& id) { show(type, id, m_kinds, m_activityTypes); }
+    void setKinds(const QList<HistoryKind>& kinds) { show(m_type, m_id, kinds, m_activityTypes); }
     QList<HistoryKind> kinds() const { return m_kinds; }
     /// Reads the history again from the start (after an edit).
     void reload();
@@ -48,6 +49,7 @@ private:
     EntityType m_type = EntityType::Contact;
     QString m_id;
     QList<HistoryKind> m_kinds;
+    QStringList m_activityTypes;
     QList<HistoryEntry> m_entries;
     bool m_atEnd = true;
     bool m_loading = false;

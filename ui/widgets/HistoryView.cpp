@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "models/HistoryModel.h"
+#include "widgets/ToolRow.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -96,9 +97,12 @@ HistoryView::HistoryView(ReaderPool& readers, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    auto* filters = new QHBoxLayout;
+    // One toggle per kind of contact, as people look for them: calls, meetings, e-mails, tasks and notes,
+    // tickets with their conversation, deals with their stages and quotes, orders. Icons alone when narrow.
+    auto* bar = new ToolRow(this);
+    QHBoxLayout* filters = bar->row();
     filters->setSpacing(4);
-    auto* show = new QLabel(tr("Show:"), this);
+    auto* show = new QLabel(tr("Show:"), bar);
     show->setForegroundRole(QPalette::PlaceholderText);
     filters->addWidget(show);
     const struct
@@ -106,25 +110,28 @@ HistoryView::HistoryView(ReaderPool& readers, QWidget* parent)
         const char* name;
         QString label;
         QIcon icon;
-    } kinds[] = {{"filterActivities", tr("Activities"), icon(Icon::Calendar)},
+    } kinds[] = {{"filterCalls", tr("Calls"), icon(Icon::Call)},
+                 {"filterMeetings", tr("Meetings"), icon(Icon::Meeting)},
+                 {"filterEmails", tr("E-mails"), icon(Icon::Email)},
+                 {"filterTasks", tr("Tasks and notes"), icon(Icon::Task)},
                  {"filterTickets", tr("Tickets"), iconFor(EntityType::Ticket)},
                  {"filterDeals", tr("Deals"), iconFor(EntityType::Opportunity)},
                  {"filterOrders", tr("Orders"), icon(Icon::Export)}};
     for (const auto& k : kinds) {
-        auto* b = new QToolButton(this);
+        auto* b = new QToolButton(bar);
         b->setObjectName(QLatin1String(k.name));
         b->setText(k.label);
+        b->setToolTip(tr("Show or hide %1").arg(k.label));
         b->setIcon(k.icon);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setCheckable(true);
         b->setChecked(true);
-        b->setAutoRaise(true);
         connect(b, &QToolButton::toggled, this, &HistoryView::applyFilter);
         m_filters << b;
         filters->addWidget(b);
     }
     filters->addStretch(1);
-    layout->addLayout(filters);
+    layout->addWidget(bar);
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("history"));
@@ -169,13 +176,23 @@ void HistoryView::setCustomer(EntityType type, const QString& id)
 void HistoryView::applyFilter()
 {
     QList<HistoryKind> kinds;
-    if (m_filters[0]->isChecked())
+    QStringList activityTypes;
+    const QStringList types[] = {{QStringLiteral("call")},
+                                 {QStringLiteral("meeting")},
+                                 {QStringLiteral("email")},
+                                 {QStringLiteral("task"), QStringLiteral("note")}};
+    for (int i = 0; i < 4; ++i)
+        if (m_filters[i]->isChecked())
+            activityTypes << types[i];
+    if (!activityTypes.isEmpty())
         kinds << HistoryKind::Activity;
-    if (m_filters[1]->isChecked())
+    if (activityTypes.size() == 5)
+        activityTypes.clear(); // every type
+    if (m_filters[4]->isChecked())
         kinds << HistoryKind::Ticket << HistoryKind::TicketEntry;
-    if (m_filters[2]->isChecked())
+    if (m_filters[5]->isChecked())
         kinds << HistoryKind::Deal << HistoryKind::StageChange << HistoryKind::Quote;
-    if (m_filters[3]->isChecked())
+    if (m_filters[6]->isChecked())
         kinds << HistoryKind::Order;
     if (kinds.isEmpty()) {
         // Nothing chosen shows nothing, honestly, rather than everything.
@@ -187,7 +204,7 @@ void HistoryView::applyFilter()
     }
     m_empty->hide();
     m_list->show();
-    m_model->show(m_type, m_id, kinds.size() == 7 ? QList<HistoryKind>() : kinds);
+    m_model->show(m_type, m_id, kinds.size() == 7 ? QList<HistoryKind>() : kinds, activityTypes);
 }
 
 } // namespace rapport
