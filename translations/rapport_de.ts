@@ -1499,6 +1499,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>%1 was another ticket&apos;s number; the server gave this ticket %2.</source>
         <translation>%1 war die Nummer eines anderen Tickets; der Server hat diesem Ticket %2 gegeben.</translation>
     </message>
+    <message>
+        <source>rapport-cli: possibly the same person as %1 (%2, %3 %): %4</source>
+        <translation>rapport-cli: möglicherweise dieselbe Person wie %1 (%2, %3 %): %4</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>

@@ -5,6 +5,7 @@
 // scripted end to end.
 #include "Cli.h"
 #include "domain/RecordJson.h"
+#include "search/Duplicates.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/SqlStatement.h"
@@ -317,6 +318,12 @@ int createCommand(CliContext& ctx, const QStringList& args)
     int code = Success;
     if (!fill(ctx, record, pairs, code))
         return code;
+    // A likely duplicate is said before the contact is saved, as the desktop does; a script that means it
+    // goes on, and can merge later.
+    QList<DuplicateCandidate> alike;
+    if (def->type == EntityType::Contact)
+        if (auto found = Duplicates::candidatesFor(store->database(), record, store->defaultRegion()))
+            alike = *found;
     auto id = store->create(record);
     if (!id)
         return ctx.fail(id.error());
@@ -324,6 +331,12 @@ int createCommand(CliContext& ctx, const QStringList& args)
         ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
     else
         ctx.out() << *id << Qt::endl;
+    for (const DuplicateCandidate& c : std::as_const(alike))
+        ctx.err() << CliContext::tr("rapport-cli: possibly the same person as %1 (%2, %3 %): %4")
+                         .arg(c.title, c.reasons.join(QStringLiteral(", ")))
+                         .arg(c.score)
+                         .arg(c.id)
+                  << Qt::endl;
     return Success;
 }
 

@@ -172,6 +172,10 @@ void TestCli::lookupPhone_findsTheCallerOrSaysNobody()
              QStringLiteral("first_name=Anna"), QStringLiteral("last_name=Schmidt"),
              QStringLiteral(R"(emails=[{"address":"anna.schmidt@example.com"}])")});
     const QString third = r.out.trimmed();
+    QCOMPARE(r.code, 0); // created, and said before it was: the same address as the one before
+    QVERIFY2(r.err.contains(QStringLiteral("possibly the same person as Anna Schmidt (the same e-mail address")) &&
+                 r.err.contains(again),
+             qPrintable(r.err));
     r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("duplicates")});
     QCOMPARE(r.code, 0);
     const QJsonArray groups = QJsonDocument::fromJson(r.out.toUtf8()).array();
