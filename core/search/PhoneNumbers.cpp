@@ -118,6 +118,14 @@ std::optional<ParsedPhone> PhoneNumbers::parseUncached(QStringView typed, QStrin
     return p;
 }
 
+std::optional<ParsedPhone> PhoneNumbers::parseToStore(QStringView typed, QStringView defaultRegion)
+{
+    auto parsed = parse(typed, defaultRegion);
+    if (parsed && writtenCountryCode(typed, defaultRegion) == 0 && !isValid(parsed->e164))
+        return std::nullopt;
+    return parsed;
+}
+
 int PhoneNumbers::writtenCountryCode(QStringView typed, QStringView defaultRegion)
 {
     PhoneNumber number;

@@ -26,6 +26,10 @@ public:
     /// written without a country code. Empty when the text cannot be a phone number.
     static std::optional<ParsedPhone> parse(QStringView typed, QStringView defaultRegion);
 
+    /// parse() for a number to be stored: one typed without a country code must also be a valid number of
+    /// `defaultRegion` ("030 1234567" is no US number, whatever its length), since the region is only a
+    /// guess; one with its country code need only be possible (ranges newer than this library's data).
+    static std::optional<ParsedPhone> parseToStore(QStringView typed, QStringView defaultRegion);
     /// parse() without the memory of recent numbers (the benchmark of the parse itself).
     static std::optional<ParsedPhone> parseUncached(QStringView typed, QStringView defaultRegion);
 

@@ -59,7 +59,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
             const QString typed = r.text(f.name);
             QVariant e164;
             if (!typed.isEmpty()) {
-                const auto parsed = PhoneNumbers::parse(typed, region);
+                const auto parsed = PhoneNumbers::parseToStore(typed, region);
                 if (!parsed)
                     errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
                 else
@@ -71,7 +71,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
             for (qsizetype k = 0; k < phones.size(); ++k) {
                 QJsonObject p = phones[k].toObject();
                 const QString typed = p.value(QLatin1String("number")).toString();
-                const auto parsed = PhoneNumbers::parse(typed, region);
+                const auto parsed = PhoneNumbers::parseToStore(typed, region);
                 if (!parsed) {
                     errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
                     continue;

@@ -213,7 +213,7 @@ QString ContactPointsEditor::rowProblem(const Row& row) const
             return tr("\"%1\" is not a valid email address.").arg(text);
         break;
     case JsonShape::PhoneList:
-        if (!text.isEmpty() && !PhoneNumbers::parse(text, m_region))
+        if (!text.isEmpty() && !PhoneNumbers::parseToStore(text, m_region))
             return tr("\"%1\" is not a phone number (for numbers from abroad, start with + and the country code).")
                 .arg(text);
         break;
@@ -236,7 +236,7 @@ void ContactPointsEditor::check(Row& row)
     row.hint->setStyleSheet(QString());
     if (m_field.json == JsonShape::PhoneList && !row.main->text().trimmed().isEmpty()) {
         // Show how the number was understood, so a missing country code is noticed while typing.
-        if (const auto parsed = PhoneNumbers::parse(row.main->text(), m_region); parsed) {
+        if (const auto parsed = PhoneNumbers::parseToStore(row.main->text(), m_region); parsed) {
             row.hint->setText(parsed->e164);
             row.hint->show();
             return;

@@ -426,7 +426,7 @@ QString RecordPanel::problemOf(const QString& name) const
     QVariant value = editorValue(*f, editor);
     if (value.isNull())
         return f->is(Required) ? tr("%1 is required.").arg(f->displayLabel()) : QString();
-    if (f->type == FieldType::Phone && !PhoneNumbers::parse(value.toString(), m_store.defaultRegion()))
+    if (f->type == FieldType::Phone && !PhoneNumbers::parseToStore(value.toString(), m_store.defaultRegion()))
         return tr("\"%1\" is not a phone number (for numbers from abroad, start with + and the country code).")
             .arg(value.toString());
     return Validator::checkField(*f, value);
