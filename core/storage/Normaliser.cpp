@@ -52,6 +52,15 @@ QList<FieldError> Normaliser::normalise(Record& r) const
                 break;
     const QString region =
         country.size() == 2 && QLocale::codeToTerritory(country) != QLocale::AnyTerritory ? country : m_region;
+    // A number saved before national numbers had to be valid ones keeps its reading until it is edited,
+    // so that such a record can still be saved for another change.
+    const auto parseNumber = [&region](const QString& typed, const QString& storedAs) {
+        auto parsed = PhoneNumbers::parseToStore(typed, region);
+        if (!parsed && !storedAs.isEmpty())
+            if (auto before = PhoneNumbers::parse(typed, region); before && before->e164 == storedAs)
+                return before;
+        return parsed;
+    };
 
     for (int i = 0; i < def.fields.size(); ++i) {
         const FieldDef& f = def.fields[i];
@@ -59,7 +68,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
             const QString typed = r.text(f.name);
             QVariant e164;
             if (!typed.isEmpty()) {
-                const auto parsed = PhoneNumbers::parseToStore(typed, region);
+                const auto parsed = parseNumber(typed, r.text(f.companion));
                 if (!parsed)
                     errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
                 else
@@ -71,7 +80,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
             for (qsizetype k = 0; k < phones.size(); ++k) {
                 QJsonObject p = phones[k].toObject();
                 const QString typed = p.value(QLatin1String("number")).toString();
-                const auto parsed = PhoneNumbers::parseToStore(typed, region);
+                const auto parsed = parseNumber(typed, p.value(QLatin1String("e164")).toString());
                 if (!parsed) {
                     errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
                     continue;

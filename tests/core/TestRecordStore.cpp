@@ -22,6 +22,7 @@ private Q_SLOTS:
     void create_writesRowClockOutboxAuditAndIndexes();
     void create_notifiesListenersAfterCommit();
     void create_waitsInTheOutboxAsItsRecord_untilTheRecordChanges();
+    void phoneNumbers_nationalOnesMustBeValid_savedOnesStay();
     void update_writesOnlyChangedFieldsWithNewerClock();
     void update_unchangedValues_writesNothing();
     void update_accountRename_reindexesItsContacts();
@@ -81,6 +82,29 @@ private:
         return QJsonDocument::fromJson(pushedText(t, condition, v)).object();
     }
 };
+
+void TestRecordStore::phoneNumbers_nationalOnesMustBeValid_savedOnesStay()
+{
+    TempDatabase t;
+    t.store->setDefaultRegion(QStringLiteral("US"));
+    // Typed without a country code on a US laptop, a Berlin number is no US number: refused, with why.
+    Record c = contact(QStringLiteral("Ida"), QStringLiteral("Berg"));
+    c.set(u"phones", QStringLiteral(R"([{"type":"work","number":"030 1234567"}])"));
+    auto refused = t.store->create(c);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().fullText().contains(QLatin1String("\"030 1234567\" is not a phone number")));
+    // With its country code, or with a German address, it is hers.
+    c.set(u"addresses", QStringLiteral(R"([{"city":"Berlin","country":"DE"}])"));
+    auto id = t.store->create(c);
+    QVERIFY2(id, qPrintable(id.error().fullText()));
+    QVERIFY(scalar(*t.db, QStringLiteral("SELECT phones FROM contacts WHERE id = ?"), {*id}).toString().contains(
+        QLatin1String("+49301234567")));
+    // A book from before the rule holds such a number read in the US: the contact still saves other edits.
+    QVERIFY(t.db->exec(QStringLiteral(R"(UPDATE contacts SET addresses = NULL, phones = '[{"e164":"+10301234567",)"
+                                      R"("number":"030 1234567","type":"work"}]' WHERE id = ')") + *id + QLatin1Char('\'')));
+    auto edited = t.store->update(Record(EntityType::Contact, *id).set(u"job_title", QStringLiteral("Buyer")));
+    QVERIFY2(edited, qPrintable(edited.error().fullText()));
+}
 
 void TestRecordStore::create_writesRowClockOutboxAuditAndIndexes()
 {
