@@ -141,7 +141,8 @@ Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList
     }
     st->bind(5, qint64(limit));
     if (!activityTypes.isEmpty())
-        st->bind(6, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(activityTypes)).toJson(QJsonDocument::Compact)));
+        st->bind(6, QString::fromUtf8(
+                        QJsonDocument(QJsonArray::fromStringList(activityTypes)).toJson(QJsonDocument::Compact)));
 
     const QLocale locale;
     QList<HistoryEntry> out;

@@ -51,12 +51,14 @@ public:
     /// The history of a contact, including contacts that were merged into it. `kinds` empty: every kind;
     /// `activityTypes` empty: activities of every type, else those types only ("call", "email", …).
     static Result<QList<HistoryEntry>> ofContact(Database& db, const QString& contactId,
-                                                 const QList<HistoryKind>& kinds = {}, const HistoryEntry* after = nullptr,
-                                                 int limit = PageSize, const QStringList& activityTypes = {});
+                                                 const QList<HistoryKind>& kinds = {},
+                                                 const HistoryEntry* after = nullptr, int limit = PageSize,
+                                                 const QStringList& activityTypes = {});
     /// The history of an account and everyone at it (merged accounts included).
     static Result<QList<HistoryEntry>> ofAccount(Database& db, const QString& accountId,
-                                                 const QList<HistoryKind>& kinds = {}, const HistoryEntry* after = nullptr,
-                                                 int limit = PageSize, const QStringList& activityTypes = {});
+                                                 const QList<HistoryKind>& kinds = {},
+                                                 const HistoryEntry* after = nullptr, int limit = PageSize,
+                                                 const QStringList& activityTypes = {});
 };
 
 } // namespace rapport

@@ -249,7 +249,9 @@ private Q_SLOTS:
         auto there = importBytes(*us.store, csv);
         QVERIFY2(there, qPrintable(there.error().message));
         QCOMPARE(there->created, 2); // Ida's 030 number is no US number: her row is named with why
-        QVERIFY(there->rows.last().problems.join(QLatin1Char(' ')).contains(QLatin1String("\"030 1234567\" is not a phone number")));
+        QVERIFY(there->rows.last()
+                    .problems.join(QLatin1Char(' '))
+                    .contains(QLatin1String("\"030 1234567\" is not a phone number")));
         QCOMPARE(scalar(*us.db, QStringLiteral("SELECT p.e164 FROM phone_index p JOIN contacts c ON c.rid = "
                                                "p.contact_rid WHERE c.last_name = 'Schulz'"))
                      .toString(),

@@ -97,11 +97,13 @@ void TestRecordStore::phoneNumbers_nationalOnesMustBeValid_savedOnesStay()
     c.set(u"addresses", QStringLiteral(R"([{"city":"Berlin","country":"DE"}])"));
     auto id = t.store->create(c);
     QVERIFY2(id, qPrintable(id.error().fullText()));
-    QVERIFY(scalar(*t.db, QStringLiteral("SELECT phones FROM contacts WHERE id = ?"), {*id}).toString().contains(
-        QLatin1String("+49301234567")));
+    QVERIFY(scalar(*t.db, QStringLiteral("SELECT phones FROM contacts WHERE id = ?"), {*id})
+                .toString()
+                .contains(QLatin1String("+49301234567")));
     // A book from before the rule holds such a number read in the US: the contact still saves other edits.
     QVERIFY(t.db->exec(QStringLiteral(R"(UPDATE contacts SET addresses = NULL, phones = '[{"e164":"+10301234567",)"
-                                      R"("number":"030 1234567","type":"work"}]' WHERE id = ')") + *id + QLatin1Char('\'')));
+                                      R"("number":"030 1234567","type":"work"}]' WHERE id = ')") +
+                       *id + QLatin1Char('\'')));
     auto edited = t.store->update(Record(EntityType::Contact, *id).set(u"job_title", QStringLiteral("Buyer")));
     QVERIFY2(edited, qPrintable(edited.error().fullText()));
 }

@@ -23,7 +23,8 @@ public:
 
     /// Shows the history of a contact or an account (an empty id: nothing), of these kinds (empty: all) and,
     /// of activities, these types (empty: all).
-    void show(EntityType type, const QString& id, const QList<HistoryKind>& kinds, const QStringList& activityTypes = {});
+    void show(EntityType type, const QString& id, const QList<HistoryKind>& kinds,
+              const QStringList& activityTypes = {});
     void setCustomer(EntityType type, const QString& id) { show(type, id, m_kinds, m_activityTypes); }
     void setKinds(const QList<HistoryKind>& kinds) { show(m_type, m_id, kinds, m_activityTypes); }
     QList<HistoryKind> kinds() const { return m_kinds; }
