@@ -156,6 +156,34 @@ private Q_SLOTS:
         QCOMPARE(kindsOf(*tickets), (QList<HistoryKind>{HistoryKind::TicketEntry, HistoryKind::Ticket}));
         auto orders = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Order});
         QCOMPARE(orders->size(), 1);
+
+        // Activities by type: her call alone, her meeting as an attendee alone, both, or a type she has none of.
+        auto calls = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Activity}, nullptr,
+                                                CustomerHistory::PageSize, {QStringLiteral("call")});
+        QVERIFY2(calls, qPrintable(calls.error().message));
+        QCOMPARE(calls->size(), 1);
+        QCOMPARE(calls->at(0).id, c.call);
+        auto meetings = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Activity}, nullptr,
+                                                   CustomerHistory::PageSize, {QStringLiteral("meeting")});
+        QCOMPARE(meetings->size(), 1);
+        QCOMPARE(meetings->at(0).id, c.meeting);
+        auto both = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Activity}, nullptr,
+                                               CustomerHistory::PageSize,
+                                               {QStringLiteral("call"), QStringLiteral("meeting")});
+        QCOMPARE(both->size(), 2);
+        auto emails = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Activity}, nullptr,
+                                                 CustomerHistory::PageSize, {QStringLiteral("email")});
+        QVERIFY(emails->isEmpty());
+        // The types narrow activities only: with every kind, calls and everything that is not an activity.
+        auto callsAndRest = CustomerHistory::ofContact(*db.db, c.anna, {}, nullptr, CustomerHistory::PageSize,
+                                                       {QStringLiteral("call")});
+        QCOMPARE(callsAndRest->size(), 6);
+        QCOMPARE(kindsOf(*callsAndRest).count(HistoryKind::Activity), 1);
+        // And on the account: Ben's meeting is the account's, the call is Anna's.
+        auto accountMeetings = CustomerHistory::ofAccount(*db.db, c.account, {HistoryKind::Activity}, nullptr,
+                                                          CustomerHistory::PageSize, {QStringLiteral("meeting")});
+        QCOMPARE(accountMeetings->size(), 1);
+        QCOMPARE(accountMeetings->at(0).id, c.meeting);
     }
 
     void ofAccount_includesEveryoneAtIt()
