@@ -24,6 +24,16 @@ struct Part
     const char* account; ///< the part for an account's ids
 };
 
+// The customer's message that opened a ticket is the ticket's own entry on the timeline, not a second one.
+#define OpeningMessage                                                                                                 \
+    "(e.kind = 'customer' AND e.body = t.description AND e.sent_at BETWEEN t.opened_at - 60000 AND "                  \
+    "t.opened_at + 60000)"
+// A deal is on the timeline when it entered the pipeline: its first stage (as the sales cycle counts it), its
+// creation when that history is missing.
+#define DealOpenedAt                                                                                                   \
+    "coalesce((SELECT min(s.changed_at) FROM stage_changes s WHERE s.opportunity_id = o.id AND s.deleted = 0), "      \
+    "o.created_at)"
+
 const Part parts[] = {
     {HistoryKind::Activity,
      "SELECT coalesce(a.start_at, a.due_at, a.created_at), 1, a.rid, 6, a.id, a.type, a.subject, "
@@ -48,15 +58,15 @@ const Part parts[] = {
     {HistoryKind::TicketEntry,
      "SELECT e.sent_at, 3, e.rid, 16, t.id, e.kind, t.number || ' · ' || t.subject, coalesce(e.body, ''), NULL, "
      "NULL, 0, t.contact_id FROM tickets t JOIN ticket_entries e ON e.ticket_id = t.id "
-     "WHERE t.contact_id IN (SELECT value FROM json_each(?1)) AND t.deleted = 0 AND e.deleted = 0",
+     "WHERE t.contact_id IN (SELECT value FROM json_each(?1)) AND t.deleted = 0 AND e.deleted = 0 AND NOT " OpeningMessage,
      "SELECT e.sent_at, 3, e.rid, 16, t.id, e.kind, t.number || ' · ' || t.subject, coalesce(e.body, ''), NULL, "
      "NULL, 0, t.contact_id FROM tickets t JOIN ticket_entries e ON e.ticket_id = t.id "
-     "WHERE t.account_id IN (SELECT value FROM json_each(?1)) AND t.deleted = 0 AND e.deleted = 0"},
+     "WHERE t.account_id IN (SELECT value FROM json_each(?1)) AND t.deleted = 0 AND e.deleted = 0 AND NOT " OpeningMessage},
     {HistoryKind::Deal,
-     "SELECT o.created_at, 4, o.rid, 8, o.id, o.stage, o.name, coalesce(o.next_step, ''), o.amount, o.currency, 0, "
-     "o.contact_id FROM opportunities o WHERE o.contact_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0",
-     "SELECT o.created_at, 4, o.rid, 8, o.id, o.stage, o.name, coalesce(o.next_step, ''), o.amount, o.currency, 0, "
-     "o.contact_id FROM opportunities o WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0"},
+     "SELECT " DealOpenedAt ", 4, o.rid, 8, o.id, o.stage, o.name, coalesce(o.next_step, ''), o.amount, o.currency, "
+     "0, o.contact_id FROM opportunities o WHERE o.contact_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0",
+     "SELECT " DealOpenedAt ", 4, o.rid, 8, o.id, o.stage, o.name, coalesce(o.next_step, ''), o.amount, o.currency, "
+     "0, o.contact_id FROM opportunities o WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0"},
     {HistoryKind::StageChange,
      "SELECT s.changed_at, 5, s.rid, 8, o.id, s.to_stage, o.name, coalesce(s.from_stage, ''), s.amount, s.currency, "
      "0, o.contact_id FROM opportunities o JOIN stage_changes s ON s.opportunity_id = o.id "
@@ -79,6 +89,8 @@ const Part parts[] = {
      "o.contact_id FROM opportunities o JOIN quotes q ON q.opportunity_id = o.id "
      "WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND q.deleted = 0"},
 };
+#undef DealOpenedAt
+#undef OpeningMessage
 
 /// The record and everything merged into it.
 QStringList withMerged(Database& db, const char* table, const QString& id)

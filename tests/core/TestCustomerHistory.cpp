@@ -186,6 +186,71 @@ private Q_SLOTS:
         QCOMPARE(accountMeetings->at(0).id, c.meeting);
     }
 
+    void deal_placedWhenItEnteredThePipeline()
+    {
+        // A deal that arrives with its history (from another laptop, an import, the demo) is on the timeline
+        // when its first stage was entered, not when this book happened to write it.
+        TempDatabase db;
+        const Customer c = makeCustomer(db);
+        const QString old = create(db, Record(EntityType::Opportunity)
+                                            .set(u"name", QStringLiteral("Racking"))
+                                            .set(u"account_id", c.account)
+                                            .set(u"contact_id", c.anna)
+                                            .set(u"stage", QStringLiteral("prospecting"))
+                                            .set(u"amount", qint64(900'000))
+                                            .set(u"currency", QStringLiteral("EUR"))
+                                            .set(u"owner_id", db.store->currentUserId()));
+        create(db, Record(EntityType::StageChange)
+                       .set(u"opportunity_id", old)
+                       .set(u"to_stage", QStringLiteral("prospecting"))
+                       .set(u"changed_at", Now - 20 * Day));
+        auto deals = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Deal});
+        QVERIFY2(deals, qPrintable(deals.error().message));
+        QCOMPARE(deals->size(), 2);
+        QCOMPARE(deals->at(1).id, old);
+        QCOMPARE(deals->at(1).at, Now - 20 * Day);
+        QCOMPARE(deals->at(0).id, c.deal); // written now, its first stage entered now
+        QVERIFY(deals->at(0).at > Now);
+    }
+
+    void ticket_openingMessageShownOnce()
+    {
+        // A ticket opened from the customer's words (the help desk, the incoming-call dialog, the CLI) holds
+        // them as its description and as its first message: the timeline shows the ticket once with them.
+        TempDatabase db;
+        const Customer c = makeCustomer(db);
+        const QString words = QStringLiteral("The label printer jams.\nSince Monday.");
+        const QString ticket = create(db, Record(EntityType::Ticket)
+                                              .set(u"number", QStringLiteral("T-8"))
+                                              .set(u"subject", QStringLiteral("Printer"))
+                                              .set(u"description", words)
+                                              .set(u"status", QStringLiteral("new"))
+                                              .set(u"priority", QStringLiteral("normal"))
+                                              .set(u"contact_id", c.ben)
+                                              .set(u"account_id", c.account)
+                                              .set(u"opened_at", Now - Day));
+        auto message = [&](const QString& kind, const QString& body, qint64 at) {
+            create(db, Record(EntityType::TicketEntry)
+                           .set(u"ticket_id", ticket)
+                           .set(u"kind", kind)
+                           .set(u"body", body)
+                           .set(u"sent_at", at));
+        };
+        message(QStringLiteral("customer"), words, Now - Day + 3);
+        auto history = CustomerHistory::ofContact(*db.db, c.ben, {HistoryKind::Ticket, HistoryKind::TicketEntry});
+        QVERIFY2(history, qPrintable(history.error().message));
+        QCOMPARE(kindsOf(*history), QList<HistoryKind>{HistoryKind::Ticket});
+        QCOMPARE(history->at(0).detail, QStringLiteral("The label printer jams."));
+        // What comes after is the conversation: a reply, and the customer saying the same again a day later.
+        message(QStringLiteral("reply"), QStringLiteral("Please send a photo."), Now - Day + 3600000);
+        message(QStringLiteral("customer"), words, Now);
+        history = CustomerHistory::ofContact(*db.db, c.ben, {HistoryKind::Ticket, HistoryKind::TicketEntry});
+        QCOMPARE(kindsOf(*history),
+                 (QList<HistoryKind>{HistoryKind::TicketEntry, HistoryKind::TicketEntry, HistoryKind::Ticket}));
+        auto account = CustomerHistory::ofAccount(*db.db, c.account, {HistoryKind::Ticket, HistoryKind::TicketEntry});
+        QCOMPARE(account->size(), 5); // Anna's ticket and reply, Ben's ticket and its two later messages
+    }
+
     void ofAccount_includesEveryoneAtIt()
     {
         TempDatabase db;
