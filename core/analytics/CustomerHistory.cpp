@@ -26,12 +26,12 @@ struct Part
 
 // The customer's message that opened a ticket is the ticket's own entry on the timeline, not a second one.
 #define OpeningMessage                                                                                                 \
-    "(e.kind = 'customer' AND e.body = t.description AND e.sent_at BETWEEN t.opened_at - 60000 AND "                  \
+    "(e.kind = 'customer' AND e.body = t.description AND e.sent_at BETWEEN t.opened_at - 60000 AND "                   \
     "t.opened_at + 60000)"
 // A deal is on the timeline when it entered the pipeline: its first stage (as the sales cycle counts it), its
 // creation when that history is missing.
 #define DealOpenedAt                                                                                                   \
-    "coalesce((SELECT min(s.changed_at) FROM stage_changes s WHERE s.opportunity_id = o.id AND s.deleted = 0), "      \
+    "coalesce((SELECT min(s.changed_at) FROM stage_changes s WHERE s.opportunity_id = o.id AND s.deleted = 0), "       \
     "o.created_at)"
 
 const Part parts[] = {
@@ -58,10 +58,12 @@ const Part parts[] = {
     {HistoryKind::TicketEntry,
      "SELECT e.sent_at, 3, e.rid, 16, t.id, e.kind, t.number || ' · ' || t.subject, coalesce(e.body, ''), NULL, "
      "NULL, 0, t.contact_id FROM tickets t JOIN ticket_entries e ON e.ticket_id = t.id "
-     "WHERE t.contact_id IN (SELECT value FROM json_each(?1)) AND t.deleted = 0 AND e.deleted = 0 AND NOT " OpeningMessage,
+     "WHERE t.contact_id IN (SELECT value FROM json_each(?1)) AND t.deleted = 0 AND e.deleted = 0 AND "
+     "NOT " OpeningMessage,
      "SELECT e.sent_at, 3, e.rid, 16, t.id, e.kind, t.number || ' · ' || t.subject, coalesce(e.body, ''), NULL, "
      "NULL, 0, t.contact_id FROM tickets t JOIN ticket_entries e ON e.ticket_id = t.id "
-     "WHERE t.account_id IN (SELECT value FROM json_each(?1)) AND t.deleted = 0 AND e.deleted = 0 AND NOT " OpeningMessage},
+     "WHERE t.account_id IN (SELECT value FROM json_each(?1)) AND t.deleted = 0 AND e.deleted = 0 AND "
+     "NOT " OpeningMessage},
     {HistoryKind::Deal,
      "SELECT " DealOpenedAt ", 4, o.rid, 8, o.id, o.stage, o.name, coalesce(o.next_step, ''), o.amount, o.currency, "
      "0, o.contact_id FROM opportunities o WHERE o.contact_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0",

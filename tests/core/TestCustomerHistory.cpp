@@ -167,9 +167,9 @@ private Q_SLOTS:
                                                    CustomerHistory::PageSize, {QStringLiteral("meeting")});
         QCOMPARE(meetings->size(), 1);
         QCOMPARE(meetings->at(0).id, c.meeting);
-        auto both = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Activity}, nullptr,
-                                               CustomerHistory::PageSize,
-                                               {QStringLiteral("call"), QStringLiteral("meeting")});
+        auto both =
+            CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Activity}, nullptr, CustomerHistory::PageSize,
+                                       {QStringLiteral("call"), QStringLiteral("meeting")});
         QCOMPARE(both->size(), 2);
         auto emails = CustomerHistory::ofContact(*db.db, c.anna, {HistoryKind::Activity}, nullptr,
                                                  CustomerHistory::PageSize, {QStringLiteral("email")});
@@ -193,13 +193,13 @@ private Q_SLOTS:
         TempDatabase db;
         const Customer c = makeCustomer(db);
         const QString old = create(db, Record(EntityType::Opportunity)
-                                            .set(u"name", QStringLiteral("Racking"))
-                                            .set(u"account_id", c.account)
-                                            .set(u"contact_id", c.anna)
-                                            .set(u"stage", QStringLiteral("prospecting"))
-                                            .set(u"amount", qint64(900'000))
-                                            .set(u"currency", QStringLiteral("EUR"))
-                                            .set(u"owner_id", db.store->currentUserId()));
+                                           .set(u"name", QStringLiteral("Racking"))
+                                           .set(u"account_id", c.account)
+                                           .set(u"contact_id", c.anna)
+                                           .set(u"stage", QStringLiteral("prospecting"))
+                                           .set(u"amount", qint64(900'000))
+                                           .set(u"currency", QStringLiteral("EUR"))
+                                           .set(u"owner_id", db.store->currentUserId()));
         create(db, Record(EntityType::StageChange)
                        .set(u"opportunity_id", old)
                        .set(u"to_stage", QStringLiteral("prospecting"))
