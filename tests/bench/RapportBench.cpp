@@ -9,7 +9,7 @@
 //   rapport-bench search  --dir DIR [--queries Q]   search latency p50/p99 vs the raw FTS5 query
 //   rapport-bench lookup  --dir DIR [--queries Q]   caller lookup p50/p99 vs the raw E.164 lookup
 //   rapport-bench startup --dir DIR                 bootstrap to painted main window, full vs empty db
-//   rapport-bench contacts --dir DIR [--queries Q]  contact page paint, list scrolling memory, CSV and vCard import
+//   rapport-bench contacts --dir DIR [--queries Q]  contact page paint, list scrolling and its memory
 //   rapport-bench imports --dir DIR [--cards N] [--rows N]  the vCard and CSV imports alone
 //   rapport-bench sync    --sync-contacts N         initial and incremental sync vs a raw copy
 //   rapport-bench load    --clients N --edits E [--per-sync K] [--servers S] [--postgres URL]
@@ -836,6 +836,9 @@ int main(int argc, char* argv[])
         rc |= bench::contactsBench(dir, parser.value(queries).toInt());
     if (what == QLatin1String("imports"))
         rc |= bench::importsBench(dir, parser.value(cards).toInt(), parser.value(rows).toInt());
+    if (what == QLatin1String("all")) // the whole book as CSV unless told otherwise
+        rc |= bench::importsBench(dir, parser.value(cards).toInt(),
+                                  parser.isSet(rows) ? parser.value(rows).toInt() : 0);
     if (what == QLatin1String("pipeline") || what == QLatin1String("all"))
         rc |= bench::pipelineBench(dir, parser.value(opportunities).toLongLong());
     if (what == QLatin1String("helpdesk") || what == QLatin1String("all"))
