@@ -213,8 +213,9 @@ void scrolling(Workspace& ws, sqlite3* raw)
     const double rawSeconds = double(t.nsecsElapsed()) / 1e9;
     const Percentiles p = percentiles(pages);
     constexpr double MiB = 1024.0 * 1024.0;
-    out() << QStringLiteral("scrolling the contact list end to end: %1 rows in %2 s (a page of 200: p50 %3 ms, p99 %4 ms), "
-                            "%5 pages held; raw keyset pages %6 rows in %7 s")
+    out() << QStringLiteral(
+                 "scrolling the contact list end to end: %1 rows in %2 s (a page of 200: p50 %3 ms, p99 %4 ms), "
+                 "%5 pages held; raw keyset pages %6 rows in %7 s")
                  .arg(model.rowCount())
                  .arg(seconds, 0, 'f', 1)
                  .arg(p.p50, 0, 'f', 2)
@@ -223,10 +224,11 @@ void scrolling(Workspace& ws, sqlite3* raw)
                  .arg(rawRows)
                  .arg(rawSeconds, 0, 'f', 1)
           << Qt::endl;
-    out() << QStringLiteral("scrolling memory: the process's own %1 MB before, at most %2 MB (growth %3 MB), of which "
-                            "SQLite's page cache %4 MB before, at most %5 MB (growth %6 MB); mapped file pages (the "
-                            "libraries, and the database file through SQLite's memory map) %7 MB before, at most %8 MB; "
-                            "over the second half of the list the process's own memory grew %9 MB")
+    out() << QStringLiteral(
+                 "scrolling memory: the process's own %1 MB before, at most %2 MB (growth %3 MB), of which "
+                 "SQLite's page cache %4 MB before, at most %5 MB (growth %6 MB); mapped file pages (the "
+                 "libraries, and the database file through SQLite's memory map) %7 MB before, at most %8 MB; "
+                 "over the second half of the list the process's own memory grew %9 MB")
                  .arg(before.own, 0, 'f', 0)
                  .arg(peak.own, 0, 'f', 0)
                  .arg(peak.own - before.own, 0, 'f', 1)

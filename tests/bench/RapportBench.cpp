@@ -837,8 +837,8 @@ int main(int argc, char* argv[])
     if (what == QLatin1String("imports"))
         rc |= bench::importsBench(dir, parser.value(cards).toInt(), parser.value(rows).toInt());
     if (what == QLatin1String("all")) // the whole book as CSV unless told otherwise
-        rc |= bench::importsBench(dir, parser.value(cards).toInt(),
-                                  parser.isSet(rows) ? parser.value(rows).toInt() : 0);
+        rc |=
+            bench::importsBench(dir, parser.value(cards).toInt(), parser.isSet(rows) ? parser.value(rows).toInt() : 0);
     if (what == QLatin1String("pipeline") || what == QLatin1String("all"))
         rc |= bench::pipelineBench(dir, parser.value(opportunities).toLongLong());
     if (what == QLatin1String("helpdesk") || what == QLatin1String("all"))
