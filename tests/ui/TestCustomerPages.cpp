@@ -320,14 +320,16 @@ private Q_SLOTS:
 
     void orgChart_tooLargeToReadWhole_opensAtItsTop()
     {
-        // A head with twelve reports, and two people reporting to nobody who come first in the list.
+        // A head with forty reports, and two people reporting to nobody who come first in the list.
         const QString company = create(account(QStringLiteral("Wide Org GmbH")));
         create(contact(QStringLiteral("Aaron"), QStringLiteral("Alone"), company));
         create(contact(QStringLiteral("Abby"), QStringLiteral("Alone"), company));
         const QString head = create(contact(QStringLiteral("Zoe"), QStringLiteral("Head"), company));
-        for (int i = 0; i < 12; ++i)
-            create(contact(QStringLiteral("Report"), QStringLiteral("Number %1").arg(i), company)
-                       .set(u"reports_to_id", head));
+        QStringList team;
+        for (int i = 0; i < 40; ++i)
+            team << create(contact(QStringLiteral("Report"), QStringLiteral("Number %1").arg(i, 2, 10, QLatin1Char('0')),
+                                   company)
+                               .set(u"reports_to_id", head));
         AccountPage page(*m_ws, m_undo);
         page.resize(900, 600);
         page.show();
@@ -335,8 +337,22 @@ private Q_SLOTS:
         QTRY_VERIFY(page.isLoaded());
         page.tabs()->setCurrentIndex(2);
         OrgChartView* chart = page.orgChart();
-        QTRY_COMPARE(chart->personCount(), 15);
+        QTRY_COMPARE(chart->personCount(), 43);
         QTRY_COMPARE(chart->transform().m11(), 0.75); // readable, not shrunk to fit
+        // The team hangs in five columns of eight under its head, not in a row forty boxes wide: every box
+        // below the head's, none on another, the whole chart about eight boxes wide (two loners, five columns).
+        const QRectF headRect = chart->nodeRect(head);
+        QSet<qreal> columns;
+        for (qsizetype i = 0; i < team.size(); ++i) {
+            const QRectF box = chart->nodeRect(team[i]);
+            QVERIFY(box.top() > headRect.bottom());
+            QVERIFY(box.left() > headRect.left());
+            columns.insert(box.left());
+            for (qsizetype j = 0; j < i; ++j)
+                QVERIFY(!box.intersects(chart->nodeRect(team[j])));
+        }
+        QCOMPARE(columns.size(), 5);
+        QVERIFY2(chart->sceneRect().width() < 9 * headRect.width(), qPrintable(QString::number(chart->sceneRect().width())));
         // The head is in view, at the top.
         const QRect headBox = chart->mapFromScene(chart->nodeRect(head)).boundingRect();
         QVERIFY2(chart->viewport()->rect().contains(headBox),
@@ -350,6 +366,18 @@ private Q_SLOTS:
                 chart->mapFromScene(chart->sceneRect()).boundingRect());
         };
         QTRY_VERIFY(wholeInView());
+        // Someone in a column is dragged like anyone else: the second of the team onto the first.
+        chart->resetTransform();
+        chart->centerOn(chart->nodeRect(team[0]).center());
+        const QPoint from = chart->mapFromScene(chart->nodeRect(team[1]).center());
+        const QPoint to = chart->mapFromScene(chart->nodeRect(team[0]).center());
+        QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(chart->viewport(), from + (to - from) * step / 10);
+        QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
+        QTRY_COMPARE(value(EntityType::Contact, team[1], "reports_to_id").toString(), team[0]);
+        m_undo.undo();
+        QCOMPARE(value(EntityType::Contact, team[1], "reports_to_id").toString(), head);
         // A chart that fits is shown whole.
         page.showRecord(m_account);
         QTRY_COMPARE(chart->personCount(), 3);

@@ -14,6 +14,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <functional>
 
 namespace rapport {
@@ -23,6 +24,12 @@ constexpr qreal NodeWidth = 190;
 constexpr qreal NodeHeight = 50;
 constexpr qreal GapX = 18;
 constexpr qreal GapY = 46;
+// Four or more reports who manage nobody hang in columns of up to eight under their manager, as org charts draw
+// a team, instead of a row as wide as the team.
+constexpr int StackFrom = 4;
+constexpr int StackRows = 8;
+constexpr qreal Indent = 24;  ///< a column's gutter, where its connector runs
+constexpr qreal StackGap = 12; ///< between two boxes of a column
 } // namespace
 
 /// One person's box: name and job title. Can be dragged onto another person.
@@ -136,16 +143,41 @@ void OrgChartView::setPeople(const QList<OrgPerson>& people, const QString& focu
         else
             roots << p.id;
     }
-    // A tidy tree: leaves side by side in order, each manager centred over their reports.
+    // A tidy tree: leaves side by side in order, each manager centred over their reports; a team of people
+    // who manage nobody in columns under its manager.
     qreal nextX = 0;
     QSet<QString> placed;
-    std::function<qreal(const QString&, int)> place = [&](const QString& id, int depth) -> qreal {
+    QSet<QString> inColumns;
+    const auto addNode = [&](const QString& id) {
         placed.insert(id);
         auto* node = new PersonNode(this, *byId.value(id), id == focus);
         scene()->addItem(node);
         m_nodes.insert(id, node);
-        QList<qreal> centres;
+        return node;
+    };
+    std::function<qreal(const QString&, int)> place = [&](const QString& id, int depth) -> qreal {
+        PersonNode* node = addNode(id);
+        QStringList team;
         for (const QString& child : reports.value(id))
+            if (!placed.contains(child))
+                team << child;
+        if (team.size() >= StackFrom &&
+            std::all_of(team.cbegin(), team.cend(), [&](const QString& c) { return reports.value(c).isEmpty(); })) {
+            const qsizetype columns = (team.size() + StackRows - 1) / StackRows;
+            const qsizetype rows = (team.size() + columns - 1) / columns;
+            const qreal left = nextX;
+            for (qsizetype k = 0; k < team.size(); ++k) {
+                addNode(team[k])->setHome(QPointF(left + Indent + qreal(k / rows) * (NodeWidth + Indent),
+                                                  (depth + 1) * (NodeHeight + GapY) +
+                                                      qreal(k % rows) * (NodeHeight + StackGap)));
+                inColumns.insert(team[k]);
+            }
+            nextX += std::max(NodeWidth, qreal(columns) * (NodeWidth + Indent)) + GapX;
+            node->setHome(QPointF(left, depth * (NodeHeight + GapY)));
+            return left + NodeWidth / 2;
+        }
+        QList<qreal> centres;
+        for (const QString& child : std::as_const(team))
             if (!placed.contains(child))
                 centres << place(child, depth + 1);
         qreal x;
@@ -185,8 +217,15 @@ void OrgChartView::setPeople(const QList<OrgPerson>& people, const QString& focu
             QPainterPath path(from);
             const qreal midY = from.y() + GapY / 2;
             path.lineTo(from.x(), midY);
-            path.lineTo(to.x(), midY);
-            path.lineTo(to);
+            if (inColumns.contains(child)) { // down the column's gutter, then into the box's side
+                const QPointF side = report->pos() + QPointF(0, NodeHeight / 2);
+                path.lineTo(side.x() - Indent / 2, midY);
+                path.lineTo(side.x() - Indent / 2, side.y());
+                path.lineTo(side);
+            } else {
+                path.lineTo(to.x(), midY);
+                path.lineTo(to);
+            }
             scene()->addPath(path, pen)->setZValue(0);
         }
     }
