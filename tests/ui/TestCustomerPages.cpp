@@ -327,9 +327,9 @@ private Q_SLOTS:
         const QString head = create(contact(QStringLiteral("Zoe"), QStringLiteral("Head"), company));
         QStringList team;
         for (int i = 0; i < 40; ++i)
-            team << create(contact(QStringLiteral("Report"), QStringLiteral("Number %1").arg(i, 2, 10, QLatin1Char('0')),
-                                   company)
-                               .set(u"reports_to_id", head));
+            team << create(
+                contact(QStringLiteral("Report"), QStringLiteral("Number %1").arg(i, 2, 10, QLatin1Char('0')), company)
+                    .set(u"reports_to_id", head));
         AccountPage page(*m_ws, m_undo);
         page.resize(900, 600);
         page.show();
@@ -352,7 +352,8 @@ private Q_SLOTS:
                 QVERIFY(!box.intersects(chart->nodeRect(team[j])));
         }
         QCOMPARE(columns.size(), 5);
-        QVERIFY2(chart->sceneRect().width() < 9 * headRect.width(), qPrintable(QString::number(chart->sceneRect().width())));
+        QVERIFY2(chart->sceneRect().width() < 9 * headRect.width(),
+                 qPrintable(QString::number(chart->sceneRect().width())));
         // The head is in view, at the top.
         const QRect headBox = chart->mapFromScene(chart->nodeRect(head)).boundingRect();
         QVERIFY2(chart->viewport()->rect().contains(headBox),

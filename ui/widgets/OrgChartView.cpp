@@ -28,7 +28,7 @@ constexpr qreal GapY = 46;
 // a team, instead of a row as wide as the team.
 constexpr int StackFrom = 4;
 constexpr int StackRows = 8;
-constexpr qreal Indent = 24;  ///< a column's gutter, where its connector runs
+constexpr qreal Indent = 24;   ///< a column's gutter, where its connector runs
 constexpr qreal StackGap = 12; ///< between two boxes of a column
 } // namespace
 
@@ -167,9 +167,9 @@ void OrgChartView::setPeople(const QList<OrgPerson>& people, const QString& focu
             const qsizetype rows = (team.size() + columns - 1) / columns;
             const qreal left = nextX;
             for (qsizetype k = 0; k < team.size(); ++k) {
-                addNode(team[k])->setHome(QPointF(left + Indent + qreal(k / rows) * (NodeWidth + Indent),
-                                                  (depth + 1) * (NodeHeight + GapY) +
-                                                      qreal(k % rows) * (NodeHeight + StackGap)));
+                addNode(team[k])->setHome(
+                    QPointF(left + Indent + qreal(k / rows) * (NodeWidth + Indent),
+                            (depth + 1) * (NodeHeight + GapY) + qreal(k % rows) * (NodeHeight + StackGap)));
                 inColumns.insert(team[k]);
             }
             nextX += std::max(NodeWidth, qreal(columns) * (NodeWidth + Indent)) + GapX;
