@@ -377,6 +377,12 @@ private Q_SLOTS:
             QTest::mouseMove(chart->viewport(), from + (to - from) * step / 10);
         QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
         QTRY_COMPARE(value(EntityType::Contact, team[1], "reports_to_id").toString(), team[0]);
+        // Now a mixed team: the 38 who manage nobody stay in their columns, the new manager stands beside them
+        // with her report under her.
+        QTRY_VERIFY(chart->nodeRect(team[0]).left() > chart->nodeRect(team[2]).right()); // once redrawn
+        QCOMPARE(chart->nodeRect(team[1]).left(), chart->nodeRect(team[0]).left());
+        QVERIFY(chart->nodeRect(team[1]).top() > chart->nodeRect(team[0]).bottom());
+        QCOMPARE(chart->nodeRect(team[2]).top(), chart->nodeRect(team[0]).top());
         m_undo.undo();
         QCOMPARE(value(EntityType::Contact, team[1], "reports_to_id").toString(), head);
         // A chart that fits is shown whole.

@@ -25,7 +25,7 @@ constexpr qreal NodeHeight = 50;
 constexpr qreal GapX = 18;
 constexpr qreal GapY = 46;
 // Four or more reports who manage nobody hang in columns of up to eight under their manager, as org charts draw
-// a team, instead of a row as wide as the team.
+// a team, instead of a row as wide as the team; those who manage others stand beside the columns, as before.
 constexpr int StackFrom = 4;
 constexpr int StackRows = 8;
 constexpr qreal Indent = 24;   ///< a column's gutter, where its connector runs
@@ -157,26 +157,28 @@ void OrgChartView::setPeople(const QList<OrgPerson>& people, const QString& focu
     };
     std::function<qreal(const QString&, int)> place = [&](const QString& id, int depth) -> qreal {
         PersonNode* node = addNode(id);
-        QStringList team;
+        // Those who manage nobody, when there are enough of them, in columns first; then each sub-team.
+        QStringList team, alone;
         for (const QString& child : reports.value(id))
-            if (!placed.contains(child))
+            if (!placed.contains(child)) {
                 team << child;
-        if (team.size() >= StackFrom &&
-            std::all_of(team.cbegin(), team.cend(), [&](const QString& c) { return reports.value(c).isEmpty(); })) {
-            const qsizetype columns = (team.size() + StackRows - 1) / StackRows;
-            const qsizetype rows = (team.size() + columns - 1) / columns;
+                if (reports.value(child).isEmpty())
+                    alone << child;
+            }
+        QList<qreal> centres;
+        if (alone.size() >= StackFrom) {
+            const qsizetype columns = (alone.size() + StackRows - 1) / StackRows;
+            const qsizetype rows = (alone.size() + columns - 1) / columns;
             const qreal left = nextX;
-            for (qsizetype k = 0; k < team.size(); ++k) {
-                addNode(team[k])->setHome(
+            for (qsizetype k = 0; k < alone.size(); ++k) {
+                addNode(alone[k])->setHome(
                     QPointF(left + Indent + qreal(k / rows) * (NodeWidth + Indent),
                             (depth + 1) * (NodeHeight + GapY) + qreal(k % rows) * (NodeHeight + StackGap)));
-                inColumns.insert(team[k]);
+                inColumns.insert(alone[k]);
             }
             nextX += std::max(NodeWidth, qreal(columns) * (NodeWidth + Indent)) + GapX;
-            node->setHome(QPointF(left, depth * (NodeHeight + GapY)));
-            return left + NodeWidth / 2;
+            centres << left + NodeWidth / 2;
         }
-        QList<qreal> centres;
         for (const QString& child : std::as_const(team))
             if (!placed.contains(child))
                 centres << place(child, depth + 1);
