@@ -36,31 +36,32 @@ Normaliser::Normaliser(QString defaultRegion)
     : m_region(std::move(defaultRegion))
 {}
 
+QString Normaliser::regionOf(const Record& r, const QString& fallback)
+{
+    QString country;
+    if (r.type() == EntityType::Lead)
+        country = r.text(u"country").toUpper();
+    else if (r.def().field(u"addresses"))
+        for (const QJsonValue& a : jsonArray(r.value(u"addresses")))
+            if (country = a.toObject().value(QLatin1String("country")).toString().toUpper(); !country.isEmpty())
+                break;
+    return country.size() == 2 && QLocale::codeToTerritory(country) != QLocale::AnyTerritory ? country : fallback;
+}
+
+std::optional<ParsedPhone> Normaliser::readNumber(const QString& typed, const QString& region, const QString& storedAs)
+{
+    auto parsed = PhoneNumbers::parseToStore(typed, region);
+    if (!parsed && !storedAs.isEmpty())
+        if (auto before = PhoneNumbers::parse(typed, region); before && before->e164 == storedAs)
+            return before;
+    return parsed;
+}
+
 QList<FieldError> Normaliser::normalise(Record& r) const
 {
     QList<FieldError> errors;
     const EntityDef& def = r.def();
-    // A lead says which country it is in, a contact or an account where its address is: a number typed
-    // without a country code is that country's ("030 1234567" of a Berlin contact on a laptop in the US);
-    // without a country, the user's.
-    QString country;
-    if (r.type() == EntityType::Lead)
-        country = r.text(u"country").toUpper();
-    else if (def.field(u"addresses"))
-        for (const QJsonValue& a : jsonArray(r.value(u"addresses")))
-            if (country = a.toObject().value(QLatin1String("country")).toString().toUpper(); !country.isEmpty())
-                break;
-    const QString region =
-        country.size() == 2 && QLocale::codeToTerritory(country) != QLocale::AnyTerritory ? country : m_region;
-    // A number saved before national numbers had to be valid ones keeps its reading until it is edited,
-    // so that such a record can still be saved for another change.
-    const auto parseNumber = [&region](const QString& typed, const QString& storedAs) {
-        auto parsed = PhoneNumbers::parseToStore(typed, region);
-        if (!parsed && !storedAs.isEmpty())
-            if (auto before = PhoneNumbers::parse(typed, region); before && before->e164 == storedAs)
-                return before;
-        return parsed;
-    };
+    const QString region = regionOf(r, m_region);
 
     for (int i = 0; i < def.fields.size(); ++i) {
         const FieldDef& f = def.fields[i];
@@ -68,7 +69,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
             const QString typed = r.text(f.name);
             QVariant e164;
             if (!typed.isEmpty()) {
-                const auto parsed = parseNumber(typed, r.text(f.companion));
+                const auto parsed = readNumber(typed, region, r.text(f.companion));
                 if (!parsed)
                     errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
                 else
@@ -80,7 +81,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
             for (qsizetype k = 0; k < phones.size(); ++k) {
                 QJsonObject p = phones[k].toObject();
                 const QString typed = p.value(QLatin1String("number")).toString();
-                const auto parsed = parseNumber(typed, p.value(QLatin1String("e164")).toString());
+                const auto parsed = readNumber(typed, region, p.value(QLatin1String("e164")).toString());
                 if (!parsed) {
                     errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
                     continue;

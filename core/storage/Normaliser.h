@@ -4,8 +4,11 @@
 
 #include "domain/Record.h"
 #include "domain/Result.h"
+#include "search/PhoneNumbers.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace rapport {
 
@@ -27,6 +30,16 @@ public:
 
     /// Fills the derived fields of a complete, validated record; reports numbers that are not phone numbers.
     QList<FieldError> normalise(Record& record) const;
+
+    /// The country a record's numbers typed without a country code belong to: a lead's country, a contact's
+    /// or an account's first address with one ("030 1234567" of a Berlin contact on a laptop in the US), else
+    /// `fallback` (the user's region). The forms ask it too, so they judge a number as saving it will.
+    static QString regionOf(const Record& record, const QString& fallback);
+    /// A number as it is stored, read in `region`: see PhoneNumbers::parseToStore. `storedAs`, the E.164 form
+    /// the number was stored with, lets a number saved before national numbers had to be valid ones keep its
+    /// reading until it is edited, so such a record can still be saved for another change.
+    static std::optional<ParsedPhone> readNumber(const QString& typed, const QString& region,
+                                                 const QString& storedAs = {});
 
     static QString titleOf(const Record& record);
     static QString sortKeyOf(const Record& record);

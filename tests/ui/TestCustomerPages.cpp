@@ -443,6 +443,72 @@ private Q_SLOTS:
         QVERIFY(value(EntityType::Contact, m_ben, "phones").isNull());
     }
 
+    void edit_numbersReadInTheAddressCountry_notTheUsersRegion()
+    {
+        // A user in the US edits a contact in Düsseldorf: her numbers typed without a country code are German.
+        m_ws->store().setDefaultRegion(QStringLiteral("US"));
+        const auto restore = qScopeGuard([this] { m_ws->store().setDefaultRegion(QStringLiteral("DE")); });
+        const QString id = create(contact(QStringLiteral("Greta"), QStringLiteral("Hahn"))
+                                      .set(u"addresses", QStringLiteral(R"([{"city":"Düsseldorf","country":"DE"}])"))
+                                      .set(u"phones", QStringLiteral(R"([{"type":"work","number":"0211 1234567"},)"
+                                                                     R"({"type":"mobile","number":"0151 23456789"}])")));
+        const auto phonesOf = [&] { return value(EntityType::Contact, id, "phones").toString(); };
+        QVERIFY(phonesOf().contains(QLatin1String("+492111234567")));
+        RecordPanel panel(m_ws->store(), m_undo);
+        panel.showRecord(EntityType::Contact, id);
+        panel.edit();
+        auto* phones = panel.findChild<ContactPointsEditor*>(QStringLiteral("field_phones"));
+        QCOMPARE(phones->findChild<QLabel*>(QStringLiteral("rowHint"))->text(), QStringLiteral("+492111234567"));
+        QCOMPARE(phones->problem(), QString());
+        panel.findChild<QLineEdit*>(QStringLiteral("field_job_title"))->setText(QStringLiteral("Buyer"));
+        panel.save();
+        QVERIFY2(!panel.isEditing(), qPrintable(panel.findChild<QLabel*>(QStringLiteral("recordErrors"))->text()));
+        QCOMPARE(value(EntityType::Contact, id, "job_title").toString(), QStringLiteral("Buyer"));
+
+        // Her address moves to the US while editing: the same numbers are no US numbers, and each is named.
+        panel.edit();
+        phones = panel.findChild<ContactPointsEditor*>(QStringLiteral("field_phones"));
+        auto* country = panel.findChild<ContactPointsEditor*>(QStringLiteral("field_addresses"))
+                            ->findChild<QComboBox*>(QStringLiteral("country"));
+        country->setCurrentIndex(country->findData(QStringLiteral("US")));
+        QVERIFY2(phones->problem().contains(QLatin1String("\"0211 1234567\"")) &&
+                     phones->problem().contains(QLatin1String("\"0151 23456789\"")),
+                 qPrintable(phones->problem()));
+        panel.save();
+        QVERIFY(panel.isEditing());
+        const QString errors = panel.findChild<QLabel*>(QStringLiteral("recordErrors"))->text();
+        QCOMPARE(errors.count(QStringLiteral("• ")), 2);
+        QVERIFY(errors.contains(QLatin1String("\"0211 1234567\"")) && errors.contains(QLatin1String("\"0151 23456789\"")));
+        // Back in Germany they are hers again, and nothing was half-saved meanwhile.
+        country->setCurrentIndex(country->findData(QStringLiteral("DE")));
+        QCOMPARE(phones->problem(), QString());
+        QVERIFY(value(EntityType::Contact, id, "addresses").toString().contains(QLatin1String("\"DE\"")));
+        panel.cancel();
+
+        // A number stored under the older rule (read in the US, no address) keeps its reading until it is edited:
+        // the contact still saves other changes from the form.
+        QVERIFY(m_ws->database().exec(QStringLiteral(R"(UPDATE contacts SET addresses = NULL, phones = '[{"e164":)"
+                                                     R"("+10301234567","number":"030 1234567","type":"work"}]' )"
+                                                     R"(WHERE id = ')") +
+                                      id + QLatin1Char('\'')));
+        panel.showRecord(EntityType::Contact, id);
+        panel.edit();
+        phones = panel.findChild<ContactPointsEditor*>(QStringLiteral("field_phones"));
+        QCOMPARE(phones->problem(), QString());
+        panel.findChild<QLineEdit*>(QStringLiteral("field_job_title"))->setText(QStringLiteral("Head buyer"));
+        panel.save();
+        QVERIFY2(!panel.isEditing(), qPrintable(panel.findChild<QLabel*>(QStringLiteral("recordErrors"))->text()));
+        QVERIFY(phonesOf().contains(QLatin1String("+10301234567")));
+        // Edited, it must be a real number.
+        panel.edit();
+        phones = panel.findChild<ContactPointsEditor*>(QStringLiteral("field_phones"));
+        auto* number = phones->findChild<QLineEdit*>(QStringLiteral("rowValue"));
+        number->setText(QStringLiteral("030 1234568"));
+        QVERIFY(phones->problem().contains(QLatin1String("\"030 1234568\"")));
+        panel.cancel();
+        QVERIFY(m_ws->store().remove(EntityType::Contact, id));
+    }
+
     void mergeDialog_mergesChosenValues_andUndoUnmerges()
     {
         const QString dup = create(contact(QStringLiteral("Anna"), QStringLiteral("Keller"), m_account)

@@ -8,6 +8,7 @@
 #include "domain/Validator.h"
 #include "search/PhoneNumbers.h"
 #include "search/SearchService.h"
+#include "storage/Normaliser.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -154,14 +155,21 @@ ContactPointsEditor::Row& ContactPointsEditor::appendRow(const QJsonObject& item
         grid->addWidget(remove, 0, 3, Qt::AlignTop);
         grid->addWidget(row.postalCode, 1, 1);
         grid->addWidget(row.city, 1, 2);
-        grid->addWidget(row.region, 2, 1);
-        grid->addWidget(row.country, 2, 2);
+        auto* regionAndCountry = new QHBoxLayout; // each half the row: a long region name is not cut
+        regionAndCountry->setSpacing(4);
+        regionAndCountry->addWidget(row.region, 1);
+        regionAndCountry->addWidget(row.country, 1);
+        grid->addLayout(regionAndCountry, 2, 1, 1, 2);
         grid->addWidget(row.hint, 3, 1, 1, 2);
     } else {
         const QString text =
             item.value(QLatin1String(m_field.json == JsonShape::PhoneList ? "number" : "address")).toString();
         row.main = new QLineEdit(text, row.widget);
         row.main->setObjectName(QStringLiteral("rowValue"));
+        if (m_field.json == JsonShape::PhoneList) {
+            row.storedNumber = text;
+            row.storedE164 = item.value(QLatin1String("e164")).toString();
+        }
         row.main->setPlaceholderText(m_field.json == JsonShape::PhoneList ? tr("Number, e.g. 030 1234567")
                                                                            : tr("name@example.com"));
         grid->addWidget(row.main, 0, 1);
@@ -213,7 +221,7 @@ QString ContactPointsEditor::rowProblem(const Row& row) const
             return tr("\"%1\" is not a valid email address.").arg(text);
         break;
     case JsonShape::PhoneList:
-        if (!text.isEmpty() && !PhoneNumbers::parseToStore(text, m_region))
+        if (!text.isEmpty() && !readNumber(row))
             return tr("\"%1\" is not a phone number (for numbers from abroad, start with + and the country code).")
                 .arg(text);
         break;
@@ -236,7 +244,7 @@ void ContactPointsEditor::check(Row& row)
     row.hint->setStyleSheet(QString());
     if (m_field.json == JsonShape::PhoneList && !row.main->text().trimmed().isEmpty()) {
         // Show how the number was understood, so a missing country code is noticed while typing.
-        if (const auto parsed = PhoneNumbers::parseToStore(row.main->text(), m_region); parsed) {
+        if (const auto parsed = readNumber(row); parsed) {
             row.hint->setText(parsed->e164);
             row.hint->show();
             return;
@@ -247,10 +255,26 @@ void ContactPointsEditor::check(Row& row)
 
 QString ContactPointsEditor::problem() const
 {
+    QStringList problems;
     for (const Row& row : m_rows)
         if (const QString p = rowProblem(row); !p.isEmpty())
-            return p;
-    return {};
+            problems << p;
+    return problems.join(QLatin1Char('\n'));
+}
+
+std::optional<ParsedPhone> ContactPointsEditor::readNumber(const Row& row) const
+{
+    const QString text = row.main->text().trimmed();
+    return Normaliser::readNumber(text, m_region, text == row.storedNumber ? row.storedE164 : QString());
+}
+
+void ContactPointsEditor::setPhoneRegion(const QString& region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    for (Row& row : m_rows)
+        check(row);
 }
 
 QVariant ContactPointsEditor::value() const
@@ -273,6 +297,8 @@ QVariant ContactPointsEditor::value() const
             if (text.isEmpty())
                 continue;
             item.insert(QLatin1String(m_field.json == JsonShape::PhoneList ? "number" : "address"), text);
+            if (m_field.json == JsonShape::PhoneList && text == row.storedNumber && !row.storedE164.isEmpty())
+                item.insert(QStringLiteral("e164"), row.storedE164); // as stored, unless the number is edited
         }
         out.append(item);
     }

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "domain/Schema.h"
+#include "search/PhoneNumbers.h"
 
 #include <QJsonObject>
 #include <QVariant>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -57,7 +60,11 @@ public:
     ContactPointsEditor(const FieldDef& field, QString phoneRegion, QWidget* parent = nullptr);
     QVariant value() const override;
     void setValue(const QVariant& value) override;
+    /// What is wrong, one line per entry that is wrong.
     QString problem() const override;
+    /// The country numbers typed without a country code belong to (the record's, see Normaliser::regionOf);
+    /// the numbers are judged again.
+    void setPhoneRegion(const QString& region);
     /// Adds an empty row and puts the cursor in it.
     void addRow();
     int rowCount() const { return static_cast<int>(m_rows.size()); }
@@ -73,7 +80,9 @@ private:
         QLineEdit* region = nullptr;
         QComboBox* country = nullptr;
         QLabel* hint = nullptr; ///< the number as understood, or what is wrong
+        QString storedNumber, storedE164; ///< a number as it was stored, and its E.164 form
     };
+    std::optional<ParsedPhone> readNumber(const Row& row) const;
     Row& appendRow(const QJsonObject& item);
     void removeRow(QWidget* rowWidget);
     void check(Row& row);

@@ -11,6 +11,7 @@
 #include "domain/Validator.h"
 #include "search/Duplicates.h"
 #include "search/PhoneNumbers.h"
+#include "storage/Normaliser.h"
 #include "storage/RecordStore.h"
 #include "widgets/FieldEditors.h"
 
@@ -252,6 +253,11 @@ void RecordPanel::rebuild()
         m_labels.insert(f.name, label);
         form->addRow(label, shown);
     }
+    // Numbers typed without a country code belong to the country of the address being typed.
+    if (auto* addresses = qobject_cast<FieldEditor*>(m_editors.value(QStringLiteral("addresses"))))
+        connect(addresses, &FieldEditor::edited, this, &RecordPanel::updatePhoneRegion);
+    if (auto* country = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("country"))))
+        connect(country, &QComboBox::currentIndexChanged, this, &RecordPanel::updatePhoneRegion);
 }
 
 QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
@@ -262,7 +268,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         case JsonShape::EmailList:
         case JsonShape::PhoneList:
         case JsonShape::AddressList:
-            special = new ContactPointsEditor(f, m_store.defaultRegion(), m_form);
+            special = new ContactPointsEditor(f, Normaliser::regionOf(*m_record, m_store.defaultRegion()), m_form);
             break;
         case JsonShape::StringList:
             special = new TagsEditor(m_form);
@@ -426,7 +432,9 @@ QString RecordPanel::problemOf(const QString& name) const
     QVariant value = editorValue(*f, editor);
     if (value.isNull())
         return f->is(Required) ? tr("%1 is required.").arg(f->displayLabel()) : QString();
-    if (f->type == FieldType::Phone && !PhoneNumbers::parseToStore(value.toString(), m_store.defaultRegion()))
+    if (f->type == FieldType::Phone &&
+        !Normaliser::readNumber(value.toString(), phoneRegion(),
+                                value.toString() == m_record->text(f->name) ? m_record->text(f->companion) : QString()))
         return tr("\"%1\" is not a phone number (for numbers from abroad, start with + and the country code).")
             .arg(value.toString());
     return Validator::checkField(*f, value);
@@ -444,7 +452,32 @@ void RecordPanel::checkField(const QString& name)
     problem->setText(text);
     problem->setVisible(!text.isEmpty() && !saidBesideTheEntry);
     if (label)
-        label->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
+        label->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("color: #b3261e;")); // not bold: nothing moves
+}
+
+QString RecordPanel::phoneRegion() const
+{
+    Record typed(m_record->def().type);
+    for (const QString& name : {QStringLiteral("country"), QStringLiteral("addresses")})
+        if (const FieldDef* f = m_record->def().field(name); f && m_editors.contains(name))
+            typed.set(name, editorValue(*f, m_editors.value(name)));
+        else if (f)
+            typed.set(name, m_record->value(name));
+    return Normaliser::regionOf(typed, m_store.defaultRegion());
+}
+
+void RecordPanel::updatePhoneRegion()
+{
+    const QString region = phoneRegion();
+    for (const FieldDef& f : m_record->def().fields) {
+        if (!m_editors.contains(f.name))
+            continue;
+        if (auto* numbers = qobject_cast<ContactPointsEditor*>(m_editors.value(f.name));
+            numbers && f.json == JsonShape::PhoneList)
+            numbers->setPhoneRegion(region);
+        if ((f.type == FieldType::Phone || f.json == JsonShape::PhoneList) && m_problems.value(f.name))
+            checkField(f.name);
+    }
 }
 
 void RecordPanel::edit()
@@ -494,7 +527,8 @@ void RecordPanel::save()
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         checkField(it.key());
         if (const QString p = problemOf(it.key()); !p.isEmpty())
-            problems << QStringLiteral("• ") + p;
+            for (const QString& line : p.split(QLatin1Char('\n')))
+                problems << QStringLiteral("• ") + line;
     }
     if (!problems.isEmpty()) {
         m_errors->setText(tr("The %1 could not be saved.").arg(def.displayLabel()) + QLatin1Char('\n') +

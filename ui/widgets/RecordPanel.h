@@ -68,6 +68,10 @@ private:
     /// What is wrong with a field's value as typed (empty: nothing), and showing it under the field.
     QString problemOf(const QString& name) const;
     void checkField(const QString& name);
+    /// The country the numbers being typed belong to, from the address (a lead's country) as typed so far.
+    QString phoneRegion() const;
+    /// Tells the number editors that country, and judges their numbers again.
+    void updatePhoneRegion();
     QString firstEditable() const;
     void showErrors(const Error& error);
     /// False (and the likely duplicates shown) when the record may be someone already in the book.
