@@ -448,10 +448,11 @@ private Q_SLOTS:
         // A user in the US edits a contact in Düsseldorf: her numbers typed without a country code are German.
         m_ws->store().setDefaultRegion(QStringLiteral("US"));
         const auto restore = qScopeGuard([this] { m_ws->store().setDefaultRegion(QStringLiteral("DE")); });
-        const QString id = create(contact(QStringLiteral("Greta"), QStringLiteral("Hahn"))
-                                      .set(u"addresses", QStringLiteral(R"([{"city":"Düsseldorf","country":"DE"}])"))
-                                      .set(u"phones", QStringLiteral(R"([{"type":"work","number":"0211 1234567"},)"
-                                                                     R"({"type":"mobile","number":"0151 23456789"}])")));
+        const QString id =
+            create(contact(QStringLiteral("Greta"), QStringLiteral("Hahn"))
+                       .set(u"addresses", QStringLiteral(R"([{"city":"Düsseldorf","country":"DE"}])"))
+                       .set(u"phones", QStringLiteral(R"([{"type":"work","number":"0211 1234567"},)"
+                                                      R"({"type":"mobile","number":"0151 23456789"}])")));
         const auto phonesOf = [&] { return value(EntityType::Contact, id, "phones").toString(); };
         QVERIFY(phonesOf().contains(QLatin1String("+492111234567")));
         RecordPanel panel(m_ws->store(), m_undo);
@@ -478,7 +479,8 @@ private Q_SLOTS:
         QVERIFY(panel.isEditing());
         const QString errors = panel.findChild<QLabel*>(QStringLiteral("recordErrors"))->text();
         QCOMPARE(errors.count(QStringLiteral("• ")), 2);
-        QVERIFY(errors.contains(QLatin1String("\"0211 1234567\"")) && errors.contains(QLatin1String("\"0151 23456789\"")));
+        QVERIFY(errors.contains(QLatin1String("\"0211 1234567\"")) &&
+                errors.contains(QLatin1String("\"0151 23456789\"")));
         // Back in Germany they are hers again, and nothing was half-saved meanwhile.
         country->setCurrentIndex(country->findData(QStringLiteral("DE")));
         QCOMPARE(phones->problem(), QString());
