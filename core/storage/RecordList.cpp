@@ -5,6 +5,8 @@
 #include "search/SearchIndex.h"
 #include "storage/Database.h"
 
+#include <algorithm>
+
 namespace rapport {
 
 QString ListColumn::displayLabel() const
@@ -69,8 +71,31 @@ void RecordList::setSearchResult(const QString& text, const QList<qint64>& rids)
 
 Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int limit) const
 {
+    return read(db, after, limit, Forward, {});
+}
+
+Result<QList<ListRow>> RecordList::fetchBefore(Database& db, const ListRow& before, int limit) const
+{
+    auto rows = read(db, &before, limit, Backward, {});
+    if (rows)
+        std::reverse(rows->begin(), rows->end());
+    return rows;
+}
+
+Result<std::optional<ListRow>> RecordList::find(Database& db, const QString& id) const
+{
+    auto rows = read(db, nullptr, 1, Forward, id);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::nullopt : std::optional<ListRow>(rows->first());
+}
+
+Result<QList<ListRow>> RecordList::read(Database& db, const ListRow* from, int limit, Direction direction,
+                                        const QString& id) const
+{
     const QString sort = m_spec.columns[m_sortColumn].sortExpression;
-    const bool asc = m_order == Qt::AscendingOrder;
+    // Reading backwards is reading forwards in the opposite order (and turning the rows round after).
+    const bool asc = (m_order == Qt::AscendingOrder) == (direction == Forward);
     QStringList select{QStringLiteral("t.rid"), QStringLiteral("t.id"), sort};
     for (const ListColumn& c : m_spec.columns)
         select << c.expression;
@@ -112,18 +137,22 @@ Result<QList<ListRow>> RecordList::fetch(Database& db, const ListRow* after, int
         }
         where << matches;
     }
-    if (after) {
+    if (!id.isEmpty()) {
+        where << QStringLiteral("t.id = ?");
+        values << id;
+    }
+    if (from) {
         // NULL sort values come first when ascending and last when descending (SQLite's order).
-        if (after->sortValue.isNull()) {
+        if (from->sortValue.isNull()) {
             where << (asc ? QStringLiteral("((%1 IS NULL AND t.rid > ?) OR %1 IS NOT NULL)")
                           : QStringLiteral("(%1 IS NULL AND t.rid < ?)"))
                          .arg(sort);
-            values << after->rid;
+            values << from->rid;
         } else {
             where << (asc ? QStringLiteral("(%1, t.rid) > (?, ?)")
                           : QStringLiteral("((%1, t.rid) < (?, ?) OR %1 IS NULL)"))
                          .arg(sort);
-            values << after->sortValue << after->rid;
+            values << from->sortValue << from->rid;
         }
     }
     const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");

@@ -104,8 +104,16 @@ public:
 
     /// The first page when `after` is null, else the page after that row.
     Result<QList<ListRow>> fetch(Database& db, const ListRow* after, int limit) const;
+    /// The `limit` rows just before `before`, in the list's order (fewer at the top of the list).
+    Result<QList<ListRow>> fetchBefore(Database& db, const ListRow& before, int limit) const;
+    /// The row of record `id`, if the list shows it (it may be filtered out).
+    Result<std::optional<ListRow>> find(Database& db, const QString& id) const;
 
 private:
+    enum Direction { Forward, Backward };
+    Result<QList<ListRow>> read(Database& db, const ListRow* from, int limit, Direction direction,
+                                const QString& id) const;
+
     ListSpec m_spec;
     int m_sortColumn;
     Qt::SortOrder m_order;

@@ -36,6 +36,7 @@
 #include <QListWidget>
 #include <QLocalSocket>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -333,6 +334,43 @@ private Q_SLOTS:
         // Not a number at all: said, nothing popped.
         m_window->incomingCall(QStringLiteral("Anna"));
         QVERIFY(!m_window->callDialog());
+    }
+
+    void incomingCall_callerFarDownTheList_isSelectedThere()
+    {
+        // A book longer than the list reads at once: the caller is chosen in the list where they are, and
+        // scrolling up from there brings the rows above, the caller staying chosen.
+        {
+            RecordStore::BulkOptions options;
+            auto bulk = store().beginBulk(options);
+            for (int i = 0; i < 3 * RecordListModel::PageSize; ++i)
+                QVERIFY(bulk->add(contact(QStringLiteral("Lee"), QStringLiteral("Lang%1").arg(i, 4, 10, QLatin1Char('0')))));
+            QVERIFY(bulk->finish());
+        }
+        const QString zora = create(contact(QStringLiteral("Zora"), QStringLiteral("Zimmer"))
+                                        .set(u"phones", QStringLiteral(R"([{"type":"work","number":"+49 30 7654321"}])")));
+        auto* contacts = static_cast<RecordsView*>(m_window->view(MainWindow::Contacts));
+        ListPanel* list = contacts->panel(EntityType::Contact);
+        auto* table = list->findChild<QTableView*>(QStringLiteral("recordList"));
+        auto* model = qobject_cast<RecordListModel*>(table->model());
+        m_window->showSection(MainWindow::Contacts);
+        QVERIFY(QTest::qWaitFor([&] { return model->hasLoaded(); }, 2000));
+        QCOMPARE(model->rowOf(zora), -1); // not among the rows read so far
+
+        m_window->incomingCall(QStringLiteral("030 7654321"));
+        QVERIFY(m_window->callDialog());
+        QCOMPARE(m_window->callDialog()->caller().id, zora);
+        const auto chosen = [&] {
+            const QModelIndexList rows = table->selectionModel()->selectedRows();
+            return rows.size() == 1 ? model->idAt(rows.first().row()) : QString();
+        };
+        QCOMPARE(chosen(), zora);
+        QVERIFY(model->canFetchEarlier());
+        while (model->canFetchEarlier())
+            table->verticalScrollBar()->setValue(table->verticalScrollBar()->minimum());
+        QCOMPARE(chosen(), zora);
+        QCOMPARE(model->idAt(0), model->list().fetch(m_desktop->workspace->database(), nullptr, 1)->first().id);
+        m_window->callDialog()->close();
     }
 
     void serviceLevels_setByTheManager()

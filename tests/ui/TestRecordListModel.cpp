@@ -149,6 +149,50 @@ void TestRecordListModel::scrolling_keepsAWindowOfPages_andReadsDroppedPagesAgai
         QCOMPARE(model.idAt(r), seen[r]);
     QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("W0 Window00000"));
     QVERIFY(model.residentPages() <= RecordListModel::WindowPages);
+
+    // A record near the end, shown without reading the list down to it: the rows start half a page above it.
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        RecordListModel far(*t.db, *t.store, ListQueries::contacts());
+        far.sort(0, order);
+        far.reload();
+        QStringList expected = seen;
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+        const int rank = total - 300;
+        const QString id = expected[rank];
+        const int row = far.locate(id);
+        QCOMPARE(row, RecordListModel::PageSize / 2);
+        QCOMPARE(far.idAt(row), id);
+        QCOMPARE(far.idAt(row + 1), expected[rank + 1]);
+        QCOMPARE(far.idAt(0), expected[rank - RecordListModel::PageSize / 2]);
+        // Downwards as always, to the end.
+        while (far.canFetchMore({}))
+            far.fetchMore({});
+        QCOMPARE(far.idAt(far.rowCount() - 1), expected.last());
+        // Upwards page by page to the top: the rows above come in order, and the rows in view keep theirs.
+        QVERIFY(far.canFetchEarlier());
+        QSignalSpy inserted(&far, &QAbstractItemModel::rowsInserted);
+        int added = 0;
+        while (far.canFetchEarlier()) {
+            const int n = far.fetchEarlier();
+            QVERIFY(n > 0);
+            added += n;
+            QCOMPARE(far.idAt(row + added), id);
+        }
+        QCOMPARE(inserted.size(), (rank - RecordListModel::PageSize / 2 + RecordListModel::PageSize - 1) /
+                                      RecordListModel::PageSize);
+        QCOMPARE(far.rowCount(), total);
+        QCOMPARE(far.rowOf(id), rank);
+        QVERIFY(far.residentPages() <= RecordListModel::WindowPages);
+        // Every row, read again where pages were dropped, is the one in its place.
+        for (int r = 0; r < total; r += 89)
+            QCOMPARE(far.idAt(r), expected[r]);
+        QCOMPARE(far.idAt(total - 1), expected.last());
+        // A record near the top starts the list at the top; one the list does not show is not found.
+        QCOMPARE(far.locate(expected[3]), 3);
+        QVERIFY(!far.canFetchEarlier());
+        QCOMPARE(far.locate(QStringLiteral("no-such-record")), -1);
+    }
 }
 
 void TestRecordListModel::searchResult_restrictsToTheMatches()

@@ -11,6 +11,8 @@
 #include <QFont>
 #include <QScopedValueRollback>
 
+#include <algorithm>
+
 namespace rapport {
 
 RecordListModel::RecordListModel(Database& db, RecordStore& store, ListSpec spec, QObject* parent)
@@ -43,15 +45,22 @@ ListRow RecordListModel::keyOf(const ListRow& row)
     return key;
 }
 
+size_t RecordListModel::pageOf(int row) const
+{
+    const auto next = std::upper_bound(m_pages.cbegin(), m_pages.cend(), row,
+                                       [](int r, const Page& page) { return r < page.first; });
+    return static_cast<size_t>(next - m_pages.cbegin()) - 1;
+}
+
 const ListRow* RecordListModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return nullptr;
-    const size_t p = static_cast<size_t>(row / PageSize);
+    const size_t p = pageOf(row);
     Page& page = m_pages[p];
     if (!page.resident) {
-        // Dropped earlier: read it again after the last key of the page before it.
-        auto rows = m_list.fetch(m_db, p == 0 ? nullptr : &m_pages[p - 1].last, PageSize);
+        // Dropped earlier: read it again after its own key.
+        auto rows = m_list.fetch(m_db, page.after ? &*page.after : nullptr, page.size);
         if (!rows)
             return nullptr;
         page.rows = *rows;
@@ -59,7 +68,7 @@ const ListRow* RecordListModel::rowAt(int row) const
         keepWindow(static_cast<int>(p));
     }
     page.used = ++m_clock;
-    const int within = row % PageSize;
+    const int within = row - page.first;
     return within < page.rows.size() ? &page.rows[within] : nullptr;
 }
 
@@ -102,8 +111,65 @@ int RecordListModel::rowOf(const QString& id) const
         if (m_pages[p].resident)
             for (int i = 0; i < m_pages[p].rows.size(); ++i)
                 if (m_pages[p].rows[i].id == id)
-                    return static_cast<int>(p) * PageSize + i;
+                    return m_pages[p].first + i;
     return -1;
+}
+
+int RecordListModel::locate(const QString& id)
+{
+    if (const int row = rowOf(id); row >= 0 || id.isEmpty())
+        return row;
+    auto key = m_list.find(m_db, id);
+    if (!key || !*key)
+        return -1;
+    const QScopedValueRollback<bool> guard(m_locating, true);
+    // Start half a page above it, so the rows around it show; near the top, simply at the top.
+    auto above = m_list.fetchBefore(m_db, **key, PageSize / 2 + 1);
+    if (!above)
+        return -1;
+    if (above->size() <= PageSize / 2) {
+        resetTo(m_list.fetch(m_db, nullptr, PageSize), std::nullopt);
+        while (rowOf(id) < 0 && canFetchMore({}))
+            fetchMore({});
+    } else {
+        const ListRow after = keyOf(above->first());
+        resetTo(m_list.fetch(m_db, &after, PageSize), after);
+    }
+    return rowOf(id);
+}
+
+bool RecordListModel::canFetchEarlier() const
+{
+    return !m_pages.empty() && m_pages.front().after.has_value();
+}
+
+int RecordListModel::fetchEarlier()
+{
+    if (!canFetchEarlier() || m_fetching)
+        return 0;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
+    // One row more than a page: the first of them is the key the new page follows, if there is one.
+    auto rows = m_list.fetchBefore(m_db, m_pages.front().head, PageSize + 1);
+    if (!rows) {
+        Q_EMIT loadFailed(rows.error().message);
+        return 0;
+    }
+    std::optional<ListRow> after;
+    if (rows->size() > PageSize)
+        after = keyOf(rows->takeFirst());
+    if (rows->isEmpty()) {
+        m_pages.front().after.reset(); // the top after all
+        return 0;
+    }
+    const int n = static_cast<int>(rows->size());
+    beginInsertRows({}, 0, n - 1);
+    for (Page& page : m_pages)
+        page.first += n;
+    m_pages.insert(m_pages.begin(), Page{*rows, true, after, keyOf(rows->first()), keyOf(rows->last()), 0, n, ++m_clock});
+    m_rowCount += n;
+    endInsertRows();
+    keepWindow(0);
+    return n;
 }
 
 void RecordListModel::setCondition(const QString& sql, const QVariantList& values)
@@ -136,15 +202,20 @@ void RecordListModel::setSearchResult(const QString& text, const QList<qint64>& 
 
 void RecordListModel::reload()
 {
+    resetTo(m_list.fetch(m_db, nullptr, PageSize), std::nullopt);
+}
+
+void RecordListModel::resetTo(const Result<QList<ListRow>>& page, const std::optional<ListRow>& after)
+{
     // The first page comes with the reset itself, so views never see an empty list in between.
-    auto page = m_list.fetch(m_db, nullptr, PageSize);
     m_loaded = true;
     beginResetModel();
     m_pages.clear();
     m_rowCount = 0;
     if (page && !page->isEmpty()) {
-        m_pages.push_back(Page{*page, true, keyOf(page->last()), ++m_clock});
-        m_rowCount = static_cast<int>(page->size());
+        const int n = static_cast<int>(page->size());
+        m_pages.push_back(Page{*page, true, after, keyOf(page->first()), keyOf(page->last()), 0, n, ++m_clock});
+        m_rowCount = n;
     }
     m_atEnd = !page || page->size() < PageSize;
     endResetModel();
@@ -256,9 +327,13 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
     if (page->isEmpty())
         return;
     const int first = m_rowCount;
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_pages.push_back(Page{*page, true, keyOf(page->last()), ++m_clock});
-    m_rowCount += static_cast<int>(page->size());
+    const int n = static_cast<int>(page->size());
+    std::optional<ListRow> after;
+    if (!m_pages.empty())
+        after = m_pages.back().last;
+    beginInsertRows({}, first, first + n - 1);
+    m_pages.push_back(Page{*page, true, after, keyOf(page->first()), keyOf(page->last()), first, n, ++m_clock});
+    m_rowCount += n;
     endInsertRows();
     keepWindow(static_cast<int>(m_pages.size()) - 1);
 }
@@ -293,7 +368,8 @@ void RecordListModel::refresh()
     for (size_t p = 0; p < m_pages.size() && sameRows; ++p) {
         if (!m_pages[p].resident)
             continue;
-        auto rows = m_list.fetch(m_db, p == 0 ? nullptr : &m_pages[p - 1].last, PageSize);
+        const Page& page = m_pages[p];
+        auto rows = m_list.fetch(m_db, page.after ? &*page.after : nullptr, page.size);
         if (!rows) {
             Q_EMIT loadFailed(rows.error().message);
             return;
@@ -307,6 +383,7 @@ void RecordListModel::refresh()
         for (size_t p = 0; p < m_pages.size(); ++p)
             if (m_pages[p].resident) {
                 m_pages[p].rows = fresh[p];
+                m_pages[p].head = keyOf(fresh[p].first());
                 m_pages[p].last = keyOf(fresh[p].last());
             }
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));

@@ -16,6 +16,8 @@ class Database;
 /// filtered in SQL. Pages follow the keyset, so each costs the same wherever it is. Only a window of pages
 /// stays in memory: a page scrolled far away is dropped and read again, after the last key of the page
 /// before it, when it comes back into view, so scrolling through a million rows keeps memory flat.
+/// A record far down the list is shown by starting the rows near it (locate); the rows above it come page by
+/// page as the view scrolls up (fetchEarlier), read backwards from the first row held.
 /// Refreshes itself when the write path reports changes to its record type.
 class RecordListModel : public QAbstractTableModel
 {
@@ -32,6 +34,15 @@ public:
     QString idAt(int row) const;
     /// The row showing `id` among the pages in memory, or -1.
     int rowOf(const QString& id) const;
+    /// The row showing `id`, loading the rows around it when they are not in memory (the rows then start a
+    /// little above it); -1 when the list does not show that record.
+    int locate(const QString& id);
+    /// True while locate starts the rows over (its model reset needs no locating of its own).
+    bool isLocating() const { return m_locating; }
+    /// Whether rows above the first row held remain to be read (after locate).
+    bool canFetchEarlier() const;
+    /// Reads the page above the first row held and inserts it at the top; returns how many rows came.
+    int fetchEarlier();
 
     /// Filters change what a loaded model shows at once; before its first load they only take note.
     void setCondition(const QString& sql, const QVariantList& values);
@@ -67,9 +78,17 @@ private:
     {
         QList<ListRow> rows; ///< empty while not in memory
         bool resident = false;
-        ListRow last;       ///< the key (rid, sort value) the next page continues after
-        quint64 used = 0;   ///< when it was last read, to drop the least recently used
+        std::optional<ListRow> after; ///< the key its first row follows; none: the top of the list
+        ListRow head;                 ///< the key of its first row (the page above ends before it)
+        ListRow last;                 ///< the key (rid, sort value) the next page continues after
+        int first = 0;                ///< the model row of its first row
+        int size = 0;                 ///< its rows, also while not in memory
+        quint64 used = 0;             ///< when it was last read, to drop the least recently used
     };
+    /// Starts over with `page` as the first rows (after `after`, or at the top).
+    void resetTo(const Result<QList<ListRow>>& page, const std::optional<ListRow>& after);
+    /// The index of the page holding `row`.
+    size_t pageOf(int row) const;
     void onStoreChanged(const QList<rapport::Change>& changes);
     void refresh();
     /// The row, reading its page again if it was dropped; null if it cannot be read.
@@ -84,6 +103,7 @@ private:
     mutable quint64 m_clock = 0;
     bool m_atEnd = false;
     bool m_fetching = false;
+    bool m_locating = false;
     bool m_loaded = false;
     QTimer m_refreshTimer;
     QTimer m_tick; ///< repaints countdown columns every half minute

@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
@@ -107,6 +108,15 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     // The indicator first: enabling sorting sorts by whatever the indicator says.
     m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
     m_view->setSortingEnabled(true);
+    // A list that starts near a record far down (see RecordListModel::locate) reads the rows above it as
+    // the view reaches its top, and keeps the same rows in view.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value != m_view->verticalScrollBar()->minimum() || !m_model->canFetchEarlier())
+            return;
+        const int top = m_view->rowAt(0);
+        if (const int added = m_model->fetchEarlier(); added > 0)
+            m_view->scrollTo(m_model->index(std::max(top, 0) + added, 0), QAbstractItemView::PositionAtTop);
+    });
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -205,6 +215,19 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         const int row = m_model->rowOf(m_selectedId);
         if (row >= 0)
             m_view->selectRow(row);
+        else if (!m_selectedId.isEmpty() && !m_model->isLocating())
+            // Further down than the reload read: the rows start near it instead (once the reset is over).
+            QMetaObject::invokeMethod(
+                this,
+                [this, id = m_selectedId] {
+                    if (id != m_selectedId)
+                        return;
+                    if (const int found = m_model->locate(id); found >= 0) {
+                        m_view->selectRow(found);
+                        m_view->scrollTo(m_model->index(found, 0));
+                    }
+                },
+                Qt::QueuedConnection);
         else if (m_page && m_selectedId.isEmpty() && !m_page->details()->isCreating() && m_model->rowCount() > 0)
             m_view->selectRow(0);
     });
@@ -602,7 +625,7 @@ void ListPanel::showRecord(const QString& id)
 {
     ensureLoaded();
     m_selectedId = id;
-    const int row = m_model->rowOf(id);
+    const int row = m_model->locate(id); // however far down the list it is
     if (row >= 0) {
         m_view->selectRow(row);
         m_view->scrollTo(m_model->index(row, 0));
