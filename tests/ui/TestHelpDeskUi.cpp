@@ -344,11 +344,13 @@ private Q_SLOTS:
             RecordStore::BulkOptions options;
             auto bulk = store().beginBulk(options);
             for (int i = 0; i < 3 * RecordListModel::PageSize; ++i)
-                QVERIFY(bulk->add(contact(QStringLiteral("Lee"), QStringLiteral("Lang%1").arg(i, 4, 10, QLatin1Char('0')))));
+                QVERIFY(bulk->add(
+                    contact(QStringLiteral("Lee"), QStringLiteral("Lang%1").arg(i, 4, 10, QLatin1Char('0')))));
             QVERIFY(bulk->finish());
         }
-        const QString zora = create(contact(QStringLiteral("Zora"), QStringLiteral("Zimmer"))
-                                        .set(u"phones", QStringLiteral(R"([{"type":"work","number":"+49 30 7654321"}])")));
+        const QString zora =
+            create(contact(QStringLiteral("Zora"), QStringLiteral("Zimmer"))
+                       .set(u"phones", QStringLiteral(R"([{"type":"work","number":"+49 30 7654321"}])")));
         auto* contacts = static_cast<RecordsView*>(m_window->view(MainWindow::Contacts));
         ListPanel* list = contacts->panel(EntityType::Contact);
         auto* table = list->findChild<QTableView*>(QStringLiteral("recordList"));

@@ -179,8 +179,8 @@ void TestRecordListModel::scrolling_keepsAWindowOfPages_andReadsDroppedPagesAgai
             added += n;
             QCOMPARE(far.idAt(row + added), id);
         }
-        QCOMPARE(inserted.size(), (rank - RecordListModel::PageSize / 2 + RecordListModel::PageSize - 1) /
-                                      RecordListModel::PageSize);
+        QCOMPARE(inserted.size(),
+                 (rank - RecordListModel::PageSize / 2 + RecordListModel::PageSize - 1) / RecordListModel::PageSize);
         QCOMPARE(far.rowCount(), total);
         QCOMPARE(far.rowOf(id), rank);
         QVERIFY(far.residentPages() <= RecordListModel::WindowPages);

@@ -47,8 +47,8 @@ ListRow RecordListModel::keyOf(const ListRow& row)
 
 size_t RecordListModel::pageOf(int row) const
 {
-    const auto next = std::upper_bound(m_pages.cbegin(), m_pages.cend(), row,
-                                       [](int r, const Page& page) { return r < page.first; });
+    const auto next =
+        std::upper_bound(m_pages.cbegin(), m_pages.cend(), row, [](int r, const Page& page) { return r < page.first; });
     return static_cast<size_t>(next - m_pages.cbegin()) - 1;
 }
 
@@ -165,7 +165,8 @@ int RecordListModel::fetchEarlier()
     beginInsertRows({}, 0, n - 1);
     for (Page& page : m_pages)
         page.first += n;
-    m_pages.insert(m_pages.begin(), Page{*rows, true, after, keyOf(rows->first()), keyOf(rows->last()), 0, n, ++m_clock});
+    m_pages.insert(m_pages.begin(),
+                   Page{*rows, true, after, keyOf(rows->first()), keyOf(rows->last()), 0, n, ++m_clock});
     m_rowCount += n;
     endInsertRows();
     keepWindow(0);
