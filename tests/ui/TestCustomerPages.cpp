@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -509,6 +510,28 @@ private Q_SLOTS:
         QVERIFY(phones->problem().contains(QLatin1String("\"030 1234568\"")));
         panel.cancel();
         QVERIFY(m_ws->store().remove(EntityType::Contact, id));
+    }
+
+    void mergeDialog_showsLongValuesWhole()
+    {
+        // Addresses and consent are long: each is shown whole, on as many lines as it needs, never cut.
+        const QString street = QStringLiteral("Industriestraße 112, Gebäude C, Anlieferung über Tor 4");
+        const QString a = create(contact(QStringLiteral("Rita"), QStringLiteral("Long"))
+                                     .set(u"addresses", QStringLiteral(R"([{"street":"%1","postal_code":"40210",)"
+                                                                       R"("city":"Düsseldorf","country":"DE"}])")
+                                                            .arg(street)));
+        const QString b = create(contact(QStringLiteral("Rita"), QStringLiteral("Long"))
+                                     .set(u"addresses", QStringLiteral(R"([{"street":"Hafenweg 3","city":"Kiel"}])")));
+        MergeDialog dialog(*m_ws, m_undo, EntityType::Contact, {a, b});
+        auto* pick = dialog.findChild<QRadioButton*>(QStringLiteral("choose_addresses_0"));
+        QVERIFY(pick);
+        const QString shown = pick->text().replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QVERIFY2(!shown.contains(QStringLiteral("…")), qPrintable(shown));
+        for (const QString& part : {QStringLiteral("Anlieferung"), QStringLiteral("Tor 4"), QStringLiteral("Germany")})
+            QVERIFY2(shown.contains(part), qPrintable(shown));
+        QVERIFY(pick->text().count(QLatin1Char('\n')) >= 1); // wrapped, not one wide line
+        QVERIFY(m_ws->store().remove(EntityType::Contact, a));
+        QVERIFY(m_ws->store().remove(EntityType::Contact, b));
     }
 
     void mergeDialog_mergesChosenValues_andUndoUnmerges()

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTextLayout>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -36,7 +37,24 @@ bool isList(const FieldDef& f)
 }
 
 const QString Combined = QStringLiteral("*");
-constexpr int ValueWidth = 250; ///< pixels of a value's text in the table
+constexpr int ValueWidth = 250; ///< pixels of a value's text in the table (of three records; of two, half more)
+
+/// `text` in lines no wider than `width`, broken between words where it can be.
+QStringList wrapped(const QString& text, const QFont& font, int width)
+{
+    QStringList lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long e-mail address too
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines.isEmpty() ? QStringList{text} : lines;
+}
 
 } // namespace
 
@@ -263,13 +281,11 @@ void MergeDialog::rebuild()
             const QString full = r.value(i).isNull()             ? tr("(empty)")
                                  : f.type == FieldType::Ref ? m_workspace.store().titleOf(f.ref, r.value(i).toString())
                                                             : Formatting::field(f, r.value(i), companion, false);
-            // Each value on at most two lines of a fixed width, so three records fit side by side.
-            const QFontMetrics fm(font());
-            QStringList lines = full.split(QLatin1Char('\n'));
-            if (lines.size() > 2)
-                lines = {lines[0], lines[1] + QStringLiteral(" …")};
-            for (QString& line : lines)
-                line = fm.elidedText(line, Qt::ElideRight, ValueWidth);
+            // Each value whole, wrapped at a fixed width, so three records fit side by side.
+            const int width = m_records.size() > 2 ? ValueWidth : ValueWidth * 3 / 2;
+            QStringList lines;
+            for (const QString& line : full.split(QLatin1Char('\n')))
+                lines << wrapped(line, font(), width);
             auto* pick = new QRadioButton(lines.join(QLatin1Char('\n')), m_table);
             pick->setToolTip(full);
             pick->setObjectName(QStringLiteral("choose_%1_%2").arg(f.name).arg(c));
