@@ -111,8 +111,10 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
         QStringList messages;
         for (const FieldError& e : errors)
             messages << e.message;
+        const ExportedContact& c = parsed.cards[card].contact;
         report.problems << VCardProblem{parsed.cards[card].line,
-                                        messages.isEmpty() ? otherwise : messages.join(QLatin1Char(' '))};
+                                        messages.isEmpty() ? otherwise : messages.join(QLatin1Char(' ')),
+                                        (c.firstName + QLatin1Char(' ') + c.lastName).trimmed()};
     };
 
     if (dryRun) {

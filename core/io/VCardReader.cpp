@@ -261,32 +261,48 @@ VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLi
     Result result;
     std::optional<VCardCard> card;
     bool broken = false;
+    qsizetype cardProblems = 0; // where the problems of the card being read begin
+    // Says whom the card's problems are about, once the whole card has been read.
+    const auto nameProblems = [&] {
+        const ExportedContact& c = card->contact;
+        QString who = (c.firstName + QLatin1Char(' ') + c.lastName).trimmed();
+        if (who.isEmpty())
+            who = card->organisation;
+        if (who.isEmpty() && !c.emails.isEmpty())
+            who = c.emails.first().toObject().value(QLatin1String("address")).toString();
+        for (qsizetype i = cardProblems; i < result.problems.size(); ++i)
+            result.problems[i].card = who;
+    };
     for (const Line& line : logicalLines(bytes, firstLine)) {
         const auto p = property(line.text);
         if (!p) {
-            result.problems << VCardProblem{line.number, tr("This line is not a vCard property (NAME:value).")};
+            result.problems << VCardProblem{line.number, tr("This line is not a vCard property (NAME:value)."), {}};
             broken = card.has_value();
             continue;
         }
         if (p->name == QLatin1String("BEGIN") && p->value.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
-            if (card)
-                result.problems << VCardProblem{card->line, tr("This card has no END:VCARD before the next one begins.")};
+            if (card) {
+                result.problems << VCardProblem{card->line, tr("This card has no END:VCARD before the next one begins."), {}};
+                nameProblems();
+            }
+            cardProblems = result.problems.size();
             card = VCardCard{};
             card->line = line.number;
             broken = false;
             continue;
         }
         if (!card) {
-            result.problems << VCardProblem{line.number, tr("This line is outside any card (BEGIN:VCARD … END:VCARD).")};
+            result.problems << VCardProblem{line.number, tr("This line is outside any card (BEGIN:VCARD … END:VCARD)."), {}};
             continue;
         }
         ExportedContact& c = card->contact;
         const QString& v = p->value;
         if (p->name == QLatin1String("END")) {
             if (c.lastName.isEmpty() && c.firstName.isEmpty())
-                result.problems << VCardProblem{card->line, tr("This card has no name (N or FN).")};
+                result.problems << VCardProblem{card->line, tr("This card has no name (N or FN)."), {}};
             else if (!broken)
                 result.cards << *card;
+            nameProblems();
             card.reset();
         } else if (p->name == QLatin1String("N")) {
             const QStringList n = split(v, QLatin1Char(';'));
@@ -358,8 +374,10 @@ VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLi
         }
         // Everything else (VERSION, PHOTO, URL, X-…) is not kept, and costs the rest nothing.
     }
-    if (card)
-        result.problems << VCardProblem{card->line, tr("This card has no END:VCARD.")};
+    if (card) {
+        result.problems << VCardProblem{card->line, tr("This card has no END:VCARD."), {}};
+        nameProblems();
+    }
     return result;
 }
 

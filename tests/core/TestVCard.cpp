@@ -172,6 +172,7 @@ private Q_SLOTS:
         QCOMPARE(report->accountsCreated, 1);
         QCOMPARE(report->problems.size(), 1);
         QCOMPARE(report->problems.first().line, 6);
+        QCOMPARE(report->problems.first().card, QStringLiteral("Short Number"));
         QVERIFY2(report->problems.first().message.contains(QStringLiteral("12")), qPrintable(report->problems.first().message));
         QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), 2);
         QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Number'")).toInt(), 0);
@@ -233,6 +234,7 @@ private Q_SLOTS:
         QCOMPARE(parsed.cards.size(), 3999);
         QCOMPARE(parsed.problems.size(), 1);
         QCOMPARE(parsed.problems.first().line, brokenLine);
+        QCOMPARE(parsed.problems.first().card, QStringLiteral("Person 3500")); // whom it is about, for the report
         QCOMPARE(parsed.cards.first().line, 1);
         QCOMPARE(parsed.cards.at(2000).line, starts.at(2000));
         QCOMPARE(parsed.cards.at(2000).contact.lastName, QStringLiteral("2000"));

@@ -104,14 +104,19 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lindqvist;Eva;;;\r\nFN:Eva Lindqvist\r\nORG:Nordlicht AB\r\n"
                 "EMAIL;TYPE=WORK:eva@nordlicht.example\r\nEND:VCARD\r\n"
-                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEND:VCARD\r\n"
+                "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:\r\nEMAIL:info@nordlicht.example\r\nEND:VCARD\r\n"
                 "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Ola;;;\r\nFN:Ola Berg\r\nTEL;TYPE=CELL:+46 70 123 45 67\r\n"
                 "END:VCARD\r\n");
         f.close();
         ImportWizard wizard(*m_ws);
         wizard.show();
+        QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("detectedFormat"))->text().isEmpty()); // what goes there
+        const auto encoding = [](const ImportWizard& w) { return w.findChild<QWidget*>(QStringLiteral("importEncoding")); };
+        const auto separator = [](const ImportWizard& w) { return w.findChild<QWidget*>(QStringLiteral("importSeparator")); };
+        QVERIFY(!encoding(wizard)->isHidden() && !separator(wizard)->isHidden());
         wizard.setFile(path);
         QVERIFY(wizard.isVCard());
+        QVERIFY(encoding(wizard)->isHidden() && separator(wizard)->isHidden()); // a vCard has neither to choose
         QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("detectedFormat"))->text(),
                  QStringLiteral("vCard address book · 3 cards"));
         wizard.next();
@@ -121,6 +126,7 @@ private Q_SLOTS:
         QCOMPARE(wizard.preview()->item(0, 2)->text(), QStringLiteral("New contact"));
         QCOMPARE(wizard.preview()->item(1, 0)->text(), QStringLiteral("8")); // where the empty card begins
         QCOMPARE(wizard.preview()->item(1, 2)->text(), QStringLiteral("Left out"));
+        QCOMPARE(wizard.preview()->item(1, 1)->text(), QStringLiteral("info@nordlicht.example")); // who, as it can
         QCOMPARE(wizard.preview()->item(2, 1)->text(), QStringLiteral("Ola Berg"));
         QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("previewSummary"))->text().startsWith(
             QLatin1String("New contacts: 2; new accounts for their organisations: 1; cards left out: 1")));
@@ -130,11 +136,14 @@ private Q_SLOTS:
         QCOMPARE(wizard.report().created, 2);
         QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Lindqvist' OR first_name = 'Ola'")).toInt(), 2);
         QCOMPARE(wizard.problems()->rowCount(), 1);
+        QVERIFY2(wizard.findChild<QLabel*>(QStringLiteral("importStatus"))->text().contains(QLatin1String("cards left out: 1")),
+                 qPrintable(wizard.findChild<QLabel*>(QStringLiteral("importStatus"))->text()));
         // Back to a CSV file: its columns and separator again.
         ImportWizard again(*m_ws);
         again.setFile(path);
         again.setFile(QStringLiteral(RAPPORT_TEST_DATA_DIR "/csv/outlook.csv"));
         QVERIFY(!again.isVCard());
+        QVERIFY(!encoding(again)->isHidden() && !separator(again)->isHidden());
         again.show();
         again.next();
         QCOMPARE(again.currentId(), int(ImportWizard::ColumnsPage));

@@ -99,6 +99,7 @@ CsvImport::Report fromVCards(const ImportReport& vcards)
     for (const VCardProblem& p : vcards.problems) {
         CsvImport::Row row;
         row.line = p.line;
+        row.name = p.card;
         row.problems << p.message;
         report.rows << row;
     }
@@ -187,13 +188,16 @@ QWizardPage* ImportWizard::makeFilePage()
     layout->addRow(tr("File:"), row);
     m_format = new QLabel(page);
     m_format->setObjectName(QStringLiteral("detectedFormat"));
+    m_format->setText(tr("Choose a file: how it is read is shown here."));
     layout->addRow(tr("Read as:"), m_format);
     m_encoding = new QComboBox(page);
+    m_encoding->setObjectName(QStringLiteral("importEncoding"));
     for (auto e : {CsvFormat::Encoding::Utf8, CsvFormat::Encoding::Utf8Bom, CsvFormat::Encoding::Utf16LE,
                    CsvFormat::Encoding::Utf16BE, CsvFormat::Encoding::Windows1252})
         m_encoding->addItem(CsvFormat::encodingName(e), int(e));
     layout->addRow(tr("Encoding:"), m_encoding);
     m_delimiter = new QComboBox(page);
+    m_delimiter->setObjectName(QStringLiteral("importSeparator"));
     m_delimiter->addItem(tr("Comma"), QStringLiteral(","));
     m_delimiter->addItem(tr("Semicolon"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
@@ -313,8 +317,11 @@ void ImportWizard::setFile(const QString& path)
     m_vcard = path.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive) ||
               path.endsWith(QLatin1String(".vcard"), Qt::CaseInsensitive) ||
               start.toUpper().startsWith("BEGIN:VCARD");
-    m_encoding->setEnabled(!m_vcard);
-    m_delimiter->setEnabled(!m_vcard);
+    // A vCard says its own encoding and has no separator to choose.
+    if (auto* form = qobject_cast<QFormLayout*>(m_encoding->parentWidget()->layout())) {
+        form->setRowVisible(m_encoding, !m_vcard);
+        form->setRowVisible(m_delimiter, !m_vcard);
+    }
     if (m_vcard) {
         const qsizetype cards = f.readAll().toUpper().count("BEGIN:VCARD");
         m_format->setText(tr("vCard address book · %n card(s)", nullptr, int(cards)));
@@ -554,10 +561,13 @@ void ImportWizard::finish(const Result<CsvImport::Report>& result)
             QWizard::reject();
         return;
     }
-    const QString summary = tr("Contacts created: %1, updated: %2; new accounts: %3; rows left out: %4.")
+    const QString summary = (m_vcard ? tr("Contacts created: %1, updated: %2; new accounts: %3; cards left out: %4.")
+                                     : tr("Contacts created: %1, updated: %2; new accounts: %3; rows left out: %4."))
                                 .arg(count(m_report.created), count(m_report.updated),
                                      count(m_report.accountsCreated), count(m_report.skipped));
-    m_runStatus->setText(summary + (noteworthy.isEmpty() ? QString() : QLatin1Char(' ') + tr("Every row worth a look is listed below.")));
+    const QString listed = m_vcard ? tr("Every card worth a look is listed below.")
+                                   : tr("Every row worth a look is listed below.");
+    m_runStatus->setText(summary + (noteworthy.isEmpty() ? QString() : QLatin1Char(' ') + listed));
     m_workspace.store().announce({Change{Mutation::Op::Create, EntityType::Contact, QString(), {}},
                                   Change{Mutation::Op::Create, EntityType::Account, QString(), {}}});
     Q_EMIT imported(summary);
