@@ -5220,7 +5220,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation>Betreuer: %1</translation>
+        <translation>Zuständig: %1</translation>
     </message>
     <message>
         <source>This account was merged into %1.</source>
@@ -5910,7 +5910,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation>Betreuer: %1</translation>
+        <translation>Zuständig: %1</translation>
     </message>
     <message>
         <source>No communication consent recorded.</source>
@@ -6183,12 +6183,12 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
 <context>
     <name>rapport::GlobalSearch</name>
     <message>
-        <source>Search customers, deals, tickets… (Ctrl+K)</source>
-        <translation>Kunden, Geschäfte, Tickets suchen… (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>Nothing found for &quot;%1&quot;</source>
         <translation>Keine Treffer für „%1“</translation>
+    </message>
+    <message>
+        <source>Search customers, deals, tickets… (%1)</source>
+        <translation>Kunden, Geschäfte, Tickets suchen … (%1)</translation>
     </message>
 </context>
 <context>
@@ -6295,7 +6295,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Deals</source>
-        <translation>Verkaufschancen</translation>
+        <translation>Chancen</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -6323,7 +6323,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Tasks and notes</source>
-        <translation>Aufgaben und Notizen</translation>
+        <translation>Aufgaben, Notizen</translation>
     </message>
     <message>
         <source>Show or hide %1</source>
@@ -6438,7 +6438,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Rang</source>
-        <translation>Erinnert</translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -6681,6 +6681,18 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>New contacts: %1; new accounts for their organisations: %2; cards left out: %3 (see why below).</source>
         <translation>Neue Kontakte: %1; neue Firmen für ihre Organisationen: %2; ausgelassene Karten: %3 (Gründe siehe unten).</translation>
     </message>
+    <message>
+        <source>Choose a file: how it is read is shown here.</source>
+        <translation>Wählen Sie eine Datei: Hier steht dann, wie sie gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Contacts created: %1, updated: %2; new accounts: %3; cards left out: %4.</source>
+        <translation>Kontakte angelegt: %1, aktualisiert: %2; neue Firmen: %3; ausgelassene Karten: %4.</translation>
+    </message>
+    <message>
+        <source>Every card worth a look is listed below.</source>
+        <translation>Jede Karte, die einen Blick wert ist, steht unten.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::IncomingCallDialog</name>
@@ -6859,7 +6871,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Narrow the list by owner, team, tag, country…</source>
-        <translation>Liste nach Betreuer, Team, Schlagwort, Land … eingrenzen</translation>
+        <translation>Liste nach Zuständigen, Team, Schlagwort, Land … eingrenzen</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -7865,7 +7877,7 @@ Owner: %6</source>
 %2
 %3 zu %4 %
 Erwarteter Abschluss: %5
-Verantwortlich: %6</translation>
+Zuständig: %6</translation>
     </message>
     <message>
         <source>none</source>
@@ -8373,7 +8385,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Rang</source>
-        <translation>Geläutet</translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -8654,7 +8666,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Stage</source>

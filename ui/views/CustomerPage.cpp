@@ -499,10 +499,10 @@ void ContactPage::present(const ContactOverview& o)
         const auto ch = consent.channel(channel);
         if (!ch)
             continue;
-        QString text = Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch);
-        if (const QString window = Consent::windowText(*ch); !window.isEmpty())
-            text += QStringLiteral(" (") + window + QLatin1Char(')');
-        reach << text.toHtmlEscaped();
+        QString text = (Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch)).toHtmlEscaped();
+        if (const QString window = Consent::windowText(*ch); !window.isEmpty()) // "(Mon–Fri, …)" on one line
+            text += QStringLiteral(" <span style=\"white-space: nowrap;\">(%1)</span>").arg(window.toHtmlEscaped());
+        reach << text;
     }
     lines << (reach.isEmpty() ? tr("No communication consent recorded.") : reach.join(QStringLiteral(" · ")));
 

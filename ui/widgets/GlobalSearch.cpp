@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
+#include <QKeySequence>
 #include <QTimer>
 
 namespace rapport {
@@ -87,7 +88,8 @@ GlobalSearch::GlobalSearch(SearchService& search, QWidget* parent)
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("globalSearch"));
-    setPlaceholderText(tr("Search customers, deals, tickets… (Ctrl+K)"));
+    setPlaceholderText(tr("Search customers, deals, tickets… (%1)")
+                           .arg(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)));
     setClearButtonEnabled(true);
     addAction(icon(Icon::Search), QLineEdit::LeadingPosition);
     setMinimumWidth(320);

@@ -98,7 +98,7 @@ HistoryView::HistoryView(ReaderPool& readers, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     // One toggle per kind of contact, as people look for them: calls, meetings, e-mails, tasks and notes,
-    // tickets with their conversation, deals with their stages and quotes, orders. Icons alone when narrow.
+    // tickets with their conversation, deals with their stages and quotes, orders. Labels alone when narrow.
     auto* bar = new ToolRow(this);
     QHBoxLayout* filters = bar->row();
     filters->setSpacing(4);
@@ -124,6 +124,7 @@ HistoryView::HistoryView(ReaderPool& readers, QWidget* parent)
         b->setToolTip(tr("Show or hide %1").arg(k.label));
         b->setIcon(k.icon);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        ToolRow::keepLabelOnly(b); // a filter says what it filters: when narrow, its label without the icon
         b->setCheckable(true);
         b->setChecked(true);
         connect(b, &QToolButton::toggled, this, &HistoryView::applyFilter);
