@@ -3629,6 +3629,18 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>%1 overdue</source>
         <translation>%1 überfällig</translation>
     </message>
+    <message>
+        <source>agreed via %1 on %2</source>
+        <translation>zugestimmt per %1 am %2</translation>
+    </message>
+    <message>
+        <source>agreed via %1</source>
+        <translation>zugestimmt per %1</translation>
+    </message>
+    <message>
+        <source>agreed on %1</source>
+        <translation>zugestimmt am %1</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -3784,6 +3796,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>„%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number of %2. A number without a country code is read in the contact&apos;s country, else in the region chosen in the settings: add the country code or the country.</source>
+        <translation>„%1“ ist keine Telefonnummer in %2. Eine Nummer ohne Landesvorwahl gilt im Land des Kontakts, sonst in der Region aus den Einstellungen: Landesvorwahl oder Land ergänzen.</translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6019,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>&quot;%1&quot; is not a phone number (for numbers from abroad, start with + and the country code).</source>
         <translation>„%1“ ist keine Telefonnummer (Nummern aus dem Ausland beginnen mit + und der Landesvorwahl).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces and + ( ) - / . only.</source>
+        <translation>„%1“ ist keine Telefonnummer: nur Ziffern, Leerzeichen und + ( ) - / . verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContactsView</name>
@@ -8211,10 +8231,6 @@ gewichtet %2</translation>
     <message>
         <source>%1 is required.</source>
         <translation>%1 ist ein Pflichtfeld.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number (for numbers from abroad, start with + and the country code).</source>
-        <translation>„%1“ ist keine Telefonnummer (Nummern aus dem Ausland beginnen mit + und der Landesvorwahl).</translation>
     </message>
     <message>
         <source>The %1 could not be saved.</source>

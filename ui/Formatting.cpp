@@ -288,7 +288,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         return lines.join(br);
     case JsonShape::Consent: {
         // The same words as the contact page's header: "Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM
-        // · Web form · 5/25/25".
+        // · agreed via Web form on 5/25/2025".
         const Consent consent = Consent::fromJson(value.toString());
         for (const QString& channel : Consent::channelKeys()) {
             const auto ch = consent.channel(channel);
@@ -297,10 +297,14 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
             QString line = Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch);
             if (const QString window = Consent::windowText(*ch); !window.isEmpty())
                 line += QStringLiteral(", ") + window;
-            if (!ch->source.isEmpty())
-                line += QStringLiteral(" · ") + ch->source;
-            if (ch->date.isValid())
-                line += QStringLiteral(" · ") + QLocale().toString(ch->date, QLocale::ShortFormat);
+            // How and when the customer agreed.
+            const QString on = ch->date.isValid() ? date(ch->date.toString(Qt::ISODate)) : QString();
+            if (!ch->source.isEmpty() && !on.isEmpty())
+                line += QStringLiteral(" · ") + tr("agreed via %1 on %2").arg(ch->source, on);
+            else if (!ch->source.isEmpty())
+                line += QStringLiteral(" · ") + tr("agreed via %1").arg(ch->source);
+            else if (!on.isEmpty())
+                line += QStringLiteral(" · ") + tr("agreed on %1").arg(on);
             lines << escaped(line, html);
         }
         return lines.join(br);

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include "domain/Alarms.h"
+#include "domain/LocaleNames.h"
 #include "domain/Recurrence.h"
 #include "search/PhoneNumbers.h"
 #include "search/TextFold.h"
@@ -57,6 +58,19 @@ std::optional<ParsedPhone> Normaliser::readNumber(const QString& typed, const QS
     return parsed;
 }
 
+QString Normaliser::numberError(const QString& typed, const QString& region)
+{
+    // A whole national number that is no number of the country it was read in: say which country that
+    // was, and how to read it in another.
+    const QString digits = PhoneNumbers::digitsOnly(typed);
+    const QString trimmed = typed.trimmed();
+    if (digits.size() >= 7 && !trimmed.startsWith(QLatin1Char('+')) && !trimmed.startsWith(QLatin1String("00")))
+        return tr("\"%1\" is not a phone number of %2. A number without a country code is read in the contact's "
+                  "country, else in the region chosen in the settings: add the country code or the country.")
+            .arg(typed, LocaleNames::country(region));
+    return tr("\"%1\" is not a phone number.").arg(typed);
+}
+
 QList<FieldError> Normaliser::normalise(Record& r) const
 {
     QList<FieldError> errors;
@@ -71,7 +85,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
             if (!typed.isEmpty()) {
                 const auto parsed = readNumber(typed, region, r.text(f.companion));
                 if (!parsed)
-                    errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
+                    errors << FieldError{f.name, numberError(typed, region)};
                 else
                     e164 = parsed->e164;
             }
@@ -83,7 +97,7 @@ QList<FieldError> Normaliser::normalise(Record& r) const
                 const QString typed = p.value(QLatin1String("number")).toString();
                 const auto parsed = readNumber(typed, region, p.value(QLatin1String("e164")).toString());
                 if (!parsed) {
-                    errors << FieldError{f.name, tr("\"%1\" is not a phone number.").arg(typed)};
+                    errors << FieldError{f.name, numberError(typed, region)};
                     continue;
                 }
                 p.insert(QStringLiteral("e164"), parsed->e164);

@@ -41,6 +41,9 @@ public:
     static std::optional<ParsedPhone> readNumber(const QString& typed, const QString& region,
                                                  const QString& storedAs = {});
 
+    /// Why `typed`, read in `region`, is no phone number, and for a national number how to have it read right.
+    static QString numberError(const QString& typed, const QString& region);
+
     static QString titleOf(const Record& record);
     static QString sortKeyOf(const Record& record);
 

@@ -191,7 +191,7 @@ private Q_SLOTS:
         const FieldDef* consent = Schema::entity(EntityType::Contact).field(u"consent");
         QVERIFY(consent);
         QCOMPARE(Formatting::field(*consent, json, {}, false),
-                 QStringLiteral("Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM · Web form · 5/25/25"));
+                 QStringLiteral("Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM · agreed via Web form on 5/25/2025"));
     }
 
     void language_shownByName_andChosenFromTheList()
@@ -438,6 +438,9 @@ private Q_SLOTS:
         QVERIFY(panel.isEditing());
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("recordErrors"))->text().contains(QLatin1String("\"12\"")));
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("problem_phones"))->isHidden()); // said beside it, once
+        number->clear();
+        QTest::keyClicks(number, QStringLiteral("12ab"));
+        QCOMPARE(hint->text(), QStringLiteral("\"12ab\" is not a phone number: use digits, spaces and + ( ) - / . only."));
         number->clear();
         QTest::keyClicks(number, QStringLiteral("0151 23456789"));
         QCOMPARE(hint->text(), QStringLiteral("+4915123456789")); // read in the user's region (DE)

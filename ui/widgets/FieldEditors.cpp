@@ -222,8 +222,7 @@ QString ContactPointsEditor::rowProblem(const Row& row) const
         break;
     case JsonShape::PhoneList:
         if (!text.isEmpty() && !readNumber(row))
-            return tr("\"%1\" is not a phone number (for numbers from abroad, start with + and the country code).")
-                .arg(text);
+            return numberProblem(text);
         break;
     default:
         break;
@@ -251,6 +250,16 @@ void ContactPointsEditor::check(Row& row)
         }
     }
     row.hint->hide();
+}
+
+QString ContactPointsEditor::numberProblem(const QString& typed)
+{
+    const bool onlyDialled = std::all_of(typed.cbegin(), typed.cend(), [](QChar c) {
+        return c.isDigit() || QStringView(u" +()-/.").contains(c);
+    });
+    if (!onlyDialled)
+        return tr("\"%1\" is not a phone number: use digits, spaces and + ( ) - / . only.").arg(typed);
+    return tr("\"%1\" is not a phone number (for numbers from abroad, start with + and the country code).").arg(typed);
 }
 
 QString ContactPointsEditor::problem() const

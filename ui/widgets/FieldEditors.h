@@ -62,6 +62,8 @@ public:
     void setValue(const QVariant& value) override;
     /// What is wrong, one line per entry that is wrong.
     QString problem() const override;
+    /// Why `typed` is no phone number the record can keep: letters in it, or not a number of the country.
+    static QString numberProblem(const QString& typed);
     /// The country numbers typed without a country code belong to (the record's, see Normaliser::regionOf);
     /// the numbers are judged again.
     void setPhoneRegion(const QString& region);

@@ -435,8 +435,7 @@ QString RecordPanel::problemOf(const QString& name) const
     if (f->type == FieldType::Phone &&
         !Normaliser::readNumber(value.toString(), phoneRegion(),
                                 value.toString() == m_record->text(f->name) ? m_record->text(f->companion) : QString()))
-        return tr("\"%1\" is not a phone number (for numbers from abroad, start with + and the country code).")
-            .arg(value.toString());
+        return ContactPointsEditor::numberProblem(value.toString());
     return Validator::checkField(*f, value);
 }
 
