@@ -75,9 +75,10 @@ QString Formatting::date(const QString& isoDate)
     // The locale's short date with the whole year: a birthday in "85" could be 1885 or 2085.
     static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
     const QDate d = QDate::fromString(isoDate, Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QLocale().dateFormat(QLocale::ShortFormat).replace(twoDigitYear,
-                                                                                                   QStringLiteral("yyyy")))
-                       : isoDate;
+    return d.isValid()
+               ? QLocale().toString(
+                     d, QLocale().dateFormat(QLocale::ShortFormat).replace(twoDigitYear, QStringLiteral("yyyy")))
+               : isoDate;
 }
 
 namespace {

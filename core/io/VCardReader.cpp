@@ -282,7 +282,8 @@ VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLi
         }
         if (p->name == QLatin1String("BEGIN") && p->value.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
             if (card) {
-                result.problems << VCardProblem{card->line, tr("This card has no END:VCARD before the next one begins."), {}};
+                result.problems << VCardProblem{
+                    card->line, tr("This card has no END:VCARD before the next one begins."), {}};
                 nameProblems();
             }
             cardProblems = result.problems.size();
@@ -292,7 +293,8 @@ VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLi
             continue;
         }
         if (!card) {
-            result.problems << VCardProblem{line.number, tr("This line is outside any card (BEGIN:VCARD … END:VCARD)."), {}};
+            result.problems << VCardProblem{
+                line.number, tr("This line is outside any card (BEGIN:VCARD … END:VCARD)."), {}};
             continue;
         }
         ExportedContact& c = card->contact;

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Normaliser.h"
 
-#include <QLocale>
-
 #include "domain/Alarms.h"
 #include "domain/LocaleNames.h"
 #include "domain/Recurrence.h"
@@ -13,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace rapport {
 

@@ -92,7 +92,8 @@ void TestRecordStore::phoneNumbers_nationalOnesMustBeValid_savedOnesStay()
     c.set(u"phones", QStringLiteral(R"([{"type":"work","number":"030 1234567"}])"));
     auto refused = t.store->create(c);
     QVERIFY(!refused);
-    QVERIFY(refused.error().fullText().contains(QLatin1String("\"030 1234567\" is not a phone number of United States")));
+    QVERIFY(
+        refused.error().fullText().contains(QLatin1String("\"030 1234567\" is not a phone number of United States")));
     QVERIFY(refused.error().fullText().contains(QLatin1String("add the country code or the country")));
     // With its country code, or with a German address, it is hers.
     c.set(u"addresses", QStringLiteral(R"([{"city":"Berlin","country":"DE"}])"));

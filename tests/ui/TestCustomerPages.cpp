@@ -183,15 +183,18 @@ private Q_SLOTS:
         page.showRecord(id);
         QTRY_VERIFY(page.isLoaded());
         const QString header = page.findChild<QLabel*>(QStringLiteral("customerSubtitle"))->text();
-        QVERIFY2(QString(header).remove(QRegularExpression(QStringLiteral("<[^>]*>")))
+        QVERIFY2(QString(header)
+                     .remove(QRegularExpression(QStringLiteral("<[^>]*>")))
                      .contains(QStringLiteral("Phone: service ✓, marketing ✗ (Mon–Fri, 9:00 AM–5:00 PM)")),
                  qPrintable(header));
         // The hours stay on one line.
-        QVERIFY(header.contains(QStringLiteral("<span style=\"white-space: nowrap;\">(Mon–Fri, 9:00 AM–5:00 PM)</span>")));
+        QVERIFY(
+            header.contains(QStringLiteral("<span style=\"white-space: nowrap;\">(Mon–Fri, 9:00 AM–5:00 PM)</span>")));
         const FieldDef* consent = Schema::entity(EntityType::Contact).field(u"consent");
         QVERIFY(consent);
         QCOMPARE(Formatting::field(*consent, json, {}, false),
-                 QStringLiteral("Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM · agreed via Web form on 5/25/2025"));
+                 QStringLiteral(
+                     "Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM · agreed via Web form on 5/25/2025"));
     }
 
     void language_shownByName_andChosenFromTheList()
@@ -440,7 +443,8 @@ private Q_SLOTS:
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("problem_phones"))->isHidden()); // said beside it, once
         number->clear();
         QTest::keyClicks(number, QStringLiteral("12ab"));
-        QCOMPARE(hint->text(), QStringLiteral("\"12ab\" is not a phone number: use digits, spaces and + ( ) - / . only."));
+        QCOMPARE(hint->text(),
+                 QStringLiteral("\"12ab\" is not a phone number: use digits, spaces and + ( ) - / . only."));
         number->clear();
         QTest::keyClicks(number, QStringLiteral("0151 23456789"));
         QCOMPARE(hint->text(), QStringLiteral("+4915123456789")); // read in the user's region (DE)

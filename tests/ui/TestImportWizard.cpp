@@ -111,8 +111,12 @@ private Q_SLOTS:
         ImportWizard wizard(*m_ws);
         wizard.show();
         QVERIFY(!wizard.findChild<QLabel*>(QStringLiteral("detectedFormat"))->text().isEmpty()); // what goes there
-        const auto encoding = [](const ImportWizard& w) { return w.findChild<QWidget*>(QStringLiteral("importEncoding")); };
-        const auto separator = [](const ImportWizard& w) { return w.findChild<QWidget*>(QStringLiteral("importSeparator")); };
+        const auto encoding = [](const ImportWizard& w) {
+            return w.findChild<QWidget*>(QStringLiteral("importEncoding"));
+        };
+        const auto separator = [](const ImportWizard& w) {
+            return w.findChild<QWidget*>(QStringLiteral("importSeparator"));
+        };
         QVERIFY(!encoding(wizard)->isHidden() && !separator(wizard)->isHidden());
         wizard.setFile(path);
         QVERIFY(wizard.isVCard());
@@ -136,7 +140,9 @@ private Q_SLOTS:
         QCOMPARE(wizard.report().created, 2);
         QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Lindqvist' OR first_name = 'Ola'")).toInt(), 2);
         QCOMPARE(wizard.problems()->rowCount(), 1);
-        QVERIFY2(wizard.findChild<QLabel*>(QStringLiteral("importStatus"))->text().contains(QLatin1String("cards left out: 1")),
+        QVERIFY2(wizard.findChild<QLabel*>(QStringLiteral("importStatus"))
+                     ->text()
+                     .contains(QLatin1String("cards left out: 1")),
                  qPrintable(wizard.findChild<QLabel*>(QStringLiteral("importStatus"))->text()));
         // Back to a CSV file: its columns and separator again.
         ImportWizard again(*m_ws);

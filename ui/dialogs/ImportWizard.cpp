@@ -563,10 +563,10 @@ void ImportWizard::finish(const Result<CsvImport::Report>& result)
     }
     const QString summary = (m_vcard ? tr("Contacts created: %1, updated: %2; new accounts: %3; cards left out: %4.")
                                      : tr("Contacts created: %1, updated: %2; new accounts: %3; rows left out: %4."))
-                                .arg(count(m_report.created), count(m_report.updated),
-                                     count(m_report.accountsCreated), count(m_report.skipped));
-    const QString listed = m_vcard ? tr("Every card worth a look is listed below.")
-                                   : tr("Every row worth a look is listed below.");
+                                .arg(count(m_report.created), count(m_report.updated), count(m_report.accountsCreated),
+                                     count(m_report.skipped));
+    const QString listed =
+        m_vcard ? tr("Every card worth a look is listed below.") : tr("Every row worth a look is listed below.");
     m_runStatus->setText(summary + (noteworthy.isEmpty() ? QString() : QLatin1Char(' ') + listed));
     m_workspace.store().announce({Change{Mutation::Op::Create, EntityType::Contact, QString(), {}},
                                   Change{Mutation::Op::Create, EntityType::Account, QString(), {}}});

@@ -499,7 +499,8 @@ void ContactPage::present(const ContactOverview& o)
         const auto ch = consent.channel(channel);
         if (!ch)
             continue;
-        QString text = (Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch)).toHtmlEscaped();
+        QString text =
+            (Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch)).toHtmlEscaped();
         if (const QString window = Consent::windowText(*ch); !window.isEmpty()) // "(Mon–Fri, …)" on one line
             text += QStringLiteral(" <span style=\"white-space: nowrap;\">(%1)</span>").arg(window.toHtmlEscaped());
         reach << text;

@@ -10,10 +10,10 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
-#include <QKeySequence>
 #include <QTimer>
 
 namespace rapport {
