@@ -141,48 +141,63 @@ Result<QList<ListRow>> RecordList::read(Database& db, const ListRow* from, int l
         where << QStringLiteral("t.id = ?");
         values << id;
     }
-    if (from) {
-        // NULL sort values come first when ascending and last when descending (SQLite's order).
-        if (from->sortValue.isNull()) {
-            where << (asc ? QStringLiteral("((%1 IS NULL AND t.rid > ?) OR %1 IS NOT NULL)")
-                          : QStringLiteral("(%1 IS NULL AND t.rid < ?)"))
-                         .arg(sort);
-            values << from->rid;
-        } else {
-            where << (asc ? QStringLiteral("(%1, t.rid) > (?, ?)")
-                          : QStringLiteral("((%1, t.rid) < (?, ?) OR %1 IS NULL)"))
-                         .arg(sort);
-            values << from->sortValue << from->rid;
-        }
+    // The rows after `from`, as one or two ranges of the sort's index, each read by seeking to where it starts
+    // (an OR of both would make SQLite walk the index from its end). NULL sort values come first when
+    // ascending and last when descending (SQLite's order).
+    struct Range
+    {
+        QString condition;
+        QVariantList values;
+    };
+    QList<Range> ranges;
+    if (!from) {
+        ranges << Range{};
+    } else if (from->sortValue.isNull()) {
+        ranges << Range{QStringLiteral("%1 IS NULL AND t.rid %2 ?").arg(sort, asc ? u">" : u"<"), {from->rid}};
+        if (asc)
+            ranges << Range{QStringLiteral("%1 IS NOT NULL").arg(sort), {}};
+    } else {
+        ranges << Range{QStringLiteral("(%1, t.rid) %2 (?, ?)").arg(sort, asc ? u">" : u"<"),
+                        {from->sortValue, from->rid}};
+        if (!asc)
+            ranges << Range{QStringLiteral("%1 IS NULL").arg(sort), {}};
     }
     const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql =
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, t.rid %5 LIMIT ?")
-            .arg(select.join(QStringLiteral(", ")), m_spec.from, where.join(QStringLiteral(" AND ")), sort, dir);
-    auto st = db.statements().get(sql);
-    if (!st->isValid())
-        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
-    int p = 1;
-    for (const QVariant& v : std::as_const(values))
-        st->bind(p++, v);
-    st->bind(p++, qint64(limit));
-
     QList<ListRow> rows;
     rows.reserve(limit);
-    SqlStatement::Step step;
     const int columns = static_cast<int>(m_spec.columns.size());
-    while ((step = st->step()) == SqlStatement::Step::Row) {
-        ListRow row;
-        row.rid = st->int64(0);
-        row.id = st->text(1);
-        row.sortValue = st->value(2);
-        row.values.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row.values << st->value(3 + c);
-        rows << row;
+    for (const Range& range : std::as_const(ranges)) {
+        if (rows.size() >= limit)
+            break;
+        QStringList conditions = where;
+        if (!range.condition.isEmpty())
+            conditions << range.condition;
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 %5, t.rid %5 LIMIT ?")
+                                .arg(select.join(QStringLiteral(", ")), m_spec.from,
+                                     conditions.join(QStringLiteral(" AND ")), sort, dir);
+        auto st = db.statements().get(sql);
+        if (!st->isValid())
+            return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
+        int p = 1;
+        for (const QVariant& v : std::as_const(values))
+            st->bind(p++, v);
+        for (const QVariant& v : range.values)
+            st->bind(p++, v);
+        st->bind(p++, qint64(limit - rows.size()));
+        SqlStatement::Step step;
+        while ((step = st->step()) == SqlStatement::Step::Row) {
+            ListRow row;
+            row.rid = st->int64(0);
+            row.id = st->text(1);
+            row.sortValue = st->value(2);
+            row.values.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                row.values << st->value(3 + c);
+            rows << row;
+        }
+        if (step == SqlStatement::Step::Error)
+            return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
     }
-    if (step == SqlStatement::Step::Error)
-        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
     return rows;
 }
 

@@ -241,6 +241,78 @@ void scrolling(Workspace& ws, sqlite3* raw)
           << Qt::endl;
 }
 
+/// A record anywhere in the list shown in it (an incoming call, a search result opened): the list starts near
+/// the record instead of reading down to it. Raw: the record's key, the half page above it read backwards and
+/// the page from there, by the same index.
+void jumping(Workspace& ws, sqlite3* raw, const QStringList& ids)
+{
+    RecordListModel model(ws.database(), ws.store(), ListQueries::contacts());
+    model.reload();
+    std::vector<qint64> times, rawTimes;
+    QElapsedTimer t;
+    int found = 0;
+    for (const QString& id : ids) {
+        t.start();
+        const int row = model.locate(id);
+        for (int c = 0; row >= 0 && c < model.columnCount(); ++c)
+            (void)model.data(model.index(row, c));
+        times.push_back(t.nsecsElapsed());
+        found += row >= 0 && model.idAt(row) == id ? 1 : 0;
+    }
+    const char* columns = "t.rid, t.id, t.sort_key, t.display_title, a.name, t.job_title, t.primary_email, "
+                          "t.primary_phone, t.city, t.country, u.display_name, t.updated_at FROM contacts t LEFT JOIN "
+                          "accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.owner_id WHERE t.deleted = 0 "
+                          "AND t.merged_into IS NULL AND ";
+    sqlite3_stmt* key = nullptr;
+    sqlite3_stmt* above = nullptr;
+    sqlite3_stmt* page = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT sort_key, rid FROM contacts t WHERE id = ? AND deleted = 0 AND merged_into IS NULL",
+                       -1, &key, nullptr);
+    sqlite3_prepare_v2(raw, (QByteArray("SELECT ") + columns + "(t.sort_key, t.rid) < (?, ?) ORDER BY t.sort_key DESC, "
+                                                               "t.rid DESC LIMIT 101").constData(),
+                       -1, &above, nullptr);
+    sqlite3_prepare_v2(raw, (QByteArray("SELECT ") + columns + "(t.sort_key, t.rid) > (?, ?) ORDER BY t.sort_key, t.rid "
+                                                               "LIMIT 200").constData(),
+                       -1, &page, nullptr);
+    for (const QString& id : ids) {
+        const QByteArray utf8 = id.toUtf8();
+        t.start();
+        sqlite3_reset(key);
+        sqlite3_bind_text(key, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        if (sqlite3_step(key) != SQLITE_ROW)
+            continue;
+        QByteArray sortKey(reinterpret_cast<const char*>(sqlite3_column_text(key, 0)));
+        qint64 rid = sqlite3_column_int64(key, 1);
+        sqlite3_reset(above);
+        sqlite3_bind_text(above, 1, sortKey.constData(), int(sortKey.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(above, 2, rid);
+        while (sqlite3_step(above) == SQLITE_ROW) {
+            sortKey = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(above, 2)));
+            rid = sqlite3_column_int64(above, 0);
+        }
+        sqlite3_reset(page);
+        sqlite3_bind_text(page, 1, sortKey.constData(), int(sortKey.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_int64(page, 2, rid);
+        while (sqlite3_step(page) == SQLITE_ROW)
+            for (int c = 3; c < 12; ++c)
+                (void)sqlite3_column_text(page, c);
+        rawTimes.push_back(t.nsecsElapsed());
+    }
+    for (sqlite3_stmt* st : {key, above, page})
+        sqlite3_finalize(st);
+    const Percentiles r = percentiles(times), s = percentiles(rawTimes);
+    out() << QStringLiteral("a contact anywhere in the list shown in it (locate), %1 contacts, %2 found in their row: "
+                            "p50 %3 ms, p99 %4 ms, max %5 ms; raw key + half page above + page p50 %6 ms, p99 %7 ms")
+                 .arg(ids.size())
+                 .arg(found)
+                 .arg(r.p50, 0, 'f', 2)
+                 .arg(r.p99, 0, 'f', 2)
+                 .arg(r.max, 0, 'f', 1)
+                 .arg(s.p50, 0, 'f', 2)
+                 .arg(s.p99, 0, 'f', 2)
+          << Qt::endl;
+}
+
 /// The raw equivalent of an import: the same file parsed and its cells inserted into a plain table, in one
 /// transaction, with nothing checked, normalised, indexed or journaled.
 double rawImportSeconds(const QString& csv, const QString& dir)
@@ -464,6 +536,7 @@ int contactsBench(const QString& dir, int queries)
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     firstPaint(*ws, raw, sampleContacts(raw, std::max(10, queries / 2)));
     scrolling(*ws, raw);
+    jumping(*ws, raw, sampleContacts(raw, std::max(10, queries / 2)));
     sqlite3_close(raw);
     return 0;
 }

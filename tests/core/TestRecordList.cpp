@@ -104,6 +104,24 @@ void TestRecordList::paging_nullSortValues_areNotLost()
     const QStringList ids = pageThrough(list, 4);
     QCOMPARE(ids.size(), scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM contacts")).toInt());
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+
+    // Read backwards from any row, in both orders, across the NULLs: the rows just before it, in order.
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QVERIFY(list.setSort(5, order));
+        auto all = list.fetch(*m_t->db, nullptr, 100000);
+        QVERIFY(all);
+        for (qsizetype at : {qsizetype(0), qsizetype(1), all->size() / 5, all->size() / 2, all->size() - 1}) {
+            auto before = list.fetchBefore(*m_t->db, (*all)[at], 7);
+            QVERIFY(before);
+            QCOMPARE(before->size(), std::min<qsizetype>(7, at));
+            for (qsizetype k = 0; k < before->size(); ++k)
+                QCOMPARE(before->at(k).id, all->at(at - before->size() + k).id);
+            // And the record's own row is found by its id.
+            auto found = list.find(*m_t->db, (*all)[at].id);
+            QVERIFY(found && *found);
+            QCOMPARE((*found)->rid, (*all)[at].rid);
+        }
+    }
 }
 
 void TestRecordList::condition_andSearchText_filter()
