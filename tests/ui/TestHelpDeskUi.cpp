@@ -371,8 +371,19 @@ private Q_SLOTS:
         while (model->canFetchEarlier())
             table->verticalScrollBar()->setValue(table->verticalScrollBar()->minimum());
         QCOMPARE(chosen(), zora);
-        QCOMPARE(model->idAt(0), model->list().fetch(m_desktop->workspace->database(), nullptr, 1)->first().id);
+        const QString first = model->list().fetch(m_desktop->workspace->database(), nullptr, 1)->first().id;
+        QCOMPARE(model->idAt(0), first);
         m_window->callDialog()->close();
+        // Called again after the list started over, and Ctrl+Home: the first contact of the whole list.
+        model->reload();
+        QCOMPARE(model->rowOf(zora), -1);
+        m_window->incomingCall(QStringLiteral("030 7654321"));
+        QCOMPARE(chosen(), zora);
+        QVERIFY(model->canFetchEarlier());
+        m_window->callDialog()->close();
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        QVERIFY(!model->canFetchEarlier());
+        QCOMPARE(chosen(), first);
     }
 
     void serviceLevels_setByTheManager()

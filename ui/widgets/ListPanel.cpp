@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShowEvent>
@@ -110,6 +111,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_view->setSortingEnabled(true);
     // A list that starts near a record far down (see RecordListModel::locate) reads the rows above it as
     // the view reaches its top, and keeps the same rows in view.
+    m_view->installEventFilter(this);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value != m_view->verticalScrollBar()->minimum() || !m_model->canFetchEarlier())
             return;
@@ -401,6 +403,26 @@ void ListPanel::showEvent(QShowEvent* event)
         restoreDivider();
     }
     QWidget::showEvent(event);
+}
+
+bool ListPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Home && key->modifiers().testFlag(Qt::ControlModifier) &&
+            m_model->canFetchEarlier()) {
+            m_selectedId.clear(); // the first record is the one wanted now, not the one the rows started at
+            m_model->reload();
+            if (m_model->rowCount() > 0) {
+                // Not selectRow: with Ctrl held that toggles the row.
+                m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                                     QItemSelectionModel::Rows);
+                m_view->scrollToTop();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ListPanel::ensureLoaded()

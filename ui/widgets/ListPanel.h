@@ -72,6 +72,8 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    /// Ctrl+Home in a list that starts near a record goes to the list's real top.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
