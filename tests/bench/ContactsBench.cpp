@@ -259,20 +259,27 @@ void jumping(Workspace& ws, sqlite3* raw, const QStringList& ids)
         times.push_back(t.nsecsElapsed());
         found += row >= 0 && model.idAt(row) == id ? 1 : 0;
     }
-    const char* columns = "t.rid, t.id, t.sort_key, t.display_title, a.name, t.job_title, t.primary_email, "
-                          "t.primary_phone, t.city, t.country, u.display_name, t.updated_at FROM contacts t LEFT JOIN "
-                          "accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.owner_id WHERE t.deleted = 0 "
-                          "AND t.merged_into IS NULL AND ";
+    const char* columns =
+        "t.rid, t.id, t.sort_key, t.display_title, a.name, t.job_title, t.primary_email, "
+        "t.primary_phone, t.city, t.country, u.display_name, t.updated_at FROM contacts t LEFT JOIN "
+        "accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.owner_id WHERE t.deleted = 0 "
+        "AND t.merged_into IS NULL AND ";
     sqlite3_stmt* key = nullptr;
     sqlite3_stmt* above = nullptr;
     sqlite3_stmt* page = nullptr;
     sqlite3_prepare_v2(raw, "SELECT sort_key, rid FROM contacts t WHERE id = ? AND deleted = 0 AND merged_into IS NULL",
                        -1, &key, nullptr);
-    sqlite3_prepare_v2(raw, (QByteArray("SELECT ") + columns + "(t.sort_key, t.rid) < (?, ?) ORDER BY t.sort_key DESC, "
-                                                               "t.rid DESC LIMIT 101").constData(),
+    sqlite3_prepare_v2(raw,
+                       (QByteArray("SELECT ") + columns +
+                        "(t.sort_key, t.rid) < (?, ?) ORDER BY t.sort_key DESC, "
+                        "t.rid DESC LIMIT 101")
+                           .constData(),
                        -1, &above, nullptr);
-    sqlite3_prepare_v2(raw, (QByteArray("SELECT ") + columns + "(t.sort_key, t.rid) > (?, ?) ORDER BY t.sort_key, t.rid "
-                                                               "LIMIT 200").constData(),
+    sqlite3_prepare_v2(raw,
+                       (QByteArray("SELECT ") + columns +
+                        "(t.sort_key, t.rid) > (?, ?) ORDER BY t.sort_key, t.rid "
+                        "LIMIT 200")
+                           .constData(),
                        -1, &page, nullptr);
     for (const QString& id : ids) {
         const QByteArray utf8 = id.toUtf8();

@@ -23,9 +23,9 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
-#include <QKeyEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShowEvent>
@@ -416,7 +416,7 @@ bool ListPanel::eventFilter(QObject* watched, QEvent* event)
             if (m_model->rowCount() > 0) {
                 // Not selectRow: with Ctrl held that toggles the row.
                 m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect |
-                                                                                     QItemSelectionModel::Rows);
+                                                                                    QItemSelectionModel::Rows);
                 m_view->scrollToTop();
             }
             return true;
