@@ -6713,6 +6713,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Every card worth a look is listed below.</source>
         <translation>Jede Karte, die einen Blick wert ist, steht unten.</translation>
     </message>
+    <message>
+        <source>The first cards as they will be imported. Nothing is written until you click Import.</source>
+        <translation>Die ersten Karten, wie sie importiert werden. Nichts wird geschrieben, bevor Sie auf Importieren klicken.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::IncomingCallDialog</name>
