@@ -381,9 +381,17 @@ private Q_SLOTS:
         QCOMPARE(chosen(), zora);
         QVERIFY(model->canFetchEarlier());
         m_window->callDialog()->close();
+        // Someone adds a contact among the rows held: the list starts over, and the caller stays chosen there.
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        const QString added = create(contact(QStringLiteral("Yara"), QStringLiteral("Zimmer")));
+        QTRY_COMPARE(reset.size(), 2); // the rows started over at the top, then near the caller again
+        QCOMPARE(chosen(), zora);
+        QCOMPARE(model->rowOf(added), model->rowOf(zora) - 1);
+        QVERIFY(model->canFetchEarlier());
         QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
         QVERIFY(!model->canFetchEarlier());
         QCOMPARE(chosen(), first);
+        QVERIFY(store().remove(EntityType::Contact, added));
     }
 
     void serviceLevels_setByTheManager()

@@ -37,6 +37,7 @@ bool isList(const FieldDef& f)
 }
 
 const QString Combined = QStringLiteral("*");
+constexpr int MaxLines = 8;     ///< of a value in the table; the tooltip has it whole
 constexpr int ValueWidth = 250; ///< pixels of a value's text in the table (of three records; of two, half more)
 
 /// `text` in lines no wider than `width`, broken between words where it can be.
@@ -286,7 +287,13 @@ void MergeDialog::rebuild()
             QStringList lines;
             for (const QString& line : full.split(QLatin1Char('\n')))
                 lines << wrapped(line, font(), width);
-            auto* pick = new QRadioButton(lines.join(QLatin1Char('\n')), m_table);
+            if (lines.size() > MaxLines) { // a long note: its beginning, the whole in the tooltip
+                lines.resize(MaxLines);
+                lines.last() += QStringLiteral(" …");
+            }
+            // "&" in a value is a character, not a keyboard shortcut.
+            auto* pick = new QRadioButton(lines.join(QLatin1Char('\n')).replace(QLatin1Char('&'), QStringLiteral("&&")),
+                                          m_table);
             pick->setToolTip(full);
             pick->setObjectName(QStringLiteral("choose_%1_%2").arg(f.name).arg(c));
             pick->setChecked(current == r.id());

@@ -129,7 +129,7 @@ int RecordListModel::locate(const QString& id)
         return -1;
     if (above->size() <= PageSize / 2) {
         resetTo(m_list.fetch(m_db, nullptr, PageSize), std::nullopt);
-        while (rowOf(id) < 0 && canFetchMore({}))
+        for (int more = 0; rowOf(id) < 0 && canFetchMore({}) && more < 2; ++more) // it was within reach
             fetchMore({});
     } else {
         const ListRow after = keyOf(above->first());
@@ -375,7 +375,7 @@ void RecordListModel::refresh()
             Q_EMIT loadFailed(rows.error().message);
             return;
         }
-        sameRows = rows->size() == m_pages[p].rows.size();
+        sameRows = !rows->isEmpty() && rows->size() == m_pages[p].rows.size();
         for (int i = 0; sameRows && i < rows->size(); ++i)
             sameRows = (*rows)[i].id == m_pages[p].rows[i].id;
         fresh[p] = *rows;
@@ -386,11 +386,14 @@ void RecordListModel::refresh()
                 m_pages[p].rows = fresh[p];
                 m_pages[p].head = keyOf(fresh[p].first());
                 m_pages[p].last = keyOf(fresh[p].last());
+                if (p + 1 < m_pages.size()) // its sort value may have changed in place
+                    m_pages[p + 1].after = m_pages[p].last;
             }
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
         return;
     }
     // Records came or went: start over (views put the selection back by id on modelReset).
+    const QScopedValueRollback<bool> guard(m_refreshing, true);
     reload();
 }
 

@@ -39,6 +39,8 @@ public:
     int locate(const QString& id);
     /// True while locate starts the rows over (its model reset needs no locating of its own).
     bool isLocating() const { return m_locating; }
+    /// True while an outside change makes the list start over (views may then put their place back).
+    bool isRefreshing() const { return m_refreshing; }
     /// Whether rows above the first row held remain to be read (after locate).
     bool canFetchEarlier() const;
     /// Reads the page above the first row held and inserts it at the top; returns how many rows came.
@@ -104,6 +106,7 @@ private:
     bool m_atEnd = false;
     bool m_fetching = false;
     bool m_locating = false;
+    bool m_refreshing = false;
     bool m_loaded = false;
     QTimer m_refreshTimer;
     QTimer m_tick; ///< repaints countdown columns every half minute

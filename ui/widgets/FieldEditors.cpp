@@ -167,7 +167,7 @@ ContactPointsEditor::Row& ContactPointsEditor::appendRow(const QJsonObject& item
         row.main = new QLineEdit(text, row.widget);
         row.main->setObjectName(QStringLiteral("rowValue"));
         if (m_field.json == JsonShape::PhoneList) {
-            row.storedNumber = text;
+            row.storedNumber = text.trimmed(); // compared with the trimmed entry
             row.storedE164 = item.value(QLatin1String("e164")).toString();
         }
         row.main->setPlaceholderText(m_field.json == JsonShape::PhoneList ? tr("Number, e.g. 030 1234567")

@@ -117,7 +117,10 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
             return;
         const int top = m_view->rowAt(0);
         if (const int added = m_model->fetchEarlier(); added > 0)
+        {
+            m_view->doItemsLayout(); // the scroll range must include the new rows before scrolling
             m_view->scrollTo(m_model->index(std::max(top, 0) + added, 0), QAbstractItemView::PositionAtTop);
+        }
     });
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
@@ -217,8 +220,9 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         const int row = m_model->rowOf(m_selectedId);
         if (row >= 0)
             m_view->selectRow(row);
-        else if (!m_selectedId.isEmpty() && !m_model->isLocating())
-            // Further down than the reload read: the rows start near it instead (once the reset is over).
+        else if (!m_selectedId.isEmpty() && m_model->isRefreshing())
+            // An edit elsewhere made the list start over, and the record is further down than the first rows:
+            // they start near it instead (once the reset is over). A new filter or sort starts at the top.
             QMetaObject::invokeMethod(
                 this,
                 [this, id = m_selectedId] {
@@ -226,6 +230,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
                         return;
                     if (const int found = m_model->locate(id); found >= 0) {
                         m_view->selectRow(found);
+                        m_view->doItemsLayout();
                         m_view->scrollTo(m_model->index(found, 0));
                     }
                 },
@@ -650,6 +655,7 @@ void ListPanel::showRecord(const QString& id)
     const int row = m_model->locate(id); // however far down the list it is
     if (row >= 0) {
         m_view->selectRow(row);
+        m_view->doItemsLayout();
         m_view->scrollTo(m_model->index(row, 0));
     } else {
         m_view->clearSelection();
