@@ -414,12 +414,12 @@ int ImportWizard::nextId() const
 void ImportWizard::initializePage(int id)
 {
     if (id == PreviewPage) {
-        page(PreviewPage)->setSubTitle(
-            m_vcard ? tr("The first cards as they will be imported. Nothing is written until you click Import.")
-                    : tr("The first rows as they will be imported. Nothing is written until you click Import."));
+        page(PreviewPage)
+            ->setSubTitle(
+                m_vcard ? tr("The first cards as they will be imported. Nothing is written until you click Import.")
+                        : tr("The first rows as they will be imported. Nothing is written until you click Import."));
         fillPreview();
-    }
-    else if (id == RunPage)
+    } else if (id == RunPage)
         start();
     QWizard::initializePage(id);
 }

@@ -116,8 +116,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         if (value != m_view->verticalScrollBar()->minimum() || !m_model->canFetchEarlier())
             return;
         const int top = m_view->rowAt(0);
-        if (const int added = m_model->fetchEarlier(); added > 0)
-        {
+        if (const int added = m_model->fetchEarlier(); added > 0) {
             m_view->doItemsLayout(); // the scroll range must include the new rows before scrolling
             m_view->scrollTo(m_model->index(std::max(top, 0) + added, 0), QAbstractItemView::PositionAtTop);
         }

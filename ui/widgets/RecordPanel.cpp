@@ -433,10 +433,9 @@ QString RecordPanel::problemOf(const QString& name) const
     if (value.isNull())
         return f->is(Required) ? tr("%1 is required.").arg(f->displayLabel()) : QString();
     if (f->type == FieldType::Phone &&
-        !Normaliser::readNumber(value.toString(), phoneRegion(),
-                                value.toString().trimmed() == m_record->text(f->name).trimmed()
-                                    ? m_record->text(f->companion)
-                                    : QString()))
+        !Normaliser::readNumber(
+            value.toString(), phoneRegion(),
+            value.toString().trimmed() == m_record->text(f->name).trimmed() ? m_record->text(f->companion) : QString()))
         return ContactPointsEditor::numberProblem(value.toString());
     return Validator::checkField(*f, value);
 }
