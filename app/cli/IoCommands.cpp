@@ -171,7 +171,7 @@ int importCommand(CliContext& ctx, const QStringList& args)
             problems.append(QJsonObject{{QStringLiteral("line"), p.line}, {QStringLiteral("problem"), p.message}});
         ctx.printJson(QJsonObject{{QStringLiteral("created"), report->created},
                                   {QStringLiteral("accounts_created"), report->accountsCreated},
-                                  {QStringLiteral("skipped"), problems.size()},
+                                  {QStringLiteral("skipped"), report->cardsLeftOut()},
                                   {QStringLiteral("problems"), problems},
                                   {QStringLiteral("dry_run"), parser.isSet(dryRun)}});
     } else {
@@ -180,7 +180,7 @@ int importCommand(CliContext& ctx, const QStringList& args)
                                            : CliContext::tr("Contacts created: %1; new accounts: %2; cards left out: %3."))
                          .arg(report->created)
                          .arg(report->accountsCreated)
-                         .arg(report->problems.size())
+                         .arg(report->cardsLeftOut())
                   << Qt::endl;
         for (const VCardProblem& p : std::as_const(report->problems))
             ctx.out() << CliContext::tr("line %1: %2").arg(p.line).arg(p.message) << Qt::endl;

@@ -17,6 +17,15 @@
 
 namespace rapport {
 
+int ImportReport::cardsLeftOut() const
+{
+    QSet<int> cards;
+    for (const VCardProblem& p : problems)
+        if (p.cardLine > 0)
+            cards.insert(p.cardLine);
+    return static_cast<int>(cards.size());
+}
+
 namespace {
 
 QString json(const QJsonArray& a)
@@ -114,7 +123,8 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
         const ExportedContact& c = parsed.cards[card].contact;
         report.problems << VCardProblem{parsed.cards[card].line,
                                         messages.isEmpty() ? otherwise : messages.join(QLatin1Char(' ')),
-                                        (c.firstName + QLatin1Char(' ') + c.lastName).trimmed()};
+                                        (c.firstName + QLatin1Char(' ') + c.lastName).trimmed(),
+                                        parsed.cards[card].line};
     };
 
     if (dryRun) {

@@ -17,6 +17,8 @@ struct ImportReport
     int created = 0;
     int accountsCreated = 0;
     QList<VCardProblem> problems; ///< sorted by line
+    /// The cards left out: a card with several bad lines once, a line outside any card not at all.
+    int cardsLeftOut() const;
 };
 
 /// Contacts into the book from other programs' files. Every card that is well-formed and valid becomes a

@@ -270,20 +270,22 @@ VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLi
             who = card->organisation;
         if (who.isEmpty() && !c.emails.isEmpty())
             who = c.emails.first().toObject().value(QLatin1String("address")).toString();
-        for (qsizetype i = cardProblems; i < result.problems.size(); ++i)
+        for (qsizetype i = cardProblems; i < result.problems.size(); ++i) {
             result.problems[i].card = who;
+            result.problems[i].cardLine = card->line;
+        }
     };
     for (const Line& line : logicalLines(bytes, firstLine)) {
         const auto p = property(line.text);
         if (!p) {
-            result.problems << VCardProblem{line.number, tr("This line is not a vCard property (NAME:value)."), {}};
+            result.problems << VCardProblem{line.number, tr("This line is not a vCard property (NAME:value)."), {}, 0};
             broken = card.has_value();
             continue;
         }
         if (p->name == QLatin1String("BEGIN") && p->value.trimmed().compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
             if (card) {
                 result.problems << VCardProblem{
-                    card->line, tr("This card has no END:VCARD before the next one begins."), {}};
+                    card->line, tr("This card has no END:VCARD before the next one begins."), {}, 0};
                 nameProblems();
             }
             cardProblems = result.problems.size();
@@ -294,14 +296,14 @@ VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLi
         }
         if (!card) {
             result.problems << VCardProblem{
-                line.number, tr("This line is outside any card (BEGIN:VCARD … END:VCARD)."), {}};
+                line.number, tr("This line is outside any card (BEGIN:VCARD … END:VCARD)."), {}, 0};
             continue;
         }
         ExportedContact& c = card->contact;
         const QString& v = p->value;
         if (p->name == QLatin1String("END")) {
             if (c.lastName.isEmpty() && c.firstName.isEmpty())
-                result.problems << VCardProblem{card->line, tr("This card has no name (N or FN)."), {}};
+                result.problems << VCardProblem{card->line, tr("This card has no name (N or FN)."), {}, 0};
             else if (!broken)
                 result.cards << *card;
             nameProblems();
@@ -377,7 +379,7 @@ VCardReader::Result VCardReader::parsePiece(const QByteArray& bytes, int firstLi
         // Everything else (VERSION, PHOTO, URL, X-…) is not kept, and costs the rest nothing.
     }
     if (card) {
-        result.problems << VCardProblem{card->line, tr("This card has no END:VCARD."), {}};
+        result.problems << VCardProblem{card->line, tr("This card has no END:VCARD."), {}, 0};
         nameProblems();
     }
     return result;

@@ -16,6 +16,7 @@ struct VCardProblem
     int line = 0; ///< 1-based, the physical line where the card or property starts
     QString message;
     QString card; ///< who the card is about, as far as it says: a name, else an organisation or e-mail address
+    int cardLine = 0; ///< where that card begins (it is left out); 0 for a line outside any card
 };
 
 struct VCardCard

@@ -158,6 +158,22 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db.db, QStringLiteral("SELECT last_name FROM contacts")).toString(), QStringLiteral("One"));
     }
 
+    void cardsLeftOut_countsCardsNotLines()
+    {
+        // One card with two bad lines, one line outside any card, one good card: one card left out.
+        const QByteArray file = "BEGIN:VCARD\nVERSION:3.0\nFN:Broken Twice\nno colon\nnor here\nEND:VCARD\n" // 1-6
+                                "stray line\n"                                                                  // 7
+                                "BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nEND:VCARD\n";                      // 8-11
+        TempDatabase db;
+        auto report = ContactImport::vcards(*db.store, file, true);
+        QVERIFY(report);
+        QCOMPARE(report->created, 1);
+        QCOMPARE(report->problems.size(), 3);
+        QCOMPARE(report->cardsLeftOut(), 1);
+        QCOMPARE(report->problems.first().cardLine, 1);
+        QCOMPARE(report->problems.first().card, QStringLiteral("Broken Twice"));
+    }
+
     void writePathRefusals_areNamedByLine_theRestComesIn()
     {
         // "12" passes the checks of the card's shape; only the write path (reading the number) refuses it.

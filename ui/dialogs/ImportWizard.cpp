@@ -95,7 +95,7 @@ CsvImport::Report fromVCards(const ImportReport& vcards)
     CsvImport::Report report;
     report.created = vcards.created;
     report.accountsCreated = vcards.accountsCreated;
-    report.skipped = static_cast<int>(vcards.problems.size());
+    report.skipped = vcards.cardsLeftOut();
     for (const VCardProblem& p : vcards.problems) {
         CsvImport::Row row;
         row.line = p.line;
