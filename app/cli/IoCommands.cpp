@@ -175,9 +175,10 @@ int importCommand(CliContext& ctx, const QStringList& args)
                                   {QStringLiteral("problems"), problems},
                                   {QStringLiteral("dry_run"), parser.isSet(dryRun)}});
     } else {
-        ctx.out() << (parser.isSet(dryRun) ? CliContext::tr("Dry run, nothing written. Contacts to create: %1; new "
-                                                            "accounts: %2; cards left out: %3.")
-                                           : CliContext::tr("Contacts created: %1; new accounts: %2; cards left out: %3."))
+        ctx.out() << (parser.isSet(dryRun)
+                          ? CliContext::tr("Dry run, nothing written. Contacts to create: %1; new "
+                                           "accounts: %2; cards left out: %3.")
+                          : CliContext::tr("Contacts created: %1; new accounts: %2; cards left out: %3."))
                          .arg(report->created)
                          .arg(report->accountsCreated)
                          .arg(report->cardsLeftOut())

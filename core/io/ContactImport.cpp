@@ -121,10 +121,9 @@ Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray&
         for (const FieldError& e : errors)
             messages << e.message;
         const ExportedContact& c = parsed.cards[card].contact;
-        report.problems << VCardProblem{parsed.cards[card].line,
-                                        messages.isEmpty() ? otherwise : messages.join(QLatin1Char(' ')),
-                                        (c.firstName + QLatin1Char(' ') + c.lastName).trimmed(),
-                                        parsed.cards[card].line};
+        report.problems << VCardProblem{
+            parsed.cards[card].line, messages.isEmpty() ? otherwise : messages.join(QLatin1Char(' ')),
+            (c.firstName + QLatin1Char(' ') + c.lastName).trimmed(), parsed.cards[card].line};
     };
 
     if (dryRun) {

@@ -162,8 +162,8 @@ private Q_SLOTS:
     {
         // One card with two bad lines, one line outside any card, one good card: one card left out.
         const QByteArray file = "BEGIN:VCARD\nVERSION:3.0\nFN:Broken Twice\nno colon\nnor here\nEND:VCARD\n" // 1-6
-                                "stray line\n"                                                                  // 7
-                                "BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nEND:VCARD\n";                      // 8-11
+                                "stray line\n"                                                               // 7
+                                "BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nEND:VCARD\n";                    // 8-11
         TempDatabase db;
         auto report = ContactImport::vcards(*db.store, file, true);
         QVERIFY(report);
