@@ -225,13 +225,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
             QMetaObject::invokeMethod(
                 this,
                 [this, id = m_selectedId] {
-                    if (id != m_selectedId)
-                        return;
-                    if (const int found = m_model->locate(id); found >= 0) {
-                        m_view->selectRow(found);
-                        m_view->doItemsLayout();
-                        m_view->scrollTo(m_model->index(found, 0));
-                    }
+                    if (id == m_selectedId)
+                        selectInList(id);
                 },
                 Qt::QueuedConnection);
         else if (m_page && m_selectedId.isEmpty() && !m_page->details()->isCreating() && m_model->rowCount() > 0)
@@ -651,15 +646,20 @@ void ListPanel::showRecord(const QString& id)
 {
     ensureLoaded();
     m_selectedId = id;
-    const int row = m_model->locate(id); // however far down the list it is
-    if (row >= 0) {
-        m_view->selectRow(row);
-        m_view->doItemsLayout();
-        m_view->scrollTo(m_model->index(row, 0));
-    } else {
-        m_view->clearSelection();
-    }
+    selectInList(id);
     showSelected();
+}
+
+void ListPanel::selectInList(const QString& id)
+{
+    const int row = m_model->locate(id); // however far down the list it is
+    if (row < 0) {
+        m_view->clearSelection();
+        return;
+    }
+    m_view->selectRow(row);
+    m_view->doItemsLayout(); // the scroll range must include the rows just read
+    m_view->scrollTo(m_model->index(row, 0));
 }
 
 } // namespace rapport

@@ -83,6 +83,8 @@ Q_SIGNALS:
 private:
     void onCurrentChanged();
     void showSelected();
+    /// Chooses `id`'s row in the list, wherever it is (the rows start near it if need be), and scrolls to it.
+    void selectInList(const QString& id);
     void showContextMenu(const QPoint& pos);
     void fillFilterMenu();
     QString ownerField() const;
