@@ -7,6 +7,8 @@
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -40,16 +42,15 @@ QString PhoneNumbers::digitsOnly(QStringView text)
     return out;
 }
 
+bool PhoneNumbers::hasOnlyDiallingCharacters(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.isDigit() || QStringView(u" +()-/.").contains(c); });
+}
+
 bool PhoneNumbers::looksLikePhoneNumber(QStringView text)
 {
-    int digits = 0;
-    for (QChar c : text) {
-        if (c.isDigit())
-            ++digits;
-        else if (!QStringView(u" +()-/.").contains(c))
-            return false;
-    }
-    return digits >= 3;
+    return hasOnlyDiallingCharacters(text) && std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) >= 3;
 }
 
 namespace {

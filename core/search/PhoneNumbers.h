@@ -51,8 +51,11 @@ public:
     /// The last `n` digits, used to find a number when its country code is unknown.
     static QString tail(QStringView e164, int n = 7);
 
-    /// True when a search text is plausibly a phone number: digits with the usual separators only.
+    /// True when a search text is plausibly a phone number: at least three digits, written with
+    /// dialling characters only.
     static bool looksLikePhoneNumber(QStringView text);
+    /// True when the text holds only digits and the separators people write in numbers: space + ( ) - / .
+    static bool hasOnlyDiallingCharacters(QStringView text);
 
     /// Only the digits of a text ("(030) 12-34" → "0301234").
     static QString digitsOnly(QStringView text);

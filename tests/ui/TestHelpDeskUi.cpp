@@ -380,6 +380,28 @@ private Q_SLOTS:
         m_window->incomingCall(QStringLiteral("030 7654321"));
         QCOMPARE(chosen(), zora);
         QVERIFY(model->canFetchEarlier());
+        // The scroll bar's thumb dragged to the top: nothing is read while it moves; let go there, the rows
+        // start at the top of the whole list, the caller still the record shown.
+        QScrollBar* bar = table->verticalScrollBar();
+        const int held = model->rowCount();
+        bar->setSliderDown(true);
+        bar->setSliderPosition(bar->minimum());
+        QCOMPARE(model->rowCount(), held);
+        QVERIFY(model->canFetchEarlier());
+        bar->setSliderDown(false);
+        QVERIFY(!model->canFetchEarlier());
+        QCOMPARE(model->idAt(0), first);
+        QCOMPARE(bar->value(), bar->minimum());
+        QCOMPARE(list->page()->details()->recordId(), zora);
+        // Its "Scroll to top" does the same.
+        m_window->incomingCall(QStringLiteral("030 7654321"));
+        QCOMPARE(chosen(), zora);
+        bar->triggerAction(QAbstractSlider::SliderToMinimum);
+        QTRY_VERIFY(!model->canFetchEarlier());
+        QCOMPARE(model->idAt(0), first);
+        m_window->callDialog()->close();
+        m_window->incomingCall(QStringLiteral("030 7654321"));
+        QCOMPARE(chosen(), zora);
         m_window->callDialog()->close();
         // Someone adds a contact among the rows held: the list starts over, and the caller stays chosen there.
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);

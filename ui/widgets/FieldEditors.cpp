@@ -254,9 +254,7 @@ void ContactPointsEditor::check(Row& row)
 
 QString ContactPointsEditor::numberProblem(const QString& typed)
 {
-    const bool onlyDialled = std::all_of(typed.cbegin(), typed.cend(),
-                                         [](QChar c) { return c.isDigit() || QStringView(u" +()-/.").contains(c); });
-    if (!onlyDialled)
+    if (!PhoneNumbers::hasOnlyDiallingCharacters(typed))
         return tr("\"%1\" is not a phone number: use digits, spaces and + ( ) - / . only.").arg(typed);
     return tr("\"%1\" is not a phone number (for numbers from abroad, start with + and the country code).").arg(typed);
 }

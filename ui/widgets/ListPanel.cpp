@@ -110,16 +110,28 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
     m_view->setSortingEnabled(true);
     // A list that starts near a record far down (see RecordListModel::locate) reads the rows above it as
-    // the view reaches its top, and keeps the same rows in view.
+    // the view scrolls to its top, and keeps the same rows in view. The scroll bar's thumb dragged to the top,
+    // or its "Scroll to top", means the top of the whole list: it starts over there.
     m_view->installEventFilter(this);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value != m_view->verticalScrollBar()->minimum() || !m_model->canFetchEarlier())
+    QScrollBar* bar = m_view->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (value != bar->minimum() || bar->isSliderDown() || !m_model->canFetchEarlier())
             return;
         const int top = m_view->rowAt(0);
         if (const int added = m_model->fetchEarlier(); added > 0) {
             m_view->doItemsLayout(); // the scroll range must include the new rows before scrolling
             m_view->scrollTo(m_model->index(std::max(top, 0) + added, 0), QAbstractItemView::PositionAtTop);
         }
+    });
+    connect(bar, &QScrollBar::sliderReleased, this, [this, bar] {
+        if (bar->value() == bar->minimum() && m_model->canFetchEarlier())
+            startAtListTop();
+    });
+    connect(bar, &QScrollBar::actionTriggered, this, [this, bar](int action) {
+        if (action != QAbstractSlider::SliderToMinimum || !m_model->canFetchEarlier())
+            return;
+        bar->setSliderPosition(bar->value()); // not to the top of the rows read: to the list's
+        QMetaObject::invokeMethod(this, &ListPanel::startAtListTop, Qt::QueuedConnection);
     });
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
@@ -404,6 +416,13 @@ void ListPanel::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
 }
 
+void ListPanel::startAtListTop()
+{
+    // The chosen record stays chosen, in the list too if it is among the first rows.
+    m_model->reload();
+    m_view->scrollToTop();
+}
+
 bool ListPanel::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress) {
@@ -411,13 +430,11 @@ bool ListPanel::eventFilter(QObject* watched, QEvent* event)
         if (key->key() == Qt::Key_Home && key->modifiers().testFlag(Qt::ControlModifier) &&
             m_model->canFetchEarlier()) {
             m_selectedId.clear(); // the first record is the one wanted now, not the one the rows started at
-            m_model->reload();
-            if (m_model->rowCount() > 0) {
+            startAtListTop();
+            if (m_model->rowCount() > 0)
                 // Not selectRow: with Ctrl held that toggles the row.
                 m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect |
                                                                                     QItemSelectionModel::Rows);
-                m_view->scrollToTop();
-            }
             return true;
         }
     }

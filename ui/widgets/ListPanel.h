@@ -85,6 +85,8 @@ private:
     void showSelected();
     /// Chooses `id`'s row in the list, wherever it is (the rows start near it if need be), and scrolls to it.
     void selectInList(const QString& id);
+    /// The rows start over at the top of the whole list (after they had started near a record).
+    void startAtListTop();
     void showContextMenu(const QPoint& pos);
     void fillFilterMenu();
     QString ownerField() const;
