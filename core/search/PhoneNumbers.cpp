@@ -5,10 +5,9 @@
 #include <QHash>
 #include <QMutex>
 
+#include <algorithm>
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
-
-#include <algorithm>
 #include <set>
 #include <string>
 
@@ -50,7 +49,8 @@ bool PhoneNumbers::hasOnlyDiallingCharacters(QStringView text)
 
 bool PhoneNumbers::looksLikePhoneNumber(QStringView text)
 {
-    return hasOnlyDiallingCharacters(text) && std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) >= 3;
+    return hasOnlyDiallingCharacters(text) &&
+           std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }) >= 3;
 }
 
 namespace {
