@@ -5,6 +5,7 @@
 #include "domain/Consent.h"
 #include "domain/LocaleNames.h"
 #include "domain/Money.h"
+#include "domain/RichText.h"
 #include "search/PhoneNumbers.h"
 #include "storage/Sla.h"
 
@@ -197,10 +198,8 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     case FieldType::LongText: {
         // Notes written with formatting are HTML (from the notes editor); anything else is plain text.
         const QString text = value.toString();
-        if (Qt::mightBeRichText(text)) {
-            const QTextDocumentFragment fragment = QTextDocumentFragment::fromHtml(text);
-            return html ? fragment.toHtml() : fragment.toPlainText();
-        }
+        if (RichText::isHtml(text))
+            return html ? QTextDocumentFragment::fromHtml(text).toHtml() : RichText::toPlainText(text);
         return html ? text.toHtmlEscaped().replace(QLatin1Char('\n'), br) : text;
     }
     case FieldType::Email:

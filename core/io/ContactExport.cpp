@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ContactExport.h"
 
+#include "domain/RichText.h"
 #include "domain/Schema.h"
 #include "search/PhoneNumbers.h"
 #include "storage/Database.h"
@@ -100,7 +101,7 @@ ExportedContact contactFrom(SqlStatement& st)
     c.account = st.text(7);
     c.birthday = st.text(8);
     c.language = st.text(9);
-    c.notes = st.text(10);
+    c.notes = RichText::toPlainText(st.text(10)); // a vCard or a spreadsheet shows no markup
     c.emails = array(11);
     c.phones = array(12);
     c.addresses = array(13);

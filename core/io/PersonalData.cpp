@@ -3,6 +3,7 @@
 #include "PersonalData.h"
 
 #include "domain/RecordJson.h"
+#include "domain/RichText.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "storage/Normaliser.h"
@@ -43,6 +44,16 @@ Result<QStringList> idsWhere(Database& db, const EntityDef& def, const QString& 
     return ids;
 }
 
+/// A record's fields as the person reads them: texts written with formatting as plain text.
+QJsonObject readable(const Record& r)
+{
+    QJsonObject o = RecordJson::fields(r);
+    for (const FieldDef& f : r.def().fields)
+        if (f.is(Rich) && o.value(f.name).isString())
+            o.insert(f.name, RichText::toPlainText(o.value(f.name).toString()));
+    return o;
+}
+
 } // namespace
 
 Result<QJsonObject> PersonalData::collect(RecordStore& store, const Record& person)
@@ -61,7 +72,7 @@ Result<QJsonObject> PersonalData::collect(RecordStore& store, const Record& pers
         // not disclosed: their details are theirs to ask for.
         QJsonObject o = def.type == EntityType::Contact || def.type == EntityType::Lead
                             ? QJsonObject{{QStringLiteral("name"), Normaliser::titleOf(*r)}}
-                            : RecordJson::fields(*r);
+                            : readable(*r);
         o.insert(QStringLiteral("id"), id);
         o.insert(QStringLiteral("refers_by"), refersBy);
         related[def.name].append(o);
@@ -98,10 +109,13 @@ Result<QJsonObject> PersonalData::collect(RecordStore& store, const Record& pers
         while (st->step() == SqlStatement::Step::Row) {
             QJsonObject e{{QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(st->int64(0), Qt::UTC).toString(Qt::ISODateWithMs)},
                           {QStringLiteral("action"), st->text(2)}};
+            const FieldDef* field = person.def().field(st->text(3));
             for (int column : {1, 3, 4, 5}) {
                 static const char* const keys[] = {"", "user_id", "", "field", "old_value", "new_value"};
                 if (!st->isNull(column))
-                    e.insert(QLatin1String(keys[column]), st->text(column));
+                    e.insert(QLatin1String(keys[column]), column >= 4 && field && field->is(Rich)
+                                                              ? RichText::toPlainText(st->text(column))
+                                                              : st->text(column));
             }
             history.append(e);
         }
@@ -109,7 +123,7 @@ Result<QJsonObject> PersonalData::collect(RecordStore& store, const Record& pers
     QJsonObject relatedByEntity;
     for (auto it = related.cbegin(); it != related.cend(); ++it)
         relatedByEntity.insert(it.key(), it.value());
-    QJsonObject record = RecordJson::fields(person);
+    QJsonObject record = readable(person);
     record.insert(QStringLiteral("id"), person.id());
     if (Status s = store.auditExport(person.type(), person.id()); !s)
         return s.error();

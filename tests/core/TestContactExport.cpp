@@ -5,6 +5,7 @@
 // files or nothing.
 #include "TestSupport.h"
 
+#include "domain/RichText.h"
 #include "io/ContactExport.h"
 
 #include <QFile>
@@ -67,6 +68,47 @@ private Q_SLOTS:
         unfolded.replace("\r\n ", "");
         const QString text = QString::fromUtf8(unfolded);
         QVERIFY(text.contains(QStringLiteral("NOTE:Line one\\nLine two — ") + QString(60, QChar(0x00FC)) + QStringLiteral("\r\n")));
+    }
+
+    void richText_plainForPeopleAndOtherPrograms_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("plain stays") << "Line one\n  Line two <3 & more" << "Line one\n  Line two <3 & more";
+        QTest::newRow("the notes editor's") << "<p>Met at <b>Hannover</b> &amp; <i>Köln</i></p><ul><li>20 seats</li>"
+                                               "<li>call in Q2</li></ul><p>a&lt;b<br>c&#233;&#x20AC;</p>"
+                                            << "Met at Hannover & Köln\n• 20 seats\n• call in Q2\na<b\ncé€";
+        // What the editor wrote before: Qt's whole document (Qt 6.4's QTextDocument::toHtml()).
+        QTest::newRow("Qt document")
+            << "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\" \"http://www.w3.org/TR/REC-html40/strict.dtd\">\n"
+               "<html><head><meta name=\"qrichtext\" content=\"1\" /><meta charset=\"utf-8\" /><style "
+               "type=\"text/css\">\np, li { white-space: pre-wrap; }\nhr { height: 1px; border-width: 0; }\n"
+               "</style></head><body style=\" font-family:'Sans Serif'; font-size:9pt; font-weight:400; "
+               "font-style:normal;\">\n<p style=\" margin-top:0px; margin-bottom:0px; margin-left:0px; "
+               "margin-right:0px; -qt-block-indent:0; text-indent:0px;\">Prefers <span style=\" "
+               "font-weight:700;\">mornings</span>&nbsp;&quot;early&quot;</p>\n<p style=\"-qt-paragraph-type:empty; "
+               "margin-top:0px;\"><br /></p>\n<p style=\" margin-top:0px;\">Budget in May</p></body></html>"
+            << QStringLiteral("Prefers mornings\u00a0\"early\"\n\nBudget in May");
+    }
+
+    void richText_plainForPeopleAndOtherPrograms()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, plain);
+        QCOMPARE(RichText::toPlainText(stored), plain);
+    }
+
+    void notesLeaveAsPlainText()
+    {
+        TempDatabase db;
+        Record c = contact(QStringLiteral("Rory"), QStringLiteral("Bailey"));
+        c.set(u"notes", QStringLiteral("<p>Prefers <b>mornings</b></p><ul><li>20 seats</li></ul>"));
+        QVERIFY(db.store->create(c));
+        const QString vcf = db.dir.filePath(QStringLiteral("out.vcf"));
+        QVERIFY(ContactExport::write(*db.db, vcf, ContactExport::Format::VCard));
+        QFile f(vcf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("NOTE:Prefers mornings\\n• 20 seats\r\n"));
     }
 
     void writesWholeFilesOrNothing()

@@ -24,7 +24,7 @@ class TestPrivacy : public QObject
         c.set(u"emails", QStringLiteral(R"([{"type":"home","address":"zoe.quintero@example.org"}])"))
             .set(u"phones", QStringLiteral(R"([{"type":"mobile","number":"+34 612 345 678"}])"))
             .set(u"birthday", QDate(1984, 5, 17))
-            .set(u"notes", QStringLiteral("Prefers calls after 18:00"));
+            .set(u"notes", QStringLiteral("<p>Prefers calls <b>after 18:00</b></p>")); // from the notes editor
         auto id = db.store->create(c);
         if (!id)
             qFatal("%s", qPrintable(id.error().fullText()));
@@ -59,6 +59,7 @@ private Q_SLOTS:
         const QJsonObject record = all->value(QLatin1String("record")).toObject();
         QCOMPARE(record.value(QLatin1String("last_name")).toString(), QStringLiteral("Quintero"));
         QCOMPARE(record.value(QLatin1String("job_title")).toString(), QStringLiteral("Head of Purchasing"));
+        QCOMPARE(record.value(QLatin1String("notes")).toString(), QStringLiteral("Prefers calls after 18:00"));
         const QJsonArray calls = all->value(QLatin1String("related")).toObject().value(QLatin1String("activity")).toArray();
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls[0].toObject().value(QLatin1String("subject")).toString(), QStringLiteral("Asked about her order"));

@@ -37,6 +37,9 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTextList>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -293,6 +296,56 @@ private Q_SLOTS:
         page.findChild<QToolButton*>(QStringLiteral("emailButton"))->menu()->actions().first()->trigger();
         QCOMPARE(Ask::lastQuestion(), QStringLiteral("No consent to being contacted by email is recorded for this customer."));
         QCOMPARE(m_urls.opened, QList<QUrl>{QUrl(QStringLiteral("mailto:anna@keller.example"))});
+    }
+
+    void detailsLinks_askFirstLikeTheButtons()
+    {
+        // The number and address in Details are links: they check consent and hours as Call and Email do.
+        ContactPage page(*m_ws, m_undo);
+        page.showRecord(m_anna);
+        QTRY_VERIFY(page.isLoaded());
+        auto* details = page.findChild<RecordPanel*>(QStringLiteral("customerDetails"));
+        QLabel* phoneLink = nullptr;
+        QLabel* mailLink = nullptr;
+        for (QLabel* l : details->findChildren<QLabel*>()) {
+            if (l->text().contains(QLatin1String("href=\"tel:")))
+                phoneLink = l;
+            if (l->text().contains(QLatin1String("href=\"mailto:")))
+                mailLink = l;
+        }
+        QVERIFY(phoneLink && mailLink);
+        m_urls.opened.clear();
+        Ask::setNextAnswer(false);
+        Q_EMIT phoneLink->linkActivated(QStringLiteral("tel:+49301234567"));
+        QCOMPARE(Ask::lastQuestion(), QStringLiteral("This customer declined being contacted by phone."));
+        QVERIFY(m_urls.opened.isEmpty());
+        Ask::setNextAnswer(true);
+        Q_EMIT mailLink->linkActivated(QStringLiteral("mailto:anna@keller.example"));
+        QCOMPARE(Ask::lastQuestion(), QStringLiteral("No consent to being contacted by email is recorded for this customer."));
+        QCOMPARE(m_urls.opened, QList<QUrl>{QUrl(QStringLiteral("mailto:anna@keller.example"))});
+    }
+
+    void notesEditor_storesPlainTextUnlessFormatted_andOnlyTheMarkupUsed()
+    {
+        RichTextEditor editor;
+        QTextEdit* edit = editor.textEdit();
+        edit->setPlainText(QStringLiteral("Prefers mornings\nBudget <5k & May"));
+        QCOMPARE(editor.value().toString(), QStringLiteral("Prefers mornings\nBudget <5k & May"));
+        QTextCursor cursor(edit->document());
+        cursor.movePosition(QTextCursor::NextWord, QTextCursor::KeepAnchor); // "Prefers "
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        cursor.mergeCharFormat(bold);
+        cursor.movePosition(QTextCursor::NextBlock);
+        cursor.createList(QTextListFormat::ListDisc);
+        const QString html = editor.value().toString();
+        QCOMPARE(html, QStringLiteral("<p><b>Prefers </b>mornings</p><ul><li>Budget &lt;5k &amp; May</li></ul>"));
+        // Read back as it was written.
+        RichTextEditor again;
+        again.setValue(html);
+        QCOMPARE(again.value().toString(), html);
+        QCOMPARE(Formatting::field(*Schema::entity(EntityType::Contact).field(u"notes"), html, {}, false),
+                 QStringLiteral("Prefers mornings\n• Budget <5k & May"));
     }
 
     void orgChart_dropOntoManager_changesReportsTo_andUndo()

@@ -151,12 +151,17 @@ CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& un
                         Q_EMIT openRecordRequested(def->type, parts[1]);
             } else if (href.startsWith(QLatin1String("unmerge:"))) {
                 unmerge(href.mid(8));
+            } else if (href.startsWith(QLatin1String("tel:")) || href.startsWith(QLatin1String("mailto:"))) {
+                const QUrl url(href);
+                contact(url.scheme() == QLatin1String("tel") ? QStringLiteral("phone") : QStringLiteral("email"),
+                        url.path());
             } else if (const QString failed = DesktopLinks::open(QUrl(href)); !failed.isEmpty()) {
                 Q_EMIT message(failed);
             }
         });
     connect(m_details, &RecordPanel::openRecordRequested, this, &CustomerPage::openRecordRequested);
     connect(m_details, &RecordPanel::message, this, &CustomerPage::message);
+    connect(m_details, &RecordPanel::contactRequested, this, &CustomerPage::contact);
     connect(m_details, &RecordPanel::creationCancelled, this, &CustomerPage::clear);
     connect(m_history, &HistoryView::openRecordRequested, this, &CustomerPage::openRecordRequested);
 

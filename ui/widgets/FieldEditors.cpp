@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "domain/Consent.h"
 #include "domain/LocaleNames.h"
+#include "domain/RichText.h"
 #include "domain/Validator.h"
 #include "search/PhoneNumbers.h"
 #include "search/SearchService.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QStandardItemModel>
+#include <QTextBlock>
 #include <QTextEdit>
 #include <QTextList>
 #include <QTimeEdit>
@@ -548,13 +550,42 @@ QVariant RichTextEditor::value() const
 {
     if (m_edit->toPlainText().trimmed().isEmpty())
         return {};
-    return m_edit->toHtml();
+    // Plain text unless something is bold, italic or in a list; then only the markup for that (RichText),
+    // not Qt's whole document with its fonts and margins.
+    QString html;
+    bool formatted = false;
+    bool inList = false;
+    for (QTextBlock block = m_edit->document()->begin(); block.isValid(); block = block.next()) {
+        const bool item = block.textList() != nullptr;
+        formatted |= item;
+        if (item != inList)
+            html += item ? QStringLiteral("<ul>") : QStringLiteral("</ul>");
+        inList = item;
+        html += item ? QStringLiteral("<li>") : QStringLiteral("<p>");
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            const bool bold = format.fontWeight() > QFont::Normal;
+            const bool italic = format.fontItalic();
+            formatted |= bold || italic;
+            QString text = fragment.text().toHtmlEscaped().replace(QChar::LineSeparator, QStringLiteral("<br>"));
+            if (italic)
+                text = QStringLiteral("<i>") + text + QStringLiteral("</i>");
+            if (bold)
+                text = QStringLiteral("<b>") + text + QStringLiteral("</b>");
+            html += text;
+        }
+        html += item ? QStringLiteral("</li>") : QStringLiteral("</p>");
+    }
+    if (inList)
+        html += QStringLiteral("</ul>");
+    return formatted ? html : m_edit->toPlainText();
 }
 
 void RichTextEditor::setValue(const QVariant& value)
 {
     const QString text = value.toString();
-    if (Qt::mightBeRichText(text))
+    if (RichText::isHtml(text))
         m_edit->setHtml(text);
     else
         m_edit->setPlainText(text);

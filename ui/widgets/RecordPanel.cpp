@@ -21,6 +21,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMetaMethod>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -616,7 +617,14 @@ void RecordPanel::onLinkActivated(const QString& link)
                 Q_EMIT openRecordRequested(def->type, parts[1]);
         return;
     }
-    if (const QString failed = DesktopLinks::open(QUrl(link)); !failed.isEmpty())
+    const QUrl url(link);
+    const bool phone = url.scheme() == QLatin1String("tel");
+    if ((phone || url.scheme() == QLatin1String("mailto")) &&
+        isSignalConnected(QMetaMethod::fromSignal(&RecordPanel::contactRequested))) {
+        Q_EMIT contactRequested(phone ? QStringLiteral("phone") : QStringLiteral("email"), url.path());
+        return;
+    }
+    if (const QString failed = DesktopLinks::open(url); !failed.isEmpty())
         Q_EMIT message(failed);
 }
 

@@ -55,6 +55,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
     void message(const QString& text);
+    /// A phone number's or email address's link was clicked (`channel` "phone" or "email"). When something
+    /// listens (the customer page, which checks consent and hours first), it dials or writes; else the
+    /// panel opens the link itself.
+    void contactRequested(const QString& channel, const QString& target);
     void recordCreated(rapport::EntityType type, const QString& id);
     void creationCancelled();
     /// A text field being edited changed, keystroke by keystroke (the help desk suggests articles as agents type).
