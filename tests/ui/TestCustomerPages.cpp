@@ -46,6 +46,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
+#include <QWheelEvent>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -173,6 +174,24 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().at(0).value<EntityType>(), EntityType::Activity);
+    }
+
+    void header_followsWhatTheDetailsSaved()
+    {
+        ContactPage page(*m_ws, m_undo);
+        page.showRecord(m_ben);
+        QTRY_VERIFY(page.isLoaded());
+        auto* details = page.findChild<RecordPanel*>(QStringLiteral("customerDetails"));
+        details->edit();
+        auto* title = details->findChild<QLineEdit*>(QStringLiteral("field_job_title"));
+        QVERIFY(title);
+        title->setText(QStringLiteral("Head of Fleet"));
+        details->save();
+        QVERIFY(!details->isEditing());
+        auto* header = page.findChild<QLabel*>(QStringLiteral("customerSubtitle"));
+        QTRY_VERIFY2(header->text().contains(QLatin1String("Head of Fleet")), qPrintable(header->text()));
+        m_undo.undo();
+        QTRY_VERIFY(!header->text().contains(QLatin1String("Head of Fleet")));
     }
 
     void consent_detailsSayWhatTheHeaderSays()
@@ -476,6 +495,38 @@ private Q_SLOTS:
         QCOMPARE(created.size(), 1);
         QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts")).toInt(), before + 1);
         QVERIFY(m_ws->store().remove(EntityType::Contact, created.first().at(1).toString()));
+    }
+
+    void edit_wheelScrollsTheForm_notTheChoicesItPasses()
+    {
+        RecordPanel panel(m_ws->store(), m_undo);
+        panel.resize(600, 300); // the form scrolls
+        panel.show();
+        panel.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        panel.showRecord(EntityType::Contact, m_ben);
+        panel.edit();
+        auto* language = panel.findChild<QComboBox*>(QStringLiteral("field_language"));
+        QVERIFY(language);
+        auto* phones = panel.findChild<ContactPointsEditor*>(QStringLiteral("field_phones"));
+        phones->addRow(); // a row added later is guarded too
+        auto* phoneType = phones->findChildren<QComboBox*>().last();
+        const auto wheel = [](QWidget* w) {
+            const QPointF at(w->width() / 2.0, w->height() / 2.0);
+            QWheelEvent event(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(w, &event);
+        };
+        for (QComboBox* combo : {language, phoneType}) {
+            const int before = combo->currentIndex();
+            wheel(combo);
+            QCOMPARE(combo->currentIndex(), before);
+            combo->setFocus(); // clicked or tabbed into: the wheel chooses
+            QTRY_VERIFY(combo->hasFocus());
+            wheel(combo);
+            QCOMPARE(combo->currentIndex(), before + 1);
+        }
+        panel.cancel();
     }
 
     void edit_phoneAndEmail_checkedAsTyped()

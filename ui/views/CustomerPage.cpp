@@ -163,6 +163,10 @@ CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& un
     connect(m_details, &RecordPanel::message, this, &CustomerPage::message);
     connect(m_details, &RecordPanel::contactRequested, this, &CustomerPage::contact);
     connect(m_details, &RecordPanel::creationCancelled, this, &CustomerPage::clear);
+    connect(m_details, &RecordPanel::editingFinished, this, [this] {
+        if (std::exchange(m_staleWhileEditing, false))
+            m_refresh->start();
+    });
     connect(m_history, &HistoryView::openRecordRequested, this, &CustomerPage::openRecordRequested);
 
     m_refresh = new QTimer(this);
@@ -171,6 +175,10 @@ CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& un
     connect(m_refresh, &QTimer::timeout, this, [this] {
         if (m_id.isEmpty())
             return;
+        if (m_details->isEditing()) {
+            m_staleWhileEditing = true;
+            return;
+        }
         load();
         m_history->model()->reload();
     });
@@ -247,7 +255,7 @@ void CustomerPage::showUnavailable(const QString& title, const QString& why)
 
 void CustomerPage::onStoreChanged(const QList<Change>& changes)
 {
-    if (m_id.isEmpty() || m_details->isEditing())
+    if (m_id.isEmpty())
         return;
     static const QList<EntityType> related{EntityType::Contact,     EntityType::Account,  EntityType::Activity,
                                            EntityType::Ticket,      EntityType::TicketEntry, EntityType::Opportunity,
@@ -255,7 +263,11 @@ void CustomerPage::onStoreChanged(const QList<Change>& changes)
                                            EntityType::Quote};
     for (const Change& c : changes)
         if (related.contains(c.type)) {
-            m_refresh->start();
+            // Not under the person's hands: the page is read again when the form closes (its own save too).
+            if (m_details->isEditing())
+                m_staleWhileEditing = true;
+            else
+                m_refresh->start();
             return;
         }
 }

@@ -90,6 +90,7 @@ protected:
 private:
     void onStoreChanged(const QList<rapport::Change>& changes);
     class QTimer* m_refresh;
+    bool m_staleWhileEditing = false; ///< a change came while the form was open: read again when it closes
     quint64 m_generation = 0;
     bool m_loaded = false;
 };

@@ -12,6 +12,7 @@
 #include "storage/Normaliser.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -79,6 +80,31 @@ QComboBox* countryCombo(const QString& current, QWidget* parent)
         combo->addItem(name, code);
     combo->setCurrentIndex(std::max(0, combo->findData(current.toUpper())));
     return combo;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// WheelGuard
+
+void WheelGuard::install(QWidget* root)
+{
+    static WheelGuard guard;
+    const auto guardOne = [](QWidget* w) {
+        w->setFocusPolicy(Qt::StrongFocus); // not chosen by the wheel passing over it
+        w->installEventFilter(&guard);      // once, however often installed
+    };
+    for (auto* combo : root->findChildren<QComboBox*>())
+        guardOne(combo);
+    for (auto* spin : root->findChildren<QAbstractSpinBox*>())
+        guardOne(spin);
+}
+
+bool WheelGuard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Wheel && !static_cast<QWidget*>(watched)->hasFocus()) {
+        event->ignore(); // on to the form's scroll area: the wheel scrolls the form instead
+        return true;
+    }
+    return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -184,6 +210,7 @@ ContactPointsEditor::Row& ContactPointsEditor::appendRow(const QJsonObject& item
     QWidget* rowWidget = row.widget;
     connect(remove, &QToolButton::clicked, this, [this, rowWidget] { removeRow(rowWidget); });
     m_rowsLayout->addWidget(row.widget);
+    WheelGuard::install(row.widget);
     m_rows.append(row);
     Row& added = m_rows.last();
     connect(added.main, &QLineEdit::textEdited, this, [this, rowWidget] {

@@ -31,6 +31,18 @@ class SearchService;
 /// Every country Qt knows, by (English) name, keyed by ISO 3166 code; `current` chosen, or none.
 QComboBox* countryCombo(const QString& current, QWidget* parent);
 
+/// Keeps the mouse wheel from changing choices and numbers in a form it is scrolling through: a combo box
+/// or spin box takes the wheel only once clicked or tabbed into; before, the wheel scrolls the form.
+class WheelGuard : public QObject
+{
+public:
+    /// Guards every combo box and spin box under `root` (again after more were added: each once).
+    static void install(QWidget* root);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+};
+
 /// An editor for one field whose value is more than a line of text (a list of email addresses, the
 /// consent, rich-text notes, a reference to another record). The record form asks it for the value in
 /// the field's stored form and for what is wrong with it, as the user types.

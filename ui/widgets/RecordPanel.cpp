@@ -254,6 +254,8 @@ void RecordPanel::rebuild()
         m_labels.insert(f.name, label);
         form->addRow(label, shown);
     }
+    if (m_editing)
+        WheelGuard::install(m_form);
     // Numbers typed without a country code belong to the country of the address being typed.
     if (auto* addresses = qobject_cast<FieldEditor*>(m_editors.value(QStringLiteral("addresses"))))
         connect(addresses, &FieldEditor::edited, this, &RecordPanel::updatePhoneRegion);
@@ -502,6 +504,7 @@ void RecordPanel::cancel()
     }
     m_editing = false;
     rebuild();
+    Q_EMIT editingFinished();
 }
 
 void RecordPanel::save()
@@ -561,6 +564,7 @@ void RecordPanel::save()
     }
     Q_EMIT message(tr("Saved."));
     showRecord(def.type, m_record->id());
+    Q_EMIT editingFinished();
 }
 
 void RecordPanel::showErrors(const Error& error)

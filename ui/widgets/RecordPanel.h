@@ -59,6 +59,8 @@ Q_SIGNALS:
     /// listens (the customer page, which checks consent and hours first), it dials or writes; else the
     /// panel opens the link itself.
     void contactRequested(const QString& channel, const QString& target);
+    /// Editing a record ended: its changes were saved, or the person cancelled.
+    void editingFinished();
     void recordCreated(rapport::EntityType type, const QString& id);
     void creationCancelled();
     /// A text field being edited changed, keystroke by keystroke (the help desk suggests articles as agents type).
