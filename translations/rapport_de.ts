@@ -6302,6 +6302,27 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Service levels saved.</source>
         <translation>Service-Level gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to the least busy agents.</source>
+        <translation>
+            <numerusform>%n Ticket dem am wenigsten ausgelasteten Mitarbeiter zugewiesen.</numerusform>
+            <numerusform>%n Tickets den am wenigsten ausgelasteten Mitarbeitern zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned round robin.</source>
+        <translation>
+            <numerusform>%n Ticket reihum zugewiesen.</numerusform>
+            <numerusform>%n Tickets reihum zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) closed.</source>
+        <translation>
+            <numerusform>%n Ticket geschlossen.</numerusform>
+            <numerusform>%n Tickets geschlossen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::HistoryView</name>
@@ -6859,10 +6880,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>%1 filtern…</translation>
     </message>
     <message>
-        <source>This column cannot be sorted; sort by a column with an arrow instead.</source>
-        <translation>Diese Spalte kann nicht sortiert werden; sortieren Sie stattdessen nach einer Spalte mit Pfeil.</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -6881,7 +6898,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message numerus="yes">
         <source>Merge %n selected…</source>
         <translation>
-            <numerusform>%n Ausgewählten zusammenführen…</numerusform>
+            <numerusform>Zusammenführen…</numerusform>
             <numerusform>%n Ausgewählte zusammenführen…</numerusform>
         </translation>
     </message>
@@ -6932,21 +6949,21 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message numerus="yes">
         <source>Assign %n to</source>
         <translation>
-            <numerusform>%n zuweisen an</numerusform>
+            <numerusform>Zuweisen an</numerusform>
             <numerusform>%n zuweisen an</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add a tag to %n…</source>
         <translation>
-            <numerusform>%n ein Schlagwort geben…</numerusform>
-            <numerusform>%n ein Schlagwort geben…</numerusform>
+            <numerusform>Schlagwort hinzufügen…</numerusform>
+            <numerusform>%n mit Schlagwort versehen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export %n…</source>
         <translation>
-            <numerusform>%n exportieren…</numerusform>
+            <numerusform>Exportieren…</numerusform>
             <numerusform>%n exportieren…</numerusform>
         </translation>
     </message>
@@ -6994,7 +7011,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message numerus="yes">
         <source>Delete %n</source>
         <translation>
-            <numerusform>%n löschen</numerusform>
+            <numerusform>Löschen</numerusform>
             <numerusform>%n löschen</numerusform>
         </translation>
     </message>
@@ -7020,6 +7037,32 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Tags (separated by commas):</source>
         <translation>Schlagwörter (durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by %1; it sorts by %2.</source>
+        <translation>Die Liste lässt sich nicht nach %1 sortieren, nur nach %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now assigned to %2.</source>
+        <translation>%1 ist jetzt %2 zugewiesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records are now assigned to %1.</source>
+        <translation>
+            <numerusform>%n Datensatz ist jetzt %1 zugewiesen.</numerusform>
+            <numerusform>%n Datensätze sind jetzt %1 zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record chosen is already tagged %1.</source>
+        <translation>Alle gewählten Datensätze haben bereits das Schlagwort %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) tagged %1.</source>
+        <translation>
+            <numerusform>%n Datensatz mit %1 verschlagwortet.</numerusform>
+            <numerusform>%n Datensätze mit %1 verschlagwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7883,6 +7926,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Reports to nobody</source>
         <translation>Berichtet an niemanden</translation>
+    </message>
+    <message>
+        <source>%1 cannot report to %2, who reports to them.</source>
+        <translation>%1 kann nicht %2 unterstellt werden, da %2 selbst %1 unterstellt ist.</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,27 @@
             <numerusform>Close %n tickets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to the least busy agents.</source>
+        <translation>
+            <numerusform>%n ticket assigned to the least busy agent.</numerusform>
+            <numerusform>%n tickets assigned to the least busy agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned round robin.</source>
+        <translation>
+            <numerusform>%n ticket assigned round robin.</numerusform>
+            <numerusform>%n tickets assigned round robin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) closed.</source>
+        <translation>
+            <numerusform>%n ticket closed.</numerusform>
+            <numerusform>%n tickets closed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ImportWizard</name>
@@ -235,35 +256,35 @@
     <message numerus="yes">
         <source>Merge %n selected…</source>
         <translation>
-            <numerusform>Merge %n selected…</numerusform>
+            <numerusform>Merge…</numerusform>
             <numerusform>Merge %n selected…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %n to</source>
         <translation>
-            <numerusform>Assign %n to</numerusform>
+            <numerusform>Assign to</numerusform>
             <numerusform>Assign %n to</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add a tag to %n…</source>
         <translation>
-            <numerusform>Add a tag to %n…</numerusform>
+            <numerusform>Add a tag…</numerusform>
             <numerusform>Add a tag to %n…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n</source>
         <translation>
-            <numerusform>Delete %n</numerusform>
+            <numerusform>Delete</numerusform>
             <numerusform>Delete %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export %n…</source>
         <translation>
-            <numerusform>Export %n…</numerusform>
+            <numerusform>Export…</numerusform>
             <numerusform>Export %n…</numerusform>
         </translation>
     </message>
@@ -293,6 +314,20 @@
         <translation>
             <numerusform>%n contact written to %1.</numerusform>
             <numerusform>%n contacts written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records are now assigned to %1.</source>
+        <translation>
+            <numerusform>%n record is now assigned to %1.</numerusform>
+            <numerusform>%n records are now assigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) tagged %1.</source>
+        <translation>
+            <numerusform>%n record tagged %1.</numerusform>
+            <numerusform>%n records tagged %1.</numerusform>
         </translation>
     </message>
 </context>

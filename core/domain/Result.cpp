@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Result.h"
 
+#include <QStringList>
+
 namespace rapport {
 
 QString Error::fullText() const
@@ -13,6 +15,16 @@ QString Error::fullText() const
         text += QStringLiteral("  %1: %2").arg(f.field, f.message);
     }
     return text;
+}
+
+QString Error::text(QStringView separator) const
+{
+    QStringList parts;
+    if (!message.isEmpty())
+        parts << message;
+    for (const FieldError& f : fields)
+        parts << f.message;
+    return parts.join(separator);
 }
 
 } // namespace rapport

@@ -26,6 +26,9 @@ struct Error
 
     /// The message followed by each field's problem, one per line; what a CLI prints.
     QString fullText() const;
+    /// The message and each field's problem for a person, without the fields' column names (the problems
+    /// name their fields by label), separated by `separator`: a line each, or " " on a status bar.
+    QString text(QStringView separator = u"\n") const;
 };
 
 /// The outcome of an operation that can fail: either a value or an Error. Core never shows UI;

@@ -393,6 +393,23 @@ private Q_SLOTS:
         QVERIFY(m_undo.canUndo());
         m_undo.undo();
         QCOMPARE(value(EntityType::Contact, m_carl, "reports_to_id").toString(), m_anna);
+        // Anna onto Ben, who reports to her: refused, and why.
+        QSignalSpy said(&page, &AccountPage::message);
+        const int undoBefore = m_undo.count();
+        const auto drag = [&](const QString& who, const QString& onto) {
+            chart->centerOn(chart->nodeRect(onto).center());
+            const QPoint a = chart->mapFromScene(chart->nodeRect(who).center());
+            const QPoint b = chart->mapFromScene(chart->nodeRect(onto).center());
+            QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, a);
+            for (int step = 1; step <= 10; ++step)
+                QTest::mouseMove(chart->viewport(), a + (b - a) * step / 10);
+            QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, b);
+        };
+        drag(m_anna, m_ben);
+        QTRY_COMPARE(said.size(), 1);
+        QCOMPARE(said.first().first().toString(), QStringLiteral("Anna Keller cannot report to Ben Roth, who reports to them."));
+        QVERIFY(value(EntityType::Contact, m_anna, "reports_to_id").isNull());
+        QCOMPARE(m_undo.count(), undoBefore);
         // The figures in the header.
         const QString figures = page.findChild<QLabel*>(QStringLiteral("customerFigures"))->text();
         QVERIFY2(figures.contains(QStringLiteral("€42,000.00")), qPrintable(figures));

@@ -293,8 +293,16 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
     }
     const QString otherTeam = scalar(db, QStringLiteral("SELECT team_id FROM users WHERE id = ?"), {other}).toString();
     QVERIFY(!otherTeam.isEmpty());
+    QSignalSpy said(list, &ListPanel::message);
     list->assignSelectedTo(other, QStringLiteral("Other Rep"));
     list->tagSelected(QStringLiteral("trade-fair-2026, VIP ,,"));
+    // What was done is said as done; Edit → Undo names the step.
+    QCOMPARE(said.size(), 2);
+    QCOMPARE(said[0].first().toString(), QStringLiteral("3 records are now assigned to Other Rep."));
+    QCOMPARE(said[1].first().toString(), QStringLiteral("3 records tagged trade-fair-2026 and VIP."));
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Tag 3 with trade-fair-2026 and VIP"));
+    list->tagSelected(QStringLiteral("vip"));
+    QCOMPARE(said.last().first().toString(), QStringLiteral("Every record chosen is already tagged vip."));
     for (const QString& id : ids) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {id}).toString(), other);
         QCOMPARE(scalar(db, QStringLiteral("SELECT team_id FROM contacts WHERE id = ?"), {id}).toString(), otherTeam);

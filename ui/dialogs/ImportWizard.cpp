@@ -543,7 +543,7 @@ void ImportWizard::finish(const Result<CsvImport::Report>& result)
     m_progress->setRange(0, 1000);
     m_progress->setValue(m_progress->maximum());
     if (!result) {
-        m_runStatus->setText(result.error().fullText());
+        m_runStatus->setText(result.error().text());
         return;
     }
     m_report = *result;

@@ -137,7 +137,7 @@ IncomingCallDialog::IncomingCallDialog(Workspace& workspace, QUndoStack& undo, c
     connect(create, &QPushButton::clicked, this, [this] {
         auto id = createTicket();
         if (!id) {
-            m_problem->setText(id.error().fullText());
+            m_problem->setText(id.error().text());
             m_problem->show();
             return;
         }

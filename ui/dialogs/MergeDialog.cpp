@@ -334,7 +334,7 @@ void MergeDialog::accept()
     others.removeAt(m_survivor);
     auto moved = MergeCommand::apply(m_undo, m_workspace.store(), m_type, survivor(), others, chosen());
     if (!moved) {
-        m_error->setText(moved.error().fullText());
+        m_error->setText(moved.error().text());
         m_error->show();
         return;
     }

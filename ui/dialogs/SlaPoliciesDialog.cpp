@@ -325,7 +325,7 @@ bool SlaPoliciesDialog::save()
         return true;
     auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), writes, tr("Change the service levels"));
     if (!applied) {
-        m_problem->setText(applied.error().fullText());
+        m_problem->setText(applied.error().text());
         m_problem->show();
         return false;
     }

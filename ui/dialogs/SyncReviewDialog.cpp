@@ -228,7 +228,7 @@ void SyncReviewDialog::resolveSelected(int keep)
         return;
     const QString id = m_conflicts->item(row, 0)->data(Qt::UserRole).toString();
     if (Status s = SyncReview::resolve(m_store, id, static_cast<SyncReview::Keep>(keep)); !s) {
-        QMessageBox::warning(this, windowTitle(), s.error().fullText());
+        QMessageBox::warning(this, windowTitle(), s.error().text());
         return;
     }
     Q_EMIT resolved();

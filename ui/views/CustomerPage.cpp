@@ -613,6 +613,7 @@ AccountPage::AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     m_tabs->insertTab(2, people, tr("People"));
     connect(m_orgChart, &OrgChartView::openRecordRequested, this, &CustomerPage::openRecordRequested);
     connect(m_orgChart, &OrgChartView::reportsToChangeRequested, this, &AccountPage::changeReportsTo);
+    connect(m_orgChart, &OrgChartView::message, this, &AccountPage::message);
 
     m_deals = relatedList(QStringLiteral("openDeals"), {tr("Open deal"), tr("Stage, amount, close")});
     m_tabs->insertTab(3, listTab(m_deals, tr("No open deals.")), tr("Deals"));
@@ -749,7 +750,7 @@ void AccountPage::changeReportsTo(const QString& personId, const QString& manage
                              ? tr("%1 reports to nobody").arg(name)
                              : tr("%1 reports to %2").arg(name, m_workspace.store().titleOf(EntityType::Contact, managerId));
     if (Status s = EditRecordCommand::apply(m_undo, m_workspace.store(), change, text); !s) {
-        Q_EMIT message(s.error().fullText());
+        Q_EMIT message(s.error().text(u" "));
         return;
     }
     Q_EMIT message(text + QLatin1Char('.'));

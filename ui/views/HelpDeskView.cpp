@@ -219,8 +219,12 @@ void HelpDeskView::assignSelectedByRule(bool leastBusy)
         for (int i = 0; i < it.value().size(); ++i)
             changes << Record(EntityType::Ticket, it.value()[i]).set(u"assignee_id", picked->at(i));
     }
-    queue()->bulkEdit(changes, leastBusy ? tr("Assign %n ticket(s) to the least busy", "", int(changes.size()))
-                                         : tr("Assign %n ticket(s) round robin", "", int(changes.size())));
+    const int n = int(changes.size());
+    queue()->bulkEdit(changes,
+                      leastBusy ? tr("Assign %n ticket(s) to the least busy", "", n)
+                                : tr("Assign %n ticket(s) round robin", "", n),
+                      leastBusy ? tr("%n ticket(s) assigned to the least busy agents.", "", n)
+                                : tr("%n ticket(s) assigned round robin.", "", n));
 }
 
 void HelpDeskView::closeSelected()
@@ -233,7 +237,8 @@ void HelpDeskView::closeSelected()
     QList<Record> changes;
     for (const QString& id : ids)
         changes << Record(EntityType::Ticket, id).set(u"status", QStringLiteral("closed"));
-    queue()->bulkEdit(changes, tr("Close %n ticket(s)", "", int(changes.size())));
+    queue()->bulkEdit(changes, tr("Close %n ticket(s)", "", int(changes.size())),
+                      tr("%n ticket(s) closed.", "", int(changes.size())));
 }
 
 void HelpDeskView::createTicket(const Record& prefill)

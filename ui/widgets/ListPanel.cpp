@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
@@ -222,8 +223,16 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         // Unsortable columns keep the indicator where it was.
         QSignalBlocker block(m_view->horizontalHeader());
         m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
-        if (!m_model->list().isSortable(column))
-            Q_EMIT message(tr("This column cannot be sorted; sort by a column with an arrow instead."));
+        if (!m_model->list().isSortable(column)) {
+            // Sorting reads an index (a million rows are never sorted whole): name the columns that have one.
+            QStringList sortable;
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                if (m_model->list().isSortable(c) && !m_view->isColumnHidden(c))
+                    sortable << m_model->headerData(c, Qt::Horizontal).toString();
+            Q_EMIT message(tr("The list cannot be sorted by %1; it sorts by %2.")
+                               .arg(m_model->headerData(column, Qt::Horizontal).toString(),
+                                    QLocale().createSeparatedList(sortable)));
+        }
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Put the selection back on the same record after a reload; a customer list that opens with nothing
@@ -579,7 +588,9 @@ void ListPanel::assignSelectedTo(const QString& userId, const QString& name)
             change.set(u"team_id", team);
         changes << change;
     }
-    bulkEdit(changes, tr("Assign %n to %1", nullptr, int(ids.size())).arg(name));
+    bulkEdit(changes, tr("Assign %n to %1", nullptr, int(ids.size())).arg(name),
+             ids.size() == 1 ? tr("%1 is now assigned to %2.").arg(m_workspace.store().titleOf(m_model->entityType(), ids.first()), name)
+                             : tr("%n records are now assigned to %1.", nullptr, int(ids.size())).arg(name));
 }
 
 void ListPanel::tagSelected(const QString& typed)
@@ -607,7 +618,12 @@ void ListPanel::tagSelected(const QString& typed)
             changes << Record(m_model->entityType(), id)
                            .set(u"tags", QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact)));
     }
-    bulkEdit(changes, tr("Tag %n with %1", nullptr, int(changes.size())).arg(wanted.join(QStringLiteral(", "))));
+    const QString tags = QLocale().createSeparatedList(wanted);
+    if (changes.isEmpty())
+        Q_EMIT message(tr("Every record chosen is already tagged %1.").arg(tags));
+    else
+        bulkEdit(changes, tr("Tag %n with %1", nullptr, int(changes.size())).arg(tags),
+                 tr("%n record(s) tagged %1.", nullptr, int(changes.size())).arg(tags));
 }
 
 void ListPanel::deleteSelected()
@@ -619,7 +635,7 @@ void ListPanel::deleteSelected()
                                           : tr("%n records", nullptr, int(ids.size()));
     if (Status s = DeleteCommand::apply(m_undo, m_workspace.store(), m_model->entityType(), ids, tr("Delete %1").arg(label));
         !s) {
-        Q_EMIT message(s.error().fullText());
+        Q_EMIT message(s.error().text(u" "));
         return;
     }
     Q_EMIT message(tr("%1 deleted. Edit → Undo brings it back.").arg(label));
@@ -637,15 +653,15 @@ void ListPanel::exportSelected(const QString& path)
                            : written.error().message);
 }
 
-void ListPanel::bulkEdit(const QList<Record>& changes, const QString& text)
+void ListPanel::bulkEdit(const QList<Record>& changes, const QString& undoText, const QString& doneText)
 {
     if (changes.isEmpty())
         return;
-    if (Status s = EditRecordCommand::apply(m_undo, m_workspace.store(), changes, text); !s) {
-        Q_EMIT message(s.error().fullText());
+    if (Status s = EditRecordCommand::apply(m_undo, m_workspace.store(), changes, undoText); !s) {
+        Q_EMIT message(s.error().text(u" "));
         return;
     }
-    Q_EMIT message(text + QLatin1Char('.'));
+    Q_EMIT message(doneText);
 }
 
 void ListPanel::createNew(const Record& prefill)

@@ -53,8 +53,9 @@ public:
     void assignSelectedTo(const QString& userId, const QString& name);
     void tagSelected(const QString& tags); ///< one tag, or several separated by commas
     void exportSelected(const QString& path);
-    /// Writes these edits of listed records as one undo step (`text` names it) and says what happened.
-    void bulkEdit(const QList<Record>& changes, const QString& text);
+    /// Writes these edits of listed records as one undo step (`undoText` names it) and says what happened
+    /// (`doneText`).
+    void bulkEdit(const QList<Record>& changes, const QString& undoText, const QString& doneText);
     /// Deletes the selected records in one step that Edit → Undo takes back.
     void deleteSelected();
     bool isRecordOnly() const { return m_recordOnly; }

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QSet>
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 
@@ -262,6 +263,17 @@ void OrgChartView::dropped(const QString& personId, const QPointF& scenePos)
         auto* target = dynamic_cast<PersonNode*>(item);
         if (!target || target->person().id == personId)
             continue;
+        // Onto someone who reports to them, directly or further down: that would be a circle.
+        QSet<QString> seen;
+        for (QString up = m_managers.value(target->person().id); !up.isEmpty() && !seen.contains(up);
+             up = m_managers.value(up)) {
+            if (up == personId) {
+                Q_EMIT message(tr("%1 cannot report to %2, who reports to them.")
+                                   .arg(m_nodes.value(personId)->person().name, target->person().name));
+                return;
+            }
+            seen.insert(up);
+        }
         if (m_managers.value(personId) != target->person().id)
             Q_EMIT reportsToChangeRequested(personId, target->person().id);
         return;

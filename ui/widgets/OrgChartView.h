@@ -36,6 +36,8 @@ Q_SIGNALS:
     /// The user dropped `personId` onto `managerId` (empty: asked for them to report to nobody).
     void reportsToChangeRequested(const QString& personId, const QString& managerId);
     void openRecordRequested(rapport::EntityType type, const QString& id);
+    /// A drop that cannot be done, and why.
+    void message(const QString& text);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
