@@ -52,6 +52,7 @@ private Q_SLOTS:
     void edit_savesThroughWritePath_andUndoRedo();
     void edit_invalidValue_showsErrorAndSavesNothing();
     void list_filterChips_bulkAssignAndTag_withUndo();
+    void list_recordThatLeavesTheList_givesWayToTheNext();
     void list_escapeAndEnter_toggleTheRecordAlone();
     void list_typing_showsTheMatchesAsYouType();
     void list_delete_andUndoBringsItBack();
@@ -329,6 +330,40 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
     QTRY_VERIFY(!list->findChild<QToolButton*>(QStringLiteral("chip_country")));
     QVERIFY(list->model()->rowCount() > 0);
     QVERIFY(list->model()->list().filters().isEmpty());
+}
+
+void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()
+{
+    m_window->showSection(MainWindow::Contacts);
+    ListPanel* list = contactsPanel();
+    list->ensureLoaded();
+    QTRY_VERIFY(list->model()->rowCount() > 3);
+    const auto shown = [list] { return list->page()->details()->recordId(); };
+    // Deleted: the contact below it is chosen and shown, not a page saying it is gone.
+    list->view()->selectRow(1);
+    QTRY_COMPARE(shown(), list->model()->idAt(1));
+    const QString next = list->model()->idAt(2);
+    list->deleteSelected();
+    QTRY_COMPARE(list->selectedIds(), QStringList{next});
+    QTRY_COMPARE(shown(), next);
+    m_window->undoStack()->undo();
+    // A filter that leaves the shown contact out: the page shows the first contact the filter lets in.
+    Database& db = m_desktop->workspace->database();
+    const QString country = scalar(db, QStringLiteral("SELECT country FROM contacts WHERE id = ?"), {shown()}).toString();
+    const QString other =
+        scalar(db, QStringLiteral("SELECT country FROM contacts WHERE deleted = 0 AND country IS NOT NULL AND country <> ? "
+                                  "GROUP BY country ORDER BY count(*) DESC LIMIT 1"),
+               {country})
+            .toString();
+    list->setFilter(QStringLiteral("country"), other, other);
+    QTRY_COMPARE(shown(), list->model()->idAt(0));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT country FROM contacts WHERE id = ?"), {shown()}).toString(), other);
+    QCOMPARE(list->selectedIds(), QStringList{shown()});
+    // Nothing matches: nothing is shown.
+    list->setFilter(QStringLiteral("country"), QStringLiteral("AQ"), QStringLiteral("Antarctica"));
+    QTRY_COMPARE(list->model()->rowCount(), 0);
+    QTRY_VERIFY(shown().isEmpty());
+    list->setFilter(QStringLiteral("country"), QVariant(), QString());
 }
 
 void TestMainWindow::list_escapeAndEnter_toggleTheRecordAlone()

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShowEvent>
@@ -234,24 +235,45 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
                                     QLocale().createSeparatedList(sortable)));
         }
     });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        // The record after the chosen one (before it, for the last): it takes the chosen one's place if that
+        // is deleted or merged away.
+        const int row = m_model->rowOf(m_selectedId);
+        m_nextToSelected = row < 0 ? QString() : m_model->idAt(row + 1 < m_model->rowCount() ? row + 1 : row - 1);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Put the selection back on the same record after a reload; a customer list that opens with nothing
         // chosen shows its first customer rather than an empty page.
         const int row = m_model->rowOf(m_selectedId);
+        const bool creating = m_page ? m_page->details()->isCreating() : m_panel->isCreating();
         if (row >= 0)
             m_view->selectRow(row);
         else if (!m_selectedId.isEmpty() && m_model->isRefreshing())
             // An edit elsewhere made the list start over, and the record is further down than the first rows:
-            // they start near it instead (once the reset is over). A new filter or sort starts at the top.
+            // they start near it instead (once the reset is over), or the record next to it when it left.
             QMetaObject::invokeMethod(
                 this,
-                [this, id = m_selectedId] {
-                    if (id == m_selectedId)
-                        selectInList(id);
+                [this, id = m_selectedId, next = m_nextToSelected] {
+                    if (id != m_selectedId || selectInList(id) || next.isEmpty())
+                        return;
+                    // Still there, only no longer in this list (edited out of its filter): it stays in view.
+                    if (const auto r = m_workspace.store().fetch(m_model->entityType(), id);
+                        r && r->text(u"merged_into").isEmpty())
+                        return;
+                    m_selectedId.clear();
+                    if (!selectInList(next))
+                        showSelected(); // nothing left to show
                 },
                 Qt::QueuedConnection);
-        else if (m_page && m_selectedId.isEmpty() && !m_page->details()->isCreating() && m_model->rowCount() > 0)
+        else if (creating || m_keepShown)
+            return;
+        else if (m_page && m_model->rowCount() > 0)
+            // A new filter, search or sort: the page shows its first record, never one the list left out.
             m_view->selectRow(0);
+        else if (!m_selectedId.isEmpty()) {
+            m_selectedId.clear();
+            showSelected();
+        }
     });
     connect(m_model, &RecordListModel::loadFailed, this, &ListPanel::message);
 
@@ -428,6 +450,7 @@ void ListPanel::showEvent(QShowEvent* event)
 void ListPanel::startAtListTop()
 {
     // The chosen record stays chosen, in the list too if it is among the first rows.
+    const QScopedValueRollback<bool> keep(m_keepShown, true);
     m_model->reload();
     m_view->scrollToTop();
 }
@@ -474,7 +497,9 @@ CustomerPage* ListPanel::customerPage() const
 void ListPanel::showSelected()
 {
     if (m_page)
-        m_page->showRecord(m_selectedId);
+        m_page->showRecord(m_selectedId); // nothing: the page says to choose one
+    else if (m_selectedId.isEmpty())
+        m_panel->clear();
     else
         m_panel->showRecord(m_model->entityType(), m_selectedId);
 }
@@ -683,16 +708,17 @@ void ListPanel::showRecord(const QString& id)
     showSelected();
 }
 
-void ListPanel::selectInList(const QString& id)
+bool ListPanel::selectInList(const QString& id)
 {
     const int row = m_model->locate(id); // however far down the list it is
     if (row < 0) {
         m_view->clearSelection();
-        return;
+        return false;
     }
     m_view->selectRow(row);
     m_view->doItemsLayout(); // the scroll range must include the rows just read
     m_view->scrollTo(m_model->index(row, 0));
+    return true;
 }
 
 } // namespace rapport

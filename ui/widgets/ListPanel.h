@@ -84,8 +84,9 @@ Q_SIGNALS:
 private:
     void onCurrentChanged();
     void showSelected();
-    /// Chooses `id`'s row in the list, wherever it is (the rows start near it if need be), and scrolls to it.
-    void selectInList(const QString& id);
+    /// Chooses `id`'s row in the list, wherever it is (the rows start near it if need be), and scrolls to it;
+    /// false when the list does not hold it.
+    bool selectInList(const QString& id);
     /// The rows start over at the top of the whole list (after they had started near a record).
     void startAtListTop();
     void showContextMenu(const QPoint& pos);
@@ -116,6 +117,8 @@ private:
     QHBoxLayout* m_filterBar;
     QTimer* m_filterTimer;
     QString m_selectedId;
+    QString m_nextToSelected; ///< the row beside the chosen one when the list last started over
+    bool m_keepShown = false;  ///< the rows start over at the list's top: the record shown stays
     quint64 m_searchTicket = 0;
     static constexpr int ListSearchLimit = 1000;
     bool m_columnsFitted = false;
