@@ -5224,7 +5224,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Hierarchy</source>
-        <translation>Konzernstruktur</translation>
+        <translation>Konzern</translation>
     </message>
     <message>
         <source>This account is not available</source>

@@ -50,6 +50,17 @@ namespace {
 
 enum { IdRole = Qt::UserRole + 1, TypeRole };
 
+/// HTML for a short text that never breaks across lines ("Owner: Emily Sanchez", "(Mon–Fri, 9:00 AM–5:00 PM)"):
+/// Qt's rich text keeps no "white-space: nowrap" inside a paragraph, so spaces become no-break spaces and
+/// dashes are joined to their neighbours.
+QString unbroken(const QString& text)
+{
+    QString out = text.toHtmlEscaped();
+    out.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+    out.replace(QChar(0x2013), QStringLiteral("\u2060\u2013\u2060")); // the en dash, with word joiners
+    return out;
+}
+
 QString link(EntityType type, const QString& id, const QString& text)
 {
     return QStringLiteral("<a href=\"rapport:%1/%2\">%3</a>").arg(Schema::entity(type).name, id, text.toHtmlEscaped());
@@ -502,11 +513,11 @@ void ContactPage::present(const ContactOverview& o)
     QStringList lines{about.join(QStringLiteral(" · "))};
     QStringList more;
     if (!o.ownerName.isEmpty())
-        more << tr("Owner: %1").arg(o.ownerName.toHtmlEscaped());
+        more << unbroken(tr("Owner: %1").arg(o.ownerName));
     const QJsonArray tags = QJsonDocument::fromJson(c.text(u"tags").toUtf8()).array();
     for (const QJsonValue& t : tags)
         more << QStringLiteral("<span style=\"background: palette(alternate-base);\">&nbsp;%1&nbsp;</span>")
-                    .arg(t.toString().toHtmlEscaped());
+                    .arg(unbroken(t.toString()));
     if (!more.isEmpty())
         lines << more.join(QStringLiteral(" · "));
     // How the customer wants to be reached, at a glance.
@@ -519,7 +530,7 @@ void ContactPage::present(const ContactOverview& o)
         QString text =
             (Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch)).toHtmlEscaped();
         if (const QString window = Consent::windowText(*ch); !window.isEmpty()) // "(Mon–Fri, …)" on one line
-            text += QStringLiteral(" <span style=\"white-space: nowrap;\">(%1)</span>").arg(window.toHtmlEscaped());
+            text += QLatin1Char(' ') + unbroken(QLatin1Char('(') + window + QLatin1Char(')'));
         reach << text;
     }
     lines << (reach.isEmpty() ? tr("No communication consent recorded.") : reach.join(QStringLiteral(" · ")));
