@@ -35,6 +35,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTextCursor>
@@ -192,6 +193,31 @@ private Q_SLOTS:
         QTRY_VERIFY2(header->text().contains(QLatin1String("Head of Fleet")), qPrintable(header->text()));
         m_undo.undo();
         QTRY_VERIFY(!header->text().contains(QLatin1String("Head of Fleet")));
+    }
+
+    void history_opensAtTheNewest_withoutASidewaysScrollBar()
+    {
+        const QString carl = m_carl;
+        for (int i = 0; i < 120; ++i)
+            create(Record(EntityType::Activity)
+                       .set(u"type", QStringLiteral("call"))
+                       .set(u"subject", QStringLiteral("Call %1").arg(i))
+                       .set(u"start_at", QDateTime::currentMSecsSinceEpoch() - qint64(i + 1) * 86400000)
+                       .set(u"contact_id", carl)
+                       .set(u"owner_id", m_ws->currentUserId()));
+        ContactPage page(*m_ws, m_undo);
+        page.resize(1000, 700);
+        page.show();
+        page.showRecord(carl);
+        QTRY_VERIFY(page.isLoaded());
+        page.tabs()->setCurrentWidget(page.history());
+        auto* list = page.history()->findChild<QListView*>(QStringLiteral("history"));
+        QTRY_VERIFY(list->model()->rowCount() > 0);
+        QTest::qWait(300);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Call 0"));
+        QCOMPARE(list->verticalScrollBar()->value(), 0);
+        QVERIFY(list->verticalScrollBar()->maximum() > 0);
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
     }
 
     void consent_detailsSayWhatTheHeaderSays()

@@ -31,7 +31,7 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const override
     {
-        return {option.rect.width(), option.fontMetrics.height() * 2 + 14};
+        return {0, option.fontMetrics.height() * 2 + 14}; // as wide as the list: the text is elided to fit
     }
 
     void paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const override
@@ -141,6 +141,7 @@ HistoryView::HistoryView(ReaderPool& readers, QWidget* parent)
     m_list->setUniformItemSizes(true);
     m_list->setAlternatingRowColors(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_list, 1);
     m_empty = new QLabel(this);
