@@ -8,6 +8,9 @@
 #include "storage/Sla.h"
 
 #include <QCollator>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace rapport::ListQueries {
@@ -381,8 +384,34 @@ Result<QList<Choice>> choices(Database& db, const ListSpec& list, const ListFilt
                   [&collator](const Choice& a, const Choice& b) { return collator.compare(a.label, b.label) < 0; });
         return out;
     }
-    case ListFilter::Kind::Tag:
+    case ListFilter::Kind::Tag: {
+        // The tags on the records changed last (by the index on updated_at: a bounded read, however long the
+        // list), the most used first; a tag typed anew is still found by the filter.
+        const QString table = list.from.section(QLatin1Char(' '), 0, 0);
+        auto st = db.statements().get(QStringLiteral("SELECT t.tags FROM %1 t WHERE %2 AND t.tags IS NOT NULL "
+                                                     "ORDER BY t.updated_at DESC LIMIT %3")
+                                          .arg(table, list.where)
+                                          .arg(TagSample));
+        if (!st->isValid())
+            return Error{RecordList::tr("The list cannot be read: %1").arg(st->errorText()), {}};
+        QHash<QString, QPair<QString, int>> seen; // folded → (spelling first seen, records)
+        while (st->step() == SqlStatement::Step::Row)
+            for (const QJsonValue& v : QJsonDocument::fromJson(st->text(0).toUtf8()).array())
+                if (const QString tag = v.toString().trimmed(); !tag.isEmpty()) {
+                    auto& entry = seen[tag.toCaseFolded()];
+                    if (entry.first.isEmpty())
+                        entry.first = tag;
+                    ++entry.second;
+                }
+        QList<QPair<QString, int>> tags(seen.cbegin(), seen.cend());
+        QCollator collator;
+        std::sort(tags.begin(), tags.end(), [&collator](const auto& a, const auto& b) {
+            return a.second != b.second ? a.second > b.second : collator.compare(a.first, b.first) < 0;
+        });
+        for (const auto& [tag, count] : std::as_const(tags).first(std::min<qsizetype>(tags.size(), TagChoices)))
+            out << Choice{tag, tag};
         return out;
+    }
     }
     return out;
 }

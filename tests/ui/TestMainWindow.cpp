@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestSupport.h"
+#include "storage/ListQueries.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
 #include "models/RecordListModel.h"
@@ -311,6 +312,19 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
         QVERIFY2(tags.contains(QLatin1String("\"trade-fair-2026\"")) && tags.contains(QLatin1String("\"VIP\"")),
                  qPrintable(tags));
     }
+    // The tags in use are offered, the most used first.
+    ListFilter tagFilter;
+    tagFilter.kind = ListFilter::Kind::Tag;
+    const auto offered = ListQueries::choices(db, list->model()->list().spec(), tagFilter);
+    QVERIFY(offered);
+    QStringList offeredTags;
+    for (const ListQueries::Choice& c : *offered)
+        offeredTags << c.label;
+    QVERIFY2(offeredTags.contains(QStringLiteral("trade-fair-2026")) && offeredTags.contains(QStringLiteral("VIP"), Qt::CaseInsensitive),
+             qPrintable(offeredTags.join(QLatin1Char(','))));
+    QCOMPARE(std::count_if(offeredTags.cbegin(), offeredTags.cend(),
+                           [](const QString& t) { return t.compare(QLatin1String("vip"), Qt::CaseInsensitive) == 0; }),
+             1); // one spelling each
     // The tag filter finds exactly them.
     list->setFilter(QStringLiteral("tag"), QStringLiteral("trade-fair-2026"), QStringLiteral("trade-fair-2026"));
     QTRY_COMPARE(list->model()->rowCount(), 3);

@@ -353,13 +353,9 @@ void ListPanel::fillFilterMenu()
     for (const ListFilter& f : spec.filters) {
         if (f.kind == ListFilter::Kind::Tag) {
             QAction* byTag = menu->addAction(icon(Icon::Tag), tr("%1…").arg(f.displayLabel()), this, [this, key = f.key] {
-                bool ok = false;
-                const QString tag = QInputDialog::getText(this, tr("Filter by tag"), tr("Show records tagged:"),
-                                                          QLineEdit::Normal, m_model->list().filters().value(key).toString(),
-                                                          &ok)
-                                        .trimmed();
-                if (ok)
-                    setFilter(key, tag.isEmpty() ? QVariant() : QVariant(tag), tag);
+                if (const auto tag = askForTags(tr("Filter by tag"), tr("Show records tagged:"),
+                                                m_model->list().filters().value(key).toString()))
+                    setFilter(key, tag->isEmpty() ? QVariant() : QVariant(*tag), *tag);
             });
             byTag->setObjectName(QStringLiteral("filter_") + f.key);
             continue;
@@ -563,12 +559,9 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
     }
     if (def.field(u"tags")) {
         QAction* tagAction = menu.addAction(icon(Icon::Tag), tr("Add a tag to %n…", nullptr, int(ids.size())), this, [this] {
-            bool ok = false;
-            const QString tag = QInputDialog::getText(this, tr("Add tags"), tr("Tags (separated by commas):"),
-                                                      QLineEdit::Normal, QString(), &ok)
-                                    .trimmed();
-            if (ok && !tag.isEmpty())
-                tagSelected(tag);
+            if (const auto tags = askForTags(tr("Add tags"), tr("Tags (separated by commas):"), QString());
+                tags && !tags->isEmpty())
+                tagSelected(*tags);
         });
         tagAction->setObjectName(QStringLiteral("bulkTag"));
     }
@@ -616,6 +609,26 @@ void ListPanel::assignSelectedTo(const QString& userId, const QString& name)
     bulkEdit(changes, tr("Assign %n to %1", nullptr, int(ids.size())).arg(name),
              ids.size() == 1 ? tr("%1 is now assigned to %2.").arg(m_workspace.store().titleOf(m_model->entityType(), ids.first()), name)
                              : tr("%n records are now assigned to %1.", nullptr, int(ids.size())).arg(name));
+}
+
+std::optional<QString> ListPanel::askForTags(const QString& title, const QString& label, const QString& current)
+{
+    QStringList inUse;
+    ListFilter tags;
+    tags.kind = ListFilter::Kind::Tag;
+    if (auto choices = ListQueries::choices(m_workspace.database(), m_model->list().spec(), tags))
+        for (const ListQueries::Choice& c : std::as_const(*choices))
+            inUse << c.label;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("askForTags"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(inUse); // typing completes from them; a new tag is typed as it is
+    dialog.setComboBoxEditable(true);
+    dialog.setTextValue(current);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue().trimmed();
 }
 
 void ListPanel::tagSelected(const QString& typed)

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QHBoxLayout;
 class QLineEdit;
 class QSplitter;
@@ -89,6 +91,8 @@ private:
     bool selectInList(const QString& id);
     /// The rows start over at the top of the whole list (after they had started near a record).
     void startAtListTop();
+    /// Asks for a tag (or several, separated by commas) offering the tags in use; nothing when cancelled.
+    std::optional<QString> askForTags(const QString& title, const QString& label, const QString& current);
     void showContextMenu(const QPoint& pos);
     void fillFilterMenu();
     QString ownerField() const;
