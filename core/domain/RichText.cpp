@@ -25,7 +25,7 @@ QString character(QStringView name)
     if (name.startsWith(u'#')) {
         bool ok = false;
         const uint code = name.size() > 1 && (name[1] == u'x' || name[1] == u'X') ? name.mid(2).toUInt(&ok, 16)
-                                                                                 : name.mid(1).toUInt(&ok, 10);
+                                                                                  : name.mid(1).toUInt(&ok, 10);
         if (ok && code > 0 && code <= 0x10ffff)
             return QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1);
     }
@@ -90,8 +90,8 @@ QString RichText::toPlainText(QStringView text)
             ++i;
         } else if (c == u'&') {
             const qsizetype semicolon = text.indexOf(u';', i);
-            const QString replacement = semicolon > i && semicolon - i <= 10 ? character(text.mid(i + 1, semicolon - i - 1))
-                                                                             : QString();
+            const QString replacement =
+                semicolon > i && semicolon - i <= 10 ? character(text.mid(i + 1, semicolon - i - 1)) : QString();
             if (replacement.isEmpty()) {
                 out += c;
                 ++i;

@@ -4,7 +4,6 @@
 // Contacts out to CSV and vCard: quoting, formula cells neutralised, vCard escapes and folding, whole
 // files or nothing.
 #include "TestSupport.h"
-
 #include "domain/RichText.h"
 #include "io/ContactExport.h"
 
@@ -74,7 +73,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("stored");
         QTest::addColumn<QString>("plain");
-        QTest::newRow("plain stays") << "Line one\n  Line two <3 & more" << "Line one\n  Line two <3 & more";
+        QTest::newRow("plain stays") << "Line one\n  Line two <3 & more"
+                                     << "Line one\n  Line two <3 & more";
         QTest::newRow("the notes editor's") << "<p>Met at <b>Hannover</b> &amp; <i>Köln</i></p><ul><li>20 seats</li>"
                                                "<li>call in Q2</li></ul><p>a&lt;b<br>c&#233;&#x20AC;</p>"
                                             << "Met at Hannover & Köln\n• 20 seats\n• call in Q2\na<b\ncé€";

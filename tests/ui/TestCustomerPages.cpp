@@ -38,11 +38,11 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QTextList>
-#include <QTabWidget>
-#include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -238,8 +238,7 @@ private Q_SLOTS:
                      .contains(QStringLiteral("Phone: service ✓, marketing ✗ (Mon–Fri, 9:00 AM–5:00 PM)")),
                  qPrintable(header));
         // The hours stay on one line.
-        QVERIFY(
-            header.contains(QStringLiteral("(Mon\u2060–\u2060Fri,\u00a09:00\u00a0AM\u2060–\u20605:00\u00a0PM)")));
+        QVERIFY(header.contains(QStringLiteral("(Mon\u2060–\u2060Fri,\u00a09:00\u00a0AM\u2060–\u20605:00\u00a0PM)")));
         const FieldDef* consent = Schema::entity(EntityType::Contact).field(u"consent");
         QVERIFY(consent);
         QCOMPARE(Formatting::field(*consent, json, {}, false),
@@ -368,7 +367,8 @@ private Q_SLOTS:
         QVERIFY(m_urls.opened.isEmpty());
         Ask::setNextAnswer(true);
         Q_EMIT mailLink->linkActivated(QStringLiteral("mailto:anna@keller.example"));
-        QCOMPARE(Ask::lastQuestion(), QStringLiteral("No consent to being contacted by email is recorded for this customer."));
+        QCOMPARE(Ask::lastQuestion(),
+                 QStringLiteral("No consent to being contacted by email is recorded for this customer."));
         QCOMPARE(m_urls.opened, QList<QUrl>{QUrl(QStringLiteral("mailto:anna@keller.example"))});
     }
 
@@ -435,7 +435,8 @@ private Q_SLOTS:
         };
         drag(m_anna, m_ben);
         QTRY_COMPARE(said.size(), 1);
-        QCOMPARE(said.first().first().toString(), QStringLiteral("Anna Keller cannot report to Ben Roth, who reports to them."));
+        QCOMPARE(said.first().first().toString(),
+                 QStringLiteral("Anna Keller cannot report to Ben Roth, who reports to them."));
         QVERIFY(value(EntityType::Contact, m_anna, "reports_to_id").isNull());
         QCOMPARE(m_undo.count(), undoBefore);
         // The figures in the header.

@@ -4,10 +4,10 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestSupport.h"
-#include "storage/ListQueries.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
 #include "models/RecordListModel.h"
+#include "storage/ListQueries.h"
 #include "views/CalendarView.h"
 #include "views/CustomerPage.h"
 #include "views/HomeView.h"
@@ -320,7 +320,8 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
     QStringList offeredTags;
     for (const ListQueries::Choice& c : *offered)
         offeredTags << c.label;
-    QVERIFY2(offeredTags.contains(QStringLiteral("trade-fair-2026")) && offeredTags.contains(QStringLiteral("VIP"), Qt::CaseInsensitive),
+    QVERIFY2(offeredTags.contains(QStringLiteral("trade-fair-2026")) &&
+                 offeredTags.contains(QStringLiteral("VIP"), Qt::CaseInsensitive),
              qPrintable(offeredTags.join(QLatin1Char(','))));
     QCOMPARE(std::count_if(offeredTags.cbegin(), offeredTags.cend(),
                            [](const QString& t) { return t.compare(QLatin1String("vip"), Qt::CaseInsensitive) == 0; }),
@@ -363,10 +364,12 @@ void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()
     m_window->undoStack()->undo();
     // A filter that leaves the shown contact out: the page shows the first contact the filter lets in.
     Database& db = m_desktop->workspace->database();
-    const QString country = scalar(db, QStringLiteral("SELECT country FROM contacts WHERE id = ?"), {shown()}).toString();
+    const QString country =
+        scalar(db, QStringLiteral("SELECT country FROM contacts WHERE id = ?"), {shown()}).toString();
     const QString other =
-        scalar(db, QStringLiteral("SELECT country FROM contacts WHERE deleted = 0 AND country IS NOT NULL AND country <> ? "
-                                  "GROUP BY country ORDER BY count(*) DESC LIMIT 1"),
+        scalar(db,
+               QStringLiteral("SELECT country FROM contacts WHERE deleted = 0 AND country IS NOT NULL AND country <> ? "
+                              "GROUP BY country ORDER BY count(*) DESC LIMIT 1"),
                {country})
             .toString();
     list->setFilter(QStringLiteral("country"), other, other);

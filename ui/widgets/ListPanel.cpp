@@ -352,11 +352,12 @@ void ListPanel::fillFilterMenu()
     const QMap<QString, QVariant> active = m_model->list().filters();
     for (const ListFilter& f : spec.filters) {
         if (f.kind == ListFilter::Kind::Tag) {
-            QAction* byTag = menu->addAction(icon(Icon::Tag), tr("%1…").arg(f.displayLabel()), this, [this, key = f.key] {
-                if (const auto tag = askForTags(tr("Filter by tag"), tr("Show records tagged:"),
-                                                m_model->list().filters().value(key).toString()))
-                    setFilter(key, tag->isEmpty() ? QVariant() : QVariant(*tag), *tag);
-            });
+            QAction* byTag =
+                menu->addAction(icon(Icon::Tag), tr("%1…").arg(f.displayLabel()), this, [this, key = f.key] {
+                    if (const auto tag = askForTags(tr("Filter by tag"), tr("Show records tagged:"),
+                                                    m_model->list().filters().value(key).toString()))
+                        setFilter(key, tag->isEmpty() ? QVariant() : QVariant(*tag), *tag);
+                });
             byTag->setObjectName(QStringLiteral("filter_") + f.key);
             continue;
         }
@@ -558,11 +559,12 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
                 assign->addAction(user.label, this, [this, user] { assignSelectedTo(user.value.toString(), user.label); });
     }
     if (def.field(u"tags")) {
-        QAction* tagAction = menu.addAction(icon(Icon::Tag), tr("Add a tag to %n…", nullptr, int(ids.size())), this, [this] {
-            if (const auto tags = askForTags(tr("Add tags"), tr("Tags (separated by commas):"), QString());
-                tags && !tags->isEmpty())
-                tagSelected(*tags);
-        });
+        QAction* tagAction =
+            menu.addAction(icon(Icon::Tag), tr("Add a tag to %n…", nullptr, int(ids.size())), this, [this] {
+                if (const auto tags = askForTags(tr("Add tags"), tr("Tags (separated by commas):"), QString());
+                    tags && !tags->isEmpty())
+                    tagSelected(*tags);
+            });
         tagAction->setObjectName(QStringLiteral("bulkTag"));
     }
     QAction* remove = menu.addAction(icon(Icon::Delete), tr("Delete %n", nullptr, int(ids.size())), this,
@@ -606,9 +608,11 @@ void ListPanel::assignSelectedTo(const QString& userId, const QString& name)
             change.set(u"team_id", team);
         changes << change;
     }
-    bulkEdit(changes, tr("Assign %n to %1", nullptr, int(ids.size())).arg(name),
-             ids.size() == 1 ? tr("%1 is now assigned to %2.").arg(m_workspace.store().titleOf(m_model->entityType(), ids.first()), name)
-                             : tr("%n records are now assigned to %1.", nullptr, int(ids.size())).arg(name));
+    bulkEdit(
+        changes, tr("Assign %n to %1", nullptr, int(ids.size())).arg(name),
+        ids.size() == 1
+            ? tr("%1 is now assigned to %2.").arg(m_workspace.store().titleOf(m_model->entityType(), ids.first()), name)
+            : tr("%n records are now assigned to %1.", nullptr, int(ids.size())).arg(name));
 }
 
 std::optional<QString> ListPanel::askForTags(const QString& title, const QString& label, const QString& current)

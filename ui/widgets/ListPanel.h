@@ -122,7 +122,7 @@ private:
     QTimer* m_filterTimer;
     QString m_selectedId;
     QString m_nextToSelected; ///< the row beside the chosen one when the list last started over
-    bool m_keepShown = false;  ///< the rows start over at the list's top: the record shown stays
+    bool m_keepShown = false; ///< the rows start over at the list's top: the record shown stays
     quint64 m_searchTicket = 0;
     static constexpr int ListSearchLimit = 1000;
     bool m_columnsFitted = false;

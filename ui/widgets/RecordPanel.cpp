@@ -21,9 +21,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMetaMethod>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
