@@ -642,6 +642,8 @@ void ListPanel::tagSelected(const QString& typed)
     for (const QString& t : typed.split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (const QString tag = t.trimmed(); !tag.isEmpty())
             wanted << tag;
+    if (wanted.isEmpty())
+        return;
     QList<Record> changes;
     for (const QString& id : selectedIds()) {
         const auto r = m_workspace.store().fetch(m_model->entityType(), id);
