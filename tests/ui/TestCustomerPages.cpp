@@ -408,15 +408,18 @@ private Q_SLOTS:
         QCOMPARE(chart->personCount(), 3);
         // Anna on top, Ben and Carl under her.
         QVERIFY(chart->nodeRect(m_anna).bottom() < chart->nodeRect(m_ben).top());
+        const auto drag = [chart](const QString& who, const QString& onto) {
+            chart->centerOn(chart->nodeRect(onto).center());
+            const QPoint from = chart->mapFromScene(chart->nodeRect(who).center());
+            const QPoint to = chart->mapFromScene(chart->nodeRect(onto).center());
+            QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, from);
+            for (int step = 1; step <= 10; ++step)
+                QTest::mouseMove(chart->viewport(), from + (to - from) * step / 10);
+            QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
+        };
         // Drag Carl onto Ben.
         chart->resetTransform();
-        chart->centerOn(chart->nodeRect(m_ben).center());
-        const QPoint from = chart->mapFromScene(chart->nodeRect(m_carl).center());
-        const QPoint to = chart->mapFromScene(chart->nodeRect(m_ben).center());
-        QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, from);
-        for (int step = 1; step <= 10; ++step)
-            QTest::mouseMove(chart->viewport(), from + (to - from) * step / 10);
-        QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
+        drag(m_carl, m_ben);
         QTRY_COMPARE(value(EntityType::Contact, m_carl, "reports_to_id").toString(), m_ben);
         QVERIFY(m_undo.canUndo());
         m_undo.undo();
@@ -424,15 +427,6 @@ private Q_SLOTS:
         // Anna onto Ben, who reports to her: refused, and why.
         QSignalSpy said(&page, &AccountPage::message);
         const int undoBefore = m_undo.count();
-        const auto drag = [&](const QString& who, const QString& onto) {
-            chart->centerOn(chart->nodeRect(onto).center());
-            const QPoint a = chart->mapFromScene(chart->nodeRect(who).center());
-            const QPoint b = chart->mapFromScene(chart->nodeRect(onto).center());
-            QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, a);
-            for (int step = 1; step <= 10; ++step)
-                QTest::mouseMove(chart->viewport(), a + (b - a) * step / 10);
-            QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, b);
-        };
         drag(m_anna, m_ben);
         QTRY_COMPARE(said.size(), 1);
         QCOMPARE(said.first().first().toString(),
