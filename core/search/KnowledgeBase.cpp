@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "KnowledgeBase.h"
 
+#include "domain/RichText.h"
 #include "search/TextFold.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -18,57 +19,7 @@ namespace {
 
 constexpr int MaxQueryWords = 32;
 
-QString decodeEntities(const QString& text)
-{
-    static const QRegularExpression entity(QStringLiteral("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);"));
-    static const QHash<QString, QString> named{
-        {QStringLiteral("amp"), QStringLiteral("&")},  {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},   {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")}, {QStringLiteral("nbsp"), QStringLiteral(" ")}};
-    QString out;
-    qsizetype last = 0;
-    for (auto it = entity.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart() - last);
-        const QString name = m.captured(1);
-        bool ok = false;
-        uint code = 0;
-        if (name.startsWith(QLatin1String("#x")))
-            code = name.mid(2).toUInt(&ok, 16);
-        else if (name.startsWith(QLatin1Char('#')))
-            code = name.mid(1).toUInt(&ok, 10);
-        if (ok && code > 0 && code <= 0x10FFFF)
-            out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1);
-        else
-            out += named.value(name, m.captured(0));
-        last = m.capturedEnd();
-    }
-    out += QStringView(text).mid(last);
-    return out;
-}
-
 } // namespace
-
-QString KnowledgeBase::plainText(const QString& body)
-{
-    // A tag starts right after its "<" ("a < b" is text).
-    static const QRegularExpression tag(QStringLiteral("<(/?[a-zA-Z][a-zA-Z0-9]*(\\s[^>]*)?/?|![^>]*)>"));
-    if (!body.contains(tag))
-        return body;
-    static const QRegularExpression hidden(QStringLiteral("<(head|style|script)\\b.*?</\\1\\s*>"),
-                                           QRegularExpression::CaseInsensitiveOption |
-                                               QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression breaks(QStringLiteral("<(br|/p|/div|/li|/h[1-6]|/tr)\\b[^>]*>"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression blankLines(QStringLiteral("[ \\t]*\\n[ \\t\\n]*"));
-    QString text = body;
-    text.remove(hidden);
-    text.replace(breaks, QStringLiteral("\n"));
-    text.remove(tag);
-    text = decodeEntities(text);
-    text.replace(blankLines, QStringLiteral("\n"));
-    return text.trimmed();
-}
 
 bool KnowledgeBase::put(StatementCache& statements, qint64 rid, const Record& article)
 {
@@ -79,7 +30,7 @@ bool KnowledgeBase::put(StatementCache& statements, qint64 rid, const Record& ar
     st->bind(1, rid);
     st->bind(2, article.text(u"title"));
     st->bind(3, tags.join(QLatin1Char(' ')));
-    st->bind(4, plainText(article.text(u"body")));
+    st->bind(4, RichText::toPlainText(article.text(u"body")));
     return st->exec();
 }
 

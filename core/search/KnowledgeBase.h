@@ -32,8 +32,6 @@ class KnowledgeBase
     Q_DECLARE_TR_FUNCTIONS(KnowledgeBase)
 
 public:
-    /// The text of an article body: rich text (the editor's HTML) without its markup, plain text as it is.
-    static QString plainText(const QString& body);
     /// Keeps the index current; the write path calls these in its transaction.
     static bool put(StatementCache& statements, qint64 rid, const Record& article);
     static bool remove(StatementCache& statements, qint64 rid);

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Database.h"
 
-#include "search/KnowledgeBase.h"
+#include "domain/RichText.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -254,7 +254,7 @@ void plainTextFunction(sqlite3_context* context, int, sqlite3_value** argv)
         sqlite3_result_null(context);
         return;
     }
-    const QByteArray plain = KnowledgeBase::plainText(QString::fromUtf8(text)).toUtf8();
+    const QByteArray plain = RichText::toPlainText(QString::fromUtf8(text)).toUtf8();
     sqlite3_result_text(context, plain.constData(), int(plain.size()), SQLITE_TRANSIENT);
 }
 } // namespace

@@ -88,7 +88,7 @@ private Q_SLOTS:
                "margin-right:0px; -qt-block-indent:0; text-indent:0px;\">Prefers <span style=\" "
                "font-weight:700;\">mornings</span>&nbsp;&quot;early&quot;</p>\n<p style=\"-qt-paragraph-type:empty; "
                "margin-top:0px;\"><br /></p>\n<p style=\" margin-top:0px;\">Budget in May</p></body></html>"
-            << QStringLiteral("Prefers mornings\u00a0\"early\"\n\nBudget in May");
+            << QStringLiteral("Prefers mornings \"early\"\nBudget in May");
     }
 
     void richText_plainForPeopleAndOtherPrograms()

@@ -11,6 +11,7 @@
 #include "analytics/HelpDeskReports.h"
 #include "analytics/SalesReports.h"
 #include "domain/BusinessHours.h"
+#include "domain/RichText.h"
 #include "search/KnowledgeBase.h"
 #include "storage/ListQueries.h"
 #include "storage/Sla.h"
@@ -495,11 +496,11 @@ private Q_SLOTS:
     void knowledgeBase_indexFollowsTheWritePath()
     {
         TempDatabase t;
-        QCOMPARE(KnowledgeBase::plainText(QStringLiteral(
+        QCOMPARE(RichText::toPlainText(QStringLiteral(
                      "<!DOCTYPE html><html><head><style>p { color: red }</style></head><body><p>Reset the "
                      "<b>router</b> &amp; wait</p><p>then try&nbsp;again &#8211; done</p></body></html>")),
                  QStringLiteral("Reset the router & wait\nthen try again – done"));
-        QCOMPARE(KnowledgeBase::plainText(QStringLiteral("a < b and c > d")), QStringLiteral("a < b and c > d"));
+        QCOMPARE(RichText::toPlainText(QStringLiteral("a < b and c > d")), QStringLiteral("a < b and c > d"));
         QCOMPARE(scalar(*t.db, QStringLiteral("SELECT rapport_plain_text('<p>x &lt; y</p>')")).toString(),
                  QStringLiteral("x < y"));
 

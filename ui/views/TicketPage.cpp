@@ -8,7 +8,7 @@
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
 #include "dialogs/Ask.h"
-#include "search/KnowledgeBase.h"
+#include "domain/RichText.h"
 #include "storage/ReaderPool.h"
 #include "widgets/ArticleSuggestions.h"
 #include "widgets/RecordPanel.h"
@@ -547,7 +547,7 @@ void TicketPage::insertArticle(const QString& articleId)
         return;
     m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("reply")));
     m_composer->insertPlainText(article->text(u"title") + QLatin1Char('\n') +
-                                KnowledgeBase::plainText(article->text(u"body")) + QLatin1Char('\n'));
+                                RichText::toPlainText(article->text(u"body")) + QLatin1Char('\n'));
     m_composer->setFocus();
     // An article given to the customer belongs to the ticket.
     if (!m_id.isEmpty())
