@@ -393,6 +393,14 @@ private Q_SLOTS:
         QCOMPARE(again.value().toString(), html);
         QCOMPARE(Formatting::field(*Schema::entity(EntityType::Contact).field(u"notes"), html, {}, false),
                  QStringLiteral("Prefers mornings\n• Budget <5k & May"));
+        // Plain text that looks like markup comes back as typed.
+        edit->setPlainText(QStringLiteral("Ask <Anna> first"));
+        const QString stored = editor.value().toString();
+        QCOMPARE(stored, QStringLiteral("<p>Ask &lt;Anna&gt; first</p>"));
+        again.setValue(stored);
+        QCOMPARE(again.textEdit()->toPlainText(), QStringLiteral("Ask <Anna> first"));
+        QCOMPARE(Formatting::field(*Schema::entity(EntityType::Contact).field(u"notes"), stored, {}, false),
+                 QStringLiteral("Ask <Anna> first"));
     }
 
     void orgChart_dropOntoManager_changesReportsTo_andUndo()

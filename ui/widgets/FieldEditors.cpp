@@ -606,7 +606,9 @@ QVariant RichTextEditor::value() const
     }
     if (inList)
         html += QStringLiteral("</ul>");
-    return formatted ? html : m_edit->toPlainText();
+    // Plain text that would read as markup ("Ask <Anna> first") is stored escaped, so it comes back as typed.
+    const QString plain = m_edit->toPlainText();
+    return formatted || RichText::isHtml(plain) ? html : plain;
 }
 
 void RichTextEditor::setValue(const QVariant& value)
