@@ -385,11 +385,13 @@ Result<QList<Choice>> choices(Database& db, const ListSpec& list, const ListFilt
         return out;
     }
     case ListFilter::Kind::Tag: {
-        // The tags on the records changed last (by the index on updated_at: a bounded read, however long the
-        // list), the most used first; a tag typed anew is still found by the filter.
+        // The tags on the records changed last, the most used first; a tag typed anew is still found by the
+        // filter. The sample is of records, not of tagged records: however few carry tags, the read stops after
+        // TagSample entries of the index on updated_at (16 ms at a million contacts, 0.9 s walking on until
+        // that many tagged ones were found).
         const QString table = list.from.section(QLatin1Char(' '), 0, 0);
-        auto st = db.statements().get(QStringLiteral("SELECT t.tags FROM %1 t WHERE %2 AND t.tags IS NOT NULL "
-                                                     "ORDER BY t.updated_at DESC LIMIT %3")
+        auto st = db.statements().get(QStringLiteral("SELECT tags FROM (SELECT t.tags FROM %1 t WHERE %2 "
+                                                     "ORDER BY t.updated_at DESC LIMIT %3) WHERE tags IS NOT NULL")
                                           .arg(table, list.where)
                                           .arg(TagSample));
         if (!st->isValid())

@@ -51,7 +51,7 @@ struct Choice
 };
 /// The values to offer for a filter of `list`: the users or teams by name, the countries its records are
 /// in (by name in the user's language), the enumeration's labels, or the tags in use (the TagChoices most
-/// used on the TagSample records changed last).
+/// used among the TagSample records changed last).
 Result<QList<Choice>> choices(Database& db, const ListSpec& list, const ListFilter& filter);
 inline constexpr int TagSample = 5000;
 inline constexpr int TagChoices = 100;

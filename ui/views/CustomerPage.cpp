@@ -163,16 +163,14 @@ CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& un
             } else if (href.startsWith(QLatin1String("unmerge:"))) {
                 unmerge(href.mid(8));
             } else if (href.startsWith(QLatin1String("tel:")) || href.startsWith(QLatin1String("mailto:"))) {
-                const QUrl url(href);
-                contact(url.scheme() == QLatin1String("tel") ? QStringLiteral("phone") : QStringLiteral("email"),
-                        url.path());
+                contactByLink(QUrl(href));
             } else if (const QString failed = DesktopLinks::open(QUrl(href)); !failed.isEmpty()) {
                 Q_EMIT message(failed);
             }
         });
     connect(m_details, &RecordPanel::openRecordRequested, this, &CustomerPage::openRecordRequested);
     connect(m_details, &RecordPanel::message, this, &CustomerPage::message);
-    connect(m_details, &RecordPanel::contactRequested, this, &CustomerPage::contact);
+    connect(m_details, &RecordPanel::contactLinkActivated, this, &CustomerPage::contactByLink);
     connect(m_details, &RecordPanel::creationCancelled, this, &CustomerPage::clear);
     connect(m_details, &RecordPanel::editingFinished, this, [this] {
         if (std::exchange(m_staleWhileEditing, false))
@@ -358,6 +356,11 @@ void CustomerPage::contact(const QString& channel, const QString& target)
         Q_EMIT message(phone ? tr("Calling %1…").arg(target) : tr("Writing to %1…").arg(target));
     if (phone && m_type == EntityType::Contact)
         logCall(); // the timer runs from the dial
+}
+
+void CustomerPage::contactByLink(const QUrl& link)
+{
+    contact(link.scheme() == QLatin1String("tel") ? QStringLiteral("phone") : QStringLiteral("email"), link.path());
 }
 
 void CustomerPage::logCall()

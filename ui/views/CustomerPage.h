@@ -6,6 +6,7 @@
 #include "storage/RecordStore.h"
 #include "views/RecordPage.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -61,6 +62,8 @@ protected:
     void showUnavailable(const QString& title, const QString& why);
     /// Calls or writes to one of `numbers`/`addresses`, checking the customer's consent first.
     void contact(const QString& channel, const QString& target);
+    /// contact() for a tel: or mailto: link.
+    void contactByLink(const QUrl& link);
     /// Actions for the More menu common to every customer (merge, delete).
     void addCommonActions(QMenu* menu);
     void unmerge(const QString& mergedId);

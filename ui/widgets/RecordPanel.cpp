@@ -622,10 +622,9 @@ void RecordPanel::onLinkActivated(const QString& link)
         return;
     }
     const QUrl url(link);
-    const bool phone = url.scheme() == QLatin1String("tel");
-    if ((phone || url.scheme() == QLatin1String("mailto")) &&
-        isSignalConnected(QMetaMethod::fromSignal(&RecordPanel::contactRequested))) {
-        Q_EMIT contactRequested(phone ? QStringLiteral("phone") : QStringLiteral("email"), url.path());
+    if ((url.scheme() == QLatin1String("tel") || url.scheme() == QLatin1String("mailto")) &&
+        isSignalConnected(QMetaMethod::fromSignal(&RecordPanel::contactLinkActivated))) {
+        Q_EMIT contactLinkActivated(url);
         return;
     }
     if (const QString failed = DesktopLinks::open(url); !failed.isEmpty())

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 
 #include <QHash>
+#include <QUrl>
 #include <QWidget>
 
 #include <optional>
@@ -55,10 +56,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
     void message(const QString& text);
-    /// A phone number's or email address's link was clicked (`channel` "phone" or "email"). When something
-    /// listens (the customer page, which checks consent and hours first), it dials or writes; else the
-    /// panel opens the link itself.
-    void contactRequested(const QString& channel, const QString& target);
+    /// A phone number's or email address's link (tel:, mailto:) was clicked. When something listens (the
+    /// customer page, which checks consent and hours first), it dials or writes; else the panel opens the
+    /// link itself.
+    void contactLinkActivated(const QUrl& link);
     /// Editing a record ended: its changes were saved, or the person cancelled.
     void editingFinished();
     void recordCreated(rapport::EntityType type, const QString& id);
