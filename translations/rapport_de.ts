@@ -634,10 +634,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Kein Kontakt und keine Firma hat die ID %1.</translation>
     </message>
     <message>
-        <source>A contact and an account cannot be merged: %1 is a %2, %3 a %4.</source>
-        <translation>Ein Kontakt und eine Firma lassen sich nicht zusammenführen: %1 ist ein(e) %2, %3 ein(e) %4.</translation>
-    </message>
-    <message>
         <source>Merged %1 into %2 (%3); %4 related records moved. rapport-cli unmerge ID undoes it.</source>
         <translation>%1 in %2 (%3) zusammengeführt; %4 zugehörige Datensätze verschoben. rapport-cli unmerge ID macht es rückgängig.</translation>
     </message>
@@ -1503,6 +1499,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>rapport-cli: possibly the same person as %1 (%2, %3 %): %4</source>
         <translation>rapport-cli: möglicherweise dieselbe Person wie %1 (%2, %3 %): %4</translation>
     </message>
+    <message>
+        <source>Contacts and accounts cannot be merged with each other (%1: %2, %3: %4).</source>
+        <translation>Kontakte und Firmen können nicht miteinander zusammengeführt werden (%1: %2, %3: %4).</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -2090,6 +2090,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>This account no longer exists (it may have been deleted or removed by sync).</source>
         <translation>Diese Firma gibt es nicht mehr (sie wurde vielleicht gelöscht oder von der Synchronisation entfernt).</translation>
     </message>
+    <message>
+        <source>closed %1</source>
+        <translation>abgeschlossen %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2471,6 +2475,118 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Service levels</source>
         <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>line item</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>stage change</source>
+        <translation>Phasenwechsel</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>price book</source>
+        <translation>Preisliste</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>order line</source>
+        <translation>Auftragsposition</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>ticket entry</source>
+        <translation>Ticketeintrag</translation>
+    </message>
+    <message>
+        <source>linked article</source>
+        <translation>verknüpfter Artikel</translation>
+    </message>
+    <message>
+        <source>knowledge article</source>
+        <translation>Wissensartikel</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>campaign member</source>
+        <translation>Kampagnenmitglied</translation>
+    </message>
+    <message>
+        <source>campaign response</source>
+        <translation>Kampagnenreaktion</translation>
+    </message>
+    <message>
+        <source>exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>stage setting</source>
+        <translation>Phaseneinstellung</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>buying role</source>
+        <translation>Rolle im Kaufprozess</translation>
     </message>
 </context>
 <context>
@@ -5155,16 +5271,8 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Personen</translation>
     </message>
     <message>
-        <source>Open deal</source>
-        <translation>Offene Verkaufschance</translation>
-    </message>
-    <message>
         <source>Stage, amount, close</source>
         <translation>Phase, Betrag, Abschluss</translation>
-    </message>
-    <message>
-        <source>No open deals.</source>
-        <translation>Keine offenen Verkaufschancen.</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -5175,16 +5283,8 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <source>Open ticket</source>
-        <translation>Offenes Ticket</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>No open tickets.</source>
-        <translation>Keine offenen Tickets.</translation>
     </message>
     <message>
         <source>Tickets</source>
@@ -5287,24 +5387,48 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Personen (%1)</translation>
     </message>
     <message>
-        <source>Deals (%1)</source>
-        <translation>Verkaufschancen (%1)</translation>
-    </message>
-    <message>
-        <source>Tickets (%1)</source>
-        <translation>Tickets (%1)</translation>
-    </message>
-    <message>
-        <source>parent company</source>
-        <translation>Muttergesellschaft</translation>
-    </message>
-    <message>
         <source>%1 reports to nobody</source>
         <translation>%1 berichtet an niemanden</translation>
     </message>
     <message>
         <source>%1 reports to %2</source>
         <translation>%1 berichtet an %2</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>No deals yet.</source>
+        <translation>Noch keine Verkaufschancen.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>No tickets yet.</source>
+        <translation>Noch keine Tickets.</translation>
+    </message>
+    <message>
+        <source>Deals (%1 open)</source>
+        <translation>Verkaufschancen (%1 offen)</translation>
+    </message>
+    <message>
+        <source>Tickets (%1 open)</source>
+        <translation>Tickets (%1 offen)</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>Diese Firma</translation>
+    </message>
+    <message>
+        <source>Hierarchy (first %1)</source>
+        <translation>Konzern (die ersten %1)</translation>
+    </message>
+    <message>
+        <source>Hierarchy (%1)</source>
+        <translation>Konzern (%1)</translation>
     </message>
 </context>
 <context>
@@ -5833,10 +5957,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
 <context>
     <name>rapport::ContactPage</name>
     <message>
-        <source>Open deal</source>
-        <translation>Offene Verkaufschance</translation>
-    </message>
-    <message>
         <source>Stage, amount, close</source>
         <translation>Phase, Betrag, Abschluss</translation>
     </message>
@@ -5845,20 +5965,8 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <source>Open ticket</source>
-        <translation>Offenes Ticket</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>No open deals.</source>
-        <translation>Keine offenen Verkaufschancen.</translation>
-    </message>
-    <message>
-        <source>No open tickets.</source>
-        <translation>Keine offenen Tickets.</translation>
     </message>
     <message>
         <source>Deals and tickets</source>
@@ -5961,12 +6069,28 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Berichtet an %1.</translation>
     </message>
     <message>
-        <source>Deals and tickets (%1)</source>
-        <translation>Verkaufschancen und Tickets (%1)</translation>
-    </message>
-    <message>
         <source>Log a call…</source>
         <translation>Anruf protokollieren…</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>No deals yet.</source>
+        <translation>Noch keine Verkaufschancen.</translation>
+    </message>
+    <message>
+        <source>No tickets yet.</source>
+        <translation>Noch keine Tickets.</translation>
+    </message>
+    <message>
+        <source>Deals and tickets (%1 open)</source>
+        <translation>Verkaufschancen und Tickets (%1 offen)</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +6276,26 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1 was deleted. Edit → Undo brings it back.</source>
         <translation>%1 wurde gelöscht. Bearbeiten → Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Won or lost, the latest %1</source>
+        <translation>Gewonnen oder verloren, die letzten %1</translation>
+    </message>
+    <message>
+        <source>Won or lost (%1)</source>
+        <translation>Gewonnen oder verloren (%1)</translation>
+    </message>
+    <message>
+        <source>Resolved or closed, the latest %1</source>
+        <translation>Gelöst oder geschlossen, die letzten %1</translation>
+    </message>
+    <message>
+        <source>Resolved or closed (%1)</source>
+        <translation>Gelöst oder geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Offen (%1)</translation>
     </message>
 </context>
 <context>
@@ -7063,6 +7207,63 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n Datensatz mit %1 verschlagwortet.</numerusform>
             <numerusform>%n Datensätze mit %1 verschlagwortet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The best %L1 matches</source>
+        <translation>Die besten %L1 Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Firma</numerusform>
+            <numerusform>%Ln Firmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln Verkaufschance</numerusform>
+            <numerusform>%Ln Verkaufschancen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln Ticket</numerusform>
+            <numerusform>%Ln Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1</source>
+        <translation>Mehr als %1</translation>
     </message>
 </context>
 <context>
@@ -8322,14 +8523,6 @@ gewichtet %2</translation>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>%1 refers to a %2 that does not exist.</source>
-        <translation>%1 verweist auf einen Datensatz vom Typ „%2“, der nicht existiert.</translation>
-    </message>
-    <message>
-        <source>%1 refers to a %2 that was deleted.</source>
-        <translation>%1 verweist auf einen gelöschten Datensatz vom Typ „%2“.</translation>
-    </message>
-    <message>
         <source>%1 would make this %2 its own superior.</source>
         <translation>%1: Dieser Datensatz vom Typ „%2“ wäre damit sich selbst übergeordnet.</translation>
     </message>
@@ -8406,16 +8599,24 @@ gewichtet %2</translation>
         <translation>%1 %2 ist in keinen anderen Datensatz zusammengeführt.</translation>
     </message>
     <message>
-        <source>%1 refers to a %2 that was merged into %3.</source>
-        <translation>%1 verweist auf eine(n) %2, der/die in %3 zusammengeführt wurde.</translation>
-    </message>
-    <message>
         <source>The %1 cannot be restored: it does not exist.</source>
         <translation>%1 kann nicht wiederhergestellt werden: es gibt den Datensatz nicht.</translation>
     </message>
     <message>
         <source>%1 was erased on request and cannot be restored.</source>
         <translation>%1 wurde auf Wunsch gelöscht und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 it refers to does not exist.</source>
+        <translation>%1: Der Datensatz vom Typ „%2“, auf den verwiesen wird, existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 it refers to was deleted.</source>
+        <translation>%1: Der Datensatz vom Typ „%2“, auf den verwiesen wird, wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 it refers to was merged into %3.</source>
+        <translation>%1: Der Datensatz vom Typ „%2“, auf den verwiesen wird, wurde in %3 zusammengeführt.</translation>
     </message>
 </context>
 <context>

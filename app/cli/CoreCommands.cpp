@@ -308,8 +308,9 @@ int merge(CliContext& ctx, const QStringList& args)
         if (!r)
             return ctx.fail(CliContext::tr("No contact or account has the id %1.").arg(id));
         if (!records.isEmpty() && r->type() != records.first().type())
-            return ctx.fail(CliContext::tr("A contact and an account cannot be merged: %1 is a %2, %3 a %4.")
-                                .arg(ids.first(), records.first().def().displayLabel(), id, r->def().displayLabel()));
+            return ctx.fail(CliContext::tr("Contacts and accounts cannot be merged with each other (%1: %2, %3: %4).")
+                                .arg(ids.first(), records.first().def().displayLabelInSentence(), id,
+                                     r->def().displayLabelInSentence()));
         records << *r;
     }
     const Record survivor = records.takeFirst();

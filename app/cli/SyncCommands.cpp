@@ -245,7 +245,7 @@ int getCommand(CliContext& ctx, const QStringList& args)
         return Failed;
     auto record = store->fetch(def->type, args.at(1), true);
     if (!record)
-        return ctx.fail(CliContext::tr("There is no %1 with the id %2.").arg(def->displayLabel(), args.at(1)));
+        return ctx.fail(CliContext::tr("There is no %1 with the id %2.").arg(def->displayLabelInSentence(), args.at(1)));
     QJsonObject fields = RecordJson::fields(*record);
     if (ctx.json()) {
         fields.insert(QStringLiteral("id"), record->id());

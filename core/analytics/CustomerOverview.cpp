@@ -2,11 +2,16 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "CustomerOverview.h"
 
+#include "domain/LocaleNames.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
+#include <QSet>
+
+#include <functional>
 
 namespace rapport {
 
@@ -58,6 +63,18 @@ QString dealDetail(const SqlStatement& st, const QLocale& locale)
                    st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), close});
 }
 
+QString closedDealDetail(const SqlStatement& st, const QLocale& locale)
+{
+    // columns: id, name, stage, amount, currency, closed_at
+    // The stage says it closed ("Closed won"): the date stands alone.
+    const QString closed =
+        st.isNull(5) ? QString()
+                     : locale.toString(QDateTime::fromMSecsSinceEpoch(st.int64(5)).toLocalTime().date(),
+                                       QLocale::ShortFormat);
+    return joined({Schema::stages().label(st.text(2)),
+                   st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), closed});
+}
+
 QString ticketDetail(const SqlStatement& st)
 {
     // columns: id, title, status, priority, opened_at
@@ -70,6 +87,12 @@ const QString OpenDealsSql = QStringLiteral(
 const QString OpenTicketsSql = QStringLiteral(
     "SELECT id, number || ' · ' || subject, status, priority, opened_at FROM tickets WHERE %1 = ?1 AND deleted = 0 "
     "AND status IN ('new', 'open', 'pending') ORDER BY opened_at DESC, rid DESC LIMIT 200");
+const QString ClosedDealsSql = QStringLiteral(
+    "SELECT id, name, stage, amount, currency, closed_at FROM opportunities WHERE %1 = ?1 AND deleted = 0 "
+    "AND stage IN ('closed_won', 'closed_lost') ORDER BY closed_at DESC, rid DESC LIMIT %2");
+const QString ClosedTicketsSql = QStringLiteral(
+    "SELECT id, number || ' · ' || subject, status, priority, opened_at FROM tickets WHERE %1 = ?1 AND deleted = 0 "
+    "AND status IN ('resolved', 'closed') ORDER BY opened_at DESC, rid DESC LIMIT %2");
 const QString MergedSql = QStringLiteral(
     "SELECT id, display_title, updated_at FROM %1 WHERE merged_into = ?1 AND deleted = 0 ORDER BY updated_at DESC");
 
@@ -88,6 +111,88 @@ Result<QList<Money>> sums(Database& db, const QString& sql, const QString& id, q
     return out;
 }
 
+/// The customer's deals and tickets, open and lately closed, through the index on `column`.
+Status dealsAndTickets(Database& db, const QString& column, const QString& id, QList<RelatedRecord>& openDeals,
+                       QList<RelatedRecord>& closedDeals, QList<RelatedRecord>& openTickets,
+                       QList<RelatedRecord>& closedTickets)
+{
+    const QLocale locale;
+    const auto ticket = [](const SqlStatement& st) {
+        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4)};
+    };
+    Status s = related(db, OpenDealsSql.arg(column), id, openDeals, [&](const SqlStatement& st) {
+        return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1), dealDetail(st, locale), 0};
+    });
+    if (s)
+        s = related(db, ClosedDealsSql.arg(column).arg(CustomerOverview::ClosedLimit), id, closedDeals,
+                    [&](const SqlStatement& st) {
+                        return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1),
+                                             closedDealDetail(st, locale), 0};
+                    });
+    if (s)
+        s = related(db, OpenTicketsSql.arg(column), id, openTickets, ticket);
+    if (s)
+        s = related(db, ClosedTicketsSql.arg(column).arg(CustomerOverview::ClosedLimit), id, closedTickets, ticket);
+    return s;
+}
+
+/// The group `account` belongs to: up the parent links to the top (a loop, which only concurrent edits on two
+/// devices can make, ends the walk), then down through the parent index, depth first.
+Status corporateGroup(Database& db, const Record& account, QList<GroupCompany>& group, bool& more)
+{
+    QString top = account.id();
+    QSet<QString> seen{top};
+    {
+        auto up = db.statements().get(QStringLiteral(
+            "SELECT parent_id FROM accounts WHERE id = ? AND deleted = 0 AND merged_into IS NULL"));
+        for (QString parent = account.text(u"parent_id"); !parent.isEmpty() && !seen.contains(parent);) {
+            up->bind(1, parent);
+            if (up->step() != SqlStatement::Step::Row)
+                break; // a parent not on this device, or deleted: the group starts below it
+            seen.insert(parent);
+            top = parent;
+            parent = up->text(0);
+            up->reset();
+        }
+    }
+    auto row = db.statements().get(
+        QStringLiteral("SELECT id, display_title, city, country FROM accounts WHERE id = ?"));
+    row->bind(1, top);
+    if (row->step() != SqlStatement::Step::Row)
+        return Error{CustomerOverview::tr("The customer cannot be read: %1").arg(row->errorText()), {}};
+    const auto company = [](const SqlStatement& st) {
+        return RelatedRecord{EntityType::Account, st.text(0), st.text(1),
+                             joined({st.text(2), st.isNull(3) ? QString() : LocaleNames::country(st.text(3))}), 0};
+    };
+    group << GroupCompany{company(*row), {}, 0};
+    row->reset();
+
+    const QString childrenSql = QStringLiteral(
+        "SELECT id, display_title, city, country FROM accounts WHERE parent_id = ?1 AND deleted = 0 AND merged_into "
+        "IS NULL ORDER BY sort_key, rid LIMIT %1")
+                                    .arg(CustomerOverview::GroupLimit + 1);
+    QSet<QString> placed{top};
+    std::function<Status(const QString&, int)> down = [&](const QString& parent, int depth) -> Status {
+        QList<RelatedRecord> children;
+        if (Status s = related(db, childrenSql, parent, children, company); !s)
+            return s;
+        for (const RelatedRecord& child : std::as_const(children)) {
+            if (placed.contains(child.id))
+                continue;
+            if (group.size() >= CustomerOverview::GroupLimit) {
+                more = true;
+                return {};
+            }
+            placed.insert(child.id);
+            group << GroupCompany{child, parent, depth + 1};
+            if (Status s = down(child.id, depth + 1); !s)
+                return s;
+        }
+        return {};
+    };
+    return down(top, 0);
+}
+
 } // namespace
 
 Result<ContactOverview> CustomerOverview::contact(Database& db, const QString& id)
@@ -102,7 +207,6 @@ Result<ContactOverview> CustomerOverview::contact(Database& db, const QString& i
     o.ownerName = titleOf(db, EntityType::User, o.contact.text(u"owner_id"));
     o.teamName = titleOf(db, EntityType::Team, o.contact.text(u"team_id"));
     o.mergedIntoName = titleOf(db, EntityType::Contact, o.contact.text(u"merged_into"));
-    const QLocale locale;
     Status s = related(db,
                        QStringLiteral("SELECT id, display_title, job_title FROM contacts WHERE reports_to_id = ?1 AND "
                                       "deleted = 0 AND merged_into IS NULL ORDER BY sort_key, rid LIMIT 500"),
@@ -110,15 +214,8 @@ Result<ContactOverview> CustomerOverview::contact(Database& db, const QString& i
                            return RelatedRecord{EntityType::Contact, st.text(0), st.text(1), st.text(2), 0};
                        });
     if (s)
-        s = related(db, OpenDealsSql.arg(QStringLiteral("contact_id")), id, o.openDeals,
-                    [&](const SqlStatement& st) {
-                        return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1), dealDetail(st, locale), 0};
-                    });
-    if (s)
-        s = related(db, OpenTicketsSql.arg(QStringLiteral("contact_id")), id, o.openTickets,
-                    [](const SqlStatement& st) {
-                        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4)};
-                    });
+        s = dealsAndTickets(db, QStringLiteral("contact_id"), id, o.openDeals, o.closedDeals, o.openTickets,
+                            o.closedTickets);
     if (s)
         s = related(db, MergedSql.arg(QStringLiteral("contacts")), id, o.mergedFrom, [](const SqlStatement& st) {
             return RelatedRecord{EntityType::Contact, st.text(0), st.text(1), {}, st.int64(2)};
@@ -139,13 +236,7 @@ Result<AccountOverview> CustomerOverview::account(Database& db, const QString& i
     o.ownerName = titleOf(db, EntityType::User, o.account.text(u"owner_id"));
     o.mergedIntoName = titleOf(db, EntityType::Account, o.account.text(u"merged_into"));
     const QLocale locale;
-    Status s = related(db,
-                       QStringLiteral("SELECT id, display_title, city, country FROM accounts WHERE parent_id = ?1 AND "
-                                      "deleted = 0 AND merged_into IS NULL ORDER BY sort_key, rid LIMIT 500"),
-                       id, o.subsidiaries, [](const SqlStatement& st) {
-                           return RelatedRecord{EntityType::Account, st.text(0), st.text(1),
-                                                joined({st.text(2), st.text(3)}), 0};
-                       });
+    Status s = corporateGroup(db, o.account, o.group, o.moreInGroup);
     if (s) {
         auto st = db.statements().get(
             QStringLiteral("SELECT id, display_title, coalesce(job_title, ''), coalesce(reports_to_id, '') FROM contacts "
@@ -159,15 +250,8 @@ Result<AccountOverview> CustomerOverview::account(Database& db, const QString& i
             o.people.removeLast();
     }
     if (s)
-        s = related(db, OpenDealsSql.arg(QStringLiteral("account_id")), id, o.openDeals,
-                    [&](const SqlStatement& st) {
-                        return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1), dealDetail(st, locale), 0};
-                    });
-    if (s)
-        s = related(db, OpenTicketsSql.arg(QStringLiteral("account_id")), id, o.openTickets,
-                    [](const SqlStatement& st) {
-                        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4)};
-                    });
+        s = dealsAndTickets(db, QStringLiteral("account_id"), id, o.openDeals, o.closedDeals, o.openTickets,
+                            o.closedTickets);
     if (s)
         s = related(db,
                     QStringLiteral("SELECT id, number, status, total, currency, ordered_at FROM orders WHERE "

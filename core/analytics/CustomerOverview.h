@@ -31,6 +31,14 @@ struct OrgPerson
     QString reportsTo; ///< id of their manager, empty for the top
 };
 
+/// A company of an account's corporate group, as the hierarchy shows it.
+struct GroupCompany
+{
+    RelatedRecord company; ///< detail: where it is
+    QString parentId;      ///< empty for the group's top
+    int depth = 0;         ///< 0 for the top
+};
+
 /// Everything a contact's page shows besides the timeline, read in one go.
 struct ContactOverview
 {
@@ -42,8 +50,10 @@ struct ContactOverview
     QString mergedIntoName; ///< when this contact itself was merged into another
     QList<RelatedRecord> directReports;
     QList<RelatedRecord> openDeals;
+    QList<RelatedRecord> closedDeals; ///< won or lost, the latest first, at most ClosedLimit
     QList<RelatedRecord> openTickets;
-    QList<RelatedRecord> mergedFrom; ///< duplicates merged into this contact (each can be unmerged)
+    QList<RelatedRecord> closedTickets; ///< resolved or closed, the latest first, at most ClosedLimit
+    QList<RelatedRecord> mergedFrom;    ///< duplicates merged into this contact (each can be unmerged)
 };
 
 /// Everything an account's page shows besides the timeline: hierarchy, people, deals, tickets, orders and
@@ -54,12 +64,18 @@ struct AccountOverview
     QString parentName;
     QString ownerName;
     QString mergedIntoName;
-    QList<RelatedRecord> subsidiaries;
+    /// The corporate group the account belongs to, from its top company down, each company before its
+    /// subsidiaries (by name); at most GroupLimit companies. Only the account itself when it has neither parent
+    /// nor subsidiaries.
+    QList<GroupCompany> group;
+    bool moreInGroup = false; ///< the group has more than GroupLimit companies
     QList<OrgPerson> people; ///< contacts at the account, by name (at most PeopleLimit)
     bool morePeople = false; ///< the account has more than PeopleLimit contacts
     QList<RelatedRecord> openDeals;
+    QList<RelatedRecord> closedDeals; ///< won or lost, the latest first, at most ClosedLimit
     QList<RelatedRecord> openTickets;
-    QList<RelatedRecord> orders; ///< the latest first, at most OrdersLimit
+    QList<RelatedRecord> closedTickets; ///< resolved or closed, the latest first, at most ClosedLimit
+    QList<RelatedRecord> orders;        ///< the latest first, at most OrdersLimit
     QList<RelatedRecord> mergedFrom;
     QList<Money> revenueLast12Months; ///< orders (not cancelled) of the last 365 days, per currency
     QList<Money> openPipeline;        ///< open deals' amounts, per currency
@@ -75,6 +91,8 @@ class CustomerOverview
 public:
     static constexpr int PeopleLimit = 2000;
     static constexpr int OrdersLimit = 100;
+    static constexpr int ClosedLimit = 50;
+    static constexpr int GroupLimit = 500;
 
     static Result<ContactOverview> contact(Database& db, const QString& id);
     /// `now`: UTC milliseconds, for "the last 12 months" and "the latest contact".

@@ -78,6 +78,11 @@ QString EntityDef::displayPluralLabel() const
     return QCoreApplication::translate("Entity", pluralLabel);
 }
 
+QString EntityDef::displayLabelInSentence() const
+{
+    return QCoreApplication::translate("Entity", labelInSentence);
+}
+
 namespace {
 
 Enumeration makeEnum(std::initializer_list<std::pair<const char*, const char*>> items)
@@ -240,13 +245,15 @@ const Enumeration kResponseKinds = makeEnum({{"opened", QT_TRANSLATE_NOOP("Enum"
 class Builder
 {
 public:
-    Builder(EntityType type, const char* name, const char* table, const char* label, const char* plural)
+    Builder(EntityType type, const char* name, const char* table, const char* label, const char* plural,
+            const char* inSentence)
     {
         m_def.type = type;
         m_def.name = QString::fromLatin1(name);
         m_def.table = QString::fromLatin1(table);
         m_def.label = label;
         m_def.pluralLabel = plural;
+        m_def.labelInSentence = inSentence;
     }
 
     Builder& add(const char* name, FieldType type, const char* label, std::uint16_t flags = NoFlags)
@@ -363,7 +370,7 @@ QList<EntityDef> buildAll()
     using F = FieldType;
     QList<EntityDef> all;
 
-    all << Builder(T::User, "user", "users", QT_TRANSLATE_NOOP("Entity", "User"), QT_TRANSLATE_NOOP("Entity", "Users"))
+    all << Builder(T::User, "user", "users", QT_TRANSLATE_NOOP("Entity", "User"), QT_TRANSLATE_NOOP("Entity", "Users"), QT_TRANSLATE_NOOP("Entity", "user"))
                .text("username", QT_TRANSLATE_NOOP("Field", "User name"), Required)
                .maxLength(64)
                .text("display_name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
@@ -377,7 +384,7 @@ QList<EntityDef> buildAll()
                .listedByName()
                .build();
 
-    all << Builder(T::Team, "team", "teams", QT_TRANSLATE_NOOP("Entity", "Team"), QT_TRANSLATE_NOOP("Entity", "Teams"))
+    all << Builder(T::Team, "team", "teams", QT_TRANSLATE_NOOP("Entity", "Team"), QT_TRANSLATE_NOOP("Entity", "Teams"), QT_TRANSLATE_NOOP("Entity", "team"))
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .enumeration("kind", kTeamKinds, QT_TRANSLATE_NOOP("Field", "Kind"), Required)
                .ref("manager_id", T::User, QT_TRANSLATE_NOOP("Field", "Manager"))
@@ -385,7 +392,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Account, "account", "accounts", QT_TRANSLATE_NOOP("Entity", "Account"),
-                   QT_TRANSLATE_NOOP("Entity", "Accounts"))
+                   QT_TRANSLATE_NOOP("Entity", "Accounts"),
+                   QT_TRANSLATE_NOOP("Entity", "account"))
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .ref("parent_id", T::Account, QT_TRANSLATE_NOOP("Field", "Parent account"))
                .enumeration("industry", kIndustries, QT_TRANSLATE_NOOP("Field", "Industry"))
@@ -414,7 +422,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Contact, "contact", "contacts", QT_TRANSLATE_NOOP("Entity", "Contact"),
-                   QT_TRANSLATE_NOOP("Entity", "Contacts"))
+                   QT_TRANSLATE_NOOP("Entity", "Contacts"),
+                   QT_TRANSLATE_NOOP("Entity", "contact"))
                .text("salutation", QT_TRANSLATE_NOOP("Field", "Salutation"))
                .maxLength(40)
                .text("first_name", QT_TRANSLATE_NOOP("Field", "First name"))
@@ -448,7 +457,7 @@ QList<EntityDef> buildAll()
                .mergeable()
                .build();
 
-    all << Builder(T::Lead, "lead", "leads", QT_TRANSLATE_NOOP("Entity", "Lead"), QT_TRANSLATE_NOOP("Entity", "Leads"))
+    all << Builder(T::Lead, "lead", "leads", QT_TRANSLATE_NOOP("Entity", "Lead"), QT_TRANSLATE_NOOP("Entity", "Leads"), QT_TRANSLATE_NOOP("Entity", "lead"))
                .text("first_name", QT_TRANSLATE_NOOP("Field", "First name"))
                .maxLength(100)
                .text("last_name", QT_TRANSLATE_NOOP("Field", "Last name"), Required)
@@ -477,7 +486,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Activity, "activity", "activities", QT_TRANSLATE_NOOP("Entity", "Activity"),
-                   QT_TRANSLATE_NOOP("Entity", "Activities"))
+                   QT_TRANSLATE_NOOP("Entity", "Activities"),
+                   QT_TRANSLATE_NOOP("Entity", "activity"))
                .enumeration("type", kActivityTypes, QT_TRANSLATE_NOOP("Field", "Type"), Required)
                .text("subject", QT_TRANSLATE_NOOP("Field", "Subject"), Required)
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
@@ -512,7 +522,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::ActivityAttendee, "activity_attendee", "activity_attendees",
-                   QT_TRANSLATE_NOOP("Entity", "Attendee"), QT_TRANSLATE_NOOP("Entity", "Attendees"))
+                   QT_TRANSLATE_NOOP("Entity", "Attendee"), QT_TRANSLATE_NOOP("Entity", "Attendees"),
+                   QT_TRANSLATE_NOOP("Entity", "attendee"))
                .ref("activity_id", T::Activity, QT_TRANSLATE_NOOP("Field", "Activity"), Required)
                .ref("user_id", T::User, QT_TRANSLATE_NOOP("Field", "User"))
                .ref("contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Contact"))
@@ -521,7 +532,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Opportunity, "opportunity", "opportunities", QT_TRANSLATE_NOOP("Entity", "Opportunity"),
-                   QT_TRANSLATE_NOOP("Entity", "Opportunities"))
+                   QT_TRANSLATE_NOOP("Entity", "Opportunities"),
+                   QT_TRANSLATE_NOOP("Entity", "opportunity"))
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .ref("account_id", T::Account, QT_TRANSLATE_NOOP("Field", "Account"), Required)
                .ref("contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Primary contact"))
@@ -546,7 +558,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::OpportunityLine, "opportunity_line", "opportunity_lines",
-                   QT_TRANSLATE_NOOP("Entity", "Line item"), QT_TRANSLATE_NOOP("Entity", "Line items"))
+                   QT_TRANSLATE_NOOP("Entity", "Line item"), QT_TRANSLATE_NOOP("Entity", "Line items"),
+                   QT_TRANSLATE_NOOP("Entity", "line item"))
                .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"), Required)
                .ref("product_id", T::Product, QT_TRANSLATE_NOOP("Field", "Product"))
                .text("description", QT_TRANSLATE_NOOP("Field", "Description"), Required)
@@ -558,7 +571,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::StageChange, "stage_change", "stage_changes", QT_TRANSLATE_NOOP("Entity", "Stage change"),
-                   QT_TRANSLATE_NOOP("Entity", "Stage history"))
+                   QT_TRANSLATE_NOOP("Entity", "Stage history"),
+                   QT_TRANSLATE_NOOP("Entity", "stage change"))
                .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"), Required)
                .enumeration("from_stage", kStages, QT_TRANSLATE_NOOP("Field", "From stage"))
                .enumeration("to_stage", kStages, QT_TRANSLATE_NOOP("Field", "To stage"), Required)
@@ -571,7 +585,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Product, "product", "products", QT_TRANSLATE_NOOP("Entity", "Product"),
-                   QT_TRANSLATE_NOOP("Entity", "Products"))
+                   QT_TRANSLATE_NOOP("Entity", "Products"),
+                   QT_TRANSLATE_NOOP("Entity", "product"))
                .text("sku", QT_TRANSLATE_NOOP("Field", "SKU"), Required)
                .maxLength(64)
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
@@ -584,7 +599,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::PriceBook, "price_book", "price_books", QT_TRANSLATE_NOOP("Entity", "Price book"),
-                   QT_TRANSLATE_NOOP("Entity", "Price books"))
+                   QT_TRANSLATE_NOOP("Entity", "Price books"),
+                   QT_TRANSLATE_NOOP("Entity", "price book"))
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .add("currency", F::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), Required)
                .add("is_default", F::Bool, QT_TRANSLATE_NOOP("Field", "Default"))
@@ -593,7 +609,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::PriceBookEntry, "price_book_entry", "price_book_entries", QT_TRANSLATE_NOOP("Entity", "Price"),
-                   QT_TRANSLATE_NOOP("Entity", "Prices"))
+                   QT_TRANSLATE_NOOP("Entity", "Prices"),
+                   QT_TRANSLATE_NOOP("Entity", "price"))
                .ref("price_book_id", T::PriceBook, QT_TRANSLATE_NOOP("Field", "Price book"), Required)
                .ref("product_id", T::Product, QT_TRANSLATE_NOOP("Field", "Product"), Required)
                .money("unit_price", "currency", QT_TRANSLATE_NOOP("Field", "Unit price"), Required)
@@ -601,7 +618,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Order, "order", "orders", QT_TRANSLATE_NOOP("Entity", "Order"),
-                   QT_TRANSLATE_NOOP("Entity", "Orders"))
+                   QT_TRANSLATE_NOOP("Entity", "Orders"),
+                   QT_TRANSLATE_NOOP("Entity", "order"))
                .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required)
                .maxLength(40)
                .ref("account_id", T::Account, QT_TRANSLATE_NOOP("Field", "Account"), Required)
@@ -615,7 +633,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::OrderLine, "order_line", "order_lines", QT_TRANSLATE_NOOP("Entity", "Order line"),
-                   QT_TRANSLATE_NOOP("Entity", "Order lines"))
+                   QT_TRANSLATE_NOOP("Entity", "Order lines"),
+                   QT_TRANSLATE_NOOP("Entity", "order line"))
                .ref("order_id", T::Order, QT_TRANSLATE_NOOP("Field", "Order"), Required)
                .ref("product_id", T::Product, QT_TRANSLATE_NOOP("Field", "Product"), Required)
                .integer("quantity", QT_TRANSLATE_NOOP("Field", "Quantity"), 1, 1'000'000'000, Required)
@@ -626,7 +645,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Ticket, "ticket", "tickets", QT_TRANSLATE_NOOP("Entity", "Ticket"),
-                   QT_TRANSLATE_NOOP("Entity", "Tickets"))
+                   QT_TRANSLATE_NOOP("Entity", "Tickets"),
+                   QT_TRANSLATE_NOOP("Entity", "ticket"))
                .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required)
                .maxLength(40)
                .text("subject", QT_TRANSLATE_NOOP("Field", "Subject"), Required)
@@ -654,7 +674,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::TicketEntry, "ticket_entry", "ticket_entries", QT_TRANSLATE_NOOP("Entity", "Ticket entry"),
-                   QT_TRANSLATE_NOOP("Entity", "Conversation"))
+                   QT_TRANSLATE_NOOP("Entity", "Conversation"),
+                   QT_TRANSLATE_NOOP("Entity", "ticket entry"))
                .ref("ticket_id", T::Ticket, QT_TRANSLATE_NOOP("Field", "Ticket"), Required)
                .enumeration("kind", kTicketEntryKinds, QT_TRANSLATE_NOOP("Field", "Kind"), Required)
                .longText("body", QT_TRANSLATE_NOOP("Field", "Text"))
@@ -665,13 +686,15 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::TicketArticle, "ticket_article", "ticket_articles", QT_TRANSLATE_NOOP("Entity", "Linked article"),
-                   QT_TRANSLATE_NOOP("Entity", "Linked articles"))
+                   QT_TRANSLATE_NOOP("Entity", "Linked articles"),
+                   QT_TRANSLATE_NOOP("Entity", "linked article"))
                .ref("ticket_id", T::Ticket, QT_TRANSLATE_NOOP("Field", "Ticket"), Required)
                .ref("article_id", T::KnowledgeArticle, QT_TRANSLATE_NOOP("Field", "Article"), Required)
                .build();
 
     all << Builder(T::KnowledgeArticle, "kb_article", "kb_articles", QT_TRANSLATE_NOOP("Entity", "Knowledge article"),
-                   QT_TRANSLATE_NOOP("Entity", "Knowledge base"))
+                   QT_TRANSLATE_NOOP("Entity", "Knowledge base"),
+                   QT_TRANSLATE_NOOP("Entity", "knowledge article"))
                .text("title", QT_TRANSLATE_NOOP("Field", "Title"), Required)
                .longText("body", QT_TRANSLATE_NOOP("Field", "Text"), Rich)
                .json("tags", J::StringList, QT_TRANSLATE_NOOP("Field", "Tags"))
@@ -684,7 +707,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Campaign, "campaign", "campaigns", QT_TRANSLATE_NOOP("Entity", "Campaign"),
-                   QT_TRANSLATE_NOOP("Entity", "Campaigns"))
+                   QT_TRANSLATE_NOOP("Entity", "Campaigns"),
+                   QT_TRANSLATE_NOOP("Entity", "campaign"))
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .enumeration("channel", kCampaignChannels, QT_TRANSLATE_NOOP("Field", "Channel"), Required)
                .enumeration("status", kCampaignStatuses, QT_TRANSLATE_NOOP("Field", "Status"), Required)
@@ -699,7 +723,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::CampaignMember, "campaign_member", "campaign_members",
-                   QT_TRANSLATE_NOOP("Entity", "Campaign member"), QT_TRANSLATE_NOOP("Entity", "Campaign members"))
+                   QT_TRANSLATE_NOOP("Entity", "Campaign member"), QT_TRANSLATE_NOOP("Entity", "Campaign members"),
+                   QT_TRANSLATE_NOOP("Entity", "campaign member"))
                .ref("campaign_id", T::Campaign, QT_TRANSLATE_NOOP("Field", "Campaign"), Required)
                .ref("contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Contact"))
                .ref("lead_id", T::Lead, QT_TRANSLATE_NOOP("Field", "Lead"))
@@ -707,7 +732,8 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::CampaignResponse, "campaign_response", "campaign_responses",
-                   QT_TRANSLATE_NOOP("Entity", "Campaign response"), QT_TRANSLATE_NOOP("Entity", "Campaign responses"))
+                   QT_TRANSLATE_NOOP("Entity", "Campaign response"), QT_TRANSLATE_NOOP("Entity", "Campaign responses"),
+                   QT_TRANSLATE_NOOP("Entity", "campaign response"))
                .ref("campaign_id", T::Campaign, QT_TRANSLATE_NOOP("Field", "Campaign"), Required)
                .ref("member_id", T::CampaignMember, QT_TRANSLATE_NOOP("Field", "Member"))
                .ref("contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Contact"))
@@ -718,7 +744,8 @@ QList<EntityDef> buildAll()
     // What one unit of a currency is worth in another from a day on: reports convert amounts to the
     // reporting currency by the rate valid on the day that matters (millionths, so sums stay exact).
     all << Builder(T::ExchangeRate, "exchange_rate", "exchange_rates", QT_TRANSLATE_NOOP("Entity", "Exchange rate"),
-                   QT_TRANSLATE_NOOP("Entity", "Exchange rates"))
+                   QT_TRANSLATE_NOOP("Entity", "Exchange rates"),
+                   QT_TRANSLATE_NOOP("Entity", "exchange rate"))
                .add("currency", F::Currency, QT_TRANSLATE_NOOP("Field", "Currency"), Required)
                .add("base_currency", F::Currency, QT_TRANSLATE_NOOP("Field", "In"), Required)
                .integer("micro_rate", QT_TRANSLATE_NOOP("Field", "Rate (millionths)"), 1, 1'000'000'000'000LL, Required)
@@ -726,7 +753,7 @@ QList<EntityDef> buildAll()
                .build();
 
     // What a salesperson is expected to win in a month, in a currency; quarters and years are sums of months.
-    all << Builder(T::Quota, "quota", "quotas", QT_TRANSLATE_NOOP("Entity", "Quota"), QT_TRANSLATE_NOOP("Entity", "Quotas"))
+    all << Builder(T::Quota, "quota", "quotas", QT_TRANSLATE_NOOP("Entity", "Quota"), QT_TRANSLATE_NOOP("Entity", "Quotas"), QT_TRANSLATE_NOOP("Entity", "quota"))
                .ref("owner_id", T::User, QT_TRANSLATE_NOOP("Field", "Salesperson"), Required)
                .ref("team_id", T::Team, QT_TRANSLATE_NOOP("Field", "Team"))
                .add("period_start", F::Date, QT_TRANSLATE_NOOP("Field", "Month"), Required)
@@ -735,7 +762,7 @@ QList<EntityDef> buildAll()
                .build();
 
     // A quote as issued: its lines and totals are frozen, so version 2 never changes what version 1 said.
-    all << Builder(T::Quote, "quote", "quotes", QT_TRANSLATE_NOOP("Entity", "Quote"), QT_TRANSLATE_NOOP("Entity", "Quotes"))
+    all << Builder(T::Quote, "quote", "quotes", QT_TRANSLATE_NOOP("Entity", "Quote"), QT_TRANSLATE_NOOP("Entity", "Quotes"), QT_TRANSLATE_NOOP("Entity", "quote"))
                .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"), Required)
                .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required)
                .maxLength(40)
@@ -760,7 +787,8 @@ QList<EntityDef> buildAll()
     // The company's own name and default probability of a stage (the sales process's stages are fixed; what
     // they are called and their odds are the company's). The latest setting of a stage counts.
     all << Builder(T::StageSetting, "stage_setting", "stage_settings", QT_TRANSLATE_NOOP("Entity", "Stage setting"),
-                   QT_TRANSLATE_NOOP("Entity", "Stage settings"))
+                   QT_TRANSLATE_NOOP("Entity", "Stage settings"),
+                   QT_TRANSLATE_NOOP("Entity", "stage setting"))
                .enumeration("stage", kStages, QT_TRANSLATE_NOOP("Field", "Stage"), Required)
                .add("probability", F::Percent, QT_TRANSLATE_NOOP("Field", "Default probability"), Required)
                .text("label", QT_TRANSLATE_NOOP("Field", "Name"))
@@ -770,7 +798,8 @@ QList<EntityDef> buildAll()
     // A service level: working minutes to a first response and to a resolution, on business hours, for a
     // priority (and optionally an account tier; a tier's policy wins over the priority's general one).
     all << Builder(T::SlaPolicy, "sla_policy", "sla_policies", QT_TRANSLATE_NOOP("Entity", "Service level"),
-                   QT_TRANSLATE_NOOP("Entity", "Service levels"))
+                   QT_TRANSLATE_NOOP("Entity", "Service levels"),
+                   QT_TRANSLATE_NOOP("Entity", "service level"))
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .enumeration("priority", kTicketPriorities, QT_TRANSLATE_NOOP("Field", "Priority"), Required)
                .enumeration("tier", kTiers, QT_TRANSLATE_NOOP("Field", "Service tier"))
@@ -785,7 +814,8 @@ QList<EntityDef> buildAll()
 
     // Who is who in a deal on the customer's side.
     all << Builder(T::OpportunityContact, "opportunity_contact", "opportunity_contacts",
-                   QT_TRANSLATE_NOOP("Entity", "Buying role"), QT_TRANSLATE_NOOP("Entity", "Buying roles"))
+                   QT_TRANSLATE_NOOP("Entity", "Buying role"), QT_TRANSLATE_NOOP("Entity", "Buying roles"),
+                   QT_TRANSLATE_NOOP("Entity", "buying role"))
                .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"), Required)
                .ref("contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Contact"), Required)
                .enumeration("role", kBuyingRoles, QT_TRANSLATE_NOOP("Field", "Role"), Required)

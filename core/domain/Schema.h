@@ -127,6 +127,7 @@ struct EntityDef
     QString table; ///< "contacts"
     const char* label = "";
     const char* pluralLabel = "";
+    const char* labelInSentence = ""; ///< "contact": the label within a sentence ("The contact could not be saved.")
     QList<FieldDef> fields;
     /// Records of these types have a search document (global search).
     bool searchable = false;
@@ -141,6 +142,7 @@ struct EntityDef
     const FieldDef* field(QAnyStringView name) const;
     QString displayLabel() const;
     QString displayPluralLabel() const;
+    QString displayLabelInSentence() const;
 };
 
 /// The schema of every synced record type: fields, types, labels and rules. The SQL migrations create

@@ -90,18 +90,9 @@ Result<std::optional<ListRow>> RecordList::find(Database& db, const QString& id)
     return rows->isEmpty() ? std::nullopt : std::optional<ListRow>(rows->first());
 }
 
-Result<QList<ListRow>> RecordList::read(Database& db, const ListRow* from, int limit, Direction direction,
-                                        const QString& id) const
+bool RecordList::conditions(QStringList& where, QVariantList& values) const
 {
-    const QString sort = m_spec.columns[m_sortColumn].sortExpression;
-    // Reading backwards is reading forwards in the opposite order (and turning the rows round after).
-    const bool asc = (m_order == Qt::AscendingOrder) == (direction == Forward);
-    QStringList select{QStringLiteral("t.rid"), QStringLiteral("t.id"), sort};
-    for (const ListColumn& c : m_spec.columns)
-        select << c.expression;
-
-    QStringList where{m_spec.where};
-    QVariantList values;
+    where << m_spec.where;
     if (!m_condition.isEmpty()) {
         where << QLatin1Char('(') + m_condition + QLatin1Char(')');
         values << m_conditionValues;
@@ -124,7 +115,7 @@ Result<QList<ListRow>> RecordList::read(Database& db, const ListRow* from, int l
     } else if (!m_searchText.isEmpty()) {
         const QString fts = SearchIndex::toFtsQuery(m_searchText);
         if (fts.isEmpty())
-            return QList<ListRow>();
+            return false;
         // A bounded set of matches, shown in the list's own order. Not ranked: ranking would visit every
         // match of a short prefix, and this runs on the GUI thread for every page.
         QString matches = QStringLiteral("t.rid IN (SELECT rowid - ? FROM search_index WHERE search_index MATCH ? "
@@ -137,6 +128,43 @@ Result<QList<ListRow>> RecordList::read(Database& db, const ListRow* from, int l
         }
         where << matches;
     }
+    return true;
+}
+
+Result<qint64> RecordList::count(Database& db, qint64 cap) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!conditions(where, values))
+        return qint64(0);
+    // Bounded: past `cap` the exact number costs a walk of every row and tells a person little more.
+    auto st = db.statements().get(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
+                                      .arg(m_spec.from, where.join(QStringLiteral(" AND "))));
+    if (!st->isValid())
+        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
+    int p = 1;
+    for (const QVariant& v : std::as_const(values))
+        st->bind(p++, v);
+    st->bind(p, cap + 1);
+    if (st->step() != SqlStatement::Step::Row)
+        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
+    return st->int64(0);
+}
+
+Result<QList<ListRow>> RecordList::read(Database& db, const ListRow* from, int limit, Direction direction,
+                                        const QString& id) const
+{
+    const QString sort = m_spec.columns[m_sortColumn].sortExpression;
+    // Reading backwards is reading forwards in the opposite order (and turning the rows round after).
+    const bool asc = (m_order == Qt::AscendingOrder) == (direction == Forward);
+    QStringList select{QStringLiteral("t.rid"), QStringLiteral("t.id"), sort};
+    for (const ListColumn& c : m_spec.columns)
+        select << c.expression;
+
+    QStringList where;
+    QVariantList values;
+    if (!conditions(where, values))
+        return QList<ListRow>();
     if (!id.isEmpty()) {
         where << QStringLiteral("t.id = ?");
         values << id;

@@ -108,9 +108,15 @@ public:
     Result<QList<ListRow>> fetchBefore(Database& db, const ListRow& before, int limit) const;
     /// The row of record `id`, if the list shows it (it may be filtered out).
     Result<std::optional<ListRow>> find(Database& db, const QString& id) const;
+    /// How many records the list holds with its filters and search, counting no further than `cap + 1`:
+    /// a result above `cap` means "more than cap". Slow on a large book (every row is visited): run it off the
+    /// GUI thread.
+    Result<qint64> count(Database& db, qint64 cap) const;
 
 private:
     enum Direction { Forward, Backward };
+    /// The WHERE conditions of the list and their bound values; false when nothing can match.
+    bool conditions(QStringList& where, QVariantList& values) const;
     Result<QList<ListRow>> read(Database& db, const ListRow* from, int limit, Direction direction,
                                 const QString& id) const;
 

@@ -109,7 +109,7 @@ Result<int> RecordStore::merge(EntityType type, const QString& survivorId, const
         auto loaded = load(type, id);
         if (!loaded || loaded->second.value(u"deleted").toBool())
             return Error{tr("The %1 %2 cannot be merged: it does not exist (it may have been deleted).")
-                             .arg(def.displayLabel(), id),
+                             .arg(def.displayLabelInSentence(), id),
                          {}};
         if (!loaded->second.text(u"merged_into").isEmpty())
             return Error{tr("%1 was already merged into %2.")
@@ -189,7 +189,7 @@ Result<int> RecordStore::merge(EntityType type, const QString& survivorId, const
                     if (Status s = updateRecord(move, options, changes); !s)
                         return Error{tr("%1 could not be moved to the merged %2: %3")
                                          .arg(referrer->displayLabel() + QLatin1Char(' ') + titleOf(referrer->type, id),
-                                              def.displayLabel(), s.error().fullText()),
+                                              def.displayLabelInSentence(), s.error().fullText()),
                                      {}};
                     moved[k].append(QJsonArray{referrer->name, id, f.name, RecordJson::toJson(f, target)});
                 }
@@ -231,7 +231,7 @@ Status RecordStore::unmerge(EntityType type, const QString& mergedId)
         return tx.beginError();
     auto loaded = load(type, mergedId);
     if (!loaded || loaded->second.value(u"deleted").toBool())
-        return Error{tr("The %1 %2 does not exist (it may have been deleted).").arg(def.displayLabel(), mergedId), {}};
+        return Error{tr("The %1 %2 does not exist (it may have been deleted).").arg(def.displayLabelInSentence(), mergedId), {}};
     const Record merged = loaded->second;
     const QString survivorId = merged.text(u"merged_into");
     if (survivorId.isEmpty())

@@ -401,17 +401,17 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
         st->bind(1, target);
         if (st->step() != SqlStatement::Step::Row) {
             errors << FieldError{
-                f.name, tr("%1 refers to a %2 that does not exist.").arg(f.displayLabel(), targetDef.displayLabel())};
+                f.name, tr("%1: the %2 it refers to does not exist.").arg(f.displayLabel(), targetDef.displayLabelInSentence())};
             continue;
         }
         if (st->int64(0) != 0) {
             errors << FieldError{
-                f.name, tr("%1 refers to a %2 that was deleted.").arg(f.displayLabel(), targetDef.displayLabel())};
+                f.name, tr("%1: the %2 it refers to was deleted.").arg(f.displayLabel(), targetDef.displayLabelInSentence())};
             continue;
         }
         if (!st->isNull(1)) {
-            errors << FieldError{f.name, tr("%1 refers to a %2 that was merged into %3.")
-                                             .arg(f.displayLabel(), targetDef.displayLabel(),
+            errors << FieldError{f.name, tr("%1: the %2 it refers to was merged into %3.")
+                                             .arg(f.displayLabel(), targetDef.displayLabelInSentence(),
                                                   titleOf(targetDef.type, st->text(1)))};
             continue;
         }
@@ -422,7 +422,7 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
                 if (current == r.id()) {
                     errors << FieldError{
                         f.name,
-                        tr("%1 would make this %2 its own superior.").arg(f.displayLabel(), def.displayLabel())};
+                        tr("%1 would make this %2 its own superior.").arg(f.displayLabel(), def.displayLabelInSentence())};
                     break;
                 }
                 auto up =
@@ -433,7 +433,7 @@ Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
         }
     }
     if (!errors.isEmpty())
-        return Error{tr("The %1 could not be saved.").arg(def.displayLabel()), errors};
+        return Error{tr("The %1 could not be saved.").arg(def.displayLabelInSentence()), errors};
     return {};
 }
 
@@ -790,7 +790,7 @@ Status RecordStore::insertRecord(Record& r, const WriteOptions& options, QList<C
 Status RecordStore::checkCreate(const Prepared& p, bool references)
 {
     if (!p.errors.isEmpty())
-        return Error{tr("The %1 could not be saved.").arg(p.record.def().displayLabel()), p.errors};
+        return Error{tr("The %1 could not be saved.").arg(p.record.def().displayLabelInSentence()), p.errors};
     return references ? checkReferences(p.record, p.record.presentFields()) : Status();
 }
 
@@ -798,7 +798,7 @@ Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<
 {
     Record& r = p.record;
     const EntityDef& def = r.def();
-    const QString label = def.displayLabel();
+    const QString label = def.displayLabelInSentence();
     if (Status s = checkCreate(p, options.checkReferences); !s)
         return s;
 
@@ -864,7 +864,7 @@ Status RecordStore::writeCreate(Prepared& p, const WriteOptions& options, QList<
 Status RecordStore::updateRecord(const Record& requested, const WriteOptions& options, QList<Change>& out)
 {
     const EntityDef& def = requested.def();
-    const QString label = def.displayLabel();
+    const QString label = def.displayLabelInSentence();
     QString hlcFieldsText, hlcCreated;
     auto loaded = load(requested.type(), requested.id(), &hlcFieldsText, &hlcCreated);
     if (!loaded)
@@ -1005,7 +1005,7 @@ Status RecordStore::deleteRecord(EntityType type, const QString& id, const Write
     QString hlcFieldsText, hlcCreated;
     auto loaded = load(type, id, &hlcFieldsText, &hlcCreated);
     if (!loaded)
-        return Error{tr("The %1 could not be deleted: it does not exist.").arg(def.displayLabel()), {}};
+        return Error{tr("The %1 could not be deleted: it does not exist.").arg(def.displayLabelInSentence()), {}};
     if (loaded->second.value(u"deleted").toBool())
         return {};
     const qint64 rid = loaded->first;
@@ -1050,7 +1050,7 @@ Status RecordStore::restoreRecord(EntityType type, const QString& id, const Writ
     QString hlcFieldsText, hlcCreated;
     auto loaded = load(type, id, &hlcFieldsText, &hlcCreated);
     if (!loaded)
-        return Error{tr("The %1 cannot be restored: it does not exist.").arg(def.displayLabel()), {}};
+        return Error{tr("The %1 cannot be restored: it does not exist.").arg(def.displayLabelInSentence()), {}};
     if (!loaded->second.value(u"deleted").toBool())
         return {};
     {
@@ -1367,7 +1367,7 @@ Status RecordStore::erase(EntityType type, const QString& id)
         return tx.beginError();
     auto loaded = load(type, id);
     if (!loaded || loaded->second.value(u"deleted").toBool())
-        return Error{tr("There is no %1 with the id %2.").arg(def.displayLabel(), id), {}};
+        return Error{tr("There is no %1 with the id %2.").arg(def.displayLabelInSentence(), id), {}};
     auto run = [&](const QString& sql) -> Status {
         auto st = m_db.statements().get(sql);
         st->bind(1, id);

@@ -340,6 +340,102 @@ private Q_SLOTS:
         QCOMPARE(o->orders.size(), 2);
         QCOMPARE(o->orders.first().title, QStringLiteral("O-100"));
     }
+
+    void overviews_showClosedDealsAndTicketsBesideTheOpenOnes()
+    {
+        TempDatabase db;
+        const Customer c = makeCustomer(db);
+        const auto deal = [&](const QString& name, const QString& stage, qint64 closedAt) {
+            return create(db, Record(EntityType::Opportunity)
+                                  .set(u"name", name)
+                                  .set(u"account_id", c.account)
+                                  .set(u"contact_id", c.anna)
+                                  .set(u"stage", stage)
+                                  .set(u"amount", qint64(1'000'00))
+                                  .set(u"currency", QStringLiteral("EUR"))
+                                  .set(u"loss_reason", stage == QLatin1String("closed_lost") ? QStringLiteral("price")
+                                                                                             : QVariant())
+                                  .set(u"closed_at", closedAt));
+        };
+        deal(QStringLiteral("Racking"), QStringLiteral("closed_won"), Now - 30 * Day);
+        deal(QStringLiteral("Scanners"), QStringLiteral("closed_lost"), Now - 2 * Day);
+        create(db, Record(EntityType::Ticket)
+                       .set(u"number", QStringLiteral("T-3"))
+                       .set(u"subject", QStringLiteral("Invoice address"))
+                       .set(u"status", QStringLiteral("closed"))
+                       .set(u"priority", QStringLiteral("low"))
+                       .set(u"account_id", c.account)
+                       .set(u"opened_at", Now - 90 * Day));
+
+        auto a = CustomerOverview::account(*db.db, c.account, Now);
+        QVERIFY2(a, qPrintable(a.error().message));
+        QCOMPARE(a->openDeals.size(), 1); // the open ones as before
+        QCOMPARE(a->closedDeals.size(), 2);
+        QCOMPARE(a->closedDeals[0].title, QStringLiteral("Scanners")); // the latest closed first
+        QVERIFY2(a->closedDeals[0].detail.startsWith(QStringLiteral("Closed lost")) ||
+                     a->closedDeals[0].detail.startsWith(QStringLiteral("Lost")),
+                 qPrintable(a->closedDeals[0].detail));
+        QVERIFY2(a->closedDeals[0].detail.endsWith(
+                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(Now - 2 * Day).toLocalTime().date(),
+                                        QLocale::ShortFormat)),
+                 qPrintable(a->closedDeals[0].detail)); // when it closed
+        QCOMPARE(a->closedDeals[1].title, QStringLiteral("Racking"));
+        QCOMPARE(a->openTickets.size(), 1);
+        QCOMPARE(a->closedTickets.size(), 1);
+        QCOMPARE(a->closedTickets[0].title, QStringLiteral("T-3 · Invoice address"));
+        QCOMPARE(a->openPipeline, (QList<Money>{{4'200'000, QStringLiteral("EUR")}})); // closed deals not in it
+
+        auto anna = CustomerOverview::contact(*db.db, c.anna);
+        QVERIFY(anna);
+        QCOMPARE(anna->closedDeals.size(), 2);
+        QCOMPARE(anna->closedTickets.size(), 0); // the closed ticket is the account's, not hers
+    }
+
+    void accountOverview_theWholeCorporateGroup_fromItsTop()
+    {
+        TempDatabase db;
+        const QString holding = create(db, account(QStringLiteral("Keller Holding")));
+        const QString europe = create(db, account(QStringLiteral("Keller Europe")).set(u"parent_id", holding));
+        const QString asia = create(db, account(QStringLiteral("Keller Asia")).set(u"parent_id", holding));
+        const QString germany = create(db, account(QStringLiteral("Keller Deutschland")).set(u"parent_id", europe));
+        const QString berlin = create(db, account(QStringLiteral("Keller Berlin")).set(u"parent_id", germany));
+        create(db, account(QStringLiteral("Unrelated GmbH")));
+
+        auto o = CustomerOverview::account(*db.db, germany, Now);
+        QVERIFY2(o, qPrintable(o.error().message));
+        QStringList shape;
+        for (const GroupCompany& g : o->group)
+            shape << QString(g.depth * 2, QLatin1Char(' ')) + g.company.title;
+        // From the top, each company before its subsidiaries, sister companies by name.
+        QCOMPARE(shape, (QStringList{QStringLiteral("Keller Holding"), QStringLiteral("  Keller Asia"),
+                                     QStringLiteral("  Keller Europe"), QStringLiteral("    Keller Deutschland"),
+                                     QStringLiteral("      Keller Berlin")}));
+        QCOMPARE(o->group[0].parentId, QString());
+        QCOMPARE(o->group[1].parentId, holding);
+        QCOMPARE(o->group[4].parentId, germany);
+        QCOMPARE(o->parentName, QStringLiteral("Keller Europe"));
+        QVERIFY(!o->moreInGroup);
+        QCOMPARE(o->group[1].company.id, asia);
+        QCOMPARE(o->group[4].company.id, berlin);
+
+        // A company on its own is its own group.
+        auto alone = CustomerOverview::account(*db.db, create(db, account(QStringLiteral("Solo AG"))), Now);
+        QVERIFY(alone);
+        QCOMPARE(alone->group.size(), 1);
+
+        // A deleted subsidiary is not in it; a loop that only sync could make (written past the store's check)
+        // still ends.
+        QVERIFY(db.store->remove(EntityType::Account, asia));
+        QVERIFY(db.db->exec(QStringLiteral("UPDATE accounts SET parent_id = '%1' WHERE id = '%2'").arg(berlin, holding)));
+        auto looped = CustomerOverview::account(*db.db, germany, Now);
+        QVERIFY2(looped, qPrintable(looped.error().message));
+        QCOMPARE(looped->group.size(), 4); // holding, europe, germany, berlin: each once
+        QSet<QString> ids;
+        for (const GroupCompany& g : looped->group)
+            ids.insert(g.company.id);
+        QCOMPARE(ids.size(), 4);
+        QVERIFY(!ids.contains(asia));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCustomerHistory)

@@ -229,12 +229,27 @@ void TestRecordList::filters_narrowTheList_throughAnIndexInNameOrder()
     std::sort(vip.begin(), vip.end());
     std::sort(both.begin(), both.end());
     RecordList list(ListQueries::contacts());
+    const auto count = [&](const RecordList& l, qint64 cap) {
+        const auto n = l.count(*t.db, cap);
+        if (!n)
+            qFatal("%s", qPrintable(n.error().message));
+        return *n;
+    };
     list.setFilter(QStringLiteral("country"), QStringLiteral("DE"));
     QCOMPARE(ids(list), german);
+    QCOMPARE(count(list, 100'000), german.size()); // the count agrees with the rows, filters applied
+    QCOMPARE(count(list, 3), 4);                   // past the cap it says "more than 3", and reads no further
     list.setFilter(QStringLiteral("tag"), QStringLiteral("vip")); // tags match without regard to case
     QCOMPARE(ids(list), both);
+    QCOMPARE(count(list, 100'000), both.size());
     list.setFilter(QStringLiteral("country"), QVariant());
     QCOMPARE(ids(list), vip);
+    list.setSearchText(QStringLiteral("filter1")); // Filter1, Filter10…Filter16 among the VIPs
+    QVERIFY(!ids(list).isEmpty() && ids(list).size() < vip.size());
+    QCOMPARE(count(list, 100'000), ids(list).size());
+    list.setSearchText(QStringLiteral("zzzz"));
+    QCOMPARE(count(list, 100'000), 0);
+    list.setSearchText({});
     list.setFilter(QStringLiteral("tag"), QVariant());
     list.setFilter(QStringLiteral("owner"), me);
     QCOMPARE(ids(list).size(), 60);

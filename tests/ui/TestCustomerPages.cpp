@@ -446,6 +446,76 @@ private Q_SLOTS:
         QVERIFY2(figures.contains(QStringLiteral("€42,000.00")), qPrintable(figures));
     }
 
+    void accountPage_closedDealsUnderTheirOwnHeading_andTheGroupAsATree()
+    {
+        const QString holding = create(account(QStringLiteral("Weiss Holding")));
+        const QString europe = create(account(QStringLiteral("Weiss Europe")).set(u"parent_id", holding));
+        const QString france = create(account(QStringLiteral("Weiss France")).set(u"parent_id", europe));
+        create(account(QStringLiteral("Weiss America")).set(u"parent_id", holding));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        create(Record(EntityType::Opportunity)
+                   .set(u"name", QStringLiteral("Cold store"))
+                   .set(u"account_id", europe)
+                   .set(u"currency", QStringLiteral("EUR"))
+                   .set(u"stage", QStringLiteral("negotiation")));
+        create(Record(EntityType::Opportunity)
+                   .set(u"name", QStringLiteral("Conveyor belts"))
+                   .set(u"account_id", europe)
+                   .set(u"currency", QStringLiteral("EUR"))
+                   .set(u"stage", QStringLiteral("closed_won"))
+                   .set(u"closed_at", now - 86400000));
+
+        AccountPage page(*m_ws, m_undo);
+        page.resize(1200, 800);
+        page.show();
+        page.showRecord(europe);
+        QTRY_VERIFY(page.isLoaded());
+        // Deals: the open one under "Open (1)", the won one under its own heading, greyed; headings open nothing.
+        auto* deals = page.findChild<QTreeWidget*>(QStringLiteral("openDeals"));
+        QCOMPARE(deals->topLevelItemCount(), 2);
+        QCOMPARE(deals->topLevelItem(0)->text(0), QStringLiteral("Open (1)"));
+        QCOMPARE(deals->topLevelItem(0)->child(0)->text(0), QStringLiteral("Cold store"));
+        QCOMPARE(deals->topLevelItem(1)->text(0), QStringLiteral("Won or lost (1)"));
+        QCOMPARE(deals->topLevelItem(1)->child(0)->text(0), QStringLiteral("Conveyor belts"));
+        QVERIFY2(deals->topLevelItem(1)->child(0)->text(1).startsWith(QStringLiteral("Closed won")),
+                 qPrintable(deals->topLevelItem(1)->child(0)->text(1)));
+        QVERIFY(deals->topLevelItem(1)->isExpanded());
+        QCOMPARE(page.tabs()->tabText(3), QStringLiteral("Deals (1 open)"));
+        QSignalSpy open(&page, &CustomerPage::openRecordRequested);
+        Q_EMIT deals->itemActivated(deals->topLevelItem(1), 0);
+        QCOMPARE(open.size(), 0);
+        Q_EMIT deals->itemActivated(deals->topLevelItem(1)->child(0), 0);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().at(0).value<EntityType>(), EntityType::Opportunity);
+        // No tickets at all: the tab says so.
+        QCOMPARE(page.findChild<QTreeWidget*>(QStringLiteral("openTickets"))->topLevelItemCount(), 0);
+
+        // The hierarchy: the whole group as a tree from its top, this account marked and chosen.
+        auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("hierarchy"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem* top = tree->topLevelItem(0);
+        QCOMPARE(top->text(0), QStringLiteral("Weiss Holding"));
+        QCOMPARE(top->childCount(), 2);
+        QCOMPARE(top->child(0)->text(0), QStringLiteral("Weiss America"));
+        QTreeWidgetItem* shown = top->child(1);
+        QCOMPARE(shown->text(0), QStringLiteral("Weiss Europe"));
+        QVERIFY(shown->font(0).bold());
+        QCOMPARE(tree->currentItem(), shown);
+        QCOMPARE(shown->child(0)->text(0), QStringLiteral("Weiss France"));
+        QVERIFY(shown->isExpanded());
+        QCOMPARE(page.tabs()->tabText(6), QStringLiteral("Hierarchy (4)"));
+        open.clear();
+        Q_EMIT tree->itemActivated(shown->child(0), 0);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().at(1).toString(), france);
+
+        // A company alone: no tree, the tab says so.
+        page.showRecord(m_account);
+        QTRY_VERIFY(page.isLoaded());
+        QCOMPARE(tree->topLevelItemCount(), 0);
+        QCOMPARE(page.tabs()->tabText(6), QStringLiteral("Hierarchy"));
+    }
+
     void orgChart_tooLargeToReadWhole_opensAtItsTop()
     {
         // A head with forty reports, and two people reporting to nobody who come first in the list.

@@ -24,6 +24,7 @@
 #include <QCollator>
 #include <QCompleter>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -354,6 +355,17 @@ void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()
     list->ensureLoaded();
     QTRY_VERIFY(list->model()->rowCount() > 3);
     const auto shown = [list] { return list->page()->details()->recordId(); };
+    // The list says how many it holds, counted after it settles, and follows deletes and filters.
+    auto* count = list->findChild<QLabel*>(QStringLiteral("listCount"));
+    QVERIFY(count);
+    const auto contacts = [this] {
+        return scalar(m_desktop->workspace->database(),
+                      QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0 AND merged_into IS NULL"))
+            .toInt();
+    };
+    const auto says = [](int n) { return QStringLiteral("%1 contacts").arg(QLocale().toString(n)); };
+    const int all = contacts();
+    QTRY_COMPARE(count->text(), says(all));
     // Deleted: the contact below it is chosen and shown, not a page saying it is gone.
     list->view()->selectRow(1);
     QTRY_COMPARE(shown(), list->model()->idAt(1));
@@ -361,7 +373,9 @@ void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()
     list->deleteSelected();
     QTRY_COMPARE(list->selectedIds(), QStringList{next});
     QTRY_COMPARE(shown(), next);
+    QTRY_COMPARE(count->text(), says(all - 1));
     m_window->undoStack()->undo();
+    QTRY_COMPARE(count->text(), says(all));
     // A filter that leaves the shown contact out: the page shows the first contact the filter lets in.
     Database& db = m_desktop->workspace->database();
     const QString country =
@@ -376,11 +390,20 @@ void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()
     QTRY_COMPARE(shown(), list->model()->idAt(0));
     QCOMPARE(scalar(db, QStringLiteral("SELECT country FROM contacts WHERE id = ?"), {shown()}).toString(), other);
     QCOMPARE(list->selectedIds(), QStringList{shown()});
+    const int inOther = scalar(db,
+                               QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0 AND merged_into IS NULL "
+                                              "AND country = ?"),
+                               {other})
+                            .toInt();
+    QVERIFY(inOther > 1 && inOther < all);
+    QTRY_COMPARE(count->text(), says(inOther));
     // Nothing matches: nothing is shown.
     list->setFilter(QStringLiteral("country"), QStringLiteral("AQ"), QStringLiteral("Antarctica"));
     QTRY_COMPARE(list->model()->rowCount(), 0);
     QTRY_VERIFY(shown().isEmpty());
+    QTRY_COMPARE(count->text(), QStringLiteral("0 contacts"));
     list->setFilter(QStringLiteral("country"), QVariant(), QString());
+    QTRY_COMPARE(count->text(), says(all));
 }
 
 void TestMainWindow::list_escapeAndEnter_toggleTheRecordAlone()
@@ -415,6 +438,9 @@ void TestMainWindow::list_typing_showsTheMatchesAsYouType()
         const QString id = list->model()->idAt(r);
         QVERIFY(!id.isEmpty());
     }
+    // The count is of the matches.
+    QTRY_COMPARE(list->findChild<QLabel*>(QStringLiteral("listCount"))->text(),
+                 QStringLiteral("%1 contacts").arg(list->model()->rowCount()));
     list->filterEdit()->clear();
     QTRY_VERIFY(list->model()->rowCount() >= 100);
 }

@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStyle>
 #include <QStackedLayout>
 #include <QTabWidget>
 #include <QTimeZone>
@@ -286,35 +287,100 @@ QTreeWidget* CustomerPage::relatedList(const QString& objectName, const QStringL
     auto* list = new QTreeWidget(this);
     list->setObjectName(objectName);
     list->setRootIsDecorated(false);
+    list->setIndentation(0); // rows under a heading (open, closed) line up with it
+    list->setItemsExpandable(false);
     list->setHeaderLabels(headers);
     list->setAlternatingRowColors(true);
-    list->setUniformRowHeights(true);
     list->header()->setStretchLastSection(true);
     list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item->data(0, IdRole).toString().isEmpty())
+            return; // a heading
         Q_EMIT openRecordRequested(static_cast<EntityType>(item->data(0, TypeRole).toInt()),
                                    item->data(0, IdRole).toString());
     });
     return list;
 }
 
+namespace {
+
+QTreeWidgetItem* relatedItem(const RelatedRecord& r, bool withDate)
+{
+    QStringList columns{r.title, r.detail};
+    if (withDate)
+        columns.prepend(r.at ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.at).toLocalTime().date(),
+                                                  QLocale::ShortFormat)
+                             : QString());
+    auto* item = new QTreeWidgetItem(columns);
+    item->setIcon(0, iconFor(r.type));
+    item->setData(0, IdRole, r.id);
+    item->setData(0, TypeRole, int(r.type));
+    return item;
+}
+
+/// A heading row across the list's columns: read, not chosen.
+QTreeWidgetItem* headingItem(QTreeWidget* list, const QString& text)
+{
+    auto* heading = new QTreeWidgetItem(list, {text});
+    heading->setFlags(Qt::ItemIsEnabled);
+    QFont bold = list->font();
+    bold.setBold(true);
+    heading->setFont(0, bold);
+    heading->setFirstColumnSpanned(true);
+    heading->setExpanded(true);
+    return heading;
+}
+
+QString wonOrLostHeading(qsizetype n)
+{
+    return n >= CustomerOverview::ClosedLimit ? CustomerPage::tr("Won or lost, the latest %1").arg(n)
+                                              : CustomerPage::tr("Won or lost (%1)").arg(n);
+}
+
+QString resolvedHeading(qsizetype n)
+{
+    return n >= CustomerOverview::ClosedLimit ? CustomerPage::tr("Resolved or closed, the latest %1").arg(n)
+                                              : CustomerPage::tr("Resolved or closed (%1)").arg(n);
+}
+
+void fitColumns(QTreeWidget* list)
+{
+    for (int c = 0; c + 1 < list->columnCount(); ++c)
+        list->resizeColumnToContents(c);
+}
+
+} // namespace
+
 void CustomerPage::fillRelated(QTreeWidget* list, const QList<RelatedRecord>& items, bool withDate)
 {
     list->clear();
-    const QLocale locale;
-    for (const RelatedRecord& r : items) {
-        QStringList columns{r.title, r.detail};
-        if (withDate)
-            columns.prepend(r.at ? locale.toString(QDateTime::fromMSecsSinceEpoch(r.at).toLocalTime().date(),
-                                                   QLocale::ShortFormat)
-                                 : QString());
-        auto* item = new QTreeWidgetItem(list, columns);
-        item->setIcon(0, iconFor(r.type));
-        item->setData(0, IdRole, r.id);
-        item->setData(0, TypeRole, int(r.type));
+    for (const RelatedRecord& r : items)
+        list->addTopLevelItem(relatedItem(r, withDate));
+    fitColumns(list);
+}
+
+void CustomerPage::fillOpenAndClosed(QTreeWidget* list, const QList<RelatedRecord>& open,
+                                     const QList<RelatedRecord>& closed, const QString& closedHeading, bool withDate)
+{
+    if (closed.isEmpty()) {
+        fillRelated(list, open, withDate);
+        return;
     }
-    for (int c = 0; c + 1 < list->columnCount(); ++c)
-        list->resizeColumnToContents(c);
+    list->clear();
+    if (!open.isEmpty()) {
+        QTreeWidgetItem* heading = headingItem(list, tr("Open (%1)").arg(open.size()));
+        for (const RelatedRecord& r : open)
+            heading->addChild(relatedItem(r, withDate));
+    }
+    QTreeWidgetItem* heading = headingItem(list, closedHeading);
+    for (const RelatedRecord& r : closed) {
+        QTreeWidgetItem* item = relatedItem(r, withDate);
+        for (int c = 0; c < list->columnCount(); ++c)
+            item->setForeground(c, list->palette().brush(QPalette::PlaceholderText));
+        heading->addChild(item);
+    }
+    list->expandAll();
+    fitColumns(list);
 }
 
 QWidget* CustomerPage::listTab(QTreeWidget* list, const QString& emptyText)
@@ -410,11 +476,11 @@ ContactPage::ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     : CustomerPage(EntityType::Contact, workspace, undo, parent)
 {
     setObjectName(QStringLiteral("contactPage"));
-    m_deals = relatedList(QStringLiteral("openDeals"), {tr("Open deal"), tr("Stage, amount, close")});
-    m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Open ticket"), tr("Status")});
+    m_deals = relatedList(QStringLiteral("openDeals"), {tr("Deal"), tr("Stage, amount, close")});
+    m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status")});
     auto* work = new QSplitter(Qt::Vertical, m_tabs);
-    work->addWidget(listTab(m_deals, tr("No open deals.")));
-    work->addWidget(listTab(m_tickets, tr("No open tickets.")));
+    work->addWidget(listTab(m_deals, tr("No deals yet.")));
+    work->addWidget(listTab(m_tickets, tr("No tickets yet.")));
     m_tabs->insertTab(2, work, tr("Deals and tickets"));
 
     auto* org = new QWidget(m_tabs);
@@ -581,8 +647,8 @@ void ContactPage::present(const ContactOverview& o)
     m_call->setEnabled(!m_callMenu->isEmpty());
     m_email->setEnabled(!m_emailMenu->isEmpty());
 
-    fillRelated(m_deals, o.openDeals, false);
-    fillRelated(m_tickets, o.openTickets, true);
+    fillOpenAndClosed(m_deals, o.openDeals, o.closedDeals, wonOrLostHeading(o.closedDeals.size()), false);
+    fillOpenAndClosed(m_tickets, o.openTickets, o.closedTickets, resolvedHeading(o.closedTickets.size()), true);
     fillRelated(m_reports, o.directReports, false);
     QString manager =
         o.managerName.isEmpty()
@@ -592,9 +658,10 @@ void ContactPage::present(const ContactOverview& o)
     if (manager.endsWith(QLatin1String(".."))) // "… at Carter Robotics Inc."
         manager.chop(1);
     m_manager->setText(manager);
+    // The count is of what is open: what needs work.
     m_tabs->setTabText(2, o.openDeals.isEmpty() && o.openTickets.isEmpty()
                               ? tr("Deals and tickets")
-                              : tr("Deals and tickets (%1)").arg(o.openDeals.size() + o.openTickets.size()));
+                              : tr("Deals and tickets (%1 open)").arg(o.openDeals.size() + o.openTickets.size()));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -629,13 +696,16 @@ AccountPage::AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     connect(m_orgChart, &OrgChartView::reportsToChangeRequested, this, &AccountPage::changeReportsTo);
     connect(m_orgChart, &OrgChartView::message, this, &AccountPage::message);
 
-    m_deals = relatedList(QStringLiteral("openDeals"), {tr("Open deal"), tr("Stage, amount, close")});
-    m_tabs->insertTab(3, listTab(m_deals, tr("No open deals.")), tr("Deals"));
-    m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Open ticket"), tr("Status")});
-    m_tabs->insertTab(4, listTab(m_tickets, tr("No open tickets.")), tr("Tickets"));
+    m_deals = relatedList(QStringLiteral("openDeals"), {tr("Deal"), tr("Stage, amount, close")});
+    m_tabs->insertTab(3, listTab(m_deals, tr("No deals yet.")), tr("Deals"));
+    m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status")});
+    m_tabs->insertTab(4, listTab(m_tickets, tr("No tickets yet.")), tr("Tickets"));
     m_orders = relatedList(QStringLiteral("orders"), {tr("Ordered"), tr("Order"), tr("Total, status")});
     m_tabs->insertTab(5, listTab(m_orders, tr("No orders yet.")), tr("Orders"));
     m_hierarchy = relatedList(QStringLiteral("hierarchy"), {tr("Company"), tr("Where")});
+    m_hierarchy->setRootIsDecorated(true); // the corporate group as a tree
+    m_hierarchy->setItemsExpandable(true);
+    m_hierarchy->setIndentation(m_hierarchy->style()->pixelMetric(QStyle::PM_TreeViewIndentation));
     m_tabs->insertTab(6, listTab(m_hierarchy, tr("No parent company and no subsidiaries.")), tr("Hierarchy"));
 
     auto* more = new QMenu(this);
@@ -743,16 +813,44 @@ void AccountPage::present(const AccountOverview& o)
     m_orgChart->setPeople(o.people);
     m_tabs->setTabText(2, o.morePeople ? tr("People (first %1)").arg(o.people.size())
                                        : tr("People (%1)").arg(o.people.size()));
-    fillRelated(m_deals, o.openDeals, false);
-    m_tabs->setTabText(3, tr("Deals (%1)").arg(o.openDeals.size()));
-    fillRelated(m_tickets, o.openTickets, true);
-    m_tabs->setTabText(4, tr("Tickets (%1)").arg(o.openTicketCount));
+    fillOpenAndClosed(m_deals, o.openDeals, o.closedDeals, wonOrLostHeading(o.closedDeals.size()), false);
+    m_tabs->setTabText(3, tr("Deals (%1 open)").arg(o.openDeals.size()));
+    fillOpenAndClosed(m_tickets, o.openTickets, o.closedTickets, resolvedHeading(o.closedTickets.size()), true);
+    m_tabs->setTabText(4, tr("Tickets (%1 open)").arg(o.openTicketCount));
     fillRelated(m_orders, o.orders, true);
-    QList<RelatedRecord> hierarchy;
-    if (!o.parentName.isEmpty())
-        hierarchy << RelatedRecord{EntityType::Account, a.text(u"parent_id"), o.parentName, tr("parent company"), 0};
-    hierarchy << o.subsidiaries;
-    fillRelated(m_hierarchy, hierarchy, false);
+    showGroup(o);
+}
+
+void AccountPage::showGroup(const AccountOverview& o)
+{
+    m_hierarchy->clear();
+    m_tabs->setTabText(6, tr("Hierarchy"));
+    if (o.group.size() < 2)
+        return; // neither parent nor subsidiaries: the tab says so
+    QHash<QString, QTreeWidgetItem*> items;
+    QTreeWidgetItem* shown = nullptr;
+    for (const GroupCompany& g : o.group) {
+        QTreeWidgetItem* parent = items.value(g.parentId);
+        auto* item = parent ? new QTreeWidgetItem(parent, {g.company.title, g.company.detail})
+                            : new QTreeWidgetItem(m_hierarchy, {g.company.title, g.company.detail});
+        item->setIcon(0, iconFor(EntityType::Account));
+        item->setData(0, IdRole, g.company.id);
+        item->setData(0, TypeRole, int(EntityType::Account));
+        items.insert(g.company.id, item);
+        if (g.company.id == o.account.id()) {
+            shown = item;
+            QFont bold = m_hierarchy->font();
+            bold.setBold(true);
+            item->setFont(0, bold);
+            item->setToolTip(0, tr("This account"));
+        }
+    }
+    m_hierarchy->expandAll();
+    if (shown)
+        m_hierarchy->setCurrentItem(shown);
+    m_hierarchy->resizeColumnToContents(0);
+    m_tabs->setTabText(6, o.moreInGroup ? tr("Hierarchy (first %1)").arg(o.group.size())
+                                        : tr("Hierarchy (%1)").arg(o.group.size()));
 }
 
 void AccountPage::changeReportsTo(const QString& personId, const QString& managerId)

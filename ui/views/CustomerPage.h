@@ -56,6 +56,9 @@ protected:
     /// A reusable list of related records; double-click opens one.
     QTreeWidget* relatedList(const QString& objectName, const QStringList& headers);
     static void fillRelated(QTreeWidget* list, const QList<RelatedRecord>& items, bool withDate);
+    /// Open items, then those closed lately under a heading of their own (the open ones under one too, then).
+    static void fillOpenAndClosed(QTreeWidget* list, const QList<RelatedRecord>& open,
+                                  const QList<RelatedRecord>& closed, const QString& closedHeading, bool withDate);
     /// A tab with a list that says so when it is empty.
     QWidget* listTab(QTreeWidget* list, const QString& emptyText);
     void setHeader(const QString& title, const QString& subtitleHtml, const QString& banner = {});
@@ -133,6 +136,7 @@ protected:
 
 private:
     void present(const AccountOverview& o);
+    void showGroup(const AccountOverview& o);
     void changeReportsTo(const QString& personId, const QString& managerId);
     QTreeWidget* m_people;
     OrgChartView* m_orgChart;

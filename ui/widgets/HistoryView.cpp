@@ -53,12 +53,22 @@ public:
         const QLocale locale;
         const int dateWidth = fm.horizontalAdvance(locale.toString(QDate(2000, 12, 28), QLocale::ShortFormat)) + 12;
 
+        // What is planned (a meeting next week, a task due) is newest of all, so it comes first: its date in the
+        // link colour, and a line under the last of it, where now is.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const bool planned = at > now;
         p->save();
-        p->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        p->setPen(option.palette.color(selected ? QPalette::HighlightedText
+                                       : planned ? QPalette::Link
+                                                 : QPalette::PlaceholderText));
         p->drawText(QRect(r.left(), r.top(), dateWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
                     locale.toString(when.date(), QLocale::ShortFormat));
         p->drawText(QRect(r.left(), r.top() + line, dateWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
                     locale.toString(when.time(), QLocale::ShortFormat));
+        if (const QModelIndex next = index.siblingAtRow(index.row() + 1);
+            planned && next.isValid() && next.data(HistoryModel::AtRole).toLongLong() <= now)
+            p->fillRect(QRect(option.rect.left(), option.rect.bottom() - 1, option.rect.width(), 2),
+                        option.palette.color(QPalette::Link));
         const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
         const int iconSize = line;
         icon.paint(p, QRect(r.left() + dateWidth, r.top(), iconSize, iconSize));

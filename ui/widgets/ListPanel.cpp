@@ -10,6 +10,7 @@
 #include "models/RecordListModel.h"
 #include "search/SearchService.h"
 #include "storage/ListQueries.h"
+#include "storage/ReaderPool.h"
 #include "views/CustomerPage.h"
 #include "views/OpportunityPage.h"
 #include "views/TicketPage.h"
@@ -24,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -98,6 +100,18 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_chips->setSpacing(4);
     toolsRow->addLayout(m_chips);
     toolsRow->addStretch(1);
+    // How many records the list holds, filters and search applied: counted off the GUI thread after the
+    // list settles, never on the way to the first rows.
+    m_count = new QLabel(left);
+    m_count->setObjectName(QStringLiteral("listCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    toolsRow->addWidget(m_count);
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(300);
+    connect(m_countTimer, &QTimer::timeout, this, &ListPanel::countRecords);
+    connect(m_model, &QAbstractItemModel::modelReset, m_countTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, m_countTimer, qOverload<>(&QTimer::start));
     leftLayout->addWidget(tools);
 
     m_view = new QTableView(left);
@@ -206,6 +220,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         const QString text = m_filter->text().trimmed();
         if (text.isEmpty()) {
             m_searchTicket = 0;
+            m_searchCapped = false;
             m_model->setSearchResult(QString(), {});
             return;
         }
@@ -215,8 +230,9 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
             [this](quint64 ticket, const QString& text, const QList<qint64>& rids) {
                 if (ticket != m_searchTicket)
                     return;
+                m_searchCapped = rids.size() >= ListSearchLimit;
                 m_model->setSearchResult(text, rids);
-                if (rids.size() >= ListSearchLimit)
+                if (m_searchCapped)
                     Q_EMIT message(tr("Showing the best %1 matches; type more to narrow them down.").arg(ListSearchLimit));
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPanel::onCurrentChanged);
@@ -282,6 +298,49 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPanel::fitColumnsOnce);
     restoreColumns();
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &ListPanel::saveColumns);
+}
+
+void ListPanel::countRecords()
+{
+    const quint64 ticket = ++m_countTicket;
+    m_workspace.readers().run<qint64>(
+        this, [list = m_model->list()](Database& db) { return list.count(db, CountCap); },
+        [this, ticket](const Result<qint64>& n) {
+            if (ticket == m_countTicket)
+                m_count->setText(n ? countText(*n) : QString());
+        });
+}
+
+QString ListPanel::countText(qint64 n) const
+{
+    if (m_searchCapped && !m_model->list().searchText().isEmpty())
+        return tr("The best %L1 matches").arg(n);
+    const int shown = static_cast<int>(std::min(n, CountCap));
+    QString text;
+    switch (m_model->entityType()) {
+    case EntityType::Contact:
+        text = tr("%Ln contact(s)", nullptr, shown);
+        break;
+    case EntityType::Account:
+        text = tr("%Ln account(s)", nullptr, shown);
+        break;
+    case EntityType::Lead:
+        text = tr("%Ln lead(s)", nullptr, shown);
+        break;
+    case EntityType::Opportunity:
+        text = tr("%Ln deal(s)", nullptr, shown);
+        break;
+    case EntityType::Ticket:
+        text = tr("%Ln ticket(s)", nullptr, shown);
+        break;
+    case EntityType::KnowledgeArticle:
+        text = tr("%Ln article(s)", nullptr, shown);
+        break;
+    default:
+        text = tr("%Ln record(s)", nullptr, shown);
+        break;
+    }
+    return n > CountCap ? tr("More than %1").arg(text) : text;
 }
 
 QString ListPanel::settingsKey(const char* what) const

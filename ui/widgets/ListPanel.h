@@ -11,6 +11,7 @@
 #include <optional>
 
 class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -104,6 +105,9 @@ private:
     /// Assign, tag and export the selected records.
     void addBulkActions(class QMenu& menu, const QStringList& ids);
     void fitColumnsOnce();
+    /// Counts the list's records off the GUI thread and shows the number; a newer count supersedes it.
+    void countRecords();
+    QString countText(qint64 n) const;
 
     Workspace& m_workspace;
     QUndoStack& m_undo;
@@ -125,6 +129,11 @@ private:
     bool m_keepShown = false; ///< the rows start over at the list's top: the record shown stays
     quint64 m_searchTicket = 0;
     static constexpr int ListSearchLimit = 1000;
+    bool m_searchCapped = false; ///< the search found more than ListSearchLimit: the list holds the best
+    QLabel* m_count;
+    QTimer* m_countTimer;
+    quint64 m_countTicket = 0;
+    static constexpr qint64 CountCap = 100'000;
     bool m_columnsFitted = false;
     bool m_dividerRestored = false;
     int m_listShare = 4, m_recordShare = 5;

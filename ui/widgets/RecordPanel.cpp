@@ -535,7 +535,7 @@ void RecordPanel::save()
                 problems << QStringLiteral("• ") + line;
     }
     if (!problems.isEmpty()) {
-        m_errors->setText(tr("The %1 could not be saved.").arg(def.displayLabel()) + QLatin1Char('\n') +
+        m_errors->setText(tr("The %1 could not be saved.").arg(def.displayLabelInSentence()) + QLatin1Char('\n') +
                           problems.join(QLatin1Char('\n')));
         m_errors->show();
         return;
