@@ -2090,10 +2090,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>This account no longer exists (it may have been deleted or removed by sync).</source>
         <translation>Diese Firma gibt es nicht mehr (sie wurde vielleicht gelöscht oder von der Synchronisation entfernt).</translation>
     </message>
-    <message>
-        <source>closed %1</source>
-        <translation>abgeschlossen %1</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2148,6 +2144,21 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Still linked to %1: %2. They stay as they are, and Edit → Undo brings %1 back.</source>
+        <translation>Mit %1 verknüpft sind noch: %2. Sie bleiben, wie sie sind, und Bearbeiten → Rückgängig holt %1 zurück.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3767,69 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>agreed on %1</source>
         <translation>zugestimmt am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Firma</numerusform>
+            <numerusform>%Ln Firmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln Verkaufschance</numerusform>
+            <numerusform>%Ln Verkaufschancen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln Ticket</numerusform>
+            <numerusform>%Ln Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Auftrag</numerusform>
+            <numerusform>%Ln Aufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(s)</source>
+        <translation>
+            <numerusform>%Ln Aktivität</numerusform>
+            <numerusform>%Ln Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7212,55 +7286,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>The best %L1 matches</source>
         <translation>Die besten %L1 Treffer</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln Kontakt</numerusform>
-            <numerusform>%Ln Kontakte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln account(s)</source>
-        <translation>
-            <numerusform>%Ln Firma</numerusform>
-            <numerusform>%Ln Firmen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln Lead</numerusform>
-            <numerusform>%Ln Leads</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln deal(s)</source>
-        <translation>
-            <numerusform>%Ln Verkaufschance</numerusform>
-            <numerusform>%Ln Verkaufschancen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln ticket(s)</source>
-        <translation>
-            <numerusform>%Ln Ticket</numerusform>
-            <numerusform>%Ln Tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article(s)</source>
-        <translation>
-            <numerusform>%Ln Artikel</numerusform>
-            <numerusform>%Ln Artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln Datensatz</numerusform>
-            <numerusform>%Ln Datensätze</numerusform>
-        </translation>
-    </message>
     <message>
         <source>More than %1</source>
         <translation>Mehr als %1</translation>
@@ -8617,6 +8642,10 @@ gewichtet %2</translation>
     <message>
         <source>%1: the %2 it refers to was merged into %3.</source>
         <translation>%1: Der Datensatz vom Typ „%2“, auf den verwiesen wird, wurde in %3 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Die Datensätze konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,72 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(s)</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadScoring</name>
     <message numerus="yes">
         <source>clicked a campaign %n time(s)</source>
@@ -328,55 +394,6 @@
         <translation>
             <numerusform>%n record tagged %1.</numerusform>
             <numerusform>%n records tagged %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln contact</numerusform>
-            <numerusform>%Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln account(s)</source>
-        <translation>
-            <numerusform>%Ln account</numerusform>
-            <numerusform>%Ln accounts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln lead</numerusform>
-            <numerusform>%Ln leads</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln deal(s)</source>
-        <translation>
-            <numerusform>%Ln deal</numerusform>
-            <numerusform>%Ln deals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln ticket(s)</source>
-        <translation>
-            <numerusform>%Ln ticket</numerusform>
-            <numerusform>%Ln tickets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln article(s)</source>
-        <translation>
-            <numerusform>%Ln article</numerusform>
-            <numerusform>%Ln articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln record</numerusform>
-            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,9 @@
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
 
+#include <algorithm>
+#include <limits>
+
 namespace rapport {
 
 namespace {
@@ -129,6 +132,31 @@ QString Formatting::time(qint64 utcMillis)
 QString Formatting::yesNo(bool value)
 {
     return value ? tr("Yes") : tr("No");
+}
+
+QString Formatting::count(EntityType type, qint64 n)
+{
+    const int k = static_cast<int>(std::min<qint64>(n, std::numeric_limits<int>::max()));
+    switch (type) {
+    case EntityType::Contact:
+        return tr("%Ln contact(s)", nullptr, k);
+    case EntityType::Account:
+        return tr("%Ln account(s)", nullptr, k);
+    case EntityType::Lead:
+        return tr("%Ln lead(s)", nullptr, k);
+    case EntityType::Opportunity:
+        return tr("%Ln deal(s)", nullptr, k);
+    case EntityType::Ticket:
+        return tr("%Ln ticket(s)", nullptr, k);
+    case EntityType::Order:
+        return tr("%Ln order(s)", nullptr, k);
+    case EntityType::Activity:
+        return tr("%Ln activity(s)", nullptr, k);
+    case EntityType::KnowledgeArticle:
+        return tr("%Ln article(s)", nullptr, k);
+    default:
+        return tr("%Ln record(s)", nullptr, k);
+    }
 }
 
 QString Formatting::duration(qint64 millis)

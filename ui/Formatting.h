@@ -45,6 +45,8 @@ public:
     static QString countdown(qint64 due, qint64 now);
     /// A span of time, coarsely: "42 min", "3 h 05 min", "2 d 4 h".
     static QString duration(qint64 millis);
+    /// A number of records of a kind: "1 contact", "1,234 deals", "12 Tickets" (de).
+    static QString count(EntityType type, qint64 n);
     /// A list cell; `row` gives access to companion columns (a Money column's currency).
     static QString cell(const ListColumn& column, const QVariant& value, const QVariantList& row);
     /// A field of a record for the record panel; `refTitle` resolves references to their titles.

@@ -386,6 +386,35 @@ QString RecordStore::titleOf(EntityType type, const QString& id)
     return st->step() == SqlStatement::Step::Row ? st->text(0) : QString();
 }
 
+Result<QList<QPair<EntityType, qint64>>> RecordStore::dependants(EntityType type, const QStringList& ids)
+{
+    static const EntityType kinds[] = {EntityType::Contact, EntityType::Account, EntityType::Opportunity,
+                                       EntityType::Ticket, EntityType::Order};
+    const QString idList = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    QList<QPair<EntityType, qint64>> out;
+    for (EntityType kind : kinds) {
+        const EntityDef& def = Schema::entity(kind);
+        QStringList refs;
+        for (const FieldDef& f : def.fields)
+            if (f.type == FieldType::Ref && f.ref == type)
+                refs << QStringLiteral("%1 IN (SELECT value FROM json_each(?1))").arg(f.name);
+        if (refs.isEmpty())
+            continue;
+        // One query per kind, so a deal that names both the account and its contact counts once.
+        auto st = m_db.statements().get(QStringLiteral("SELECT count(*) FROM %1 WHERE (%2) AND deleted = 0%3")
+                                            .arg(def.table, refs.join(QStringLiteral(" OR ")),
+                                                 kind == type ? QStringLiteral(" AND id NOT IN (SELECT value FROM "
+                                                                               "json_each(?1))")
+                                                              : QString()));
+        st->bind(1, idList);
+        if (st->step() != SqlStatement::Step::Row)
+            return Error{tr("The records could not be read: %1").arg(st->errorText()), {}};
+        if (const qint64 n = st->int64(0); n > 0)
+            out << qMakePair(kind, n);
+    }
+    return out;
+}
+
 Status RecordStore::checkReferences(const Record& r, const QList<int>& fields)
 {
     QList<FieldError> errors;

@@ -138,6 +138,10 @@ public:
     void refreshStageNames();
     /// The display title of a record ("Anna Müller", "Müller GmbH"), empty if unknown.
     QString titleOf(EntityType type, const QString& id);
+    /// How many live customers and pieces of business (contacts, accounts, deals, tickets, orders) refer to
+    /// any of `ids` through a reference field, per kind with at least one; the records `ids` themselves
+    /// left out. What a delete would leave pointing at a tombstone. Each count is an index range.
+    Result<QList<QPair<EntityType, qint64>>> dependants(EntityType type, const QStringList& ids);
 
     /// Options of a bulk load. Demo data is written without outbox and per-record audit entries
     /// (it never syncs; one audit entry records the load); imports keep both.

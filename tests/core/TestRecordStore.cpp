@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void update_accountRename_reindexesItsContacts();
     void update_rewritesIndexEntriesOnlyWhenTheyChange();
     void remove_leavesTombstoneThatSyncs();
+    void dependants_countWhatStillRefersToTheRecords();
     void apply_oneInvalidMutation_rollsBackAll();
     void apply_databaseFailureMidWrite_rollsBackAll();
     void create_invalidFields_reportsEachField();
@@ -347,6 +349,64 @@ void TestRecordStore::remove_leavesTombstoneThatSyncs()
     Record late(EntityType::Contact, id);
     late.set(u"job_title", QStringLiteral("CEO"));
     QVERIFY(!t.store->update(late)); // nothing is resurrected by a late edit
+}
+
+void TestRecordStore::dependants_countWhatStillRefersToTheRecords()
+{
+    TempDatabase t;
+    const QString group = *t.store->create(account(QStringLiteral("Keller Holding")));
+    Record sub = account(QStringLiteral("Keller AG"));
+    sub.set(u"parent_id", group);
+    const QString keller = *t.store->create(sub);
+    const QString anna = *t.store->create(contact(QStringLiteral("Anna"), QStringLiteral("Keller"), keller));
+    Record ben = contact(QStringLiteral("Ben"), QStringLiteral("Keller"), keller);
+    ben.set(u"reports_to_id", anna);
+    const QString benId = *t.store->create(ben);
+    const QString gone = *t.store->create(contact(QStringLiteral("Gone"), QStringLiteral("Keller"), keller));
+    QVERIFY(t.store->remove(EntityType::Contact, gone)); // a deleted contact no longer counts
+    Record deal(EntityType::Opportunity);
+    deal.set(u"name", QStringLiteral("Scanner rollout"))
+        .set(u"account_id", keller)
+        .set(u"contact_id", anna) // names both: counts once for the account and once for Anna
+        .set(u"stage", QStringLiteral("qualification"))
+        .set(u"currency", QStringLiteral("EUR"))
+        .set(u"owner_id", t.store->currentUserId());
+    const auto dealId = t.store->create(deal);
+    QVERIFY2(dealId, qPrintable(dealId ? QString() : dealId.error().text(u" ")));
+    Record ticket(EntityType::Ticket);
+    ticket.set(u"number", QStringLiteral("T-1"))
+        .set(u"subject", QStringLiteral("Printer offline"))
+        .set(u"status", QStringLiteral("open"))
+        .set(u"priority", QStringLiteral("high"))
+        .set(u"contact_id", anna)
+        .set(u"opened_at", qint64(1700000000000));
+    QVERIFY(t.store->create(ticket));
+
+    using Counts = QList<QPair<EntityType, qint64>>;
+    QCOMPARE(*t.store->dependants(EntityType::Account, {keller}),
+             (Counts{{EntityType::Contact, 2}, {EntityType::Opportunity, 1}}));
+    QCOMPARE(*t.store->dependants(EntityType::Account, {group}), (Counts{{EntityType::Account, 1}}));
+    // The records asked about do not count as each other's dependants.
+    QCOMPARE(*t.store->dependants(EntityType::Account, {group, keller}),
+             (Counts{{EntityType::Contact, 2}, {EntityType::Opportunity, 1}}));
+    QCOMPARE(*t.store->dependants(EntityType::Contact, {anna}),
+             (Counts{{EntityType::Contact, 1}, {EntityType::Opportunity, 1}, {EntityType::Ticket, 1}}));
+    QCOMPARE(*t.store->dependants(EntityType::Contact, {anna, benId}),
+             (Counts{{EntityType::Opportunity, 1}, {EntityType::Ticket, 1}}));
+    QVERIFY(t.store->dependants(EntityType::Contact, {benId})->isEmpty());
+    // Each count is an index lookup, not a scan of the table.
+    for (const char* sql : {"EXPLAIN QUERY PLAN SELECT count(*) FROM contacts WHERE (account_id IN (SELECT value FROM "
+                            "json_each(?1))) AND deleted = 0",
+                            "EXPLAIN QUERY PLAN SELECT count(*) FROM opportunities WHERE (contact_id IN (SELECT value "
+                            "FROM json_each(?1))) AND deleted = 0"}) {
+        SqlStatement explain(t.db->handle(), QString::fromLatin1(sql));
+        explain.bind(1, QStringLiteral("[\"x\"]"));
+        QString plan;
+        while (explain.step() == SqlStatement::Step::Row)
+            plan += explain.text(3) + u'\n';
+        QVERIFY2(plan.contains(QLatin1String("USING")) && plan.contains(QLatin1String("INDEX")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QRegularExpression(QStringLiteral("SCAN (contacts|opportunities)\\b"))), qPrintable(plan));
+    }
 }
 
 void TestRecordStore::apply_oneInvalidMutation_rollsBackAll()

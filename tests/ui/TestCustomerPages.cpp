@@ -6,6 +6,7 @@
 #include "DesktopLinks.h"
 #include "Formatting.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "commands/DeleteCommand.h"
 #include "dialogs/Ask.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(QStringLiteral("en")); // US English, and its plural forms
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("pages.sqlite")), QStringLiteral("DE"));
         QVERIFY2(ws, qPrintable(ws.error().message));
         m_ws = std::move(*ws);
@@ -514,6 +516,24 @@ private Q_SLOTS:
         QTRY_VERIFY(page.isLoaded());
         QCOMPARE(tree->topLevelItemCount(), 0);
         QCOMPARE(page.tabs()->tabText(6), QStringLiteral("Hierarchy"));
+
+        // Deleting a company its subsidiary and deals still point at asks first, naming them.
+        page.showRecord(europe);
+        QTRY_VERIFY(page.isLoaded());
+        auto* remove = page.findChild<QAction*>(QStringLiteral("deleteCustomer"));
+        QVERIFY(remove);
+        Ask::setNextAnswer(false);
+        remove->trigger();
+        QCOMPARE(Ask::lastQuestion(), QStringLiteral("Still linked to Weiss Europe: 1 account and 2 deals. They stay as "
+                                                     "they are, and Edit → Undo brings Weiss Europe back."));
+        QVERIFY(m_ws->store().fetch(EntityType::Account, europe)); // still there
+        Ask::setNextAnswer(true);
+        remove->trigger();
+        QVERIFY(!m_ws->store().fetch(EntityType::Account, europe)); // deleted
+        QCOMPARE(value(EntityType::Account, france, "parent_id").toString(), europe); // left as it was
+        m_undo.undo();
+        QVERIFY(m_ws->store().fetch(EntityType::Account, europe)); // still there
+        Ask::reset();
     }
 
     void orgChart_tooLargeToReadWhole_opensAtItsTop()

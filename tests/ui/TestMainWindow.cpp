@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/Ask.h"
 #include "models/RecordListModel.h"
 #include "storage/ListQueries.h"
 #include "views/CalendarView.h"
@@ -370,6 +371,8 @@ void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()
     list->view()->selectRow(1);
     QTRY_COMPARE(shown(), list->model()->idAt(1));
     const QString next = list->model()->idAt(2);
+    if (const auto linked = m_desktop->workspace->store().dependants(EntityType::Contact, {list->model()->idAt(1)}); linked && !linked->isEmpty())
+        Ask::setNextAnswer(true); // "Still linked to 2 deals": delete all the same
     list->deleteSelected();
     QTRY_COMPARE(list->selectedIds(), QStringList{next});
     QTRY_COMPARE(shown(), next);
@@ -450,17 +453,58 @@ void TestMainWindow::list_delete_andUndoBringsItBack()
     m_window->showSection(MainWindow::Contacts);
     ListPanel* list = contactsPanel();
     list->ensureLoaded();
+    QTRY_VERIFY(list->model()->rowCount() >= 50);
     list->view()->setFocus();
-    list->view()->selectRow(5);
-    const QString id = list->model()->idAt(5);
     Database& db = m_desktop->workspace->database();
+    RecordStore& store = m_desktop->workspace->store();
+    const auto deleted = [&db](const QString& id) {
+        return scalar(db, QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}).toInt() == 1;
+    };
+    int loose = -1, linked = -1;
+    for (int row = 0; row < 50 && (loose < 0 || linked < 0); ++row) {
+        const auto d = store.dependants(EntityType::Contact, {list->model()->idAt(row)});
+        QVERIFY(d);
+        int& slot = d->isEmpty() ? loose : linked;
+        if (slot < 0)
+            slot = row;
+    }
+    QVERIFY2(loose >= 0 && linked >= 0, "the demo has contacts with and without deals or tickets");
+
+    // A contact nothing refers to goes at once.
+    const QString id = list->model()->idAt(loose);
+    list->view()->selectRow(loose);
+    Ask::reset();
     QTest::keyClick(list->view(), Qt::Key_Delete);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}).toInt(), 1);
+    QVERIFY(deleted(id));
+    QCOMPARE(Ask::lastQuestion(), QString());
     QTRY_VERIFY(list->model()->rowOf(id) < 0);
     m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
-    QCOMPARE(scalar(db, QStringLiteral("SELECT deleted FROM contacts WHERE id = ?"), {id}).toInt(), 0);
+    QVERIFY(!deleted(id));
     QCOMPARE(scalar(db, QStringLiteral("SELECT op FROM outbox ORDER BY seq DESC LIMIT 1")).toString(), QStringLiteral("restore"));
     QTRY_VERIFY(list->model()->rowOf(id) >= 0);
+
+    // One with deals or tickets: the question says how many stay linked; Cancel keeps it.
+    const QString busy = list->model()->idAt(linked);
+    list->view()->selectRow(linked);
+    const QString name = store.titleOf(EntityType::Contact, busy);
+    const int deals = scalar(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND contact_id = ?"), {busy}).toInt();
+    const int tickets = scalar(db, QStringLiteral("SELECT count(*) FROM tickets WHERE deleted = 0 AND contact_id = ?"), {busy}).toInt();
+    Ask::setNextAnswer(false);
+    QTest::keyClick(list->view(), Qt::Key_Delete);
+    QVERIFY2(Ask::lastQuestion().startsWith(QStringLiteral("Still linked to %1: ").arg(name)), qPrintable(Ask::lastQuestion()));
+    if (deals > 0)
+        QVERIFY(Ask::lastQuestion().contains(deals == 1 ? QStringLiteral("1 deal") : QStringLiteral("%1 deals").arg(deals)));
+    if (tickets > 0)
+        QVERIFY(Ask::lastQuestion().contains(tickets == 1 ? QStringLiteral("1 ticket") : QStringLiteral("%1 tickets").arg(tickets)));
+    QVERIFY(!deleted(busy));
+    // Delete: gone, its deals untouched, and Undo brings it back.
+    Ask::setNextAnswer(true);
+    QTest::keyClick(list->view(), Qt::Key_Delete);
+    QVERIFY(deleted(busy));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND contact_id = ?"), {busy}).toInt(), deals);
+    m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+    QVERIFY(!deleted(busy));
+    Ask::reset();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,11 +2,29 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "DeleteCommand.h"
 
+#include "Formatting.h"
+#include "dialogs/Ask.h"
 #include "storage/RecordStore.h"
 
+#include <QLocale>
 #include <QUndoStack>
 
 namespace rapport {
+
+bool DeleteCommand::confirm(QWidget* parent, RecordStore& store, EntityType type, const QStringList& ids,
+                            const QString& what)
+{
+    const auto dependants = store.dependants(type, ids);
+    if (!dependants || dependants->isEmpty())
+        return true; // nothing to leave behind (an error reading them shows when the delete itself runs)
+    QStringList counts;
+    for (const auto& [kind, n] : *dependants)
+        counts << Formatting::count(kind, n);
+    return Ask::confirm(parent, tr("Delete %1?").arg(what),
+                        tr("Still linked to %1: %2. They stay as they are, and Edit → Undo brings %1 back.")
+                            .arg(what, QLocale().createSeparatedList(counts)),
+                        tr("Delete"));
+}
 
 Status DeleteCommand::apply(QUndoStack& stack, RecordStore& store, EntityType type, const QStringList& ids,
                             const QString& text)

@@ -33,6 +33,13 @@ public:
     static void setNextAnswer(bool answer) { s_next = answer; }
     /// What the last confirm() asked (tests).
     static QString lastQuestion() { return s_last; }
+    /// Forgets the last question and any scripted answer (tests).
+    static void reset()
+    {
+        s_next.reset();
+        s_last.clear();
+        s_nextText.reset();
+    }
 
 private:
     static inline std::optional<bool> s_next;

@@ -443,6 +443,8 @@ void CustomerPage::addCommonActions(QMenu* menu)
     menu->addSeparator();
     QAction* remove = menu->addAction(icon(Icon::Delete), tr("Delete"), this, [this] {
         const QString title = m_title->text();
+        if (!DeleteCommand::confirm(this, m_workspace.store(), m_type, {m_id}, title))
+            return;
         if (Status s = DeleteCommand::apply(m_undo, m_workspace.store(), m_type, {m_id}, tr("Delete %1").arg(title)); !s) {
             Q_EMIT message(s.error().message);
             return;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ListPanel.h"
 
+#include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
 #include "commands/DeleteCommand.h"
@@ -315,31 +316,7 @@ QString ListPanel::countText(qint64 n) const
 {
     if (m_searchCapped && !m_model->list().searchText().isEmpty())
         return tr("The best %L1 matches").arg(n);
-    const int shown = static_cast<int>(std::min(n, CountCap));
-    QString text;
-    switch (m_model->entityType()) {
-    case EntityType::Contact:
-        text = tr("%Ln contact(s)", nullptr, shown);
-        break;
-    case EntityType::Account:
-        text = tr("%Ln account(s)", nullptr, shown);
-        break;
-    case EntityType::Lead:
-        text = tr("%Ln lead(s)", nullptr, shown);
-        break;
-    case EntityType::Opportunity:
-        text = tr("%Ln deal(s)", nullptr, shown);
-        break;
-    case EntityType::Ticket:
-        text = tr("%Ln ticket(s)", nullptr, shown);
-        break;
-    case EntityType::KnowledgeArticle:
-        text = tr("%Ln article(s)", nullptr, shown);
-        break;
-    default:
-        text = tr("%Ln record(s)", nullptr, shown);
-        break;
-    }
+    const QString text = Formatting::count(m_model->entityType(), std::min(n, CountCap));
     return n > CountCap ? tr("More than %1").arg(text) : text;
 }
 
@@ -736,6 +713,8 @@ void ListPanel::deleteSelected()
         return;
     const QString label = ids.size() == 1 ? m_workspace.store().titleOf(m_model->entityType(), ids.first())
                                           : tr("%n records", nullptr, int(ids.size()));
+    if (!DeleteCommand::confirm(this, m_workspace.store(), m_model->entityType(), ids, label))
+        return;
     if (Status s = DeleteCommand::apply(m_undo, m_workspace.store(), m_model->entityType(), ids, tr("Delete %1").arg(label));
         !s) {
         Q_EMIT message(s.error().text(u" "));
