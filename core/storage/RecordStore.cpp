@@ -390,7 +390,8 @@ Result<QList<QPair<EntityType, qint64>>> RecordStore::dependants(EntityType type
 {
     static const EntityType kinds[] = {EntityType::Contact, EntityType::Account, EntityType::Opportunity,
                                        EntityType::Ticket, EntityType::Order};
-    const QString idList = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    const QString idList =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
     QList<QPair<EntityType, qint64>> out;
     for (EntityType kind : kinds) {
         const EntityDef& def = Schema::entity(kind);

@@ -405,7 +405,8 @@ void TestRecordStore::dependants_countWhatStillRefersToTheRecords()
         while (explain.step() == SqlStatement::Step::Row)
             plan += explain.text(3) + u'\n';
         QVERIFY2(plan.contains(QLatin1String("USING")) && plan.contains(QLatin1String("INDEX")), qPrintable(plan));
-        QVERIFY2(!plan.contains(QRegularExpression(QStringLiteral("SCAN (contacts|opportunities)\\b"))), qPrintable(plan));
+        QVERIFY2(!plan.contains(QRegularExpression(QStringLiteral("SCAN (contacts|opportunities)\\b"))),
+                 qPrintable(plan));
     }
 }
 

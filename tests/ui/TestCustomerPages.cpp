@@ -524,12 +524,13 @@ private Q_SLOTS:
         QVERIFY(remove);
         Ask::setNextAnswer(false);
         remove->trigger();
-        QCOMPARE(Ask::lastQuestion(), QStringLiteral("Still linked to Weiss Europe: 1 account and 2 deals. They stay as "
-                                                     "they are, and Edit → Undo brings Weiss Europe back."));
+        QCOMPARE(Ask::lastQuestion(),
+                 QStringLiteral("Still linked to Weiss Europe: 1 account and 2 deals. They stay as "
+                                "they are, and Edit → Undo brings Weiss Europe back."));
         QVERIFY(m_ws->store().fetch(EntityType::Account, europe)); // still there
         Ask::setNextAnswer(true);
         remove->trigger();
-        QVERIFY(!m_ws->store().fetch(EntityType::Account, europe)); // deleted
+        QVERIFY(!m_ws->store().fetch(EntityType::Account, europe));                   // deleted
         QCOMPARE(value(EntityType::Account, france, "parent_id").toString(), europe); // left as it was
         m_undo.undo();
         QVERIFY(m_ws->store().fetch(EntityType::Account, europe)); // still there

@@ -25,9 +25,9 @@
 #include <QCollator>
 #include <QCompleter>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -371,7 +371,8 @@ void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()
     list->view()->selectRow(1);
     QTRY_COMPARE(shown(), list->model()->idAt(1));
     const QString next = list->model()->idAt(2);
-    if (const auto linked = m_desktop->workspace->store().dependants(EntityType::Contact, {list->model()->idAt(1)}); linked && !linked->isEmpty())
+    if (const auto linked = m_desktop->workspace->store().dependants(EntityType::Contact, {list->model()->idAt(1)});
+        linked && !linked->isEmpty())
         Ask::setNextAnswer(true); // "Still linked to 2 deals": delete all the same
     list->deleteSelected();
     QTRY_COMPARE(list->selectedIds(), QStringList{next});
@@ -487,21 +488,30 @@ void TestMainWindow::list_delete_andUndoBringsItBack()
     const QString busy = list->model()->idAt(linked);
     list->view()->selectRow(linked);
     const QString name = store.titleOf(EntityType::Contact, busy);
-    const int deals = scalar(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND contact_id = ?"), {busy}).toInt();
-    const int tickets = scalar(db, QStringLiteral("SELECT count(*) FROM tickets WHERE deleted = 0 AND contact_id = ?"), {busy}).toInt();
+    const int deals =
+        scalar(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND contact_id = ?"), {busy})
+            .toInt();
+    const int tickets =
+        scalar(db, QStringLiteral("SELECT count(*) FROM tickets WHERE deleted = 0 AND contact_id = ?"), {busy}).toInt();
     Ask::setNextAnswer(false);
     QTest::keyClick(list->view(), Qt::Key_Delete);
-    QVERIFY2(Ask::lastQuestion().startsWith(QStringLiteral("Still linked to %1: ").arg(name)), qPrintable(Ask::lastQuestion()));
+    QVERIFY2(Ask::lastQuestion().startsWith(QStringLiteral("Still linked to %1: ").arg(name)),
+             qPrintable(Ask::lastQuestion()));
     if (deals > 0)
-        QVERIFY(Ask::lastQuestion().contains(deals == 1 ? QStringLiteral("1 deal") : QStringLiteral("%1 deals").arg(deals)));
+        QVERIFY(Ask::lastQuestion().contains(deals == 1 ? QStringLiteral("1 deal")
+                                                        : QStringLiteral("%1 deals").arg(deals)));
     if (tickets > 0)
-        QVERIFY(Ask::lastQuestion().contains(tickets == 1 ? QStringLiteral("1 ticket") : QStringLiteral("%1 tickets").arg(tickets)));
+        QVERIFY(Ask::lastQuestion().contains(tickets == 1 ? QStringLiteral("1 ticket")
+                                                          : QStringLiteral("%1 tickets").arg(tickets)));
     QVERIFY(!deleted(busy));
     // Delete: gone, its deals untouched, and Undo brings it back.
     Ask::setNextAnswer(true);
     QTest::keyClick(list->view(), Qt::Key_Delete);
     QVERIFY(deleted(busy));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND contact_id = ?"), {busy}).toInt(), deals);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND contact_id = ?"), {busy})
+            .toInt(),
+        deals);
     m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
     QVERIFY(!deleted(busy));
     Ask::reset();
