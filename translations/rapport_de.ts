@@ -2022,6 +2022,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>The language &quot;%1&quot; is not one this import knows; it was left out.</source>
         <translation>Die Sprache „%1“ ist unbekannt; sie wurde ausgelassen.</translation>
     </message>
+    <message>
+        <source>Owner (user name, email or name)</source>
+        <translation>Zuständig (Benutzername, E-Mail oder Name)</translation>
+    </message>
+    <message>
+        <source>No user is called &quot;%1&quot; (or several are); the owner was left as it was.</source>
+        <translation>Kein Benutzer heißt „%1“ (oder mehrere heißen so); wer zuständig ist, blieb unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

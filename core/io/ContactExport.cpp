@@ -85,8 +85,9 @@ QString typeParam(const QJsonObject& o)
 
 const char* const ContactColumns =
     "SELECT c.rid, c.id, c.salutation, c.first_name, c.last_name, c.job_title, c.department, a.name, "
-    "c.birthday, c.language, c.notes, c.emails, c.phones, c.addresses, c.tags "
-    "FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id WHERE c.deleted = 0 AND c.merged_into IS NULL ";
+    "c.birthday, c.language, c.notes, c.emails, c.phones, c.addresses, c.tags, u.display_name "
+    "FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id LEFT JOIN users u ON u.id = c.owner_id "
+    "WHERE c.deleted = 0 AND c.merged_into IS NULL ";
 
 ExportedContact contactFrom(SqlStatement& st)
 {
@@ -107,6 +108,7 @@ ExportedContact contactFrom(SqlStatement& st)
     c.addresses = array(13);
     for (const QJsonValue& t : array(14))
         c.tags << t.toString();
+    c.owner = st.text(15);
     return c;
 }
 
@@ -142,7 +144,8 @@ QStringList ContactExport::csvHeader()
             label("job_title"),         label("department"), label("account_id"), tr("E-mail"),
             tr("Other e-mails"),        tr("Phone"),         tr("Other phones"),  tr("Street"),
             tr("Postal code"),          tr("City"),          tr("Region"),        tr("Country"),
-            label("birthday"),          label("language"),   label("tags"),       label("notes")};
+            label("birthday"),          label("language"),   label("tags"),       label("notes"),
+            label("owner_id")};
 }
 
 QStringList ContactExport::csvRow(const ExportedContact& c)
@@ -178,7 +181,8 @@ QStringList ContactExport::csvRow(const ExportedContact& c)
             c.birthday,
             c.language,
             c.tags.join(QStringLiteral("; ")),
-            c.notes};
+            c.notes,
+            c.owner};
 }
 
 QByteArray ContactExport::vcard(const ExportedContact& c)

@@ -15,11 +15,11 @@ namespace rapport {
 
 class Database;
 
-/// One contact as the exports see it: its own fields, the name of its account, and its lists of
-/// addresses, phones and e-mails as stored (JSON arrays).
+/// One contact as the exports see it: its own fields, the names of its account and its owner, and its
+/// lists of addresses, phones and e-mails as stored (JSON arrays).
 struct ExportedContact
 {
-    QString id, salutation, firstName, lastName, jobTitle, department, account, birthday, language, notes;
+    QString id, salutation, firstName, lastName, jobTitle, department, account, birthday, language, notes, owner;
     QJsonArray emails, phones, addresses;
     QStringList tags;
 };

@@ -86,6 +86,33 @@ QString ImportedAccounts::idFor(const QString& name)
     return id;
 }
 
+std::optional<ImportedOwners::Owner> ImportedOwners::find(const QString& name)
+{
+    if (!m_read) {
+        // Users are few (a sales force, not the book): all of them, once, matched here without regard to
+        // case in any script (SQLite's lower() knows only ASCII).
+        m_read = true;
+        auto st = m_db.statements().get(
+            QStringLiteral("SELECT id, team_id, username, email, display_name FROM users WHERE deleted = 0"));
+        QHash<QString, int> names;
+        std::vector<std::pair<QString, Owner>> byName;
+        while (st->step() == SqlStatement::Step::Row) {
+            const Owner owner{st->text(0), st->text(1)};
+            for (int column : {2, 3})
+                if (const QString key = st->text(column).trimmed().toLower(); !key.isEmpty())
+                    m_exact.insert(key, owner);
+            const QString display = st->text(4).trimmed().toLower();
+            ++names[display];
+            byName.emplace_back(display, owner);
+        }
+        for (const auto& [display, owner] : byName)
+            if (names.value(display) == 1 && !m_exact.contains(display))
+                m_exact.insert(display, owner); // a display name only when no one else has it
+    }
+    const auto it = m_exact.constFind(name.trimmed().toLower());
+    return it == m_exact.cend() ? std::nullopt : std::optional<Owner>(*it);
+}
+
 void ContactImport::deferIndexes(RecordStore::BulkOptions& options)
 {
     options.deferIndexesOf = {QStringLiteral("contacts"), QStringLiteral("accounts"), QStringLiteral("phone_index"),

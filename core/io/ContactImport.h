@@ -60,4 +60,26 @@ private:
     QList<Record> m_created;
 };
 
+/// The users imported contacts are given to, by what a file names them: a user name, an e-mail address or
+/// a display name ("Emily Sanchez", as Rapport and other CRMs export the owner), without regard to case.
+/// A name that fits no user, or several, finds none.
+class ImportedOwners
+{
+public:
+    struct Owner
+    {
+        QString id, teamId;
+    };
+    explicit ImportedOwners(Database& db)
+        : m_db(db)
+    {}
+    /// The user `name` means; nothing for an empty name, an unknown one or one several users share.
+    std::optional<Owner> find(const QString& name);
+
+private:
+    Database& m_db;
+    bool m_read = false;
+    QHash<QString, Owner> m_exact; ///< lower-case user name, address or unshared display name → user
+};
+
 } // namespace rapport

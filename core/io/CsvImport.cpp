@@ -101,6 +101,9 @@ const QHash<QString, CsvColumn>& knownHeaders()
         add({"language", "sprache"}, col(T::Language));
         add({"notes", "note", "comments", "notizen", "bemerkungen", "anmerkungen"}, col(T::Notes));
         add({"categories", "group membership", "labels", "tags", "kategorien", "schlagwörter"}, col(T::Tags));
+        add({"owner", "contact owner", "owner name", "record owner", "assigned to", "sales rep", "account manager",
+             "besitzer", "inhaber", "zuständig", "betreuer", "propriétaire"},
+            col(T::Owner));
         // Rapport's own export (English headers; the German ones are matched through the translations).
         add({"other emails"}, col(T::EmailList, "other", 9));
         add({"other phones"}, col(T::PhoneList, "other", 9));
@@ -157,7 +160,7 @@ std::optional<CsvColumn> ownExportColumn(const QString& header)
                                        col(T::Street, "work", 1), col(T::PostalCode, "work", 1),
                                        col(T::City, "work", 1),   col(T::Region, "work", 1),
                                        col(T::Country, "work", 1), col(T::Birthday), col(T::Language),
-                                       col(T::Tags),        col(T::Notes)};
+                                       col(T::Tags),        col(T::Notes),               col(T::Owner)};
         for (int i = 0; i < headers.size() && i < meaning.size(); ++i)
             h.insert(normalisedHeader(headers[i]), meaning[i]);
         return h;
@@ -321,6 +324,9 @@ Parsed parse(const QStringList& cells, const QList<CsvColumn>& mapping)
             break;
         case T::Tags:
             p.contact.tags << splitList(v);
+            break;
+        case T::Owner:
+            p.contact.owner = v;
             break;
         }
     }
@@ -530,7 +536,7 @@ QList<CsvColumn> CsvImport::choices()
             out << col(part, kind, group);
         ++group;
     }
-    out << col(T::Birthday) << col(T::Language) << col(T::Notes) << col(T::Tags);
+    out << col(T::Birthday) << col(T::Language) << col(T::Notes) << col(T::Tags) << col(T::Owner);
     return out;
 }
 
@@ -592,6 +598,8 @@ QString CsvImport::describe(const CsvColumn& c)
         return tr("Notes");
     case T::Tags:
         return tr("Tags");
+    case T::Owner:
+        return tr("Owner (user name, email or name)");
     }
     return {};
 }
@@ -620,6 +628,7 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
     Database& db = store.database();
     const QString region = store.defaultRegion();
     ImportedAccounts accounts(store);
+    ImportedOwners owners(db);
     std::unique_ptr<RecordStore::BulkWriter> bulk;
     if (!report.dryRun) {
         RecordStore::BulkOptions bulkOptions;
@@ -726,6 +735,18 @@ Result<CsvImport::Report> CsvImport::run(RecordStore& store, QIODevice& file, co
             Record record = std::move(ahead.record);
             if (!accountId.isEmpty())
                 record.set(u"account_id", accountId);
+            if (!parsed.contact.owner.isEmpty()) {
+                // Given to that user and shared with their team; a name no user has leaves it with whoever
+                // imports it (or, on an update, with its owner), and says so.
+                if (const auto owner = owners.find(parsed.contact.owner)) {
+                    record.set(u"owner_id", owner->id);
+                    if (!owner->teamId.isEmpty())
+                        record.set(u"team_id", owner->teamId);
+                } else {
+                    row.warnings << tr("No user is called \"%1\" (or several are); the owner was left as it was.")
+                                        .arg(parsed.contact.owner);
+                }
+            }
             const QStringList& keys = ahead.keys;
             int firstLine = 0;
             for (const QString& key : keys)

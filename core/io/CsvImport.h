@@ -45,7 +45,8 @@ enum class CsvTarget : quint8 {
     Birthday,
     Language,
     Notes,
-    Tags, ///< separated by ; , or " ::: " (Google)
+    Tags,  ///< separated by ; , or " ::: " (Google)
+    Owner, ///< the user the contact is given to: user name, e-mail address or display name
 };
 
 struct CsvColumn

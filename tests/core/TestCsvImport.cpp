@@ -320,6 +320,68 @@ private Q_SLOTS:
         QCOMPARE(contactWhere(db, "job_title", QStringLiteral("Dubois")), QStringLiteral("Président"));
     }
 
+    void owner_byUserNameAddressOrName_andBackThroughTheExport()
+    {
+        TempDatabase db;
+        const QString team = *db.store->create(
+            Record(EntityType::Team).set(u"name", QStringLiteral("Sales Nord")).set(u"kind", QStringLiteral("sales")));
+        auto user = [&](const char* username, const QString& name, const char* email, const QString& teamId = {}) {
+            Record u(EntityType::User);
+            u.set(u"username", QLatin1String(username)).set(u"display_name", name).set(u"role", QStringLiteral("rep"));
+            u.set(u"email", QLatin1String(email));
+            if (!teamId.isEmpty())
+                u.set(u"team_id", teamId);
+            return *db.store->create(u);
+        };
+        const QString oezlem = user("oezlem", QStringLiteral("Özlem Şahin"), "oezlem@rapport.example", team);
+        const QString kai = user("kai", QStringLiteral("Kai Berg"), "kai@rapport.example");
+        user("kai2", QStringLiteral("Kai Berg"), "kai.berg@rapport.example"); // the same name twice
+        auto imported = importBytes(*db.store,
+                                    "First Name,Last Name,Contact Owner\n"
+                                    "Anna,Arndt,oezlem\n"                     // user name
+                                    "Ben,Brandt,KAI@rapport.example\n"        // address, any case
+                                    "Cem,Celik,ÖZLEM ŞAHIN\n"                 // display name, any case and script
+                                    "Dora,Dahl,Kai Berg\n"                    // a name two users share
+                                    "Emil,Ernst,Nobody Here\n"                // no such user
+                                    "Fay,Fink,\n");                           // none given
+        QVERIFY2(imported, qPrintable(imported.error().message));
+        QCOMPARE(imported->created, 6);
+        QCOMPARE(contactWhere(db, "owner_id", QStringLiteral("Arndt")), oezlem);
+        QCOMPARE(contactWhere(db, "team_id", QStringLiteral("Arndt")), team); // shared with the owner's team
+        QCOMPARE(contactWhere(db, "owner_id", QStringLiteral("Brandt")), kai);
+        QCOMPARE(contactWhere(db, "owner_id", QStringLiteral("Celik")), oezlem);
+        const QString me = db.store->currentUserId();
+        for (const char* last : {"Dahl", "Ernst", "Fink"})
+            QCOMPARE(contactWhere(db, "owner_id", QLatin1String(last)), me); // left with whoever imports them
+        QCOMPARE(imported->warnings, 2);
+        QStringList said;
+        for (const CsvImport::Row& r : imported->rows)
+            said << QStringLiteral("%1: %2").arg(r.line).arg(r.warnings.join(u' '));
+        QCOMPARE(said, (QStringList{
+                           QStringLiteral("5: No user is called \"Kai Berg\" (or several are); the owner was left as it was."),
+                           QStringLiteral("6: No user is called \"Nobody Here\" (or several are); the owner was left as it was.")}));
+
+        // The export names each owner; an update by id from it gives contacts to other people.
+        const QString path = db.dir.filePath(QStringLiteral("owners.csv"));
+        QVERIFY(ContactExport::write(*db.db, path, ContactExport::Format::Csv));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray exported = f.readAll();
+        QCOMPARE(readAll(exported).first().last(), QStringLiteral("Owner"));
+        QVERIFY(exported.contains("Arndt,") && exported.contains(",Özlem Şahin\r\n"));
+        exported.replace(",Özlem Şahin\r\n", ",kai\r\n");
+        CsvImport::Options byId;
+        byId.mode = CsvImport::Mode::Update;
+        byId.match = CsvImport::Match::Id;
+        auto updated = importBytes(*db.store, exported, byId);
+        QVERIFY2(updated, qPrintable(updated.error().message));
+        QCOMPARE(updated->created, 0);
+        QCOMPARE(contactWhere(db, "owner_id", QStringLiteral("Arndt")), kai);
+        QCOMPARE(contactWhere(db, "owner_id", QStringLiteral("Celik")), kai);
+        QCOMPARE(contactWhere(db, "owner_id", QStringLiteral("Brandt")), kai);
+        QCOMPARE(contactWhere(db, "owner_id", QStringLiteral("Fink")), me);
+    }
+
     void dryRunPreviewAndCancel_writeNothing()
     {
         TempDatabase db;
@@ -386,6 +448,8 @@ private Q_SLOTS:
         QCOMPARE(m[3].kind, QStringLiteral("mobile"));
         QCOMPARE(m[4].target, CsvTarget::Company);
         QCOMPARE(m[5].target, CsvTarget::Ignore);
+        QCOMPARE(CsvImport::suggestMapping({QStringLiteral("Contact Owner")}).first().target, CsvTarget::Owner);
+        QCOMPARE(CsvImport::suggestMapping({QStringLiteral("Zuständig")}).first().target, CsvTarget::Owner);
         // A file whose names cannot be found says so instead of importing nameless rows.
         TempDatabase db;
         auto refused = importBytes(*db.store, "Foo,Bar\n1,2\n");
