@@ -153,14 +153,27 @@ std::optional<CsvColumn> ownExportColumn(const QString& header)
     static const QHash<QString, CsvColumn> own = [] {
         QHash<QString, CsvColumn> h;
         const QStringList headers = ContactExport::csvHeader();
-        const QList<CsvColumn> meaning{col(T::Id),         col(T::Salutation),          col(T::FirstName),
-                                       col(T::LastName),   col(T::JobTitle),            col(T::Department),
-                                       col(T::Company),    col(T::Email, "work", 1),    col(T::EmailList, "other", 9),
-                                       col(T::Phone, "work", 1), col(T::PhoneList, "other", 9),
-                                       col(T::Street, "work", 1), col(T::PostalCode, "work", 1),
-                                       col(T::City, "work", 1),   col(T::Region, "work", 1),
-                                       col(T::Country, "work", 1), col(T::Birthday), col(T::Language),
-                                       col(T::Tags),        col(T::Notes),               col(T::Owner)};
+        const QList<CsvColumn> meaning{col(T::Id),
+                                       col(T::Salutation),
+                                       col(T::FirstName),
+                                       col(T::LastName),
+                                       col(T::JobTitle),
+                                       col(T::Department),
+                                       col(T::Company),
+                                       col(T::Email, "work", 1),
+                                       col(T::EmailList, "other", 9),
+                                       col(T::Phone, "work", 1),
+                                       col(T::PhoneList, "other", 9),
+                                       col(T::Street, "work", 1),
+                                       col(T::PostalCode, "work", 1),
+                                       col(T::City, "work", 1),
+                                       col(T::Region, "work", 1),
+                                       col(T::Country, "work", 1),
+                                       col(T::Birthday),
+                                       col(T::Language),
+                                       col(T::Tags),
+                                       col(T::Notes),
+                                       col(T::Owner)};
         for (int i = 0; i < headers.size() && i < meaning.size(); ++i)
             h.insert(normalisedHeader(headers[i]), meaning[i]);
         return h;

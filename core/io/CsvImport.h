@@ -21,8 +21,8 @@ class RecordStore;
 /// What a column of a CSV file means for a contact.
 enum class CsvTarget : quint8 {
     Ignore,
-    Id,         ///< the contact's id in this book (exported from Rapport): for updates
-    FullName,   ///< "Anna Maria Schmidt": split into first and last name
+    Id,       ///< the contact's id in this book (exported from Rapport): for updates
+    FullName, ///< "Anna Maria Schmidt": split into first and last name
     FirstName,
     MiddleName, ///< joins the first name
     LastName,

@@ -338,12 +338,12 @@ private Q_SLOTS:
         user("kai2", QStringLiteral("Kai Berg"), "kai.berg@rapport.example"); // the same name twice
         auto imported = importBytes(*db.store,
                                     "First Name,Last Name,Contact Owner\n"
-                                    "Anna,Arndt,oezlem\n"                     // user name
-                                    "Ben,Brandt,KAI@rapport.example\n"        // address, any case
-                                    "Cem,Celik,ÖZLEM ŞAHIN\n"                 // display name, any case and script
-                                    "Dora,Dahl,Kai Berg\n"                    // a name two users share
-                                    "Emil,Ernst,Nobody Here\n"                // no such user
-                                    "Fay,Fink,\n");                           // none given
+                                    "Anna,Arndt,oezlem\n"              // user name
+                                    "Ben,Brandt,KAI@rapport.example\n" // address, any case
+                                    "Cem,Celik,ÖZLEM ŞAHIN\n"          // display name, any case and script
+                                    "Dora,Dahl,Kai Berg\n"             // a name two users share
+                                    "Emil,Ernst,Nobody Here\n"         // no such user
+                                    "Fay,Fink,\n");                    // none given
         QVERIFY2(imported, qPrintable(imported.error().message));
         QCOMPARE(imported->created, 6);
         QCOMPARE(contactWhere(db, "owner_id", QStringLiteral("Arndt")), oezlem);
@@ -357,9 +357,12 @@ private Q_SLOTS:
         QStringList said;
         for (const CsvImport::Row& r : imported->rows)
             said << QStringLiteral("%1: %2").arg(r.line).arg(r.warnings.join(u' '));
-        QCOMPARE(said, (QStringList{
-                           QStringLiteral("5: No user is called \"Kai Berg\" (or several are); the owner was left as it was."),
-                           QStringLiteral("6: No user is called \"Nobody Here\" (or several are); the owner was left as it was.")}));
+        QCOMPARE(
+            said,
+            (QStringList{
+                QStringLiteral("5: No user is called \"Kai Berg\" (or several are); the owner was left as it was."),
+                QStringLiteral(
+                    "6: No user is called \"Nobody Here\" (or several are); the owner was left as it was.")}));
 
         // The export names each owner; an update by id from it gives contacts to other people.
         const QString path = db.dir.filePath(QStringLiteral("owners.csv"));
