@@ -5442,7 +5442,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Revenue, last 12 months</source>
-        <translation>Umsatz, letzte 12 Monate</translation>
+        <translation>Umsatz (12 Monate)</translation>
     </message>
     <message>
         <source>none</source>
@@ -8748,36 +8748,12 @@ gewichtet %2</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
         <source>Weighted</source>
         <translation>Gewichtet</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -8790,10 +8766,6 @@ gewichtet %2</translation>
     <message>
         <source>Open tickets by priority</source>
         <translation>Offene Tickets nach Priorität</translation>
-    </message>
-    <message>
-        <source>Revenue by product category, last 12 months</source>
-        <translation>Umsatz nach Produktkategorie, letzte 12 Monate</translation>
     </message>
     <message>
         <source>Calculating…</source>
@@ -8810,6 +8782,121 @@ gewichtet %2</translation>
     <message>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Won this quarter</source>
+        <translation>Gewonnen in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>Win rate, last 12 months</source>
+        <translation>Abschlussquote (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation>Umsatz (12 Monate)</translation>
+    </message>
+    <message>
+        <source>Amounts in</source>
+        <translation>Beträge in</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 · weighted %2</source>
+        <translation>%1 · gewichtet %2</translation>
+    </message>
+    <message>
+        <source>Every open deal, whatever its close date; weighted by each deal&apos;s probability.</source>
+        <translation>Alle offenen Verkaufschancen, gleich wann sie abschließen sollen; gewichtet mit der Wahrscheinlichkeit jeder einzelnen.</translation>
+    </message>
+    <message>
+        <source>%1 of the quota of %2</source>
+        <translation>%1 der Quote von %2</translation>
+    </message>
+    <message>
+        <source>No quota for this quarter</source>
+        <translation>Keine Quote für dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Deals won %1; committed besides: %2.</source>
+        <translation>Gewonnen %1; zusätzlich verbindlich zugesagt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 won</source>
+        <translation>%1 von %2 gewonnen</translation>
+    </message>
+    <message>
+        <source>cycle %1 days</source>
+        <translation>Zyklus %1 Tage</translation>
+    </message>
+    <message>
+        <source>None closed</source>
+        <translation>Keine abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Deals won and lost %1, and the average won deal&apos;s time from its first stage to its close.</source>
+        <translation>Gewonnene und verlorene Verkaufschancen %1 und die durchschnittliche Zeit einer gewonnenen von ihrer ersten Phase bis zum Abschluss.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their service level</source>
+        <translation>
+            <numerusform>%n über dem Service-Level</numerusform>
+            <numerusform>%n über dem Service-Level</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All within their service levels</source>
+        <translation>Alle innerhalb ihres Service-Levels</translation>
+    </message>
+    <message>
+        <source>New, open and waiting on the customer.</source>
+        <translation>Neu, offen und wartend auf den Kunden.</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>Keine Bestellungen</translation>
+    </message>
+    <message>
+        <source>Most from %1</source>
+        <translation>Das meiste aus %1</translation>
+    </message>
+    <message>
+        <source>Orders placed %1, not cancelled.</source>
+        <translation>Bestellungen %1, ohne stornierte.</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>Tausend %1</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Revenue by product category</source>
+        <translation>Umsatz nach Produktkategorie</translation>
+    </message>
+    <message>
+        <source>Amounts converted to %1 at the exchange rates of %2.</source>
+        <translation>Beträge in %1 umgerechnet zu den Wechselkursen vom %2.</translation>
+    </message>
+    <message>
+        <source>Amounts converted to %1 at the exchange rates of %2; without a rate, amounts in %3 are counted but not summed.</source>
+        <translation>Beträge in %1 umgerechnet zu den Wechselkursen vom %2; ohne Kurs werden Beträge in %3 gezählt, aber nicht summiert.</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>Millionen %1</translation>
     </message>
 </context>
 <context>

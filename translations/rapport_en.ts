@@ -490,6 +490,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::ReportsView</name>
+    <message numerus="yes">
+        <source>%n past their service level</source>
+        <translation>
+            <numerusform>%n past its service level</numerusform>
+            <numerusform>%n past their service level</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::SalesReportView</name>
     <message numerus="yes">
         <source>The %n largest deals (double-click one to open it).</source>

@@ -2,8 +2,14 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Overview.h"
 
+#include "analytics/Rates.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace rapport {
 
@@ -77,40 +83,96 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
     return o;
 }
 
-Result<ReportOverview> Overview::reports(Database& db, qint64 since)
+namespace {
+
+/// The figure in `column` of a report's totals row.
+QVariant totalOf(const SalesReport& report, QStringView column)
 {
+    for (int c = 0; c < report.columns.size(); ++c)
+        if (report.columns[c].key == column)
+            for (const ReportRow& row : report.rows)
+                if (row.total)
+                    return row.values.value(c);
+    return {};
+}
+
+void addUnconverted(QStringList& into, const QStringList& currencies)
+{
+    for (const QString& c : currencies)
+        if (!into.contains(c))
+            into << c;
+}
+
+} // namespace
+
+Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requested)
+{
+    ReportRequest request = requested;
+    request.owners.clear();
+    request.teamId.clear();
+    if (!request.today.isValid())
+        request.today = QDate::currentDate();
+    if (!request.ratesOf.isValid())
+        request.ratesOf = request.today;
     ReportOverview r;
+    r.currency = request.currency;
+    r.ratesOf = request.ratesOf;
+
+    // The open pipeline, as the pipeline report converts it.
+    auto pipeline = Pipeline::report(db, PipelineFilter{}, request.currency, request.ratesOf);
+    if (!pipeline)
+        return pipeline.error();
+    for (const PipelineStageFigures& stage : pipeline->stages)
+        if (!Schema::isClosedStage(stage.stage))
+            r.pipeline << stage;
+    addUnconverted(r.unconverted, pipeline->unconverted);
+
+    // This quarter's forecast and the last twelve months of the sales team, their totals rows.
+    const QDate& today = request.today;
+    r.quarterFrom = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    r.quarterTo = r.quarterFrom.addMonths(3).addDays(-1);
+    ReportRequest forecast = request;
+    forecast.kind = ReportKind::Forecast;
+    forecast.byMonth = false;
+    forecast.from = r.quarterFrom;
+    forecast.to = r.quarterTo;
+    auto quarter = SalesReports::run(db, forecast);
+    if (!quarter)
+        return quarter.error();
+    r.wonThisQuarter = totalOf(*quarter, u"won").toLongLong();
+    r.commitThisQuarter = totalOf(*quarter, u"commit").toLongLong();
+    r.quotaThisQuarter = totalOf(*quarter, u"quota").toLongLong();
+    addUnconverted(r.unconverted, quarter->unconverted);
+
+    ReportRequest reps = request;
+    reps.kind = ReportKind::Reps;
+    r.yearFrom = reps.from = today.addYears(-1).addDays(1);
+    r.yearTo = reps.to = today;
+    auto year = SalesReports::run(db, reps);
+    if (!year)
+        return year.error();
+    r.won = totalOf(*year, u"won").toLongLong();
+    r.wonAmount = totalOf(*year, u"won_amount").toLongLong();
+    r.lost = totalOf(*year, u"lost").toLongLong();
+    if (const QVariant cycle = totalOf(*year, u"sales_cycle"); !cycle.isNull())
+        r.cycleDays = cycle.toDouble();
+    addUnconverted(r.unconverted, year->unconverted);
+
+    // Open tickets by priority and status, and those past their service level: the open tickets' index.
+    const qint64 now = request.now ? request.now : QDateTime::currentMSecsSinceEpoch();
     {
-        SqlStatement st(
-            db.handle(),
-            QStringLiteral(
-                "SELECT stage, currency, count(*), sum(amount), sum(amount * probability / 100) FROM opportunities "
-                "WHERE deleted = 0 AND stage NOT IN ('closed_won', 'closed_lost') GROUP BY stage, currency"));
-        QMap<QString, StageSummary> byStage;
-        SqlStatement::Step step;
-        while ((step = st.step()) == SqlStatement::Step::Row) {
-            StageSummary& s = byStage[st.text(0)];
-            s.stage = st.text(0);
-            s.count += st.int64(2);
-            s.amount[st.text(1)] += st.int64(3);
-            s.weighted[st.text(1)] += st.int64(4);
-        }
-        if (step == SqlStatement::Step::Error)
-            return queryError(st);
-        for (const QString& stage : Schema::stages().keys)
-            if (byStage.contains(stage))
-                r.pipeline << byStage.value(stage);
-    }
-    {
-        SqlStatement st(db.handle(), QStringLiteral("SELECT priority, status, count(*) FROM tickets WHERE deleted = 0 "
+        SqlStatement st(db.handle(), QStringLiteral("SELECT priority, status, count(*), total(sla_due < ?) "
+                                                    "FROM tickets WHERE sla_due IS NOT NULL AND deleted = 0 "
                                                     "AND status IN ('new', 'open', 'pending') "
                                                     "GROUP BY priority, status"));
+        st.bind(1, now);
         QMap<QString, TicketLoad> byPriority;
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row) {
             TicketLoad& t = byPriority[st.text(0)];
             t.priority = st.text(0);
             t.byStatus[st.text(1)] += st.int64(2);
+            r.breachedTickets += st.int64(3);
         }
         if (step == SqlStatement::Step::Error)
             return queryError(st);
@@ -119,25 +181,36 @@ Result<ReportOverview> Overview::reports(Database& db, qint64 since)
             if (byPriority.contains(*it))
                 r.tickets << byPriority.value(*it);
     }
+
+    // Revenue by product category over the same twelve months, converted at the report's rates.
     {
+        auto rates = Rates::load(db, request.currency);
+        if (!rates)
+            return rates.error();
         SqlStatement st(
             db.handle(),
             QStringLiteral("SELECT p.category, o.currency, sum(l.total), count(DISTINCT o.id) FROM orders o "
                            "JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id "
-                           "WHERE o.ordered_at >= ? AND o.deleted = 0 AND l.deleted = 0 AND o.status <> 'cancelled' "
-                           "GROUP BY p.category, o.currency"));
-        st.bind(1, since);
+                           "WHERE o.ordered_at >= ? AND o.ordered_at < ? AND o.deleted = 0 AND l.deleted = 0 "
+                           "AND o.status <> 'cancelled' GROUP BY p.category, o.currency"));
+        st.bind(1, QDateTime(r.yearFrom, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        st.bind(2, QDateTime(r.yearTo.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         QMap<QString, CategoryRevenue> byCategory;
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row) {
             CategoryRevenue& c = byCategory[st.text(0)];
             c.category = st.text(0);
-            c.revenue[st.text(1)] += st.int64(2);
             c.orders += st.int64(3);
+            if (const auto converted = rates->convert(st.int64(2), st.text(1), request.ratesOf))
+                c.revenue += *converted;
+            else
+                addUnconverted(r.unconverted, {st.text(1)});
         }
         if (step == SqlStatement::Step::Error)
             return queryError(st);
         r.revenue = byCategory.values();
+        std::stable_sort(r.revenue.begin(), r.revenue.end(),
+                         [](const CategoryRevenue& a, const CategoryRevenue& b) { return a.revenue > b.revenue; });
     }
     return r;
 }

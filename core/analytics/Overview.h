@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "analytics/SalesReports.h"
 #include "domain/Result.h"
 #include "storage/Calendar.h"
 
@@ -9,6 +10,8 @@
 #include <QDate>
 #include <QMap>
 #include <QString>
+
+#include <optional>
 
 namespace rapport {
 
@@ -44,15 +47,7 @@ struct TodayOverview
     QList<RecentCustomer> recent;     ///< customers touched in the last two weeks
 };
 
-/// One stage of the open pipeline, amounts kept per currency (converted in the reporting issue).
-struct StageSummary
-{
-    QString stage;
-    qint64 count = 0;
-    QMap<QString, qint64> amount;   ///< by currency
-    QMap<QString, qint64> weighted; ///< amount × probability, by currency
-};
-
+/// Open tickets of one priority, by status.
 struct TicketLoad
 {
     QString priority;
@@ -62,15 +57,32 @@ struct TicketLoad
 struct CategoryRevenue
 {
     QString category;
-    QMap<QString, qint64> revenue; ///< by currency
+    qint64 revenue = 0; ///< minor units of the reporting currency
     qint64 orders = 0;
 };
 
+/// The Reports view's first page: the headline of each report, amounts in one currency at one day's rates.
 struct ReportOverview
 {
-    QList<StageSummary> pipeline;
-    QList<TicketLoad> tickets;
-    QList<CategoryRevenue> revenue; ///< last twelve months
+    QString currency;
+    QDate ratesOf;
+    QStringList unconverted; ///< currencies without a rate: their deals and orders are counted, not summed
+
+    QList<PipelineStageFigures> pipeline; ///< the open stages, in the order of the sales process
+
+    /// The current quarter, as the forecast has it: won so far, committed, and the quota.
+    QDate quarterFrom, quarterTo;
+    qint64 wonThisQuarter = 0, commitThisQuarter = 0, quotaThisQuarter = 0;
+
+    /// The last twelve months, as the sales team report totals them.
+    QDate yearFrom, yearTo;
+    qint64 won = 0, lost = 0, wonAmount = 0;
+    std::optional<double> cycleDays; ///< the average won deal's sales cycle
+
+    QList<TicketLoad> tickets;  ///< open tickets by priority, the most urgent first
+    qint64 breachedTickets = 0; ///< open tickets whose service-level clock has run out
+
+    QList<CategoryRevenue> revenue; ///< orders of the last twelve months by product category, the largest first
 };
 
 /// Queries for the Home and Reports views. They run on reader threads and touch only indexed
@@ -83,7 +95,8 @@ public:
     /// `dayStart`/`dayEnd`: the user's local day in UTC ms; `now` decides what is overdue.
     static Result<TodayOverview> today(Database& db, const QString& userId, qint64 dayStart, qint64 dayEnd, qint64 now,
                                        QDate monthFirst, QDate monthLast);
-    static Result<ReportOverview> reports(Database& db, qint64 since);
+    /// Of the request only the currency, `today` and `now` count (ratesOf: today); everyone's figures.
+    static Result<ReportOverview> reports(Database& db, const ReportRequest& request);
 };
 
 } // namespace rapport

@@ -49,10 +49,10 @@ QString Money::plain() const
         .arg(magnitude % scale, digits, 10, QLatin1Char('0'));
 }
 
-QString Money::format(const QLocale& locale) const
+namespace {
+/// `value` major units of `currency` as `locale` writes money, with `digits` decimals.
+QString currencyString(const QLocale& locale, double value, const QString& currency, int digits)
 {
-    const int digits = minorDigits(currency);
-    const double value = static_cast<double>(minor) / std::pow(10.0, digits);
     // QLocale picks the symbol for the locale's own currency only; others show their ISO code.
     QString symbol = currency;
     if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
@@ -64,6 +64,19 @@ QString Money::format(const QLocale& locale) const
     else if (currency == QLatin1String("GBP"))
         symbol = QStringLiteral("£");
     return locale.toCurrencyString(value, symbol, digits);
+}
+} // namespace
+
+QString Money::format(const QLocale& locale) const
+{
+    const int digits = minorDigits(currency);
+    return currencyString(locale, static_cast<double>(minor) / std::pow(10.0, digits), currency, digits);
+}
+
+QString Money::formatWhole(const QLocale& locale) const
+{
+    return currencyString(locale, std::round(static_cast<double>(minor) / std::pow(10.0, minorDigits(currency))),
+                          currency, 0);
 }
 
 std::optional<Money> Money::parse(const QString& text, const QString& currency, const QLocale& locale)

@@ -29,6 +29,8 @@ struct Money
 
     /// Formats for display in the given locale, e.g. "1.234,50 €" in German, "$1,234.50" in English.
     QString format(const QLocale& locale = QLocale()) const;
+    /// The same rounded to whole units, for a headline figure: "€24,371,444".
+    QString formatWhole(const QLocale& locale = QLocale()) const;
     /// Parses a decimal amount typed by a user in the given locale ("1.234,50" in German).
     static std::optional<Money> parse(const QString& text, const QString& currency, const QLocale& locale = QLocale());
 };

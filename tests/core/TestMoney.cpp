@@ -14,6 +14,7 @@ private Q_SLOTS:
     void minorDigits_followIso4217();
     void format_data();
     void format();
+    void formatWhole();
     void parse_localeAware();
     void parse_rejectsGarbage();
     void plainAndMajor_ignoreTheLocale();
@@ -62,6 +63,19 @@ void TestMoney::format()
     QFETCH(QString, expected);
     const Money money{minor, currency};
     QCOMPARE(money.format(QLocale(locale)), expected);
+}
+
+void TestMoney::formatWhole()
+{
+    // Rounded half away from zero to whole units, without decimals.
+    QCOMPARE((Money{2437144360, QStringLiteral("EUR")}.formatWhole(QLocale(QStringLiteral("en_US")))),
+             QStringLiteral("€24,371,444"));
+    QCOMPARE((Money{123450, QStringLiteral("EUR")}.formatWhole(QLocale(QStringLiteral("de_DE")))),
+             QStringLiteral("1.235\u00a0€"));
+    QCOMPARE((Money{-149, QStringLiteral("USD")}.formatWhole(QLocale(QStringLiteral("en_US")))),
+             QStringLiteral("($1)")); // the locale writes negative amounts so
+    QCOMPARE((Money{5000, QStringLiteral("JPY")}.formatWhole(QLocale(QStringLiteral("en_US")))),
+             QStringLiteral("JPY5,000"));
 }
 
 void TestMoney::parse_localeAware()

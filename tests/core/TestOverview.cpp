@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
 #include "analytics/Overview.h"
+#include "analytics/Rates.h"
 #include "demo/DemoGenerator.h"
+#include "domain/Schema.h"
+#include "storage/SqlStatement.h"
 
 #include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -51,39 +55,132 @@ void TestOverview::today_showsTheRepsDay()
         QVERIFY(d.expectedClose.startsWith(QLatin1String("2026-03")) && !Schema::isClosedStage(d.stage));
 }
 
+namespace {
+/// Σ over currencies of `sql`'s sums (columns: group key, currency, sum), each group converted to EUR at the
+/// rates of `day` on its own, as a report converts: group key → minor units of EUR.
+QMap<QString, qint64> inEuro(Database& db, const QString& sql, const QVariantList& values, const QDate& day)
+{
+    auto rates = Rates::load(db, QStringLiteral("EUR"));
+    QMap<QString, qint64> sums;
+    SqlStatement st(db.handle(), sql);
+    for (int i = 0; i < values.size(); ++i)
+        st.bind(i + 1, values[i]);
+    while (st.step() == SqlStatement::Step::Row) {
+        const auto converted = rates->convert(st.int64(2), st.text(1), day);
+        if (!converted)
+            qFatal("no rate for %s", qPrintable(st.text(1)));
+        sums[st.text(0)] += *converted;
+    }
+    return sums;
+}
+} // namespace
+
 void TestOverview::reports_matchIndependentSql()
 {
-    auto r = Overview::reports(*m_t->db, 0);
+    ReportRequest request;
+    request.currency = QStringLiteral("EUR");
+    request.today = m_today;
+    request.now = QDateTime(m_today, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    auto r = Overview::reports(*m_t->db, request);
     QVERIFY2(r, qPrintable(r.error().message));
-    qint64 deals = 0, eur = 0;
-    for (const StageSummary& s : r->pipeline) {
+    QCOMPARE(r->currency, QStringLiteral("EUR"));
+    QCOMPARE(r->ratesOf, m_today);
+    QVERIFY(r->unconverted.isEmpty());
+
+    // The open pipeline, stage by stage.
+    const QMap<QString, qint64> open =
+        inEuro(*m_t->db,
+               QStringLiteral("SELECT stage, currency, sum(amount) FROM opportunities WHERE stage NOT LIKE 'closed%' "
+                              "AND deleted = 0 GROUP BY 1, 2"),
+               {}, m_today);
+    // Every open stage of the sales process, in its order, those without deals too.
+    QStringList stages;
+    for (const QString& stage : Schema::stages().keys)
+        if (!Schema::isClosedStage(stage))
+            stages << stage;
+    QCOMPARE(r->pipeline.size(), stages.size());
+    qint64 deals = 0;
+    for (const PipelineStageFigures& s : r->pipeline) {
+        QCOMPARE(s.stage, stages.takeFirst());
+        QCOMPARE(s.amount, open.value(s.stage));
+        QVERIFY(s.weighted >= 0 && s.weighted <= s.amount);
         deals += s.count;
-        eur += s.amount.value(QStringLiteral("EUR"));
-        QVERIFY(!Schema::isClosedStage(s.stage));
     }
     QCOMPARE(deals,
              scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM opportunities WHERE stage NOT LIKE 'closed%'"))
                  .toLongLong());
-    QCOMPARE(eur,
-             scalar(*m_t->db,
-                    QStringLiteral(
-                        "SELECT total(amount) FROM opportunities WHERE stage NOT LIKE 'closed%' AND currency = 'EUR'"))
-                 .toLongLong());
-    qint64 open = 0;
+
+    // This quarter (January to March 2026): won deals and the quotas of its months.
+    QCOMPARE(r->quarterFrom, QDate(2026, 1, 1));
+    QCOMPARE(r->quarterTo, QDate(2026, 3, 31));
+    const qint64 quarterFrom = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 quarterTo = QDateTime(QDate(2026, 4, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 won = inEuro(*m_t->db,
+                              QStringLiteral("SELECT '', currency, sum(amount) FROM opportunities WHERE stage = "
+                                             "'closed_won' AND closed_at >= ? AND closed_at < ? AND deleted = 0 "
+                                             "GROUP BY 1, 2"),
+                              {quarterFrom, quarterTo}, m_today)
+                           .value(QString());
+    QVERIFY(won > 0);
+    QCOMPARE(r->wonThisQuarter, won);
+    const qint64 quota = inEuro(*m_t->db,
+                                QStringLiteral("SELECT '', currency, sum(amount) FROM quotas WHERE period_start "
+                                               "BETWEEN '2026-01-01' AND '2026-03-31' AND deleted = 0 GROUP BY 1, 2"),
+                                {}, m_today)
+                             .value(QString());
+    QVERIFY(quota > 0);
+    QCOMPARE(r->quotaThisQuarter, quota);
+
+    // The last twelve months: deals won and lost.
+    QCOMPARE(r->yearFrom, QDate(2025, 3, 11));
+    QCOMPARE(r->yearTo, m_today);
+    const qint64 yearFrom = QDateTime(r->yearFrom, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 yearTo = QDateTime(m_today.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const auto closed = [&](const char* stage) {
+        return scalar(*m_t->db,
+                      QStringLiteral("SELECT count(*) FROM opportunities WHERE stage = '%1' AND closed_at >= %2 AND "
+                                     "closed_at < %3 AND deleted = 0")
+                          .arg(QLatin1String(stage))
+                          .arg(yearFrom)
+                          .arg(yearTo))
+            .toLongLong();
+    };
+    QCOMPARE(r->won, closed("closed_won"));
+    QCOMPARE(r->lost, closed("closed_lost"));
+    QVERIFY(r->won > 0 && r->lost > 0);
+    QVERIFY(r->cycleDays && *r->cycleDays > 0);
+
+    // Open tickets by priority, the most urgent first, and those past their service level.
+    qint64 openTickets = 0;
     for (const TicketLoad& t : r->tickets)
         for (qint64 n : t.byStatus)
-            open += n;
-    QCOMPARE(open,
+            openTickets += n;
+    QCOMPARE(openTickets,
              scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('new','open','pending')"))
                  .toLongLong());
-    qint64 revenue = 0;
-    for (const CategoryRevenue& c : r->revenue)
-        revenue += c.revenue.value(QStringLiteral("EUR"));
-    QCOMPARE(
-        revenue,
-        scalar(*m_t->db, QStringLiteral("SELECT total(l.total) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                                        "WHERE o.status <> 'cancelled' AND o.currency = 'EUR'"))
-            .toLongLong());
+    for (int i = 1; i < r->tickets.size(); ++i)
+        QVERIFY(Schema::ticketPriorities().indexOf(r->tickets[i - 1].priority) >
+                Schema::ticketPriorities().indexOf(r->tickets[i].priority));
+    QCOMPARE(r->breachedTickets,
+             scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM tickets WHERE status IN ('new','open','pending') "
+                                             "AND sla_due < %1")
+                                  .arg(request.now))
+                 .toLongLong());
+
+    // Revenue of the twelve months by category, the largest first.
+    const QMap<QString, qint64> revenue =
+        inEuro(*m_t->db,
+               QStringLiteral("SELECT p.category, o.currency, sum(l.total) FROM order_lines l JOIN orders o ON o.id = "
+                              "l.order_id JOIN products p ON p.id = l.product_id WHERE o.status <> 'cancelled' AND "
+                              "o.ordered_at >= ? AND o.ordered_at < ? GROUP BY 1, 2"),
+               {yearFrom, yearTo}, m_today);
+    QCOMPARE(r->revenue.size(), revenue.size());
+    for (int i = 0; i < r->revenue.size(); ++i) {
+        QCOMPARE(r->revenue[i].revenue, revenue.value(r->revenue[i].category));
+        QVERIFY(r->revenue[i].orders > 0);
+        if (i > 0)
+            QVERIFY(r->revenue[i - 1].revenue >= r->revenue[i].revenue);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOverview)

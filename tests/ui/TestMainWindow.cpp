@@ -12,16 +12,23 @@
 #include "views/CalendarView.h"
 #include "views/CustomerPage.h"
 #include "views/HomeView.h"
+#include "views/PipelineReport.h"
 #include "views/RecordsView.h"
 #include "views/ReportsView.h"
+#include "views/SalesReportView.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/GlobalSearch.h"
 #include "widgets/ListPanel.h"
 #include "widgets/MonthGrid.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/ToolRow.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCollator>
 #include <QCompleter>
 #include <QLabel>
@@ -135,8 +142,29 @@ void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
         case MainWindow::Reports: {
             auto* reports = static_cast<ReportsView*>(view);
             QTRY_VERIFY(reports->isLoaded());
-            QVERIFY(reports->findChild<QTreeWidget*>(QStringLiteral("pipelineByStage"))->topLevelItemCount() > 0);
-            QVERIFY(reports->findChild<QTreeWidget*>(QStringLiteral("revenueByCategory"))->topLevelItemCount() > 0);
+            // The headline figures, each with its figure and a line about it, over three charts of data.
+            for (const char* key : {"pipeline", "quarter", "winRate", "tickets", "revenue"}) {
+                QWidget* tile = reports->tile(QLatin1String(key));
+                QVERIFY2(tile, key);
+                QVERIFY(!tile->findChild<ElidedLabel*>(QStringLiteral("value"))->text().isEmpty());
+                QVERIFY(!tile->findChild<QLabel*>(QStringLiteral("detail"))->text().isEmpty());
+            }
+            QVERIFY(reports->tile(QStringLiteral("pipeline"))
+                        ->findChild<ElidedLabel*>(QStringLiteral("value"))
+                        ->text()
+                        .contains(QStringLiteral("€")));
+            for (const char* chart : {"pipelineByStage", "openTickets", "revenueByCategory"}) {
+                auto* chartView = reports->findChild<QChartView*>(QLatin1String(chart));
+                QVERIFY2(chartView && !chartView->chart()->series().isEmpty(), chart);
+                auto* bars = qobject_cast<QAbstractBarSeries*>(chartView->chart()->series().first());
+                QVERIFY2(bars && !bars->barSets().isEmpty() && bars->barSets().first()->count() > 0, chart);
+            }
+            // A figure opens its report.
+            QTest::mouseClick(reports->tile(QStringLiteral("quarter")), Qt::LeftButton);
+            QCOMPARE(static_cast<SalesReportView*>(reports->tabs()->currentWidget())->kind(), ReportKind::Forecast);
+            QTest::keyClick(reports->tile(QStringLiteral("pipeline")), Qt::Key_Return);
+            QCOMPARE(reports->tabs()->currentWidget(), reports->pipelineReport());
+            reports->tabs()->setCurrentIndex(0);
             break;
         }
         case MainWindow::Calendar: {
@@ -270,10 +298,13 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
     list->ensureLoaded();
     Database& db = m_desktop->workspace->database();
     const QString country =
-        scalar(db, QStringLiteral("SELECT country FROM contacts GROUP BY country ORDER BY count(*) DESC LIMIT 1")).toString();
+        scalar(db, QStringLiteral("SELECT country FROM contacts GROUP BY country ORDER BY count(*) DESC LIMIT 1"))
+            .toString();
     const int inCountry =
-        scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE country = ? AND deleted = 0 AND merged_into IS NULL"),
-               {country})
+        scalar(
+            db,
+            QStringLiteral("SELECT count(*) FROM contacts WHERE country = ? AND deleted = 0 AND merged_into IS NULL"),
+            {country})
             .toInt();
     list->setFilter(QStringLiteral("country"), country, country);
     auto* chip = list->findChild<QToolButton*>(QStringLiteral("chip_country"));
@@ -283,7 +314,8 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
     QCOMPARE(list->model()->rowCount(), inCountry);
 
     // Select three, give them to another rep and tag them; one undo each takes it back.
-    const QString other = scalar(db, QStringLiteral("SELECT id FROM users WHERE role = 'rep' ORDER BY rid DESC LIMIT 1")).toString();
+    const QString other =
+        scalar(db, QStringLiteral("SELECT id FROM users WHERE role = 'rep' ORDER BY rid DESC LIMIT 1")).toString();
     list->view()->selectionModel()->clearSelection();
     for (int r = 0; r < 3; ++r)
         list->view()->selectionModel()->select(list->model()->index(r, 0),
@@ -334,12 +366,14 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
     m_window->undoStack()->undo(); // the tag
     m_window->undoStack()->undo(); // the owners
     for (int i = 0; i < ids.size(); ++i) {
-        QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {ids[i]}).toString(), owners[i]);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT owner_id FROM contacts WHERE id = ?"), {ids[i]}).toString(),
+                 owners[i]);
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT ifnull(team_id, '') FROM contacts WHERE id = ?"), {ids[i]}).toString(),
             teams[i]);
-        QVERIFY(!scalar(db, QStringLiteral("SELECT ifnull(tags, '') FROM contacts WHERE id = ?"), {ids[i]}).toString().contains(
-            QLatin1String("trade-fair-2026")));
+        QVERIFY(!scalar(db, QStringLiteral("SELECT ifnull(tags, '') FROM contacts WHERE id = ?"), {ids[i]})
+                     .toString()
+                     .contains(QLatin1String("trade-fair-2026")));
     }
     // Removing the chips brings the whole list back.
     list->findChild<QToolButton*>(QStringLiteral("chip_tag"))->click();
@@ -435,7 +469,8 @@ void TestMainWindow::list_typing_showsTheMatchesAsYouType()
         scalar(db, QStringLiteral("SELECT last_name FROM contacts WHERE last_name NOT GLOB '*[^A-Za-z]*' "
                                   "GROUP BY last_name ORDER BY count(*) DESC LIMIT 1"))
             .toString();
-    const int expected = scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = ?"), {last}).toInt();
+    const int expected =
+        scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = ?"), {last}).toInt();
     QTest::keyClicks(list->filterEdit(), last);
     QTRY_VERIFY(list->model()->rowCount() >= expected && list->model()->rowCount() < 100);
     for (int r = 0; r < list->model()->rowCount(); ++r) {
@@ -481,7 +516,8 @@ void TestMainWindow::list_delete_andUndoBringsItBack()
     QTRY_VERIFY(list->model()->rowOf(id) < 0);
     m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
     QVERIFY(!deleted(id));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT op FROM outbox ORDER BY seq DESC LIMIT 1")).toString(), QStringLiteral("restore"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT op FROM outbox ORDER BY seq DESC LIMIT 1")).toString(),
+             QStringLiteral("restore"));
     QTRY_VERIFY(list->model()->rowOf(id) >= 0);
 
     // One with deals or tickets: the question says how many stay linked; Cancel keeps it.

@@ -2,49 +2,185 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ReportsView.h"
 
-#include "views/PipelineReport.h"
-#include "views/SalesReportView.h"
-
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
 #include "analytics/Overview.h"
+#include "domain/Money.h"
 #include "storage/ReaderPool.h"
+#include "views/PipelineReport.h"
+#include "views/SalesReportView.h"
+#include "widgets/ElidedLabel.h"
 
-#include <QDateTime>
-#include <QGridLayout>
-#include <QGroupBox>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <functional>
 
 namespace rapport {
 
 namespace {
-QTreeWidget* makeTable(const QString& objectName, const QStringList& headers, QWidget* parent)
+
+/// A headline figure: what it is, the figure, a line about it. A click, Return or Space opens its report.
+class Tile : public QFrame
 {
-    auto* tree = new QTreeWidget(parent);
-    tree->setObjectName(objectName);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setAlternatingRowColors(true);
-    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    tree->header()->setStretchLastSection(true);
-    return tree;
+public:
+    Tile(const QString& key, const QString& caption, QWidget* parent)
+        : QFrame(parent)
+    {
+        setObjectName(QStringLiteral("tile_") + key);
+        setFrameShape(QFrame::StyledPanel);
+        setBackgroundRole(QPalette::Base);
+        setAutoFillBackground(true);
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(12, 8, 12, 8);
+        layout->setSpacing(2);
+        auto* title = new ElidedLabel(this);
+        title->setText(caption);
+        QPalette quiet = title->palette();
+        quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
+        title->setPalette(quiet);
+        m_value = new ElidedLabel(this);
+        m_value->setObjectName(QStringLiteral("value"));
+        QFont big = m_value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setBold(true);
+        m_value->setFont(big);
+        // A row of five on a laptop: the caption and figure give way ("…") before the window must grow; the
+        // line about the figure has two lines to wrap into.
+        for (ElidedLabel* line : {title, m_value}) {
+            line->setMinimumWidth(line->fontMetrics().averageCharWidth() * 6);
+            layout->addWidget(line);
+        }
+        m_detail = new QLabel(this);
+        m_detail->setObjectName(QStringLiteral("detail"));
+        m_detail->setWordWrap(true);
+        m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_detail->setFixedHeight(m_detail->fontMetrics().lineSpacing() * 2);
+        layout->addWidget(m_detail);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
+
+    /// `alarming`: the detail is something to act on (drawn in red).
+    void set(const QString& value, const QString& detail, const QString& toolTip, bool alarming = false)
+    {
+        m_value->setText(value);
+        m_detail->setText(detail);
+        QPalette pal = palette();
+        if (alarming)
+            for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text}) // the label's, on Base
+                pal.setColor(role, QColor(0xc0, 0x1c, 0x28));
+        m_detail->setPalette(pal);
+        setToolTip(toolTip);
+    }
+
+    /// What a click does: opens the figure's report.
+    void setOpens(std::function<void()> opens)
+    {
+        m_opens = std::move(opens);
+        setFocusPolicy(Qt::StrongFocus);
+        setCursor(Qt::PointingHandCursor);
+    }
+    void open() const
+    {
+        if (m_opens)
+            m_opens();
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+            open();
+    }
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+            open();
+        else
+            QFrame::keyPressEvent(event);
+    }
+
+private:
+    std::function<void()> m_opens;
+    ElidedLabel* m_value;
+    QLabel* m_detail;
+};
+
+QChartView* makeChart(const QString& objectName, QWidget* parent)
+{
+    auto* view = new QChartView(parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(180, 240);
+    return view;
 }
 
-QString amounts(const QMap<QString, qint64>& byCurrency)
+/// A chart of horizontal bars, the first category at the top, in `view` (replacing its chart).
+QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSeries* series,
+                       const QStringList& categories, double most, const QString& axisTitle)
 {
-    QStringList parts;
-    for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
-        parts << Formatting::money(it.value(), it.key());
-    return parts.join(QStringLiteral(" · "));
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0, most > 0 ? most * 1.05 : 1);
+    axisX->setTickCount(5);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(most > 0 && most < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    axisX->setTitleText(axisTitle);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(series->count() > 1);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return chart;
 }
+
+/// The unit a money chart counts in: thousands, or millions where thousands would need five digits and the
+/// axis labels of a third of the window would run into each other.
+struct MoneyScale
+{
+    QString currency;
+    double divisor = 1000;
+
+    MoneyScale(const QString& currency, qint64 largest)
+        : currency(currency)
+    {
+        if (Money{largest, currency}.major() >= 10'000'000)
+            divisor = 1'000'000;
+    }
+    double operator()(qint64 minor) const { return Money{minor, currency}.major() / divisor; }
+    QString title() const
+    {
+        return divisor > 1000 ? ReportsView::tr("million %1").arg(currency)
+                              : ReportsView::tr("thousand %1").arg(currency);
+    }
+};
+
 } // namespace
 
 ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
@@ -69,29 +205,50 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
     bar->addWidget(refresh);
     layout->addLayout(bar);
 
-    m_pipeline =
-        makeTable(QStringLiteral("pipelineByStage"), {tr("Stage"), tr("Deals"), tr("Amount"), tr("Weighted")}, this);
-    m_tickets =
-        makeTable(QStringLiteral("openTickets"),
-                  {tr("Priority"), Schema::ticketStatuses().label(u"new"), Schema::ticketStatuses().label(u"open"),
-                   Schema::ticketStatuses().label(u"pending"), tr("Total")},
-                  this);
-    m_revenue = makeTable(QStringLiteral("revenueByCategory"), {tr("Category"), tr("Orders"), tr("Revenue")}, this);
+    // The overview: the headline figures, each opening its report, over three charts.
+    auto* overview = new QWidget(this);
+    auto* page = new QVBoxLayout(overview);
+    auto* tiles = new QHBoxLayout;
+    tiles->setSpacing(8);
+    const struct
+    {
+        const char* key;
+        QString caption;
+    } headlines[] = {{"pipeline", tr("Open pipeline")},
+                     {"quarter", tr("Won this quarter")},
+                     {"winRate", tr("Win rate, last 12 months")},
+                     {"tickets", tr("Open tickets")},
+                     {"revenue", tr("Revenue, last 12 months")}};
+    for (const auto& h : headlines) {
+        auto* tile = new Tile(QLatin1String(h.key), h.caption, overview);
+        tiles->addWidget(tile, 1);
+        m_tiles << tile;
+    }
+    page->addLayout(tiles);
+    auto* charts = new QHBoxLayout;
+    m_pipeline = makeChart(QStringLiteral("pipelineByStage"), overview);
+    m_tickets = makeChart(QStringLiteral("openTickets"), overview);
+    m_revenue = makeChart(QStringLiteral("revenueByCategory"), overview);
+    charts->addWidget(m_pipeline, 1);
+    charts->addWidget(m_tickets, 1);
+    charts->addWidget(m_revenue, 1);
+    page->addLayout(charts, 1);
+    auto* foot = new QHBoxLayout;
+    m_note = new QLabel(overview);
+    m_note->setObjectName(QStringLiteral("overviewNote"));
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setWordWrap(true);
+    m_currency = new QComboBox(overview);
+    m_currency->setObjectName(QStringLiteral("overviewCurrency"));
+    addReportingCurrencies(m_currency);
+    foot->addWidget(m_note, 1);
+    foot->addWidget(new QLabel(tr("Amounts in"), overview));
+    foot->addWidget(m_currency);
+    page->addLayout(foot);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &ReportsView::reload);
 
-    auto* grid = new QGridLayout;
-    auto* pipelineBox = new QGroupBox(tr("Open pipeline by stage"), this);
-    (new QVBoxLayout(pipelineBox))->addWidget(m_pipeline);
-    auto* ticketsBox = new QGroupBox(tr("Open tickets by priority"), this);
-    (new QVBoxLayout(ticketsBox))->addWidget(m_tickets);
-    auto* revenueBox = new QGroupBox(tr("Revenue by product category, last 12 months"), this);
-    (new QVBoxLayout(revenueBox))->addWidget(m_revenue);
-    grid->addWidget(pipelineBox, 0, 0, 1, 2);
-    grid->addWidget(ticketsBox, 1, 0);
-    grid->addWidget(revenueBox, 1, 1);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
-    auto* overview = new QWidget(m_tabs);
-    overview->setLayout(grid);
     m_tabs->addTab(overview, icon(Icon::Reports), tr("Overview"));
     m_pipelineReport = new PipelineReportView(workspace, m_tabs);
     m_tabs->addTab(m_pipelineReport, icon(Icon::Opportunities), tr("Pipeline"));
@@ -105,6 +262,18 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
         connect(view, &SalesReportView::message, this, &View::message);
     }
     layout->addWidget(m_tabs, 1);
+    auto opens = [this](int tile, QWidget* report) {
+        static_cast<Tile*>(m_tiles[tile])->setOpens([this, report] { m_tabs->setCurrentWidget(report); });
+    };
+    opens(0, m_pipelineReport);
+    for (SalesReportView* report : std::as_const(m_salesReports)) {
+        if (report->kind() == ReportKind::Forecast)
+            opens(1, report);
+        else if (report->kind() == ReportKind::Reps)
+            opens(2, report);
+        else if (report->kind() == ReportKind::Tickets)
+            opens(3, report);
+    }
     connect(m_pipelineReport, &PipelineReportView::openRecordRequested, this, &View::openRecordRequested);
     connect(m_pipelineReport, &PipelineReportView::message, this, &View::message);
     // A report is computed when its tab is first shown, and again on Refresh.
@@ -130,15 +299,21 @@ void ReportsView::activate()
         reload();
 }
 
+QWidget* ReportsView::tile(const QString& key) const
+{
+    return findChild<QWidget*>(QStringLiteral("tile_") + key);
+}
+
 void ReportsView::reload()
 {
     if (m_loading)
         return;
     m_loading = true;
     m_status->setText(tr("Calculating…"));
-    const qint64 since = QDateTime::currentDateTime().addMonths(-12).toMSecsSinceEpoch();
+    ReportRequest request;
+    request.currency = m_currency->currentText();
     m_workspace.readers().run<ReportOverview>(
-        this, [since](Database& db) { return Overview::reports(db, since); },
+        this, [request](Database& db) { return Overview::reports(db, request); },
         [this](const Result<ReportOverview>& result) {
             m_loading = false;
             if (!result) {
@@ -147,43 +322,132 @@ void ReportsView::reload()
             }
             show(result.value());
             m_status->setText(tr("As of %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            // Asked for another currency while this one was being calculated: once more.
+            if (result->currency != m_currency->currentText())
+                reload();
         });
 }
 
 void ReportsView::show(const ReportOverview& r)
 {
-    m_pipeline->clear();
-    for (const StageSummary& s : r.pipeline) {
-        auto* item = new QTreeWidgetItem(m_pipeline);
-        item->setText(0, Schema::stages().label(s.stage));
-        item->setText(1, QLocale().toString(s.count));
-        item->setText(2, amounts(s.amount));
-        item->setText(3, amounts(s.weighted));
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    const QString& cur = r.currency;
+    // Headline figures in whole units: the cents of a pipeline are noise.
+    auto whole = [](qint64 minor, const QString& currency) { return Money{minor, currency}.formatWhole(); };
+    const QLocale locale;
+    auto tileAt = [this](int i) { return static_cast<Tile*>(m_tiles[i]); };
+    auto percent = [&locale](double ratio) { return tr("%1 %").arg(locale.toString(ratio * 100, 'f', 1)); };
+
+    qint64 openDeals = 0, openAmount = 0, weighted = 0;
+    for (const PipelineStageFigures& s : r.pipeline) {
+        openDeals += s.count;
+        openAmount += s.amount;
+        weighted += s.weighted;
     }
-    m_tickets->clear();
-    for (const TicketLoad& t : r.tickets) {
-        auto* item = new QTreeWidgetItem(m_tickets);
-        item->setText(0, Schema::ticketPriorities().label(t.priority));
-        qint64 total = 0;
-        int column = 1;
-        for (const char* status : {"new", "open", "pending"}) {
-            const qint64 n = t.byStatus.value(QLatin1String(status));
-            total += n;
-            item->setText(column, QLocale().toString(n));
-            item->setTextAlignment(column++, Qt::AlignRight | Qt::AlignVCenter);
+    tileAt(0)->set(
+        whole(openAmount, cur),
+        tr("%1 · weighted %2").arg(Formatting::count(EntityType::Opportunity, openDeals), whole(weighted, cur)),
+        tr("Every open deal, whatever its close date; weighted by each deal's probability."));
+
+    const QString quarter = Formatting::dateRange(r.quarterFrom, r.quarterTo);
+    tileAt(1)->set(whole(r.wonThisQuarter, cur),
+                   r.quotaThisQuarter > 0 ? tr("%1 of the quota of %2")
+                                                .arg(percent(double(r.wonThisQuarter) / r.quotaThisQuarter),
+                                                     whole(r.quotaThisQuarter, cur))
+                                          : tr("No quota for this quarter"),
+                   tr("Deals won %1; committed besides: %2.").arg(quarter, whole(r.commitThisQuarter, cur)));
+
+    const qint64 closed = r.won + r.lost;
+    QStringList record;
+    if (closed > 0)
+        record << tr("%1 of %2 won").arg(locale.toString(r.won), locale.toString(closed));
+    if (r.cycleDays)
+        record << tr("cycle %1 days").arg(locale.toString(*r.cycleDays, 'f', 0));
+    tileAt(2)->set(closed > 0 ? percent(double(r.won) / closed) : tr("None closed"), record.join(QStringLiteral(" · ")),
+                   tr("Deals won and lost %1, and the average won deal's time from its first stage to its close.")
+                       .arg(Formatting::dateRange(r.yearFrom, r.yearTo)));
+
+    qint64 openTickets = 0;
+    for (const TicketLoad& t : r.tickets)
+        for (qint64 n : t.byStatus)
+            openTickets += n;
+    tileAt(3)->set(locale.toString(openTickets),
+                   r.breachedTickets > 0 ? tr("%n past their service level", "", int(r.breachedTickets))
+                                         : tr("All within their service levels"),
+                   tr("New, open and waiting on the customer."), r.breachedTickets > 0);
+
+    qint64 revenue = 0;
+    for (const CategoryRevenue& c : r.revenue)
+        revenue += c.revenue;
+    tileAt(4)->set(whole(revenue, cur),
+                   r.revenue.isEmpty() || r.revenue.first().revenue <= 0
+                       ? tr("No orders")
+                       : tr("Most from %1").arg(r.revenue.first().category),
+                   tr("Orders placed %1, not cancelled.").arg(Formatting::dateRange(r.yearFrom, r.yearTo)));
+
+    // The open pipeline by stage: amount and weighted amount.
+    {
+        auto* amount = new QBarSet(tr("Amount"));
+        auto* weightedSet = new QBarSet(tr("Weighted"));
+        QStringList stages;
+        qint64 most = 0;
+        for (const PipelineStageFigures& s : r.pipeline)
+            most = std::max(most, s.amount);
+        const MoneyScale scale(cur, most);
+        for (auto it = r.pipeline.crbegin(); it != r.pipeline.crend(); ++it) {
+            *amount << scale(it->amount);
+            *weightedSet << scale(it->weighted);
+            stages << Schema::stages().label(it->stage);
         }
-        item->setText(column, QLocale().toString(total));
-        item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        auto* series = new QHorizontalBarSeries;
+        series->append(amount);
+        series->append(weightedSet);
+        horizontalBars(m_pipeline, tr("Open pipeline by stage"), series, stages, scale(most), scale.title());
+        connect(series, &QHorizontalBarSeries::clicked, this, [this] { m_tabs->setCurrentWidget(m_pipelineReport); });
     }
-    m_revenue->clear();
-    for (const CategoryRevenue& c : r.revenue) {
-        auto* item = new QTreeWidgetItem(m_revenue);
-        item->setText(0, c.category);
-        item->setText(1, QLocale().toString(c.orders));
-        item->setText(2, amounts(c.revenue));
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    // Open tickets by priority, the most urgent at the top, each bar by status.
+    {
+        auto* series = new QHorizontalStackedBarSeries;
+        QStringList priorities;
+        double most = 0;
+        for (const char* status : {"new", "open", "pending"}) {
+            auto* set = new QBarSet(Schema::ticketStatuses().label(QString::fromLatin1(status)));
+            for (auto it = r.tickets.crbegin(); it != r.tickets.crend(); ++it)
+                *set << double(it->byStatus.value(QLatin1String(status)));
+            series->append(set);
+        }
+        for (auto it = r.tickets.crbegin(); it != r.tickets.crend(); ++it) {
+            priorities << Schema::ticketPriorities().label(it->priority);
+            qint64 n = 0;
+            for (qint64 v : it->byStatus)
+                n += v;
+            most = std::max(most, double(n));
+        }
+        horizontalBars(m_tickets, tr("Open tickets by priority"), series, priorities, most, tr("tickets"));
+        connect(series, &QHorizontalStackedBarSeries::clicked, this,
+                [this] { static_cast<Tile*>(m_tiles[3])->open(); });
     }
+    // Revenue by product category, the largest at the top.
+    {
+        auto* set = new QBarSet(tr("Revenue"));
+        QStringList categories;
+        const MoneyScale scale(cur, r.revenue.isEmpty() ? 0 : r.revenue.first().revenue); // the largest first
+        for (auto it = r.revenue.crbegin(); it != r.revenue.crend(); ++it) {
+            *set << scale(it->revenue);
+            categories << it->category;
+        }
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        horizontalBars(m_revenue, tr("Revenue by product category"), series, categories,
+                       scale(r.revenue.isEmpty() ? 0 : r.revenue.first().revenue), scale.title());
+    }
+
+    m_note->setText(r.unconverted.isEmpty()
+                        ? tr("Amounts converted to %1 at the exchange rates of %2.")
+                              .arg(cur, QLocale().toString(r.ratesOf, QLocale::ShortFormat))
+                        : tr("Amounts converted to %1 at the exchange rates of %2; without a rate, amounts in %3 "
+                             "are counted but not summed.")
+                              .arg(cur, QLocale().toString(r.ratesOf, QLocale::ShortFormat),
+                                   r.unconverted.join(QStringLiteral(", "))));
     m_loaded = true;
 }
 

@@ -4,9 +4,9 @@
 
 #include "views/View.h"
 
+class QChartView;
+class QComboBox;
 class QLabel;
-class QTreeWidget;
-
 class QTabWidget;
 
 namespace rapport {
@@ -16,8 +16,10 @@ class SalesReportView;
 class Workspace;
 struct ReportOverview;
 
-/// The manager's overview: open pipeline by stage, open tickets by priority and status, revenue by
-/// product category over the last twelve months. Computed on a reader thread.
+/// The manager's reports. The first page is the headline of each, in the reporting currency: the open
+/// pipeline, this quarter against its quota, the win rate and sales cycle of the last twelve months, open
+/// tickets and those past their service level, and revenue; each figure opens its report, and charts show the
+/// pipeline by stage, open tickets by priority and revenue by product category. Computed on a reader thread.
 class ReportsView : public View
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     /// Forecast, sales team, sales cycle, win/loss and slipped deals, in that order.
     const QList<SalesReportView*>& salesReports() const { return m_salesReports; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// The overview's headline figure named `key` ("pipeline", "quarter", "winRate", "tickets", "revenue").
+    QWidget* tile(const QString& key) const;
 
 private:
     void reload();
@@ -37,9 +41,12 @@ private:
 
     Workspace& m_workspace;
     QLabel* m_status;
-    QTreeWidget* m_pipeline;
-    QTreeWidget* m_tickets;
-    QTreeWidget* m_revenue;
+    QComboBox* m_currency;
+    QLabel* m_note;
+    QList<QWidget*> m_tiles;
+    QChartView* m_pipeline;
+    QChartView* m_tickets;
+    QChartView* m_revenue;
     QTabWidget* m_tabs = nullptr;
     PipelineReportView* m_pipelineReport = nullptr;
     QList<SalesReportView*> m_salesReports;
