@@ -1456,16 +1456,8 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Unbekannter Anrufer: Niemand hat die Nummer %1. Legen Sie den Kontakt mit „rapport-cli create contact“ an.</translation>
     </message>
     <message>
-        <source>report takes what to report: pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog or agents.</source>
-        <translation>report erwartet, worüber berichtet werden soll: pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog oder agents.</translation>
-    </message>
-    <message>
         <source>%1, %2 – %3</source>
         <translation>%1, %2 – %3</translation>
-    </message>
-    <message>
-        <source>The manager&apos;s reports: pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; and the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents.</source>
-        <translation>Die Berichte für Führungskräfte: Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Deals in einer Währung; und die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten.</translation>
     </message>
     <message>
         <source>%1 needs a phone number.</source>
@@ -1502,6 +1494,86 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Contacts and accounts cannot be merged with each other (%1: %2, %3: %4).</source>
         <translation>Kontakte und Firmen können nicht miteinander zusammengeführt werden (%1: %2, %3: %4).</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>%1 deals, weighted %2</source>
+        <translation>%1 Verkaufschancen, gewichtet %2</translation>
+    </message>
+    <message>
+        <source>Won this quarter</source>
+        <translation>Gewonnen in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>%1 % of the quota of %2</source>
+        <translation>%1 % der Quote von %2</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>keine Quote</translation>
+    </message>
+    <message>
+        <source>Win rate, last 12 months</source>
+        <translation>Abschlussquote (12 Monate)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>none closed</source>
+        <translation>keine abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 won</source>
+        <translation>%1 von %2 gewonnen</translation>
+    </message>
+    <message>
+        <source>, sales cycle %1 days</source>
+        <translation>, Vertriebszyklus %1 Tage</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <source>%1 past their service level</source>
+        <translation>%1 über dem Service-Level</translation>
+    </message>
+    <message>
+        <source>Revenue, last 12 months</source>
+        <translation>Umsatz (12 Monate)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 Bestellungen</translation>
+    </message>
+    <message>
+        <source>Overview in %1 at the exchange rates of %2</source>
+        <translation>Übersicht in %1 zu den Wechselkursen vom %2</translation>
+    </message>
+    <message>
+        <source>report takes what to report: overview, pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog or agents.</source>
+        <translation>report erwartet, worüber berichtet werden soll: overview, pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog oder agents.</translation>
+    </message>
+    <message>
+        <source>The overview is everyone&apos;s, of this quarter and the last twelve months: --%1 does not apply to it.</source>
+        <translation>Die Übersicht gilt für alle, für dieses Quartal und die letzten zwölf Monate: --%1 passt nicht dazu.</translation>
+    </message>
+    <message>
+        <source>The overview is written as a table or as JSON.</source>
+        <translation>Die Übersicht wird als Tabelle oder als JSON geschrieben.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s reports: the overview of them all, pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; and the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents.</source>
+        <translation>Die Berichte für Führungskräfte: die Übersicht über alle, Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Deals in einer Währung; und die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten.</translation>
     </message>
 </context>
 <context>

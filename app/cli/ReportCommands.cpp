@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 //
-// rapport-cli report (pipeline, forecast, reps, cycle, winloss, slipped), quote, lead and rates: the manager's figures on the command line, and the
-// exchange rates they are converted with.
+// rapport-cli report (pipeline, forecast, reps, cycle, winloss, slipped), quote, lead and rates: the manager's figures
+// on the command line, and the exchange rates they are converted with.
 #include "Cli.h"
-
 #include "PdfDocument.h"
 #include "Settings.h"
 #include "analytics/LeadScoring.h"
+#include "analytics/Overview.h"
 #include "analytics/SalesReports.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
@@ -30,39 +30,147 @@ namespace rapport {
 
 namespace {
 
+/// `text` into the file `path`, or on the screen without one.
+int writeOut(CliContext& ctx, const QString& path, const QString& text)
+{
+    if (path.isEmpty()) {
+        ctx.out() << text;
+        return Success;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        return ctx.fail(CliContext::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return Success;
+}
+
+/// The overview as lines of text: the headline figures, then the pipeline by stage, open tickets by priority
+/// and revenue by category.
+QString overviewText(const ReportOverview& r)
+{
+    const QLocale locale;
+    const auto money = [&r](qint64 minor) { return Money{minor, r.currency}.format(); };
+    QList<QStringList> lines; // label, figure, about it
+    qint64 deals = 0, amount = 0, weighted = 0;
+    for (const PipelineStageFigures& s : r.pipeline) {
+        deals += s.count;
+        amount += s.amount;
+        weighted += s.weighted;
+    }
+    lines << QStringList{CliContext::tr("Open pipeline"), money(amount),
+                         CliContext::tr("%1 deals, weighted %2").arg(locale.toString(deals), money(weighted))};
+    lines << QStringList{
+        CliContext::tr("Won this quarter"), money(r.wonThisQuarter),
+        r.quotaThisQuarter > 0
+            ? CliContext::tr("%1 % of the quota of %2")
+                  .arg(locale.toString(100.0 * double(r.wonThisQuarter) / double(r.quotaThisQuarter), 'f', 1),
+                       money(r.quotaThisQuarter))
+            : CliContext::tr("no quota")};
+    const qint64 closed = r.won + r.lost;
+    lines << QStringList{
+        CliContext::tr("Win rate, last 12 months"),
+        closed ? CliContext::tr("%1 %").arg(locale.toString(100.0 * double(r.won) / double(closed), 'f', 1))
+               : CliContext::tr("none closed"),
+        CliContext::tr("%1 of %2 won").arg(locale.toString(r.won), locale.toString(closed)) +
+            (r.cycleDays ? CliContext::tr(", sales cycle %1 days").arg(locale.toString(*r.cycleDays, 'f', 0))
+                         : QString())};
+    qint64 open = 0;
+    for (const TicketLoad& t : r.tickets)
+        for (qint64 n : t.byStatus)
+            open += n;
+    lines << QStringList{CliContext::tr("Open tickets"), locale.toString(open),
+                         CliContext::tr("%1 past their service level").arg(locale.toString(r.breachedTickets))};
+    qint64 revenue = 0;
+    for (const CategoryRevenue& c : r.revenue)
+        revenue += c.revenue;
+    lines << QStringList{CliContext::tr("Revenue, last 12 months"), money(revenue), QString()};
+    lines << QStringList{};
+    for (const PipelineStageFigures& s : r.pipeline)
+        lines << QStringList{Schema::stages().label(s.stage), money(s.amount),
+                             CliContext::tr("%1 deals, weighted %2").arg(locale.toString(s.count), money(s.weighted))};
+    lines << QStringList{};
+    for (const TicketLoad& t : r.tickets) {
+        qint64 n = 0;
+        QStringList byStatus;
+        for (const char* status : {"new", "open", "pending"}) {
+            const qint64 k = t.byStatus.value(QLatin1String(status));
+            n += k;
+            byStatus << CliContext::tr("%1: %2").arg(Schema::ticketStatuses().label(QString::fromLatin1(status)),
+                                                     locale.toString(k));
+        }
+        lines << QStringList{Schema::ticketPriorities().label(t.priority), locale.toString(n),
+                             byStatus.join(QStringLiteral(", "))};
+    }
+    lines << QStringList{};
+    for (const CategoryRevenue& c : r.revenue)
+        lines << QStringList{c.category, money(c.revenue), CliContext::tr("%1 orders").arg(locale.toString(c.orders))};
+
+    int labelWidth = 0, figureWidth = 0;
+    for (const QStringList& l : std::as_const(lines))
+        if (!l.isEmpty()) {
+            labelWidth = std::max(labelWidth, int(l[0].size()));
+            figureWidth = std::max(figureWidth, int(l[1].size()));
+        }
+    QString text = CliContext::tr("Overview in %1 at the exchange rates of %2")
+                       .arg(r.currency, QLocale().toString(r.ratesOf, QLocale::ShortFormat)) +
+                   QLatin1Char('\n');
+    for (const QStringList& l : std::as_const(lines))
+        text += l.isEmpty() ? QStringLiteral("\n")
+                            : (l[0].leftJustified(labelWidth) + QStringLiteral("  ") +
+                               l[1].rightJustified(figureWidth) + QStringLiteral("  ") + l[2])
+                                      .trimmed() +
+                                  QLatin1Char('\n');
+    if (!r.unconverted.isEmpty())
+        text += CliContext::tr("Not in the amounts (no exchange rate to %1): %2")
+                    .arg(r.currency, r.unconverted.join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
+    return text;
+}
+
 int reportCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption team(QStringLiteral("team"), CliContext::tr("Only this team's deals (team name)."),
                                   QStringLiteral("T"));
-    const QCommandLineOption user(QStringLiteral("user"), CliContext::tr("Only these people's deals (user name; repeatable)."),
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  CliContext::tr("Only these people's deals (user name; repeatable)."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  CliContext::tr("The period from this day (pipeline: deals expected to close from it)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("The period up to this day."), QStringLiteral("DATE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), CliContext::tr("The period from this day (pipeline: deals expected to close from it)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("The period up to this day."),
+                                QStringLiteral("DATE"));
     const QCommandLineOption by(QStringLiteral("by"),
                                 CliContext::tr("forecast: month or quarter (default); winloss: reason (default) or "
                                                "competitor."),
                                 QStringLiteral("WHAT"));
-    const QCommandLineOption currency(QStringLiteral("currency"),
-                                      CliContext::tr("Reporting currency (default: EUR)."), QStringLiteral("CUR"),
-                                      QStringLiteral("EUR"));
-    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("table, csv, json or xlsx (default: table)."),
-                                    QStringLiteral("F"), QStringLiteral("table"));
+    const QCommandLineOption currency(QStringLiteral("currency"), CliContext::tr("Reporting currency (default: EUR)."),
+                                      QStringLiteral("CUR"), QStringLiteral("EUR"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CliContext::tr("table, csv, json or xlsx (default: table)."), QStringLiteral("F"),
+                                    QStringLiteral("table"));
     const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("Write to this file instead of the screen."),
                                  QStringLiteral("FILE"));
     parser.addOptions({team, user, from, to, by, currency, format, out});
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("pipeline|forecast|reps|cycle|winloss|slipped"));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 QStringLiteral("overview|pipeline|forecast|reps|cycle|winloss|slipped|tickets|sla|"
+                                                "backlog|agents"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("report"), args, code))
         return code;
     ReportRequest request;
+    const bool overview = parser.positionalArguments().value(0) == QLatin1String("overview");
     if (const auto kind = SalesReports::kindNamed(parser.positionalArguments().value(0)))
         request.kind = *kind;
-    else
-        return ctx.usage(CliContext::tr("report takes what to report: pipeline, forecast, reps, cycle, winloss, "
-                                        "slipped, tickets, sla, backlog or agents."));
+    else if (!overview)
+        return ctx.usage(CliContext::tr("report takes what to report: overview, pipeline, forecast, reps, cycle, "
+                                        "winloss, slipped, tickets, sla, backlog or agents."));
+    if (overview) {
+        for (const QCommandLineOption* option : {&team, &user, &from, &to, &by})
+            if (parser.isSet(*option))
+                return ctx.usage(CliContext::tr("The overview is everyone's, of this quarter and the last twelve "
+                                                "months: --%1 does not apply to it.")
+                                     .arg(option->names().constFirst()));
+    }
     const QString fmt = ctx.json() ? QStringLiteral("json") : parser.value(format);
     if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")}
              .contains(fmt))
@@ -72,6 +180,22 @@ int reportCommand(CliContext& ctx, const QStringList& args)
     request.currency = parser.value(currency).toUpper();
     if (!Money::isValidCurrency(request.currency))
         return ctx.usage(CliContext::tr("\"%1\" is not a currency code (for example EUR).").arg(request.currency));
+    if (overview) {
+        if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
+            return ctx.usage(CliContext::tr("The overview is written as a table or as JSON."));
+        RecordStore* store = ctx.store();
+        if (!store)
+            return Failed;
+        auto figures = Overview::reports(store->database(), request);
+        if (!figures)
+            return ctx.fail(figures.error());
+        return writeOut(
+            ctx, parser.isSet(out) ? parser.value(out) : QString(),
+            fmt == QLatin1String("json")
+                ? QString::fromUtf8(QJsonDocument(Overview::json(*figures)).toJson(QJsonDocument::Compact)) +
+                      QLatin1Char('\n')
+                : overviewText(*figures));
+    }
     if (parser.isSet(by)) {
         const QString b = parser.value(by);
         if (request.kind == ReportKind::Forecast && (b == QLatin1String("month") || b == QLatin1String("quarter")))
@@ -140,7 +264,8 @@ int reportCommand(CliContext& ctx, const QStringList& args)
         }
         const auto line = [&](const QStringList& cells) {
             for (int c = 0; c < cells.size(); ++c)
-                s << (c == 0 ? cells[c].leftJustified(widths[c]) : QStringLiteral("  ") + cells[c].rightJustified(widths[c]));
+                s << (c == 0 ? cells[c].leftJustified(widths[c])
+                             : QStringLiteral("  ") + cells[c].rightJustified(widths[c]));
             s << '\n';
         };
         if (report->from.isValid() && report->usesMoney)
@@ -164,14 +289,7 @@ int reportCommand(CliContext& ctx, const QStringList& args)
               << '\n';
     }
     s.flush();
-    if (parser.isSet(out)) {
-        QSaveFile file(parser.value(out));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-            return ctx.fail(CliContext::tr("%1 cannot be written: %2").arg(parser.value(out), file.errorString()));
-        return Success;
-    }
-    ctx.out() << text;
-    return Success;
+    return writeOut(ctx, parser.isSet(out) ? parser.value(out) : QString(), text);
 }
 
 int ratesCommand(CliContext& ctx, const QStringList& args)
@@ -191,9 +309,9 @@ int ratesCommand(CliContext& ctx, const QStringList& args)
     if (!store)
         return Failed;
     if (a.isEmpty() || a.first() == QLatin1String("list")) {
-        auto st = store->database().statements().get(
-            QStringLiteral("SELECT currency, base_currency, micro_rate, valid_from FROM exchange_rates WHERE deleted = 0 "
-                           "ORDER BY currency, base_currency, valid_from"));
+        auto st = store->database().statements().get(QStringLiteral(
+            "SELECT currency, base_currency, micro_rate, valid_from FROM exchange_rates WHERE deleted = 0 "
+            "ORDER BY currency, base_currency, valid_from"));
         QJsonArray list;
         while (st->step() == SqlStatement::Step::Row) {
             const QString rate = QLocale::c().toString(double(st->int64(2)) / 1e6, 'f', 6);
@@ -357,8 +475,8 @@ int leadCommand(CliContext& ctx, const QStringList& args)
     const QCommandLineOption noDeal(QStringLiteral("no-deal"), CliContext::tr("Do not open an opportunity."));
     const QCommandLineOption deal(QStringLiteral("deal"), CliContext::tr("The opportunity's name."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption amount(QStringLiteral("amount"), CliContext::tr("The opportunity's amount (e.g. 12500.00)."),
-                                    QStringLiteral("X"));
+    const QCommandLineOption amount(QStringLiteral("amount"),
+                                    CliContext::tr("The opportunity's amount (e.g. 12500.00)."), QStringLiteral("X"));
     const QCommandLineOption currency(QStringLiteral("currency"), CliContext::tr("Its currency (default: EUR)."),
                                       QStringLiteral("CUR"), QStringLiteral("EUR"));
     const QCommandLineOption close(QStringLiteral("close"), CliContext::tr("Its expected close (YYYY-MM-DD)."),
@@ -386,7 +504,8 @@ int leadCommand(CliContext& ctx, const QStringList& args)
         plan->contactId = parser.value(contact);
     } else if (!plan->duplicates.isEmpty() && !parser.isSet(newContact)) {
         // The duplicate check comes first: nothing is written until the person says which.
-        ctx.err() << CliContext::tr("%1 is probably already in the book:").arg(plan->lead.text(u"last_name")) << Qt::endl;
+        ctx.err() << CliContext::tr("%1 is probably already in the book:").arg(plan->lead.text(u"last_name"))
+                  << Qt::endl;
         for (const DuplicateCandidate& d : std::as_const(plan->duplicates))
             ctx.err() << QStringLiteral("  %1  %2 (%3) — %4: %5")
                              .arg(d.id, d.title, d.detail)
@@ -404,7 +523,8 @@ int leadCommand(CliContext& ctx, const QStringList& args)
     if (parser.isSet(amount)) {
         const auto money = Money::parse(parser.value(amount), plan->currency, QLocale::c());
         if (!money)
-            return ctx.usage(CliContext::tr("\"%1\" is not an amount (for example 12500.00).").arg(parser.value(amount)));
+            return ctx.usage(
+                CliContext::tr("\"%1\" is not an amount (for example 12500.00).").arg(parser.value(amount)));
         plan->amount = money->minor;
     }
     if (parser.isSet(close)) {
@@ -424,8 +544,10 @@ int leadCommand(CliContext& ctx, const QStringList& args)
         return Success;
     }
     ctx.out() << CliContext::tr("Converted: account %1 (%2), contact %3 (%4)%5")
-                     .arg(made->accountId, plan->accountId.isEmpty() ? CliContext::tr("new") : CliContext::tr("existing"),
-                          made->contactId, plan->contactId.isEmpty() ? CliContext::tr("new") : CliContext::tr("existing"),
+                     .arg(made->accountId,
+                          plan->accountId.isEmpty() ? CliContext::tr("new") : CliContext::tr("existing"),
+                          made->contactId,
+                          plan->contactId.isEmpty() ? CliContext::tr("new") : CliContext::tr("existing"),
                           made->opportunityId.isEmpty() ? QStringLiteral(".")
                                                         : CliContext::tr(", opportunity %1.").arg(made->opportunityId))
               << Qt::endl;
@@ -442,7 +564,8 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
     const QCommandLineOption tax(QStringLiteral("tax"), CliContext::tr("Tax rate in percent (default: the settings')."),
                                  QStringLiteral("PERCENT"));
     const QCommandLineOption discount(QStringLiteral("discount"),
-                                      CliContext::tr("A discount on the whole quote, in percent."), QStringLiteral("PERCENT"));
+                                      CliContext::tr("A discount on the whole quote, in percent."),
+                                      QStringLiteral("PERCENT"));
     const QCommandLineOption valid(QStringLiteral("valid-days"), CliContext::tr("Days the quote is valid for."),
                                    QStringLiteral("N"));
     const QCommandLineOption notes(QStringLiteral("notes"), CliContext::tr("A note printed above the terms."),
@@ -545,15 +668,17 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
     }
     const QString total = Money{quote.value(u"total").toLongLong(), quote.text(u"currency")}.format();
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), quote.id()},
-                                  {QStringLiteral("number"), quote.text(u"number")},
-                                  {QStringLiteral("version"), quote.value(u"version").toLongLong()},
-                                  {QStringLiteral("total"), Money{quote.value(u"total").toLongLong(),
-                                                                  quote.text(u"currency")}.plain()},
-                                  {QStringLiteral("currency"), quote.text(u"currency")}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("id"), quote.id()},
+            {QStringLiteral("number"), quote.text(u"number")},
+            {QStringLiteral("version"), quote.value(u"version").toLongLong()},
+            {QStringLiteral("total"), Money{quote.value(u"total").toLongLong(), quote.text(u"currency")}.plain()},
+            {QStringLiteral("currency"), quote.text(u"currency")}});
     else
-        ctx.out() << CliContext::tr("Quote %1, version %2: %3").arg(quote.text(u"number")).arg(
-                         quote.value(u"version").toLongLong()).arg(total)
+        ctx.out() << CliContext::tr("Quote %1, version %2: %3")
+                         .arg(quote.text(u"number"))
+                         .arg(quote.value(u"version").toLongLong())
+                         .arg(total)
                   << Qt::endl;
     return Success;
 }
@@ -570,13 +695,13 @@ QList<CliCommand> reportCommands()
 {
     return {
         {QStringLiteral("report"),
-         QStringLiteral("pipeline|forecast|reps|cycle|winloss|slipped|tickets|sla|backlog|agents [--team T] "
+         QStringLiteral("overview|pipeline|forecast|reps|cycle|winloss|slipped|tickets|sla|backlog|agents [--team T] "
                         "[--user NAME]… [--from DATE] "
                         "[--to DATE] [--by month|quarter|reason|competitor] [--currency CUR] "
                         "[--format table|csv|json|xlsx] [--out FILE]"),
-         CliContext::tr("The manager's reports: pipeline, forecast against quota, sales team, sales cycle, win/loss "
-                        "and slipped deals, in one currency; and the help desk's: open tickets by age and priority, "
-                        "service levels, backlog, agents."),
+         CliContext::tr("The manager's reports: the overview of them all, pipeline, forecast against quota, sales "
+                        "team, sales cycle, win/loss and slipped deals, in one currency; and the help desk's: open "
+                        "tickets by age and priority, service levels, backlog, agents."),
          reportCommand},
         {QStringLiteral("quote"),
          QStringLiteral("OPPORTUNITY_ID --pdf FILE [--html FILE] [--tax PERCENT] [--discount PERCENT] "
@@ -584,14 +709,14 @@ QList<CliCommand> reportCommands()
          CliContext::tr("Issue the next version of a deal's quote from its line items and print it to PDF."),
          quoteCommand},
         {QStringLiteral("lead"),
-         QStringLiteral("convert ID [--contact ID|--new-contact] [--no-deal] [--deal NAME] [--amount X] [--currency CUR] "
-                        "[--close DATE] | score ID…|--all"),
+         QStringLiteral(
+             "convert ID [--contact ID|--new-contact] [--no-deal] [--deal NAME] [--amount X] [--currency CUR] "
+             "[--close DATE] | score ID…|--all"),
          CliContext::tr("Turn a lead into an account, a contact and an opportunity, duplicates checked first; or "
                         "score leads by fit and engagement."),
          leadCommand},
         {QStringLiteral("stages"), QStringLiteral("[list] | set STAGE PERCENT [--name NAME]"),
-         CliContext::tr("Each stage's name and default probability: the company's, or the usual ones."),
-         stagesCommand},
+         CliContext::tr("Each stage's name and default probability: the company's, or the usual ones."), stagesCommand},
         {QStringLiteral("rates"), QStringLiteral("[list] | set CUR RATE [--base CUR] [--from DATE]"),
          CliContext::tr("The exchange rates reports convert with."), ratesCommand},
     };

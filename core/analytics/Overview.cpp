@@ -3,13 +3,16 @@
 #include "Overview.h"
 
 #include "analytics/Rates.h"
+#include "domain/Money.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rapport {
 
@@ -213,6 +216,72 @@ Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requ
                          [](const CategoryRevenue& a, const CategoryRevenue& b) { return a.revenue > b.revenue; });
     }
     return r;
+}
+
+QJsonObject Overview::json(const ReportOverview& r)
+{
+    const auto money = [&r](qint64 minor) { return Money{minor, r.currency}.plain(); };
+    const auto day = [](const QDate& d) { return d.toString(Qt::ISODate); };
+    QJsonArray stages;
+    qint64 deals = 0, amount = 0, weighted = 0;
+    for (const PipelineStageFigures& s : r.pipeline) {
+        stages.append(QJsonObject{{QStringLiteral("stage"), s.stage},
+                                  {QStringLiteral("deals"), s.count},
+                                  {QStringLiteral("amount"), money(s.amount)},
+                                  {QStringLiteral("weighted"), money(s.weighted)}});
+        deals += s.count;
+        amount += s.amount;
+        weighted += s.weighted;
+    }
+    QJsonArray priorities;
+    qint64 open = 0;
+    for (const TicketLoad& t : r.tickets) {
+        QJsonObject o{{QStringLiteral("priority"), t.priority}};
+        for (const char* status : {"new", "open", "pending"}) {
+            const qint64 n = t.byStatus.value(QLatin1String(status));
+            o.insert(QLatin1String(status), n);
+            open += n;
+        }
+        priorities.append(o);
+    }
+    QJsonArray categories;
+    qint64 revenue = 0;
+    for (const CategoryRevenue& c : r.revenue) {
+        categories.append(QJsonObject{{QStringLiteral("category"), c.category},
+                                      {QStringLiteral("orders"), c.orders},
+                                      {QStringLiteral("amount"), money(c.revenue)}});
+        revenue += c.revenue;
+    }
+    const qint64 closed = r.won + r.lost;
+    return QJsonObject{
+        {QStringLiteral("report"), QStringLiteral("overview")},
+        {QStringLiteral("currency"), r.currency},
+        {QStringLiteral("rates_of"), day(r.ratesOf)},
+        {QStringLiteral("unconverted"), QJsonArray::fromStringList(r.unconverted)},
+        {QStringLiteral("pipeline"), QJsonObject{{QStringLiteral("deals"), deals},
+                                                 {QStringLiteral("amount"), money(amount)},
+                                                 {QStringLiteral("weighted"), money(weighted)},
+                                                 {QStringLiteral("stages"), stages}}},
+        {QStringLiteral("quarter"), QJsonObject{{QStringLiteral("from"), day(r.quarterFrom)},
+                                                {QStringLiteral("to"), day(r.quarterTo)},
+                                                {QStringLiteral("won"), money(r.wonThisQuarter)},
+                                                {QStringLiteral("commit"), money(r.commitThisQuarter)},
+                                                {QStringLiteral("quota"), money(r.quotaThisQuarter)}}},
+        {QStringLiteral("last_12_months"),
+         QJsonObject{{QStringLiteral("from"), day(r.yearFrom)},
+                     {QStringLiteral("to"), day(r.yearTo)},
+                     {QStringLiteral("won"), r.won},
+                     {QStringLiteral("lost"), r.lost},
+                     {QStringLiteral("won_amount"), money(r.wonAmount)},
+                     {QStringLiteral("win_rate"),
+                      closed ? QJsonValue(std::round(1000.0 * double(r.won) / double(closed)) / 1000.0) : QJsonValue()},
+                     {QStringLiteral("sales_cycle_days"),
+                      r.cycleDays ? QJsonValue(std::round(*r.cycleDays * 10.0) / 10.0) : QJsonValue()}}},
+        {QStringLiteral("tickets"), QJsonObject{{QStringLiteral("open"), open},
+                                                {QStringLiteral("past_service_level"), r.breachedTickets},
+                                                {QStringLiteral("by_priority"), priorities}}},
+        {QStringLiteral("revenue"),
+         QJsonObject{{QStringLiteral("amount"), money(revenue)}, {QStringLiteral("by_category"), categories}}}};
 }
 
 } // namespace rapport

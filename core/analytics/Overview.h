@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -97,6 +98,9 @@ public:
                                        QDate monthFirst, QDate monthLast);
     /// Of the request only the currency, `today` and `now` count (ratesOf: today); everyone's figures.
     static Result<ReportOverview> reports(Database& db, const ReportRequest& request);
+    /// The overview for scripts: amounts as plain decimals of its currency, stages, priorities and statuses
+    /// by their keys.
+    static QJsonObject json(const ReportOverview& overview);
 };
 
 } // namespace rapport

@@ -7,7 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -213,17 +215,20 @@ void TestCli::importCsv_reportsEachSkippedRowWithItsLine()
     Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contacts"), file,
                  QStringLiteral("--dry-run")});
     QCOMPARE(r.code, 1); // rows were skipped
-    QVERIFY2(r.out.contains(QLatin1String("Dry run, nothing written. Contacts to create: 3, to update: 0; new accounts: 0; rows left out: 4.")),
+    QVERIFY2(r.out.contains(QLatin1String(
+                 "Dry run, nothing written. Contacts to create: 3, to update: 0; new accounts: 0; rows left out: 4.")),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("line 4: skipped: \"not-an-email\" is not a valid email address.")));
     r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("stats")});
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("contact")).toInt(), 0); // nothing written
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("contacts"), file});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("contact")).toInt(),
+             0); // nothing written
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("contacts"),
+             file});
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(report.value(QLatin1String("created")).toInt(), 3);
     QCOMPARE(report.value(QLatin1String("skipped")).toInt(), 4);
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contacts"), file, QStringLiteral("--mode"),
-             QStringLiteral("sideways")});
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("contacts"), file,
+             QStringLiteral("--mode"), QStringLiteral("sideways")});
     QCOMPARE(r.code, 2);
 }
 
@@ -239,8 +244,8 @@ void TestCli::calendar_addAgendaRemindersImportExport()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString series = r.out.trimmed();
     r = run({QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--subject"),
-             QStringLiteral("Send the quote"), QStringLiteral("--type"), QStringLiteral("task"), QStringLiteral("--due"),
-             QStringLiteral("2026-12-09T17:00:00+01:00")});
+             QStringLiteral("Send the quote"), QStringLiteral("--type"), QStringLiteral("task"),
+             QStringLiteral("--due"), QStringLiteral("2026-12-09T17:00:00+01:00")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     r = run({QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--subject"), QStringLiteral("Broken"),
              QStringLiteral("--start"), QStringLiteral("2026-12-08 10:00"), QStringLiteral("--repeat"),
@@ -276,13 +281,13 @@ void TestCli::calendar_addAgendaRemindersImportExport()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QLatin1String("2 calendar entries written")));
     const QString other = m_dir.filePath(QStringLiteral("calendar-2.sqlite"));
-    r = cli({QStringLiteral("--db"), other, QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("calendar"),
-             ics});
+    r = cli({QStringLiteral("--db"), other, QStringLiteral("--json"), QStringLiteral("import"),
+             QStringLiteral("calendar"), ics});
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("created")).toInt(), 2);
-    r = cli({QStringLiteral("--db"), other, QStringLiteral("--json"), QStringLiteral("agenda"), QStringLiteral("--from"),
-             QStringLiteral("2026-12-07"), QStringLiteral("--to"), QStringLiteral("2026-12-21"), QStringLiteral("--zone"),
-             QStringLiteral("Europe/Berlin")});
+    r = cli({QStringLiteral("--db"), other, QStringLiteral("--json"), QStringLiteral("agenda"),
+             QStringLiteral("--from"), QStringLiteral("2026-12-07"), QStringLiteral("--to"),
+             QStringLiteral("2026-12-21"), QStringLiteral("--zone"), QStringLiteral("Europe/Berlin")});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 3);
 
     r = run({QStringLiteral("import"), QStringLiteral("calendar"),
@@ -318,7 +323,8 @@ void TestCli::privacy_exportThenErase()
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("erase"), id});
     QCOMPARE(r.code, 0);
-    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Quintero")});
+    r = cli(
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Quintero")});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
     r = cli({QStringLiteral("--db"), db, QStringLiteral("privacy"), QStringLiteral("export"), id, json});
     QCOMPARE(r.code, 1); // nobody left to export
@@ -337,7 +343,8 @@ void TestCli::reports_pipelineInTheReportingCurrency()
           std::tuple{"negotiation", "100000", "USD"}}) {
         r = run({QStringLiteral("create"), QStringLiteral("opportunity"), QStringLiteral("name=Deal"),
                  QStringLiteral("account_id=") + account, QStringLiteral("stage=") + QLatin1String(stage),
-                 QStringLiteral("amount=") + QLatin1String(amount), QStringLiteral("currency=") + QLatin1String(currency)});
+                 QStringLiteral("amount=") + QLatin1String(amount),
+                 QStringLiteral("currency=") + QLatin1String(currency)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
     // Without a rate the dollars are counted, not summed, and the report says so.
@@ -357,7 +364,8 @@ void TestCli::reports_pipelineInTheReportingCurrency()
     for (const QJsonValue& v : o.value(QLatin1String("rows")).toArray())
         byStage.insert(v.toObject().value(QLatin1String("key")).toString(), v.toObject());
     // €5,000.00 + $2,500.00 × 0.8 = €7,000.00; $1,000.00 × 0.8 = €800.00.
-    QCOMPARE(byStage.value(QStringLiteral("proposal")).value(QLatin1String("amount")).toString(), QStringLiteral("7000.00"));
+    QCOMPARE(byStage.value(QStringLiteral("proposal")).value(QLatin1String("amount")).toString(),
+             QStringLiteral("7000.00"));
     QCOMPARE(byStage.value(QStringLiteral("proposal")).value(QLatin1String("deals")).toInt(), 2);
     QCOMPARE(byStage.value(QStringLiteral("negotiation")).value(QLatin1String("amount")).toString(),
              QStringLiteral("800.00"));
@@ -397,6 +405,32 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.count(QLatin1Char('\n')) > 3, qPrintable(r.out));
     }
+    // The overview: the headline figures, the same in the table and in JSON.
+    r = run({QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("overview")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject overview = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(overview.value(QLatin1String("report")).toString(), QStringLiteral("overview"));
+    const QJsonObject pipeline = overview.value(QLatin1String("pipeline")).toObject();
+    QVERIFY(pipeline.value(QLatin1String("deals")).toInt() > 0);
+    double stages = 0;
+    for (const QJsonValue& stage : pipeline.value(QLatin1String("stages")).toArray())
+        stages += stage.toObject().value(QLatin1String("amount")).toString().toDouble();
+    QCOMPARE(stages, pipeline.value(QLatin1String("amount")).toString().toDouble());
+    const QJsonObject tickets = overview.value(QLatin1String("tickets")).toObject();
+    QVERIFY(tickets.value(QLatin1String("open")).toInt() >= tickets.value(QLatin1String("past_service_level")).toInt());
+    QVERIFY(overview.value(QLatin1String("revenue")).toObject().value(QLatin1String("by_category")).toArray().size() >
+            0);
+    r = run({QStringLiteral("report"), QStringLiteral("overview")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString deals = QLocale().toString(pipeline.value(QLatin1String("deals")).toInt());
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("Open pipeline +\\S+ +%1 deals").arg(deals))),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("past their service level")), qPrintable(r.out));
+    for (const QStringList& wrong : {QStringList{QStringLiteral("--team"), QStringLiteral("Sales")},
+                                     QStringList{QStringLiteral("--format"), QStringLiteral("csv")}}) {
+        r = run(QStringList{QStringLiteral("report"), QStringLiteral("overview")} + wrong);
+        QCOMPARE(r.code, 2);
+    }
     const QString csv = m_dir.filePath(QStringLiteral("competitors.csv"));
     r = run({QStringLiteral("report"), QStringLiteral("winloss"), QStringLiteral("--by"), QStringLiteral("competitor"),
              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
@@ -413,8 +447,8 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     r = run({QStringLiteral("report"), QStringLiteral("cycle"), QStringLiteral("--by"), QStringLiteral("month")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("--by")));
-    r = run({QStringLiteral("report"), QStringLiteral("forecast"), QStringLiteral("--from"), QStringLiteral("2026-05-01"),
-             QStringLiteral("--to"), QStringLiteral("2026-04-01")});
+    r = run({QStringLiteral("report"), QStringLiteral("forecast"), QStringLiteral("--from"),
+             QStringLiteral("2026-05-01"), QStringLiteral("--to"), QStringLiteral("2026-04-01")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QStringLiteral("before it starts")));
     r = run({QStringLiteral("report"), QStringLiteral("velocity")});
@@ -426,8 +460,8 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     QVERIFY2(r.out.contains(QStringLiteral("scores changed")), qPrintable(r.out));
     r = run({QStringLiteral("--json"), QStringLiteral("lead"), QStringLiteral("score"), QStringLiteral("--all")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QString leadId = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(
-        QLatin1String("id")).toString();
+    const QString leadId =
+        QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QLatin1String("id")).toString();
     QVERIFY(!leadId.isEmpty());
     r = run({QStringLiteral("--json"), QStringLiteral("lead"), QStringLiteral("score"), leadId});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -468,7 +502,8 @@ void TestCli::helpDesk_ticketsCallsArticlesAndEscalation()
              QStringLiteral(R"(phones=[{"type":"work","number":"+49 30 1234567"}])")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString anna = r.out.trimmed();
-    r = run({QStringLiteral("create"), QStringLiteral("team"), QStringLiteral("name=Service"), QStringLiteral("kind=service")});
+    r = run({QStringLiteral("create"), QStringLiteral("team"), QStringLiteral("name=Service"),
+             QStringLiteral("kind=service")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString team = r.out.trimmed();
     for (const char* name : {"ada", "ben"}) {
@@ -485,7 +520,8 @@ void TestCli::helpDesk_ticketsCallsArticlesAndEscalation()
     // A call: the caller from any spelling, with their open tickets (none yet); an unknown number exits 1.
     for (const QString& spelling : {QStringLiteral("030/123 45 67"), QStringLiteral("0049301234567"),
                                     QStringLiteral("(030) 1234567"), QStringLiteral("+49 30 1234567")}) {
-        r = run({QStringLiteral("--json"), QStringLiteral("call"), spelling, QStringLiteral("--region"), QStringLiteral("DE")});
+        r = run({QStringLiteral("--json"), QStringLiteral("call"), spelling, QStringLiteral("--region"),
+                 QStringLiteral("DE")});
         QVERIFY2(r.code == 0, qPrintable(spelling + r.err));
         QCOMPARE(json(r).array().first()[QLatin1String("id")].toString(), anna);
     }
@@ -497,7 +533,8 @@ void TestCli::helpDesk_ticketsCallsArticlesAndEscalation()
     r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--subject"),
              QStringLiteral("Printer jams"), QStringLiteral("--description"), QStringLiteral("Paper stuck again"),
              QStringLiteral("--phone"), QStringLiteral("+49 30 1234567"), QStringLiteral("--priority"),
-             QStringLiteral("high"), QStringLiteral("--team"), QStringLiteral("Service"), QStringLiteral("--round-robin")});
+             QStringLiteral("high"), QStringLiteral("--team"), QStringLiteral("Service"),
+             QStringLiteral("--round-robin")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QJsonObject t = json(r).object();
     QCOMPARE(t[QLatin1String("number")].toString(), QStringLiteral("T-100001"));
@@ -505,16 +542,18 @@ void TestCli::helpDesk_ticketsCallsArticlesAndEscalation()
     QCOMPARE(t[QLatin1String("account")].toString(), QStringLiteral("Keller AG"));
     QCOMPARE(t[QLatin1String("assignee")].toString(), QStringLiteral("ADA"));
     QCOMPARE(t[QLatin1String("status")].toString(), QStringLiteral("new"));
-    r = run({QStringLiteral("--json"), QStringLiteral("call"), QStringLiteral("030 1234567"), QStringLiteral("--region"),
-             QStringLiteral("DE")});
+    r = run({QStringLiteral("--json"), QStringLiteral("call"), QStringLiteral("030 1234567"),
+             QStringLiteral("--region"), QStringLiteral("DE")});
     QCOMPARE(json(r).array().first()[QLatin1String("open_tickets")].toArray().size(), 1);
     r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--subject"),
-             QStringLiteral("Second"), QStringLiteral("--team"), QStringLiteral("Service"), QStringLiteral("--least-busy")});
+             QStringLiteral("Second"), QStringLiteral("--team"), QStringLiteral("Service"),
+             QStringLiteral("--least-busy")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(json(r).object()[QLatin1String("assignee")].toString(), QStringLiteral("BEN"));
 
     // Suggestions for what the ticket says.
-    r = run({QStringLiteral("--json"), QStringLiteral("kb"), QStringLiteral("suggest"), QStringLiteral("paper stuck in printer")});
+    r = run({QStringLiteral("--json"), QStringLiteral("kb"), QStringLiteral("suggest"),
+             QStringLiteral("paper stuck in printer")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(json(r).array().first()[QLatin1String("title")].toString(), QStringLiteral("Printer shows paper jam"));
 
@@ -530,7 +569,8 @@ void TestCli::helpDesk_ticketsCallsArticlesAndEscalation()
              QStringLiteral("--resolution"), QStringLiteral("Tray 2 replaced"), QStringLiteral("--satisfaction"),
              QStringLiteral("5")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    r = run({QStringLiteral("ticket"), QStringLiteral("status"), QStringLiteral("T-100001"), QStringLiteral("pending")});
+    r = run(
+        {QStringLiteral("ticket"), QStringLiteral("status"), QStringLiteral("T-100001"), QStringLiteral("pending")});
     QCOMPARE(r.code, 1); // closed: only reopening is possible
     QVERIFY2(r.err.contains(QLatin1String("cannot go from")), qPrintable(r.err));
     r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("show"), QStringLiteral("T-100001")});
@@ -603,7 +643,8 @@ void TestCli::quote_printsAPdfAndVersions()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString account = r.out.trimmed();
     r = run({QStringLiteral("create"), QStringLiteral("opportunity"), QStringLiteral("name=Scanners for Hamburg"),
-             QStringLiteral("account_id=") + account, QStringLiteral("stage=proposal"), QStringLiteral("currency=EUR")});
+             QStringLiteral("account_id=") + account, QStringLiteral("stage=proposal"),
+             QStringLiteral("currency=EUR")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString deal = r.out.trimmed();
     const QString pdf = m_dir.filePath(QStringLiteral("quote.pdf"));
@@ -614,9 +655,9 @@ void TestCli::quote_printsAPdfAndVersions()
     for (const auto& [description, qty, price] :
          {std::tuple{"Handheld scanner", "3", "1999"}, std::tuple{"Setup", "2", "10000"}}) {
         r = run({QStringLiteral("create"), QStringLiteral("opportunity_line"), QStringLiteral("opportunity_id=") + deal,
-                 QStringLiteral("description=") + QLatin1String(description), QStringLiteral("quantity=") + QLatin1String(qty),
-                 QStringLiteral("unit_price=") + QLatin1String(price), QStringLiteral("discount_bp=1250"),
-                 QStringLiteral("currency=EUR")});
+                 QStringLiteral("description=") + QLatin1String(description),
+                 QStringLiteral("quantity=") + QLatin1String(qty), QStringLiteral("unit_price=") + QLatin1String(price),
+                 QStringLiteral("discount_bp=1250"), QStringLiteral("currency=EUR")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
     }
     r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf, QStringLiteral("--tax"), QStringLiteral("19"),
@@ -632,19 +673,23 @@ void TestCli::quote_printsAPdfAndVersions()
     const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
     for (const char* expected : {"Quote", "Scanners for Hamburg", "Handheld scanner", "€52.47", "€175.00", "€227.47",
                                  "−€5.69", "Tax 19 %", "€42.14", "€263.92", "Delivery within four weeks.", "Keller AG"})
-        QVERIFY2(extracted.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + QLatin1Char(10) + extracted));
+        QVERIFY2(extracted.contains(QString::fromUtf8(expected)),
+                 qPrintable(QString::fromUtf8(expected) + QLatin1Char(10) + extracted));
 
     // Issuing again makes version 2 and supersedes the first; version 1 can be printed again as it was.
     r = run({QStringLiteral("--json"), QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("version")).toInt(), 2);
     const QString again = m_dir.filePath(QStringLiteral("v1.pdf"));
-    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), again, QStringLiteral("--version"), QStringLiteral("1")});
+    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), again, QStringLiteral("--version"),
+             QStringLiteral("1")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("version 1: €263.92")));
-    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), again, QStringLiteral("--version"), QStringLiteral("7")});
+    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), again, QStringLiteral("--version"),
+             QStringLiteral("7")});
     QCOMPARE(r.code, 1);
-    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf, QStringLiteral("--tax"), QStringLiteral("150")});
+    r = run(
+        {QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf, QStringLiteral("--tax"), QStringLiteral("150")});
     QCOMPARE(r.code, 2);
 }
 
@@ -675,9 +720,9 @@ void TestCli::lead_convert_checksDuplicatesFirst()
     r = run({QStringLiteral("get"), QStringLiteral("lead"), lead});
     QVERIFY(r.out.contains(QStringLiteral("qualified")));
 
-    r = run({QStringLiteral("--json"), QStringLiteral("lead"), QStringLiteral("convert"), lead, QStringLiteral("--contact"),
-             anna, QStringLiteral("--amount"), QStringLiteral("12500.50"), QStringLiteral("--close"),
-             QStringLiteral("2027-03-31")});
+    r = run({QStringLiteral("--json"), QStringLiteral("lead"), QStringLiteral("convert"), lead,
+             QStringLiteral("--contact"), anna, QStringLiteral("--amount"), QStringLiteral("12500.50"),
+             QStringLiteral("--close"), QStringLiteral("2027-03-31")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject made = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(made.value(QLatin1String("account")).toString(), account); // "keller ag" is Keller AG
@@ -714,7 +759,8 @@ void TestCli::lead_convert_checksDuplicatesFirst()
     QVERIFY(fresh.value(QLatin1String("opportunity")).toString().isEmpty());
     r = run({QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("account"),
              fresh.value(QLatin1String("account")).toString()});
-    QVERIFY2(r.out.contains(QStringLiteral("Roth Logistik")) && r.out.contains(QStringLiteral("Kassel")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Roth Logistik")) && r.out.contains(QStringLiteral("Kassel")),
+             qPrintable(r.out));
 }
 
 void TestCli::usage_errors_exitWith2_data()
@@ -738,11 +784,12 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("export to what") << QStringList{QStringLiteral("export"), QStringLiteral("contacts"),
                                                    QStringLiteral("out.xlsx")};
     QTest::newRow("export what") << QStringList{QStringLiteral("export"), QStringLiteral("out.csv")};
-    QTest::newRow("import from a spreadsheet") << QStringList{QStringLiteral("import"), QStringLiteral("contacts"),
-                                                              QStringLiteral("in.xlsx")};
-    QTest::newRow("privacy what") << QStringList{QStringLiteral("privacy"), QStringLiteral("forget"), QStringLiteral("x")};
-    QTest::newRow("duplicates bad limit") << QStringList{QStringLiteral("duplicates"), QStringLiteral("--limit"),
-                                                         QStringLiteral("none")};
+    QTest::newRow("import from a spreadsheet")
+        << QStringList{QStringLiteral("import"), QStringLiteral("contacts"), QStringLiteral("in.xlsx")};
+    QTest::newRow("privacy what") << QStringList{QStringLiteral("privacy"), QStringLiteral("forget"),
+                                                 QStringLiteral("x")};
+    QTest::newRow("duplicates bad limit")
+        << QStringList{QStringLiteral("duplicates"), QStringLiteral("--limit"), QStringLiteral("none")};
     QTest::newRow("lookup of a name") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("Anna")};
     QTest::newRow("call a name") << QStringList{QStringLiteral("call"), QStringLiteral("Anna")};
     QTest::newRow("ticket what") << QStringList{QStringLiteral("ticket"), QStringLiteral("fly")};
@@ -759,17 +806,17 @@ void TestCli::usage_errors_exitWith2_data()
                                                         QStringLiteral("--currency"), QStringLiteral("euro")};
     QTest::newRow("rate not a number") << QStringList{QStringLiteral("rates"), QStringLiteral("set"),
                                                       QStringLiteral("USD"), QStringLiteral("cheap")};
-    QTest::newRow("rate of a currency in itself") << QStringList{QStringLiteral("rates"), QStringLiteral("set"),
-                                                                 QStringLiteral("EUR"), QStringLiteral("1")};
+    QTest::newRow("rate of a currency in itself")
+        << QStringList{QStringLiteral("rates"), QStringLiteral("set"), QStringLiteral("EUR"), QStringLiteral("1")};
     QTest::newRow("agenda bad date") << QStringList{QStringLiteral("agenda"), QStringLiteral("--from"),
                                                     QStringLiteral("next week")};
-    QTest::newRow("activity without add") << QStringList{QStringLiteral("activity"), QStringLiteral("--subject"),
-                                                         QStringLiteral("x")};
-    QTest::newRow("activity bad zone") << QStringList{QStringLiteral("activity"), QStringLiteral("add"),
+    QTest::newRow("activity without add")
+        << QStringList{QStringLiteral("activity"), QStringLiteral("--subject"), QStringLiteral("x")};
+    QTest::newRow("activity bad zone") << QStringList{QStringLiteral("activity"),  QStringLiteral("add"),
                                                       QStringLiteral("--subject"), QStringLiteral("x"),
-                                                      QStringLiteral("--zone"), QStringLiteral("Mars/Base")};
-    QTest::newRow("export calendar to csv") << QStringList{QStringLiteral("export"), QStringLiteral("calendar"),
-                                                           QStringLiteral("out.csv")};
+                                                      QStringLiteral("--zone"),    QStringLiteral("Mars/Base")};
+    QTest::newRow("export calendar to csv")
+        << QStringList{QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("out.csv")};
     QTest::newRow("reminders do what") << QStringList{QStringLiteral("reminders"), QStringLiteral("forget"),
                                                       QStringLiteral("x")};
     QTest::newRow("lookup bad region") << QStringList{QStringLiteral("lookup-phone"), QStringLiteral("030 1234567"),
