@@ -102,7 +102,7 @@ QString overviewText(const ReportOverview& r)
     }
     lines << QStringList{};
     for (const CategoryRevenue& c : r.revenue)
-        lines << QStringList{c.category, money(c.revenue), CliContext::tr("%1 orders").arg(locale.toString(c.orders))};
+        lines << QStringList{c.category, money(c.revenue), QString()};
 
     int labelWidth = 0, figureWidth = 0;
     for (const QStringList& l : std::as_const(lines))

@@ -59,7 +59,6 @@ struct CategoryRevenue
 {
     QString category;
     qint64 revenue = 0; ///< minor units of the reporting currency
-    qint64 orders = 0;
 };
 
 /// The Reports view's first page: the headline of each report, amounts in one currency at one day's rates.

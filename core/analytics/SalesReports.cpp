@@ -332,8 +332,10 @@ Status reps(Database& db, Builder& b, const Converter& convert)
 
     // Open pipeline now.
     values.clear();
+    // Grouped without the (owner, expected close) index, whose order SQLite would otherwise follow through every
+    // deal of the book to the table's rows: 2.1 s against 0.35 s at a million deals.
     sql = QStringLiteral("SELECT t.owner_id, t.currency, sum(t.amount) FROM opportunities t WHERE t.deleted = 0 "
-                         "AND t.stage IN (%1) AND %2 GROUP BY 1, 2")
+                         "AND t.stage IN (%1) AND %2 GROUP BY +t.owner_id, 2")
               .arg(Pipeline::stageList(false), whose(r.owners, r.teamId, values));
     s = query(db, sql, values, [&](SqlStatement& st) { byOwner[st.text(0)].open += convert(st.int64(2), st.text(1)); });
     if (!s)

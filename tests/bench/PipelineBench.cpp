@@ -4,10 +4,11 @@
 // rapport-bench pipeline: the pipeline board on the demo book topped up to a given number of opportunities
 // (copies of the book's own deals with new ids, written straight into the table: this measures reading), beside
 // the raw SQLite equivalent on the same file: each column's first page of cards, the columns' totals, the
-// pipeline and forecast reports, and a quote printed to PDF.
+// pipeline and forecast reports, the Reports overview, and a quote printed to PDF.
 #include "BenchSupport.h"
 #include "Workspace.h"
 #include "PdfDocument.h"
+#include "analytics/Overview.h"
 #include "analytics/Pipeline.h"
 #include "analytics/SalesReports.h"
 #include "demo/DemoGenerator.h"
@@ -251,6 +252,78 @@ int pipelineBench(const QString& dir, qint64 opportunities)
                  .arg(fr.max, 0, 'f', 1)
                  .arg(fq.p50, 0, 'f', 1)
                  .arg(fr.p50 / std::max(0.001, fq.p50), 0, 'f', 2)
+          << Qt::endl;
+
+    // The Reports overview: the open pipeline, this quarter's forecast, the sales team's last twelve months,
+    // open tickets and revenue by product category, in euros, beside the same statements in raw SQLite.
+    std::vector<qint64> overviewTimes, rawOverview;
+    const QDate quarterFrom(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    const QByteArray qFrom = quarterFrom.toString(Qt::ISODate).toUtf8();
+    const QByteArray qTo = quarterFrom.addMonths(3).addDays(-1).toString(Qt::ISODate).toUtf8();
+    const qint64 qFromMs = QDateTime(quarterFrom, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 qToMs = QDateTime(quarterFrom.addMonths(3), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 yearFromMs = QDateTime(today.addYears(-1).addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 yearToMs = QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer t;
+        t.start();
+        ReportRequest request;
+        auto overview = Overview::reports(ws->database(), request);
+        overviewTimes.push_back(t.nsecsElapsed());
+        if (!overview)
+            out() << "overview: " << overview.error().message << Qt::endl;
+        t.start();
+        // ?1, ?2: the quarter's days; ?3, ?4: its instants; ?5, ?6: the twelve months' instants; ?7: now.
+        for (const char* sql :
+             {"SELECT stage, currency, count(*), sum(amount), sum(amount * probability / 100) FROM opportunities "
+              "WHERE deleted = 0 GROUP BY stage, currency",
+              "SELECT substr(expected_close, 1, 7), forecast_category, currency, sum(amount) FROM opportunities WHERE "
+              "deleted = 0 AND expected_close BETWEEN ?1 AND ?2 AND stage IN ('prospecting', 'qualification', "
+              "'needs_analysis', 'proposal', 'negotiation') GROUP BY 1, 2, 3",
+              "SELECT strftime('%Y-%m', closed_at / 1000, 'unixepoch'), currency, sum(amount) FROM opportunities "
+              "WHERE deleted = 0 AND stage = 'closed_won' AND closed_at >= ?3 AND closed_at < ?4 GROUP BY 1, 2",
+              "SELECT substr(period_start, 1, 7), currency, sum(amount) FROM quotas WHERE deleted = 0 AND "
+              "period_start BETWEEN ?1 AND ?2 GROUP BY 1, 2",
+              "SELECT t.owner_id, t.stage, t.currency, count(*), sum(t.amount), sum(CASE WHEN t.stage = "
+              "'closed_won' THEN t.closed_at - coalesce((SELECT min(s.changed_at) FROM stage_changes s WHERE "
+              "s.opportunity_id = t.id AND s.deleted = 0), t.created_at) END) FROM opportunities t WHERE "
+              "t.deleted = 0 AND t.stage IN ('closed_won', 'closed_lost') AND t.closed_at >= ?5 AND t.closed_at < ?6 "
+              "GROUP BY 1, 2, 3",
+              "SELECT owner_id, currency, sum(amount) FROM opportunities WHERE deleted = 0 AND stage IN "
+              "('prospecting', 'qualification', 'needs_analysis', 'proposal', 'negotiation') GROUP BY +owner_id, 2",
+              "SELECT priority, status, count(*), total(sla_due < ?7) FROM tickets WHERE sla_due IS NOT NULL AND "
+              "deleted = 0 AND status IN ('new', 'open', 'pending') GROUP BY priority, status",
+              "SELECT p.category, o.currency, sum(l.total) FROM orders o JOIN order_lines l ON "
+              "l.order_id = o.id JOIN products p ON p.id = l.product_id WHERE o.ordered_at >= ?5 AND o.ordered_at < "
+              "?6 AND o.deleted = 0 AND l.deleted = 0 AND o.status <> 'cancelled' GROUP BY p.category, o.currency"}) {
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(raw, sql, -1, &st, nullptr);
+            for (int i = 1; i <= sqlite3_bind_parameter_count(st); ++i) {
+                const char* name = sqlite3_bind_parameter_name(st, i);
+                const int n = name ? std::atoi(name + 1) : i;
+                if (n == 1 || n == 2) {
+                    const QByteArray& day = n == 1 ? qFrom : qTo;
+                    sqlite3_bind_text(st, i, day.constData(), int(day.size()), SQLITE_TRANSIENT);
+                } else {
+                    const qint64 values[] = {qFromMs, qToMs, yearFromMs, yearToMs, nowMs};
+                    sqlite3_bind_int64(st, i, values[n - 3]);
+                }
+            }
+            while (sqlite3_step(st) == SQLITE_ROW) {
+            }
+            sqlite3_finalize(st);
+        }
+        rawOverview.push_back(t.nsecsElapsed());
+    }
+    const Percentiles orr = percentiles(overviewTimes), orq = percentiles(rawOverview);
+    out() << QStringLiteral("reports overview, %1 deals, in EUR: p50 %2 ms, max %3 ms; raw statements p50 %4 ms "
+                            "(ratio %5x)")
+                 .arg(QLocale().toString(total))
+                 .arg(orr.p50, 0, 'f', 1)
+                 .arg(orr.max, 0, 'f', 1)
+                 .arg(orq.p50, 0, 'f', 1)
+                 .arg(orr.p50 / std::max(0.001, orq.p50), 0, 'f', 2)
           << Qt::endl;
 
     // A quote as a PDF: the next version drafted from a deal's items, rendered through the template and

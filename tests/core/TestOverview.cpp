@@ -177,7 +177,6 @@ void TestOverview::reports_matchIndependentSql()
     QCOMPARE(r->revenue.size(), revenue.size());
     for (int i = 0; i < r->revenue.size(); ++i) {
         QCOMPARE(r->revenue[i].revenue, revenue.value(r->revenue[i].category));
-        QVERIFY(r->revenue[i].orders > 0);
         if (i > 0)
             QVERIFY(r->revenue[i - 1].revenue >= r->revenue[i].revenue);
     }
