@@ -207,6 +207,9 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     sideLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Linked articles").toHtmlEscaped()), side));
     m_linked = new QListWidget(side);
     m_linked->setObjectName(QStringLiteral("linkedArticles"));
+    m_linked->setWordWrap(true); // whole titles, as the suggestions above show them
+    m_linked->setTextElideMode(Qt::ElideNone);
+    m_linked->setAlternatingRowColors(true);
     sideLayout->addWidget(m_linked, 1);
     connect(m_suggestions, &ArticleSuggestions::insertRequested, this, &TicketPage::insertArticle);
     connect(m_suggestions, &ArticleSuggestions::linkRequested, this, [this](const QString& id) {
