@@ -1552,10 +1552,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 orders</source>
-        <translation>%1 Bestellungen</translation>
-    </message>
-    <message>
         <source>Overview in %1 at the exchange rates of %2</source>
         <translation>Übersicht in %1 zu den Wechselkursen vom %2</translation>
     </message>
@@ -8221,6 +8217,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Unit price (%1)</source>
         <translation>Einzelpreis (%1)</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>was to close %1</source>
+        <translation>sollte am %1 abschließen</translation>
     </message>
 </context>
 <context>

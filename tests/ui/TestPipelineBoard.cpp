@@ -8,36 +8,36 @@
 #include "Formatting.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "analytics/CustomerHistory.h"
 #include "dialogs/Ask.h"
 #include "dialogs/LeadConvertDialog.h"
+#include "dialogs/QuoteDialog.h"
 #include "storage/RecordStore.h"
+#include "views/OpportunityPage.h"
 #include "views/PipelineBoard.h"
 #include "views/PipelineReport.h"
 #include "views/SalesReportView.h"
-#include "views/OpportunityPage.h"
-#include "dialogs/QuoteDialog.h"
-#include "analytics/CustomerHistory.h"
 
 #include <QAbstractBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDialog>
-#include <QLineEdit>
-#include <QSpinBox>
-#include <QPushButton>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QTableWidget>
-#include <QTextBrowser>
-#include <QProcess>
 #include <QFile>
-#include <QTreeWidget>
-
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace rapport;
@@ -71,7 +71,8 @@ class TestPipelineBoard : public QObject
     }
     QString stageOf(const QString& id)
     {
-        return scalar(m_ws->database(), QStringLiteral("SELECT stage FROM opportunities WHERE id = ?"), {id}).toString();
+        return scalar(m_ws->database(), QStringLiteral("SELECT stage FROM opportunities WHERE id = ?"), {id})
+            .toString();
     }
     std::unique_ptr<PipelineBoard> board()
     {
@@ -134,10 +135,11 @@ private Q_SLOTS:
         QVERIFY(columns);
         QCOMPARE(columns->size(), 7);
         for (const PipelineColumn& c : *columns) {
-            QCOMPARE(c.count, scalar(m_ws->database(),
-                                     QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND stage = ?"),
-                                     {c.stage})
-                                  .toLongLong());
+            QCOMPARE(c.count,
+                     scalar(m_ws->database(),
+                            QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND stage = ?"),
+                            {c.stage})
+                         .toLongLong());
             for (const QString& currency : {QStringLiteral("EUR"), QStringLiteral("CHF")}) {
                 const QVariantList key{c.stage, currency};
                 QCOMPARE(c.amount.value(currency),
@@ -216,7 +218,8 @@ private Q_SLOTS:
                      .toInt(),
                  history + 1);
         // The probability follows the stage's default; the columns show the move.
-        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(),
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id})
+                     .toInt(),
                  Schema::defaultProbability(u"negotiation"));
         QVERIFY(loaded.wait());
         QCOMPARE(b->column(QStringLiteral("proposal"))->rowCount(), 1);
@@ -249,17 +252,18 @@ private Q_SLOTS:
         QVERIFY(loaded.wait());
         QCOMPARE(view.table()->topLevelItemCount(), 7);
         QVERIFY(view.report().unconverted.isEmpty());
-        const qint64 proposal = scalar(m_ws->database(),
-                                       QStringLiteral("SELECT sum(CASE currency WHEN 'CHF' THEN amount * 1.1 ELSE amount "
-                                                      "END) FROM opportunities WHERE stage = 'proposal' AND deleted = 0"))
-                                    .toLongLong();
+        const qint64 proposal =
+            scalar(m_ws->database(), QStringLiteral("SELECT sum(CASE currency WHEN 'CHF' THEN amount * 1.1 ELSE amount "
+                                                    "END) FROM opportunities WHERE stage = 'proposal' AND deleted = 0"))
+                .toLongLong();
         const auto figures = view.report().stages.at(Schema::stages().keys.indexOf(QStringLiteral("proposal")));
         QCOMPARE(figures.amount, proposal);
         QVERIFY(view.findChild<QChartView*>()->chart()->series().size() == 1);
         // The board converts its totals the same way (the francs at 1.1).
         auto b = board();
-        QVERIFY2(b->totalsText(QStringLiteral("proposal")).startsWith(Formatting::money(proposal, QStringLiteral("EUR"))),
-                 qPrintable(b->totalsText(QStringLiteral("proposal"))));
+        QVERIFY2(
+            b->totalsText(QStringLiteral("proposal")).startsWith(Formatting::money(proposal, QStringLiteral("EUR"))),
+            qPrintable(b->totalsText(QStringLiteral("proposal"))));
         QVERIFY(!b->totalsText(QStringLiteral("proposal")).contains(QStringLiteral("not converted")));
 
         // The deals behind a row.
@@ -284,7 +288,8 @@ private Q_SLOTS:
     void salesReport_forecastDrillsDownAndExports()
     {
         const QDate today = QDate::currentDate();
-        deal(QStringLiteral("This quarter's proposal"), QStringLiteral("proposal"), 700'000, today.toString(Qt::ISODate));
+        deal(QStringLiteral("This quarter's proposal"), QStringLiteral("proposal"), 700'000,
+             today.toString(Qt::ISODate));
         SalesReportView view(*m_ws, ReportKind::Forecast);
         view.resize(1200, 800);
         view.show();
@@ -297,13 +302,14 @@ private Q_SLOTS:
         const int quarter = (today.month() - 1) / 3;
         const QDate start(today.year(), quarter * 3 + 1, 1);
         const QVariantList range{start.toString(Qt::ISODate), start.addMonths(3).addDays(-1).toString(Qt::ISODate)};
-        const qint64 best = scalar(m_ws->database(),
-                                   QStringLiteral("SELECT sum(CASE currency WHEN 'CHF' THEN amount * 1.1 ELSE amount END) "
-                                                  "FROM opportunities WHERE deleted = 0 AND forecast_category = "
-                                                  "'best_case' AND stage NOT LIKE 'closed%' AND expected_close BETWEEN ? "
-                                                  "AND ?"),
-                                   range)
-                                .toLongLong();
+        const qint64 best =
+            scalar(m_ws->database(),
+                   QStringLiteral("SELECT sum(CASE currency WHEN 'CHF' THEN amount * 1.1 ELSE amount END) "
+                                  "FROM opportunities WHERE deleted = 0 AND forecast_category = "
+                                  "'best_case' AND stage NOT LIKE 'closed%' AND expected_close BETWEEN ? "
+                                  "AND ?"),
+                   range)
+                .toLongLong();
         QVERIFY(best >= 700'000);
         QCOMPARE(report.rows[quarter].values[3].toLongLong(), best);
 
@@ -345,13 +351,13 @@ private Q_SLOTS:
     void winLoss_countsDealsOnItsAxis()
     {
         const auto lost = m_ws->store().create(Record(EntityType::Opportunity)
-                                         .set(u"name", QStringLiteral("Lost on price"))
-                                         .set(u"account_id", m_account)
-                                         .set(u"stage", QStringLiteral("closed_lost"))
-                                         .set(u"loss_reason", QStringLiteral("Price too high"))
-                                         .set(u"amount", qint64(90'000))
-                                         .set(u"currency", QStringLiteral("EUR"))
-                                         .set(u"expected_close", QDate::currentDate().addDays(-10)));
+                                                   .set(u"name", QStringLiteral("Lost on price"))
+                                                   .set(u"account_id", m_account)
+                                                   .set(u"stage", QStringLiteral("closed_lost"))
+                                                   .set(u"loss_reason", QStringLiteral("Price too high"))
+                                                   .set(u"amount", qint64(90'000))
+                                                   .set(u"currency", QStringLiteral("EUR"))
+                                                   .set(u"expected_close", QDate::currentDate().addDays(-10)));
         QVERIFY(lost);
         SalesReportView view(*m_ws, ReportKind::WinLoss);
         view.resize(1200, 800);
@@ -394,9 +400,9 @@ private Q_SLOTS:
         QVERIFY(!made.opportunityId.isEmpty());
         QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT status FROM leads WHERE id = ?"), {*lead}).toString(),
                  QStringLiteral("converted"));
-        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Weiss'"))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM contacts WHERE last_name = 'Weiss'")).toInt(),
+            1);
         m_undo.undo();
         QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT status FROM leads WHERE id = ?"), {*lead}).toString(),
                  QStringLiteral("qualified"));
@@ -420,7 +426,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT loss_reason FROM opportunities WHERE id = ?"), {id})
                      .toString(),
                  QStringLiteral("Chose a competitor"));
-        QVERIFY(!scalar(m_ws->database(), QStringLiteral("SELECT closed_at FROM opportunities WHERE id = ?"), {id}).isNull());
+        QVERIFY(!scalar(m_ws->database(), QStringLiteral("SELECT closed_at FROM opportunities WHERE id = ?"), {id})
+                     .isNull());
         // Recently closed deals stay on the board, in their column.
         QSignalSpy loaded(b.get(), &PipelineBoard::loaded);
         QVERIFY(loaded.wait());
@@ -486,8 +493,8 @@ private Q_SLOTS:
         // Each change was one step: undo takes the discount back, item and amount together.
         m_undo.undo();
         QCOMPARE(amount(), 4 * 49'900);
-        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT discount_bp FROM opportunity_lines WHERE opportunity_id = ?"),
-                        {id})
+        QCOMPARE(scalar(m_ws->database(),
+                        QStringLiteral("SELECT discount_bp FROM opportunity_lines WHERE opportunity_id = ?"), {id})
                      .toLongLong(),
                  0);
         m_undo.redo();
@@ -530,8 +537,8 @@ private Q_SLOTS:
         QTRY_COMPARE(page.quotes()->topLevelItemCount(), 0);
 
         // Another deal chosen: until it is read, nothing of this one is shown or edited in its name.
-        const QString other = deal(QStringLiteral("Another deal"), QStringLiteral("prospecting"), 1'000,
-                                   QStringLiteral("2027-06-30"));
+        const QString other =
+            deal(QStringLiteral("Another deal"), QStringLiteral("prospecting"), 1'000, QStringLiteral("2027-06-30"));
         page.showRecord(other);
         QCOMPARE(page.items()->rowCount(), 0);
         QVERIFY(!page.changeItem(0, 9, 49'900, 0));
@@ -555,14 +562,46 @@ private Q_SLOTS:
         QCOMPARE(m_ws->store().stageProbability(QStringLiteral("proposal")), 55);
         QCOMPARE(Schema::stages().label(QStringLiteral("needs_analysis")), QStringLiteral("Discovery"));
         QCOMPARE(m_ws->store().stageProbability(QStringLiteral("needs_analysis")), 40); // unchanged, carried
-        const QString id = deal(QStringLiteral("Odds"), QStringLiteral("qualification"), 10'000, QStringLiteral("2027-05-01"));
+        const QString id =
+            deal(QStringLiteral("Odds"), QStringLiteral("qualification"), 10'000, QStringLiteral("2027-05-01"));
         QVERIFY(m_ws->store().update(Record(EntityType::Opportunity, id).set(u"stage", QStringLiteral("proposal"))));
-        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id}).toInt(),
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT probability FROM opportunities WHERE id = ?"), {id})
+                     .toInt(),
                  55);
         // The setting was one step; undone, the stage has its usual odds again.
         m_undo.undo();
         QCOMPARE(m_ws->store().stageProbability(QStringLiteral("proposal")), 60);
         QCOMPARE(Schema::stages().label(QStringLiteral("needs_analysis")), QStringLiteral("Needs analysis"));
+    }
+
+    /// Last: its deals would change the board's figures above.
+    void opportunityPage_saysWhenTheDealClosesOrClosed()
+    {
+        OpportunityPage page(*m_ws, m_undo);
+        QSignalSpy loaded(&page, &OpportunityPage::loaded);
+        const auto subtitle = [&](const QString& id) {
+            page.showRecord(id);
+            [&] { QVERIFY(loaded.wait()); }();
+            return page.findChild<QLabel*>(QStringLiteral("dealSubtitle"))->text();
+        };
+        const QDate today = QDate::currentDate();
+        QString text = subtitle(deal(QStringLiteral("Next year"), QStringLiteral("proposal"), 1000,
+                                     today.addYears(1).toString(Qt::ISODate)));
+        QVERIFY2(text.contains(QStringLiteral("closes ") + QLocale().toString(today.addYears(1), QLocale::ShortFormat)),
+                 qPrintable(text));
+        // Its close date gone by while it is still open: said so, in red.
+        text = subtitle(deal(QStringLiteral("Overdue"), QStringLiteral("negotiation"), 1000,
+                             today.addDays(-5).toString(Qt::ISODate)));
+        QVERIFY2(text.contains(QStringLiteral("was to close ") +
+                               QLocale().toString(today.addDays(-5), QLocale::ShortFormat)) &&
+                     text.contains(QStringLiteral("color:#c62828")),
+                 qPrintable(text));
+        // Closed: the day it closed, whatever the plan was.
+        text = subtitle(
+            deal(QStringLiteral("Won"), QStringLiteral("closed_won"), 1000, today.addDays(-30).toString(Qt::ISODate)));
+        QVERIFY2(text.contains(QStringLiteral("closed ") + QLocale().toString(today, QLocale::ShortFormat)) &&
+                     !text.contains(QStringLiteral("close ")),
+                 qPrintable(text));
     }
 };
 

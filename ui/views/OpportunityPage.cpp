@@ -16,6 +16,7 @@
 #include "widgets/RecordPanel.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -184,10 +185,11 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
         } else {
             return;
         }
-        const Status s = ok ? changeItem(row, quantity, price, discount)
-                            : Status(Error{tr("\"%1\" is not a valid %2.")
-                                               .arg(text, m_items->horizontalHeaderItem(item->column())->text()),
-                                           {}});
+        const Status s =
+            ok ? changeItem(row, quantity, price, discount)
+               : Status(Error{
+                     tr("\"%1\" is not a valid %2.").arg(text, m_items->horizontalHeaderItem(item->column())->text()),
+                     {}});
         if (!s) {
             Q_EMIT message(s.error().message);
             display(m_data); // back to what is stored
@@ -390,8 +392,17 @@ void OpportunityPage::display(const OpportunityDetails& data)
                       Schema::stages().label(deal.text(u"stage")).toHtmlEscaped()};
     if (!deal.value(u"amount").isNull())
         facts << Formatting::money(deal.value(u"amount").toLongLong(), currency).toHtmlEscaped();
-    if (!deal.text(u"expected_close").isEmpty())
-        facts << tr("closes %1").arg(Formatting::date(deal.text(u"expected_close"))).toHtmlEscaped();
+    // When it closes; a close date gone by on an open deal in red (as on the board), a closed deal's own day.
+    const QString close = deal.text(u"expected_close");
+    if (Schema::isClosedStage(deal.text(u"stage"))) {
+        if (!deal.value(u"closed_at").isNull())
+            facts << tr("closed %1").arg(Formatting::date(deal.value(u"closed_at").toLongLong())).toHtmlEscaped();
+    } else if (!close.isEmpty() && QDate::fromString(close, Qt::ISODate) < QDate::currentDate()) {
+        facts << QStringLiteral("<span style=\"color:#c62828\">%1</span>")
+                     .arg(tr("was to close %1").arg(Formatting::date(close)).toHtmlEscaped());
+    } else if (!close.isEmpty()) {
+        facts << tr("closes %1").arg(Formatting::date(close)).toHtmlEscaped();
+    }
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
 
     m_filling = true;
@@ -402,10 +413,13 @@ void OpportunityPage::display(const OpportunityDetails& data)
     for (int r = 0; r < data.lines.size(); ++r) {
         const OpportunityDetails::Line& l = data.lines[r];
         // The price as a plain number (typed back the same way); the column's title names the currency.
-        const QStringList cells{l.description, l.sku, QLocale().toString(l.quantity),
-                                QLocale().toString(Money{l.unitPrice, l.currency}.major(), 'f',
-                                                   Money::minorDigits(l.currency)),
-                                percentText(l.discountBp), Formatting::money(l.total, l.currency)};
+        const QStringList cells{
+            l.description,
+            l.sku,
+            QLocale().toString(l.quantity),
+            QLocale().toString(Money{l.unitPrice, l.currency}.major(), 'f', Money::minorDigits(l.currency)),
+            percentText(l.discountBp),
+            Formatting::money(l.total, l.currency)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             const bool editable = c == Quantity || c == UnitPrice || c == Discount;
@@ -419,15 +433,15 @@ void OpportunityPage::display(const OpportunityDetails& data)
         sum += l.total;
     }
     m_filling = false;
-    m_itemsTotal->setText(data.lines.isEmpty()
-                              ? tr("No items yet: add products from the catalogue to quote them.")
-                              : tr("%n item(s), together %1", "", int(data.lines.size()))
-                                    .arg(Formatting::money(sum, currency)));
+    m_itemsTotal->setText(
+        data.lines.isEmpty()
+            ? tr("No items yet: add products from the catalogue to quote them.")
+            : tr("%n item(s), together %1", "", int(data.lines.size())).arg(Formatting::money(sum, currency)));
 
     m_roles->clear();
     for (const OpportunityDetails::Role& role : data.roles) {
-        auto* item = new QTreeWidgetItem(m_roles, {role.contact, role.jobTitle,
-                                                   Schema::buyingRoles().label(role.role), role.notes});
+        auto* item = new QTreeWidgetItem(
+            m_roles, {role.contact, role.jobTitle, Schema::buyingRoles().label(role.role), role.notes});
         item->setData(0, IdRole, role.contactId);
     }
 
@@ -440,18 +454,17 @@ void OpportunityPage::display(const OpportunityDetails& data)
             change = tr("%1 → %2").arg(Schema::stages().label(s.fromStage), Schema::stages().label(s.toStage));
         else
             change = tr("%1 (amount, probability or close date changed)").arg(Schema::stages().label(s.toStage));
-        new QTreeWidgetItem(m_history,
-                            {Formatting::dateTime(s.changedAt), change,
-                             s.hasAmount ? Formatting::money(s.amount, s.currency) : QString(),
-                             tr("%1 %").arg(s.probability), Formatting::date(s.expectedClose), s.changedBy});
+        new QTreeWidgetItem(m_history, {Formatting::dateTime(s.changedAt), change,
+                                        s.hasAmount ? Formatting::money(s.amount, s.currency) : QString(),
+                                        tr("%1 %").arg(s.probability), Formatting::date(s.expectedClose), s.changedBy});
     }
 
     m_quotes->clear();
     for (const Record& q : data.quotes) {
         auto* item = new QTreeWidgetItem(
             m_quotes, {tr("%1, version %2").arg(q.text(u"number")).arg(q.value(u"version").toLongLong()),
-                       Schema::quoteStatuses().label(q.text(u"status")), Formatting::date(q.value(u"issued_at").toLongLong()),
-                       Formatting::date(q.text(u"valid_until")),
+                       Schema::quoteStatuses().label(q.text(u"status")),
+                       Formatting::date(q.value(u"issued_at").toLongLong()), Formatting::date(q.text(u"valid_until")),
                        Formatting::money(q.value(u"total").toLongLong(), q.text(u"currency"))});
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -511,8 +524,8 @@ Status OpportunityPage::addProduct(const QString& productId, qint64 quantity)
     if (Status s = apply(writes, tr("Add %1").arg(it->name)); !s)
         return s;
     // What the page knows follows the write at once (the reread comes later): the next edit builds on it.
-    m_data.lines << OpportunityDetails::Line{lineId, productId, it->name, it->sku, it->unit, m_catalogueCurrency,
-                                             quantity, it->unitPrice, 0, total};
+    m_data.lines << OpportunityDetails::Line{lineId,   productId,     it->name, it->sku, it->unit, m_catalogueCurrency,
+                                             quantity, it->unitPrice, 0,        total};
     return {};
 }
 
@@ -605,8 +618,8 @@ void OpportunityPage::openQuote(int row)
         return;
     // The document is the frozen record: printed again whenever it is opened, kept with the app's files.
     const Record& quote = m_data.quotes[row];
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                           QStringLiteral("/quotes");
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/quotes");
     QDir().mkpath(folder);
     QString name = quote.text(u"number");
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_")); // a synced value
