@@ -11,7 +11,6 @@
 #include "views/SalesReportView.h"
 #include "widgets/ToolRow.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -29,7 +28,6 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace rapport {
 
@@ -146,10 +144,6 @@ void PipelineReportView::display(const PipelineReport& report)
     }
 
     // The funnel: open stages from the first down, the amount and its weighted part side by side.
-    auto* chart = new QChart;
-    chart->setTitle(tr("Open pipeline by stage (%1)").arg(cur));
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true); // 150,000 and 150.000 on the axis, as in the table
     auto* amount = new QBarSet(tr("Amount"));
     auto* weighted = new QBarSet(tr("Weighted"));
     QStringList categories;
@@ -167,25 +161,12 @@ void PipelineReportView::display(const PipelineReport& report)
     auto* series = new QHorizontalBarSeries;
     series->append(amount);
     series->append(weighted);
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setRange(0, most > 0 ? most * 1.05 : 1);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // 150,000 and 150.000 on the axis, as in the table.
+    horizontalBars(m_chart, tr("Open pipeline by stage (%1)").arg(cur), series, categories, most, QString());
     connect(series, &QHorizontalBarSeries::clicked, this, [this, stages](int index, QBarSet*) {
         if (index >= 0 && index < stages.size())
             drillDown(stages[index]);
     });
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
 
     m_note->setText(report.unconverted.isEmpty()
                         ? tr("Amounts converted to %1 at the exchange rates of %2.")

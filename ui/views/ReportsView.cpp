@@ -12,7 +12,6 @@
 #include "views/SalesReportView.h"
 #include "widgets/ElidedLabel.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -27,7 +26,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <functional>
 
@@ -130,35 +128,8 @@ QChartView* makeChart(const QString& objectName, QWidget* parent)
     return view;
 }
 
-/// A chart of horizontal bars, the first category at the top, in `view` (replacing its chart).
-QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSeries* series,
-                       const QStringList& categories, double most, const QString& axisTitle)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setRange(0, most > 0 ? most * 1.05 : 1);
-    axisX->setTickCount(5);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(most > 0 && most < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
-    axisX->setTitleText(axisTitle);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setVisible(series->count() > 1);
-    QChart* old = view->chart();
-    view->setChart(chart);
-    delete old;
-    return chart;
-}
+/// A third of the page each: the charts keep their room for bars.
+constexpr QMargins Compact(4, 4, 4, 4);
 
 /// The unit a money chart counts in: thousands, or millions where thousands would need five digits and the
 /// axis labels of a third of the window would run into each other.
@@ -401,7 +372,8 @@ void ReportsView::show(const ReportOverview& r)
         auto* series = new QHorizontalBarSeries;
         series->append(amount);
         series->append(weightedSet);
-        horizontalBars(m_pipeline, tr("Open pipeline by stage"), series, stages, scale(most), scale.title());
+        horizontalBars(m_pipeline, tr("Open pipeline by stage"), series, stages, scale(most), scale.title())
+            ->setMargins(Compact);
         connect(series, &QHorizontalBarSeries::clicked, this, [this] { m_tabs->setCurrentWidget(m_pipelineReport); });
     }
     // Open tickets by priority, the most urgent at the top, each bar by status.
@@ -422,7 +394,8 @@ void ReportsView::show(const ReportOverview& r)
                 n += v;
             most = std::max(most, double(n));
         }
-        horizontalBars(m_tickets, tr("Open tickets by priority"), series, priorities, most, tr("tickets"));
+        horizontalBars(m_tickets, tr("Open tickets by priority"), series, priorities, most, tr("tickets"))
+            ->setMargins(Compact);
         connect(series, &QHorizontalStackedBarSeries::clicked, this,
                 [this] { static_cast<Tile*>(m_tiles[3])->open(); });
     }
@@ -438,7 +411,8 @@ void ReportsView::show(const ReportOverview& r)
         auto* series = new QHorizontalBarSeries;
         series->append(set);
         horizontalBars(m_revenue, tr("Revenue by product category"), series, categories,
-                       scale(r.revenue.isEmpty() ? 0 : r.revenue.first().revenue), scale.title());
+                       scale(r.revenue.isEmpty() ? 0 : r.revenue.first().revenue), scale.title())
+            ->setMargins(Compact);
     }
 
     m_note->setText(r.unconverted.isEmpty()

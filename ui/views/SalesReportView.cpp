@@ -81,6 +81,34 @@ double plotted(const SalesReport& report, int column, const QVariant& v)
 
 } // namespace
 
+QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSeries* series,
+                       const QStringList& categories, double most, const QString& axisTitle)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0, most > 0 ? most * 1.05 : 1);
+    axisX->setTickCount(5);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(most > 0 && most < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    axisX->setTitleText(axisTitle);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(series->count() > 1);
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
 void addReportingCurrencies(QComboBox* combo)
 {
     for (const char* c : {"EUR", "USD", "GBP", "CHF"})
@@ -158,8 +186,8 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_period->addItem(tr("Last year"), LastYear);
     m_period->addItem(tr("Last 12 months"), Last12Months);
     m_period->setCurrentIndex(m_period->findData(kind == ReportKind::Forecast || kind == ReportKind::Slipped ? ThisYear
-                                                 : kind == ReportKind::Backlog                                ? ThisQuarter
-                                                                                                              : Last12Months));
+                                                 : kind == ReportKind::Backlog ? ThisQuarter
+                                                                               : Last12Months));
     // Open tickets are counted now, whatever the period.
     m_period->setVisible(kind != ReportKind::Tickets);
     bar->addWidget(m_owner);
@@ -218,9 +246,8 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     for (QComboBox* combo : {m_owner, m_team, m_period, m_by, m_currency})
         if (combo)
             connect(combo, &QComboBox::currentIndexChanged, this, &SalesReportView::reload);
-    connect(m_table, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item, int column) {
-        drillDown(item->data(0, RowRole).toInt(), column);
-    });
+    connect(m_table, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item, int column) { drillDown(item->data(0, RowRole).toInt(), column); });
 }
 
 ReportRequest SalesReportView::request() const
@@ -294,15 +321,14 @@ void SalesReportView::display(const SalesReport& report)
     buildChart();
 
     QStringList notes = report.notes;
-    const bool money = std::any_of(report.columns.cbegin(), report.columns.cend(), [](const ReportColumn& c) {
-        return c.kind == ReportColumn::Kind::Money;
-    });
+    const bool money = std::any_of(report.columns.cbegin(), report.columns.cend(),
+                                   [](const ReportColumn& c) { return c.kind == ReportColumn::Kind::Money; });
     if (money)
         notes << (report.unconverted.isEmpty()
-                  ? tr("Amounts converted to %1 at the exchange rates of %2.")
-                        .arg(report.currency, QLocale().toString(report.ratesOf, QLocale::ShortFormat))
-                  : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.")
-                        .arg(report.unconverted.join(QStringLiteral(", ")), report.currency));
+                      ? tr("Amounts converted to %1 at the exchange rates of %2.")
+                            .arg(report.currency, QLocale().toString(report.ratesOf, QLocale::ShortFormat))
+                      : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.")
+                            .arg(report.unconverted.join(QStringLiteral(", ")), report.currency));
     m_notes = notes;
     m_note->setText(notes.join(QLatin1Char(' ')) + QLatin1Char(' ') +
                     (report.usesMoney ? tr("Click a bar or double-click a figure to see the deals behind it.")
@@ -576,8 +602,8 @@ Status SalesReportView::exportPdf(const QString& path) const
     return writeReportPdf(path, m_report, m_chart, m_describedAs, m_notes);
 }
 
-Status writeReportPdf(const QString& path, const SalesReport& report, QChartView* chartView,
-                      const QString& description, const QStringList& notes)
+Status writeReportPdf(const QString& path, const SalesReport& report, QChartView* chartView, const QString& description,
+                      const QStringList& notes)
 {
     // The chart as it is on screen, drawn at print resolution, then the table and the notes.
     QImage chart(1300, 650, QImage::Format_ARGB32);
@@ -592,12 +618,11 @@ Status writeReportPdf(const QString& path, const SalesReport& report, QChartView
         period = report.usesMoney ? QStringLiteral("%1 – %2, %3")
                                         .arg(QLocale().toString(report.from, QLocale::ShortFormat),
                                              QLocale().toString(report.to, QLocale::ShortFormat), report.currency)
-                                  : QStringLiteral("%1 – %2")
-                                        .arg(QLocale().toString(report.from, QLocale::ShortFormat),
-                                             QLocale().toString(report.to, QLocale::ShortFormat));
-    QString html = QStringLiteral("<h2>%1</h2><p>%2<br/>%3</p><p><img src=\"chart\" width=\"620\"/></p>")
-                       .arg(PdfDocument::escape(report.title), PdfDocument::escape(description),
-                            PdfDocument::escape(period));
+                                  : QStringLiteral("%1 – %2").arg(QLocale().toString(report.from, QLocale::ShortFormat),
+                                                                  QLocale().toString(report.to, QLocale::ShortFormat));
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2<br/>%3</p><p><img src=\"chart\" width=\"620\"/></p>")
+            .arg(PdfDocument::escape(report.title), PdfDocument::escape(description), PdfDocument::escape(period));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
                            "style=\"font-size: 8pt; border-collapse: collapse\"><tr>");
     for (const ReportColumn& c : report.columns)
@@ -617,10 +642,10 @@ Status writeReportPdf(const QString& path, const SalesReport& report, QChartView
     html += QStringLiteral("</table>");
     for (const QString& note : notes)
         html += QStringLiteral("<p>%1</p>").arg(PdfDocument::escape(note));
-    html += QStringLiteral("<p><small>%1</small></p>")
-                .arg(PdfDocument::escape(SalesReportView::tr("Printed by Rapport on %1.")
-                                             .arg(QLocale().toString(QDateTime::currentDateTime(),
-                                                                     QLocale::ShortFormat))));
+    html +=
+        QStringLiteral("<p><small>%1</small></p>")
+            .arg(PdfDocument::escape(SalesReportView::tr("Printed by Rapport on %1.")
+                                         .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))));
     PdfDocument pdf(html, report.title);
     pdf.addImage(QStringLiteral("chart"), chart);
     return pdf.write(path);

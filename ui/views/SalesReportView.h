@@ -10,6 +10,8 @@
 #include <functional>
 
 class QBoxLayout;
+class QAbstractBarSeries;
+class QChart;
 class QChartView;
 class QComboBox;
 class QDialog;
@@ -74,7 +76,7 @@ private:
     QComboBox* m_by = nullptr;
     QComboBox* m_currency;
     QLabel* m_note;
-    QStringList m_notes; ///< what the report says beside its figures (on screen and in the PDF)
+    QStringList m_notes;   ///< what the report says beside its figures (on screen and in the PDF)
     QString m_describedAs; ///< the filters in words, as they were when the shown figures were asked for
     QChartView* m_chart;
     QTreeWidget* m_table;
@@ -93,6 +95,11 @@ void addExportButton(QWidget* owner, QBoxLayout* bar, const QString& baseName,
 /// A report as a PDF: its title, the filters in words, the chart as shown, the table and the notes.
 Status writeReportPdf(const QString& path, const SalesReport& report, QChartView* chart, const QString& description,
                       const QStringList& notes);
+
+/// A chart of horizontal bars in `view`, replacing its chart: `series` over `categories` (the last at the top),
+/// the value axis from 0 past `most`, titled `axisTitle`; a legend below when there is more than one set.
+QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSeries* series,
+                       const QStringList& categories, double most, const QString& axisTitle);
 
 /// The manager's choice of reporting currency: EUR, USD, GBP, CHF and whatever was chosen before.
 void addReportingCurrencies(QComboBox* combo);
