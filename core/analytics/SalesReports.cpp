@@ -307,14 +307,19 @@ Status reps(Database& db, Builder& b, const Converter& convert)
     QMap<QString, Rep> byOwner;
 
     // Deals closed in the period; a won deal's cycle runs from its first stage entry (its creation when the
-    // history is missing) to its close.
+    // history is missing) to its close. A deal that closed before either (one imported with its history
+    // elsewhere) has no cycle here and stays out of the average. Materialized: the cycle is read twice below,
+    // and each reading would look up the deal's stage changes again.
     QVariantList values{b.fromMs(), b.toMs()};
     QString sql =
-        QStringLiteral("SELECT t.owner_id, t.stage, t.currency, count(*), sum(t.amount), "
-                       "sum(CASE WHEN t.stage = 'closed_won' THEN t.closed_at - coalesce((SELECT min(s.changed_at) "
-                       "FROM stage_changes s WHERE s.opportunity_id = t.id AND s.deleted = 0), t.created_at) END) "
-                       "FROM opportunities t WHERE t.deleted = 0 AND t.stage IN (%1) AND t.closed_at >= ? AND "
-                       "t.closed_at < ? AND %2 GROUP BY 1, 2, 3")
+        QStringLiteral("WITH closed AS MATERIALIZED (SELECT t.owner_id, t.stage, t.currency, t.amount, "
+                       "CASE WHEN t.stage = 'closed_won' THEN t.closed_at - coalesce((SELECT min(s.changed_at) "
+                       "FROM stage_changes s WHERE s.opportunity_id = t.id AND s.deleted = 0), t.created_at) END "
+                       "AS cycle FROM opportunities t WHERE t.deleted = 0 AND t.stage IN (%1) AND t.closed_at >= ? "
+                       "AND t.closed_at < ? AND %2) "
+                       "SELECT owner_id, stage, currency, count(*), sum(amount), "
+                       "sum(CASE WHEN cycle >= 0 THEN cycle END), count(CASE WHEN cycle >= 0 THEN 1 END) "
+                       "FROM closed GROUP BY 1, 2, 3")
             .arg(Pipeline::stageList(true), whose(r.owners, r.teamId, values));
     Status s = query(db, sql, values, [&](SqlStatement& st) {
         Rep& rep = byOwner[st.text(0)];
@@ -322,7 +327,7 @@ Status reps(Database& db, Builder& b, const Converter& convert)
             rep.won += st.int64(3);
             rep.wonAmount += convert(st.int64(4), st.text(2));
             rep.cycleDays += double(st.int64(5)) / double(DayMs);
-            rep.cycleCount += st.int64(3);
+            rep.cycleCount += st.int64(6);
         } else {
             rep.lost += st.int64(3);
         }

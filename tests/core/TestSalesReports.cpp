@@ -207,6 +207,41 @@ private Q_SLOTS:
         }
     }
 
+    void reps_cycleLeavesOutDealsClosedBeforeTheyBegan()
+    {
+        // A deal recorded today that was won last year (imported with its history kept elsewhere): its first
+        // stage entry and its creation are after its close. It counts as won, but has no sales cycle.
+        auto rep = m_t->store->create(Record(EntityType::User)
+                                          .set(u"username", QStringLiteral("imported.rep"))
+                                          .set(u"display_name", QStringLiteral("Imported Rep"))
+                                          .set(u"role", QStringLiteral("rep")));
+        QVERIFY(rep);
+        auto deal = m_t->store->create(
+            Record(EntityType::Opportunity)
+                .set(u"name", QStringLiteral("Won long ago"))
+                .set(u"account_id", scalar(*m_t->db, QStringLiteral("SELECT id FROM accounts LIMIT 1")))
+                .set(u"owner_id", *rep)
+                .set(u"stage", QStringLiteral("closed_won"))
+                .set(u"amount", qint64(100'000))
+                .set(u"currency", QStringLiteral("EUR"))
+                .set(u"closed_at", ms(QDate(2026, 3, 1))));
+        QVERIFY2(deal, qPrintable(deal.error().message));
+        QVERIFY(
+            scalar(*m_t->db, QStringLiteral("SELECT created_at > closed_at FROM opportunities WHERE id = ?"), {*deal})
+                .toBool());
+        ReportRequest r;
+        r.kind = ReportKind::Reps;
+        r.owners = {*rep};
+        r.from = QDate(2025, 3, 11);
+        r.to = kToday;
+        const SalesReport report = run(r);
+        const ReportRow* k = row(report, *rep);
+        QVERIFY(k);
+        QCOMPARE(k->values[column(report, "won")].toLongLong(), 1);
+        QVERIFY(k->values[column(report, "sales_cycle")].isNull());
+        QVERIFY(m_t->store->remove(EntityType::Opportunity, *deal));
+    }
+
     void reps_matchIndependentSql()
     {
         ReportRequest r;
@@ -215,7 +250,8 @@ private Q_SLOTS:
         r.to = kToday;
         const SalesReport report = run(r);
         QVERIFY(report.rows.size() > 3);
-        const auto owners = rows(*m_t->db, QStringLiteral("SELECT DISTINCT owner_id FROM opportunities WHERE deleted = 0"));
+        const auto owners =
+            rows(*m_t->db, QStringLiteral("SELECT DISTINCT owner_id FROM opportunities WHERE deleted = 0"));
         int checked = 0;
         for (const QVariantList& o : owners) {
             const QString owner = o[0].toString();
@@ -283,11 +319,12 @@ private Q_SLOTS:
         const SalesReport report = run(r);
         // Walk every closed deal's history here.
         const auto history =
-            rows(*m_t->db, QStringLiteral("SELECT s.opportunity_id, s.to_stage, s.changed_at FROM stage_changes s JOIN "
-                                          "opportunities o ON o.id = s.opportunity_id WHERE o.deleted = 0 AND "
-                                          "o.stage IN ('closed_won', 'closed_lost') AND o.closed_at >= ? AND "
-                                          "o.closed_at < ? AND s.deleted = 0 ORDER BY s.opportunity_id, "
-                                          "s.changed_at, s.rid"),
+            rows(*m_t->db,
+                 QStringLiteral("SELECT s.opportunity_id, s.to_stage, s.changed_at FROM stage_changes s JOIN "
+                                "opportunities o ON o.id = s.opportunity_id WHERE o.deleted = 0 AND "
+                                "o.stage IN ('closed_won', 'closed_lost') AND o.closed_at >= ? AND "
+                                "o.closed_at < ? AND s.deleted = 0 ORDER BY s.opportunity_id, "
+                                "s.changed_at, s.rid"),
                  {ms(r.from), ms(r.to.addDays(1))});
         const QStringList stages = Schema::stages().keys;
         struct Figures
@@ -327,8 +364,8 @@ private Q_SLOTS:
             QCOMPARE(k.values[column(report, "deals")].toLongLong(), f.deals);
             QVERIFY(f.deals > 0);
             QVERIFY(qAbs(k.values[column(report, "days")].toDouble() - f.days / double(f.deals)) < 1e-6);
-            QVERIFY(qAbs(k.values[column(report, "moved_on")].toDouble() - 100.0 * double(f.movedOn) / double(f.deals)) <
-                    1e-9);
+            QVERIFY(qAbs(k.values[column(report, "moved_on")].toDouble() -
+                         100.0 * double(f.movedOn) / double(f.deals)) < 1e-9);
             QVERIFY(qAbs(k.values[column(report, "won")].toDouble() - 100.0 * double(f.won) / double(f.deals)) < 1e-9);
         }
         // The drill-down behind Proposal: closed deals that were in Proposal.
@@ -403,11 +440,11 @@ private Q_SLOTS:
         QHash<QString, qint64> expected;
         qint64 all = 0;
         for (const QVariantList& d :
-             rows(*m_t->db,
-                  QStringLiteral("SELECT o.owner_id, o.expected_close, (SELECT s.expected_close FROM stage_changes s "
-                                 "WHERE s.opportunity_id = o.id AND s.expected_close IS NOT NULL ORDER BY s.changed_at, "
-                                 "s.rid LIMIT 1) FROM opportunities o WHERE o.deleted = 0 AND o.stage <> "
-                                 "'closed_lost'"))) {
+             rows(*m_t->db, QStringLiteral(
+                                "SELECT o.owner_id, o.expected_close, (SELECT s.expected_close FROM stage_changes s "
+                                "WHERE s.opportunity_id = o.id AND s.expected_close IS NOT NULL ORDER BY s.changed_at, "
+                                "s.rid LIMIT 1) FROM opportunities o WHERE o.deleted = 0 AND o.stage <> "
+                                "'closed_lost'"))) {
             const QString planned = d[2].toString();
             if (planned.isEmpty() || planned < QLatin1String("2025-01-01") || planned > QLatin1String("2026-12-31"))
                 continue;
@@ -447,14 +484,16 @@ private Q_SLOTS:
         // The next step changes: no history. The close date moves: history, stage unchanged.
         QVERIFY(t.store->update(Record(EntityType::Opportunity, *deal).set(u"next_step", QStringLiteral("Call"))));
         QCOMPARE(count(), 1);
-        QVERIFY(t.store->update(Record(EntityType::Opportunity, *deal).set(u"expected_close", QStringLiteral("2026-05-04"))));
+        QVERIFY(t.store->update(
+            Record(EntityType::Opportunity, *deal).set(u"expected_close", QStringLiteral("2026-05-04"))));
         QCOMPARE(count(), 2);
-        QCOMPARE(scalar(*t.db,
-                        QStringLiteral("SELECT from_stage || '>' || to_stage || ' ' || expected_close FROM stage_changes "
-                                       "WHERE opportunity_id = ? ORDER BY changed_at DESC, rid DESC LIMIT 1"),
-                        {*deal})
-                     .toString(),
-                 QStringLiteral("proposal>proposal 2026-05-04"));
+        QCOMPARE(
+            scalar(*t.db,
+                   QStringLiteral("SELECT from_stage || '>' || to_stage || ' ' || expected_close FROM stage_changes "
+                                  "WHERE opportunity_id = ? ORDER BY changed_at DESC, rid DESC LIMIT 1"),
+                   {*deal})
+                .toString(),
+            QStringLiteral("proposal>proposal 2026-05-04"));
 
         ReportRequest r;
         r.kind = ReportKind::Slipped;
