@@ -108,7 +108,7 @@ void addUnconverted(QStringList& into, const QStringList& currencies)
 
 } // namespace
 
-Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requested)
+Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requested, OverviewPart part)
 {
     ReportRequest request = requested;
     request.owners.clear();
@@ -120,7 +120,24 @@ Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requ
     ReportOverview r;
     r.currency = request.currency;
     r.ratesOf = request.ratesOf;
+    const QDate& today = request.today;
+    r.quarterFrom = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    r.quarterTo = r.quarterFrom.addMonths(3).addDays(-1);
+    r.yearFrom = today.addYears(-1).addDays(1);
+    r.yearTo = today;
+    if (part != OverviewPart::Revenue) {
+        if (Status s = addFigures(db, request, r); !s)
+            return s.error();
+    }
+    if (part != OverviewPart::Figures) {
+        if (Status s = addRevenue(db, request, r); !s)
+            return s.error();
+    }
+    return r;
+}
 
+Status Overview::addFigures(Database& db, const ReportRequest& request, ReportOverview& r)
+{
     // The open pipeline, as the pipeline report converts it.
     auto pipeline = Pipeline::report(db, PipelineFilter{}, request.currency, request.ratesOf);
     if (!pipeline)
@@ -131,9 +148,6 @@ Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requ
     addUnconverted(r.unconverted, pipeline->unconverted);
 
     // This quarter's forecast and the last twelve months of the sales team, their totals rows.
-    const QDate& today = request.today;
-    r.quarterFrom = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-    r.quarterTo = r.quarterFrom.addMonths(3).addDays(-1);
     ReportRequest forecast = request;
     forecast.kind = ReportKind::Forecast;
     forecast.byMonth = false;
@@ -149,8 +163,8 @@ Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requ
 
     ReportRequest reps = request;
     reps.kind = ReportKind::Reps;
-    r.yearFrom = reps.from = today.addYears(-1).addDays(1);
-    r.yearTo = reps.to = today;
+    reps.from = r.yearFrom;
+    reps.to = r.yearTo;
     auto year = SalesReports::run(db, reps);
     if (!year)
         return year.error();
@@ -184,7 +198,11 @@ Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requ
             if (byPriority.contains(*it))
                 r.tickets << byPriority.value(*it);
     }
+    return {};
+}
 
+Status Overview::addRevenue(Database& db, const ReportRequest& request, ReportOverview& r)
+{
     // Revenue by product category over the same twelve months, converted at the report's rates; the period's
     // orders and their lines are read from indexes that hold what is summed (schema 18).
     {
@@ -215,7 +233,7 @@ Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requ
         std::stable_sort(r.revenue.begin(), r.revenue.end(),
                          [](const CategoryRevenue& a, const CategoryRevenue& b) { return a.revenue > b.revenue; });
     }
-    return r;
+    return {};
 }
 
 QJsonObject Overview::json(const ReportOverview& r)
@@ -247,8 +265,8 @@ QJsonObject Overview::json(const ReportOverview& r)
     QJsonArray categories;
     qint64 revenue = 0;
     for (const CategoryRevenue& c : r.revenue) {
-        categories.append(QJsonObject{{QStringLiteral("category"), c.category},
-                                      {QStringLiteral("amount"), money(c.revenue)}});
+        categories.append(
+            QJsonObject{{QStringLiteral("category"), c.category}, {QStringLiteral("amount"), money(c.revenue)}});
         revenue += c.revenue;
     }
     const qint64 closed = r.won + r.lost;

@@ -85,6 +85,10 @@ struct ReportOverview
     QList<CategoryRevenue> revenue; ///< orders of the last twelve months by product category, the largest first
 };
 
+/// What of the Reports overview to compute: the sales and help-desk figures, revenue by product category
+/// (the slowest part: a year's order lines), or both. The Reports view asks for the two side by side.
+enum class OverviewPart { Everything, Figures, Revenue };
+
 /// Queries for the Home and Reports views. They run on reader threads and touch only indexed
 /// ranges, except the report totals, which scan what they sum.
 class Overview
@@ -95,11 +99,17 @@ public:
     /// `dayStart`/`dayEnd`: the user's local day in UTC ms; `now` decides what is overdue.
     static Result<TodayOverview> today(Database& db, const QString& userId, qint64 dayStart, qint64 dayEnd, qint64 now,
                                        QDate monthFirst, QDate monthLast);
-    /// Of the request only the currency, `today` and `now` count (ratesOf: today); everyone's figures.
-    static Result<ReportOverview> reports(Database& db, const ReportRequest& request);
+    /// Of the request only the currency, `today` and `now` count (ratesOf: today); everyone's figures. The
+    /// periods and currency are set whatever the part; the other part's figures stay empty.
+    static Result<ReportOverview> reports(Database& db, const ReportRequest& request,
+                                          OverviewPart part = OverviewPart::Everything);
     /// The overview for scripts: amounts as plain decimals of its currency, stages, priorities and statuses
     /// by their keys.
     static QJsonObject json(const ReportOverview& overview);
+
+private:
+    static Status addFigures(Database& db, const ReportRequest& request, ReportOverview& overview);
+    static Status addRevenue(Database& db, const ReportRequest& request, ReportOverview& overview);
 };
 
 } // namespace rapport

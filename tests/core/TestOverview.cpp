@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void today_showsTheRepsDay();
     void reports_matchIndependentSql();
+    void reports_partsMakeTheWhole();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -180,6 +181,25 @@ void TestOverview::reports_matchIndependentSql()
         if (i > 0)
             QVERIFY(r->revenue[i - 1].revenue >= r->revenue[i].revenue);
     }
+}
+
+void TestOverview::reports_partsMakeTheWhole()
+{
+    ReportRequest request;
+    request.today = m_today;
+    request.now = QDateTime(m_today, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    auto whole = Overview::reports(*m_t->db, request);
+    auto figures = Overview::reports(*m_t->db, request, OverviewPart::Figures);
+    auto revenue = Overview::reports(*m_t->db, request, OverviewPart::Revenue);
+    QVERIFY(whole && figures && revenue);
+    // Each part has its own figures and the other's empty; the periods are the same in both.
+    QVERIFY(!figures->pipeline.isEmpty() && !figures->tickets.isEmpty() && figures->revenue.isEmpty());
+    QVERIFY(revenue->pipeline.isEmpty() && revenue->tickets.isEmpty() && revenue->won == 0);
+    QCOMPARE(revenue->yearFrom, figures->yearFrom);
+    QCOMPARE(revenue->quarterTo, figures->quarterTo);
+    ReportOverview merged = *figures;
+    merged.revenue = revenue->revenue;
+    QCOMPARE(Overview::json(merged), Overview::json(*whole));
 }
 
 QTEST_GUILESS_MAIN(TestOverview)

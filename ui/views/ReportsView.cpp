@@ -192,6 +192,7 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
                      {"revenue", tr("Revenue, last 12 months")}};
     for (const auto& h : headlines) {
         auto* tile = new Tile(QLatin1String(h.key), h.caption, overview);
+        tile->set(QStringLiteral("…"), tr("Calculating…"), QString()); // until its figures are in
         tiles->addWidget(tile, 1);
         m_tiles << tile;
     }
@@ -277,33 +278,54 @@ QWidget* ReportsView::tile(const QString& key) const
 
 void ReportsView::reload()
 {
-    if (m_loading)
+    if (m_pending > 0) {
+        m_again = true; // once these are in, in the currency asked for now
         return;
-    m_loading = true;
+    }
+    m_again = false;
+    m_failure.clear();
     m_status->setText(tr("Calculating…"));
     ReportRequest request;
     request.currency = m_currency->currentText();
-    m_workspace.readers().run<ReportOverview>(
-        this, [request](Database& db) { return Overview::reports(db, request); },
-        [this](const Result<ReportOverview>& result) {
-            m_loading = false;
-            if (!result) {
-                m_status->setText(result.error().message);
-                return;
-            }
-            show(result.value());
-            m_status->setText(tr("As of %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-            // Asked for another currency while this one was being calculated: once more.
-            if (result->currency != m_currency->currentText())
-                reload();
-        });
+    // The figures and the revenue side by side on two readers: the revenue reads a year of order lines and
+    // takes longest, so the figures need not wait for it.
+    for (OverviewPart part : {OverviewPart::Figures, OverviewPart::Revenue}) {
+        ++m_pending;
+        m_workspace.readers().run<ReportOverview>(
+            this, [request, part](Database& db) { return Overview::reports(db, request, part); },
+            [this, part](const Result<ReportOverview>& result) {
+                if (!result)
+                    m_failure = result.error().message;
+                else if (part == OverviewPart::Figures)
+                    showFigures(*result);
+                else
+                    showRevenue(*result);
+                if (--m_pending > 0)
+                    return;
+                if (m_again) {
+                    reload();
+                    return;
+                }
+                m_status->setText(
+                    m_failure.isEmpty()
+                        ? tr("As of %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                        : m_failure);
+                m_loaded = m_failure.isEmpty();
+            });
+    }
 }
 
-void ReportsView::show(const ReportOverview& r)
+namespace {
+/// Headline figures in whole units: the cents of a pipeline are noise.
+QString whole(qint64 minor, const QString& currency)
+{
+    return Money{minor, currency}.formatWhole();
+}
+} // namespace
+
+void ReportsView::showFigures(const ReportOverview& r)
 {
     const QString& cur = r.currency;
-    // Headline figures in whole units: the cents of a pipeline are noise.
-    auto whole = [](qint64 minor, const QString& currency) { return Money{minor, currency}.formatWhole(); };
     const QLocale locale;
     auto tileAt = [this](int i) { return static_cast<Tile*>(m_tiles[i]); };
     auto percent = [&locale](double ratio) { return tr("%1 %").arg(locale.toString(ratio * 100, 'f', 1)); };
@@ -345,15 +367,6 @@ void ReportsView::show(const ReportOverview& r)
                    r.breachedTickets > 0 ? tr("%n past their service level", "", int(r.breachedTickets))
                                          : tr("All within their service levels"),
                    tr("New, open and waiting on the customer."), r.breachedTickets > 0);
-
-    qint64 revenue = 0;
-    for (const CategoryRevenue& c : r.revenue)
-        revenue += c.revenue;
-    tileAt(4)->set(whole(revenue, cur),
-                   r.revenue.isEmpty() || r.revenue.first().revenue <= 0
-                       ? tr("No orders")
-                       : tr("Most from %1").arg(r.revenue.first().category),
-                   tr("Orders placed %1, not cancelled.").arg(Formatting::dateRange(r.yearFrom, r.yearTo)));
 
     // The open pipeline by stage: amount and weighted amount.
     {
@@ -399,6 +412,22 @@ void ReportsView::show(const ReportOverview& r)
         connect(series, &QHorizontalStackedBarSeries::clicked, this,
                 [this] { static_cast<Tile*>(m_tiles[3])->open(); });
     }
+    m_unconverted[0] = r.unconverted;
+    showNote(r);
+}
+
+void ReportsView::showRevenue(const ReportOverview& r)
+{
+    const QString& cur = r.currency;
+    qint64 revenue = 0;
+    for (const CategoryRevenue& c : r.revenue)
+        revenue += c.revenue;
+    static_cast<Tile*>(m_tiles[4])
+        ->set(whole(revenue, cur),
+              r.revenue.isEmpty() || r.revenue.first().revenue <= 0
+                  ? tr("No orders")
+                  : tr("Most from %1").arg(r.revenue.first().category),
+              tr("Orders placed %1, not cancelled.").arg(Formatting::dateRange(r.yearFrom, r.yearTo)));
     // Revenue by product category, the largest at the top.
     {
         auto* set = new QBarSet(tr("Revenue"));
@@ -415,14 +444,22 @@ void ReportsView::show(const ReportOverview& r)
             ->setMargins(Compact);
     }
 
-    m_note->setText(r.unconverted.isEmpty()
-                        ? tr("Amounts converted to %1 at the exchange rates of %2.")
-                              .arg(cur, QLocale().toString(r.ratesOf, QLocale::ShortFormat))
+    m_unconverted[1] = r.unconverted;
+    showNote(r);
+}
+
+void ReportsView::showNote(const ReportOverview& r)
+{
+    QStringList unconverted = m_unconverted[0];
+    for (const QString& c : std::as_const(m_unconverted[1]))
+        if (!unconverted.contains(c))
+            unconverted << c;
+    const QString day = QLocale().toString(r.ratesOf, QLocale::ShortFormat);
+    m_note->setText(unconverted.isEmpty()
+                        ? tr("Amounts converted to %1 at the exchange rates of %2.").arg(r.currency, day)
                         : tr("Amounts converted to %1 at the exchange rates of %2; without a rate, amounts in %3 "
                              "are counted but not summed.")
-                              .arg(cur, QLocale().toString(r.ratesOf, QLocale::ShortFormat),
-                                   r.unconverted.join(QStringLiteral(", "))));
-    m_loaded = true;
+                              .arg(r.currency, day, unconverted.join(QStringLiteral(", "))));
 }
 
 } // namespace rapport

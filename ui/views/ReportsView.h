@@ -4,6 +4,8 @@
 
 #include "views/View.h"
 
+#include <QStringList>
+
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -37,7 +39,9 @@ public:
 
 private:
     void reload();
-    void show(const ReportOverview& reports);
+    void showFigures(const ReportOverview& overview); ///< all but the revenue
+    void showRevenue(const ReportOverview& overview);
+    void showNote(const ReportOverview& overview);
 
     Workspace& m_workspace;
     QLabel* m_status;
@@ -50,8 +54,11 @@ private:
     QTabWidget* m_tabs = nullptr;
     PipelineReportView* m_pipelineReport = nullptr;
     QList<SalesReportView*> m_salesReports;
+    QStringList m_unconverted[2]; ///< of the figures, of the revenue
+    QString m_failure;
+    int m_pending = 0;    ///< parts being calculated
+    bool m_again = false; ///< asked again (Refresh, another currency) while calculating
     bool m_loaded = false;
-    bool m_loading = false;
 };
 
 } // namespace rapport
