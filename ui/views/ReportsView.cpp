@@ -267,7 +267,7 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
 
 void ReportsView::activate()
 {
-    if (!m_loaded)
+    if (!m_loaded && m_pending == 0) // coming back while it calculates needs no second round
         reload();
 }
 
