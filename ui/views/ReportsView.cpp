@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -49,6 +50,7 @@ public:
         layout->setSpacing(2);
         auto* title = new ElidedLabel(this);
         title->setText(caption);
+        setAccessibleName(caption); // a screen reader reads the figure and its line as the description
         QPalette quiet = title->palette();
         quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
         title->setPalette(quiet);
@@ -84,6 +86,7 @@ public:
                 pal.setColor(role, QColor(0xc0, 0x1c, 0x28));
         m_detail->setPalette(pal);
         setToolTip(toolTip);
+        setAccessibleDescription(detail.isEmpty() ? value : value + QStringLiteral(", ") + detail);
     }
 
     /// What a click does: opens the figure's report.
@@ -100,6 +103,16 @@ public:
     }
 
 protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        QFrame::paintEvent(event);
+        if (!hasFocus())
+            return;
+        // Reached with Tab: framed in the highlight colour, as a focused button would be.
+        QPainter p(this);
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
     void mouseReleaseEvent(QMouseEvent* event) override
     {
         if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
