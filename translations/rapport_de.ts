@@ -1500,10 +1500,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Offene Pipeline</translation>
     </message>
     <message>
-        <source>%1 deals, weighted %2</source>
-        <translation>%1 Verkaufschancen, gewichtet %2</translation>
-    </message>
-    <message>
         <source>Won this quarter</source>
         <translation>Gewonnen in diesem Quartal</translation>
     </message>
@@ -1540,10 +1536,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Offene Tickets</translation>
     </message>
     <message>
-        <source>%1 past their service level</source>
-        <translation>%1 über dem Service-Level</translation>
-    </message>
-    <message>
         <source>Revenue, last 12 months</source>
         <translation>Umsatz (12 Monate)</translation>
     </message>
@@ -1570,6 +1562,20 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The manager&apos;s reports: the overview of them all, pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; and the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents.</source>
         <translation>Die Berichte für Führungskräfte: die Übersicht über alle, Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Deals in einer Währung; und die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s), weighted %1</source>
+        <translation>
+            <numerusform>%Ln Verkaufschance, gewichtet %1</numerusform>
+            <numerusform>%Ln Verkaufschancen, gewichtet %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past their service level</source>
+        <translation>
+            <numerusform>%Ln über dem Service-Level</numerusform>
+            <numerusform>%Ln über dem Service-Level</numerusform>
+        </translation>
     </message>
 </context>
 <context>

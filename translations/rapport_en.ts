@@ -34,6 +34,20 @@
             <numerusform>%n tickets escalated to their team&apos;s manager.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln deal(s), weighted %1</source>
+        <translation>
+            <numerusform>%Ln deal, weighted %1</numerusform>
+            <numerusform>%Ln deals, weighted %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past their service level</source>
+        <translation>
+            <numerusform>%Ln past its service level</numerusform>
+            <numerusform>%Ln past their service level</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>

@@ -57,7 +57,7 @@ QString overviewText(const ReportOverview& r)
         weighted += s.weighted;
     }
     lines << QStringList{CliContext::tr("Open pipeline"), money(amount),
-                         CliContext::tr("%1 deals, weighted %2").arg(locale.toString(deals), money(weighted))};
+                         CliContext::tr("%Ln deal(s), weighted %1", "", int(deals)).arg(money(weighted))};
     lines << QStringList{
         CliContext::tr("Won this quarter"), money(r.wonThisQuarter),
         r.quotaThisQuarter > 0
@@ -78,7 +78,7 @@ QString overviewText(const ReportOverview& r)
         for (qint64 n : t.byStatus)
             open += n;
     lines << QStringList{CliContext::tr("Open tickets"), locale.toString(open),
-                         CliContext::tr("%1 past their service level").arg(locale.toString(r.breachedTickets))};
+                         CliContext::tr("%Ln past their service level", "", int(r.breachedTickets))};
     qint64 revenue = 0;
     for (const CategoryRevenue& c : r.revenue)
         revenue += c.revenue;
@@ -86,7 +86,7 @@ QString overviewText(const ReportOverview& r)
     lines << QStringList{};
     for (const PipelineStageFigures& s : r.pipeline)
         lines << QStringList{Schema::stages().label(s.stage), money(s.amount),
-                             CliContext::tr("%1 deals, weighted %2").arg(locale.toString(s.count), money(s.weighted))};
+                             CliContext::tr("%Ln deal(s), weighted %1", "", int(s.count)).arg(money(s.weighted))};
     lines << QStringList{};
     for (const TicketLoad& t : r.tickets) {
         qint64 n = 0;

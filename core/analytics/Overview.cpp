@@ -205,34 +205,31 @@ Status Overview::addRevenue(Database& db, const ReportRequest& request, ReportOv
 {
     // Revenue by product category over the same twelve months, converted at the report's rates; the period's
     // orders and their lines are read from indexes that hold what is summed (schema 18).
-    {
-        auto rates = Rates::load(db, request.currency);
-        if (!rates)
-            return rates.error();
-        SqlStatement st(
-            db.handle(),
-            QStringLiteral("SELECT p.category, o.currency, sum(l.total) FROM orders o "
-                           "JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id "
-                           "WHERE o.ordered_at >= ? AND o.ordered_at < ? AND o.deleted = 0 AND l.deleted = 0 "
-                           "AND o.status <> 'cancelled' GROUP BY p.category, o.currency"));
-        st.bind(1, QDateTime(r.yearFrom, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-        st.bind(2, QDateTime(r.yearTo.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
-        QMap<QString, CategoryRevenue> byCategory;
-        SqlStatement::Step step;
-        while ((step = st.step()) == SqlStatement::Step::Row) {
-            CategoryRevenue& c = byCategory[st.text(0)];
-            c.category = st.text(0);
-            if (const auto converted = rates->convert(st.int64(2), st.text(1), request.ratesOf))
-                c.revenue += *converted;
-            else
-                addUnconverted(r.unconverted, {st.text(1)});
-        }
-        if (step == SqlStatement::Step::Error)
-            return queryError(st);
-        r.revenue = byCategory.values();
-        std::stable_sort(r.revenue.begin(), r.revenue.end(),
-                         [](const CategoryRevenue& a, const CategoryRevenue& b) { return a.revenue > b.revenue; });
+    auto rates = Rates::load(db, request.currency);
+    if (!rates)
+        return rates.error();
+    SqlStatement st(db.handle(),
+                    QStringLiteral("SELECT p.category, o.currency, sum(l.total) FROM orders o "
+                                   "JOIN order_lines l ON l.order_id = o.id JOIN products p ON p.id = l.product_id "
+                                   "WHERE o.ordered_at >= ? AND o.ordered_at < ? AND o.deleted = 0 AND l.deleted = 0 "
+                                   "AND o.status <> 'cancelled' GROUP BY p.category, o.currency"));
+    st.bind(1, QDateTime(r.yearFrom, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    st.bind(2, QDateTime(r.yearTo.addDays(1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    QMap<QString, CategoryRevenue> byCategory;
+    SqlStatement::Step step;
+    while ((step = st.step()) == SqlStatement::Step::Row) {
+        CategoryRevenue& c = byCategory[st.text(0)];
+        c.category = st.text(0);
+        if (const auto converted = rates->convert(st.int64(2), st.text(1), request.ratesOf))
+            c.revenue += *converted;
+        else
+            addUnconverted(r.unconverted, {st.text(1)});
     }
+    if (step == SqlStatement::Step::Error)
+        return queryError(st);
+    r.revenue = byCategory.values();
+    std::stable_sort(r.revenue.begin(), r.revenue.end(),
+                     [](const CategoryRevenue& a, const CategoryRevenue& b) { return a.revenue > b.revenue; });
     return {};
 }
 
