@@ -101,15 +101,19 @@ std::optional<ImportedOwners::Owner> ImportedOwners::find(const QString& name)
             for (int column : {2, 3})
                 if (const QString key = st->text(column).trimmed().toLower(); !key.isEmpty())
                     m_exact.insert(key, owner);
-            const QString display = st->text(4).trimmed().toLower();
-            ++names[display];
-            byName.emplace_back(display, owner);
+            if (const QString display = st->text(4).trimmed().toLower(); !display.isEmpty()) {
+                ++names[display];
+                byName.emplace_back(display, owner);
+            }
         }
         for (const auto& [display, owner] : byName)
             if (names.value(display) == 1 && !m_exact.contains(display))
                 m_exact.insert(display, owner); // a display name only when no one else has it
     }
-    const auto it = m_exact.constFind(name.trimmed().toLower());
+    const QString key = name.trimmed().toLower();
+    if (key.isEmpty())
+        return std::nullopt;
+    const auto it = m_exact.constFind(key);
     return it == m_exact.cend() ? std::nullopt : std::optional<Owner>(*it);
 }
 
@@ -117,10 +121,10 @@ void ContactImport::deferIndexes(RecordStore::BulkOptions& options)
 {
     options.deferIndexesOf = {QStringLiteral("contacts"), QStringLiteral("accounts"), QStringLiteral("phone_index"),
                               QStringLiteral("email_index")};
-    options.liveIndexes = {QStringLiteral("contacts_by_sort_key"),    QStringLiteral("contacts_by_account_id"),
-                           QStringLiteral("accounts_by_sort_key"),    QStringLiteral("email_index_by_email"),
+    options.liveIndexes = {QStringLiteral("contacts_by_sort_key"),       QStringLiteral("contacts_by_account_id"),
+                           QStringLiteral("accounts_by_sort_key"),       QStringLiteral("email_index_by_email"),
                            QStringLiteral("email_index_by_name_domain"), QStringLiteral("phone_index_by_e164"),
-                           QStringLiteral("contacts_by_merged_into"), QStringLiteral("accounts_by_merged_into")};
+                           QStringLiteral("contacts_by_merged_into"),    QStringLiteral("accounts_by_merged_into")};
 }
 
 Result<ImportReport> ContactImport::vcards(RecordStore& store, const QByteArray& file, bool dryRun)

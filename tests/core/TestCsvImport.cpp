@@ -5,8 +5,8 @@
 // and every row left out is named with its line and why.
 #include "TestPaths.h"
 #include "TestSupport.h"
-
 #include "io/ContactExport.h"
+#include "io/ContactImport.h"
 #include "io/CsvImport.h"
 #include "io/CsvReader.h"
 #include "search/SearchIndex.h"
@@ -57,7 +57,8 @@ QList<QStringList> readAll(const QByteArray& bytes, QList<int>* lines = nullptr)
 
 QString contactWhere(TempDatabase& db, const char* column, const QString& lastName)
 {
-    return scalar(*db.db, QStringLiteral("SELECT %1 FROM contacts WHERE last_name = ?").arg(QLatin1String(column)), {lastName})
+    return scalar(*db.db, QStringLiteral("SELECT %1 FROM contacts WHERE last_name = ?").arg(QLatin1String(column)),
+                  {lastName})
         .toString();
 }
 
@@ -90,14 +91,18 @@ private Q_SLOTS:
         QCOMPARE(int(f.encoding), encoding);
         QCOMPARE(QString(f.delimiter), delimiter);
         // UTF-8 with a byte-order mark, and UTF-16 without one.
-        QCOMPARE(CsvReader::detect(QByteArray("\xEF\xBB\xBF" "a;b\r\n1;2\r\n")).encoding, CsvFormat::Encoding::Utf8Bom);
+        QCOMPARE(CsvReader::detect(QByteArray("\xEF\xBB\xBF"
+                                              "a;b\r\n1;2\r\n"))
+                     .encoding,
+                 CsvFormat::Encoding::Utf8Bom);
         QCOMPARE(CsvReader::detect(QByteArray(reinterpret_cast<const char*>(u"a,b\n1,2\n"), 16)).encoding,
                  CsvFormat::Encoding::Utf16LE);
     }
 
     void reader_quotesLineBreaksAndLineNumbers()
     {
-        const QByteArray csv = "name,note\r\n\"Doe, Jane\",\"said \"\"hi\"\"\nand left\"\r\nplain,\"\"\r\n\r\nlast,x\rcr,only";
+        const QByteArray csv =
+            "name,note\r\n\"Doe, Jane\",\"said \"\"hi\"\"\nand left\"\r\nplain,\"\"\r\n\r\nlast,x\rcr,only";
         QList<int> lines;
         const QList<QStringList> rows = readAll(csv, &lines);
         QCOMPARE(rows.size(), 5);
@@ -165,7 +170,10 @@ private Q_SLOTS:
         QCOMPARE(report->rows.first().line, 5); // Tom, after Zoë's three-line address
         QVERIFY(report->rows.first().warnings.first().contains(QLatin1String("--05-17")));
         const QString emails = contactWhere(db, "emails", QStringLiteral("Quintero"));
-        QCOMPARE(emails, QStringLiteral(R"([{"address":"zoe@quintero.example","type":"work"},{"address":"zoe.q@mail.example","type":"home"}])"));
+        QCOMPARE(
+            emails,
+            QStringLiteral(
+                R"([{"address":"zoe@quintero.example","type":"work"},{"address":"zoe.q@mail.example","type":"home"}])"));
         QVERIFY(contactWhere(db, "phones", QStringLiteral("Quintero")).contains(QLatin1String(R"("type":"mobile")")));
         QCOMPARE(contactWhere(db, "country", QStringLiteral("Quintero")), QStringLiteral("ES"));
         QCOMPARE(contactWhere(db, "job_title", QStringLiteral("Quintero")), QStringLiteral("Diseñadora"));
@@ -200,10 +208,12 @@ private Q_SLOTS:
         QCOMPARE(byLine.value(3), QStringLiteral("There is no name."));
         QCOMPARE(byLine.value(4), QStringLiteral("\"not-an-email\" is not a valid email address."));
         QCOMPARE(byLine.value(5), QStringLiteral("\"12\" is not a phone number."));
-        QCOMPARE(byLine.value(6), QStringLiteral("The country \"Atlantis\" is not one this import knows; it was left out."));
+        QCOMPARE(byLine.value(6),
+                 QStringLiteral("The country \"Atlantis\" is not one this import knows; it was left out."));
         QCOMPARE(byLine.value(9), QStringLiteral("The same person as on line 2 (same email address)."));
         QVERIFY(!byLine.contains(10));
-        QCOMPARE(contactWhere(db, "notes", QStringLiteral("Hansen")), QStringLiteral("A note\nthat spans\nthree lines"));
+        QCOMPARE(contactWhere(db, "notes", QStringLiteral("Hansen")),
+                 QStringLiteral("A note\nthat spans\nthree lines"));
     }
 
     void languages_byCodeOrName_unknownLeftOut()
@@ -268,17 +278,20 @@ private Q_SLOTS:
         QCOMPARE(again->created, 0);
         QVERIFY(again->rows.first().problems.first().contains(QLatin1String("Already in the book as Eva Lind")));
         // Update by email: a new job title for Eva, and Anna is not in the book.
-        const QByteArray changes = "Email,Job Title,Last Name\r\neva@lind.example,CTO,Lind\r\nanna@nowhere.example,CEO,Berg\r\n";
+        const QByteArray changes =
+            "Email,Job Title,Last Name\r\neva@lind.example,CTO,Lind\r\nanna@nowhere.example,CEO,Berg\r\n";
         CsvImport::Options update;
         update.mode = CsvImport::Mode::Update;
         auto updated = importBytes(*db.store, changes, update);
         QCOMPARE(updated->updated, 1);
         QCOMPARE(updated->skipped, 1);
         QCOMPARE(contactWhere(db, "job_title", QStringLiteral("Lind")), QStringLiteral("CTO"));
-        QCOMPARE(contactWhere(db, "emails", QStringLiteral("Lind")), QStringLiteral(R"([{"address":"eva@lind.example","type":"work"}])"));
+        QCOMPARE(contactWhere(db, "emails", QStringLiteral("Lind")),
+                 QStringLiteral(R"([{"address":"eva@lind.example","type":"work"}])"));
         // Upsert by phone, in another spelling: Per gets an email address, and someone new comes in.
-        const QByteArray byPhone = "Phone,Email,First Name,Last Name\r\n070-123 45 67,per.berg@mail.example,Per,Berg\r\n"
-                                   "+46 8 555 555 55,,Nils,Holm\r\n";
+        const QByteArray byPhone =
+            "Phone,Email,First Name,Last Name\r\n070-123 45 67,per.berg@mail.example,Per,Berg\r\n"
+            "+46 8 555 555 55,,Nils,Holm\r\n";
         CsvImport::Options upsert;
         upsert.mode = CsvImport::Mode::Upsert;
         upsert.match = CsvImport::Match::Phone;
@@ -287,8 +300,10 @@ private Q_SLOTS:
         QVERIFY2(upserted, qPrintable(upserted.error().message));
         QCOMPARE(upserted->updated, 1);
         QCOMPARE(upserted->created, 1);
-        QCOMPARE(contactWhere(db, "emails", QStringLiteral("Berg")),
-                 QStringLiteral(R"([{"address":"per@berg.example","type":"work"},{"address":"per.berg@mail.example","type":"work"}])"));
+        QCOMPARE(
+            contactWhere(db, "emails", QStringLiteral("Berg")),
+            QStringLiteral(
+                R"([{"address":"per@berg.example","type":"work"},{"address":"per.berg@mail.example","type":"work"}])"));
         QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts")).toInt(), contacts + 1);
     }
 
@@ -306,8 +321,10 @@ private Q_SLOTS:
         auto created = importBytes(*other.store, exported);
         QVERIFY2(created, qPrintable(created.error().message));
         QCOMPARE(created->created, 3);
-        for (const char* column : {"first_name", "job_title", "primary_email", "primary_phone", "city", "country", "birthday"})
-            QCOMPARE(contactWhere(other, column, QStringLiteral("Dubois")), contactWhere(db, column, QStringLiteral("Dubois")));
+        for (const char* column :
+             {"first_name", "job_title", "primary_email", "primary_phone", "city", "country", "birthday"})
+            QCOMPARE(contactWhere(other, column, QStringLiteral("Dubois")),
+                     contactWhere(db, column, QStringLiteral("Dubois")));
         // Back into the first book by id, after editing a cell: an update, nothing created.
         exported.replace("Directeur", "Président");
         CsvImport::Options byId;
@@ -336,6 +353,13 @@ private Q_SLOTS:
         const QString oezlem = user("oezlem", QStringLiteral("Özlem Şahin"), "oezlem@rapport.example", team);
         const QString kai = user("kai", QStringLiteral("Kai Berg"), "kai@rapport.example");
         user("kai2", QStringLiteral("Kai Berg"), "kai.berg@rapport.example"); // the same name twice
+        user("nameless", QString(), "nameless@rapport.example"); // no display name: a blank never means them
+        {
+            ImportedOwners owners(*db.db);
+            QVERIFY(!owners.find(QString()) && !owners.find(QStringLiteral("  ")));
+            QCOMPARE(owners.find(QStringLiteral(" Oezlem "))->id, oezlem);
+            QVERIFY(!owners.find(QStringLiteral("kai berg")));
+        }
         auto imported = importBytes(*db.store,
                                     "First Name,Last Name,Contact Owner\n"
                                     "Anna,Arndt,oezlem\n"              // user name
@@ -429,21 +453,23 @@ private Q_SLOTS:
         QVERIFY(!report);
         QVERIFY2(report.error().message.startsWith(QLatin1String("The import stopped at line 6:")),
                  qPrintable(report.error().message));
-        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name LIKE 'Batch%'")).toInt(), 4);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name LIKE 'Batch%'")).toInt(),
+                 4);
         // The same file again finishes what is left (once the disk has room): the rows already in are skipped.
         rawExec(db.path(), QStringLiteral("DROP TRIGGER full"));
         auto again = importBytes(*db.store, csv);
         QVERIFY(again);
         QCOMPARE(again->created, 6);
         QCOMPARE(again->skipped, 4);
-        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name LIKE 'Batch%'")).toInt(), 10);
+        QCOMPARE(scalar(*db.db, QStringLiteral("SELECT count(*) FROM contacts WHERE last_name LIKE 'Batch%'")).toInt(),
+                 10);
     }
 
     void mapping_recognisesCommonHeaders()
     {
-        const QList<CsvColumn> m = CsvImport::suggestMapping(
-            {QStringLiteral("Vorname"), QStringLiteral("Nachname"), QStringLiteral("E-Mail"), QStringLiteral("Mobil"),
-             QStringLiteral("Firma"), QStringLiteral("whatever")});
+        const QList<CsvColumn> m =
+            CsvImport::suggestMapping({QStringLiteral("Vorname"), QStringLiteral("Nachname"), QStringLiteral("E-Mail"),
+                                       QStringLiteral("Mobil"), QStringLiteral("Firma"), QStringLiteral("whatever")});
         QCOMPARE(m[0].target, CsvTarget::FirstName);
         QCOMPARE(m[1].target, CsvTarget::LastName);
         QCOMPARE(m[2].target, CsvTarget::Email);
