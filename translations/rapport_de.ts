@@ -7339,10 +7339,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Schlagwörter (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <source>The list cannot be sorted by %1; it sorts by %2.</source>
-        <translation>Die Liste lässt sich nicht nach %1 sortieren, nur nach %2.</translation>
-    </message>
-    <message>
         <source>%1 is now assigned to %2.</source>
         <translation>%1 ist jetzt %2 zugewiesen.</translation>
     </message>
@@ -7371,6 +7367,27 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>More than %1</source>
         <translation>Mehr als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds more than %Ln records, too many to sort by %1. Filter or search to narrow it.</source>
+        <translation>
+            <numerusform>Die Liste enthält mehr als %Ln Eintrag, zu viele, um nach %1 zu sortieren. Filtern oder suchen Sie, um sie einzugrenzen.</numerusform>
+            <numerusform>Die Liste enthält mehr als %Ln Einträge, zu viele, um nach %1 zu sortieren. Filtern oder suchen Sie, um sie einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds more than %Ln records, too many to sort by %1. Filter or search to narrow it, or sort by %2.</source>
+        <translation>
+            <numerusform>Die Liste enthält mehr als %Ln Eintrag, zu viele, um nach %1 zu sortieren. Filtern oder suchen Sie, um sie einzugrenzen, oder sortieren Sie nach %2.</numerusform>
+            <numerusform>Die Liste enthält mehr als %Ln Einträge, zu viele, um nach %1 zu sortieren. Filtern oder suchen Sie, um sie einzugrenzen, oder sortieren Sie nach %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list now holds more than %Ln records, too many to sort by %1: it is sorted by %2 again.</source>
+        <translation>
+            <numerusform>Die Liste enthält jetzt mehr als %Ln Eintrag, zu viele, um nach %1 zu sortieren: Sie ist wieder nach %2 sortiert.</numerusform>
+            <numerusform>Die Liste enthält jetzt mehr als %Ln Einträge, zu viele, um nach %1 zu sortieren: Sie ist wieder nach %2 sortiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8551,6 +8568,13 @@ gewichtet %2</translation>
     <message>
         <source>This column cannot be sorted.</source>
         <translation>Diese Spalte kann nicht sortiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorts a list of up to %Ln records; filter or search to sort more by it.</source>
+        <translation>
+            <numerusform>Sortiert eine Liste mit bis zu %Ln Eintrag; filtern oder suchen Sie, um mehr danach zu sortieren.</numerusform>
+            <numerusform>Sortiert eine Liste mit bis zu %Ln Einträgen; filtern oder suchen Sie, um mehr danach zu sortieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

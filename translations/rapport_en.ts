@@ -410,6 +410,27 @@
             <numerusform>%n records tagged %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The list holds more than %Ln records, too many to sort by %1. Filter or search to narrow it.</source>
+        <translation>
+            <numerusform>The list holds more than %Ln record, too many to sort by %1. Filter or search to narrow it.</numerusform>
+            <numerusform>The list holds more than %Ln records, too many to sort by %1. Filter or search to narrow it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list holds more than %Ln records, too many to sort by %1. Filter or search to narrow it, or sort by %2.</source>
+        <translation>
+            <numerusform>The list holds more than %Ln record, too many to sort by %1. Filter or search to narrow it, or sort by %2.</numerusform>
+            <numerusform>The list holds more than %Ln records, too many to sort by %1. Filter or search to narrow it, or sort by %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list now holds more than %Ln records, too many to sort by %1: it is sorted by %2 again.</source>
+        <translation>
+            <numerusform>The list now holds more than %Ln record, too many to sort by %1: it is sorted by %2 again.</numerusform>
+            <numerusform>The list now holds more than %Ln records, too many to sort by %1: it is sorted by %2 again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>
@@ -500,6 +521,16 @@
         <translation>
             <numerusform>Move %n deal to %1</numerusform>
             <numerusform>Move %n deals to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordListModel</name>
+    <message numerus="yes">
+        <source>Sorts a list of up to %Ln records; filter or search to sort more by it.</source>
+        <translation>
+            <numerusform>Sorts a list of up to %Ln record; filter or search to sort more by it.</numerusform>
+            <numerusform>Sorts a list of up to %Ln records; filter or search to sort more by it.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "domain/RichText.h"
+#include "search/TextFold.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -257,14 +258,29 @@ void plainTextFunction(sqlite3_context* context, int, sqlite3_value** argv)
     const QByteArray plain = RichText::toPlainText(QString::fromUtf8(text)).toUtf8();
     sqlite3_result_text(context, plain.constData(), int(plain.size()), SQLITE_TRANSIENT);
 }
+
+/// rapport_fold(text): text folded as names are for sorting (see foldText), for lists sorted by a column that
+/// has no index of its own. Only queries call it, never the schema, so any SQLite can still open the file.
+void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray folded = foldText(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
 } // namespace
 
 Status Database::configure()
 {
-    if (sqlite3_create_function_v2(m_handle, "rapport_plain_text", 1,
-                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                   plainTextFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error{tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))), {}};
+    using Function = void (*)(sqlite3_context*, int, sqlite3_value**);
+    for (const auto& [name, function] : {std::pair<const char*, Function>{"rapport_plain_text", plainTextFunction},
+                                         std::pair<const char*, Function>{"rapport_fold", foldFunction}})
+        if (sqlite3_create_function_v2(m_handle, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                       nullptr, function, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return Error{tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))), {}};
     // WAL lets readers on worker threads run beside the writer, and with synchronous=NORMAL a commit
     // survives the process being killed at any instant (only an OS crash may lose the last commits).
     QString pragmas = QStringLiteral("PRAGMA foreign_keys = ON;"

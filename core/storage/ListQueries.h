@@ -10,8 +10,9 @@ namespace rapport {
 
 class Database;
 
-/// The lists the views page through. Every sortable column sorts on an indexed expression, so
-/// each page is an index range scan whatever the table's size.
+/// The lists the views page through. A column with a sort expression sorts on an index, so each page is an index
+/// range scan whatever the table's size; the others sort a list narrowed to RecordList::scanSortLimit() records
+/// by reading it whole (RecordList::sortExpressionOf).
 namespace ListQueries {
 ListSpec contacts();
 ListSpec accounts();

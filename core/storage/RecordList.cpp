@@ -22,7 +22,54 @@ RecordList::RecordList(ListSpec spec)
 
 bool RecordList::isSortable(int column) const
 {
-    return column >= 0 && column < m_spec.columns.size() && !m_spec.columns[column].sortExpression.isEmpty();
+    return column >= 0 && column < m_spec.columns.size() && !m_spec.columns[column].expression.isEmpty();
+}
+
+bool RecordList::sortsByIndex(int column) const
+{
+    return isSortable(column) && !m_spec.columns[column].sortExpression.isEmpty();
+}
+
+Result<bool> RecordList::canSortBy(Database& db, int column) const
+{
+    if (!isSortable(column))
+        return false;
+    if (sortsByIndex(column))
+        return true;
+    auto n = count(db, m_scanSortLimit);
+    if (!n)
+        return n.error();
+    return *n <= m_scanSortLimit;
+}
+
+QString RecordList::sortExpressionOf(int column) const
+{
+    const ListColumn& c = m_spec.columns[column];
+    if (!c.sortExpression.isEmpty())
+        return c.sortExpression;
+    // Records with the same value follow in the list's own order when that is a text (people of one account by
+    // name): one text key, so the pages continue after (key, rid) as for any other order. A missing value stays
+    // NULL (NULL || text is NULL), first when ascending as in the indexed orders.
+    const ListColumn& own = m_spec.columns[m_spec.defaultSortColumn];
+    const QString then = own.format == ColumnFormat::Text && !own.sortExpression.isEmpty()
+                             ? QStringLiteral(" || char(1) || coalesce(%1, '')").arg(own.sortExpression)
+                             : QString();
+    switch (c.format) {
+    case ColumnFormat::Text:
+        return QStringLiteral("(rapport_fold(%1)%2)").arg(c.expression, then);
+    case ColumnFormat::Enum: {
+        if (!c.enumeration)
+            return c.expression;
+        QString cases;
+        for (int i = 0; i < c.enumeration->keys.size(); ++i)
+            cases += QStringLiteral(" WHEN '%1' THEN '%2'")
+                         .arg(QString(c.enumeration->keys[i]).replace(QLatin1Char('\''), QStringLiteral("''")))
+                         .arg(i, 4, 10, QLatin1Char('0'));
+        return QStringLiteral("((CASE %1%2 END)%3)").arg(c.expression, cases, then);
+    }
+    default:
+        return c.expression;
+    }
 }
 
 bool RecordList::setSort(int column, Qt::SortOrder order)
@@ -154,7 +201,7 @@ Result<qint64> RecordList::count(Database& db, qint64 cap) const
 Result<QList<ListRow>> RecordList::read(Database& db, const ListRow* from, int limit, Direction direction,
                                         const QString& id) const
 {
-    const QString sort = m_spec.columns[m_sortColumn].sortExpression;
+    const QString sort = sortExpressionOf(m_sortColumn);
     // Reading backwards is reading forwards in the opposite order (and turning the rows round after).
     const bool asc = (m_order == Qt::AscendingOrder) == (direction == Forward);
     QStringList select{QStringLiteral("t.rid"), QStringLiteral("t.id"), sort};

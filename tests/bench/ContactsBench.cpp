@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 //
 // rapport-bench contacts: what the contacts issue promises at a million contacts, each beside the raw SQLite
-// equivalent on the same file: a contact's page painted, the whole list scrolled with flat memory, a CSV
+// equivalent on the same file: a contact's page painted, the whole list scrolled with flat memory, one person's
+// contacts sorted by a column without an index, a CSV
 // file of the whole book imported, and a vCard file imported.
 #include "BenchSupport.h"
 #include "Workspace.h"
@@ -66,7 +67,8 @@ QStringList sampleContacts(sqlite3* h, int count)
     qint64 max = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_finalize(st);
     Random rng(7);
-    sqlite3_prepare_v2(h, "SELECT id FROM contacts WHERE rid >= ? AND deleted = 0 ORDER BY rid LIMIT 1", -1, &st, nullptr);
+    sqlite3_prepare_v2(h, "SELECT id FROM contacts WHERE rid >= ? AND deleted = 0 ORDER BY rid LIMIT 1", -1, &st,
+                       nullptr);
     while (ids.size() < count && max > 0) {
         sqlite3_reset(st);
         sqlite3_bind_int64(st, 1, 1 + qint64(rng.below(int(std::min<qint64>(max, 2'000'000'000)))));
@@ -109,8 +111,8 @@ void firstPaint(Workspace& ws, sqlite3* raw, const QStringList& ids)
     sqlite3_stmt* row = nullptr;
     sqlite3_stmt* history = nullptr;
     sqlite3_prepare_v2(raw, "SELECT * FROM contacts WHERE id = ?", -1, &row, nullptr);
-    sqlite3_prepare_v2(raw, "SELECT * FROM activities WHERE contact_id = ? ORDER BY start_at DESC LIMIT 50", -1, &history,
-                       nullptr);
+    sqlite3_prepare_v2(raw, "SELECT * FROM activities WHERE contact_id = ? ORDER BY start_at DESC LIMIT 50", -1,
+                       &history, nullptr);
     for (const QString& id : ids) {
         const QByteArray utf8 = id.toUtf8();
         t.start();
@@ -183,12 +185,13 @@ void scrolling(Workspace& ws, sqlite3* raw)
     sqlitePeak = std::max(sqlitePeak, cacheUsed());
     // Raw: the same keyset pages over the name index, every column read.
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(raw,
-                       "SELECT t.rid, t.id, t.sort_key, t.display_title, a.name, t.job_title, t.primary_email, "
-                       "t.primary_phone, t.city, t.country, u.display_name, t.updated_at FROM contacts t LEFT JOIN "
-                       "accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.owner_id WHERE t.deleted = 0 "
-                       "AND t.merged_into IS NULL AND (t.sort_key, t.rid) > (?, ?) ORDER BY t.sort_key, t.rid LIMIT 200",
-                       -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        raw,
+        "SELECT t.rid, t.id, t.sort_key, t.display_title, a.name, t.job_title, t.primary_email, "
+        "t.primary_phone, t.city, t.country, u.display_name, t.updated_at FROM contacts t LEFT JOIN "
+        "accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.owner_id WHERE t.deleted = 0 "
+        "AND t.merged_into IS NULL AND (t.sort_key, t.rid) > (?, ?) ORDER BY t.sort_key, t.rid LIMIT 200",
+        -1, &st, nullptr);
     QByteArray lastKey;
     qint64 lastRid = -1;
     qint64 rawRows = 0;
@@ -239,6 +242,112 @@ void scrolling(Workspace& ws, sqlite3* raw)
                  .arg(peak.mapped, 0, 'f', 0)
                  .arg(secondHalfPeak - half.own, 0, 'f', 1)
           << Qt::endl;
+}
+
+/// Lists sorted by a column without an index (the account), read page by page: one person's contacts (the
+/// largest such list within RecordList::scanSortLimit()), and the worst case, a list of exactly that many records.
+/// Raw: the same keyset pages in the same order (lower() for the fold, which plain SQLite lacks).
+void sortingWithoutIndex(Workspace& ws, sqlite3* raw)
+{
+    const qint64 limit = RecordList::DefaultScanSortLimit;
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(raw,
+                       "SELECT owner_id, count(*) AS n FROM contacts WHERE deleted = 0 AND merged_into IS NULL "
+                       "GROUP BY owner_id HAVING n <= ? ORDER BY n DESC LIMIT 1",
+                       -1, &st, nullptr);
+    sqlite3_bind_int64(st, 1, limit);
+    const bool found = sqlite3_step(st) == SQLITE_ROW;
+    const QString owner =
+        found ? QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))) : QString();
+    sqlite3_finalize(st);
+    sqlite3_prepare_v2(raw,
+                       "SELECT rid FROM contacts WHERE deleted = 0 AND merged_into IS NULL ORDER BY rid LIMIT 1 "
+                       "OFFSET ?",
+                       -1, &st, nullptr);
+    sqlite3_bind_int64(st, 1, limit - 1);
+    const qint64 lastRid = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+
+    struct Case
+    {
+        QString what, condition;
+        QVariant value;
+    };
+    QList<Case> cases;
+    if (found)
+        cases << Case{QStringLiteral("one person's contacts"), QStringLiteral("t.owner_id = ?"), owner};
+    if (lastRid)
+        cases << Case{QStringLiteral("the first %1 contacts created").arg(limit), QStringLiteral("t.rid <= ?"),
+                      lastRid};
+    for (const Case& c : std::as_const(cases)) {
+        RecordListModel model(ws.database(), ws.store(), ListQueries::contacts());
+        model.setCondition(c.condition, {c.value});
+        model.reload();
+        int account = -1;
+        for (int i = 0; i < model.list().spec().columns.size(); ++i)
+            if (model.list().spec().columns[i].key == u"account")
+                account = i;
+        QElapsedTimer t;
+        t.start();
+        model.sort(account, Qt::AscendingOrder); // the bounded count, then the first page
+        const double first = ms(t.nsecsElapsed());
+        std::vector<qint64> pages;
+        while (model.canFetchMore({})) {
+            t.start();
+            model.fetchMore({});
+            pages.push_back(t.nsecsElapsed());
+        }
+        const int rows = model.rowCount();
+        const QByteArray sql =
+            QStringLiteral("SELECT t.rid, lower(a.name) || char(1) || coalesce(t.sort_key, ''), t.display_title, "
+                           "a.name, t.job_title, t.primary_email, t.primary_phone, t.city, t.country, u.display_name, "
+                           "t.updated_at FROM contacts t LEFT JOIN accounts a ON a.id = t.account_id LEFT JOIN users u "
+                           "ON u.id = t.owner_id WHERE t.deleted = 0 AND t.merged_into IS NULL AND %1 AND "
+                           "(lower(a.name) || char(1) || coalesce(t.sort_key, ''), t.rid) > (?, ?) ORDER BY 2, t.rid "
+                           "LIMIT 200")
+                .arg(c.condition)
+                .toUtf8();
+        sqlite3_prepare_v2(raw, sql.constData(), -1, &st, nullptr);
+        std::vector<qint64> rawPages;
+        QByteArray key;
+        qint64 rid = -1;
+        const QByteArray text = c.value.toString().toUtf8();
+        for (;;) {
+            t.start();
+            sqlite3_reset(st);
+            if (c.value.typeId() == QMetaType::QString)
+                sqlite3_bind_text(st, 1, text.constData(), int(text.size()), SQLITE_STATIC);
+            else
+                sqlite3_bind_int64(st, 1, c.value.toLongLong());
+            sqlite3_bind_text(st, 2, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int64(st, 3, rid);
+            int n = 0;
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                ++n;
+                rid = sqlite3_column_int64(st, 0);
+                key = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)));
+                for (int i = 2; i < 11; ++i)
+                    (void)sqlite3_column_text(st, i);
+            }
+            rawPages.push_back(t.nsecsElapsed());
+            if (n < 200)
+                break;
+        }
+        sqlite3_finalize(st);
+        const Percentiles p = percentiles(pages), r = percentiles(rawPages);
+        out() << QStringLiteral("%1 sorted by account (no index; %2 rows, the limit %3): sorted and the first page "
+                                "%4 ms; each further page of 200 p50 %5 ms, p99 %6 ms; raw keyset pages in the same "
+                                "order p50 %7 ms, p99 %8 ms")
+                     .arg(c.what)
+                     .arg(rows)
+                     .arg(limit)
+                     .arg(first, 0, 'f', 1)
+                     .arg(p.p50, 0, 'f', 1)
+                     .arg(p.p99, 0, 'f', 1)
+                     .arg(r.p50, 0, 'f', 1)
+                     .arg(r.p99, 0, 'f', 1)
+              << Qt::endl;
+    }
 }
 
 /// A record anywhere in the list shown in it (an incoming call, a search result opened): the list starts near
@@ -342,12 +451,13 @@ double rawImportSeconds(const QString& csv, const QString& dir)
         defs << QStringLiteral("c%1 TEXT").arg(c);
         marks << QStringLiteral("?");
     }
-    sqlite3_exec(h, QStringLiteral("CREATE TABLE rows(%1)").arg(defs.join(QLatin1Char(','))).toUtf8().constData(), nullptr,
-                 nullptr, nullptr);
+    sqlite3_exec(h, QStringLiteral("CREATE TABLE rows(%1)").arg(defs.join(QLatin1Char(','))).toUtf8().constData(),
+                 nullptr, nullptr, nullptr);
     sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt* st = nullptr;
-    sqlite3_prepare_v2(h, QStringLiteral("INSERT INTO rows VALUES(%1)").arg(marks.join(QLatin1Char(','))).toUtf8().constData(),
-                       -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        h, QStringLiteral("INSERT INTO rows VALUES(%1)").arg(marks.join(QLatin1Char(','))).toUtf8().constData(), -1,
+        &st, nullptr);
     while (reader.next(fields)) {
         sqlite3_reset(st);
         for (int c = 0; c < columns; ++c) {
@@ -466,10 +576,12 @@ double rawCopySeconds(const QString& imported, const QString& dir)
         statements << QStringLiteral("DROP INDEX %1").arg(sql.section(QLatin1Char(' '), 2, 2));
     for (const char* table : {"accounts", "contacts", "phone_index", "email_index", "outbox", "audit_log"}) {
         const QString cols = columns(table);
-        statements << QStringLiteral("INSERT OR IGNORE INTO main.%1(%2) SELECT %2 FROM s.%1").arg(QLatin1String(table), cols);
+        statements
+            << QStringLiteral("INSERT OR IGNORE INTO main.%1(%2) SELECT %2 FROM s.%1").arg(QLatin1String(table), cols);
     }
     // FTS5 will not read one full-text table while writing another: through a plain table.
-    statements << QStringLiteral("CREATE TEMP TABLE fts AS SELECT rowid AS r, title, subtitle, keywords FROM s.search_index")
+    statements << QStringLiteral(
+                      "CREATE TEMP TABLE fts AS SELECT rowid AS r, title, subtitle, keywords FROM s.search_index")
                << QStringLiteral("INSERT OR REPLACE INTO main.search_index(rowid, title, subtitle, keywords) "
                                  "SELECT r, title, subtitle, keywords FROM fts")
                << built << QStringLiteral("COMMIT");
@@ -544,6 +656,7 @@ int contactsBench(const QString& dir, int queries)
     firstPaint(*ws, raw, sampleContacts(raw, std::max(10, queries / 2)));
     scrolling(*ws, raw);
     jumping(*ws, raw, sampleContacts(raw, std::max(10, queries / 2)));
+    sortingWithoutIndex(*ws, raw);
     sqlite3_close(raw);
     return 0;
 }

@@ -9,7 +9,7 @@
 //   rapport-bench search  --dir DIR [--queries Q]   search latency p50/p99 vs the raw FTS5 query
 //   rapport-bench lookup  --dir DIR [--queries Q]   caller lookup p50/p99 vs the raw E.164 lookup
 //   rapport-bench startup --dir DIR                 bootstrap to painted main window, full vs empty db
-//   rapport-bench contacts --dir DIR [--queries Q]  contact page paint, list scrolling and its memory
+//   rapport-bench contacts --dir DIR [--queries Q]  contact page paint, list scrolling and its memory, sorting
 //   rapport-bench imports --dir DIR [--cards N] [--rows N]  the vCard and CSV imports alone
 //   rapport-bench sync    --sync-contacts N         initial and incremental sync vs a raw copy
 //   rapport-bench load    --clients N --edits E [--per-sync K] [--servers S] [--postgres URL]

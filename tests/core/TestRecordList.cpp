@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
 #include "domain/Random.h"
+#include "search/TextFold.h"
 #include "storage/ListQueries.h"
 #include "storage/RecordList.h"
 
@@ -22,7 +23,9 @@ private Q_SLOTS:
     void condition_andSearchText_filter();
     void searchText_findsANumberByItsLastDigits();
     void everyListQuery_runs();
-    void setSort_unsortableColumn_isRefused();
+    void sortWithoutIndex_readsTheWholeListInFoldedOrder();
+    void sortWithoutIndex_enumerationInItsDeclaredOrder();
+    void sortWithoutIndex_onlyWithinTheLimit();
     void filters_narrowTheList_throughAnIndexInNameOrder();
 
 private:
@@ -164,8 +167,7 @@ void TestRecordList::everyListQuery_runs()
           EntityType::KnowledgeArticle, EntityType::Campaign, EntityType::Activity}) {
         RecordList list(*ListQueries::forType(type));
         for (int c = 0; c < list.spec().columns.size(); ++c) {
-            if (!list.isSortable(c))
-                continue;
+            QVERIFY(list.isSortable(c));
             for (Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 QVERIFY(list.setSort(c, o));
                 auto page = list.fetch(*m_t->db, nullptr, 5);
@@ -173,12 +175,16 @@ void TestRecordList::everyListQuery_runs()
                 if (!page->isEmpty()) {
                     auto next = list.fetch(*m_t->db, &page->last(), 5);
                     QVERIFY2(next, qPrintable(next.error().message));
+                    auto before = list.fetchBefore(*m_t->db, page->last(), 5);
+                    QVERIFY2(before, qPrintable(before.error().message));
                 }
-                // Sorting must be served by an index, never by sorting the whole table.
+                if (!list.sortsByIndex(c))
+                    continue;
+                // Sorting a list of any size must be served by an index, never by sorting the whole table.
                 SqlStatement plan(
                     m_t->db->handle(),
                     QStringLiteral("EXPLAIN QUERY PLAN SELECT t.rid FROM %1 WHERE %2 ORDER BY %3, t.rid LIMIT 5")
-                        .arg(list.spec().from, list.spec().where, list.spec().columns[c].sortExpression));
+                        .arg(list.spec().from, list.spec().where, list.sortExpressionOf(c)));
                 while (plan.step() == SqlStatement::Step::Row)
                     QVERIFY2(!plan.text(3).contains(QLatin1String("USE TEMP B-TREE FOR ORDER BY")),
                              qPrintable(Schema::entity(type).table + QStringLiteral(": ") + plan.text(3)));
@@ -187,11 +193,121 @@ void TestRecordList::everyListQuery_runs()
     }
 }
 
-void TestRecordList::setSort_unsortableColumn_isRefused()
+void TestRecordList::sortWithoutIndex_readsTheWholeListInFoldedOrder()
 {
+    // The account column has no index across the join: the list reads every row and sorts by the folded name,
+    // so "Ölwerke" sorts among the O's and "adler" beside "Adler" whatever their case; the people of one
+    // account follow by name.
+    TempDatabase t;
+    QStringList accounts;
+    for (const char* name : {"Zeta GmbH", "Ölwerke AG", "adler KG", "Adler AG", "Beta SA", "Oben GmbH"})
+        accounts << *t.store->create(account(QString::fromUtf8(name)));
+    struct Person
+    {
+        QString account; ///< folded; null without one
+        QString name;    ///< folded, last name first
+        QString id;
+    };
+    QList<Person> byAccount; // in creation (rid) order
+    for (int i = 0; i < 40; ++i) {
+        const int a = (i * 7) % (accounts.size() + 1); // every seventh one without an account
+        const bool none = a == accounts.size();
+        const Record c =
+            contact(QStringLiteral("P%1").arg(i), QStringLiteral("Sort%1").arg(i % 9), none ? QString() : accounts[a]);
+        const QString id = *t.store->create(c);
+        byAccount << Person{none ? QString()
+                                 : foldText(t.store->fetch(EntityType::Account, accounts[a])->text(u"name")),
+                            foldText(QStringLiteral("Sort%1 P%2").arg(i % 9).arg(i)), id};
+    }
     RecordList list(ListQueries::contacts());
-    QVERIFY(!list.setSort(1, Qt::AscendingOrder)); // account name: no index across the join
-    QCOMPARE(list.sortColumn(), 0);
+    const int column = 1;
+    QCOMPARE(list.spec().columns[column].key, QStringLiteral("account"));
+    QVERIFY(!list.sortsByIndex(column));
+    QCOMPARE(*list.canSortBy(*t.db, column), true);
+    QVERIFY(list.setSort(column, Qt::AscendingOrder));
+    // Contacts without an account (NULL) first, as the indexed columns have it; the people of one account by
+    // name, and by creation among namesakes.
+    auto ascending = byAccount;
+    std::stable_sort(ascending.begin(), ascending.end(), [](const Person& x, const Person& y) {
+        if (x.account.isNull() != y.account.isNull())
+            return x.account.isNull();
+        return std::tie(x.account, x.name) < std::tie(y.account, y.name);
+    });
+    QStringList want;
+    for (const Person& p : std::as_const(ascending))
+        want << p.id;
+    QStringList got;
+    const ListRow* after = nullptr;
+    QList<ListRow> page;
+    do {
+        page = *list.fetch(*t.db, after, 6);
+        for (const ListRow& r : std::as_const(page))
+            got << r.id;
+        after = page.isEmpty() ? nullptr : &page.last();
+    } while (page.size() == 6);
+    QCOMPARE(got, want);
+    QVERIFY(list.setSort(column, Qt::DescendingOrder));
+    got.clear();
+    after = nullptr;
+    do {
+        page = *list.fetch(*t.db, after, 7);
+        for (const ListRow& r : std::as_const(page))
+            got << r.id;
+        after = page.isEmpty() ? nullptr : &page.last();
+    } while (page.size() == 7);
+    std::reverse(want.begin(), want.end());
+    QCOMPARE(got, want);
+    // And backwards from any row, as the list reads the rows above a record it starts at.
+    const auto below = list.find(*t.db, want[20]);
+    QVERIFY(below && *below);
+    const auto above = list.fetchBefore(*t.db, **below, 5);
+    QVERIFY(above);
+    QStringList aboveIds;
+    for (const ListRow& r : *above)
+        aboveIds << r.id;
+    QCOMPARE(aboveIds, want.mid(15, 5));
+}
+
+void TestRecordList::sortWithoutIndex_enumerationInItsDeclaredOrder()
+{
+    TempDatabase t;
+    const Enumeration& segments = *Schema::entity(EntityType::Account).field(u"segment")->enumeration;
+    QVERIFY(segments.keys.size() >= 3);
+    QStringList ids;
+    for (int i = 0; i < 9; ++i) {
+        Record a = account(QStringLiteral("Segment %1").arg(i));
+        a.set(u"segment", segments.keys[(i * 2 + 1) % segments.keys.size()]); // not in declared order
+        ids << *t.store->create(a);
+    }
+    RecordList list(ListQueries::accounts());
+    int column = -1;
+    for (int c = 0; c < list.spec().columns.size(); ++c)
+        if (list.spec().columns[c].key == u"segment")
+            column = c;
+    QVERIFY(column >= 0);
+    QVERIFY(list.setSort(column, Qt::AscendingOrder));
+    auto rows = list.fetch(*t.db, nullptr, 100);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 9);
+    int last = -1;
+    for (const ListRow& r : *rows) {
+        const int position = segments.indexOf(r.values[column].toString());
+        QVERIFY2(position >= last, qPrintable(r.values[column].toString()));
+        last = position;
+    }
+}
+
+void TestRecordList::sortWithoutIndex_onlyWithinTheLimit()
+{
+    RecordList list(ListQueries::contacts()); // the 157 contacts of initTestCase
+    const int account = 1, city = 5;
+    list.setScanSortLimit(157);
+    QCOMPARE(*list.canSortBy(*m_t->db, account), true);
+    list.setScanSortLimit(156);
+    QCOMPARE(*list.canSortBy(*m_t->db, account), false);
+    QCOMPARE(*list.canSortBy(*m_t->db, city), true); // an index: whatever the list holds
+    list.setSearchText(QStringLiteral("P1"));        // P1, P10–P19, P100–P156: narrowed below the limit
+    QCOMPARE(*list.canSortBy(*m_t->db, account), true);
 }
 
 void TestRecordList::filters_narrowTheList_throughAnIndexInNameOrder()
@@ -202,7 +318,8 @@ void TestRecordList::filters_narrowTheList_throughAnIndexInNameOrder()
     for (int i = 0; i < 60; ++i) {
         Record c = contact(QStringLiteral("F%1").arg(i), QStringLiteral("Filter%1").arg(i % 17));
         const bool de = i % 3 == 0, isVip = i % 4 == 0;
-        c.set(u"addresses", QStringLiteral(R"([{"city":"X","country":"%1"}])").arg(de ? QStringLiteral("DE") : QStringLiteral("FR")));
+        c.set(u"addresses",
+              QStringLiteral(R"([{"city":"X","country":"%1"}])").arg(de ? QStringLiteral("DE") : QStringLiteral("FR")));
         if (isVip)
             c.set(u"tags", QStringLiteral(R"(["VIP","newsletter"])"));
         else if (i % 5 == 0)
@@ -257,12 +374,17 @@ void TestRecordList::filters_narrowTheList_throughAnIndexInNameOrder()
     QCOMPARE(ids(list).size(), 0);
 
     // Filtered by country, team or owner, the list still pages through an index in name order.
-    for (const auto& [table, column] : {std::pair{"contacts", "country"}, {"contacts", "team_id"}, {"contacts", "owner_id"},
-                                        {"accounts", "country"}, {"accounts", "industry"}, {"accounts", "segment"},
+    for (const auto& [table, column] : {std::pair{"contacts", "country"},
+                                        {"contacts", "team_id"},
+                                        {"contacts", "owner_id"},
+                                        {"accounts", "country"},
+                                        {"accounts", "industry"},
+                                        {"accounts", "segment"},
                                         {"accounts", "team_id"}}) {
-        SqlStatement plan(t.db->handle(), QStringLiteral("EXPLAIN QUERY PLAN SELECT t.rid FROM %1 t WHERE t.deleted = 0 "
-                                                         "AND t.%2 = 'x' ORDER BY t.sort_key, t.rid LIMIT 5")
-                                              .arg(QLatin1String(table), QLatin1String(column)));
+        SqlStatement plan(t.db->handle(),
+                          QStringLiteral("EXPLAIN QUERY PLAN SELECT t.rid FROM %1 t WHERE t.deleted = 0 "
+                                         "AND t.%2 = 'x' ORDER BY t.sort_key, t.rid LIMIT 5")
+                              .arg(QLatin1String(table), QLatin1String(column)));
         while (plan.step() == SqlStatement::Step::Row)
             QVERIFY2(!plan.text(3).contains(QLatin1String("TEMP B-TREE")),
                      qPrintable(QLatin1String(table) + QLatin1Char('.') + QLatin1String(column) + QStringLiteral(": ") +

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
+#include "search/TextFold.h"
 #include "dialogs/Ask.h"
 #include "models/RecordListModel.h"
 #include "storage/ListQueries.h"
@@ -31,6 +32,7 @@
 #include <QChartView>
 #include <QCollator>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void list_recordThatLeavesTheList_givesWayToTheNext();
     void list_escapeAndEnter_toggleTheRecordAlone();
     void list_typing_showsTheMatchesAsYouType();
+    void list_headerClick_sortsAnyColumnOfAListWithinReach();
     void list_delete_andUndoBringsItBack();
     void bars_showIconsAloneWhenNarrow();
 
@@ -482,6 +485,44 @@ void TestMainWindow::list_typing_showsTheMatchesAsYouType()
                  QStringLiteral("%1 contacts").arg(list->model()->rowCount()));
     list->filterEdit()->clear();
     QTRY_VERIFY(list->model()->rowCount() >= 100);
+}
+
+void TestMainWindow::list_headerClick_sortsAnyColumnOfAListWithinReach()
+{
+    m_window->showSection(MainWindow::Contacts);
+    ListPanel* list = contactsPanel();
+    list->ensureLoaded();
+    RecordListModel* model = list->model();
+    QHeaderView* header = list->view()->horizontalHeader();
+    QSignalSpy said(list, &ListPanel::message);
+    const auto clickHeader = [header](int section) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                                 header->height() / 2));
+    };
+    // The account has no index, but 300 contacts are few enough to read and sort whole.
+    clickHeader(1);
+    QCOMPARE(model->list().sortColumn(), 1);
+    QCOMPARE(header->sortIndicatorSection(), 1);
+    for (int r = 1; r < 50; ++r)
+        QVERIFY(foldText(model->data(model->index(r - 1, 1)).toString()) <=
+                foldText(model->data(model->index(r, 1)).toString()));
+    // A list of more than the limit keeps its order and says why.
+    model->list().setScanSortLimit(10);
+    clickHeader(2);
+    QCOMPARE(model->list().sortColumn(), 1);
+    QCOMPARE(header->sortIndicatorSection(), 1);
+    QVERIFY(!said.isEmpty());
+    QVERIFY2(said.last().first().toString().contains(QLatin1String("too many to sort by Job title")),
+             qPrintable(said.last().first().toString()));
+    // And a list sorted by such a column that grows past it goes back to its own order.
+    model->reload();
+    QCOMPARE(model->list().sortColumn(), 0);
+    QCOMPARE(header->sortIndicatorSection(), 0);
+    QVERIFY2(said.last().first().toString().contains(QLatin1String("sorted by Name again")),
+             qPrintable(said.last().first().toString()));
+    model->list().setScanSortLimit(RecordList::DefaultScanSortLimit);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
 }
 
 void TestMainWindow::list_delete_andUndoBringsItBack()

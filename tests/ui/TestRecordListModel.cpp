@@ -71,13 +71,29 @@ void TestRecordListModel::sort_andFilter_reloadFromSql()
     QCOMPARE(resets.count(), 2);
     QCOMPARE(model.rowCount(), RecordListModel::PageSize);
     QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("P449 Name449"));
-    model.sort(1, Qt::AscendingOrder); // not sortable: ignored
+    // The account has no index: it sorts only a list of at most scanSortLimit() records (450 here).
+    QSignalSpy refused(&model, &RecordListModel::sortRefused);
+    QSignalSpy abandoned(&model, &RecordListModel::sortAbandoned);
+    model.list().setScanSortLimit(449);
+    model.sort(1, Qt::AscendingOrder); // too many: refused, the order stays
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(refused.first().first().toInt(), 1);
+    QCOMPARE(model.list().sortColumn(), 0);
     QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("P449 Name449"));
     model.setSearchText(QStringLiteral("name12"));
     QVERIFY(model.hasLoaded());
     while (model.canFetchMore({}))
         model.fetchMore({});
-    QCOMPARE(model.rowCount(), 10); // Name120 … Name129
+    QCOMPARE(model.rowCount(), 10);     // Name120 … Name129
+    model.sort(1, Qt::DescendingOrder); // narrowed: sorts
+    QCOMPARE(model.list().sortColumn(), 1);
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(model.rowCount(), 10);
+    model.setSearchText(QString()); // all 450 again: back to the list's own order
+    QCOMPARE(abandoned.count(), 1);
+    QCOMPARE(abandoned.first().first().toInt(), 1);
+    QCOMPARE(model.list().sortColumn(), 0);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("P0 Name000"));
 }
 
 void TestRecordListModel::edit_refreshesRowInPlace()
@@ -128,7 +144,8 @@ void TestRecordListModel::scrolling_keepsAWindowOfPages_andReadsDroppedPagesAgai
         RecordStore::BulkOptions o;
         auto bulk = t.store->beginBulk(o);
         for (int i = 0; i < total; ++i)
-            QVERIFY(bulk->add(contact(QStringLiteral("W%1").arg(i), QStringLiteral("Window%1").arg(i, 5, 10, QLatin1Char('0')))));
+            QVERIFY(bulk->add(
+                contact(QStringLiteral("W%1").arg(i), QStringLiteral("Window%1").arg(i, 5, 10, QLatin1Char('0')))));
         QVERIFY(bulk->finish());
     }
     RecordListModel model(*t.db, *t.store, ListQueries::contacts());

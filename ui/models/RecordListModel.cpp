@@ -203,7 +203,23 @@ void RecordListModel::setSearchResult(const QString& text, const QList<qint64>& 
 
 void RecordListModel::reload()
 {
+    keepSortWithinReach();
     resetTo(m_list.fetch(m_db, nullptr, PageSize), std::nullopt);
+}
+
+bool RecordListModel::keepSortWithinReach()
+{
+    const int column = m_list.sortColumn();
+    if (m_list.sortsByIndex(column))
+        return false;
+    // A column without an index sorts by reading the whole list: once a filter is lifted or records come in,
+    // the list may hold too many for that, and goes back to its own order.
+    const auto fits = m_list.canSortBy(m_db, column);
+    if (fits && *fits)
+        return false;
+    m_list.setSort(m_list.spec().defaultSortColumn, m_list.spec().defaultOrder);
+    Q_EMIT sortAbandoned(column);
+    return true;
 }
 
 void RecordListModel::resetTo(const Result<QList<ListRow>>& page, const std::optional<ListRow>& after)
@@ -301,8 +317,11 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (role == Qt::DisplayRole)
         return m_list.spec().columns[section].displayLabel();
-    if (role == Qt::ToolTipRole && !m_list.isSortable(section))
-        return tr("This column cannot be sorted.");
+    if (role == Qt::ToolTipRole && !m_list.sortsByIndex(section))
+        return m_list.isSortable(section)
+                   ? tr("Sorts a list of up to %Ln records; filter or search to sort more by it.", nullptr,
+                        int(m_list.scanSortLimit()))
+                   : tr("This column cannot be sorted.");
     return {};
 }
 
@@ -343,6 +362,17 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_list.sortColumn() && order == m_list.sortOrder())
         return;
+    if (column != m_list.sortColumn()) {
+        const auto fits = m_list.canSortBy(m_db, column);
+        if (!fits) {
+            Q_EMIT loadFailed(fits.error().message);
+            return;
+        }
+        if (!*fits) {
+            Q_EMIT sortRefused(column);
+            return;
+        }
+    }
     if (m_list.setSort(column, order) && m_loaded)
         reload();
 }
@@ -362,6 +392,11 @@ void RecordListModel::onStoreChanged(const QList<Change>& changes)
 
 void RecordListModel::refresh()
 {
+    if (keepSortWithinReach()) {
+        const QScopedValueRollback<bool> guard(m_refreshing, true);
+        reload();
+        return;
+    }
     // Read the pages in memory again, each after its own key; when every page brings back the same
     // records, the rows change in place and selection and scroll position survive the edit.
     bool sameRows = true;

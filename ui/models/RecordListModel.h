@@ -74,6 +74,12 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const QString& message);
+    /// Sorting by `column` was asked for, but it has no index and the list holds more than
+    /// RecordList::scanSortLimit() records; the order stays as it was.
+    void sortRefused(int column);
+    /// The list was sorted by `column` (one without an index) and has grown past RecordList::scanSortLimit()
+    /// records with a filter lifted or records added: it is back in its own order.
+    void sortAbandoned(int column);
 
 private:
     struct Page
@@ -96,6 +102,9 @@ private:
     /// The row, reading its page again if it was dropped; null if it cannot be read.
     const ListRow* rowAt(int row) const;
     void keepWindow(int keep) const;
+    /// Goes back to the list's own order when it is sorted by a column without an index and has become too
+    /// large for it (see sortAbandoned); true when it did.
+    bool keepSortWithinReach();
     static ListRow keyOf(const ListRow& row);
 
     Database& m_db;

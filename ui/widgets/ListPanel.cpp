@@ -234,23 +234,35 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
                 m_searchCapped = rids.size() >= ListSearchLimit;
                 m_model->setSearchResult(text, rids);
                 if (m_searchCapped)
-                    Q_EMIT message(tr("Showing the best %1 matches; type more to narrow them down.").arg(ListSearchLimit));
+                    Q_EMIT message(
+                        tr("Showing the best %1 matches; type more to narrow them down.").arg(ListSearchLimit));
             });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ListPanel::onCurrentChanged);
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        // Unsortable columns keep the indicator where it was.
+    // The indicator shows the order the list has: a column it could not sort by keeps it where it was.
+    const auto showSort = [this] {
         QSignalBlocker block(m_view->horizontalHeader());
         m_view->horizontalHeader()->setSortIndicator(m_model->list().sortColumn(), m_model->list().sortOrder());
-        if (!m_model->list().isSortable(column)) {
-            // Sorting reads an index (a million rows are never sorted whole): name the columns that have one.
-            QStringList sortable;
-            for (int c = 0; c < m_model->columnCount(); ++c)
-                if (m_model->list().isSortable(c) && !m_view->isColumnHidden(c))
-                    sortable << m_model->headerData(c, Qt::Horizontal).toString();
-            Q_EMIT message(tr("The list cannot be sorted by %1; it sorts by %2.")
-                               .arg(m_model->headerData(column, Qt::Horizontal).toString(),
-                                    QLocale().createSeparatedList(sortable)));
-        }
+    };
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, showSort);
+    connect(m_model, &RecordListModel::sortRefused, this, [this](int column) {
+        const int limit = int(m_model->list().scanSortLimit());
+        const QString others = indexedSortColumns();
+        Q_EMIT message(
+            others.isEmpty()
+                ? tr("The list holds more than %Ln records, too many to sort by %1. Filter or search to narrow it.",
+                     nullptr, limit)
+                      .arg(columnLabel(column))
+                : tr("The list holds more than %Ln records, too many to sort by %1. Filter or search to narrow it, "
+                     "or sort by %2.",
+                     nullptr, limit)
+                      .arg(columnLabel(column), others));
+    });
+    connect(m_model, &RecordListModel::sortAbandoned, this, [this, showSort](int column) {
+        showSort();
+        Q_EMIT message(tr("The list now holds more than %Ln records, too many to sort by %1: it is sorted by %2 "
+                          "again.",
+                          nullptr, int(m_model->list().scanSortLimit()))
+                           .arg(columnLabel(column), columnLabel(m_model->list().sortColumn())));
     });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         // The record after the chosen one (before it, for the last): it takes the chosen one's place if that
@@ -299,6 +311,21 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPanel::fitColumnsOnce);
     restoreColumns();
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &ListPanel::saveColumns);
+}
+
+QString ListPanel::columnLabel(int column) const
+{
+    return m_model->headerData(column, Qt::Horizontal).toString();
+}
+
+QString ListPanel::indexedSortColumns() const
+{
+    // The columns that sort a list of any size (by an index), among those shown.
+    QStringList columns;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (m_model->list().sortsByIndex(c) && !m_view->isColumnHidden(c))
+            columns << columnLabel(c);
+    return QLocale().createSeparatedList(columns);
 }
 
 void ListPanel::countRecords()
@@ -409,9 +436,8 @@ void ListPanel::fillFilterMenu()
             continue;
         }
         for (const ListQueries::Choice& choice : *values) {
-            QAction* a = sub->addAction(choice.label, this, [this, key = f.key, choice] {
-                setFilter(key, choice.value, choice.label);
-            });
+            QAction* a = sub->addAction(choice.label, this,
+                                        [this, key = f.key, choice] { setFilter(key, choice.value, choice.label); });
             a->setCheckable(true);
             a->setChecked(active.value(f.key) == choice.value);
         }
@@ -592,7 +618,8 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
         users.kind = ListFilter::Kind::User;
         if (auto people = ListQueries::choices(m_workspace.database(), m_model->list().spec(), users))
             for (const ListQueries::Choice& user : *people)
-                assign->addAction(user.label, this, [this, user] { assignSelectedTo(user.value.toString(), user.label); });
+                assign->addAction(user.label, this,
+                                  [this, user] { assignSelectedTo(user.value.toString(), user.label); });
     }
     if (def.field(u"tags")) {
         QAction* tagAction =
@@ -603,17 +630,18 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
             });
         tagAction->setObjectName(QStringLiteral("bulkTag"));
     }
-    QAction* remove = menu.addAction(icon(Icon::Delete), tr("Delete %n", nullptr, int(ids.size())), this,
-                                     &ListPanel::deleteSelected);
+    QAction* remove =
+        menu.addAction(icon(Icon::Delete), tr("Delete %n", nullptr, int(ids.size())), this, &ListPanel::deleteSelected);
     remove->setObjectName(QStringLiteral("bulkDelete"));
     remove->setShortcut(QKeySequence::Delete);
     if (type == EntityType::Contact) {
-        QAction* exportAction = menu.addAction(icon(Icon::Export), tr("Export %n…", nullptr, int(ids.size())), this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), tr("contacts.csv"),
-                                                              tr("Spreadsheet (*.csv);;Address book (*.vcf)"));
-            if (!path.isEmpty())
-                exportSelected(path);
-        });
+        QAction* exportAction =
+            menu.addAction(icon(Icon::Export), tr("Export %n…", nullptr, int(ids.size())), this, [this] {
+                const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), tr("contacts.csv"),
+                                                                  tr("Spreadsheet (*.csv);;Address book (*.vcf)"));
+                if (!path.isEmpty())
+                    exportSelected(path);
+            });
         exportAction->setObjectName(QStringLiteral("bulkExport"));
     }
 }
@@ -715,7 +743,8 @@ void ListPanel::deleteSelected()
                                           : tr("%n records", nullptr, int(ids.size()));
     if (!DeleteCommand::confirm(this, m_workspace.store(), m_model->entityType(), ids, label))
         return;
-    if (Status s = DeleteCommand::apply(m_undo, m_workspace.store(), m_model->entityType(), ids, tr("Delete %1").arg(label));
+    if (Status s =
+            DeleteCommand::apply(m_undo, m_workspace.store(), m_model->entityType(), ids, tr("Delete %1").arg(label));
         !s) {
         Q_EMIT message(s.error().text(u" "));
         return;

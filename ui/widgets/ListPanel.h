@@ -107,6 +107,9 @@ private:
     void fitColumnsOnce();
     /// Counts the list's records off the GUI thread and shows the number; a newer count supersedes it.
     void countRecords();
+    QString columnLabel(int column) const;
+    /// The shown columns that sort a list of any size, as a sentence's list ("Name, City and Country").
+    QString indexedSortColumns() const;
     QString countText(qint64 n) const;
 
     Workspace& m_workspace;
