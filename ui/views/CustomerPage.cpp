@@ -62,6 +62,23 @@ QString unbroken(const QString& text)
     return out;
 }
 
+/// `over` laid over `under` at `share` (0–1), opaque: rich text knows no palette() (only style sheets do) and
+/// drops a colour's alpha, so its colours are mixed here.
+QString mixed(const QColor& under, const QColor& over, double share)
+{
+    const auto channel = [share](double u, double o) { return float(u * (1 - share) + o * share); };
+    return QColor::fromRgbF(channel(under.redF(), over.redF()), channel(under.greenF(), over.greenF()),
+                            channel(under.blueF(), over.blueF()))
+        .name();
+}
+
+/// A tag as a chip: a wash of the highlight colour behind it.
+QString tagChip(const QString& tag, const QPalette& palette)
+{
+    return QStringLiteral("<span style=\"background-color: %1;\">&nbsp;%2&nbsp;</span>")
+        .arg(mixed(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.25), unbroken(tag));
+}
+
 QString link(EntityType type, const QString& id, const QString& text)
 {
     return QStringLiteral("<a href=\"rapport:%1/%2\">%3</a>").arg(Schema::entity(type).name, id, text.toHtmlEscaped());
@@ -587,8 +604,7 @@ void ContactPage::present(const ContactOverview& o)
         more << unbroken(tr("Owner: %1").arg(o.ownerName));
     const QJsonArray tags = QJsonDocument::fromJson(c.text(u"tags").toUtf8()).array();
     for (const QJsonValue& t : tags)
-        more << QStringLiteral("<span style=\"background: palette(alternate-base);\">&nbsp;%1&nbsp;</span>")
-                    .arg(unbroken(t.toString()));
+        more << tagChip(t.toString(), palette());
     if (!more.isEmpty())
         lines << more.join(QStringLiteral(" · "));
     // How the customer wants to be reached, at a glance.
@@ -772,10 +788,12 @@ void AccountPage::present(const AccountOverview& o)
     setHeader(a.text(u"name"), about.join(QStringLiteral(" · ")), banner);
 
     const QLocale locale;
-    auto figure = [](const QString& label, const QString& value, const QString& name) {
-        return QStringLiteral("<td style=\"padding-right: 24px;\"><span style=\"color: palette(placeholder-text);\">%1"
+    // Captions in grey: the text colour half over the background.
+    auto figure = [caption = mixed(palette().color(QPalette::Window), palette().color(QPalette::WindowText), 0.55)](
+                      const QString& label, const QString& value, const QString& name) {
+        return QStringLiteral("<td style=\"padding-right: 24px;\"><span style=\"color: %4;\">%1"
                               "</span><br><b style=\"font-size: large;\" id=\"%3\">%2</b></td>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), name);
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), name, caption);
     };
     const QString lastContact = o.lastContact ? locale.toString(QDateTime::fromMSecsSinceEpoch(o.lastContact).toLocalTime().date(),
                                                                 QLocale::ShortFormat)
