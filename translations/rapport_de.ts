@@ -6793,6 +6793,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The close date has passed and the deal is still open.</source>
+        <translation>Der Abschlusstermin ist verstrichen, und die Verkaufschance ist noch offen.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ImportWizard</name>

@@ -3,6 +3,7 @@
 #include "Formatting.h"
 
 #include "domain/Consent.h"
+#include "domain/DateText.h"
 #include "domain/LocaleNames.h"
 #include "domain/Money.h"
 #include "domain/RichText.h"
@@ -74,15 +75,30 @@ QString Formatting::dateRange(const QDate& first, const QDate& last)
     return QStringLiteral("%1 – %2").arg(QLocale().toString(first, withoutYear), QLocale().toString(last, full));
 }
 
+QString Formatting::dateFormat()
+{
+    return DateText::shortDateFormat();
+}
+
+QString Formatting::dateTimeFormat()
+{
+    return DateText::shortDateTimeFormat();
+}
+
+QString Formatting::date(const QDate& date)
+{
+    return DateText::shortDate(date);
+}
+
+QString Formatting::dateTime(const QDateTime& dateTime)
+{
+    return DateText::shortDateTime(dateTime);
+}
+
 QString Formatting::date(const QString& isoDate)
 {
-    // The locale's short date with the whole year: a birthday in "85" could be 1885 or 2085.
-    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
     const QDate d = QDate::fromString(isoDate, Qt::ISODate);
-    return d.isValid()
-               ? QLocale().toString(
-                     d, QLocale().dateFormat(QLocale::ShortFormat).replace(twoDigitYear, QStringLiteral("yyyy")))
-               : isoDate;
+    return d.isValid() ? date(d) : isoDate;
 }
 
 namespace {
@@ -116,12 +132,12 @@ QDate Formatting::allDayDate(qint64 utcMillis, const QString& zoneId)
 
 QString Formatting::date(qint64 utcMillis)
 {
-    return QLocale().toString(local(utcMillis).date(), QLocale::ShortFormat);
+    return date(local(utcMillis).date());
 }
 
 QString Formatting::dateTime(qint64 utcMillis)
 {
-    return QLocale().toString(local(utcMillis), QLocale::ShortFormat);
+    return dateTime(local(utcMillis));
 }
 
 QString Formatting::time(qint64 utcMillis)
@@ -271,10 +287,12 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         for (int d = 1; d <= 7; ++d) {
             const QJsonArray span = days.value(QString::number(d)).toArray();
             if (span.size() == 2)
-                lines << QStringLiteral("%1 %2–%3").arg(QLocale().dayName(d, QLocale::ShortFormat),
-                                                         span.at(0).toString(), span.at(1).toString());
+                lines << QStringLiteral("%1 %2–%3")
+                             .arg(QLocale().dayName(d, QLocale::ShortFormat), span.at(0).toString(),
+                                  span.at(1).toString());
         }
-        return escaped(lines.join(QStringLiteral(", ")) + QStringLiteral(" (%1)").arg(o.value(QLatin1String("zone")).toString()),
+        return escaped(lines.join(QStringLiteral(", ")) +
+                           QStringLiteral(" (%1)").arg(o.value(QLatin1String("zone")).toString()),
                        html);
     }
     case JsonShape::QuoteLines:

@@ -20,6 +20,12 @@ class Formatting
 
 public:
     static QString money(qint64 minor, const QString& currency);
+    /// Short dates with the whole year, as everywhere (DateText).
+    static QString date(const QDate& date);
+    static QString dateTime(const QDateTime& dateTime);
+    /// The formats of date(const QDate&) and dateTime(const QDateTime&), for date editors.
+    static QString dateFormat();
+    static QString dateTimeFormat();
     static QString date(const QString& isoDate);
     /// Days from `first` to `last` as the locale writes long dates, without weekdays, the year once when
     /// both share it: "November 30 – December 4, 2026" (en_US), "30. November – 4. Dezember 2026" (de).

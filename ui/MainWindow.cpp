@@ -377,16 +377,14 @@ void MainWindow::showSyncStatus()
                             : tr("Synced %1 ago").arg(minutes < 60 ? tr("%1 min").arg(minutes)
                                                                    : tr("%1 h").arg(minutes / 60))) +
                tail;
-        tip = tr("Last sync: %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.lastSyncAt),
-                                                          QLocale::ShortFormat));
+        tip = tr("Last sync: %1").arg(Formatting::dateTime(s.lastSyncAt));
         break;
     }
     case State::Failed:
         which = Icon::Warning;
         text = tr("Sync failed: %1").arg(s.error) + tail;
         tip = s.lastSyncAt ? tr("Last successful sync: %1. Retrying automatically.")
-                                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.lastSyncAt),
-                                                         QLocale::ShortFormat))
+                                 .arg(Formatting::dateTime(s.lastSyncAt))
                            : tr("Retrying automatically.");
         break;
     }
@@ -683,8 +681,10 @@ void MainWindow::exportCalendar()
     whose->setWordWrap(true);
     form->addRow(tr("Calendars:"), whose);
     auto* from = new QDateEdit(first, &ask);
+    from->setDisplayFormat(Formatting::dateFormat());
     from->setCalendarPopup(true);
     auto* to = new QDateEdit(end.addDays(-1), &ask);
+    to->setDisplayFormat(Formatting::dateFormat());
     to->setCalendarPopup(true);
     form->addRow(tr("From:"), from);
     form->addRow(tr("To (inclusive):"), to);
@@ -727,7 +727,7 @@ void MainWindow::ring(const QList<DueReminder>& fresh)
     // A desktop notification for what just rang, and the list of all that wait for an answer.
     if (m_tray && !fresh.isEmpty()) {
         const Occurrence& o = fresh.first().occurrence;
-        const QString when = o.allDay ? QLocale().toString(Formatting::allDayDate(o.start, o.timeZone), QLocale::ShortFormat)
+        const QString when = o.allDay ? Formatting::date(Formatting::allDayDate(o.start, o.timeZone))
                                       : Formatting::dateTime(o.start);
         const QString more = fresh.size() > 1 ? QLatin1Char('\n') + tr("and %n more", nullptr, int(fresh.size() - 1))
                                               : QString();

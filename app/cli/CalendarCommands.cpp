@@ -5,6 +5,7 @@
 #include "Cli.h"
 
 #include "domain/Alarms.h"
+#include "domain/DateText.h"
 #include "domain/Recurrence.h"
 #include "io/CalendarExport.h"
 #include "io/CalendarImport.h"
@@ -339,8 +340,7 @@ int remindersCommand(CliContext& ctx, const QStringList& args)
         else
             ctx.out() << (dismiss ? CliContext::tr("Dismissed.")
                                   : CliContext::tr("Snoozed until %1.")
-                                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(until),
-                                                                QLocale::ShortFormat)))
+                                        .arg(DateText::shortDateTime(QDateTime::fromMSecsSinceEpoch(until))))
                       << Qt::endl;
         return Success;
     }
@@ -364,9 +364,9 @@ int remindersCommand(CliContext& ctx, const QStringList& args)
     if (due->isEmpty())
         ctx.out() << CliContext::tr("No reminders are due.") << Qt::endl;
     for (const DueReminder& r : std::as_const(*due))
-        ctx.out() << QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.alarm.at), QLocale::ShortFormat)
+        ctx.out() << DateText::shortDateTime(QDateTime::fromMSecsSinceEpoch(r.alarm.at))
                   << QStringLiteral("  ") << r.occurrence.subject << QStringLiteral(" — ")
-                  << QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.occurrence.start), QLocale::ShortFormat)
+                  << DateText::shortDateTime(QDateTime::fromMSecsSinceEpoch(r.occurrence.start))
                   << QStringLiteral("  [") << r.occurrence.id << QStringLiteral("]") << Qt::endl;
     return Success;
 }

@@ -5,6 +5,7 @@
 #include "Cli.h"
 
 #include "Formatting.h"
+#include "domain/DateText.h"
 #include "domain/Ids.h"
 #include "domain/Schema.h"
 #include "search/CallerLookup.h"
@@ -105,7 +106,7 @@ int slaCommand(CliContext& ctx, const QStringList& args)
         ctx.out() << QStringLiteral("%1  %2  %3  %4 %5 (%6)  %7")
                          .arg(c.number, Schema::ticketPriorities().label(c.priority).leftJustified(7), clock,
                               CliContext::tr("due"),
-                              locale.toString(QDateTime::fromMSecsSinceEpoch(c.due), QLocale::ShortFormat), state,
+                              DateText::shortDateTime(QDateTime::fromMSecsSinceEpoch(c.due), locale), state,
                               c.subject)
                   << Qt::endl;
     }
@@ -392,7 +393,7 @@ int ticketShow(CliContext& ctx, RecordStore& store, const QStringList& args)
             << articles.join(QStringLiteral("; ")) << Qt::endl;
     for (const Record& e : std::as_const(*entries))
         out << Qt::endl
-            << QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.value(u"sent_at").toLongLong()), QLocale::ShortFormat)
+            << DateText::shortDateTime(QDateTime::fromMSecsSinceEpoch(e.value(u"sent_at").toLongLong()))
             << "  " << kinds.label(e.text(u"kind")) << "  " << author(e) << Qt::endl
             << "  " << e.text(u"body").replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << Qt::endl;
     return Success;

@@ -9,6 +9,7 @@
 #include "analytics/LeadScoring.h"
 #include "analytics/Overview.h"
 #include "analytics/SalesReports.h"
+#include "domain/DateText.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
@@ -111,7 +112,7 @@ QString overviewText(const ReportOverview& r)
             figureWidth = std::max(figureWidth, int(l[1].size()));
         }
     QString text = CliContext::tr("Overview in %1 at the exchange rates of %2")
-                       .arg(r.currency, QLocale().toString(r.ratesOf, QLocale::ShortFormat)) +
+                       .arg(r.currency, DateText::shortDate(r.ratesOf)) +
                    QLatin1Char('\n');
     for (const QStringList& l : std::as_const(lines))
         text += l.isEmpty() ? QStringLiteral("\n")
@@ -270,13 +271,13 @@ int reportCommand(CliContext& ctx, const QStringList& args)
         };
         if (report->from.isValid() && report->usesMoney)
             s << CliContext::tr("%1, %2 – %3, in %4")
-                     .arg(report->title, QLocale().toString(report->from, QLocale::ShortFormat),
-                          QLocale().toString(report->to, QLocale::ShortFormat), report->currency)
+                     .arg(report->title, DateText::shortDate(report->from),
+                          DateText::shortDate(report->to), report->currency)
               << '\n';
         else if (report->from.isValid())
             s << CliContext::tr("%1, %2 – %3")
-                     .arg(report->title, QLocale().toString(report->from, QLocale::ShortFormat),
-                          QLocale().toString(report->to, QLocale::ShortFormat))
+                     .arg(report->title, DateText::shortDate(report->from),
+                          DateText::shortDate(report->to))
               << '\n';
         line(header);
         for (const QStringList& r : std::as_const(rows))

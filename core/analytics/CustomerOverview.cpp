@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "CustomerOverview.h"
 
+#include "domain/DateText.h"
 #include "domain/LocaleNames.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -58,7 +59,7 @@ QString dealDetail(const SqlStatement& st, const QLocale& locale)
     QString close;
     if (!st.isNull(5))
         close = CustomerOverview::tr("closes %1")
-                    .arg(locale.toString(QDate::fromString(st.text(5), Qt::ISODate), QLocale::ShortFormat));
+                    .arg(DateText::shortDate(QDate::fromString(st.text(5), Qt::ISODate), locale));
     return joined({Schema::stages().label(st.text(2)),
                    st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), close});
 }
@@ -69,8 +70,7 @@ QString closedDealDetail(const SqlStatement& st, const QLocale& locale)
     // The stage says it closed ("Closed won"): the date stands alone.
     const QString closed =
         st.isNull(5) ? QString()
-                     : locale.toString(QDateTime::fromMSecsSinceEpoch(st.int64(5)).toLocalTime().date(),
-                                       QLocale::ShortFormat);
+                     : DateText::shortDate(QDateTime::fromMSecsSinceEpoch(st.int64(5)).toLocalTime().date(), locale);
     return joined({Schema::stages().label(st.text(2)),
                    st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), closed});
 }

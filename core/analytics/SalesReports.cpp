@@ -5,6 +5,7 @@
 #include "analytics/HelpDeskReports.h"
 
 #include "analytics/Rates.h"
+#include "domain/DateText.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
 #include "io/ContactExport.h"
@@ -779,8 +780,8 @@ Result<SalesReport> SalesReports::run(Database& db, const ReportRequest& request
         request.to = to;
     if (request.from.isValid() && request.to.isValid() && request.to < request.from)
         return Error{tr("The period ends (%1) before it starts (%2).")
-                         .arg(QLocale().toString(request.to, QLocale::ShortFormat),
-                              QLocale().toString(request.from, QLocale::ShortFormat)),
+                         .arg(DateText::shortDate(request.to),
+                              DateText::shortDate(request.from)),
                      {}};
     if (request.kind == ReportKind::Pipeline) {
         // The open pipeline, and what closed in the period (or ever, without one).

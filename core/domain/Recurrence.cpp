@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Recurrence.h"
 
+#include "domain/DateText.h"
+#include "domain/LibIcal.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,9 +12,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <numeric>
-#include "domain/LibIcal.h"
 #include <memory>
+#include <numeric>
 
 namespace rapport {
 
@@ -376,7 +378,7 @@ QString Recurrence::describe(const QString& text)
         out += QStringLiteral(", ") + tr("%n time(s)", nullptr, r.count);
     else if (!icaltime_is_null_time(r.until)) {
         const QDate until(r.until.year, r.until.month, r.until.day);
-        out += QStringLiteral(", ") + tr("until %1").arg(QLocale().toString(until, QLocale::ShortFormat));
+        out += QStringLiteral(", ") + tr("until %1").arg(DateText::shortDate(until));
     }
     return out;
 }

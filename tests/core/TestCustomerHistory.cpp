@@ -7,6 +7,7 @@
 #include "analytics/CustomerHistory.h"
 #include "analytics/CustomerOverview.h"
 #include "demo/DemoGenerator.h"
+#include "domain/DateText.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -376,8 +377,7 @@ private Q_SLOTS:
                      a->closedDeals[0].detail.startsWith(QStringLiteral("Lost")),
                  qPrintable(a->closedDeals[0].detail));
         QVERIFY2(a->closedDeals[0].detail.endsWith(
-                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(Now - 2 * Day).toLocalTime().date(),
-                                        QLocale::ShortFormat)),
+                     DateText::shortDate(QDateTime::fromMSecsSinceEpoch(Now - 2 * Day).toLocalTime().date())),
                  qPrintable(a->closedDeals[0].detail)); // when it closed
         QCOMPARE(a->closedDeals[1].title, QStringLiteral("Racking"));
         QCOMPARE(a->openTickets.size(), 1);

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Bootstrap.h"
+#include "Formatting.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
-#include "search/TextFold.h"
 #include "dialogs/Ask.h"
 #include "models/RecordListModel.h"
+#include "search/TextFold.h"
 #include "storage/ListQueries.h"
 #include "views/CalendarView.h"
 #include "views/CustomerPage.h"
@@ -140,6 +141,19 @@ void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
             auto* home = static_cast<HomeView*>(view);
             QTRY_VERIFY(home->isLoaded());
             QVERIFY(home->findChild<QTreeWidget*>(QStringLiteral("todayAgenda"))->topLevelItemCount() > 0);
+            // A deal of this month whose close date has gone by is in red, the others are not.
+            auto* closing = home->findChild<QTreeWidget*>(QStringLiteral("closingDeals"));
+            const QDate today = Formatting::local(QDateTime::currentMSecsSinceEpoch()).date();
+            for (int r = 0; r < closing->topLevelItemCount(); ++r) {
+                const QTreeWidgetItem* item = closing->topLevelItem(r);
+                const QString id = item->data(0, Qt::UserRole + 2).toString(); // HomeView's IdRole
+                if (id.isEmpty())
+                    continue; // "No open deals close this month."
+                const auto deal = m_desktop->workspace->store().fetch(EntityType::Opportunity, id);
+                QVERIFY(deal);
+                const bool late = QDate::fromString(deal->text(u"expected_close"), Qt::ISODate) < today;
+                QCOMPARE(item->foreground(0).color() == QColor(0xc6, 0x28, 0x28), late);
+            }
             break;
         }
         case MainWindow::Reports: {
@@ -496,9 +510,9 @@ void TestMainWindow::list_headerClick_sortsAnyColumnOfAListWithinReach()
     QHeaderView* header = list->view()->horizontalHeader();
     QSignalSpy said(list, &ListPanel::message);
     const auto clickHeader = [header](int section) {
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
-                                 header->height() / 2));
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2));
     };
     // The account has no index, but 300 contacts are few enough to read and sort whole.
     clickHeader(1);

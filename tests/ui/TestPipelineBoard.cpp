@@ -587,19 +587,19 @@ private Q_SLOTS:
         const QDate today = QDate::currentDate();
         QString text = subtitle(deal(QStringLiteral("Next year"), QStringLiteral("proposal"), 1000,
                                      today.addYears(1).toString(Qt::ISODate)));
-        QVERIFY2(text.contains(QStringLiteral("closes ") + QLocale().toString(today.addYears(1), QLocale::ShortFormat)),
+        QVERIFY2(text.contains(QStringLiteral("closes ") + Formatting::date(today.addYears(1))),
                  qPrintable(text));
         // Its close date gone by while it is still open: said so, in red.
         text = subtitle(deal(QStringLiteral("Overdue"), QStringLiteral("negotiation"), 1000,
                              today.addDays(-5).toString(Qt::ISODate)));
         QVERIFY2(text.contains(QStringLiteral("was to close ") +
-                               QLocale().toString(today.addDays(-5), QLocale::ShortFormat)) &&
+                               Formatting::date(today.addDays(-5))) &&
                      text.contains(QStringLiteral("color:#c62828")),
                  qPrintable(text));
         // Closed: the day it closed, whatever the plan was.
         text = subtitle(
             deal(QStringLiteral("Won"), QStringLiteral("closed_won"), 1000, today.addDays(-30).toString(Qt::ISODate)));
-        QVERIFY2(text.contains(QStringLiteral("closed ") + QLocale().toString(today, QLocale::ShortFormat)) &&
+        QVERIFY2(text.contains(QStringLiteral("closed ") + Formatting::date(today)) &&
                      !text.contains(QStringLiteral("close ")),
                  qPrintable(text));
     }

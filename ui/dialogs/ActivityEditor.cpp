@@ -245,7 +245,7 @@ void ActivityEditor::build()
         h->setContentsMargins(0, 0, 0, 0);
         date = new QDateEdit(row);
         date->setCalendarPopup(true);
-        date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        date->setDisplayFormat(Formatting::dateFormat());
         time = new QTimeEdit(row);
         time->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
         h->addWidget(date, 1);
@@ -328,7 +328,7 @@ void ActivityEditor::build()
     m_count->setSuffix(tr(" times"));
     m_until = new QDateEdit(m_repeatDetails);
     m_until->setCalendarPopup(true);
-    m_until->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_until->setDisplayFormat(Formatting::dateFormat());
     ends->addWidget(m_ends);
     ends->addWidget(m_count);
     ends->addWidget(m_until);
@@ -664,7 +664,7 @@ void ActivityEditor::timesChanged()
         const QDateTime s(m_startDate->date(), m_startTime->time(), z);
         const QDateTime e(m_endDate->date(), m_endTime->time(), z);
         m_zoneHint->setText(tr("That is %1 – %2 in %3.")
-                                .arg(QLocale().toString(s.toTimeZone(shown), QLocale::ShortFormat),
+                                .arg(Formatting::dateTime(s.toTimeZone(shown)),
                                      QLocale().toString(e.toTimeZone(shown).time(), QLocale::ShortFormat),
                                      QString::fromUtf8(shown.id())));
         m_zoneHint->show();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "LeadConvertDialog.h"
 
+#include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
@@ -72,6 +73,7 @@ LeadConvertDialog::LeadConvertDialog(Workspace& workspace, QUndoStack& undo, Lea
     m_amount = new QLineEdit(dealBox);
     m_amount->setPlaceholderText(QLocale().toString(12500.0, 'f', 2) + QStringLiteral(" ") + m_plan.currency);
     m_close = new QDateEdit(QDate::currentDate().addMonths(3), dealBox);
+    m_close->setDisplayFormat(Formatting::dateFormat());
     m_close->setCalendarPopup(true);
     form->addRow(m_openDeal);
     form->addRow(tr("Name:"), m_dealName);

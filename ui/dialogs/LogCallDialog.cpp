@@ -90,7 +90,7 @@ LogCallDialog::LogCallDialog(Workspace& workspace, QUndoStack& undo, const QStri
     auto* due = new QHBoxLayout;
     m_taskDate = new QDateEdit(nextWorkingDay(Formatting::local(m_startedAt).date()), this);
     m_taskDate->setCalendarPopup(true);
-    m_taskDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_taskDate->setDisplayFormat(Formatting::dateFormat());
     m_taskTime = new QTimeEdit(QTime(9, 0), this);
     m_taskTime->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
     due->addWidget(m_taskDate, 1);

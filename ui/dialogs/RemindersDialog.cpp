@@ -95,7 +95,7 @@ void RemindersDialog::fill(const QList<DueReminder>& due)
         auto* item = new QTreeWidgetItem(m_list);
         item->setIcon(0, iconForActivity(o.type));
         item->setText(0, o.subject);
-        item->setText(1, o.allDay ? QLocale().toString(Formatting::allDayDate(o.start, o.timeZone), QLocale::ShortFormat)
+        item->setText(1, o.allDay ? Formatting::date(Formatting::allDayDate(o.start, o.timeZone))
                                   : Formatting::dateTime(o.start));
         item->setText(2, o.contactName.isEmpty()    ? o.accountName
                          : o.accountName.isEmpty() ? o.contactName

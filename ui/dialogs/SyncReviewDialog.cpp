@@ -45,7 +45,7 @@ constexpr int OnlyDismissRole = Qt::UserRole + 1;
 
 QString when(qint64 millis)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(millis), QLocale::ShortFormat);
+    return Formatting::dateTime(millis);
 }
 
 } // namespace

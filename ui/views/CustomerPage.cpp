@@ -325,8 +325,7 @@ QTreeWidgetItem* relatedItem(const RelatedRecord& r, bool withDate)
 {
     QStringList columns{r.title, r.detail};
     if (withDate)
-        columns.prepend(r.at ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.at).toLocalTime().date(),
-                                                  QLocale::ShortFormat)
+        columns.prepend(r.at ? Formatting::date(r.at)
                              : QString());
     auto* item = new QTreeWidgetItem(columns);
     item->setIcon(0, iconFor(r.type));
@@ -795,8 +794,7 @@ void AccountPage::present(const AccountOverview& o)
                               "</span><br><b style=\"font-size: large;\" id=\"%3\">%2</b></td>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), name, caption);
     };
-    const QString lastContact = o.lastContact ? locale.toString(QDateTime::fromMSecsSinceEpoch(o.lastContact).toLocalTime().date(),
-                                                                QLocale::ShortFormat)
+    const QString lastContact = o.lastContact ? Formatting::date(o.lastContact)
                                               : tr("never");
     m_figures->setText(QStringLiteral("<table><tr>%1%2%3%4</tr></table>")
                            .arg(figure(tr("Revenue, last 12 months"),

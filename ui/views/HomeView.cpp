@@ -170,8 +170,7 @@ void HomeView::show(const TodayOverview& o)
         item->setIcon(0, icon(Icon::Reminder));
         item->setText(0, Formatting::dateTime(r.alarm.at));
         item->setText(
-            1, tr("%1 — %2").arg(a.subject, a.allDay ? QLocale().toString(Formatting::allDayDate(a.start, a.timeZone),
-                                                                          QLocale::ShortFormat)
+            1, tr("%1 — %2").arg(a.subject, a.allDay ? Formatting::date(Formatting::allDayDate(a.start, a.timeZone))
                                                      : Formatting::dateTime(a.start)));
         item->setText(2, with(a));
         item->setData(0, TypeRole, static_cast<int>(EntityType::Activity));
@@ -212,7 +211,14 @@ void HomeView::show(const TodayOverview& o)
         placeholder(m_overdue, tr("No overdue tasks."));
     for (const DealItem& d : o.closingThisMonth) {
         auto* item = new QTreeWidgetItem(m_closing);
+        item->setIcon(0, icon(Icon::Opportunity));
         item->setText(0, Formatting::date(d.expectedClose));
+        // Its close date gone by while it is still open: in red, as on the board.
+        if (QDate::fromString(d.expectedClose, Qt::ISODate) <
+            Formatting::local(QDateTime::currentMSecsSinceEpoch()).date()) {
+            item->setForeground(0, QColor(0xc6, 0x28, 0x28));
+            item->setToolTip(0, tr("The close date has passed and the deal is still open."));
+        }
         item->setText(1, d.account.isEmpty() ? d.name : d.name + QStringLiteral(" · ") + d.account);
         item->setText(2, Schema::stages().label(d.stage));
         item->setText(3, Formatting::money(d.amount, d.currency));

@@ -170,7 +170,7 @@ void PipelineReportView::display(const PipelineReport& report)
 
     m_note->setText(report.unconverted.isEmpty()
                         ? tr("Amounts converted to %1 at the exchange rates of %2.")
-                              .arg(cur, QLocale().toString(report.ratesOf, QLocale::ShortFormat))
+                              .arg(cur, Formatting::date(report.ratesOf))
                         : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2 "
                              "(rapport-cli rates set …).")
                               .arg(report.unconverted.join(QStringLiteral(", ")), cur));

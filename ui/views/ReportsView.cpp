@@ -467,7 +467,7 @@ void ReportsView::showNote(const ReportOverview& r)
     for (const QString& c : std::as_const(m_unconverted[1]))
         if (!unconverted.contains(c))
             unconverted << c;
-    const QString day = QLocale().toString(r.ratesOf, QLocale::ShortFormat);
+    const QString day = Formatting::date(r.ratesOf);
     m_note->setText(unconverted.isEmpty()
                         ? tr("Amounts converted to %1 at the exchange rates of %2.").arg(r.currency, day)
                         : tr("Amounts converted to %1 at the exchange rates of %2; without a rate, amounts in %3 "

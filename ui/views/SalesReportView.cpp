@@ -326,7 +326,7 @@ void SalesReportView::display(const SalesReport& report)
     if (money)
         notes << (report.unconverted.isEmpty()
                       ? tr("Amounts converted to %1 at the exchange rates of %2.")
-                            .arg(report.currency, QLocale().toString(report.ratesOf, QLocale::ShortFormat))
+                            .arg(report.currency, Formatting::date(report.ratesOf))
                       : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.")
                             .arg(report.unconverted.join(QStringLiteral(", ")), report.currency));
     m_notes = notes;
@@ -345,12 +345,12 @@ void SalesReportView::buildChart()
         chart->setTitle(report.title);
     else if (!report.usesMoney)
         chart->setTitle(tr("%1, %2 – %3")
-                            .arg(report.title, QLocale().toString(report.from, QLocale::ShortFormat),
-                                 QLocale().toString(report.to, QLocale::ShortFormat)));
+                            .arg(report.title, Formatting::date(report.from),
+                                 Formatting::date(report.to)));
     else
         chart->setTitle(tr("%1, %2 – %3 (%4)")
-                            .arg(report.title, QLocale().toString(report.from, QLocale::ShortFormat),
-                                 QLocale().toString(report.to, QLocale::ShortFormat), report.currency));
+                            .arg(report.title, Formatting::date(report.from),
+                                 Formatting::date(report.to), report.currency));
     QStringList categories;
     QList<int> rows;
     for (int r = 0; r < report.rows.size(); ++r) {
@@ -616,10 +616,10 @@ Status writeReportPdf(const QString& path, const SalesReport& report, QChartView
     QString period = report.usesMoney ? report.currency : QString();
     if (report.from.isValid())
         period = report.usesMoney ? QStringLiteral("%1 – %2, %3")
-                                        .arg(QLocale().toString(report.from, QLocale::ShortFormat),
-                                             QLocale().toString(report.to, QLocale::ShortFormat), report.currency)
-                                  : QStringLiteral("%1 – %2").arg(QLocale().toString(report.from, QLocale::ShortFormat),
-                                                                  QLocale().toString(report.to, QLocale::ShortFormat));
+                                        .arg(Formatting::date(report.from),
+                                             Formatting::date(report.to), report.currency)
+                                  : QStringLiteral("%1 – %2").arg(Formatting::date(report.from),
+                                                                  Formatting::date(report.to));
     QString html =
         QStringLiteral("<h2>%1</h2><p>%2<br/>%3</p><p><img src=\"chart\" width=\"620\"/></p>")
             .arg(PdfDocument::escape(report.title), PdfDocument::escape(description), PdfDocument::escape(period));
@@ -645,7 +645,7 @@ Status writeReportPdf(const QString& path, const SalesReport& report, QChartView
     html +=
         QStringLiteral("<p><small>%1</small></p>")
             .arg(PdfDocument::escape(SalesReportView::tr("Printed by Rapport on %1.")
-                                         .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))));
+                                         .arg(Formatting::dateTime(QDateTime::currentDateTime()))));
     PdfDocument pdf(html, report.title);
     pdf.addImage(QStringLiteral("chart"), chart);
     return pdf.write(path);

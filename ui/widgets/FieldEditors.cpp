@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "FieldEditors.h"
 
+#include "Formatting.h"
 #include "Icons.h"
 #include "domain/Consent.h"
 #include "domain/LocaleNames.h"
@@ -427,6 +428,7 @@ ConsentEditor::ConsentEditor(QWidget* parent)
         connect(ch.source, &QLineEdit::textEdited, this, &FieldEditor::edited);
         ch.date = new QDateEdit(this);
         ch.date->setObjectName(key + QStringLiteral("_date"));
+        ch.date->setDisplayFormat(Formatting::dateFormat());
         ch.date->setCalendarPopup(true);
         ch.date->setMinimumDate(QDate(1900, 1, 1));
         ch.date->setSpecialValueText(tr("unknown"));

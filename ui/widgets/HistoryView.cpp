@@ -51,7 +51,7 @@ public:
         const qint64 at = index.data(HistoryModel::AtRole).toLongLong();
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(at).toLocalTime();
         const QLocale locale;
-        const int dateWidth = fm.horizontalAdvance(locale.toString(QDate(2000, 12, 28), QLocale::ShortFormat)) + 12;
+        const int dateWidth = fm.horizontalAdvance(Formatting::date(QDate(2000, 12, 28))) + 12;
 
         // What is planned (a meeting next week, a task due) is newest of all, so it comes first: its date in the
         // link colour, and a line under the last of it, where now is.
@@ -62,7 +62,7 @@ public:
                                        : planned ? QPalette::Link
                                                  : QPalette::PlaceholderText));
         p->drawText(QRect(r.left(), r.top(), dateWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                    locale.toString(when.date(), QLocale::ShortFormat));
+                    Formatting::date(when.date()));
         p->drawText(QRect(r.left(), r.top() + line, dateWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
                     locale.toString(when.time(), QLocale::ShortFormat));
         if (const QModelIndex next = index.siblingAtRow(index.row() + 1);

@@ -320,6 +320,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
     }
     case FieldType::Date: {
         auto* e = new QDateEdit(m_form);
+        e->setDisplayFormat(Formatting::dateFormat());
         e->setCalendarPopup(true);
         e->setMinimumDate(NoDate);
         e->setSpecialValueText(tr("none"));
@@ -329,6 +330,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
     }
     case FieldType::Timestamp: {
         auto* e = new QDateTimeEdit(m_form);
+        e->setDisplayFormat(Formatting::dateTimeFormat());
         e->setCalendarPopup(true);
         e->setMinimumDateTime(QDateTime(NoDate, QTime(0, 0)));
         e->setSpecialValueText(tr("none"));
