@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "HelpDeskReports.h"
 
+#include "domain/DateText.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -343,7 +344,7 @@ Status backlog(Database& db, const ReportRequest& r, SalesReport& report)
         ReportRow row;
         withTickets(row, startOf(periods[i].first), startOf(periods[i].second));
         row.key = periods[i].first.toString(Qt::ISODate);
-        row.label = weekly ? locale.toString(periods[i].first, QLocale::ShortFormat)
+        row.label = weekly ? DateText::shortDate(periods[i].first, locale)
                            : locale.standaloneMonthName(periods[i].first.month(), QLocale::ShortFormat) +
                                  QLatin1Char(' ') + QString::number(periods[i].first.year());
         row.values << row.label << opened[i] << resolved[i] << std::max<qint64>(open, 0);

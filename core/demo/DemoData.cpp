@@ -6,6 +6,8 @@
 // accepts the numbers; the subscriber digits are random.
 #include "DemoData.h"
 
+#include <string_view>
+
 namespace rapport::demo {
 
 namespace {
@@ -407,7 +409,7 @@ constexpr TicketTemplate kTickets[] = {
 };
 
 constexpr ArticleTemplate kArticles[] = {
-    {"How to reset a %1 password",
+    {"How to reset your %1 password",
      "Passwords for %1 are managed by your administrator.\n\n1. Open the administration "
      "console.\n2. Select the user and choose Reset password.\n3. The user receives an email with a link valid for "
      "24 hours.",
@@ -430,8 +432,8 @@ constexpr ArticleTemplate kArticles[] = {
      "Updates for %1 are released monthly. Install them from the administration "
      "console under Updates, or let devices update automatically at night.",
      "update,version,patch"},
-    {"Returning a damaged %1",
-     "If %1 arrives damaged, report it within 14 days. We send a prepaid return label and "
+    {"Returns and replacements for %1",
+     "If %1 or a part of its delivery arrives damaged, report it within 14 days. We send a prepaid return label and "
      "ship a replacement immediately.",
      "return,delivery,damage"},
     {"Licensing of %1",
@@ -442,6 +444,26 @@ constexpr ArticleTemplate kArticles[] = {
      "Large reports in %1 run faster when filters are applied before opening them. "
      "Version 4.2.1 also fixes a slowdown introduced in 4.2.",
      "performance,slow,reports"},
+    {"System requirements for %1",
+     "%1 runs on the versions of its platform that are still supported by their makers. It needs a network "
+     "connection to the central system for updates and licensing; everything else works offline.",
+     "requirements,installation,compatibility"},
+    {"Known issues in the current version of %1",
+     "1. After an update, %1 may ask for the licence key again: enter it once, it is kept.\n2. Reports started "
+     "during a sync wait until the sync is done.\nBoth are fixed in the next maintenance release.",
+     "known issues,bug,version"},
+    {"Collecting log files from %1",
+     "Support may ask for the log files of %1.\n\n1. Open Help → Diagnostics.\n2. Choose Save logs.\n3. Attach "
+     "the saved file to your ticket. The logs hold no passwords or customer data.",
+     "logs,diagnostics,support"},
+    {"Warranty and support terms for %1",
+     "%1 comes with 24 months of warranty from delivery. Support plans extend it and add faster response times; "
+     "your contract names the plan you have.",
+     "warranty,support,contract"},
+    {"Where %1 keeps its data",
+     "%1 keeps its data in your company's own systems, encrypted at rest. Backups follow your backup plan; "
+     "deleting a record in %1 removes it from the next backup on.",
+     "data,privacy,backup"},
 };
 
 constexpr const char* kCampaignNames[] = {
@@ -455,6 +477,94 @@ std::span<const Country> countries()
 {
     return kCountries;
 }
+const char* industryOf(const char* word, unsigned long long roll)
+{
+    struct Meaning
+    {
+        const char* word;
+        std::array<const char*, 3> industries; ///< nullptr-terminated when fewer
+    };
+    static constexpr Meaning meanings[] = {
+        // German (also Austria and Switzerland)
+        {"Logistik", {"logistics"}},
+        {"Maschinenbau", {"manufacturing"}},
+        {"Software", {"software"}},
+        {"Bau", {"construction"}},
+        {"Handel", {"retail"}},
+        {"Elektrotechnik", {"manufacturing", "energy"}},
+        {"Medizintechnik", {"healthcare"}},
+        {"Energie", {"energy"}},
+        {"Versicherungen", {"insurance"}},
+        {"Consulting", {"consulting"}},
+        {"Automation", {"manufacturing", "automotive"}},
+        {"Druck", {"media"}},
+        {"Verpackung", {"manufacturing", "chemicals"}},
+        {"Lebensmittel", {"food"}},
+        // English (United States, United Kingdom)
+        {"Logistics", {"logistics"}},
+        {"Systems", {"software", "telecom", "banking"}},
+        {"Manufacturing", {"manufacturing", "automotive"}},
+        {"Analytics", {"software", "consulting"}},
+        {"Health", {"healthcare"}},
+        {"Energy", {"energy"}},
+        {"Foods", {"food"}},
+        {"Robotics", {"manufacturing", "automotive"}},
+        {"Networks", {"telecom"}},
+        {"Supply", {"retail", "logistics"}},
+        {"Labs", {"pharma", "chemicals", "education"}},
+        {"Industries", {"manufacturing", "chemicals", "automotive"}},
+        // French
+        {"Logistique", {"logistics"}},
+        {"Conseil", {"consulting"}},
+        {"Technologies", {"software", "telecom"}},
+        {"Distribution", {"retail"}},
+        {"Énergie", {"energy"}},
+        {"Bâtiment", {"construction"}},
+        {"Santé", {"healthcare", "pharma"}},
+        {"Services", {"banking", "insurance", "government"}},
+        {"Informatique", {"software"}},
+        // Spanish
+        {"Logística", {"logistics"}},
+        {"Ingeniería", {"construction", "manufacturing"}},
+        {"Tecnología", {"software", "telecom"}},
+        {"Distribución", {"retail"}},
+        {"Construcciones", {"construction"}},
+        {"Alimentación", {"food"}},
+        {"Energía", {"energy"}},
+        {"Consultores", {"consulting"}},
+        {"Sistemas", {"software", "telecom"}},
+        {"Transportes", {"logistics"}},
+        // Italian
+        {"Logistica", {"logistics"}},
+        {"Meccanica", {"manufacturing", "automotive"}},
+        {"Tecnologie", {"software", "telecom"}},
+        {"Distribuzione", {"retail"}},
+        {"Costruzioni", {"construction"}},
+        {"Alimentare", {"food"}},
+        {"Energia", {"energy"}},
+        {"Sistemi", {"software", "telecom"}},
+        {"Trasporti", {"logistics"}},
+        // Dutch
+        {"Logistiek", {"logistics"}},
+        {"Techniek", {"manufacturing", "energy"}},
+        {"Bouw", {"construction"}},
+        {"Advies", {"consulting"}},
+        {"Transport", {"logistics"}},
+        {"Installatie", {"construction"}},
+        {"Zorg", {"healthcare"}},
+    };
+    const std::string_view w(word);
+    for (const Meaning& m : meanings) {
+        if (w != m.word)
+            continue;
+        size_t n = 0;
+        while (n < m.industries.size() && m.industries[n])
+            ++n;
+        return m.industries[roll % n];
+    }
+    return "other";
+}
+
 std::span<const char* const> companyAdjectives()
 {
     return kAdjectives;

@@ -43,6 +43,11 @@ struct Country
 
 std::span<const Country> countries();
 
+/// The industry (a Schema::industries() key) of a company named with one of the countries' industry words
+/// ("Keller Logistik": logistics). Words that say little ("Systems", "Industries", "Services") stand for one of a
+/// few industries, chosen by `roll`.
+const char* industryOf(const char* word, unsigned long long roll);
+
 /// Words for invented company names (English, shared by all countries).
 std::span<const char* const> companyAdjectives();
 std::span<const char* const> companyNouns();

@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "DemoGenerator.h"
 
-#include "analytics/LeadScoring.h"
-
 #include "DemoData.h"
+#include "analytics/LeadScoring.h"
 #include "domain/BusinessHours.h"
 #include "domain/Ids.h"
 #include "domain/Random.h"
@@ -38,6 +37,9 @@ constexpr qint64 HourMs = 60 * MinuteMs;
 constexpr qint64 DayMs = 24 * HourMs;
 constexpr int HistoryDays = 3 * 365;
 constexpr int FutureDays = 60;
+/// The products tickets and knowledge-base articles are about: the first ones of demo::products(), the hardware
+/// and software.
+constexpr int SupportedProducts = 13;
 
 QString s(const char* latin1)
 {
@@ -109,7 +111,8 @@ struct AccountInfo
 {
     QString id;
     QString name;
-    QString base; ///< the group's name without legal form or city ("Keller Logistik")
+    QString base;     ///< the group's name without legal form or city ("Keller Logistik")
+    QString industry; ///< what its name says ("logistics"), the group's for a subsidiary
     QString domain;
     int country = 0;
     int city = 0;
@@ -607,7 +610,8 @@ Status Run::catalogue()
         Record rate(T::ExchangeRate);
         rate.set(u"currency", s(currency))
             .set(u"base_currency", s("EUR"))
-            .set(u"micro_rate", static_cast<qint64>(std::llround(1e6 * 1e8 / double(priceIn(100'000'000, s(currency))))))
+            .set(u"micro_rate",
+                 static_cast<qint64>(std::llround(1e6 * 1e8 / double(priceIn(100'000'000, s(currency))))))
             .set(u"valid_from", isoDate(-3 * 365));
         if (Status st = put(std::move(rate)); !st)
             return st;
@@ -617,7 +621,11 @@ Status Run::catalogue()
 
 Status Run::knowledgeBase()
 {
+    // Articles about the hardware and software, which the tickets are about (resetting the password of a training
+    // course or updating a data migration would make no sense).
     for (const ProductInfo& p : m_products) {
+        if (p.index >= SupportedProducts)
+            continue;
         for (const demo::ArticleTemplate& t : demo::articleTemplates()) {
             const QString product = s(demo::products()[static_cast<size_t>(p.index)].name);
             QStringList tags;
@@ -677,7 +685,6 @@ Status Run::accounts()
 {
     const qint64 count = std::max<qint64>(5, m_n / 10);
     m_accounts.reserve(static_cast<size_t>(count));
-    const auto industries = Schema::industries().keys;
     static const char* segments[] = {"enterprise", "mid_market", "small_business"};
     for (qint64 i = 0; i < count; ++i) {
         AccountInfo a;
@@ -696,19 +703,28 @@ Status Run::accounts()
             const AccountInfo& parent = m_accounts[static_cast<size_t>(m_rng.between(from, i - 1))];
             parentId = parent.id;
             a.base = parent.base;
+            a.industry = parent.industry;
             a.country = parent.country;
             a.city = a.city % static_cast<int>(country(a.country).cities.size());
             base = a.base + QLatin1Char(' ') + s(country(a.country).cities[static_cast<size_t>(a.city)].name);
         } else {
             const double pattern = m_rng.unit();
-            if (pattern < 0.35)
-                base = s(m_rng.pick(c.lastNames)) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
-            else if (pattern < 0.75)
-                base = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') +
-                       s(m_rng.pick(demo::companyNouns())) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
-            else
-                base = s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') + s(m_rng.pick(c.industryWords));
+            // The name ends with a word of the trade, and the industry follows from it.
+            const char* trade = nullptr;
+            if (pattern < 0.35) {
+                base = s(m_rng.pick(c.lastNames));
+                trade = m_rng.pick(c.industryWords);
+            } else if (pattern < 0.75) {
+                base =
+                    s(m_rng.pick(demo::companyAdjectives())) + QLatin1Char(' ') + s(m_rng.pick(demo::companyNouns()));
+                trade = m_rng.pick(c.industryWords);
+            } else {
+                base = s(m_rng.pick(demo::companyAdjectives()));
+                trade = m_rng.pick(c.industryWords);
+            }
+            base += QLatin1Char(' ') + s(trade);
             a.base = base;
+            a.industry = s(demo::industryOf(trade, m_rng.below(6)));
         }
         const Country& ac = country(a.country);
         a.name = base + QLatin1Char(' ') + s(m_rng.pick(ac.companySuffixes));
@@ -731,8 +747,7 @@ Status Run::accounts()
 
         Record r(T::Account, a.id);
         r.set(u"name", a.name)
-            .set(u"industry",
-                 industries[static_cast<qsizetype>(m_rng.below(static_cast<std::uint64_t>(industries.size())))])
+            .set(u"industry", a.industry)
             .set(u"segment", s(segments[a.segment]))
             .set(u"tier", tier)
             .set(u"website", QStringLiteral("https://www.") + a.domain)
@@ -1322,12 +1337,9 @@ Status Run::myDay()
         bool invitesTeam;
     };
     static const Repeating repeating[] = {
-        {"Sales stand-up", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 60, 8 * 60 + 45, 15,
-         "Video call", true},
-        {"Team meeting", "FREQ=WEEKLY;BYDAY=MO", 90, 13 * 60, 60,
-         "Our office", true},
-        {"Pipeline review", "FREQ=MONTHLY;BYDAY=1TH", 120, 15 * 60, 90,
-         "Our office", false}};
+        {"Sales stand-up", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 60, 8 * 60 + 45, 15, "Video call", true},
+        {"Team meeting", "FREQ=WEEKLY;BYDAY=MO", 90, 13 * 60, 60, "Our office", true},
+        {"Pipeline review", "FREQ=MONTHLY;BYDAY=1TH", 120, 15 * 60, 90, "Our office", false}};
     for (const Repeating& r : repeating) {
         // The first occurrence on or before `daysAgo`: the rule decides the day, the start sets the time.
         const qint64 start = at(-r.daysAgo, r.minutes, me.country);
@@ -1400,9 +1412,15 @@ Status Run::tickets()
     static const qint64 resolution[] = {5 * DayMs, 3 * DayMs, DayMs, 4 * HourMs};
     static const char* priorities[] = {"low", "normal", "high", "urgent"};
     static const char* channels[] = {"phone", "phone", "email", "email", "web", "walk_in"};
+    const qint64 recentFew = std::min<qint64>(count / 4, 8);
     for (qint64 i = 0; i < count; ++i) {
         const double u = m_rng.unit();
-        const int daysAgo = static_cast<int>(730 * u * u);
+        // Over two years, more of late as the business grew (today about 2.3 times as many a day as two years ago:
+        // three fifths spread evenly, two fifths more the nearer today); and a few in the last week whatever the
+        // book's size, so even a small demo has a desk at work.
+        const int daysAgo = i < recentFew ? static_cast<int>(7 * u * u)
+                            : u < 0.6     ? static_cast<int>(730 * u / 0.6)
+                                          : static_cast<int>(730 * (1 - std::sqrt((u - 0.6) / 0.4)));
         const int ci = static_cast<int>(m_rng.below(m_contacts.size()));
         const ContactInfo& c = m_contacts[static_cast<size_t>(ci)];
         const AccountInfo& a = m_accounts[static_cast<size_t>(c.account)];
@@ -1414,18 +1432,22 @@ Status Run::tickets()
         const int priority = p < 0.2 ? 0 : p < 0.75 ? 1 : p < 0.95 ? 2 : 3;
         const double sr = m_rng.unit();
         const char* status;
-        // A desk that keeps up: what is still open came in during the last weeks.
+        // A desk that keeps up: what is still open came in during the last weeks, and what nobody has answered yet
+        // came in during the last hours (a few slip through, and show as breaches).
+        const qint64 hoursOld = (nowUtc() - opened) / HourMs;
         if (daysAgo > 30)
             status = sr < 0.9 ? "closed" : "resolved";
         else if (daysAgo > 7)
-            status = sr < 0.45 ? "resolved" : sr < 0.94 ? "closed" : sr < 0.99 ? "pending" : "open";
-        else if (daysAgo > 1)
-            status = sr < 0.05 ? "new" : sr < 0.25 ? "open" : sr < 0.45 ? "pending" : "resolved";
+            status = sr < 0.45 ? "resolved" : sr < 0.95 ? "closed" : sr < 0.995 ? "pending" : "open";
+        else if (hoursOld >= 24)
+            status = sr < 0.12 ? "open" : sr < 0.32 ? "pending" : "resolved";
+        else if (hoursOld >= 4)
+            status = sr < 0.05 ? "new" : sr < 0.45 ? "open" : sr < 0.6 ? "pending" : "resolved";
         else
-            status = sr < 0.35 ? "new" : sr < 0.75 ? "open" : sr < 0.9 ? "pending" : "resolved";
+            status = sr < 0.6 ? "new" : sr < 0.85 ? "open" : "resolved";
         const bool isNew = qstrcmp(status, "new") == 0;
         const demo::TicketTemplate& t = templates[m_rng.below(templates.size())];
-        const int productIndex = static_cast<int>(m_rng.below(13));
+        const int productIndex = static_cast<int>(m_rng.below(SupportedProducts));
         const QString product = s(products[static_cast<size_t>(productIndex)].name);
         const int team = priority >= 2 ? ServiceSecond : ServiceFirst;
         const QString ticketId = newId();
