@@ -8574,10 +8574,10 @@ gewichtet %2</translation>
         <translation>Diese Spalte kann nicht sortiert werden.</translation>
     </message>
     <message numerus="yes">
-        <source>Sorts a list of up to %Ln records; filter or search to sort more by it.</source>
+        <source>Sorts a list of up to %Ln records: narrow a longer one with a filter or a search first.</source>
         <translation>
-            <numerusform>Sortiert eine Liste mit bis zu %Ln Eintrag; filtern oder suchen Sie, um mehr danach zu sortieren.</numerusform>
-            <numerusform>Sortiert eine Liste mit bis zu %Ln Einträgen; filtern oder suchen Sie, um mehr danach zu sortieren.</numerusform>
+            <numerusform>Sortiert eine Liste mit bis zu %Ln Eintrag: Grenzen Sie eine längere zuerst mit einem Filter oder einer Suche ein.</numerusform>
+            <numerusform>Sortiert eine Liste mit bis zu %Ln Einträgen: Grenzen Sie eine längere zuerst mit einem Filter oder einer Suche ein.</numerusform>
         </translation>
     </message>
 </context>

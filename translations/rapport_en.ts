@@ -527,10 +527,10 @@
 <context>
     <name>rapport::RecordListModel</name>
     <message numerus="yes">
-        <source>Sorts a list of up to %Ln records; filter or search to sort more by it.</source>
+        <source>Sorts a list of up to %Ln records: narrow a longer one with a filter or a search first.</source>
         <translation>
-            <numerusform>Sorts a list of up to %Ln record; filter or search to sort more by it.</numerusform>
-            <numerusform>Sorts a list of up to %Ln records; filter or search to sort more by it.</numerusform>
+            <numerusform>Sorts a list of up to %Ln record: narrow a longer one with a filter or a search first.</numerusform>
+            <numerusform>Sorts a list of up to %Ln records: narrow a longer one with a filter or a search first.</numerusform>
         </translation>
     </message>
 </context>

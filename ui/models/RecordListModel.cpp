@@ -319,8 +319,8 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
         return m_list.spec().columns[section].displayLabel();
     if (role == Qt::ToolTipRole && !m_list.sortsByIndex(section))
         return m_list.isSortable(section)
-                   ? tr("Sorts a list of up to %Ln records; filter or search to sort more by it.", nullptr,
-                        int(m_list.scanSortLimit()))
+                   ? tr("Sorts a list of up to %Ln records: narrow a longer one with a filter or a search first.",
+                        nullptr, int(m_list.scanSortLimit()))
                    : tr("This column cannot be sorted.");
     return {};
 }
