@@ -657,9 +657,20 @@ Status Run::campaigns()
     const int count = 12 + static_cast<int>(m_n / 100000);
     const auto names = demo::campaignNames();
     for (int i = 0; i < count; ++i) {
-        const int nameIndex = i % static_cast<int>(names.size());
-        const int startDay = -HistoryDays + static_cast<int>((qint64(i) * (HistoryDays + 45)) / count);
-        const int endDay = startDay + static_cast<int>(m_rng.between(1, 45));
+        // The planned one is the newsletter, which suits any season.
+        const int nameIndex = i == count - 1 ? 2 : i % static_cast<int>(names.size());
+        // Spread over the years behind, then one running now and one planned: marketing is never all in the past.
+        int startDay, endDay;
+        if (i == count - 1) {
+            startDay = 21;
+            endDay = startDay + static_cast<int>(m_rng.between(1, 45));
+        } else if (i == count - 2) {
+            startDay = -static_cast<int>(m_rng.between(3, 14));
+            endDay = static_cast<int>(m_rng.between(10, 40));
+        } else {
+            startDay = -HistoryDays + static_cast<int>((qint64(i) * (HistoryDays - 60)) / (count - 2));
+            endDay = startDay + static_cast<int>(m_rng.between(1, 45));
+        }
         const int status = endDay < 0 ? 2 : (startDay <= 0 ? 1 : 0); // completed, active, planned
         const QString year = QString::number(m_opt.today.addDays(startDay).year());
         Record r(T::Campaign);
