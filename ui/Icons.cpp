@@ -37,7 +37,7 @@ const std::map<Icon, const char*>& names()
         {Icon::Warning, "dialog-warning"},
         {Icon::Account, "view-bank"},
         {Icon::Contact, "im-user"},
-        {Icon::Lead, "contact-new"},
+        {Icon::Lead, "im-invisible-user"}, // someone not yet a customer: a person in outline
         {Icon::Opportunity, "wallet-open"},
         {Icon::Ticket, "help-contents"},
         {Icon::Article, "documentation"},

@@ -271,8 +271,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         m_nextToSelected = row < 0 ? QString() : m_model->idAt(row + 1 < m_model->rowCount() ? row + 1 : row - 1);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // Put the selection back on the same record after a reload; a customer list that opens with nothing
-        // chosen shows its first customer rather than an empty page.
+        // Put the selection back on the same record after a reload; a list that opens with nothing chosen shows
+        // its first record rather than an empty page.
         const int row = m_model->rowOf(m_selectedId);
         const bool creating = m_page ? m_page->details()->isCreating() : m_panel->isCreating();
         if (row >= 0)
@@ -296,7 +296,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
                 Qt::QueuedConnection);
         else if (creating || m_keepShown)
             return;
-        else if (m_page && m_model->rowCount() > 0)
+        else if (m_model->rowCount() > 0)
             // A new filter, search or sort: the page shows its first record, never one the list left out.
             m_view->selectRow(0);
         else if (!m_selectedId.isEmpty()) {
