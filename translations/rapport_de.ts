@@ -5568,7 +5568,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Deals (%1 open)</source>
-        <translation>Verkaufschancen (%1 offen)</translation>
+        <translation>Chancen (%1 offen)</translation>
     </message>
     <message>
         <source>Tickets (%1 open)</source>

@@ -773,7 +773,7 @@ void AccountPage::present(const AccountOverview& o)
     if (!o.parentName.isEmpty())
         about << tr("part of %1").arg(link(EntityType::Account, a.text(u"parent_id"), o.parentName));
     if (!o.ownerName.isEmpty())
-        about << tr("Owner: %1").arg(o.ownerName.toHtmlEscaped());
+        about << unbroken(tr("Owner: %1").arg(o.ownerName));
     QString banner;
     if (!o.mergedIntoName.isEmpty())
         banner = tr("This account was merged into %1.").arg(link(EntityType::Account, a.text(u"merged_into"), o.mergedIntoName)) +
