@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void accounts_industryFollowsTheName();
     void emailCampaigns_respectConsent();
     void rep_hasAFullDay();
+    void activities_keepToWorkingDays();
     void tickets_happenInOrderAndNotInTheFuture();
     void nonEmptyDatabase_isRefused();
 
@@ -248,6 +250,22 @@ void TestDemoGenerator::rep_hasAFullDay()
                    "SELECT count(*) FROM activities WHERE owner_id = ? AND type = 'task' AND done = 0 AND due_at < ?"),
                {me, dayStart})
             .toInt() >= 3);
+}
+
+void TestDemoGenerator::activities_keepToWorkingDays()
+{
+    // Calls, meetings and tasks fall on weekdays in their owner's zone (the repeating ones have their own rules).
+    SqlStatement st(m_t->db->handle(),
+                    QStringLiteral("SELECT coalesce(start_at, due_at), time_zone FROM activities WHERE rrule IS NULL "
+                                   "AND coalesce(start_at, due_at) IS NOT NULL"));
+    int all = 0, weekend = 0;
+    while (st.step() == SqlStatement::Step::Row) {
+        ++all;
+        const QDate day = QDateTime::fromMSecsSinceEpoch(st.int64(0), QTimeZone(st.text(1).toUtf8())).date();
+        weekend += day.dayOfWeek() >= Qt::Saturday && day != m_options.today ? 1 : 0;
+    }
+    QVERIFY(all > 4 * m_options.contacts);
+    QCOMPARE(weekend, 0);
 }
 
 void TestDemoGenerator::tickets_happenInOrderAndNotInTheFuture()
