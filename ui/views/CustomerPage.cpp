@@ -325,8 +325,7 @@ QTreeWidgetItem* relatedItem(const RelatedRecord& r, bool withDate)
 {
     QStringList columns{r.title, r.detail};
     if (withDate)
-        columns.prepend(r.at ? Formatting::date(r.at)
-                             : QString());
+        columns.prepend(r.at ? Formatting::date(r.at) : QString());
     auto* item = new QTreeWidgetItem(columns);
     item->setIcon(0, iconFor(r.type));
     item->setData(0, IdRole, r.id);
