@@ -8569,10 +8569,6 @@ gewichtet %2</translation>
 </context>
 <context>
     <name>rapport::RecordListModel</name>
-    <message>
-        <source>This column cannot be sorted.</source>
-        <translation>Diese Spalte kann nicht sortiert werden.</translation>
-    </message>
     <message numerus="yes">
         <source>Sorts a list of up to %Ln records: narrow a longer one with a filter or a search first.</source>
         <translation>

@@ -204,6 +204,11 @@ void RecordListModel::setSearchResult(const QString& text, const QList<qint64>& 
 void RecordListModel::reload()
 {
     keepSortWithinReach();
+    readFirstPage();
+}
+
+void RecordListModel::readFirstPage()
+{
     resetTo(m_list.fetch(m_db, nullptr, PageSize), std::nullopt);
 }
 
@@ -318,10 +323,8 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole)
         return m_list.spec().columns[section].displayLabel();
     if (role == Qt::ToolTipRole && !m_list.sortsByIndex(section))
-        return m_list.isSortable(section)
-                   ? tr("Sorts a list of up to %Ln records: narrow a longer one with a filter or a search first.",
-                        nullptr, int(m_list.scanSortLimit()))
-                   : tr("This column cannot be sorted.");
+        return tr("Sorts a list of up to %Ln records: narrow a longer one with a filter or a search first.", nullptr,
+                  int(m_list.scanSortLimit()));
     return {};
 }
 
@@ -373,8 +376,9 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
             return;
         }
     }
+    // Within reach: checked just now, no need to count again.
     if (m_list.setSort(column, order) && m_loaded)
-        reload();
+        readFirstPage();
 }
 
 void RecordListModel::onStoreChanged(const QList<Change>& changes)

@@ -105,6 +105,8 @@ private:
     /// Goes back to the list's own order when it is sorted by a column without an index and has become too
     /// large for it (see sortAbandoned); true when it did.
     bool keepSortWithinReach();
+    /// Starts over with the first page, in the order the list has.
+    void readFirstPage();
     static ListRow keyOf(const ListRow& row);
 
     Database& m_db;

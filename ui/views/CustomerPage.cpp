@@ -19,6 +19,7 @@
 #include "widgets/HistoryView.h"
 #include "widgets/OrgChartView.h"
 #include "widgets/RecordPanel.h"
+#include "widgets/TimeGrid.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -62,14 +63,11 @@ QString unbroken(const QString& text)
     return out;
 }
 
-/// `over` laid over `under` at `share` (0–1), opaque: rich text knows no palette() (only style sheets do) and
-/// drops a colour's alpha, so its colours are mixed here.
+/// A colour for rich text, which knows no palette() (only style sheets do) and drops a colour's alpha: `over` laid
+/// over `under` at `share`, opaque.
 QString mixed(const QColor& under, const QColor& over, double share)
 {
-    const auto channel = [share](double u, double o) { return float(u * (1 - share) + o * share); };
-    return QColor::fromRgbF(channel(under.redF(), over.redF()), channel(under.greenF(), over.greenF()),
-                            channel(under.blueF(), over.blueF()))
-        .name();
+    return CalendarColours::mix(under, over, share).name();
 }
 
 /// A tag as a chip: a wash of the highlight colour behind it.
