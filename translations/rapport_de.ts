@@ -10084,6 +10084,10 @@ Freundliche Grüße
         <source>No changes recorded for this ticket yet.</source>
         <translation>Für dieses Ticket sind noch keine Änderungen erfasst.</translation>
     </message>
+    <message>
+        <source>Waiting on the customer: the resolution clock is stopped.</source>
+        <translation>Wartet auf den Kunden: Die Lösungszeit ist angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TimeGrid</name>

@@ -377,38 +377,31 @@ constexpr const char* kEmailSubjects[] = {"Offer for %1",
 constexpr const char* kNoteSubjects[] = {"Notes from visit",  "Budget confirmed", "New decision maker",
                                          "Competitor active", "Feedback on %1",   "Reorganisation at customer"};
 
-constexpr TicketTemplate kTickets[] = {
-    {"%1 cannot connect to the network", "Technical",
-     "Since this morning our %1 devices no longer connect to the Wi-Fi. Nothing was changed on our side.",
-     "Thank you for reporting this. Please restart the device and check the network profile under Settings → Network. "
-     "If the problem persists, send us the log file."},
-    {"Error E-204 on %1", "Technical", "The %1 shows error E-204 when starting. What does it mean?",
-     "Error E-204 means the configuration could not be loaded. Please reinstall the latest configuration package."},
-    {"Invoice amount incorrect", "Billing",
-     "The last invoice charges us for more licences than we ordered. Please check and correct it.",
-     "We have checked your contract and will send a credit note for the difference within two working days."},
-    {"Delivery delayed", "Delivery", "Our order has not arrived yet although delivery was confirmed for last week.",
-     "The shipment was delayed at the carrier. It is now on its way and will arrive within two days."},
-    {"Password reset for %1", "Account", "A colleague is locked out of %1. Can you reset the password?",
-     "The password has been reset. Your colleague will receive an email with a link to set a new one."},
-    {"Request for training on %1", "Training", "We have new staff and would like a training session on %1.",
-     "Happy to help. Our training team will contact you to schedule a date."},
-    {"%1 slow after update", "Technical", "After the last update %1 has become very slow when opening reports.",
-     "This is a known issue of version 4.2. Please install patch 4.2.1, which fixes it."},
-    {"Change of billing address", "Billing", "Please update our billing address; we moved to a new office.",
-     "Your billing address has been updated. Future invoices will use the new address."},
-    {"Damaged device on arrival", "Delivery", "One %1 was damaged when it arrived. How do we return it?",
-     "We are sorry. A return label is attached; a replacement ships today."},
-    {"Question about contract renewal", "Account", "Our contract ends soon. What are the options for renewal?",
-     "Your account manager will send you a renewal offer this week."},
-    {"Sync fails on %1", "Technical",
-     "Data from %1 no longer syncs to the central system. The last sync was yesterday.",
-     "The sync certificate had expired. We renewed it; please trigger a manual sync to confirm."},
-    {"Licence key not accepted", "Account", "The licence key we received for %1 is rejected as invalid.",
-     "A new licence key was issued and sent to the registered administrator."},
+// The articles first: each ticket names the one that answers it.
+enum Article {
+    PasswordReset,
+    Network,
+    ErrorCodes,
+    FirstSetup,
+    Updating,
+    Performance,
+    Requirements,
+    KnownIssues,
+    LogFiles,
+    Sync,
+    Returns,
+    Licensing,
+    Warranty,
+    DataKept,
+    BillingAddress,
+    InvoiceQuestions,
+    DeliveryTracking,
+    ContractRenewal,
+    Training,
 };
 
 constexpr ArticleTemplate kArticles[] = {
+    // About one product, written for each.
     {"How to reset your %1 password",
      "Passwords for %1 are managed by your administrator.\n\n1. Open the administration "
      "console.\n2. Select the user and choose Reset password.\n3. The user receives an email with a link valid for "
@@ -421,8 +414,8 @@ constexpr ArticleTemplate kArticles[] = {
      "network,wifi,connection"},
     {"Error codes of %1 explained",
      "%1 reports problems with codes of the form E-nnn. E-1xx are hardware faults, "
-     "E-2xx configuration problems, E-3xx network problems and E-4xx licence problems. Each code links to its own "
-     "article with the steps to resolve it.",
+     "E-2xx configuration problems (E-204: the configuration could not be loaded; reinstall the latest "
+     "configuration package), E-3xx network problems and E-4xx licence problems.",
      "error,codes,troubleshooting"},
     {"Setting up %1 for the first time",
      "This guide walks you through the first start of %1: unpacking, connecting "
@@ -432,14 +425,6 @@ constexpr ArticleTemplate kArticles[] = {
      "Updates for %1 are released monthly. Install them from the administration "
      "console under Updates, or let devices update automatically at night.",
      "update,version,patch"},
-    {"Returns and replacements for %1",
-     "If %1 or a part of its delivery arrives damaged, report it within 14 days. We send a prepaid return label and "
-     "ship a replacement immediately.",
-     "return,delivery,damage"},
-    {"Licensing of %1",
-     "%1 is licensed per user or per site as stated in your contract. Licence keys are sent to the "
-     "registered administrator and can be reissued at any time.",
-     "licence,contract"},
     {"Improving the performance of %1",
      "Large reports in %1 run faster when filters are applied before opening them. "
      "Version 4.2.1 also fixes a slowdown introduced in 4.2.",
@@ -456,14 +441,96 @@ constexpr ArticleTemplate kArticles[] = {
      "Support may ask for the log files of %1.\n\n1. Open Help → Diagnostics.\n2. Choose Save logs.\n3. Attach "
      "the saved file to your ticket. The logs hold no passwords or customer data.",
      "logs,diagnostics,support"},
-    {"Warranty and support terms for %1",
-     "%1 comes with 24 months of warranty from delivery. Support plans extend it and add faster response times; "
-     "your contract names the plan you have.",
+    {"When %1 stops syncing",
+     "%1 syncs its data with the central system every few minutes.\n\n1. Check the time of the last sync under "
+     "Settings → Sync.\n2. An expired sync certificate stops every sync: renew it in the administration console.\n"
+     "3. Trigger a manual sync and check that it succeeds.",
+     "sync,certificate,data"},
+    // About every product.
+    {"Returns and replacements",
+     "If a device or a part of a delivery arrives damaged, report it within 14 days with a photo of the damage and "
+     "the serial number. We send a prepaid return label and ship a replacement immediately.",
+     "return,delivery,damage,replacement"},
+    {"Licence keys: activation and reissue",
+     "Our software is licensed per user or per site as stated in your contract. Licence keys are sent to the "
+     "registered administrator. A key that is rejected can be reissued at any time; send us the key and the "
+     "device's serial number.",
+     "licence,key,activation,contract"},
+    {"Warranty and support terms",
+     "Our hardware comes with 24 months of warranty from delivery. Support plans extend it and add faster response "
+     "times; your contract names the plan you have.",
      "warranty,support,contract"},
-    {"Where %1 keeps its data",
-     "%1 keeps its data in your company's own systems, encrypted at rest. Backups follow your backup plan; "
-     "deleting a record in %1 removes it from the next backup on.",
+    {"How we keep your data",
+     "Your data is kept in data centres in the European Union, encrypted at rest and in transit. Backups are kept "
+     "for 30 days; a record you delete is gone from the backups after that.",
      "data,privacy,backup"},
+    {"Changing your billing address",
+     "Send the new billing address to the service desk, with the VAT number if it changed. Invoices issued from the "
+     "next working day on use the new address; invoices already sent are not reissued unless you ask.",
+     "billing,address,invoice"},
+    {"Questions about an invoice",
+     "Each invoice lists the licences and services of the billing period with their contract prices. If an amount "
+     "does not match your order, send us the invoice number and the order confirmation: we check it within two "
+     "working days and issue a credit note for any difference.",
+     "invoice,billing,credit note"},
+    {"Tracking a delivery",
+     "Every shipment has a tracking number, sent by email when it leaves our warehouse. Deliveries within the EU "
+     "take two to four working days. If an order has not arrived a week after it was confirmed, send us the order "
+     "number and we contact the carrier.",
+     "delivery,shipment,order,tracking"},
+    {"Renewing your contract",
+     "Contracts renew for another year unless cancelled three months before they end. Your account manager sends "
+     "a renewal offer four months ahead, with the options to change the plan, the number of users or the term.",
+     "contract,renewal,account"},
+    {"Booking a training session",
+     "We train new users on site or online, in groups of up to twelve. Tell the service desk the product, the "
+     "number of people and the dates that suit you; our training team confirms within a week.",
+     "training,onboarding,course"},
+};
+
+constexpr TicketTemplate kTickets[] = {
+    {"%1 cannot connect to the network", "Technical",
+     "Since this morning our %1 devices no longer connect to the Wi-Fi, although laptops in the same place do.",
+     "Thank you for reporting this. Please restart the device and check the network profile under Settings → Network. "
+     "If the problem persists, send us the log file.",
+     "Could you send us the serial number of one of the devices and its log file (Help → Diagnostics → Save logs)?",
+     Network},
+    {"Error E-204 on %1", "Technical", "The %1 shows error E-204 when starting. What does it mean?",
+     "Error E-204 means the configuration could not be loaded. Please reinstall the latest configuration package.",
+     "Which configuration package is installed? Its version is shown under Settings → About.", ErrorCodes},
+    {"Invoice amount incorrect", "Billing",
+     "The last invoice charges us for more licences than we ordered. Please check and correct it.",
+     "We have checked your contract and will send a credit note for the difference within two working days.",
+     "Could you send us the invoice number and your order confirmation, so we can compare them?", InvoiceQuestions},
+    {"Delivery delayed", "Delivery", "Our order has not arrived yet although delivery was confirmed for last week.",
+     "The shipment was delayed at the carrier. It is now on its way and will arrive within two days.",
+     "Could you send us the order number? We will ask the carrier where the shipment is.", DeliveryTracking},
+    {"Password reset for %1", "Account", "A colleague is locked out of %1. Can you reset the password?",
+     "The password has been reset. Your colleague will receive an email with a link to set a new one.",
+     "For security, please confirm your colleague's user name; the request has to come from your administrator.",
+     PasswordReset},
+    {"Request for training on %1", "Training", "We have new staff and would like a training session on %1.",
+     "Happy to help. Our training team will contact you to schedule a date.",
+     "Which dates would suit you, and how many people will attend?", Training},
+    {"%1 slow after update", "Technical", "After the last update %1 has become very slow when opening reports.",
+     "This is a known issue of version 4.2. Please install patch 4.2.1, which fixes it.",
+     "Which version is installed? It is shown under Help → About.", Performance},
+    {"Change of billing address", "Billing", "Please update our billing address; we moved to a new office.",
+     "Your billing address has been updated. Future invoices will use the new address.",
+     "Please send us the new address, with your VAT number if it changed.", BillingAddress},
+    {"Damaged device on arrival", "Delivery", "One %1 was damaged when it arrived. How do we return it?",
+     "We are sorry. A return label is attached; a replacement ships today.",
+     "We are sorry. Could you send us a photo of the damage and the device's serial number?", Returns},
+    {"Question about contract renewal", "Account", "Our contract ends soon. What are the options for renewal?",
+     "Your account manager will send you a renewal offer this week.",
+     "Would you like to renew on the same terms, or should the offer include other plans too?", ContractRenewal},
+    {"Sync fails on %1", "Technical",
+     "Data from %1 no longer syncs to the central system. The last sync was yesterday.",
+     "The sync certificate had expired. We renewed it; please trigger a manual sync to confirm.",
+     "When did the last sync succeed? Please send us the log file so we can see the error.", Sync},
+    {"Licence key not accepted", "Account", "The licence key we received for %1 is rejected as invalid.",
+     "A new licence key was issued and sent to the registered administrator.",
+     "Could you send us the licence key and the device's serial number?", Licensing},
 };
 
 constexpr const char* kCampaignNames[] = {

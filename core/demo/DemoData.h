@@ -84,16 +84,20 @@ struct TicketTemplate
 {
     const char* subject; ///< may contain %1 (product)
     const char* category;
-    const char* message; ///< the customer's first message
-    const char* reply;   ///< the agent's answer
+    const char* message;  ///< the customer's first message
+    const char* reply;    ///< the agent's answer, which resolves it
+    const char* question; ///< what the agent asks while the ticket waits on the customer
+    int article;          ///< the article (an index of articleTemplates()) that answers it
 };
 std::span<const TicketTemplate> ticketTemplates();
 
+/// An article about one product has "%1" in its title and body and is written for each product the tickets are
+/// about; the others (billing, delivery, contracts) are written once.
 struct ArticleTemplate
 {
-    const char* title; ///< contains %1 (product)
-    const char* body;  ///< contains %1 (product)
-    const char* tags;  ///< comma-separated
+    const char* title;
+    const char* body;
+    const char* tags; ///< comma-separated
 };
 std::span<const ArticleTemplate> articleTemplates();
 

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 namespace rapport {
@@ -40,6 +41,9 @@ constexpr int FutureDays = 60;
 /// The products tickets and knowledge-base articles are about: the first ones of demo::products(), the hardware
 /// and software.
 constexpr int SupportedProducts = 13;
+/// An agent's first reply to what takes longer to answer.
+constexpr const char* Acknowledgement =
+    "Thank you for your message. We are looking into it and will get back to you as soon as we can.";
 
 QString s(const char* latin1)
 {
@@ -424,8 +428,8 @@ private:
     std::vector<int> m_agents, m_marketing;
     int m_me = 0, m_myManager = 0;
     std::vector<ProductInfo> m_products;
+    /// The article of each template about each supported product (those about every product fill every slot).
     std::vector<QString> m_articles;
-    std::vector<int> m_articleProduct;
     std::vector<QString> m_campaignIds;
     std::vector<int> m_campaignChannel;
     std::vector<int> m_campaignStatus;
@@ -622,30 +626,50 @@ Status Run::catalogue()
 Status Run::knowledgeBase()
 {
     // Articles about the hardware and software, which the tickets are about (resetting the password of a training
-    // course or updating a data migration would make no sense).
-    for (const ProductInfo& p : m_products) {
-        if (p.index >= SupportedProducts)
-            continue;
-        for (const demo::ArticleTemplate& t : demo::articleTemplates()) {
-            const QString product = s(demo::products()[static_cast<size_t>(p.index)].name);
-            QStringList tags;
-            for (const QString& tag : s(t.tags).split(QLatin1Char(',')))
-                tags << quoted(tag);
-            tags << quoted(s(demo::products()[static_cast<size_t>(p.index)].category).toLower());
-            Record r(T::KnowledgeArticle);
-            r.set(u"title", fill(t.title, product))
-                .set(u"body", fill(t.body, product))
-                .set(u"tags", array(tags))
-                .set(u"audience", s(m_rng.chance(0.7) ? "customer" : "internal"))
-                .set(u"status", s(m_rng.chance(0.92) ? "published" : "draft"))
-                .set(u"product_id", p.id)
-                .set(u"author_id", m_users[static_cast<size_t>(pickUser(m_agents))].id);
-            r.setId(newId());
-            m_articles.push_back(r.id());
-            m_articleProduct.push_back(p.index);
-            if (Status st = put(std::move(r)); !st)
+    // course or updating a data migration would make no sense), and the ones about every product once.
+    const auto templates = demo::articleTemplates();
+    m_articles.assign(templates.size() * SupportedProducts, QString());
+    // The answers the desk gives are published; drafts are among the others.
+    auto answersTickets = [](size_t t) {
+        return std::ranges::any_of(demo::ticketTemplates(),
+                                   [t](const demo::TicketTemplate& ticket) { return size_t(ticket.article) == t; });
+    };
+    auto write = [&](size_t t, const ProductInfo* about) {
+        const demo::ArticleTemplate& a = templates[t];
+        const demo::Product* product = about ? &demo::products()[static_cast<size_t>(about->index)] : nullptr;
+        const QString name = product ? s(product->name) : QString();
+        QStringList tags;
+        for (const QString& tag : s(a.tags).split(QLatin1Char(',')))
+            tags << quoted(tag);
+        if (product)
+            tags << quoted(s(product->category).toLower());
+        Record r(T::KnowledgeArticle);
+        r.setId(newId());
+        r.set(u"title", fill(a.title, name))
+            .set(u"body", fill(a.body, name))
+            .set(u"tags", array(tags))
+            .set(u"audience", s(m_rng.chance(0.7) ? "customer" : "internal"))
+            .set(u"status", s(answersTickets(t) || m_rng.chance(0.92) ? "published" : "draft"))
+            .set(u"author_id", m_users[static_cast<size_t>(pickUser(m_agents))].id);
+        if (about)
+            r.set(u"product_id", about->id);
+        const auto first = m_articles.begin() + static_cast<qsizetype>(t * SupportedProducts);
+        if (about)
+            first[about->index] = r.id();
+        else
+            std::fill(first, first + SupportedProducts, r.id());
+        return put(std::move(r));
+    };
+    for (size_t t = 0; t < templates.size(); ++t) {
+        if (std::strstr(templates[t].title, "%1") == nullptr) {
+            if (Status st = write(t, nullptr); !st)
                 return st;
+            continue;
         }
+        for (const ProductInfo& p : m_products)
+            if (p.index < SupportedProducts)
+                if (Status st = write(t, &p); !st)
+                    return st;
     }
     return {};
 }
@@ -1494,6 +1518,9 @@ Status Run::tickets()
             firstResponseAt = std::min(firstResponseAt, opened + (nowUtc() - opened) / 2);
             r.set(u"first_response_at", firstResponseAt);
         }
+        // Waiting on the customer since the question the agent asked.
+        if (qstrcmp(status, "pending") == 0)
+            r.set(u"paused_since", firstResponseAt);
         const bool resolved = qstrcmp(status, "resolved") == 0 || qstrcmp(status, "closed") == 0;
         if (resolved) {
             resolvedAt =
@@ -1528,23 +1555,44 @@ Status Run::tickets()
                 e.set(u"author_user_id", assignee);
             return put(std::move(e));
         };
+        // The conversation reads as the status says: an answer only on what is resolved; an open ticket has been
+        // acknowledged, one waiting on the customer asks them something.
         if (Status st = entry("customer", fill(t.message, product), opened); !st)
             return st;
-        if (firstResponseAt) {
-            if (Status st = entry("reply", fill(t.reply, product), firstResponseAt); !st)
+        if (qstrcmp(status, "open") == 0) {
+            if (Status st = entry("reply", s(Acknowledgement), firstResponseAt); !st)
                 return st;
-            if (m_rng.chance(0.2))
-                if (Status st = entry("note", QStringLiteral("Checked the customer's configuration; see attached log."),
-                                      firstResponseAt + HourMs);
+        } else if (qstrcmp(status, "pending") == 0) {
+            if (Status st = entry("reply", fill(t.question, product), firstResponseAt); !st)
+                return st;
+        } else if (resolved && resolvedAt - firstResponseAt > 2 * HourMs) {
+            // Some took a question and its answer first.
+            const bool asked = m_rng.chance(0.5);
+            if (Status st = entry("reply", asked ? fill(t.question, product) : s(Acknowledgement), firstResponseAt); !st)
+                return st;
+            if (asked)
+                if (Status st = entry("customer", s("Here are the details you asked for."),
+                                      firstResponseAt + (resolvedAt - firstResponseAt) / 2);
                     !st)
                     return st;
+            if (Status st = entry("reply", fill(t.reply, product), resolvedAt); !st)
+                return st;
+        } else if (resolved) {
+            if (Status st = entry("reply", fill(t.reply, product), firstResponseAt); !st)
+                return st;
         }
-        if (m_rng.chance(0.25) &&
-            productIndex < static_cast<int>(m_articles.size() / demo::articleTemplates().size())) {
+        if (firstResponseAt && qstrcmp(t.category, "Technical") == 0 && m_rng.chance(0.2))
+            if (Status st = entry("note", s("Checked the customer's configuration; see attached log."),
+                                  firstResponseAt +
+                                      std::min(HourMs, ((resolvedAt ? resolvedAt : nowUtc()) - firstResponseAt) / 2));
+                !st)
+                return st;
+        // The article that answers it, linked on a quarter of them.
+        if (const QString& article =
+                m_articles[static_cast<size_t>(t.article) * SupportedProducts + static_cast<size_t>(productIndex)];
+            !article.isEmpty() && m_rng.chance(0.25)) {
             Record link(T::TicketArticle);
-            link.set(u"ticket_id", ticketId)
-                .set(u"article_id", m_articles[static_cast<size_t>(productIndex) * demo::articleTemplates().size() +
-                                               m_rng.below(demo::articleTemplates().size())]);
+            link.set(u"ticket_id", ticketId).set(u"article_id", article);
             if (Status st = put(std::move(link)); !st)
                 return st;
         }

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace rapport {
 
 namespace {
@@ -126,26 +128,56 @@ QStringList KnowledgeBase::queryTerms(QStringView text, bool typing)
     return words;
 }
 
+namespace {
+
+/// What suggestions ask the database on every keystroke, remembered on this thread for a minute: an agent's next
+/// keystroke asks about the same words and the same products.
+struct Remembered
+{
+    QString path;
+    qint64 at = 0, articles = 0;
+    QHash<QString, qint64> with;             ///< articles with a term
+    QList<std::pair<QString, QString>> products; ///< the id and folded name of each product with articles
+};
+
+Remembered& remembered(Database& db)
+{
+    thread_local Remembered r;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (r.path != db.path() || now - r.at > 60'000 || r.with.size() > 4096) {
+        r = Remembered{db.path(), now, 0, {}, {}};
+        auto n = db.statements().get(QStringLiteral("SELECT count(*) FROM kb_index"));
+        r.articles = n->step() == SqlStatement::Step::Row ? n->int64(0) : 0;
+        auto p = db.statements().get(
+            QStringLiteral("SELECT p.id, p.name FROM products p WHERE p.deleted = 0 AND EXISTS (SELECT 1 FROM "
+                           "kb_articles a WHERE a.product_id = p.id AND a.deleted = 0)"));
+        while (p->step() == SqlStatement::Step::Row)
+            if (QString name = foldText(p->text(1)); !name.isEmpty())
+                r.products.append({p->text(0), std::move(name)});
+    }
+    return r;
+}
+
+/// Where `words` occur in `text` as whole words ("terminal t100" in "the terminal t100 is slow", not in
+/// "terminal t1000"), or -1.
+qsizetype indexOfWords(const QString& text, const QString& words, qsizetype from = 0)
+{
+    for (qsizetype at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
+        const qsizetype end = at + words.size();
+        if ((at == 0 || !text.at(at - 1).isLetterOrNumber()) && (end == text.size() || !text.at(end).isLetterOrNumber()))
+            return at;
+    }
+    return -1;
+}
+
+} // namespace
+
 QString KnowledgeBase::suggestQuery(Database& db, QStringView text, bool typing)
 {
     QStringList terms = queryTerms(text, typing);
     if (terms.isEmpty())
         return {};
-    // How many articles have a term, remembered on this thread for a minute: an agent's next keystroke asks
-    // about the same words.
-    struct Counts
-    {
-        QString path;
-        qint64 at = 0, articles = 0;
-        QHash<QString, qint64> with;
-    };
-    thread_local Counts counts;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (counts.path != db.path() || now - counts.at > 60'000 || counts.with.size() > 4096) {
-        counts = Counts{db.path(), now, 0, {}};
-        auto n = db.statements().get(QStringLiteral("SELECT count(*) FROM kb_index"));
-        counts.articles = n->step() == SqlStatement::Step::Row ? n->int64(0) : 0;
-    }
+    Remembered& counts = remembered(db);
     terms = withoutCommonTerms(terms, counts.articles, [&](const QString& term) {
         if (const auto it = counts.with.constFind(term); it != counts.with.cend())
             return *it;
@@ -158,24 +190,48 @@ QString KnowledgeBase::suggestQuery(Database& db, QStringView text, bool typing)
     return terms.join(QStringLiteral(" OR "));
 }
 
+KnowledgeBase::ProblemText KnowledgeBase::problemText(Database& db, QStringView text)
+{
+    ProblemText out{foldText(text), {}};
+    for (const auto& [id, name] : std::as_const(remembered(db).products)) {
+        qsizetype at = indexOfWords(out.text, name);
+        if (at < 0)
+            continue;
+        out.products << id;
+        for (; at >= 0; at = indexOfWords(out.text, name, at))
+            out.text.replace(at, name.size(), QString(name.size(), QLatin1Char(' ')));
+    }
+    // A text that is nothing but a product's name asks about the product.
+    if (!out.products.isEmpty() && queryTerms(out.text, false).isEmpty())
+        out.text = foldText(text);
+    return out;
+}
+
 Result<QList<ArticleSuggestion>> KnowledgeBase::suggest(Database& db, QStringView text, int limit, bool typing)
 {
     QList<ArticleSuggestion> out;
-    const QString query = suggestQuery(db, text, typing);
+    const ProblemText problem = problemText(db, text);
+    const QString query = suggestQuery(db, problem.text, typing);
     if (query.isEmpty())
         return out;
 
-    // The ranked matches first (FTS5 sorts by rank itself), then the published ones among them.
+    // The ranked matches first (FTS5 sorts by rank itself), then the published ones among them, less those about
+    // other products than the text names.
     auto st = db.statements().get(QStringLiteral(
         "SELECT a.id, a.title, a.tags, a.audience, m.score, m.passage FROM (SELECT rowid, rank AS score, "
-        "snippet(kb_index, 2, '', '', '…', 14) AS passage FROM kb_index WHERE kb_index MATCH ? ORDER BY rank LIMIT "
-        "?) m JOIN kb_articles a ON a.rid = m.rowid WHERE a.deleted = 0 AND a.status = 'published' ORDER BY m.score "
-        "LIMIT ?"));
+        "snippet(kb_index, 2, '', '', '…', 14) AS passage FROM kb_index WHERE kb_index MATCH ?1 ORDER BY rank LIMIT "
+        "?2) m JOIN kb_articles a ON a.rid = m.rowid WHERE a.deleted = 0 AND a.status = 'published' AND (?4 IS NULL "
+        "OR a.product_id IS NULL OR a.product_id IN (SELECT value FROM json_each(?4))) ORDER BY m.score LIMIT ?3"));
     if (!st->isValid())
         return Error{tr("The knowledge base cannot be searched: %1").arg(st->errorText()), {}};
     st->bind(1, query);
     st->bind(2, qint64(limit) * 3 + 10);
     st->bind(3, qint64(limit));
+    if (problem.products.isEmpty())
+        st->bindNull(4);
+    else
+        st->bind(4, QString::fromUtf8(
+                        QJsonDocument(QJsonArray::fromStringList(problem.products)).toJson(QJsonDocument::Compact)));
     SqlStatement::Step step;
     while ((step = st->step()) == SqlStatement::Step::Row) {
         ArticleSuggestion s;
@@ -190,6 +246,12 @@ Result<QList<ArticleSuggestion>> KnowledgeBase::suggest(Database& db, QStringVie
     }
     if (step == SqlStatement::Step::Error)
         return Error{tr("The knowledge base cannot be searched: %1").arg(st->errorText()), {}};
+    // bm25 scores are negative, the best first.
+    if (!out.isEmpty()) {
+        const double weakest = out.first().score * RelevantShare;
+        out.erase(std::find_if(out.begin(), out.end(), [&](const ArticleSuggestion& s) { return s.score > weakest; }),
+                  out.end());
+    }
     return out;
 }
 

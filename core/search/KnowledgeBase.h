@@ -52,8 +52,22 @@ public:
     static constexpr qint64 PruneFrom = 1000;
     /// The FTS5 query suggest() runs for `text` on `db`: its terms, less the common ones in a large knowledge base.
     static QString suggestQuery(Database& db, QStringView text, bool typing);
-    /// The published articles that best match `text` (a ticket's subject and description), best first.
+    /// What a ticket says, apart from which products it is about.
+    struct ProblemText
+    {
+        QString text;         ///< folded, the products' names blanked out (unless they are all it says)
+        QStringList products; ///< ids of the products with articles it names, as whole words
+    };
+    static ProblemText problemText(Database& db, QStringView text);
+    /// The published articles that best match `text` (a ticket's subject and description), best first, down to
+    /// RelevantShare of the best one's score. The products the text names choose the articles rather than rank
+    /// them: articles about other products are left out (a ticket about the Inventory Manager is not answered by
+    /// the Terminal T100's password article), and the name itself scores nothing, so that the Inventory Manager's
+    /// other articles do not follow its password article for sharing its name.
     static Result<QList<ArticleSuggestion>> suggest(Database& db, QStringView text, int limit = 8, bool typing = false);
+    /// An article that scores less than this share of the best one shares a word or two of the text where the
+    /// best answers it ("update" of "please update our billing address" in "Updating the scanner"): not suggested.
+    static constexpr double RelevantShare = 0.4;
     /// Words that say nothing about a problem ("the", "please", "und"), in English and German.
     static bool isStopWord(QStringView word);
 };

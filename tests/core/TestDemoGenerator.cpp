@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
+#include "search/KnowledgeBase.h"
 #include "search/PhoneNumbers.h"
 #include "search/SearchIndex.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void rep_hasAFullDay();
     void activities_keepToWorkingDays();
     void tickets_happenInOrderAndNotInTheFuture();
+    void tickets_readAsTheirStatusSays();
     void nonEmptyDatabase_isRefused();
 
 private:
@@ -64,7 +66,7 @@ void TestDemoGenerator::counts_scaleWithContacts()
     QVERIFY(count("order_lines") >= count("orders"));
     QVERIFY(count("stage_changes") >= count("opportunities"));
     QVERIFY(count("ticket_entries") >= count("tickets"));
-    QVERIFY(count("kb_articles") >= 150); // a dozen or so for each product tickets are about
+    QVERIFY(count("kb_articles") >= 130); // ten for each product tickets are about, and those about all of them
     QVERIFY(count("users") >= 12);
     QVERIFY(count("teams") >= 5);
     QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(DISTINCT role) FROM users")).toInt(), 4);
@@ -281,6 +283,59 @@ void TestDemoGenerator::tickets_happenInOrderAndNotInTheFuture()
                                              "OR resolved_at < first_response_at OR closed_at < resolved_at"))
                  .toInt(),
              0);
+}
+
+void TestDemoGenerator::tickets_readAsTheirStatusSays()
+{
+    // A book large enough to have tickets in every status.
+    TempDatabase t(false);
+    DemoOptions options = m_options;
+    options.contacts = 3000;
+    QVERIFY(DemoGenerator::generate(*t.store, options));
+    auto count = [&](const char* where) {
+        return scalar(*t.db, QStringLiteral("SELECT count(*) FROM tickets t WHERE ") + QLatin1String(where)).toInt();
+    };
+    QVERIFY(count("status = 'pending'") > 0 && count("status = 'open'") > 0 && count("status = 'new'") > 0);
+    // Nobody has answered a new one.
+    QCOMPARE(count("status = 'new' AND EXISTS (SELECT 1 FROM ticket_entries e WHERE e.ticket_id = t.id AND "
+                   "e.kind <> 'customer')"),
+             0);
+    // One waiting on the customer has asked them something last, and waits since.
+    QCOMPARE(count("status = 'pending' AND paused_since IS NOT (SELECT max(e.sent_at) FROM ticket_entries e WHERE "
+                   "e.ticket_id = t.id AND e.kind = 'reply')"),
+             0);
+    QCOMPARE(count("status = 'pending' AND (SELECT e.kind || ':' || e.body FROM ticket_entries e WHERE e.ticket_id = "
+                   "t.id AND e.kind <> 'note' ORDER BY e.sent_at DESC LIMIT 1) NOT GLOB 'reply:*?'"),
+             0);
+    // An open one has no answer yet; a resolved one ends with it.
+    QCOMPARE(count("status = 'open' AND EXISTS (SELECT 1 FROM ticket_entries e JOIN tickets r ON r.resolution = "
+                   "e.body WHERE e.ticket_id = t.id)"),
+             0);
+    QCOMPARE(count("status IN ('resolved', 'closed') AND resolution IS NOT (SELECT e.body FROM ticket_entries e "
+                   "WHERE e.ticket_id = t.id AND e.kind = 'reply' ORDER BY e.sent_at DESC LIMIT 1)"),
+             0);
+    const qint64 now = (options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL + 6 * 3600000LL;
+    QCOMPARE(scalar(*t.db,
+                    QStringLiteral("SELECT count(*) FROM tickets t WHERE EXISTS (SELECT 1 FROM ticket_entries e WHERE "
+                                   "e.ticket_id = t.id AND (e.sent_at < t.opened_at OR e.sent_at > coalesce(t.resolved_at, "
+                                   "?)))"),
+                    {now})
+                 .toInt(),
+             0);
+
+    // The article linked to a ticket answers it: the knowledge base suggests it for the ticket.
+    auto links = t.db->statements().get(QStringLiteral(
+        "SELECT t.subject || '. ' || t.description, a.id, a.title FROM ticket_articles l JOIN tickets t ON t.id = "
+        "l.ticket_id JOIN kb_articles a ON a.id = l.article_id WHERE a.status = 'published'"));
+    int linked = 0;
+    while (links->step() == SqlStatement::Step::Row) {
+        ++linked;
+        const auto found = KnowledgeBase::suggest(*t.db, links->text(0), 3);
+        QVERIFY2(found, qPrintable(found.error().message));
+        QVERIFY2(!found->isEmpty() && found->first().id == links->text(1),
+                 qPrintable(links->text(0) + QStringLiteral(" → ") + links->text(2)));
+    }
+    QVERIFY(linked > 5);
 }
 
 void TestDemoGenerator::nonEmptyDatabase_isRefused()

@@ -65,9 +65,11 @@ class TestHelpDesk : public QObject
         return id ? *id : QString();
     }
     QString article(TempDatabase& t, const QString& title, const QString& body, const QStringList& tags,
-                    const char* status = "published")
+                    const char* status = "published", const QString& product = {})
     {
         Record a(EntityType::KnowledgeArticle);
+        if (!product.isEmpty())
+            a.set(u"product_id", product);
         a.set(u"title", title)
             .set(u"body", body)
             .set(u"tags",
@@ -635,6 +637,57 @@ private Q_SLOTS:
                 QVERIFY2(!a.title.startsWith(QLatin1String("Draft")), text);
         }
         QVERIFY2(first >= 11, qPrintable(QStringLiteral("best article first for %1 of 12 tickets").arg(first)));
+    }
+
+    void knowledgeBase_suggestsOnlyWhatAnswersTheTicket()
+    {
+        TempDatabase t;
+        auto product = [&](const char* name) {
+            Record p(EntityType::Product);
+            p.set(u"sku", QString::fromUtf8(name).left(3)).set(u"name", QString::fromUtf8(name)).set(
+                u"category", QStringLiteral("Hardware"));
+            return *t.store->create(p);
+        };
+        const QString scanner = product("Scanner S40"), printer = product("Label Printer P300");
+        product("Scanner S400"); // no articles
+        const QString billing = article(t, QStringLiteral("Changing your billing address"),
+                                        QStringLiteral("Send the new billing address with your VAT number."),
+                                        {QStringLiteral("billing"), QStringLiteral("invoice")});
+        const QString scannerUpdate = article(t, QStringLiteral("Updating the Scanner S40"),
+                                              QStringLiteral("Install updates from the console."),
+                                              {QStringLiteral("update")}, "published", scanner);
+        const QString scannerPassword = article(t, QStringLiteral("Resetting a Scanner S40 password"),
+                                                QStringLiteral("The administrator resets passwords."),
+                                                {QStringLiteral("password")}, "published", scanner);
+        const QString printerPassword = article(t, QStringLiteral("Resetting a Label Printer P300 password"),
+                                                QStringLiteral("The administrator resets passwords."),
+                                                {QStringLiteral("password")}, "published", printer);
+        const QString policy = article(t, QStringLiteral("Password rules"),
+                                       QStringLiteral("Passwords need twelve characters; reset them every year."),
+                                       {QStringLiteral("password"), QStringLiteral("security")});
+        auto ids = [&](const char* text) {
+            QStringList out;
+            const auto found = KnowledgeBase::suggest(*t.db, QString::fromUtf8(text));
+            for (const ArticleSuggestion& a : *found)
+                out << a.id;
+            return out;
+        };
+        // The billing article answers it; the update article only shares "update".
+        QCOMPARE(ids("Change of billing address: please update our billing address, we moved."),
+                 QStringList{billing});
+        // A product named: its articles and those about no product, not the other product's; its name alone
+        // ranks nothing ("Scanner S40" in every one of its titles).
+        QCOMPARE(KnowledgeBase::problemText(*t.db, u"Password reset on the SCANNER S40, please").products,
+                 QStringList{scanner});
+        QCOMPARE(KnowledgeBase::problemText(*t.db, u"Password reset on the scanner s400").products, QStringList());
+        auto set = [](const QStringList& list) { return QSet<QString>{list.cbegin(), list.cend()}; };
+        QCOMPARE(set(ids("Password reset on the Scanner S40, please")), (QSet<QString>{scannerPassword, policy}));
+        QCOMPARE(ids("Password reset for the Label Printer P300").first(), printerPassword);
+        QVERIFY(!ids("Password reset for the Label Printer P300").contains(scannerPassword));
+        // Nothing named: every password article may answer.
+        QCOMPARE(ids("Password reset").size(), 3);
+        // Nothing but the name: the product's articles.
+        QCOMPARE(set(ids("Scanner S40")), (QSet<QString>{scannerUpdate, scannerPassword}));
     }
 };
 

@@ -440,8 +440,10 @@ void TicketPage::updateClocks()
     const QString status = t.text(u"status");
     QStringList parts;
     if (status == QLatin1String("pending")) {
-        parts << tr("Waiting on the customer since %1: the resolution clock is stopped.")
-                     .arg(Formatting::dateTime(t.value(u"paused_since").toLongLong()))
+        const QVariant since = t.value(u"paused_since");
+        parts << (since.isNull() ? tr("Waiting on the customer: the resolution clock is stopped.")
+                                 : tr("Waiting on the customer since %1: the resolution clock is stopped.")
+                                       .arg(Formatting::dateTime(since.toLongLong())))
                      .toHtmlEscaped();
     } else if (Tickets::isOpen(status)) {
         if (t.value(u"first_response_at").isNull())
