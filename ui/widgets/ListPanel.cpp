@@ -490,9 +490,29 @@ void ListPanel::fitColumnsOnce()
     if (m_columnsFitted || m_model->rowCount() == 0)
         return;
     m_columnsFitted = true;
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false); // to learn the last column's own width
     m_view->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 12, 260));
+    int total = 0, widest = -1;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        const int width = std::min(m_view->columnWidth(c) + 12, 260);
+        m_view->setColumnWidth(c, width);
+        total += width;
+        if (widest < 0 || width > m_view->columnWidth(widest))
+            widest = c;
+    }
+    // The last column stretches to the edge of the list, so when the columns are too wide for it, the last would
+    // be cut short (a date losing its time): the widest gives way instead if it stays readable, else the columns
+    // scroll.
+    const int excess = total - m_view->viewport()->width();
+    bool fits = excess <= 0;
+    if (!fits && widest >= 0 && m_view->columnWidth(widest) - excess >= 160) {
+        m_view->setColumnWidth(widest, m_view->columnWidth(widest) - excess);
+        fits = true;
+    }
+    header->setStretchLastSection(fits);
 }
 
 void ListPanel::showEvent(QShowEvent* event)
