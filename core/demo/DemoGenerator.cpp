@@ -1511,10 +1511,11 @@ Status Run::tickets()
             .set(u"resolution_due", opened + resolution[priority]);
         if (!isNew)
             r.set(u"assignee_id", m_users[static_cast<size_t>(pickUser(m_agents))].id);
+        // A desk that mostly keeps its service levels: about one answer in ten and one resolution in seven late.
         qint64 firstResponseAt = 0, resolvedAt = 0;
         if (!isNew) {
             firstResponseAt =
-                opened + static_cast<qint64>(static_cast<double>(firstResponse[priority]) * (0.1 + 1.2 * m_rng.unit()));
+                opened + static_cast<qint64>(static_cast<double>(firstResponse[priority]) * (0.1 + 1.0 * m_rng.unit()));
             firstResponseAt = std::min(firstResponseAt, opened + (nowUtc() - opened) / 2);
             r.set(u"first_response_at", firstResponseAt);
         }
@@ -1524,7 +1525,7 @@ Status Run::tickets()
         const bool resolved = qstrcmp(status, "resolved") == 0 || qstrcmp(status, "closed") == 0;
         if (resolved) {
             resolvedAt =
-                opened + static_cast<qint64>(static_cast<double>(resolution[priority]) * (0.2 + 1.3 * m_rng.unit()));
+                opened + static_cast<qint64>(static_cast<double>(resolution[priority]) * (0.15 + 1.0 * m_rng.unit()));
             const qint64 latest = nowUtc() - MinuteMs;
             resolvedAt = std::clamp(resolvedAt, std::min(firstResponseAt + MinuteMs, latest), latest);
             r.set(u"resolved_at", resolvedAt).set(u"resolution", fill(t.reply, product));
