@@ -810,7 +810,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Erinnerungen, Minuten vorher (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <source>A user name or an e-mail address (repeatable).</source>
+        <source>A user name or an email address (repeatable).</source>
         <translation>Ein Benutzername oder eine E-Mail-Adresse (wiederholbar).</translation>
     </message>
     <message>
@@ -2301,7 +2301,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Auf diesem Computer telefoniert kein Programm: %1 ist zum Wählen in der Zwischenablage.</translation>
     </message>
     <message>
-        <source>No e-mail program is set up on this computer: %1 is on the clipboard.</source>
+        <source>No email program is set up on this computer: %1 is on the clipboard.</source>
         <translation>Auf diesem Computer ist kein E-Mail-Programm eingerichtet: %1 ist in der Zwischenablage.</translation>
     </message>
     <message>
@@ -2312,7 +2312,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
 <context>
     <name>Duplicates</name>
     <message>
-        <source>the same e-mail address</source>
+        <source>the same email address</source>
         <translation>dieselbe E-Mail-Adresse</translation>
     </message>
     <message>
@@ -2324,7 +2324,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>derselbe Name bei derselben Firma</translation>
     </message>
     <message>
-        <source>the same name and e-mail domain</source>
+        <source>the same name and email domain</source>
         <translation>derselbe Name und dieselbe E-Mail-Domain</translation>
     </message>
     <message>
@@ -6659,7 +6659,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Termine</translation>
     </message>
     <message>
-        <source>E-mails</source>
+        <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
     <message>

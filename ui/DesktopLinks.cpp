@@ -19,7 +19,7 @@ QString DesktopLinks::open(const QUrl& url)
     if (phone)
         return tr("No program on this computer makes phone calls: %1 is on the clipboard to dial.").arg(target);
     if (scheme == QLatin1String("mailto"))
-        return tr("No e-mail program is set up on this computer: %1 is on the clipboard.").arg(target);
+        return tr("No email program is set up on this computer: %1 is on the clipboard.").arg(target);
     return tr("No program on this computer opens %1: the link is on the clipboard.").arg(target);
 }
 

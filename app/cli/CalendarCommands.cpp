@@ -215,7 +215,7 @@ int activityCommand(CliContext& ctx, const QStringList& args)
     option("ticket", CliContext::tr("The ticket it belongs to."), "ID");
     option("repeat", CliContext::tr("Repetition as an RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO."), "RRULE");
     option("remind", CliContext::tr("Reminders, minutes before (comma-separated)."), "MINUTES");
-    option("attendee", CliContext::tr("A user name or an e-mail address (repeatable)."), "WHO");
+    option("attendee", CliContext::tr("A user name or an email address (repeatable)."), "WHO");
     option("owner", CliContext::tr("Whose it is (user name; default: yours)."), "NAME");
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("activity"), args, code))

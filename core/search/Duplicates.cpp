@@ -53,7 +53,7 @@ QString publicMailDomainsJson()
 const Rule Rules[] = {
     {"SELECT group_concat(c.id) FROM email_index e JOIN contacts c ON c.rid = e.contact_rid WHERE c.deleted = 0 AND c.merged_into IS NULL "
      "GROUP BY e.email HAVING count(DISTINCT c.id) BETWEEN 2 AND ?",
-     95, QT_TRANSLATE_NOOP("Duplicates", "the same e-mail address")},
+     95, QT_TRANSLATE_NOOP("Duplicates", "the same email address")},
     {"SELECT group_concat(c.id) FROM phone_index p JOIN contacts c ON c.rid = p.contact_rid WHERE c.deleted = 0 AND c.merged_into IS NULL "
      "GROUP BY p.e164 HAVING count(DISTINCT c.id) BETWEEN 2 AND ?",
      85, QT_TRANSLATE_NOOP("Duplicates", "the same phone number")},
@@ -64,7 +64,7 @@ const Rule Rules[] = {
      "WHERE e.name_key IS NOT NULL AND e.name_key <> '' AND c.deleted = 0 AND c.merged_into IS NULL AND "
      "substr(e.email, instr(e.email, '@') + 1) NOT IN (SELECT value FROM json_each(?2)) "
      "GROUP BY e.name_key, substr(e.email, instr(e.email, '@') + 1) HAVING count(DISTINCT c.id) BETWEEN 2 AND ?1",
-     70, QT_TRANSLATE_NOOP("Duplicates", "the same name and e-mail domain")},
+     70, QT_TRANSLATE_NOOP("Duplicates", "the same name and email domain")},
 };
 
 /// Groups by union-find over the contacts that rules tie together.

@@ -175,7 +175,7 @@ void TestCli::lookupPhone_findsTheCallerOrSaysNobody()
              QStringLiteral(R"(emails=[{"address":"anna.schmidt@example.com"}])")});
     const QString third = r.out.trimmed();
     QCOMPARE(r.code, 0); // created, and said before it was: the same address as the one before
-    QVERIFY2(r.err.contains(QStringLiteral("possibly the same person as Anna Schmidt (the same e-mail address")) &&
+    QVERIFY2(r.err.contains(QStringLiteral("possibly the same person as Anna Schmidt (the same email address")) &&
                  r.err.contains(again),
              qPrintable(r.err));
     r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("duplicates")});

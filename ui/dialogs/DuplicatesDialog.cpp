@@ -37,7 +37,7 @@ DuplicatesDialog::DuplicatesDialog(Workspace& workspace, QUndoStack& undo, QWidg
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Duplicate contacts"));
-    resize(900, 560);
+    resize(1040, 600); // name, account, email and phone side by side
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(tr("Looking through the whole book…"), this);
     m_status->setObjectName(QStringLiteral("duplicatesStatus"));

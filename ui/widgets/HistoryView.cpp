@@ -122,7 +122,7 @@ HistoryView::HistoryView(ReaderPool& readers, QWidget* parent)
         QIcon icon;
     } kinds[] = {{"filterCalls", tr("Calls"), icon(Icon::Call)},
                  {"filterMeetings", tr("Meetings"), icon(Icon::Meeting)},
-                 {"filterEmails", tr("E-mails"), icon(Icon::Email)},
+                 {"filterEmails", tr("Emails"), icon(Icon::Email)},
                  {"filterTasks", tr("Tasks and notes"), icon(Icon::Task)},
                  {"filterTickets", tr("Tickets"), iconFor(EntityType::Ticket)},
                  {"filterDeals", tr("Deals"), iconFor(EntityType::Opportunity)},
