@@ -861,7 +861,7 @@ private Q_SLOTS:
             QStringLiteral("No program on this computer makes phone calls: +49301234567 is on the clipboard to dial."));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+49301234567"));
         QVERIFY(
-            DesktopLinks::open(QUrl(QStringLiteral("mailto:anna@keller.example"))).contains(QLatin1String("e-mail")));
+            DesktopLinks::open(QUrl(QStringLiteral("mailto:anna@keller.example"))).contains(QLatin1String("No email program")));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("anna@keller.example"));
     }
 
