@@ -58,6 +58,7 @@ public:
         QString text;         ///< folded, the products' names blanked out (unless they are all it says)
         QStringList products; ///< ids of the products with articles it names, as whole words
     };
+    /// The products (with articles) `text` names, and the rest of it, which suggest() ranks the articles by.
     static ProblemText problemText(Database& db, QStringView text);
     /// The published articles that best match `text` (a ticket's subject and description), best first, down to
     /// RelevantShare of the best one's score. The products the text names choose the articles rather than rank

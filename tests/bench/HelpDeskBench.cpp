@@ -323,7 +323,10 @@ void suggestions(Workspace& ws, sqlite3* raw, qint64 articles)
             t.start();
             const auto found = KnowledgeBase::suggest(ws.database(), soFar, 8, true);
             times.push_back(t.nsecsElapsed());
-            const QByteArray query = KnowledgeBase::suggestQuery(ws.database(), soFar, true).toUtf8();
+            // The query suggest() ranks: the words beside the products' names.
+            const QByteArray query =
+                KnowledgeBase::suggestQuery(ws.database(), KnowledgeBase::problemText(ws.database(), soFar).text, true)
+                    .toUtf8();
             if (query.isEmpty())
                 continue;
             t.start();
