@@ -3913,6 +3913,20 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
             <numerusform>%Ln Datensätze</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln Kampagne</numerusform>
+            <numerusform>%Ln Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>

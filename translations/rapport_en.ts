@@ -124,6 +124,20 @@
             <numerusform>%Ln records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln campaign(s)</source>
+        <translation>
+            <numerusform>%Ln campaign</numerusform>
+            <numerusform>%Ln campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadScoring</name>

@@ -170,6 +170,10 @@ QString Formatting::count(EntityType type, qint64 n)
         return tr("%Ln activity(s)", nullptr, k);
     case EntityType::KnowledgeArticle:
         return tr("%Ln article(s)", nullptr, k);
+    case EntityType::Campaign:
+        return tr("%Ln campaign(s)", nullptr, k);
+    case EntityType::Product:
+        return tr("%Ln product(s)", nullptr, k);
     default:
         return tr("%Ln record(s)", nullptr, k);
     }
