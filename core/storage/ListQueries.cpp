@@ -163,11 +163,14 @@ ListSpec leads()
     s.type = EntityType::Lead;
     s.from = QStringLiteral("leads t LEFT JOIN users u ON u.id = t.owner_id");
     s.where = QStringLiteral("t.deleted = 0");
+    // In the order a lead moves through (new, working, qualified, …), on schema 19's index of that order.
+    ListColumn status =
+        enumCol("status", QT_TRANSLATE_NOOP("Column", "Status"), "t.status", enumOf(EntityType::Lead, "status"));
+    status.sortExpression = RecordList::declaredOrder(QStringLiteral("t.status"), *status.enumeration);
     s.columns = {
         col("name", QT_TRANSLATE_NOOP("Column", "Name"), "t.display_title", "t.sort_key"),
         col("company", QT_TRANSLATE_NOOP("Column", "Company"), "t.company"),
-        enumCol("status", QT_TRANSLATE_NOOP("Column", "Status"), "t.status", enumOf(EntityType::Lead, "status"),
-                "t.status"),
+        status,
         enumCol("source", QT_TRANSLATE_NOOP("Column", "Source"), "t.source", enumOf(EntityType::Lead, "source")),
         col("score", QT_TRANSLATE_NOOP("Column", "Score"), "t.score", nullptr, F::Number),
         col("email", QT_TRANSLATE_NOOP("Column", "Email"), "t.email"),

@@ -57,19 +57,22 @@ QString RecordList::sortExpressionOf(int column) const
     switch (c.format) {
     case ColumnFormat::Text:
         return QStringLiteral("(rapport_fold(%1)%2)").arg(c.expression, then);
-    case ColumnFormat::Enum: {
-        if (!c.enumeration)
-            return c.expression;
-        QString cases;
-        for (int i = 0; i < c.enumeration->keys.size(); ++i)
-            cases += QStringLiteral(" WHEN '%1' THEN '%2'")
-                         .arg(QString(c.enumeration->keys[i]).replace(QLatin1Char('\''), QStringLiteral("''")))
-                         .arg(i, 4, 10, QLatin1Char('0'));
-        return QStringLiteral("((CASE %1%2 END)%3)").arg(c.expression, cases, then);
-    }
+    case ColumnFormat::Enum:
+        return c.enumeration ? QStringLiteral("(%1%2)").arg(declaredOrder(c.expression, *c.enumeration), then)
+                             : c.expression;
     default:
         return c.expression;
     }
+}
+
+QString RecordList::declaredOrder(const QString& expression, const Enumeration& enumeration)
+{
+    QString cases;
+    for (int i = 0; i < enumeration.keys.size(); ++i)
+        cases += QStringLiteral(" WHEN '%1' THEN '%2'")
+                     .arg(QString(enumeration.keys[i]).replace(QLatin1Char('\''), QStringLiteral("''")))
+                     .arg(i, 4, 10, QLatin1Char('0'));
+    return QStringLiteral("(CASE %1%2 END)").arg(expression, cases);
 }
 
 bool RecordList::setSort(int column, Qt::SortOrder order)

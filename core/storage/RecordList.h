@@ -103,6 +103,10 @@ public:
     /// The SQL the list sorts on by `column`: its index's expression, or the column's value made comparable
     /// (text folded as names are, enumerations in their declared order).
     QString sortExpressionOf(int column) const;
+    /// `expression`'s enumeration keys in their declared order, as an SQL expression sorting as text
+    /// ("(CASE t.status WHEN 'new' THEN '0000' WHEN 'working' THEN '0001' … END)"); an index on it (with the
+    /// table's own column names) sorts a list that way.
+    static QString declaredOrder(const QString& expression, const Enumeration& enumeration);
 
     /// An extra condition with its bound values (owner filter, stage filter, a date range).
     void setCondition(const QString& sql, const QVariantList& values);

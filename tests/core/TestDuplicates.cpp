@@ -213,6 +213,7 @@ private Q_SLOTS:
             "DROP INDEX activities_by_owner_id_start_at; "
             "CREATE INDEX activities_by_owner_id_start_at ON activities(owner_id, start_at); "
             "DROP INDEX orders_for_revenue; DROP INDEX order_lines_for_revenue; DROP INDEX kb_articles_by_product_id; "
+            "DROP INDEX leads_by_status_order; "
             "PRAGMA user_version = 16;"));
         auto db = Database::open(path, QStringLiteral("test"));
         QVERIFY(db);

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void sortWithoutIndex_readsTheWholeListInFoldedOrder();
     void sortWithoutIndex_enumerationInItsDeclaredOrder();
     void sortWithoutIndex_onlyWithinTheLimit();
+    void leads_sortByStatusAsALeadMovesThrough_onAnIndex();
     void filters_narrowTheList_throughAnIndexInNameOrder();
 
 private:
@@ -294,6 +295,39 @@ void TestRecordList::sortWithoutIndex_enumerationInItsDeclaredOrder()
         const int position = segments.indexOf(r.values[column].toString());
         QVERIFY2(position >= last, qPrintable(r.values[column].toString()));
         last = position;
+    }
+}
+
+void TestRecordList::leads_sortByStatusAsALeadMovesThrough_onAnIndex()
+{
+    TempDatabase t;
+    const Enumeration& statuses = *Schema::entity(EntityType::Lead).field(u"status")->enumeration;
+    for (int i = 0; i < 10; ++i) {
+        Record lead(EntityType::Lead);
+        lead.set(u"last_name", QStringLiteral("Lead %1").arg(i))
+            .set(u"company", QStringLiteral("Firm"))
+            .set(u"status", statuses.keys[(i * 3) % statuses.keys.size()]);
+        QVERIFY2(t.store->create(lead), qPrintable(QString::number(i)));
+    }
+    RecordList list(ListQueries::leads());
+    int column = -1;
+    for (int c = 0; c < list.spec().columns.size(); ++c)
+        if (list.spec().columns[c].key == u"status")
+            column = c;
+    QVERIFY(list.sortsByIndex(column)); // whatever the number of leads
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QVERIFY(list.setSort(column, order));
+        auto rows = list.fetch(*t.db, nullptr, 100);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 10);
+        QStringList seen;
+        for (const ListRow& r : *rows)
+            if (seen.isEmpty() || seen.last() != r.values[column].toString())
+                seen << r.values[column].toString();
+        QStringList expected = statuses.keys;
+        if (order == Qt::DescendingOrder)
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(seen, expected); // new, working, qualified, unqualified, converted
     }
 }
 
