@@ -1062,7 +1062,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>The period from this day (pipeline: deals expected to close from it).</source>
-        <translation>Der Zeitraum ab diesem Tag (Pipeline: Deals mit erwartetem Abschluss ab diesem Tag).</translation>
+        <translation>Der Zeitraum ab diesem Tag (Pipeline: Verkaufschancen mit erwartetem Abschluss ab diesem Tag).</translation>
     </message>
     <message>
         <source>The period up to this day.</source>
@@ -1138,7 +1138,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>Issue the next version of a deal&apos;s quote from its line items and print it to PDF.</source>
-        <translation>Die nächste Version des Angebots zu einem Deal aus seinen Positionen ausstellen und als PDF drucken.</translation>
+        <translation>Die nächste Version des Angebots zu einer Verkaufschance aus ihren Positionen ausstellen und als PDF drucken.</translation>
     </message>
     <message>
         <source>lead score takes lead ids, or --all.</source>
@@ -1561,7 +1561,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>The manager&apos;s reports: the overview of them all, pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; and the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents.</source>
-        <translation>Die Berichte für Führungskräfte: die Übersicht über alle, Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Deals in einer Währung; und die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten.</translation>
+        <translation>Die Berichte für Führungskräfte: die Übersicht über alle, Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Verkaufschancen in einer Währung; und die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s), weighted %1</source>
@@ -4174,7 +4174,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>The item &quot;%1&quot; is priced in %2, the deal in %3: a quote has one currency.</source>
-        <translation>Die Position „%1“ hat einen Preis in %2, der Deal in %3: Ein Angebot hat eine Währung.</translation>
+        <translation>Die Position „%1“ hat einen Preis in %2, die Verkaufschance in %3: Ein Angebot hat eine Währung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no line items to quote: add products to the opportunity first.</source>
@@ -4485,7 +4485,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>Average deal</source>
-        <translation>Durchschnittlicher Deal</translation>
+        <translation>Ø Auftragswert</translation>
     </message>
     <message>
         <source>Sales cycle</source>
@@ -4509,7 +4509,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>Deals in stage</source>
-        <translation>Deals in der Phase</translation>
+        <translation>Chancen in der Phase</translation>
     </message>
     <message>
         <source>Average time in stage</source>
@@ -4525,7 +4525,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>Time from stage to stage, for the deals closed in the period; together %1 days.</source>
-        <translation>Zeit von Phase zu Phase für die im Zeitraum abgeschlossenen Deals; zusammen %1 Tage.</translation>
+        <translation>Zeit von Phase zu Phase für die im Zeitraum abgeschlossenen Verkaufschancen; zusammen %1 Tage.</translation>
     </message>
     <message>
         <source>(no competitor named)</source>
@@ -4553,7 +4553,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>Slipped deals</source>
-        <translation>Verschobene Deals</translation>
+        <translation>Verschobene Chancen</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -4569,7 +4569,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>Deals</source>
-        <translation>Deals</translation>
+        <translation>Verkaufschancen</translation>
     </message>
     <message>
         <source>Weighted</source>
@@ -5332,7 +5332,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Please give a reason why the deal was lost.</source>
-        <translation>Bitte geben Sie an, warum das Geschäft verloren wurde.</translation>
+        <translation>Bitte geben Sie an, warum die Verkaufschance verloren wurde.</translation>
     </message>
     <message>
         <source>The amount must not be negative.</source>
@@ -6522,7 +6522,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Search customers, deals, tickets… (%1)</source>
-        <translation>Kunden, Geschäfte, Tickets suchen … (%1)</translation>
+        <translation>Kunden, Verkaufschancen, Tickets suchen … (%1)</translation>
     </message>
 </context>
 <context>
@@ -6650,7 +6650,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Deals</source>
-        <translation>Chancen</translation>
+        <translation>Verkaufschancen</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -6717,7 +6717,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Deal</source>
-        <translation>Geschäft</translation>
+        <translation>Verkaufschance</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6749,7 +6749,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>My deals closing this month</source>
-        <translation>Meine Geschäfte mit Abschluss in diesem Monat</translation>
+        <translation>Meine Verkaufschancen mit Abschluss in diesem Monat</translation>
     </message>
     <message>
         <source>Recently in touch</source>
@@ -6785,7 +6785,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>No open deals close this month.</source>
-        <translation>Keine offenen Geschäfte mit Abschluss in diesem Monat.</translation>
+        <translation>Keine offenen Verkaufschancen mit Abschluss in diesem Monat.</translation>
     </message>
     <message>
         <source>No customer contact in the last two weeks.</source>
@@ -7937,15 +7937,15 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <name>rapport::OpportunitiesView</name>
     <message>
         <source>My open deals</source>
-        <translation>Meine offenen Geschäfte</translation>
+        <translation>Meine offenen Chancen</translation>
     </message>
     <message>
         <source>All open deals</source>
-        <translation>Alle offenen Geschäfte</translation>
+        <translation>Alle offenen Chancen</translation>
     </message>
     <message>
         <source>All deals</source>
-        <translation>Alle Geschäfte</translation>
+        <translation>Alle Chancen</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -8237,7 +8237,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>%1 is already %2 in this deal.</source>
-        <translation>%1 ist in diesem Deal bereits %2.</translation>
+        <translation>%1 ist in dieser Verkaufschance bereits %2.</translation>
     </message>
     <message>
         <source>Add a buying role</source>
@@ -8253,7 +8253,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>The deal is still being read; try again in a moment.</source>
-        <translation>Der Deal wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+        <translation>Die Verkaufschance wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Unit price (%1)</source>
@@ -8424,7 +8424,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>What your company calls each stage, and the probability a deal gets when it enters it (it can still be changed per deal). Everyone gets these with the next sync.</source>
-        <translation>Wie Ihre Firma jede Phase nennt und welche Wahrscheinlichkeit ein Deal beim Eintritt erhält (sie lässt sich je Deal ändern). Alle erhalten diese Werte mit der nächsten Synchronisierung.</translation>
+        <translation>Wie Ihre Firma jede Phase nennt und welche Wahrscheinlichkeit eine Verkaufschance beim Eintritt erhält (sie lässt sich je Verkaufschance ändern). Alle erhalten diese Werte mit der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -8448,7 +8448,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>What your company calls each stage, and the probability a deal gets when it enters it</source>
-        <translation>Wie Ihre Firma jede Phase nennt und welche Wahrscheinlichkeit ein Deal beim Eintritt erhält</translation>
+        <translation>Wie Ihre Firma jede Phase nennt und welche Wahrscheinlichkeit eine Verkaufschance beim Eintritt erhält</translation>
     </message>
 </context>
 <context>
@@ -8578,7 +8578,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Quote %1, version %2, is issued, but its PDF could not be saved (open it again from the deal&apos;s Quotes): %3</source>
-        <translation>Angebot %1, Version %2, ist ausgestellt, aber sein PDF konnte nicht gespeichert werden (öffnen Sie es erneut unter „Angebote“ des Deals): %3</translation>
+        <translation>Angebot %1, Version %2, ist ausgestellt, aber sein PDF konnte nicht gespeichert werden (öffnen Sie es erneut unter „Angebote“ der Verkaufschance): %3</translation>
     </message>
 </context>
 <context>
@@ -9130,7 +9130,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Double-click to see the deals behind this figure.</source>
-        <translation>Doppelklick zeigt die Deals hinter dieser Zahl.</translation>
+        <translation>Doppelklick zeigt die Verkaufschancen hinter dieser Zahl.</translation>
     </message>
     <message>
         <source>Amounts converted to %1 at the exchange rates of %2.</source>
@@ -9138,11 +9138,11 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.</source>
-        <translation>Deals in %1 sind gezählt, aber nicht in den Beträgen: Es gibt keinen Wechselkurs nach %2.</translation>
+        <translation>Verkaufschancen in %1 sind gezählt, aber nicht in den Beträgen: Es gibt keinen Wechselkurs nach %2.</translation>
     </message>
     <message>
         <source>Click a bar or double-click a figure to see the deals behind it.</source>
-        <translation>Klicken Sie auf einen Balken oder doppelt auf eine Zahl, um die Deals dahinter zu sehen.</translation>
+        <translation>Klicken Sie auf einen Balken oder doppelt auf eine Zahl, um die Verkaufschancen dahinter zu sehen.</translation>
     </message>
     <message>
         <source>%1, %2 – %3 (%4)</source>
@@ -9162,11 +9162,11 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>%1: the deals</source>
-        <translation>%1: die Deals</translation>
+        <translation>%1: die Verkaufschancen</translation>
     </message>
     <message>
         <source>%1, %2: the deals</source>
-        <translation>%1, %2: die Deals</translation>
+        <translation>%1, %2: die Verkaufschancen</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -9199,15 +9199,15 @@ gewichtet %2</translation>
     <message numerus="yes">
         <source>The %n largest deals (double-click one to open it).</source>
         <translation>
-            <numerusform>Der größte Deal (Doppelklick öffnet ihn).</numerusform>
-            <numerusform>Die %n größten Deals (Doppelklick öffnet einen).</numerusform>
+            <numerusform>Die größte Verkaufschance (Doppelklick öffnet sie).</numerusform>
+            <numerusform>Die %n größten Verkaufschancen (Doppelklick öffnet eine).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s), largest first (double-click one to open it).</source>
         <translation>
-            <numerusform>%n Deal (Doppelklick öffnet ihn).</numerusform>
-            <numerusform>%n Deals, die größten zuerst (Doppelklick öffnet einen).</numerusform>
+            <numerusform>%n Verkaufschance (Doppelklick öffnet sie).</numerusform>
+            <numerusform>%n Verkaufschancen, die größten zuerst (Doppelklick öffnet eine).</numerusform>
         </translation>
     </message>
     <message>
@@ -9314,7 +9314,7 @@ gewichtet %2</translation>
     </message>
     <message>
         <source>deals</source>
-        <translation>Deals</translation>
+        <translation>Verkaufschancen</translation>
     </message>
 </context>
 <context>

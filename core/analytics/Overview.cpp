@@ -69,7 +69,9 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
     {
         SqlStatement st(
             db.handle(),
-            QStringLiteral("SELECT c.id, c.display_title, a.name, max(t.start_at) AS last FROM activities t "
+            // The other columns of the activity come from the row of max() (SQLite's bare columns).
+            QStringLiteral("SELECT c.id, c.display_title, a.name, max(t.start_at) AS last, t.all_day, t.time_zone "
+                           "FROM activities t "
                            "JOIN contacts c ON c.id = t.contact_id LEFT JOIN accounts a ON a.id = c.account_id "
                            "WHERE t.owner_id = ? AND t.start_at >= ? AND t.start_at < ? AND t.deleted = 0 AND "
                            "c.deleted = 0 AND c.merged_into IS NULL "
@@ -79,7 +81,7 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
         st.bind(3, now);
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row)
-            o.recent << RecentCustomer{st.text(0), st.text(1), st.text(2), st.int64(3)};
+            o.recent << RecentCustomer{st.text(0), st.text(1), st.text(2), st.int64(3), st.int64(4) != 0, st.text(5)};
         if (step == SqlStatement::Step::Error)
             return queryError(st);
     }

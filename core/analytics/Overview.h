@@ -36,6 +36,8 @@ struct RecentCustomer
     QString name;
     QString account;
     qint64 lastContact = 0;
+    bool allDay = false; ///< the last contact was an all-day activity: a day, starting at midnight in timeZone
+    QString timeZone;
 };
 
 /// What a rep sees first each morning.

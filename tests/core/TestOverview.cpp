@@ -21,6 +21,7 @@ class TestOverview : public QObject
 private Q_SLOTS:
     void initTestCase();
     void today_showsTheRepsDay();
+    void today_recentContactByAnAllDayActivity_isADay();
     void reports_matchIndependentSql();
     void reports_partsMakeTheWhole();
 
@@ -52,8 +53,43 @@ void TestOverview::today_showsTheRepsDay()
     for (const Occurrence& a : o->overdue)
         QVERIFY(a.start < start && a.isTask && !a.done && a.type == QLatin1String("task"));
     QVERIFY(!o->recent.isEmpty());
+    for (const RecentCustomer& c : o->recent)
+        QVERIFY(!c.allDay);
     for (const DealItem& d : o->closingThisMonth)
         QVERIFY(d.expectedClose.startsWith(QLatin1String("2026-03")) && !Schema::isClosedStage(d.stage));
+}
+
+void TestOverview::today_recentContactByAnAllDayActivity_isADay()
+{
+    // A workshop all day in Berlin: it starts at midnight there, 23:00 UTC the day before.
+    Record contact(EntityType::Contact);
+    contact.set(u"first_name", QStringLiteral("Wanda")).set(u"last_name", QStringLiteral("Allday"));
+    const QString wanda = *m_t->store->create(contact);
+    const QTimeZone berlin("Europe/Berlin");
+    const qint64 midnight = QDateTime(m_today, QTime(0, 0), berlin).toMSecsSinceEpoch();
+    Record workshop(EntityType::Activity);
+    workshop.set(u"type", QStringLiteral("meeting"))
+        .set(u"subject", QStringLiteral("Workshop"))
+        .set(u"contact_id", wanda)
+        .set(u"owner_id", m_t->store->currentUserId())
+        .set(u"all_day", true)
+        .set(u"time_zone", QStringLiteral("Europe/Berlin"))
+        .set(u"start_at", midnight)
+        .set(u"end_at", midnight + 86400000);
+    auto created = m_t->store->create(workshop);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().fullText()));
+    const qint64 start = QDateTime(m_today, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    auto o = Overview::today(*m_t->db, m_t->store->currentUserId(), start, start + 86400000, midnight + 60000,
+                             QDate(2026, 3, 1), QDate(2026, 3, 31));
+    QVERIFY(o);
+    QVERIFY(!o->recent.isEmpty());
+    const RecentCustomer& first = o->recent.first(); // nothing else has happened since midnight in Berlin
+    QCOMPARE(first.contactId, wanda);
+    QVERIFY(first.allDay);
+    QCOMPARE(first.timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(first.lastContact, midnight);
+    QVERIFY(m_t->store->remove(EntityType::Activity, *created));
+    QVERIFY(m_t->store->remove(EntityType::Contact, wanda));
 }
 
 namespace {

@@ -231,7 +231,8 @@ void HomeView::show(const TodayOverview& o)
     for (const RecentCustomer& c : o.recent) {
         auto* item = new QTreeWidgetItem(m_recent);
         item->setIcon(0, icon(Icon::Contact));
-        item->setText(0, Formatting::dateTime(c.lastContact));
+        item->setText(0, c.allDay ? Formatting::date(Formatting::allDayDate(c.lastContact, c.timeZone))
+                                  : Formatting::dateTime(c.lastContact));
         item->setText(1, c.name);
         item->setText(2, c.account);
         item->setData(0, TypeRole, static_cast<int>(EntityType::Contact));
