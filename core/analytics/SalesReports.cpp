@@ -292,6 +292,8 @@ Status reps(Database& db, Builder& b, const Converter& convert)
     report.columns = {{QStringLiteral("salesperson"), SalesReports::tr("Salesperson"), Kind::Text, Chart::None},
                       {QStringLiteral("won"), SalesReports::tr("Won"), Kind::Count, Chart::None},
                       {QStringLiteral("won_amount"), SalesReports::tr("Won amount"), Kind::Money, Chart::Bar},
+                      {QStringLiteral("quota"), SalesReports::tr("Quota"), Kind::Money, Chart::None},
+                      {QStringLiteral("attainment"), SalesReports::tr("Won of quota"), Kind::Percent, Chart::None},
                       {QStringLiteral("lost"), SalesReports::tr("Lost"), Kind::Count, Chart::None},
                       {QStringLiteral("win_rate"), SalesReports::tr("Win rate"), Kind::Percent, Chart::None},
                       {QStringLiteral("average_deal"), SalesReports::tr("Average deal"), Kind::Money, Chart::None},
@@ -301,9 +303,10 @@ Status reps(Database& db, Builder& b, const Converter& convert)
     struct Rep
     {
         QString name;
-        qint64 won = 0, wonAmount = 0, lost = 0, open = 0, activities = 0;
+        qint64 won = 0, wonAmount = 0, lost = 0, open = 0, activities = 0, quota = 0;
         double cycleDays = 0;
         qint64 cycleCount = 0;
+        QMap<QString, double> quotas; ///< per currency, the months' quotas in the period's share of each month
     };
     QMap<QString, Rep> byOwner;
 
@@ -347,6 +350,28 @@ Status reps(Database& db, Builder& b, const Converter& convert)
     if (!s)
         return s;
 
+    // Quotas: each month's in the share of its days the period covers (the last twelve months from the 5th hold
+    // 27 days of the first month and 4 of the last). Everyone with a quota has a row, deals or not.
+    values = {QDate(r.from.year(), r.from.month(), 1).toString(Qt::ISODate), r.to.toString(Qt::ISODate)};
+    sql = QStringLiteral("SELECT t.owner_id, t.period_start, t.currency, t.amount FROM quotas t WHERE t.deleted = 0 "
+                         "AND t.period_start BETWEEN ? AND ? AND %1")
+              .arg(whose(r.owners, r.teamId, values));
+    s = query(db, sql, values, [&](SqlStatement& st) {
+        const QDate first = QDate::fromString(st.text(1), Qt::ISODate);
+        if (!first.isValid())
+            return;
+        const QDate last = first.addMonths(1).addDays(-1);
+        const qint64 covered = std::max(r.from, first).daysTo(std::min(r.to, last)) + 1;
+        if (covered > 0)
+            byOwner[st.text(0)].quotas[st.text(2)] +=
+                double(st.int64(3)) * double(covered) / double(first.daysTo(last) + 1);
+    });
+    if (!s)
+        return s;
+    for (Rep& rep : byOwner)
+        for (auto it = rep.quotas.cbegin(); it != rep.quotas.cend(); ++it)
+            rep.quota += convert(std::llround(it.value()), it.key());
+
     // Names, and activities logged in the period (up to today) by each person: the (owner, start) index.
     const qint64 activityTo = std::min(b.toMs(), startOfDay(r.today.addDays(1)));
     for (auto it = byOwner.begin(); it != byOwner.end(); ++it) {
@@ -373,9 +398,17 @@ Status reps(Database& db, Builder& b, const Converter& convert)
         ReportRow row;
         row.key = owner;
         row.label = rep.name.isEmpty() ? SalesReports::tr("(unknown user)") : rep.name;
-        row.values = {row.label, rep.won, rep.wonAmount, rep.lost, ratio(rep.won, rep.won + rep.lost),
-                      rep.won ? QVariant(rep.wonAmount / rep.won) : QVariant(), average(rep.cycleDays, rep.cycleCount),
-                      rep.open, rep.activities};
+        row.values = {row.label,
+                      rep.won,
+                      rep.wonAmount,
+                      rep.quota ? QVariant(rep.quota) : QVariant(),
+                      ratio(rep.wonAmount, rep.quota),
+                      rep.lost,
+                      ratio(rep.won, rep.won + rep.lost),
+                      rep.won ? QVariant(rep.wonAmount / rep.won) : QVariant(),
+                      average(rep.cycleDays, rep.cycleCount),
+                      rep.open,
+                      rep.activities};
         DealSelection mine = b.selection();
         mine.owners = {owner};
         DealSelection won = mine, lost = mine, open = mine;
@@ -384,13 +417,14 @@ Status reps(Database& db, Builder& b, const Converter& convert)
         won.closedFrom = lost.closedFrom = b.fromMs();
         won.closedTo = lost.closedTo = b.toMs();
         open.stages = openStages();
-        row.drill = {std::nullopt, won, won, lost, std::nullopt, won, won, open, std::nullopt};
+        row.drill = {std::nullopt, won, won, std::nullopt, won, lost, std::nullopt, won, won, open, std::nullopt};
         report.rows << row;
         total.won += rep.won;
         total.wonAmount += rep.wonAmount;
         total.lost += rep.lost;
         total.open += rep.open;
         total.activities += rep.activities;
+        total.quota += rep.quota;
         total.cycleDays += rep.cycleDays;
         total.cycleCount += rep.cycleCount;
     }
@@ -398,9 +432,17 @@ Status reps(Database& db, Builder& b, const Converter& convert)
     row.key = QStringLiteral("total");
     row.label = SalesReports::tr("Total");
     row.total = true;
-    row.values = {row.label, total.won, total.wonAmount, total.lost, ratio(total.won, total.won + total.lost),
+    row.values = {row.label,
+                  total.won,
+                  total.wonAmount,
+                  total.quota ? QVariant(total.quota) : QVariant(),
+                  ratio(total.wonAmount, total.quota),
+                  total.lost,
+                  ratio(total.won, total.won + total.lost),
                   total.won ? QVariant(total.wonAmount / total.won) : QVariant(),
-                  average(total.cycleDays, total.cycleCount), total.open, total.activities};
+                  average(total.cycleDays, total.cycleCount),
+                  total.open,
+                  total.activities};
     row.drill = QList<std::optional<DealSelection>>(row.values.size());
     report.rows << row;
     return {};

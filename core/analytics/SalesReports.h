@@ -21,7 +21,8 @@ class Database;
 enum class ReportKind {
     Pipeline, ///< per stage: deals, amount and weighted amount (Pipeline::report), the period being the expected close
     Forecast, ///< by month or quarter: won, and open deals per forecast category, against quota
-    Reps,     ///< per salesperson: won, lost, win rate, average deal, sales cycle, open pipeline, activities
+    Reps,     ///< per salesperson: won, quota and how much of it is won, lost, win rate, average deal, sales cycle,
+              ///< open pipeline, activities
     Cycle,    ///< per stage, for the deals closed in the period: time spent in it, how many moved on, how many won
     WinLoss,  ///< the deals closed in the period by loss reason, or by competitor
     Slipped,  ///< per salesperson: deals whose close date was pushed back from a date planned in the period

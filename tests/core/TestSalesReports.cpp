@@ -252,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(report.rows.size() > 3);
         const auto owners =
             rows(*m_t->db, QStringLiteral("SELECT DISTINCT owner_id FROM opportunities WHERE deleted = 0"));
-        int checked = 0;
+        int checked = 0, withQuota = 0;
         for (const QVariantList& o : owners) {
             const QString owner = o[0].toString();
             const ReportRow* k = row(report, owner);
@@ -302,9 +302,33 @@ private Q_SLOTS:
                                              closed)
                                           .toLongLong();
             QCOMPARE(k->values[column(report, "activities")].toLongLong(), activities);
+            // The quota: each month's in the share of its days within the period, summed per currency.
+            QMap<QString, double> quotas;
+            for (const QVariantList& q :
+                 rows(*m_t->db,
+                      QStringLiteral("SELECT period_start, currency, amount FROM quotas WHERE owner_id = ? AND "
+                                     "deleted = 0"),
+                      {owner})) {
+                const QDate month = q[0].toDate();
+                const QDate end = month.addMonths(1).addDays(-1);
+                const QDate from = std::max(month, r.from), to = std::min(end, r.to);
+                if (from <= to)
+                    quotas[q[1].toString()] += q[2].toDouble() * double(from.daysTo(to) + 1) / month.daysInMonth();
+            }
+            qint64 quota = 0;
+            for (auto it = quotas.cbegin(); it != quotas.cend(); ++it)
+                quota += eur(std::llround(it.value()), it.key());
+            if (quota > 0) {
+                QCOMPARE(k->values[column(report, "quota")].toLongLong(), quota);
+                QCOMPARE(k->values[column(report, "attainment")].toDouble(), 100.0 * double(wonAmount) / double(quota));
+                ++withQuota;
+            } else {
+                QVERIFY(k->values[column(report, "quota")].isNull());
+            }
             ++checked;
         }
         QVERIFY(checked > 3);
+        QVERIFY(withQuota > 3);
         // Best seller first.
         QVERIFY(report.rows[0].values[column(report, "won_amount")].toLongLong() >=
                 report.rows[1].values[column(report, "won_amount")].toLongLong());
@@ -532,8 +556,8 @@ private Q_SLOTS:
         r.kind = ReportKind::Reps;
         const SalesReport report = run(r);
         const QString csv = SalesReports::csv(report);
-        QVERIFY(csv.startsWith(QStringLiteral("salesperson,won,won_amount,lost,win_rate,average_deal,sales_cycle,"
-                                              "open_pipeline,activities,currency\n")));
+        QVERIFY(csv.startsWith(QStringLiteral("salesperson,won,won_amount,quota,attainment,lost,win_rate,average_deal,"
+                                              "sales_cycle,open_pipeline,activities,currency\n")));
         QCOMPARE(csv.count(QLatin1Char('\n')), report.rows.size() + 1);
         const QJsonObject json = SalesReports::json(report);
         QCOMPARE(json.value(QLatin1String("report")).toString(), QStringLiteral("reps"));
