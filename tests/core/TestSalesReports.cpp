@@ -207,6 +207,35 @@ private Q_SLOTS:
         }
     }
 
+    void reps_someoneWithAQuotaAndNoDeals_isListedAtNothingWon()
+    {
+        auto rep = m_t->store->create(Record(EntityType::User)
+                                          .set(u"username", QStringLiteral("new.rep"))
+                                          .set(u"display_name", QStringLiteral("New Rep"))
+                                          .set(u"role", QStringLiteral("rep")));
+        QVERIFY(rep);
+        // Half of March 2026 in the period: half of that month's quota.
+        auto quota = m_t->store->create(Record(EntityType::Quota)
+                                            .set(u"owner_id", *rep)
+                                            .set(u"period_start", QStringLiteral("2026-03-01"))
+                                            .set(u"amount", qint64(31'000'00))
+                                            .set(u"currency", QStringLiteral("EUR")));
+        QVERIFY2(quota, qPrintable(quota ? QString() : quota.error().fullText()));
+        ReportRequest r;
+        r.kind = ReportKind::Reps;
+        r.from = QDate(2026, 3, 17);
+        r.to = QDate(2026, 3, 31);
+        const SalesReport report = run(r);
+        const ReportRow* k = row(report, *rep);
+        QVERIFY(k);
+        QCOMPARE(k->label, QStringLiteral("New Rep"));
+        QCOMPARE(k->values[column(report, "quota")].toLongLong(), 15'000'00); // 15 of 31 days
+        QCOMPARE(k->values[column(report, "attainment")].toDouble(), 0.0);
+        QCOMPARE(k->values[column(report, "won")].toLongLong(), 0);
+        QVERIFY(m_t->store->remove(EntityType::Quota, *quota));
+        QVERIFY(m_t->store->remove(EntityType::User, *rep));
+    }
+
     void reps_cycleLeavesOutDealsClosedBeforeTheyBegan()
     {
         // A deal recorded today that was won last year (imported with its history kept elsewhere): its first
