@@ -1569,7 +1569,8 @@ Status Run::tickets()
         } else if (resolved && resolvedAt - firstResponseAt > 2 * HourMs) {
             // Some took a question and its answer first.
             const bool asked = m_rng.chance(0.5);
-            if (Status st = entry("reply", asked ? fill(t.question, product) : s(Acknowledgement), firstResponseAt); !st)
+            if (Status st = entry("reply", asked ? fill(t.question, product) : s(Acknowledgement), firstResponseAt);
+                !st)
                 return st;
             if (asked)
                 if (Status st = entry("customer", s("Here are the details you asked for."),

@@ -136,7 +136,7 @@ struct Remembered
 {
     QString path;
     qint64 at = 0, articles = 0;
-    QHash<QString, qint64> with;             ///< articles with a term
+    QHash<QString, qint64> with;                 ///< articles with a term
     QList<std::pair<QString, QString>> products; ///< the id and folded name of each product with articles
 };
 
@@ -164,7 +164,8 @@ qsizetype indexOfWords(const QString& text, const QString& words, qsizetype from
 {
     for (qsizetype at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
         const qsizetype end = at + words.size();
-        if ((at == 0 || !text.at(at - 1).isLetterOrNumber()) && (end == text.size() || !text.at(end).isLetterOrNumber()))
+        if ((at == 0 || !text.at(at - 1).isLetterOrNumber()) &&
+            (end == text.size() || !text.at(end).isLetterOrNumber()))
             return at;
     }
     return -1;

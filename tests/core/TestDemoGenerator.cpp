@@ -315,13 +315,14 @@ void TestDemoGenerator::tickets_readAsTheirStatusSays()
                    "WHERE e.ticket_id = t.id AND e.kind = 'reply' ORDER BY e.sent_at DESC LIMIT 1)"),
              0);
     const qint64 now = (options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL + 6 * 3600000LL;
-    QCOMPARE(scalar(*t.db,
-                    QStringLiteral("SELECT count(*) FROM tickets t WHERE EXISTS (SELECT 1 FROM ticket_entries e WHERE "
-                                   "e.ticket_id = t.id AND (e.sent_at < t.opened_at OR e.sent_at > coalesce(t.resolved_at, "
-                                   "?)))"),
-                    {now})
-                 .toInt(),
-             0);
+    QCOMPARE(
+        scalar(*t.db,
+               QStringLiteral("SELECT count(*) FROM tickets t WHERE EXISTS (SELECT 1 FROM ticket_entries e WHERE "
+                              "e.ticket_id = t.id AND (e.sent_at < t.opened_at OR e.sent_at > coalesce(t.resolved_at, "
+                              "?)))"),
+               {now})
+            .toInt(),
+        0);
 
     // The article linked to a ticket answers it: the knowledge base suggests it for the ticket.
     auto links = t.db->statements().get(QStringLiteral(

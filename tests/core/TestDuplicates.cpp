@@ -212,8 +212,8 @@ private Q_SLOTS:
             "CREATE INDEX email_index_by_contact ON email_index(contact_rid, email) WHERE contact_rid IS NOT NULL; "
             "DROP INDEX activities_by_owner_id_start_at; "
             "CREATE INDEX activities_by_owner_id_start_at ON activities(owner_id, start_at); "
-            "DROP INDEX orders_for_revenue; DROP INDEX order_lines_for_revenue; DROP INDEX kb_articles_by_product_id; "
-            "DROP INDEX leads_by_status_order; "
+            "DROP INDEX orders_for_revenue; DROP INDEX order_lines_for_revenue; "
+            "DROP INDEX kb_articles_by_product_id; DROP INDEX leads_by_status_order; "
             "PRAGMA user_version = 16;"));
         auto db = Database::open(path, QStringLiteral("test"));
         QVERIFY(db);

@@ -644,8 +644,9 @@ private Q_SLOTS:
         TempDatabase t;
         auto product = [&](const char* name) {
             Record p(EntityType::Product);
-            p.set(u"sku", QString::fromUtf8(name).left(3)).set(u"name", QString::fromUtf8(name)).set(
-                u"category", QStringLiteral("Hardware"));
+            p.set(u"sku", QString::fromUtf8(name).left(3))
+                .set(u"name", QString::fromUtf8(name))
+                .set(u"category", QStringLiteral("Hardware"));
             return *t.store->create(p);
         };
         const QString scanner = product("Scanner S40"), printer = product("Label Printer P300");
@@ -653,9 +654,9 @@ private Q_SLOTS:
         const QString billing = article(t, QStringLiteral("Changing your billing address"),
                                         QStringLiteral("Send the new billing address with your VAT number."),
                                         {QStringLiteral("billing"), QStringLiteral("invoice")});
-        const QString scannerUpdate = article(t, QStringLiteral("Updating the Scanner S40"),
-                                              QStringLiteral("Install updates from the console."),
-                                              {QStringLiteral("update")}, "published", scanner);
+        const QString scannerUpdate =
+            article(t, QStringLiteral("Updating the Scanner S40"), QStringLiteral("Install updates from the console."),
+                    {QStringLiteral("update")}, "published", scanner);
         const QString scannerPassword = article(t, QStringLiteral("Resetting a Scanner S40 password"),
                                                 QStringLiteral("The administrator resets passwords."),
                                                 {QStringLiteral("password")}, "published", scanner);
@@ -673,8 +674,7 @@ private Q_SLOTS:
             return out;
         };
         // The billing article answers it; the update article only shares "update".
-        QCOMPARE(ids("Change of billing address: please update our billing address, we moved."),
-                 QStringList{billing});
+        QCOMPARE(ids("Change of billing address: please update our billing address, we moved."), QStringList{billing});
         // A product named: its articles and those about no product, not the other product's; its name alone
         // ranks nothing ("Scanner S40" in every one of its titles).
         QCOMPARE(KnowledgeBase::problemText(*t.db, u"Password reset on the SCANNER S40, please").products,

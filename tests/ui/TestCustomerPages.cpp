@@ -860,8 +860,8 @@ private Q_SLOTS:
             DesktopLinks::open(QUrl(QStringLiteral("tel:+49301234567"))),
             QStringLiteral("No program on this computer makes phone calls: +49301234567 is on the clipboard to dial."));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+49301234567"));
-        QVERIFY(
-            DesktopLinks::open(QUrl(QStringLiteral("mailto:anna@keller.example"))).contains(QLatin1String("No email program")));
+        QVERIFY(DesktopLinks::open(QUrl(QStringLiteral("mailto:anna@keller.example")))
+                    .contains(QLatin1String("No email program")));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("anna@keller.example"));
     }
 

@@ -500,8 +500,8 @@ void TestMainWindow::lists_showTheLastColumnWholeAndNameWhatTheyCount()
                     // The text and the item's margins, as QCommonStyle lays a cell out.
                     const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
                     const int needed = std::min(table->fontMetrics().horizontalAdvance(value) + 2 * margin, 248);
-                    QTRY_VERIFY2(header->sectionSize(last) >= needed || (!header->stretchLastSection() &&
-                                                                          header->length() > table->viewport()->width()),
+                    QTRY_VERIFY2(header->sectionSize(last) >= needed ||
+                                     (!header->stretchLastSection() && header->length() > table->viewport()->width()),
                                  qPrintable(p->objectName() + QLatin1Char(' ') + value));
                 }
             }
