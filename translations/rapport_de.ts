@@ -1855,11 +1855,11 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
 <context>
     <name>ContactExport</name>
     <message>
-        <source>E-mail</source>
+        <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>Other e-mails</source>
+        <source>Other emails</source>
         <translation>Weitere E-Mails</translation>
     </message>
     <message>

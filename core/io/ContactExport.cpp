@@ -140,10 +140,10 @@ QString ContactExport::csvCell(const QString& value)
 
 QStringList ContactExport::csvHeader()
 {
-    return {QStringLiteral("ID"), label("salutation"), label("first_name"), label("last_name"),  label("job_title"),
-            label("department"),  label("account_id"), tr("E-mail"),        tr("Other e-mails"), tr("Phone"),
-            tr("Other phones"),   tr("Street"),        tr("Postal code"),   tr("City"),          tr("Region"),
-            tr("Country"),        label("birthday"),   label("language"),   label("tags"),       label("notes"),
+    return {QStringLiteral("ID"), label("salutation"), label("first_name"), label("last_name"), label("job_title"),
+            label("department"),  label("account_id"), tr("Email"),         tr("Other emails"), tr("Phone"),
+            tr("Other phones"),   tr("Street"),        tr("Postal code"),   tr("City"),         tr("Region"),
+            tr("Country"),        label("birthday"),   label("language"),   label("tags"),      label("notes"),
             label("owner_id")};
 }
 
