@@ -6792,7 +6792,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Kein Kundenkontakt in den letzten zwei Wochen.</translation>
     </message>
     <message>
-        <source>Rang</source>
+        <source>Alarm</source>
         <translation>Ausgelöst</translation>
     </message>
     <message>
@@ -8809,7 +8809,7 @@ gewichtet %2</translation>
         <translation>Mit</translation>
     </message>
     <message>
-        <source>Rang</source>
+        <source>Alarm</source>
         <translation>Ausgelöst</translation>
     </message>
     <message>

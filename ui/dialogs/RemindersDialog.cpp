@@ -33,7 +33,7 @@ RemindersDialog::RemindersDialog(ReminderService& service, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("reminderList"));
-    m_list->setHeaderLabels({tr("Subject"), tr("When"), tr("With"), tr("Rang")});
+    m_list->setHeaderLabels({tr("Subject"), tr("When"), tr("With"), tr("Alarm")});
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -82,7 +82,7 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_date);
     layout->addSpacing(8);
 
-    m_reminders = makeList(QStringLiteral("dueReminders"), {tr("Rang"), tr("Reminder"), tr("With")}, this);
+    m_reminders = makeList(QStringLiteral("dueReminders"), {tr("Alarm"), tr("Reminder"), tr("With")}, this);
     m_remindersBox = box(tr("Reminders"), m_reminders, this);
     m_remindersBox->setVisible(false);
     layout->addWidget(m_remindersBox);
