@@ -392,23 +392,27 @@ Status reps(Database& db, Builder& b, const Converter& convert)
         const Rep& c = byOwner[y];
         return a.wonAmount != c.wonAmount ? a.wonAmount > c.wonAmount : a.name < c.name;
     });
+    // A row's figures, in the order of the columns: a person's, or everyone's together.
+    const auto figures = [](const QString& label, const Rep& rep) -> QVariantList {
+        return {label,
+                rep.won,
+                rep.wonAmount,
+                rep.quota ? QVariant(rep.quota) : QVariant(),
+                ratio(rep.wonAmount, rep.quota),
+                rep.lost,
+                ratio(rep.won, rep.won + rep.lost),
+                rep.won ? QVariant(rep.wonAmount / rep.won) : QVariant(),
+                average(rep.cycleDays, rep.cycleCount),
+                rep.open,
+                rep.activities};
+    };
     Rep total;
     for (const QString& owner : std::as_const(order)) {
         const Rep& rep = byOwner[owner];
         ReportRow row;
         row.key = owner;
         row.label = rep.name.isEmpty() ? SalesReports::tr("(unknown user)") : rep.name;
-        row.values = {row.label,
-                      rep.won,
-                      rep.wonAmount,
-                      rep.quota ? QVariant(rep.quota) : QVariant(),
-                      ratio(rep.wonAmount, rep.quota),
-                      rep.lost,
-                      ratio(rep.won, rep.won + rep.lost),
-                      rep.won ? QVariant(rep.wonAmount / rep.won) : QVariant(),
-                      average(rep.cycleDays, rep.cycleCount),
-                      rep.open,
-                      rep.activities};
+        row.values = figures(row.label, rep);
         DealSelection mine = b.selection();
         mine.owners = {owner};
         DealSelection won = mine, lost = mine, open = mine;
@@ -432,17 +436,7 @@ Status reps(Database& db, Builder& b, const Converter& convert)
     row.key = QStringLiteral("total");
     row.label = SalesReports::tr("Total");
     row.total = true;
-    row.values = {row.label,
-                  total.won,
-                  total.wonAmount,
-                  total.quota ? QVariant(total.quota) : QVariant(),
-                  ratio(total.wonAmount, total.quota),
-                  total.lost,
-                  ratio(total.won, total.won + total.lost),
-                  total.won ? QVariant(total.wonAmount / total.won) : QVariant(),
-                  average(total.cycleDays, total.cycleCount),
-                  total.open,
-                  total.activities};
+    row.values = figures(row.label, total);
     row.drill = QList<std::optional<DealSelection>>(row.values.size());
     report.rows << row;
     return {};
