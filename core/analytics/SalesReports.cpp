@@ -292,7 +292,7 @@ Status reps(Database& db, Builder& b, const Converter& convert)
     report.columns = {{QStringLiteral("salesperson"), SalesReports::tr("Salesperson"), Kind::Text, Chart::None},
                       {QStringLiteral("won"), SalesReports::tr("Won"), Kind::Count, Chart::None},
                       {QStringLiteral("won_amount"), SalesReports::tr("Won amount"), Kind::Money, Chart::Bar},
-                      {QStringLiteral("quota"), SalesReports::tr("Quota"), Kind::Money, Chart::None},
+                      {QStringLiteral("quota"), SalesReports::tr("Quota"), Kind::Money, Chart::Bar},
                       {QStringLiteral("attainment"), SalesReports::tr("Won of quota"), Kind::Percent, Chart::None},
                       {QStringLiteral("lost"), SalesReports::tr("Lost"), Kind::Count, Chart::None},
                       {QStringLiteral("win_rate"), SalesReports::tr("Win rate"), Kind::Percent, Chart::None},
