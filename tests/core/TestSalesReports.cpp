@@ -78,6 +78,14 @@ class TestSalesReports : public QObject
             sum += eur(r[1].toLongLong(), r[0].toString());
         return sum;
     }
+    /// A salesperson of the book's, for a test of their own.
+    Result<QString> newRep(const QString& username, const QString& name)
+    {
+        return m_t->store->create(Record(EntityType::User)
+                                      .set(u"username", username)
+                                      .set(u"display_name", name)
+                                      .set(u"role", QStringLiteral("rep")));
+    }
     SalesReport run(ReportRequest r)
     {
         r.today = kToday;
@@ -209,10 +217,7 @@ private Q_SLOTS:
 
     void reps_someoneWithAQuotaAndNoDeals_isListedAtNothingWon()
     {
-        auto rep = m_t->store->create(Record(EntityType::User)
-                                          .set(u"username", QStringLiteral("new.rep"))
-                                          .set(u"display_name", QStringLiteral("New Rep"))
-                                          .set(u"role", QStringLiteral("rep")));
+        auto rep = newRep(QStringLiteral("new.rep"), QStringLiteral("New Rep"));
         QVERIFY(rep);
         // Half of March 2026 in the period: half of that month's quota.
         auto quota = m_t->store->create(Record(EntityType::Quota)
@@ -240,10 +245,7 @@ private Q_SLOTS:
     {
         // A deal recorded today that was won last year (imported with its history kept elsewhere): its first
         // stage entry and its creation are after its close. It counts as won, but has no sales cycle.
-        auto rep = m_t->store->create(Record(EntityType::User)
-                                          .set(u"username", QStringLiteral("imported.rep"))
-                                          .set(u"display_name", QStringLiteral("Imported Rep"))
-                                          .set(u"role", QStringLiteral("rep")));
+        auto rep = newRep(QStringLiteral("imported.rep"), QStringLiteral("Imported Rep"));
         QVERIFY(rep);
         auto deal = m_t->store->create(
             Record(EntityType::Opportunity)
