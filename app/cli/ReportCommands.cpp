@@ -154,7 +154,7 @@ int reportCommand(CliContext& ctx, const QStringList& args)
     parser.addOptions({team, user, from, to, by, currency, format, out});
     parser.addPositionalArgument(QStringLiteral("what"),
                                  QStringLiteral("overview|pipeline|forecast|reps|cycle|winloss|slipped|tickets|sla|"
-                                                "backlog|agents"));
+                                                "backlog|agents|customers|churn|crosssell"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("report"), args, code))
         return code;
@@ -164,7 +164,8 @@ int reportCommand(CliContext& ctx, const QStringList& args)
         request.kind = *kind;
     else if (!overview)
         return ctx.usage(CliContext::tr("report takes what to report: overview, pipeline, forecast, reps, cycle, "
-                                        "winloss, slipped, tickets, sla, backlog or agents."));
+                                        "winloss, slipped, tickets, sla, backlog, agents, customers, churn or "
+                                        "crosssell."));
     if (overview) {
         for (const QCommandLineOption* option : {&team, &user, &from, &to, &by})
             if (parser.isSet(*option))
@@ -696,13 +697,15 @@ QList<CliCommand> reportCommands()
 {
     return {
         {QStringLiteral("report"),
-         QStringLiteral("overview|pipeline|forecast|reps|cycle|winloss|slipped|tickets|sla|backlog|agents [--team T] "
+         QStringLiteral("overview|pipeline|forecast|reps|cycle|winloss|slipped|tickets|sla|backlog|agents|customers|"
+                        "churn|crosssell [--team T] "
                         "[--user NAME]… [--from DATE] "
                         "[--to DATE] [--by month|quarter|reason|competitor] [--currency CUR] "
                         "[--format table|csv|json|xlsx] [--out FILE]"),
          CliContext::tr("The manager's reports: the overview of them all, pipeline, forecast against quota, sales "
-                        "team, sales cycle, win/loss and slipped deals, in one currency; and the help desk's: open "
-                        "tickets by age and priority, service levels, backlog, agents."),
+                        "team, sales cycle, win/loss and slipped deals, in one currency; the help desk's: open "
+                        "tickets by age and priority, service levels, backlog, agents; and the customers': RFM "
+                        "segments with lifetime value, churn risk, cross-selling."),
          reportCommand},
         {QStringLiteral("quote"),
          QStringLiteral("OPPORTUNITY_ID --pdf FILE [--html FILE] [--tax PERCENT] [--discount PERCENT] "

@@ -93,4 +93,17 @@ std::optional<qint64> Rates::convert(qint64 minor, const QString& currency, cons
     return std::nullopt;
 }
 
+qint64 RateConverter::operator()(qint64 minor, const QString& currency) const
+{
+    if (currency.isEmpty() || minor == 0)
+        return 0;
+    const auto converted = m_rates.convert(minor, currency, m_day);
+    if (!converted) {
+        if (!m_unconverted.contains(currency))
+            m_unconverted << currency;
+        return 0;
+    }
+    return *converted;
+}
+
 } // namespace rapport

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +40,25 @@ private:
 
     QString m_reporting;
     QHash<QString, QList<Rate>> m_rates; ///< "FROM>TO" → rates by valid_from
+};
+
+/// Amounts per currency in minor units of the reporting currency on one day, as a report sums them; a
+/// currency without a rate counts as nothing and is noted in `unconverted` once.
+class RateConverter
+{
+public:
+    RateConverter(const Rates& rates, QDate day, QStringList& unconverted)
+        : m_rates(rates)
+        , m_day(day)
+        , m_unconverted(unconverted)
+    {}
+
+    qint64 operator()(qint64 minor, const QString& currency) const;
+
+private:
+    const Rates& m_rates;
+    QDate m_day;
+    QStringList& m_unconverted;
 };
 
 } // namespace rapport

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "SalesReports.h"
 
+#include "analytics/CustomerReports.h"
 #include "analytics/HelpDeskReports.h"
 
 #include "analytics/Rates.h"
@@ -86,35 +87,6 @@ QString stageIndex(const QString& column)
     return sql + QStringLiteral(" END");
 }
 
-/// Amounts per currency, converted to the reporting currency; currencies without a rate are noted.
-class Converter
-{
-public:
-    Converter(const Rates& rates, QDate day, QStringList& unconverted)
-        : m_rates(rates)
-        , m_day(day)
-        , m_unconverted(unconverted)
-    {}
-
-    qint64 operator()(qint64 minor, const QString& currency) const
-    {
-        if (currency.isEmpty() || minor == 0)
-            return 0;
-        const auto converted = m_rates.convert(minor, currency, m_day);
-        if (!converted) {
-            if (!m_unconverted.contains(currency))
-                m_unconverted << currency;
-            return 0;
-        }
-        return *converted;
-    }
-
-private:
-    const Rates& m_rates;
-    QDate m_day;
-    QStringList& m_unconverted;
-};
-
 QVariant ratio(qint64 part, qint64 whole)
 {
     return whole > 0 ? QVariant(100.0 * double(part) / double(whole)) : QVariant();
@@ -146,7 +118,7 @@ QString quarterLabel(const QDate& start)
     return SalesReports::tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
 }
 
-Status forecast(Database& db, Builder& b, const Converter& convert)
+Status forecast(Database& db, Builder& b, const RateConverter& convert)
 {
     const ReportRequest& r = b.request;
     SalesReport& report = b.report;
@@ -285,7 +257,7 @@ Status forecast(Database& db, Builder& b, const Converter& convert)
     return {};
 }
 
-Status reps(Database& db, Builder& b, const Converter& convert)
+Status reps(Database& db, Builder& b, const RateConverter& convert)
 {
     const ReportRequest& r = b.request;
     SalesReport& report = b.report;
@@ -505,7 +477,7 @@ Status cycle(Database& db, Builder& b)
     return {};
 }
 
-Status winLoss(Database& db, Builder& b, const Converter& convert)
+Status winLoss(Database& db, Builder& b, const RateConverter& convert)
 {
     const ReportRequest& r = b.request;
     SalesReport& report = b.report;
@@ -621,7 +593,7 @@ Status winLoss(Database& db, Builder& b, const Converter& convert)
 const char* const kPlannedClose = "(SELECT s.expected_close FROM stage_changes s WHERE s.opportunity_id = t.id AND "
                                   "s.deleted = 0 AND s.expected_close IS NOT NULL ORDER BY s.changed_at, s.rid LIMIT 1)";
 
-Status slipped(Database& db, Builder& b, const Converter& convert)
+Status slipped(Database& db, Builder& b, const RateConverter& convert)
 {
     const ReportRequest& r = b.request;
     SalesReport& report = b.report;
@@ -704,7 +676,8 @@ QList<ReportKind> SalesReports::kinds()
 {
     return {ReportKind::Pipeline, ReportKind::Forecast, ReportKind::Reps,          ReportKind::Cycle,
             ReportKind::WinLoss,  ReportKind::Slipped,  ReportKind::Tickets,       ReportKind::ServiceLevels,
-            ReportKind::Backlog,  ReportKind::Agents};
+            ReportKind::Backlog,  ReportKind::Agents,   ReportKind::Customers,     ReportKind::Churn,
+            ReportKind::CrossSell};
 }
 
 SalesReport SalesReports::fromPipeline(const PipelineReport& pipeline)
@@ -752,6 +725,12 @@ QString SalesReports::name(ReportKind kind)
         return QStringLiteral("backlog");
     case ReportKind::Agents:
         return QStringLiteral("agents");
+    case ReportKind::Customers:
+        return QStringLiteral("customers");
+    case ReportKind::Churn:
+        return QStringLiteral("churn");
+    case ReportKind::CrossSell:
+        return QStringLiteral("crosssell");
     }
     return {};
 }
@@ -787,6 +766,12 @@ QString SalesReports::title(ReportKind kind)
         return tr("Ticket backlog");
     case ReportKind::Agents:
         return tr("Agents");
+    case ReportKind::Customers:
+        return tr("Customer segments");
+    case ReportKind::Churn:
+        return tr("Churn risk");
+    case ReportKind::CrossSell:
+        return tr("Cross-selling");
     }
     return {};
 }
@@ -836,6 +821,8 @@ Result<SalesReport> SalesReports::run(Database& db, const ReportRequest& request
     }
     if (HelpDeskReports::covers(request.kind))
         return HelpDeskReports::run(db, request);
+    if (CustomerReports::covers(request.kind))
+        return CustomerReports::run(db, request);
     auto rates = Rates::load(db, request.currency);
     if (!rates)
         return rates.error();
@@ -848,7 +835,7 @@ Result<SalesReport> SalesReports::run(Database& db, const ReportRequest& request
     report.to = request.to;
     report.ratesOf = request.ratesOf;
     Builder builder{request, report};
-    const Converter convert(*rates, request.ratesOf, report.unconverted);
+    const RateConverter convert(*rates, request.ratesOf, report.unconverted);
     Status s;
     switch (request.kind) {
     case ReportKind::Pipeline:
@@ -872,6 +859,9 @@ Result<SalesReport> SalesReports::run(Database& db, const ReportRequest& request
     case ReportKind::ServiceLevels:
     case ReportKind::Backlog:
     case ReportKind::Agents:
+    case ReportKind::Customers:
+    case ReportKind::Churn:
+    case ReportKind::CrossSell:
         break; // above
     }
     if (!s)

@@ -31,6 +31,10 @@ enum class ReportKind {
     ServiceLevels, ///< per priority, for the tickets opened in the period: first response and resolution in time, times
     Backlog,       ///< per week (or month, over a quarter): opened, resolved, open at the end
     Agents,        ///< per agent: open now, received, resolved, resolution time, in time, satisfaction
+    // The customers' (CustomerReports): the owners are the accounts'.
+    Customers, ///< per RFM segment: customers, revenue, recency, orders, lifetime value, churn risk
+    Churn,     ///< the customers at risk of churning, the most revenue at stake first
+    CrossSell, ///< per pair of product categories: customers of the one who also buy the other, and those who do not
 };
 
 /// What a report covers.
@@ -82,6 +86,16 @@ struct TicketSelection
     bool rated = false;                      ///< only those the customer rated (satisfaction)
 };
 
+/// The customers behind one figure of a customer report (CustomerReports::customers).
+struct CustomerSelection
+{
+    ReportRequest request; ///< whose customers, the period and the reporting currency of the figure
+    QString segment;       ///< an RFM segment's key; empty: any
+    bool atRisk = false;   ///< only those at risk of churning (CustomerReports::AtRisk)
+    QStringList buys;      ///< product categories they have all bought; empty: any
+    QString without;       ///< a product category they have never bought; empty: any
+};
+
 /// A report as a table: the same shape for every report, so one chart, one table, one drill-down and one
 /// exporter serve them all.
 struct ReportColumn
@@ -101,6 +115,8 @@ struct ReportRow
     QVariantList values; ///< per column: QString (Text), qint64 (Count; Money in minor units), double or null
     QList<std::optional<DealSelection>> drill; ///< per column: the deals behind the figure, if any
     QList<std::optional<TicketSelection>> tickets; ///< per column, in the help desk's: the tickets behind it
+    QList<std::optional<CustomerSelection>> customers; ///< per column, in the customers': the customers behind it
+    QString accountId;  ///< the customer the row is (churn risk): a click on it opens the account
     bool total = false; ///< the totals row (not charted)
 };
 
@@ -114,6 +130,7 @@ struct SalesReport
     QList<ReportRow> rows;
     bool stacked = false;     ///< the chart's bars are parts of one whole (forecast categories)
     bool timeSeries = false;  ///< rows are periods in order: charted all, never cut to the first few
+    bool horizontal = false;  ///< bars across, the first row at the top: for long labels
     bool usesMoney = true;    ///< figures in the reporting currency (false: the help desk's)
     QStringList unconverted;  ///< currencies without a rate: their deals are counted, not summed
     QStringList notes;        ///< figures that belong beside the table (translated)

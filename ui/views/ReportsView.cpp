@@ -5,6 +5,8 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
+#include "analytics/CustomerReports.h"
+#include "analytics/HelpDeskReports.h"
 #include "analytics/Overview.h"
 #include "domain/Money.h"
 #include "storage/ReaderPool.h"
@@ -25,7 +27,11 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QHeaderView>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -234,6 +240,9 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    // Fourteen reports do not fit a tab bar: they are chosen from a list beside them, by whom they are for.
+    m_tabs->tabBar()->hide();
+    m_tabs->setDocumentMode(true);
     m_tabs->addTab(overview, icon(Icon::Reports), tr("Overview"));
     m_pipelineReport = new PipelineReportView(workspace, m_tabs);
     m_tabs->addTab(m_pipelineReport, icon(Icon::Opportunities), tr("Pipeline"));
@@ -246,7 +255,10 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
         connect(view, &SalesReportView::openRecordRequested, this, &View::openRecordRequested);
         connect(view, &SalesReportView::message, this, &View::message);
     }
-    layout->addWidget(m_tabs, 1);
+    auto* body = new QHBoxLayout;
+    body->addWidget(navigator());
+    body->addWidget(m_tabs, 1);
+    layout->addLayout(body, 1);
     auto opens = [this](int tile, QWidget* report) {
         static_cast<Tile*>(m_tiles[tile])->setOpens([this, report] { m_tabs->setCurrentWidget(report); });
     };
@@ -276,6 +288,68 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
         if (auto* view = qobject_cast<SalesReportView*>(m_tabs->currentWidget()))
             view->reload();
     });
+}
+
+QTreeWidget* ReportsView::navigator()
+{
+    m_navigator = new QTreeWidget(this);
+    m_navigator->setObjectName(QStringLiteral("reportList"));
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setRootIsDecorated(false);
+    m_navigator->setIndentation(12);
+    m_navigator->setAccessibleName(tr("Reports"));
+    m_navigator->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    // Rows a little apart, groups more: a list to pick from, not a dense tree.
+    const QFontMetrics metrics = m_navigator->fontMetrics();
+    int widest = 0;
+    auto add = [&](QTreeWidgetItem* parent, int index) {
+        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_navigator);
+        item->setText(0, m_tabs->tabText(index));
+        item->setData(0, Qt::UserRole, index);
+        const int width = metrics.horizontalAdvance(item->text(0)) + (parent ? m_navigator->indentation() : 0) + 16;
+        widest = std::max(widest, width);
+        item->setSizeHint(0, QSize(width, metrics.height() + 10));
+    };
+    add(nullptr, 0);
+    const QList<std::pair<QString, std::function<bool(ReportKind)>>> groups{
+        {tr("Sales"),
+         [](ReportKind k) { return !HelpDeskReports::covers(k) && !CustomerReports::covers(k); }},
+        {tr("Help desk"), &HelpDeskReports::covers},
+        {tr("Customers"), &CustomerReports::covers}};
+    for (const auto& [name, covers] : groups) {
+        auto* group = new QTreeWidgetItem(m_navigator, {name});
+        group->setFlags(Qt::ItemIsEnabled); // a heading, not a report
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        group->setData(0, Qt::UserRole, -1);
+        const int width = QFontMetrics(bold).horizontalAdvance(name) + 16;
+        widest = std::max(widest, width);
+        group->setSizeHint(0, QSize(width, metrics.height() + 18));
+        group->setTextAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
+        for (int i = 1; i < m_tabs->count(); ++i) {
+            auto* report = qobject_cast<SalesReportView*>(m_tabs->widget(i));
+            if (covers(report ? report->kind() : ReportKind::Pipeline))
+                add(group, i);
+        }
+    }
+    m_navigator->expandAll();
+    m_navigator->setItemsExpandable(false);
+    m_navigator->setFixedWidth(widest + 2 * m_navigator->frameWidth() + 16);
+    auto itemOf = [this](int index) -> QTreeWidgetItem* {
+        for (QTreeWidgetItemIterator it(m_navigator); *it; ++it)
+            if ((*it)->data(0, Qt::UserRole).toInt() == index)
+                return *it;
+        return nullptr;
+    };
+    m_navigator->setCurrentItem(itemOf(0));
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (const int index = item ? item->data(0, Qt::UserRole).toInt() : -1; index >= 0)
+            m_tabs->setCurrentIndex(index);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, m_navigator,
+            [this, itemOf](int index) { m_navigator->setCurrentItem(itemOf(index)); });
+    return m_navigator;
 }
 
 void ReportsView::activate()

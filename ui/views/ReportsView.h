@@ -10,6 +10,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QTreeWidget;
 
 namespace rapport {
 
@@ -31,13 +32,16 @@ public:
     void activate() override;
     bool isLoaded() const { return m_loaded; }
     PipelineReportView* pipelineReport() const { return m_pipelineReport; }
-    /// Forecast, sales team, sales cycle, win/loss and slipped deals, in that order.
+    /// Every report but the overview and the pipeline, in SalesReports::kinds() order.
     const QList<SalesReportView*>& salesReports() const { return m_salesReports; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// The list the reports are chosen from, grouped by whom they are for (sales, help desk, customers).
+    QTreeWidget* reportList() const { return m_navigator; }
     /// The overview's headline figure named `key` ("pipeline", "quarter", "winRate", "tickets", "revenue").
     QWidget* tile(const QString& key) const;
 
 private:
+    QTreeWidget* navigator(); ///< made once, after the tabs
     void reload();
     void showFigures(const ReportOverview& overview); ///< all but the revenue
     void showRevenue(const ReportOverview& overview);
@@ -52,6 +56,7 @@ private:
     QChartView* m_tickets;
     QChartView* m_revenue;
     QTabWidget* m_tabs = nullptr;
+    QTreeWidget* m_navigator = nullptr;
     PipelineReportView* m_pipelineReport = nullptr;
     QList<SalesReportView*> m_salesReports;
     QStringList m_unconverted[2]; ///< of the figures, of the revenue

@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "PdfDocument.h"
 #include "Workspace.h"
+#include "analytics/CustomerReports.h"
 #include "analytics/HelpDeskReports.h"
 #include "domain/Money.h"
 #include "storage/ReaderPool.h"
@@ -21,6 +22,8 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -310,6 +313,10 @@ void SalesReportView::display(const SalesReport& report)
                 item->setToolTip(c, tr("Double-click to see the deals behind this figure."));
             else if (row.tickets.value(c))
                 item->setToolTip(c, tr("Double-click to see the tickets behind this figure."));
+            else if (row.customers.value(c))
+                item->setToolTip(c, tr("Double-click to see the customers behind this figure."));
+            else if (!row.accountId.isEmpty())
+                item->setToolTip(c, tr("Double-click to open %1.").arg(row.label));
         }
         if (row.total) {
             QFont bold = item->font(0);
@@ -330,9 +337,14 @@ void SalesReportView::display(const SalesReport& report)
                       : tr("Deals in %1 are counted but not in the amounts: there is no exchange rate to %2.")
                             .arg(report.unconverted.join(QStringLiteral(", ")), report.currency));
     m_notes = notes;
-    m_note->setText(notes.join(QLatin1Char(' ')) + QLatin1Char(' ') +
-                    (report.usesMoney ? tr("Click a bar or double-click a figure to see the deals behind it.")
-                                      : tr("Click a bar or double-click a figure to see the tickets behind it.")));
+    QString hint = tr("Click a bar or double-click a figure to see the deals behind it.");
+    if (HelpDeskReports::covers(report.kind))
+        hint = tr("Click a bar or double-click a figure to see the tickets behind it.");
+    else if (report.kind == ReportKind::Churn)
+        hint = tr("Click a bar or double-click a customer to open it; double-click the total to list them all.");
+    else if (CustomerReports::covers(report.kind))
+        hint = tr("Click a bar or double-click a figure to see the customers behind it.");
+    m_note->setText(notes.join(QLatin1Char(' ')) + QLatin1Char(' ') + hint);
 }
 
 void SalesReportView::buildChart()
@@ -367,8 +379,18 @@ void SalesReportView::buildChart()
         categories = categories.mid(0, MaxBars);
         rows = rows.mid(0, MaxBars);
     }
-    QAbstractBarSeries* bars = report.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
-                                              : static_cast<QAbstractBarSeries*>(new QBarSeries);
+    // Long labels (customers' names, pairs of categories) read across, the first at the top.
+    if (report.horizontal) {
+        std::reverse(categories.begin(), categories.end());
+        std::reverse(rows.begin(), rows.end());
+    }
+    QAbstractBarSeries* bars = nullptr;
+    if (report.horizontal)
+        bars = report.stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
+                              : static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries);
+    else
+        bars = report.stacked ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
+                              : static_cast<QAbstractBarSeries*>(new QBarSeries);
     QList<int> barColumns;
     double most = 0;
     QList<QLineSeries*> lines;
@@ -407,7 +429,7 @@ void SalesReportView::buildChart()
     chart->addSeries(bars);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisX, report.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     bars->attachAxis(axisX);
     auto* axisY = new QValueAxis;
     axisY->setRange(0, most > 0 ? most * 1.08 : 1);
@@ -426,9 +448,11 @@ void SalesReportView::buildChart()
             axisY->setRange(0, 100);
             axisY->setTickCount(5); // 0, 25, 50, 75, 100
         } else if (report.columns[c].kind == ReportColumn::Kind::Count) {
-            axisY->setTitleText(HelpDeskReports::covers(report.kind) ? tr("tickets") : tr("deals"));
+            axisY->setTitleText(HelpDeskReports::covers(report.kind)   ? tr("tickets")
+                                : CustomerReports::covers(report.kind) ? tr("customers")
+                                                                       : tr("deals"));
         }
-    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisY, report.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(axisY);
     for (QLineSeries* line : std::as_const(lines)) {
         chart->addSeries(line);
@@ -493,6 +517,8 @@ QWidget* SalesReportView::drillDown(int row, int column)
         return nullptr;
     if (HelpDeskReports::covers(m_report.kind))
         return ticketDrillDown(row, column);
+    if (CustomerReports::covers(m_report.kind))
+        return customerDrillDown(row, column);
     const ReportRow& r = m_report.rows[row];
     const std::optional<DealSelection> selection = behind(r.drill, column);
     if (!selection)
@@ -573,6 +599,62 @@ QWidget* SalesReportView::ticketDrillDown(int row, int column)
             count->setText(lines->size() > Limit
                                ? tr("The %n earliest opened tickets (double-click one to open it).", "", Limit)
                                : tr("%n ticket(s), the earliest opened first (double-click one to open it).", "",
+                                    int(lines->size())));
+        });
+    dialog->show();
+    return dialog;
+}
+
+QWidget* SalesReportView::customerDrillDown(int row, int column)
+{
+    const ReportRow& r = m_report.rows[row];
+    if (!r.accountId.isEmpty()) {
+        Q_EMIT openRecordRequested(EntityType::Account, r.accountId);
+        return nullptr;
+    }
+    const std::optional<CustomerSelection> selection = behind(r.customers, column);
+    if (!selection)
+        return nullptr;
+
+    QTreeWidget* list = nullptr;
+    QLabel* count = nullptr;
+    const QString figure = figureTitle(column);
+    QDialog* dialog = drillDialog(
+        figure.isEmpty() ? tr("%1: the customers").arg(r.label) : tr("%1, %2: the customers").arg(r.label, figure),
+        {tr("Customer"), tr("Owner"), tr("Segment"), tr("Buys most"), tr("Last order"), tr("Orders"), tr("Revenue"),
+         tr("Lifetime value"), tr("Churn risk")},
+        EntityType::Account, list, count);
+    dialog->resize(1100, 560); // nine columns
+    constexpr int Limit = 500;
+    const CustomerSelection s = *selection;
+    const QString currency = m_report.currency;
+    m_workspace.readers().run<QList<CustomerReports::CustomerLine>>(
+        dialog, [s](Database& db) { return CustomerReports::customers(db, s, Limit + 1); },
+        [list, count, currency](const Result<QList<CustomerReports::CustomerLine>>& lines) {
+            if (!lines) {
+                count->setText(lines.error().message);
+                return;
+            }
+            const QLocale locale;
+            for (qsizetype i = 0; i < std::min<qsizetype>(lines->size(), Limit); ++i) {
+                const CustomerReports::CustomerLine& c = lines->at(i);
+                auto* item = new QTreeWidgetItem(list);
+                item->setData(0, IdRole, c.id);
+                item->setText(0, c.name);
+                item->setText(1, c.owner);
+                item->setText(2, c.segment);
+                item->setText(3, c.category);
+                item->setText(4, Formatting::date(c.lastOrder));
+                item->setText(5, locale.toString(c.orders));
+                item->setText(6, Formatting::money(c.revenue, currency));
+                item->setText(7, Formatting::money(c.lifetimeValue, currency));
+                item->setText(8, locale.toString(100.0 * c.churnRisk, 'f', 0) + QStringLiteral(" %"));
+                for (int number : {5, 6, 7, 8})
+                    item->setTextAlignment(number, Qt::AlignRight | Qt::AlignVCenter);
+            }
+            count->setText(lines->size() > Limit
+                               ? tr("The %n most valuable customers (double-click one to open it).", "", Limit)
+                               : tr("%n customer(s), the most valuable first (double-click one to open it).", "",
                                     int(lines->size())));
         });
     dialog->show();

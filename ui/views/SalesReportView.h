@@ -41,8 +41,9 @@ public:
     QChartView* chart() const { return m_chart; }
     /// The request the filters make.
     ReportRequest request() const;
-    /// Lists the deals (the help desk's reports: the tickets) behind the figure in `row`, `column` (the
-    /// drill-down); returns the dialog, or null when the figure has nothing behind it.
+    /// Lists the deals (the help desk's reports: the tickets; the customers': the customers) behind the figure in
+    /// `row`, `column` (the drill-down); returns the dialog, or null when the figure has nothing behind it. A row
+    /// that is one customer opens its account instead.
     QWidget* drillDown(int row, int column);
 
     Status exportCsv(const QString& path) const;
@@ -56,6 +57,7 @@ Q_SIGNALS:
 
 private:
     QWidget* ticketDrillDown(int row, int column);
+    QWidget* customerDrillDown(int row, int column);
     /// The title of the figures in `column`; empty for the rows' labels.
     QString figureTitle(int column) const;
     /// A drill-down's window: its list under a line that says what it lists (loading until then); activating an

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "analytics/SalesReports.h"
+
+namespace rapport {
+
+/// What the customers have bought, in the reports' common shape: the customers by RFM segment (recency,
+/// frequency and money of their orders, with the category they buy most and their lifetime value), the
+/// valuable customers whose orders have stopped coming (churn risk), and the product categories that one
+/// category's customers also buy (cross-selling), with the customers who do not buy them yet.
+///
+/// A customer is an account with at least one order (not cancelled) before the period ends; the request's owners
+/// and team are the accounts'. Every figure is read from the orders in two aggregate statements, then scored
+/// here.
+///
+/// The model, kept simple enough to explain on one line each:
+/// - **R, F, M** are scores from 1 to 5, by quintile among the customers: days since the last order, orders in
+///   the period, revenue in the period. Equal figures score the same.
+/// - **Segment** from R and the mean of F and M, as the common RFM grid names them (Champions, Loyal, …).
+/// - **Churn risk**: how likely the customer has stopped buying, by Bayes. One still buying at their own pace
+///   (their orders over the time from the first to the last; one order: the book's median pace) stays silent as
+///   long as they have with the chance e^(−pace × days); one who stopped, surely; and before the silence, the
+///   book's yearly churn (1 − r) is the chance of having stopped.
+/// - **Lifetime value**: the revenue so far, plus the revenue to come: a year's revenue (the last two years',
+///   over at most two years of custom) × r ∕ (1 + d − r), with r the book's retention (the customers of the year
+///   before who ordered again in the last year) and d a 10 % discount, times the chance the customer is still
+///   buying (1 − churn risk).
+/// - **At risk**: a churn risk of at least half, and an order in the last year (before that, they are lost).
+namespace CustomerReports {
+bool covers(ReportKind kind);
+/// The report, each figure with the customers behind it (ReportRow::customers) or the customer it is
+/// (ReportRow::accountId).
+Result<SalesReport> run(Database& db, const ReportRequest& request);
+
+/// The segments, from the most valuable, as stable keys ("champions", …).
+QStringList segments();
+QString segmentLabel(const QString& key); ///< translated
+
+/// A customer as a drill-down lists it.
+struct CustomerLine
+{
+    QString id, name, owner, segment, category; ///< segment translated; category: the one bought most in the period
+    qint64 lastOrder = 0;     ///< UTC ms
+    int orders = 0;           ///< in the period
+    qint64 revenue = 0;       ///< in the period, reporting currency (minor units)
+    qint64 lifetimeValue = 0; ///< reporting currency (minor units)
+    double churnRisk = 0;     ///< 0 to 1
+};
+/// Up to `limit` of the customers behind a figure, the most valuable (lifetime value) first.
+Result<QList<CustomerLine>> customers(Database& db, const CustomerSelection& selection, int limit);
+} // namespace CustomerReports
+
+} // namespace rapport
