@@ -454,6 +454,26 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     QVERIFY(r.err.contains(QStringLiteral("before it starts")));
     r = run({QStringLiteral("report"), QStringLiteral("velocity")});
     QCOMPARE(r.code, 2);
+    // The customers': segments that add up to every customer, those at risk, the categories bought together.
+    r = run({QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("customers")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray segments =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("rows")).toArray();
+    QCOMPARE(segments.size(), 10); // nine segments and all customers
+    qint64 counted = 0;
+    for (const QJsonValue& segment : segments)
+        if (!segment.toObject().value(QLatin1String("total")).toBool())
+            counted += segment.toObject().value(QLatin1String("customers")).toInteger();
+    QVERIFY(counted > 0);
+    QCOMPARE(counted, segments.last().toObject().value(QLatin1String("customers")).toInteger());
+    r = run({QStringLiteral("report"), QStringLiteral("churn"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("customer,owner,segment,usual_interval,days_since_order,churn_risk,"
+                                             "yearly_revenue,at_stake,category,currency\n")),
+             qPrintable(r.out));
+    r = run({QStringLiteral("report"), QStringLiteral("crosssell")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral(" → ")), qPrintable(r.out));
 
     // Leads scored from fit and engagement, with the reasons; a rescore of unchanged leads changes nothing.
     r = run({QStringLiteral("lead"), QStringLiteral("score"), QStringLiteral("--all")});

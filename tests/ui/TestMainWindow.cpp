@@ -49,6 +49,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 using namespace rapport;
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void list_headerClick_sortsAnyColumnOfAListWithinReach();
     void list_delete_andUndoBringsItBack();
     void bars_showIconsAloneWhenNarrow();
+    void reports_customerReportsFromTheList();
 
 private:
     ListPanel* contactsPanel() const;
@@ -687,3 +689,56 @@ void TestMainWindow::bars_showIconsAloneWhenNarrow()
     QCOMPARE(day->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     m_window->resize(before);
 }
+
+void TestMainWindow::reports_customerReportsFromTheList()
+{
+    // The reports are chosen from a list grouped by whom they are for; the customers' come last.
+    auto* reports = static_cast<ReportsView*>(m_window->view(MainWindow::Reports));
+    m_window->resize(1440, 900);
+    QTreeWidget* list = reports->reportList();
+    QVERIFY(list);
+    QStringList groups;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        groups << list->topLevelItem(i)->text(0);
+    QCOMPARE(groups, (QStringList{QStringLiteral("Overview"), QStringLiteral("Sales"), QStringLiteral("Help desk"),
+                                  QStringLiteral("Customers")}));
+    QTreeWidgetItem* customers = list->topLevelItem(3);
+    QCOMPARE(customers->childCount(), 3);
+    QVERIFY(!(customers->flags() & Qt::ItemIsSelectable)); // a heading
+    // Every report is in the list once, under the name of its tab.
+    int listed = 0;
+    for (QTreeWidgetItemIterator it(list); *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).toInt() >= 0) {
+            QCOMPARE((*it)->text(0), reports->tabs()->tabText((*it)->data(0, Qt::UserRole).toInt()));
+            ++listed;
+        }
+    QCOMPARE(listed, reports->tabs()->count());
+
+    // Churn risk: picked from the list, computed, each customer's row opening the account.
+    list->setCurrentItem(customers->child(1));
+    auto* churn = qobject_cast<SalesReportView*>(reports->tabs()->currentWidget());
+    QVERIFY(churn);
+    QCOMPARE(churn->kind(), ReportKind::Churn);
+    QTRY_VERIFY(churn->isLoaded());
+    const SalesReport& report = churn->report();
+    QVERIFY(report.rows.size() > 2);
+    QSignalSpy opened(reports, &View::openRecordRequested);
+    churn->drillDown(0, 3);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().at(0).value<EntityType>(), EntityType::Account);
+    QCOMPARE(opened.first().at(1).toString(), report.rows[0].accountId);
+    // The total lists every customer at risk, as many as it says.
+    QVERIFY(report.rows.last().total);
+    QWidget* drill = churn->drillDown(int(report.rows.size()) - 1, 0);
+    QVERIFY(drill);
+    auto* customersAtRisk = drill->findChild<QTreeWidget*>(QStringLiteral("drillDownList"));
+    const QString label = report.rows.last().label; // "All N customers at risk"
+    const int count = QLocale().toInt(label.section(QLatin1Char(' '), 1, 1));
+    QVERIFY2(count > 0, qPrintable(label));
+    QTRY_COMPARE(customersAtRisk->topLevelItemCount(), std::min(count, 500));
+    drill->close();
+    // Picking the overview in the list goes back to it.
+    list->setCurrentItem(list->topLevelItem(0));
+    QCOMPARE(reports->tabs()->currentIndex(), 0);
+}
+
