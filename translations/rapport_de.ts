@@ -1548,20 +1548,12 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Übersicht in %1 zu den Wechselkursen vom %2</translation>
     </message>
     <message>
-        <source>report takes what to report: overview, pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog or agents.</source>
-        <translation>report erwartet, worüber berichtet werden soll: overview, pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog oder agents.</translation>
-    </message>
-    <message>
         <source>The overview is everyone&apos;s, of this quarter and the last twelve months: --%1 does not apply to it.</source>
         <translation>Die Übersicht gilt für alle, für dieses Quartal und die letzten zwölf Monate: --%1 passt nicht dazu.</translation>
     </message>
     <message>
         <source>The overview is written as a table or as JSON.</source>
         <translation>Die Übersicht wird als Tabelle oder als JSON geschrieben.</translation>
-    </message>
-    <message>
-        <source>The manager&apos;s reports: the overview of them all, pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; and the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents.</source>
-        <translation>Die Berichte für Führungskräfte: die Übersicht über alle, Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Verkaufschancen in einer Währung; und die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s), weighted %1</source>
@@ -1576,6 +1568,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
             <numerusform>%Ln über dem Service-Level</numerusform>
             <numerusform>%Ln über dem Service-Level</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>report takes what to report: overview, pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog, agents, customers, churn or crosssell.</source>
+        <translation>report erwartet, worüber berichtet werden soll: overview, pipeline, forecast, reps, cycle, winloss, slipped, tickets, sla, backlog, agents, customers, churn oder crosssell.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s reports: the overview of them all, pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents; and the customers&apos;: RFM segments with lifetime value, churn risk, cross-selling.</source>
+        <translation>Die Berichte für Führungskräfte: die Übersicht über alle, Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Verkaufschancen in einer Währung; die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten; und die der Kunden: RFM-Segmente mit Kundenwert, Abwanderungsrisiko, Cross-Selling.</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +4758,175 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Churn risk: how likely a customer has stopped buying, from how long they have been silent at their own pace and a year&apos;s churn in the book (%1).</source>
+        <translation>Abwanderungsrisiko: wie wahrscheinlich ein Kunde nicht mehr kauft – danach, wie lange er gemessen an seinem eigenen Bestellrhythmus schon nichts bestellt hat, und nach der jährlichen Abwanderung im Bestand (%1).</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Anteil der Kunden</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Anteil am Umsatz</translation>
+    </message>
+    <message>
+        <source>Since the last order</source>
+        <translation>Seit der letzten Bestellung</translation>
+    </message>
+    <message>
+        <source>Orders per customer</source>
+        <translation>Bestellungen je Kunde</translation>
+    </message>
+    <message>
+        <source>Lifetime value per customer</source>
+        <translation>Kundenwert je Kunde</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Buys most</source>
+        <translation>Kauft am meisten</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recency, frequency and money are scored 1 to 5 by quintile among the %Ln customers: days since the last order, orders and revenue in the period.</source>
+        <translation>
+            <numerusform>Aktualität, Häufigkeit und Umsatz werden nach Quintilen unter %Ln Kunden mit 1 bis 5 bewertet: Tage seit der letzten Bestellung, Bestellungen und Umsatz im Zeitraum.</numerusform>
+            <numerusform>Aktualität, Häufigkeit und Umsatz werden nach Quintilen unter den %Ln Kunden mit 1 bis 5 bewertet: Tage seit der letzten Bestellung, Bestellungen und Umsatz im Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at 10 %, while the customer still buys.</source>
+        <translation>Kundenwert: der bisherige Umsatz und der künftige Jahresumsatz, gehalten mit der Kundenbindung des Bestands von %1 im Jahr und mit 10 % abgezinst, solange der Kunde noch kauft.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Betreuer</translation>
+    </message>
+    <message>
+        <source>Usually orders every</source>
+        <translation>Bestellt üblicherweise alle</translation>
+    </message>
+    <message>
+        <source>Revenue a year</source>
+        <translation>Umsatz im Jahr</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln customers at risk</source>
+        <translation>
+            <numerusform>Der %Ln gefährdete Kunde</numerusform>
+            <numerusform>Alle %Ln gefährdeten Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers who ordered in the last year and whose churn risk is %1 or more, the most revenue at stake first: a year&apos;s revenue times the churn risk.</source>
+        <translation>Kunden, die im letzten Jahr bestellt haben und deren Abwanderungsrisiko mindestens %1 beträgt, der größte gefährdete Umsatz zuerst: ein Jahresumsatz mal das Abwanderungsrisiko.</translation>
+    </message>
+    <message>
+        <source>Customers who buy → also buy</source>
+        <translation>Kunden, die kaufen → kaufen auch</translation>
+    </message>
+    <message>
+        <source>Customers who buy the first</source>
+        <translation>Kunden der ersten Kategorie</translation>
+    </message>
+    <message>
+        <source>Also buy the second</source>
+        <translation>Kaufen auch die zweite</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Do not buy it yet</source>
+        <translation>Kaufen sie noch nicht</translation>
+    </message>
+    <message>
+        <source>Potential revenue</source>
+        <translation>Umsatzpotenzial</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift: how much likelier the first category&apos;s customers are to buy the second than the %Ln customers as a whole.</source>
+        <translation>
+            <numerusform>Lift: um wie viel wahrscheinlicher die Kunden der ersten Kategorie die zweite kaufen als %Ln Kunde insgesamt.</numerusform>
+            <numerusform>Lift: um wie viel wahrscheinlicher die Kunden der ersten Kategorie die zweite kaufen als die %Ln Kunden insgesamt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Potential revenue: the customers who do not buy the second yet, times the share who do, times what its customers spent on it in the period.</source>
+        <translation>Umsatzpotenzial: die Kunden, die die zweite Kategorie noch nicht kaufen, mal der Anteil, der sie kauft, mal dem, was ihre Kunden im Zeitraum dafür ausgegeben haben.</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Treue Kunden</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Vielversprechend</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Cannot lose them</source>
+        <translation>Nicht zu verlieren</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Kundensegmente</translation>
+    </message>
+    <message>
+        <source>Cross-selling</source>
+        <translation>Cross-Selling</translation>
     </message>
 </context>
 <context>
@@ -9018,6 +9187,18 @@ gewichtet %2</translation>
         <source>million %1</source>
         <translation>Millionen %1</translation>
     </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RichTextEditor</name>
@@ -9315,6 +9496,76 @@ gewichtet %2</translation>
     <message>
         <source>deals</source>
         <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Double-click to see the customers behind this figure.</source>
+        <translation>Doppelklicken, um die Kunden hinter dieser Zahl zu sehen.</translation>
+    </message>
+    <message>
+        <source>Double-click to open %1.</source>
+        <translation>Doppelklicken, um %1 zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Click a bar or double-click a customer to open it; double-click the total to list them all.</source>
+        <translation>Einen Balken anklicken oder einen Kunden doppelklicken, um ihn zu öffnen; die Summe doppelklicken, um alle aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Click a bar or double-click a figure to see the customers behind it.</source>
+        <translation>Einen Balken anklicken oder eine Zahl doppelklicken, um die Kunden dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>%1: the customers</source>
+        <translation>%1: die Kunden</translation>
+    </message>
+    <message>
+        <source>%1, %2: the customers</source>
+        <translation>%1, %2: die Kunden</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Buys most</source>
+        <translation>Kauft am meisten</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most valuable customers (double-click one to open it).</source>
+        <translation>
+            <numerusform>Der wertvollste Kunde (doppelklicken, um ihn zu öffnen).</numerusform>
+            <numerusform>Die %n wertvollsten Kunden (einen doppelklicken, um ihn zu öffnen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), the most valuable first (double-click one to open it).</source>
+        <translation>
+            <numerusform>%n Kunde (doppelklicken, um ihn zu öffnen).</numerusform>
+            <numerusform>%n Kunden, die wertvollsten zuerst (einen doppelklicken, um ihn zu öffnen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,30 @@
     </message>
 </context>
 <context>
+    <name>SalesReports</name>
+    <message numerus="yes">
+        <source>Recency, frequency and money are scored 1 to 5 by quintile among the %Ln customers: days since the last order, orders and revenue in the period.</source>
+        <translation>
+            <numerusform>Recency, frequency and money are scored 1 to 5 by quintile among the %Ln customer: days since the last order, orders and revenue in the period.</numerusform>
+            <numerusform>Recency, frequency and money are scored 1 to 5 by quintile among the %Ln customers: days since the last order, orders and revenue in the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln customers at risk</source>
+        <translation>
+            <numerusform>The %Ln customer at risk</numerusform>
+            <numerusform>All %Ln customers at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lift: how much likelier the first category&apos;s customers are to buy the second than the %Ln customers as a whole.</source>
+        <translation>
+            <numerusform>Lift: how much likelier the first category&apos;s customers are to buy the second than the %Ln customer as a whole.</numerusform>
+            <numerusform>Lift: how much likelier the first category&apos;s customers are to buy the second than the %Ln customers as a whole.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message numerus="yes">
         <source>%1 is too long: at most %n characters are allowed.</source>
@@ -586,6 +610,20 @@
         <translation>
             <numerusform>The earliest opened ticket (double-click it to open it).</numerusform>
             <numerusform>The %n earliest opened tickets (double-click one to open it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most valuable customers (double-click one to open it).</source>
+        <translation>
+            <numerusform>The most valuable customer (double-click to open it).</numerusform>
+            <numerusform>The %n most valuable customers (double-click one to open it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), the most valuable first (double-click one to open it).</source>
+        <translation>
+            <numerusform>%n customer (double-click to open it).</numerusform>
+            <numerusform>%n customers, the most valuable first (double-click one to open it).</numerusform>
         </translation>
     </message>
 </context>
