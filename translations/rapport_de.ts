@@ -4772,28 +4772,16 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Kunden</translation>
     </message>
     <message>
-        <source>Share of customers</source>
-        <translation>Anteil der Kunden</translation>
+        <source>% of customers</source>
+        <translation>% der Kunden</translation>
     </message>
     <message>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <source>Share of revenue</source>
-        <translation>Anteil am Umsatz</translation>
-    </message>
-    <message>
-        <source>Since the last order</source>
-        <translation>Seit der letzten Bestellung</translation>
-    </message>
-    <message>
-        <source>Orders per customer</source>
-        <translation>Bestellungen je Kunde</translation>
-    </message>
-    <message>
-        <source>Lifetime value per customer</source>
-        <translation>Kundenwert je Kunde</translation>
+        <source>% of revenue</source>
+        <translation>% des Umsatzes</translation>
     </message>
     <message>
         <source>Churn risk</source>
@@ -4927,6 +4915,22 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Cross-selling</source>
         <translation>Cross-Selling</translation>
+    </message>
+    <message>
+        <source>Since last order</source>
+        <translation>Seit letzter Bestellung</translation>
+    </message>
+    <message>
+        <source>Avg. orders</source>
+        <translation>Ø Bestellungen</translation>
+    </message>
+    <message>
+        <source>Avg. lifetime value</source>
+        <translation>Ø Kundenwert</translation>
+    </message>
+    <message>
+        <source>Avg. churn risk</source>
+        <translation>Ø Abwanderungsrisiko</translation>
     </message>
 </context>
 <context>

@@ -337,14 +337,14 @@ void segmentsReport(const Book& book, const ReportRequest& request, SalesReport&
     report.columns = {
         {QStringLiteral("segment"), SalesReports::tr("Segment"), Kind::Text, Chart::None},
         {QStringLiteral("customers"), SalesReports::tr("Customers"), Kind::Count, Chart::None},
-        {QStringLiteral("customer_share"), SalesReports::tr("Share of customers"), Kind::Percent, Chart::Bar},
+        {QStringLiteral("customer_share"), SalesReports::tr("% of customers"), Kind::Percent, Chart::Bar},
         {QStringLiteral("revenue"), SalesReports::tr("Revenue"), Kind::Money, Chart::None},
-        {QStringLiteral("revenue_share"), SalesReports::tr("Share of revenue"), Kind::Percent, Chart::Bar},
-        {QStringLiteral("days_since_order"), SalesReports::tr("Since the last order"), Kind::Days, Chart::None},
-        {QStringLiteral("orders"), SalesReports::tr("Orders per customer"), Kind::Decimal, Chart::None},
-        {QStringLiteral("lifetime_value"), SalesReports::tr("Lifetime value per customer"), Kind::Money,
-         Chart::None},
-        {QStringLiteral("churn_risk"), SalesReports::tr("Churn risk"), Kind::Percent, Chart::None},
+        {QStringLiteral("revenue_share"), SalesReports::tr("% of revenue"), Kind::Percent, Chart::Bar},
+        // Per customer of the segment, on average:
+        {QStringLiteral("days_since_order"), SalesReports::tr("Since last order"), Kind::Days, Chart::None},
+        {QStringLiteral("orders"), SalesReports::tr("Avg. orders"), Kind::Decimal, Chart::None},
+        {QStringLiteral("lifetime_value"), SalesReports::tr("Avg. lifetime value"), Kind::Money, Chart::None},
+        {QStringLiteral("churn_risk"), SalesReports::tr("Avg. churn risk"), Kind::Percent, Chart::None},
         {QStringLiteral("category"), SalesReports::tr("Buys most"), Kind::Text, Chart::None},
     };
     struct Sums
@@ -418,7 +418,7 @@ void churnReport(const Book& book, const ReportRequest& request, SalesReport& re
         {QStringLiteral("owner"), SalesReports::tr("Owner"), Kind::Text, Chart::None},
         {QStringLiteral("segment"), SalesReports::tr("Segment"), Kind::Text, Chart::None},
         {QStringLiteral("usual_interval"), SalesReports::tr("Usually orders every"), Kind::Days, Chart::None},
-        {QStringLiteral("days_since_order"), SalesReports::tr("Since the last order"), Kind::Days, Chart::None},
+        {QStringLiteral("days_since_order"), SalesReports::tr("Since last order"), Kind::Days, Chart::None},
         {QStringLiteral("churn_risk"), SalesReports::tr("Churn risk"), Kind::Percent, Chart::None},
         {QStringLiteral("yearly_revenue"), SalesReports::tr("Revenue a year"), Kind::Money, Chart::None},
         {QStringLiteral("at_stake"), SalesReports::tr("Revenue at stake"), Kind::Money, Chart::Bar},
@@ -615,7 +615,7 @@ Result<SalesReport> run(Database& db, const ReportRequest& requested)
     report.to = request.to;
     report.ratesOf = request.ratesOf;
     report.unconverted = book->unconverted;
-    report.horizontal = request.kind != ReportKind::Customers;
+    report.horizontal = true; // names of segments, customers and pairs of categories
     switch (request.kind) {
     case ReportKind::Customers:
         segmentsReport(*book, request, report);

@@ -993,7 +993,7 @@ QString SalesReports::display(const SalesReport& report, int column, const QVari
     case Kind::Count:
         return locale.toString(v.toLongLong());
     case Kind::Money:
-        return Money{v.toLongLong(), report.currency}.format(locale);
+        return Money{v.toLongLong(), report.currency}.formatWhole(locale); // the exports keep the cents
     case Kind::Percent:
         return tr("%1 %").arg(locale.toString(v.toDouble(), 'f', 1));
     case Kind::Days:

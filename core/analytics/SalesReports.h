@@ -164,7 +164,8 @@ public:
     static QString csv(const SalesReport& report);
     static QJsonObject json(const SalesReport& report);
     static Status writeXlsx(const SalesReport& report, const QString& path);
-    /// A value as a person reads it (money with its currency, "45.0 %", "12.5 d"), in the current locale.
+    /// A value as a person reads it (money in whole units with its currency, "45.0 %", "12.5 d"), in the current
+    /// locale.
     static QString display(const SalesReport& report, int column, const QVariant& value);
 };
 

@@ -646,8 +646,8 @@ QWidget* SalesReportView::customerDrillDown(int row, int column)
                 item->setText(3, c.category);
                 item->setText(4, Formatting::date(c.lastOrder));
                 item->setText(5, locale.toString(c.orders));
-                item->setText(6, Formatting::money(c.revenue, currency));
-                item->setText(7, Formatting::money(c.lifetimeValue, currency));
+                item->setText(6, Money{c.revenue, currency}.formatWhole(locale));
+                item->setText(7, Money{c.lifetimeValue, currency}.formatWhole(locale));
                 item->setText(8, locale.toString(100.0 * c.churnRisk, 'f', 0) + QStringLiteral(" %"));
                 for (int number : {5, 6, 7, 8})
                     item->setTextAlignment(number, Qt::AlignRight | Qt::AlignVCenter);
