@@ -4932,6 +4932,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Avg. churn risk</source>
         <translation>Ø Abwanderungsrisiko</translation>
     </message>
+    <message>
+        <source>No customer ordered in the year before the last: the book&apos;s retention is assumed to be %1.</source>
+        <translation>Im Jahr vor dem letzten hat kein Kunde bestellt: Die Kundenbindung des Bestands wird mit %1 angenommen.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -148,6 +148,12 @@ QString SqlStatement::text(int column) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
+std::string_view SqlStatement::utf8(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+}
+
 QVariant SqlStatement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {

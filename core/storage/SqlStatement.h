@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <string_view>
 #include <utility>
 
 struct sqlite3;
@@ -53,6 +54,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// The text's UTF-8 bytes as SQLite holds them, valid until the next step or reset: for reading many rows
+    /// without making a string of each.
+    std::string_view utf8(int column) const;
     QVariant value(int column) const;
 
 private:

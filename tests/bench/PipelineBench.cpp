@@ -356,6 +356,63 @@ int pipelineBench(const QString& dir, qint64 opportunities)
                  .arg(orr.p50 / std::max(0.001, orq.p50), 0, 'f', 2)
           << Qt::endl;
 
+    // The customer reports (RFM segments, churn risk, cross-selling) over every account's orders, in euros,
+    // beside their three statements in raw SQLite: the accounts, the orders per account and currency, the lines.
+    for (const ReportKind kind : {ReportKind::Customers, ReportKind::Churn, ReportKind::CrossSell}) {
+        std::vector<qint64> times, rawTimes;
+        qint64 rows = 0;
+        for (int round = 0; round < 3; ++round) {
+            QElapsedTimer t;
+            t.start();
+            ReportRequest request;
+            request.kind = kind;
+            auto report = SalesReports::run(ws->database(), request);
+            times.push_back(t.nsecsElapsed());
+            if (!report)
+                out() << SalesReports::name(kind) << ": " << report.error().message << Qt::endl;
+            t.start();
+            rows = 0;
+            // ?1: the period's first instant (twelve months), ?2: its end, ?3: two years before it, ?4: one.
+            for (const char* sql :
+                 {"SELECT a.id, a.name, coalesce(u.display_name, '') FROM accounts a LEFT JOIN users u ON u.id = "
+                  "a.owner_id WHERE a.deleted = 0",
+                  "SELECT account_id, currency, count(*), min(ordered_at), max(ordered_at), sum(total), "
+                  "sum(ordered_at >= ?1), sum(CASE WHEN ordered_at >= ?1 THEN total END), sum(CASE WHEN ordered_at >= "
+                  "?3 THEN total END), max(ordered_at >= ?4), max(ordered_at >= ?3 AND ordered_at < ?4) FROM orders "
+                  "WHERE deleted = 0 AND status <> 'cancelled' AND ordered_at < ?2 GROUP BY account_id, currency",
+                  "SELECT o.account_id, l.product_id, o.currency, o.ordered_at >= ?1, l.total FROM orders o JOIN "
+                  "order_lines l ON l.order_id = o.id AND l.deleted = 0 WHERE o.deleted = 0 AND o.status <> "
+                  "'cancelled' AND o.ordered_at < ?2"}) {
+                sqlite3_stmt* st = nullptr;
+                sqlite3_prepare_v2(raw, sql, -1, &st, nullptr);
+                const qint64 values[] = {yearFromMs, yearToMs,
+                                         QDateTime(today.addYears(-2).addDays(1), QTime(0, 0), Qt::UTC)
+                                             .toMSecsSinceEpoch(),
+                                         yearFromMs};
+                for (int i = 1; i <= sqlite3_bind_parameter_count(st); ++i) {
+                    const char* name = sqlite3_bind_parameter_name(st, i);
+                    sqlite3_bind_int64(st, i, values[(name ? std::atoi(name + 1) : i) - 1]);
+                }
+                while (sqlite3_step(st) == SQLITE_ROW) {
+                    for (int c = 0; c < sqlite3_column_count(st); ++c)
+                        sqlite3_column_text(st, c); // read every value, as the report does
+                    ++rows;
+                }
+                sqlite3_finalize(st);
+            }
+            rawTimes.push_back(t.nsecsElapsed());
+        }
+        const Percentiles pr = percentiles(times), pq = percentiles(rawTimes);
+        out() << QStringLiteral("%1 report, every customer's orders (%2 rows read), in EUR: p50 %3 ms, max %4 ms; raw "
+                                "statements p50 %5 ms (ratio %6x)")
+                     .arg(SalesReports::name(kind), QLocale().toString(rows))
+                     .arg(pr.p50, 0, 'f', 1)
+                     .arg(pr.max, 0, 'f', 1)
+                     .arg(pq.p50, 0, 'f', 1)
+                     .arg(pr.p50 / std::max(0.001, pq.p50), 0, 'f', 2)
+              << Qt::endl;
+    }
+
     // A quote as a PDF: the next version drafted from a deal's items, rendered through the template and
     // printed (nothing recorded), beside reading the same rows raw.
     const QString quoted = [&] {

@@ -365,6 +365,57 @@ private Q_SLOTS:
         QVERIFY2(csv.startsWith(QStringLiteral("pair,customers,also_buy,lift,not_yet,potential")), qPrintable(csv));
     }
 
+    void youngBook_assumesItsRetention()
+    {
+        // A book whose orders all fall in the last year shows no retention yet: it is assumed, and said so,
+        // rather than every customer taken for lost.
+        TempDatabase t(false);
+        auto made = [&](const Record& r) {
+            auto id = t.store->create(r);
+            if (!id)
+                qFatal("%s", qPrintable(id.error().message));
+            return *id;
+        };
+        const QString product = made(Record(EntityType::Product)
+                                         .set(u"sku", QStringLiteral("S1"))
+                                         .set(u"name", QStringLiteral("Suite"))
+                                         .set(u"category", QStringLiteral("Software")));
+        for (const char* name : {"Early", "Steady", "Fresh"}) {
+            const QString account = made(rapport::test::account(QLatin1String(name)));
+            for (int days : {2, 32, 62}) {
+                const QString order = made(Record(EntityType::Order)
+                                               .set(u"number", QStringLiteral("SO-%1-%2").arg(QLatin1String(name)).arg(days))
+                                               .set(u"account_id", account)
+                                               .set(u"ordered_at", orderedAt(days))
+                                               .set(u"status", QStringLiteral("invoiced"))
+                                               .set(u"total", qint64(10000))
+                                               .set(u"currency", QStringLiteral("EUR")));
+                made(Record(EntityType::OrderLine)
+                         .set(u"order_id", order)
+                         .set(u"product_id", product)
+                         .set(u"quantity", qint64(1))
+                         .set(u"unit_price", qint64(10000))
+                         .set(u"total", qint64(10000))
+                         .set(u"currency", QStringLiteral("EUR")));
+            }
+        }
+        ReportRequest r;
+        r.kind = ReportKind::Churn;
+        r.today = kToday;
+        auto report = SalesReports::run(*t.db, r);
+        QVERIFY(report);
+        const QString notes = report->notes.join(QLatin1Char(' '));
+        QVERIFY2(notes.contains(QStringLiteral("retention is assumed to be 80 %")), qPrintable(notes));
+        QCOMPARE(report->rows.size(), 1); // nobody at risk: they ordered two days ago, monthly
+        CustomerSelection all;
+        all.request = r;
+        auto lines = CustomerReports::customers(*t.db, all, 10);
+        QVERIFY(lines);
+        QCOMPARE(lines->size(), 3);
+        for (const auto& line : *lines)
+            QVERIFY2(line.churnRisk < 0.25, qPrintable(QString::number(line.churnRisk)));
+    }
+
     void demoBook_figuresAddUp()
     {
         TempDatabase t(false);
