@@ -12,6 +12,7 @@
 #include "domain/DateText.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
+#include "storage/Campaigns.h"
 #include "storage/Database.h"
 #include "storage/LeadConversion.h"
 #include "storage/Quotes.h"
@@ -19,6 +20,8 @@
 #include "storage/SqlStatement.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -466,6 +469,151 @@ int scoreLeads(CliContext& ctx, QStringList ids, bool all)
     return Success;
 }
 
+/// `campaign`: who a campaign reaches (by each customer's consent), sending it, responses, what it achieved.
+int campaignCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption tag(QStringLiteral("tag"), CliContext::tr("add: every contact with this tag."),
+                                 QStringLiteral("TAG"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                CliContext::tr("respond: when (YYYY-MM-DDTHH:MM, UTC; default: now)."),
+                                QStringLiteral("DATETIME"));
+    parser.addOptions({tag, at});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("add CAMPAIGN CONTACT…|--tag T | send CAMPAIGN | respond MEMBER KIND "
+                                                "| show CAMPAIGN"));
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("campaign"), args, code))
+        return code;
+    const QStringList a = parser.positionalArguments();
+    const QString action = a.value(0);
+    const bool shapeOk = (action == QLatin1String("add") && a.size() >= (parser.isSet(tag) ? 2 : 3)) ||
+                         ((action == QLatin1String("send") || action == QLatin1String("show")) && a.size() == 2) ||
+                         (action == QLatin1String("respond") && a.size() == 3);
+    if (!shapeOk)
+        return ctx.usage(CliContext::tr("campaign takes add CAMPAIGN CONTACT… (or --tag TAG), send CAMPAIGN, "
+                                        "respond MEMBER KIND or show CAMPAIGN."));
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    auto report = [&](const Campaigns::Plan& plan) {
+        if (auto applied = store->apply(plan.mutations); !applied)
+            return ctx.fail(applied.error());
+        if (ctx.json()) {
+            QJsonArray excluded;
+            for (const auto& [name, why] : plan.excluded)
+                excluded.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("reason"), why}});
+            ctx.printJson(QJsonObject{{QStringLiteral("done"), plan.added},
+                                      {QStringLiteral("already"), plan.already},
+                                      {QStringLiteral("excluded"), excluded}});
+            return int(Success);
+        }
+        ctx.out() << plan.summary() << Qt::endl;
+        for (const auto& [name, why] : plan.excluded)
+            ctx.out() << QStringLiteral("  %1 — %2").arg(name, why) << Qt::endl;
+        return int(Success);
+    };
+    if (action == QLatin1String("add")) {
+        QStringList contacts = a.mid(2);
+        if (parser.isSet(tag)) {
+            auto st = store->database().statements().get(
+                QStringLiteral("SELECT id FROM contacts WHERE deleted = 0 AND EXISTS (SELECT 1 FROM json_each("
+                               "contacts.tags) WHERE value = ?) ORDER BY sort_key"));
+            st->bind(1, parser.value(tag));
+            while (st->step() == SqlStatement::Step::Row)
+                contacts << st->text(0);
+            if (contacts.isEmpty())
+                return ctx.fail(CliContext::tr("No contact has the tag \"%1\".").arg(parser.value(tag)));
+        }
+        auto plan = Campaigns::enrol(*store, a[1], contacts);
+        return plan ? report(*plan) : ctx.fail(plan.error());
+    }
+    if (action == QLatin1String("send")) {
+        auto plan = Campaigns::send(*store, a[1]);
+        return plan ? report(*plan) : ctx.fail(plan.error());
+    }
+    if (action == QLatin1String("respond")) {
+        qint64 when = QDateTime::currentMSecsSinceEpoch();
+        if (parser.isSet(at)) {
+            const QDateTime t = QDateTime::fromString(parser.value(at), Qt::ISODate);
+            if (!t.isValid())
+                return ctx.usage(CliContext::tr("\"%1\" is not a moment (YYYY-MM-DDTHH:MM).").arg(parser.value(at)));
+            when = QDateTime(t.date(), t.time(), QTimeZone::utc()).toMSecsSinceEpoch();
+        }
+        auto writes = Campaigns::respond(*store, a[1], a[2], when);
+        if (!writes)
+            return ctx.fail(writes.error());
+        if (auto applied = store->apply(*writes); !applied)
+            return ctx.fail(applied.error());
+        return Success;
+    }
+    // show: what it achieved, then who it reaches.
+    auto results = Campaigns::results(store->database(), a[1]);
+    if (!results)
+        return ctx.fail(results.error());
+    auto members = Campaigns::members(store->database(), a[1]);
+    if (!members)
+        return ctx.fail(members.error());
+    const Enumeration& statuses = *Schema::entity(EntityType::CampaignMember).field(u"status")->enumeration;
+    const Enumeration& kinds = *Schema::entity(EntityType::CampaignResponse).field(u"kind")->enumeration;
+    if (ctx.json()) {
+        QJsonObject byStatus, byKind, won;
+        for (auto it = results->members.cbegin(); it != results->members.cend(); ++it)
+            byStatus.insert(it.key(), it.value());
+        for (auto it = results->responses.cbegin(); it != results->responses.cend(); ++it)
+            byKind.insert(it.key(), it.value());
+        for (auto it = results->wonAmounts.cbegin(); it != results->wonAmounts.cend(); ++it)
+            won.insert(it.key(), Money{it.value(), it.key()}.plain());
+        QJsonArray list;
+        for (const Campaigns::Member& m : std::as_const(*members))
+            list.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                    {QStringLiteral("contact_id"), m.contactId},
+                                    {QStringLiteral("name"), m.name},
+                                    {QStringLiteral("status"), m.status},
+                                    {QStringLiteral("response"), m.response},
+                                    {QStringLiteral("reason"), m.reason}});
+        ctx.printJson(QJsonObject{{QStringLiteral("members"), byStatus},
+                                  {QStringLiteral("reached"), results->reached},
+                                  {QStringLiteral("responded"), results->responded},
+                                  {QStringLiteral("responses"), byKind},
+                                  {QStringLiteral("leads"), results->leads},
+                                  {QStringLiteral("deals"), results->deals},
+                                  {QStringLiteral("won"), results->won},
+                                  {QStringLiteral("won_amounts"), won},
+                                  {QStringLiteral("list"), list}});
+        return Success;
+    }
+    QStringList counts;
+    for (auto it = results->members.cbegin(); it != results->members.cend(); ++it)
+        counts << CliContext::tr("%1 %2").arg(it.value()).arg(statuses.label(it.key()));
+    ctx.out() << CliContext::tr("Members: %1").arg(counts.isEmpty() ? CliContext::tr("none") : counts.join(QStringLiteral(", ")))
+              << Qt::endl;
+    QStringList responses;
+    for (auto it = results->responses.cbegin(); it != results->responses.cend(); ++it)
+        responses << CliContext::tr("%1 %2").arg(it.value()).arg(kinds.label(it.key()));
+    ctx.out() << CliContext::tr("Reached %1, responded %2%3")
+                     .arg(results->reached)
+                     .arg(results->responded)
+                     .arg(responses.isEmpty() ? QString() : QStringLiteral(" (") + responses.join(QStringLiteral(", ")) + QLatin1Char(')'))
+              << Qt::endl;
+    QStringList amounts;
+    for (auto it = results->wonAmounts.cbegin(); it != results->wonAmounts.cend(); ++it)
+        amounts << Money{it.value(), it.key()}.formatWhole(QLocale());
+    ctx.out() << CliContext::tr("Leads %1, deals %2, won %3%4")
+                     .arg(results->leads)
+                     .arg(results->deals)
+                     .arg(results->won)
+                     .arg(amounts.isEmpty() ? QString() : QStringLiteral(" (") + amounts.join(QStringLiteral(" + ")) + QLatin1Char(')'))
+              << Qt::endl;
+    for (const Campaigns::Member& m : std::as_const(*members))
+        ctx.out() << QStringLiteral("%1  %2  %3%4")
+                         .arg(m.id, m.name, statuses.label(m.status),
+                              m.reason.isEmpty() ? (m.response.isEmpty() ? QString() : QStringLiteral(" — ") + kinds.label(m.response))
+                                                 : QStringLiteral(" — ") + m.reason)
+                  << Qt::endl;
+    return Success;
+}
+
 int leadCommand(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -719,6 +867,13 @@ QList<CliCommand> reportCommands()
          CliContext::tr("Turn a lead into an account, a contact and an opportunity, duplicates checked first; or "
                         "score leads by fit and engagement."),
          leadCommand},
+        {QStringLiteral("campaign"),
+         QStringLiteral("add CAMPAIGN CONTACT…|--tag TAG | send CAMPAIGN | respond MEMBER KIND [--at DATETIME] | "
+                        "show CAMPAIGN"),
+         CliContext::tr("Marketing campaigns by consent: add people (those without marketing consent on the "
+                        "campaign's channel are left out, with the reason), send (consent checked again), record a "
+                        "response (an unsubscribe withdraws consent), show what it achieved."),
+         campaignCommand},
         {QStringLiteral("stages"), QStringLiteral("[list] | set STAGE PERCENT [--name NAME]"),
          CliContext::tr("Each stage's name and default probability: the company's, or the usual ones."), stagesCommand},
         {QStringLiteral("rates"), QStringLiteral("[list] | set CUR RATE [--base CUR] [--from DATE]"),

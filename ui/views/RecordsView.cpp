@@ -11,13 +11,17 @@
 #include "Workspace.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/MergeDialog.h"
+#include "storage/Campaigns.h"
+#include "storage/Database.h"
 #include "storage/RecordStore.h"
+#include "storage/SqlStatement.h"
 #include "models/RecordListModel.h"
 #include "storage/ListQueries.h"
 #include "widgets/ListPanel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QTabWidget>
 #include <QToolButton>
@@ -110,9 +114,62 @@ ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     duplicates->setAutoRaise(true);
     connect(duplicates, &QToolButton::clicked, this, &RecordsView::findDuplicates);
     contacts->filterBar()->addWidget(duplicates);
+    auto* campaign = new QToolButton(contacts);
+    campaign->setObjectName(QStringLiteral("addToCampaign"));
+    campaign->setIcon(icon(Icon::Email));
+    campaign->setToolTip(tr("Add the selected contacts to a campaign (those without marketing consent are left "
+                            "out, with the reason)…"));
+    campaign->setAutoRaise(true);
+    connect(campaign, &QToolButton::clicked, this, [this, contacts, &undo] { addToCampaign(contacts, undo); });
+    contacts->filterBar()->addWidget(campaign);
     addList(EntityType::Account, tr("Accounts"),
             {{tr("All accounts"), {}, {}}, {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}}});
     addList(EntityType::Campaign, tr("Campaigns"));
+}
+
+void ContactsView::addToCampaign(ListPanel* contacts, QUndoStack& undo)
+{
+    const QStringList ids = contacts->selectedIds();
+    if (ids.isEmpty()) {
+        Q_EMIT message(tr("Select the contacts to add to a campaign."));
+        return;
+    }
+    // The campaigns that can still take people: planned and running ones, the latest first.
+    QStringList names, campaignIds;
+    auto st = m_workspace.database().statements().get(
+        QStringLiteral("SELECT id, name FROM campaigns WHERE deleted = 0 AND status IN ('planned', 'active') ORDER BY "
+                       "coalesce(start_date, '') DESC, sort_key"));
+    while (st->step() == SqlStatement::Step::Row) {
+        campaignIds << st->text(0);
+        names << st->text(1);
+    }
+    if (names.isEmpty()) {
+        Q_EMIT message(tr("There is no planned or running campaign to add them to."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Add to campaign"),
+                                               tr("Add %n contact(s) to:", "", int(ids.size())), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString campaignId = campaignIds.value(names.indexOf(name));
+    auto plan = Campaigns::enrol(m_workspace.store(), campaignId, ids);
+    if (!plan) {
+        Q_EMIT message(plan.error().message);
+        return;
+    }
+    if (!plan->mutations.isEmpty()) {
+        auto applied = ApplyCommand::apply(undo, m_workspace.store(), plan->mutations,
+                                           tr("Add %n contact(s) to %1", "", int(ids.size())).arg(name));
+        if (!applied) {
+            Q_EMIT message(applied.error().message);
+            return;
+        }
+    }
+    QString text = tr("%1: %2.").arg(name, plan->summary());
+    if (plan->excluded.size() == 1)
+        text += QLatin1Char(' ') + tr("%1: %2.").arg(plan->excluded.first().first, plan->excluded.first().second);
+    Q_EMIT message(text);
 }
 
 OpportunitiesView::OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWidget* parent)

@@ -15,6 +15,7 @@
 #include "views/CustomerPage.h"
 #include "views/OpportunityPage.h"
 #include "views/TicketPage.h"
+#include "views/CampaignPage.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/ToolRow.h"
 
@@ -159,8 +160,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_view->horizontalHeader()->setHighlightSections(false);
     leftLayout->addWidget(m_view, 1);
 
-    // Contacts and accounts get their whole page (the 360) beside the list, deals theirs; other records their
-    // form.
+    // Contacts and accounts get their whole page (the 360) beside the list, deals, tickets and campaigns theirs;
+    // other records their form.
     if (type == EntityType::Contact)
         m_page = new ContactPage(workspace, undo, splitter);
     else if (type == EntityType::Account)
@@ -169,6 +170,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         m_page = new OpportunityPage(workspace, undo, splitter);
     else if (type == EntityType::Ticket)
         m_page = new TicketPage(workspace, undo, splitter);
+    else if (type == EntityType::Campaign)
+        m_page = new CampaignPage(workspace, undo, splitter);
     if (m_page) {
         m_panel = m_page->details();
         connect(m_page, &RecordPage::openRecordRequested, this, &ListPanel::openRecordRequested);

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "Campaigns.h"
+
+#include "domain/Consent.h"
+#include "domain/Schema.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QTimeZone>
+
+namespace rapport {
+
+namespace {
+
+const QString kPlanned = QStringLiteral("planned");
+const QString kSent = QStringLiteral("sent");
+const QString kResponded = QStringLiteral("responded");
+const QString kOptedOut = QStringLiteral("opted_out");
+const QString kExcluded = QStringLiteral("excluded");
+
+Status failed(const QString& sqlError)
+{
+    return Error{Campaigns::tr("The campaign cannot be read: %1").arg(sqlError), {}};
+}
+
+/// Runs `sql` with `values`, handing each row to `row`.
+Status each(Database& db, const QString& sql, const QVariantList& values, const std::function<void(SqlStatement&)>& row)
+{
+    auto st = db.statements().get(sql);
+    if (!st->isValid())
+        return failed(st->errorText());
+    for (int i = 0; i < values.size(); ++i)
+        st->bind(i + 1, values[i]);
+    SqlStatement::Step step;
+    while ((step = st->step()) == SqlStatement::Step::Row)
+        row(*st);
+    return step == SqlStatement::Step::Error ? failed(st->errorText()) : Status();
+}
+
+QString nameOf(const Record& contact)
+{
+    return (contact.text(u"first_name") + QLatin1Char(' ') + contact.text(u"last_name")).trimmed();
+}
+
+Result<Record> campaignOf(RecordStore& store, const QString& id)
+{
+    auto campaign = store.fetch(EntityType::Campaign, id);
+    if (!campaign)
+        return Error{Campaigns::tr("There is no campaign %1.").arg(id), {}};
+    return *campaign;
+}
+
+/// The campaign's members: contact → (member id, status).
+Result<QHash<QString, std::pair<QString, QString>>> membersOf(Database& db, const QString& campaignId)
+{
+    QHash<QString, std::pair<QString, QString>> out;
+    const Status s = each(db,
+                          QStringLiteral("SELECT contact_id, id, status FROM campaign_members WHERE campaign_id = ? "
+                                         "AND deleted = 0 AND contact_id IS NOT NULL"),
+                          {campaignId}, [&](SqlStatement& st) { out.insert(st.text(0), {st.text(1), st.text(2)}); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+} // namespace
+
+QString Campaigns::consentChannel(const QString& campaignChannel)
+{
+    if (campaignChannel == QLatin1String("direct_mail"))
+        return QStringLiteral("post");
+    if (campaignChannel == QLatin1String("phone"))
+        return QStringLiteral("phone");
+    return QStringLiteral("email");
+}
+
+namespace {
+/// "by email", "by post", … as a sentence says it.
+QString byChannel(const QString& channel)
+{
+    if (channel == QLatin1String("phone"))
+        return Campaigns::tr("by phone");
+    if (channel == QLatin1String("sms"))
+        return Campaigns::tr("by SMS");
+    if (channel == QLatin1String("post"))
+        return Campaigns::tr("by post");
+    return Campaigns::tr("by email");
+}
+} // namespace
+
+QString Campaigns::refusal(const Record& contact, const QString& channel)
+{
+    const QString on = byChannel(channel);
+    const bool reachable = channel == QLatin1String("email")   ? !contact.text(u"primary_email").isEmpty()
+                           : channel == QLatin1String("phone") ? !contact.text(u"primary_phone").isEmpty()
+                           : channel == QLatin1String("sms")   ? !contact.text(u"primary_phone").isEmpty()
+                                                               : !contact.text(u"addresses").isEmpty() &&
+                                                                     contact.text(u"addresses") != QLatin1String("[]");
+    if (!reachable)
+        return tr("Nowhere to reach them %1").arg(on);
+    const auto consent = Consent::fromJson(contact.text(u"consent")).channel(channel);
+    if (!consent || !consent->marketing)
+        return tr("Never asked about marketing %1").arg(on);
+    if (!*consent->marketing)
+        return tr("Declined marketing %1").arg(on);
+    return {};
+}
+
+QString Campaigns::Plan::summary() const
+{
+    QStringList parts;
+    parts << (sending ? tr("%n sent", "", added) : tr("%n added", "", added));
+    if (!excluded.isEmpty())
+        parts << tr("%n left out without consent or address", "", int(excluded.size()));
+    if (already > 0)
+        parts << tr("%n already member(s)", "", already);
+    return parts.join(QStringLiteral(", "));
+}
+
+Result<Campaigns::Plan> Campaigns::enrol(RecordStore& store, const QString& campaignId, const QStringList& contactIds)
+{
+    auto campaign = campaignOf(store, campaignId);
+    if (!campaign)
+        return campaign.error();
+    const QString status = campaign->text(u"status");
+    if (status == QLatin1String("completed") || status == QLatin1String("cancelled"))
+        return Error{tr("%1 has ended (%2): nobody can be added to it.")
+                         .arg(campaign->text(u"name"),
+                              Schema::entity(EntityType::Campaign).field(u"status")->enumeration->label(status)),
+                     {}};
+    auto existing = membersOf(store.database(), campaignId);
+    if (!existing)
+        return existing.error();
+    const QString channel = consentChannel(campaign->text(u"channel"));
+    Plan plan;
+    QSet<QString> seen;
+    for (const QString& id : contactIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (existing->contains(id)) {
+            ++plan.already;
+            continue;
+        }
+        const auto contact = store.fetch(EntityType::Contact, id);
+        if (!contact)
+            return Error{tr("There is no contact %1.").arg(id), {}};
+        const QString why = refusal(*contact, channel);
+        if (!why.isEmpty())
+            plan.excluded << std::pair{nameOf(*contact), why};
+        else
+            ++plan.added;
+        plan.mutations << Mutation::create(Record(EntityType::CampaignMember)
+                                               .set(u"campaign_id", campaignId)
+                                               .set(u"contact_id", id)
+                                               .set(u"status", why.isEmpty() ? kPlanned : kExcluded));
+    }
+    return plan;
+}
+
+Result<Campaigns::Plan> Campaigns::send(RecordStore& store, const QString& campaignId)
+{
+    auto campaign = campaignOf(store, campaignId);
+    if (!campaign)
+        return campaign.error();
+    const QString status = campaign->text(u"status");
+    if (status == QLatin1String("completed") || status == QLatin1String("cancelled"))
+        return Error{tr("%1 has ended: it cannot go out.").arg(campaign->text(u"name")), {}};
+    auto existing = membersOf(store.database(), campaignId);
+    if (!existing)
+        return existing.error();
+    const QString channel = consentChannel(campaign->text(u"channel"));
+    Plan plan;
+    plan.sending = true;
+    for (auto it = existing->cbegin(); it != existing->cend(); ++it) {
+        if (it->second != kPlanned)
+            continue;
+        const auto contact = store.fetch(EntityType::Contact, it.key());
+        const QString why = contact ? refusal(*contact, channel) : tr("Deleted");
+        if (!why.isEmpty())
+            plan.excluded << std::pair{contact ? nameOf(*contact) : it.key(), why};
+        else
+            ++plan.added;
+        plan.mutations << Mutation::update(
+            Record(EntityType::CampaignMember, it->first).set(u"status", why.isEmpty() ? kSent : kExcluded));
+    }
+    if (status == QLatin1String("planned") && plan.added > 0)
+        plan.mutations << Mutation::update(
+            Record(EntityType::Campaign, campaignId).set(u"status", QStringLiteral("active")));
+    return plan;
+}
+
+Result<QList<Mutation>> Campaigns::respond(RecordStore& store, const QString& memberId, const QString& kind, qint64 at)
+{
+    const auto member = store.fetch(EntityType::CampaignMember, memberId);
+    if (!member)
+        return Error{tr("There is no campaign member %1.").arg(memberId), {}};
+    const Enumeration& kinds = *Schema::entity(EntityType::CampaignResponse).field(u"kind")->enumeration;
+    if (!kinds.keys.contains(kind))
+        return Error{tr("\"%1\" is not a response: %2.").arg(kind, kinds.keys.join(QStringLiteral(", "))), {}};
+    const QString status = member->text(u"status");
+    if (status == kPlanned || status == kExcluded)
+        return Error{tr("The campaign has not reached this member: there is no response to record."), {}};
+    const QString contactId = member->text(u"contact_id");
+    QList<Mutation> out{Mutation::create(Record(EntityType::CampaignResponse)
+                                             .set(u"campaign_id", member->text(u"campaign_id"))
+                                             .set(u"member_id", memberId)
+                                             .set(u"contact_id", contactId)
+                                             .set(u"kind", kind)
+                                             .set(u"responded_at", at))};
+    const bool unsubscribed = kind == QLatin1String("unsubscribed");
+    if (status != kOptedOut && (unsubscribed || status == kSent))
+        out << Mutation::update(
+            Record(EntityType::CampaignMember, memberId).set(u"status", unsubscribed ? kOptedOut : kResponded));
+    if (unsubscribed && !contactId.isEmpty()) {
+        // The customer said no: no more marketing on this channel, from any campaign, until they say yes again.
+        auto campaign = campaignOf(store, member->text(u"campaign_id"));
+        const auto contact = store.fetch(EntityType::Contact, contactId);
+        if (campaign && contact) {
+            const QString channel = consentChannel(campaign->text(u"channel"));
+            Consent consent = Consent::fromJson(contact->text(u"consent"));
+            ChannelConsent c = consent.channel(channel).value_or(ChannelConsent{});
+            if (c.marketing != false) {
+                c.marketing = false;
+                c.source = tr("Unsubscribed from %1").arg(campaign->text(u"name"));
+                c.date = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date();
+                consent.setChannel(channel, c);
+                out << Mutation::update(Record(EntityType::Contact, contactId).set(u"consent", consent.toJson()));
+            }
+        }
+    }
+    return out;
+}
+
+Result<QList<Campaigns::Member>> Campaigns::members(Database& db, const QString& campaignId, int limit)
+{
+    QString channel;
+    Status s = each(db, QStringLiteral("SELECT channel FROM campaigns WHERE id = ?"), {campaignId},
+                    [&](SqlStatement& st) { channel = consentChannel(st.text(0)); });
+    if (!s)
+        return s.error();
+    QList<Member> out;
+    s = each(db,
+             QStringLiteral(
+                 "SELECT m.id, m.contact_id, coalesce(c.display_title, l.display_title, ''), coalesce(a.name, l.company, ''), "
+                 "m.status, "
+                 "r.kind, r.responded_at, coalesce(c.primary_email, l.email), coalesce(c.primary_phone, l.phone), c.city, "
+                 "c.consent, c.addresses, c.deleted "
+                 "FROM campaign_members m LEFT JOIN contacts c ON c.id = m.contact_id LEFT JOIN accounts a ON a.id = "
+                 "c.account_id LEFT JOIN leads l ON l.id = m.lead_id LEFT JOIN campaign_responses r ON r.rid = (SELECT r2.rid FROM campaign_responses r2 "
+                 "WHERE r2.member_id = m.id AND r2.deleted = 0 ORDER BY r2.responded_at DESC LIMIT 1) WHERE "
+                 "m.campaign_id = ? AND m.deleted = 0 ORDER BY coalesce(c.sort_key, l.sort_key), m.rid LIMIT ?"),
+             {campaignId, limit}, [&](SqlStatement& st) {
+                 Member m;
+                 m.id = st.text(0);
+                 m.contactId = st.text(1);
+                 m.name = st.text(2);
+                 m.account = st.text(3);
+                 m.status = st.text(4);
+                 m.response = st.text(5);
+                 m.respondedAt = st.int64(6);
+                 m.address = channel == QLatin1String("email")  ? st.text(7)
+                             : channel == QLatin1String("phone") ? st.text(8)
+                                                                 : st.text(9);
+                 if (m.status == kExcluded) {
+                     Record contact(EntityType::Contact, m.contactId);
+                     contact.set(u"primary_email", st.text(7))
+                         .set(u"primary_phone", st.text(8))
+                         .set(u"consent", st.text(10))
+                         .set(u"addresses", st.text(11));
+                     m.reason = st.int64(12) != 0 ? tr("Deleted") : refusal(contact, channel);
+                     if (m.reason.isEmpty())
+                         m.reason = tr("Consent given since: add them again");
+                 }
+                 out << m;
+             });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<Campaigns::Results> Campaigns::results(Database& db, const QString& campaignId)
+{
+    Results r;
+    bool found = false;
+    Status s = each(db, QStringLiteral("SELECT budget, currency FROM campaigns WHERE id = ? AND deleted = 0"),
+                    {campaignId}, [&](SqlStatement& st) {
+                        found = true;
+                        r.budget = st.int64(0);
+                        r.currency = st.text(1).isEmpty() ? QStringLiteral("EUR") : st.text(1);
+                    });
+    if (!s)
+        return s.error();
+    if (!found)
+        return Error{tr("There is no campaign %1.").arg(campaignId), {}};
+    s = each(db,
+             QStringLiteral("SELECT status, count(*) FROM campaign_members WHERE campaign_id = ? AND deleted = 0 GROUP "
+                            "BY status"),
+             {campaignId}, [&](SqlStatement& st) {
+                 r.members.insert(st.text(0), int(st.int64(1)));
+                 if (st.text(0) == kSent || st.text(0) == kResponded || st.text(0) == kOptedOut)
+                     r.reached += int(st.int64(1));
+             });
+    if (!s)
+        return s.error();
+    s = each(db,
+             QStringLiteral("SELECT kind, count(DISTINCT coalesce(member_id, contact_id)) FROM campaign_responses "
+                            "WHERE campaign_id = ? AND deleted = 0 GROUP BY kind"),
+             {campaignId}, [&](SqlStatement& st) { r.responses.insert(st.text(0), int(st.int64(1))); });
+    if (!s)
+        return s.error();
+    s = each(db,
+             QStringLiteral("SELECT count(DISTINCT coalesce(member_id, contact_id)) FROM campaign_responses WHERE "
+                            "campaign_id = ? AND deleted = 0 AND kind <> 'unsubscribed'"),
+             {campaignId}, [&](SqlStatement& st) { r.responded = int(st.int64(0)); });
+    if (!s)
+        return s.error();
+    s = each(db, QStringLiteral("SELECT count(*) FROM leads WHERE campaign_id = ? AND deleted = 0"), {campaignId},
+             [&](SqlStatement& st) { r.leads = int(st.int64(0)); });
+    if (!s)
+        return s.error();
+    s = each(db,
+             QStringLiteral("SELECT stage = 'closed_won', currency, count(*), sum(amount) FROM opportunities WHERE "
+                            "campaign_id = ? AND deleted = 0 GROUP BY 1, 2"),
+             {campaignId}, [&](SqlStatement& st) {
+                 r.deals += int(st.int64(2));
+                 if (st.int64(0) != 0) {
+                     r.won += int(st.int64(2));
+                     r.wonAmounts[st.text(1)] += st.int64(3);
+                 }
+             });
+    if (!s)
+        return s.error();
+    return r;
+}
+
+} // namespace rapport

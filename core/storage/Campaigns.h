@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "domain/Record.h"
+#include "domain/Result.h"
+#include "storage/RecordStore.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+namespace rapport {
+
+class Database;
+
+/// Marketing campaigns that respect each customer's consent. A campaign reaches people on one consent channel
+/// (consentChannel): whoever is added without marketing consent there, or without an address to reach, becomes
+/// an excluded member, so the campaign shows who was left out and why; consent is checked again when the
+/// campaign goes out, and an unsubscribe withdraws it. Each operation plans the writes (mutations) for one
+/// undoable step in the window or one transaction on the command line; reads are safe on a reader connection.
+class Campaigns
+{
+    Q_DECLARE_TR_FUNCTIONS(Campaigns)
+
+public:
+    /// The consent channel a campaign's channel reaches people on: post for direct mail, phone for phone
+    /// campaigns, email for the rest (mailings, event and webinar invitations, social media).
+    static QString consentChannel(const QString& campaignChannel);
+    /// Why `contact` may not receive marketing on the consent `channel` (translated); empty when it may.
+    static QString refusal(const Record& contact, const QString& channel);
+
+    /// What adding people or sending does, before it is applied.
+    struct Plan
+    {
+        QList<Mutation> mutations;
+        int added = 0;   ///< enrol: new members who will receive it; send: members marked sent
+        int already = 0; ///< enrol: members before
+        bool sending = false; ///< a send's plan (its summary says "sent")
+        QList<std::pair<QString, QString>> excluded; ///< the contact's name, why (translated)
+        /// "12 added, 3 left out without consent, 2 already members" in the user's language.
+        QString summary() const;
+    };
+    /// Adds contacts to a campaign that is planned or active: those who may receive it as planned members, the
+    /// others as excluded members; existing members stay as they are. Refuses a completed or cancelled campaign.
+    static Result<Plan> enrol(RecordStore& store, const QString& campaignId, const QStringList& contactIds);
+    /// Marks the planned members sent, checking each one's consent again (withdrawn since: excluded), and an
+    /// active campaign's status follows; a planned campaign becomes active.
+    static Result<Plan> send(RecordStore& store, const QString& campaignId);
+    /// Records a member's response at `at` (UTC ms): the member has responded; an unsubscribe opts them out and
+    /// withdraws their marketing consent on the campaign's channel, with the campaign as its source.
+    static Result<QList<Mutation>> respond(RecordStore& store, const QString& memberId, const QString& kind,
+                                           qint64 at);
+
+    /// A member as the campaign's page lists it.
+    struct Member
+    {
+        QString id, contactId, name, account, address; ///< address: where the campaign reaches them
+        QString status;       ///< the member status key
+        QString response;     ///< the latest response's kind; empty: none
+        qint64 respondedAt = 0;
+        QString reason;       ///< an excluded member's: why, as their consent says now (translated)
+    };
+    /// The campaign's members by name, up to `limit`.
+    static Result<QList<Member>> members(Database& db, const QString& campaignId, int limit = 5000);
+
+    /// What a campaign achieved.
+    struct Results
+    {
+        QMap<QString, int> members;   ///< per member status
+        QMap<QString, int> responses; ///< per response kind: the members who gave it
+        int reached = 0;              ///< sent or beyond (sent, responded, opted out)
+        int responded = 0;            ///< members who responded at all
+        int leads = 0, deals = 0, won = 0; ///< leads and deals that name the campaign as their source
+        QMap<QString, qint64> wonAmounts;  ///< the won deals' amounts per currency (minor units)
+        qint64 budget = 0;                 ///< in `currency`; 0: none
+        QString currency;                  ///< the budget's, else EUR
+    };
+    static Result<Results> results(Database& db, const QString& campaignId);
+};
+
+} // namespace rapport

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "CampaignPage.h"
+
+#include "Formatting.h"
+#include "Icons.h"
+#include "Workspace.h"
+#include "commands/ApplyCommand.h"
+#include "domain/Money.h"
+#include "domain/Schema.h"
+#include "storage/Database.h"
+#include "storage/ReaderPool.h"
+#include "storage/SqlStatement.h"
+#include "widgets/RecordPanel.h"
+
+#include <QBoxLayout>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+namespace rapport {
+
+namespace {
+const Enumeration& memberStatuses()
+{
+    return *Schema::entity(EntityType::CampaignMember).field(u"status")->enumeration;
+}
+const Enumeration& responseKinds()
+{
+    return *Schema::entity(EntityType::CampaignResponse).field(u"kind")->enumeration;
+}
+} // namespace
+
+CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
+    : RecordPage(parent)
+    , m_workspace(workspace)
+    , m_undo(undo)
+{
+    setObjectName(QStringLiteral("campaignPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("campaignTabs"));
+    m_tabs->setDocumentMode(true);
+    m_details = new RecordPanel(workspace.store(), undo, m_tabs);
+    m_details->setSearchService(&workspace.search());
+    connect(m_details, &RecordPanel::openRecordRequested, this, &RecordPage::openRecordRequested);
+    connect(m_details, &RecordPanel::message, this, &RecordPage::message);
+    m_tabs->addTab(m_details, tr("Details"));
+
+    // Members: who it reaches, by their consent.
+    auto* membersPage = new QWidget(m_tabs);
+    auto* membersLayout = new QVBoxLayout(membersPage);
+    auto* bar = new QHBoxLayout;
+    auto* addTag = new QPushButton(icon(Icon::Add), tr("Add people with a tag…"), membersPage);
+    addTag->setObjectName(QStringLiteral("addTagged"));
+    addTag->setToolTip(tr("Add every contact with a tag; those without marketing consent on the campaign's channel "
+                          "are left out, with the reason. The contacts list adds the people you select."));
+    m_send = new QPushButton(icon(Icon::Email), tr("Send to the planned"), membersPage);
+    m_send->setObjectName(QStringLiteral("sendCampaign"));
+    m_send->setToolTip(tr("Mark the planned members sent, checking each one's consent again"));
+    auto* respondButton = new QPushButton(tr("Record response…"), membersPage);
+    respondButton->setObjectName(QStringLiteral("recordResponse"));
+    bar->addWidget(addTag);
+    bar->addWidget(m_send);
+    bar->addWidget(respondButton);
+    bar->addStretch(1);
+    membersLayout->addLayout(bar);
+    m_members = new QTreeWidget(membersPage);
+    m_members->setObjectName(QStringLiteral("campaignMembers"));
+    m_members->setRootIsDecorated(false);
+    m_members->setAlternatingRowColors(true);
+    m_members->setHeaderLabels(
+        {tr("Name"), tr("Status"), tr("Response"), tr("Why left out"), tr("Account"), tr("Reached at")});
+    m_members->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    membersLayout->addWidget(m_members, 1);
+    m_tabs->addTab(membersPage, tr("Members"));
+    connect(m_members, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const int row = m_members->indexOfTopLevelItem(item);
+        if (row >= 0 && row < m_list.size() && !m_list[row].contactId.isEmpty())
+            Q_EMIT openRecordRequested(EntityType::Contact, m_list[row].contactId);
+    });
+    connect(addTag, &QPushButton::clicked, this, [this] {
+        m_workspace.readers().run<QStringList>(
+            this,
+            [](Database& db) -> Result<QStringList> {
+                QStringList tags;
+                auto st = db.statements().get(QStringLiteral(
+                    "SELECT DISTINCT value FROM contacts, json_each(contacts.tags) WHERE contacts.deleted = 0 "
+                    "ORDER BY 1"));
+                while (st->step() == SqlStatement::Step::Row)
+                    tags << st->text(0);
+                return tags;
+            },
+            [this](const Result<QStringList>& tags) {
+                if (!tags || tags->isEmpty()) {
+                    Q_EMIT message(tags ? tr("No contact has a tag yet.") : tags.error().message);
+                    return;
+                }
+                bool ok = false;
+                const QString tag = QInputDialog::getItem(this, tr("Add people with a tag"), tr("Tag:"), *tags, 0,
+                                                          false, &ok);
+                if (ok)
+                    if (const Status s = addTagged(tag); !s)
+                        Q_EMIT message(s.error().message);
+            });
+    });
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (const Status s = send(); !s)
+            Q_EMIT message(s.error().message);
+    });
+    connect(respondButton, &QPushButton::clicked, this, [this] {
+        const int row = m_members->indexOfTopLevelItem(m_members->currentItem());
+        if (row < 0) {
+            Q_EMIT message(tr("Select the member who responded."));
+            return;
+        }
+        QStringList labels;
+        for (const QString& key : responseKinds().keys)
+            labels << responseKinds().label(key);
+        bool ok = false;
+        const QString label = QInputDialog::getItem(this, tr("Record response"),
+                                                    tr("%1 responded:").arg(m_list[row].name), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        if (const Status s = respond(row, responseKinds().keys.value(labels.indexOf(label))); !s)
+            Q_EMIT message(s.error().message);
+    });
+
+    // Results: what it achieved.
+    m_results = new QLabel(m_tabs);
+    m_results->setObjectName(QStringLiteral("campaignResults"));
+    m_results->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_results->setTextFormat(Qt::RichText);
+    m_results->setWordWrap(true);
+    m_results->setMargin(12);
+    m_tabs->addTab(m_results, tr("Results"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
+        for (const Change& c : changes)
+            if (!m_id.isEmpty() &&
+                (c.type == EntityType::Campaign || c.type == EntityType::CampaignMember ||
+                 c.type == EntityType::CampaignResponse || c.type == EntityType::Contact)) {
+                reload();
+                return;
+            }
+    });
+}
+
+void CampaignPage::showRecord(const QString& id)
+{
+    m_id = id;
+    m_details->showRecord(EntityType::Campaign, id);
+    m_tabs->setTabEnabled(1, true);
+    m_tabs->setTabEnabled(2, true);
+    reload();
+}
+
+void CampaignPage::createNew(const Record& prefill)
+{
+    m_id.clear();
+    m_list.clear();
+    m_members->clear();
+    m_results->clear();
+    m_tabs->setCurrentIndex(0);
+    m_tabs->setTabEnabled(1, false); // a campaign has members once it exists
+    m_tabs->setTabEnabled(2, false);
+    m_details->createNew(EntityType::Campaign, prefill.type() == EntityType::Campaign ? prefill : Record());
+}
+
+void CampaignPage::reload()
+{
+    const QString id = m_id;
+    const quint64 ticket = ++m_ticket;
+    struct Read
+    {
+        QList<Campaigns::Member> members;
+        Campaigns::Results results;
+    };
+    m_workspace.readers().run<Read>(
+        this,
+        [id](Database& db) -> Result<Read> {
+            auto members = Campaigns::members(db, id);
+            if (!members)
+                return members.error();
+            auto results = Campaigns::results(db, id);
+            if (!results)
+                return results.error();
+            return Read{*members, *results};
+        },
+        [this, ticket](const Result<Read>& read) {
+            if (ticket != m_ticket)
+                return;
+            if (!read) {
+                Q_EMIT message(read.error().message);
+                return;
+            }
+            m_list = read->members;
+            m_members->clear();
+            for (const Campaigns::Member& m : std::as_const(m_list)) {
+                auto* item = new QTreeWidgetItem(
+                    m_members, {m.name, memberStatuses().label(m.status),
+                                m.response.isEmpty() ? QString()
+                                                     : tr("%1, %2").arg(responseKinds().label(m.response),
+                                                                        Formatting::date(m.respondedAt)),
+                                m.reason, m.account, m.address});
+                if (!m.reason.isEmpty())
+                    item->setForeground(3, palette().color(QPalette::PlaceholderText));
+            }
+            const Campaigns::Results& r = read->results;
+            const int planned = r.members.value(QStringLiteral("planned"));
+            m_send->setEnabled(planned > 0);
+            m_send->setText(planned > 0 ? tr("Send to the %n planned", "", planned) : tr("Send to the planned"));
+            int all = 0;
+            for (int n : r.members)
+                all += n;
+            m_tabs->setTabText(1, all > 0 ? tr("Members (%1)").arg(QLocale().toString(all)) : tr("Members"));
+
+            const QLocale locale;
+            QStringList rows;
+            auto line = [&](const QString& what, const QString& figure) {
+                rows << QStringLiteral("<tr><td>%1</td><td align=\"right\" style=\"padding-left: 24px\"><b>%2</b>"
+                                       "</td></tr>")
+                            .arg(what.toHtmlEscaped(), figure.toHtmlEscaped());
+            };
+            for (const QString& key : memberStatuses().keys)
+                if (r.members.value(key) > 0)
+                    line(memberStatuses().label(key), locale.toString(r.members.value(key)));
+            line(tr("Reached"), locale.toString(r.reached));
+            line(tr("Responded"), r.reached > 0 ? tr("%1 (%2 %)")
+                                                      .arg(locale.toString(r.responded))
+                                                      .arg(locale.toString(100.0 * r.responded / r.reached, 'f', 1))
+                                                : locale.toString(r.responded));
+            for (const QString& key : responseKinds().keys)
+                if (r.responses.value(key) > 0)
+                    line(tr("— %1").arg(responseKinds().label(key)), locale.toString(r.responses.value(key)));
+            line(tr("Leads from it"), locale.toString(r.leads));
+            line(tr("Deals from it"), locale.toString(r.deals));
+            QStringList won;
+            for (auto it = r.wonAmounts.cbegin(); it != r.wonAmounts.cend(); ++it)
+                won << Money{it.value(), it.key()}.formatWhole(locale);
+            line(tr("Won"), won.isEmpty() ? locale.toString(r.won)
+                                          : tr("%1: %2").arg(locale.toString(r.won), won.join(QStringLiteral(" + "))));
+            if (r.budget > 0) {
+                line(tr("Budget"), Money{r.budget, r.currency}.formatWhole(locale));
+                if (r.responded > 0)
+                    line(tr("Cost per response"), Money{r.budget / r.responded, r.currency}.formatWhole(locale));
+            }
+            m_results->setText(QStringLiteral("<table>") + rows.join(QString()) + QStringLiteral("</table>"));
+            m_loaded = true;
+            Q_EMIT loaded();
+        });
+}
+
+Status CampaignPage::apply(const QList<Mutation>& mutations, const QString& text)
+{
+    if (mutations.isEmpty())
+        return {};
+    auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), mutations, text);
+    if (!applied)
+        return applied.error();
+    return {};
+}
+
+Status CampaignPage::addTagged(const QString& tag)
+{
+    QStringList ids;
+    auto st = m_workspace.database().statements().get(
+        QStringLiteral("SELECT id FROM contacts WHERE deleted = 0 AND EXISTS (SELECT 1 FROM json_each(contacts.tags) "
+                       "WHERE value = ?) ORDER BY sort_key"));
+    st->bind(1, tag);
+    while (st->step() == SqlStatement::Step::Row)
+        ids << st->text(0);
+    auto plan = Campaigns::enrol(m_workspace.store(), m_id, ids);
+    if (!plan)
+        return plan.error();
+    if (const Status s = apply(plan->mutations, tr("Add the contacts tagged %1 to the campaign").arg(tag)); !s)
+        return s;
+    Q_EMIT message(plan->summary());
+    return {};
+}
+
+Status CampaignPage::send()
+{
+    auto plan = Campaigns::send(m_workspace.store(), m_id);
+    if (!plan)
+        return plan.error();
+    if (const Status s = apply(plan->mutations, tr("Send the campaign")); !s)
+        return s;
+    Q_EMIT message(plan->summary());
+    return {};
+}
+
+Status CampaignPage::respond(int row, const QString& kind)
+{
+    if (row < 0 || row >= m_list.size())
+        return Error{tr("Select the member who responded."), {}};
+    auto writes = Campaigns::respond(m_workspace.store(), m_list[row].id, kind, m_workspace.store().wallTime());
+    if (!writes)
+        return writes.error();
+    return apply(*writes, tr("Record %1's response").arg(m_list[row].name));
+}
+
+} // namespace rapport

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#pragma once
+
+#include "storage/Campaigns.h"
+#include "views/RecordPage.h"
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+class QUndoStack;
+
+namespace rapport {
+
+class Workspace;
+
+/// A campaign's page: its fields; its members, each with where the campaign reaches them, whether it went out,
+/// their response, and for those left out why, as their consent says now; what it achieved (reached,
+/// responses, leads, deals won, cost per response). People are added by tag here or from the contacts list
+/// (Add to campaign…), by their consent; Send marks the planned members sent, checking consent again; a
+/// response is recorded on a member, and an unsubscribe withdraws their consent. Each is one undo step.
+class CampaignPage : public RecordPage
+{
+    Q_OBJECT
+
+public:
+    CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+
+    void showRecord(const QString& id) override;
+    void createNew(const Record& prefill) override;
+    RecordPanel* details() const override { return m_details; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTreeWidget* members() const { return m_members; }
+    QLabel* results() const { return m_results; }
+    bool isLoaded() const { return m_loaded; }
+
+    /// Adds every contact with `tag`; says what happened through `message`.
+    Status addTagged(const QString& tag);
+    Status send();
+    /// Records the member in `row`'s response of `kind` now.
+    Status respond(int row, const QString& kind);
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void reload();
+    Status apply(const QList<Mutation>& mutations, const QString& text);
+
+    Workspace& m_workspace;
+    QUndoStack& m_undo;
+    QString m_id;
+    QTabWidget* m_tabs;
+    RecordPanel* m_details;
+    QTreeWidget* m_members;
+    QLabel* m_results;
+    QPushButton* m_send;
+    QList<Campaigns::Member> m_list;
+    quint64 m_ticket = 0;
+    bool m_loaded = false;
+};
+
+} // namespace rapport
