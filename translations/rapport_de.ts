@@ -235,6 +235,109 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>The campaign cannot be read: %1</source>
+        <translation>Die Kampagne kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>Es gibt keine Kampagne %1.</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>per Telefon</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>per SMS</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per Post</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>Nowhere to reach them %1</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Never asked about marketing %1</source>
+        <translation>Nie nach Werbung %1 gefragt</translation>
+    </message>
+    <message>
+        <source>Declined marketing %1</source>
+        <translation>Werbung %1 abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out without consent or address</source>
+        <translation>
+            <numerusform>%n ohne Einwilligung oder Adresse ausgelassen</numerusform>
+            <numerusform>%n ohne Einwilligung oder Adresse ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already member(s)</source>
+        <translation>
+            <numerusform>%n schon Mitglied</numerusform>
+            <numerusform>%n schon Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has ended (%2): nobody can be added to it.</source>
+        <translation>%1 ist beendet (%2): Niemand kann mehr hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>There is no contact %1.</source>
+        <translation>Es gibt keinen Kontakt %1.</translation>
+    </message>
+    <message>
+        <source>%1 has ended: it cannot go out.</source>
+        <translation>%1 ist beendet: Sie kann nicht mehr versendet werden.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>There is no campaign member %1.</source>
+        <translation>Es gibt kein Kampagnenmitglied %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a response: %2.</source>
+        <translation>„%1“ ist keine Reaktion: %2.</translation>
+    </message>
+    <message>
+        <source>The campaign has not reached this member: there is no response to record.</source>
+        <translation>Die Kampagne hat dieses Mitglied nicht erreicht: Es gibt keine Reaktion zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1</source>
+        <translation>Von %1 abgemeldet</translation>
+    </message>
+    <message>
+        <source>Consent given since: add them again</source>
+        <translation>Inzwischen eingewilligt: erneut hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;rapport-cli --help&quot; for the list of commands.</source>
@@ -1576,6 +1679,50 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The manager&apos;s reports: the overview of them all, pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents; and the customers&apos;: RFM segments with lifetime value, churn risk, cross-selling.</source>
         <translation>Die Berichte für Führungskräfte: die Übersicht über alle, Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Verkaufschancen in einer Währung; die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten; und die der Kunden: RFM-Segmente mit Kundenwert, Abwanderungsrisiko, Cross-Selling.</translation>
+    </message>
+    <message>
+        <source>add: every contact with this tag.</source>
+        <translation>add: jeder Kontakt mit diesem Schlagwort.</translation>
+    </message>
+    <message>
+        <source>respond: when (YYYY-MM-DDTHH:MM, UTC; default: now).</source>
+        <translation>respond: wann (JJJJ-MM-TTTHH:MM, UTC; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>campaign takes add CAMPAIGN CONTACT… (or --tag TAG), send CAMPAIGN, respond MEMBER KIND or show CAMPAIGN.</source>
+        <translation>campaign erwartet add KAMPAGNE KONTAKT… (oder --tag SCHLAGWORT), send KAMPAGNE, respond MITGLIED ART oder show KAMPAGNE.</translation>
+    </message>
+    <message>
+        <source>No contact has the tag &quot;%1&quot;.</source>
+        <translation>Kein Kontakt hat das Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment (YYYY-MM-DDTHH:MM).</source>
+        <translation>„%1“ ist kein Zeitpunkt (JJJJ-MM-TTTHH:MM).</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Reached %1, responded %2%3</source>
+        <translation>Erreicht %1, reagiert %2%3</translation>
+    </message>
+    <message>
+        <source>Leads %1, deals %2, won %3%4</source>
+        <translation>Leads %1, Verkaufschancen %2, gewonnen %3%4</translation>
+    </message>
+    <message>
+        <source>Marketing campaigns by consent: add people (those without marketing consent on the campaign&apos;s channel are left out, with the reason), send (consent checked again), record a response (an unsubscribe withdraws consent), show what it achieved.</source>
+        <translation>Marketingkampagnen nach Einwilligung: Personen hinzufügen (wer auf dem Kanal der Kampagne nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen), versenden (Einwilligung erneut geprüft), Reaktion erfassen (eine Abmeldung widerruft die Einwilligung), Ergebnis zeigen.</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6406,156 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>rapport::CampaignPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Add people with a tag…</source>
+        <translation>Personen mit Schlagwort hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add every contact with a tag; those without marketing consent on the campaign&apos;s channel are left out, with the reason. The contacts list adds the people you select.</source>
+        <translation>Jeden Kontakt mit einem Schlagwort hinzufügen; wer auf dem Kanal der Kampagne nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen. Die Kontaktliste fügt die ausgewählten Personen hinzu.</translation>
+    </message>
+    <message>
+        <source>Send to the planned</source>
+        <translation>An die Vorgesehenen senden</translation>
+    </message>
+    <message>
+        <source>Mark the planned members sent, checking each one&apos;s consent again</source>
+        <translation>Die vorgesehenen Mitglieder als gesendet markieren, die Einwilligung jedes Einzelnen erneut geprüft</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>Reaktion erfassen …</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>Warum ausgelassen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Reached at</source>
+        <translation>Erreichbar unter</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>No contact has a tag yet.</source>
+        <translation>Noch hat kein Kontakt ein Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Add people with a tag</source>
+        <translation>Personen mit Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Select the member who responded.</source>
+        <translation>Das Mitglied auswählen, das reagiert hat.</translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation>Reaktion erfassen</translation>
+    </message>
+    <message>
+        <source>%1 responded:</source>
+        <translation>%1 hat reagiert:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to the %n planned</source>
+        <translation>
+            <numerusform>An den %n Vorgesehenen senden</numerusform>
+            <numerusform>An die %n Vorgesehenen senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Reagiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Leads from it</source>
+        <translation>Leads daraus</translation>
+    </message>
+    <message>
+        <source>Deals from it</source>
+        <translation>Verkaufschancen daraus</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Cost per response</source>
+        <translation>Kosten je Reaktion</translation>
+    </message>
+    <message>
+        <source>Add the contacts tagged %1 to the campaign</source>
+        <translation>Die Kontakte mit dem Schlagwort %1 zur Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <source>Send the campaign</source>
+        <translation>Die Kampagne versenden</translation>
+    </message>
+    <message>
+        <source>Record %1&apos;s response</source>
+        <translation>Reaktion von %1 erfassen</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ConsentEditor</name>
     <message>
         <source>Service</source>
@@ -6528,6 +6825,40 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Find duplicate contacts…</source>
         <translation>Doppelte Kontakte finden…</translation>
+    </message>
+    <message>
+        <source>Add the selected contacts to a campaign (those without marketing consent are left out, with the reason)…</source>
+        <translation>Die ausgewählten Kontakte zu einer Kampagne hinzufügen (wer nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen) …</translation>
+    </message>
+    <message>
+        <source>Select the contacts to add to a campaign.</source>
+        <translation>Die Kontakte auswählen, die zu einer Kampagne hinzugefügt werden sollen.</translation>
+    </message>
+    <message>
+        <source>There is no planned or running campaign to add them to.</source>
+        <translation>Es gibt keine geplante oder laufende Kampagne, zu der sie hinzugefügt werden können.</translation>
+    </message>
+    <message>
+        <source>Add to campaign</source>
+        <translation>Zu Kampagne hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to:</source>
+        <translation>
+            <numerusform>%n Kontakt hinzufügen zu:</numerusform>
+            <numerusform>%n Kontakte hinzufügen zu:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to %1</source>
+        <translation>
+            <numerusform>%n Kontakt zu %1 hinzufügen</numerusform>
+            <numerusform>%n Kontakte zu %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

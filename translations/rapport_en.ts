@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out without consent or address</source>
+        <translation>
+            <numerusform>%n left out without consent or address</numerusform>
+            <numerusform>%n left out without consent or address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already member(s)</source>
+        <translation>
+            <numerusform>%n already a member</numerusform>
+            <numerusform>%n already members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n contact(s) written to %1.</source>
@@ -294,6 +325,33 @@
         <translation>
             <numerusform>%n calendar entry written to %1.</numerusform>
             <numerusform>%n calendar entries written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::CampaignPage</name>
+    <message numerus="yes">
+        <source>Send to the %n planned</source>
+        <translation>
+            <numerusform>Send to the %n planned</numerusform>
+            <numerusform>Send to the %n planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ContactsView</name>
+    <message numerus="yes">
+        <source>Add %n contact(s) to:</source>
+        <translation>
+            <numerusform>Add %n contact to:</numerusform>
+            <numerusform>Add %n contacts to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to %1</source>
+        <translation>
+            <numerusform>Add %n contact to %1</numerusform>
+            <numerusform>Add %n contacts to %1</numerusform>
         </translation>
     </message>
 </context>

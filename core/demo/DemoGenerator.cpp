@@ -400,6 +400,7 @@ private:
     Status catalogue();
     Status knowledgeBase();
     Status campaigns();
+    QString startedCampaign(); ///< one that has begun, for a lead or deal it brought
     Status accounts();
     Status contacts();
     Status leads();
@@ -672,6 +673,12 @@ Status Run::knowledgeBase()
                     return st;
     }
     return {};
+}
+
+QString Run::startedCampaign()
+{
+    // The last campaign is the planned one: no lead or deal has come of it yet.
+    return m_campaignIds[m_rng.below(m_campaignIds.size() - 1)];
 }
 
 Status Run::campaigns()
@@ -948,7 +955,7 @@ Status Run::leads()
             .set(u"owner_id",
                  m_users[static_cast<size_t>(pickUser(m_repsByTeam[static_cast<size_t>(salesTeamFor(c.code))]))].id);
         if (qstrcmp(source, "campaign") == 0)
-            r.set(u"campaign_id", m_campaignIds[m_rng.below(m_campaignIds.size())]);
+            r.set(u"campaign_id", startedCampaign());
         // Leads from a campaign are its members; some answered it. The score follows from who they are and
         // what they did (LeadScoring), as a rescore would give.
         LeadEngagement engagement;
@@ -1093,7 +1100,7 @@ Status Run::opportunities()
         if (stage == QLatin1String("closed_lost"))
             r.set(u"loss_reason", s(m_rng.pick(demo::lossReasons())));
         if (r.text(u"source") == QLatin1String("campaign"))
-            r.set(u"campaign_id", m_campaignIds[m_rng.below(m_campaignIds.size())]);
+            r.set(u"campaign_id", startedCampaign());
         if (stage == QLatin1String("closed_won"))
             wonEur[static_cast<size_t>(a.owner)] += double(amount) * 1e8 / double(priceIn(100'000'000, currency));
         if (Status st = put(std::move(r)); !st)

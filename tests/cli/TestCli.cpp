@@ -475,6 +475,54 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral(" → ")), qPrintable(r.out));
 
+    // A campaign by consent: everyone tagged "newsletter" added (some left out, with the reason), sent, one
+    // unsubscribes and their consent says so.
+    QString campaign;
+    {
+        auto opened = rapport::Database::open(db, QStringLiteral("test"));
+        QVERIFY(opened);
+        campaign = scalar(**opened, QStringLiteral("SELECT id FROM campaigns WHERE status = 'planned' AND channel = "
+                                                   "'email' ORDER BY rid LIMIT 1"))
+                       .toString();
+    }
+    QVERIFY(!campaign.isEmpty());
+    r = run({QStringLiteral("campaign"), QStringLiteral("add"), campaign, QStringLiteral("--tag"),
+             QStringLiteral("newsletter")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^\\d+ added"))), qPrintable(r.out));
+    r = run({QStringLiteral("campaign"), QStringLiteral("send"), campaign});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^[1-9]\\d* sent"))), qPrintable(r.out));
+    r = run({QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("show"), campaign});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(shown.value(QLatin1String("reached")).toInt() > 0);
+    QString member, memberContact;
+    for (const QJsonValue& m : shown.value(QLatin1String("list")).toArray())
+        if (m.toObject().value(QLatin1String("status")).toString() == QLatin1String("sent")) {
+            member = m.toObject().value(QLatin1String("id")).toString();
+            memberContact = m.toObject().value(QLatin1String("contact_id")).toString();
+            break;
+        }
+    QVERIFY(!member.isEmpty());
+    r = run({QStringLiteral("campaign"), QStringLiteral("respond"), member, QStringLiteral("waved")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("is not a response")), qPrintable(r.err));
+    r = run({QStringLiteral("campaign"), QStringLiteral("respond"), member, QStringLiteral("unsubscribed"),
+             QStringLiteral("--at"), QStringLiteral("2026-03-09T10:00")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    {
+        auto opened = rapport::Database::open(db, QStringLiteral("test"));
+        QVERIFY(opened);
+        QCOMPARE(scalar(**opened, QStringLiteral("SELECT json_extract(consent, '$.email.marketing') || ' ' || "
+                                                 "json_extract(consent, '$.email.date') FROM contacts WHERE id = ?"),
+                        {memberContact})
+                     .toString(),
+                 QStringLiteral("0 2026-03-09"));
+    }
+    r = run({QStringLiteral("campaign"), QStringLiteral("launch"), campaign});
+    QCOMPARE(r.code, 2);
+
     // Leads scored from fit and engagement, with the reasons; a rescore of unchanged leads changes nothing.
     r = run({QStringLiteral("lead"), QStringLiteral("score"), QStringLiteral("--all")});
     QVERIFY2(r.code == 0, qPrintable(r.err));

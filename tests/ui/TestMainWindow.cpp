@@ -12,6 +12,7 @@
 #include "search/TextFold.h"
 #include "storage/ListQueries.h"
 #include "views/CalendarView.h"
+#include "views/CampaignPage.h"
 #include "views/CustomerPage.h"
 #include "views/HomeView.h"
 #include "views/PipelineReport.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void list_delete_andUndoBringsItBack();
     void bars_showIconsAloneWhenNarrow();
     void reports_customerReportsFromTheList();
+    void campaign_addFromTheList_byConsent_sendAndRespond_withUndo();
 
 private:
     ListPanel* contactsPanel() const;
@@ -740,5 +742,100 @@ void TestMainWindow::reports_customerReportsFromTheList()
     // Picking the overview in the list goes back to it.
     list->setCurrentItem(list->topLevelItem(0));
     QCOMPARE(reports->tabs()->currentIndex(), 0);
+}
+
+void TestMainWindow::campaign_addFromTheList_byConsent_sendAndRespond_withUndo()
+{
+    // A planned newsletter; two people who agreed to marketing email, one who declined.
+    RecordStore& store = m_desktop->workspace->store();
+    Database& db = m_desktop->workspace->database();
+    auto newsletter = store.create(Record(EntityType::Campaign)
+                                       .set(u"name", QStringLiteral("Autumn newsletter"))
+                                       .set(u"channel", QStringLiteral("email"))
+                                       .set(u"status", QStringLiteral("planned")));
+    QVERIFY(newsletter);
+    auto people = [&](const char* marketing) {
+        return scalar(db, QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM contacts WHERE deleted = 0 AND "
+                                         "primary_email IS NOT NULL AND json_extract(consent, '$.email.marketing') = "
+                                         "%1 ORDER BY rid LIMIT 2)")
+                                  .arg(QLatin1String(marketing)))
+            .toString()
+            .split(QLatin1Char(','));
+    };
+    const QStringList agreed = people("1"), declined = people("0");
+    QCOMPARE(agreed.size(), 2);
+    QVERIFY(!declined.first().isEmpty());
+
+    m_window->showSection(MainWindow::Contacts);
+    auto* contacts = static_cast<ContactsView*>(m_window->view(MainWindow::Contacts));
+    ListPanel* list = contactsPanel();
+    list->ensureLoaded();
+    list->filterEdit()->clear();
+    // Select the three in the list.
+    QStringList chosen = agreed;
+    chosen << declined.first();
+    list->view()->selectionModel()->clearSelection();
+    for (const QString& id : std::as_const(chosen)) {
+        while (list->model()->rowOf(id) < 0 && list->model()->canFetchMore({}))
+            list->model()->fetchMore({});
+        QVERIFY(list->model()->rowOf(id) >= 0);
+        list->view()->selectionModel()->select(list->model()->index(list->model()->rowOf(id), 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(list->selectedIds().size(), 3);
+    QSignalSpy said(contacts, &View::message);
+    Ask::setNextText(QStringLiteral("Autumn newsletter"));
+    contacts->addToCampaign(list, *m_window->undoStack());
+    QCOMPARE(Ask::lastQuestion(), QStringLiteral("Add 3 contacts to:"));
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().first().toString().startsWith(
+                 QStringLiteral("Autumn newsletter: 2 added, 1 left out without consent or address. ")),
+             qPrintable(said.first().first().toString()));
+    QVERIFY(said.first().first().toString().endsWith(QStringLiteral(": Declined marketing by email.")));
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Add 3 contacts to Autumn newsletter"));
+    auto members = Campaigns::members(db, *newsletter);
+    QVERIFY(members);
+    QCOMPARE(members->size(), 3);
+
+    // The campaign's page: its members with where they are reached, and why one was left out.
+    CampaignPage page(*m_desktop->workspace, *m_window->undoStack());
+    page.resize(1000, 700);
+    QSignalSpy loaded(&page, &CampaignPage::loaded);
+    page.showRecord(*newsletter);
+    QVERIFY(loaded.wait());
+    QCOMPARE(page.members()->topLevelItemCount(), 3);
+    QCOMPARE(page.tabs()->tabText(1), QStringLiteral("Members (3)"));
+    int left = 0;
+    for (int r = 0; r < 3; ++r)
+        if (page.members()->topLevelItem(r)->text(3) == QLatin1String("Declined marketing by email"))
+            ++left;
+    QCOMPARE(left, 1);
+    // Send: the two who agreed; the campaign runs. One undo takes it back.
+    loaded.clear();
+    QVERIFY(page.send());
+    QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(store.fetch(EntityType::Campaign, *newsletter)->text(u"status"), QStringLiteral("active"));
+    QVERIFY(page.results()->text().contains(QStringLiteral("Reached")));
+    m_window->undoStack()->undo();
+    QCOMPARE(store.fetch(EntityType::Campaign, *newsletter)->text(u"status"), QStringLiteral("planned"));
+    m_window->undoStack()->redo();
+    QTRY_COMPARE(page.members()->topLevelItem(0)->text(1).isEmpty(), false);
+    // An unsubscribe on the page withdraws that person's consent.
+    int row = -1;
+    QTRY_VERIFY([&] {
+        for (int r = 0; r < page.members()->topLevelItemCount(); ++r)
+            if (page.members()->topLevelItem(r)->text(1) == QLatin1String("Sent"))
+                return (row = r) >= 0;
+        return false;
+    }());
+    loaded.clear();
+    QVERIFY(page.respond(row, QStringLiteral("unsubscribed")));
+    QTRY_VERIFY(!loaded.isEmpty());
+    QTRY_COMPARE(page.members()->topLevelItem(row)->text(1), QStringLiteral("Opted out"));
+    const QString gone = Campaigns::members(db, *newsletter)->at(row).contactId;
+    QCOMPARE(scalar(db, QStringLiteral("SELECT json_extract(consent, '$.email.marketing') FROM contacts WHERE id = ?"),
+                    {gone})
+                 .toInt(),
+             0);
 }
 

@@ -41,6 +41,23 @@ std::optional<QString> Ask::text(QWidget* parent, const QString& title, const QS
     return answer;
 }
 
+std::optional<int> Ask::choice(QWidget* parent, const QString& title, const QString& label, const QStringList& items)
+{
+    s_last = label;
+    QString answer;
+    if (s_nextText) {
+        answer = *s_nextText;
+        s_nextText.reset();
+    } else {
+        bool ok = false;
+        answer = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    const qsizetype index = items.indexOf(answer);
+    return index < 0 ? std::nullopt : std::optional<int>(int(index));
+}
+
 std::optional<ActivitySeries::Scope> Ask::seriesScope(QWidget* parent, const QString& subject, bool deleting)
 {
     using Scope = ActivitySeries::Scope;

@@ -27,7 +27,11 @@ public:
     /// or left empty.
     static std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,
                                        const QStringList& suggestions);
-    /// The answer the next text() gives without showing anything (tests); an empty one cancels.
+    /// Asks to pick one of `items`; its index, or nothing when cancelled. A scripted answer (setNextText) picks
+    /// the item of that text.
+    static std::optional<int> choice(QWidget* parent, const QString& title, const QString& label,
+                                     const QStringList& items);
+    /// The answer the next text() or choice() gives without showing anything (tests); an empty one cancels.
     static void setNextText(const QString& answer) { s_nextText = answer; }
     /// The answer the next confirm() gives without showing anything (tests).
     static void setNextAnswer(bool answer) { s_next = answer; }

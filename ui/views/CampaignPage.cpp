@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
+#include "dialogs/Ask.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
@@ -16,7 +17,6 @@
 #include <QBoxLayout>
 #include <QDateTime>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -102,11 +102,8 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
                     Q_EMIT message(tags ? tr("No contact has a tag yet.") : tags.error().message);
                     return;
                 }
-                bool ok = false;
-                const QString tag = QInputDialog::getItem(this, tr("Add people with a tag"), tr("Tag:"), *tags, 0,
-                                                          false, &ok);
-                if (ok)
-                    if (const Status s = addTagged(tag); !s)
+                if (const auto tag = Ask::choice(this, tr("Add people with a tag"), tr("Tag:"), *tags))
+                    if (const Status s = addTagged(tags->at(*tag)); !s)
                         Q_EMIT message(s.error().message);
             });
     });
@@ -123,12 +120,10 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
         QStringList labels;
         for (const QString& key : responseKinds().keys)
             labels << responseKinds().label(key);
-        bool ok = false;
-        const QString label = QInputDialog::getItem(this, tr("Record response"),
-                                                    tr("%1 responded:").arg(m_list[row].name), labels, 0, false, &ok);
-        if (!ok)
+        const auto kind = Ask::choice(this, tr("Record response"), tr("%1 responded:").arg(m_list[row].name), labels);
+        if (!kind)
             return;
-        if (const Status s = respond(row, responseKinds().keys.value(labels.indexOf(label))); !s)
+        if (const Status s = respond(row, responseKinds().keys.value(*kind)); !s)
             Q_EMIT message(s.error().message);
     });
 

@@ -9,6 +9,7 @@
 
 #include "Icons.h"
 #include "Workspace.h"
+#include "dialogs/Ask.h"
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/MergeDialog.h"
 #include "storage/Campaigns.h"
@@ -21,7 +22,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QTabWidget>
 #include <QToolButton>
@@ -147,12 +147,12 @@ void ContactsView::addToCampaign(ListPanel* contacts, QUndoStack& undo)
         Q_EMIT message(tr("There is no planned or running campaign to add them to."));
         return;
     }
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Add to campaign"),
-                                               tr("Add %n contact(s) to:", "", int(ids.size())), names, 0, false, &ok);
-    if (!ok)
+    const auto chosen =
+        Ask::choice(this, tr("Add to campaign"), tr("Add %n contact(s) to:", "", int(ids.size())), names);
+    if (!chosen)
         return;
-    const QString campaignId = campaignIds.value(names.indexOf(name));
+    const QString name = names[*chosen];
+    const QString campaignId = campaignIds[*chosen];
     auto plan = Campaigns::enrol(m_workspace.store(), campaignId, ids);
     if (!plan) {
         Q_EMIT message(plan.error().message);

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+//
+// Campaigns that respect consent: who is added and who is left out (and why), consent checked again when the
+// campaign goes out, responses, an unsubscribe withdrawing consent for every later campaign, and the results.
+
+#include "TestSupport.h"
+#include "domain/Consent.h"
+#include "storage/Campaigns.h"
+
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+/// A contact with an email address (unless `email` is empty) and, on `channel`, marketing consent as given.
+Record person(const QString& last, const QString& email, std::optional<bool> marketing,
+              const QString& channel = QStringLiteral("email"))
+{
+    Record r = contact(QStringLiteral("Pat"), last);
+    if (!email.isEmpty())
+        r.set(u"emails", QStringLiteral(R"([{"type":"work","address":"%1"}])").arg(email));
+    if (marketing) {
+        Consent consent;
+        ChannelConsent c;
+        c.marketing = marketing;
+        c.service = true;
+        c.source = QStringLiteral("Web form");
+        c.date = QDate(2026, 1, 15);
+        consent.setChannel(channel, c);
+        r.set(u"consent", consent.toJson());
+    }
+    return r;
+}
+
+} // namespace
+
+class TestCampaigns : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TempDatabase> m_t;
+
+    QString create(const Record& r)
+    {
+        auto id = m_t->store->create(r);
+        if (!id)
+            qFatal("%s", qPrintable(id.error().message));
+        return *id;
+    }
+    QString campaign(const QString& name, const QString& channel, const QString& status = QStringLiteral("planned"))
+    {
+        return create(Record(EntityType::Campaign)
+                          .set(u"name", name)
+                          .set(u"channel", channel)
+                          .set(u"status", status)
+                          .set(u"budget", qint64(300000))
+                          .set(u"currency", QStringLiteral("EUR")));
+    }
+    void apply(const QList<Mutation>& mutations)
+    {
+        auto applied = m_t->store->apply(mutations);
+        if (!applied)
+            qFatal("%s", qPrintable(applied.error().message));
+    }
+    /// Member status per contact's last name.
+    QMap<QString, QString> statuses(const QString& campaignId)
+    {
+        auto members = Campaigns::members(*m_t->db, campaignId);
+        if (!members)
+            qFatal("%s", qPrintable(members.error().message));
+        QMap<QString, QString> out;
+        for (const auto& m : *members)
+            out.insert(m.name.section(QLatin1Char(' '), 1), m.status);
+        return out;
+    }
+
+private Q_SLOTS:
+    void init() { m_t = std::make_unique<TempDatabase>(); }
+
+    void consentChannel_followsHowTheCampaignReachesPeople()
+    {
+        QCOMPARE(Campaigns::consentChannel(QStringLiteral("email")), QStringLiteral("email"));
+        QCOMPARE(Campaigns::consentChannel(QStringLiteral("webinar")), QStringLiteral("email"));
+        QCOMPARE(Campaigns::consentChannel(QStringLiteral("event")), QStringLiteral("email"));
+        QCOMPARE(Campaigns::consentChannel(QStringLiteral("direct_mail")), QStringLiteral("post"));
+        QCOMPARE(Campaigns::consentChannel(QStringLiteral("phone")), QStringLiteral("phone"));
+    }
+
+    void enrol_addsThoseWhoAgreed_andLeavesOutTheOthersWithTheReason()
+    {
+        const QString yes = create(person(QStringLiteral("Yes"), QStringLiteral("yes@firm.example"), true));
+        const QString no = create(person(QStringLiteral("No"), QStringLiteral("no@firm.example"), false));
+        const QString never = create(person(QStringLiteral("Never"), QStringLiteral("never@firm.example"), {}));
+        const QString nowhere = create(person(QStringLiteral("Nowhere"), QString(), true));
+        const QString posted = create(person(QStringLiteral("Posted"), QStringLiteral("p@firm.example"), true,
+                                             QStringLiteral("post")));
+        const QString newsletter = campaign(QStringLiteral("Newsletter"), QStringLiteral("email"));
+
+        auto plan = Campaigns::enrol(*m_t->store, newsletter, {yes, no, never, nowhere, posted, yes});
+        QVERIFY2(plan, qPrintable(plan.error().message));
+        QCOMPARE(plan->added, 1);
+        QCOMPARE(plan->excluded.size(), 4);
+        QCOMPARE(plan->mutations.size(), 5); // the repeated one once; the left out are on record too
+        QCOMPARE(plan->summary(), QStringLiteral("1 added, 4 left out without consent or address"));
+        QMap<QString, QString> why;
+        for (const auto& [name, reason] : plan->excluded)
+            why.insert(name, reason);
+        QCOMPARE(why.value(QStringLiteral("Pat No")), QStringLiteral("Declined marketing by email"));
+        QCOMPARE(why.value(QStringLiteral("Pat Never")), QStringLiteral("Never asked about marketing by email"));
+        QCOMPARE(why.value(QStringLiteral("Pat Nowhere")), QStringLiteral("Nowhere to reach them by email"));
+        QCOMPARE(why.value(QStringLiteral("Pat Posted")), QStringLiteral("Never asked about marketing by email"));
+        apply(plan->mutations);
+        QCOMPARE(statuses(newsletter), (QMap<QString, QString>{{QStringLiteral("Yes"), QStringLiteral("planned")},
+                                                               {QStringLiteral("No"), QStringLiteral("excluded")},
+                                                               {QStringLiteral("Never"), QStringLiteral("excluded")},
+                                                               {QStringLiteral("Nowhere"), QStringLiteral("excluded")},
+                                                               {QStringLiteral("Posted"), QStringLiteral("excluded")}}));
+        // The list says why each was left out, as their consent says now, and where the campaign reaches the others.
+        auto members = Campaigns::members(*m_t->db, newsletter);
+        QVERIFY(members);
+        for (const auto& m : *members) {
+            if (m.name == QLatin1String("Pat Yes")) {
+                QCOMPARE(m.address, QStringLiteral("yes@firm.example"));
+                QVERIFY(m.reason.isEmpty());
+            } else {
+                QCOMPARE(m.reason, why.value(m.name));
+            }
+        }
+        // Adding them again changes nothing.
+        auto again = Campaigns::enrol(*m_t->store, newsletter, {yes, no});
+        QVERIFY(again);
+        QCOMPARE(again->already, 2);
+        QVERIFY(again->mutations.isEmpty());
+        // A letter reaches whoever agreed to post and has an address.
+        apply({Mutation::update(Record(EntityType::Contact, posted)
+                                    .set(u"addresses", QStringLiteral(R"([{"type":"work","street":"Hauptstr. 1",)"
+                                                                      R"("postcode":"10115","city":"Berlin",)"
+                                                                      R"("country":"DE"}])")))});
+        const QString letter = campaign(QStringLiteral("Letter"), QStringLiteral("direct_mail"));
+        auto mailing = Campaigns::enrol(*m_t->store, letter, {posted, yes});
+        QVERIFY(mailing);
+        QCOMPARE(mailing->added, 1);
+        QCOMPARE(mailing->excluded.size(), 1);
+        QCOMPARE(mailing->excluded.first().first, QStringLiteral("Pat Yes"));
+        // A campaign that has ended takes nobody.
+        const QString over = campaign(QStringLiteral("Over"), QStringLiteral("email"), QStringLiteral("completed"));
+        auto refused = Campaigns::enrol(*m_t->store, over, {yes});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, QStringLiteral("Over has ended (Completed): nobody can be added to it."));
+    }
+
+    void send_checksConsentAgain_andTheCampaignRuns()
+    {
+        const QString stays = create(person(QStringLiteral("Stays"), QStringLiteral("s@firm.example"), true));
+        const QString leaves = create(person(QStringLiteral("Leaves"), QStringLiteral("l@firm.example"), true));
+        const QString newsletter = campaign(QStringLiteral("Newsletter"), QStringLiteral("email"));
+        auto plan = Campaigns::enrol(*m_t->store, newsletter, {stays, leaves});
+        QVERIFY(plan);
+        QCOMPARE(plan->added, 2);
+        apply(plan->mutations);
+        // Between planning and sending, one of them withdraws consent.
+        apply({Mutation::update(Record(EntityType::Contact, leaves)
+                                    .set(u"consent", person(QString(), QString(), false).text(u"consent")))});
+        auto sent = Campaigns::send(*m_t->store, newsletter);
+        QVERIFY(sent);
+        QCOMPARE(sent->added, 1);
+        QCOMPARE(sent->summary(), QStringLiteral("1 sent, 1 left out without consent or address"));
+        apply(sent->mutations);
+        QCOMPARE(statuses(newsletter), (QMap<QString, QString>{{QStringLiteral("Stays"), QStringLiteral("sent")},
+                                                               {QStringLiteral("Leaves"), QStringLiteral("excluded")}}));
+        QCOMPARE(m_t->store->fetch(EntityType::Campaign, newsletter)->text(u"status"), QStringLiteral("active"));
+        // Sending again has nobody left to send to.
+        auto nothing = Campaigns::send(*m_t->store, newsletter);
+        QVERIFY(nothing);
+        QVERIFY(nothing->mutations.isEmpty());
+    }
+
+    void respond_anUnsubscribeWithdrawsConsent_forEveryLaterCampaign()
+    {
+        const QString ann = create(person(QStringLiteral("Ann"), QStringLiteral("ann@firm.example"), true));
+        const QString bob = create(person(QStringLiteral("Bob"), QStringLiteral("bob@firm.example"), true));
+        const QString newsletter = campaign(QStringLiteral("Newsletter"), QStringLiteral("email"));
+        apply(Campaigns::enrol(*m_t->store, newsletter, {ann, bob})->mutations);
+        auto members = Campaigns::members(*m_t->db, newsletter);
+        QVERIFY(members);
+        QString annMember, bobMember;
+        for (const auto& m : *members)
+            (m.contactId == ann ? annMember : bobMember) = m.id;
+        // Nothing went out yet: there is nothing to respond to.
+        auto early = Campaigns::respond(*m_t->store, annMember, QStringLiteral("opened"), 1000);
+        QVERIFY(!early);
+        apply(Campaigns::send(*m_t->store, newsletter)->mutations);
+        const qint64 at = QDateTime(QDate(2026, 12, 3), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        apply(*Campaigns::respond(*m_t->store, annMember, QStringLiteral("opened"), at));
+        apply(*Campaigns::respond(*m_t->store, annMember, QStringLiteral("clicked"), at + 60'000));
+        apply(*Campaigns::respond(*m_t->store, bobMember, QStringLiteral("unsubscribed"), at));
+        QVERIFY(!Campaigns::respond(*m_t->store, bobMember, QStringLiteral("waved"), at));
+        QCOMPARE(statuses(newsletter), (QMap<QString, QString>{{QStringLiteral("Ann"), QStringLiteral("responded")},
+                                                               {QStringLiteral("Bob"), QStringLiteral("opted_out")}}));
+        // Bob's consent now says no, from the campaign, on the day he said it.
+        const auto email = Consent::fromJson(m_t->store->fetch(EntityType::Contact, bob)->text(u"consent"))
+                               .channel(QStringLiteral("email"));
+        QVERIFY(email);
+        QCOMPARE(email->marketing, std::optional<bool>(false));
+        QCOMPARE(email->service, std::optional<bool>(true)); // service mail still reaches him
+        QCOMPARE(email->source, QStringLiteral("Unsubscribed from Newsletter"));
+        QCOMPARE(email->date, QDate(2026, 12, 3));
+        // The next campaign leaves him out.
+        const QString offer = campaign(QStringLiteral("Offer"), QStringLiteral("email"));
+        auto next = Campaigns::enrol(*m_t->store, offer, {ann, bob});
+        QVERIFY(next);
+        QCOMPARE(next->added, 1);
+        QCOMPARE(next->excluded.first(),
+                 (std::pair{QStringLiteral("Pat Bob"), QStringLiteral("Declined marketing by email")}));
+
+        // What the newsletter achieved.
+        auto results = Campaigns::results(*m_t->db, newsletter);
+        QVERIFY(results);
+        QCOMPARE(results->reached, 2);
+        QCOMPARE(results->responded, 1); // an unsubscribe is no response
+        QCOMPARE(results->members.value(QStringLiteral("responded")), 1);
+        QCOMPARE(results->members.value(QStringLiteral("opted_out")), 1);
+        QCOMPARE(results->responses.value(QStringLiteral("opened")), 1);
+        QCOMPARE(results->responses.value(QStringLiteral("clicked")), 1);
+        QCOMPARE(results->responses.value(QStringLiteral("unsubscribed")), 1);
+        QCOMPARE(results->budget, 300000);
+        auto listed = Campaigns::members(*m_t->db, newsletter);
+        QVERIFY(listed);
+        for (const auto& m : *listed)
+            if (m.contactId == ann) {
+                QCOMPARE(m.response, QStringLiteral("clicked")); // the latest
+                QCOMPARE(m.respondedAt, at + 60'000);
+            }
+    }
+
+    void results_countTheLeadsAndDealsItBrought()
+    {
+        const QString fair = campaign(QStringLiteral("Fair"), QStringLiteral("event"), QStringLiteral("active"));
+        const QString account = create(rapport::test::account(QStringLiteral("Keller AG")));
+        create(Record(EntityType::Lead)
+                   .set(u"last_name", QStringLiteral("Lead"))
+                   .set(u"company", QStringLiteral("Lead GmbH"))
+                   .set(u"status", QStringLiteral("new"))
+                   .set(u"source", QStringLiteral("campaign"))
+                   .set(u"campaign_id", fair));
+        for (const auto& [stage, amount, currency] :
+             {std::tuple{"closed_won", qint64(1'000'000), "EUR"}, std::tuple{"closed_won", qint64(500'000), "USD"},
+              std::tuple{"proposal", qint64(700'000), "EUR"}})
+            create(Record(EntityType::Opportunity)
+                       .set(u"name", QStringLiteral("Deal"))
+                       .set(u"account_id", account)
+                       .set(u"stage", QLatin1String(stage))
+                       .set(u"amount", amount)
+                       .set(u"currency", QLatin1String(currency))
+                       .set(u"expected_close", QStringLiteral("2026-12-31"))
+                       .set(u"campaign_id", fair));
+        auto results = Campaigns::results(*m_t->db, fair);
+        QVERIFY2(results, qPrintable(results.error().message));
+        QCOMPARE(results->leads, 1);
+        QCOMPARE(results->deals, 3);
+        QCOMPARE(results->won, 2);
+        QCOMPARE(results->wonAmounts, (QMap<QString, qint64>{{QStringLiteral("EUR"), 1'000'000},
+                                                             {QStringLiteral("USD"), 500'000}}));
+        QVERIFY(!Campaigns::results(*m_t->db, QStringLiteral("no-such-campaign")));
+    }
+};
+
+QTEST_MAIN(TestCampaigns)
+#include "TestCampaigns.moc"
