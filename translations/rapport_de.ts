@@ -3232,8 +3232,8 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <source>Excluded (no consent)</source>
-        <translation>Ausgeschlossen (keine Einwilligung)</translation>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>Opened</source>

@@ -232,7 +232,7 @@ const Enumeration kMemberStatuses = makeEnum({{"planned", QT_TRANSLATE_NOOP("Enu
                                               {"sent", QT_TRANSLATE_NOOP("Enum", "Sent")},
                                               {"responded", QT_TRANSLATE_NOOP("Enum", "Responded")},
                                               {"opted_out", QT_TRANSLATE_NOOP("Enum", "Opted out")},
-                                              {"excluded", QT_TRANSLATE_NOOP("Enum", "Excluded (no consent)")}});
+                                              {"excluded", QT_TRANSLATE_NOOP("Enum", "Left out")}});
 const Enumeration kResponseKinds = makeEnum({{"opened", QT_TRANSLATE_NOOP("Enum", "Opened")},
                                              {"clicked", QT_TRANSLATE_NOOP("Enum", "Clicked")},
                                              {"replied", QT_TRANSLATE_NOOP("Enum", "Replied")},
