@@ -7915,6 +7915,13 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>Die Liste enthält jetzt mehr als %Ln Einträge, zu viele, um nach %1 zu sortieren: Sie ist wieder nach %2 sortiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n to a campaign…</source>
+        <translation>
+            <numerusform>%n zu einer Kampagne hinzufügen …</numerusform>
+            <numerusform>%n zu einer Kampagne hinzufügen …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::LogCallDialog</name>

@@ -527,6 +527,13 @@
             <numerusform>The list now holds more than %Ln records, too many to sort by %1: it is sorted by %2 again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Add %n to a campaign…</source>
+        <translation>
+            <numerusform>Add %n to a campaign…</numerusform>
+            <numerusform>Add %n to a campaign…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>

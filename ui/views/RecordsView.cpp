@@ -122,6 +122,7 @@ ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     campaign->setAutoRaise(true);
     connect(campaign, &QToolButton::clicked, this, [this, contacts, &undo] { addToCampaign(contacts, undo); });
     contacts->filterBar()->addWidget(campaign);
+    connect(contacts, &ListPanel::campaignRequested, this, [this, contacts, &undo] { addToCampaign(contacts, undo); });
     addList(EntityType::Account, tr("Accounts"),
             {{tr("All accounts"), {}, {}}, {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}}});
     addList(EntityType::Campaign, tr("Campaigns"));

@@ -666,6 +666,9 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
                     exportSelected(path);
             });
         exportAction->setObjectName(QStringLiteral("bulkExport"));
+        QAction* campaign = menu.addAction(icon(Icon::Email), tr("Add %n to a campaign…", nullptr, int(ids.size())),
+                                           this, [this, ids] { Q_EMIT campaignRequested(ids); });
+        campaign->setObjectName(QStringLiteral("bulkCampaign"));
     }
 }
 

@@ -83,6 +83,8 @@ Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
     void message(const QString& text);
     void mergeRequested(rapport::EntityType type, const QStringList& ids);
+    /// The selected contacts are to be added to a campaign (the contacts view asks which, by their consent).
+    void campaignRequested(const QStringList& ids);
 
 private:
     void onCurrentChanged();
