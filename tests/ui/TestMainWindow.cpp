@@ -837,5 +837,18 @@ void TestMainWindow::campaign_addFromTheList_byConsent_sendAndRespond_withUndo()
                     {gone})
                  .toInt(),
              0);
+    // Everyone with a tag, from the page: each one a member, planned or left out.
+    const int tagged = scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0 AND EXISTS (SELECT 1 "
+                                                 "FROM json_each(contacts.tags) WHERE value = 'newsletter') AND id NOT "
+                                                 "IN (SELECT contact_id FROM campaign_members WHERE campaign_id = ?)"),
+                              {*newsletter})
+                           .toInt();
+    QVERIFY(tagged > 0);
+    QSignalSpy pageSaid(&page, &RecordPage::message);
+    loaded.clear();
+    QVERIFY(page.addTagged(QStringLiteral("newsletter")));
+    QCOMPARE(pageSaid.size(), 1);
+    QVERIFY2(pageSaid.first().first().toString().contains(QStringLiteral("added")), qPrintable(pageSaid.first().first().toString()));
+    QTRY_COMPARE(page.members()->topLevelItemCount(), 3 + tagged);
 }
 
