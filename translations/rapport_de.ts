@@ -6452,10 +6452,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Reached at</source>
-        <translation>Erreichbar unter</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -6553,6 +6549,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Record %1&apos;s response</source>
         <translation>Reaktion von %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +6859,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9912,6 +9916,10 @@ gewichtet %2</translation>
             <numerusform>%n Kunde (doppelklicken, um ihn zu öffnen).</numerusform>
             <numerusform>%n Kunden, die wertvollsten zuerst (einen doppelklicken, um ihn zu öffnen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

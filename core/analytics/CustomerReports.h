@@ -12,8 +12,8 @@ namespace rapport {
 /// category's customers also buy (cross-selling), with the customers who do not buy them yet.
 ///
 /// A customer is an account with at least one order (not cancelled) before the period ends; the request's owners
-/// and team are the accounts'. Every figure is read from the orders in two aggregate statements, then scored
-/// here.
+/// and team are the accounts'. Every figure is read in one pass over the orders per account and currency (an
+/// index, schema 20) and one over their lines, then scored here.
 ///
 /// The model, kept simple enough to explain on one line each:
 /// - **R, F, M** are scores from 1 to 5, by quintile among the customers: days since the last order, orders in

@@ -142,7 +142,9 @@ Result<Campaigns::Plan> Campaigns::enrol(RecordStore& store, const QString& camp
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        if (existing->contains(id)) {
+        // A member stays as they are, unless they were left out and may be reached now.
+        const auto member = existing->constFind(id);
+        if (member != existing->cend() && member->second != kExcluded) {
             ++plan.already;
             continue;
         }
@@ -150,6 +152,15 @@ Result<Campaigns::Plan> Campaigns::enrol(RecordStore& store, const QString& camp
         if (!contact)
             return Error{tr("There is no contact %1.").arg(id), {}};
         const QString why = refusal(*contact, channel);
+        if (member != existing->cend()) {
+            if (!why.isEmpty()) {
+                ++plan.already; // still left out, for the reason the list gives
+                continue;
+            }
+            ++plan.added;
+            plan.mutations << Mutation::update(Record(EntityType::CampaignMember, member->first).set(u"status", kPlanned));
+            continue;
+        }
         if (!why.isEmpty())
             plan.excluded << std::pair{nameOf(*contact), why};
         else
@@ -248,7 +259,8 @@ Result<QList<Campaigns::Member>> Campaigns::members(Database& db, const QString&
              QStringLiteral(
                  "SELECT m.id, m.contact_id, coalesce(c.display_title, l.display_title, ''), coalesce(a.name, l.company, ''), "
                  "m.status, "
-                 "r.kind, r.responded_at, coalesce(c.primary_email, l.email), coalesce(c.primary_phone, l.phone), c.city, "
+                 "r.kind, r.responded_at, coalesce(c.primary_email, l.email), coalesce(c.primary_phone, l.phone), "
+                 "coalesce(c.city, l.city), "
                  "c.consent, c.addresses, c.deleted "
                  "FROM campaign_members m LEFT JOIN contacts c ON c.id = m.contact_id LEFT JOIN accounts a ON a.id = "
                  "c.account_id LEFT JOIN leads l ON l.id = m.lead_id LEFT JOIN campaign_responses r ON r.rid = (SELECT r2.rid FROM campaign_responses r2 "

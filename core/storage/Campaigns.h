@@ -34,18 +34,21 @@ public:
     struct Plan
     {
         QList<Mutation> mutations;
-        int added = 0;   ///< enrol: new members who will receive it; send: members marked sent
-        int already = 0; ///< enrol: members before
+        int added = 0;   ///< enrol: members who will receive it (new, or left out before and reachable now);
+                         ///< send: members marked sent
+        int already = 0; ///< enrol: members before, as they were (left out ones still for the same reason)
         bool sending = false; ///< a send's plan (its summary says "sent")
-        QList<std::pair<QString, QString>> excluded; ///< the contact's name, why (translated)
-        /// "12 added, 3 left out without consent, 2 already members" in the user's language.
+        QList<std::pair<QString, QString>> excluded; ///< the contact's name, why (translated): no consent, no
+                                                     ///< address on the channel, or (send) deleted since
+        /// "12 added, 3 left out without consent or address, 2 already members" in the user's language.
         QString summary() const;
     };
     /// Adds contacts to a campaign that is planned or active: those who may receive it as planned members, the
-    /// others as excluded members; existing members stay as they are. Refuses a completed or cancelled campaign.
+    /// others as excluded members; existing members stay as they are, but one left out before who may be reached
+    /// now is planned. Refuses a completed or cancelled campaign.
     static Result<Plan> enrol(RecordStore& store, const QString& campaignId, const QStringList& contactIds);
-    /// Marks the planned members sent, checking each one's consent again (withdrawn since: excluded), and an
-    /// active campaign's status follows; a planned campaign becomes active.
+    /// Marks the planned members sent, checking each one's consent again (withdrawn since: excluded); a planned
+    /// campaign becomes active.
     static Result<Plan> send(RecordStore& store, const QString& campaignId);
     /// Records a member's response at `at` (UTC ms): the member has responded; an unsubscribe opts them out and
     /// withdraws their marketing consent on the campaign's channel, with the campaign as its source.
@@ -55,7 +58,8 @@ public:
     /// A member as the campaign's page lists it.
     struct Member
     {
-        QString id, contactId, name, account, address; ///< address: where the campaign reaches them
+        QString id, contactId, name, account;
+        QString address; ///< where the campaign reaches them: the email address, phone number, or city for post
         QString status;       ///< the member status key
         QString response;     ///< the latest response's kind; empty: none
         qint64 respondedAt = 0;
@@ -70,7 +74,7 @@ public:
         QMap<QString, int> members;   ///< per member status
         QMap<QString, int> responses; ///< per response kind: the members who gave it
         int reached = 0;              ///< sent or beyond (sent, responded, opted out)
-        int responded = 0;            ///< members who responded at all
+        int responded = 0;            ///< members who responded, an unsubscribe not counted as a response
         int leads = 0, deals = 0, won = 0; ///< leads and deals that name the campaign as their source
         QMap<QString, qint64> wonAmounts;  ///< the won deals' amounts per currency (minor units)
         qint64 budget = 0;                 ///< in `currency`; 0: none

@@ -134,6 +134,20 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(again->already, 2);
         QVERIFY(again->mutations.isEmpty());
+        // Someone left out who agrees since is taken in when added again; the list had said so.
+        apply({Mutation::update(Record(EntityType::Contact, never)
+                                    .set(u"consent", person(QString(), QString(), true).text(u"consent")))});
+        members = Campaigns::members(*m_t->db, newsletter);
+        QVERIFY(members);
+        for (const auto& m : *members)
+            if (m.contactId == never)
+                QCOMPARE(m.reason, QStringLiteral("Consent given since: add them again"));
+        auto taken = Campaigns::enrol(*m_t->store, newsletter, {never, no});
+        QVERIFY(taken);
+        QCOMPARE(taken->added, 1);
+        QCOMPARE(taken->already, 1);
+        apply(taken->mutations);
+        QCOMPARE(statuses(newsletter).value(QStringLiteral("Never")), QStringLiteral("planned"));
         // A letter reaches whoever agreed to post and has an address.
         apply({Mutation::update(Record(EntityType::Contact, posted)
                                     .set(u"addresses", QStringLiteral(R"([{"type":"work","street":"Hauptstr. 1",)"

@@ -76,7 +76,7 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_members->setRootIsDecorated(false);
     m_members->setAlternatingRowColors(true);
     m_members->setHeaderLabels(
-        {tr("Name"), tr("Status"), tr("Response"), tr("Why left out"), tr("Account"), tr("Reached at")});
+        {tr("Name"), tr("Status"), tr("Response"), tr("Why left out"), tr("Account"), tr("Address")});
     m_members->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     membersLayout->addWidget(m_members, 1);
     m_tabs->addTab(membersPage, tr("Members"));
@@ -113,17 +113,19 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     });
     connect(respondButton, &QPushButton::clicked, this, [this] {
         const int row = m_members->indexOfTopLevelItem(m_members->currentItem());
-        if (row < 0) {
+        if (row < 0 || row >= m_list.size()) {
             Q_EMIT message(tr("Select the member who responded."));
             return;
         }
+        // The list may be read again while the person chooses: the member is kept by id, not by row.
+        const Campaigns::Member member = m_list[row];
         QStringList labels;
         for (const QString& key : responseKinds().keys)
             labels << responseKinds().label(key);
-        const auto kind = Ask::choice(this, tr("Record response"), tr("%1 responded:").arg(m_list[row].name), labels);
+        const auto kind = Ask::choice(this, tr("Record response"), tr("%1 responded:").arg(member.name), labels);
         if (!kind)
             return;
-        if (const Status s = respond(row, responseKinds().keys.value(*kind)); !s)
+        if (const Status s = respond(member, responseKinds().keys.value(*kind)); !s)
             Q_EMIT message(s.error().message);
     });
 
@@ -137,11 +139,13 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_tabs->addTab(m_results, tr("Results"));
     layout->addWidget(m_tabs, 1);
 
+    // Members, responses, the people they are (consent, addresses) and what came of the campaign.
     connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
         for (const Change& c : changes)
             if (!m_id.isEmpty() &&
                 (c.type == EntityType::Campaign || c.type == EntityType::CampaignMember ||
-                 c.type == EntityType::CampaignResponse || c.type == EntityType::Contact)) {
+                 c.type == EntityType::CampaignResponse || c.type == EntityType::Contact ||
+                 c.type == EntityType::Lead || c.type == EntityType::Opportunity)) {
                 reload();
                 return;
             }
@@ -150,6 +154,11 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
 
 void CampaignPage::showRecord(const QString& id)
 {
+    if (id.isEmpty()) { // the list has nothing to show
+        clear();
+        m_details->clear();
+        return;
+    }
     m_id = id;
     m_details->showRecord(EntityType::Campaign, id);
     m_tabs->setTabEnabled(1, true);
@@ -159,14 +168,22 @@ void CampaignPage::showRecord(const QString& id)
 
 void CampaignPage::createNew(const Record& prefill)
 {
+    clear();
+    m_tabs->setCurrentIndex(0);
+    m_details->createNew(EntityType::Campaign, prefill.type() == EntityType::Campaign ? prefill : Record());
+}
+
+void CampaignPage::clear()
+{
+    ++m_ticket; // a read still on its way is for the campaign shown before
     m_id.clear();
     m_list.clear();
     m_members->clear();
     m_results->clear();
-    m_tabs->setCurrentIndex(0);
+    m_loaded = false;
+    m_tabs->setTabText(1, tr("Members"));
     m_tabs->setTabEnabled(1, false); // a campaign has members once it exists
     m_tabs->setTabEnabled(2, false);
-    m_details->createNew(EntityType::Campaign, prefill.type() == EntityType::Campaign ? prefill : Record());
 }
 
 void CampaignPage::reload()
@@ -193,7 +210,11 @@ void CampaignPage::reload()
             if (ticket != m_ticket)
                 return;
             if (!read) {
-                Q_EMIT message(read.error().message);
+                // Deleted (here or by sync) while shown: nothing to list.
+                if (!m_workspace.store().fetch(EntityType::Campaign, m_id))
+                    clear();
+                else
+                    Q_EMIT message(read.error().message);
                 return;
             }
             m_list = read->members;
@@ -296,10 +317,15 @@ Status CampaignPage::respond(int row, const QString& kind)
 {
     if (row < 0 || row >= m_list.size())
         return Error{tr("Select the member who responded."), {}};
-    auto writes = Campaigns::respond(m_workspace.store(), m_list[row].id, kind, m_workspace.store().wallTime());
+    return respond(m_list[row], kind);
+}
+
+Status CampaignPage::respond(const Campaigns::Member& member, const QString& kind)
+{
+    auto writes = Campaigns::respond(m_workspace.store(), member.id, kind, m_workspace.store().wallTime());
     if (!writes)
         return writes.error();
-    return apply(*writes, tr("Record %1's response").arg(m_list[row].name));
+    return apply(*writes, tr("Record %1's response").arg(member.name));
 }
 
 } // namespace rapport

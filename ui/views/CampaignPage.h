@@ -46,6 +46,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void clear(); ///< nothing shown: no campaign, or a new one being made
+    Status respond(const Campaigns::Member& member, const QString& kind);
     Status apply(const QList<Mutation>& mutations, const QString& text);
 
     Workspace& m_workspace;

@@ -120,17 +120,18 @@ ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     campaign->setToolTip(tr("Add the selected contacts to a campaign (those without marketing consent are left "
                             "out, with the reason)…"));
     campaign->setAutoRaise(true);
-    connect(campaign, &QToolButton::clicked, this, [this, contacts, &undo] { addToCampaign(contacts, undo); });
+    connect(campaign, &QToolButton::clicked, this,
+            [this, contacts, &undo] { addToCampaign(contacts->selectedIds(), undo); });
     contacts->filterBar()->addWidget(campaign);
-    connect(contacts, &ListPanel::campaignRequested, this, [this, contacts, &undo] { addToCampaign(contacts, undo); });
+    connect(contacts, &ListPanel::campaignRequested, this,
+            [this, &undo](const QStringList& ids) { addToCampaign(ids, undo); });
     addList(EntityType::Account, tr("Accounts"),
             {{tr("All accounts"), {}, {}}, {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}}});
     addList(EntityType::Campaign, tr("Campaigns"));
 }
 
-void ContactsView::addToCampaign(ListPanel* contacts, QUndoStack& undo)
+void ContactsView::addToCampaign(const QStringList& ids, QUndoStack& undo)
 {
-    const QStringList ids = contacts->selectedIds();
     if (ids.isEmpty()) {
         Q_EMIT message(tr("Select the contacts to add to a campaign."));
         return;
@@ -142,7 +143,11 @@ void ContactsView::addToCampaign(ListPanel* contacts, QUndoStack& undo)
                        "coalesce(start_date, '') DESC, sort_key"));
     while (st->step() == SqlStatement::Step::Row) {
         campaignIds << st->text(0);
-        names << st->text(1);
+        // Two campaigns of one name are told apart by their place in the list.
+        QString name = st->text(1);
+        for (int n = 2; names.contains(name); ++n)
+            name = tr("%1 (%2)").arg(st->text(1)).arg(n);
+        names << name;
     }
     if (names.isEmpty()) {
         Q_EMIT message(tr("There is no planned or running campaign to add them to."));
@@ -161,7 +166,7 @@ void ContactsView::addToCampaign(ListPanel* contacts, QUndoStack& undo)
     }
     if (!plan->mutations.isEmpty()) {
         auto applied = ApplyCommand::apply(undo, m_workspace.store(), plan->mutations,
-                                           tr("Add %n contact(s) to %1", "", int(ids.size())).arg(name));
+                                           tr("Add %n contact(s) to %1", "", int(plan->mutations.size())).arg(name));
         if (!applied) {
             Q_EMIT message(applied.error().message);
             return;

@@ -57,9 +57,9 @@ class ContactsView : public RecordsView
     Q_OBJECT
 public:
     ContactsView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
-    /// Adds the contacts selected in `contacts` to a planned or running campaign the person picks, by their
-    /// consent (one undo step); says who was left out and why.
-    void addToCampaign(ListPanel* contacts, QUndoStack& undo);
+    /// Adds the contacts `ids` to a planned or running campaign the person picks, by their consent (one undo
+    /// step); says who was left out and why.
+    void addToCampaign(const QStringList& ids, QUndoStack& undo);
 };
 
 /// Opportunities and leads.

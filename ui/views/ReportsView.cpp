@@ -256,7 +256,7 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
         connect(view, &SalesReportView::message, this, &View::message);
     }
     auto* body = new QHBoxLayout;
-    body->addWidget(navigator());
+    body->addWidget(makeNavigator());
     body->addWidget(m_tabs, 1);
     layout->addLayout(body, 1);
     auto opens = [this](int tile, QWidget* report) {
@@ -290,7 +290,7 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
     });
 }
 
-QTreeWidget* ReportsView::navigator()
+QTreeWidget* ReportsView::makeNavigator()
 {
     m_navigator = new QTreeWidget(this);
     m_navigator->setObjectName(QStringLiteral("reportList"));
@@ -343,9 +343,17 @@ QTreeWidget* ReportsView::navigator()
         return nullptr;
     };
     m_navigator->setCurrentItem(itemOf(0));
-    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (const int index = item ? item->data(0, Qt::UserRole).toInt() : -1; index >= 0)
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this, itemOf](QTreeWidgetItem* item) {
+        if (!item)
+            return;
+        if (const int index = item->data(0, Qt::UserRole).toInt(); index >= 0) {
             m_tabs->setCurrentIndex(index);
+            return;
+        }
+        // A heading is no report: its first one is, and the list shows what is shown.
+        QTreeWidgetItem* first = item->childCount() > 0 ? item->child(0) : itemOf(m_tabs->currentIndex());
+        QMetaObject::invokeMethod(m_navigator, [this, first] { m_navigator->setCurrentItem(first); },
+                                  Qt::QueuedConnection);
     });
     connect(m_tabs, &QTabWidget::currentChanged, m_navigator,
             [this, itemOf](int index) { m_navigator->setCurrentItem(itemOf(index)); });

@@ -41,7 +41,7 @@ public:
     QWidget* tile(const QString& key) const;
 
 private:
-    QTreeWidget* navigator(); ///< made once, after the tabs
+    QTreeWidget* makeNavigator(); ///< the report list, made once after the tabs
     void reload();
     void showFigures(const ReportOverview& overview); ///< all but the revenue
     void showRevenue(const ReportOverview& overview);

@@ -368,7 +368,11 @@ void SalesReportView::buildChart()
     for (int r = 0; r < report.rows.size(); ++r) {
         if (report.rows[r].total)
             continue;
-        categories << report.rows[r].label;
+        // The axis keeps one bar per distinct label: two customers of one name are told apart.
+        QString label = report.rows[r].label;
+        for (int n = 2; categories.contains(label); ++n)
+            label = tr("%1 (%2)").arg(report.rows[r].label).arg(n);
+        categories << label;
         rows << r;
     }
     // A team of thirty would make thirty unreadable names: the chart shows the first ten (the table's order,
@@ -412,7 +416,10 @@ void SalesReportView::buildChart()
             line->setPointsVisible(true);
             for (int i = 0; i < rows.size(); ++i) {
                 const double v = plotted(report, c, report.rows[rows[i]].values.value(c));
-                line->append(i, v);
+                if (report.horizontal)
+                    line->append(v, i); // values across, categories down
+                else
+                    line->append(i, v);
                 most = std::max(most, v);
             }
             lines << line;
