@@ -264,6 +264,17 @@ private Q_SLOTS:
         // One salesperson's customers are scored among themselves.
         const SalesReport mine = run(ReportKind::Customers, {m_owner[0]});
         QCOMPARE(mine.rows.last().values[customers].toLongLong(), 5);
+        qint64 theirRevenue = 0;
+        for (const Plan& p : kPlans)
+            for (int k = 0; p.firstOwner && k < p.count; ++k)
+                if (p.latest + k * p.every < 365)
+                    theirRevenue += (p.amount + (k == 0 ? p.extraAmount : 0)) * 100;
+        QCOMPARE(mine.rows.last().values[revenue].toLongLong(), theirRevenue);
+        // Their categories too: Alpha, Bravo and Charlie bought training, Delta did not.
+        const SalesReport theirPairs = run(ReportKind::CrossSell, {m_owner[0]});
+        QVERIFY(!theirPairs.rows.isEmpty());
+        QCOMPARE(theirPairs.rows.first().values[column(theirPairs, "customers")].toLongLong(), 4);
+        QCOMPARE(theirPairs.rows.first().values[column(theirPairs, "not_yet")].toLongLong(), 1);
     }
 
     void lifetimeValueAndChurnRisk_asTheModelSays()
