@@ -4962,8 +4962,8 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Betreuer</translation>
     </message>
     <message>
-        <source>Usually orders every</source>
-        <translation>Bestellt üblicherweise alle</translation>
+        <source>Orders every</source>
+        <translation>Bestellt alle</translation>
     </message>
     <message>
         <source>Revenue a year</source>

@@ -452,7 +452,7 @@ void churnReport(const Book& book, const ReportRequest& request, SalesReport& re
         {QStringLiteral("customer"), SalesReports::tr("Customer"), Kind::Text, Chart::None},
         {QStringLiteral("owner"), SalesReports::tr("Owner"), Kind::Text, Chart::None},
         {QStringLiteral("segment"), SalesReports::tr("Segment"), Kind::Text, Chart::None},
-        {QStringLiteral("usual_interval"), SalesReports::tr("Usually orders every"), Kind::Days, Chart::None},
+        {QStringLiteral("usual_interval"), SalesReports::tr("Orders every"), Kind::Days, Chart::None},
         {QStringLiteral("days_since_order"), SalesReports::tr("Since last order"), Kind::Days, Chart::None},
         {QStringLiteral("churn_risk"), SalesReports::tr("Churn risk"), Kind::Percent, Chart::None},
         {QStringLiteral("yearly_revenue"), SalesReports::tr("Revenue a year"), Kind::Money, Chart::None},
