@@ -38,16 +38,8 @@ qint64 startOfDay(const QDate& day)
 Status query(Database& db, const QString& sql, const QVariantList& values,
              const std::function<void(SqlStatement&)>& row)
 {
-    auto st = db.statements().get(sql);
-    if (!st->isValid())
-        return Error{SalesReports::tr("The report cannot be computed: %1").arg(st->errorText()), {}};
-    for (int i = 0; i < values.size(); ++i)
-        st->bind(i + 1, values[i]);
-    SqlStatement::Step step;
-    while ((step = st->step()) == SqlStatement::Step::Row)
-        row(*st);
-    if (step == SqlStatement::Step::Error)
-        return Error{SalesReports::tr("The report cannot be computed: %1").arg(st->errorText()), {}};
+    if (const QString failed = db.statements().forEachRow(sql, values, row); !failed.isEmpty())
+        return Error{SalesReports::tr("The report cannot be computed: %1").arg(failed), {}};
     return {};
 }
 

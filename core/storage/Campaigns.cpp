@@ -22,23 +22,12 @@ const QString kResponded = QStringLiteral("responded");
 const QString kOptedOut = QStringLiteral("opted_out");
 const QString kExcluded = QStringLiteral("excluded");
 
-Status failed(const QString& sqlError)
-{
-    return Error{Campaigns::tr("The campaign cannot be read: %1").arg(sqlError), {}};
-}
-
 /// Runs `sql` with `values`, handing each row to `row`.
 Status each(Database& db, const QString& sql, const QVariantList& values, const std::function<void(SqlStatement&)>& row)
 {
-    auto st = db.statements().get(sql);
-    if (!st->isValid())
-        return failed(st->errorText());
-    for (int i = 0; i < values.size(); ++i)
-        st->bind(i + 1, values[i]);
-    SqlStatement::Step step;
-    while ((step = st->step()) == SqlStatement::Step::Row)
-        row(*st);
-    return step == SqlStatement::Step::Error ? failed(st->errorText()) : Status();
+    if (const QString failed = db.statements().forEachRow(sql, values, row); !failed.isEmpty())
+        return Error{Campaigns::tr("The campaign cannot be read: %1").arg(failed), {}};
+    return {};
 }
 
 QString nameOf(const Record& contact)

@@ -172,6 +172,20 @@ QVariant SqlStatement::value(int column) const
     }
 }
 
+QString StatementCache::forEachRow(const QString& sql, const QVariantList& values,
+                                   const std::function<void(SqlStatement&)>& row)
+{
+    auto st = get(sql);
+    if (!st->isValid())
+        return st->errorText();
+    for (int i = 0; i < values.size(); ++i)
+        st->bind(i + 1, values[i]);
+    SqlStatement::Step step;
+    while ((step = st->step()) == SqlStatement::Step::Row)
+        row(*st);
+    return step == SqlStatement::Step::Error ? st->errorText() : QString();
+}
+
 CachedStatement StatementCache::get(const QString& sql)
 {
     auto it = m_statements.find(sql);

@@ -7,6 +7,7 @@
 #include <QStringEncoder>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <utility>
@@ -104,6 +105,9 @@ public:
     /// The statement for `sql`, reset and ready to bind, on loan until the returned object goes out
     /// of scope. Check isValid() before use.
     CachedStatement get(const QString& sql);
+    /// Runs `sql` with `values` bound from ?1 on and hands every row to `row`; SQLite's error text when the
+    /// statement cannot be prepared or fails, else an empty string.
+    QString forEachRow(const QString& sql, const QVariantList& values, const std::function<void(SqlStatement&)>& row);
     void clear() { m_statements.clear(); }
 
 private:
