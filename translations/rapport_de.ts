@@ -1724,6 +1724,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Marketing campaigns by consent: add people (those without marketing consent on the campaign&apos;s channel are left out, with the reason), send (consent checked again), record a response (an unsubscribe withdraws consent), show what it achieved.</source>
         <translation>Marketingkampagnen nach Einwilligung: Personen hinzufügen (wer auf dem Kanal der Kampagne nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen), versenden (Einwilligung erneut geprüft), Reaktion erfassen (eine Abmeldung widerruft die Einwilligung), Ergebnis zeigen.</translation>
     </message>
+    <message>
+        <source>send: write the recipients to this CSV file, for the mail tool (names, company, language, address).</source>
+        <translation>send: die Empfänger in diese CSV-Datei schreiben, für das Mailing-Werkzeug (Namen, Firma, Sprache, Adresse).</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -6424,10 +6428,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>An die Vorgesehenen senden</translation>
     </message>
     <message>
-        <source>Mark the planned members sent, checking each one&apos;s consent again</source>
-        <translation>Die vorgesehenen Mitglieder als gesendet markieren, die Einwilligung jedes Einzelnen erneut geprüft</translation>
-    </message>
-    <message>
         <source>Record response…</source>
         <translation>Reaktion erfassen …</translation>
     </message>
@@ -6553,6 +6553,26 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>recipients.csv</source>
+        <translation>empfaenger.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Write the recipients as CSV for your mail tool and mark them sent, checking each one&apos;s consent again</source>
+        <translation>Die Empfänger als CSV für Ihr Mailing-Werkzeug schreiben und als gesendet markieren, die Einwilligung jedes Einzelnen erneut geprüft</translation>
+    </message>
+    <message>
+        <source>Save the recipients for your mail tool</source>
+        <translation>Empfänger für Ihr Mailing-Werkzeug speichern</translation>
+    </message>
+    <message>
+        <source>%1. The recipients are in %2.</source>
+        <translation>%1. Die Empfänger stehen in %2.</translation>
     </message>
 </context>
 <context>

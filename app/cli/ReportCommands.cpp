@@ -12,6 +12,7 @@
 #include "domain/DateText.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
+#include "io/ContactExport.h"
 #include "storage/Campaigns.h"
 #include "storage/Database.h"
 #include "storage/LeadConversion.h"
@@ -478,10 +479,14 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
     const QCommandLineOption at(QStringLiteral("at"),
                                 CliContext::tr("respond: when (YYYY-MM-DDTHH:MM, UTC; default: now)."),
                                 QStringLiteral("DATETIME"));
-    parser.addOptions({tag, at});
+    const QCommandLineOption recipients(QStringLiteral("out"),
+                                        CliContext::tr("send: write the recipients to this CSV file, for the mail tool "
+                                                       "(names, company, language, address)."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({tag, at, recipients});
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add CAMPAIGN CONTACT…|--tag T | send CAMPAIGN | respond MEMBER KIND "
-                                                "| show CAMPAIGN"));
+                                 QStringLiteral("add CAMPAIGN CONTACT…|--tag T | send CAMPAIGN [--out FILE] | respond "
+                                                "MEMBER KIND | show CAMPAIGN"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("campaign"), args, code))
         return code;
@@ -530,7 +535,13 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
     }
     if (action == QLatin1String("send")) {
         auto plan = Campaigns::send(*store, a[1]);
-        return plan ? report(*plan) : ctx.fail(plan.error());
+        if (!plan)
+            return ctx.fail(plan.error());
+        // The list first: nobody is marked sent unless the mail tool has them.
+        if (parser.isSet(recipients))
+            if (const Status written = ContactExport::writeRecipients(*plan, parser.value(recipients)); !written)
+                return ctx.fail(written.error());
+        return report(*plan);
     }
     if (action == QLatin1String("respond")) {
         qint64 when = QDateTime::currentMSecsSinceEpoch();
@@ -868,8 +879,8 @@ QList<CliCommand> reportCommands()
                         "score leads by fit and engagement."),
          leadCommand},
         {QStringLiteral("campaign"),
-         QStringLiteral("add CAMPAIGN CONTACT…|--tag TAG | send CAMPAIGN | respond MEMBER KIND [--at DATETIME] | "
-                        "show CAMPAIGN"),
+         QStringLiteral("add CAMPAIGN CONTACT…|--tag TAG | send CAMPAIGN [--out FILE.csv] | respond MEMBER KIND "
+                        "[--at DATETIME] | show CAMPAIGN"),
          CliContext::tr("Marketing campaigns by consent: add people (those without marketing consent on the "
                         "campaign's channel are left out, with the reason), send (consent checked again), record a "
                         "response (an unsubscribe withdraws consent), show what it achieved."),

@@ -301,4 +301,35 @@ Result<qint64> ContactExport::write(Database& db, const QString& path, Format fo
     return written;
 }
 
+Status ContactExport::writeRecipients(const Campaigns::Plan& plan, const QString& path)
+{
+    QStringList header{label("salutation"), label("first_name"), label("last_name"), label("account_id"),
+                       label("language")};
+    const bool post = plan.channel == QLatin1String("post");
+    if (post)
+        header << tr("Street") << tr("Postal code") << tr("City") << tr("Country");
+    else
+        header << (plan.channel == QLatin1String("email") ? tr("Email") : tr("Phone"));
+    QByteArray out("\xEF\xBB\xBF");
+    auto row = [&out](const QStringList& values) {
+        QStringList cells;
+        for (const QString& v : values)
+            cells << csvCell(v);
+        out += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    };
+    row(header);
+    for (const Campaigns::Recipient& r : plan.recipients) {
+        QStringList values{r.salutation, r.firstName, r.lastName, r.account, r.language};
+        if (post)
+            values << r.street << r.postalCode << r.city << r.country;
+        else
+            values << (plan.channel == QLatin1String("email") ? r.email : r.phone);
+        row(values);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size() || !file.commit())
+        return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};
+    return {};
+}
+
 } // namespace rapport

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/Campaigns.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -45,6 +46,10 @@ public:
     static QStringList csvHeader();
     static QStringList csvRow(const ExportedContact& c);
     static QByteArray vcard(const ExportedContact& c);
+
+    /// The people a campaign goes out to, as CSV for the company's mail tool (or the person phoning): salutation,
+    /// names, company and language, then where the campaign reaches them (email, phone, or the postal address).
+    static Status writeRecipients(const Campaigns::Plan& plan, const QString& path);
 };
 
 } // namespace rapport

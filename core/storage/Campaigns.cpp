@@ -9,6 +9,9 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTimeZone>
 
@@ -162,6 +165,29 @@ Result<Campaigns::Plan> Campaigns::enrol(RecordStore& store, const QString& camp
     return plan;
 }
 
+namespace {
+Campaigns::Recipient recipientFrom(RecordStore& store, const Record& contact)
+{
+    Campaigns::Recipient r;
+    r.salutation = contact.text(u"salutation");
+    r.firstName = contact.text(u"first_name");
+    r.lastName = contact.text(u"last_name");
+    r.language = contact.text(u"language");
+    r.email = contact.text(u"primary_email");
+    r.phone = contact.text(u"primary_phone");
+    if (const QString account = contact.text(u"account_id"); !account.isEmpty())
+        if (const auto a = store.fetch(EntityType::Account, account))
+            r.account = a->text(u"name");
+    const QJsonArray addresses = QJsonDocument::fromJson(contact.text(u"addresses").toUtf8()).array();
+    const QJsonObject first = addresses.isEmpty() ? QJsonObject() : addresses.first().toObject();
+    r.street = first.value(QLatin1String("street")).toString();
+    r.postalCode = first.value(QLatin1String("postal_code")).toString();
+    r.city = first.value(QLatin1String("city")).toString();
+    r.country = first.value(QLatin1String("country")).toString();
+    return r;
+}
+} // namespace
+
 Result<Campaigns::Plan> Campaigns::send(RecordStore& store, const QString& campaignId)
 {
     auto campaign = campaignOf(store, campaignId);
@@ -176,15 +202,18 @@ Result<Campaigns::Plan> Campaigns::send(RecordStore& store, const QString& campa
     const QString channel = consentChannel(campaign->text(u"channel"));
     Plan plan;
     plan.sending = true;
+    plan.channel = channel;
     for (auto it = existing->cbegin(); it != existing->cend(); ++it) {
         if (it->second != kPlanned)
             continue;
         const auto contact = store.fetch(EntityType::Contact, it.key());
         const QString why = contact ? refusal(*contact, channel) : tr("Deleted");
-        if (!why.isEmpty())
+        if (!why.isEmpty()) {
             plan.excluded << std::pair{contact ? nameOf(*contact) : it.key(), why};
-        else
+        } else {
             ++plan.added;
+            plan.recipients << recipientFrom(store, *contact);
+        }
         plan.mutations << Mutation::update(
             Record(EntityType::CampaignMember, it->first).set(u"status", why.isEmpty() ? kSent : kExcluded));
     }

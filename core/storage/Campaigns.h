@@ -30,6 +30,14 @@ public:
     /// Why `contact` may not receive marketing on the consent `channel` (translated); empty when it may.
     static QString refusal(const Record& contact, const QString& channel);
 
+    /// Someone a campaign goes out to, as the company's mail tool (or the person phoning) needs them.
+    struct Recipient
+    {
+        QString salutation, firstName, lastName, account, language;
+        QString email, phone;                      ///< the primary ones
+        QString street, postalCode, city, country; ///< the first postal address
+    };
+
     /// What adding people or sending does, before it is applied.
     struct Plan
     {
@@ -38,6 +46,8 @@ public:
                          ///< send: members marked sent
         int already = 0; ///< enrol: members before, as they were (left out ones still for the same reason)
         bool sending = false; ///< a send's plan (its summary says "sent")
+        QString channel;      ///< the consent channel the campaign reaches people on
+        QList<Recipient> recipients; ///< send: whom it goes out to, by name
         QList<std::pair<QString, QString>> excluded; ///< the contact's name, why (translated): no consent, no
                                                      ///< address on the channel, or (send) deleted since
         /// "12 added, 3 left out without consent or address, 2 already members" in the user's language.

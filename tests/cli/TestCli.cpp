@@ -490,9 +490,16 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
              QStringLiteral("newsletter")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^\\d+ added"))), qPrintable(r.out));
-    r = run({QStringLiteral("campaign"), QStringLiteral("send"), campaign});
+    const QString recipients = m_dir.filePath(QStringLiteral("newsletter.csv"));
+    r = run({QStringLiteral("campaign"), QStringLiteral("send"), campaign, QStringLiteral("--out"), recipients});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^[1-9]\\d* sent"))), qPrintable(r.out));
+    const QRegularExpressionMatch sentTo = QRegularExpression(QStringLiteral("^([1-9]\\d*) sent")).match(r.out);
+    QVERIFY2(sentTo.hasMatch(), qPrintable(r.out));
+    QFile recipientsFile(recipients);
+    QVERIFY(recipientsFile.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = recipientsFile.readAll();
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBFSalutation,First name,Last name,Account,Language,Email\r\n"));
+    QCOMPARE(csvBytes.count("\r\n"), sentTo.captured(1).toInt() + 1);
     r = run({QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("show"), campaign});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();

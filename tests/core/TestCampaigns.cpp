@@ -6,7 +6,10 @@
 
 #include "TestSupport.h"
 #include "domain/Consent.h"
+#include "io/ContactExport.h"
 #include "storage/Campaigns.h"
+
+#include <QFile>
 
 #include <QTest>
 
@@ -151,7 +154,7 @@ private Q_SLOTS:
         // A letter reaches whoever agreed to post and has an address.
         apply({Mutation::update(Record(EntityType::Contact, posted)
                                     .set(u"addresses", QStringLiteral(R"([{"type":"work","street":"Hauptstr. 1",)"
-                                                                      R"("postcode":"10115","city":"Berlin",)"
+                                                                      R"("postal_code":"10115","city":"Berlin",)"
                                                                       R"("country":"DE"}])")))});
         const QString letter = campaign(QStringLiteral("Letter"), QStringLiteral("direct_mail"));
         auto mailing = Campaigns::enrol(*m_t->store, letter, {posted, yes});
@@ -159,6 +162,18 @@ private Q_SLOTS:
         QCOMPARE(mailing->added, 1);
         QCOMPARE(mailing->excluded.size(), 1);
         QCOMPARE(mailing->excluded.first().first, QStringLiteral("Pat Yes"));
+        apply(mailing->mutations);
+        // Sending the letter writes the addresses for the mail house, and only then marks it sent.
+        auto letters = Campaigns::send(*m_t->store, letter);
+        QVERIFY(letters);
+        QCOMPARE(letters->recipients.size(), 1);
+        const QString path = m_t->dir.filePath(QStringLiteral("letters.csv"));
+        QVERIFY(ContactExport::writeRecipients(*letters, path));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("\xEF\xBB\xBFSalutation,First name,Last name,Account,Language,Street,"
+                                               "Postal code,City,Country\r\n,Pat,Posted,,,Hauptstr. 1,10115,Berlin,DE\r\n"));
+        QVERIFY(!ContactExport::writeRecipients(*letters, m_t->dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
         // A campaign that has ended takes nobody.
         const QString over = campaign(QStringLiteral("Over"), QStringLiteral("email"), QStringLiteral("completed"));
         auto refused = Campaigns::enrol(*m_t->store, over, {yes});

@@ -34,6 +34,7 @@
 #include <QChartView>
 #include <QCollator>
 #include <QCompleter>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -816,8 +817,18 @@ void TestMainWindow::campaign_addFromTheList_byConsent_sendAndRespond_withUndo()
     QCOMPARE(left, 1);
     // Send: the two who agreed; the campaign runs. One undo takes it back.
     loaded.clear();
-    QVERIFY(page.send());
+    const QString recipients = m_dir.filePath(QStringLiteral("recipients.csv"));
+    QVERIFY(page.send(recipients));
     QTRY_VERIFY(!loaded.isEmpty());
+    // Whom it went out to, for the mail tool: the two who agreed, with their email addresses.
+    QFile sent(recipients);
+    QVERIFY(sent.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(sent.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.first().endsWith(QStringLiteral(",Email")), qPrintable(lines.first()));
+    for (const QString& id : agreed)
+        QVERIFY(lines.join(QLatin1Char('\n'))
+                    .contains(scalar(db, QStringLiteral("SELECT primary_email FROM contacts WHERE id = ?"), {id}).toString()));
     QCOMPARE(store.fetch(EntityType::Campaign, *newsletter)->text(u"status"), QStringLiteral("active"));
     QVERIFY(page.results()->text().contains(QStringLiteral("Reached")));
     m_window->undoStack()->undo();

@@ -9,6 +9,7 @@
 #include "dialogs/Ask.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
+#include "io/ContactExport.h"
 #include "storage/Database.h"
 #include "storage/ReaderPool.h"
 #include "storage/SqlStatement.h"
@@ -16,6 +17,7 @@
 
 #include <QBoxLayout>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -63,7 +65,8 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
                           "are left out, with the reason. The contacts list adds the people you select."));
     m_send = new QPushButton(icon(Icon::Email), tr("Send to the planned"), membersPage);
     m_send->setObjectName(QStringLiteral("sendCampaign"));
-    m_send->setToolTip(tr("Mark the planned members sent, checking each one's consent again"));
+    m_send->setToolTip(tr("Write the recipients as CSV for your mail tool and mark them sent, checking each one's "
+                          "consent again"));
     auto* respondButton = new QPushButton(tr("Record response…"), membersPage);
     respondButton->setObjectName(QStringLiteral("recordResponse"));
     bar->addWidget(addTag);
@@ -108,7 +111,11 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
             });
     });
     connect(m_send, &QPushButton::clicked, this, [this] {
-        if (const Status s = send(); !s)
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the recipients for your mail tool"),
+                                                          tr("recipients.csv"), tr("Spreadsheet (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const Status s = send(path); !s)
             Q_EMIT message(s.error().message);
     });
     connect(respondButton, &QPushButton::clicked, this, [this] {
@@ -302,14 +309,17 @@ Status CampaignPage::addTagged(const QString& tag)
     return {};
 }
 
-Status CampaignPage::send()
+Status CampaignPage::send(const QString& recipientsPath)
 {
     auto plan = Campaigns::send(m_workspace.store(), m_id);
     if (!plan)
         return plan.error();
+    // The list first: nobody is marked sent unless the mail tool has them.
+    if (const Status written = ContactExport::writeRecipients(*plan, recipientsPath); !written)
+        return written;
     if (const Status s = apply(plan->mutations, tr("Send the campaign")); !s)
         return s;
-    Q_EMIT message(plan->summary());
+    Q_EMIT message(tr("%1. The recipients are in %2.").arg(plan->summary(), recipientsPath));
     return {};
 }
 

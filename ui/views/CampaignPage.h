@@ -18,7 +18,8 @@ class Workspace;
 /// A campaign's page: its fields; its members, each with where the campaign reaches them, whether it went out,
 /// their response, and for those left out why, as their consent says now; what it achieved (reached,
 /// responses, leads, deals won, cost per response). People are added by tag here or from the contacts list
-/// (Add to campaign…), by their consent; Send marks the planned members sent, checking consent again; a
+/// (Add to campaign…), by their consent; Send writes whom it goes out to for the mail tool and marks the planned
+/// members sent, checking consent again; a
 /// response is recorded on a member, and an unsubscribe withdraws their consent. Each is one undo step.
 class CampaignPage : public RecordPage
 {
@@ -37,7 +38,9 @@ public:
 
     /// Adds every contact with `tag`; says what happened through `message`.
     Status addTagged(const QString& tag);
-    Status send();
+    /// Writes the planned members who may still receive it to `recipientsPath` (CSV for the mail tool), then marks
+    /// them sent; nobody is marked unless the file was written.
+    Status send(const QString& recipientsPath);
     /// Records the member in `row`'s response of `kind` now.
     Status respond(int row, const QString& kind);
 
