@@ -6424,8 +6424,8 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Jeden Kontakt mit einem Schlagwort hinzufügen; wer auf dem Kanal der Kampagne nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen. Die Kontaktliste fügt die ausgewählten Personen hinzu.</translation>
     </message>
     <message>
-        <source>Send to the planned</source>
-        <translation>An die Vorgesehenen senden</translation>
+        <source>Send to the planned…</source>
+        <translation>An die Vorgesehenen senden …</translation>
     </message>
     <message>
         <source>Record response…</source>
@@ -6488,10 +6488,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>Send to the %n planned</source>
+        <source>Send to the %n planned…</source>
         <translation>
-            <numerusform>An den %n Vorgesehenen senden</numerusform>
-            <numerusform>An die %n Vorgesehenen senden</numerusform>
+            <numerusform>An den %n Vorgesehenen senden …</numerusform>
+            <numerusform>An die %n Vorgesehenen senden …</numerusform>
         </translation>
     </message>
     <message>

@@ -331,10 +331,10 @@
 <context>
     <name>rapport::CampaignPage</name>
     <message numerus="yes">
-        <source>Send to the %n planned</source>
+        <source>Send to the %n planned…</source>
         <translation>
-            <numerusform>Send to the %n planned</numerusform>
-            <numerusform>Send to the %n planned</numerusform>
+            <numerusform>Send to the %n planned…</numerusform>
+            <numerusform>Send to the %n planned…</numerusform>
         </translation>
     </message>
 </context>

@@ -63,7 +63,7 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     addTag->setObjectName(QStringLiteral("addTagged"));
     addTag->setToolTip(tr("Add every contact with a tag; those without marketing consent on the campaign's channel "
                           "are left out, with the reason. The contacts list adds the people you select."));
-    m_send = new QPushButton(icon(Icon::Email), tr("Send to the planned"), membersPage);
+    m_send = new QPushButton(icon(Icon::Email), tr("Send to the planned…"), membersPage);
     m_send->setObjectName(QStringLiteral("sendCampaign"));
     m_send->setToolTip(tr("Write the recipients as CSV for your mail tool and mark them sent, checking each one's "
                           "consent again"));
@@ -239,7 +239,7 @@ void CampaignPage::reload()
             const Campaigns::Results& r = read->results;
             const int planned = r.members.value(QStringLiteral("planned"));
             m_send->setEnabled(planned > 0);
-            m_send->setText(planned > 0 ? tr("Send to the %n planned", "", planned) : tr("Send to the planned"));
+            m_send->setText(planned > 0 ? tr("Send to the %n planned…", "", planned) : tr("Send to the planned…"));
             int all = 0;
             for (int n : r.members)
                 all += n;
