@@ -15,6 +15,9 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <tuple>
+
 namespace rapport {
 
 namespace {
@@ -220,6 +223,9 @@ Result<Campaigns::Plan> Campaigns::send(RecordStore& store, const QString& campa
     if (status == QLatin1String("planned") && plan.added > 0)
         plan.mutations << Mutation::update(
             Record(EntityType::Campaign, campaignId).set(u"status", QStringLiteral("active")));
+    std::sort(plan.recipients.begin(), plan.recipients.end(), [](const Recipient& a, const Recipient& b) {
+        return std::tie(a.lastName, a.firstName, a.account) < std::tie(b.lastName, b.firstName, b.account);
+    });
     return plan;
 }
 
