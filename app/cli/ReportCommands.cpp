@@ -521,12 +521,10 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
     if (action == QLatin1String("add")) {
         QStringList contacts = a.mid(2);
         if (parser.isSet(tag)) {
-            auto st = store->database().statements().get(
-                QStringLiteral("SELECT id FROM contacts WHERE deleted = 0 AND EXISTS (SELECT 1 FROM json_each("
-                               "contacts.tags) WHERE value = ?) ORDER BY sort_key"));
-            st->bind(1, parser.value(tag));
-            while (st->step() == SqlStatement::Step::Row)
-                contacts << st->text(0);
+            auto tagged = Campaigns::contactsTagged(store->database(), parser.value(tag));
+            if (!tagged)
+                return ctx.fail(tagged.error());
+            contacts << *tagged;
             if (contacts.isEmpty())
                 return ctx.fail(CliContext::tr("No contact has the tag \"%1\".").arg(parser.value(tag)));
         }

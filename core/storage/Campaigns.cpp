@@ -271,6 +271,42 @@ Result<QList<Mutation>> Campaigns::respond(RecordStore& store, const QString& me
     return out;
 }
 
+Result<QList<std::pair<QString, QString>>> Campaigns::accepting(Database& db)
+{
+    QList<std::pair<QString, QString>> out;
+    const Status s = each(db,
+                          QStringLiteral("SELECT id, name FROM campaigns WHERE deleted = 0 AND status IN ('planned', "
+                                         "'active') ORDER BY coalesce(start_date, '') DESC, sort_key"),
+                          {}, [&](SqlStatement& st) { out << std::pair{st.text(0), st.text(1)}; });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QStringList> Campaigns::contactTags(Database& db)
+{
+    QStringList out;
+    const Status s = each(db,
+                          QStringLiteral("SELECT DISTINCT value FROM contacts, json_each(contacts.tags) WHERE "
+                                         "contacts.deleted = 0 ORDER BY 1"),
+                          {}, [&](SqlStatement& st) { out << st.text(0); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QStringList> Campaigns::contactsTagged(Database& db, const QString& tag)
+{
+    QStringList out;
+    const Status s = each(db,
+                          QStringLiteral("SELECT id FROM contacts WHERE deleted = 0 AND EXISTS (SELECT 1 FROM "
+                                         "json_each(contacts.tags) WHERE value = ?) ORDER BY sort_key"),
+                          {tag}, [&](SqlStatement& st) { out << st.text(0); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
 Result<QList<Campaigns::Member>> Campaigns::members(Database& db, const QString& campaignId, int limit)
 {
     QString channel;

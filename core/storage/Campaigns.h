@@ -65,6 +65,12 @@ public:
     static Result<QList<Mutation>> respond(RecordStore& store, const QString& memberId, const QString& kind,
                                            qint64 at);
 
+    /// The campaigns that can still take people (planned or running), the latest first: id and name.
+    static Result<QList<std::pair<QString, QString>>> accepting(Database& db);
+    /// Every tag a contact has, by name; and the contacts with one tag, by name.
+    static Result<QStringList> contactTags(Database& db);
+    static Result<QStringList> contactsTagged(Database& db, const QString& tag);
+
     /// A member as the campaign's page lists it.
     struct Member
     {

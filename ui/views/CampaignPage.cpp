@@ -10,9 +10,7 @@
 #include "domain/Money.h"
 #include "domain/Schema.h"
 #include "io/ContactExport.h"
-#include "storage/Database.h"
 #include "storage/ReaderPool.h"
-#include "storage/SqlStatement.h"
 #include "widgets/RecordPanel.h"
 
 #include <QBoxLayout>
@@ -91,15 +89,7 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     connect(addTag, &QPushButton::clicked, this, [this] {
         m_workspace.readers().run<QStringList>(
             this,
-            [](Database& db) -> Result<QStringList> {
-                QStringList tags;
-                auto st = db.statements().get(QStringLiteral(
-                    "SELECT DISTINCT value FROM contacts, json_each(contacts.tags) WHERE contacts.deleted = 0 "
-                    "ORDER BY 1"));
-                while (st->step() == SqlStatement::Step::Row)
-                    tags << st->text(0);
-                return tags;
-            },
+            [](Database& db) { return Campaigns::contactTags(db); },
             [this](const Result<QStringList>& tags) {
                 if (!tags || tags->isEmpty()) {
                     Q_EMIT message(tags ? tr("No contact has a tag yet.") : tags.error().message);
@@ -293,14 +283,10 @@ Status CampaignPage::apply(const QList<Mutation>& mutations, const QString& text
 
 Status CampaignPage::addTagged(const QString& tag)
 {
-    QStringList ids;
-    auto st = m_workspace.database().statements().get(
-        QStringLiteral("SELECT id FROM contacts WHERE deleted = 0 AND EXISTS (SELECT 1 FROM json_each(contacts.tags) "
-                       "WHERE value = ?) ORDER BY sort_key"));
-    st->bind(1, tag);
-    while (st->step() == SqlStatement::Step::Row)
-        ids << st->text(0);
-    auto plan = Campaigns::enrol(m_workspace.store(), m_id, ids);
+    auto ids = Campaigns::contactsTagged(m_workspace.database(), tag);
+    if (!ids)
+        return ids.error();
+    auto plan = Campaigns::enrol(m_workspace.store(), m_id, *ids);
     if (!plan)
         return plan.error();
     if (const Status s = apply(plan->mutations, tr("Add the contacts tagged %1 to the campaign").arg(tag)); !s)

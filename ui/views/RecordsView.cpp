@@ -13,9 +13,7 @@
 #include "dialogs/DuplicatesDialog.h"
 #include "dialogs/MergeDialog.h"
 #include "storage/Campaigns.h"
-#include "storage/Database.h"
 #include "storage/RecordStore.h"
-#include "storage/SqlStatement.h"
 #include "models/RecordListModel.h"
 #include "storage/ListQueries.h"
 #include "widgets/ListPanel.h"
@@ -137,16 +135,18 @@ void ContactsView::addToCampaign(const QStringList& ids, QUndoStack& undo)
         return;
     }
     // The campaigns that can still take people: planned and running ones, the latest first.
+    auto accepting = Campaigns::accepting(m_workspace.database());
+    if (!accepting) {
+        Q_EMIT message(accepting.error().message);
+        return;
+    }
     QStringList names, campaignIds;
-    auto st = m_workspace.database().statements().get(
-        QStringLiteral("SELECT id, name FROM campaigns WHERE deleted = 0 AND status IN ('planned', 'active') ORDER BY "
-                       "coalesce(start_date, '') DESC, sort_key"));
-    while (st->step() == SqlStatement::Step::Row) {
-        campaignIds << st->text(0);
+    for (const auto& [id, campaignName] : std::as_const(*accepting)) {
+        campaignIds << id;
         // Two campaigns of one name are told apart by their place in the list.
-        QString name = st->text(1);
+        QString name = campaignName;
         for (int n = 2; names.contains(name); ++n)
-            name = tr("%1 (%2)").arg(st->text(1)).arg(n);
+            name = tr("%1 (%2)").arg(campaignName).arg(n);
         names << name;
     }
     if (names.isEmpty()) {
