@@ -315,22 +315,6 @@ Result<Book> analyse(Database& db, const ReportRequest& request)
     return book;
 }
 
-/// The request with its period and currency settled as SalesReports::run settles them.
-ReportRequest settled(const ReportRequest& requested)
-{
-    ReportRequest r = requested;
-    if (!r.today.isValid())
-        r.today = QDate::currentDate();
-    if (!r.ratesOf.isValid())
-        r.ratesOf = r.today;
-    const auto [from, to] = SalesReports::defaultPeriod(r.kind, r.today);
-    if (!r.from.isValid())
-        r.from = from;
-    if (!r.to.isValid())
-        r.to = to;
-    return r;
-}
-
 QString percent(double share)
 {
     return QLocale().toString(100.0 * share, 'f', 0) + QStringLiteral(" %");
@@ -630,7 +614,7 @@ QString segmentLabel(const QString& key)
 
 Result<SalesReport> run(Database& db, const ReportRequest& requested)
 {
-    const ReportRequest request = settled(requested);
+    const ReportRequest request = SalesReports::settled(requested);
     auto book = analyse(db, request);
     if (!book)
         return book.error();
@@ -661,7 +645,7 @@ Result<SalesReport> run(Database& db, const ReportRequest& requested)
 
 Result<QList<CustomerLine>> customers(Database& db, const CustomerSelection& selection, int limit)
 {
-    auto book = analyse(db, settled(selection.request));
+    auto book = analyse(db, SalesReports::settled(selection.request));
     if (!book)
         return book.error();
     std::vector<const Customer*> chosen;

@@ -779,18 +779,24 @@ std::pair<QDate, QDate> SalesReports::defaultPeriod(ReportKind kind, const QDate
     return {today.addYears(-1).addDays(1), today};
 }
 
+ReportRequest SalesReports::settled(const ReportRequest& requested)
+{
+    ReportRequest r = requested;
+    if (!r.today.isValid())
+        r.today = QDate::currentDate();
+    if (!r.ratesOf.isValid())
+        r.ratesOf = r.today;
+    const auto [from, to] = defaultPeriod(r.kind, r.today);
+    if (!r.from.isValid())
+        r.from = from;
+    if (!r.to.isValid())
+        r.to = to;
+    return r;
+}
+
 Result<SalesReport> SalesReports::run(Database& db, const ReportRequest& requested)
 {
-    ReportRequest request = requested;
-    if (!request.today.isValid())
-        request.today = QDate::currentDate();
-    if (!request.ratesOf.isValid())
-        request.ratesOf = request.today;
-    const auto [from, to] = defaultPeriod(request.kind, request.today);
-    if (!request.from.isValid())
-        request.from = from;
-    if (!request.to.isValid())
-        request.to = to;
+    const ReportRequest request = settled(requested);
     if (request.from.isValid() && request.to.isValid() && request.to < request.from)
         return Error{tr("The period ends (%1) before it starts (%2).")
                          .arg(DateText::shortDate(request.to),

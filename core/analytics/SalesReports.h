@@ -158,6 +158,8 @@ public:
     /// The period a report covers by default on `today`: the current year for the forecast and slipped deals,
     /// the last twelve months for the rest, all of it (invalid dates) for the pipeline.
     static std::pair<QDate, QDate> defaultPeriod(ReportKind kind, const QDate& today);
+    /// The request with what it leaves open filled in: today, the day of the exchange rates, the default period.
+    static ReportRequest settled(const ReportRequest& request);
 
     /// CSV: the columns' keys as the header, plain numbers (money as decimals of the reporting currency,
     /// percentages and days to one decimal), a "currency" column when there is money.
