@@ -24,6 +24,7 @@
 #include "search/CallerLookup.h"
 #include "search/PhoneNumbers.h"
 #include "views/HelpDeskView.h"
+#include "CustomerScoring.h"
 #include "SlaWatch.h"
 #include "widgets/ListPanel.h"
 #include "views/RecordsView.h"
@@ -220,6 +221,9 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     connect(m_sla, &SlaWatch::checked, this, &MainWindow::showSlaCount);
     connect(m_sla, &SlaWatch::message, this, &MainWindow::showMessage);
     m_sla->start(2000); // after the first paint
+    m_scoring = new CustomerScoring(m_workspace, this);
+    connect(m_scoring, &CustomerScoring::message, this, &MainWindow::showMessage);
+    m_scoring->start(3000);
 
     createActions();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -430,7 +434,7 @@ View* MainWindow::createView(Section section)
         v->setObjectName(QStringLiteral("homeView"));
         break;
     case Contacts:
-        v = new ContactsView(m_workspace, *m_undo, m_stack);
+        v = new ContactsView(m_workspace, *m_undo, m_scoring, m_stack);
         v->setObjectName(QStringLiteral("contactsView"));
         break;
     case Calendar:

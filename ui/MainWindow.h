@@ -27,6 +27,7 @@ class ReminderService;
 class RemindersDialog;
 class SessionVault;
 class SlaWatch;
+class CustomerScoring;
 class Settings;
 namespace sync {
 class SyncService;
@@ -60,6 +61,7 @@ public:
     ReminderService* reminders() const { return m_reminders; }
     /// The service levels, watched from start-up (the help desk's banner and the sidebar's count).
     SlaWatch* slaWatch() const { return m_sla; }
+    CustomerScoring* customerScoring() const { return m_scoring; }
     /// The window of reminders that rang (made when first needed).
     RemindersDialog* remindersDialog();
     /// The screen-pop of the last incoming call, while it is open.
@@ -117,6 +119,7 @@ private:
     bool m_painted = false;
     RemindersDialog* m_remindersDialog = nullptr;
     SlaWatch* m_sla;
+    CustomerScoring* m_scoring;
     QSystemTrayIcon* m_tray = nullptr;
     QToolButton* m_bell;
     QLineEdit* m_callerBox;

@@ -6,6 +6,7 @@
 #include "Cli.h"
 #include "PdfDocument.h"
 #include "Settings.h"
+#include "analytics/CustomerReports.h"
 #include "analytics/LeadScoring.h"
 #include "analytics/Overview.h"
 #include "analytics/SalesReports.h"
@@ -470,6 +471,109 @@ int scoreLeads(CliContext& ctx, QStringList ids, bool all)
     return Success;
 }
 
+/// `customers`: scoring the whole book (RFM segment, lifetime value, churn risk of every customer) and one
+/// account's standing as last scored.
+int customersCommand(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      CliContext::tr("The currency of revenue and lifetime value (default: EUR)."),
+                                      QStringLiteral("CUR"), QStringLiteral("EUR"));
+    parser.addOption(currency);
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("score | show ACCOUNT"));
+    int code = Success;
+    if (!parseCommandArgs(ctx, parser, QStringLiteral("customers"), args, code))
+        return code;
+    const QStringList a = parser.positionalArguments();
+    const bool score = a.size() == 1 && a.first() == QLatin1String("score");
+    if (!score && !(a.size() == 2 && a.first() == QLatin1String("show")))
+        return ctx.usage(CliContext::tr("customers takes score [--currency CUR], or show ACCOUNT."));
+    const QString cur = parser.value(currency).toUpper();
+    if (!Money::isValidCurrency(cur))
+        return ctx.usage(CliContext::tr("\"%1\" is not a currency code (for example EUR).").arg(cur));
+    RecordStore* store = ctx.store();
+    if (!store)
+        return Failed;
+    Database& db = store->database();
+    if (score) {
+        auto scoring = CustomerReports::score(db, cur, QDateTime::currentMSecsSinceEpoch());
+        if (!scoring)
+            return ctx.fail(scoring.error());
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("customers"), scoring->customers},
+                                      {QStringLiteral("from"), scoring->from.toString(Qt::ISODate)},
+                                      {QStringLiteral("to"), scoring->to.toString(Qt::ISODate)},
+                                      {QStringLiteral("currency"), scoring->currency}});
+        else
+            ctx.out() << CliContext::tr("%Ln customer(s) scored on their orders from %1 to %2, in %3.", nullptr,
+                                        scoring->customers)
+                             .arg(DateText::shortDate(scoring->from), DateText::shortDate(scoring->to),
+                                  scoring->currency)
+                      << Qt::endl;
+        return Success;
+    }
+    const QString id = a[1];
+    const auto account = store->fetch(EntityType::Account, id);
+    if (!account)
+        return ctx.fail(CliContext::tr("There is no account %1.").arg(id));
+    const auto last = CustomerReports::lastScoring(db);
+    if (last.at == 0)
+        return ctx.fail(CliContext::tr("The customers have not been scored yet: run rapport-cli customers score."));
+    auto standing = CustomerReports::standing(db, id);
+    if (!standing)
+        return ctx.fail(standing.error());
+    const QString scored = DateText::shortDate(QDateTime::fromMSecsSinceEpoch(last.at).date());
+    const auto& c = *standing;
+    if (ctx.json()) {
+        QJsonObject o{{QStringLiteral("id"), id},
+                      {QStringLiteral("name"), account->text(u"name")},
+                      {QStringLiteral("scored_at"), QDateTime::fromMSecsSinceEpoch(last.at, QTimeZone::utc())
+                                                        .toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("customer"), c.has_value()}};
+        if (c) {
+            o.insert(QStringLiteral("segment"), c->segment);
+            o.insert(QStringLiteral("recency"), c->recency);
+            o.insert(QStringLiteral("frequency"), c->frequency);
+            o.insert(QStringLiteral("monetary"), c->monetary);
+            o.insert(QStringLiteral("last_order"),
+                     QDateTime::fromMSecsSinceEpoch(c->lastOrder, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+            o.insert(QStringLiteral("orders"), c->orders);
+            o.insert(QStringLiteral("revenue"), c->revenue.minor);
+            o.insert(QStringLiteral("lifetime_value"), c->lifetimeValue.minor);
+            o.insert(QStringLiteral("currency"), c->lifetimeValue.currency);
+            o.insert(QStringLiteral("churn_risk"), c->churnRisk);
+            o.insert(QStringLiteral("at_risk"), c->atRisk);
+            o.insert(QStringLiteral("category"), c->category);
+        }
+        ctx.printJson(o);
+        return Success;
+    }
+    if (!c) {
+        ctx.out() << CliContext::tr("%1 had no orders when the customers were last scored (%2).")
+                         .arg(account->text(u"name"), scored)
+                  << Qt::endl;
+        return Success;
+    }
+    const QLocale locale;
+    ctx.out() << CliContext::tr("%1: %2 (recency %3, frequency %4, money %5 out of 5), scored on %6.")
+                     .arg(account->text(u"name"), CustomerReports::segmentLabel(c->segment))
+                     .arg(c->recency)
+                     .arg(c->frequency)
+                     .arg(c->monetary)
+                     .arg(scored)
+              << Qt::endl
+              << CliContext::tr("Lifetime value %1; churn risk %2%3; last order %4; %Ln order(s) for %5 in the "
+                                "last 12 months; buys most: %6.",
+                                nullptr, c->orders)
+                     .arg(c->lifetimeValue.formatWhole(locale),
+                          locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
+                          c->atRisk ? QLatin1Char(' ') + CliContext::tr("(at risk)") : QString(),
+                          DateText::shortDate(QDateTime::fromMSecsSinceEpoch(c->lastOrder).date()),
+                          c->revenue.formatWhole(locale), c->category.isEmpty() ? CliContext::tr("none") : c->category)
+              << Qt::endl;
+    return Success;
+}
+
 /// `campaign`: who a campaign reaches (by each customer's consent), sending it, responses, what it achieved.
 int campaignCommand(CliContext& ctx, const QStringList& args)
 {
@@ -883,6 +987,10 @@ QList<CliCommand> reportCommands()
                         "campaign's channel are left out, with the reason), send (consent checked again), record a "
                         "response (an unsubscribe withdraws consent), show what it achieved."),
          campaignCommand},
+        {QStringLiteral("customers"), QStringLiteral("score [--currency CUR] | show ACCOUNT"),
+         CliContext::tr("Score every customer on their orders (RFM segment, lifetime value, churn risk), as the "
+                        "accounts list and page show it; or show one account's standing."),
+         customersCommand},
         {QStringLiteral("stages"), QStringLiteral("[list] | set STAGE PERCENT [--name NAME]"),
          CliContext::tr("Each stage's name and default probability: the company's, or the usual ones."), stagesCommand},
         {QStringLiteral("rates"), QStringLiteral("[list] | set CUR RATE [--base CUR] [--from DATE]"),

@@ -305,6 +305,11 @@ Result<AccountOverview> CustomerOverview::account(Database& db, const QString& i
         if (st->step() == SqlStatement::Step::Row && !st->isNull(0))
             o.lastContact = st->int64(0);
     }
+    auto standing = CustomerReports::standing(db, id);
+    if (!standing)
+        return standing.error();
+    o.standing = *standing;
+    o.scoredAt = CustomerReports::lastScoring(db).at;
     return o;
 }
 

@@ -3,11 +3,14 @@
 #include "CustomerReports.h"
 
 #include "analytics/Rates.h"
+#include "domain/Schema.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 #include <QTimeZone>
@@ -65,6 +68,7 @@ Status query(Database& db, const QString& sql, const QVariantList& values,
 
 struct Customer
 {
+    qint64 rid = 0;
     QString id, name, owner;
     int ordersEver = 0, orders = 0; ///< up to the period's end; in the period
     qint64 first = 0, last = 0;
@@ -163,14 +167,15 @@ Result<Book> analyse(Database& db, const ReportRequest& request)
     std::vector<Customer> accounts;
     ById<size_t> accountIndex;
     Status s = query(db,
-                     QStringLiteral("SELECT a.id, a.name, coalesce(u.display_name, '') FROM accounts a LEFT JOIN "
-                                    "users u ON u.id = a.owner_id WHERE %1")
+                     QStringLiteral("SELECT a.id, a.name, coalesce(u.display_name, ''), a.rid FROM accounts a LEFT "
+                                    "JOIN users u ON u.id = a.owner_id WHERE %1")
                          .arg(where.join(QStringLiteral(" AND "))),
                      values, [&](SqlStatement& st) {
                          Customer c;
                          c.id = st.text(0);
                          c.name = st.text(1);
                          c.owner = st.text(2);
+                         c.rid = st.int64(3);
                          accountIndex.emplace(st.utf8(0), accounts.size());
                          accounts.push_back(std::move(c));
                      });
@@ -179,9 +184,11 @@ Result<Book> analyse(Database& db, const ReportRequest& request)
     // One person's or team's customers: their orders found by account (the index of schema 20) instead of all
     // orders read and most passed over.
     const bool narrowed = where.size() > 1;
-    const QString theirs = narrowed ? QStringLiteral(" AND %1 IN (SELECT a.id FROM accounts a WHERE %2)")
-                                          .arg(QStringLiteral("%1"), where.join(QStringLiteral(" AND ")))
-                                    : QString();
+    const auto theirs = [&](const char* column) {
+        return narrowed ? QStringLiteral(" AND %1 IN (SELECT a.id FROM accounts a WHERE %2)")
+                              .arg(QLatin1String(column), where.join(QStringLiteral(" AND ")))
+                        : QString();
+    };
 
     // Their orders, per currency, in one pass.
     s = query(db,
@@ -190,7 +197,7 @@ Result<Book> analyse(Database& db, const ReportRequest& request)
                              "sum(CASE WHEN ordered_at >= ?3 THEN total END), max(ordered_at >= ?4), "
                              "max(ordered_at >= ?3 AND ordered_at < ?4) FROM orders WHERE deleted = 0 AND "
                              "status <> 'cancelled' AND ordered_at < ?2%1 GROUP BY account_id, currency")
-                  .arg(theirs.arg(QStringLiteral("account_id"))),
+                  .arg(theirs("account_id")),
               QVariantList{from, book.end, twoYearsAgo, yearAgo} + (narrowed ? values : QVariantList()),
               [&](SqlStatement& st) {
                   const auto it = accountIndex.find(st.utf8(0));
@@ -234,7 +241,7 @@ Result<Book> analyse(Database& db, const ReportRequest& request)
               QStringLiteral("SELECT o.account_id, l.product_id, o.currency, o.ordered_at >= ?1, l.total FROM orders o "
                              "JOIN order_lines l ON l.order_id = o.id AND l.deleted = 0 WHERE o.deleted = 0 AND "
                              "o.status <> 'cancelled' AND o.ordered_at < ?2%1")
-                  .arg(theirs.arg(QStringLiteral("o.account_id"))),
+                  .arg(theirs("o.account_id")),
               QVariantList{from, book.end} + (narrowed ? values : QVariantList()), [&](SqlStatement& st) {
                   const auto account = accountIndex.find(st.utf8(0));
                   const auto category = categoryOf.find(st.utf8(1));
@@ -584,32 +591,12 @@ bool covers(ReportKind kind)
 
 QStringList segments()
 {
-    return {QStringLiteral("champions"), QStringLiteral("loyal"),    QStringLiteral("promising"),
-            QStringLiteral("new"),       QStringLiteral("attention"), QStringLiteral("cant_lose"),
-            QStringLiteral("at_risk"),   QStringLiteral("hibernating"), QStringLiteral("lost")};
+    return Schema::customerSegments().keys;
 }
 
 QString segmentLabel(const QString& key)
 {
-    if (key == QLatin1String("champions"))
-        return SalesReports::tr("Champions");
-    if (key == QLatin1String("loyal"))
-        return SalesReports::tr("Loyal");
-    if (key == QLatin1String("promising"))
-        return SalesReports::tr("Promising");
-    if (key == QLatin1String("new"))
-        return SalesReports::tr("New customers");
-    if (key == QLatin1String("attention"))
-        return SalesReports::tr("Need attention");
-    if (key == QLatin1String("cant_lose"))
-        return SalesReports::tr("Cannot lose them");
-    if (key == QLatin1String("at_risk"))
-        return SalesReports::tr("At risk");
-    if (key == QLatin1String("hibernating"))
-        return SalesReports::tr("Hibernating");
-    if (key == QLatin1String("lost"))
-        return SalesReports::tr("Lost");
-    return key;
+    return Schema::customerSegments().label(key);
 }
 
 Result<SalesReport> run(Database& db, const ReportRequest& requested)
@@ -663,6 +650,106 @@ Result<QList<CustomerLine>> customers(Database& db, const CustomerSelection& sel
                               c->last,     c->orders,  c->revenue,        c->lifetimeValue,         c->churnRisk};
     }
     return lines;
+}
+
+namespace {
+const QString ScoringKey = QStringLiteral("customer_scores");
+}
+
+Result<Scoring> score(Database& db, const QString& currency, qint64 now)
+{
+    ReportRequest request;
+    request.kind = ReportKind::Customers;
+    request.currency = currency;
+    request.today = QDateTime::fromMSecsSinceEpoch(now).date();
+    request.now = now;
+    request = SalesReports::settled(request);
+    auto book = analyse(db, request);
+    if (!book)
+        return book.error();
+
+    const auto failed = [](const QString& why) {
+        return Error{SalesReports::tr("The customers cannot be scored: %1").arg(why), {}};
+    };
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = db.exec(QStringLiteral("DELETE FROM customer_scores")); !s)
+        return s.error();
+    auto insert = db.statements().get(QStringLiteral(
+        "INSERT INTO customer_scores(account_rid, segment, recency, frequency, monetary, last_order, orders, revenue, "
+        "lifetime_value, churn_risk, at_risk, category) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Customer& c : book->customers) {
+        insert->reset();
+        insert->bind(1, c.rid);
+        insert->bind(2, c.segment);
+        insert->bind(3, qint64(c.r));
+        insert->bind(4, qint64(c.f));
+        insert->bind(5, qint64(c.m));
+        insert->bind(6, c.last);
+        insert->bind(7, qint64(c.orders));
+        insert->bind(8, c.revenue);
+        insert->bind(9, c.lifetimeValue);
+        insert->bind(10, QVariant(c.churnRisk));
+        insert->bind(11, qint64(atRisk(c) ? 1 : 0));
+        if (const QString category = book->categoryName(c.category()); category.isEmpty())
+            insert->bindNull(12);
+        else
+            insert->bind(12, category);
+        if (!insert->exec())
+            return failed(insert->errorText());
+    }
+    const Scoring scoring{now, request.from, request.to, book->currency, int(book->customers.size())};
+    const QJsonObject saved{{QStringLiteral("at"), now},
+                            {QStringLiteral("from"), scoring.from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), scoring.to.toString(Qt::ISODate)},
+                            {QStringLiteral("currency"), scoring.currency},
+                            {QStringLiteral("customers"), scoring.customers}};
+    if (Status s = db.setMeta(ScoringKey, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact))); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return scoring;
+}
+
+Scoring lastScoring(Database& db)
+{
+    const QJsonObject saved = QJsonDocument::fromJson(db.meta(ScoringKey).toUtf8()).object();
+    Scoring scoring;
+    scoring.at = qint64(saved.value(QLatin1String("at")).toDouble());
+    scoring.from = QDate::fromString(saved.value(QLatin1String("from")).toString(), Qt::ISODate);
+    scoring.to = QDate::fromString(saved.value(QLatin1String("to")).toString(), Qt::ISODate);
+    scoring.currency = saved.value(QLatin1String("currency")).toString();
+    scoring.customers = saved.value(QLatin1String("customers")).toInt();
+    return scoring;
+}
+
+Result<std::optional<CustomerStanding>> standing(Database& db, const QString& accountId)
+{
+    std::optional<CustomerStanding> found;
+    const QString currency = lastScoring(db).currency;
+    Status s = query(db,
+                     QStringLiteral("SELECT s.segment, s.recency, s.frequency, s.monetary, s.last_order, s.orders, "
+                                    "s.revenue, s.lifetime_value, s.churn_risk, s.at_risk, s.category FROM "
+                                    "customer_scores s JOIN accounts a ON a.rid = s.account_rid WHERE a.id = ?"),
+                     {accountId}, [&](SqlStatement& st) {
+                         CustomerStanding c;
+                         c.segment = st.text(0);
+                         c.recency = int(st.int64(1));
+                         c.frequency = int(st.int64(2));
+                         c.monetary = int(st.int64(3));
+                         c.lastOrder = st.int64(4);
+                         c.orders = int(st.int64(5));
+                         c.revenue = Money{st.int64(6), currency};
+                         c.lifetimeValue = Money{st.int64(7), currency};
+                         c.churnRisk = st.real(8);
+                         c.atRisk = st.int64(9) != 0;
+                         c.category = st.text(10);
+                         found = c;
+                     });
+    if (!s)
+        return s.error();
+    return found;
 }
 
 } // namespace rapport::CustomerReports

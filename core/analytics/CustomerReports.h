@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analytics/SalesReports.h"
+#include "domain/Money.h"
 
 namespace rapport {
 
@@ -34,7 +35,7 @@ bool covers(ReportKind kind);
 /// (ReportRow::accountId).
 Result<SalesReport> run(Database& db, const ReportRequest& request);
 
-/// The segments, from the most valuable, as stable keys ("champions", …).
+/// The segments, from the most valuable, as stable keys ("champions", …; Schema::customerSegments()).
 QStringList segments();
 QString segmentLabel(const QString& key); ///< translated
 
@@ -50,6 +51,39 @@ struct CustomerLine
 };
 /// Up to `limit` of the customers behind a figure, the most valuable (lifetime value) first.
 Result<QList<CustomerLine>> customers(Database& db, const CustomerSelection& selection, int limit);
+
+/// A customer's standing in the book, as the last scoring of the whole book (score()) left it.
+struct CustomerStanding
+{
+    QString segment;                              ///< key (segments())
+    int recency = 0, frequency = 0, monetary = 0; ///< 1 to 5
+    qint64 lastOrder = 0;                         ///< UTC ms
+    int orders = 0;                               ///< in the scoring's period
+    Money revenue;                                ///< in the period
+    Money lifetimeValue;
+    double churnRisk = 0; ///< 0 to 1
+    bool atRisk = false;  ///< a churn risk of one half or more, and an order in the last year
+    QString category;     ///< the product category bought most
+};
+
+/// When the book was last scored, over which period and in which currency.
+struct Scoring
+{
+    qint64 at = 0; ///< UTC ms; 0: never
+    QDate from, to;
+    QString currency;
+    int customers = 0;
+};
+
+/// Scores every customer of the book as the segments report does over its default period (the last 12 months
+/// up to `now`'s day), in `currency`, and keeps each one's standing (customer_scores, schema 21) in place of the
+/// last scoring's, in one transaction. Needs a connection that writes; not synced (every laptop scores its own
+/// book).
+Result<Scoring> score(Database& db, const QString& currency, qint64 now);
+/// The last scoring (never: `at` is 0).
+Scoring lastScoring(Database& db);
+/// The account's standing as last scored; none when it was not a customer then (or the book was never scored).
+Result<std::optional<CustomerStanding>> standing(Database& db, const QString& accountId);
 } // namespace CustomerReports
 
 } // namespace rapport

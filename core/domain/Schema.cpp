@@ -116,6 +116,16 @@ const Enumeration kAddressTypes = makeEnum({{"work", QT_TRANSLATE_NOOP("Enum", "
 const Enumeration kTeamKinds = makeEnum({{"sales", QT_TRANSLATE_NOOP("Enum", "Sales")},
                                          {"service", QT_TRANSLATE_NOOP("Enum", "Service")},
                                          {"marketing", QT_TRANSLATE_NOOP("Enum", "Marketing")}});
+/// Customers by their RFM scores (CustomerReports), from the most valuable.
+const Enumeration kCustomerSegments = makeEnum({{"champions", QT_TRANSLATE_NOOP("Enum", "Champions")},
+                                                {"loyal", QT_TRANSLATE_NOOP("Enum", "Loyal")},
+                                                {"promising", QT_TRANSLATE_NOOP("Enum", "Promising")},
+                                                {"new", QT_TRANSLATE_NOOP("Enum", "New customers")},
+                                                {"attention", QT_TRANSLATE_NOOP("Enum", "Need attention")},
+                                                {"cant_lose", QT_TRANSLATE_NOOP("Enum", "Cannot lose them")},
+                                                {"at_risk", QT_TRANSLATE_NOOP("Enum", "At risk")},
+                                                {"hibernating", QT_TRANSLATE_NOOP("Enum", "Hibernating")},
+                                                {"lost", QT_TRANSLATE_NOOP("Enum", "Lost")}});
 const Enumeration kIndustries = makeEnum({{"automotive", QT_TRANSLATE_NOOP("Enum", "Automotive")},
                                           {"banking", QT_TRANSLATE_NOOP("Enum", "Banking")},
                                           {"chemicals", QT_TRANSLATE_NOOP("Enum", "Chemicals")},
@@ -900,6 +910,11 @@ const Enumeration& Schema::ticketPriorities()
 const Enumeration& Schema::industries()
 {
     return kIndustries;
+}
+
+const Enumeration& Schema::customerSegments()
+{
+    return kCustomerSegments;
 }
 
 const Enumeration& Schema::emailTypes()

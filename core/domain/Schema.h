@@ -168,6 +168,9 @@ public:
     static const Enumeration& ticketStatuses();
     static const Enumeration& ticketPriorities();
     static const Enumeration& industries();
+    /// The segments of customers by their orders' recency, frequency and money (CustomerReports), from the most
+    /// valuable.
+    static const Enumeration& customerSegments();
     /// Kinds of email addresses, phone numbers and postal addresses in a contact's lists.
     static const Enumeration& emailTypes();
     static const Enumeration& phoneTypes();

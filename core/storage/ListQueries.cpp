@@ -88,6 +88,21 @@ ListFilter tagged(EntityType type)
 }
 
 using K = ListFilter::Kind;
+
+/// Accounts whose customers' segment, as last scored, is the chosen one (schema 21's index on the segment).
+ListFilter customerSegment()
+{
+    ListFilter f;
+    f.key = QStringLiteral("customer_segment");
+    f.label = QT_TRANSLATE_NOOP("Column", "Customer segment");
+    f.kind = K::Enum;
+    f.enumeration = &Schema::customerSegments();
+    f.condition = [](const QVariant& v) {
+        return QPair<QString, QVariantList>(
+            QStringLiteral("t.rid IN (SELECT account_rid FROM customer_scores WHERE segment = ?)"), {v});
+    };
+    return f;
+}
 } // namespace
 
 ListSpec contacts()
@@ -143,9 +158,20 @@ ListSpec accounts()
         col("website", QT_TRANSLATE_NOOP("Column", "Website"), "t.website"),
         col("employees", QT_TRANSLATE_NOOP("Column", "Employees"), "t.employees", nullptr, F::Number),
         col("team", QT_TRANSLATE_NOOP("Column", "Team"), "(SELECT name FROM teams WHERE id = t.team_id)"),
-        col("tags", QT_TRANSLATE_NOOP("Column", "Tags"), "(SELECT group_concat(value, ', ') FROM json_each(t.tags))")};
+        col("tags", QT_TRANSLATE_NOOP("Column", "Tags"), "(SELECT group_concat(value, ', ') FROM json_each(t.tags))"),
+        // The customer's standing as the book was last scored (schema 21), in the scoring's currency.
+        enumCol("customer_segment", QT_TRANSLATE_NOOP("Column", "Customer segment"),
+                "(SELECT segment FROM customer_scores WHERE account_rid = t.rid)", Schema::customerSegments()),
+        money("lifetime_value", QT_TRANSLATE_NOOP("Column", "Lifetime value"),
+              "(SELECT lifetime_value FROM customer_scores WHERE account_rid = t.rid)", 17),
+        col("churn_risk", QT_TRANSLATE_NOOP("Column", "Churn risk"),
+            "(SELECT CAST(round(100 * churn_risk) AS INTEGER) FROM customer_scores WHERE account_rid = t.rid)", nullptr,
+            F::Percent),
+        col("scored_currency", "", "(SELECT json_extract(value, '$.currency') FROM meta WHERE key = 'customer_scores')")};
+    s.columns.last().helper = true;
+    Q_ASSERT(s.columns[17].key == QLatin1String("scored_currency"));
     s.defaultColumns = {QStringLiteral("name"),    QStringLiteral("industry"), QStringLiteral("segment"),
-                        QStringLiteral("city"),    QStringLiteral("country"),  QStringLiteral("parent"),
+                        QStringLiteral("city"),    QStringLiteral("country"),  QStringLiteral("customer_segment"),
                         QStringLiteral("phone"),   QStringLiteral("owner"),    QStringLiteral("updated")};
     s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
                  equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id"),
@@ -153,7 +179,8 @@ ListSpec accounts()
                  equals("industry", QT_TRANSLATE_NOOP("Column", "Industry"), K::Enum, "t.industry", &Schema::industries()),
                  equals("country", QT_TRANSLATE_NOOP("Column", "Country"), K::Country, "t.country"),
                  equals("segment", QT_TRANSLATE_NOOP("Column", "Segment"), K::Enum, "t.segment",
-                        &enumOf(EntityType::Account, "segment"))};
+                        &enumOf(EntityType::Account, "segment")),
+                 customerSegment()};
     return s;
 }
 

@@ -29,6 +29,7 @@ struct ListColumn
     QString sortExpression;                   ///< indexed SQL to sort on; empty: sorted by reading the list
     const Enumeration* enumeration = nullptr; ///< Enum columns
     int currencyColumn = -1;                  ///< Money columns: index of the column holding the currency
+    bool helper = false;                      ///< read for another column's sake (a currency), never shown
 
     QString displayLabel() const;
 };

@@ -9,6 +9,8 @@
 #include "TestSupport.h"
 #include "analytics/CustomerReports.h"
 #include "demo/DemoGenerator.h"
+#include "storage/ListQueries.h"
+#include "storage/RecordList.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -302,6 +304,111 @@ private Q_SLOTS:
         // a monthly pace has not.
         QVERIFY(expected.at(QStringLiteral("Hotel")).risk > 0.99);
         QVERIFY(expected.at(QStringLiteral("Alpha")).risk < 0.5);
+    }
+
+    void score_keepsEachCustomersStanding_forTheAccountsAndTheirList()
+    {
+        Database& db = *m_t->db;
+        QCOMPARE(CustomerReports::lastScoring(db).at, 0);
+        auto before = CustomerReports::standing(db, m_id.at(QStringLiteral("Alpha")));
+        QVERIFY(before);
+        QVERIFY(!before->has_value()); // never scored: nothing to show
+
+        const qint64 now = QDateTime(kToday, QTime(12, 0)).toMSecsSinceEpoch();
+        auto scoring = CustomerReports::score(db, QStringLiteral("EUR"), now);
+        QVERIFY2(scoring, scoring ? "" : qPrintable(scoring.error().message));
+        QCOMPARE(scoring->customers, 10);
+        QCOMPARE(scoring->from, QDate(2025, 7, 1));
+        QCOMPARE(scoring->to, kToday);
+        const auto last = CustomerReports::lastScoring(db);
+        QCOMPARE(last.at, now);
+        QCOMPARE(last.currency, QStringLiteral("EUR"));
+        QCOMPARE(last.from, scoring->from);
+        QCOMPARE(last.to, kToday);
+        QCOMPARE(last.customers, 10);
+
+        // Each customer's standing is what the segments report's drill-down says of them.
+        CustomerSelection all;
+        all.request.kind = ReportKind::Customers;
+        all.request.today = kToday;
+        auto lines = CustomerReports::customers(db, all, 100);
+        QVERIFY(lines);
+        QCOMPARE(lines->size(), 10);
+        const auto expected = model();
+        for (const auto& line : *lines) {
+            auto s = CustomerReports::standing(db, line.id);
+            QVERIFY(s);
+            QVERIFY2(s->has_value(), qPrintable(line.name));
+            const auto& c = **s;
+            QCOMPARE(CustomerReports::segmentLabel(c.segment), line.segment);
+            QCOMPARE(c.lifetimeValue, (Money{line.lifetimeValue, QStringLiteral("EUR")}));
+            QCOMPARE(c.revenue, (Money{line.revenue, QStringLiteral("EUR")}));
+            QCOMPARE(c.orders, line.orders);
+            QCOMPARE(c.lastOrder, line.lastOrder);
+            QCOMPARE(c.category, line.category);
+            QVERIFY(std::abs(c.churnRisk - line.churnRisk) < 1e-12);
+            QCOMPARE(c.atRisk, expected.at(line.name).atRisk);
+            QVERIFY(c.recency >= 1 && c.recency <= 5 && c.frequency >= 1 && c.frequency <= 5 && c.monetary >= 1 &&
+                    c.monetary <= 5);
+        }
+        // Alpha's scores as worked out by hand (segments_byRecencyFrequencyAndMoney): 5, 5, 5.
+        const auto alpha = *CustomerReports::standing(db, m_id.at(QStringLiteral("Alpha")));
+        QCOMPARE(alpha->segment, QStringLiteral("champions"));
+        QCOMPARE(alpha->recency + alpha->frequency + alpha->monetary, 15);
+        // An account without orders, and one whose only order was cancelled, are no customers.
+        for (const QString& name : {QStringLiteral("Kilo"), QStringLiteral("Lima")}) {
+            const QString id =
+                scalar(db, QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {name}).toString();
+            auto s = CustomerReports::standing(db, id);
+            QVERIFY(s);
+            QVERIFY2(!s->has_value(), qPrintable(name));
+        }
+
+        // The accounts list shows the standing, and narrows to a segment.
+        RecordList list(ListQueries::accounts());
+        const auto columnOf = [&](const char* key) {
+            for (int c = 0; c < list.spec().columns.size(); ++c)
+                if (list.spec().columns[c].key == QLatin1String(key))
+                    return c;
+            qFatal("no column %s", key);
+        };
+        list.setFilter(QStringLiteral("customer_segment"), QStringLiteral("champions"));
+        auto rows = list.fetch(db, nullptr, 50);
+        QVERIFY(rows);
+        QStringList champions;
+        for (const ListRow& r : *rows) {
+            champions << r.values[columnOf("name")].toString();
+            QCOMPARE(r.values[columnOf("customer_segment")].toString(), QStringLiteral("champions"));
+            QCOMPARE(r.values[columnOf("scored_currency")].toString(), QStringLiteral("EUR"));
+            const auto s = **CustomerReports::standing(db, r.id);
+            QCOMPARE(r.values[columnOf("lifetime_value")].toLongLong(), s.lifetimeValue.minor);
+            QCOMPARE(r.values[columnOf("churn_risk")].toLongLong(), std::llround(100 * s.churnRisk));
+        }
+        QCOMPARE(champions, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")}));
+        QVERIFY(list.spec().columns[columnOf("scored_currency")].helper);
+
+        // Scored again a year on, the book's standing is replaced, not added to: Juliet, new then, has ordered once
+        // in over a year.
+        const qint64 later = QDateTime(kToday.addYears(1), QTime(12, 0)).toMSecsSinceEpoch();
+        auto again = CustomerReports::score(db, QStringLiteral("EUR"), later);
+        QVERIFY(again);
+        QCOMPARE(again->customers, 10);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM customer_scores")).toInt(), 10);
+        QCOMPARE(CustomerReports::lastScoring(db).at, later);
+        const auto juliet = *CustomerReports::standing(db, m_id.at(QStringLiteral("Juliet")));
+        QVERIFY(juliet->segment != QLatin1String("new"));
+        QCOMPARE(juliet->orders, 0);
+        // An account that leaves the laptop (out of the user's reach after a sync) takes its standing with it.
+        const qint64 rid = scalar(db, QStringLiteral("SELECT rid FROM accounts WHERE id = ?"),
+                                  {m_id.at(QStringLiteral("Juliet"))}).toLongLong();
+        {
+            Transaction tx(db);
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM accounts WHERE rid = %1").arg(rid)));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM customer_scores")).toInt(), 9);
+            tx.rollback();
+        }
+        // Scored for the period the other tests read, again.
+        QVERIFY(CustomerReports::score(db, QStringLiteral("EUR"), now));
     }
 
     void churn_listsTheCustomersAtRisk_theMostAtStakeFirst()

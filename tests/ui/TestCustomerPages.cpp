@@ -3,6 +3,7 @@
 //
 // The customer's pages as a person uses them: everything about a contact at a glance, the org chart,
 // merging duplicates, a new contact that already exists, and a call outside the agreed hours.
+#include "CustomerScoring.h"
 #include "DesktopLinks.h"
 #include "Formatting.h"
 #include "TestSupport.h"
@@ -446,6 +447,73 @@ private Q_SLOTS:
         // The figures in the header.
         const QString figures = page.findChild<QLabel*>(QStringLiteral("customerFigures"))->text();
         QVERIFY2(figures.contains(QStringLiteral("€42,000.00")), qPrintable(figures));
+    }
+
+    void accountPage_showsTheCustomersStanding_scoredAgainWhenOrdersChange()
+    {
+        const QString firm = create(account(QStringLiteral("Standing Werkzeuge")));
+        const QString product = create(Record(EntityType::Product)
+                                           .set(u"sku", QStringLiteral("TL-1"))
+                                           .set(u"name", QStringLiteral("Torque wrench"))
+                                           .set(u"category", QStringLiteral("Tools")));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        int number = 0;
+        const auto order = [&](qint64 daysAgo, qint64 cents) {
+            const QString id = create(Record(EntityType::Order)
+                                          .set(u"number", QStringLiteral("ST-%1").arg(++number))
+                                          .set(u"account_id", firm)
+                                          .set(u"ordered_at", now - daysAgo * 86'400'000)
+                                          .set(u"status", QStringLiteral("invoiced"))
+                                          .set(u"total", cents)
+                                          .set(u"currency", QStringLiteral("EUR")));
+            create(Record(EntityType::OrderLine)
+                       .set(u"order_id", id)
+                       .set(u"product_id", product)
+                       .set(u"quantity", qint64(1))
+                       .set(u"unit_price", cents)
+                       .set(u"total", cents)
+                       .set(u"currency", QStringLiteral("EUR")));
+        };
+        order(40, 250'000);
+        order(10, 150'000);
+
+        AccountPage page(*m_ws, m_undo);
+        page.resize(1200, 800);
+        page.show();
+        page.showRecord(firm);
+        QTRY_VERIFY(page.isLoaded());
+        auto* figures = page.findChild<QLabel*>(QStringLiteral("customerFigures"));
+        QVERIFY2(figures->text().contains(QStringLiteral("not scored yet")), qPrintable(figures->text()));
+
+        // Scored, the page shows where the customer stands.
+        CustomerScoring scoring(*m_ws);
+        QSignalSpy scored(&scoring, &CustomerScoring::scored);
+        scoring.scoreIfStale(); // never scored: scores
+        QVERIFY(scored.wait(10'000));
+        QCOMPARE(scored.last().first().value<CustomerReports::Scoring>().customers, 1);
+        auto standing = CustomerReports::standing(m_ws->database(), firm);
+        QVERIFY(standing && standing->has_value());
+        QCOMPARE((*standing)->orders, 2);
+        QCOMPARE((*standing)->category, QStringLiteral("Tools"));
+        page.readAgain();
+        QTRY_VERIFY2(figures->text().contains(CustomerReports::segmentLabel((*standing)->segment)),
+                     qPrintable(figures->text()));
+        QVERIFY(figures->text().contains(QStringLiteral("Lifetime value")));
+        QVERIFY(figures->text().contains((*standing)->lifetimeValue.formatWhole()));
+        QVERIFY(figures->text().contains(QStringLiteral("Tools")));
+        QVERIFY(figures->toolTip().contains(QStringLiteral("out of 5")));
+        scoring.scoreIfStale(); // scored today already: nothing to do
+        QVERIFY(!scoring.isScoring());
+
+        // A change that does not touch orders leaves the scores as they are; a new order has them scored again.
+        QVERIFY(m_ws->store().update(Record(EntityType::Account, firm).set(u"city", QStringLiteral("Kassel"))));
+        QVERIFY(!scored.wait(CustomerScoring::AfterChangeMs + 500));
+        order(1, 90'000);
+        QVERIFY(scored.wait(CustomerScoring::AfterChangeMs + 10'000));
+        standing = CustomerReports::standing(m_ws->database(), firm);
+        QCOMPARE((*standing)->orders, 3);
+        // The account's other figures are read as before: the last 12 months' revenue, all three orders.
+        QTRY_VERIFY2(figures->text().contains(QStringLiteral("€4,900.00")), qPrintable(figures->text()));
     }
 
     void accountPage_closedDealsUnderTheirOwnHeading_andTheGroupAsATree()

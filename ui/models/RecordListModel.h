@@ -56,6 +56,9 @@ public:
     void setFilter(const QString& key, const QVariant& value);
     /// Reloads from the first page.
     void reload();
+    /// Reads the rows in memory again, in place when they are the same records (selection and scroll position
+    /// kept): after a change of the store, or of what the list shows beside it (the customers' scores).
+    void refresh();
     bool hasLoaded() const { return m_loaded; }
     /// Pages held in memory now (the window), for tests and the memory benchmark.
     int residentPages() const;
@@ -98,7 +101,6 @@ private:
     /// The index of the page holding `row`.
     size_t pageOf(int row) const;
     void onStoreChanged(const QList<rapport::Change>& changes);
-    void refresh();
     /// The row, reading its page again if it was dropped; null if it cannot be read.
     const ListRow* rowAt(int row) const;
     void keepWindow(int keep) const;

@@ -288,13 +288,20 @@ void CustomerPage::onStoreChanged(const QList<Change>& changes)
                                            EntityType::Quote};
     for (const Change& c : changes)
         if (related.contains(c.type)) {
-            // Not under the person's hands: the page is read again when the form closes (its own save too).
-            if (m_details->isEditing())
-                m_staleWhileEditing = true;
-            else
-                m_refresh->start();
+            readAgain();
             return;
         }
+}
+
+void CustomerPage::readAgain()
+{
+    if (m_id.isEmpty())
+        return;
+    // Not under the person's hands: the page is read again when the form closes (its own save too).
+    if (m_details->isEditing())
+        m_staleWhileEditing = true;
+    else
+        m_refresh->start();
 }
 
 QTreeWidget* CustomerPage::relatedList(const QString& objectName, const QStringList& headers)
@@ -793,14 +800,34 @@ void AccountPage::present(const AccountOverview& o)
     };
     const QString lastContact = o.lastContact ? Formatting::date(o.lastContact)
                                               : tr("never");
-    m_figures->setText(QStringLiteral("<table><tr>%1%2%3%4</tr></table>")
+    // The customer's standing as the book was last scored: a row of its own, beneath the account's figures.
+    QString standing;
+    if (const auto& c = o.standing) {
+        standing = figure(tr("Customer segment"), CustomerReports::segmentLabel(c->segment), QStringLiteral("segment")) +
+                   figure(tr("Lifetime value"), c->lifetimeValue.formatWhole(locale), QStringLiteral("lifetimeValue")) +
+                   figure(tr("Churn risk"), locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
+                          QStringLiteral("churnRisk")) +
+                   figure(tr("Buys most"), c->category.isEmpty() ? tr("none") : c->category, QStringLiteral("category"));
+        m_figures->setToolTip(tr("Scored on %1 among every customer of the book: recency %2, frequency %3 and money "
+                                 "%4 out of 5.%5")
+                                  .arg(Formatting::date(o.scoredAt))
+                                  .arg(c->recency)
+                                  .arg(c->frequency)
+                                  .arg(c->monetary)
+                                  .arg(c->atRisk ? QLatin1Char(' ') + tr("At risk of no longer buying.") : QString()));
+    } else {
+        standing = figure(tr("Customer segment"),
+                          o.scoredAt ? tr("no orders when last scored") : tr("not scored yet"), QStringLiteral("segment"));
+        m_figures->setToolTip(o.scoredAt ? tr("Scored on %1.").arg(Formatting::date(o.scoredAt)) : QString());
+    }
+    m_figures->setText(QStringLiteral("<table><tr>%1%2%3%4</tr><tr>%5</tr></table>")
                            .arg(figure(tr("Revenue, last 12 months"),
                                        o.revenueLast12Months.isEmpty() ? tr("none") : moneyList(o.revenueLast12Months),
                                        QStringLiteral("revenue")),
                                 figure(tr("Open pipeline"), o.openPipeline.isEmpty() ? tr("none") : moneyList(o.openPipeline),
                                        QStringLiteral("pipeline")),
                                 figure(tr("Open tickets"), locale.toString(o.openTicketCount), QStringLiteral("tickets")),
-                                figure(tr("Last contact"), lastContact, QStringLiteral("last"))));
+                                figure(tr("Last contact"), lastContact, QStringLiteral("last")), standing));
 
     if (!m_call->menu())
         m_call->setMenu(new QMenu(this));

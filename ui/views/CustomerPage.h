@@ -36,6 +36,8 @@ public:
     EntityType type() const { return m_type; }
     QString recordId() const { return m_id; }
     void showRecord(const QString& id) override;
+    /// Reads the record and what surrounds it again shortly (once the form is closed, when it is being edited).
+    void readAgain();
     void clear();
     void createNew(const Record& prefill) override;
     RecordPanel* details() const override { return m_details; }

@@ -7,6 +7,7 @@
 #include "analytics/LeadScoring.h"
 #include "commands/ApplyCommand.h"
 
+#include "CustomerScoring.h"
 #include "Icons.h"
 #include "Workspace.h"
 #include "dialogs/Ask.h"
@@ -16,6 +17,7 @@
 #include "storage/RecordStore.h"
 #include "models/RecordListModel.h"
 #include "storage/ListQueries.h"
+#include "views/CustomerPage.h"
 #include "widgets/ListPanel.h"
 
 #include <QComboBox>
@@ -99,7 +101,7 @@ bool RecordsView::showRecord(EntityType type, const QString& id)
     return true;
 }
 
-ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, QWidget* parent)
+ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, CustomerScoring* scoring, QWidget* parent)
     : RecordsView(workspace, undo, parent)
 {
     const QString me = workspace.currentUserId();
@@ -123,9 +125,21 @@ ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     contacts->filterBar()->addWidget(campaign);
     connect(contacts, &ListPanel::campaignRequested, this,
             [this, &undo](const QStringList& ids) { addToCampaign(ids, undo); });
-    addList(EntityType::Account, tr("Accounts"),
-            {{tr("All accounts"), {}, {}}, {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}}});
+    // Customers at risk of no longer buying, as last scored, the likeliest first when sorted by churn risk.
+    const QString atRisk = QStringLiteral("t.rid IN (SELECT account_rid FROM customer_scores WHERE at_risk = 1)");
+    ListPanel* accounts = addList(EntityType::Account, tr("Accounts"),
+                                  {{tr("All accounts"), {}, {}},
+                                   {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}},
+                                   {tr("Customers at risk"), atRisk, {}},
+                                   {tr("My customers at risk"), QStringLiteral("t.owner_id = ? AND ") + atRisk, {me}}});
     addList(EntityType::Campaign, tr("Campaigns"));
+    if (scoring)
+        connect(scoring, &CustomerScoring::scored, this, [accounts] {
+            if (accounts->model()->hasLoaded())
+                accounts->model()->refresh();
+            if (auto* page = qobject_cast<CustomerPage*>(accounts->page()))
+                page->readAgain();
+        });
 }
 
 void ContactsView::addToCampaign(const QStringList& ids, QUndoStack& undo)

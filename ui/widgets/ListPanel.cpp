@@ -363,7 +363,7 @@ void ListPanel::restoreColumns()
     if (shown.isEmpty())
         shown = spec.defaultColumns;
     for (int c = 0; c < spec.columns.size(); ++c)
-        m_view->setColumnHidden(c, !shown.isEmpty() && !shown.contains(spec.columns[c].key));
+        m_view->setColumnHidden(c, spec.columns[c].helper || (!shown.isEmpty() && !shown.contains(spec.columns[c].key)));
     QHeaderView* header = m_view->horizontalHeader();
     for (int i = 0; i < shown.size(); ++i)
         for (int c = 0; c < spec.columns.size(); ++c)
@@ -390,6 +390,8 @@ void ListPanel::showColumnMenu(const QPoint& pos)
     menu.addSection(tr("Columns"));
     const ListSpec& spec = m_model->list().spec();
     for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns[c].helper)
+            continue;
         QAction* a = menu.addAction(spec.columns[c].displayLabel());
         a->setObjectName(QStringLiteral("column_") + spec.columns[c].key);
         a->setCheckable(true);
