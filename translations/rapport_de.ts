@@ -1728,6 +1728,52 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>send: write the recipients to this CSV file, for the mail tool (names, company, language, address).</source>
         <translation>send: die Empfänger in diese CSV-Datei schreiben, für das Mailing-Werkzeug (Namen, Firma, Sprache, Adresse).</translation>
     </message>
+    <message>
+        <source>The currency of revenue and lifetime value (default: EUR).</source>
+        <translation>Die Währung von Umsatz und Kundenwert (Vorgabe: EUR).</translation>
+    </message>
+    <message>
+        <source>customers takes score [--currency CUR], or show ACCOUNT.</source>
+        <translation>customers erwartet score [--currency WÄHRUNG] oder show FIRMA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) scored on their orders from %1 to %2, in %3.</source>
+        <translation>
+            <numerusform>%Ln Kunde nach den Bestellungen vom %1 bis %2 bewertet, in %3.</numerusform>
+            <numerusform>%Ln Kunden nach ihren Bestellungen vom %1 bis %2 bewertet, in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Es gibt keine Firma %1.</translation>
+    </message>
+    <message>
+        <source>The customers have not been scored yet: run rapport-cli customers score.</source>
+        <translation>Die Kunden wurden noch nicht bewertet: rapport-cli customers score ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 had no orders when the customers were last scored (%2).</source>
+        <translation>%1 hatte bei der letzten Bewertung der Kunden (%2) keine Bestellungen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (recency %3, frequency %4, money %5 out of 5), scored on %6.</source>
+        <translation>%1: %2 (Aktualität %3, Häufigkeit %4, Umsatz %5 von 5), bewertet am %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value %1; churn risk %2%3; last order %4; %Ln order(s) for %5 in the last 12 months; buys most: %6.</source>
+        <translation>
+            <numerusform>Kundenwert %1; Abwanderungsrisiko %2%3; letzte Bestellung %4; %Ln Bestellung über %5 in den letzten 12 Monaten; kauft am meisten: %6.</numerusform>
+            <numerusform>Kundenwert %1; Abwanderungsrisiko %2%3; letzte Bestellung %4; %Ln Bestellungen über %5 in den letzten 12 Monaten; kauft am meisten: %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(at risk)</source>
+        <translation>(gefährdet)</translation>
+    </message>
+    <message>
+        <source>Score every customer on their orders (RFM segment, lifetime value, churn risk), as the accounts list and page show it; or show one account&apos;s standing.</source>
+        <translation>Jeden Kunden nach seinen Bestellungen bewerten (RFM-Segment, Kundenwert, Abwanderungsrisiko), wie es Firmenliste und Firmenseite zeigen; oder zeigen, wo eine Firma steht.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -1942,6 +1988,18 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Customer segment</source>
+        <translation>Kundensegment</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3384,42 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Blocker</source>
         <translation>Blockierer</translation>
+    </message>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Treue Kunden</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Vielversprechend</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Cannot lose them</source>
+        <translation>Nicht zu verlieren</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>
@@ -5028,38 +5122,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Umsatzpotenzial: die Kunden, die die zweite Kategorie noch nicht kaufen, mal der Anteil, der sie kauft, mal dem, was ihre Kunden im Zeitraum dafür ausgegeben haben.</translation>
     </message>
     <message>
-        <source>Champions</source>
-        <translation>Champions</translation>
-    </message>
-    <message>
-        <source>Loyal</source>
-        <translation>Treue Kunden</translation>
-    </message>
-    <message>
-        <source>Promising</source>
-        <translation>Vielversprechend</translation>
-    </message>
-    <message>
-        <source>New customers</source>
-        <translation>Neukunden</translation>
-    </message>
-    <message>
-        <source>Need attention</source>
-        <translation>Brauchen Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>Cannot lose them</source>
-        <translation>Nicht zu verlieren</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>Gefährdet</translation>
-    </message>
-    <message>
-        <source>Hibernating</source>
-        <translation>Ruhend</translation>
-    </message>
-    <message>
         <source>Customer segments</source>
         <translation>Kundensegmente</translation>
     </message>
@@ -5086,6 +5148,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>No customer ordered in the year before the last: the book&apos;s retention is assumed to be %1.</source>
         <translation>Im Jahr vor dem letzten hat kein Kunde bestellt: Die Kundenbindung des Bestands wird mit %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>The customers cannot be scored: %1</source>
+        <translation>Die Kunden können nicht bewertet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5927,6 +5993,42 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Hierarchy (%1)</source>
         <translation>Konzern (%1)</translation>
+    </message>
+    <message>
+        <source>Customer segment</source>
+        <translation>Kundensegment</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Buys most</source>
+        <translation>Kauft am meisten</translation>
+    </message>
+    <message>
+        <source>Scored on %1 among every customer of the book: recency %2, frequency %3 and money %4 out of 5.%5</source>
+        <translation>Bewertet am %1 unter allen Kunden des Bestands: Aktualität %2, Häufigkeit %3 und Umsatz %4 von 5.%5</translation>
+    </message>
+    <message>
+        <source>At risk of no longer buying.</source>
+        <translation>Droht, nicht mehr zu kaufen.</translation>
+    </message>
+    <message>
+        <source>no orders when last scored</source>
+        <translation>bei der letzten Bewertung ohne Bestellungen</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Scored on %1.</source>
+        <translation>Bewertet am %1.</translation>
     </message>
 </context>
 <context>
@@ -6883,6 +6985,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation>Gefährdete Kunden</translation>
+    </message>
+    <message>
+        <source>My customers at risk</source>
+        <translation>Meine gefährdeten Kunden</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,20 @@
             <numerusform>%Ln past their service level</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) scored on their orders from %1 to %2, in %3.</source>
+        <translation>
+            <numerusform>%Ln customer scored on their orders from %1 to %2, in %3.</numerusform>
+            <numerusform>%Ln customers scored on their orders from %1 to %2, in %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value %1; churn risk %2%3; last order %4; %Ln order(s) for %5 in the last 12 months; buys most: %6.</source>
+        <translation>
+            <numerusform>Lifetime value %1; churn risk %2%3; last order %4; %Ln order for %5 in the last 12 months; buys most: %6.</numerusform>
+            <numerusform>Lifetime value %1; churn risk %2%3; last order %4; %Ln orders for %5 in the last 12 months; buys most: %6.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerHistory</name>

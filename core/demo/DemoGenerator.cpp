@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "DemoGenerator.h"
 
+#include "analytics/CustomerReports.h"
+
 #include "DemoData.h"
 #include "analytics/LeadScoring.h"
 #include "domain/BusinessHours.h"
@@ -1802,6 +1804,12 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
     (void)db.setMeta(QStringLiteral("demo_in_progress"), QStringLiteral("0"));
     (void)db.setMeta(QStringLiteral("demo_seed"), QString::number(options.seed));
     (void)db.setMeta(QStringLiteral("demo_today"), options.today.toString(Qt::ISODate));
+    // The customers' standing, so that the accounts show it from the first look.
+    const qint64 scoredAt = options.today == QDate::currentDate()
+                                ? QDateTime::currentMSecsSinceEpoch()
+                                : QDateTime(options.today, QTime(12, 0)).toMSecsSinceEpoch();
+    if (auto scored = CustomerReports::score(db, QStringLiteral("EUR"), scoredAt); !scored)
+        return scored.error();
     return result;
 }
 

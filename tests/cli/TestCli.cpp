@@ -475,6 +475,44 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral(" → ")), qPrintable(r.out));
 
+    // Each customer's standing: the demo scored them; scored again today, as many as the segments report counts.
+    QString champion, noCustomer;
+    {
+        auto opened = rapport::Database::open(db, QStringLiteral("test"));
+        QVERIFY(opened);
+        champion = scalar(**opened, QStringLiteral("SELECT a.id FROM customer_scores s JOIN accounts a ON a.rid = "
+                                                   "s.account_rid WHERE s.segment = 'champions' LIMIT 1"))
+                       .toString();
+        noCustomer = scalar(**opened, QStringLiteral("SELECT id FROM accounts WHERE rid NOT IN (SELECT account_rid "
+                                                     "FROM customer_scores) LIMIT 1"))
+                         .toString();
+    }
+    QVERIFY(!champion.isEmpty());
+    r = run({QStringLiteral("--json"), QStringLiteral("customers"), QStringLiteral("show"), champion});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QJsonObject standing = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(standing.value(QLatin1String("segment")).toString(), QStringLiteral("champions"));
+    QCOMPARE(standing.value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
+    QVERIFY(standing.value(QLatin1String("lifetime_value")).toInteger() > 0);
+    QVERIFY(standing.value(QLatin1String("scored_at")).toString().startsWith(QStringLiteral("2026-03-10")));
+    r = run({QStringLiteral("--json"), QStringLiteral("customers"), QStringLiteral("score")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("customers")).toInteger(), counted);
+    r = run({QStringLiteral("customers"), QStringLiteral("show"), champion});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("out of 5")) && r.out.contains(QStringLiteral("Lifetime value")),
+             qPrintable(r.out));
+    if (!noCustomer.isEmpty()) {
+        r = run({QStringLiteral("customers"), QStringLiteral("show"), noCustomer});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("had no orders")), qPrintable(r.out));
+    }
+    r = run({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("no-such-account")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("There is no account no-such-account.")));
+    r = run({QStringLiteral("customers"), QStringLiteral("rank")});
+    QCOMPARE(r.code, 2);
+
     // A campaign by consent: everyone tagged "newsletter" added (some left out, with the reason), sent, one
     // unsubscribes and their consent says so.
     QString campaign;
