@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Bootstrap.h"
+#include "CustomerScoring.h"
 #include "Formatting.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -33,6 +34,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCollator>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFile>
 #include <QHeaderView>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void bars_showIconsAloneWhenNarrow();
     void reports_customerReportsFromTheList();
     void campaign_addFromTheList_byConsent_sendAndRespond_withUndo();
+    void accounts_showWhereEachCustomerStands_andFollowANewOrder();
 
 private:
     ListPanel* contactsPanel() const;
@@ -664,6 +667,69 @@ void TestMainWindow::list_delete_andUndoBringsItBack()
     Ask::reset();
 }
 
+void TestMainWindow::accounts_showWhereEachCustomerStands_andFollowANewOrder()
+{
+    RecordStore& store = m_desktop->workspace->store();
+    Database& db = m_desktop->workspace->database();
+    m_window->showSection(MainWindow::Contacts);
+    auto* contacts = static_cast<ContactsView*>(m_window->view(MainWindow::Contacts));
+    ListPanel* accounts = contacts->panel(EntityType::Account);
+    contacts->tabs()->setCurrentWidget(accounts);
+    accounts->ensureLoaded();
+    QTRY_VERIFY(accounts->model()->rowCount() > 0);
+
+    // The demo scored its customers: the list shows each one's segment, and narrows to those at risk.
+    const ListSpec& spec = accounts->model()->list().spec();
+    int segment = -1;
+    for (int c = 0; c < spec.columns.size(); ++c)
+        if (spec.columns[c].key == QLatin1String("customer_segment"))
+            segment = c;
+    QVERIFY(segment >= 0);
+    QVERIFY(!accounts->view()->isColumnHidden(segment));
+    const int atRisk = scalar(db, QStringLiteral("SELECT count(*) FROM customer_scores s JOIN accounts a ON a.rid = "
+                                                 "s.account_rid WHERE s.at_risk = 1 AND a.deleted = 0 AND "
+                                                 "a.merged_into IS NULL"))
+                           .toInt();
+    QVERIFY(atRisk > 0);
+    auto* filter = accounts->findChild<QComboBox*>(QStringLiteral("accountsFilter"));
+    QVERIFY(filter);
+    filter->setCurrentIndex(filter->findText(QStringLiteral("Customers at risk")));
+    QTRY_COMPARE(accounts->model()->rowCount(), atRisk);
+    for (int r = 0; r < atRisk; ++r) {
+        const QString key = accounts->model()->index(r, segment).data(Qt::DisplayRole).toString();
+        QVERIFY2(!key.isEmpty(), qPrintable(QString::number(r)));
+    }
+    filter->setCurrentIndex(0);
+
+    // A customer's page says where they stand; a new order has the book scored again, and the page follows.
+    const QString id = scalar(db, QStringLiteral("SELECT a.id FROM customer_scores s JOIN accounts a ON a.rid = "
+                                                 "s.account_rid WHERE a.deleted = 0 AND a.merged_into IS NULL ORDER "
+                                                 "BY s.lifetime_value LIMIT 1"))
+                           .toString();
+    QVERIFY(contacts->showRecord(EntityType::Account, id));
+    auto* page = qobject_cast<AccountPage*>(accounts->page());
+    QVERIFY(page);
+    QTRY_VERIFY(page->isLoaded() && page->recordId() == id);
+    auto* figures = page->findChild<QLabel*>(QStringLiteral("customerFigures"));
+    const auto before = **CustomerReports::standing(db, id);
+    QTRY_VERIFY2(figures->text().contains(before.lifetimeValue.formatWhole()), qPrintable(figures->text()));
+    QSignalSpy scored(m_window->customerScoring(), &CustomerScoring::scored);
+    auto order = store.create(Record(EntityType::Order)
+                                  .set(u"number", QStringLiteral("SO-STANDING"))
+                                  .set(u"account_id", id)
+                                  .set(u"ordered_at", QDateTime::currentMSecsSinceEpoch())
+                                  .set(u"status", QStringLiteral("invoiced"))
+                                  .set(u"total", qint64(500'000'000))
+                                  .set(u"currency", QStringLiteral("EUR")));
+    QVERIFY(order);
+    QVERIFY(scored.wait(CustomerScoring::AfterChangeMs + 15'000));
+    const auto after = **CustomerReports::standing(db, id);
+    QVERIFY(after.lifetimeValue.minor >= before.lifetimeValue.minor + 500'000'000);
+    QCOMPARE(after.recency, 5);
+    QTRY_VERIFY2(figures->text().contains(after.lifetimeValue.formatWhole()), qPrintable(figures->text()));
+    QVERIFY(store.remove(EntityType::Order, *order));
+}
+
 QTEST_MAIN(TestMainWindow)
 #include "TestMainWindow.moc"
 
@@ -866,4 +932,3 @@ void TestMainWindow::campaign_addFromTheList_byConsent_sendAndRespond_withUndo()
     QVERIFY2(pageSaid.first().first().toString().contains(QStringLiteral("added")), qPrintable(pageSaid.first().first().toString()));
     QTRY_COMPARE(page.members()->topLevelItemCount(), 3 + tagged);
 }
-
