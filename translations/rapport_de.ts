@@ -2502,6 +2502,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Payment within 30 days of invoice, without deduction. Prices exclude delivery and travel. Our general terms and conditions apply.</source>
         <translation>Zahlbar innerhalb von 30 Tagen nach Rechnungsstellung ohne Abzug. Preise zuzüglich Lieferung und Reisekosten. Es gelten unsere Allgemeinen Geschäftsbedingungen.</translation>
     </message>
+    <message>
+        <source>Demo data generation failed: %1</source>
+        <translation>Die Demodaten konnten nicht erzeugt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DesktopLinks</name>

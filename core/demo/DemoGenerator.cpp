@@ -1661,6 +1661,85 @@ bool Run::run()
     return true;
 }
 
+
+/// Gives the demo's records the creation and modification times a book that has been in use for years has:
+/// written in one go at the demo's "now", every record would say it was created and changed then. Each time is
+/// worked out from the record and its row id (the same seed and day give the same times): a company some while
+/// before its first order, its people after it, a deal when it entered the pipeline, an order, ticket or message
+/// when it was placed, opened or sent, an activity a few days before it was due, and the latest change of most
+/// records weeks or months ago, of a few of them today. Straight UPDATEs of the demo's own book: it never syncs.
+Status backdate(Database& db, qint64 now)
+{
+    // A fraction from 0 to 1 per row and salt, and that many days or hours.
+    const auto f = [](int salt) {
+        return QStringLiteral("(((rid * 2654435761 + %1) % 1000003) / 1000003.0)").arg(salt);
+    };
+    const auto days = [&](int salt, int most) {
+        return QStringLiteral("CAST(86400000 * %1 * %2 AS INTEGER)").arg(most).arg(f(salt));
+    };
+    const auto hours = [&](int salt) { // into the working day
+        return QStringLiteral("CAST(36000000 * %1 AS INTEGER)").arg(f(salt));
+    };
+    // The latest change: mostly a while ago, now and then today.
+    const QString lately = QStringLiteral("?1 - CAST((?1 - created_at) * %1 * %1 * %1 AS INTEGER)").arg(f(7));
+    const QStringList steps{
+        // Companies: up to three years ago, and before their first order.
+        QStringLiteral("UPDATE accounts SET created_at = min(?1 - 86400000 * 30 - %1 + %2, coalesce((SELECT "
+                       "min(o.ordered_at) FROM orders o WHERE o.account_id = accounts.id) - 86400000 - %3, ?1))")
+            .arg(days(1, 1065), hours(2), days(3, 90)),
+        // People: after their company, or up to three years ago.
+        QStringLiteral("UPDATE contacts SET created_at = coalesce((SELECT a.created_at FROM accounts a WHERE a.id = "
+                       "contacts.account_id), ?1 - 86400000 * 1095)"),
+        QStringLiteral("UPDATE contacts SET created_at = created_at + CAST((?1 - created_at) * 0.9 * %1 AS INTEGER)")
+            .arg(f(4)),
+        QStringLiteral("UPDATE leads SET created_at = min(?1, ?1 - 86400000 - %1 + %2)").arg(days(5, 365), hours(6)),
+        // Deals: when they entered the pipeline.
+        QStringLiteral("UPDATE opportunities SET created_at = min(coalesce(closed_at, ?1), coalesce((SELECT "
+                       "min(s.changed_at) FROM stage_changes s WHERE s.opportunity_id = opportunities.id), ?1 - "
+                       "86400000 - %1))")
+            .arg(days(5, 365)),
+        QStringLiteral("UPDATE stage_changes SET created_at = changed_at"),
+        QStringLiteral("UPDATE orders SET created_at = ordered_at"),
+        QStringLiteral("UPDATE tickets SET created_at = opened_at"),
+        QStringLiteral("UPDATE ticket_entries SET created_at = sent_at, updated_at = sent_at"),
+        // Activities: planned a few days to three weeks before they were due.
+        QStringLiteral("UPDATE activities SET created_at = min(?1, coalesce(start_at, due_at, ?1)) - 3600000 - %1")
+            .arg(days(8, 21)),
+        QStringLiteral("UPDATE campaigns SET created_at = min(?1, coalesce(unixepoch(start_date) * 1000, ?1) - 86400000 "
+                       "* 14 - %1)")
+            .arg(days(9, 30)),
+        QStringLiteral("UPDATE kb_articles SET created_at = ?1 - 86400000 * 30 - %1").arg(days(10, 700)),
+        QStringLiteral("UPDATE products SET created_at = ?1 - 86400000 * 400 - %1").arg(days(11, 700)),
+        // The latest change.
+        QStringLiteral("UPDATE accounts SET updated_at = %1").arg(lately),
+        QStringLiteral("UPDATE contacts SET updated_at = %1").arg(lately),
+        QStringLiteral("UPDATE leads SET updated_at = %1").arg(lately),
+        QStringLiteral("UPDATE kb_articles SET updated_at = %1").arg(lately),
+        QStringLiteral("UPDATE products SET updated_at = created_at"),
+        QStringLiteral("UPDATE opportunities SET updated_at = min(?1, max(created_at, coalesce(closed_at, (SELECT "
+                       "max(s.changed_at) FROM stage_changes s WHERE s.opportunity_id = opportunities.id), "
+                       "created_at)))"),
+        QStringLiteral("UPDATE stage_changes SET updated_at = changed_at"),
+        QStringLiteral("UPDATE orders SET updated_at = max(created_at, min(?1, ordered_at + %1))").arg(days(12, 20)),
+        QStringLiteral("UPDATE tickets SET updated_at = min(?1, max(opened_at, coalesce(closed_at, resolved_at, 0), "
+                       "coalesce((SELECT max(e.sent_at) FROM ticket_entries e WHERE e.ticket_id = tickets.id), 0)))"),
+        QStringLiteral("UPDATE activities SET updated_at = CASE WHEN done = 1 THEN min(?1, max(created_at, "
+                       "coalesce(end_at, start_at, due_at, created_at))) ELSE created_at END"),
+        QStringLiteral("UPDATE campaigns SET updated_at = min(?1, max(created_at, coalesce(unixepoch(end_date) * 1000, "
+                       "created_at)))"),
+    };
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    for (const QString& sql : steps) {
+        auto st = db.statements().get(sql);
+        st->bind(1, now);
+        if (!st->exec())
+            return Error{DemoGenerator::tr("Demo data generation failed: %1").arg(st->errorText()), {}};
+    }
+    return tx.commit();
+}
+
 } // namespace
 
 QuoteSettings DemoGenerator::quoteSettings()
@@ -1804,6 +1883,8 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
     (void)db.setMeta(QStringLiteral("demo_in_progress"), QStringLiteral("0"));
     (void)db.setMeta(QStringLiteral("demo_seed"), QString::number(options.seed));
     (void)db.setMeta(QStringLiteral("demo_today"), options.today.toString(Qt::ISODate));
+    if (Status st = backdate(db, anchor); !st)
+        return st.error();
     // The customers' standing, so that the accounts show it from the first look.
     const qint64 scoredAt = options.today == QDate::currentDate()
                                 ? QDateTime::currentMSecsSinceEpoch()
