@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
+#include "analytics/CustomerReports.h"
 #include "demo/DemoGenerator.h"
 #include "search/KnowledgeBase.h"
 #include "search/PhoneNumbers.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void activities_keepToWorkingDays();
     void tickets_happenInOrderAndNotInTheFuture();
     void tickets_readAsTheirStatusSays();
+    void records_createdAndChangedOverTheYears_inOrder();
+    void customers_scored();
     void nonEmptyDatabase_isRefused();
 
 private:
@@ -283,6 +286,66 @@ void TestDemoGenerator::tickets_happenInOrderAndNotInTheFuture()
                                              "OR resolved_at < first_response_at OR closed_at < resolved_at"))
                  .toInt(),
              0);
+}
+
+void TestDemoGenerator::records_createdAndChangedOverTheYears_inOrder()
+{
+    Database& db = *m_t->db;
+    const qint64 now = (m_options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL + 6 * 3600000LL;
+    const qint64 year = 365 * 86400000LL;
+    for (const char* table : {"accounts", "contacts", "leads", "opportunities", "orders", "tickets", "ticket_entries",
+                              "activities", "campaigns", "kb_articles", "products", "stage_changes"}) {
+        const QString t = QLatin1String(table);
+        // Nothing changed before it was created.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE updated_at < created_at").arg(t)).toInt(), 0);
+        // Spread over the time the book has been in use, not all at one moment.
+        QVERIFY2(scalar(db, QStringLiteral("SELECT count(DISTINCT created_at / 86400000) FROM %1").arg(t)).toInt() > 1,
+                 table);
+    }
+    for (const char* table : {"accounts", "contacts", "leads", "opportunities"}) {
+        const QString t = QLatin1String(table);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE created_at > ? OR updated_at > ?").arg(t),
+                        {now, now})
+                     .toInt(),
+                 0);
+        // Most were created more than a month ago, and some were changed within the last one.
+        QVERIFY2(scalar(db, QStringLiteral("SELECT avg(created_at < ?) FROM %1").arg(t), {now - 30 * 86400000LL})
+                         .toDouble() > 0.5,
+                 table);
+    }
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE updated_at > ?"), {now - 30 * 86400000LL})
+                .toInt() > 0);
+    QVERIFY(scalar(db, QStringLiteral("SELECT min(created_at) FROM accounts")).toLongLong() > now - 4 * year);
+    // Each in its place: a company before its first order and its people; a deal when it entered the pipeline;
+    // an order, a ticket, a message when placed, opened, sent.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM accounts a WHERE created_at >= (SELECT min(ordered_at) "
+                                       "FROM orders o WHERE o.account_id = a.id)"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE "
+                                       "c.created_at < a.created_at"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM opportunities o WHERE created_at <> (SELECT "
+                                       "min(changed_at) FROM stage_changes s WHERE s.opportunity_id = o.id)"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM orders WHERE created_at <> ordered_at")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM tickets WHERE created_at <> opened_at")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ticket_entries WHERE created_at <> sent_at")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities WHERE created_at > coalesce(start_at, due_at, "
+                                       "created_at)"))
+                 .toInt(),
+             0);
+}
+
+void TestDemoGenerator::customers_scored()
+{
+    const auto last = CustomerReports::lastScoring(*m_t->db);
+    QCOMPARE(last.currency, QStringLiteral("EUR"));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(last.at).date(), m_options.today);
+    QVERIFY(last.customers > 0);
+    QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM customer_scores")).toInt(), last.customers);
 }
 
 void TestDemoGenerator::tickets_readAsTheirStatusSays()
