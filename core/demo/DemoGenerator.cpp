@@ -1670,9 +1670,9 @@ bool Run::run()
 /// records weeks or months ago, of a few of them today. Straight UPDATEs of the demo's own book: it never syncs.
 Status backdate(Database& db, qint64 now)
 {
-    // A fraction from 0 to 1 per row and salt, and that many days or hours.
-    const auto f = [](int salt) {
-        return QStringLiteral("(((rid * 2654435761 + %1) % 1000003) / 1000003.0)").arg(salt);
+    // A fraction from 0 to 1 per row (by its `rid`) and salt, and that many days or hours.
+    const auto f = [](int salt, const QString& rid = QStringLiteral("rid")) {
+        return QStringLiteral("(((%1 * 2654435761 + %2) % 1000003) / 1000003.0)").arg(rid).arg(salt);
     };
     const auto days = [&](int salt, int most) {
         return QStringLiteral("CAST(86400000 * %1 * %2 AS INTEGER)").arg(most).arg(f(salt));
@@ -1680,53 +1680,59 @@ Status backdate(Database& db, qint64 now)
     const auto hours = [&](int salt) { // into the working day
         return QStringLiteral("CAST(36000000 * %1 AS INTEGER)").arg(f(salt));
     };
-    // The latest change: mostly a while ago, now and then today.
-    const QString lately = QStringLiteral("?1 - CAST((?1 - created_at) * %1 * %1 * %1 AS INTEGER)").arg(f(7));
+    // The latest change of `created`: mostly a while ago, now and then today.
+    const auto lately = [&](const QString& created, const QString& rid = QStringLiteral("rid")) {
+        return QStringLiteral("?1 - CAST((?1 - %1) * %2 * %2 * %2 AS INTEGER)").arg(created, f(7, rid));
+    };
+    // A person: after their company was created, or up to three years ago.
+    const QString person = QStringLiteral("(b.base + CAST((?1 - b.base) * 0.9 * %1 AS INTEGER))")
+                               .arg(f(4, QStringLiteral("b.rid")));
+    // An activity: planned a few days to three weeks before it was due.
+    const QString planned = QStringLiteral("(min(?1, coalesce(start_at, due_at, ?1)) - 3600000 - %1)").arg(days(8, 21));
+    // Each statement goes through its table once; where a time depends on another table, by that table's index.
     const QStringList steps{
         // Companies: up to three years ago, and before their first order.
         QStringLiteral("UPDATE accounts SET created_at = min(?1 - 86400000 * 30 - %1 + %2, coalesce((SELECT "
                        "min(o.ordered_at) FROM orders o WHERE o.account_id = accounts.id) - 86400000 - %3, ?1))")
             .arg(days(1, 1065), hours(2), days(3, 90)),
-        // People: after their company, or up to three years ago.
-        QStringLiteral("UPDATE contacts SET created_at = coalesce((SELECT a.created_at FROM accounts a WHERE a.id = "
-                       "contacts.account_id), ?1 - 86400000 * 1095)"),
-        QStringLiteral("UPDATE contacts SET created_at = created_at + CAST((?1 - created_at) * 0.9 * %1 AS INTEGER)")
-            .arg(f(4)),
+        QStringLiteral("UPDATE accounts SET updated_at = %1").arg(lately(QStringLiteral("created_at"))),
+        QStringLiteral("UPDATE contacts SET created_at = %1, updated_at = %2 FROM (SELECT c.rid, "
+                       "coalesce(a.created_at, ?1 - 86400000 * 1095) AS base FROM contacts c LEFT JOIN accounts a ON "
+                       "a.id = c.account_id) b WHERE b.rid = contacts.rid")
+            .arg(person, lately(person, QStringLiteral("b.rid"))),
         QStringLiteral("UPDATE leads SET created_at = min(?1, ?1 - 86400000 - %1 + %2)").arg(days(5, 365), hours(6)),
-        // Deals: when they entered the pipeline.
+        QStringLiteral("UPDATE leads SET updated_at = %1").arg(lately(QStringLiteral("created_at"))),
+        // Deals: when they entered the pipeline; changed when they last moved or closed.
         QStringLiteral("UPDATE opportunities SET created_at = min(coalesce(closed_at, ?1), coalesce((SELECT "
                        "min(s.changed_at) FROM stage_changes s WHERE s.opportunity_id = opportunities.id), ?1 - "
                        "86400000 - %1))")
             .arg(days(5, 365)),
-        QStringLiteral("UPDATE stage_changes SET created_at = changed_at"),
-        QStringLiteral("UPDATE orders SET created_at = ordered_at"),
-        QStringLiteral("UPDATE tickets SET created_at = opened_at"),
-        QStringLiteral("UPDATE ticket_entries SET created_at = sent_at, updated_at = sent_at"),
-        // Activities: planned a few days to three weeks before they were due.
-        QStringLiteral("UPDATE activities SET created_at = min(?1, coalesce(start_at, due_at, ?1)) - 3600000 - %1")
-            .arg(days(8, 21)),
-        QStringLiteral("UPDATE campaigns SET created_at = min(?1, coalesce(unixepoch(start_date) * 1000, ?1) - 86400000 "
-                       "* 14 - %1)")
-            .arg(days(9, 30)),
-        QStringLiteral("UPDATE kb_articles SET created_at = ?1 - 86400000 * 30 - %1").arg(days(10, 700)),
-        QStringLiteral("UPDATE products SET created_at = ?1 - 86400000 * 400 - %1").arg(days(11, 700)),
-        // The latest change.
-        QStringLiteral("UPDATE accounts SET updated_at = %1").arg(lately),
-        QStringLiteral("UPDATE contacts SET updated_at = %1").arg(lately),
-        QStringLiteral("UPDATE leads SET updated_at = %1").arg(lately),
-        QStringLiteral("UPDATE kb_articles SET updated_at = %1").arg(lately),
-        QStringLiteral("UPDATE products SET updated_at = created_at"),
         QStringLiteral("UPDATE opportunities SET updated_at = min(?1, max(created_at, coalesce(closed_at, (SELECT "
                        "max(s.changed_at) FROM stage_changes s WHERE s.opportunity_id = opportunities.id), "
                        "created_at)))"),
-        QStringLiteral("UPDATE stage_changes SET updated_at = changed_at"),
-        QStringLiteral("UPDATE orders SET updated_at = max(created_at, min(?1, ordered_at + %1))").arg(days(12, 20)),
-        QStringLiteral("UPDATE tickets SET updated_at = min(?1, max(opened_at, coalesce(closed_at, resolved_at, 0), "
-                       "coalesce((SELECT max(e.sent_at) FROM ticket_entries e WHERE e.ticket_id = tickets.id), 0)))"),
-        QStringLiteral("UPDATE activities SET updated_at = CASE WHEN done = 1 THEN min(?1, max(created_at, "
-                       "coalesce(end_at, start_at, due_at, created_at))) ELSE created_at END"),
+        QStringLiteral("UPDATE stage_changes SET created_at = changed_at, updated_at = changed_at"),
+        QStringLiteral("UPDATE orders SET created_at = ordered_at, updated_at = max(ordered_at, min(?1, ordered_at + "
+                       "%1))")
+            .arg(days(12, 20)),
+        // Tickets: opened, and changed with their latest message or when resolved or closed.
+        QStringLiteral("UPDATE tickets SET created_at = opened_at, updated_at = min(?1, max(opened_at, "
+                       "coalesce(closed_at, resolved_at, 0), coalesce((SELECT max(e.sent_at) FROM ticket_entries e "
+                       "WHERE e.ticket_id = tickets.id), 0)))"),
+        QStringLiteral("UPDATE ticket_entries SET created_at = sent_at, updated_at = sent_at"),
+        // Activities: changed when done, else not since they were planned.
+        QStringLiteral("UPDATE activities SET created_at = %1, updated_at = CASE WHEN done = 1 THEN min(?1, max(%1, "
+                       "coalesce(end_at, start_at, due_at, %1))) ELSE %1 END")
+            .arg(planned),
+        QStringLiteral("UPDATE campaigns SET created_at = min(?1, coalesce(unixepoch(start_date) * 1000, ?1) - 86400000 "
+                       "* 14 - %1)")
+            .arg(days(9, 30)),
         QStringLiteral("UPDATE campaigns SET updated_at = min(?1, max(created_at, coalesce(unixepoch(end_date) * 1000, "
                        "created_at)))"),
+        QStringLiteral("UPDATE kb_articles SET created_at = ?1 - 86400000 * 30 - %1").arg(days(10, 700)),
+        QStringLiteral("UPDATE kb_articles SET updated_at = %1").arg(lately(QStringLiteral("created_at"))),
+        QStringLiteral("UPDATE products SET created_at = ?1 - 86400000 * 400 - %1, updated_at = ?1 - 86400000 * 400 - "
+                       "%1")
+            .arg(days(11, 700)),
     };
     Transaction tx(db);
     if (!tx.isActive())
