@@ -7457,6 +7457,30 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>The close date has passed and the deal is still open.</source>
         <translation>Der Abschlusstermin ist verstrichen, und die Verkaufschance ist noch offen.</translation>
     </message>
+    <message>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>A year&apos;s revenue times the churn risk.</source>
+        <translation>Ein Jahresumsatz mal das Abwanderungsrisiko.</translation>
+    </message>
+    <message>
+        <source>My customers at risk</source>
+        <translation>Meine gefährdeten Kunden</translation>
+    </message>
+    <message>
+        <source>None of your customers is at risk of no longer buying.</source>
+        <translation>Keiner Ihrer Kunden droht, nicht mehr zu kaufen.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ImportWizard</name>

@@ -430,7 +430,7 @@ View* MainWindow::createView(Section section)
     View* v = nullptr;
     switch (section) {
     case Home:
-        v = new HomeView(m_workspace, m_stack);
+        v = new HomeView(m_workspace, m_scoring, m_stack);
         v->setObjectName(QStringLiteral("homeView"));
         break;
     case Contacts:

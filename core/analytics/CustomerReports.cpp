@@ -678,7 +678,7 @@ Result<Scoring> score(Database& db, const QString& currency, qint64 now)
         return s.error();
     auto insert = db.statements().get(QStringLiteral(
         "INSERT INTO customer_scores(account_rid, segment, recency, frequency, monetary, last_order, orders, revenue, "
-        "lifetime_value, churn_risk, at_risk, category) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "yearly_revenue, lifetime_value, churn_risk, at_risk, category) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Customer& c : book->customers) {
         insert->reset();
         insert->bind(1, c.rid);
@@ -689,13 +689,14 @@ Result<Scoring> score(Database& db, const QString& currency, qint64 now)
         insert->bind(6, c.last);
         insert->bind(7, qint64(c.orders));
         insert->bind(8, c.revenue);
-        insert->bind(9, c.lifetimeValue);
-        insert->bind(10, QVariant(c.churnRisk));
-        insert->bind(11, qint64(atRisk(c) ? 1 : 0));
+        insert->bind(9, c.yearly);
+        insert->bind(10, c.lifetimeValue);
+        insert->bind(11, QVariant(c.churnRisk));
+        insert->bind(12, qint64(atRisk(c) ? 1 : 0));
         if (const QString category = book->categoryName(c.category()); category.isEmpty())
-            insert->bindNull(12);
+            insert->bindNull(13);
         else
-            insert->bind(12, category);
+            insert->bind(13, category);
         if (!insert->exec())
             return failed(insert->errorText());
     }
@@ -730,8 +731,9 @@ Result<std::optional<CustomerStanding>> standing(Database& db, const QString& ac
     const QString currency = lastScoring(db).currency;
     Status s = query(db,
                      QStringLiteral("SELECT s.segment, s.recency, s.frequency, s.monetary, s.last_order, s.orders, "
-                                    "s.revenue, s.lifetime_value, s.churn_risk, s.at_risk, s.category FROM "
-                                    "customer_scores s JOIN accounts a ON a.rid = s.account_rid WHERE a.id = ?"),
+                                    "s.revenue, s.lifetime_value, s.churn_risk, s.at_risk, s.category, "
+                                    "s.yearly_revenue FROM customer_scores s JOIN accounts a ON a.rid = s.account_rid "
+                                    "WHERE a.id = ?"),
                      {accountId}, [&](SqlStatement& st) {
                          CustomerStanding c;
                          c.segment = st.text(0);
@@ -745,6 +747,7 @@ Result<std::optional<CustomerStanding>> standing(Database& db, const QString& ac
                          c.churnRisk = st.real(8);
                          c.atRisk = st.int64(9) != 0;
                          c.category = st.text(10);
+                         c.yearlyRevenue = Money{st.int64(11), currency};
                          found = c;
                      });
     if (!s)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Overview.h"
 
+#include "analytics/CustomerReports.h"
 #include "analytics/Rates.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
@@ -82,6 +83,21 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row)
             o.recent << RecentCustomer{st.text(0), st.text(1), st.text(2), st.int64(3), st.int64(4) != 0, st.text(5)};
+        if (step == SqlStatement::Step::Error)
+            return queryError(st);
+    }
+    {
+        // The rep's accounts (by owner), those of them scored at risk (schema 21).
+        const QString currency = CustomerReports::lastScoring(db).currency;
+        SqlStatement st(db.handle(),
+                        QStringLiteral("SELECT a.id, a.name, s.last_order, s.churn_risk, CAST(s.yearly_revenue * "
+                                       "s.churn_risk AS INTEGER) AS stake FROM accounts a JOIN customer_scores s ON "
+                                       "s.account_rid = a.rid WHERE a.owner_id = ? AND s.at_risk = 1 AND a.deleted = 0 "
+                                       "AND a.merged_into IS NULL ORDER BY stake DESC, a.rid LIMIT 10"));
+        st.bind(1, userId);
+        SqlStatement::Step step;
+        while ((step = st.step()) == SqlStatement::Step::Row)
+            o.atRisk << AtRiskCustomer{st.text(0), st.text(1), st.int64(2), st.real(3), Money{st.int64(4), currency}};
         if (step == SqlStatement::Step::Error)
             return queryError(st);
     }

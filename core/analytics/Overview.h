@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analytics/SalesReports.h"
+#include "domain/Money.h"
 #include "domain/Result.h"
 #include "storage/Calendar.h"
 
@@ -40,6 +41,16 @@ struct RecentCustomer
     QString timeZone;
 };
 
+/// One of the rep's customers who may be slipping away, as the book was last scored (CustomerReports).
+struct AtRiskCustomer
+{
+    QString accountId;
+    QString name;
+    qint64 lastOrder = 0; ///< UTC ms
+    double churnRisk = 0; ///< 0 to 1
+    Money atStake;        ///< a year's revenue times the churn risk, in the scoring's currency
+};
+
 /// What a rep sees first each morning.
 struct TodayOverview
 {
@@ -48,6 +59,7 @@ struct TodayOverview
     QList<DueReminder> reminders;     ///< reminders rung and not dismissed, latest first
     QList<DealItem> closingThisMonth; ///< own open opportunities expected to close this month
     QList<RecentCustomer> recent;     ///< customers touched in the last two weeks
+    QList<AtRiskCustomer> atRisk;     ///< own customers at risk of no longer buying, the most at stake first
 };
 
 /// Open tickets of one priority, by status.

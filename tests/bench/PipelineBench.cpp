@@ -454,8 +454,8 @@ int pipelineBench(const QString& dir, qint64 opportunities)
             sqlite3_finalize(st);
             t.start();
             sqlite3_exec(rawWriter, "BEGIN IMMEDIATE; DELETE FROM customer_scores;", nullptr, nullptr, nullptr);
-            sqlite3_prepare_v2(rawWriter, "INSERT INTO customer_scores VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &st,
-                               nullptr);
+            sqlite3_prepare_v2(rawWriter, "INSERT INTO customer_scores VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               -1, &st, nullptr);
             for (const auto& row : rows) {
                 sqlite3_reset(st);
                 for (int c = 0; c < int(row.size()); ++c) {

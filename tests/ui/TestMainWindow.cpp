@@ -671,9 +671,22 @@ void TestMainWindow::accounts_showWhereEachCustomerStands_andFollowANewOrder()
 {
     RecordStore& store = m_desktop->workspace->store();
     Database& db = m_desktop->workspace->database();
-    m_window->showSection(MainWindow::Contacts);
+    // Home lists the rep's customers at risk; one opens its account.
+    m_window->showSection(MainWindow::Home);
+    auto* home = static_cast<HomeView*>(m_window->view(MainWindow::Home));
+    QTRY_VERIFY(home->isLoaded());
+    auto* atRiskList = home->findChild<QTreeWidget*>(QStringLiteral("customersAtRisk"));
+    QVERIFY(atRiskList);
+    QTRY_VERIFY(atRiskList->topLevelItemCount() > 0);
+    QTreeWidgetItem* first = atRiskList->topLevelItem(0);
+    const QString firstId = first->data(0, Qt::UserRole + 2).toString(); // HomeView's IdRole
+    QVERIFY(!firstId.isEmpty());
+    QVERIFY((*CustomerReports::standing(db, firstId))->atRisk);
+    Q_EMIT atRiskList->itemActivated(first, 1);
+    QCOMPARE(m_window->currentSection(), MainWindow::Contacts);
     auto* contacts = static_cast<ContactsView*>(m_window->view(MainWindow::Contacts));
     ListPanel* accounts = contacts->panel(EntityType::Account);
+    QTRY_COMPARE(accounts->page()->details()->recordId(), firstId);
     contacts->tabs()->setCurrentWidget(accounts);
     accounts->ensureLoaded();
     QTRY_VERIFY(accounts->model()->rowCount() > 0);

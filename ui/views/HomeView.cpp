@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "HomeView.h"
 
+#include "CustomerScoring.h"
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
@@ -63,7 +64,7 @@ QString with(const Occurrence& a)
 }
 } // namespace
 
-HomeView::HomeView(Workspace& workspace, QWidget* parent)
+HomeView::HomeView(Workspace& workspace, CustomerScoring* scoring, QWidget* parent)
     : View(parent)
     , m_workspace(workspace)
     , m_reloadTimer(new QTimer(this))
@@ -92,15 +93,20 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
     m_overdue = makeList(QStringLiteral("overdueTasks"), {tr("Due"), tr("Task"), tr("For")}, this);
     m_closing = makeList(QStringLiteral("closingDeals"), {tr("Close"), tr("Deal"), tr("Stage"), tr("Amount")}, this);
     m_recent = makeList(QStringLiteral("recentCustomers"), {tr("Last contact"), tr("Customer"), tr("Account")}, this);
-    grid->addWidget(box(tr("Today's agenda"), m_agenda, this), 0, 0);
-    grid->addWidget(box(tr("Overdue tasks"), m_overdue, this), 1, 0);
+    m_atRisk = makeList(QStringLiteral("customersAtRisk"),
+                        {tr("Last order"), tr("Customer"), tr("Churn risk"), tr("At stake")}, this);
+    m_atRisk->headerItem()->setToolTip(3, tr("A year's revenue times the churn risk."));
+    // The day's work on the left, the agenda taking most of the height; on the right, who to look after.
+    grid->addWidget(box(tr("Today's agenda"), m_agenda, this), 0, 0, 2, 1);
+    grid->addWidget(box(tr("Overdue tasks"), m_overdue, this), 2, 0);
     grid->addWidget(box(tr("My deals closing this month"), m_closing, this), 0, 1);
-    grid->addWidget(box(tr("Recently in touch"), m_recent, this), 1, 1);
-    grid->setRowStretch(0, 3);
-    grid->setRowStretch(1, 2);
+    grid->addWidget(box(tr("My customers at risk"), m_atRisk, this), 1, 1);
+    grid->addWidget(box(tr("Recently in touch"), m_recent, this), 2, 1);
+    for (int row = 0; row < 3; ++row)
+        grid->setRowStretch(row, 1);
     layout->addLayout(grid, 1);
 
-    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent})
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})
         connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
             if (item->data(0, IdRole).isValid())
                 Q_EMIT openRecordRequested(static_cast<EntityType>(item->data(0, TypeRole).toInt()),
@@ -117,6 +123,8 @@ HomeView::HomeView(Workspace& workspace, QWidget* parent)
                 return;
             }
     });
+    if (scoring)
+        connect(scoring, &CustomerScoring::scored, m_reloadTimer, qOverload<>(&QTimer::start));
 }
 
 void HomeView::activate()
@@ -162,7 +170,7 @@ void HomeView::reload()
 
 void HomeView::show(const TodayOverview& o)
 {
-    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent})
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})
         tree->clear();
     for (const DueReminder& r : o.reminders) {
         const Occurrence& a = r.occurrence;
@@ -240,9 +248,24 @@ void HomeView::show(const TodayOverview& o)
     }
     if (o.recent.isEmpty())
         placeholder(m_recent, tr("No customer contact in the last two weeks."));
+    const QLocale locale;
+    for (const AtRiskCustomer& c : o.atRisk) {
+        auto* item = new QTreeWidgetItem(m_atRisk);
+        item->setIcon(0, icon(Icon::Account));
+        item->setText(0, Formatting::date(c.lastOrder));
+        item->setText(1, c.name);
+        item->setText(2, locale.toString(100.0 * c.churnRisk, 'f', 0) + QStringLiteral(" %"));
+        item->setText(3, c.atStake.formatWhole(locale));
+        for (int column : {2, 3})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, TypeRole, static_cast<int>(EntityType::Account));
+        item->setData(0, IdRole, c.accountId);
+    }
+    if (o.atRisk.isEmpty())
+        placeholder(m_atRisk, tr("None of your customers is at risk of no longer buying."));
     // Fit the columns once per load (a ResizeToContents header would re-measure on every change).
     // and cap them, so the stretching main column keeps most of the room.
-    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent})
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})
         for (int c = 0; c < tree->columnCount(); ++c)
             if (c != 1) {
                 tree->resizeColumnToContents(c);

@@ -20,7 +20,8 @@ class HomeView : public View
     Q_OBJECT
 
 public:
-    explicit HomeView(Workspace& workspace, QWidget* parent = nullptr);
+    /// `scoring` (may be null) says when the customers were scored again: the customers at risk are read again.
+    explicit HomeView(Workspace& workspace, class CustomerScoring* scoring = nullptr, QWidget* parent = nullptr);
     void activate() override;
     /// True once the first load has finished (tests wait for it).
     bool isLoaded() const { return m_loaded; }
@@ -38,6 +39,7 @@ private:
     QWidget* m_remindersBox;
     QTreeWidget* m_closing;
     QTreeWidget* m_recent;
+    QTreeWidget* m_atRisk;
     QTimer* m_reloadTimer;
     bool m_loaded = false;
     bool m_loading = false;
