@@ -7463,15 +7463,15 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Churn risk</source>
-        <translation>Abwanderungsrisiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>At stake</source>
-        <translation>Gefährdeter Umsatz</translation>
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>A year&apos;s revenue times the churn risk.</source>
-        <translation>Ein Jahresumsatz mal das Abwanderungsrisiko.</translation>
+        <translation>Gefährdeter Umsatz: ein Jahresumsatz mal das Abwanderungsrisiko.</translation>
     </message>
     <message>
         <source>My customers at risk</source>
@@ -7480,6 +7480,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>None of your customers is at risk of no longer buying.</source>
         <translation>Keiner Ihrer Kunden droht, nicht mehr zu kaufen.</translation>
+    </message>
+    <message>
+        <source>How likely the customer has stopped buying.</source>
+        <translation>Abwanderungsrisiko: wie wahrscheinlich der Kunde nicht mehr kauft.</translation>
     </message>
 </context>
 <context>

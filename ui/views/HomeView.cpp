@@ -95,6 +95,7 @@ HomeView::HomeView(Workspace& workspace, CustomerScoring* scoring, QWidget* pare
     m_recent = makeList(QStringLiteral("recentCustomers"), {tr("Last contact"), tr("Customer"), tr("Account")}, this);
     m_atRisk = makeList(QStringLiteral("customersAtRisk"),
                         {tr("Last order"), tr("Customer"), tr("Churn risk"), tr("At stake")}, this);
+    m_atRisk->headerItem()->setToolTip(2, tr("How likely the customer has stopped buying."));
     m_atRisk->headerItem()->setToolTip(3, tr("A year's revenue times the churn risk."));
     // The day's work on the left, the agenda taking most of the height; on the right, who to look after.
     grid->addWidget(box(tr("Today's agenda"), m_agenda, this), 0, 0, 2, 1);
