@@ -1689,10 +1689,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>respond: wann (JJJJ-MM-TTTHH:MM, UTC; Standard: jetzt).</translation>
     </message>
     <message>
-        <source>campaign takes add CAMPAIGN CONTACT… (or --tag TAG), send CAMPAIGN, respond MEMBER KIND or show CAMPAIGN.</source>
-        <translation>campaign erwartet add KAMPAGNE KONTAKT… (oder --tag SCHLAGWORT), send KAMPAGNE, respond MITGLIED ART oder show KAMPAGNE.</translation>
-    </message>
-    <message>
         <source>No contact has the tag &quot;%1&quot;.</source>
         <translation>Kein Kontakt hat das Schlagwort „%1“.</translation>
     </message>
@@ -1773,6 +1769,22 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Score every customer on their orders (RFM segment, lifetime value, churn risk), as the accounts list and page show it; or show one account&apos;s standing.</source>
         <translation>Jeden Kunden nach seinen Bestellungen bewerten (RFM-Segment, Kundenwert, Abwanderungsrisiko), wie es Firmenliste und Firmenseite zeigen; oder zeigen, wo eine Firma steht.</translation>
+    </message>
+    <message>
+        <source>add: the people at the customers of this segment, as last scored (%1).</source>
+        <translation>add: die Personen bei den Kunden dieses Segments, wie zuletzt bewertet (%1).</translation>
+    </message>
+    <message>
+        <source>campaign takes add CAMPAIGN CONTACT… (or --tag TAG, or --segment SEGMENT), send CAMPAIGN, respond MEMBER KIND or show CAMPAIGN.</source>
+        <translation>campaign erwartet add KAMPAGNE KONTAKT… (oder --tag SCHLAGWORT oder --segment SEGMENT), send KAMPAGNE, respond MITGLIED ART oder show KAMPAGNE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer segment; one of: %2.</source>
+        <translation>„%1“ ist kein Kundensegment; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>Nobody is on record at the customers in %1 (as last scored: rapport-cli customers score scores them again).</source>
+        <translation>Bei den Kunden im Segment %1 ist niemand erfasst (wie zuletzt bewertet: rapport-cli customers score bewertet sie neu).</translation>
     </message>
 </context>
 <context>
@@ -6522,14 +6534,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Details</translation>
     </message>
     <message>
-        <source>Add people with a tag…</source>
-        <translation>Personen mit Schlagwort hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Add every contact with a tag; those without marketing consent on the campaign&apos;s channel are left out, with the reason. The contacts list adds the people you select.</source>
-        <translation>Jeden Kontakt mit einem Schlagwort hinzufügen; wer auf dem Kanal der Kampagne nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen. Die Kontaktliste fügt die ausgewählten Personen hinzu.</translation>
-    </message>
-    <message>
         <source>Send to the planned…</source>
         <translation>An die Vorgesehenen senden …</translation>
     </message>
@@ -6679,6 +6683,49 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1. The recipients are in %2.</source>
         <translation>%1. Die Empfänger stehen in %2.</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Personen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add every contact with a tag, or the people at the customers of a segment; those without marketing consent on the campaign&apos;s channel are left out, with the reason. The contacts list adds the people you select.</source>
+        <translation>Alle Kontakte mit einem Schlagwort oder die Personen bei den Kunden eines Segments hinzufügen; wer auf dem Kanal der Kampagne keine Einwilligung in Werbung gegeben hat, bleibt mit Grund außen vor. Die Kontaktliste fügt die ausgewählten Personen hinzu.</translation>
+    </message>
+    <message>
+        <source>With a tag…</source>
+        <translation>Mit einem Schlagwort …</translation>
+    </message>
+    <message>
+        <source>At the customers of a segment…</source>
+        <translation>Bei den Kunden eines Segments …</translation>
+    </message>
+    <message>
+        <source>No customer with people on record has been scored yet.</source>
+        <translation>Es wurde noch kein Kunde mit erfassten Personen bewertet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln people)</source>
+        <translation>
+            <numerusform>%1 (%Ln Person)</numerusform>
+            <numerusform>%1 (%Ln Personen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the people at customers of a segment</source>
+        <translation>Personen bei den Kunden eines Segments hinzufügen</translation>
+    </message>
+    <message>
+        <source>Customer segment:</source>
+        <translation>Kundensegment:</translation>
+    </message>
+    <message>
+        <source>Nobody is on record at the customers in %1.</source>
+        <translation>Bei den Kunden im Segment %1 ist niemand erfasst.</translation>
+    </message>
+    <message>
+        <source>Add the people at the customers in %1 to the campaign</source>
+        <translation>Die Personen bei den Kunden im Segment %1 zur Kampagne hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,13 @@
             <numerusform>Send to the %n planned…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln people)</source>
+        <translation>
+            <numerusform>%1 (%Ln person)</numerusform>
+            <numerusform>%1 (%Ln people)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContactsView</name>

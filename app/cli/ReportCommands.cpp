@@ -587,21 +587,30 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
                                         CliContext::tr("send: write the recipients to this CSV file, for the mail tool "
                                                        "(names, company, language, address)."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({tag, at, recipients});
+    const QCommandLineOption segment(
+        QStringLiteral("segment"),
+        CliContext::tr("add: the people at the customers of this segment, as last scored (%1).")
+            .arg(Schema::customerSegments().keys.join(QStringLiteral(", "))),
+        QStringLiteral("SEGMENT"));
+    parser.addOptions({tag, segment, at, recipients});
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add CAMPAIGN CONTACT…|--tag T | send CAMPAIGN [--out FILE] | respond "
-                                                "MEMBER KIND | show CAMPAIGN"));
+                                 QStringLiteral("add CAMPAIGN CONTACT…|--tag T|--segment S | send CAMPAIGN [--out FILE] "
+                                                "| respond MEMBER KIND | show CAMPAIGN"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("campaign"), args, code))
         return code;
     const QStringList a = parser.positionalArguments();
     const QString action = a.value(0);
-    const bool shapeOk = (action == QLatin1String("add") && a.size() >= (parser.isSet(tag) ? 2 : 3)) ||
+    const bool byGroup = parser.isSet(tag) || parser.isSet(segment);
+    const bool shapeOk = (action == QLatin1String("add") && a.size() >= (byGroup ? 2 : 3)) ||
                          ((action == QLatin1String("send") || action == QLatin1String("show")) && a.size() == 2) ||
                          (action == QLatin1String("respond") && a.size() == 3);
     if (!shapeOk)
-        return ctx.usage(CliContext::tr("campaign takes add CAMPAIGN CONTACT… (or --tag TAG), send CAMPAIGN, "
-                                        "respond MEMBER KIND or show CAMPAIGN."));
+        return ctx.usage(CliContext::tr("campaign takes add CAMPAIGN CONTACT… (or --tag TAG, or --segment SEGMENT), "
+                                        "send CAMPAIGN, respond MEMBER KIND or show CAMPAIGN."));
+    if (parser.isSet(segment) && !Schema::customerSegments().keys.contains(parser.value(segment)))
+        return ctx.usage(CliContext::tr("\"%1\" is not a customer segment; one of: %2.")
+                             .arg(parser.value(segment), Schema::customerSegments().keys.join(QStringLiteral(", "))));
     RecordStore* store = ctx.store();
     if (!store)
         return Failed;
@@ -631,6 +640,16 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
             contacts << *tagged;
             if (contacts.isEmpty())
                 return ctx.fail(CliContext::tr("No contact has the tag \"%1\".").arg(parser.value(tag)));
+        }
+        if (parser.isSet(segment)) {
+            auto people = Campaigns::contactsAtCustomers(store->database(), parser.value(segment));
+            if (!people)
+                return ctx.fail(people.error());
+            if (people->isEmpty())
+                return ctx.fail(CliContext::tr("Nobody is on record at the customers in %1 (as last scored: rapport-cli "
+                                               "customers score scores them again).")
+                                    .arg(Schema::customerSegments().label(parser.value(segment))));
+            contacts << *people;
         }
         auto plan = Campaigns::enrol(*store, a[1], contacts);
         return plan ? report(*plan) : ctx.fail(plan.error());
@@ -981,8 +1000,8 @@ QList<CliCommand> reportCommands()
                         "score leads by fit and engagement."),
          leadCommand},
         {QStringLiteral("campaign"),
-         QStringLiteral("add CAMPAIGN CONTACT…|--tag TAG | send CAMPAIGN [--out FILE.csv] | respond MEMBER KIND "
-                        "[--at DATETIME] | show CAMPAIGN"),
+         QStringLiteral("add CAMPAIGN CONTACT…|--tag TAG|--segment SEGMENT | send CAMPAIGN [--out FILE.csv] | respond "
+                        "MEMBER KIND [--at DATETIME] | show CAMPAIGN"),
          CliContext::tr("Marketing campaigns by consent: add people (those without marketing consent on the "
                         "campaign's channel are left out, with the reason), send (consent checked again), record a "
                         "response (an unsubscribe withdraws consent), show what it achieved."),

@@ -70,6 +70,10 @@ public:
     /// Every tag a contact has, by name; and the contacts with one tag, by name.
     static Result<QStringList> contactTags(Database& db);
     static Result<QStringList> contactsTagged(Database& db, const QString& tag);
+    /// The people at customers of an RFM segment (as the book was last scored), by name; and how many there are
+    /// in each segment that has any, from the most valuable segment.
+    static Result<QStringList> contactsAtCustomers(Database& db, const QString& segment);
+    static Result<QList<std::pair<QString, int>>> peopleBySegment(Database& db);
 
     /// A member as the campaign's page lists it.
     struct Member

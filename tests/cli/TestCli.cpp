@@ -528,6 +528,19 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
              QStringLiteral("newsletter")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("^\\d+ added"))), qPrintable(r.out));
+    // The people at the champions among the customers join too (consent still decides); a segment must exist.
+    r = run({QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("add"), campaign,
+             QStringLiteral("--segment"), QStringLiteral("champions")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject bySegment = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY2(bySegment.value(QLatin1String("done")).toInt() + bySegment.value(QLatin1String("already")).toInt() +
+                     bySegment.value(QLatin1String("excluded")).toArray().size() >
+                 0,
+             qPrintable(r.out));
+    r = run({QStringLiteral("campaign"), QStringLiteral("add"), campaign, QStringLiteral("--segment"),
+             QStringLiteral("vip")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("champions, loyal")), qPrintable(r.err));
     const QString recipients = m_dir.filePath(QStringLiteral("newsletter.csv"));
     r = run({QStringLiteral("campaign"), QStringLiteral("send"), campaign, QStringLiteral("--out"), recipients});
     QVERIFY2(r.code == 0, qPrintable(r.err));

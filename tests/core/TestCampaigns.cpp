@@ -5,6 +5,7 @@
 // campaign goes out, responses, an unsubscribe withdrawing consent for every later campaign, and the results.
 
 #include "TestSupport.h"
+#include "analytics/CustomerReports.h"
 #include "domain/Consent.h"
 #include "io/ContactExport.h"
 #include "storage/Campaigns.h"
@@ -179,6 +180,76 @@ private Q_SLOTS:
         auto refused = Campaigns::enrol(*m_t->store, over, {yes});
         QVERIFY(!refused);
         QCOMPARE(refused.error().message, QStringLiteral("Over has ended (Completed): nobody can be added to it."));
+    }
+
+    void peopleAtCustomersOfASegment_asLastScored()
+    {
+        // Two customers, a big one ordering every month and a small one who ordered once long ago, each with a
+        // person; a company without orders with one too; and someone merged away at the big one.
+        const QString product = create(Record(EntityType::Product)
+                                           .set(u"sku", QStringLiteral("P-1"))
+                                           .set(u"name", QStringLiteral("Plan"))
+                                           .set(u"category", QStringLiteral("Software")));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        int number = 0;
+        const auto order = [&](const QString& account, int daysAgo, qint64 cents) {
+            const QString id = create(Record(EntityType::Order)
+                                          .set(u"number", QStringLiteral("O-%1").arg(++number))
+                                          .set(u"account_id", account)
+                                          .set(u"ordered_at", now - qint64(daysAgo) * 86'400'000)
+                                          .set(u"status", QStringLiteral("invoiced"))
+                                          .set(u"total", cents)
+                                          .set(u"currency", QStringLiteral("EUR")));
+            create(Record(EntityType::OrderLine)
+                       .set(u"order_id", id)
+                       .set(u"product_id", product)
+                       .set(u"quantity", qint64(1))
+                       .set(u"unit_price", cents)
+                       .set(u"total", cents)
+                       .set(u"currency", QStringLiteral("EUR")));
+        };
+        const QString big = create(account(QStringLiteral("Big")));
+        const QString small = create(account(QStringLiteral("Small")));
+        const QString none = create(account(QStringLiteral("None")));
+        for (int m = 0; m < 12; ++m)
+            order(big, 5 + 30 * m, 1'000'000);
+        order(small, 300, 10'000);
+        const QString ann =
+            create(person(QStringLiteral("Ann"), QStringLiteral("ann@big.example"), true).set(u"account_id", big));
+        const QString bob = create(person(QStringLiteral("Bob"), {}, std::nullopt).set(u"account_id", big));
+        const QString cid = create(person(QStringLiteral("Cid"), {}, std::nullopt).set(u"account_id", small));
+        create(person(QStringLiteral("Dee"), {}, std::nullopt).set(u"account_id", none));
+        const QString gone = create(person(QStringLiteral("Gus"), {}, std::nullopt).set(u"account_id", big));
+        QVERIFY(m_t->store->merge(EntityType::Contact, ann, {gone}, Record(EntityType::Contact, ann)));
+
+        // Not scored yet: nobody.
+        auto before = Campaigns::peopleBySegment(*m_t->db);
+        QVERIFY(before);
+        QVERIFY(before->isEmpty());
+        QVERIFY(CustomerReports::score(*m_t->db, QStringLiteral("EUR"), now));
+        const QString bigSegment = (**CustomerReports::standing(*m_t->db, big)).segment;
+        const QString smallSegment = (**CustomerReports::standing(*m_t->db, small)).segment;
+        QVERIFY(bigSegment != smallSegment);
+        auto bySegment = Campaigns::peopleBySegment(*m_t->db);
+        QVERIFY(bySegment);
+        QCOMPARE(bySegment->size(), 2);
+        // From the most valuable segment.
+        const QStringList valuable = Schema::customerSegments().keys;
+        QVERIFY(valuable.indexOf(bySegment->at(0).first) < valuable.indexOf(bySegment->at(1).first));
+        for (const auto& [segment, people] : *bySegment)
+            QCOMPARE(people, segment == bigSegment ? 2 : 1);
+        auto atBig = Campaigns::contactsAtCustomers(*m_t->db, bigSegment);
+        QVERIFY(atBig);
+        QCOMPARE(*atBig, (QStringList{ann, bob})); // by name; the merged one is not among them
+        QCOMPARE(*Campaigns::contactsAtCustomers(*m_t->db, smallSegment), QStringList{cid});
+        QVERIFY(Campaigns::contactsAtCustomers(*m_t->db, QStringLiteral("champions_of_nothing"))->isEmpty());
+
+        // Added to a campaign, consent still decides.
+        const QString mailing = campaign(QStringLiteral("Thank you"), QStringLiteral("email"));
+        auto plan = Campaigns::enrol(*m_t->store, mailing, *atBig);
+        QVERIFY(plan);
+        QCOMPARE(plan->added, 1);
+        QCOMPARE(plan->excluded.size(), 1);
     }
 
     void send_checksConsentAgain_andTheCampaignRuns()

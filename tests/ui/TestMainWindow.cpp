@@ -944,4 +944,23 @@ void TestMainWindow::campaign_addFromTheList_byConsent_sendAndRespond_withUndo()
     QCOMPARE(pageSaid.size(), 1);
     QVERIFY2(pageSaid.first().first().toString().contains(QStringLiteral("added")), qPrintable(pageSaid.first().first().toString()));
     QTRY_COMPARE(page.members()->topLevelItemCount(), 3 + tagged);
+    // The people at the champions among the customers, from the page's menu; one undo step takes them out again.
+    QVERIFY(page.findChild<QAction*>(QStringLiteral("addBySegment")));
+    const int before = page.members()->topLevelItemCount();
+    const int champions =
+        scalar(db, QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id JOIN "
+                                  "customer_scores s ON s.account_rid = a.rid WHERE s.segment = 'champions' AND "
+                                  "c.deleted = 0 AND c.merged_into IS NULL AND a.deleted = 0 AND a.merged_into IS NULL "
+                                  "AND c.id NOT IN (SELECT contact_id FROM campaign_members WHERE campaign_id = ? AND "
+                                  "deleted = 0 AND contact_id IS NOT NULL)"),
+               {*newsletter})
+            .toInt();
+    QVERIFY(champions > 0);
+    pageSaid.clear();
+    QVERIFY(page.addAtCustomers(QStringLiteral("champions")));
+    QCOMPARE(pageSaid.size(), 1);
+    QTRY_COMPARE(page.members()->topLevelItemCount(), before + champions);
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(page.members()->topLevelItemCount(), before);
+    QVERIFY(!page.addAtCustomers(QStringLiteral("no_such_segment")));
 }

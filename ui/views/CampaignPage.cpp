@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -57,17 +58,24 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     auto* membersPage = new QWidget(m_tabs);
     auto* membersLayout = new QVBoxLayout(membersPage);
     auto* bar = new QHBoxLayout;
-    auto* addTag = new QPushButton(icon(Icon::Add), tr("Add people with a tag…"), membersPage);
+    auto* add = new QPushButton(icon(Icon::Add), tr("Add people"), membersPage);
+    add->setObjectName(QStringLiteral("addPeople"));
+    add->setToolTip(tr("Add every contact with a tag, or the people at the customers of a segment; those without "
+                       "marketing consent on the campaign's channel are left out, with the reason. The contacts list "
+                       "adds the people you select."));
+    auto* addMenu = new QMenu(add);
+    QAction* addTag = addMenu->addAction(tr("With a tag…"));
     addTag->setObjectName(QStringLiteral("addTagged"));
-    addTag->setToolTip(tr("Add every contact with a tag; those without marketing consent on the campaign's channel "
-                          "are left out, with the reason. The contacts list adds the people you select."));
+    QAction* addSegment = addMenu->addAction(tr("At the customers of a segment…"));
+    addSegment->setObjectName(QStringLiteral("addBySegment"));
+    add->setMenu(addMenu);
     m_send = new QPushButton(icon(Icon::Email), tr("Send to the planned…"), membersPage);
     m_send->setObjectName(QStringLiteral("sendCampaign"));
     m_send->setToolTip(tr("Write the recipients as CSV for your mail tool and mark them sent, checking each one's "
                           "consent again"));
     auto* respondButton = new QPushButton(tr("Record response…"), membersPage);
     respondButton->setObjectName(QStringLiteral("recordResponse"));
-    bar->addWidget(addTag);
+    bar->addWidget(add);
     bar->addWidget(m_send);
     bar->addWidget(respondButton);
     bar->addStretch(1);
@@ -86,7 +94,25 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
         if (row >= 0 && row < m_list.size() && !m_list[row].contactId.isEmpty())
             Q_EMIT openRecordRequested(EntityType::Contact, m_list[row].contactId);
     });
-    connect(addTag, &QPushButton::clicked, this, [this] {
+    connect(addSegment, &QAction::triggered, this, [this] {
+        m_workspace.readers().run<QList<std::pair<QString, int>>>(
+            this, [](Database& db) { return Campaigns::peopleBySegment(db); },
+            [this](const Result<QList<std::pair<QString, int>>>& segments) {
+                if (!segments || segments->isEmpty()) {
+                    Q_EMIT message(segments ? tr("No customer with people on record has been scored yet.")
+                                            : segments.error().message);
+                    return;
+                }
+                QStringList choices;
+                for (const auto& [key, people] : *segments)
+                    choices << tr("%1 (%Ln people)", "", people).arg(Schema::customerSegments().label(key));
+                if (const auto chosen = Ask::choice(this, tr("Add the people at customers of a segment"),
+                                                    tr("Customer segment:"), choices))
+                    if (const Status s = addAtCustomers(segments->at(*chosen).first); !s)
+                        Q_EMIT message(s.error().message);
+            });
+    });
+    connect(addTag, &QAction::triggered, this, [this] {
         m_workspace.readers().run<QStringList>(
             this,
             [](Database& db) { return Campaigns::contactTags(db); },
@@ -290,6 +316,24 @@ Status CampaignPage::addTagged(const QString& tag)
     if (!plan)
         return plan.error();
     if (const Status s = apply(plan->mutations, tr("Add the contacts tagged %1 to the campaign").arg(tag)); !s)
+        return s;
+    Q_EMIT message(plan->summary());
+    return {};
+}
+
+Status CampaignPage::addAtCustomers(const QString& segment)
+{
+    auto ids = Campaigns::contactsAtCustomers(m_workspace.database(), segment);
+    if (!ids)
+        return ids.error();
+    const QString label = Schema::customerSegments().label(segment);
+    if (ids->isEmpty())
+        return Error{tr("Nobody is on record at the customers in %1.").arg(label), {}};
+    auto plan = Campaigns::enrol(m_workspace.store(), m_id, *ids);
+    if (!plan)
+        return plan.error();
+    if (const Status s = apply(plan->mutations, tr("Add the people at the customers in %1 to the campaign").arg(label));
+        !s)
         return s;
     Q_EMIT message(plan->summary());
     return {};

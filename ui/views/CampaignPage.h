@@ -38,6 +38,8 @@ public:
 
     /// Adds every contact with `tag`; says what happened through `message`.
     Status addTagged(const QString& tag);
+    /// Adds the people at the customers of an RFM segment (Schema::customerSegments), as last scored.
+    Status addAtCustomers(const QString& segment);
     /// Writes the planned members who may still receive it to `recipientsPath` (CSV for the mail tool), then marks
     /// them sent; nobody is marked unless the file was written.
     Status send(const QString& recipientsPath);
