@@ -403,6 +403,9 @@ private:
     Status knowledgeBase();
     Status campaigns();
     QString startedCampaign(); ///< one that has begun, for a lead or deal it brought
+    /// A day (from today) on which someone answered campaign `id`: from its start until a month after its end,
+    /// and not after today. Draws one number from `rng`.
+    int responseDay(const QString& id, Random& rng) const;
     Status accounts();
     Status contacts();
     Status leads();
@@ -436,6 +439,8 @@ private:
     std::vector<QString> m_campaignIds;
     std::vector<int> m_campaignChannel;
     std::vector<int> m_campaignStatus;
+    std::vector<const char*> m_campaignKind;          ///< its channel
+    std::vector<std::pair<int, int>> m_campaignDays; ///< its start and end, in days from today
     std::vector<AccountInfo> m_accounts;
     std::vector<double> m_accountCumulative;
     std::vector<ContactInfo> m_contacts;
@@ -683,6 +688,14 @@ QString Run::startedCampaign()
     return m_campaignIds[m_rng.below(m_campaignIds.size() - 1)];
 }
 
+int Run::responseDay(const QString& id, Random& rng) const
+{
+    const auto i = size_t(std::find(m_campaignIds.cbegin(), m_campaignIds.cend(), id) - m_campaignIds.cbegin());
+    const auto [start, end] = m_campaignDays.at(i);
+    const int last = std::max(start, std::min(end + 30, 0));
+    return start + static_cast<int>(rng.below(static_cast<quint64>(last - start + 1)));
+}
+
 Status Run::campaigns()
 {
     static const char* channels[] = {"webinar", "event", "email", "email", "email",       "event",
@@ -719,6 +732,8 @@ Status Run::campaigns()
         m_campaignIds.push_back(r.id());
         m_campaignChannel.push_back(qstrcmp(channels[nameIndex], "email") == 0 ? 0 : 1);
         m_campaignStatus.push_back(status);
+        m_campaignKind.push_back(channels[nameIndex]);
+        m_campaignDays.emplace_back(startDay, endDay);
         if (Status st = put(std::move(r)); !st)
             return st;
     }
@@ -980,7 +995,7 @@ Status Run::leads()
                 response.set(u"campaign_id", r.value(u"campaign_id"))
                     .set(u"member_id", m.id())
                     .set(u"kind", s(kind))
-                    .set(u"responded_at", at(-static_cast<int>(engagementRng.below(60)), 10 * 60, ci));
+                    .set(u"responded_at", at(responseDay(r.text(u"campaign_id"), engagementRng), 10 * 60, ci));
                 answers.push_back(std::move(m));
                 answers.push_back(std::move(response));
             } else {
@@ -1614,7 +1629,10 @@ Status Run::tickets()
 Status Run::campaignMembers()
 {
     const qint64 count = std::max<qint64>(1, m_n / 10);
-    static const char* kinds[] = {"opened", "clicked", "replied", "registered", "attended", "purchased"};
+    // What people do with a campaign depends on how it reached them.
+    static const char* mailed[] = {"opened", "clicked", "clicked", "replied", "purchased"};
+    static const char* invited[] = {"registered", "registered", "attended", "attended", "replied"};
+    static const char* posted[] = {"replied", "replied", "purchased", "purchased", "registered"};
     for (qint64 i = 0; i < count; ++i) {
         const size_t campaign = m_rng.below(m_campaignIds.size());
         const int ci = static_cast<int>(m_rng.below(m_contacts.size()));
@@ -1641,8 +1659,10 @@ Status Run::campaignMembers()
             r.set(u"campaign_id", m_campaignIds[campaign])
                 .set(u"member_id", memberId)
                 .set(u"contact_id", c.id)
-                .set(u"kind", s(m_rng.pick(kinds)))
-                .set(u"responded_at", at(-static_cast<int>(m_rng.below(HistoryDays)), 10 * 60, 0));
+                .set(u"kind", s(qstrcmp(m_campaignKind[campaign], "email") == 0         ? m_rng.pick(mailed)
+                                : qstrcmp(m_campaignKind[campaign], "direct_mail") == 0 ? m_rng.pick(posted)
+                                                                                        : m_rng.pick(invited)))
+                .set(u"responded_at", at(responseDay(m_campaignIds[campaign], m_rng), 10 * 60, 0));
             if (Status st = put(std::move(r)); !st)
                 return st;
         }

@@ -58,7 +58,7 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     auto* membersPage = new QWidget(m_tabs);
     auto* membersLayout = new QVBoxLayout(membersPage);
     auto* bar = new QHBoxLayout;
-    auto* add = new QPushButton(icon(Icon::Add), tr("Add people"), membersPage);
+    auto* add = m_add = new QPushButton(icon(Icon::Add), tr("Add people"), membersPage);
     add->setObjectName(QStringLiteral("addPeople"));
     add->setToolTip(tr("Add every contact with a tag, or the people at the customers of a segment; those without "
                        "marketing consent on the campaign's channel are left out, with the reason. The contacts list "
@@ -253,6 +253,10 @@ void CampaignPage::reload()
                     item->setForeground(3, palette().color(QPalette::PlaceholderText));
             }
             const Campaigns::Results& r = read->results;
+            // People join a campaign while it is planned or running, not once it is over.
+            const auto campaign = m_workspace.store().fetch(EntityType::Campaign, m_id);
+            const QString status = campaign ? campaign->text(u"status") : QString();
+            m_add->setEnabled(status == QLatin1String("planned") || status == QLatin1String("active"));
             const int planned = r.members.value(QStringLiteral("planned"));
             m_send->setEnabled(planned > 0);
             m_send->setText(planned > 0 ? tr("Send to the %n planned…", "", planned) : tr("Send to the planned…"));

@@ -63,6 +63,7 @@ private:
     QTreeWidget* m_members;
     QLabel* m_results;
     QPushButton* m_send;
+    QPushButton* m_add; ///< people join while it is planned or running
     QList<Campaigns::Member> m_list;
     quint64 m_ticket = 0;
     bool m_loaded = false;
