@@ -1755,17 +1755,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>%1: %2 (recency %3, frequency %4, money %5 out of 5), scored on %6.</source>
         <translation>%1: %2 (Aktualität %3, Häufigkeit %4, Umsatz %5 von 5), bewertet am %6.</translation>
     </message>
-    <message numerus="yes">
-        <source>Lifetime value %1; churn risk %2%3; last order %4; %Ln order(s) for %5 in the last 12 months; buys most: %6.</source>
-        <translation>
-            <numerusform>Kundenwert %1; Abwanderungsrisiko %2%3; letzte Bestellung %4; %Ln Bestellung über %5 in den letzten 12 Monaten; kauft am meisten: %6.</numerusform>
-            <numerusform>Kundenwert %1; Abwanderungsrisiko %2%3; letzte Bestellung %4; %Ln Bestellungen über %5 in den letzten 12 Monaten; kauft am meisten: %6.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(at risk)</source>
-        <translation>(gefährdet)</translation>
-    </message>
     <message>
         <source>Score every customer on their orders (RFM segment, lifetime value, churn risk), as the accounts list and page show it; or show one account&apos;s standing.</source>
         <translation>Jeden Kunden nach seinen Bestellungen bewerten (RFM-Segment, Kundenwert, Abwanderungsrisiko), wie es Firmenliste und Firmenseite zeigen; oder zeigen, wo eine Firma steht.</translation>
@@ -1785,6 +1774,21 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Nobody is on record at the customers in %1 (as last scored: rapport-cli customers score scores them again).</source>
         <translation>Bei den Kunden im Segment %1 ist niemand erfasst (wie zuletzt bewertet: rapport-cli customers score bewertet sie neu).</translation>
+    </message>
+    <message>
+        <source>Orders in %1 are not counted: there is no exchange rate into %2.</source>
+        <translation>Bestellungen in %1 werden nicht gezählt: Es gibt keinen Wechselkurs nach %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lifetime value %1; churn risk %2; last order %3; %Ln order(s) for %4 in the last 12 months; buys most: %5.</source>
+        <translation>
+            <numerusform>Kundenwert %1; Abwanderungsrisiko %2; letzte Bestellung %3; %Ln Bestellung über %4 in den letzten 12 Monaten; kauft am meisten: %5.</numerusform>
+            <numerusform>Kundenwert %1; Abwanderungsrisiko %2; letzte Bestellung %3; %Ln Bestellungen über %4 in den letzten 12 Monaten; kauft am meisten: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Likely to churn: a churn risk of one half or more, and an order in the last year.</source>
+        <translation>Abwanderungsgefährdet: ein Abwanderungsrisiko von mindestens der Hälfte und eine Bestellung im letzten Jahr.</translation>
     </message>
 </context>
 <context>
@@ -6027,14 +6031,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Kauft am meisten</translation>
     </message>
     <message>
-        <source>Scored on %1 among every customer of the book: recency %2, frequency %3 and money %4 out of 5.%5</source>
-        <translation>Bewertet am %1 unter allen Kunden des Bestands: Aktualität %2, Häufigkeit %3 und Umsatz %4 von 5.%5</translation>
-    </message>
-    <message>
-        <source>At risk of no longer buying.</source>
-        <translation>Droht, nicht mehr zu kaufen.</translation>
-    </message>
-    <message>
         <source>no orders when last scored</source>
         <translation>bei der letzten Bewertung ohne Bestellungen</translation>
     </message>
@@ -6042,9 +6038,24 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>not scored yet</source>
         <translation>noch nicht bewertet</translation>
     </message>
+    <message numerus="yes">
+        <source>Customer standing, scored on %1 among the book&apos;s %Ln customer(s): recency %2, frequency %3 and money %4 out of 5.</source>
+        <translation>
+            <numerusform>Stand als Kunde, bewertet am %1 als einziger Kunde des Bestands: Aktualität %2, Häufigkeit %3 und Umsatz %4 von 5.</numerusform>
+            <numerusform>Stand als Kunde, bewertet am %1 unter den %Ln Kunden des Bestands: Aktualität %2, Häufigkeit %3 und Umsatz %4 von 5.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Scored on %1.</source>
-        <translation>Bewertet am %1.</translation>
+        <source>Likely to churn: a churn risk of one half or more, and an order in the last year.</source>
+        <translation>Abwanderungsgefährdet: ein Abwanderungsrisiko von mindestens der Hälfte und eine Bestellung im letzten Jahr.</translation>
+    </message>
+    <message>
+        <source>Orders in %1 are not counted: there is no exchange rate into %2.</source>
+        <translation>Bestellungen in %1 werden nicht gezählt: Es gibt keinen Wechselkurs nach %2.</translation>
+    </message>
+    <message>
+        <source>Customers scored on %1.</source>
+        <translation>Kunden bewertet am %1.</translation>
     </message>
 </context>
 <context>
@@ -7038,12 +7049,12 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Customers at risk</source>
-        <translation>Gefährdete Kunden</translation>
+        <source>Customers likely to churn</source>
+        <translation>Abwanderungsgefährdete Kunden</translation>
     </message>
     <message>
-        <source>My customers at risk</source>
-        <translation>Meine gefährdeten Kunden</translation>
+        <source>My customers likely to churn</source>
+        <translation>Meine abwanderungsgefährdeten Kunden</translation>
     </message>
 </context>
 <context>
@@ -7514,23 +7525,27 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>At stake</source>
-        <translation>Gefährdet</translation>
+        <translation>In Gefahr</translation>
     </message>
     <message>
         <source>A year&apos;s revenue times the churn risk.</source>
-        <translation>Gefährdeter Umsatz: ein Jahresumsatz mal das Abwanderungsrisiko.</translation>
-    </message>
-    <message>
-        <source>My customers at risk</source>
-        <translation>Meine gefährdeten Kunden</translation>
-    </message>
-    <message>
-        <source>None of your customers is at risk of no longer buying.</source>
-        <translation>Keiner Ihrer Kunden droht, nicht mehr zu kaufen.</translation>
+        <translation>Umsatz in Gefahr: ein Jahresumsatz mal das Abwanderungsrisiko.</translation>
     </message>
     <message>
         <source>How likely the customer has stopped buying.</source>
         <translation>Abwanderungsrisiko: wie wahrscheinlich der Kunde nicht mehr kauft.</translation>
+    </message>
+    <message>
+        <source>My customers likely to churn</source>
+        <translation>Meine abwanderungsgefährdeten Kunden</translation>
+    </message>
+    <message>
+        <source>None of your customers is likely to churn.</source>
+        <translation>Keiner Ihrer Kunden ist abwanderungsgefährdet.</translation>
+    </message>
+    <message>
+        <source>The customers have not been scored yet.</source>
+        <translation>Die Kunden wurden noch nicht bewertet.</translation>
     </message>
 </context>
 <context>

@@ -87,10 +87,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lifetime value %1; churn risk %2%3; last order %4; %Ln order(s) for %5 in the last 12 months; buys most: %6.</source>
+        <source>Lifetime value %1; churn risk %2; last order %3; %Ln order(s) for %4 in the last 12 months; buys most: %5.</source>
         <translation>
-            <numerusform>Lifetime value %1; churn risk %2%3; last order %4; %Ln order for %5 in the last 12 months; buys most: %6.</numerusform>
-            <numerusform>Lifetime value %1; churn risk %2%3; last order %4; %Ln orders for %5 in the last 12 months; buys most: %6.</numerusform>
+            <numerusform>Lifetime value %1; churn risk %2; last order %3; %Ln order for %4 in the last 12 months; buys most: %5.</numerusform>
+            <numerusform>Lifetime value %1; churn risk %2; last order %3; %Ln orders for %4 in the last 12 months; buys most: %5.</numerusform>
         </translation>
     </message>
 </context>
@@ -270,6 +270,16 @@
         <translation>
             <numerusform>%1 is too long: at most %n character is allowed.</numerusform>
             <numerusform>%1 is too long: at most %n characters are allowed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::AccountPage</name>
+    <message numerus="yes">
+        <source>Customer standing, scored on %1 among the book&apos;s %Ln customer(s): recency %2, frequency %3 and money %4 out of 5.</source>
+        <translation>
+            <numerusform>Customer standing, scored on %1 among the book&apos;s %Ln customer: recency %2, frequency %3 and money %4 out of 5.</numerusform>
+            <numerusform>Customer standing, scored on %1 among the book&apos;s %Ln customers: recency %2, frequency %3 and money %4 out of 5.</numerusform>
         </translation>
     </message>
 </context>

@@ -503,12 +503,17 @@ int customersCommand(CliContext& ctx, const QStringList& args)
             ctx.printJson(QJsonObject{{QStringLiteral("customers"), scoring->customers},
                                       {QStringLiteral("from"), scoring->from.toString(Qt::ISODate)},
                                       {QStringLiteral("to"), scoring->to.toString(Qt::ISODate)},
-                                      {QStringLiteral("currency"), scoring->currency}});
+                                      {QStringLiteral("currency"), scoring->currency},
+                                      {QStringLiteral("unconverted"), QJsonArray::fromStringList(scoring->unconverted)}});
         else
             ctx.out() << CliContext::tr("%Ln customer(s) scored on their orders from %1 to %2, in %3.", nullptr,
                                         scoring->customers)
                              .arg(DateText::shortDate(scoring->from), DateText::shortDate(scoring->to),
                                   scoring->currency)
+                      << Qt::endl;
+        if (!scoring->unconverted.isEmpty())
+            ctx.out() << CliContext::tr("Orders in %1 are not counted: there is no exchange rate into %2.")
+                             .arg(scoring->unconverted.join(QStringLiteral(", ")), scoring->currency)
                       << Qt::endl;
         return Success;
     }
@@ -527,8 +532,8 @@ int customersCommand(CliContext& ctx, const QStringList& args)
     if (ctx.json()) {
         QJsonObject o{{QStringLiteral("id"), id},
                       {QStringLiteral("name"), account->text(u"name")},
-                      {QStringLiteral("scored_at"), QDateTime::fromMSecsSinceEpoch(last.at, QTimeZone::utc())
-                                                        .toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("scored_at"),
+                       QDateTime::fromMSecsSinceEpoch(last.at).toUTC().toString(Qt::ISODateWithMs)},
                       {QStringLiteral("customer"), c.has_value()}};
         if (c) {
             o.insert(QStringLiteral("segment"), c->segment);
@@ -536,7 +541,7 @@ int customersCommand(CliContext& ctx, const QStringList& args)
             o.insert(QStringLiteral("frequency"), c->frequency);
             o.insert(QStringLiteral("monetary"), c->monetary);
             o.insert(QStringLiteral("last_order"),
-                     QDateTime::fromMSecsSinceEpoch(c->lastOrder, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+                     QDateTime::fromMSecsSinceEpoch(c->lastOrder).toUTC().toString(Qt::ISODateWithMs));
             o.insert(QStringLiteral("orders"), c->orders);
             o.insert(QStringLiteral("revenue"), c->revenue.minor);
             o.insert(QStringLiteral("lifetime_value"), c->lifetimeValue.minor);
@@ -562,15 +567,17 @@ int customersCommand(CliContext& ctx, const QStringList& args)
                      .arg(c->monetary)
                      .arg(scored)
               << Qt::endl
-              << CliContext::tr("Lifetime value %1; churn risk %2%3; last order %4; %Ln order(s) for %5 in the "
-                                "last 12 months; buys most: %6.",
+              << CliContext::tr("Lifetime value %1; churn risk %2; last order %3; %Ln order(s) for %4 in the last 12 "
+                                "months; buys most: %5.",
                                 nullptr, c->orders)
                      .arg(c->lifetimeValue.formatWhole(locale),
                           locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
-                          c->atRisk ? QLatin1Char(' ') + CliContext::tr("(at risk)") : QString(),
                           DateText::shortDate(QDateTime::fromMSecsSinceEpoch(c->lastOrder).date()),
                           c->revenue.formatWhole(locale), c->category.isEmpty() ? CliContext::tr("none") : c->category)
               << Qt::endl;
+    if (c->atRisk)
+        ctx.out() << CliContext::tr("Likely to churn: a churn risk of one half or more, and an order in the last year.")
+                  << Qt::endl;
     return Success;
 }
 

@@ -309,7 +309,7 @@ Result<AccountOverview> CustomerOverview::account(Database& db, const QString& i
     if (!standing)
         return standing.error();
     o.standing = *standing;
-    o.scoredAt = CustomerReports::lastScoring(db).at;
+    o.scoring = CustomerReports::lastScoring(db);
     return o;
 }
 

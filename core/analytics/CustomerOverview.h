@@ -82,9 +82,9 @@ struct AccountOverview
     QList<Money> openPipeline;        ///< open deals' amounts, per currency
     int openTicketCount = 0;
     qint64 lastContact = 0; ///< the latest activity with the account or anyone at it that has happened; 0: none
-    /// Its standing as a customer when the book was last scored (at `scoredAt`); none when it was not one then.
+    /// Its standing as a customer when the book was last scored; none when it was not one then.
     std::optional<CustomerReports::CustomerStanding> standing;
-    qint64 scoredAt = 0; ///< 0: the book was never scored
+    CustomerReports::Scoring scoring; ///< the last scoring (`at` 0: the book was never scored)
 };
 
 /// Reads a customer's page: the record and what surrounds it, each list through an index on the customer.

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -656,6 +657,9 @@ namespace {
 const QString ScoringKey = QStringLiteral("customer_scores");
 }
 
+const QString ScoredCurrency =
+    QStringLiteral("SELECT json_extract(value, '$.currency') FROM meta WHERE key = 'customer_scores'");
+
 Result<Scoring> score(Database& db, const QString& currency, qint64 now)
 {
     ReportRequest request;
@@ -676,11 +680,16 @@ Result<Scoring> score(Database& db, const QString& currency, qint64 now)
         return tx.beginError();
     if (Status s = db.exec(QStringLiteral("DELETE FROM customer_scores")); !s)
         return s.error();
+    // The book was read before this transaction (so that the window's writes do not wait for the reading): an
+    // account that left the laptop since is passed over, and a row id taken by another account since is not
+    // mistaken for it.
     auto insert = db.statements().get(QStringLiteral(
         "INSERT INTO customer_scores(account_rid, segment, recency, frequency, monetary, last_order, orders, revenue, "
-        "yearly_revenue, lifetime_value, churn_risk, at_risk, category) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "yearly_revenue, lifetime_value, churn_risk, at_risk, category) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12, ?13 WHERE EXISTS (SELECT 1 FROM accounts WHERE rid = ?1 AND id = ?14)"));
     for (const Customer& c : book->customers) {
         insert->reset();
+        insert->bind(14, c.id);
         insert->bind(1, c.rid);
         insert->bind(2, c.segment);
         insert->bind(3, qint64(c.r));
@@ -700,12 +709,13 @@ Result<Scoring> score(Database& db, const QString& currency, qint64 now)
         if (!insert->exec())
             return failed(insert->errorText());
     }
-    const Scoring scoring{now, request.from, request.to, book->currency, int(book->customers.size())};
+    const Scoring scoring{now, request.from, request.to, book->currency, int(book->customers.size()), book->unconverted};
     const QJsonObject saved{{QStringLiteral("at"), now},
                             {QStringLiteral("from"), scoring.from.toString(Qt::ISODate)},
                             {QStringLiteral("to"), scoring.to.toString(Qt::ISODate)},
                             {QStringLiteral("currency"), scoring.currency},
-                            {QStringLiteral("customers"), scoring.customers}};
+                            {QStringLiteral("customers"), scoring.customers},
+                            {QStringLiteral("unconverted"), QJsonArray::fromStringList(scoring.unconverted)}};
     if (Status s = db.setMeta(ScoringKey, QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact))); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -722,19 +732,23 @@ Scoring lastScoring(Database& db)
     scoring.to = QDate::fromString(saved.value(QLatin1String("to")).toString(), Qt::ISODate);
     scoring.currency = saved.value(QLatin1String("currency")).toString();
     scoring.customers = saved.value(QLatin1String("customers")).toInt();
+    for (const QJsonValue& currency : saved.value(QLatin1String("unconverted")).toArray())
+        scoring.unconverted << currency.toString();
     return scoring;
 }
 
 Result<std::optional<CustomerStanding>> standing(Database& db, const QString& accountId)
 {
     std::optional<CustomerStanding> found;
-    const QString currency = lastScoring(db).currency;
+    // The scores and the currency they are in, from one statement: one snapshot of a scoring.
     Status s = query(db,
                      QStringLiteral("SELECT s.segment, s.recency, s.frequency, s.monetary, s.last_order, s.orders, "
                                     "s.revenue, s.lifetime_value, s.churn_risk, s.at_risk, s.category, "
-                                    "s.yearly_revenue FROM customer_scores s JOIN accounts a ON a.rid = s.account_rid "
-                                    "WHERE a.id = ?"),
+                                    "s.yearly_revenue, (%1) FROM customer_scores s JOIN accounts a ON a.rid = "
+                                    "s.account_rid WHERE a.id = ?")
+                         .arg(ScoredCurrency),
                      {accountId}, [&](SqlStatement& st) {
+                         const QString currency = st.text(12);
                          CustomerStanding c;
                          c.segment = st.text(0);
                          c.recency = int(st.int64(1));

@@ -74,7 +74,11 @@ struct Scoring
     QDate from, to;
     QString currency;
     int customers = 0;
+    QStringList unconverted; ///< currencies of orders left out: no exchange rate into `currency`
 };
+
+/// SQL: the currency the scores are in (a scalar subquery, for reading it in the same statement as the scores).
+extern const QString ScoredCurrency;
 
 /// Scores every customer of the book as the segments report does over its default period (the last 12 months
 /// up to `now`'s day), in `currency`, and keeps each one's standing (customer_scores, schema 21) in place of the

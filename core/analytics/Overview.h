@@ -59,7 +59,8 @@ struct TodayOverview
     QList<DueReminder> reminders;     ///< reminders rung and not dismissed, latest first
     QList<DealItem> closingThisMonth; ///< own open opportunities expected to close this month
     QList<RecentCustomer> recent;     ///< customers touched in the last two weeks
-    QList<AtRiskCustomer> atRisk;     ///< own customers at risk of no longer buying, the most at stake first
+    QList<AtRiskCustomer> atRisk;     ///< own customers likely to churn, the most at stake first
+    qint64 scoredAt = 0;              ///< when the customers were last scored; 0: never
 };
 
 /// Open tickets of one priority, by status.

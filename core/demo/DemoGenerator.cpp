@@ -1687,57 +1687,66 @@ bool Run::run()
 /// worked out from the record and its row id (the same seed and day give the same times): a company some while
 /// before its first order, its people after it, a deal when it entered the pipeline, an order, ticket or message
 /// when it was placed, opened or sent, an activity a few days before it was due, and the latest change of most
-/// records weeks or months ago, of a few of them today. Straight UPDATEs of the demo's own book: it never syncs.
+/// records weeks or months ago, of a few of them today. Straight UPDATEs of the demo's own book (it never syncs),
+/// made while the bulk load still has the secondary indexes down: what one table needs of another is read by a
+/// GROUP BY joined on the ids, never row by row.
 Status backdate(Database& db, qint64 now)
 {
-    // A fraction from 0 to 1 per row (by its `rid`) and salt, and that many days or hours.
+    // A fraction from 0 to 1 per row (by its `rid`) and salt: the row's place in a different permutation of the
+    // residues modulo a prime for each salt, so that the fractions of one row do not go together.
     const auto f = [](int salt, const QString& rid = QStringLiteral("rid")) {
-        return QStringLiteral("(((%1 * 2654435761 + %2) % 1000003) / 1000003.0)").arg(rid).arg(salt);
+        return QStringLiteral("((((%1 * 2654435761) % 1000003) * %2 + %3) % 1000003 / 1000003.0)")
+            .arg(rid)
+            .arg(salt * 7919 + 1)
+            .arg(salt * 104729);
     };
-    const auto days = [&](int salt, int most) {
-        return QStringLiteral("CAST(86400000 * %1 * %2 AS INTEGER)").arg(most).arg(f(salt));
+    // That many whole days (up to `most`), and a time within the working day (the demo's "now" is 06:00 UTC).
+    const auto days = [&](int salt, int most, const QString& rid = QStringLiteral("rid")) {
+        return QStringLiteral("(86400000 * CAST(%1 * %2 AS INTEGER))").arg(f(salt, rid)).arg(most);
     };
-    const auto hours = [&](int salt) { // into the working day
-        return QStringLiteral("CAST(36000000 * %1 AS INTEGER)").arg(f(salt));
-    };
+    const auto hours = [&](int salt) { return QStringLiteral("CAST(36000000 * %1 AS INTEGER)").arg(f(salt)); };
     // The latest change of `created`: mostly a while ago, now and then today.
     const auto lately = [&](const QString& created, const QString& rid = QStringLiteral("rid")) {
-        return QStringLiteral("?1 - CAST((?1 - %1) * %2 * %2 * %2 AS INTEGER)").arg(created, f(7, rid));
+        return QStringLiteral("min(?1, max(%1, ?1 - CAST((?1 - %1) * %2 * %2 AS INTEGER)))").arg(created, f(7, rid));
     };
     // A person: after their company was created, or up to three years ago.
-    const QString person = QStringLiteral("(b.base + CAST((?1 - b.base) * 0.9 * %1 AS INTEGER))")
+    const QString person = QStringLiteral("min(?1, b.base + CAST((?1 - b.base) * 0.9 * %1 AS INTEGER))")
                                .arg(f(4, QStringLiteral("b.rid")));
     // An activity: planned a few days to three weeks before it was due.
-    const QString planned = QStringLiteral("(min(?1, coalesce(start_at, due_at, ?1)) - 3600000 - %1)").arg(days(8, 21));
-    // Each statement goes through its table once; where a time depends on another table, by that table's index.
+    const QString planned =
+        QStringLiteral("(min(?1, coalesce(start_at, due_at, ?1)) - 3600000 - %1)").arg(days(8, 21));
     const QStringList steps{
         // Companies: up to three years ago, and before their first order.
-        QStringLiteral("UPDATE accounts SET created_at = min(?1 - 86400000 * 30 - %1 + %2, coalesce((SELECT "
-                       "min(o.ordered_at) FROM orders o WHERE o.account_id = accounts.id) - 86400000 - %3, ?1))")
-            .arg(days(1, 1065), hours(2), days(3, 90)),
+        QStringLiteral("UPDATE accounts SET created_at = ?1 - 86400000 * 30 - %1 + %2").arg(days(1, 1065), hours(2)),
+        QStringLiteral("UPDATE accounts SET created_at = min(accounts.created_at, o.first - 86400000 - %1) FROM "
+                       "(SELECT account_id, min(ordered_at) AS first FROM orders GROUP BY account_id) o WHERE "
+                       "o.account_id = accounts.id")
+            .arg(days(3, 90, QStringLiteral("accounts.rid"))),
         QStringLiteral("UPDATE accounts SET updated_at = %1").arg(lately(QStringLiteral("created_at"))),
         QStringLiteral("UPDATE contacts SET created_at = %1, updated_at = %2 FROM (SELECT c.rid, "
                        "coalesce(a.created_at, ?1 - 86400000 * 1095) AS base FROM contacts c LEFT JOIN accounts a ON "
                        "a.id = c.account_id) b WHERE b.rid = contacts.rid")
             .arg(person, lately(person, QStringLiteral("b.rid"))),
-        QStringLiteral("UPDATE leads SET created_at = min(?1, ?1 - 86400000 - %1 + %2)").arg(days(5, 365), hours(6)),
+        QStringLiteral("UPDATE leads SET created_at = ?1 - 86400000 - %1 + %2").arg(days(5, 365), hours(6)),
         QStringLiteral("UPDATE leads SET updated_at = %1").arg(lately(QStringLiteral("created_at"))),
         // Deals: when they entered the pipeline; changed when they last moved or closed.
-        QStringLiteral("UPDATE opportunities SET created_at = min(coalesce(closed_at, ?1), coalesce((SELECT "
-                       "min(s.changed_at) FROM stage_changes s WHERE s.opportunity_id = opportunities.id), ?1 - "
-                       "86400000 - %1))")
+        QStringLiteral("UPDATE opportunities SET created_at = min(coalesce(closed_at, ?1), ?1 - 86400000 - %1), "
+                       "updated_at = min(coalesce(closed_at, ?1), ?1 - 86400000 - %1)")
             .arg(days(5, 365)),
-        QStringLiteral("UPDATE opportunities SET updated_at = min(?1, max(created_at, coalesce(closed_at, (SELECT "
-                       "max(s.changed_at) FROM stage_changes s WHERE s.opportunity_id = opportunities.id), "
-                       "created_at)))"),
+        QStringLiteral("UPDATE opportunities SET created_at = min(coalesce(opportunities.closed_at, ?1), s.first), "
+                       "updated_at = min(?1, max(s.first, coalesce(opportunities.closed_at, s.last))) FROM (SELECT "
+                       "opportunity_id, min(changed_at) AS first, max(changed_at) AS last FROM stage_changes GROUP "
+                       "BY opportunity_id) s WHERE s.opportunity_id = opportunities.id"),
         QStringLiteral("UPDATE stage_changes SET created_at = changed_at, updated_at = changed_at"),
         QStringLiteral("UPDATE orders SET created_at = ordered_at, updated_at = max(ordered_at, min(?1, ordered_at + "
                        "%1))")
             .arg(days(12, 20)),
         // Tickets: opened, and changed with their latest message or when resolved or closed.
         QStringLiteral("UPDATE tickets SET created_at = opened_at, updated_at = min(?1, max(opened_at, "
-                       "coalesce(closed_at, resolved_at, 0), coalesce((SELECT max(e.sent_at) FROM ticket_entries e "
-                       "WHERE e.ticket_id = tickets.id), 0)))"),
+                       "coalesce(closed_at, resolved_at, 0)))"),
+        QStringLiteral("UPDATE tickets SET updated_at = min(?1, max(tickets.updated_at, e.last)) FROM (SELECT "
+                       "ticket_id, max(sent_at) AS last FROM ticket_entries GROUP BY ticket_id) e WHERE e.ticket_id = "
+                       "tickets.id"),
         QStringLiteral("UPDATE ticket_entries SET created_at = sent_at, updated_at = sent_at"),
         // Activities: changed when done, else not since they were planned.
         QStringLiteral("UPDATE activities SET created_at = %1, updated_at = CASE WHEN done = 1 THEN min(?1, max(%1, "
@@ -1887,6 +1896,10 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
     }
     bulk.reset();
     if (result) {
+        if (Status st = backdate(db, anchor); !st)
+            result = st.error();
+    }
+    if (result) {
         summary.currentUserId = run.currentUserId();
         summary.currentUserName = QStringLiteral("Lena Hoffmann");
         result = summary;
@@ -1905,18 +1918,14 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
 
     if (Status st = store.setCurrentUserId(result->currentUserId); !st)
         return st.error();
+    // The customers' standing, scored at the demo's "now", so that the accounts show it from the first look.
+    if (auto scored = CustomerReports::score(db, QStringLiteral("EUR"), anchor); !scored)
+        return scored.error();
+    // Last: the book is a finished demo.
     (void)db.setMeta(QStringLiteral("demo"), QStringLiteral("1"));
     (void)db.setMeta(QStringLiteral("demo_in_progress"), QStringLiteral("0"));
     (void)db.setMeta(QStringLiteral("demo_seed"), QString::number(options.seed));
     (void)db.setMeta(QStringLiteral("demo_today"), options.today.toString(Qt::ISODate));
-    if (Status st = backdate(db, anchor); !st)
-        return st.error();
-    // The customers' standing, so that the accounts show it from the first look.
-    const qint64 scoredAt = options.today == QDate::currentDate()
-                                ? QDateTime::currentMSecsSinceEpoch()
-                                : QDateTime(options.today, QTime(12, 0)).toMSecsSinceEpoch();
-    if (auto scored = CustomerReports::score(db, QStringLiteral("EUR"), scoredAt); !scored)
-        return scored.error();
     return result;
 }
 

@@ -45,6 +45,9 @@ public:
     QSqlDatabase sql() const;
     sqlite3* handle() const { return m_handle; }
     StatementCache& statements() { return *m_statements; }
+    /// True while a bulk load has the secondary indexes of some tables dropped (deferIndexes), here or on
+    /// another connection to the file: opening another writable connection then would rebuild them.
+    bool hasDeferredIndexes() const { return !meta(QStringLiteral("deferred_indexes")).isEmpty(); }
 
     int schemaVersion() const;
     /// The newest schema version this build knows (the highest migration number).

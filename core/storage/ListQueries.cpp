@@ -167,6 +167,7 @@ ListSpec accounts()
         col("churn_risk", QT_TRANSLATE_NOOP("Column", "Churn risk"),
             "(SELECT CAST(round(100 * churn_risk) AS INTEGER) FROM customer_scores WHERE account_rid = t.rid)", nullptr,
             F::Percent),
+        // The scoring's currency (as CustomerReports::ScoredCurrency reads it), for the money column above.
         col("scored_currency", "", "(SELECT json_extract(value, '$.currency') FROM meta WHERE key = 'customer_scores')")};
     s.columns.last().helper = true;
     Q_ASSERT(s.columns[17].key == QLatin1String("scored_currency"));
@@ -182,6 +183,11 @@ ListSpec accounts()
                         &enumOf(EntityType::Account, "segment")),
                  customerSegment()};
     return s;
+}
+
+QString accountsLikelyToChurn()
+{
+    return QStringLiteral("t.rid IN (SELECT account_rid FROM customer_scores WHERE at_risk = 1)");
 }
 
 ListSpec leads()

@@ -16,6 +16,9 @@ class Database;
 namespace ListQueries {
 ListSpec contacts();
 ListSpec accounts();
+/// A condition over accounts(): the customers likely to churn (a churn risk of one half or more, and an order in
+/// the last year), as the book was last scored (schema 21).
+QString accountsLikelyToChurn();
 ListSpec leads();
 ListSpec opportunities();
 ListSpec tickets();

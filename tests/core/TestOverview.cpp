@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <cmath>
+
 using namespace rapport;
 using namespace rapport::test;
 
@@ -66,6 +68,7 @@ void TestOverview::today_showsTheRepsDay()
                             {me})
                          .toInt();
     QVERIFY(mine > 0);
+    QVERIFY(o->scoredAt > 0);
     QCOMPARE(o->atRisk.size(), std::min(mine, 10));
     for (int i = 0; i < o->atRisk.size(); ++i) {
         const AtRiskCustomer& c = o->atRisk[i];
@@ -75,7 +78,7 @@ void TestOverview::today_showsTheRepsDay()
         QVERIFY(standing.atRisk);
         QCOMPARE(c.churnRisk, standing.churnRisk);
         QCOMPARE(c.lastOrder, standing.lastOrder);
-        QCOMPARE(c.atStake, (Money{qint64(double(standing.yearlyRevenue.minor) * standing.churnRisk),
+        QCOMPARE(c.atStake, (Money{std::llround(double(standing.yearlyRevenue.minor) * standing.churnRisk),
                                    standing.yearlyRevenue.currency}));
         if (i > 0)
             QVERIFY(o->atRisk[i - 1].atStake.minor >= c.atStake.minor);

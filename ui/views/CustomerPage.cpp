@@ -808,17 +808,25 @@ void AccountPage::present(const AccountOverview& o)
                    figure(tr("Churn risk"), locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
                           QStringLiteral("churnRisk")) +
                    figure(tr("Buys most"), c->category.isEmpty() ? tr("none") : c->category, QStringLiteral("category"));
-        m_figures->setToolTip(tr("Scored on %1 among every customer of the book: recency %2, frequency %3 and money "
-                                 "%4 out of 5.%5")
-                                  .arg(Formatting::date(o.scoredAt))
-                                  .arg(c->recency)
-                                  .arg(c->frequency)
-                                  .arg(c->monetary)
-                                  .arg(c->atRisk ? QLatin1Char(' ') + tr("At risk of no longer buying.") : QString()));
+        QStringList notes{tr("Customer standing, scored on %1 among the book's %Ln customer(s): recency %2, frequency "
+                             "%3 and money %4 out of 5.",
+                             "", o.scoring.customers)
+                              .arg(Formatting::date(o.scoring.at))
+                              .arg(c->recency)
+                              .arg(c->frequency)
+                              .arg(c->monetary)};
+        if (c->atRisk)
+            notes << tr("Likely to churn: a churn risk of one half or more, and an order in the last year.");
+        if (!o.scoring.unconverted.isEmpty())
+            notes << tr("Orders in %1 are not counted: there is no exchange rate into %2.")
+                         .arg(o.scoring.unconverted.join(QStringLiteral(", ")), o.scoring.currency);
+        m_figures->setToolTip(notes.join(QLatin1Char('\n')));
     } else {
         standing = figure(tr("Customer segment"),
-                          o.scoredAt ? tr("no orders when last scored") : tr("not scored yet"), QStringLiteral("segment"));
-        m_figures->setToolTip(o.scoredAt ? tr("Scored on %1.").arg(Formatting::date(o.scoredAt)) : QString());
+                          o.scoring.at ? tr("no orders when last scored") : tr("not scored yet"),
+                          QStringLiteral("segment"));
+        m_figures->setToolTip(o.scoring.at ? tr("Customers scored on %1.").arg(Formatting::date(o.scoring.at))
+                                           : QString());
     }
     m_figures->setText(QStringLiteral("<table><tr>%1%2%3%4</tr><tr>%5</tr></table>")
                            .arg(figure(tr("Revenue, last 12 months"),

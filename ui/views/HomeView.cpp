@@ -101,7 +101,7 @@ HomeView::HomeView(Workspace& workspace, CustomerScoring* scoring, QWidget* pare
     grid->addWidget(box(tr("Today's agenda"), m_agenda, this), 0, 0, 2, 1);
     grid->addWidget(box(tr("Overdue tasks"), m_overdue, this), 2, 0);
     grid->addWidget(box(tr("My deals closing this month"), m_closing, this), 0, 1);
-    grid->addWidget(box(tr("My customers at risk"), m_atRisk, this), 1, 1);
+    grid->addWidget(box(tr("My customers likely to churn"), m_atRisk, this), 1, 1);
     grid->addWidget(box(tr("Recently in touch"), m_recent, this), 2, 1);
     for (int row = 0; row < 3; ++row)
         grid->setRowStretch(row, 1);
@@ -263,7 +263,8 @@ void HomeView::show(const TodayOverview& o)
         item->setData(0, IdRole, c.accountId);
     }
     if (o.atRisk.isEmpty())
-        placeholder(m_atRisk, tr("None of your customers is at risk of no longer buying."));
+        placeholder(m_atRisk, o.scoredAt ? tr("None of your customers is likely to churn.")
+                                         : tr("The customers have not been scored yet."));
     // Fit the columns once per load (a ResizeToContents header would re-measure on every change).
     // and cap them, so the stretching main column keeps most of the room.
     for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})

@@ -10,18 +10,19 @@ class QTreeWidget;
 
 namespace rapport {
 
+class CustomerScoring;
 class Workspace;
 struct TodayOverview;
 
-/// "Today": the agenda, overdue tasks, deals closing this month and customers recently in touch;
-/// the first thing a rep sees each morning. Loaded on a reader thread.
+/// "Today": the agenda, overdue tasks, deals closing this month, the rep's customers likely to churn and those
+/// recently in touch; the first thing a rep sees each morning. Loaded on a reader thread.
 class HomeView : public View
 {
     Q_OBJECT
 
 public:
     /// `scoring` (may be null) says when the customers were scored again: the customers at risk are read again.
-    explicit HomeView(Workspace& workspace, class CustomerScoring* scoring = nullptr, QWidget* parent = nullptr);
+    explicit HomeView(Workspace& workspace, CustomerScoring* scoring = nullptr, QWidget* parent = nullptr);
     void activate() override;
     /// True once the first load has finished (tests wait for it).
     bool isLoaded() const { return m_loaded; }

@@ -125,13 +125,13 @@ ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, CustomerScori
     contacts->filterBar()->addWidget(campaign);
     connect(contacts, &ListPanel::campaignRequested, this,
             [this, &undo](const QStringList& ids) { addToCampaign(ids, undo); });
-    // Customers at risk of no longer buying, as last scored, the likeliest first when sorted by churn risk.
-    const QString atRisk = QStringLiteral("t.rid IN (SELECT account_rid FROM customer_scores WHERE at_risk = 1)");
-    ListPanel* accounts = addList(EntityType::Account, tr("Accounts"),
-                                  {{tr("All accounts"), {}, {}},
-                                   {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}},
-                                   {tr("Customers at risk"), atRisk, {}},
-                                   {tr("My customers at risk"), QStringLiteral("t.owner_id = ? AND ") + atRisk, {me}}});
+    const QString likelyToChurn = ListQueries::accountsLikelyToChurn();
+    ListPanel* accounts =
+        addList(EntityType::Account, tr("Accounts"),
+                {{tr("All accounts"), {}, {}},
+                 {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}},
+                 {tr("Customers likely to churn"), likelyToChurn, {}},
+                 {tr("My customers likely to churn"), QStringLiteral("t.owner_id = ? AND ") + likelyToChurn, {me}}});
     addList(EntityType::Campaign, tr("Campaigns"));
     if (scoring)
         connect(scoring, &CustomerScoring::scored, this, [accounts] {

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace rapport {
 
+class CustomerScoring;
 class ListPanel;
 class Workspace;
 
@@ -57,7 +58,7 @@ class ContactsView : public RecordsView
     Q_OBJECT
 public:
     /// `scoring` (may be null) says when the customers' standing the accounts show was scored again.
-    ContactsView(Workspace& workspace, QUndoStack& undo, class CustomerScoring* scoring, QWidget* parent = nullptr);
+    ContactsView(Workspace& workspace, QUndoStack& undo, CustomerScoring* scoring, QWidget* parent = nullptr);
     /// Adds the contacts `ids` to a planned or running campaign the person picks, by their consent (one undo
     /// step); says who was left out and why.
     void addToCampaign(const QStringList& ids, QUndoStack& undo);

@@ -15,7 +15,7 @@ CREATE TABLE customer_scores (
   last_order INTEGER NOT NULL,    -- UTC ms
   orders INTEGER NOT NULL,        -- in the scoring's period
   revenue INTEGER NOT NULL,       -- in the period, minor units of the scoring's currency
-  yearly_revenue INTEGER NOT NULL, -- a year's revenue (of the last two years, over at most two of custom)
+  yearly_revenue INTEGER NOT NULL, -- a year's revenue: the last two years' over the years of custom in them (1 to 2)
   lifetime_value INTEGER NOT NULL,
   churn_risk REAL NOT NULL,       -- 0 to 1
   at_risk INTEGER NOT NULL,       -- churn risk of one half or more, and an order in the last year
