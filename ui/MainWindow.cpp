@@ -67,6 +67,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace rapport {
 
 namespace {
@@ -226,12 +228,16 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     m_scoring->start(3000);
 
     createActions();
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this, first = true](int row) mutable {
         if (row < 0)
             return;
         View* v = view(static_cast<Section>(row));
         m_stack->setCurrentWidget(v);
         v->activate();
+        // The reports' currency may have changed where it is chosen (reports, pipeline): the customers' standing
+        // follows it. Not at start-up, which scores a little later.
+        if (!std::exchange(first, false))
+            m_scoring->scoreIfStale();
     });
     m_sidebar->setCurrentRow(Home);
 
