@@ -63,9 +63,9 @@ private:
     QTimer m_hourly;
     bool m_running = false;
     bool m_again = false;
-    std::atomic_bool m_closing{false}; ///< read on the thread too
-    QThreadPool m_thread; ///< one thread, kept, with the connection below
-    std::unique_ptr<Database> m_db; ///< opened, used and closed on m_thread only
+    std::atomic_bool m_closing{false};         ///< read on the thread too
+    QThreadPool m_thread;                      ///< one thread, kept, with the connection below
+    std::unique_ptr<Database> m_db;            ///< opened, used and closed on m_thread only
     std::atomic<Database*> m_working{nullptr}; ///< while a scoring runs, for the destructor to interrupt it
 };
 

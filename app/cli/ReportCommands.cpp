@@ -23,7 +23,6 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -31,6 +30,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QTimeZone>
 
 namespace rapport {
 
@@ -500,11 +500,12 @@ int customersCommand(CliContext& ctx, const QStringList& args)
         if (!scoring)
             return ctx.fail(scoring.error());
         if (ctx.json())
-            ctx.printJson(QJsonObject{{QStringLiteral("customers"), scoring->customers},
-                                      {QStringLiteral("from"), scoring->from.toString(Qt::ISODate)},
-                                      {QStringLiteral("to"), scoring->to.toString(Qt::ISODate)},
-                                      {QStringLiteral("currency"), scoring->currency},
-                                      {QStringLiteral("unconverted"), QJsonArray::fromStringList(scoring->unconverted)}});
+            ctx.printJson(
+                QJsonObject{{QStringLiteral("customers"), scoring->customers},
+                            {QStringLiteral("from"), scoring->from.toString(Qt::ISODate)},
+                            {QStringLiteral("to"), scoring->to.toString(Qt::ISODate)},
+                            {QStringLiteral("currency"), scoring->currency},
+                            {QStringLiteral("unconverted"), QJsonArray::fromStringList(scoring->unconverted)}});
         else
             ctx.out() << CliContext::tr("%Ln customer(s) scored on their orders from %1 to %2, in %3.", nullptr,
                                         scoring->customers)
@@ -530,11 +531,11 @@ int customersCommand(CliContext& ctx, const QStringList& args)
     const QString scored = DateText::shortDate(QDateTime::fromMSecsSinceEpoch(last.at).date());
     const auto& c = *standing;
     if (ctx.json()) {
-        QJsonObject o{{QStringLiteral("id"), id},
-                      {QStringLiteral("name"), account->text(u"name")},
-                      {QStringLiteral("scored_at"),
-                       QDateTime::fromMSecsSinceEpoch(last.at).toUTC().toString(Qt::ISODateWithMs)},
-                      {QStringLiteral("customer"), c.has_value()}};
+        QJsonObject o{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), account->text(u"name")},
+            {QStringLiteral("scored_at"), QDateTime::fromMSecsSinceEpoch(last.at).toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("customer"), c.has_value()}};
         if (c) {
             o.insert(QStringLiteral("segment"), c->segment);
             o.insert(QStringLiteral("recency"), c->recency);
@@ -600,9 +601,10 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
             .arg(Schema::customerSegments().keys.join(QStringLiteral(", "))),
         QStringLiteral("SEGMENT"));
     parser.addOptions({tag, segment, at, recipients});
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("add CAMPAIGN CONTACT…|--tag T|--segment S | send CAMPAIGN [--out FILE] "
-                                                "| respond MEMBER KIND | show CAMPAIGN"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QStringLiteral("add CAMPAIGN CONTACT…|--tag T|--segment S | send CAMPAIGN [--out FILE] "
+                       "| respond MEMBER KIND | show CAMPAIGN"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("campaign"), args, code))
         return code;
@@ -653,9 +655,10 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
             if (!people)
                 return ctx.fail(people.error());
             if (people->isEmpty())
-                return ctx.fail(CliContext::tr("Nobody is on record at the customers in %1 (as last scored: rapport-cli "
-                                               "customers score scores them again).")
-                                    .arg(Schema::customerSegments().label(parser.value(segment))));
+                return ctx.fail(
+                    CliContext::tr("Nobody is on record at the customers in %1 (as last scored: rapport-cli "
+                                   "customers score scores them again).")
+                        .arg(Schema::customerSegments().label(parser.value(segment))));
             contacts << *people;
         }
         auto plan = Campaigns::enrol(*store, a[1], contacts);

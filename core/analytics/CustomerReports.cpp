@@ -709,7 +709,8 @@ Result<Scoring> score(Database& db, const QString& currency, qint64 now)
         if (!insert->exec())
             return failed(insert->errorText());
     }
-    const Scoring scoring{now, request.from, request.to, book->currency, int(book->customers.size()), book->unconverted};
+    const Scoring scoring{
+        now, request.from, request.to, book->currency, int(book->customers.size()), book->unconverted};
     const QJsonObject saved{{QStringLiteral("at"), now},
                             {QStringLiteral("from"), scoring.from.toString(Qt::ISODate)},
                             {QStringLiteral("to"), scoring.to.toString(Qt::ISODate)},

@@ -60,7 +60,7 @@ struct CustomerStanding
     qint64 lastOrder = 0;                         ///< UTC ms
     int orders = 0;                               ///< in the scoring's period
     Money revenue;                                ///< in the period
-    Money yearlyRevenue; ///< a year's revenue, as lifetime value and revenue at stake count it
+    Money yearlyRevenue;                          ///< a year's revenue, as lifetime value and revenue at stake count it
     Money lifetimeValue;
     double churnRisk = 0; ///< 0 to 1
     bool atRisk = false;  ///< a churn risk of one half or more, and an order in the last year

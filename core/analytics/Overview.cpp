@@ -89,17 +89,17 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
     {
         // The rep's accounts (by owner), those of them scored at risk (schema 21).
         o.scoredAt = CustomerReports::lastScoring(db).at;
-        SqlStatement st(db.handle(),
-                        QStringLiteral("SELECT a.id, a.name, s.last_order, s.churn_risk, CAST(round(s.yearly_revenue * "
-                                       "s.churn_risk) AS INTEGER) AS stake, (%1) FROM accounts a JOIN customer_scores s "
-                                       "ON s.account_rid = a.rid WHERE a.owner_id = ? AND s.at_risk = 1 AND "
-                                       "a.deleted = 0 AND a.merged_into IS NULL ORDER BY stake DESC, a.rid LIMIT 10")
-                            .arg(CustomerReports::ScoredCurrency));
+        SqlStatement st(
+            db.handle(),
+            QStringLiteral("SELECT a.id, a.name, s.last_order, s.churn_risk, CAST(round(s.yearly_revenue * "
+                           "s.churn_risk) AS INTEGER) AS stake, (%1) FROM accounts a JOIN customer_scores s "
+                           "ON s.account_rid = a.rid WHERE a.owner_id = ? AND s.at_risk = 1 AND "
+                           "a.deleted = 0 AND a.merged_into IS NULL ORDER BY stake DESC, a.rid LIMIT 10")
+                .arg(CustomerReports::ScoredCurrency));
         st.bind(1, userId);
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row)
-            o.atRisk << AtRiskCustomer{st.text(0), st.text(1), st.int64(2), st.real(3),
-                                       Money{st.int64(4), st.text(5)}};
+            o.atRisk << AtRiskCustomer{st.text(0), st.text(1), st.int64(2), st.real(3), Money{st.int64(4), st.text(5)}};
         if (step == SqlStatement::Step::Error)
             return queryError(st);
     }

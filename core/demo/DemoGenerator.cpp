@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "DemoGenerator.h"
 
-#include "analytics/CustomerReports.h"
-
 #include "DemoData.h"
+#include "analytics/CustomerReports.h"
 #include "analytics/LeadScoring.h"
 #include "domain/BusinessHours.h"
 #include "domain/Ids.h"
@@ -439,7 +438,7 @@ private:
     std::vector<QString> m_campaignIds;
     std::vector<int> m_campaignChannel;
     std::vector<int> m_campaignStatus;
-    std::vector<const char*> m_campaignKind;          ///< its channel
+    std::vector<const char*> m_campaignKind;         ///< its channel
     std::vector<std::pair<int, int>> m_campaignDays; ///< its start and end, in days from today
     std::vector<AccountInfo> m_accounts;
     std::vector<double> m_accountCumulative;
@@ -1681,15 +1680,15 @@ bool Run::run()
     return true;
 }
 
-
 /// Gives the demo's records the creation and modification times a book that has been in use for years has:
 /// written in one go at the demo's "now", every record would say it was created and changed then. Each time is
 /// worked out from the record and its row id (the same seed and day give the same times): a company some while
-/// before its first order, its people after it, a deal when it entered the pipeline, an order, ticket or message
-/// when it was placed, opened or sent, an activity a few days before it was due, and the latest change of most
-/// records weeks or months ago, of a few of them today. Straight UPDATEs of the demo's own book (it never syncs),
-/// made while the bulk load still has the secondary indexes down: what one table needs of another is read by a
-/// GROUP BY joined on the ids, never row by row.
+/// before its first order, its people after it, a deal when it entered the pipeline, a ticket or message when it
+/// was opened or sent, and the latest change of most records weeks or months ago, of a few of them today.
+/// Straight UPDATEs of the demo's own book (it never syncs), made while the bulk load still has the secondary
+/// indexes down: what one table needs of another is read by a GROUP BY joined on the ids, never row by row. The
+/// two largest tables keep the demo's "now": activities and orders are shown by when they happen (start, due,
+/// ordered), and rewriting their seven million rows at a million contacts would add most of a minute.
 Status backdate(Database& db, qint64 now)
 {
     // A fraction from 0 to 1 per row (by its `rid`) and salt: the row's place in a different permutation of the
@@ -1712,9 +1711,6 @@ Status backdate(Database& db, qint64 now)
     // A person: after their company was created, or up to three years ago.
     const QString person = QStringLiteral("min(?1, b.base + CAST((?1 - b.base) * 0.9 * %1 AS INTEGER))")
                                .arg(f(4, QStringLiteral("b.rid")));
-    // An activity: planned a few days to three weeks before it was due.
-    const QString planned =
-        QStringLiteral("(min(?1, coalesce(start_at, due_at, ?1)) - 3600000 - %1)").arg(days(8, 21));
     const QStringList steps{
         // Companies: up to three years ago, and before their first order.
         QStringLiteral("UPDATE accounts SET created_at = ?1 - 86400000 * 30 - %1 + %2").arg(days(1, 1065), hours(2)),
@@ -1738,9 +1734,6 @@ Status backdate(Database& db, qint64 now)
                        "opportunity_id, min(changed_at) AS first, max(changed_at) AS last FROM stage_changes GROUP "
                        "BY opportunity_id) s WHERE s.opportunity_id = opportunities.id"),
         QStringLiteral("UPDATE stage_changes SET created_at = changed_at, updated_at = changed_at"),
-        QStringLiteral("UPDATE orders SET created_at = ordered_at, updated_at = max(ordered_at, min(?1, ordered_at + "
-                       "%1))")
-            .arg(days(12, 20)),
         // Tickets: opened, and changed with their latest message or when resolved or closed.
         QStringLiteral("UPDATE tickets SET created_at = opened_at, updated_at = min(?1, max(opened_at, "
                        "coalesce(closed_at, resolved_at, 0)))"),
@@ -1748,12 +1741,9 @@ Status backdate(Database& db, qint64 now)
                        "ticket_id, max(sent_at) AS last FROM ticket_entries GROUP BY ticket_id) e WHERE e.ticket_id = "
                        "tickets.id"),
         QStringLiteral("UPDATE ticket_entries SET created_at = sent_at, updated_at = sent_at"),
-        // Activities: changed when done, else not since they were planned.
-        QStringLiteral("UPDATE activities SET created_at = %1, updated_at = CASE WHEN done = 1 THEN min(?1, max(%1, "
-                       "coalesce(end_at, start_at, due_at, %1))) ELSE %1 END")
-            .arg(planned),
-        QStringLiteral("UPDATE campaigns SET created_at = min(?1, coalesce(unixepoch(start_date) * 1000, ?1) - 86400000 "
-                       "* 14 - %1)")
+        QStringLiteral(
+            "UPDATE campaigns SET created_at = min(?1, coalesce(unixepoch(start_date) * 1000, ?1) - 86400000 "
+            "* 14 - %1)")
             .arg(days(9, 30)),
         QStringLiteral("UPDATE campaigns SET updated_at = min(?1, max(created_at, coalesce(unixepoch(end_date) * 1000, "
                        "created_at)))"),

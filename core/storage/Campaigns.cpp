@@ -309,18 +309,19 @@ Result<QStringList> Campaigns::contactsTagged(Database& db, const QString& tag)
 
 namespace {
 /// The people at an account scored as a customer (schema 21), each with their account's segment.
-const char* const PeopleAtCustomers = "FROM contacts c JOIN accounts a ON a.id = c.account_id JOIN customer_scores s ON "
-                                      "s.account_rid = a.rid WHERE c.deleted = 0 AND c.merged_into IS NULL AND "
-                                      "a.deleted = 0 AND a.merged_into IS NULL";
+const char* const PeopleAtCustomers =
+    "FROM contacts c JOIN accounts a ON a.id = c.account_id JOIN customer_scores s ON "
+    "s.account_rid = a.rid WHERE c.deleted = 0 AND c.merged_into IS NULL AND "
+    "a.deleted = 0 AND a.merged_into IS NULL";
 } // namespace
 
 Result<QStringList> Campaigns::contactsAtCustomers(Database& db, const QString& segment)
 {
     QStringList out;
-    const Status s = each(db,
-                          QStringLiteral("SELECT c.id %1 AND s.segment = ? ORDER BY c.sort_key")
-                              .arg(QLatin1String(PeopleAtCustomers)),
-                          {segment}, [&](SqlStatement& st) { out << st.text(0); });
+    const Status s = each(
+        db,
+        QStringLiteral("SELECT c.id %1 AND s.segment = ? ORDER BY c.sort_key").arg(QLatin1String(PeopleAtCustomers)),
+        {segment}, [&](SqlStatement& st) { out << st.text(0); });
     if (!s)
         return s.error();
     return out;
@@ -329,10 +330,9 @@ Result<QStringList> Campaigns::contactsAtCustomers(Database& db, const QString& 
 Result<QList<std::pair<QString, int>>> Campaigns::peopleBySegment(Database& db)
 {
     QHash<QString, int> counts;
-    const Status s = each(db,
-                          QStringLiteral("SELECT s.segment, count(*) %1 GROUP BY s.segment")
-                              .arg(QLatin1String(PeopleAtCustomers)),
-                          {}, [&](SqlStatement& st) { counts.insert(st.text(0), int(st.int64(1))); });
+    const Status s = each(
+        db, QStringLiteral("SELECT s.segment, count(*) %1 GROUP BY s.segment").arg(QLatin1String(PeopleAtCustomers)),
+        {}, [&](SqlStatement& st) { counts.insert(st.text(0), int(st.int64(1))); });
     if (!s)
         return s.error();
     QList<std::pair<QString, int>> out;

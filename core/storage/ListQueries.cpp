@@ -168,20 +168,22 @@ ListSpec accounts()
             "(SELECT CAST(round(100 * churn_risk) AS INTEGER) FROM customer_scores WHERE account_rid = t.rid)", nullptr,
             F::Percent),
         // The scoring's currency (as CustomerReports::ScoredCurrency reads it), for the money column above.
-        col("scored_currency", "", "(SELECT json_extract(value, '$.currency') FROM meta WHERE key = 'customer_scores')")};
+        col("scored_currency", "",
+            "(SELECT json_extract(value, '$.currency') FROM meta WHERE key = 'customer_scores')")};
     s.columns.last().helper = true;
     Q_ASSERT(s.columns[17].key == QLatin1String("scored_currency"));
-    s.defaultColumns = {QStringLiteral("name"),    QStringLiteral("industry"), QStringLiteral("segment"),
-                        QStringLiteral("city"),    QStringLiteral("country"),  QStringLiteral("customer_segment"),
-                        QStringLiteral("phone"),   QStringLiteral("owner"),    QStringLiteral("updated")};
-    s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
-                 equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id"),
-                 tagged(EntityType::Account),
-                 equals("industry", QT_TRANSLATE_NOOP("Column", "Industry"), K::Enum, "t.industry", &Schema::industries()),
-                 equals("country", QT_TRANSLATE_NOOP("Column", "Country"), K::Country, "t.country"),
-                 equals("segment", QT_TRANSLATE_NOOP("Column", "Segment"), K::Enum, "t.segment",
-                        &enumOf(EntityType::Account, "segment")),
-                 customerSegment()};
+    s.defaultColumns = {QStringLiteral("name"),  QStringLiteral("industry"), QStringLiteral("segment"),
+                        QStringLiteral("city"),  QStringLiteral("country"),  QStringLiteral("customer_segment"),
+                        QStringLiteral("phone"), QStringLiteral("owner"),    QStringLiteral("updated")};
+    s.filters = {
+        equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
+        equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id"),
+        tagged(EntityType::Account),
+        equals("industry", QT_TRANSLATE_NOOP("Column", "Industry"), K::Enum, "t.industry", &Schema::industries()),
+        equals("country", QT_TRANSLATE_NOOP("Column", "Country"), K::Country, "t.country"),
+        equals("segment", QT_TRANSLATE_NOOP("Column", "Segment"), K::Enum, "t.segment",
+               &enumOf(EntityType::Account, "segment")),
+        customerSegment()};
     return s;
 }
 

@@ -6,28 +6,28 @@
 // the raw SQLite equivalent on the same file: each column's first page of cards, the columns' totals, the
 // pipeline and forecast reports, the Reports overview, and a quote printed to PDF.
 #include "BenchSupport.h"
-#include "Workspace.h"
 #include "PdfDocument.h"
+#include "Workspace.h"
 #include "analytics/CustomerReports.h"
 #include "analytics/Overview.h"
 #include "analytics/Pipeline.h"
 #include "analytics/SalesReports.h"
 #include "demo/DemoGenerator.h"
-#include "storage/Quotes.h"
-#include "storage/ReaderPool.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "storage/Quotes.h"
+#include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
 
 #include <QApplication>
 #include <QDateTime>
-#include <QTemporaryDir>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QListView>
 #include <QLocale>
-#include <QEventLoop>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
@@ -429,8 +429,8 @@ int pipelineBench(const QString& dir, qint64 opportunities)
         for (int round = 0; round < 3; ++round) {
             QElapsedTimer t;
             t.start();
-            auto scored = CustomerReports::score(ws->database(), QStringLiteral("EUR"),
-                                                 QDateTime::currentMSecsSinceEpoch());
+            auto scored =
+                CustomerReports::score(ws->database(), QStringLiteral("EUR"), QDateTime::currentMSecsSinceEpoch());
             times.push_back(t.nsecsElapsed());
             if (!scored) {
                 out() << "scoring: " << scored.error().message << Qt::endl;
@@ -444,12 +444,12 @@ int pipelineBench(const QString& dir, qint64 opportunities)
             while (sqlite3_step(st) == SQLITE_ROW) {
                 std::vector<QVariant> row;
                 for (int c = 0; c < sqlite3_column_count(st); ++c)
-                    row.push_back(sqlite3_column_type(st, c) == SQLITE_TEXT
-                                      ? QVariant(QString::fromUtf8(
-                                            reinterpret_cast<const char*>(sqlite3_column_text(st, c))))
-                                      : sqlite3_column_type(st, c) == SQLITE_FLOAT ? QVariant(sqlite3_column_double(st, c))
-                                      : sqlite3_column_type(st, c) == SQLITE_NULL  ? QVariant()
-                                                                                   : QVariant(sqlite3_column_int64(st, c)));
+                    row.push_back(
+                        sqlite3_column_type(st, c) == SQLITE_TEXT
+                            ? QVariant(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, c))))
+                        : sqlite3_column_type(st, c) == SQLITE_FLOAT ? QVariant(sqlite3_column_double(st, c))
+                        : sqlite3_column_type(st, c) == SQLITE_NULL  ? QVariant()
+                                                                     : QVariant(sqlite3_column_int64(st, c)));
                 rows.push_back(std::move(row));
             }
             sqlite3_finalize(st);

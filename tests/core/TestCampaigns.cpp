@@ -11,7 +11,6 @@
 #include "storage/Campaigns.h"
 
 #include <QFile>
-
 #include <QTest>
 
 using namespace rapport;

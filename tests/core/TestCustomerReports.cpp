@@ -357,8 +357,7 @@ private Q_SLOTS:
         QCOMPARE(alpha->recency + alpha->frequency + alpha->monetary, 15);
         // An account without orders, and one whose only order was cancelled, are no customers.
         for (const QString& name : {QStringLiteral("Kilo"), QStringLiteral("Lima")}) {
-            const QString id =
-                scalar(db, QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {name}).toString();
+            const QString id = scalar(db, QStringLiteral("SELECT id FROM accounts WHERE name = ?"), {name}).toString();
             auto s = CustomerReports::standing(db, id);
             QVERIFY(s);
             QVERIFY2(!s->has_value(), qPrintable(name));
@@ -399,8 +398,9 @@ private Q_SLOTS:
         QVERIFY(juliet->segment != QLatin1String("new"));
         QCOMPARE(juliet->orders, 0);
         // An account that leaves the laptop (out of the user's reach after a sync) takes its standing with it.
-        const qint64 rid = scalar(db, QStringLiteral("SELECT rid FROM accounts WHERE id = ?"),
-                                  {m_id.at(QStringLiteral("Juliet"))}).toLongLong();
+        const qint64 rid =
+            scalar(db, QStringLiteral("SELECT rid FROM accounts WHERE id = ?"), {m_id.at(QStringLiteral("Juliet"))})
+                .toLongLong();
         {
             Transaction tx(db);
             QVERIFY(db.exec(QStringLiteral("DELETE FROM accounts WHERE rid = %1").arg(rid)));

@@ -293,8 +293,9 @@ void TestDemoGenerator::records_createdAndChangedOverTheYears_inOrder()
     Database& db = *m_t->db;
     const qint64 now = (m_options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL + 6 * 3600000LL;
     const qint64 year = 365 * 86400000LL;
-    for (const char* table : {"accounts", "contacts", "leads", "opportunities", "orders", "tickets", "ticket_entries",
-                              "activities", "campaigns", "kb_articles", "products", "stage_changes"}) {
+    // (Activities and orders keep the demo's "now": they are shown by when they happen.)
+    for (const char* table : {"accounts", "contacts", "leads", "opportunities", "tickets", "ticket_entries",
+                              "campaigns", "kb_articles", "products", "stage_changes"}) {
         const QString t = QLatin1String(table);
         // Nothing changed before it was created.
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE updated_at < created_at").arg(t)).toInt(), 0);
@@ -317,7 +318,7 @@ void TestDemoGenerator::records_createdAndChangedOverTheYears_inOrder()
                 .toInt() > 0);
     QVERIFY(scalar(db, QStringLiteral("SELECT min(created_at) FROM accounts")).toLongLong() > now - 4 * year);
     // Each in its place: a company before its first order and its people; a deal when it entered the pipeline;
-    // an order, a ticket, a message when placed, opened, sent.
+    // a ticket, a message when opened, sent.
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM accounts a WHERE created_at >= (SELECT min(ordered_at) "
                                        "FROM orders o WHERE o.account_id = a.id)"))
                  .toInt(),
@@ -330,13 +331,8 @@ void TestDemoGenerator::records_createdAndChangedOverTheYears_inOrder()
                                        "min(changed_at) FROM stage_changes s WHERE s.opportunity_id = o.id)"))
                  .toInt(),
              0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM orders WHERE created_at <> ordered_at")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM tickets WHERE created_at <> opened_at")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ticket_entries WHERE created_at <> sent_at")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities WHERE created_at > coalesce(start_at, due_at, "
-                                       "created_at)"))
-                 .toInt(),
-             0);
 }
 
 void TestDemoGenerator::customers_scored()

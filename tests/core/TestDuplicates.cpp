@@ -205,7 +205,7 @@ private Q_SLOTS:
             cem = *store.create(make(QStringLiteral("cem@firm.com")));
             cem2 = *store.create(make(QStringLiteral("c.yilmaz@firm.com")));
         }
-        // The book as schema 16 left it: addresses without names (and without the indexes and tables of schemas 18 to 21).
+        // The book as schema 16 left it: addresses without names (nor the indexes and tables of schemas 18 to 21).
         rawExec(path, QStringLiteral(
             "DROP INDEX email_index_by_name_domain; ALTER TABLE email_index DROP COLUMN name_key; "
             "DROP INDEX email_index_by_contact; "

@@ -63,8 +63,9 @@ void TestOverview::today_showsTheRepsDay()
     // The rep's customers at risk, as the demo scored them: every one of their accounts scored at risk (up to
     // ten), the most revenue at stake first, each with the figures of its standing.
     const QString me = m_t->store->currentUserId();
-    const int mine = scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM customer_scores s JOIN accounts a ON "
-                                                     "a.rid = s.account_rid WHERE a.owner_id = ? AND s.at_risk = 1"),
+    const int mine = scalar(*m_t->db,
+                            QStringLiteral("SELECT count(*) FROM customer_scores s JOIN accounts a ON "
+                                           "a.rid = s.account_rid WHERE a.owner_id = ? AND s.at_risk = 1"),
                             {me})
                          .toInt();
     QVERIFY(mine > 0);
@@ -72,8 +73,9 @@ void TestOverview::today_showsTheRepsDay()
     QCOMPARE(o->atRisk.size(), std::min(mine, 10));
     for (int i = 0; i < o->atRisk.size(); ++i) {
         const AtRiskCustomer& c = o->atRisk[i];
-        QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT owner_id FROM accounts WHERE id = ?"), {c.accountId}).toString(),
-                 me);
+        QCOMPARE(
+            scalar(*m_t->db, QStringLiteral("SELECT owner_id FROM accounts WHERE id = ?"), {c.accountId}).toString(),
+            me);
         const auto standing = **CustomerReports::standing(*m_t->db, c.accountId);
         QVERIFY(standing.atRisk);
         QCOMPARE(c.churnRisk, standing.churnRisk);
@@ -84,14 +86,15 @@ void TestOverview::today_showsTheRepsDay()
             QVERIFY(o->atRisk[i - 1].atStake.minor >= c.atStake.minor);
     }
     // Someone else's day shows their customers, not these.
-    const QString other = scalar(*m_t->db, QStringLiteral("SELECT a.owner_id FROM customer_scores s JOIN accounts a "
-                                                          "ON a.rid = s.account_rid WHERE s.at_risk = 1 AND a.owner_id "
-                                                          "<> ? LIMIT 1"),
+    const QString other = scalar(*m_t->db,
+                                 QStringLiteral("SELECT a.owner_id FROM customer_scores s JOIN accounts a "
+                                                "ON a.rid = s.account_rid WHERE s.at_risk = 1 AND a.owner_id "
+                                                "<> ? LIMIT 1"),
                                  {me})
                               .toString();
     if (!other.isEmpty()) {
-        auto theirs = Overview::today(*m_t->db, other, start, start + 86400000, start + 12 * 3600000,
-                                      QDate(2026, 3, 1), QDate(2026, 3, 31));
+        auto theirs = Overview::today(*m_t->db, other, start, start + 86400000, start + 12 * 3600000, QDate(2026, 3, 1),
+                                      QDate(2026, 3, 31));
         QVERIFY(theirs && !theirs->atRisk.isEmpty());
         for (const AtRiskCustomer& c : theirs->atRisk)
             QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT owner_id FROM accounts WHERE id = ?"), {c.accountId})

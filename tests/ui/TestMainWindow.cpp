@@ -949,11 +949,12 @@ void TestMainWindow::campaign_addFromTheList_byConsent_sendAndRespond_withUndo()
     QVERIFY(page.findChild<QAction*>(QStringLiteral("addBySegment")));
     const int before = page.members()->topLevelItemCount();
     const int champions =
-        scalar(db, QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id JOIN "
-                                  "customer_scores s ON s.account_rid = a.rid WHERE s.segment = 'champions' AND "
-                                  "c.deleted = 0 AND c.merged_into IS NULL AND a.deleted = 0 AND a.merged_into IS NULL "
-                                  "AND c.id NOT IN (SELECT contact_id FROM campaign_members WHERE campaign_id = ? AND "
-                                  "deleted = 0 AND contact_id IS NOT NULL)"),
+        scalar(db,
+               QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id JOIN "
+                              "customer_scores s ON s.account_rid = a.rid WHERE s.segment = 'champions' AND "
+                              "c.deleted = 0 AND c.merged_into IS NULL AND a.deleted = 0 AND a.merged_into IS NULL "
+                              "AND c.id NOT IN (SELECT contact_id FROM campaign_members WHERE campaign_id = ? AND "
+                              "deleted = 0 AND contact_id IS NOT NULL)"),
                {*newsletter})
             .toInt();
     QVERIFY(champions > 0);

@@ -803,11 +803,12 @@ void AccountPage::present(const AccountOverview& o)
     // The customer's standing as the book was last scored: a row of its own, beneath the account's figures.
     QString standing;
     if (const auto& c = o.standing) {
-        standing = figure(tr("Customer segment"), CustomerReports::segmentLabel(c->segment), QStringLiteral("segment")) +
-                   figure(tr("Lifetime value"), c->lifetimeValue.formatWhole(locale), QStringLiteral("lifetimeValue")) +
-                   figure(tr("Churn risk"), locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
-                          QStringLiteral("churnRisk")) +
-                   figure(tr("Buys most"), c->category.isEmpty() ? tr("none") : c->category, QStringLiteral("category"));
+        standing =
+            figure(tr("Customer segment"), CustomerReports::segmentLabel(c->segment), QStringLiteral("segment")) +
+            figure(tr("Lifetime value"), c->lifetimeValue.formatWhole(locale), QStringLiteral("lifetimeValue")) +
+            figure(tr("Churn risk"), locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
+                   QStringLiteral("churnRisk")) +
+            figure(tr("Buys most"), c->category.isEmpty() ? tr("none") : c->category, QStringLiteral("category"));
         QStringList notes{tr("Customer standing, scored on %1 among the book's %Ln customer(s): recency %2, frequency "
                              "%3 and money %4 out of 5.",
                              "", o.scoring.customers)
@@ -822,20 +823,21 @@ void AccountPage::present(const AccountOverview& o)
                          .arg(o.scoring.unconverted.join(QStringLiteral(", ")), o.scoring.currency);
         m_figures->setToolTip(notes.join(QLatin1Char('\n')));
     } else {
-        standing = figure(tr("Customer segment"),
-                          o.scoring.at ? tr("no orders when last scored") : tr("not scored yet"),
-                          QStringLiteral("segment"));
+        standing =
+            figure(tr("Customer segment"), o.scoring.at ? tr("no orders when last scored") : tr("not scored yet"),
+                   QStringLiteral("segment"));
         m_figures->setToolTip(o.scoring.at ? tr("Customers scored on %1.").arg(Formatting::date(o.scoring.at))
                                            : QString());
     }
-    m_figures->setText(QStringLiteral("<table><tr>%1%2%3%4</tr><tr>%5</tr></table>")
-                           .arg(figure(tr("Revenue, last 12 months"),
-                                       o.revenueLast12Months.isEmpty() ? tr("none") : moneyList(o.revenueLast12Months),
-                                       QStringLiteral("revenue")),
-                                figure(tr("Open pipeline"), o.openPipeline.isEmpty() ? tr("none") : moneyList(o.openPipeline),
-                                       QStringLiteral("pipeline")),
-                                figure(tr("Open tickets"), locale.toString(o.openTicketCount), QStringLiteral("tickets")),
-                                figure(tr("Last contact"), lastContact, QStringLiteral("last")), standing));
+    m_figures->setText(
+        QStringLiteral("<table><tr>%1%2%3%4</tr><tr>%5</tr></table>")
+            .arg(figure(tr("Revenue, last 12 months"),
+                        o.revenueLast12Months.isEmpty() ? tr("none") : moneyList(o.revenueLast12Months),
+                        QStringLiteral("revenue")),
+                 figure(tr("Open pipeline"), o.openPipeline.isEmpty() ? tr("none") : moneyList(o.openPipeline),
+                        QStringLiteral("pipeline")),
+                 figure(tr("Open tickets"), locale.toString(o.openTicketCount), QStringLiteral("tickets")),
+                 figure(tr("Last contact"), lastContact, QStringLiteral("last")), standing));
 
     if (!m_call->menu())
         m_call->setMenu(new QMenu(this));

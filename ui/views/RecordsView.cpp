@@ -2,22 +2,21 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "RecordsView.h"
 
-#include "views/PipelineBoard.h"
-#include "dialogs/LeadConvertDialog.h"
-#include "analytics/LeadScoring.h"
-#include "commands/ApplyCommand.h"
-
 #include "CustomerScoring.h"
 #include "Icons.h"
 #include "Workspace.h"
+#include "analytics/LeadScoring.h"
+#include "commands/ApplyCommand.h"
 #include "dialogs/Ask.h"
 #include "dialogs/DuplicatesDialog.h"
+#include "dialogs/LeadConvertDialog.h"
 #include "dialogs/MergeDialog.h"
-#include "storage/Campaigns.h"
-#include "storage/RecordStore.h"
 #include "models/RecordListModel.h"
+#include "storage/Campaigns.h"
 #include "storage/ListQueries.h"
+#include "storage/RecordStore.h"
 #include "views/CustomerPage.h"
+#include "views/PipelineBoard.h"
 #include "widgets/ListPanel.h"
 
 #include <QComboBox>

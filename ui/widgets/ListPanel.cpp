@@ -363,7 +363,8 @@ void ListPanel::restoreColumns()
     if (shown.isEmpty())
         shown = spec.defaultColumns;
     for (int c = 0; c < spec.columns.size(); ++c)
-        m_view->setColumnHidden(c, spec.columns[c].helper || (!shown.isEmpty() && !shown.contains(spec.columns[c].key)));
+        m_view->setColumnHidden(c,
+                                spec.columns[c].helper || (!shown.isEmpty() && !shown.contains(spec.columns[c].key)));
     QHeaderView* header = m_view->horizontalHeader();
     for (int i = 0; i < shown.size(); ++i)
         for (int c = 0; c < spec.columns.size(); ++c)
