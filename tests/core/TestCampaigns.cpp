@@ -192,20 +192,8 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         int number = 0;
         const auto order = [&](const QString& account, int daysAgo, qint64 cents) {
-            const QString id = create(Record(EntityType::Order)
-                                          .set(u"number", QStringLiteral("O-%1").arg(++number))
-                                          .set(u"account_id", account)
-                                          .set(u"ordered_at", now - qint64(daysAgo) * 86'400'000)
-                                          .set(u"status", QStringLiteral("invoiced"))
-                                          .set(u"total", cents)
-                                          .set(u"currency", QStringLiteral("EUR")));
-            create(Record(EntityType::OrderLine)
-                       .set(u"order_id", id)
-                       .set(u"product_id", product)
-                       .set(u"quantity", qint64(1))
-                       .set(u"unit_price", cents)
-                       .set(u"total", cents)
-                       .set(u"currency", QStringLiteral("EUR")));
+            placeOrder(*m_t->store, account, now - qint64(daysAgo) * 86'400'000, cents, product,
+                       QStringLiteral("O-%1").arg(++number));
         };
         const QString big = create(account(QStringLiteral("Big")));
         const QString small = create(account(QStringLiteral("Small")));

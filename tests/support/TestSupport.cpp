@@ -83,4 +83,28 @@ Record contact(const QString& first, const QString& last, const QString& account
     return r;
 }
 
+QString placeOrder(RecordStore& store, const QString& accountId, qint64 orderedAt, qint64 cents,
+                   const QString& productId, const QString& number)
+{
+    auto order = store.create(Record(EntityType::Order)
+                                  .set(u"number", number)
+                                  .set(u"account_id", accountId)
+                                  .set(u"ordered_at", orderedAt)
+                                  .set(u"status", QStringLiteral("invoiced"))
+                                  .set(u"total", cents)
+                                  .set(u"currency", QStringLiteral("EUR")));
+    if (!order)
+        qFatal("%s", qPrintable(order.error().message));
+    auto line = store.create(Record(EntityType::OrderLine)
+                                 .set(u"order_id", *order)
+                                 .set(u"product_id", productId)
+                                 .set(u"quantity", qint64(1))
+                                 .set(u"unit_price", cents)
+                                 .set(u"total", cents)
+                                 .set(u"currency", QStringLiteral("EUR")));
+    if (!line)
+        qFatal("%s", qPrintable(line.error().message));
+    return *order;
+}
+
 } // namespace rapport::test

@@ -36,5 +36,9 @@ void rawExec(const QString& path, const QString& sql);
 /// Minimal valid records for tests.
 Record account(const QString& name);
 Record contact(const QString& first, const QString& last, const QString& accountId = {});
+/// Writes an invoiced order in euros for `accountId` placed at `orderedAt` (UTC ms), of one line: `cents` of
+/// `productId`. Returns its id; stops the test run when the write path refuses it.
+QString placeOrder(RecordStore& store, const QString& accountId, qint64 orderedAt, qint64 cents,
+                   const QString& productId, const QString& number);
 
 } // namespace rapport::test

@@ -459,20 +459,8 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         int number = 0;
         const auto order = [&](qint64 daysAgo, qint64 cents) {
-            const QString id = create(Record(EntityType::Order)
-                                          .set(u"number", QStringLiteral("ST-%1").arg(++number))
-                                          .set(u"account_id", firm)
-                                          .set(u"ordered_at", now - daysAgo * 86'400'000)
-                                          .set(u"status", QStringLiteral("invoiced"))
-                                          .set(u"total", cents)
-                                          .set(u"currency", QStringLiteral("EUR")));
-            create(Record(EntityType::OrderLine)
-                       .set(u"order_id", id)
-                       .set(u"product_id", product)
-                       .set(u"quantity", qint64(1))
-                       .set(u"unit_price", cents)
-                       .set(u"total", cents)
-                       .set(u"currency", QStringLiteral("EUR")));
+            placeOrder(m_ws->store(), firm, now - daysAgo * 86'400'000, cents, product,
+                       QStringLiteral("ST-%1").arg(++number));
         };
         order(40, 250'000);
         order(10, 150'000);
