@@ -89,18 +89,17 @@ ListFilter tagged(EntityType type)
 
 using K = ListFilter::Kind;
 
-/// Accounts whose customers' segment, as last scored, is the chosen one (schema 21's index on the segment).
-ListFilter customerSegment()
+/// Records whose account (its row id: `accountRid`) is a customer of the chosen segment, as last scored (schema
+/// 21's index on the segment).
+ListFilter customerSegment(const QString& accountRid)
 {
     ListFilter f;
     f.key = QStringLiteral("customer_segment");
     f.label = QT_TRANSLATE_NOOP("Column", "Customer segment");
     f.kind = K::Enum;
     f.enumeration = &Schema::customerSegments();
-    f.condition = [](const QVariant& v) {
-        return QPair<QString, QVariantList>(
-            QStringLiteral("t.rid IN (SELECT account_rid FROM customer_scores WHERE segment = ?)"), {v});
-    };
+    const QString sql = QStringLiteral("%1 IN (SELECT account_rid FROM customer_scores WHERE segment = ?)").arg(accountRid);
+    f.condition = [sql](const QVariant& v) { return QPair<QString, QVariantList>(sql, {v}); };
     return f;
 }
 } // namespace
@@ -126,14 +125,19 @@ ListSpec contacts()
                  col("tags", QT_TRANSLATE_NOOP("Column", "Tags"),
                      "(SELECT group_concat(value, ', ') FROM json_each(t.tags))"),
                  col("birthday", QT_TRANSLATE_NOOP("Column", "Birthday"), "t.birthday", nullptr, F::Date),
-                 col("created", QT_TRANSLATE_NOOP("Column", "Created"), "t.created_at", nullptr, F::DateTime)};
+                 col("created", QT_TRANSLATE_NOOP("Column", "Created"), "t.created_at", nullptr, F::DateTime),
+                 // Their company's standing as a customer, as last scored (schema 21).
+                 enumCol("customer_segment", QT_TRANSLATE_NOOP("Column", "Customer segment"),
+                         "(SELECT segment FROM customer_scores WHERE account_rid = a.rid)",
+                         Schema::customerSegments())};
     s.defaultColumns = {QStringLiteral("name"),  QStringLiteral("account"), QStringLiteral("job_title"),
                         QStringLiteral("email"), QStringLiteral("phone"),   QStringLiteral("city"),
                         QStringLiteral("country"), QStringLiteral("owner"), QStringLiteral("updated")};
     s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
                  equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id"),
                  tagged(EntityType::Contact),
-                 equals("country", QT_TRANSLATE_NOOP("Column", "Country"), K::Country, "t.country")};
+                 equals("country", QT_TRANSLATE_NOOP("Column", "Country"), K::Country, "t.country"),
+                 customerSegment(QStringLiteral("a.rid"))};
     return s;
 }
 
@@ -183,7 +187,7 @@ ListSpec accounts()
         equals("country", QT_TRANSLATE_NOOP("Column", "Country"), K::Country, "t.country"),
         equals("segment", QT_TRANSLATE_NOOP("Column", "Segment"), K::Enum, "t.segment",
                &enumOf(EntityType::Account, "segment")),
-        customerSegment()};
+        customerSegment(QStringLiteral("t.rid"))};
     return s;
 }
 

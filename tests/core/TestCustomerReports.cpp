@@ -385,6 +385,28 @@ private Q_SLOTS:
         }
         QCOMPARE(champions, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")}));
         QVERIFY(list.spec().columns[columnOf("scored_currency")].helper);
+        // So does the contacts list, by each person's company.
+        const QString ann = create(contact(QStringLiteral("Ann"), QStringLiteral("Alpha"), m_id.at(QStringLiteral("Alpha"))));
+        const QString kai = create(contact(QStringLiteral("Kai"), QStringLiteral("Kilo"),
+                                           scalar(db, QStringLiteral("SELECT id FROM accounts WHERE name = 'Kilo'")).toString()));
+        RecordList people(ListQueries::contacts());
+        int personSegment = -1;
+        for (int c = 0; c < people.spec().columns.size(); ++c)
+            if (people.spec().columns[c].key == QLatin1String("customer_segment"))
+                personSegment = c;
+        QVERIFY(personSegment >= 0);
+        auto everyone = people.fetch(db, nullptr, 50);
+        QVERIFY(everyone);
+        for (const ListRow& r : *everyone)
+            QCOMPARE(r.values[personSegment], r.id == ann ? QVariant(QStringLiteral("champions")) : QVariant());
+        people.setFilter(QStringLiteral("customer_segment"), QStringLiteral("champions"));
+        auto atChampions = people.fetch(db, nullptr, 50);
+        QVERIFY(atChampions);
+        QCOMPARE(atChampions->size(), 1);
+        QCOMPARE(atChampions->first().id, ann);
+        QCOMPARE(*people.count(db, 100), 1);
+        QVERIFY(m_t->store->remove(EntityType::Contact, ann));
+        QVERIFY(m_t->store->remove(EntityType::Contact, kai));
 
         // Scored again a year on, the book's standing is replaced, not added to: Juliet, new then, has ordered once
         // in over a year.
