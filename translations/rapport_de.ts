@@ -7863,6 +7863,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>New ticket from a call</source>
         <translation>Neues Ticket aus einem Anruf</translation>
     </message>
+    <message>
+        <source>%1 customer, lifetime value %2, likely to churn (%3)</source>
+        <translation>Kunde im Segment %1, Kundenwert %2, abwanderungsgefährdet (%3)</translation>
+    </message>
+    <message>
+        <source>%1 customer, lifetime value %2, churn risk %3</source>
+        <translation>Kunde im Segment %1, Kundenwert %2, Abwanderungsrisiko %3</translation>
+    </message>
 </context>
 <context>
     <name>rapport::LeadConvertDialog</name>

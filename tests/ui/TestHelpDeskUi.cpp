@@ -11,6 +11,7 @@
 #include "SlaWatch.h"
 #include "TestSupport.h"
 #include "Workspace.h"
+#include "analytics/CustomerReports.h"
 #include "dialogs/Ask.h"
 #include "dialogs/IncomingCallDialog.h"
 #include "dialogs/SlaPoliciesDialog.h"
@@ -335,6 +336,32 @@ private Q_SLOTS:
         // Not a number at all: said, nothing popped.
         m_window->incomingCall(QStringLiteral("Anna"));
         QVERIFY(!m_window->callDialog());
+    }
+
+    void incomingCall_saysWhereTheCallersCompanyStands()
+    {
+        Database& db = m_desktop->workspace->database();
+        RecordStore& store = m_desktop->workspace->store();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto product = store.create(Record(EntityType::Product)
+                                        .set(u"sku", QStringLiteral("TN-1"))
+                                        .set(u"name", QStringLiteral("Toner"))
+                                        .set(u"category", QStringLiteral("Supplies")));
+        QVERIFY(product);
+        placeOrder(store, m_account, now - 10 * 86'400'000LL, 120'000, *product, QStringLiteral("CALL-1"));
+        QVERIFY(CustomerReports::score(db, QStringLiteral("EUR"), now));
+        m_window->incomingCall(QStringLiteral("030 1234567"));
+        IncomingCallDialog* call = m_window->callDialog();
+        QVERIFY(call);
+        QCOMPARE(call->caller().id, m_anna);
+        auto* label = call->findChild<QLabel*>(QStringLiteral("callerStanding"));
+        QVERIFY(label && label->isVisibleTo(call));
+        const auto standing = **CustomerReports::standing(db, m_account);
+        QVERIFY2(label->text().startsWith(CustomerReports::segmentLabel(standing.segment) + QStringLiteral(" customer")),
+                 qPrintable(label->text()));
+        QVERIFY2(label->text().contains(standing.lifetimeValue.formatWhole()), qPrintable(label->text()));
+        call->close();
+        QVERIFY(QTest::qWaitFor([&] { return m_window->callDialog() == nullptr; }, 2000));
     }
 
     void incomingCall_callerFarDownTheList_isSelectedThere()

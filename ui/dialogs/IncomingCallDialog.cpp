@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "IncomingCallDialog.h"
 
+#include "analytics/CustomerReports.h"
+
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
@@ -16,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -51,6 +54,9 @@ IncomingCallDialog::IncomingCallDialog(Workspace& workspace, QUndoStack& undo, c
     big.setBold(true);
     m_whoLabel->setFont(big);
     who->addWidget(m_whoLabel);
+    m_standing = new QLabel(this);
+    m_standing->setObjectName(QStringLiteral("callerStanding"));
+    who->addWidget(m_standing);
     m_who = new QComboBox(this);
     m_who->setObjectName(QStringLiteral("callerChoice"));
     for (const Caller& c : callers)
@@ -162,6 +168,25 @@ void IncomingCallDialog::showCaller(int index)
         return;
     const Caller& c = m_callers[index];
     m_whoLabel->setText(c.company.isEmpty() ? c.name : tr("%1 · %2").arg(c.name, c.company));
+    // Where the caller's company stands as a customer: a champion is answered as one, and one likely to churn
+    // is worth the extra minute.
+    QString account = c.type == EntityType::Account ? c.id : QString();
+    if (c.type == EntityType::Contact)
+        if (const auto contact = m_workspace.store().fetch(EntityType::Contact, c.id))
+            account = contact->text(u"account_id");
+    const auto standing = account.isEmpty() ? Result<std::optional<CustomerReports::CustomerStanding>>(std::nullopt)
+                                            : CustomerReports::standing(m_workspace.database(), account);
+    if (standing && standing->has_value()) {
+        const auto& s = **standing;
+        const QLocale locale;
+        m_standing->setText(
+            (s.atRisk ? tr("%1 customer, lifetime value %2, likely to churn (%3)")
+                      : tr("%1 customer, lifetime value %2, churn risk %3"))
+                .arg(CustomerReports::segmentLabel(s.segment), s.lifetimeValue.formatWhole(locale),
+                     locale.toString(100.0 * s.churnRisk, 'f', 0) + QStringLiteral(" %")));
+        m_standing->setStyleSheet(s.atRisk ? QStringLiteral("color: #b3261e;") : QString());
+    }
+    m_standing->setVisible(standing && standing->has_value());
     m_tickets->clear();
     if (c.type == EntityType::Lead) {
         m_tickets->addItem(tr("A lead has no tickets; convert it to a customer first."));

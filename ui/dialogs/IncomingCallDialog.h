@@ -54,6 +54,7 @@ private:
     QStringList m_linked;
     QComboBox* m_who;
     QLabel* m_whoLabel;
+    QLabel* m_standing; ///< the caller's company as a customer, as last scored
     QListWidget* m_tickets;
     QLineEdit* m_subject;
     QPlainTextEdit* m_description;
