@@ -227,7 +227,9 @@ QString SearchIndex::toFtsQuery(QStringView text)
         terms << (spellings.size() == 1 ? spellings.first()
                                         : QLatin1Char('(') + spellings.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }
-    return terms.join(QLatin1Char(' '));
+    // AND spelled out: FTS5 refuses an implicit AND after a parenthesised group ("Blue Bou", whose "ue"
+    // makes the first word a group of two spellings, was a syntax error).
+    return terms.join(QLatin1String(" AND "));
 }
 
 namespace {

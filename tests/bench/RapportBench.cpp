@@ -309,8 +309,10 @@ int search(const QString& dir, int count)
             t.restart();
             auto hits = SearchIndex::search(**db, q, 20);
             const qint64 a = t.nsecsElapsed();
-            if (!hits)
+            if (!hits) {
+                out << QStringLiteral("search for \"%1\" failed: %2").arg(q, hits.error().message) << Qt::endl;
                 return 1;
+            }
             empty += hits->isEmpty() ? 1 : 0;
             t.restart();
             rawQuery.reset();

@@ -86,6 +86,11 @@ void TestSearch::search_data()
                                   << "anna";
     QTest::newRow("umlaut as oe, city") << "Koeln"
                                         << "anna";
+    // The first word has two spellings (a group in the query), another word follows it.
+    QTest::newRow("umlaut as ue, then the first name") << "mueller ann"
+                                                       << "anna";
+    QTest::newRow("umlaut as oe in the middle") << "anna koeln mue"
+                                                << "anna";
     QTest::newRow("ß as ss") << "aussendienst"
                              << "anna";
     QTest::newRow("email prefix") << "anna.mue"
