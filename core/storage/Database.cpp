@@ -287,8 +287,8 @@ Status Database::configure()
                                      "PRAGMA busy_timeout = 5000;"
                                      "PRAGMA threads = 2;"
                                      "PRAGMA temp_store = MEMORY;"
-                                     "PRAGMA cache_size = -65536;"
                                      "PRAGMA mmap_size = 268435456;");
+    pragmas += QStringLiteral("PRAGMA cache_size = -%1;").arg(UsualCacheKiB);
     if (m_access == Access::ReadWrite)
         pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"));
     return exec(pragmas);
@@ -400,7 +400,7 @@ Status Database::restoreIndexes()
     // files; with temp_store = MEMORY one thread sorts everything. A run is as large as the page cache, so
     // a smaller cache spreads the sort over the threads. At a million contacts the indexes take 36 s
     // instead of 91 s.
-    qint64 cacheSize = -65536;
+    qint64 cacheSize = -UsualCacheKiB;
     {
         SqlStatement st(m_handle, QStringLiteral("PRAGMA cache_size"));
         if (st.step() == SqlStatement::Step::Row)

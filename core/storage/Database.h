@@ -78,6 +78,11 @@ public:
 
     /// The SQLite `application_id` that marks a file as Rapport's ("RAPP").
     static constexpr int ApplicationId = 0x52415050;
+    /// Each connection's page cache, in KiB. The window holds several connections (its own, the readers,
+    /// sync, scoring), and its list scrolls through a million contacts: a small cache keeps its memory flat
+    /// while the file's pages stay in the kernel's cache. At a million contacts, 16 MiB reads, searches and
+    /// writes as fast as 64 MiB did (docs/benchmarks.md); bulk loads take a larger one while they run.
+    static constexpr qint64 UsualCacheKiB = 16 * 1024;
 
 private:
     Database(QString path, QString name, Access access);

@@ -3,10 +3,11 @@
 //
 // rapport-bench contacts: what the contacts issue promises at a million contacts, each beside the raw SQLite
 // equivalent on the same file: a contact's page painted, the whole list scrolled with flat memory, one person's
-// contacts sorted by a column without an index, a CSV
+// contacts sorted by a column without an index, 20,000 of them assigned to another rep at once, a CSV
 // file of the whole book imported, and a vCard file imported.
 #include "BenchSupport.h"
 #include "Workspace.h"
+#include "commands/EditRecordCommand.h"
 #include "domain/Random.h"
 #include "io/ContactExport.h"
 #include "io/ContactImport.h"
@@ -643,6 +644,86 @@ void importVCards(Workspace& source, const QString& dir, int count)
 
 } // namespace
 
+/// A bulk action on the list: `ids` assigned to another rep at once (owner and team, one undo step, every
+/// record's outbox and audit entry), then undone. Raw: the same rows updated by one prepared UPDATE, and back.
+void bulkAssign(Workspace& ws, const QString& path, const QStringList& ids)
+{
+    const auto rowOf = [&ws](const QString& id) { return ws.store().fetch(EntityType::Contact, id); };
+    const auto first = rowOf(ids.value(0));
+    if (!first)
+        return;
+    // Someone other than the first contact's owner, on a team.
+    QString userId, teamId;
+    {
+        SqlStatement st(ws.database().handle(),
+                        QStringLiteral("SELECT id, team_id FROM users WHERE id <> ? AND team_id IS NOT NULL LIMIT 1"));
+        st.bind(1, first->text(u"owner_id"));
+        if (st.step() != SqlStatement::Step::Row)
+            return;
+        userId = st.text(0);
+        teamId = st.text(1);
+    }
+    QList<Record> changes;
+    for (const QString& id : ids)
+        changes << Record(EntityType::Contact, id).set(u"owner_id", userId).set(u"team_id", teamId);
+    QUndoStack undo;
+    QElapsedTimer t;
+    t.start();
+    if (Status s = EditRecordCommand::apply(undo, ws.store(), changes, QStringLiteral("Assign")); !s) {
+        out() << "bulk assign: " << s.error().message << Qt::endl;
+        return;
+    }
+    const double assigned = double(t.nsecsElapsed()) / 1e6;
+    t.start();
+    undo.undo();
+    const double undone = double(t.nsecsElapsed()) / 1e6;
+    // Raw: the same contacts' owner and team, and back to what they were.
+    std::vector<std::pair<QByteArray, std::pair<QByteArray, QByteArray>>> before;
+    {
+        SqlStatement st(ws.database().handle(), QStringLiteral("SELECT owner_id, team_id FROM contacts WHERE id = ?"));
+        for (const QString& id : ids) {
+            st.reset();
+            st.bind(1, id);
+            if (st.step() == SqlStatement::Step::Row)
+                before.push_back({id.toUtf8(), {st.text(0).toUtf8(), st.text(1).toUtf8()}});
+        }
+    }
+    sqlite3* raw = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+    sqlite3_busy_timeout(raw, 5000);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(raw, "UPDATE contacts SET owner_id = ?, team_id = ? WHERE id = ?", -1, &st, nullptr);
+    const QByteArray user = userId.toUtf8(), team = teamId.toUtf8();
+    const auto rawPass = [&](bool back) {
+        QElapsedTimer r;
+        r.start();
+        sqlite3_exec(raw, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        for (const auto& [id, owner] : before) {
+            sqlite3_reset(st);
+            const QByteArray& o = back ? owner.first : user;
+            const QByteArray& m = back ? owner.second : team;
+            sqlite3_bind_text(st, 1, o.constData(), int(o.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 2, m.constData(), int(m.size()), SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, id.constData(), int(id.size()), SQLITE_STATIC);
+            sqlite3_step(st);
+        }
+        sqlite3_exec(raw, "COMMIT", nullptr, nullptr, nullptr);
+        return double(r.nsecsElapsed()) / 1e6;
+    };
+    const double rawAssigned = rawPass(false);
+    const double rawBack = rawPass(true);
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+    out() << QStringLiteral("bulk assign of %1 contacts at random to another rep (owner and team, outbox, audit, one "
+                            "undo step): %2 ms, undone in %3 ms; raw UPDATE of the same rows %4 ms, back %5 ms")
+                 .arg(ids.size())
+                 .arg(assigned, 0, 'f', 0)
+                 .arg(undone, 0, 'f', 0)
+                 .arg(rawAssigned, 0, 'f', 0)
+                 .arg(rawBack, 0, 'f', 0)
+          << Qt::endl;
+}
+
 int contactsBench(const QString& dir, int queries)
 {
     const QString path = demoBook(dir, QStringLiteral("contacts"));
@@ -657,6 +738,7 @@ int contactsBench(const QString& dir, int queries)
     scrolling(*ws, raw);
     jumping(*ws, raw, sampleContacts(raw, std::max(10, queries / 2)));
     sortingWithoutIndex(*ws, raw);
+    bulkAssign(*ws, path, sampleContacts(raw, 20000));
     sqlite3_close(raw);
     return 0;
 }

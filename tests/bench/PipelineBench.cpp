@@ -434,7 +434,8 @@ int pipelineBench(const QString& dir, qint64 opportunities)
             times.push_back(t.nsecsElapsed());
             if (!scored) {
                 out() << "scoring: " << scored.error().message << Qt::endl;
-                break;
+                sqlite3_close(rawWriter);
+                return 1;
             }
             customers = scored->customers;
             // The rows just written, read back untimed, written again raw.
@@ -459,8 +460,10 @@ int pipelineBench(const QString& dir, qint64 opportunities)
                 out() << "scoring, raw: " << sqlite3_errmsg(rawWriter) << Qt::endl;
                 break;
             }
-            sqlite3_prepare_v2(rawWriter, "INSERT INTO customer_scores VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               -1, &st, nullptr);
+            const QByteArray insert =
+                "INSERT INTO customer_scores VALUES(" +
+                QByteArray("?, ").repeated(qsizetype(rows.empty() ? 1 : rows.front().size())).chopped(2) + ")";
+            sqlite3_prepare_v2(rawWriter, insert.constData(), -1, &st, nullptr);
             for (const auto& row : rows) {
                 sqlite3_reset(st);
                 for (int c = 0; c < int(row.size()); ++c) {
