@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
+#include "domain/Random.h"
+#include "search/KnowledgeBase.h"
 #include "search/SearchIndex.h"
 #include "search/SearchService.h"
 #include "search/TextFold.h"
+#include "storage/ListQueries.h"
+#include "storage/RecordList.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void search_typeFilter();
     void search_ftsSyntaxIsTakenAsText_data();
     void search_ftsSyntaxIsTakenAsText();
+    void search_neverFails_whateverIsTyped();
     void foldText_data();
     void foldText();
     void service_newerQuerySupersedesOlder();
@@ -215,6 +220,52 @@ void TestSearch::search_ftsSyntaxIsTakenAsText()
     auto hits = SearchIndex::search(*m_t->db, text, 10);
     QVERIFY2(hits, qPrintable(hits.error().message));
     QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM contacts")).toInt() > 0, true);
+}
+
+// Whatever a person types or pastes, global search, the lists' search and the knowledge base's suggestions for
+// a ticket answer: a list of hits, maybe empty, never an error. Texts are put together at random from pieces that mean
+// something to FTS5, to the spelling rules (umlauts written out, ß as ss) and to the phone number rules.
+void TestSearch::search_neverFails_whateverIsTyped()
+{
+    // One piece each between the bars.
+    const QStringList pieces =
+        QStringLiteral(
+            "mueller|Koeln|Strasse|ann|Mü|a|ß|AND|OR|NOT|NEAR|NEAR(|\"|\"\"|(|)|*|:|^|-|+|{|}|title:|'|;|%|_|"
+            "\\|0049|+49|030/123|(030)|45 67|1234567|T-100042|@|anna.mue@keller|é|東京|\u00a0|\t|ue|ss|"
+            "zzzz|😀|0|.")
+            .split(QLatin1Char('|'));
+    Record article(EntityType::KnowledgeArticle);
+    article.set(u"title", QStringLiteral("The Strasse scanner in Köln shows error 45"))
+        .set(u"body", QStringLiteral("Restart the scanner; if the error stays, call (030) 123 45 67."))
+        .set(u"audience", QStringLiteral("customer"))
+        .set(u"status", QStringLiteral("published"));
+    QVERIFY(m_t->store->create(article));
+    const auto found = KnowledgeBase::suggest(*m_t->db, QStringLiteral("scanner error"), 8);
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    Random rng(2026);
+    RecordList contacts(ListQueries::contacts());
+    RecordList accounts(ListQueries::accounts());
+    for (int round = 0; round < 1500; ++round) {
+        QString text;
+        const int parts = int(rng.between(1, 5));
+        for (int i = 0; i < parts; ++i)
+            text += rng.pick(pieces) + (rng.chance(0.6) ? QStringLiteral(" ") : QString());
+        const auto hits = SearchIndex::search(*m_t->db, text, 10);
+        QVERIFY2(hits, qPrintable(QStringLiteral("\"%1\": %2").arg(text, hits.error().message)));
+        const auto people = SearchIndex::search(*m_t->db, text, 10, {EntityType::Contact});
+        QVERIFY2(people, qPrintable(QStringLiteral("\"%1\": %2").arg(text, people.error().message)));
+        for (bool typing : {false, true}) {
+            const auto articles = KnowledgeBase::suggest(*m_t->db, text, 8, typing);
+            QVERIFY2(articles,
+                     qPrintable(QStringLiteral("\"%1\" as a ticket: %2").arg(text, articles.error().message)));
+        }
+        for (RecordList* list : {&contacts, &accounts}) {
+            list->setSearchText(text);
+            const auto rows = list->fetch(*m_t->db, nullptr, 50);
+            QVERIFY2(rows, qPrintable(QStringLiteral("\"%1\" in a list: %2").arg(text, rows.error().message)));
+        }
+    }
 }
 
 void TestSearch::foldText_data()
