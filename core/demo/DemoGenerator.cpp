@@ -1683,11 +1683,11 @@ bool Run::run()
 /// Gives the demo's records the creation and modification times a book that has been in use for years has:
 /// written in one go at the demo's "now", every record would say it was created and changed then. Each time is
 /// worked out from the record and its row id (the same seed and day give the same times): a company some while
-/// before its first order, its people after it, a deal when it entered the pipeline, a ticket or message when it
-/// was opened or sent, and the latest change of most records weeks or months ago, of a few of them today.
-/// Straight UPDATEs of the demo's own book (it never syncs), made while the bulk load still has the secondary
-/// indexes down: what one table needs of another is read by a GROUP BY joined on the ids, never row by row. The
-/// two largest tables keep the demo's "now": activities and orders are shown by when they happen (start, due,
+/// before its first order, its people after it (and their consent after they were met), a deal when it entered the
+/// pipeline, a ticket or message when it was opened or sent, and the latest change of most records weeks or months ago,
+/// of a few of them today. Straight UPDATEs of the demo's own book (it never syncs), made while the bulk load still has
+/// the secondary indexes down: what one table needs of another is read by a GROUP BY joined on the ids, never row by
+/// row. The two largest tables keep the demo's "now": activities and orders are shown by when they happen (start, due,
 /// ordered), and rewriting their seven million rows at a million contacts would add most of a minute.
 Status backdate(Database& db, qint64 now)
 {
@@ -1719,10 +1719,13 @@ Status backdate(Database& db, qint64 now)
                        "o.account_id = accounts.id")
             .arg(days(3, 90, QStringLiteral("accounts.rid"))),
         QStringLiteral("UPDATE accounts SET updated_at = %1").arg(lately(QStringLiteral("created_at"))),
-        QStringLiteral("UPDATE contacts SET created_at = %1, updated_at = %2 FROM (SELECT c.rid, "
-                       "coalesce(a.created_at, ?1 - 86400000 * 1095) AS base FROM contacts c LEFT JOIN accounts a ON "
-                       "a.id = c.account_id) b WHERE b.rid = contacts.rid")
-            .arg(person, lately(person, QStringLiteral("b.rid"))),
+        // Their email consent given between then and their latest change (the day, as the consent editor keeps it).
+        QStringLiteral("UPDATE contacts SET created_at = %1, updated_at = %2, consent = CASE WHEN "
+                       "json_extract(consent, '$.email.date') IS NULL THEN consent ELSE json_set(consent, "
+                       "'$.email.date', date((%1 + CAST((%2 - %1) * %3 AS INTEGER)) / 1000, 'unixepoch')) END FROM "
+                       "(SELECT c.rid, coalesce(a.created_at, ?1 - 86400000 * 1095) AS base FROM contacts c LEFT "
+                       "JOIN accounts a ON a.id = c.account_id) b WHERE b.rid = contacts.rid")
+            .arg(person, lately(person, QStringLiteral("b.rid")), f(12, QStringLiteral("b.rid"))),
         QStringLiteral("UPDATE leads SET created_at = ?1 - 86400000 - %1 + %2").arg(days(5, 365), hours(6)),
         QStringLiteral("UPDATE leads SET updated_at = %1").arg(lately(QStringLiteral("created_at"))),
         // Deals: when they entered the pipeline; changed when they last moved or closed.

@@ -327,6 +327,14 @@ void TestDemoGenerator::records_createdAndChangedOverTheYears_inOrder()
                                        "c.created_at < a.created_at"))
                  .toInt(),
              0);
+    // Consent given after the person was met, not after their latest change, on days spread over the years.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE json_extract(consent, '$.email.date') < "
+                                       "date(created_at / 1000, 'unixepoch') OR json_extract(consent, '$.email.date') "
+                                       "> date(updated_at / 1000, 'unixepoch')"))
+                 .toInt(),
+             0);
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(DISTINCT json_extract(consent, '$.email.date')) FROM contacts"))
+                .toInt() > 20);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM opportunities o WHERE created_at <> (SELECT "
                                        "min(changed_at) FROM stage_changes s WHERE s.opportunity_id = o.id)"))
                  .toInt(),
