@@ -7957,13 +7957,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
-    <message numerus="yes">
-        <source>Merge %n selected…</source>
-        <translation>
-            <numerusform>Zusammenführen…</numerusform>
-            <numerusform>%n Ausgewählte zusammenführen…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select two or three records to merge.</source>
         <translation>Wählen Sie zwei oder drei Datensätze zum Zusammenführen.</translation>
@@ -8008,27 +8001,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n to</source>
-        <translation>
-            <numerusform>Zuweisen an</numerusform>
-            <numerusform>%n zuweisen an</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add a tag to %n…</source>
-        <translation>
-            <numerusform>Schlagwort hinzufügen…</numerusform>
-            <numerusform>%n mit Schlagwort versehen…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n…</source>
-        <translation>
-            <numerusform>Exportieren…</numerusform>
-            <numerusform>%n exportieren…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export contacts</source>
         <translation>Kontakte exportieren</translation>
@@ -8041,48 +8013,13 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Spreadsheet (*.csv);;Address book (*.vcf)</source>
         <translation>Tabelle (*.csv);;Adressbuch (*.vcf)</translation>
     </message>
-    <message numerus="yes">
-        <source>Assign %n to %1</source>
-        <translation>
-            <numerusform>%n an %1 zugewiesen</numerusform>
-            <numerusform>%n an %1 zugewiesen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n with %1</source>
-        <translation>
-            <numerusform>%n mit „%1“ verschlagwortet</numerusform>
-            <numerusform>%n mit „%1“ verschlagwortet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot;: the file name must end in .csv or .vcf.</source>
         <translation>„%1“: Der Dateiname muss auf .csv oder .vcf enden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contact(s) written to %1.</source>
-        <translation>
-            <numerusform>%n Kontakt nach %1 geschrieben.</numerusform>
-            <numerusform>%n Kontakte nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing the best %1 matches; type more to narrow them down.</source>
         <translation>Es werden die besten %1 Treffer gezeigt; tippen Sie weiter, um einzugrenzen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n</source>
-        <translation>
-            <numerusform>Löschen</numerusform>
-            <numerusform>%n löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records</source>
-        <translation>
-            <numerusform>%n Datensatz</numerusform>
-            <numerusform>%n Datensätze</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -8104,23 +8041,9 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>%1 is now assigned to %2.</source>
         <translation>%1 ist jetzt %2 zugewiesen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n records are now assigned to %1.</source>
-        <translation>
-            <numerusform>%n Datensatz ist jetzt %1 zugewiesen.</numerusform>
-            <numerusform>%n Datensätze sind jetzt %1 zugewiesen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every record chosen is already tagged %1.</source>
         <translation>Alle gewählten Datensätze haben bereits das Schlagwort %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) tagged %1.</source>
-        <translation>
-            <numerusform>%n Datensatz mit %1 verschlagwortet.</numerusform>
-            <numerusform>%n Datensätze mit %1 verschlagwortet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The best %L1 matches</source>
@@ -8151,11 +8074,96 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>Die Liste enthält jetzt mehr als %Ln Einträge, zu viele, um nach %1 zu sortieren: Sie ist wieder nach %2 sortiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first %L1 records are selected: a bulk action takes at most that many at once. Narrow the list with a filter or a search to reach the others.</source>
+        <translation>Die ersten %L1 Datensätze sind ausgewählt: Eine Sammelaktion umfasst höchstens so viele auf einmal. Grenzen Sie die Liste mit einem Filter oder einer Suche ein, um die übrigen zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
     <message numerus="yes">
-        <source>Add %n to a campaign…</source>
+        <source>Merge %Ln selected…</source>
         <translation>
-            <numerusform>%n zu einer Kampagne hinzufügen …</numerusform>
-            <numerusform>%n zu einer Kampagne hinzufügen …</numerusform>
+            <numerusform>Zusammenführen…</numerusform>
+            <numerusform>%Ln Ausgewählte zusammenführen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln to</source>
+        <translation>
+            <numerusform>Zuweisen an</numerusform>
+            <numerusform>%Ln zuweisen an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a tag to %Ln…</source>
+        <translation>
+            <numerusform>Schlagwort hinzufügen…</numerusform>
+            <numerusform>%Ln mit Schlagwort versehen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln</source>
+        <translation>
+            <numerusform>Löschen</numerusform>
+            <numerusform>%Ln löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln…</source>
+        <translation>
+            <numerusform>Exportieren…</numerusform>
+            <numerusform>%Ln exportieren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln to a campaign…</source>
+        <translation>
+            <numerusform>%Ln zu einer Kampagne hinzufügen …</numerusform>
+            <numerusform>%Ln zu einer Kampagne hinzufügen …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln to %1</source>
+        <translation>
+            <numerusform>%Ln an %1 zugewiesen</numerusform>
+            <numerusform>%Ln an %1 zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records are now assigned to %1.</source>
+        <translation>
+            <numerusform>%Ln Datensatz ist jetzt %1 zugewiesen.</numerusform>
+            <numerusform>%Ln Datensätze sind jetzt %1 zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln with %1</source>
+        <translation>
+            <numerusform>%Ln mit „%1“ verschlagwortet</numerusform>
+            <numerusform>%Ln mit „%1“ verschlagwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) tagged %1.</source>
+        <translation>
+            <numerusform>%Ln Datensatz mit %1 verschlagwortet.</numerusform>
+            <numerusform>%Ln Datensätze mit %1 verschlagwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Kontakt nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Kontakte nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>

@@ -461,83 +461,6 @@
 <context>
     <name>rapport::ListPanel</name>
     <message numerus="yes">
-        <source>Merge %n selected…</source>
-        <translation>
-            <numerusform>Merge…</numerusform>
-            <numerusform>Merge %n selected…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign %n to</source>
-        <translation>
-            <numerusform>Assign to</numerusform>
-            <numerusform>Assign %n to</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add a tag to %n…</source>
-        <translation>
-            <numerusform>Add a tag…</numerusform>
-            <numerusform>Add a tag to %n…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n</source>
-        <translation>
-            <numerusform>Delete</numerusform>
-            <numerusform>Delete %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n…</source>
-        <translation>
-            <numerusform>Export…</numerusform>
-            <numerusform>Export %n…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assign %n to %1</source>
-        <translation>
-            <numerusform>Assign %n to %1</numerusform>
-            <numerusform>Assign %n to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %n with %1</source>
-        <translation>
-            <numerusform>Tag %n with %1</numerusform>
-            <numerusform>Tag %n with %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) written to %1.</source>
-        <translation>
-            <numerusform>%n contact written to %1.</numerusform>
-            <numerusform>%n contacts written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records are now assigned to %1.</source>
-        <translation>
-            <numerusform>%n record is now assigned to %1.</numerusform>
-            <numerusform>%n records are now assigned to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) tagged %1.</source>
-        <translation>
-            <numerusform>%n record tagged %1.</numerusform>
-            <numerusform>%n records tagged %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The list holds more than %Ln records, too many to sort by %1. Filter or search to narrow it.</source>
         <translation>
             <numerusform>The list holds more than %Ln record, too many to sort by %1. Filter or search to narrow it.</numerusform>
@@ -559,10 +482,87 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Add %n to a campaign…</source>
+        <source>Merge %Ln selected…</source>
         <translation>
-            <numerusform>Add %n to a campaign…</numerusform>
-            <numerusform>Add %n to a campaign…</numerusform>
+            <numerusform>Merge…</numerusform>
+            <numerusform>Merge %Ln selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln to</source>
+        <translation>
+            <numerusform>Assign to</numerusform>
+            <numerusform>Assign %Ln to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a tag to %Ln…</source>
+        <translation>
+            <numerusform>Add a tag…</numerusform>
+            <numerusform>Add a tag to %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln</source>
+        <translation>
+            <numerusform>Delete</numerusform>
+            <numerusform>Delete %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %Ln…</source>
+        <translation>
+            <numerusform>Export…</numerusform>
+            <numerusform>Export %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln to a campaign…</source>
+        <translation>
+            <numerusform>Add %Ln to a campaign…</numerusform>
+            <numerusform>Add %Ln to a campaign…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln to %1</source>
+        <translation>
+            <numerusform>Assign %Ln to %1</numerusform>
+            <numerusform>Assign %Ln to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records are now assigned to %1.</source>
+        <translation>
+            <numerusform>%Ln record is now assigned to %1.</numerusform>
+            <numerusform>%Ln records are now assigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln with %1</source>
+        <translation>
+            <numerusform>Tag %Ln with %1</numerusform>
+            <numerusform>Tag %Ln with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) tagged %1.</source>
+        <translation>
+            <numerusform>%Ln record tagged %1.</numerusform>
+            <numerusform>%Ln records tagged %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln contact written to %1.</numerusform>
+            <numerusform>%Ln contacts written to %1.</numerusform>
         </translation>
     </message>
 </context>

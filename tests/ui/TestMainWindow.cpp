@@ -72,6 +72,7 @@ private Q_SLOTS:
     void edit_savesThroughWritePath_andUndoRedo();
     void edit_invalidValue_showsErrorAndSavesNothing();
     void list_filterChips_bulkAssignAndTag_withUndo();
+    void list_selectAll_takesEveryRecord_notOnlyTheRowsRead();
     void list_recordThatLeavesTheList_givesWayToTheNext();
     void list_escapeAndEnter_toggleTheRecordAlone();
     void lists_showTheLastColumnWholeAndNameWhatTheyCount();
@@ -409,6 +410,73 @@ void TestMainWindow::list_filterChips_bulkAssignAndTag_withUndo()
     QTRY_VERIFY(!list->findChild<QToolButton*>(QStringLiteral("chip_country")));
     QVERIFY(list->model()->rowCount() > 0);
     QVERIFY(list->model()->list().filters().isEmpty());
+}
+
+namespace {
+/// QTest's Ctrl+key click leaves the application believing Ctrl is still held (its Ctrl release says Ctrl), and
+/// selectRow() in the tests after it would then toggle rows: a release without modifiers puts that right.
+void releaseControl(QWidget* widget)
+{
+    QTest::keyRelease(widget, Qt::Key_Control);
+    QVERIFY(!QGuiApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
+}
+} // namespace
+
+void TestMainWindow::list_selectAll_takesEveryRecord_notOnlyTheRowsRead()
+{
+    m_window->showSection(MainWindow::Contacts);
+    ListPanel* list = contactsPanel();
+    list->ensureLoaded();
+    list->model()->reload(); // a fresh list: only its first page read
+    QTRY_COMPARE(list->model()->rowCount(), RecordListModel::PageSize);
+    Database& db = m_desktop->workspace->database();
+    const auto everyone = [&db] {
+        return scalar(db, QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0 AND merged_into IS NULL"))
+            .toInt();
+    };
+    const int total = everyone();
+    QVERIFY2(total > RecordListModel::PageSize, "the list must be longer than a page");
+
+    // Ctrl+A in the list: every contact, each once, in list order.
+    list->view()->setFocus();
+    QTest::keyClick(list->view(), Qt::Key_A, Qt::ControlModifier);
+    releaseControl(list->view());
+    QStringList ids = list->selectedIds();
+    QCOMPARE(ids.size(), total);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), total);
+    QCOMPARE(ids.first(), list->model()->idAt(0));
+
+    // The rows starting near a record (one far down, opened from search): still the whole list.
+    const QString last = ids.last();
+    list->view()->selectionModel()->clearSelection();
+    list->model()->reload();
+    list->showRecord(last);
+    QTRY_VERIFY(list->model()->canFetchEarlier());
+    QTest::keyClick(list->view(), Qt::Key_A, Qt::ControlModifier);
+    releaseControl(list->view());
+    ids = list->selectedIds();
+    QCOMPARE(ids.size(), total);
+
+    // A bulk action on all of them, one undo step.
+    const QString other =
+        scalar(db, QStringLiteral("SELECT id FROM users WHERE role = 'rep' ORDER BY rid LIMIT 1")).toString();
+    const auto owners = [&db] {
+        return scalar(db, QStringLiteral("SELECT group_concat(owner_id, ',') FROM (SELECT owner_id FROM contacts "
+                                         "WHERE deleted = 0 AND merged_into IS NULL ORDER BY rid)"))
+            .toString();
+    };
+    const QString before = owners();
+    QSignalSpy said(list, &ListPanel::message);
+    list->assignSelectedTo(other, QStringLiteral("Other Rep"));
+    QCOMPARE(said.last().first().toString(), QStringLiteral("%1 records are now assigned to Other Rep.").arg(total));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0 AND merged_into IS NULL AND "
+                                   "owner_id = ?"),
+                    {other})
+                 .toInt(),
+             total);
+    m_window->undoStack()->undo();
+    QCOMPARE(owners(), before);
 }
 
 void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace rapport;
 using namespace rapport::test;
 
@@ -19,6 +21,7 @@ class TestRecordListModel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void fetchMore_loadsPageByPage();
+    void fetchAll_readsToTheEnd_orUpToALimit();
     void sort_andFilter_reloadFromSql();
     void edit_refreshesRowInPlace();
     void formatting_showsLabelsAndMoney();
@@ -58,6 +61,20 @@ void TestRecordListModel::fetchMore_loadsPageByPage()
     QCOMPARE(model.data(model.index(449, 0)).toString(), QStringLiteral("P449 Name449"));
     QCOMPARE(model.data(model.index(0, 1)).toString(), QStringLiteral("Keller AG"));
     QVERIFY(IdGenerator::isValid(model.data(model.index(0, 0), RecordListModel::IdRole).toString()));
+}
+
+void TestRecordListModel::fetchAll_readsToTheEnd_orUpToALimit()
+{
+    RecordListModel model(*m_t->db, *m_t->store, ListQueries::contacts());
+    model.reload();
+    QVERIFY(!model.fetchAll(250)); // two pages hold the 250 rows asked for; the list goes on
+    QCOMPARE(model.rowCount(), 2 * RecordListModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    QVERIFY(model.fetchAll(std::numeric_limits<int>::max()));
+    QCOMPARE(model.rowCount(), 450);
+    QVERIFY(!model.canFetchMore({}));
+    QVERIFY(model.fetchAll(1)); // already at the end
+    QCOMPARE(model.data(model.index(449, 0)).toString(), QStringLiteral("P449 Name449"));
 }
 
 void TestRecordListModel::sort_andFilter_reloadFromSql()

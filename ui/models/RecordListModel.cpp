@@ -361,6 +361,17 @@ void RecordListModel::fetchMore(const QModelIndex& parent)
     keepWindow(static_cast<int>(m_pages.size()) - 1);
 }
 
+bool RecordListModel::fetchAll(int most)
+{
+    while (!m_atEnd && m_rowCount < most && !m_fetching) {
+        const int before = m_rowCount;
+        fetchMore({});
+        if (m_rowCount == before)
+            break;
+    }
+    return m_atEnd;
+}
+
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_list.sortColumn() && order == m_list.sortOrder())

@@ -45,6 +45,9 @@ public:
     bool canFetchEarlier() const;
     /// Reads the page above the first row held and inserts it at the top; returns how many rows came.
     int fetchEarlier();
+    /// Reads pages to the end of the list, or until at least `most` rows are held (pages beyond the window
+    /// are dropped as usual); true when the list's last row is held.
+    bool fetchAll(int most);
 
     /// Filters change what a loaded model shows at once; before its first load they only take note.
     void setCondition(const QString& sql, const QVariantList& values);

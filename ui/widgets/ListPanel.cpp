@@ -12,14 +12,15 @@
 #include "search/SearchService.h"
 #include "storage/ListQueries.h"
 #include "storage/ReaderPool.h"
+#include "views/CampaignPage.h"
 #include "views/CustomerPage.h"
 #include "views/OpportunityPage.h"
 #include "views/TicketPage.h"
-#include "views/CampaignPage.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/ToolRow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -554,8 +555,36 @@ bool ListPanel::eventFilter(QObject* watched, QEvent* event)
                                                                                     QItemSelectionModel::Rows);
             return true;
         }
+        if (key->matches(QKeySequence::SelectAll)) {
+            selectAll();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ListPanel::selectAll()
+{
+    ensureLoaded();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (m_model->canFetchEarlier()) // the rows start near a record: from the top instead
+        startAtListTop();
+    const bool complete = m_model->fetchAll(MostSelected);
+    QApplication::restoreOverrideCursor();
+    const int rows = std::min(m_model->rowCount(), MostSelected);
+    if (rows == 0)
+        return;
+    // One range, current row kept: selecting it row by row would cost a selection change per row.
+    const QModelIndex current = m_view->currentIndex();
+    m_view->selectionModel()->select(
+        QItemSelection(m_model->index(0, 0), m_model->index(rows - 1, m_model->columnCount() - 1)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (current.isValid())
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    if (!complete)
+        Q_EMIT message(tr("The first %L1 records are selected: a bulk action takes at most that many at once. "
+                          "Narrow the list with a filter or a search to reach the others.")
+                           .arg(MostSelected));
 }
 
 void ListPanel::ensureLoaded()
@@ -620,8 +649,11 @@ void ListPanel::showContextMenu(const QPoint& pos)
     QMenu menu(this);
     const EntityType type = m_model->entityType();
     menu.addAction(iconFor(type), tr("Open"), this, [this] { setRecordOnly(true); })->setEnabled(ids.size() == 1);
+    QAction* all = menu.addAction(tr("Select all"), this, &ListPanel::selectAll);
+    all->setObjectName(QStringLiteral("selectAll"));
+    all->setShortcut(QKeySequence::SelectAll);
     if (Schema::entity(type).mergeable) {
-        QAction* merge = menu.addAction(icon(Icon::Merge), tr("Merge %n selected…", nullptr, int(ids.size())), this,
+        QAction* merge = menu.addAction(icon(Icon::Merge), tr("Merge %Ln selected…", nullptr, int(ids.size())), this,
                                         [this, type, ids] { Q_EMIT mergeRequested(type, ids); });
         merge->setObjectName(QStringLiteral("mergeSelected"));
         merge->setEnabled(ids.size() >= 2 && ids.size() <= 3);
@@ -638,7 +670,7 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
     const EntityDef& def = Schema::entity(type);
     menu.addSeparator();
     if (!ownerField().isEmpty()) {
-        QMenu* assign = menu.addMenu(icon(Icon::User), tr("Assign %n to", nullptr, int(ids.size())));
+        QMenu* assign = menu.addMenu(icon(Icon::User), tr("Assign %Ln to", nullptr, int(ids.size())));
         assign->setObjectName(QStringLiteral("bulkAssign"));
         ListFilter users;
         users.kind = ListFilter::Kind::User;
@@ -649,27 +681,27 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
     }
     if (def.field(u"tags")) {
         QAction* tagAction =
-            menu.addAction(icon(Icon::Tag), tr("Add a tag to %n…", nullptr, int(ids.size())), this, [this] {
+            menu.addAction(icon(Icon::Tag), tr("Add a tag to %Ln…", nullptr, int(ids.size())), this, [this] {
                 if (const auto tags = askForTags(tr("Add tags"), tr("Tags (separated by commas):"), QString());
                     tags && !tags->isEmpty())
                     tagSelected(*tags);
             });
         tagAction->setObjectName(QStringLiteral("bulkTag"));
     }
-    QAction* remove =
-        menu.addAction(icon(Icon::Delete), tr("Delete %n", nullptr, int(ids.size())), this, &ListPanel::deleteSelected);
+    QAction* remove = menu.addAction(icon(Icon::Delete), tr("Delete %Ln", nullptr, int(ids.size())), this,
+                                     &ListPanel::deleteSelected);
     remove->setObjectName(QStringLiteral("bulkDelete"));
     remove->setShortcut(QKeySequence::Delete);
     if (type == EntityType::Contact) {
         QAction* exportAction =
-            menu.addAction(icon(Icon::Export), tr("Export %n…", nullptr, int(ids.size())), this, [this] {
+            menu.addAction(icon(Icon::Export), tr("Export %Ln…", nullptr, int(ids.size())), this, [this] {
                 const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), tr("contacts.csv"),
                                                                   tr("Spreadsheet (*.csv);;Address book (*.vcf)"));
                 if (!path.isEmpty())
                     exportSelected(path);
             });
         exportAction->setObjectName(QStringLiteral("bulkExport"));
-        QAction* campaign = menu.addAction(icon(Icon::Email), tr("Add %n to a campaign…", nullptr, int(ids.size())),
+        QAction* campaign = menu.addAction(icon(Icon::Email), tr("Add %Ln to a campaign…", nullptr, int(ids.size())),
                                            this, [this, ids] { Q_EMIT campaignRequested(ids); });
         campaign->setObjectName(QStringLiteral("bulkCampaign"));
     }
@@ -702,10 +734,10 @@ void ListPanel::assignSelectedTo(const QString& userId, const QString& name)
         changes << change;
     }
     bulkEdit(
-        changes, tr("Assign %n to %1", nullptr, int(ids.size())).arg(name),
+        changes, tr("Assign %Ln to %1", nullptr, int(ids.size())).arg(name),
         ids.size() == 1
             ? tr("%1 is now assigned to %2.").arg(m_workspace.store().titleOf(m_model->entityType(), ids.first()), name)
-            : tr("%n records are now assigned to %1.", nullptr, int(ids.size())).arg(name));
+            : tr("%Ln records are now assigned to %1.", nullptr, int(ids.size())).arg(name));
 }
 
 std::optional<QString> ListPanel::askForTags(const QString& title, const QString& label, const QString& current)
@@ -759,8 +791,8 @@ void ListPanel::tagSelected(const QString& typed)
     if (changes.isEmpty())
         Q_EMIT message(tr("Every record chosen is already tagged %1.").arg(tags));
     else
-        bulkEdit(changes, tr("Tag %n with %1", nullptr, int(changes.size())).arg(tags),
-                 tr("%n record(s) tagged %1.", nullptr, int(changes.size())).arg(tags));
+        bulkEdit(changes, tr("Tag %Ln with %1", nullptr, int(changes.size())).arg(tags),
+                 tr("%Ln record(s) tagged %1.", nullptr, int(changes.size())).arg(tags));
 }
 
 void ListPanel::deleteSelected()
@@ -769,12 +801,14 @@ void ListPanel::deleteSelected()
     if (ids.isEmpty())
         return;
     const QString label = ids.size() == 1 ? m_workspace.store().titleOf(m_model->entityType(), ids.first())
-                                          : tr("%n records", nullptr, int(ids.size()));
+                                          : tr("%Ln records", nullptr, int(ids.size()));
     if (!DeleteCommand::confirm(this, m_workspace.store(), m_model->entityType(), ids, label))
         return;
-    if (Status s =
-            DeleteCommand::apply(m_undo, m_workspace.store(), m_model->entityType(), ids, tr("Delete %1").arg(label));
-        !s) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s =
+        DeleteCommand::apply(m_undo, m_workspace.store(), m_model->entityType(), ids, tr("Delete %1").arg(label));
+    QApplication::restoreOverrideCursor();
+    if (!s) {
         Q_EMIT message(s.error().text(u" "));
         return;
     }
@@ -789,7 +823,7 @@ void ListPanel::exportSelected(const QString& path)
         return;
     }
     auto written = ContactExport::write(m_workspace.database(), path, *format, selectedIds());
-    Q_EMIT message(written ? tr("%n contact(s) written to %1.", nullptr, int(*written)).arg(path)
+    Q_EMIT message(written ? tr("%Ln contact(s) written to %1.", nullptr, int(*written)).arg(path)
                            : written.error().message);
 }
 
@@ -797,7 +831,10 @@ void ListPanel::bulkEdit(const QList<Record>& changes, const QString& undoText, 
 {
     if (changes.isEmpty())
         return;
-    if (Status s = EditRecordCommand::apply(m_undo, m_workspace.store(), changes, undoText); !s) {
+    QApplication::setOverrideCursor(Qt::WaitCursor); // thousands of records take a few seconds
+    const Status s = EditRecordCommand::apply(m_undo, m_workspace.store(), changes, undoText);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
         Q_EMIT message(s.error().text(u" "));
         return;
     }

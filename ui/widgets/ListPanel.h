@@ -61,6 +61,10 @@ public:
     void bulkEdit(const QList<Record>& changes, const QString& undoText, const QString& doneText);
     /// Deletes the selected records in one step that Edit → Undo takes back.
     void deleteSelected();
+    /// Selects every record of the list (Ctrl+A), not only the rows read so far: the rest are read first, up to
+    /// MostSelected (a bulk action on more would hold the window too long; the list says so).
+    void selectAll();
+    static constexpr int MostSelected = 50'000;
     bool isRecordOnly() const { return m_recordOnly; }
     QLineEdit* filterEdit() const { return m_filter; }
     /// How the width is shared between the list and the record beside it, until the person moves the
@@ -76,7 +80,7 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    /// Ctrl+Home in a list that starts near a record goes to the list's real top.
+    /// Ctrl+Home in a list that starts near a record goes to the list's real top; Ctrl+A selects every record.
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
