@@ -8166,6 +8166,13 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%Ln Kontakte nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation>
+            <numerusform>%1 · %Ln ausgewählt</numerusform>
+            <numerusform>%1 · %Ln ausgewählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::LogCallDialog</name>

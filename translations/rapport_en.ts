@@ -565,6 +565,13 @@
             <numerusform>%Ln contacts written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %Ln selected</source>
+        <translation>
+            <numerusform>%1 · %Ln selected</numerusform>
+            <numerusform>%1 · %Ln selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>

@@ -445,6 +445,10 @@ void TestMainWindow::list_selectAll_takesEveryRecord_notOnlyTheRowsRead()
     QCOMPARE(ids.size(), total);
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), total);
     QCOMPARE(ids.first(), list->model()->idAt(0));
+    // The list says how many are chosen beside how many it holds.
+    auto* count = list->findChild<QLabel*>(QStringLiteral("listCount"));
+    QVERIFY(count);
+    QTRY_COMPARE(count->text(), QStringLiteral("%1 contacts · %1 selected").arg(total));
 
     // The rows starting near a record (one far down, opened from search): still the whole list.
     const QString last = ids.last();
@@ -477,6 +481,8 @@ void TestMainWindow::list_selectAll_takesEveryRecord_notOnlyTheRowsRead()
              total);
     m_window->undoStack()->undo();
     QCOMPARE(owners(), before);
+    list->view()->selectionModel()->clearSelection();
+    QTRY_COMPARE(count->text(), QStringLiteral("%1 contacts").arg(total));
 }
 
 void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()

@@ -132,6 +132,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     // the view scrolls to its top, and keeps the same rows in view. The scroll bar's thumb dragged to the top,
     // or its "Scroll to top", means the top of the whole list: it starts over there.
     m_view->installEventFilter(this);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPanel::showCount);
     QScrollBar* bar = m_view->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
         if (value != bar->minimum() || bar->isSliderDown() || !m_model->canFetchEarlier())
@@ -338,9 +339,21 @@ void ListPanel::countRecords()
     m_workspace.readers().run<qint64>(
         this, [list = m_model->list()](Database& db) { return list.count(db, CountCap); },
         [this, ticket](const Result<qint64>& n) {
-            if (ticket == m_countTicket)
-                m_count->setText(n ? countText(*n) : QString());
+            if (ticket == m_countTicket) {
+                m_counted = n ? countText(*n) : QString();
+                showCount();
+            }
         });
+}
+
+void ListPanel::showCount()
+{
+    qsizetype selected = 0;
+    for (const QItemSelectionRange& range : m_view->selectionModel()->selection())
+        selected += range.height();
+    m_count->setText(selected > 1 && !m_counted.isEmpty()
+                         ? tr("%1 · %Ln selected", nullptr, int(selected)).arg(m_counted)
+                         : m_counted);
 }
 
 QString ListPanel::countText(qint64 n) const

@@ -113,6 +113,8 @@ private:
     void fitColumnsOnce();
     /// Counts the list's records off the GUI thread and shows the number; a newer count supersedes it.
     void countRecords();
+    /// The count, and how many are selected when there are several.
+    void showCount();
     QString columnLabel(int column) const;
     /// The shown columns that sort a list of any size, as a sentence's list ("Name, City and Country").
     QString indexedSortColumns() const;
@@ -140,6 +142,7 @@ private:
     static constexpr int ListSearchLimit = 1000;
     bool m_searchCapped = false; ///< the search found more than ListSearchLimit: the list holds the best
     QLabel* m_count;
+    QString m_counted; ///< the list's count as last shown ("1,234 contacts")
     QTimer* m_countTimer;
     quint64 m_countTicket = 0;
     static constexpr qint64 CountCap = 100'000;
