@@ -469,7 +469,7 @@ QString Validator::checkJson(const FieldDef& field, QVariant& value)
     return finish(QJsonDocument(out));
 }
 
-QList<FieldError> Validator::validate(Record& record)
+QList<FieldError> Validator::validate(Record& record, const Record* before)
 {
     QList<FieldError> errors;
     const EntityDef& def = record.def();
@@ -477,7 +477,7 @@ QList<FieldError> Validator::validate(Record& record)
         const FieldDef& f = def.fields[i];
         if (f.is(Derived))
             continue;
-        if (record.has(i)) {
+        if (record.has(i) && !(before && Record::sameValue(before->value(i), record.value(i)))) {
             // Checked and made canonical in place (checkField leaves a value it refuses as it was).
             if (const QString message = checkField(f, record.valueRef(i)); !message.isEmpty()) {
                 errors << FieldError{f.name, message};

@@ -70,14 +70,26 @@ QString Normaliser::numberError(const QString& typed, const QString& region)
     return tr("\"%1\" is not a phone number.").arg(typed);
 }
 
-QList<FieldError> Normaliser::normalise(Record& r) const
+QList<FieldError> Normaliser::normalise(Record& r, const Record* before) const
 {
     QList<FieldError> errors;
     const EntityDef& def = r.def();
     const QString region = regionOf(r, m_region);
+    // Reading a number is the costly part of saving a record: an edit that leaves the numbers and their
+    // country alone keeps them as they were read (with the E.164 forms stored beside them).
+    const bool sameRegion = before && regionOf(*before, m_region) == region;
+    const auto kept = [&](int i) {
+        if (!sameRegion || !Record::sameValue(before->value(i), r.value(i)))
+            return false;
+        // A single number is kept with its E.164 form beside it (a list keeps it in each entry).
+        const FieldDef& f = def.fields[i];
+        return f.type != FieldType::Phone || r.text(f.name).isEmpty() || !r.value(f.companion).isNull();
+    };
 
     for (int i = 0; i < def.fields.size(); ++i) {
         const FieldDef& f = def.fields[i];
+        if ((f.type == FieldType::Phone || (f.type == FieldType::Json && f.json == JsonShape::PhoneList)) && kept(i))
+            continue;
         if (f.type == FieldType::Phone) {
             const QString typed = r.text(f.name);
             QVariant e164;

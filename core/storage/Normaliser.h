@@ -29,7 +29,8 @@ public:
     const QString& defaultRegion() const { return m_region; }
 
     /// Fills the derived fields of a complete, validated record; reports numbers that are not phone numbers.
-    QList<FieldError> normalise(Record& record) const;
+    /// With `before`, the record as stored: numbers it keeps, read in the same country, keep their reading.
+    QList<FieldError> normalise(Record& record, const Record* before = nullptr) const;
 
     /// The country a record's numbers typed without a country code belong to: a lead's country, a contact's
     /// or an account's first address with one ("030 1234567" of a Berlin contact on a laptop in the US), else

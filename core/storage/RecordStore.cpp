@@ -933,9 +933,9 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
 
     Record after = before;
     after.merge(changes);
-    QList<FieldError> errors = Validator::validate(after);
+    QList<FieldError> errors = Validator::validate(after, &before);
     if (errors.isEmpty())
-        errors = m_normaliser.normalise(after);
+        errors = m_normaliser.normalise(after, &before);
     if (!errors.isEmpty())
         return Error{tr("The %1 could not be saved.").arg(label), errors};
 
