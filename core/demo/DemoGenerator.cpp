@@ -1254,13 +1254,21 @@ Status Run::activity(int ci, int owner, int day, const QString& type, bool force
     const UserInfo& u = m_users[static_cast<size_t>(owner)];
     const auto products = demo::products();
     const QString product = s(products[m_rng.below(20)].name);
+    // Emails and notes are logged: what happened, never what will (a future one would top the contact's history).
+    const bool logged = type == QLatin1String("email") || type == QLatin1String("note");
+    if (logged && day >= 0)
+        day = -1 - day;
     // Nobody works the weekend: a Saturday moves to a day of the week before it, a Sunday to one of the week after
-    // (spread by contact, so every weekday gets its share; the other way when that would be today). Today stays,
-    // whatever day it is, so a newcomer always sees a full agenda.
+    // (spread by contact, so every weekday gets its share; the other way when that would be today), and what is
+    // logged always back. Today stays, whatever day it is, so a newcomer always sees a full agenda.
     if (const int weekday = m_opt.today.addDays(day).dayOfWeek(); day != 0 && weekday >= Qt::Saturday) {
-        const int within = 1 + ci % 5; // Saturday: Friday back to Monday; Sunday: Monday on to Friday
-        const int way = weekday == Qt::Saturday ? -1 : 1;
-        day += day + way * within == 0 ? -way * (within + 1) : way * within;
+        const int within = 1 + ci % 5;
+        const int back = within + (weekday == Qt::Sunday ? 1 : 0);      // Friday back to Monday
+        const int forward = within + (weekday == Qt::Saturday ? 1 : 0); // Monday on to Friday
+        if (logged || weekday == Qt::Saturday)
+            day += day - back == 0 ? forward : -back;
+        else
+            day += day + forward == 0 ? -back : forward;
     }
     const bool past = day < 0 && !forceOpen;
     const int minutes = startMinutes >= 0 ? startMinutes : 8 * 60 + 15 * static_cast<int>(m_rng.below(40));

@@ -271,6 +271,16 @@ void TestDemoGenerator::activities_keepToWorkingDays()
     }
     QVERIFY(all > 4 * m_options.contacts);
     QCOMPARE(weekend, 0);
+    // Emails and notes are logged, so they happened: none after the demo's now, and plenty in the last days.
+    const qint64 now = (m_options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL + 6 * 3600000LL;
+    QCOMPARE(scalar(*m_t->db,
+                    QStringLiteral("SELECT count(*) FROM activities WHERE type IN ('email', 'note') AND start_at > ?"),
+                    {now})
+                 .toInt(),
+             0);
+    QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM activities WHERE type = 'email' AND start_at > ?"),
+                   {now - 14 * 86400000LL})
+                .toInt() > 0);
 }
 
 void TestDemoGenerator::tickets_happenInOrderAndNotInTheFuture()
