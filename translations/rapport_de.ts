@@ -305,10 +305,6 @@
         <translation>%1 ist beendet (%2): Niemand kann mehr hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>There is no contact %1.</source>
-        <translation>Es gibt keinen Kontakt %1.</translation>
-    </message>
-    <message>
         <source>%1 has ended: it cannot go out.</source>
         <translation>%1 ist beendet: Sie kann nicht mehr versendet werden.</translation>
     </message>
@@ -335,6 +331,14 @@
     <message>
         <source>Consent given since: add them again</source>
         <translation>Inzwischen eingewilligt: erneut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Converted to a contact: add the contact</source>
+        <translation>In einen Kontakt konvertiert: den Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>There is no contact or lead %1.</source>
+        <translation>Es gibt keinen Kontakt und keinen Lead %1.</translation>
     </message>
 </context>
 <context>
@@ -1717,10 +1721,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Leads %1, Verkaufschancen %2, gewonnen %3%4</translation>
     </message>
     <message>
-        <source>Marketing campaigns by consent: add people (those without marketing consent on the campaign&apos;s channel are left out, with the reason), send (consent checked again), record a response (an unsubscribe withdraws consent), show what it achieved.</source>
-        <translation>Marketingkampagnen nach Einwilligung: Personen hinzufügen (wer auf dem Kanal der Kampagne nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen), versenden (Einwilligung erneut geprüft), Reaktion erfassen (eine Abmeldung widerruft die Einwilligung), Ergebnis zeigen.</translation>
-    </message>
-    <message>
         <source>send: write the recipients to this CSV file, for the mail tool (names, company, language, address).</source>
         <translation>send: die Empfänger in diese CSV-Datei schreiben, für das Mailing-Werkzeug (Namen, Firma, Sprache, Adresse).</translation>
     </message>
@@ -1764,10 +1764,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>add: die Personen bei den Kunden dieses Segments, wie zuletzt bewertet (%1).</translation>
     </message>
     <message>
-        <source>campaign takes add CAMPAIGN CONTACT… (or --tag TAG, or --segment SEGMENT), send CAMPAIGN, respond MEMBER KIND or show CAMPAIGN.</source>
-        <translation>campaign erwartet add KAMPAGNE KONTAKT… (oder --tag SCHLAGWORT oder --segment SEGMENT), send KAMPAGNE, respond MITGLIED ART oder show KAMPAGNE.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a customer segment; one of: %2.</source>
         <translation>„%1“ ist kein Kundensegment; möglich sind: %2.</translation>
     </message>
@@ -1789,6 +1785,26 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Likely to churn: a churn risk of one half or more, and an order in the last year.</source>
         <translation>Abwanderungsgefährdet: ein Abwanderungsrisiko von mindestens der Hälfte und eine Bestellung im letzten Jahr.</translation>
+    </message>
+    <message>
+        <source>add: the leads with this status (%1).</source>
+        <translation>add: die Leads mit diesem Status (%1).</translation>
+    </message>
+    <message>
+        <source>campaign takes add CAMPAIGN PERSON… (contacts or leads; or --tag TAG, --segment SEGMENT, --leads STATUS), send CAMPAIGN, respond MEMBER KIND or show CAMPAIGN.</source>
+        <translation>campaign erwartet add KAMPAGNE PERSON… (Kontakte oder Leads; oder --tag SCHLAGWORT, --segment SEGMENT, --leads STATUS), send KAMPAGNE, respond MITGLIED ART oder show KAMPAGNE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the status of a lead to reach; one of: %2.</source>
+        <translation>„%1“ ist kein Status eines erreichbaren Leads; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>No lead has the status %1.</source>
+        <translation>Kein Lead hat den Status %1.</translation>
+    </message>
+    <message>
+        <source>Marketing campaigns by consent: add contacts and leads (those without marketing consent on the campaign&apos;s channel are left out, with the reason), send (consent checked again), record a response (an unsubscribe withdraws consent), show what it achieved.</source>
+        <translation>Marketingkampagnen nach Einwilligung: Kontakte und Leads hinzufügen (wer auf dem Kanal der Kampagne nicht in Werbung eingewilligt hat, bleibt mit Grund außen vor), versenden (Einwilligung erneut geprüft), eine Reaktion erfassen (eine Abmeldung widerruft die Einwilligung), zeigen, was sie erreicht hat.</translation>
     </message>
 </context>
 <context>
@@ -6700,10 +6716,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Personen hinzufügen</translation>
     </message>
     <message>
-        <source>Add every contact with a tag, or the people at the customers of a segment; those without marketing consent on the campaign&apos;s channel are left out, with the reason. The contacts list adds the people you select.</source>
-        <translation>Alle Kontakte mit einem Schlagwort oder die Personen bei den Kunden eines Segments hinzufügen; wer auf dem Kanal der Kampagne keine Einwilligung in Werbung gegeben hat, bleibt mit Grund außen vor. Die Kontaktliste fügt die ausgewählten Personen hinzu.</translation>
-    </message>
-    <message>
         <source>With a tag…</source>
         <translation>Mit einem Schlagwort …</translation>
     </message>
@@ -6737,6 +6749,49 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Add the people at the customers in %1 to the campaign</source>
         <translation>Die Personen bei den Kunden im Segment %1 zur Kampagne hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add every contact with a tag, the people at the customers of a segment, or the leads of a status; those without marketing consent on the campaign&apos;s channel are left out, with the reason. The contacts and leads lists add the people you select.</source>
+        <translation>Alle Kontakte mit einem Schlagwort, die Personen bei den Kunden eines Segments oder die Leads eines Status hinzufügen; wer auf dem Kanal der Kampagne keine Einwilligung in Werbung gegeben hat, bleibt mit Grund außen vor. Die Kontakt- und die Lead-Liste fügen die ausgewählten Personen hinzu.</translation>
+    </message>
+    <message>
+        <source>Leads of a status…</source>
+        <translation>Leads mit einem Status …</translation>
+    </message>
+    <message>
+        <source>There are no leads to add.</source>
+        <translation>Es gibt keine Leads zum Hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln lead(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln Lead)</numerusform>
+            <numerusform>%1 (%Ln Leads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the leads of a status</source>
+        <translation>Die Leads mit einem Status hinzufügen</translation>
+    </message>
+    <message>
+        <source>Lead status:</source>
+        <translation>Lead-Status:</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>There are no leads with the status %1.</source>
+        <translation>Es gibt keine Leads mit dem Status %1.</translation>
+    </message>
+    <message>
+        <source>Add the leads with the status %1 to the campaign</source>
+        <translation>Die Leads mit dem Status %1 zur Kampagne hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -7009,44 +7064,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Find duplicate contacts…</source>
         <translation>Doppelte Kontakte finden…</translation>
-    </message>
-    <message>
-        <source>Add the selected contacts to a campaign (those without marketing consent are left out, with the reason)…</source>
-        <translation>Die ausgewählten Kontakte zu einer Kampagne hinzufügen (wer nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen) …</translation>
-    </message>
-    <message>
-        <source>Select the contacts to add to a campaign.</source>
-        <translation>Die Kontakte auswählen, die zu einer Kampagne hinzugefügt werden sollen.</translation>
-    </message>
-    <message>
-        <source>There is no planned or running campaign to add them to.</source>
-        <translation>Es gibt keine geplante oder laufende Kampagne, zu der sie hinzugefügt werden können.</translation>
-    </message>
-    <message>
-        <source>Add to campaign</source>
-        <translation>Zu Kampagne hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n contact(s) to:</source>
-        <translation>
-            <numerusform>%n Kontakt hinzufügen zu:</numerusform>
-            <numerusform>%n Kontakte hinzufügen zu:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n contact(s) to %1</source>
-        <translation>
-            <numerusform>%n Kontakt zu %1 hinzufügen</numerusform>
-            <numerusform>%n Kontakte zu %1 hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Customers likely to churn</source>
@@ -9547,6 +9564,66 @@ gewichtet %2</translation>
     <message>
         <source>Merged into %1.</source>
         <translation>In %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Select the leads to add to a campaign.</source>
+        <translation>Die Leads auswählen, die zu einer Kampagne hinzugefügt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Select the contacts to add to a campaign.</source>
+        <translation>Die Kontakte auswählen, die zu einer Kampagne hinzugefügt werden sollen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no planned or running campaign to add them to.</source>
+        <translation>Es gibt keine geplante oder laufende Kampagne, zu der sie hinzugefügt werden können.</translation>
+    </message>
+    <message>
+        <source>Add to campaign</source>
+        <translation>Zu Kampagne hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n lead(s) to:</source>
+        <translation>
+            <numerusform>%n Lead hinzufügen zu:</numerusform>
+            <numerusform>%n Leads hinzufügen zu:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to:</source>
+        <translation>
+            <numerusform>%n Kontakt hinzufügen zu:</numerusform>
+            <numerusform>%n Kontakte hinzufügen zu:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n lead(s) to %1</source>
+        <translation>
+            <numerusform>%n Lead zu %1 hinzufügen</numerusform>
+            <numerusform>%n Leads zu %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to %1</source>
+        <translation>
+            <numerusform>%n Kontakt zu %1 hinzufügen</numerusform>
+            <numerusform>%n Kontakte zu %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Add the selected leads to a campaign (those without marketing consent are left out, with the reason)…</source>
+        <translation>Die ausgewählten Leads zu einer Kampagne hinzufügen (wer nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen) …</translation>
+    </message>
+    <message>
+        <source>Add the selected contacts to a campaign (those without marketing consent are left out, with the reason)…</source>
+        <translation>Die ausgewählten Kontakte zu einer Kampagne hinzufügen (wer nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen) …</translation>
     </message>
 </context>
 <context>

@@ -368,21 +368,11 @@
             <numerusform>%1 (%Ln people)</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>rapport::ContactsView</name>
     <message numerus="yes">
-        <source>Add %n contact(s) to:</source>
+        <source>%1 (%Ln lead(s))</source>
         <translation>
-            <numerusform>Add %n contact to:</numerusform>
-            <numerusform>Add %n contacts to:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n contact(s) to %1</source>
-        <translation>
-            <numerusform>Add %n contact to %1</numerusform>
-            <numerusform>Add %n contacts to %1</numerusform>
+            <numerusform>%1 (%Ln lead)</numerusform>
+            <numerusform>%1 (%Ln leads)</numerusform>
         </translation>
     </message>
 </context>
@@ -672,6 +662,37 @@
         <translation>
             <numerusform>Sorts a list of up to %Ln record: narrow a longer one with a filter or a search first.</numerusform>
             <numerusform>Sorts a list of up to %Ln records: narrow a longer one with a filter or a search first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordsView</name>
+    <message numerus="yes">
+        <source>Add %n lead(s) to:</source>
+        <translation>
+            <numerusform>Add %n lead to:</numerusform>
+            <numerusform>Add %n leads to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to:</source>
+        <translation>
+            <numerusform>Add %n contact to:</numerusform>
+            <numerusform>Add %n contacts to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n lead(s) to %1</source>
+        <translation>
+            <numerusform>Add %n lead to %1</numerusform>
+            <numerusform>Add %n leads to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n contact(s) to %1</source>
+        <translation>
+            <numerusform>Add %n contact to %1</numerusform>
+            <numerusform>Add %n contacts to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -600,26 +600,37 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
         CliContext::tr("add: the people at the customers of this segment, as last scored (%1).")
             .arg(Schema::customerSegments().keys.join(QStringLiteral(", "))),
         QStringLiteral("SEGMENT"));
-    parser.addOptions({tag, segment, at, recipients});
+    const Enumeration& leadStatuses = *Schema::entity(EntityType::Lead).field(u"status")->enumeration;
+    QStringList openStatuses = leadStatuses.keys;
+    openStatuses.removeAll(QStringLiteral("converted")); // a converted lead is reached as the contact it became
+    const QCommandLineOption leads(
+        QStringLiteral("leads"),
+        CliContext::tr("add: the leads with this status (%1).").arg(openStatuses.join(QStringLiteral(", "))),
+        QStringLiteral("STATUS"));
+    parser.addOptions({tag, segment, leads, at, recipients});
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        QStringLiteral("add CAMPAIGN CONTACT…|--tag T|--segment S | send CAMPAIGN [--out FILE] "
+        QStringLiteral("add CAMPAIGN PERSON…|--tag T|--segment S|--leads STATUS | send CAMPAIGN [--out FILE] "
                        "| respond MEMBER KIND | show CAMPAIGN"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("campaign"), args, code))
         return code;
     const QStringList a = parser.positionalArguments();
     const QString action = a.value(0);
-    const bool byGroup = parser.isSet(tag) || parser.isSet(segment);
+    const bool byGroup = parser.isSet(tag) || parser.isSet(segment) || parser.isSet(leads);
     const bool shapeOk = (action == QLatin1String("add") && a.size() >= (byGroup ? 2 : 3)) ||
                          ((action == QLatin1String("send") || action == QLatin1String("show")) && a.size() == 2) ||
                          (action == QLatin1String("respond") && a.size() == 3);
     if (!shapeOk)
-        return ctx.usage(CliContext::tr("campaign takes add CAMPAIGN CONTACT… (or --tag TAG, or --segment SEGMENT), "
-                                        "send CAMPAIGN, respond MEMBER KIND or show CAMPAIGN."));
+        return ctx.usage(CliContext::tr("campaign takes add CAMPAIGN PERSON… (contacts or leads; or --tag TAG, "
+                                        "--segment SEGMENT, --leads STATUS), send CAMPAIGN, respond MEMBER KIND or "
+                                        "show CAMPAIGN."));
     if (parser.isSet(segment) && !Schema::customerSegments().keys.contains(parser.value(segment)))
         return ctx.usage(CliContext::tr("\"%1\" is not a customer segment; one of: %2.")
                              .arg(parser.value(segment), Schema::customerSegments().keys.join(QStringLiteral(", "))));
+    if (parser.isSet(leads) && !openStatuses.contains(parser.value(leads)))
+        return ctx.usage(CliContext::tr("\"%1\" is not the status of a lead to reach; one of: %2.")
+                             .arg(parser.value(leads), openStatuses.join(QStringLiteral(", "))));
     RecordStore* store = ctx.store();
     if (!store)
         return Failed;
@@ -641,7 +652,7 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
         return int(Success);
     };
     if (action == QLatin1String("add")) {
-        QStringList contacts = a.mid(2);
+        QStringList contacts = a.mid(2); // people: contacts and leads
         if (parser.isSet(tag)) {
             auto tagged = Campaigns::contactsTagged(store->database(), parser.value(tag));
             if (!tagged)
@@ -660,6 +671,15 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
                                    "customers score scores them again).")
                         .arg(Schema::customerSegments().label(parser.value(segment))));
             contacts << *people;
+        }
+        if (parser.isSet(leads)) {
+            auto found = Campaigns::leadsWithStatus(store->database(), parser.value(leads));
+            if (!found)
+                return ctx.fail(found.error());
+            if (found->isEmpty())
+                return ctx.fail(
+                    CliContext::tr("No lead has the status %1.").arg(leadStatuses.label(parser.value(leads))));
+            contacts << *found;
         }
         auto plan = Campaigns::enrol(*store, a[1], contacts);
         return plan ? report(*plan) : ctx.fail(plan.error());
@@ -710,6 +730,7 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
         for (const Campaigns::Member& m : std::as_const(*members))
             list.append(QJsonObject{{QStringLiteral("id"), m.id},
                                     {QStringLiteral("contact_id"), m.contactId},
+                                    {QStringLiteral("lead_id"), m.leadId},
                                     {QStringLiteral("name"), m.name},
                                     {QStringLiteral("status"), m.status},
                                     {QStringLiteral("response"), m.response},
@@ -1010,11 +1031,12 @@ QList<CliCommand> reportCommands()
                         "score leads by fit and engagement."),
          leadCommand},
         {QStringLiteral("campaign"),
-         QStringLiteral("add CAMPAIGN CONTACT…|--tag TAG|--segment SEGMENT | send CAMPAIGN [--out FILE.csv] | respond "
-                        "MEMBER KIND [--at DATETIME] | show CAMPAIGN"),
-         CliContext::tr("Marketing campaigns by consent: add people (those without marketing consent on the "
-                        "campaign's channel are left out, with the reason), send (consent checked again), record a "
-                        "response (an unsubscribe withdraws consent), show what it achieved."),
+         QStringLiteral("add CAMPAIGN PERSON…|--tag TAG|--segment SEGMENT|--leads STATUS | send CAMPAIGN [--out "
+                        "FILE.csv] | respond MEMBER KIND [--at DATETIME] | show CAMPAIGN"),
+         CliContext::tr(
+             "Marketing campaigns by consent: add contacts and leads (those without marketing consent on the "
+             "campaign's channel are left out, with the reason), send (consent checked again), record a "
+             "response (an unsubscribe withdraws consent), show what it achieved."),
          campaignCommand},
         {QStringLiteral("customers"), QStringLiteral("score [--currency CUR] | show ACCOUNT"),
          CliContext::tr("Score every customer on their orders (RFM segment, lifetime value, churn risk), as the "

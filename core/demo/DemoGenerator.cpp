@@ -940,6 +940,7 @@ Status Run::leads()
     const qint64 count = std::max<qint64>(1, m_n / 20);
     // The campaigns' answers come from a stream of their own, so the rest of the book stays as it was.
     Random engagementRng(m_opt.seed ^ 0x6c656164ULL);
+    Random consentRng(m_opt.seed ^ 0x636f6e73656e74ULL); // and so do their consents
     for (qint64 i = 0; i < count; ++i) {
         const int ci = pickCountry();
         const Country& c = country(ci);
@@ -972,6 +973,31 @@ Status Run::leads()
                  m_users[static_cast<size_t>(pickUser(m_repsByTeam[static_cast<size_t>(salesTeamFor(c.code))]))].id);
         if (qstrcmp(source, "campaign") == 0)
             r.set(u"campaign_id", startedCampaign());
+        // What they said when they were met (dated that day when the times are set): a campaign's leads agreed to
+        // hear from it, a web form and a fair ask about the newsletter, the others were rarely asked.
+        const bool fromCampaign = qstrcmp(source, "campaign") == 0, fromWeb = qstrcmp(source, "web") == 0,
+                   fromEvent = qstrcmp(source, "event") == 0;
+        const double asked = consentRng.unit();
+        std::optional<bool> emailMarketing;
+        if (fromCampaign || (fromWeb && asked < 0.75) || (fromEvent && asked < 0.6) || asked < 0.25)
+            emailMarketing = true;
+        else if (fromWeb || asked < 0.4)
+            emailMarketing = false;
+        QStringList consent;
+        if (emailMarketing)
+            consent << QStringLiteral("\"email\":{\"service\":true,\"marketing\":%1,\"source\":%2,\"date\":\"%3\"}")
+                           .arg(boolean(*emailMarketing),
+                                quoted(s(fromCampaign ? "Campaign reply"
+                                         : fromWeb    ? "Web form"
+                                         : fromEvent  ? "Trade fair"
+                                                      : "Phone call")),
+                                isoDate(0));
+        if (consentRng.chance(0.5))
+            consent << QStringLiteral("\"phone\":{\"service\":true,\"marketing\":%1,\"days\":[1,2,3,4,5],"
+                                      "\"from\":\"09:00\",\"to\":\"17:00\"}")
+                           .arg(boolean(consentRng.chance(0.15)));
+        if (!consent.isEmpty())
+            r.set(u"consent", QLatin1Char('{') + consent.join(QLatin1Char(',')) + QLatin1Char('}'));
         // Leads from a campaign are its members; some answered it. The score follows from who they are and
         // what they did (LeadScoring), as a rescore would give.
         LeadEngagement engagement;
@@ -1736,6 +1762,9 @@ Status backdate(Database& db, qint64 now)
             .arg(person, lately(person, QStringLiteral("b.rid")), f(12, QStringLiteral("b.rid"))),
         QStringLiteral("UPDATE leads SET created_at = ?1 - 86400000 - %1 + %2").arg(days(5, 365), hours(6)),
         QStringLiteral("UPDATE leads SET updated_at = %1").arg(lately(QStringLiteral("created_at"))),
+        // A lead's email consent is what they said the day they were met.
+        QStringLiteral("UPDATE leads SET consent = json_set(consent, '$.email.date', date(created_at / 1000, "
+                       "'unixepoch')) WHERE json_extract(consent, '$.email.date') IS NOT NULL"),
         // Deals: when they entered the pipeline; changed when they last moved or closed.
         QStringLiteral("UPDATE opportunities SET created_at = min(coalesce(closed_at, ?1), ?1 - 86400000 - %1), "
                        "updated_at = min(coalesce(closed_at, ?1), ?1 - 86400000 - %1)")

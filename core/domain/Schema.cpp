@@ -467,7 +467,8 @@ QList<EntityDef> buildAll()
                .mergeable()
                .build();
 
-    all << Builder(T::Lead, "lead", "leads", QT_TRANSLATE_NOOP("Entity", "Lead"), QT_TRANSLATE_NOOP("Entity", "Leads"), QT_TRANSLATE_NOOP("Entity", "lead"))
+    all << Builder(T::Lead, "lead", "leads", QT_TRANSLATE_NOOP("Entity", "Lead"), QT_TRANSLATE_NOOP("Entity", "Leads"),
+                   QT_TRANSLATE_NOOP("Entity", "lead"))
                .text("first_name", QT_TRANSLATE_NOOP("Field", "First name"))
                .maxLength(100)
                .text("last_name", QT_TRANSLATE_NOOP("Field", "Last name"), Required)
@@ -480,6 +481,7 @@ QList<EntityDef> buildAll()
                .text("city", QT_TRANSLATE_NOOP("Field", "City"))
                .add("country", F::Country, QT_TRANSLATE_NOOP("Field", "Country"))
                .maxLength(2)
+               .json("consent", J::Consent, QT_TRANSLATE_NOOP("Field", "Communication consent"))
                .enumeration("source", kLeadSources, QT_TRANSLATE_NOOP("Field", "Source"))
                .enumeration("status", kLeadStatuses, QT_TRANSLATE_NOOP("Field", "Status"), Required)
                .add("score", F::Integer, QT_TRANSLATE_NOOP("Field", "Score")) // points, 0 to 100

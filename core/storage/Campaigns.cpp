@@ -36,9 +36,17 @@ Status each(Database& db, const QString& sql, const QVariantList& values, const 
     return {};
 }
 
-QString nameOf(const Record& contact)
+QString nameOf(const Record& person)
 {
-    return (contact.text(u"first_name") + QLatin1Char(' ') + contact.text(u"last_name")).trimmed();
+    return (person.text(u"first_name") + QLatin1Char(' ') + person.text(u"last_name")).trimmed();
+}
+
+/// A contact or, failing that, a lead.
+std::optional<Record> personOf(RecordStore& store, const QString& id)
+{
+    if (auto contact = store.fetch(EntityType::Contact, id))
+        return contact;
+    return store.fetch(EntityType::Lead, id);
 }
 
 Result<Record> campaignOf(RecordStore& store, const QString& id)
@@ -49,17 +57,40 @@ Result<Record> campaignOf(RecordStore& store, const QString& id)
     return *campaign;
 }
 
-/// The campaign's members: contact → (member id, status).
-Result<QHash<QString, std::pair<QString, QString>>> membersOf(Database& db, const QString& campaignId)
+/// A campaign's member as enrolling and sending need it.
+struct Membership
 {
-    QHash<QString, std::pair<QString, QString>> out;
-    const Status s = each(db,
-                          QStringLiteral("SELECT contact_id, id, status FROM campaign_members WHERE campaign_id = ? "
-                                         "AND deleted = 0 AND contact_id IS NOT NULL"),
-                          {campaignId}, [&](SqlStatement& st) { out.insert(st.text(0), {st.text(1), st.text(2)}); });
+    QString memberId, status;
+    EntityType type = EntityType::Contact; ///< the person's: contact or lead
+};
+
+/// The campaign's members: the person's id (a contact's or a lead's) → their membership.
+Result<QHash<QString, Membership>> membersOf(Database& db, const QString& campaignId)
+{
+    QHash<QString, Membership> out;
+    const Status s = each(
+        db,
+        QStringLiteral("SELECT coalesce(contact_id, lead_id), id, status, contact_id IS NULL FROM "
+                       "campaign_members WHERE campaign_id = ? AND deleted = 0 AND "
+                       "coalesce(contact_id, lead_id) IS NOT NULL"),
+        {campaignId}, [&](SqlStatement& st) {
+            out.insert(st.text(0), {st.text(1), st.text(2), st.int64(3) != 0 ? EntityType::Lead : EntityType::Contact});
+        });
     if (!s)
         return s.error();
     return out;
+}
+
+/// Where `person` is reached on the consent `channel`: an address, a number, the postal addresses; empty: nowhere.
+QString reachOf(const Record& person, const QString& channel)
+{
+    const bool lead = person.type() == EntityType::Lead;
+    if (channel == QLatin1String("email"))
+        return person.text(lead ? u"email" : u"primary_email");
+    if (channel == QLatin1String("phone") || channel == QLatin1String("sms"))
+        return person.text(lead ? u"phone" : u"primary_phone");
+    const QString addresses = lead ? QString() : person.text(u"addresses"); // a lead has a city, no address
+    return addresses == QLatin1String("[]") ? QString() : addresses;
 }
 
 } // namespace
@@ -87,17 +118,14 @@ QString byChannel(const QString& channel)
 }
 } // namespace
 
-QString Campaigns::refusal(const Record& contact, const QString& channel)
+QString Campaigns::refusal(const Record& person, const QString& channel)
 {
+    if (person.type() == EntityType::Lead && person.text(u"status") == QLatin1String("converted"))
+        return tr("Converted to a contact: add the contact");
     const QString on = byChannel(channel);
-    const bool reachable = channel == QLatin1String("email")   ? !contact.text(u"primary_email").isEmpty()
-                           : channel == QLatin1String("phone") ? !contact.text(u"primary_phone").isEmpty()
-                           : channel == QLatin1String("sms")   ? !contact.text(u"primary_phone").isEmpty()
-                                                               : !contact.text(u"addresses").isEmpty() &&
-                                                                     contact.text(u"addresses") != QLatin1String("[]");
-    if (!reachable)
+    if (reachOf(person, channel).isEmpty())
         return tr("Nowhere to reach them %1").arg(on);
-    const auto consent = Consent::fromJson(contact.text(u"consent")).channel(channel);
+    const auto consent = Consent::fromJson(person.text(u"consent")).channel(channel);
     if (!consent || !consent->marketing)
         return tr("Never asked about marketing %1").arg(on);
     if (!*consent->marketing)
@@ -116,7 +144,7 @@ QString Campaigns::Plan::summary() const
     return parts.join(QStringLiteral(", "));
 }
 
-Result<Campaigns::Plan> Campaigns::enrol(RecordStore& store, const QString& campaignId, const QStringList& contactIds)
+Result<Campaigns::Plan> Campaigns::enrol(RecordStore& store, const QString& campaignId, const QStringList& personIds)
 {
     auto campaign = campaignOf(store, campaignId);
     if (!campaign)
@@ -133,36 +161,37 @@ Result<Campaigns::Plan> Campaigns::enrol(RecordStore& store, const QString& camp
     const QString channel = consentChannel(campaign->text(u"channel"));
     Plan plan;
     QSet<QString> seen;
-    for (const QString& id : contactIds) {
+    for (const QString& id : personIds) {
         if (seen.contains(id))
             continue;
         seen.insert(id);
         // A member stays as they are, unless they were left out and may be reached now.
         const auto member = existing->constFind(id);
-        if (member != existing->cend() && member->second != kExcluded) {
+        if (member != existing->cend() && member->status != kExcluded) {
             ++plan.already;
             continue;
         }
-        const auto contact = store.fetch(EntityType::Contact, id);
-        if (!contact)
-            return Error{tr("There is no contact %1.").arg(id), {}};
-        const QString why = refusal(*contact, channel);
+        const auto person = personOf(store, id);
+        if (!person)
+            return Error{tr("There is no contact or lead %1.").arg(id), {}};
+        const QString why = refusal(*person, channel);
         if (member != existing->cend()) {
             if (!why.isEmpty()) {
                 ++plan.already; // still left out, for the reason the list gives
                 continue;
             }
             ++plan.added;
-            plan.mutations << Mutation::update(Record(EntityType::CampaignMember, member->first).set(u"status", kPlanned));
+            plan.mutations << Mutation::update(
+                Record(EntityType::CampaignMember, member->memberId).set(u"status", kPlanned));
             continue;
         }
         if (!why.isEmpty())
-            plan.excluded << std::pair{nameOf(*contact), why};
+            plan.excluded << std::pair{nameOf(*person), why};
         else
             ++plan.added;
         plan.mutations << Mutation::create(Record(EntityType::CampaignMember)
                                                .set(u"campaign_id", campaignId)
-                                               .set(u"contact_id", id)
+                                               .set(person->type() == EntityType::Lead ? u"lead_id" : u"contact_id", id)
                                                .set(u"status", why.isEmpty() ? kPlanned : kExcluded));
     }
     return plan;
@@ -172,6 +201,16 @@ namespace {
 Campaigns::Recipient recipientFrom(RecordStore& store, const Record& contact)
 {
     Campaigns::Recipient r;
+    if (contact.type() == EntityType::Lead) { // a name, a company, an email address and a number
+        r.firstName = contact.text(u"first_name");
+        r.lastName = contact.text(u"last_name");
+        r.account = contact.text(u"company");
+        r.email = contact.text(u"email");
+        r.phone = contact.text(u"phone");
+        r.city = contact.text(u"city");
+        r.country = contact.text(u"country");
+        return r;
+    }
     r.salutation = contact.text(u"salutation");
     r.firstName = contact.text(u"first_name");
     r.lastName = contact.text(u"last_name");
@@ -207,18 +246,18 @@ Result<Campaigns::Plan> Campaigns::send(RecordStore& store, const QString& campa
     plan.sending = true;
     plan.channel = channel;
     for (auto it = existing->cbegin(); it != existing->cend(); ++it) {
-        if (it->second != kPlanned)
+        if (it->status != kPlanned)
             continue;
-        const auto contact = store.fetch(EntityType::Contact, it.key());
-        const QString why = contact ? refusal(*contact, channel) : tr("Deleted");
+        const auto person = store.fetch(it->type, it.key());
+        const QString why = person ? refusal(*person, channel) : tr("Deleted");
         if (!why.isEmpty()) {
-            plan.excluded << std::pair{contact ? nameOf(*contact) : it.key(), why};
+            plan.excluded << std::pair{person ? nameOf(*person) : it.key(), why};
         } else {
             ++plan.added;
-            plan.recipients << recipientFrom(store, *contact);
+            plan.recipients << recipientFrom(store, *person);
         }
         plan.mutations << Mutation::update(
-            Record(EntityType::CampaignMember, it->first).set(u"status", why.isEmpty() ? kSent : kExcluded));
+            Record(EntityType::CampaignMember, it->memberId).set(u"status", why.isEmpty() ? kSent : kExcluded));
     }
     if (status == QLatin1String("planned") && plan.added > 0)
         plan.mutations << Mutation::update(
@@ -241,30 +280,34 @@ Result<QList<Mutation>> Campaigns::respond(RecordStore& store, const QString& me
     if (status == kPlanned || status == kExcluded)
         return Error{tr("The campaign has not reached this member: there is no response to record."), {}};
     const QString contactId = member->text(u"contact_id");
-    QList<Mutation> out{Mutation::create(Record(EntityType::CampaignResponse)
-                                             .set(u"campaign_id", member->text(u"campaign_id"))
-                                             .set(u"member_id", memberId)
-                                             .set(u"contact_id", contactId)
-                                             .set(u"kind", kind)
-                                             .set(u"responded_at", at))};
+    const QString leadId = member->text(u"lead_id");
+    Record response(EntityType::CampaignResponse);
+    response.set(u"campaign_id", member->text(u"campaign_id"))
+        .set(u"member_id", memberId)
+        .set(u"kind", kind)
+        .set(u"responded_at", at);
+    if (!contactId.isEmpty()) // a lead's response is theirs through the member
+        response.set(u"contact_id", contactId);
+    QList<Mutation> out{Mutation::create(response)};
     const bool unsubscribed = kind == QLatin1String("unsubscribed");
     if (status != kOptedOut && (unsubscribed || status == kSent))
         out << Mutation::update(
             Record(EntityType::CampaignMember, memberId).set(u"status", unsubscribed ? kOptedOut : kResponded));
-    if (unsubscribed && !contactId.isEmpty()) {
-        // The customer said no: no more marketing on this channel, from any campaign, until they say yes again.
+    if (unsubscribed && (!contactId.isEmpty() || !leadId.isEmpty())) {
+        // The person said no: no more marketing on this channel, from any campaign, until they say yes again.
         auto campaign = campaignOf(store, member->text(u"campaign_id"));
-        const auto contact = store.fetch(EntityType::Contact, contactId);
-        if (campaign && contact) {
+        const auto person =
+            contactId.isEmpty() ? store.fetch(EntityType::Lead, leadId) : store.fetch(EntityType::Contact, contactId);
+        if (campaign && person) {
             const QString channel = consentChannel(campaign->text(u"channel"));
-            Consent consent = Consent::fromJson(contact->text(u"consent"));
+            Consent consent = Consent::fromJson(person->text(u"consent"));
             ChannelConsent c = consent.channel(channel).value_or(ChannelConsent{});
             if (c.marketing != false) {
                 c.marketing = false;
                 c.source = tr("Unsubscribed from %1").arg(campaign->text(u"name"));
                 c.date = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date();
                 consent.setChannel(channel, c);
-                out << Mutation::update(Record(EntityType::Contact, contactId).set(u"consent", consent.toJson()));
+                out << Mutation::update(Record(person->type(), person->id()).set(u"consent", consent.toJson()));
             }
         }
     }
@@ -342,6 +385,37 @@ Result<QList<std::pair<QString, int>>> Campaigns::peopleBySegment(Database& db)
     return out;
 }
 
+namespace {
+/// Leads that may still be won: converted ones are contacts now.
+const char* const OpenLeads = "FROM leads WHERE deleted = 0 AND status <> 'converted'";
+} // namespace
+
+Result<QStringList> Campaigns::leadsWithStatus(Database& db, const QString& status)
+{
+    QStringList out;
+    const Status s =
+        each(db, QStringLiteral("SELECT id %1 AND status = ? ORDER BY sort_key").arg(QLatin1String(OpenLeads)),
+             {status}, [&](SqlStatement& st) { out << st.text(0); });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QList<std::pair<QString, int>>> Campaigns::leadsByStatus(Database& db)
+{
+    QHash<QString, int> counts;
+    const Status s =
+        each(db, QStringLiteral("SELECT status, count(*) %1 GROUP BY status").arg(QLatin1String(OpenLeads)), {},
+             [&](SqlStatement& st) { counts.insert(st.text(0), int(st.int64(1))); });
+    if (!s)
+        return s.error();
+    QList<std::pair<QString, int>> out;
+    for (const QString& key : Schema::entity(EntityType::Lead).field(u"status")->enumeration->keys)
+        if (counts.value(key) > 0)
+            out.append({key, counts.value(key)});
+    return out;
+}
+
 Result<QList<Campaigns::Member>> Campaigns::members(Database& db, const QString& campaignId, int limit)
 {
     QString channel;
@@ -352,34 +426,40 @@ Result<QList<Campaigns::Member>> Campaigns::members(Database& db, const QString&
     QList<Member> out;
     s = each(db,
              QStringLiteral(
-                 "SELECT m.id, m.contact_id, coalesce(c.display_title, l.display_title, ''), coalesce(a.name, l.company, ''), "
-                 "m.status, "
-                 "r.kind, r.responded_at, coalesce(c.primary_email, l.email), coalesce(c.primary_phone, l.phone), "
-                 "coalesce(c.city, l.city), "
-                 "c.consent, c.addresses, c.deleted "
+                 "SELECT m.id, m.contact_id, m.lead_id, coalesce(c.display_title, l.display_title, ''), "
+                 "coalesce(a.name, l.company, ''), m.status, r.kind, r.responded_at, coalesce(c.primary_email, "
+                 "l.email), coalesce(c.primary_phone, l.phone), coalesce(c.city, l.city), coalesce(c.consent, "
+                 "l.consent), c.addresses, coalesce(c.deleted, l.deleted), l.status "
                  "FROM campaign_members m LEFT JOIN contacts c ON c.id = m.contact_id LEFT JOIN accounts a ON a.id = "
-                 "c.account_id LEFT JOIN leads l ON l.id = m.lead_id LEFT JOIN campaign_responses r ON r.rid = (SELECT r2.rid FROM campaign_responses r2 "
-                 "WHERE r2.member_id = m.id AND r2.deleted = 0 ORDER BY r2.responded_at DESC LIMIT 1) WHERE "
-                 "m.campaign_id = ? AND m.deleted = 0 ORDER BY coalesce(c.sort_key, l.sort_key), m.rid LIMIT ?"),
+                 "c.account_id LEFT JOIN leads l ON l.id = m.lead_id LEFT JOIN campaign_responses r ON r.rid = "
+                 "(SELECT r2.rid FROM campaign_responses r2 WHERE r2.member_id = m.id AND r2.deleted = 0 ORDER BY "
+                 "r2.responded_at DESC LIMIT 1) WHERE m.campaign_id = ? AND m.deleted = 0 ORDER BY "
+                 "coalesce(c.sort_key, l.sort_key), m.rid LIMIT ?"),
              {campaignId, limit}, [&](SqlStatement& st) {
                  Member m;
                  m.id = st.text(0);
                  m.contactId = st.text(1);
-                 m.name = st.text(2);
-                 m.account = st.text(3);
-                 m.status = st.text(4);
-                 m.response = st.text(5);
-                 m.respondedAt = st.int64(6);
-                 m.address = channel == QLatin1String("email")  ? st.text(7)
-                             : channel == QLatin1String("phone") ? st.text(8)
-                                                                 : st.text(9);
+                 m.leadId = st.text(2);
+                 m.name = st.text(3);
+                 m.account = st.text(4);
+                 m.status = st.text(5);
+                 m.response = st.text(6);
+                 m.respondedAt = st.int64(7);
+                 m.address = channel == QLatin1String("email")   ? st.text(8)
+                             : channel == QLatin1String("phone") ? st.text(9)
+                                                                 : st.text(10);
                  if (m.status == kExcluded) {
-                     Record contact(EntityType::Contact, m.contactId);
-                     contact.set(u"primary_email", st.text(7))
-                         .set(u"primary_phone", st.text(8))
-                         .set(u"consent", st.text(10))
-                         .set(u"addresses", st.text(11));
-                     m.reason = st.int64(12) != 0 ? tr("Deleted") : refusal(contact, channel);
+                     // Why, as they are now: the fields refusal() reads, under the names of their kind.
+                     const bool lead = m.contactId.isEmpty();
+                     Record person(lead ? EntityType::Lead : EntityType::Contact, lead ? m.leadId : m.contactId);
+                     person.set(lead ? u"email" : u"primary_email", st.text(8))
+                         .set(lead ? u"phone" : u"primary_phone", st.text(9))
+                         .set(u"consent", st.text(11));
+                     if (lead)
+                         person.set(u"status", st.text(14));
+                     else
+                         person.set(u"addresses", st.text(12));
+                     m.reason = st.int64(13) != 0 ? tr("Deleted") : refusal(person, channel);
                      if (m.reason.isEmpty())
                          m.reason = tr("Consent given since: add them again");
                  }

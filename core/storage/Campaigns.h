@@ -14,9 +14,9 @@ namespace rapport {
 
 class Database;
 
-/// Marketing campaigns that respect each customer's consent. A campaign reaches people on one consent channel
-/// (consentChannel): whoever is added without marketing consent there, or without an address to reach, becomes
-/// an excluded member, so the campaign shows who was left out and why; consent is checked again when the
+/// Marketing campaigns that respect each person's consent. A campaign reaches people (contacts and leads) on one
+/// consent channel (consentChannel): whoever is added without marketing consent there, or without an address to
+/// reach, becomes an excluded member, so the campaign shows who was left out and why; consent is checked again when the
 /// campaign goes out, and an unsubscribe withdraws it. Each operation plans the writes (mutations) for one
 /// undoable step in the window or one transaction on the command line; reads are safe on a reader connection.
 class Campaigns
@@ -27,8 +27,9 @@ public:
     /// The consent channel a campaign's channel reaches people on: post for direct mail, phone for phone
     /// campaigns, email for the rest (mailings, event and webinar invitations, social media).
     static QString consentChannel(const QString& campaignChannel);
-    /// Why `contact` may not receive marketing on the consent `channel` (translated); empty when it may.
-    static QString refusal(const Record& contact, const QString& channel);
+    /// Why `person` (a contact or a lead) may not receive marketing on the consent `channel` (translated); empty
+    /// when it may. A lead has no postal address, and one converted is reached as the contact it became.
+    static QString refusal(const Record& person, const QString& channel);
 
     /// Someone a campaign goes out to, as the company's mail tool (or the person phoning) needs them.
     struct Recipient
@@ -48,20 +49,21 @@ public:
         bool sending = false; ///< a send's plan (its summary says "sent")
         QString channel;      ///< the consent channel the campaign reaches people on
         QList<Recipient> recipients; ///< send: whom it goes out to, by name
-        QList<std::pair<QString, QString>> excluded; ///< the contact's name, why (translated): no consent, no
+        QList<std::pair<QString, QString>> excluded; ///< the person's name, why (translated): no consent, no
                                                      ///< address on the channel, or (send) deleted since
         /// "12 added, 3 left out without consent or address, 2 already members" in the user's language.
         QString summary() const;
     };
-    /// Adds contacts to a campaign that is planned or active: those who may receive it as planned members, the
-    /// others as excluded members; existing members stay as they are, but one left out before who may be reached
-    /// now is planned. Refuses a completed or cancelled campaign.
-    static Result<Plan> enrol(RecordStore& store, const QString& campaignId, const QStringList& contactIds);
+    /// Adds people (contacts or leads, by id) to a campaign that is planned or active: those who may receive it as
+    /// planned members, the others as excluded members; existing members stay as they are, but one left out before
+    /// who may be reached now is planned. Refuses a completed or cancelled campaign.
+    static Result<Plan> enrol(RecordStore& store, const QString& campaignId, const QStringList& personIds);
     /// Marks the planned members sent, checking each one's consent again (withdrawn since: excluded); a planned
     /// campaign becomes active.
     static Result<Plan> send(RecordStore& store, const QString& campaignId);
     /// Records a member's response at `at` (UTC ms): the member has responded; an unsubscribe opts them out and
-    /// withdraws their marketing consent on the campaign's channel, with the campaign as its source.
+    /// withdraws their (the contact's or the lead's) marketing consent on the campaign's channel, with the campaign
+    /// as its source.
     static Result<QList<Mutation>> respond(RecordStore& store, const QString& memberId, const QString& kind,
                                            qint64 at);
 
@@ -74,11 +76,15 @@ public:
     /// in each segment that has any, from the most valuable segment.
     static Result<QStringList> contactsAtCustomers(Database& db, const QString& segment);
     static Result<QList<std::pair<QString, int>>> peopleBySegment(Database& db);
+    /// The leads with a status, by name; and how many there are of each status that has any, converted ones left
+    /// out (they are contacts now).
+    static Result<QStringList> leadsWithStatus(Database& db, const QString& status);
+    static Result<QList<std::pair<QString, int>>> leadsByStatus(Database& db);
 
     /// A member as the campaign's page lists it.
     struct Member
     {
-        QString id, contactId, name, account;
+        QString id, contactId, leadId, name, account; ///< one of contactId and leadId; account: a lead's company
         QString address; ///< where the campaign reaches them: the email address, phone number, or city for post
         QString status;       ///< the member status key
         QString response;     ///< the latest response's kind; empty: none

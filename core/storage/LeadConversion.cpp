@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "LeadConversion.h"
 
+#include "domain/Consent.h"
 #include "search/TextFold.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -42,7 +43,27 @@ Record contactOf(const Record& lead, const QString& accountId)
                                                .toJson(QJsonDocument::Compact)));
     if (!lead.text(u"owner_id").isEmpty())
         c.set(u"owner_id", lead.text(u"owner_id"));
+    if (!lead.text(u"consent").isEmpty())
+        c.set(u"consent", lead.text(u"consent"));
     return c;
+}
+
+/// An existing contact's consent with what the lead said added: a channel the contact has no word on, or on which
+/// the lead's answer is the later one, takes the lead's. Empty when nothing changes.
+QString consentWithLeads(const Record& contact, const Record& lead)
+{
+    const Consent theirs = Consent::fromJson(lead.text(u"consent"));
+    Consent merged = Consent::fromJson(contact.text(u"consent"));
+    const Consent before = merged;
+    for (const QString& channel : Consent::channelKeys()) {
+        const auto said = theirs.channel(channel);
+        if (!said)
+            continue;
+        const auto known = merged.channel(channel);
+        if (!known || (said->date.isValid() && (!known->date.isValid() || said->date > known->date)))
+            merged.setChannel(channel, *said);
+    }
+    return merged == before ? QString() : merged.toJson();
 }
 
 } // namespace
@@ -107,6 +128,10 @@ QList<Mutation> LeadConversion::mutations(RecordStore& store, const LeadConversi
         contact.setId(store.newId());
         made.contactId = contact.id();
         writes << Mutation::create(contact);
+    } else if (const auto contact = store.fetch(EntityType::Contact, made.contactId)) {
+        // The person in the book already: what they agreed to as a lead is not forgotten.
+        if (const QString consent = consentWithLeads(*contact, p.lead); !consent.isEmpty())
+            writes << Mutation::update(Record(EntityType::Contact, made.contactId).set(u"consent", consent));
     }
     if (p.openDeal) {
         Record deal(EntityType::Opportunity, store.newId());

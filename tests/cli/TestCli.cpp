@@ -541,6 +541,27 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
              QStringLiteral("vip")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("champions, loyal")), qPrintable(r.err));
+    // And the qualified leads: each one a member, planned or left out; a converted lead is a contact now.
+    int qualified = 0;
+    {
+        auto opened = rapport::Database::open(db, QStringLiteral("test"));
+        QVERIFY(opened);
+        qualified = scalar(**opened, QStringLiteral("SELECT count(*) FROM leads WHERE deleted = 0 AND status = "
+                                                    "'qualified'"))
+                        .toInt();
+    }
+    QVERIFY(qualified > 0);
+    r = run({QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("add"), campaign,
+             QStringLiteral("--leads"), QStringLiteral("qualified")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject byLeads = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(byLeads.value(QLatin1String("done")).toInt() + byLeads.value(QLatin1String("excluded")).toArray().size(),
+             qualified);
+    QVERIFY2(byLeads.value(QLatin1String("done")).toInt() > 0, qPrintable(r.out));
+    r = run({QStringLiteral("campaign"), QStringLiteral("add"), campaign, QStringLiteral("--leads"),
+             QStringLiteral("converted")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("new, working, qualified, unqualified")), qPrintable(r.err));
     const QString recipients = m_dir.filePath(QStringLiteral("newsletter.csv"));
     r = run({QStringLiteral("campaign"), QStringLiteral("send"), campaign, QStringLiteral("--out"), recipients});
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -555,14 +576,25 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(shown.value(QLatin1String("reached")).toInt() > 0);
-    QString member, memberContact;
-    for (const QJsonValue& m : shown.value(QLatin1String("list")).toArray())
-        if (m.toObject().value(QLatin1String("status")).toString() == QLatin1String("sent")) {
-            member = m.toObject().value(QLatin1String("id")).toString();
-            memberContact = m.toObject().value(QLatin1String("contact_id")).toString();
-            break;
+    QString member, memberContact, leadMember, memberLead;
+    for (const QJsonValue& value : shown.value(QLatin1String("list")).toArray()) {
+        const QJsonObject m = value.toObject();
+        if (m.value(QLatin1String("status")).toString() != QLatin1String("sent"))
+            continue;
+        const QString contactId = m.value(QLatin1String("contact_id")).toString();
+        if (!contactId.isEmpty() && member.isEmpty()) {
+            member = m.value(QLatin1String("id")).toString();
+            memberContact = contactId;
+        } else if (contactId.isEmpty() && leadMember.isEmpty()) {
+            leadMember = m.value(QLatin1String("id")).toString();
+            memberLead = m.value(QLatin1String("lead_id")).toString();
         }
+    }
     QVERIFY(!member.isEmpty());
+    QVERIFY(!leadMember.isEmpty() && !memberLead.isEmpty());
+    r = run({QStringLiteral("campaign"), QStringLiteral("respond"), leadMember, QStringLiteral("unsubscribed"),
+             QStringLiteral("--at"), QStringLiteral("2026-03-10T10:00")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
     r = run({QStringLiteral("campaign"), QStringLiteral("respond"), member, QStringLiteral("waved")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("is not a response")), qPrintable(r.err));
@@ -577,6 +609,12 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
                         {memberContact})
                      .toString(),
                  QStringLiteral("0 2026-03-09"));
+        QCOMPARE(scalar(**opened,
+                        QStringLiteral("SELECT json_extract(consent, '$.email.marketing') || ' ' || "
+                                       "json_extract(consent, '$.email.date') FROM leads WHERE id = ?"),
+                        {memberLead})
+                     .toString(),
+                 QStringLiteral("0 2026-03-10"));
     }
     r = run({QStringLiteral("campaign"), QStringLiteral("launch"), campaign});
     QCOMPARE(r.code, 2);

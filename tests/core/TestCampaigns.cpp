@@ -9,6 +9,7 @@
 #include "domain/Consent.h"
 #include "io/ContactExport.h"
 #include "storage/Campaigns.h"
+#include "storage/LeadConversion.h"
 
 #include <QFile>
 #include <QTest>
@@ -35,6 +36,21 @@ Record person(const QString& last, const QString& email, std::optional<bool> mar
         consent.setChannel(channel, c);
         r.set(u"consent", consent.toJson());
     }
+    return r;
+}
+
+/// A lead at `company`, `status`, with an email address (unless `email` is empty) and, on `channel`, marketing
+/// consent as given.
+Record lead(const QString& last, const QString& email, std::optional<bool> marketing,
+            const QString& status = QStringLiteral("working"), const QString& channel = QStringLiteral("email"))
+{
+    Record r(EntityType::Lead);
+    r.set(u"first_name", QStringLiteral("Lee")).set(u"last_name", last).set(u"status", status);
+    r.set(u"company", last + QStringLiteral(" GmbH"));
+    if (!email.isEmpty())
+        r.set(u"email", email);
+    if (marketing)
+        r.set(u"consent", person(QString(), QString(), marketing, channel).text(u"consent"));
     return r;
 }
 
@@ -321,6 +337,178 @@ private Q_SLOTS:
                 QCOMPARE(m.response, QStringLiteral("clicked")); // the latest
                 QCOMPARE(m.respondedAt, at + 60'000);
             }
+    }
+
+    void leads_areReachedByTheirConsent_asContactsAre()
+    {
+        const QString yes = create(lead(QStringLiteral("Yes"), QStringLiteral("yes@lead.example"), true));
+        const QString no = create(lead(QStringLiteral("No"), QStringLiteral("no@lead.example"), false));
+        const QString never = create(lead(QStringLiteral("Never"), QStringLiteral("never@lead.example"), {}));
+        const QString converted = create(
+            lead(QStringLiteral("Converted"), QStringLiteral("c@lead.example"), true, QStringLiteral("converted")));
+        const QString customer = create(person(QStringLiteral("Customer"), QStringLiteral("pat@firm.example"), true));
+        const QString newsletter = campaign(QStringLiteral("Newsletter"), QStringLiteral("email"));
+
+        // Contacts and leads in one go; each left out says why.
+        auto plan = Campaigns::enrol(*m_t->store, newsletter, {yes, no, never, converted, customer});
+        QVERIFY2(plan, qPrintable(plan.error().message));
+        QCOMPARE(plan->summary(), QStringLiteral("2 added, 3 left out without consent or address"));
+        QMap<QString, QString> why;
+        for (const auto& [name, reason] : plan->excluded)
+            why.insert(name, reason);
+        QCOMPARE(why,
+                 (QMap<QString, QString>{
+                     {QStringLiteral("Lee No"), QStringLiteral("Declined marketing by email")},
+                     {QStringLiteral("Lee Never"), QStringLiteral("Never asked about marketing by email")},
+                     {QStringLiteral("Lee Converted"), QStringLiteral("Converted to a contact: add the contact")}}));
+        apply(plan->mutations);
+        QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM campaign_members WHERE lead_id IS NOT NULL "
+                                                 "AND contact_id IS NULL"))
+                     .toInt(),
+                 4);
+        // The list names them with their company and address, as it does contacts.
+        auto members = Campaigns::members(*m_t->db, newsletter);
+        QVERIFY(members);
+        QCOMPARE(members->size(), 5);
+        QString yesMember;
+        for (const auto& m : *members) {
+            if (m.name == QLatin1String("Lee Yes")) {
+                yesMember = m.id;
+                QCOMPARE(m.leadId, yes);
+                QVERIFY(m.contactId.isEmpty());
+                QCOMPARE(m.account, QStringLiteral("Yes GmbH"));
+                QCOMPARE(m.address, QStringLiteral("yes@lead.example"));
+                QVERIFY(m.reason.isEmpty());
+            } else if (m.name != QLatin1String("Pat Customer")) {
+                QCOMPARE(m.reason, why.value(m.name));
+            }
+        }
+        // Adding them again changes nothing.
+        auto again = Campaigns::enrol(*m_t->store, newsletter, {yes, no});
+        QVERIFY(again);
+        QCOMPARE(again->already, 2);
+        QVERIFY(again->mutations.isEmpty());
+
+        // It goes out to the lead too, their company where the account goes.
+        auto sent = Campaigns::send(*m_t->store, newsletter);
+        QVERIFY(sent);
+        QCOMPARE(sent->added, 2);
+        apply(sent->mutations);
+        const auto leadRecipient = std::find_if(sent->recipients.cbegin(), sent->recipients.cend(),
+                                                [](const auto& r) { return r.lastName == QLatin1String("Yes"); });
+        QVERIFY(leadRecipient != sent->recipients.cend());
+        QCOMPARE(leadRecipient->account, QStringLiteral("Yes GmbH"));
+        QCOMPARE(leadRecipient->email, QStringLiteral("yes@lead.example"));
+
+        // The lead unsubscribes: their own consent says so, and the next campaign leaves them out.
+        const qint64 at = QDateTime(QDate(2026, 12, 4), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        auto unsubscribed = Campaigns::respond(*m_t->store, yesMember, QStringLiteral("unsubscribed"), at);
+        QVERIFY2(unsubscribed, qPrintable(unsubscribed.error().message));
+        apply(*unsubscribed);
+        QCOMPARE(statuses(newsletter).value(QStringLiteral("Yes")), QStringLiteral("opted_out"));
+        const auto email = Consent::fromJson(m_t->store->fetch(EntityType::Lead, yes)->text(u"consent"))
+                               .channel(QStringLiteral("email"));
+        QVERIFY(email);
+        QCOMPARE(email->marketing, std::optional<bool>(false));
+        QCOMPARE(email->source, QStringLiteral("Unsubscribed from Newsletter"));
+        QCOMPARE(email->date, QDate(2026, 12, 4));
+        QCOMPARE(scalar(*m_t->db,
+                        QStringLiteral("SELECT count(*) FROM campaign_responses WHERE member_id = ? AND "
+                                       "contact_id IS NULL AND kind = 'unsubscribed'"),
+                        {yesMember})
+                     .toInt(),
+                 1);
+        auto results = Campaigns::results(*m_t->db, newsletter);
+        QVERIFY(results);
+        QCOMPARE(results->responses.value(QStringLiteral("unsubscribed")), 1);
+        const QString offer = campaign(QStringLiteral("Offer"), QStringLiteral("email"));
+        auto next = Campaigns::enrol(*m_t->store, offer, {yes});
+        QVERIFY(next);
+        QCOMPARE(next->excluded.first(),
+                 (std::pair{QStringLiteral("Lee Yes"), QStringLiteral("Declined marketing by email")}));
+
+        // A lead has no postal address: a letter cannot reach them, whatever they agreed to.
+        const QString posted =
+            create(lead(QStringLiteral("Posted"), QString(), true, QStringLiteral("new"), QStringLiteral("post")));
+        const QString letter = campaign(QStringLiteral("Letter"), QStringLiteral("direct_mail"));
+        auto mailing = Campaigns::enrol(*m_t->store, letter, {posted});
+        QVERIFY(mailing);
+        QCOMPARE(mailing->excluded.first().second, QStringLiteral("Nowhere to reach them by post"));
+
+        // Someone unknown is named.
+        auto unknown = Campaigns::enrol(*m_t->store, offer, {QStringLiteral("no-such-id")});
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().message, QStringLiteral("There is no contact or lead no-such-id."));
+    }
+
+    void leadsOfAStatus_leaveTheConvertedOnesOut()
+    {
+        create(lead(QStringLiteral("A"), QStringLiteral("a@lead.example"), true, QStringLiteral("new")));
+        const QString b = create(lead(QStringLiteral("B"), QStringLiteral("b@lead.example"), true));
+        const QString c = create(lead(QStringLiteral("C"), QStringLiteral("c@lead.example"), {}));
+        create(lead(QStringLiteral("D"), QStringLiteral("d@lead.example"), true, QStringLiteral("converted")));
+        const QString gone = create(lead(QStringLiteral("E"), QStringLiteral("e@lead.example"), true));
+        apply({Mutation::remove(EntityType::Lead, gone)});
+        auto counts = Campaigns::leadsByStatus(*m_t->db);
+        QVERIFY(counts);
+        QCOMPARE(*counts, (QList<std::pair<QString, int>>{{QStringLiteral("new"), 1}, {QStringLiteral("working"), 2}}));
+        auto working = Campaigns::leadsWithStatus(*m_t->db, QStringLiteral("working"));
+        QVERIFY(working);
+        QCOMPARE(*working, (QStringList{b, c})); // by name
+        auto none = Campaigns::leadsWithStatus(*m_t->db, QStringLiteral("converted"));
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+    }
+
+    void conversion_takesTheLeadsConsentToTheContact()
+    {
+        Consent agreed;
+        agreed.setChannel(QStringLiteral("email"),
+                          ChannelConsent{true, true, QStringLiteral("Web form"), QDate(2026, 6, 1), {}, {}, {}});
+        agreed.setChannel(
+            QStringLiteral("phone"),
+            ChannelConsent{
+                true, false, QStringLiteral("Phone call"), QDate(2026, 6, 2), {1, 2, 3}, QTime(9, 0), QTime(12, 0)});
+        // A new contact has what the lead said.
+        const QString fresh = create(
+            lead(QStringLiteral("Fresh"), QStringLiteral("fresh@lead.example"), {}).set(u"consent", agreed.toJson()));
+        auto plan = LeadConversion::plan(*m_t->store, fresh, QStringLiteral("DE"));
+        QVERIFY2(plan, qPrintable(plan.error().message));
+        auto made = LeadConversion::convert(*m_t->store, *plan);
+        QVERIFY2(made, qPrintable(made.error().message));
+        QCOMPARE(Consent::fromJson(m_t->store->fetch(EntityType::Contact, made->contactId)->text(u"consent")), agreed);
+
+        // Someone in the book already keeps what they said, but takes the lead's word where it is newer or the
+        // only one: email (declined long ago) and phone from the lead, post as it was.
+        Consent known;
+        known.setChannel(QStringLiteral("email"),
+                         ChannelConsent{true, false, QStringLiteral("Contract"), QDate(2025, 1, 10), {}, {}, {}});
+        const ChannelConsent post{true, true, QStringLiteral("Contract"), QDate(2025, 1, 10), {}, {}, {}};
+        known.setChannel(QStringLiteral("post"), post);
+        const QString existing = create(
+            person(QStringLiteral("Known"), QStringLiteral("known@firm.example"), {}).set(u"consent", known.toJson()));
+        const QString again = create(
+            lead(QStringLiteral("Known"), QStringLiteral("known@firm.example"), {}).set(u"consent", agreed.toJson()));
+        plan = LeadConversion::plan(*m_t->store, again, QStringLiteral("DE"));
+        QVERIFY(plan);
+        plan->contactId = existing;
+        QVERIFY(LeadConversion::convert(*m_t->store, *plan));
+        const Consent merged = Consent::fromJson(m_t->store->fetch(EntityType::Contact, existing)->text(u"consent"));
+        QCOMPARE(merged.channel(QStringLiteral("email")), agreed.channel(QStringLiteral("email")));
+        QCOMPARE(merged.channel(QStringLiteral("phone")), agreed.channel(QStringLiteral("phone")));
+        QCOMPARE(merged.channel(QStringLiteral("post")), std::optional<ChannelConsent>(post));
+
+        // An older word from the lead does not overrule the contact's newer one.
+        Consent older;
+        older.setChannel(QStringLiteral("email"),
+                         ChannelConsent{true, true, QStringLiteral("Trade fair"), QDate(2024, 3, 1), {}, {}, {}});
+        const QString stale = create(
+            lead(QStringLiteral("Stale"), QStringLiteral("known@firm.example"), {}).set(u"consent", older.toJson()));
+        plan = LeadConversion::plan(*m_t->store, stale, QStringLiteral("DE"));
+        QVERIFY(plan);
+        plan->contactId = existing;
+        QVERIFY(LeadConversion::convert(*m_t->store, *plan));
+        QCOMPARE(Consent::fromJson(m_t->store->fetch(EntityType::Contact, existing)->text(u"consent")), merged);
     }
 
     void results_countTheLeadsAndDealsItBrought()

@@ -237,6 +237,22 @@ void TestDemoGenerator::emailCampaigns_respectConsent()
     QVERIFY(
         scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM campaign_members WHERE status = 'excluded'")).toInt() >
         0);
+    // Nor a lead: those a campaign brought agreed to hear from it, on the day they were met; the others' answers
+    // vary, as people's do.
+    QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM campaign_members m JOIN campaigns k ON k.id = "
+                                             "m.campaign_id JOIN leads l ON l.id = m.lead_id WHERE k.channel = "
+                                             "'email' AND m.status IN ('sent', 'responded') AND "
+                                             "json_extract(l.consent, '$.email.marketing') IS NOT 1"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM leads WHERE json_extract(consent, '$.email.date') "
+                                             "<> date(created_at / 1000, 'unixepoch')"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(DISTINCT coalesce(json_extract(consent, "
+                                             "'$.email.marketing'), 'never asked')) FROM leads"))
+                 .toInt(),
+             3);
 }
 
 void TestDemoGenerator::rep_hasAFullDay()

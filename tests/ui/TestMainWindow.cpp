@@ -944,7 +944,7 @@ void TestMainWindow::campaign_addFromTheList_byConsent_sendAndRespond_withUndo()
     QCOMPARE(list->selectedIds().size(), 3);
     QSignalSpy said(contacts, &View::message);
     Ask::setNextText(QStringLiteral("Autumn newsletter"));
-    contacts->addToCampaign(list->selectedIds(), *m_window->undoStack());
+    contacts->addToCampaign(EntityType::Contact, list->selectedIds());
     QCOMPARE(Ask::lastQuestion(), QStringLiteral("Add 3 contacts to:"));
     QCOMPARE(said.size(), 1);
     QVERIFY2(said.first().first().toString().startsWith(
@@ -1039,4 +1039,54 @@ void TestMainWindow::campaign_addFromTheList_byConsent_sendAndRespond_withUndo()
     m_window->undoStack()->undo();
     QTRY_COMPARE(page.members()->topLevelItemCount(), before);
     QVERIFY(!page.addAtCustomers(QStringLiteral("no_such_segment")));
+
+    // Leads, from their list: one who agreed to marketing email, one who declined.
+    auto lead = [&](const char* marketing) {
+        return scalar(db, QStringLiteral("SELECT id FROM leads WHERE deleted = 0 AND status <> 'converted' AND "
+                                         "json_extract(consent, '$.email.marketing') = %1 ORDER BY rid LIMIT 1")
+                              .arg(QLatin1String(marketing)))
+            .toString();
+    };
+    const QString keen = lead("1"), unwilling = lead("0");
+    QVERIFY(!keen.isEmpty() && !unwilling.isEmpty());
+    m_window->showSection(MainWindow::Opportunities);
+    auto* deals = static_cast<OpportunitiesView*>(m_window->view(MainWindow::Opportunities));
+    QVERIFY(deals->panel(EntityType::Lead)->findChild<QToolButton*>(QStringLiteral("addToCampaign")));
+    QSignalSpy dealsSaid(deals, &View::message);
+    Ask::setNextText(QStringLiteral("Autumn newsletter"));
+    deals->addToCampaign(EntityType::Lead, {keen, unwilling});
+    QCOMPARE(Ask::lastQuestion(), QStringLiteral("Add 2 leads to:"));
+    QCOMPARE(dealsSaid.size(), 1);
+    QVERIFY2(dealsSaid.first().first().toString().endsWith(QStringLiteral(": Declined marketing by email.")),
+             qPrintable(dealsSaid.first().first().toString()));
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Add 2 leads to Autumn newsletter"));
+    // On the page they are marked as leads, and open as leads.
+    QTRY_COMPARE(page.members()->topLevelItemCount(), before + 2);
+    QTreeWidgetItem* keenRow = nullptr;
+    for (int r = 0; r < page.members()->topLevelItemCount(); ++r)
+        if (Campaigns::members(db, *newsletter)->at(r).leadId == keen)
+            keenRow = page.members()->topLevelItem(r);
+    QVERIFY(keenRow);
+    QCOMPARE(keenRow->toolTip(0), QStringLiteral("Lead"));
+    QCOMPARE(keenRow->text(1), QStringLiteral("Planned"));
+    QSignalSpy opened(&page, &RecordPage::openRecordRequested);
+    Q_EMIT page.members()->itemActivated(keenRow, 0);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).value<EntityType>(), EntityType::Lead);
+    QCOMPARE(opened.first().at(1).toString(), keen);
+    // The new leads, from the page's menu: every one a member, planned or left out.
+    QVERIFY(page.findChild<QAction*>(QStringLiteral("addLeads")));
+    const int fresh = scalar(db,
+                             QStringLiteral("SELECT count(*) FROM leads WHERE deleted = 0 AND status = 'new' AND "
+                                            "id NOT IN (SELECT lead_id FROM campaign_members WHERE campaign_id = ? "
+                                            "AND lead_id IS NOT NULL)"),
+                             {*newsletter})
+                          .toInt();
+    QVERIFY(fresh > 0);
+    const int withLeads = page.members()->topLevelItemCount();
+    pageSaid.clear();
+    QVERIFY(page.addLeads(QStringLiteral("new")));
+    QCOMPARE(pageSaid.size(), 1);
+    QTRY_COMPARE(page.members()->topLevelItemCount(), withLeads + fresh);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Add the leads with the status New to the campaign"));
 }

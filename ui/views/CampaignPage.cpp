@@ -60,14 +60,16 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     auto* bar = new QHBoxLayout;
     auto* add = m_add = new QPushButton(icon(Icon::Add), tr("Add people"), membersPage);
     add->setObjectName(QStringLiteral("addPeople"));
-    add->setToolTip(tr("Add every contact with a tag, or the people at the customers of a segment; those without "
-                       "marketing consent on the campaign's channel are left out, with the reason. The contacts list "
-                       "adds the people you select."));
+    add->setToolTip(tr("Add every contact with a tag, the people at the customers of a segment, or the leads of a "
+                       "status; those without marketing consent on the campaign's channel are left out, with the "
+                       "reason. The contacts and leads lists add the people you select."));
     auto* addMenu = new QMenu(add);
     QAction* addTag = addMenu->addAction(tr("With a tag…"));
     addTag->setObjectName(QStringLiteral("addTagged"));
     QAction* addSegment = addMenu->addAction(tr("At the customers of a segment…"));
     addSegment->setObjectName(QStringLiteral("addBySegment"));
+    QAction* addLeadsAction = addMenu->addAction(tr("Leads of a status…"));
+    addLeadsAction->setObjectName(QStringLiteral("addLeads"));
     add->setMenu(addMenu);
     m_send = new QPushButton(icon(Icon::Email), tr("Send to the planned…"), membersPage);
     m_send->setObjectName(QStringLiteral("sendCampaign"));
@@ -91,8 +93,29 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_tabs->addTab(membersPage, tr("Members"));
     connect(m_members, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         const int row = m_members->indexOfTopLevelItem(item);
-        if (row >= 0 && row < m_list.size() && !m_list[row].contactId.isEmpty())
-            Q_EMIT openRecordRequested(EntityType::Contact, m_list[row].contactId);
+        if (row < 0 || row >= m_list.size())
+            return;
+        if (const Campaigns::Member& m = m_list[row]; !m.contactId.isEmpty())
+            Q_EMIT openRecordRequested(EntityType::Contact, m.contactId);
+        else if (!m.leadId.isEmpty())
+            Q_EMIT openRecordRequested(EntityType::Lead, m.leadId);
+    });
+    connect(addLeadsAction, &QAction::triggered, this, [this] {
+        m_workspace.readers().run<QList<std::pair<QString, int>>>(
+            this, [](Database& db) { return Campaigns::leadsByStatus(db); },
+            [this](const Result<QList<std::pair<QString, int>>>& statuses) {
+                if (!statuses || statuses->isEmpty()) {
+                    Q_EMIT message(statuses ? tr("There are no leads to add.") : statuses.error().message);
+                    return;
+                }
+                const Enumeration& labels = *Schema::entity(EntityType::Lead).field(u"status")->enumeration;
+                QStringList choices;
+                for (const auto& [key, leads] : *statuses)
+                    choices << tr("%1 (%Ln lead(s))", "", leads).arg(labels.label(key));
+                if (const auto chosen = Ask::choice(this, tr("Add the leads of a status"), tr("Lead status:"), choices))
+                    if (const Status s = addLeads(statuses->at(*chosen).first); !s)
+                        Q_EMIT message(s.error().message);
+            });
     });
     connect(addSegment, &QAction::triggered, this, [this] {
         m_workspace.readers().run<QList<std::pair<QString, int>>>(
@@ -249,6 +272,10 @@ void CampaignPage::reload()
                                                      : tr("%1, %2").arg(responseKinds().label(m.response),
                                                                         Formatting::date(m.respondedAt)),
                                 m.reason, m.account, m.address});
+                // A lead is told from a customer's contact by its mark, as in global search.
+                const bool lead = m.contactId.isEmpty();
+                item->setIcon(0, iconFor(lead ? EntityType::Lead : EntityType::Contact));
+                item->setToolTip(0, lead ? tr("Lead") : tr("Contact"));
                 if (!m.reason.isEmpty())
                     item->setForeground(3, palette().color(QPalette::PlaceholderText));
             }
@@ -338,6 +365,23 @@ Status CampaignPage::addAtCustomers(const QString& segment)
         return plan.error();
     if (const Status s = apply(plan->mutations, tr("Add the people at the customers in %1 to the campaign").arg(label));
         !s)
+        return s;
+    Q_EMIT message(plan->summary());
+    return {};
+}
+
+Status CampaignPage::addLeads(const QString& status)
+{
+    auto ids = Campaigns::leadsWithStatus(m_workspace.database(), status);
+    if (!ids)
+        return ids.error();
+    const QString label = Schema::entity(EntityType::Lead).field(u"status")->enumeration->label(status);
+    if (ids->isEmpty())
+        return Error{tr("There are no leads with the status %1.").arg(label), {}};
+    auto plan = Campaigns::enrol(m_workspace.store(), m_id, *ids);
+    if (!plan)
+        return plan.error();
+    if (const Status s = apply(plan->mutations, tr("Add the leads with the status %1 to the campaign").arg(label)); !s)
         return s;
     Q_EMIT message(plan->summary());
     return {};

@@ -40,6 +40,8 @@ public:
     Status addTagged(const QString& tag);
     /// Adds the people at the customers of an RFM segment (Schema::customerSegments), as last scored.
     Status addAtCustomers(const QString& segment);
+    /// Adds the leads with `status` (a lead status key); converted leads are contacts now and are not among them.
+    Status addLeads(const QString& status);
     /// Writes the planned members who may still receive it to `recipientsPath` (CSV for the mail tool), then marks
     /// them sent; nobody is marked unless the file was written.
     Status send(const QString& recipientsPath);

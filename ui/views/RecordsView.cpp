@@ -100,51 +100,11 @@ bool RecordsView::showRecord(EntityType type, const QString& id)
     return true;
 }
 
-ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, CustomerScoring* scoring, QWidget* parent)
-    : RecordsView(workspace, undo, parent)
-{
-    const QString me = workspace.currentUserId();
-    ListPanel* contacts = addList(EntityType::Contact, tr("Contacts"),
-                                  {{tr("All contacts"), {}, {}}, {tr("My contacts"), QStringLiteral("t.owner_id = ?"), {me}}});
-    auto* duplicates = new QToolButton(contacts);
-    duplicates->setObjectName(QStringLiteral("findDuplicates"));
-    duplicates->setIcon(icon(Icon::Duplicates));
-    duplicates->setToolTip(tr("Find duplicate contacts…"));
-    duplicates->setAutoRaise(true);
-    connect(duplicates, &QToolButton::clicked, this, &RecordsView::findDuplicates);
-    contacts->filterBar()->addWidget(duplicates);
-    auto* campaign = new QToolButton(contacts);
-    campaign->setObjectName(QStringLiteral("addToCampaign"));
-    campaign->setIcon(icon(Icon::Email));
-    campaign->setToolTip(tr("Add the selected contacts to a campaign (those without marketing consent are left "
-                            "out, with the reason)…"));
-    campaign->setAutoRaise(true);
-    connect(campaign, &QToolButton::clicked, this,
-            [this, contacts, &undo] { addToCampaign(contacts->selectedIds(), undo); });
-    contacts->filterBar()->addWidget(campaign);
-    connect(contacts, &ListPanel::campaignRequested, this,
-            [this, &undo](const QStringList& ids) { addToCampaign(ids, undo); });
-    const QString likelyToChurn = ListQueries::accountsLikelyToChurn();
-    ListPanel* accounts =
-        addList(EntityType::Account, tr("Accounts"),
-                {{tr("All accounts"), {}, {}},
-                 {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}},
-                 {tr("Customers likely to churn"), likelyToChurn, {}},
-                 {tr("My customers likely to churn"), QStringLiteral("t.owner_id = ? AND ") + likelyToChurn, {me}}});
-    addList(EntityType::Campaign, tr("Campaigns"));
-    if (scoring)
-        connect(scoring, &CustomerScoring::scored, this, [accounts] {
-            if (accounts->model()->hasLoaded())
-                accounts->model()->refresh();
-            if (auto* page = qobject_cast<CustomerPage*>(accounts->page()))
-                page->readAgain();
-        });
-}
-
-void ContactsView::addToCampaign(const QStringList& ids, QUndoStack& undo)
+void RecordsView::addToCampaign(EntityType type, const QStringList& ids)
 {
     if (ids.isEmpty()) {
-        Q_EMIT message(tr("Select the contacts to add to a campaign."));
+        Q_EMIT message(type == EntityType::Lead ? tr("Select the leads to add to a campaign.")
+                                                : tr("Select the contacts to add to a campaign."));
         return;
     }
     // The campaigns that can still take people: planned and running ones, the latest first.
@@ -166,8 +126,10 @@ void ContactsView::addToCampaign(const QStringList& ids, QUndoStack& undo)
         Q_EMIT message(tr("There is no planned or running campaign to add them to."));
         return;
     }
-    const auto chosen =
-        Ask::choice(this, tr("Add to campaign"), tr("Add %n contact(s) to:", "", int(ids.size())), names);
+    const int n = int(ids.size());
+    const auto chosen = Ask::choice(
+        this, tr("Add to campaign"),
+        type == EntityType::Lead ? tr("Add %n lead(s) to:", "", n) : tr("Add %n contact(s) to:", "", n), names);
     if (!chosen)
         return;
     const QString name = names[*chosen];
@@ -178,8 +140,11 @@ void ContactsView::addToCampaign(const QStringList& ids, QUndoStack& undo)
         return;
     }
     if (!plan->mutations.isEmpty()) {
-        auto applied = ApplyCommand::apply(undo, m_workspace.store(), plan->mutations,
-                                           tr("Add %n contact(s) to %1", "", int(plan->mutations.size())).arg(name));
+        const int added = int(plan->mutations.size());
+        auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), plan->mutations,
+                                           (type == EntityType::Lead ? tr("Add %n lead(s) to %1", "", added)
+                                                                     : tr("Add %n contact(s) to %1", "", added))
+                                               .arg(name));
         if (!applied) {
             Q_EMIT message(applied.error().message);
             return;
@@ -189,6 +154,57 @@ void ContactsView::addToCampaign(const QStringList& ids, QUndoStack& undo)
     if (plan->excluded.size() == 1)
         text += QLatin1Char(' ') + tr("%1: %2.").arg(plan->excluded.first().first, plan->excluded.first().second);
     Q_EMIT message(text);
+}
+
+void RecordsView::offerCampaigns(ListPanel* people)
+{
+    const EntityType type = people->model()->entityType();
+    auto* campaign = new QToolButton(people);
+    campaign->setObjectName(QStringLiteral("addToCampaign"));
+    campaign->setIcon(icon(Icon::Email));
+    campaign->setToolTip(type == EntityType::Lead
+                             ? tr("Add the selected leads to a campaign (those without marketing consent are left "
+                                  "out, with the reason)…")
+                             : tr("Add the selected contacts to a campaign (those without marketing consent are left "
+                                  "out, with the reason)…"));
+    campaign->setAutoRaise(true);
+    connect(campaign, &QToolButton::clicked, this,
+            [this, people, type] { addToCampaign(type, people->selectedIds()); });
+    people->filterBar()->addWidget(campaign);
+    connect(people, &ListPanel::campaignRequested, this,
+            [this, type](const QStringList& ids) { addToCampaign(type, ids); });
+}
+
+ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, CustomerScoring* scoring, QWidget* parent)
+    : RecordsView(workspace, undo, parent)
+{
+    const QString me = workspace.currentUserId();
+    ListPanel* contacts =
+        addList(EntityType::Contact, tr("Contacts"),
+                {{tr("All contacts"), {}, {}}, {tr("My contacts"), QStringLiteral("t.owner_id = ?"), {me}}});
+    auto* duplicates = new QToolButton(contacts);
+    duplicates->setObjectName(QStringLiteral("findDuplicates"));
+    duplicates->setIcon(icon(Icon::Duplicates));
+    duplicates->setToolTip(tr("Find duplicate contacts…"));
+    duplicates->setAutoRaise(true);
+    connect(duplicates, &QToolButton::clicked, this, &RecordsView::findDuplicates);
+    contacts->filterBar()->addWidget(duplicates);
+    offerCampaigns(contacts);
+    const QString likelyToChurn = ListQueries::accountsLikelyToChurn();
+    ListPanel* accounts =
+        addList(EntityType::Account, tr("Accounts"),
+                {{tr("All accounts"), {}, {}},
+                 {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}},
+                 {tr("Customers likely to churn"), likelyToChurn, {}},
+                 {tr("My customers likely to churn"), QStringLiteral("t.owner_id = ? AND ") + likelyToChurn, {me}}});
+    addList(EntityType::Campaign, tr("Campaigns"));
+    if (scoring)
+        connect(scoring, &CustomerScoring::scored, this, [accounts] {
+            if (accounts->model()->hasLoaded())
+                accounts->model()->refresh();
+            if (auto* page = qobject_cast<CustomerPage*>(accounts->page()))
+                page->readAgain();
+        });
 }
 
 OpportunitiesView::OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWidget* parent)
@@ -276,6 +292,7 @@ OpportunitiesView::OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWi
             Q_EMIT message(tr("%n lead(s) scored; %1 changed.", "", int(ids.size())).arg(updates->size()));
         }
     });
+    offerCampaigns(leads);
     // The board first: where a rep moves deals.
     m_board = new PipelineBoard(workspace, undo, this);
     tabs()->insertTab(0, m_board, icon(Icon::Opportunities), tr("Pipeline"));

@@ -39,10 +39,15 @@ public:
     void merge(EntityType type, const QStringList& ids);
     /// Opens "Find duplicates" over the whole book.
     void findDuplicates();
+    /// Adds the people `ids` (contacts or leads, as `type` says) to a planned or running campaign the person picks,
+    /// by their consent (one undo step); says who was left out and why.
+    void addToCampaign(EntityType type, const QStringList& ids);
     QTabWidget* tabs() const { return m_tabs; }
 
 protected:
     ListPanel* addList(EntityType type, const QString& tabLabel, const QList<Filter>& filters = {});
+    /// A button in the list's bar that adds the selected people to a campaign, and the same in its menu.
+    void offerCampaigns(ListPanel* people);
 
     Workspace& m_workspace;
 
@@ -59,9 +64,6 @@ class ContactsView : public RecordsView
 public:
     /// `scoring` (may be null) says when the customers' standing the accounts show was scored again.
     ContactsView(Workspace& workspace, QUndoStack& undo, CustomerScoring* scoring, QWidget* parent = nullptr);
-    /// Adds the contacts `ids` to a planned or running campaign the person picks, by their consent (one undo
-    /// step); says who was left out and why.
-    void addToCampaign(const QStringList& ids, QUndoStack& undo);
 };
 
 /// Opportunities and leads.

@@ -42,6 +42,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rapport {
 
 ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWidget* parent)
@@ -193,9 +195,13 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     });
     splitter->addWidget(left);
     splitter->addWidget(m_page ? static_cast<QWidget*>(m_page) : m_panel);
-    if (!m_page) { // a form beside the list needs less room than a whole page
-        m_listShare = 3;
-        m_recordShare = 2;
+    if (!m_page) { // a form beside the list needs less room than a whole page, unless it holds a consent editor
+        const auto& fields = Schema::entity(m_model->entityType()).fields;
+        const bool consent = std::any_of(fields.cbegin(), fields.cend(), [](const FieldDef& f) {
+            return f.type == FieldType::Json && f.json == JsonShape::Consent; // a week's days and hours per channel
+        });
+        m_listShare = consent ? 1 : 3;
+        m_recordShare = consent ? 1 : 2;
     }
     splitter->setStretchFactor(0, m_listShare);
     splitter->setStretchFactor(1, m_recordShare);
@@ -714,6 +720,8 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
                     exportSelected(path);
             });
         exportAction->setObjectName(QStringLiteral("bulkExport"));
+    }
+    if (type == EntityType::Contact || type == EntityType::Lead) {
         QAction* campaign = menu.addAction(icon(Icon::Email), tr("Add %Ln to a campaign…", nullptr, int(ids.size())),
                                            this, [this, ids] { Q_EMIT campaignRequested(ids); });
         campaign->setObjectName(QStringLiteral("bulkCampaign"));

@@ -87,7 +87,7 @@ Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
     void message(const QString& text);
     void mergeRequested(rapport::EntityType type, const QStringList& ids);
-    /// The selected contacts are to be added to a campaign (the contacts view asks which, by their consent).
+    /// The selected contacts or leads are to be added to a campaign (the view asks which, by their consent).
     void campaignRequested(const QStringList& ids);
 
 private:
