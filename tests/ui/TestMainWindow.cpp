@@ -67,6 +67,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void statusBar_showsDatabaseAndOfflineState();
+    void everySection_fitsASmallScreen();
     void sidebar_switchesToEveryViewWithRealContent();
     void ctrlK_findsDemoContactAndOpensIt();
     void edit_savesThroughWritePath_andUndoRedo();
@@ -132,6 +133,75 @@ void TestMainWindow::statusBar_showsDatabaseAndOfflineState()
     QVERIFY(db->text().contains(QLatin1String("demo.sqlite")));
     QVERIFY(db->toolTip().contains(m_path));
     QCOMPARE(sync->text(), QStringLiteral("Offline (no server configured)"));
+}
+
+namespace {
+/// Where a widget's least width comes from: the chain of its widest visible children, with their least widths.
+QString widestChain(const QWidget* w)
+{
+    QStringList chain;
+    while (w) {
+        chain << QStringLiteral("%1(%2) %3")
+                     .arg(QLatin1String(w->metaObject()->className()), w->objectName())
+                     .arg(w->minimumSizeHint().width());
+        const QWidget* next = nullptr;
+        QStringList others;
+        for (const QWidget* child : w->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            if (!child->isVisible() || child->isWindow())
+                continue;
+            others << QStringLiteral("%1 %2")
+                          .arg(QLatin1String(child->metaObject()->className()))
+                          .arg(child->minimumSizeHint().width());
+            if (!next || child->minimumSizeHint().width() > next->minimumSizeHint().width())
+                next = child;
+        }
+        chain << QStringLiteral("[%1]").arg(others.join(QStringLiteral(", ")));
+        w = next;
+    }
+    return chain.join(QStringLiteral(" > "));
+}
+} // namespace
+
+void TestMainWindow::everySection_fitsASmallScreen()
+{
+    // A laptop of 1024 × 768 with a panel: every section, with a record open, fits a window of 1024 × 700.
+    // The window's least size is the largest of its sections' (they share a stack), so each is measured.
+    m_window->showSection(MainWindow::Home);
+    const int besides =
+        m_window->minimumSizeHint().width() - m_window->view(MainWindow::Home)->minimumSizeHint().width();
+    QStringList tooWide;
+    auto measure = [&](View* view, const QString& where) {
+        if (view->minimumSizeHint().width() + besides > 1024 || view->minimumSizeHint().height() > 600)
+            tooWide << QStringLiteral("%1 needs %2 × %3 beside %4: %5")
+                           .arg(where)
+                           .arg(view->minimumSizeHint().width())
+                           .arg(view->minimumSizeHint().height())
+                           .arg(besides)
+                           .arg(widestChain(view));
+    };
+    for (int section = 0; section < MainWindow::SectionCount; ++section) {
+        View* view = m_window->view(MainWindow::Section(section));
+        m_window->showSection(MainWindow::Section(section));
+        QTest::qWait(300); // lists read and the first record opens
+        measure(view, QStringLiteral("section %1").arg(section));
+        // Each list of a section with its first record open (a contact, an account, a deal, a lead, …).
+        if (auto* lists = qobject_cast<RecordsView*>(view))
+            for (int tab = 0; tab < lists->tabs()->count(); ++tab) {
+                lists->tabs()->setCurrentIndex(tab);
+                if (auto* list = qobject_cast<ListPanel*>(lists->tabs()->currentWidget())) {
+                    list->ensureLoaded();
+                    QTRY_VERIFY(list->model()->rowCount() > 0);
+                    list->showRecord(list->model()->idAt(0));
+                    QTest::qWait(200);
+                }
+                measure(view, QStringLiteral("section %1, %2").arg(section).arg(lists->tabs()->tabText(tab)));
+            }
+    }
+    m_window->showSection(MainWindow::Home);
+    QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QLatin1Char('\n'))));
+    const QSize least = m_window->minimumSizeHint();
+    QVERIFY2(least.width() <= 1024 && least.height() <= 700,
+             qPrintable(QStringLiteral("%1 × %2").arg(least.width()).arg(least.height())));
 }
 
 void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()

@@ -136,6 +136,7 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     bar->addWidget(previous);
     bar->addWidget(next);
     bar->addSpacing(12);
+    m_heading->setMinimumWidth(m_heading->fontMetrics().averageCharWidth() * 6); // the date range gives way first
     bar->addWidget(m_heading, 1);
     m_modes = new QButtonGroup(this);
     const QList<std::tuple<Mode, Icon, QString, QString, QString>> modes{

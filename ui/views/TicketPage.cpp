@@ -144,6 +144,8 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     m_canned->setPopupMode(QToolButton::InstantPopup);
     m_canned->setMenu(new QMenu(m_canned));
     connect(m_canned->menu(), &QMenu::aboutToShow, this, &TicketPage::fillCannedMenu);
+    // Narrow windows shorten the choice before they hide the conversation.
+    m_kind->setMinimumWidth(m_kind->fontMetrics().averageCharWidth() * 14);
     composeBar->addWidget(m_kind);
     composeBar->addWidget(m_canned);
     composeBar->addStretch(1);
@@ -354,8 +356,7 @@ void TicketPage::display()
         m_statusButtons << b;
     }
     m_assignMe->setVisible(assignee != m_workspace.currentUserId() && Tickets::isOpen(status));
-    m_makeArticle->setVisible(true);
-    m_makeArticle->setEnabled(!Tickets::isOpen(status));
+    m_makeArticle->setVisible(!Tickets::isOpen(status)); // an answer worth keeping is known once it is resolved
     m_tabs->setTabEnabled(0, true);
     m_tabs->setTabEnabled(2, true);
     m_suggestions->setLinkable(true);

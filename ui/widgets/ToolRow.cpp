@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ToolRow.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace rapport {
 
@@ -72,6 +75,12 @@ void ToolRow::measure() const
     if (m_fullWidth >= 0)
         return;
     auto* self = const_cast<ToolRow*>(this);
+    // The choices give way too: a combo box shortens its text to about ten characters ("All open ti…") before
+    // the row would widen the window; one given a least width of its own keeps it.
+    for (QComboBox* choice : findChildren<QComboBox*>())
+        if (choice->minimumWidth() == 0)
+            choice->setMinimumWidth(
+                std::min(choice->minimumSizeHint().width(), choice->fontMetrics().averageCharWidth() * 10 + 30));
     const bool compact = m_compact;
     self->setCompact(false);
     // Labels are worth showing only when everything else has its preferred width too (a heading its text).

@@ -12,7 +12,7 @@ namespace rapport {
 /// A row of buttons and choices above a list, a calendar or a report that gives way when the window is
 /// narrow: its tool buttons that show a label beside their icon show the icon alone (their tooltips say what
 /// they do; or the label alone, if so asked) until the row is wide enough again for the labels and everything
-/// else at its preferred width. A view's bars
+/// else at its preferred width; its combo boxes shorten their text to about ten characters. A view's bars
 /// thus never make the window wider than a laptop's screen.
 ///
 /// Put widgets in `row()` (or layouts nested in it); the buttons are found among the row's children.
