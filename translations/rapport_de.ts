@@ -6435,10 +6435,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Arbeitswoche</translation>
     </message>
     <message>
-        <source>Monday to Friday (R)</source>
-        <translation>Montag bis Freitag (R)</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
@@ -6552,6 +6548,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n Kalendereintrag in %1 geschrieben.</numerusform>
             <numerusform>%n Kalendereinträge in %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Monday to Friday, and the weekend day you are on (R)</source>
+        <translation>Montag bis Freitag und der Wochenendtag, auf dem Sie gerade sind (R)</translation>
     </message>
 </context>
 <context>

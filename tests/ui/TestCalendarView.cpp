@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -217,6 +218,52 @@ private Q_SLOTS:
         drag(grid->viewport(), r.center(), r.center() + QPoint(columnWidth, 0)); // Wednesday → Thursday
         QCOMPARE(value(id, "start_at").toLongLong(), at(m_day.addDays(1), 9));
         QCOMPARE(value(id, "end_at").toLongLong(), at(m_day.addDays(1), 10, 30));
+    }
+
+    void overlappingEntries_sideBySide_widenIntoFreeLanes()
+    {
+        // Three at nine (three lanes); the half past ten one has the two right lanes to itself. (A day of its own:
+        // the other tests' entries stay out of it.)
+        const QDate day(2027, 4, 14);
+        const QString morning = create(meeting(QStringLiteral("Workshop"), at(day, 9), at(day, 12)));
+        const QString hour = create(meeting(QStringLiteral("Call"), at(day, 9), at(day, 10)));
+        const QString brief = create(meeting(QStringLiteral("Brief"), at(day, 9), at(day, 9, 30)));
+        const QString later = create(meeting(QStringLiteral("Review"), at(day, 10, 30), at(day, 11, 30)));
+        auto view = open(CalendarView::Mode::Day, day);
+        TimeGrid* grid = view->timeGrid();
+        const QRect w = shown(grid, morning), h = shown(grid, hour), b = shown(grid, brief), r = shown(grid, later);
+        QVERIFY(!w.isEmpty() && !h.isEmpty() && !b.isEmpty() && !r.isEmpty());
+        QVERIFY(w.right() < h.left() && h.right() < b.left()); // side by side at nine
+        QVERIFY(qAbs(w.width() - h.width()) <= 1 && qAbs(h.width() - b.width()) <= 1);
+        QCOMPARE(r.left(), h.left());
+        QVERIFY2(qAbs(r.right() - b.right()) <= 2, qPrintable(QStringLiteral("%1 %2").arg(r.right()).arg(b.right())));
+        QVERIFY(!r.intersects(w));
+    }
+
+    void workWeek_onAWeekend_showsTheDayToo()
+    {
+        // Saturday's meeting is in sight on Saturday: the work week runs to the day shown.
+        const QDate saturday(2027, 4, 17);
+        const QString id = create(meeting(QStringLiteral("Trade fair"), at(saturday, 10), at(saturday, 12)));
+        auto view = open(CalendarView::Mode::WorkWeek, saturday);
+        TimeGrid* grid = view->timeGrid();
+        QCOMPARE(grid->columns().size(), 6);
+        QCOMPARE(grid->columns().first().day, QDate(2027, 4, 12));
+        QCOMPARE(grid->columns().last().day, saturday);
+        QTRY_VERIFY(!shown(grid, id).isEmpty());
+        // On to the next week: Monday to Friday again, and back.
+        auto* next = view->findChild<QToolButton*>(QStringLiteral("nextButton"));
+        auto* previous = view->findChild<QToolButton*>(QStringLiteral("previousButton"));
+        QVERIFY(next && previous);
+        next->click();
+        QCOMPARE(grid->columns().size(), 5);
+        QCOMPARE(grid->columns().first().day, QDate(2027, 4, 19));
+        previous->click();
+        QCOMPARE(grid->columns().size(), 5);
+        QCOMPARE(grid->columns().first().day, QDate(2027, 4, 12));
+        // A weekday: Monday to Friday, as ever.
+        auto weekday = open(CalendarView::Mode::WorkWeek, m_day);
+        QCOMPARE(weekday->timeGrid()->columns().size(), 5);
     }
 
     void repeatingEntry_asksThisFollowingOrAll()

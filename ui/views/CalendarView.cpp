@@ -141,10 +141,12 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_modes = new QButtonGroup(this);
     const QList<std::tuple<Mode, Icon, QString, QString, QString>> modes{
         {Mode::Day, Icon::DayView, tr("Day"), tr("One day (D)"), QStringLiteral("dayMode")},
-        {Mode::WorkWeek, Icon::WorkWeekView, tr("Work week"), tr("Monday to Friday (R)"), QStringLiteral("workWeekMode")},
+        {Mode::WorkWeek, Icon::WorkWeekView, tr("Work week"),
+         tr("Monday to Friday, and the weekend day you are on (R)"), QStringLiteral("workWeekMode")},
         {Mode::Week, Icon::WeekView, tr("Week"), tr("The whole week (W)"), QStringLiteral("weekMode")},
         {Mode::Month, Icon::MonthView, tr("Month"), tr("The month (M)"), QStringLiteral("monthMode")},
-        {Mode::Agenda, Icon::AgendaView, tr("Agenda"), tr("The next two weeks as a list (A)"), QStringLiteral("agendaMode")}};
+        {Mode::Agenda, Icon::AgendaView, tr("Agenda"), tr("The next two weeks as a list (A)"),
+         QStringLiteral("agendaMode")}};
     for (const auto& [mode, which, text, tip, name] : modes) {
         auto* b = new QToolButton(this);
         b->setObjectName(name);
@@ -391,7 +393,9 @@ void CalendarView::step(int direction)
     case Mode::Day:
         setDate(m_date.addDays(direction));
         break;
-    case Mode::WorkWeek:
+    case Mode::WorkWeek: // to the adjacent week's Monday: a weekend day shown once stays behind
+        setDate(m_date.addDays(1 - m_date.dayOfWeek() + 7 * direction));
+        break;
     case Mode::Week:
         setDate(m_date.addDays(7 * direction));
         break;
@@ -410,10 +414,9 @@ std::pair<QDate, QDate> CalendarView::span() const
     case Mode::Day:
         return {m_date, m_date.addDays(1)};
     case Mode::WorkWeek: {
+        // Monday to Friday; on a weekend day, the week up to it: today's appointments are never out of sight.
         const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
-        // On a weekend the coming week is the one to plan.
-        const QDate first = m_date.dayOfWeek() > 5 ? monday.addDays(7) : monday;
-        return {first, first.addDays(5)};
+        return {monday, monday.addDays(std::max(5, m_date.dayOfWeek()))};
     }
     case Mode::Week: {
         const QDate first = startOfWeek(m_date);

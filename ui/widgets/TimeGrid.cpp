@@ -337,10 +337,20 @@ void TimeGrid::relayout()
             }
             const qreal laneWidth = width * EntryShare / lanes.size();
             for (int j = k; j <= last; ++j) {
+                // An entry widens into the lanes to its right that are free while it lasts.
+                int span = 1;
+                for (int lane = pieces[j].lane + 1; lane < lanes.size(); ++lane, ++span) {
+                    const bool taken =
+                        std::any_of(pieces.cbegin() + k, pieces.cbegin() + last + 1, [&](const Piece& o) {
+                            return o.lane == lane && o.top < pieces[j].bottom && o.bottom > pieces[j].top;
+                        });
+                    if (taken)
+                        break;
+                }
                 Placed p;
                 p.index = pieces[j].index;
                 p.column = c;
-                p.rect = QRectF(c * width + pieces[j].lane * laneWidth + 1, pieces[j].top, laneWidth - 2,
+                p.rect = QRectF(c * width + pieces[j].lane * laneWidth + 1, pieces[j].top, laneWidth * span - 2,
                                 pieces[j].bottom - pieces[j].top - 1);
                 m_placed << p;
             }
