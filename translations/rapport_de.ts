@@ -8449,10 +8449,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <source>Go to contacts, accounts, deals or tickets to create one.</source>
-        <translation>Wechseln Sie zu Kontakten, Firmen, Verkaufschancen oder Tickets, um einen Datensatz anzulegen.</translation>
-    </message>
-    <message>
         <source>Find &amp;duplicate contacts…</source>
         <translation>&amp;Doppelte Kontakte finden…</translation>
     </message>
@@ -8641,6 +8637,38 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;record</source>
+        <translation>Neuer &amp;Datensatz</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity</source>
+        <translation>&amp;Verkaufschance</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointment</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <source>A new record of the kind in view (Ctrl+N)</source>
+        <translation>Ein neuer Datensatz der angezeigten Art (Strg+N)</translation>
     </message>
 </context>
 <context>

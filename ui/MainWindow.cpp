@@ -53,6 +53,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -248,15 +249,50 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createNew(EntityType type)
+{
+    const Section section = type == EntityType::Activity                                  ? Calendar
+                            : type == EntityType::Ticket                                  ? HelpDesk
+                            : type == EntityType::Opportunity || type == EntityType::Lead ? Opportunities
+                                                                                          : Contacts;
+    showSection(section);
+    if (auto* lists = qobject_cast<RecordsView*>(view(section)))
+        if (ListPanel* list = lists->panel(type)) {
+            lists->tabs()->setCurrentWidget(list);
+            list->createNew();
+            return;
+        }
+    view(section)->createNew();
+}
+
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    // What can be made, wherever one is: the same choices as a menu of their own and where New has no kind.
+    m_newMenu = new QMenu(tr("New &record"), this);
+    m_newMenu->setObjectName(QStringLiteral("newRecordMenu"));
+    m_newMenu->setIcon(icon(Icon::Add));
+    const QList<std::tuple<EntityType, QString, const char*>> kinds{
+        {EntityType::Contact, tr("&Contact"), "newContact"},
+        {EntityType::Account, tr("&Account"), "newAccount"},
+        {EntityType::Lead, tr("&Lead"), "newLead"},
+        {EntityType::Opportunity, tr("&Opportunity"), "newOpportunity"},
+        {EntityType::Ticket, tr("&Ticket"), "newTicket"},
+        {EntityType::Activity, tr("A&ppointment"), "newAppointment"}};
+    for (const auto& [type, label, name] : kinds) {
+        QAction* a = m_newMenu->addAction(iconFor(type), label, this, [this, type] { createNew(type); });
+        a->setObjectName(QLatin1String(name));
+    }
     QAction* newRecord = file->addAction(icon(Icon::Add), tr("&New…"), this, [this] {
-        if (View* v = view(currentSection()); !v || !v->createNew())
-            showMessage(tr("Go to contacts, accounts, deals or tickets to create one."));
+        if (View* v = view(currentSection()); v && v->createNew())
+            return;
+        // Home and the reports make nothing of their own: which kind, then.
+        m_newMenu->popup(m_stack->mapToGlobal(QPoint(m_stack->width() / 2 - m_newMenu->sizeHint().width() / 2, 0)));
     });
     newRecord->setObjectName(QStringLiteral("newAction"));
     newRecord->setShortcut(QKeySequence::New);
+    newRecord->setToolTip(tr("A new record of the kind in view (Ctrl+N)"));
+    file->addMenu(m_newMenu);
     file->addSeparator();
     QAction* importAction = file->addAction(icon(Icon::Import), tr("&Import contacts…"), this, &MainWindow::importContacts);
     importAction->setObjectName(QStringLiteral("importAction"));

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QLocalServer;
 class QListWidget;
 class QStackedWidget;
@@ -55,6 +56,10 @@ public:
     View* view(Section section);
     /// Where records of a type are shown, if anywhere.
     static std::optional<Section> sectionFor(EntityType type);
+    /// Opens a new record of `type` (contact, account, lead, opportunity, ticket, activity) where such records live.
+    void createNew(EntityType type);
+    /// File → New record: a menu of what can be made, also offered by New (Ctrl+N) where the view makes nothing.
+    QMenu* newRecordMenu() const { return m_newMenu; }
     GlobalSearch* globalSearch() const { return m_search; }
     sync::SyncService* syncService() const { return m_sync; }
     QUndoStack* undoStack() const { return m_undo; }
@@ -109,6 +114,7 @@ private:
     QUndoStack* m_undo;
     QListWidget* m_sidebar;
     QStackedWidget* m_stack;
+    QMenu* m_newMenu = nullptr;
     GlobalSearch* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_syncLabel;

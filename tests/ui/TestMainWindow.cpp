@@ -42,6 +42,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void statusBar_showsDatabaseAndOfflineState();
     void everySection_fitsASmallScreen();
+    void newRecordMenu_opensTheChosenKindWhereItLives();
     void sidebar_switchesToEveryViewWithRealContent();
     void ctrlK_findsDemoContactAndOpensIt();
     void edit_savesThroughWritePath_andUndoRedo();
@@ -84,6 +86,8 @@ private Q_SLOTS:
     void reports_customerReportsFromTheList();
     void campaign_addFromTheList_byConsent_sendAndRespond_withUndo();
     void accounts_showWhereEachCustomerStands_andFollowANewOrder();
+    // Last: the offscreen platform's completer popups do not show again after another popup was open.
+    void newOnHome_offersTheKindsToChoose();
 
 private:
     ListPanel* contactsPanel() const;
@@ -202,6 +206,38 @@ void TestMainWindow::everySection_fitsASmallScreen()
     const QSize least = m_window->minimumSizeHint();
     QVERIFY2(least.width() <= 1024 && least.height() <= 700,
              qPrintable(QStringLiteral("%1 × %2").arg(least.width()).arg(least.height())));
+}
+
+void TestMainWindow::newRecordMenu_opensTheChosenKindWhereItLives()
+{
+    m_window->showSection(MainWindow::Home);
+    QMenu* kinds = m_window->newRecordMenu();
+    for (const char* name : {"newContact", "newAccount", "newLead", "newOpportunity", "newTicket", "newAppointment"})
+        QVERIFY2(kinds->findChild<QAction*>(QLatin1String(name)), name);
+    // A lead: to the leads, a new one in the making.
+    kinds->findChild<QAction*>(QStringLiteral("newLead"))->trigger();
+    QCOMPARE(m_window->currentSection(), MainWindow::Opportunities);
+    auto* deals = static_cast<RecordsView*>(m_window->view(MainWindow::Opportunities));
+    ListPanel* leads = deals->panel(EntityType::Lead);
+    QCOMPARE(deals->tabs()->currentWidget(), leads);
+    QVERIFY(leads->panel()->isCreating());
+    leads->panel()->cancel();
+    // A contact, from the reports.
+    m_window->showSection(MainWindow::Reports);
+    kinds->findChild<QAction*>(QStringLiteral("newContact"))->trigger();
+    QCOMPARE(m_window->currentSection(), MainWindow::Contacts);
+    QVERIFY(contactsPanel()->panel()->isCreating());
+    contactsPanel()->panel()->cancel();
+    m_window->showSection(MainWindow::Home);
+}
+
+void TestMainWindow::newOnHome_offersTheKindsToChoose()
+{
+    m_window->showSection(MainWindow::Home);
+    m_window->findChild<QAction*>(QStringLiteral("newAction"))->trigger();
+    QTRY_VERIFY(m_window->newRecordMenu()->isVisible());
+    QTest::keyClick(m_window->newRecordMenu(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->newRecordMenu()->isVisible());
 }
 
 void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
