@@ -6868,10 +6868,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Niemand berichtet an diesen Kontakt.</translation>
     </message>
     <message>
-        <source>Reports to</source>
-        <translation>Berichtet an</translation>
-    </message>
-    <message>
         <source>Export personal data…</source>
         <translation>Personenbezogene Daten exportieren…</translation>
     </message>
@@ -6974,6 +6970,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Deals and tickets (%1 open)</source>
         <translation>Verkaufschancen und Tickets (%1 offen)</translation>
+    </message>
+    <message>
+        <source>Manager and reports</source>
+        <translation>Vorgesetzte und Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Manager and reports (%1)</source>
+        <translation>Vorgesetzte und Mitarbeitende (%1)</translation>
     </message>
 </context>
 <context>
@@ -9077,6 +9081,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>was to close %1</source>
         <translation>sollte am %1 abschließen</translation>
+    </message>
+    <message>
+        <source>No quote yet: &quot;Create quote…&quot; issues one from the deal&apos;s items.</source>
+        <translation>Noch kein Angebot: „Angebot erstellen…“ stellt eines aus den Positionen der Verkaufschance aus.</translation>
     </message>
 </context>
 <context>

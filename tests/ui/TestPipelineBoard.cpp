@@ -511,6 +511,11 @@ private Q_SLOTS:
 
         // The quote: drafted from the items, 5 % off, issued with its PDF, listed on the deal and on the
         // account's timeline.
+        // None yet: the list says how to make one, and there is nothing to open or print.
+        QCOMPARE(page.quotes()->topLevelItemCount(), 1);
+        QVERIFY(page.quotes()->topLevelItem(0)->text(0).startsWith(QStringLiteral("No quote yet")));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("openQuote"))->isEnabled());
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("printQuote"))->isEnabled());
         QuoteDialog* dialog = page.createQuote();
         QVERIFY(dialog && dialog->isReady());
         dialog->discount()->setValue(5);
@@ -520,8 +525,10 @@ private Q_SLOTS:
         const QString pdf = m_dir.filePath(QStringLiteral("quote.pdf"));
         QVERIFY(dialog->issue(pdf));
         dialog->close();
-        QTRY_COMPARE(page.quotes()->topLevelItemCount(), 1);
-        QVERIFY(page.quotes()->topLevelItem(0)->text(0).contains(QStringLiteral("version 1")));
+        QTRY_VERIFY(page.quotes()->topLevelItem(0)->text(0).contains(QStringLiteral("version 1")));
+        QCOMPARE(page.quotes()->topLevelItemCount(), 1);
+        QCOMPARE(page.quotes()->currentItem(), page.quotes()->topLevelItem(0)); // the latest, ready to open
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("openQuote"))->isEnabled());
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30'000));
@@ -534,7 +541,7 @@ private Q_SLOTS:
         QCOMPARE(timeline->first().id, id);
         // Issuing was one step too.
         m_undo.undo();
-        QTRY_COMPARE(page.quotes()->topLevelItemCount(), 0);
+        QTRY_VERIFY(page.quotes()->topLevelItem(0)->text(0).startsWith(QStringLiteral("No quote yet")));
 
         // Another deal chosen: until it is read, nothing of this one is shown or edited in its name.
         const QString other =

@@ -518,8 +518,7 @@ ContactPage::ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     orgLayout->addWidget(m_manager);
     m_reports = relatedList(QStringLiteral("directReports"), {tr("Direct report"), tr("Job title")});
     orgLayout->addWidget(listTab(m_reports, tr("Nobody reports to this contact.")), 1);
-    m_tabs->insertTab(3, org, tr("Reports to"));
-
+    m_tabs->insertTab(3, org, tr("Manager and reports")); // whom they report to, and who reports to them
 
     m_callMenu = new QMenu(this);
     m_emailMenu = new QMenu(this);
@@ -671,6 +670,8 @@ void ContactPage::present(const ContactOverview& o)
     fillOpenAndClosed(m_deals, o.openDeals, o.closedDeals, wonOrLostHeading(o.closedDeals.size()), false);
     fillOpenAndClosed(m_tickets, o.openTickets, o.closedTickets, resolvedHeading(o.closedTickets.size()), true);
     fillRelated(m_reports, o.directReports, false);
+    m_tabs->setTabText(3, o.directReports.isEmpty() ? tr("Manager and reports")
+                                                    : tr("Manager and reports (%1)").arg(o.directReports.size()));
     QString manager =
         o.managerName.isEmpty()
             ? tr("Reports to nobody at %1.")

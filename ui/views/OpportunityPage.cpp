@@ -248,24 +248,33 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     auto* quotesLayout = new QVBoxLayout(quotesPage);
     auto* quoteBar = new QHBoxLayout;
     auto* newQuote = new QPushButton(icon(Icon::Add), tr("Create quote…"), quotesPage);
-    auto* openQuoteButton = new QPushButton(icon(Icon::Open), tr("Open PDF"), quotesPage);
-    auto* printQuoteButton = new QPushButton(tr("Print…"), quotesPage);
+    m_openQuote = new QPushButton(icon(Icon::Open), tr("Open PDF"), quotesPage);
+    m_openQuote->setObjectName(QStringLiteral("openQuote"));
+    m_printQuote = new QPushButton(tr("Print…"), quotesPage);
+    m_printQuote->setObjectName(QStringLiteral("printQuote"));
     quoteBar->addWidget(newQuote);
     quoteBar->addStretch(1);
-    quoteBar->addWidget(openQuoteButton);
-    quoteBar->addWidget(printQuoteButton);
+    quoteBar->addWidget(m_openQuote);
+    quoteBar->addWidget(m_printQuote);
     quotesLayout->addLayout(quoteBar);
     m_quotes = tree(quotesPage, QStringLiteral("dealQuotes"),
                     {tr("Quote"), tr("Status"), tr("Issued"), tr("Valid until"), tr("Total")});
     quotesLayout->addWidget(m_quotes, 1);
     m_tabs->addTab(quotesPage, tr("Quotes"));
     connect(newQuote, &QPushButton::clicked, this, [this] { createQuote(); });
-    connect(openQuoteButton, &QPushButton::clicked, this,
+    connect(m_openQuote, &QPushButton::clicked, this,
             [this] { openQuote(m_quotes->indexOfTopLevelItem(m_quotes->currentItem())); });
-    connect(printQuoteButton, &QPushButton::clicked, this,
+    connect(m_printQuote, &QPushButton::clicked, this,
             [this] { printQuote(m_quotes->indexOfTopLevelItem(m_quotes->currentItem())); });
     connect(m_quotes, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { openQuote(m_quotes->indexOfTopLevelItem(item)); });
+    // A quote to open or print is one chosen: the latest is, once there is one.
+    connect(m_quotes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        const int row = m_quotes->indexOfTopLevelItem(item);
+        const bool chosen = row >= 0 && row < m_data.quotes.size();
+        m_openQuote->setEnabled(chosen);
+        m_printQuote->setEnabled(chosen);
+    });
     layout->addWidget(m_tabs, 1);
 
     connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
@@ -468,6 +477,15 @@ void OpportunityPage::display(const OpportunityDetails& data)
                        Formatting::money(q.value(u"total").toLongLong(), q.text(u"currency"))});
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
     }
+    if (data.quotes.isEmpty()) {
+        auto* none =
+            new QTreeWidgetItem(m_quotes, {tr("No quote yet: \"Create quote…\" issues one from the deal's items.")});
+        none->setFlags(Qt::NoItemFlags);
+        none->setFirstColumnSpanned(true);
+    }
+    m_quotes->setCurrentItem(data.quotes.isEmpty() ? nullptr : m_quotes->topLevelItem(0));
+    m_openQuote->setEnabled(!data.quotes.isEmpty());
+    m_printQuote->setEnabled(!data.quotes.isEmpty());
     m_tabs->setTabText(1, data.lines.isEmpty() ? tr("Items") : tr("Items (%1)").arg(data.lines.size()));
     m_tabs->setTabText(2, data.roles.isEmpty() ? tr("Buying roles") : tr("Buying roles (%1)").arg(data.roles.size()));
     m_tabs->setTabText(4, data.quotes.isEmpty() ? tr("Quotes") : tr("Quotes (%1)").arg(data.quotes.size()));

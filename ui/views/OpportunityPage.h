@@ -92,6 +92,8 @@ private:
     RecordPicker* m_roleContact;
     QComboBox* m_role;
     QTreeWidget* m_history;
+    QPushButton* m_openQuote = nullptr;
+    QPushButton* m_printQuote = nullptr;
     QTreeWidget* m_quotes;
 };
 
