@@ -4805,10 +4805,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Von hier gewonnen</translation>
     </message>
     <message>
-        <source>Time from stage to stage, for the deals closed in the period; together %1 days.</source>
-        <translation>Zeit von Phase zu Phase für die im Zeitraum abgeschlossenen Verkaufschancen; zusammen %1 Tage.</translation>
-    </message>
-    <message>
         <source>(no competitor named)</source>
         <translation>(kein Wettbewerber genannt)</translation>
     </message>
@@ -5188,6 +5184,17 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The customers cannot be scored: %1</source>
         <translation>Die Kunden können nicht bewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Time from stage to stage, for the deals won or lost in the period: a deal that passes every stage spends %1 days in them.</source>
+        <translation>Zeit von Phase zu Phase, für die im Zeitraum gewonnenen oder verlorenen Verkaufschancen: Eine Verkaufschance, die jede Phase durchläuft, verbringt darin %1 Tage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n deal(s) won took %1 days on average from their first stage to the close.</source>
+        <translation>
+            <numerusform>Die %n gewonnene Verkaufschance brauchte von ihrer ersten Phase bis zum Abschluss %1 Tage.</numerusform>
+            <numerusform>Die %n gewonnenen Verkaufschancen brauchten von ihrer ersten Phase bis zum Abschluss im Schnitt %1 Tage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,13 @@
             <numerusform>Lift: how much likelier the first category&apos;s customers are to buy the second than the %Ln customers as a whole.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n deal(s) won took %1 days on average from their first stage to the close.</source>
+        <translation>
+            <numerusform>The %n deal won took %1 days from its first stage to the close.</numerusform>
+            <numerusform>The %n deals won took %1 days on average from their first stage to the close.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>

@@ -464,8 +464,33 @@ Status cycle(Database& db, Builder& b)
         row.drill = {std::nullopt, entered, entered, entered, entered};
         report.rows << row;
     }
-    report.notes << SalesReports::tr("Time from stage to stage, for the deals closed in the period; together %1 days.")
-                        .arg(QLocale().toString(cycleDays, 'f', 1));
+    // The whole cycle of the deals won, as the sales team report counts it: the stage times above add up only for
+    // a deal that passes every stage, and most lost ones leave early.
+    QVariantList wonValues{b.fromMs(), b.toMs()};
+    const QString wonSql =
+        QStringLiteral("SELECT sum(c), count(*) FROM (SELECT t.closed_at - coalesce((SELECT min(s.changed_at) FROM "
+                       "stage_changes s WHERE s.opportunity_id = t.id AND s.deleted = 0), t.created_at) AS c FROM "
+                       "opportunities t WHERE t.deleted = 0 AND t.stage = 'closed_won' AND t.closed_at >= ? AND "
+                       "t.closed_at < ? AND %1) WHERE c >= 0")
+            .arg(whose(r.owners, r.teamId, wonValues));
+    qint64 wonSpent = 0, wonDeals = 0;
+    s = query(db, wonSql, wonValues, [&](SqlStatement& st) {
+        wonSpent = st.int64(0);
+        wonDeals = st.int64(1);
+    });
+    if (!s)
+        return s;
+    report.usesMoney = false;
+    QString note = SalesReports::tr("Time from stage to stage, for the deals won or lost in the period: a deal that "
+                                    "passes every stage spends %1 days in them.")
+                       .arg(QLocale().toString(cycleDays, 'f', 1));
+    if (wonDeals > 0)
+        note += QLatin1Char(' ') +
+                SalesReports::tr("The %n deal(s) won took %1 days on average from their first "
+                                 "stage to the close.",
+                                 "", int(wonDeals))
+                    .arg(QLocale().toString(double(wonSpent) / double(DayMs) / double(wonDeals), 'f', 1));
+    report.notes << note;
     return {};
 }
 

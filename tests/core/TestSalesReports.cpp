@@ -428,6 +428,18 @@ private Q_SLOTS:
         auto deals = SalesReports::deals(*m_t->db, *proposal->drill[column(report, "deals")], 100'000);
         QVERIFY(deals);
         QCOMPARE(deals->size(), proposal->values[column(report, "deals")].toLongLong());
+        // The note says what the stage times add up to, and the won deals' whole cycle as the sales team report
+        // has it: the two figures are told apart, not one passed off as the other.
+        QVERIFY(!report.usesMoney);
+        ReportRequest team = r;
+        team.kind = ReportKind::Reps;
+        const SalesReport reps = run(team);
+        const ReportRow* total = row(reps, QStringLiteral("total"));
+        QVERIFY(total);
+        const QString wonCycle = QLocale().toString(total->values[column(reps, "sales_cycle")].toDouble(), 'f', 1);
+        QVERIFY2(report.notes.join(QLatin1Char(' ')).contains(QStringLiteral("won took %1 days").arg(wonCycle)),
+                 qPrintable(report.notes.join(QLatin1Char(' ')) + QStringLiteral(" / ") + wonCycle));
+        QVERIFY(report.notes.join(QLatin1Char(' ')).contains(QStringLiteral("a deal that passes every stage spends")));
     }
 
     void winLoss_byReasonAndCompetitor()

@@ -211,8 +211,8 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("reportCurrency"));
     addReportingCurrencies(m_currency);
-    // The help desk's figures are counts and times, not money.
-    if (!HelpDeskReports::covers(kind)) {
+    // The help desk's figures are counts and times, not money; nor are the sales cycle's.
+    if (!HelpDeskReports::covers(kind) && kind != ReportKind::Cycle) {
         bar->addWidget(new QLabel(tr("in"), this));
         bar->addWidget(m_currency);
     } else {
