@@ -8634,10 +8634,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Anruf von %1.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Import ca&amp;lendar…</source>
         <translation>Kalender i&amp;mportieren…</translation>
     </message>
@@ -8680,6 +8676,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>A new record of the kind in view (Ctrl+N)</source>
         <translation>Ein neuer Datensatz der angezeigten Art (Strg+N)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 urgent)</source>
+        <translation>%1 (%2 dringend)</translation>
     </message>
 </context>
 <context>

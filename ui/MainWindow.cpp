@@ -76,7 +76,8 @@ namespace {
 /// The sidebar's Help desk entry with the number of service levels breaching or about to.
 QString slaLabel(const QString& label, qsizetype count)
 {
-    return count > 0 ? MainWindow::tr("%1 (%2)").arg(label, QLocale().toString(count)) : label;
+    // Not all open tickets, as the queue counts them: those breached or about to be ("Help desk (8 urgent)").
+    return count > 0 ? MainWindow::tr("%1 (%2 urgent)").arg(label, QLocale().toString(count)) : label;
 }
 } // namespace
 
@@ -110,7 +111,7 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
         auto* item = new QListWidgetItem(icon(which), label, m_sidebar);
         item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 18));
         // Help desk shows how many service levels are breaching: room for a count too.
-        const QString widestText = which == Icon::HelpDesk ? slaLabel(label, 8888) : label;
+        const QString widestText = which == Icon::HelpDesk ? slaLabel(label, 888) : label;
         widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(widestText));
     }
     m_sidebar->setFixedWidth(widest + 22 + 48);

@@ -152,7 +152,9 @@ private Q_SLOTS:
         m_window->slaWatch()->checkNow();
         QListWidgetItem* item = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"))->item(MainWindow::HelpDesk);
         QTRY_VERIFY_WITH_TIMEOUT(item->toolTip().contains(QLatin1String("breached")), 5000);
-        QVERIFY2(item->text().startsWith(QLatin1String("Help desk (")), qPrintable(item->text()));
+        QVERIFY2(item->text().startsWith(QLatin1String("Help desk (")) &&
+                     item->text().endsWith(QLatin1String(" urgent)")),
+                 qPrintable(item->text()));
         QCOMPARE(item->foreground().color(), QColor(0x8c, 0x1d, 0x18));
 
         // The help desk's banner shows the same check as soon as it opens.
