@@ -6080,6 +6080,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Customers scored on %1.</source>
         <translation>Kunden bewertet am %1.</translation>
     </message>
+    <message>
+        <source>Lifetime value, in %1</source>
+        <translation>Kundenwert, in %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ActivityEditor</name>

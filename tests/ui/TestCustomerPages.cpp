@@ -446,7 +446,7 @@ private Q_SLOTS:
         QCOMPARE(m_undo.count(), undoBefore);
         // The figures in the header.
         const QString figures = page.findChild<QLabel*>(QStringLiteral("customerFigures"))->text();
-        QVERIFY2(figures.contains(QStringLiteral("€42,000.00")), qPrintable(figures));
+        QVERIFY2(figures.contains(QStringLiteral("id=\"pipeline\">€42,000<")), qPrintable(figures));
     }
 
     void accountPage_showsTheCustomersStanding_scoredAgainWhenOrdersChange()
@@ -501,7 +501,18 @@ private Q_SLOTS:
         standing = CustomerReports::standing(m_ws->database(), firm);
         QCOMPARE((*standing)->orders, 3);
         // The account's other figures are read as before: the last 12 months' revenue, all three orders.
-        QTRY_VERIFY2(figures->text().contains(QStringLiteral("€4,900.00")), qPrintable(figures->text()));
+        QTRY_VERIFY2(figures->text().contains(QStringLiteral("id=\"revenue\">€4,900<")), qPrintable(figures->text()));
+        QVERIFY(figures->text().contains(QStringLiteral(">Lifetime value<")));
+        // A deal in dollars beside a lifetime value in euros: the caption says which currency the value is in.
+        create(Record(EntityType::Opportunity)
+                   .set(u"name", QStringLiteral("US expansion"))
+                   .set(u"account_id", firm)
+                   .set(u"currency", QStringLiteral("USD"))
+                   .set(u"amount", qint64(2'500'000))
+                   .set(u"stage", QStringLiteral("proposal")));
+        page.readAgain();
+        QTRY_VERIFY2(figures->text().contains(QStringLiteral(">Lifetime value, in EUR<")), qPrintable(figures->text()));
+        QVERIFY(figures->text().contains(QStringLiteral("id=\"pipeline\">$25,000<")));
     }
 
     void accountPage_closedDealsUnderTheirOwnHeading_andTheGroupAsATree()

@@ -82,11 +82,12 @@ QString link(EntityType type, const QString& id, const QString& text)
     return QStringLiteral("<a href=\"rapport:%1/%2\">%3</a>").arg(Schema::entity(type).name, id, text.toHtmlEscaped());
 }
 
+/// Headline amounts, one per currency, in whole units ("$177,820 + €12,400").
 QString moneyList(const QList<Money>& amounts)
 {
     QStringList parts;
     for (const Money& m : amounts)
-        parts << m.format(QLocale());
+        parts << m.formatWhole(QLocale());
     return parts.join(QStringLiteral(" + "));
 }
 
@@ -804,9 +805,15 @@ void AccountPage::present(const AccountOverview& o)
     // The customer's standing as the book was last scored: a row of its own, beneath the account's figures.
     QString standing;
     if (const auto& c = o.standing) {
+        // Scored in the reporting currency: said so when the account's own figures are in another.
+        bool inOtherCurrency = false;
+        for (const QList<Money>* amounts : {&o.revenueLast12Months, &o.openPipeline})
+            for (const Money& m : *amounts)
+                inOtherCurrency = inOtherCurrency || m.currency != c->lifetimeValue.currency;
         standing =
             figure(tr("Customer segment"), CustomerReports::segmentLabel(c->segment), QStringLiteral("segment")) +
-            figure(tr("Lifetime value"), c->lifetimeValue.formatWhole(locale), QStringLiteral("lifetimeValue")) +
+            figure(inOtherCurrency ? tr("Lifetime value, in %1").arg(c->lifetimeValue.currency) : tr("Lifetime value"),
+                   c->lifetimeValue.formatWhole(locale), QStringLiteral("lifetimeValue")) +
             figure(tr("Churn risk"), locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
                    QStringLiteral("churnRisk")) +
             figure(tr("Buys most"), c->category.isEmpty() ? tr("none") : c->category, QStringLiteral("category"));
