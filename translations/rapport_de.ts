@@ -10384,10 +10384,6 @@ gewichtet %2</translation>
         <translation>&amp;Zeiten zeigen in:</translation>
     </message>
     <message>
-        <source>Quotes</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
         <source>Phone · email · VAT number</source>
         <translation>Telefon · E-Mail · USt-IdNr.</translation>
     </message>
@@ -10466,6 +10462,14 @@ gewichtet %2</translation>
     <message>
         <source>Terms:</source>
         <translation>Bedingungen:</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Quotes: the company&apos;s letterhead and terms</source>
+        <translation>Angebote: Briefkopf und Bedingungen der Firma</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,9 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
     m_layout = layout;
-    auto* form = new QFormLayout;
+    // Three sections: how this computer shows things, the server it syncs with, and the company's quotes.
+    auto* own = new QGroupBox(tr("On this computer"), this);
+    auto* form = new QFormLayout(own);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
@@ -47,6 +49,10 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
         m_language->addItem(name, code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     form->addRow(tr("&Language:"), m_language);
+    auto* note = new QLabel(tr("A new language takes effect when Rapport starts again."), this);
+    note->setObjectName(QStringLiteral("languageNote"));
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), note);
 
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("phoneRegion"));
@@ -71,12 +77,7 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     form->addRow(tr("Database:"), path);
-    layout->addLayout(form);
-
-    auto* note = new QLabel(tr("A new language takes effect when Rapport starts again."), this);
-    note->setObjectName(QStringLiteral("languageNote"));
-    note->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(note);
+    layout->addWidget(own);
     addQuoteSection();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -88,7 +89,7 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
 void SettingsDialog::addQuoteSection()
 {
     const QuoteSettings q = m_settings.quotes();
-    auto* box = new QGroupBox(tr("Quotes"), this);
+    auto* box = new QGroupBox(tr("Quotes: the company's letterhead and terms"), this);
     auto* form = new QFormLayout(box);
     m_companyName = new QLineEdit(q.companyName, box);
     m_companyName->setObjectName(QStringLiteral("companyName"));
