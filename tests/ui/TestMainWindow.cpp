@@ -713,6 +713,16 @@ void TestMainWindow::list_escapeAndEnter_toggleTheRecordAlone()
     QTest::keyClick(static_cast<QWidget*>(list->customerPage()), Qt::Key_Escape);
     QVERIFY(!list->isRecordOnly());
     QVERIFY(list->view()->isVisible());
+    // The way back is on screen too while the record has the whole width.
+    auto* back = list->findChild<QToolButton*>(QStringLiteral("backToList"));
+    QVERIFY(back && !back->isVisible());
+    QTest::keyClick(list->view(), Qt::Key_Return);
+    QVERIFY(list->isRecordOnly());
+    QVERIFY(back->isVisible());
+    back->click();
+    QVERIFY(!list->isRecordOnly());
+    QVERIFY(list->view()->isVisible());
+    QVERIFY(!back->isVisible());
 }
 
 void TestMainWindow::list_typing_showsTheMatchesAsYouType()

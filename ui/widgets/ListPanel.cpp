@@ -56,6 +56,16 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // While a record has the whole width, the way back to the list is on screen, not only behind Esc.
+    m_backToList = new QToolButton(this);
+    m_backToList->setObjectName(QStringLiteral("backToList"));
+    m_backToList->setIcon(icon(Icon::Back));
+    m_backToList->setText(tr("Back to the list (Esc)"));
+    m_backToList->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_backToList->setAutoRaise(true);
+    m_backToList->hide();
+    connect(m_backToList, &QToolButton::clicked, this, [this] { setRecordOnly(false); });
+    layout->addWidget(m_backToList, 0, Qt::AlignLeft);
     auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     layout->addWidget(splitter);
@@ -645,6 +655,7 @@ void ListPanel::setRecordOnly(bool on)
         return; // Esc in a form being edited belongs to the form
     m_recordOnly = on;
     m_left->setVisible(!on);
+    m_backToList->setVisible(on);
     if (!on)
         m_view->setFocus();
     else if (m_page)

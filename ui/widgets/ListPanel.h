@@ -129,6 +129,7 @@ private:
     QTableView* m_view;
     RecordPanel* m_panel;
     RecordPage* m_page = nullptr;
+    QToolButton* m_backToList = nullptr;
     QWidget* m_left;
     QSplitter* m_splitter;
     bool m_recordOnly = false;
