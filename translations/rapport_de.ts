@@ -8205,6 +8205,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%1 · %Ln ausgewählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Zurück zur Liste (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::LogCallDialog</name>

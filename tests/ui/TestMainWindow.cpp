@@ -949,6 +949,12 @@ void TestMainWindow::bars_showIconsAloneWhenNarrow()
     QTRY_VERIFY(!bar->isCompact());
     QCOMPARE(day->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     const int wide = bar->width();
+    // A little narrower than the row likes: only its last button gives up its label.
+    m_window->resize(1440 - (bar->width() - bar->sizeHint().width()) - 1, 900);
+    QTRY_COMPARE(bar->compactedButtons(), 1);
+    QCOMPARE(today->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    QCOMPARE(m_window->findChild<QToolButton*>(QStringLiteral("newAppointment"))->toolButtonStyle(),
+             Qt::ToolButtonIconOnly);
     m_window->resize(m_window->minimumSizeHint().width(), 900);
     QTRY_VERIFY(bar->isCompact());
     QCOMPARE(today->toolButtonStyle(), Qt::ToolButtonIconOnly);

@@ -29,8 +29,8 @@ void invalidateAll(QLayout* layout)
 
 ToolRow::ToolRow(QWidget* parent)
     : QWidget(parent)
-    , m_row(new QHBoxLayout(this))
 {
+    m_row = new QHBoxLayout(this); // here, not above: adding it is an event that reads every member
     m_row->setContentsMargins(0, 0, 0, 0);
     // The row's least width is its own (the buttons' icons), not the layout's (their labels).
     m_row->setSizeConstraint(QLayout::SetNoConstraint);
@@ -60,19 +60,24 @@ QList<QToolButton*> ToolRow::labelledButtons() const
     return buttons;
 }
 
-void ToolRow::setCompact(bool compact)
+void ToolRow::setCompacted(int count)
 {
-    m_compact = compact;
-    for (QToolButton* b : labelledButtons())
+    const QList<QToolButton*> buttons = labelledButtons();
+    m_compacted = std::clamp(count, 0, int(buttons.size()));
+    // The last buttons give way first: the row's first choices are its most used.
+    for (int i = 0; i < buttons.size(); ++i) {
+        QToolButton* b = buttons[i];
+        const bool compact = i >= buttons.size() - m_compacted;
         b->setToolButtonStyle(!compact                          ? Qt::ToolButtonTextBesideIcon
                               : b->property(LabelOnly).toBool() ? Qt::ToolButtonTextOnly
                                                                 : Qt::ToolButtonIconOnly);
+    }
     invalidateAll(m_row);
 }
 
 void ToolRow::measure() const
 {
-    if (m_fullWidth >= 0)
+    if (!m_widths.isEmpty())
         return;
     auto* self = const_cast<ToolRow*>(this);
     // The choices give way too: a combo box shortens its text to about ten characters ("All open ti…") before
@@ -81,19 +86,22 @@ void ToolRow::measure() const
         if (choice->minimumWidth() == 0)
             choice->setMinimumWidth(
                 std::min(choice->minimumSizeHint().width(), choice->fontMetrics().averageCharWidth() * 10 + 30));
-    const bool compact = m_compact;
-    self->setCompact(false);
-    // Labels are worth showing only when everything else has its preferred width too (a heading its text).
-    m_fullWidth = m_row->sizeHint().width();
-    self->setCompact(true);
+    const int compacted = m_compacted;
+    const int buttons = int(labelledButtons().size());
+    // The width with 0, 1, 2, … of the last buttons without their labels; labels are worth showing only when
+    // everything else has its preferred width too (a heading its text).
+    for (int k = 0; k <= buttons; ++k) {
+        self->setCompacted(k);
+        m_widths << m_row->sizeHint().width();
+    }
     m_compactWidth = m_row->minimumSize().width();
-    self->setCompact(compact);
+    self->setCompacted(compacted);
 }
 
 QSize ToolRow::sizeHint() const
 {
     measure();
-    return {m_fullWidth, m_row->sizeHint().height()};
+    return {m_widths.first(), m_row->sizeHint().height()};
 }
 
 QSize ToolRow::minimumSizeHint() const
@@ -105,7 +113,7 @@ QSize ToolRow::minimumSizeHint() const
 void ToolRow::remeasure()
 {
     // Not on every layout request: measuring makes one.
-    m_fullWidth = -1;
+    m_widths.clear();
     updateGeometry();
     if (m_fitPending || !isVisible())
         return;
@@ -115,7 +123,7 @@ void ToolRow::remeasure()
 
 void ToolRow::textChanged()
 {
-    m_fullWidth = -1;
+    m_widths.clear();
     updateGeometry();
     fit();
 }
@@ -124,8 +132,12 @@ void ToolRow::fit()
 {
     m_fitPending = false;
     measure();
-    if (const bool compact = width() < m_fullWidth; compact != m_compact)
-        setCompact(compact);
+    // As few buttons without their labels as the width allows.
+    int k = 0;
+    while (k + 1 < m_widths.size() && m_widths[k] > width())
+        ++k;
+    if (k != m_compacted)
+        setCompacted(k);
 }
 
 bool ToolRow::event(QEvent* event)

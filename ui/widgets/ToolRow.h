@@ -11,8 +11,9 @@ namespace rapport {
 
 /// A row of buttons and choices above a list, a calendar or a report that gives way when the window is
 /// narrow: its tool buttons that show a label beside their icon show the icon alone (their tooltips say what
-/// they do; or the label alone, if so asked) until the row is wide enough again for the labels and everything
-/// else at its preferred width; its combo boxes shorten their text to about ten characters. A view's bars
+/// they do; or the label alone, if so asked), the last ones first and only as many as the width needs, until the
+/// row is wide enough again for the labels and everything else at its preferred width; its combo boxes shorten
+/// their text to about ten characters. A view's bars
 /// thus never make the window wider than a laptop's screen.
 ///
 /// Put widgets in `row()` (or layouts nested in it); the buttons are found among the row's children.
@@ -24,8 +25,9 @@ public:
     explicit ToolRow(QWidget* parent = nullptr);
 
     QHBoxLayout* row() const { return m_row; }
-    /// Whether the buttons show their icons alone now.
-    bool isCompact() const { return m_compact; }
+    /// Whether some buttons show their icons alone now; how many (the last ones in the row).
+    bool isCompact() const { return m_compacted > 0; }
+    int compactedButtons() const { return m_compacted; }
     /// Keeps this button's label in every width (a filter chip: its label is what it says).
     static void keepLabel(QToolButton* button);
     /// Shows this button's label alone when narrow (buttons whose icons look alike).
@@ -43,18 +45,19 @@ protected:
 
 private:
     QList<QToolButton*> labelledButtons() const;
-    void setCompact(bool compact);
-    /// The row's width with labels and without, measured by switching the buttons (not painted meanwhile).
+    void setCompacted(int count);
+    /// The row's width with each number of buttons without labels, measured by switching the buttons (not
+    /// painted meanwhile).
     void measure() const;
     /// Measures again soon (once however often asked).
     void remeasure();
     /// Labels or not, for the width the row has.
     void fit();
 
-    QHBoxLayout* m_row;
-    bool m_compact = false;
+    QHBoxLayout* m_row = nullptr;
+    int m_compacted = 0;
     bool m_fitPending = false;
-    mutable int m_fullWidth = -1;
+    mutable QList<int> m_widths; ///< preferred width with 0, 1, 2, … of the last buttons compact; empty: unmeasured
     mutable int m_compactWidth = -1;
 };
 
