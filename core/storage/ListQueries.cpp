@@ -237,6 +237,11 @@ ListSpec opportunities()
         col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name"),
         col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime)};
     s.defaultSortColumn = 6;
+    // What a deal is judged by first, beside its name: where it stands, what it is worth, when it closes. (The
+    // amount shows its currency; the currency and Modified columns are a right-click away.)
+    s.defaultColumns = {QStringLiteral("name"),  QStringLiteral("stage"),       QStringLiteral("amount"),
+                        QStringLiteral("close"), QStringLiteral("probability"), QStringLiteral("account"),
+                        QStringLiteral("owner")};
     s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
                  equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id")};
     return s;
