@@ -4545,6 +4545,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>The quote template cannot be used: %1</source>
         <translation>Die Angebotsvorlage kann nicht verwendet werden: %1</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
 </context>
 <context>
     <name>Rates</name>

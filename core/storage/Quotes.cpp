@@ -288,11 +288,12 @@ Result<QString> Quotes::html(Database& db, const Record& quote, const QuoteSetti
         t.total = quote.value(u"total").toLongLong();
     }
     data list{data::type::list};
-    bool lineDiscounts = false;
+    bool lineDiscounts = false, units = false;
     for (int i = 0; i < items.size(); ++i) {
         const QJsonObject item = items[i].toObject();
         const qint64 discount = item[QLatin1String("discount_bp")].toInteger(0);
         lineDiscounts = lineDiscounts || discount > 0;
+        units = units || !item[QLatin1String("unit")].toString().isEmpty();
         data l;
         l.set("position", std::to_string(i + 1));
         l.set("description", str(item[QLatin1String("description")].toString()));
@@ -323,9 +324,9 @@ Result<QString> Quotes::html(Database& db, const Record& quote, const QuoteSetti
           std::pair{"date", tr("Date")}, std::pair{"valid_until", tr("Valid until")},
           std::pair{"prepared_by", tr("Your contact")}, std::pair{"bill_to", tr("To")},
           std::pair{"position", tr("Pos.")}, std::pair{"description", tr("Description")},
-          std::pair{"quantity", tr("Quantity")}, std::pair{"unit_price", tr("Unit price")},
-          std::pair{"discount", tr("Discount")}, std::pair{"amount", tr("Amount")},
-          std::pair{"subtotal", tr("Subtotal")}, std::pair{"total", tr("Total")},
+          std::pair{"quantity", tr("Quantity")}, std::pair{"unit", tr("Unit")},
+          std::pair{"unit_price", tr("Unit price")}, std::pair{"discount", tr("Discount")},
+          std::pair{"amount", tr("Amount")}, std::pair{"subtotal", tr("Subtotal")}, std::pair{"total", tr("Total")},
           std::pair{"terms", tr("Terms")}})
         labels.set(key, str(label));
 
@@ -334,6 +335,8 @@ Result<QString> Quotes::html(Database& db, const Record& quote, const QuoteSetti
     root.set("quote", q);
     root.set("lines", list);
     root.set("has_line_discounts", lineDiscounts ? data::type::bool_true : data::type::bool_false);
+    // A column of units ("2 | year") rather than "2 year": a unit is product data, not a word to inflect.
+    root.set("has_units", units ? data::type::bool_true : data::type::bool_false);
     root.set("totals", sums);
     root.set("labels", labels);
     root.set("bill_to", lines(quote.text(u"bill_to")));

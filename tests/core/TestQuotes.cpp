@@ -147,6 +147,21 @@ private Q_SLOTS:
         QVERIFY(html->contains(QStringLiteral("Net 30 days.")));
         // Names are escaped, never markup.
         QVERIFY(html->contains(QStringLiteral("Scanners &lt;Hamburg&gt; &amp; more")));
+        // Without units there is no unit column; with one, the units stand in a column of their own ("3 | year",
+        // never "3 year": a unit is product data, not a word to inflect).
+        QVERIFY(!html->contains(QStringLiteral(">Unit<")));
+        Record withUnit = all->at(0);
+        QJsonArray lines = QJsonDocument::fromJson(withUnit.text(u"lines").toUtf8()).array();
+        QJsonObject scanner = lines[0].toObject();
+        scanner.insert(QStringLiteral("unit"), QStringLiteral("year"));
+        lines[0] = scanner;
+        withUnit.set(u"lines", QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)));
+        html = Quotes::html(*t.db, withUnit, settings, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(html);
+        QVERIFY(html->contains(QStringLiteral(">Unit</th>")));
+        QVERIFY2(html->contains(QStringLiteral("align=\"right\">3</td><td valign=\"top\">year</td>")),
+                 qPrintable(*html));
+        QVERIFY(!html->contains(QStringLiteral("3 year")));
 
         // A company template; a broken one is refused with the reason.
         QTemporaryDir dir;
