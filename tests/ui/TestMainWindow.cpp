@@ -69,6 +69,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void statusBar_showsDatabaseAndOfflineState();
     void everySection_fitsASmallScreen();
+    void home_narrowerWindow_keepsTheMainColumnsReadable();
     void newRecordMenu_opensTheChosenKindWhereItLives();
     void sidebar_switchesToEveryViewWithRealContent();
     void ctrlK_findsDemoContactAndOpensIt();
@@ -206,6 +207,31 @@ void TestMainWindow::everySection_fitsASmallScreen()
     const QSize least = m_window->minimumSizeHint();
     QVERIFY2(least.width() <= 1024 && least.height() <= 700,
              qPrintable(QStringLiteral("%1 × %2").arg(least.width()).arg(least.height())));
+}
+
+void TestMainWindow::home_narrowerWindow_keepsTheMainColumnsReadable()
+{
+    const QSize before = m_window->size();
+    m_window->resize(1440, 900);
+    m_window->showSection(MainWindow::Home);
+    auto* home = static_cast<HomeView*>(m_window->view(MainWindow::Home));
+    QTRY_VERIFY(home->isLoaded());
+    QTest::qWait(100);
+    // Narrower: the side columns give back their room; each list's main column (the customer, the deal, …) keeps
+    // a readable share.
+    m_window->resize(1024, 700);
+    const QList<QTreeWidget*> lists = home->findChildren<QTreeWidget*>();
+    QVERIFY(lists.size() >= 5);
+    for (QTreeWidget* list : lists) {
+        if (!list->isVisible())
+            continue;
+        QTRY_VERIFY2(list->columnWidth(1) >= list->viewport()->width() / 5,
+                     qPrintable(QStringLiteral("%1: %2 of %3")
+                                    .arg(list->objectName())
+                                    .arg(list->columnWidth(1))
+                                    .arg(list->viewport()->width())));
+    }
+    m_window->resize(before);
 }
 
 void TestMainWindow::newRecordMenu_opensTheChosenKindWhereItLives()

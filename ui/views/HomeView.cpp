@@ -48,6 +48,17 @@ QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
     return group;
 }
 
+/// Each column but the stretching main one (1) as wide as its contents, at most a third of the list: measured
+/// once per load and again when the list is resized (a ResizeToContents header would measure on every change).
+void fitColumns(QTreeWidget* tree)
+{
+    for (int c = 0; c < tree->columnCount(); ++c)
+        if (c != 1) {
+            tree->resizeColumnToContents(c);
+            tree->setColumnWidth(c, std::min(tree->columnWidth(c), tree->viewport()->width() / 3));
+        }
+}
+
 void placeholder(QTreeWidget* tree, const QString& text)
 {
     auto* item = new QTreeWidgetItem(tree);
@@ -103,6 +114,8 @@ HomeView::HomeView(Workspace& workspace, CustomerScoring* scoring, QWidget* pare
     grid->addWidget(box(tr("My deals closing this month"), m_closing, this), 0, 1);
     grid->addWidget(box(tr("My customers likely to churn"), m_atRisk, this), 1, 1);
     grid->addWidget(box(tr("Recently in touch"), m_recent, this), 2, 1);
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})
+        tree->viewport()->installEventFilter(this);
     for (int row = 0; row < 3; ++row)
         grid->setRowStretch(row, 1);
     layout->addLayout(grid, 1);
@@ -265,15 +278,18 @@ void HomeView::show(const TodayOverview& o)
     if (o.atRisk.isEmpty())
         placeholder(m_atRisk, o.scoredAt ? tr("None of your customers is likely to churn.")
                                          : tr("The customers have not been scored yet."));
-    // Fit the columns once per load (a ResizeToContents header would re-measure on every change).
-    // and cap them, so the stretching main column keeps most of the room.
     for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})
-        for (int c = 0; c < tree->columnCount(); ++c)
-            if (c != 1) {
-                tree->resizeColumnToContents(c);
-                tree->setColumnWidth(c, std::min(tree->columnWidth(c), tree->width() / 3));
-            }
+        fitColumns(tree);
     m_loaded = true;
+}
+
+bool HomeView::eventFilter(QObject* watched, QEvent* event)
+{
+    // A narrower window: the side columns give back their room, so the main one stays readable.
+    if (event->type() == QEvent::Resize)
+        if (auto* tree = qobject_cast<QTreeWidget*>(watched ? watched->parent() : nullptr)) // its viewport's
+            fitColumns(tree);
+    return View::eventFilter(watched, event);
 }
 
 } // namespace rapport

@@ -27,6 +27,9 @@ public:
     /// True once the first load has finished (tests wait for it).
     bool isLoaded() const { return m_loaded; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void reload();
     void show(const TodayOverview& overview);
