@@ -340,6 +340,10 @@
         <source>There is no contact or lead %1.</source>
         <translation>Es gibt keinen Kontakt und keinen Lead %1.</translation>
     </message>
+    <message>
+        <source>Declined marketing by email as the contact %1</source>
+        <translation>Hat als Kontakt %1 Werbung per E-Mail abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

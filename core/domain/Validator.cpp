@@ -315,9 +315,10 @@ QString Validator::checkJson(const FieldDef& field, QVariant& value)
             QJsonObject norm;
             for (const char* purpose : {"service", "marketing"}) {
                 const QJsonValue v = c.value(QLatin1String(purpose));
-                if (!v.isUndefined() && !v.isBool())
+                if (!v.isUndefined() && !v.isNull() && !v.isBool())
                     return tr("%1: %2 consent must be true or false.").arg(label(), QLatin1String(purpose));
-                norm.insert(QLatin1String(purpose), v.toBool(false));
+                if (v.isBool()) // absent: never asked, which is not "no"
+                    norm.insert(QLatin1String(purpose), v);
             }
             if (c.contains(QLatin1String("source")))
                 norm.insert(QStringLiteral("source"), c.value(QLatin1String("source")).toString().trimmed());

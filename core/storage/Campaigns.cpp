@@ -133,6 +133,34 @@ QString Campaigns::refusal(const Record& person, const QString& channel)
     return {};
 }
 
+namespace {
+/// Why a lead may not receive marketing by email because of a contact with the same address: the same person,
+/// in the book already, who declined it there. Empty when no such contact said no (or on other channels).
+QString refusalAsContact(Database& db, const Record& lead, const QString& channel)
+{
+    const QString email = lead.text(u"email").trimmed().toLower();
+    if (lead.type() != EntityType::Lead || channel != QLatin1String("email") || email.isEmpty())
+        return {};
+    QString why;
+    db.statements().forEachRow(
+        QStringLiteral("SELECT c.consent, c.display_title FROM email_index e JOIN contacts c ON c.rid = e.contact_rid "
+                       "WHERE e.email = ? AND c.deleted = 0 AND c.merged_into IS NULL"),
+        {email}, [&](SqlStatement& st) {
+            const auto said = Consent::fromJson(st.text(0)).channel(channel);
+            if (why.isEmpty() && said && said->marketing == false)
+                why = Campaigns::tr("Declined marketing by email as the contact %1").arg(st.text(1));
+        });
+    return why;
+}
+
+/// Why `person` may not receive it: their own consent, and for a lead, the same person's as a contact.
+QString whyNot(Database& db, const Record& person, const QString& channel)
+{
+    const QString why = Campaigns::refusal(person, channel);
+    return why.isEmpty() ? refusalAsContact(db, person, channel) : why;
+}
+} // namespace
+
 QString Campaigns::Plan::summary() const
 {
     QStringList parts;
@@ -174,7 +202,7 @@ Result<Campaigns::Plan> Campaigns::enrol(RecordStore& store, const QString& camp
         const auto person = personOf(store, id);
         if (!person)
             return Error{tr("There is no contact or lead %1.").arg(id), {}};
-        const QString why = refusal(*person, channel);
+        const QString why = whyNot(store.database(), *person, channel);
         if (member != existing->cend()) {
             if (!why.isEmpty()) {
                 ++plan.already; // still left out, for the reason the list gives
@@ -245,16 +273,23 @@ Result<Campaigns::Plan> Campaigns::send(RecordStore& store, const QString& campa
     Plan plan;
     plan.sending = true;
     plan.channel = channel;
+    QSet<QString> addresses; // one mail to a mailbox: a lead and a contact of one address are one person
     for (auto it = existing->cbegin(); it != existing->cend(); ++it) {
         if (it->status != kPlanned)
             continue;
         const auto person = store.fetch(it->type, it.key());
-        const QString why = person ? refusal(*person, channel) : tr("Deleted");
+        const QString why = person ? whyNot(store.database(), *person, channel) : tr("Deleted");
         if (!why.isEmpty()) {
             plan.excluded << std::pair{person ? nameOf(*person) : it.key(), why};
         } else {
             ++plan.added;
-            plan.recipients << recipientFrom(store, *person);
+            const Recipient r = recipientFrom(store, *person);
+            const QString address = channel == QLatin1String("email")   ? r.email.trimmed().toLower()
+                                    : channel == QLatin1String("phone") ? r.phone
+                                                                        : QString();
+            if (address.isEmpty() || !addresses.contains(address))
+                plan.recipients << r;
+            addresses.insert(address);
         }
         plan.mutations << Mutation::update(
             Record(EntityType::CampaignMember, it->memberId).set(u"status", why.isEmpty() ? kSent : kExcluded));
@@ -300,15 +335,24 @@ Result<QList<Mutation>> Campaigns::respond(RecordStore& store, const QString& me
             contactId.isEmpty() ? store.fetch(EntityType::Lead, leadId) : store.fetch(EntityType::Contact, contactId);
         if (campaign && person) {
             const QString channel = consentChannel(campaign->text(u"channel"));
-            Consent consent = Consent::fromJson(person->text(u"consent"));
-            ChannelConsent c = consent.channel(channel).value_or(ChannelConsent{});
-            if (c.marketing != false) {
+            auto withdraw = [&](const Record& who) {
+                Consent consent = Consent::fromJson(who.text(u"consent"));
+                ChannelConsent c = consent.channel(channel).value_or(ChannelConsent{});
+                if (c.marketing == false)
+                    return;
                 c.marketing = false;
                 c.source = tr("Unsubscribed from %1").arg(campaign->text(u"name"));
                 c.date = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date();
                 consent.setChannel(channel, c);
-                out << Mutation::update(Record(person->type(), person->id()).set(u"consent", consent.toJson()));
-            }
+                out << Mutation::update(Record(who.type(), who.id()).set(u"consent", consent.toJson()));
+            };
+            withdraw(*person);
+            // A lead converted since the campaign went out is that contact now: they said no too.
+            if (const QString became =
+                    person->type() == EntityType::Lead ? person->text(u"converted_contact_id") : QString();
+                !became.isEmpty())
+                if (const auto contact = store.fetch(EntityType::Contact, became))
+                    withdraw(*contact);
         }
     }
     return out;
@@ -459,7 +503,7 @@ Result<QList<Campaigns::Member>> Campaigns::members(Database& db, const QString&
                          person.set(u"status", st.text(14));
                      else
                          person.set(u"addresses", st.text(12));
-                     m.reason = st.int64(13) != 0 ? tr("Deleted") : refusal(person, channel);
+                     m.reason = st.int64(13) != 0 ? tr("Deleted") : whyNot(db, person, channel);
                      if (m.reason.isEmpty())
                          m.reason = tr("Consent given since: add them again");
                  }

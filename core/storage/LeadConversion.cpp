@@ -48,8 +48,9 @@ Record contactOf(const Record& lead, const QString& accountId)
     return c;
 }
 
-/// An existing contact's consent with what the lead said added: a channel the contact has no word on, or on which
-/// the lead's answer is the later one, takes the lead's. Empty when nothing changes.
+/// An existing contact's consent with what the lead said added, purpose by purpose: an answer the contact never
+/// gave is taken from the lead; one it gave is replaced only by a lead's answer known to be later (both dated), so
+/// an undated "no" stays a "no". The contact's days and hours stay unless it has none. Empty when nothing changes.
 QString consentWithLeads(const Record& contact, const Record& lead)
 {
     const Consent theirs = Consent::fromJson(lead.text(u"consent"));
@@ -60,8 +61,30 @@ QString consentWithLeads(const Record& contact, const Record& lead)
         if (!said)
             continue;
         const auto known = merged.channel(channel);
-        if (!known || (said->date.isValid() && (!known->date.isValid() || said->date > known->date)))
+        if (!known) {
             merged.setChannel(channel, *said);
+            continue;
+        }
+        ChannelConsent c = *known;
+        const bool later = said->date.isValid() && known->date.isValid() && said->date > known->date;
+        bool taken = false;
+        for (auto purpose : {&ChannelConsent::service, &ChannelConsent::marketing}) {
+            const std::optional<bool>& answer = (*said).*purpose;
+            if (answer.has_value() && (!(c.*purpose).has_value() || later) && c.*purpose != answer) {
+                c.*purpose = answer;
+                taken = true;
+            }
+        }
+        if (taken && later) { // where and when the answer now in force was given
+            c.source = said->source;
+            c.date = said->date;
+        }
+        if (c.days.isEmpty() && !c.from.isValid() && !c.to.isValid()) {
+            c.days = said->days;
+            c.from = said->from;
+            c.to = said->to;
+        }
+        merged.setChannel(channel, c);
     }
     return merged == before ? QString() : merged.toJson();
 }

@@ -39,8 +39,8 @@ struct ConvertedLead
 /// Turning a qualified lead into an account, a contact and an opportunity in one step: duplicates are
 /// looked for first (an account of the same name is reused; a likely duplicate contact is offered), then
 /// everything is written in one transaction, the lead marked converted and pointing at what it became. The
-/// lead's communication consent goes with them: the new contact has it; an existing one takes it on each channel
-/// it has no word on or where the lead's answer is the later one.
+/// lead's communication consent goes with them: the new contact has it; an existing one takes each answer it
+/// never gave, and replaces one it gave only with a lead's answer known to be later (an undated "no" stays).
 class LeadConversion
 {
     Q_DECLARE_TR_FUNCTIONS(LeadConversion)

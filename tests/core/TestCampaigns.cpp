@@ -441,6 +441,58 @@ private Q_SLOTS:
         QCOMPARE(unknown.error().message, QStringLiteral("There is no contact or lead no-such-id."));
     }
 
+    void leadAndContact_ofOneAddress_areOnePerson()
+    {
+        // The same person as a lead (who said yes) and as a contact (who said no): the no decides.
+        const QString asLead = create(lead(QStringLiteral("Twice"), QStringLiteral("twice@firm.example"), true));
+        create(person(QStringLiteral("Twice"), QStringLiteral("Twice@Firm.example"), false));
+        const QString newsletter = campaign(QStringLiteral("Newsletter"), QStringLiteral("email"));
+        auto plan = Campaigns::enrol(*m_t->store, newsletter, {asLead});
+        QVERIFY(plan);
+        QCOMPARE(plan->added, 0);
+        QCOMPARE(plan->excluded.first().second, QStringLiteral("Declined marketing by email as the contact Pat Twice"));
+        apply(plan->mutations);
+        auto members = Campaigns::members(*m_t->db, newsletter);
+        QVERIFY(members);
+        QCOMPARE(members->first().reason, QStringLiteral("Declined marketing by email as the contact Pat Twice"));
+
+        // Both agree: both are members, but the mailbox gets one mail.
+        const QString both = create(lead(QStringLiteral("Both"), QStringLiteral("both@firm.example"), true));
+        const QString bothContact = create(person(QStringLiteral("Both"), QStringLiteral("both@firm.example"), true));
+        apply(Campaigns::enrol(*m_t->store, newsletter, {both, bothContact})->mutations);
+        auto sent = Campaigns::send(*m_t->store, newsletter);
+        QVERIFY(sent);
+        QCOMPARE(sent->added, 2);
+        QCOMPARE(sent->recipients.size(), 1);
+        QCOMPARE(sent->recipients.first().email.toLower(), QStringLiteral("both@firm.example"));
+    }
+
+    void unsubscribe_ofALeadConvertedSince_reachesTheContact()
+    {
+        const QString keen = create(lead(QStringLiteral("Keen"), QStringLiteral("keen@lead.example"), true));
+        const QString newsletter = campaign(QStringLiteral("Newsletter"), QStringLiteral("email"));
+        apply(Campaigns::enrol(*m_t->store, newsletter, {keen})->mutations);
+        apply(Campaigns::send(*m_t->store, newsletter)->mutations);
+        // Converted after the mail went out: the contact has the lead's yes.
+        auto plan = LeadConversion::plan(*m_t->store, keen, QStringLiteral("DE"));
+        QVERIFY(plan);
+        auto made = LeadConversion::convert(*m_t->store, *plan);
+        QVERIFY(made);
+        QCOMPARE(Consent::fromJson(m_t->store->fetch(EntityType::Contact, made->contactId)->text(u"consent"))
+                     .channel(QStringLiteral("email"))
+                     ->marketing,
+                 std::optional<bool>(true));
+        // They unsubscribe from that mail: the contact they are now says no as well.
+        const QString member = Campaigns::members(*m_t->db, newsletter)->first().id;
+        apply(*Campaigns::respond(*m_t->store, member, QStringLiteral("unsubscribed"), 1'800'000'000'000));
+        for (const auto& [type, id] :
+             {std::pair{EntityType::Lead, keen}, std::pair{EntityType::Contact, made->contactId}})
+            QCOMPARE(Consent::fromJson(m_t->store->fetch(type, id)->text(u"consent"))
+                         .channel(QStringLiteral("email"))
+                         ->marketing,
+                     std::optional<bool>(false));
+    }
+
     void leadsOfAStatus_leaveTheConvertedOnesOut()
     {
         create(lead(QStringLiteral("A"), QStringLiteral("a@lead.example"), true, QStringLiteral("new")));
@@ -509,6 +561,30 @@ private Q_SLOTS:
         plan->contactId = existing;
         QVERIFY(LeadConversion::convert(*m_t->store, *plan));
         QCOMPARE(Consent::fromJson(m_t->store->fetch(EntityType::Contact, existing)->text(u"consent")), merged);
+
+        // An undated "no" is never overruled by a lead's "yes"; the contact's hours stay, its unasked service
+        // answer is taken.
+        Consent refused;
+        refused.setChannel(QStringLiteral("email"),
+                           ChannelConsent{{}, false, QStringLiteral("Phone call"), QDate(), {}, {}, {}});
+        refused.setChannel(QStringLiteral("phone"),
+                           ChannelConsent{true, false, QString(), QDate(2025, 5, 1), {1}, QTime(10, 0), QTime(11, 0)});
+        const QString wary = create(
+            person(QStringLiteral("Wary"), QStringLiteral("wary@firm.example"), {}).set(u"consent", refused.toJson()));
+        const QString keen = create(
+            lead(QStringLiteral("Wary"), QStringLiteral("wary@firm.example"), {}).set(u"consent", agreed.toJson()));
+        plan = LeadConversion::plan(*m_t->store, keen, QStringLiteral("DE"));
+        QVERIFY(plan);
+        plan->contactId = wary;
+        QVERIFY(LeadConversion::convert(*m_t->store, *plan));
+        const Consent kept = Consent::fromJson(m_t->store->fetch(EntityType::Contact, wary)->text(u"consent"));
+        QCOMPARE(kept.channel(QStringLiteral("email"))->marketing, std::optional<bool>(false));
+        QCOMPARE(kept.channel(QStringLiteral("email"))->service, std::optional<bool>(true)); // never asked before
+        QCOMPARE(kept.channel(QStringLiteral("email"))->source, QStringLiteral("Phone call"));
+        // The lead's phone answer is the later one (June 2026): it stands, the contact's hours too.
+        QCOMPARE(kept.channel(QStringLiteral("phone"))->marketing, std::optional<bool>(false));
+        QCOMPARE(kept.channel(QStringLiteral("phone"))->days, QList<int>{1});
+        QCOMPARE(kept.channel(QStringLiteral("phone"))->from, QTime(10, 0));
     }
 
     void results_countTheLeadsAndDealsItBrought()

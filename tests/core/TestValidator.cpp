@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
 #include "Translations.h"
+#include "domain/Consent.h"
 #include "domain/LocaleNames.h"
 #include "domain/Validator.h"
 
@@ -248,6 +249,14 @@ void TestValidator::consent_rejectsBadHours()
     QVERIFY(!Validator::checkField(f, badDay).isEmpty());
     QVariant badChannel = QStringLiteral(R"({"pigeon":{"service":true}})");
     QVERIFY(!Validator::checkField(f, badChannel).isEmpty());
+    // A purpose never asked about stays unanswered: it is not a "no" (which would read "Declined marketing").
+    QVariant unasked = QStringLiteral(R"({"email":{"service":true,"source":"Web form"}})");
+    QVERIFY(Validator::checkField(f, unasked).isEmpty());
+    const Consent stored = Consent::fromJson(unasked.toString());
+    QCOMPARE(stored.channel(QStringLiteral("email"))->service, std::optional<bool>(true));
+    QCOMPARE(stored.channel(QStringLiteral("email"))->marketing, std::optional<bool>());
+    QVariant wrong = QStringLiteral(R"({"email":{"marketing":"yes"}})");
+    QVERIFY(!Validator::checkField(f, wrong).isEmpty());
 }
 
 void TestValidator::activity_endBeforeStart_isRefused()
