@@ -6812,6 +6812,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Add the leads with the status %1 to the campaign</source>
         <translation>Die Leads mit dem Status %1 zur Kampagne hinzufügen</translation>
     </message>
+    <message>
+        <source>No contact has the tag %1.</source>
+        <translation>Kein Kontakt hat das Schlagwort %1.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ConsentEditor</name>
@@ -8216,6 +8220,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Back to the list (Esc)</source>
         <translation>Zurück zur Liste (Esc)</translation>
+    </message>
+    <message>
+        <source>Save or cancel the changes first.</source>
+        <translation>Erst die Änderungen speichern oder verwerfen.</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
         auto* item = new QListWidgetItem(icon(which), label, m_sidebar);
         item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 18));
         // Help desk shows how many service levels are breaching: room for a count too.
-        const QString widestText = which == Icon::HelpDesk ? slaLabel(label, 888) : label;
+        const QString widestText = which == Icon::HelpDesk ? slaLabel(label, 8888) : label;
         widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(widestText));
     }
     m_sidebar->setFixedWidth(widest + 22 + 48);

@@ -539,6 +539,23 @@ private Q_SLOTS:
         QVERIFY(timeline);
         QCOMPARE(timeline->size(), 1);
         QCOMPARE(timeline->first().id, id);
+        // A second version; the first, chosen, stays chosen when the page is read again after a change.
+        QuoteDialog* again = page.createQuote();
+        QVERIFY(again && again->isReady());
+        QVERIFY(again->issue(m_dir.filePath(QStringLiteral("quote2.pdf"))));
+        again->close();
+        QTRY_COMPARE(page.quotes()->topLevelItemCount(), 2);
+        QVERIFY(page.quotes()->currentItem()->text(0).contains(QStringLiteral("version 2"))); // the latest first
+        page.quotes()->setCurrentItem(page.quotes()->topLevelItem(1));
+        QVERIFY(page.quotes()->currentItem()->text(0).contains(QStringLiteral("version 1")));
+        QSignalSpy reread(&page, &OpportunityPage::loaded);
+        QVERIFY(
+            m_ws->store().update(Record(EntityType::Opportunity, id).set(u"next_step", QStringLiteral("Call back"))));
+        QVERIFY(reread.wait());
+        QVERIFY(page.quotes()->currentItem()->text(0).contains(QStringLiteral("version 1")));
+        m_undo.undo(); // the second version
+        QTRY_COMPARE(page.quotes()->topLevelItemCount(), 1);
+
         // Issuing was one step too.
         m_undo.undo();
         QTRY_VERIFY(page.quotes()->topLevelItem(0)->text(0).startsWith(QStringLiteral("No quote yet")));

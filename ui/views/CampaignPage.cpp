@@ -338,53 +338,41 @@ Status CampaignPage::apply(const QList<Mutation>& mutations, const QString& text
     return {};
 }
 
-Status CampaignPage::addTagged(const QString& tag)
+Status CampaignPage::enrol(const Result<QStringList>& ids, const QString& none, const QString& undoText)
 {
-    auto ids = Campaigns::contactsTagged(m_workspace.database(), tag);
     if (!ids)
         return ids.error();
+    if (ids->isEmpty())
+        return Error{none, {}};
     auto plan = Campaigns::enrol(m_workspace.store(), m_id, *ids);
     if (!plan)
         return plan.error();
-    if (const Status s = apply(plan->mutations, tr("Add the contacts tagged %1 to the campaign").arg(tag)); !s)
+    if (const Status s = apply(plan->mutations, undoText); !s)
         return s;
     Q_EMIT message(plan->summary());
     return {};
+}
+
+Status CampaignPage::addTagged(const QString& tag)
+{
+    return enrol(Campaigns::contactsTagged(m_workspace.database(), tag), tr("No contact has the tag %1.").arg(tag),
+                 tr("Add the contacts tagged %1 to the campaign").arg(tag));
 }
 
 Status CampaignPage::addAtCustomers(const QString& segment)
 {
-    auto ids = Campaigns::contactsAtCustomers(m_workspace.database(), segment);
-    if (!ids)
-        return ids.error();
     const QString label = Schema::customerSegments().label(segment);
-    if (ids->isEmpty())
-        return Error{tr("Nobody is on record at the customers in %1.").arg(label), {}};
-    auto plan = Campaigns::enrol(m_workspace.store(), m_id, *ids);
-    if (!plan)
-        return plan.error();
-    if (const Status s = apply(plan->mutations, tr("Add the people at the customers in %1 to the campaign").arg(label));
-        !s)
-        return s;
-    Q_EMIT message(plan->summary());
-    return {};
+    return enrol(Campaigns::contactsAtCustomers(m_workspace.database(), segment),
+                 tr("Nobody is on record at the customers in %1.").arg(label),
+                 tr("Add the people at the customers in %1 to the campaign").arg(label));
 }
 
 Status CampaignPage::addLeads(const QString& status)
 {
-    auto ids = Campaigns::leadsWithStatus(m_workspace.database(), status);
-    if (!ids)
-        return ids.error();
     const QString label = Schema::entity(EntityType::Lead).field(u"status")->enumeration->label(status);
-    if (ids->isEmpty())
-        return Error{tr("There are no leads with the status %1.").arg(label), {}};
-    auto plan = Campaigns::enrol(m_workspace.store(), m_id, *ids);
-    if (!plan)
-        return plan.error();
-    if (const Status s = apply(plan->mutations, tr("Add the leads with the status %1 to the campaign").arg(label)); !s)
-        return s;
-    Q_EMIT message(plan->summary());
-    return {};
+    return enrol(Campaigns::leadsWithStatus(m_workspace.database(), status),
+                 tr("There are no leads with the status %1.").arg(label),
+                 tr("Add the leads with the status %1 to the campaign").arg(label));
 }
 
 Status CampaignPage::send(const QString& recipientsPath)

@@ -56,6 +56,9 @@ private:
     void clear(); ///< nothing shown: no campaign, or a new one being made
     Status respond(const Campaigns::Member& member, const QString& kind);
     Status apply(const QList<Mutation>& mutations, const QString& text);
+    /// Adds the people `ids` (contacts or leads) as one undoable step named `undoText`; `none` is the message when
+    /// there is nobody to add.
+    Status enrol(const Result<QStringList>& ids, const QString& none, const QString& undoText);
 
     Workspace& m_workspace;
     QUndoStack& m_undo;

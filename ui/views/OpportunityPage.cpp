@@ -393,6 +393,7 @@ void OpportunityPage::reload()
 
 void OpportunityPage::display(const OpportunityDetails& data)
 {
+    const QList<Record> previousQuotes = m_data.quotes; // which one was chosen, below
     m_data = data;
     const Record& deal = data.deal;
     const QString currency = deal.text(u"currency");
@@ -468,6 +469,11 @@ void OpportunityPage::display(const OpportunityDetails& data)
                                         tr("%1 %").arg(s.probability), Formatting::date(s.expectedClose), s.changedBy});
     }
 
+    // An earlier version chosen stays chosen when the page is read again (any change to the deal, here or by
+    // sync); otherwise the latest is, a new one included.
+    const int chosenRow = m_quotes->indexOfTopLevelItem(m_quotes->currentItem());
+    const QString chosen =
+        chosenRow > 0 && chosenRow < previousQuotes.size() ? previousQuotes[chosenRow].id() : QString();
     m_quotes->clear();
     for (const Record& q : data.quotes) {
         auto* item = new QTreeWidgetItem(
@@ -483,7 +489,11 @@ void OpportunityPage::display(const OpportunityDetails& data)
         none->setFlags(Qt::NoItemFlags);
         none->setFirstColumnSpanned(true);
     }
-    m_quotes->setCurrentItem(data.quotes.isEmpty() ? nullptr : m_quotes->topLevelItem(0));
+    int current = data.quotes.isEmpty() ? -1 : 0; // else the latest
+    for (int row = 0; row < data.quotes.size(); ++row)
+        if (data.quotes[row].id() == chosen)
+            current = row;
+    m_quotes->setCurrentItem(current < 0 ? nullptr : m_quotes->topLevelItem(current));
     m_openQuote->setEnabled(!data.quotes.isEmpty());
     m_printQuote->setEnabled(!data.quotes.isEmpty());
     m_tabs->setTabText(1, data.lines.isEmpty() ? tr("Items") : tr("Items (%1)").arg(data.lines.size()));

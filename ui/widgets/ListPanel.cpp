@@ -64,7 +64,11 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_backToList->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_backToList->setAutoRaise(true);
     m_backToList->hide();
-    connect(m_backToList, &QToolButton::clicked, this, [this] { setRecordOnly(false); });
+    connect(m_backToList, &QToolButton::clicked, this, [this] {
+        if (m_panel->isEditing())
+            Q_EMIT message(tr("Save or cancel the changes first."));
+        setRecordOnly(false);
+    });
     layout->addWidget(m_backToList, 0, Qt::AlignLeft);
     auto* splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);

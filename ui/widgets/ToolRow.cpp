@@ -46,10 +46,25 @@ void ToolRow::keepLabelOnly(QToolButton* button)
     button->setProperty(LabelOnly, true);
 }
 
+namespace {
+/// The tool buttons of a layout and the layouts in it, in the order they stand in the row.
+void buttonsIn(const QLayout* layout, QList<QToolButton*>& out)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem* item = layout->itemAt(i);
+        if (auto* b = qobject_cast<QToolButton*>(item->widget()))
+            out << b;
+        else if (item->layout())
+            buttonsIn(item->layout(), out);
+    }
+}
+} // namespace
+
 QList<QToolButton*> ToolRow::labelledButtons() const
 {
-    QList<QToolButton*> buttons;
-    for (QToolButton* b : findChildren<QToolButton*>(Qt::FindDirectChildrenOnly)) {
+    QList<QToolButton*> inRow, buttons;
+    buttonsIn(m_row, inRow);
+    for (QToolButton* b : std::as_const(inRow)) {
         if (b->property(KeepLabel).toBool() || b->icon().isNull() || b->text().isEmpty())
             continue;
         if (b->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
@@ -83,7 +98,7 @@ void ToolRow::measure() const
     // The choices give way too: a combo box shortens its text to about ten characters ("All open ti…") before
     // the row would widen the window; one given a least width of its own keeps it.
     for (QComboBox* choice : findChildren<QComboBox*>())
-        if (choice->minimumWidth() == 0)
+        if (choice->minimumWidth() == 0 && choice->count() > 0) // an empty one is measured once it has choices
             choice->setMinimumWidth(
                 std::min(choice->minimumSizeHint().width(), choice->fontMetrics().averageCharWidth() * 10 + 30));
     const int compacted = m_compacted;

@@ -16,7 +16,7 @@ namespace rapport {
 /// their text to about ten characters. A view's bars
 /// thus never make the window wider than a laptop's screen.
 ///
-/// Put widgets in `row()` (or layouts nested in it); the buttons are found among the row's children.
+/// Put widgets in `row()` (or layouts nested in it); the buttons are found there, in the order they stand.
 class ToolRow : public QWidget
 {
     Q_OBJECT
