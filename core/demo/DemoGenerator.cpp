@@ -971,8 +971,18 @@ Status Run::leads()
             .set(u"status", s(status))
             .set(u"owner_id",
                  m_users[static_cast<size_t>(pickUser(m_repsByTeam[static_cast<size_t>(salesTeamFor(c.code))]))].id);
-        if (qstrcmp(source, "campaign") == 0)
-            r.set(u"campaign_id", startedCampaign());
+        if (qstrcmp(source, "campaign") == 0) {
+            // A letter cannot have reached a lead (a lead has no postal address): they came of another campaign.
+            QString campaign = startedCampaign();
+            for (;;) {
+                const auto at =
+                    size_t(std::find(m_campaignIds.cbegin(), m_campaignIds.cend(), campaign) - m_campaignIds.cbegin());
+                if (qstrcmp(m_campaignKind[at], "direct_mail") != 0)
+                    break;
+                campaign = m_campaignIds[engagementRng.below(m_campaignIds.size() - 1)];
+            }
+            r.set(u"campaign_id", campaign);
+        }
         // What they said when they were met (dated that day when the times are set): a campaign's leads agreed to
         // hear from it, a web form and a fair ask about the newsletter, the others were rarely asked.
         const bool fromCampaign = qstrcmp(source, "campaign") == 0, fromWeb = qstrcmp(source, "web") == 0,
