@@ -274,9 +274,13 @@ Result<Campaigns::Plan> Campaigns::send(RecordStore& store, const QString& campa
     plan.sending = true;
     plan.channel = channel;
     QSet<QString> addresses; // one mail to a mailbox: a lead and a contact of one address are one person
-    for (auto it = existing->cbegin(); it != existing->cend(); ++it) {
-        if (it->status != kPlanned)
-            continue;
+    QList<QHash<QString, Membership>::const_iterator> planned; // contacts first: the mail names their company
+    for (auto it = existing->cbegin(); it != existing->cend(); ++it)
+        if (it->status == kPlanned)
+            planned << it;
+    std::stable_partition(planned.begin(), planned.end(),
+                          [](const auto& it) { return it->type == EntityType::Contact; });
+    for (const auto& it : std::as_const(planned)) {
         const auto person = store.fetch(it->type, it.key());
         const QString why = person ? whyNot(store.database(), *person, channel) : tr("Deleted");
         if (!why.isEmpty()) {

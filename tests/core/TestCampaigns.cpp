@@ -465,6 +465,7 @@ private Q_SLOTS:
         QCOMPARE(sent->added, 2);
         QCOMPARE(sent->recipients.size(), 1);
         QCOMPARE(sent->recipients.first().email.toLower(), QStringLiteral("both@firm.example"));
+        QCOMPARE(sent->recipients.first().firstName, QStringLiteral("Pat")); // as the contact, not the lead "Lee"
     }
 
     void unsubscribe_ofALeadConvertedSince_reachesTheContact()
