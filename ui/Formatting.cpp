@@ -60,7 +60,7 @@ QString Formatting::language(const QString& tag)
     return LocaleNames::language(tag);
 }
 
-QString Formatting::dateRange(const QDate& first, const QDate& last)
+QString Formatting::dateRange(const QDate& first, const QDate& last, Length length)
 {
     // The locale's long date without its weekday ("dddd, MMMM d, yyyy" -> "MMMM d, yyyy"), and that
     // without its year ("MMMM d") for the first day of a range within one year.
@@ -68,6 +68,14 @@ QString Formatting::dateRange(const QDate& first, const QDate& last)
     static const QRegularExpression year(QStringLiteral("[,.]?\\s*y+"));
     QString full = QLocale().dateFormat(QLocale::LongFormat);
     full = full.remove(weekday).trimmed();
+    if (length == Brief) { // months abbreviated, and the year only where the range spans two
+        full.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+        if (first.year() == last.year()) {
+            const QString days = QString(full).remove(year).trimmed();
+            if (!days.isEmpty())
+                return QStringLiteral("%1 – %2").arg(QLocale().toString(first, days), QLocale().toString(last, days));
+        }
+    }
     QString withoutYear = full;
     withoutYear = withoutYear.remove(year).trimmed();
     if (first.year() != last.year() || withoutYear.isEmpty())

@@ -14,6 +14,7 @@
 #include "dialogs/RemindersDialog.h"
 #include "storage/RecordStore.h"
 #include "views/CalendarView.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/MonthGrid.h"
 #include "widgets/TimeGrid.h"
 
@@ -437,9 +438,28 @@ private Q_SLOTS:
                  QStringLiteral("December 28, 2026 – January 3, 2027"));
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(Formatting::dateRange(first, last), QStringLiteral("30. November – 4. Dezember 2026"));
+        QCOMPARE(Formatting::dateRange(first, last, Formatting::Brief), QStringLiteral("30. Nov. – 4. Dez."));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QCOMPARE(Formatting::dateRange(first, last), QStringLiteral("30 November – 4 December 2026"));
+        QCOMPARE(Formatting::dateRange(first, last, Formatting::Brief), QStringLiteral("30 Nov – 4 Dec"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Formatting::dateRange(first, last, Formatting::Brief), QStringLiteral("Nov 30 – Dec 4"));
+        QCOMPARE(Formatting::dateRange(QDate(2026, 12, 28), QDate(2027, 1, 3), Formatting::Brief),
+                 QStringLiteral("Dec 28, 2026 – Jan 3, 2027"));
         QLocale::setDefault(before);
+    }
+
+    void heading_saysItBriefly_whenNarrow()
+    {
+        ElidedLabel heading;
+        heading.setText(QStringLiteral("November 30 – December 4, 2026"), QStringLiteral("Nov 30 – Dec 4"));
+        const QFontMetrics metrics = heading.fontMetrics();
+        heading.resize(metrics.horizontalAdvance(heading.text()) + 2, 20);
+        QCOMPARE(heading.shownText(), heading.text());
+        heading.resize(metrics.horizontalAdvance(QStringLiteral("Nov 30 – Dec 4")) + 2, 20);
+        QCOMPARE(heading.shownText(), QStringLiteral("Nov 30 – Dec 4"));
+        heading.resize(metrics.horizontalAdvance(QStringLiteral("Nov 30")), 20);
+        QVERIFY(heading.shownText().startsWith(QStringLiteral("Nov")) && heading.shownText().endsWith(QChar(0x2026)));
     }
 
     void keyboard_switchesViewsAndDays()

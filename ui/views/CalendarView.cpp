@@ -436,19 +436,22 @@ void CalendarView::showHeading()
 {
     const auto [first, end] = span();
     const QDate last = end.addDays(-1);
-    QString text;
+    QString text, brief; // brief: for a narrow window
     switch (m_mode) {
     case Mode::Day:
         text = QLocale().toString(m_date, QLocale::LongFormat);
+        brief = QLocale().toString(m_date, QLocale::ShortFormat);
         break;
     case Mode::Month:
         text = QLocale().toString(m_date, QStringLiteral("MMMM yyyy"));
+        brief = QLocale().toString(m_date, QStringLiteral("MMM yyyy"));
         break;
     default:
         text = Formatting::dateRange(first, last);
+        brief = Formatting::dateRange(first, last, Formatting::Brief);
         break;
     }
-    m_heading->setText(text);
+    m_heading->setText(text, brief);
     m_bar->textChanged();
     m_heading->setToolTip(tr("Week %1").arg(first.addDays(3).weekNumber()));
     QSignalBlocker block(m_mini);

@@ -12,13 +12,22 @@ ElidedLabel::ElidedLabel(QWidget* parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
-void ElidedLabel::setText(const QString& text)
+void ElidedLabel::setText(const QString& text, const QString& brief)
 {
-    if (text == m_text)
+    if (text == m_text && brief == m_brief)
         return;
     m_text = text;
+    m_brief = brief;
     updateGeometry();
     update();
+}
+
+QString ElidedLabel::shownText() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    if (metrics.horizontalAdvance(m_text) <= width() || m_brief.isEmpty())
+        return metrics.elidedText(m_text, Qt::ElideRight, width());
+    return metrics.elidedText(m_brief, Qt::ElideRight, width());
 }
 
 QSize ElidedLabel::sizeHint() const
@@ -35,7 +44,7 @@ void ElidedLabel::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(rect(), Qt::AlignLeft | Qt::AlignVCenter, fontMetrics().elidedText(m_text, Qt::ElideRight, width()));
+    p.drawText(rect(), Qt::AlignLeft | Qt::AlignVCenter, shownText());
 }
 
 } // namespace rapport

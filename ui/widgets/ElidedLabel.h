@@ -6,7 +6,8 @@
 
 namespace rapport {
 
-/// One line of text that prefers its whole width and, given less, ends in "…" (a QLabel cuts it off).
+/// One line of text that prefers its whole width and, given less, says it briefly if it can, then ends in "…" (a
+/// QLabel cuts it off).
 /// A heading beside buttons: they give way first (ToolRow), then the heading.
 class ElidedLabel : public QWidget
 {
@@ -16,7 +17,10 @@ public:
     explicit ElidedLabel(QWidget* parent = nullptr);
 
     QString text() const { return m_text; }
-    void setText(const QString& text);
+    /// `brief` (optional) says the same in fewer letters: shown when the whole text does not fit, before "…".
+    void setText(const QString& text, const QString& brief = {});
+    /// What the label shows at its width now.
+    QString shownText() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -26,6 +30,7 @@ protected:
 
 private:
     QString m_text;
+    QString m_brief;
 };
 
 } // namespace rapport
