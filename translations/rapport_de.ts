@@ -9507,6 +9507,22 @@ gewichtet %2</translation>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
+    <message>
+        <source>Call anyway?</source>
+        <translation>Trotzdem anrufen?</translation>
+    </message>
+    <message>
+        <source>Write anyway?</source>
+        <translation>Trotzdem schreiben?</translation>
+    </message>
+    <message>
+        <source>Call anyway</source>
+        <translation>Trotzdem anrufen</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Trotzdem schreiben</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RecordPicker</name>

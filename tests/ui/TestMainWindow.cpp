@@ -9,6 +9,7 @@
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/Ask.h"
+#include "domain/Consent.h"
 #include "models/RecordListModel.h"
 #include "search/TextFold.h"
 #include "storage/ListQueries.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void statusBar_showsDatabaseAndOfflineState();
     void everySection_fitsASmallScreen();
     void home_narrowerWindow_keepsTheMainColumnsReadable();
+    void lead_callWithoutConsent_asksFirst();
     void newRecordMenu_opensTheChosenKindWhereItLives();
     void sidebar_switchesToEveryViewWithRealContent();
     void ctrlK_findsDemoContactAndOpensIt();
@@ -232,6 +234,39 @@ void TestMainWindow::home_narrowerWindow_keepsTheMainColumnsReadable()
                                     .arg(list->viewport()->width())));
     }
     m_window->resize(before);
+}
+
+void TestMainWindow::lead_callWithoutConsent_asksFirst()
+{
+    // A lead who said no to calls: the number on their form asks before it dials, as a contact's Call does.
+    RecordStore& store = m_desktop->workspace->store();
+    Consent noCalls;
+    noCalls.setChannel(QStringLiteral("phone"),
+                       ChannelConsent{false, false, QStringLiteral("Phone call"), QDate(2026, 11, 2), {}, {}, {}});
+    auto id = store.create(Record(EntityType::Lead)
+                               .set(u"first_name", QStringLiteral("Quiet"))
+                               .set(u"last_name", QStringLiteral("Caller"))
+                               .set(u"status", QStringLiteral("new"))
+                               .set(u"phone", QStringLiteral("+49 30 1234567"))
+                               .set(u"consent", noCalls.toJson()));
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    m_window->showSection(MainWindow::Opportunities);
+    auto* deals = static_cast<RecordsView*>(m_window->view(MainWindow::Opportunities));
+    ListPanel* leads = deals->panel(EntityType::Lead);
+    deals->tabs()->setCurrentWidget(leads);
+    leads->ensureLoaded();
+    leads->showRecord(*id);
+    QTRY_COMPARE(leads->panel()->recordId(), *id);
+    QLabel* number = nullptr;
+    for (QLabel* label : leads->panel()->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("tel:")))
+            number = label;
+    QVERIFY(number);
+    Ask::reset();
+    Ask::setNextAnswer(false); // not now
+    Q_EMIT number->linkActivated(QStringLiteral("tel:+49301234567"));
+    QVERIFY2(Ask::lastQuestion().contains(QStringLiteral("phone")), qPrintable(Ask::lastQuestion()));
+    Ask::reset();
 }
 
 void TestMainWindow::newRecordMenu_opensTheChosenKindWhereItLives()

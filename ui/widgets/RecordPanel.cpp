@@ -6,6 +6,8 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "commands/EditRecordCommand.h"
+#include "dialogs/Ask.h"
+#include "domain/Consent.h"
 #include "domain/LocaleNames.h"
 #include "domain/Money.h"
 #include "domain/Validator.h"
@@ -624,10 +626,23 @@ void RecordPanel::onLinkActivated(const QString& link)
         return;
     }
     const QUrl url(link);
-    if ((url.scheme() == QLatin1String("tel") || url.scheme() == QLatin1String("mailto")) &&
-        isSignalConnected(QMetaMethod::fromSignal(&RecordPanel::contactLinkActivated))) {
-        Q_EMIT contactLinkActivated(url);
-        return;
+    const bool phone = url.scheme() == QLatin1String("tel");
+    if (phone || url.scheme() == QLatin1String("mailto")) {
+        if (isSignalConnected(QMetaMethod::fromSignal(&RecordPanel::contactLinkActivated))) {
+            Q_EMIT contactLinkActivated(url); // a page that calls and writes itself (the contact's)
+            return;
+        }
+        // A record with consent of its own (a lead): the same check as the contact page's Call and Email, the hours
+        // read in the rep's time zone (a lead has none of its own).
+        if (m_record && m_record->def().field(u"consent")) {
+            const auto verdict =
+                Consent::fromJson(m_record->text(u"consent"))
+                    .check(phone ? QStringLiteral("phone") : QStringLiteral("email"), Consent::Purpose::Service,
+                           QDateTime::currentDateTimeUtc(), Formatting::displayZone());
+            if (!verdict.allowed && !Ask::confirm(this, phone ? tr("Call anyway?") : tr("Write anyway?"),
+                                                  verdict.warning, phone ? tr("Call anyway") : tr("Write anyway")))
+                return;
+        }
     }
     if (const QString failed = DesktopLinks::open(url); !failed.isEmpty())
         Q_EMIT message(failed);
