@@ -604,6 +604,39 @@ private Q_SLOTS:
         Ask::reset();
     }
 
+    void orgChart_smallTeams_hangInAColumn_soTheChartFitsThePane()
+    {
+        // A head with two who manage nobody and one who manages three: a column of two, and a column of three
+        // beside it, the whole chart readable at full size in an account page's pane.
+        const QString company = create(account(QStringLiteral("Small Org GmbH")));
+        const QString head = create(contact(QStringLiteral("Ryan"), QStringLiteral("Head"), company));
+        const QString amelia =
+            create(contact(QStringLiteral("Amelia"), QStringLiteral("Buyer"), company).set(u"reports_to_id", head));
+        const QString stephanie =
+            create(contact(QStringLiteral("Stephanie"), QStringLiteral("Buyer"), company).set(u"reports_to_id", head));
+        const QString matthew =
+            create(contact(QStringLiteral("Matthew"), QStringLiteral("Manager"), company).set(u"reports_to_id", head));
+        QStringList his;
+        for (const char* name : {"Kim", "Ash", "Britt"})
+            his << create(contact(QLatin1String(name), QStringLiteral("Team"), company).set(u"reports_to_id", matthew));
+        AccountPage page(*m_ws, m_undo);
+        page.resize(1000, 700);
+        page.show();
+        page.showRecord(company);
+        QTRY_VERIFY(page.isLoaded());
+        page.tabs()->setCurrentIndex(2);
+        OrgChartView* chart = page.orgChart();
+        QTRY_COMPARE(chart->personCount(), 7);
+        QCOMPARE(chart->nodeRect(amelia).left(), chart->nodeRect(stephanie).left()); // one above the other
+        QVERIFY(chart->nodeRect(amelia).bottom() < chart->nodeRect(stephanie).top());
+        for (const QString& id : his)
+            QCOMPARE(chart->nodeRect(id).left(), chart->nodeRect(his.first()).left());
+        // Three boxes wide at most: it opens whole and at full size.
+        QVERIFY2(chart->sceneRect().width() < 3.5 * chart->nodeRect(head).width(),
+                 qPrintable(QString::number(chart->sceneRect().width())));
+        QTRY_COMPARE(chart->transform().m11(), 1.0);
+    }
+
     void orgChart_tooLargeToReadWhole_opensAtItsTop()
     {
         // A head with forty reports, and two people reporting to nobody who come first in the list.

@@ -25,9 +25,10 @@ constexpr qreal NodeWidth = 190;
 constexpr qreal NodeHeight = 50;
 constexpr qreal GapX = 18;
 constexpr qreal GapY = 46;
-// Four or more reports who manage nobody hang in columns of up to eight under their manager, as org charts draw
-// a team, instead of a row as wide as the team; those who manage others stand beside the columns, as before.
-constexpr int StackFrom = 4;
+// Two or more reports who manage nobody hang in columns of up to eight under their manager, as org charts draw
+// a team, instead of a row as wide as the team (the chart sits in a pane taller than it is wide); those who
+// manage others stand beside the columns, as before.
+constexpr int StackFrom = 2;
 constexpr int StackRows = 8;
 constexpr qreal Indent = 24;   ///< a column's gutter, where its connector runs
 constexpr qreal StackGap = 12; ///< between two boxes of a column
