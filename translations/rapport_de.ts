@@ -111,6 +111,22 @@
         <source>All</source>
         <translation>Alle</translation>
     </message>
+    <message>
+        <source>Call anyway?</source>
+        <translation>Trotzdem anrufen?</translation>
+    </message>
+    <message>
+        <source>Write anyway?</source>
+        <translation>Trotzdem schreiben?</translation>
+    </message>
+    <message>
+        <source>Call anyway</source>
+        <translation>Trotzdem anrufen</translation>
+    </message>
+    <message>
+        <source>Write anyway</source>
+        <translation>Trotzdem schreiben</translation>
+    </message>
 </context>
 <context>
     <name>BusinessHours</name>
@@ -7140,22 +7156,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Füllen Sie aus, was Sie wissen; nur der Name ist Pflicht.</translation>
     </message>
     <message>
-        <source>Call anyway?</source>
-        <translation>Trotzdem anrufen?</translation>
-    </message>
-    <message>
-        <source>Write anyway?</source>
-        <translation>Trotzdem schreiben?</translation>
-    </message>
-    <message>
-        <source>Call anyway</source>
-        <translation>Trotzdem anrufen</translation>
-    </message>
-    <message>
-        <source>Write anyway</source>
-        <translation>Trotzdem schreiben</translation>
-    </message>
-    <message>
         <source>Calling %1…</source>
         <translation>Rufe %1 an…</translation>
     </message>
@@ -9506,22 +9506,6 @@ gewichtet %2</translation>
     <message>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
-    </message>
-    <message>
-        <source>Call anyway?</source>
-        <translation>Trotzdem anrufen?</translation>
-    </message>
-    <message>
-        <source>Write anyway?</source>
-        <translation>Trotzdem schreiben?</translation>
-    </message>
-    <message>
-        <source>Call anyway</source>
-        <translation>Trotzdem anrufen</translation>
-    </message>
-    <message>
-        <source>Write anyway</source>
-        <translation>Trotzdem schreiben</translation>
     </message>
 </context>
 <context>

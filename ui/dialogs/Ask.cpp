@@ -2,12 +2,27 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Ask.h"
 
+#include "domain/Consent.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimeZone>
 
 namespace rapport {
+
+bool Ask::reachAnyway(QWidget* parent, const QString& consent, const QString& channel, const QTimeZone& zone)
+{
+    const auto verdict =
+        Consent::fromJson(consent).check(channel, Consent::Purpose::Service, QDateTime::currentDateTimeUtc(), zone);
+    if (verdict.allowed)
+        return true;
+    const bool phone = channel == QLatin1String("phone");
+    return confirm(parent, phone ? tr("Call anyway?") : tr("Write anyway?"), verdict.warning,
+                   phone ? tr("Call anyway") : tr("Write anyway"));
+}
 
 bool Ask::confirm(QWidget* parent, const QString& title, const QString& text, const QString& accept)
 {

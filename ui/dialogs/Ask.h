@@ -4,10 +4,12 @@
 
 #include "storage/ActivitySeries.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
 
+class QTimeZone;
 class QWidget;
 
 namespace rapport {
@@ -16,9 +18,14 @@ namespace rapport {
 /// Tests script the answer instead of clicking a modal box (KeePassXC's MessageBox::setNextAnswer).
 class Ask
 {
+    Q_DECLARE_TR_FUNCTIONS(Ask)
+
 public:
     /// Shows a warning with `accept` and Cancel; true when the person chose `accept`.
     static bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& accept);
+    /// Whether to call (`channel` "phone") or write ("email") to someone now, by their `consent` (the JSON of a
+    /// contact's or a lead's field) judged in `zone`: true when it allows it, else the person is asked.
+    static bool reachAnyway(QWidget* parent, const QString& consent, const QString& channel, const QTimeZone& zone);
     /// Which occurrences of a repeating entry a change (or a delete) is for: this one, this and the
     /// following ones, or all; nothing when the person cancels. The box is "seriesScope" and its
     /// buttons "scopeThis", "scopeFollowing" and "scopeAll".

@@ -425,16 +425,9 @@ QWidget* CustomerPage::listTab(QTreeWidget* list, const QString& emptyText)
 void CustomerPage::contact(const QString& channel, const QString& target)
 {
     const bool phone = channel == QLatin1String("phone");
-    if (m_type == EntityType::Contact) {
-        const Consent consent = Consent::fromJson(m_record.text(u"consent"));
-        const QTimeZone zone(m_record.text(u"time_zone").toUtf8());
-        const auto verdict =
-            consent.check(channel, Consent::Purpose::Service, QDateTime::currentDateTimeUtc(), zone);
-        if (!verdict.allowed &&
-            !Ask::confirm(this, phone ? tr("Call anyway?") : tr("Write anyway?"), verdict.warning,
-                          phone ? tr("Call anyway") : tr("Write anyway")))
-            return;
-    }
+    if (m_type == EntityType::Contact &&
+        !Ask::reachAnyway(this, m_record.text(u"consent"), channel, QTimeZone(m_record.text(u"time_zone").toUtf8())))
+        return;
     if (const QString failed =
             DesktopLinks::open(QUrl((phone ? QStringLiteral("tel:") : QStringLiteral("mailto:")) + target));
         !failed.isEmpty())

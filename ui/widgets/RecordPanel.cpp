@@ -7,7 +7,6 @@
 #include "Icons.h"
 #include "commands/EditRecordCommand.h"
 #include "dialogs/Ask.h"
-#include "domain/Consent.h"
 #include "domain/LocaleNames.h"
 #include "domain/Money.h"
 #include "domain/Validator.h"
@@ -634,15 +633,10 @@ void RecordPanel::onLinkActivated(const QString& link)
         }
         // A record with consent of its own (a lead): the same check as the contact page's Call and Email, the hours
         // read in the rep's time zone (a lead has none of its own).
-        if (m_record && m_record->def().field(u"consent")) {
-            const auto verdict =
-                Consent::fromJson(m_record->text(u"consent"))
-                    .check(phone ? QStringLiteral("phone") : QStringLiteral("email"), Consent::Purpose::Service,
-                           QDateTime::currentDateTimeUtc(), Formatting::displayZone());
-            if (!verdict.allowed && !Ask::confirm(this, phone ? tr("Call anyway?") : tr("Write anyway?"),
-                                                  verdict.warning, phone ? tr("Call anyway") : tr("Write anyway")))
-                return;
-        }
+        if (m_record && m_record->def().field(u"consent") &&
+            !Ask::reachAnyway(this, m_record->text(u"consent"),
+                              phone ? QStringLiteral("phone") : QStringLiteral("email"), Formatting::displayZone()))
+            return;
     }
     if (const QString failed = DesktopLinks::open(url); !failed.isEmpty())
         Q_EMIT message(failed);
