@@ -34,6 +34,7 @@ Result<Desktop> bootstrap(const QString& databasePath)
     QString region = desktop.settings->phoneRegion();
     if (region.isEmpty())
         region = Settings::systemRegion();
+    Formatting::setHomeRegion(region);
     auto workspace = Workspace::open(path, region);
     if (!workspace)
         return workspace.error();

@@ -127,6 +127,29 @@ void Formatting::setDisplayZone(const QTimeZone& zone)
     chosenZone() = zone.isValid() ? zone : QTimeZone::systemTimeZone();
 }
 
+namespace {
+QString& chosenRegion()
+{
+    static QString region;
+    return region;
+}
+} // namespace
+
+QString Formatting::homeRegion()
+{
+    return chosenRegion();
+}
+
+void Formatting::setHomeRegion(const QString& region)
+{
+    chosenRegion() = region.toUpper();
+}
+
+QString Formatting::phone(const QString& typed, const QString& e164)
+{
+    return PhoneNumbers::display(typed, e164, chosenRegion());
+}
+
 QDateTime Formatting::local(qint64 utcMillis)
 {
     return QDateTime::fromMSecsSinceEpoch(utcMillis, chosenZone());
@@ -217,7 +240,10 @@ QString Formatting::cell(const ListColumn& column, const QVariant& value, const 
         return column.enumeration ? column.enumeration->label(value.toString()) : value.toString();
     case ColumnFormat::Money:
         return money(value.toLongLong(),
-                     column.currencyColumn >= 0 ? row.value(column.currencyColumn).toString() : QString());
+                     column.companionColumn >= 0 ? row.value(column.companionColumn).toString() : QString());
+    case ColumnFormat::Phone:
+        return phone(value.toString(),
+                     column.companionColumn >= 0 ? row.value(column.companionColumn).toString() : QString());
     case ColumnFormat::Date:
         return date(value.toString());
     case ColumnFormat::DateTime:
@@ -265,7 +291,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     case FieldType::Phone: {
         const QString e164 = companion.toString();
         return e164.isEmpty() ? escaped(value.toString(), html)
-                              : link(QStringLiteral("tel:") + e164, value.toString(), html);
+                              : link(QStringLiteral("tel:") + e164, phone(value.toString(), e164), html);
     }
     case FieldType::Integer:
         return QLocale().toString(value.toLongLong());
@@ -328,7 +354,8 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         for (const QJsonValue& v : doc.array()) {
             const QString number = v[QLatin1String("number")].toString();
             const QString e164 = v[QLatin1String("e164")].toString();
-            lines << (e164.isEmpty() ? escaped(number, html) : link(QStringLiteral("tel:") + e164, number, html)) +
+            lines << (e164.isEmpty() ? escaped(number, html)
+                                     : link(QStringLiteral("tel:") + e164, phone(number, e164), html)) +
                          QStringLiteral(" (") + typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
         }
         return lines.join(br);

@@ -44,6 +44,13 @@ public:
     static QDateTime local(qint64 utcMillis);
     /// The day an all-day entry is on: its date in its own zone, wherever it is looked at from.
     static QDate allDayDate(qint64 utcMillis, const QString& zoneId);
+    /// The country phone numbers are at home in: the region chosen in the settings (or the system's). Numbers of
+    /// its country are shown the national way, all others with their country code.
+    static QString homeRegion();
+    static void setHomeRegion(const QString& region);
+    /// A stored phone number as shown everywhere, however it was typed: "(512) 228-1809" for a US user,
+    /// "+49 30 1234567" for a German number; as typed when it has no E.164 form.
+    static QString phone(const QString& typed, const QString& e164);
     static QString yesNo(bool value);
     /// A language by its name in the UI language: "German (Switzerland)", "Deutsch (Schweiz)"; text that is
     /// not a language tag as it is.
@@ -55,7 +62,7 @@ public:
     static QString duration(qint64 millis);
     /// A number of records of a kind: "1 contact", "1,234 deals", "12 Tickets" (de).
     static QString count(EntityType type, qint64 n);
-    /// A list cell; `row` gives access to companion columns (a Money column's currency).
+    /// A list cell; `row` gives access to companion columns (a Money column's currency, a Phone column's E.164 form).
     static QString cell(const ListColumn& column, const QVariant& value, const QVariantList& row);
     /// A field of a record for the record panel; `refTitle` resolves references to their titles.
     /// Returns rich text (with mailto:/tel:/http links) when `html` is set.

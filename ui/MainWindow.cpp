@@ -817,7 +817,11 @@ void MainWindow::showSettings()
     dialog.addServerSection(*m_sync, *m_vault, m_workspace.isDemo());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    view(currentSection())->activate(); // times may now be shown in another zone
+    // Numbers typed from now on are read in the region chosen, and numbers of its country shown the national way.
+    const QString region = m_settings.phoneRegion().isEmpty() ? Settings::systemRegion() : m_settings.phoneRegion();
+    m_workspace.store().setDefaultRegion(region);
+    Formatting::setHomeRegion(region);
+    view(currentSection())->activate(); // times may now be shown in another zone, numbers in another way
     if (!dialog.languageChanged())
         return;
     const auto answer = QMessageBox::question(this, tr("Restart Rapport?"),

@@ -154,6 +154,44 @@ QString PhoneNumbers::international(QStringView e164)
     return QString::fromStdString(formatted);
 }
 
+QString PhoneNumbers::display(QStringView typed, QStringView e164, QStringView homeRegion)
+{
+    if (e164.isEmpty())
+        return typed.toString();
+    static QMutex mutex;
+    static QHash<QString, QString> shown; // lists show the same numbers page after page
+    const QString key =
+        homeRegion.toString() + QLatin1Char('|') + e164.toString() + QLatin1Char('|') + typed.toString();
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = shown.constFind(key); it != shown.cend())
+            return *it;
+    }
+    auto number = parseE164(e164);
+    if (!number)
+        return typed.toString();
+    // The extension is not part of the E.164 form: read it from the number as typed, in the number's own country.
+    std::string region;
+    util().GetRegionCodeForNumber(*number, &region);
+    PhoneNumber asTyped;
+    if (util().Parse(typed.toString().toStdString(), region.empty() ? std::string("ZZ") : region, &asTyped) ==
+            PhoneNumberUtil::NO_PARSING_ERROR &&
+        asTyped.has_extension() && asTyped.country_code() == number->country_code() &&
+        asTyped.national_number() == number->national_number())
+        number->set_extension(asTyped.extension());
+    const bool home =
+        !homeRegion.isEmpty() &&
+        util().GetCountryCodeForRegion(homeRegion.toString().toUpper().toStdString()) == number->country_code();
+    std::string formatted;
+    util().Format(*number, home ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &formatted);
+    const QString out = QString::fromStdString(formatted);
+    QMutexLocker lock(&mutex);
+    if (shown.size() >= 8192)
+        shown.clear();
+    shown.insert(key, out);
+    return out;
+}
+
 bool PhoneNumbers::isValid(QStringView e164)
 {
     const auto number = parseE164(e164);

@@ -39,6 +39,10 @@ public:
     static int writtenCountryCode(QStringView typed, QStringView defaultRegion);
     /// An E.164 number written the international way ("+49 231 5619760"); the E.164 text if it is none.
     static QString international(QStringView e164);
+    /// A stored number as it is shown: the national way when it is of `homeRegion`'s country ("030 1234567"
+    /// in Germany, "(512) 228-1809" in the US), else the international way ("+49 30 1234567"), with the
+    /// extension `typed` gives ("… ext. 12"). `typed` as it is when there is no `e164`. Bounded memory.
+    static QString display(QStringView typed, QStringView e164, QStringView homeRegion);
 
     /// True when the number is in an assigned range, not only of a possible length.
     static bool isValid(QStringView e164);

@@ -42,8 +42,24 @@ ListColumn money(const char* key, const char* label, const char* expression, int
                  const char* sort = nullptr)
 {
     ListColumn c = col(key, label, expression, sort, F::Money);
-    c.currencyColumn = currencyColumn;
+    c.companionColumn = currencyColumn;
     return c;
+}
+
+ListColumn phone(const char* expression)
+{
+    return col("phone", QT_TRANSLATE_NOOP("Column", "Phone"), expression, nullptr, F::Phone);
+}
+
+/// Reads `companion` beside the column `key` (a number's E.164 form, for it to be shown the one way numbers are),
+/// never shown itself.
+void readBeside(ListSpec& s, const char* key, ListColumn companion)
+{
+    companion.helper = true;
+    s.columns << companion;
+    for (ListColumn& c : s.columns)
+        if (c.key == QLatin1String(key))
+            c.companionColumn = int(s.columns.size()) - 1;
 }
 
 const Enumeration& enumOf(EntityType type, const char* field)
@@ -111,25 +127,24 @@ ListSpec contacts()
     s.from =
         QStringLiteral("contacts t LEFT JOIN accounts a ON a.id = t.account_id LEFT JOIN users u ON u.id = t.owner_id");
     s.where = QStringLiteral("t.deleted = 0 AND t.merged_into IS NULL");
-    s.columns = {col("name", QT_TRANSLATE_NOOP("Column", "Name"), "t.display_title", "t.sort_key"),
-                 col("account", QT_TRANSLATE_NOOP("Column", "Account"), "a.name"),
-                 col("job_title", QT_TRANSLATE_NOOP("Column", "Job title"), "t.job_title"),
-                 col("email", QT_TRANSLATE_NOOP("Column", "Email"), "t.primary_email"),
-                 col("phone", QT_TRANSLATE_NOOP("Column", "Phone"), "t.primary_phone"),
-                 col("city", QT_TRANSLATE_NOOP("Column", "City"), "t.city", "t.city"),
-                 col("country", QT_TRANSLATE_NOOP("Column", "Country"), "t.country", "t.country"),
-                 col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name"),
-                 col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime),
-                 col("department", QT_TRANSLATE_NOOP("Column", "Department"), "t.department"),
-                 col("team", QT_TRANSLATE_NOOP("Column", "Team"), "(SELECT name FROM teams WHERE id = t.team_id)"),
-                 col("tags", QT_TRANSLATE_NOOP("Column", "Tags"),
-                     "(SELECT group_concat(value, ', ') FROM json_each(t.tags))"),
-                 col("birthday", QT_TRANSLATE_NOOP("Column", "Birthday"), "t.birthday", nullptr, F::Date),
-                 col("created", QT_TRANSLATE_NOOP("Column", "Created"), "t.created_at", nullptr, F::DateTime),
-                 // Their company's standing as a customer, as last scored (schema 21).
-                 enumCol("customer_segment", QT_TRANSLATE_NOOP("Column", "Customer segment"),
-                         "(SELECT segment FROM customer_scores WHERE account_rid = a.rid)",
-                         Schema::customerSegments())};
+    s.columns = {
+        col("name", QT_TRANSLATE_NOOP("Column", "Name"), "t.display_title", "t.sort_key"),
+        col("account", QT_TRANSLATE_NOOP("Column", "Account"), "a.name"),
+        col("job_title", QT_TRANSLATE_NOOP("Column", "Job title"), "t.job_title"),
+        col("email", QT_TRANSLATE_NOOP("Column", "Email"), "t.primary_email"), phone("t.primary_phone"),
+        col("city", QT_TRANSLATE_NOOP("Column", "City"), "t.city", "t.city"),
+        col("country", QT_TRANSLATE_NOOP("Column", "Country"), "t.country", "t.country"),
+        col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name"),
+        col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime),
+        col("department", QT_TRANSLATE_NOOP("Column", "Department"), "t.department"),
+        col("team", QT_TRANSLATE_NOOP("Column", "Team"), "(SELECT name FROM teams WHERE id = t.team_id)"),
+        col("tags", QT_TRANSLATE_NOOP("Column", "Tags"), "(SELECT group_concat(value, ', ') FROM json_each(t.tags))"),
+        col("birthday", QT_TRANSLATE_NOOP("Column", "Birthday"), "t.birthday", nullptr, F::Date),
+        col("created", QT_TRANSLATE_NOOP("Column", "Created"), "t.created_at", nullptr, F::DateTime),
+        // Their company's standing as a customer, as last scored (schema 21).
+        enumCol("customer_segment", QT_TRANSLATE_NOOP("Column", "Customer segment"),
+                "(SELECT segment FROM customer_scores WHERE account_rid = a.rid)", Schema::customerSegments())};
+    readBeside(s, "phone", col("phone_e164", "", "json_extract(t.phones, '$[0].e164')"));
     s.defaultColumns = {QStringLiteral("name"),  QStringLiteral("account"), QStringLiteral("job_title"),
                         QStringLiteral("email"), QStringLiteral("phone"),   QStringLiteral("city"),
                         QStringLiteral("country"), QStringLiteral("owner"), QStringLiteral("updated")};
@@ -154,8 +169,7 @@ ListSpec accounts()
         enumCol("segment", QT_TRANSLATE_NOOP("Column", "Segment"), "t.segment", enumOf(EntityType::Account, "segment")),
         col("city", QT_TRANSLATE_NOOP("Column", "City"), "t.city", "t.city"),
         col("country", QT_TRANSLATE_NOOP("Column", "Country"), "t.country", "t.country"),
-        col("parent", QT_TRANSLATE_NOOP("Column", "Parent account"), "p.name"),
-        col("phone", QT_TRANSLATE_NOOP("Column", "Phone"), "t.phone"),
+        col("parent", QT_TRANSLATE_NOOP("Column", "Parent account"), "p.name"), phone("t.phone"),
         col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name"),
         col("updated", QT_TRANSLATE_NOOP("Column", "Modified"), "t.updated_at", "t.updated_at", F::DateTime),
         enumCol("tier", QT_TRANSLATE_NOOP("Column", "Service tier"), "t.tier", enumOf(EntityType::Account, "tier")),
@@ -176,6 +190,7 @@ ListSpec accounts()
             "(SELECT json_extract(value, '$.currency') FROM meta WHERE key = 'customer_scores')")};
     s.columns.last().helper = true;
     Q_ASSERT(s.columns[17].key == QLatin1String("scored_currency"));
+    readBeside(s, "phone", col("phone_e164", "", "t.phone_e164"));
     s.defaultColumns = {QStringLiteral("name"),  QStringLiteral("industry"), QStringLiteral("segment"),
                         QStringLiteral("city"),  QStringLiteral("country"),  QStringLiteral("customer_segment"),
                         QStringLiteral("phone"), QStringLiteral("owner"),    QStringLiteral("updated")};
@@ -213,8 +228,9 @@ ListSpec leads()
         enumCol("source", QT_TRANSLATE_NOOP("Column", "Source"), "t.source", enumOf(EntityType::Lead, "source")),
         col("score", QT_TRANSLATE_NOOP("Column", "Score"), "t.score", nullptr, F::Number),
         col("email", QT_TRANSLATE_NOOP("Column", "Email"), "t.email"),
-        col("phone", QT_TRANSLATE_NOOP("Column", "Phone"), "t.phone"),
+        phone("t.phone"),
         col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name")};
+    readBeside(s, "phone", col("phone_e164", "", "t.phone_e164"));
     s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id")};
     return s;
 }

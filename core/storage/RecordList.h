@@ -18,7 +18,7 @@ class Database;
 
 /// How a list column's values are shown.
 /// Countdown: a due time shown as the time left (a ticket's SLA; Sla::NoTarget and Sla::Paused say why none).
-enum class ColumnFormat { Text, Enum, Money, Date, DateTime, Time, Number, Percent, Bool, Countdown };
+enum class ColumnFormat { Text, Enum, Money, Date, DateTime, Time, Number, Percent, Bool, Countdown, Phone };
 
 struct ListColumn
 {
@@ -28,8 +28,9 @@ struct ListColumn
     QString expression;                       ///< SQL over the list's FROM clause (the main table is aliased `t`)
     QString sortExpression;                   ///< indexed SQL to sort on; empty: sorted by reading the list
     const Enumeration* enumeration = nullptr; ///< Enum columns
-    int currencyColumn = -1;                  ///< Money columns: index of the column holding the currency
-    bool helper = false;                      ///< read for another column's sake (a currency), never shown
+    /// Money columns: index of the column holding the currency; Phone columns: of the one with the E.164 form.
+    int companionColumn = -1;
+    bool helper = false; ///< read for another column's sake (a currency, a number's E.164 form), never shown
 
     QString displayLabel() const;
 };

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void parse_rejectsNonNumbers();
     void searchForms_coverNationalAndInternational();
     void looksLikePhoneNumber();
+    void display_nationalAtHome_internationalElsewhere_data();
+    void display_nationalAtHome_internationalElsewhere();
 };
 
 void TestPhoneNumbers::parse_anySpelling_sameE164_data()
@@ -89,6 +91,51 @@ void TestPhoneNumbers::looksLikePhoneNumber()
     QVERIFY(!PhoneNumbers::looksLikePhoneNumber(u"T-100"));
     QVERIFY(!PhoneNumbers::looksLikePhoneNumber(u"12"));
     QVERIFY(!PhoneNumbers::looksLikePhoneNumber(u"Müller 12"));
+}
+
+void TestPhoneNumbers::display_nationalAtHome_internationalElsewhere_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("home");
+    QTest::addColumn<QString>("shown");
+    // However it was typed, a number reads one way: the national way at home, with its country code abroad.
+    QTest::newRow("US at home, typed with dashes") << "+1 512-228-1809"
+                                                   << "US"
+                                                   << "(512) 228-1809";
+    QTest::newRow("US at home, typed with brackets") << "+1 (512) 228 1809"
+                                                     << "US"
+                                                     << "(512) 228-1809";
+    QTest::newRow("US seen from Germany") << "+1.512.228.1809"
+                                          << "DE"
+                                          << "+1 512-228-1809";
+    QTest::newRow("Berlin at home") << "+49 (0)30 1234567"
+                                    << "DE"
+                                    << "030 1234567";
+    QTest::newRow("Berlin seen from the US") << "+49 (30) 123 45 67"
+                                             << "US"
+                                             << "+49 30 1234567";
+    QTest::newRow("Canada from the US: one country code") << "+1 416 555 0199"
+                                                          << "US"
+                                                          << "(416) 555-0199";
+    QTest::newRow("the extension kept") << "+1 512 228 1809 ext. 12"
+                                        << "US"
+                                        << "(512) 228-1809 ext. 12";
+    QTest::newRow("no home region") << "+44 20 7946 0958"
+                                    << ""
+                                    << "+44 20 7946 0958";
+}
+
+void TestPhoneNumbers::display_nationalAtHome_internationalElsewhere()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, home);
+    QFETCH(QString, shown);
+    const auto parsed = PhoneNumbers::parse(typed, home.isEmpty() ? u"US" : QStringView(home));
+    QVERIFY2(parsed, qPrintable(typed));
+    QCOMPARE(PhoneNumbers::display(typed, parsed->e164, home), shown);
+    QCOMPARE(PhoneNumbers::display(typed, parsed->e164, home), shown); // from memory, the same
+    // Without an E.164 form (a number never read), as typed.
+    QCOMPARE(PhoneNumbers::display(typed, u"", home), typed);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Rapport contributors
+#include "Formatting.h"
 #include "TestSupport.h"
 #include "models/RecordListModel.h"
 #include "search/SearchIndex.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void sort_andFilter_reloadFromSql();
     void edit_refreshesRowInPlace();
     void formatting_showsLabelsAndMoney();
+    void formatting_showsEveryPhoneNumberOneWay();
     void scrolling_keepsAWindowOfPages_andReadsDroppedPagesAgain();
     void searchResult_restrictsToTheMatches();
 
@@ -149,6 +151,59 @@ void TestRecordListModel::formatting_showsLabelsAndMoney()
     QCOMPARE(model.data(model.index(0, 3)).toString(), QStringLiteral("€12,345.50"));
     QCOMPARE(model.data(model.index(0, 5)).toString(), QStringLiteral("40 %"));
     QCOMPARE(model.data(model.index(0, 3), Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+}
+
+void TestRecordListModel::formatting_showsEveryPhoneNumberOneWay()
+{
+    TempDatabase t;
+    t.store->setDefaultRegion(QStringLiteral("US"));
+    Formatting::setHomeRegion(QStringLiteral("US"));
+    const auto phones = [](const QString& number) {
+        return QStringLiteral(R"([{"type":"work","number":"%1"}])").arg(number);
+    };
+    QVERIFY(t.store->create(
+        contact(QStringLiteral("Ann"), QStringLiteral("Able")).set(u"phones", phones(QStringLiteral("512.228.1809")))));
+    QVERIFY(t.store->create(contact(QStringLiteral("Bo"), QStringLiteral("Baker"))
+                                .set(u"phones", phones(QStringLiteral("+1 (206) 580 6932 x 7")))));
+    QVERIFY(t.store->create(contact(QStringLiteral("Cy"), QStringLiteral("Cole"))
+                                .set(u"phones", phones(QStringLiteral("+49 (0)30 123 45 67")))));
+    QVERIFY(t.store->create(contact(QStringLiteral("Di"), QStringLiteral("Dunn")))); // no number: an empty cell
+    QVERIFY(t.store->create(account(QStringLiteral("Keller AG")).set(u"phone", QStringLiteral("+49 89 2180-0"))));
+    QVERIFY(t.store->create(Record(EntityType::Lead)
+                                .set(u"last_name", QStringLiteral("Eve"))
+                                .set(u"status", QStringLiteral("new"))
+                                .set(u"phone", QStringLiteral("2065806932"))));
+
+    const auto column = [](const ListSpec& spec) {
+        for (int c = 0; c < spec.columns.size(); ++c)
+            if (spec.columns[c].key == QLatin1String("phone"))
+                return c;
+        return -1;
+    };
+    const auto shown = [&](const ListSpec& spec) {
+        RecordListModel model(*t.db, *t.store, spec);
+        model.reload();
+        QStringList cells;
+        for (int row = 0; row < model.rowCount(); ++row)
+            cells << model.data(model.index(row, column(spec))).toString();
+        return cells;
+    };
+    // At home the national way, abroad with the country code, the extension kept; however they were typed.
+    QCOMPARE(shown(ListQueries::contacts()),
+             (QStringList{QStringLiteral("(512) 228-1809"), QStringLiteral("(206) 580-6932 ext. 7"),
+                          QStringLiteral("+49 30 1234567"), QString()}));
+    QCOMPARE(shown(ListQueries::accounts()), QStringList{QStringLiteral("+49 89 21800")});
+    QCOMPARE(shown(ListQueries::leads()), QStringList{QStringLiteral("(206) 580-6932")});
+    // A record's page too, with the number to dial behind the link.
+    const FieldDef& numbers = *Schema::entity(EntityType::Contact).field(QStringLiteral("phones"));
+    QCOMPARE(Formatting::field(numbers,
+                               QStringLiteral(R"([{"type":"work","number":"512.228.1809","e164":"+15122281809"}])"), {},
+                               true),
+             QStringLiteral("<a href=\"tel:+15122281809\">(512) 228-1809</a> (work)"));
+    Formatting::setHomeRegion(QStringLiteral("DE"));
+    QCOMPARE(shown(ListQueries::contacts()).first(), QStringLiteral("+1 512-228-1809"));
+    QCOMPARE(shown(ListQueries::accounts()), QStringList{QStringLiteral("089 21800")});
+    Formatting::setHomeRegion(QString());
 }
 
 void TestRecordListModel::scrolling_keepsAWindowOfPages_andReadsDroppedPagesAgain()

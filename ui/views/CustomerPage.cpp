@@ -433,7 +433,8 @@ void CustomerPage::contact(const QString& channel, const QString& target)
         !failed.isEmpty())
         Q_EMIT message(failed);
     else
-        Q_EMIT message(phone ? tr("Calling %1…").arg(target) : tr("Writing to %1…").arg(target));
+        Q_EMIT message(phone ? tr("Calling %1…").arg(Formatting::phone(target, target))
+                             : tr("Writing to %1…").arg(target));
     if (phone && m_type == EntityType::Contact)
         logCall(); // the timer runs from the dial
 }
@@ -638,11 +639,11 @@ void ContactPage::present(const ContactOverview& o)
         const QJsonObject p = v.toObject();
         const QString number = p.value(QLatin1String("number")).toString();
         const QString dial = p.value(QLatin1String("e164")).toString(number);
-        m_callMenu->addAction(icon(Icon::Call),
-                              number + QStringLiteral("  (") +
-                                  Schema::phoneTypes().label(p.value(QLatin1String("type")).toString()) +
-                                  QLatin1Char(')'),
-                              this, [this, dial] { contact(QStringLiteral("phone"), dial); });
+        m_callMenu->addAction(
+            icon(Icon::Call),
+            Formatting::phone(number, p.value(QLatin1String("e164")).toString()) + QStringLiteral("  (") +
+                Schema::phoneTypes().label(p.value(QLatin1String("type")).toString()) + QLatin1Char(')'),
+            this, [this, dial] { contact(QStringLiteral("phone"), dial); });
     }
     for (const QJsonValue& v : QJsonDocument::fromJson(c.text(u"emails").toUtf8()).array()) {
         const QJsonObject e = v.toObject();
@@ -848,7 +849,8 @@ void AccountPage::present(const AccountOverview& o)
     m_email->menu()->clear();
     if (const QString phone = a.text(u"phone"); !phone.isEmpty()) {
         const QString dial = a.text(u"phone_e164").isEmpty() ? phone : a.text(u"phone_e164");
-        m_call->menu()->addAction(icon(Icon::Call), phone, this, [this, dial] { contact(QStringLiteral("phone"), dial); });
+        m_call->menu()->addAction(icon(Icon::Call), Formatting::phone(phone, a.text(u"phone_e164")), this,
+                                  [this, dial] { contact(QStringLiteral("phone"), dial); });
     }
     if (const QString email = a.text(u"email"); !email.isEmpty())
         m_email->menu()->addAction(icon(Icon::Email), email, this, [this, email] { contact(QStringLiteral("email"), email); });
