@@ -498,6 +498,7 @@ Status winLoss(Database& db, Builder& b, const RateConverter& convert)
 {
     const ReportRequest& r = b.request;
     SalesReport& report = b.report;
+    report.horizontal = true; // loss reasons and competitors' names are read across, not cut under the bars
     struct Group
     {
         QString label;

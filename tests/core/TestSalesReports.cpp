@@ -449,6 +449,7 @@ private Q_SLOTS:
         r.from = QDate(2025, 3, 11);
         r.to = kToday;
         const SalesReport reasons = run(r);
+        QVERIFY(reasons.horizontal); // "Chose a competitor" is read across, not cut under its bar
         const QVariantList period{ms(r.from), ms(r.to.addDays(1))};
         qint64 lostAll = 0;
         for (const ReportRow& k : reasons.rows) {

@@ -140,11 +140,11 @@ void RecordsView::addToCampaign(EntityType type, const QStringList& ids)
         return;
     }
     if (!plan->mutations.isEmpty()) {
-        const int added = int(plan->mutations.size());
-        auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), plan->mutations,
-                                           (type == EntityType::Lead ? tr("Add %n lead(s) to %1", "", added)
-                                                                     : tr("Add %n contact(s) to %1", "", added))
-                                               .arg(name));
+        // Named by those who will receive it, not by the members written (the left-out ones are members too).
+        const QString undoText = plan->added == 0 ? tr("Note %n left out of %1", "", int(plan->excluded.size()))
+                                 : type == EntityType::Lead ? tr("Add %n lead(s) to %1", "", plan->added)
+                                                            : tr("Add %n contact(s) to %1", "", plan->added);
+        auto applied = ApplyCommand::apply(m_undo, m_workspace.store(), plan->mutations, undoText.arg(name));
         if (!applied) {
             Q_EMIT message(applied.error().message);
             return;
