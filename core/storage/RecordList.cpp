@@ -60,6 +60,10 @@ QString RecordList::sortExpressionOf(int column) const
     case ColumnFormat::Enum:
         return c.enumeration ? QStringLiteral("(%1%2)").arg(declaredOrder(c.expression, *c.enumeration), then)
                              : c.expression;
+    case ColumnFormat::Phone:
+        // By the number, not by how it was typed: its E.164 form, as the numbers are shown alike.
+        return c.companionColumn >= 0 ? QStringLiteral("(%1%2)").arg(m_spec.columns[c.companionColumn].expression, then)
+                                      : c.expression;
     default:
         return c.expression;
     }

@@ -192,6 +192,17 @@ void TestRecordListModel::formatting_showsEveryPhoneNumberOneWay()
     QCOMPARE(shown(ListQueries::contacts()),
              (QStringList{QStringLiteral("(512) 228-1809"), QStringLiteral("(206) 580-6932 ext. 7"),
                           QStringLiteral("+49 30 1234567"), QString()}));
+    // Sorted by the number, not by its spelling ("512.228.1809" would come after "+1 (206) …").
+    {
+        RecordListModel model(*t.db, *t.store, ListQueries::contacts());
+        model.reload();
+        model.sort(column(ListQueries::contacts()), Qt::AscendingOrder);
+        QStringList cells;
+        for (int row = 0; row < model.rowCount(); ++row)
+            cells << model.data(model.index(row, column(ListQueries::contacts()))).toString();
+        QCOMPARE(cells, (QStringList{QString(), QStringLiteral("(206) 580-6932 ext. 7"),
+                                     QStringLiteral("(512) 228-1809"), QStringLiteral("+49 30 1234567")}));
+    }
     QCOMPARE(shown(ListQueries::accounts()), QStringList{QStringLiteral("+49 89 21800")});
     QCOMPARE(shown(ListQueries::leads()), QStringList{QStringLiteral("(206) 580-6932")});
     // A record's page too, with the number to dial behind the link.
