@@ -6588,6 +6588,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Monday to Friday, and the weekend day you are on (R)</source>
         <translation>Montag bis Freitag und der Wochenendtag, auf dem Sie gerade sind (R)</translation>
     </message>
+    <message>
+        <source>Hide the month and the calendars, for the days to have the room (F9)</source>
+        <translation>Monat und Kalender ausblenden, damit die Tage Platz haben (F9)</translation>
+    </message>
+    <message>
+        <source>Show the month and the calendars (F9)</source>
+        <translation>Monat und Kalender einblenden (F9)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CampaignPage</name>
@@ -9691,6 +9699,13 @@ gewichtet %2</translation>
     <message>
         <source>Add the selected contacts to a campaign (those without marketing consent are left out, with the reason)…</source>
         <translation>Die ausgewählten Kontakte zu einer Kampagne hinzufügen (wer nicht in Werbung eingewilligt hat, wird mit Grund ausgelassen) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note %n left out of %1</source>
+        <translation>
+            <numerusform>%n ausgelassene Person in %1 vermerken</numerusform>
+            <numerusform>%n ausgelassene Personen in %1 vermerken</numerusform>
+        </translation>
     </message>
 </context>
 <context>

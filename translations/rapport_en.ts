@@ -702,6 +702,13 @@
             <numerusform>Add %n contacts to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Note %n left out of %1</source>
+        <translation>
+            <numerusform>Note %n left out of %1</numerusform>
+            <numerusform>Note %n left out of %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ReportsView</name>

@@ -74,6 +74,8 @@ const std::map<Icon, const char*>& names()
         {Icon::Timer, "chronometer"},
         {Icon::Done, "task-complete"},
         {Icon::People, "list-add-user"},
+        {Icon::SidePane, "sidebar-expand-left"},
+        {Icon::HideSidePane, "sidebar-collapse-left"},
     };
     return n;
 }

@@ -74,6 +74,8 @@ enum class Icon {
     Timer,
     Done,
     People,
+    SidePane,
+    HideSidePane,
 };
 
 QIcon icon(Icon which);

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -479,6 +480,58 @@ private Q_SLOTS:
         QCOMPARE(view->date(), Formatting::local(QDateTime::currentMSecsSinceEpoch()).date());
         QTest::keyClick(view->timeGrid(), Qt::Key_A);
         QCOMPARE(view->mode(), CalendarView::Mode::Agenda);
+    }
+
+    void sidePane_givesWayOnANarrowWindow_andKeepsAChoice()
+    {
+        QSettings().remove(QStringLiteral("calendar/sidePane"));
+        auto view = open(CalendarView::Mode::WorkWeek, m_day);
+        auto* show = view->findChild<QToolButton*>(QStringLiteral("showSidePane"));
+        auto* hide = view->findChild<QToolButton*>(QStringLiteral("hideSidePane"));
+        QVERIFY(show && hide);
+        // Wide: the month and the calendars beside the days, hidden from their own corner.
+        QVERIFY(view->sidePaneShown());
+        QVERIFY(hide->isVisible() && !show->isVisible());
+        const int wideDay = view->timeGrid()->width();
+        // A window of 1,024 pixels (the view beside the sections): the days take the pane's room.
+        view->resize(800, 700);
+        QTRY_VERIFY(!view->sidePaneShown());
+        QVERIFY(show->isVisible());
+        QTRY_VERIFY(view->timeGrid()->width() > 800 - 100);
+        // Shown by the person all the same, it stays while the window changes, and at the next start.
+        show->click();
+        QVERIFY(view->sidePaneShown());
+        view->resize(760, 700);
+        QTest::qWait(50);
+        QVERIFY(view->sidePaneShown());
+        QCOMPARE(QSettings().value(QStringLiteral("calendar/sidePane")), QVariant(true));
+        {
+            CalendarView again(*m_ws, m_undo);
+            again.resize(760, 700);
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            QVERIFY(again.sidePaneShown());
+        }
+        // F9 hides it again: where there is no room for it anyway, nothing to remember; wide, it is back.
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view.get()));
+        view->timeGrid()->setFocus();
+        QTest::keyClick(view->timeGrid(), Qt::Key_F9);
+        QVERIFY(!view->sidePaneShown());
+        QVERIFY(!QSettings().contains(QStringLiteral("calendar/sidePane")));
+        view->resize(1300, 1000);
+        QTRY_VERIFY(view->sidePaneShown());
+        // Hidden on a wide window, it stays hidden however wide, and the days have its room.
+        QTest::keyClick(view->timeGrid(), Qt::Key_F9);
+        QVERIFY(!view->sidePaneShown());
+        QCOMPARE(QSettings().value(QStringLiteral("calendar/sidePane")), QVariant(false));
+        view->resize(1320, 1000);
+        QTest::qWait(50);
+        QVERIFY(!view->sidePaneShown());
+        QTRY_VERIFY(view->timeGrid()->width() > wideDay);
+        QTest::keyClick(view->timeGrid(), Qt::Key_F9);
+        QVERIFY(view->sidePaneShown());
+        QVERIFY(!QSettings().contains(QStringLiteral("calendar/sidePane")));
     }
 
     void agenda_exportsTheSelectedEntries()

@@ -204,6 +204,18 @@ void TestMainWindow::everySection_fitsASmallScreen()
                 measure(view, QStringLiteral("section %1, %2").arg(section).arg(lists->tabs()->tabText(tab)));
             }
     }
+    // The calendar's month and calendars, shown by the person on a narrow window, take the room of the bar's labels.
+    auto* calendar = static_cast<CalendarView*>(m_window->view(MainWindow::Calendar));
+    m_window->showSection(MainWindow::Calendar);
+    const bool paneShown = calendar->sidePaneShown();
+    calendar->setSidePaneShown(!paneShown);
+    QTest::qWait(50);
+    measure(calendar, QStringLiteral("the calendar, its side pane %1")
+                          .arg(paneShown ? QStringLiteral("hidden") : QStringLiteral("shown")));
+    calendar->setSidePaneShown(paneShown);
+    QTest::qWait(50);
+    measure(calendar, QStringLiteral("the calendar, its side pane %1")
+                          .arg(paneShown ? QStringLiteral("shown") : QStringLiteral("hidden")));
     m_window->showSection(MainWindow::Home);
     QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QLatin1Char('\n'))));
     const QSize least = m_window->minimumSizeHint();
@@ -1016,7 +1028,17 @@ void TestMainWindow::bars_showIconsAloneWhenNarrow()
     QCOMPARE(today->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     QCOMPARE(m_window->findChild<QToolButton*>(QStringLiteral("newAppointment"))->toolButtonStyle(),
              Qt::ToolButtonIconOnly);
+    // As narrow as the window goes: the month and the calendars give the days their room first …
+    auto* calendar = static_cast<CalendarView*>(m_window->view(MainWindow::Calendar));
     m_window->resize(m_window->minimumSizeHint().width(), 900);
+    QTRY_VERIFY(!calendar->sidePaneShown());
+    QTest::qWait(50);
+    const int compactedWithoutPane = bar->compactedButtons();
+    QCOMPARE(today->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    // … and shown all the same, they take it from the bar's labels.
+    calendar->setSidePaneShown(true);
+    m_window->resize(m_window->minimumSizeHint().width(), 900);
+    QTRY_VERIFY(bar->compactedButtons() > compactedWithoutPane);
     QTRY_VERIFY(bar->isCompact());
     QCOMPARE(today->toolButtonStyle(), Qt::ToolButtonIconOnly);
     QCOMPARE(day->toolButtonStyle(), Qt::ToolButtonTextOnly); // the views' icons look alike: their names stay
@@ -1027,6 +1049,7 @@ void TestMainWindow::bars_showIconsAloneWhenNarrow()
     m_window->resize(1440, 900);
     QTRY_VERIFY(!bar->isCompact());
     QCOMPARE(day->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    calendar->setSidePaneShown(true); // as there is room for it: no choice left to remember
     m_window->resize(before);
 }
 

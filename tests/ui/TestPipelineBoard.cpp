@@ -365,7 +365,8 @@ private Q_SLOTS:
         QSignalSpy loaded(&view, &SalesReportView::loaded);
         view.reload();
         QVERIFY(loaded.wait());
-        const QList<QAbstractAxis*> axes = view.chart()->chart()->axes(Qt::Vertical);
+        // Across: the reasons down the side, the deals counted along the bottom.
+        const QList<QAbstractAxis*> axes = view.chart()->chart()->axes(Qt::Horizontal);
         QVERIFY(!axes.isEmpty());
         QCOMPARE(axes.first()->titleText(), QStringLiteral("deals"));
         QVERIFY(view.chart()->chart()->localizeNumbers()); // 1,500 on the axis as in the table

@@ -42,6 +42,10 @@
 namespace rapport {
 
 namespace {
+/// The width of the view from which the month and the calendars beside it leave the days their room (a window of
+/// 1,280 pixels has it, one of 1,024 does not).
+constexpr int WithSidePane = 950;
+
 enum { OccurrenceRole = Qt::UserRole + 1, UserRole };
 constexpr int AgendaDays = 14;
 
@@ -75,37 +79,50 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     layout->setContentsMargins(6, 6, 6, 6);
 
     // Left: a month to jump with, and whose calendars are shown.
-    auto* side = new QVBoxLayout;
-    m_mini = new QCalendarWidget(this);
+    m_side = new QWidget(this);
+    m_side->setObjectName(QStringLiteral("calendarSidePane"));
+    auto* side = new QVBoxLayout(m_side);
+    side->setContentsMargins(0, 0, 0, 0);
+    m_mini = new QCalendarWidget(m_side);
     m_mini->setObjectName(QStringLiteral("monthCalendar"));
     m_mini->setGridVisible(false);
     m_mini->setVerticalHeaderFormat(QCalendarWidget::ISOWeekNumbers);
     m_mini->setFixedWidth(std::max(260, m_mini->sizeHint().width()));
     side->addWidget(m_mini);
-    auto* peopleTitle = new QLabel(tr("Calendars"), this);
+    auto* peopleTitle = new QLabel(tr("Calendars"), m_side);
     QFont bold = peopleTitle->font();
     bold.setBold(true);
     peopleTitle->setFont(bold);
-    side->addWidget(peopleTitle);
-    m_peopleList = new QListWidget(this);
+    // The pane hides from its own corner, and comes back from the bar (F9 either way).
+    auto* hide = new QToolButton(m_side);
+    hide->setObjectName(QStringLiteral("hideSidePane"));
+    hide->setIcon(icon(Icon::HideSidePane));
+    hide->setAutoRaise(true);
+    hide->setToolTip(tr("Hide the month and the calendars, for the days to have the room (F9)"));
+    connect(hide, &QToolButton::clicked, this, [this] { setSidePaneShown(false); });
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(peopleTitle, 1);
+    titleRow->addWidget(hide);
+    side->addLayout(titleRow);
+    m_peopleList = new QListWidget(m_side);
     m_peopleList->setObjectName(QStringLiteral("calendarPeople"));
     m_peopleList->setFixedWidth(m_mini->width());
     side->addWidget(m_peopleList, 1);
     auto* peopleButtons = new QHBoxLayout;
-    auto* mine = new QPushButton(tr("Only mine"), this);
+    auto* mine = new QPushButton(tr("Only mine"), m_side);
     mine->setObjectName(QStringLiteral("onlyMine"));
-    auto* team = new QPushButton(icon(Icon::People), tr("My team"), this);
+    auto* team = new QPushButton(icon(Icon::People), tr("My team"), m_side);
     team->setObjectName(QStringLiteral("myTeam"));
     peopleButtons->addWidget(mine);
     peopleButtons->addWidget(team);
     side->addLayout(peopleButtons);
-    m_together = new QComboBox(this);
+    m_together = new QComboBox(m_side);
     m_together->setObjectName(QStringLiteral("calendarsTogether"));
     m_together->addItem(tr("Side by side"));
     m_together->addItem(tr("Overlaid"));
     m_together->setToolTip(tr("How several people's calendars are shown"));
     side->addWidget(m_together);
-    layout->addLayout(side);
+    layout->addWidget(m_side);
 
     // Right: the bar and the view.
     auto* main = new QVBoxLayout;
@@ -131,7 +148,15 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
     m_heading->setFont(f);
+    m_sideButton = new QToolButton(this);
+    m_sideButton->setObjectName(QStringLiteral("showSidePane"));
+    m_sideButton->setIcon(icon(Icon::SidePane));
+    m_sideButton->setToolTip(tr("Show the month and the calendars (F9)"));
+    connect(m_sideButton, &QToolButton::clicked, this, [this] { setSidePaneShown(true); });
+    auto* toggle = new QShortcut(QKeySequence(Qt::Key_F9), this, [this] { setSidePaneShown(!sidePaneShown()); });
+    toggle->setContext(Qt::WindowShortcut); // a hidden view takes no shortcuts
     // The heading prefers its whole text: Today and New drop their labels first; narrower still, it ends in "…".
+    bar->addWidget(m_sideButton);
     bar->addWidget(today);
     bar->addWidget(previous);
     bar->addWidget(next);
@@ -203,6 +228,10 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_mode = static_cast<Mode>(std::clamp(settings.value(QStringLiteral("calendar/mode"), int(Mode::WorkWeek)).toInt(),
                                           int(Mode::Day), int(Mode::Agenda)));
     m_overlaid = settings.value(QStringLiteral("calendar/overlaid"), false).toBool();
+    if (const QVariant pane = settings.value(QStringLiteral("calendar/sidePane")); pane.isValid())
+        m_sideChosen = pane.toBool();
+    m_side->setVisible(m_sideChosen.value_or(true));
+    m_sideButton->setVisible(!m_sideChosen.value_or(true));
     m_together->setCurrentIndex(m_overlaid ? 1 : 0);
     m_modes->button(int(m_mode))->setChecked(true);
     if (auto everyone = Calendar::people(workspace.database()))
@@ -385,6 +414,36 @@ void CalendarView::setMode(Mode mode)
                               : mode == Mode::Agenda ? static_cast<QWidget*>(m_agenda)
                                                      : static_cast<QWidget*>(m_timeGrid));
     reload();
+}
+
+bool CalendarView::sidePaneShown() const
+{
+    return !m_side->isHidden();
+}
+
+void CalendarView::setSidePaneShown(bool shown)
+{
+    // A choice that agrees with the room there is needs no remembering: the pane keeps following the window. (Set
+    // first: showing the pane may widen a window that resizes the view at once.)
+    const bool room = width() >= WithSidePane;
+    m_sideChosen = shown == room ? std::nullopt : std::optional<bool>(shown);
+    m_sideButton->setVisible(!shown); // first: the window makes room for the pane at once, with the bar as it is
+    m_side->setVisible(shown);
+    QSettings settings;
+    if (m_sideChosen)
+        settings.setValue(QStringLiteral("calendar/sidePane"), shown);
+    else
+        settings.remove(QStringLiteral("calendar/sidePane"));
+}
+
+void CalendarView::resizeEvent(QResizeEvent* event)
+{
+    View::resizeEvent(event);
+    if (m_sideChosen)
+        return;
+    const bool room = width() >= WithSidePane;
+    m_sideButton->setVisible(!room);
+    m_side->setVisible(room);
 }
 
 void CalendarView::step(int direction)

@@ -7,6 +7,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 class QButtonGroup;
 class QCalendarWidget;
 class QComboBox;
@@ -15,6 +17,7 @@ class QListWidget;
 class QStackedWidget;
 class QTimer;
 class QTreeWidget;
+class QToolButton;
 class QUndoStack;
 
 namespace rapport {
@@ -60,10 +63,17 @@ public:
     void exportSelection(const QString& path);
     /// The first and the day after the last day shown.
     std::pair<QDate, QDate> span() const;
+    /// The month and the calendars beside the view: shown when there is room for them (a window narrower than a
+    /// laptop's gives the days the room), or as the person last chose with the pane button.
+    bool sidePaneShown() const;
+    void setSidePaneShown(bool shown);
 
 Q_SIGNALS:
     /// The entries of the span are on screen (tests wait for it).
     void loaded();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void reload();
@@ -86,6 +96,9 @@ private:
     QList<CalendarPerson> m_everyone;
     quint64 m_ticket = 0;
 
+    QWidget* m_side;
+    QToolButton* m_sideButton;
+    std::optional<bool> m_sideChosen; ///< the pane as the person chose it; unset: by the room there is
     QCalendarWidget* m_mini;
     QListWidget* m_peopleList;
     QComboBox* m_together;
