@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <sqlite3.h>
@@ -75,6 +76,17 @@ bool rollBackHotJournal(const QByteArray& path)
     return ok;
 }
 
+/// Whether the file of a connection starts as an SQLite database does, read by SQLite's own descriptor.
+bool hasSqliteHeader(sqlite3* db)
+{
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+        return false;
+    char header[16];
+    return file->pMethods->xRead(file, header, sizeof header, 0) == SQLITE_OK &&
+           std::memcmp(header, "SQLite format 3\0", sizeof header) == 0;
+}
+
 /// Looks at a file through a read-only connection: nothing it does can change the file, except that with
 /// `recover` an interrupted write's hot journal is rolled back first (the file's committed state is kept).
 Result<Probe> probe(const QString& path, bool recover)
@@ -90,17 +102,16 @@ Result<Probe> probe(const QString& path, bool recover)
         return Error{Database::tr("%1 cannot be read. Check that it is a file and that you may open it.").arg(path),
                      {}};
 
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{Database::tr("%1 cannot be read: %2").arg(path, f.errorString()), {}};
-    const QByteArray header = f.read(100);
-    f.close();
-    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+    // Read through SQLite only: this process may have the database open already (the desktop opens readers, sync
+    // and scoring beside its first connection), and closing any other descriptor of the file would drop every
+    // POSIX lock the process holds on it. Another process closing the database would then take itself for its
+    // last user and delete the write-ahead log from under this one.
+    const auto notSqlite = [&] {
         return Error{Database::tr("%1 is not a Rapport database: it is not an SQLite file. "
                                   "The file was left unchanged.")
                          .arg(path),
                      {}};
-
+    };
     sqlite3* db = nullptr;
     const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?mode=ro";
     int rc = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
@@ -126,6 +137,10 @@ Result<Probe> probe(const QString& path, bool recover)
         return step == SQLITE_ROW;
     };
     if (!scalar("SELECT count(*) FROM sqlite_schema", p.objectCount)) {
+        if (sqlite3_errcode(db) == SQLITE_NOTADB && !hasSqliteHeader(db)) {
+            sqlite3_close_v2(db);
+            return notSqlite();
+        }
         if (recover && sqlite3_extended_errcode(db) == SQLITE_READONLY_ROLLBACK) {
             sqlite3_close_v2(db);
             if (rollBackHotJournal(QFile::encodeName(path)))

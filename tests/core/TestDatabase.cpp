@@ -3,14 +3,36 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace rapport;
 using namespace rapport::test;
+
+namespace {
+/// Started with RAPPORT_TEST_OTHER_PROCESS=path, this program is another process that writes to that database and
+/// closes it (as rapport-cli does beside the desktop), before the tests would start.
+const int otherProcess = [] {
+    const QByteArray path = qgetenv("RAPPORT_TEST_OTHER_PROCESS");
+    if (path.isEmpty())
+        return 0;
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    sqlite3_busy_timeout(db, 5000);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "INSERT OR REPLACE INTO meta(key, value) VALUES('other', 'from the cli')", nullptr,
+                          nullptr, nullptr);
+    if (sqlite3_close(db) != SQLITE_OK)
+        rc = SQLITE_ERROR;
+    _exit(rc == SQLITE_OK ? 0 : 1);
+}();
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -31,6 +53,7 @@ private Q_SLOTS:
     void transaction_outOfScope_rollsBack();
     void deferIndexes_interruptedLoad_rebuiltOnNextOpen();
     void open_bulkLoadKilledMidTransaction_rollsBackToLastCommit();
+    void open_besideAnOpenConnection_keepsItsLocks_forOtherProcesses();
 
 private:
     QTemporaryDir m_dir;
@@ -285,6 +308,42 @@ void TestDatabase::open_bulkLoadKilledMidTransaction_rollsBackToLastCommit()
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(scalar(**db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'filler'")).toInt(), 0);
     QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+void TestDatabase::open_besideAnOpenConnection_keepsItsLocks_forOtherProcesses()
+{
+    // The desktop keeps its database open while it opens more connections to it (readers, sync, scoring), and
+    // rapport-cli may run beside it. A file descriptor of the database closed in this process would drop every
+    // POSIX lock the process holds on it, so another process closing its connection would take itself for the
+    // last one, checkpoint and delete the write-ahead log under this one's feet: lost writes, broken indexes.
+    const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    auto first = Database::open(path, name());
+    QVERIFY(first);
+    QVERIFY((*first)->setMeta(QStringLiteral("probe"), QStringLiteral("from the desktop")));
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    for (auto access : {Database::Access::ReadOnly, Database::Access::ReadWrite}) {
+        auto more = Database::open(path, name(), access);
+        QVERIFY2(more, qPrintable(more.error().message));
+    }
+    // Another process (rapport-cli) writes and closes: this test program again, started as one.
+    QProcess other;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RAPPORT_TEST_OTHER_PROCESS"), path);
+    other.setProcessEnvironment(env);
+    other.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(other.waitForFinished(15'000));
+    QCOMPARE(other.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(other.exitCode(), 0);
+    // The log is still there, and each side sees the other's writes.
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    QCOMPARE((*first)->meta(QStringLiteral("other")), QStringLiteral("from the cli"));
+    QVERIFY((*first)->setMeta(QStringLiteral("after"), QStringLiteral("from the desktop again")));
+    QCOMPARE(scalar(**first, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    first->reset();
+    auto again = Database::open(path, name());
+    QVERIFY(again);
+    QCOMPARE((*again)->meta(QStringLiteral("after")), QStringLiteral("from the desktop again"));
+    QCOMPARE((*again)->meta(QStringLiteral("other")), QStringLiteral("from the cli"));
 }
 
 #include "TestDatabase.moc"
