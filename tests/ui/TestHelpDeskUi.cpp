@@ -225,6 +225,21 @@ private Q_SLOTS:
         undo->undo();
         QCOMPARE(value(EntityType::Ticket, m_tickets[1], "assignee_id").toString(),
                  m_desktop->workspace->currentUserId());
+        // Taken by someone of another team (a rep answering their customer), a ticket stays in its team's queue.
+        const QString sales = create(
+            Record(EntityType::Team).set(u"name", QStringLiteral("Sales")).set(u"kind", QStringLiteral("sales")));
+        const QString rep = create(Record(EntityType::User)
+                                       .set(u"username", QStringLiteral("carl"))
+                                       .set(u"display_name", QStringLiteral("Carl"))
+                                       .set(u"role", QStringLiteral("rep"))
+                                       .set(u"team_id", sales));
+        queue->view()->selectAll();
+        queue->assignSelectedTo(rep, QStringLiteral("Carl"));
+        for (const QString& id : m_tickets) {
+            QCOMPARE(value(EntityType::Ticket, id, "assignee_id").toString(), rep);
+            QCOMPARE(value(EntityType::Ticket, id, "team_id").toString(), m_team);
+        }
+        undo->undo();
         queue->view()->selectAll();
         desk()->closeSelected();
         for (const QString& id : m_tickets)

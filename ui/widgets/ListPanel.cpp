@@ -756,9 +756,10 @@ QString ListPanel::ownerField() const
 void ListPanel::assignSelectedTo(const QString& userId, const QString& name)
 {
     const QStringList ids = selectedIds();
-    // Shared with the new owner's team, as a record they create is: the team sees what its people own.
+    // Shared with the new owner's team, as a record they create is: the team sees what its people own. A ticket's
+    // team is the queue it is worked in, whoever takes it (an agent helping out, a rep answering their customer).
     QString team;
-    if (Schema::entity(m_model->entityType()).field(u"team_id"))
+    if (Schema::entity(m_model->entityType()).field(u"team_id") && ownerField() == QLatin1String("owner_id"))
         if (const auto user = m_workspace.store().fetch(EntityType::User, userId))
             team = user->text(u"team_id");
     QList<Record> changes;
