@@ -1344,14 +1344,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Lösung</translation>
     </message>
     <message>
-        <source>breached %1 ago</source>
-        <translation>seit %1 überschritten</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
         <source>due</source>
         <translation>fällig</translation>
     </message>
@@ -1825,6 +1817,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Marketing campaigns by consent: add contacts and leads (those without marketing consent on the campaign&apos;s channel are left out, with the reason), send (consent checked again), record a response (an unsubscribe withdraws consent), show what it achieved.</source>
         <translation>Marketingkampagnen nach Einwilligung: Kontakte und Leads hinzufügen (wer auf dem Kanal der Kampagne nicht in Werbung eingewilligt hat, bleibt mit Grund außen vor), versenden (Einwilligung erneut geprüft), eine Reaktion erfassen (eine Abmeldung widerruft die Einwilligung), zeigen, was sie erreicht hat.</translation>
+    </message>
+    <message>
+        <source>breached %1 of working time ago</source>
+        <translation>vor %1 Arbeitszeit verletzt</translation>
+    </message>
+    <message>
+        <source>%1 of working time left</source>
+        <translation>noch %1 Arbeitszeit</translation>
     </message>
 </context>
 <context>
@@ -2439,10 +2439,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>%1 cannot be read. Check that it is a file and that you may open it.</source>
         <translation>%1 kann nicht gelesen werden. Prüfen Sie, ob es sich um eine Datei handelt und ob Sie sie öffnen dürfen.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Rapport database: it is not an SQLite file. The file was left unchanged.</source>
@@ -10619,17 +10615,17 @@ gewichtet %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n service level(s) breached</source>
+        <source>%n ticket(s) past their service level</source>
         <translation>
-            <numerusform>%n Service-Level verletzt</numerusform>
-            <numerusform>%n Service-Level verletzt</numerusform>
+            <numerusform>%n Ticket über seinem Service-Level</numerusform>
+            <numerusform>%n Tickets über ihrem Service-Level</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n breaching within the warning time</source>
+        <source>%n due within the warning time</source>
         <translation>
-            <numerusform>%n droht innerhalb der Warnzeit verletzt zu werden</numerusform>
-            <numerusform>%n drohen innerhalb der Warnzeit verletzt zu werden</numerusform>
+            <numerusform>%n innerhalb der Vorwarnzeit fällig</numerusform>
+            <numerusform>%n innerhalb der Vorwarnzeit fällig</numerusform>
         </translation>
     </message>
 </context>

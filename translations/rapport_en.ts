@@ -785,17 +785,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n service level(s) breached</source>
+        <source>%n ticket(s) past their service level</source>
         <translation>
-            <numerusform>%n service level breached</numerusform>
-            <numerusform>%n service levels breached</numerusform>
+            <numerusform>%n ticket past its service level</numerusform>
+            <numerusform>%n tickets past their service level</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n breaching within the warning time</source>
+        <source>%n due within the warning time</source>
         <translation>
-            <numerusform>%n breaching within the warning time</numerusform>
-            <numerusform>%n breaching within the warning time</numerusform>
+            <numerusform>%n due within the warning time</numerusform>
+            <numerusform>%n due within the warning time</numerusform>
         </translation>
     </message>
 </context>

@@ -73,7 +73,7 @@
 namespace rapport {
 
 namespace {
-/// The sidebar's Help desk entry with the number of service levels breaching or about to.
+/// The sidebar's Help desk entry with the number of tickets whose service levels are breached or about to be.
 QString slaLabel(const QString& label, qsizetype count)
 {
     // Not all open tickets, as the queue counts them: those breached or about to be ("Help desk (8 urgent)").
@@ -805,10 +805,10 @@ void MainWindow::showReminderCount()
 void MainWindow::showSlaCount()
 {
     QListWidgetItem* item = m_sidebar->item(HelpDesk);
-    item->setText(slaLabel(tr("Help desk"), m_sla->clocks().size()));
+    item->setText(slaLabel(tr("Help desk"), m_sla->urgentTickets()));
     item->setToolTip(m_sla->summary());
     // Red while something is breached; the palette's own colour otherwise.
-    item->setForeground(m_sla->breached() ? QBrush(QColor(0x8c, 0x1d, 0x18)) : QBrush());
+    item->setForeground(m_sla->breachedTickets() ? QBrush(QColor(0x8c, 0x1d, 0x18)) : QBrush());
 }
 
 void MainWindow::showSettings()

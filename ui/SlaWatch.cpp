@@ -6,6 +6,8 @@
 #include "storage/ReaderPool.h"
 #include "storage/Tickets.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace rapport {
@@ -28,20 +30,32 @@ void SlaWatch::start(int firstDelayMs)
     QTimer::singleShot(firstDelayMs, this, &SlaWatch::checkNow);
 }
 
-int SlaWatch::breached() const
+int SlaWatch::urgentTickets() const
 {
-    return int(std::count_if(m_clocks.cbegin(), m_clocks.cend(), [](const SlaClock& c) { return c.breached(); }));
+    QSet<QString> tickets;
+    for (const SlaClock& c : m_clocks)
+        tickets.insert(c.ticketId);
+    return int(tickets.size());
+}
+
+int SlaWatch::breachedTickets() const
+{
+    QSet<QString> tickets;
+    for (const SlaClock& c : m_clocks)
+        if (c.breached())
+            tickets.insert(c.ticketId);
+    return int(tickets.size());
 }
 
 QString SlaWatch::summary() const
 {
-    const int late = breached();
-    const int soon = int(m_clocks.size()) - late;
+    const int late = breachedTickets();
+    const int soon = urgentTickets() - late;
     QStringList parts;
     if (late)
-        parts << tr("%n service level(s) breached", "", late);
+        parts << tr("%n ticket(s) past their service level", "", late);
     if (soon)
-        parts << tr("%n breaching within the warning time", "", soon);
+        parts << tr("%n due within the warning time", "", soon);
     return parts.join(QStringLiteral("; "));
 }
 

@@ -28,9 +28,11 @@ public:
     void checkNow();
     /// The clocks the last check found breaching or about to, the most urgent first.
     const QList<SlaClock>& clocks() const { return m_clocks; }
-    int breached() const;
-    /// The last check in words ("3 service levels breached; 2 breaching within the warning time"), empty
-    /// when nothing is.
+    /// The tickets of those clocks (a ticket whose first response and resolution are both due counts once): all of
+    /// them, and those with a clock already breached.
+    int urgentTickets() const;
+    int breachedTickets() const;
+    /// "2 tickets past their service level; 5 due within the warning time", in the user's language.
     QString summary() const;
 
 Q_SIGNALS:

@@ -101,8 +101,11 @@ int slaCommand(CliContext& ctx, const QStringList& args)
     for (const SlaClock& c : std::as_const(*clocks)) {
         const QString clock = c.kind == SlaClock::Kind::FirstResponse ? CliContext::tr("first response")
                                                                        : CliContext::tr("resolution");
-        const QString state = c.breached() ? CliContext::tr("breached %1 ago").arg(workingTime(-c.minutesLeft))
-                                           : CliContext::tr("%1 left").arg(workingTime(c.minutesLeft));
+        // Service levels count working time (the policy's business hours): say so, as the desktop's countdowns to
+        // the same due times run on the clock.
+        const QString state = c.breached()
+                                  ? CliContext::tr("breached %1 of working time ago").arg(workingTime(-c.minutesLeft))
+                                  : CliContext::tr("%1 of working time left").arg(workingTime(c.minutesLeft));
         ctx.out() << QStringLiteral("%1  %2  %3  %4 %5 (%6)  %7")
                          .arg(c.number, Schema::ticketPriorities().label(c.priority).leftJustified(7), clock,
                               CliContext::tr("due"),
@@ -269,8 +272,12 @@ int ticketList(CliContext& ctx, RecordStore& store, const QStringList& args)
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("ticket list"), args, code))
         return code;
+    // "breaching": the tickets `sla check` names.
     const qint64 now = store.wallTime();
-    const auto queue = ListQueries::ticketQueue(parser.value(QStringLiteral("queue")), store.currentUserId(), now);
+    auto clocks = Sla::check(store.database(), now);
+    if (!clocks)
+        return ctx.fail(clocks.error());
+    const auto queue = ListQueries::ticketQueue(parser.value(QStringLiteral("queue")), store.currentUserId(), *clocks);
     if (!queue)
         return ctx.usage(CliContext::tr("There is no queue \"%1\"; the queues are mine, unassigned, open, breaching, "
                                         "waiting and all.")

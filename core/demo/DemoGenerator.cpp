@@ -1518,8 +1518,6 @@ Status Run::tickets()
     const qint64 count = std::max<qint64>(1, m_n / 5);
     const auto templates = demo::ticketTemplates();
     const auto products = demo::products();
-    static const qint64 firstResponse[] = {24 * HourMs, 8 * HourMs, 4 * HourMs, 1 * HourMs};
-    static const qint64 resolution[] = {5 * DayMs, 3 * DayMs, DayMs, 4 * HourMs};
     static const char* priorities[] = {"low", "normal", "high", "urgent"};
     static const char* channels[] = {"phone", "phone", "email", "email", "web", "walk_in"};
     const qint64 recentFew = std::min<qint64>(count / 4, 8);
@@ -1528,9 +1526,12 @@ Status Run::tickets()
         // Over two years, more of late as the business grew (today about 2.3 times as many a day as two years ago:
         // three fifths spread evenly, two fifths more the nearer today); and a few in the last week whatever the
         // book's size, so even a small demo has a desk at work.
-        const int daysAgo = i < recentFew ? static_cast<int>(7 * u * u)
-                            : u < 0.6     ? static_cast<int>(730 * u / 0.6)
-                                          : static_cast<int>(730 * (1 - std::sqrt((u - 0.6) / 0.4)));
+        // The first three are one of each status still open, whatever the book's size: in overnight, acknowledged
+        // yesterday, waiting on the customer since the day before.
+        const int daysAgo = i < 3           ? static_cast<int>(i)
+                            : i < recentFew ? static_cast<int>(7 * u * u)
+                            : u < 0.6       ? static_cast<int>(730 * u / 0.6)
+                                            : static_cast<int>(730 * (1 - std::sqrt((u - 0.6) / 0.4)));
         const int ci = static_cast<int>(m_rng.below(m_contacts.size()));
         const ContactInfo& c = m_contacts[static_cast<size_t>(ci)];
         const AccountInfo& a = m_accounts[static_cast<size_t>(c.account)];
@@ -1555,12 +1556,21 @@ Status Run::tickets()
             status = sr < 0.05 ? "new" : sr < 0.45 ? "open" : sr < 0.6 ? "pending" : "resolved";
         else
             status = sr < 0.6 ? "new" : sr < 0.85 ? "open" : "resolved";
+        if (i < 3)
+            status = i == 0 ? "new" : i == 1 ? "open" : "pending";
         const bool isNew = qstrcmp(status, "new") == 0;
         const demo::TicketTemplate& t = templates[m_rng.below(templates.size())];
         const int productIndex = static_cast<int>(m_rng.below(SupportedProducts));
         const QString product = s(products[static_cast<size_t>(productIndex)].name);
         const int team = priority >= 2 ? ServiceSecond : ServiceFirst;
         const QString ticketId = newId();
+
+        // Due as the write path sets them: the policy's working minutes on the desk's hours (a ticket in on Friday
+        // evening is due on Monday), so the queue, the reports and `rapport-cli sla check` agree.
+        const auto& level = levels[3 - priority];
+        const qint64 firstDue = desk.addWorkingMinutes(opened, level.first);
+        const qint64 resolutionDue = desk.addWorkingMinutes(opened, level.resolution);
+        const qint64 firstResponse = firstDue - opened, resolution = resolutionDue - opened;
 
         Record r(T::Ticket, ticketId);
         r.set(u"number", QStringLiteral("T-%1").arg(100001 + i))
@@ -1574,15 +1584,15 @@ Status Run::tickets()
             .set(u"account_id", a.id)
             .set(u"team_id", m_teamIds[static_cast<size_t>(team)])
             .set(u"opened_at", opened)
-            .set(u"first_response_due", opened + firstResponse[priority])
-            .set(u"resolution_due", opened + resolution[priority]);
+            .set(u"first_response_due", firstDue)
+            .set(u"resolution_due", resolutionDue);
         if (!isNew)
             r.set(u"assignee_id", m_users[static_cast<size_t>(pickUser(m_agents))].id);
         // A desk that mostly keeps its service levels: about one answer in ten and one resolution in seven late.
         qint64 firstResponseAt = 0, resolvedAt = 0;
         if (!isNew) {
             firstResponseAt =
-                opened + static_cast<qint64>(static_cast<double>(firstResponse[priority]) * (0.1 + 1.0 * m_rng.unit()));
+                opened + static_cast<qint64>(static_cast<double>(firstResponse) * (0.1 + 1.0 * m_rng.unit()));
             firstResponseAt = std::min(firstResponseAt, opened + (nowUtc() - opened) / 2);
             r.set(u"first_response_at", firstResponseAt);
         }
@@ -1591,8 +1601,7 @@ Status Run::tickets()
             r.set(u"paused_since", firstResponseAt);
         const bool resolved = qstrcmp(status, "resolved") == 0 || qstrcmp(status, "closed") == 0;
         if (resolved) {
-            resolvedAt =
-                opened + static_cast<qint64>(static_cast<double>(resolution[priority]) * (0.15 + 1.0 * m_rng.unit()));
+            resolvedAt = opened + static_cast<qint64>(static_cast<double>(resolution) * (0.15 + 1.0 * m_rng.unit()));
             const qint64 latest = nowUtc() - MinuteMs;
             resolvedAt = std::clamp(resolvedAt, std::min(firstResponseAt + MinuteMs, latest), latest);
             r.set(u"resolved_at", resolvedAt).set(u"resolution", fill(t.reply, product));
@@ -1606,7 +1615,7 @@ Status Run::tickets()
         }
         // Breaches of the past were escalated then (the desktop escalates only new ones).
         if (!resolved) {
-            const qint64 breach = firstResponseAt ? opened + resolution[priority] : opened + firstResponse[priority];
+            const qint64 breach = firstResponseAt ? resolutionDue : firstDue;
             if (breach + HourMs < nowUtc())
                 r.set(u"escalated_at", breach + HourMs);
         }

@@ -355,27 +355,51 @@ QString Queue::displayLabel() const
     return QCoreApplication::translate("Queue", label);
 }
 
-QList<Queue> ticketQueues(const QString& userId, qint64 now)
+QList<Queue> ticketQueues(const QString& userId, const QList<SlaClock>& breaching)
 {
-    constexpr qint64 WarnMs = 60 * 60 * 1000;
     const QString queued = QStringLiteral("t.sla_due IS NOT NULL");
+    // A ticket's sla_due is its earliest running clock, so the range up to the latest clock named holds them all; the
+    // page is read along that range (`+t.id`: not by the ids, which would sort them after).
+    qint64 latest = -1;
+    QJsonArray ids;
+    for (const SlaClock& c : breaching) {
+        latest = std::max(latest, c.due);
+        ids.append(c.ticketId);
+    }
+    const QString named = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     const QString sla = QStringLiteral("sla");
-    return {{QStringLiteral("mine"), QT_TRANSLATE_NOOP("Queue", "My open tickets"),
-             queued + QStringLiteral(" AND t.assignee_id = ?"), {userId}, sla},
-            {QStringLiteral("unassigned"), QT_TRANSLATE_NOOP("Queue", "Unassigned"),
-             queued + QStringLiteral(" AND t.assignee_id IS NULL"), {}, sla},
+    return {{QStringLiteral("mine"),
+             QT_TRANSLATE_NOOP("Queue", "My open tickets"),
+             queued + QStringLiteral(" AND t.assignee_id = ?"),
+             {userId},
+             sla},
+            {QStringLiteral("unassigned"),
+             QT_TRANSLATE_NOOP("Queue", "Unassigned"),
+             queued + QStringLiteral(" AND t.assignee_id IS NULL"),
+             {},
+             sla},
             {QStringLiteral("open"), QT_TRANSLATE_NOOP("Queue", "All open tickets"), queued, {}, sla},
-            {QStringLiteral("breaching"), QT_TRANSLATE_NOOP("Queue", "Breaching SLA"),
-             queued + QStringLiteral(" AND t.sla_due < ?"), {now + WarnMs}, sla},
-            {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("Queue", "Waiting on customer"), QStringLiteral("t.sla_due = ?"),
-             {Sla::Paused}, sla},
-            {QStringLiteral("all"), QT_TRANSLATE_NOOP("Queue", "All tickets"), {}, {}, QStringLiteral("opened"),
+            {QStringLiteral("breaching"),
+             QT_TRANSLATE_NOOP("Queue", "Breaching SLA"),
+             queued + QStringLiteral(" AND t.sla_due <= ? AND +t.id IN (SELECT value FROM json_each(?))"),
+             {latest, named},
+             sla},
+            {QStringLiteral("waiting"),
+             QT_TRANSLATE_NOOP("Queue", "Waiting on customer"),
+             QStringLiteral("t.sla_due = ?"),
+             {Sla::Paused},
+             sla},
+            {QStringLiteral("all"),
+             QT_TRANSLATE_NOOP("Queue", "All tickets"),
+             {},
+             {},
+             QStringLiteral("opened"),
              Qt::DescendingOrder}};
 }
 
-std::optional<Queue> ticketQueue(const QString& key, const QString& userId, qint64 now)
+std::optional<Queue> ticketQueue(const QString& key, const QString& userId, const QList<SlaClock>& breaching)
 {
-    for (const Queue& q : ticketQueues(userId, now))
+    for (const Queue& q : ticketQueues(userId, breaching))
         if (q.key == key)
             return q;
     return std::nullopt;

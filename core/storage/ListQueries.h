@@ -9,6 +9,7 @@
 namespace rapport {
 
 class Database;
+struct SlaClock;
 
 /// The lists the views page through. A column with a sort expression sorts on an index, so each page is an index
 /// range scan whatever the table's size; the others sort a list narrowed to RecordList::scanSortLimit() records
@@ -38,11 +39,12 @@ struct Queue
 
     QString displayLabel() const;
 };
-/// The help desk's queues for `userId`, the most urgent first in each; "breaching" holds what is overdue or
-/// due within an hour of `now`. Each pages through an index on sla_due.
-QList<Queue> ticketQueues(const QString& userId, qint64 now);
+/// The help desk's queues for `userId`, the most urgent first in each; "breaching" holds the tickets of the clocks
+/// that Sla::check found breached or due within their warning time (`breaching`), as the desktop's banner and
+/// `rapport-cli sla check` count them. Each pages through an index on sla_due.
+QList<Queue> ticketQueues(const QString& userId, const QList<SlaClock>& breaching);
 /// The queue called `key`, or nullopt.
-std::optional<Queue> ticketQueue(const QString& key, const QString& userId, qint64 now);
+std::optional<Queue> ticketQueue(const QString& key, const QString& userId, const QList<SlaClock>& breaching);
 
 /// The list for a record type, or nullopt when there is none.
 std::optional<ListSpec> forType(EntityType type);

@@ -183,7 +183,8 @@ void queues(Workspace& ws, sqlite3* raw, const QString& agent)
     desk.show();
     QApplication::processEvents();
     const qint64 now = ws.store().wallTime();
-    const QList<ListQueries::Queue> all = ListQueries::ticketQueues(agent, now);
+    const auto clocks = Sla::check(ws.database(), now);
+    const QList<ListQueries::Queue> all = ListQueries::ticketQueues(agent, clocks ? *clocks : QList<SlaClock>());
     QTableView* view = desk.queue()->view();
     for (const ListQueries::Queue& q : all) {
         std::vector<qint64> times, rawTimes;

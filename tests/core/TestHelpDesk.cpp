@@ -222,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(t.store->update(Record(EntityType::Ticket, later).set(u"first_response_at", m_now)));
 
         auto listed = [&](const QString& key) {
-            const auto q = ListQueries::ticketQueue(key, me, m_now);
+            const auto q = ListQueries::ticketQueue(key, me, *Sla::check(*t.db, m_now));
             RecordList list(ListQueries::tickets());
             list.setCondition(q->condition, q->values);
             for (int c = 0; c < list.spec().columns.size(); ++c)

@@ -49,7 +49,7 @@ HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, SlaWatch* sla
     tickets->setShares(6, 5); // the queue's countdowns stay in view beside the ticket
     m_queues = new QComboBox(tickets);
     m_queues->setObjectName(QStringLiteral("ticketQueue"));
-    for (const ListQueries::Queue& q : ListQueries::ticketQueues(workspace.currentUserId(), 0))
+    for (const ListQueries::Queue& q : ListQueries::ticketQueues(workspace.currentUserId(), {}))
         m_queues->addItem(q.displayLabel(), q.key);
     tickets->filterBar()->insertWidget(0, m_queues);
     connect(m_queues, &QComboBox::currentIndexChanged, this, &HelpDeskView::applyQueue);
@@ -148,8 +148,9 @@ void HelpDeskView::showQueue(const QString& key)
 
 void HelpDeskView::applyQueue()
 {
-    const auto q =
-        ListQueries::ticketQueue(currentQueue(), m_workspace.currentUserId(), m_workspace.store().wallTime());
+    // "Breaching SLA" shows what the banner counts, as last checked.
+    const auto q = ListQueries::ticketQueue(currentQueue(), m_workspace.currentUserId(),
+                                            m_sla ? m_sla->clocks() : QList<SlaClock>());
     if (!q)
         return;
     // The queue's order first, then its condition: one read, in an order its index serves (a condition read in
