@@ -97,17 +97,6 @@ QString compactJson(const QJsonObject& o)
     return RecordJson::compact(o);
 }
 
-QString forecastFor(QStringView stage)
-{
-    if (Schema::isClosedStage(stage))
-        return QStringLiteral("closed");
-    if (stage == QLatin1String("negotiation"))
-        return QStringLiteral("commit");
-    if (stage == QLatin1String("proposal"))
-        return QStringLiteral("best_case");
-    return QStringLiteral("pipeline");
-}
-
 QString phoneIndexColumn(EntityType type)
 {
     switch (type) {
@@ -196,6 +185,17 @@ Status RecordStore::setCurrentUserId(const QString& userId)
         return s;
     m_userId = userId;
     return {};
+}
+
+QString RecordStore::stageForecastCategory(QStringView stage)
+{
+    if (Schema::isClosedStage(stage))
+        return QStringLiteral("closed");
+    if (stage == QLatin1String("negotiation"))
+        return QStringLiteral("commit");
+    if (stage == QLatin1String("proposal"))
+        return QStringLiteral("best_case");
+    return QStringLiteral("pipeline");
 }
 
 int RecordStore::stageProbability(const QString& stage)
@@ -761,7 +761,7 @@ void RecordStore::beginCreate(Record& r, bool applyRules)
         if (!r.has(u"probability") && !stage.isEmpty())
             r.set(u"probability", stageProbability(stage));
         if (!r.has(u"forecast_category") && !stage.isEmpty())
-            r.set(u"forecast_category", forecastFor(stage));
+            r.set(u"forecast_category", stageForecastCategory(stage));
         if (Schema::isClosedStage(stage) && r.value(u"closed_at").isNull())
             r.set(u"closed_at", m_clock->now().millis);
     }
@@ -916,7 +916,7 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
             if (!changes.has(u"probability"))
                 changes.set(u"probability", stageProbability(stage));
             if (!changes.has(u"forecast_category"))
-                changes.set(u"forecast_category", forecastFor(stage));
+                changes.set(u"forecast_category", stageForecastCategory(stage));
             if (Schema::isClosedStage(stage) && !changes.has(u"closed_at"))
                 changes.set(u"closed_at", m_clock->now().millis);
             else if (!Schema::isClosedStage(stage))

@@ -133,6 +133,9 @@ public:
     /// The probability a deal entering `stage` gets: the company's setting (stage_setting records), else the
     /// stage's usual one.
     int stageProbability(const QString& stage);
+    /// The forecast category a deal entering `stage` gets: closed, commit (negotiation), best case (proposal), else
+    /// pipeline.
+    static QString stageForecastCategory(QStringView stage);
     /// Reads the company's stage names (the latest setting of each stage) into Schema::setStageNames; done
     /// when the store opens and after every write that touches a stage setting, synced ones included.
     void refreshStageNames();

@@ -275,6 +275,41 @@ private Q_SLOTS:
         QVERIFY(m_ws->store().remove(EntityType::Contact, id));
     }
 
+    void dealForm_stageChosen_probabilityAndForecastFollow()
+    {
+        const QString id = create(Record(EntityType::Opportunity)
+                                      .set(u"name", QStringLiteral("Scanner rollout"))
+                                      .set(u"account_id", m_account)
+                                      .set(u"stage", QStringLiteral("needs_analysis"))
+                                      .set(u"amount", qint64(1'000'000))
+                                      .set(u"currency", QStringLiteral("EUR")));
+        RecordPanel panel(m_ws->store(), m_undo);
+        panel.showRecord(EntityType::Opportunity, id);
+        panel.edit();
+        auto* stage = panel.findChild<QComboBox*>(QStringLiteral("field_stage"));
+        auto* probability = panel.findChild<QLineEdit*>(QStringLiteral("field_probability"));
+        auto* forecast = panel.findChild<QComboBox*>(QStringLiteral("field_forecast_category"));
+        QVERIFY(stage && probability && forecast);
+        QCOMPARE(forecast->currentData().toString(), QStringLiteral("pipeline"));
+        // The form shows at once what saving will write.
+        stage->setCurrentIndex(stage->findData(QStringLiteral("negotiation")));
+        QCOMPARE(probability->text(), QString::number(m_ws->store().stageProbability(QStringLiteral("negotiation"))));
+        QCOMPARE(forecast->currentData().toString(), QStringLiteral("commit"));
+        // A figure typed by hand stays when the stage changes again; a category not touched follows.
+        probability->setText(QStringLiteral("35"));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("proposal")));
+        QCOMPARE(probability->text(), QStringLiteral("35"));
+        QCOMPARE(forecast->currentData().toString(), QStringLiteral("best_case"));
+        forecast->setCurrentIndex(forecast->findData(QStringLiteral("omitted")));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("negotiation")));
+        QCOMPARE(forecast->currentData().toString(), QStringLiteral("omitted"));
+        panel.save();
+        QCOMPARE(value(EntityType::Opportunity, id, "stage").toString(), QStringLiteral("negotiation"));
+        QCOMPARE(value(EntityType::Opportunity, id, "probability").toLongLong(), 35);
+        QCOMPARE(value(EntityType::Opportunity, id, "forecast_category").toString(), QStringLiteral("omitted"));
+        QVERIFY(m_ws->store().remove(EntityType::Opportunity, id));
+    }
+
     void details_showOnlyFieldsWithValues_everyLabelInItsRow()
     {
         // A contact with most fields empty: no label without its row (they used to pile up in the corner).

@@ -262,6 +262,31 @@ void RecordPanel::rebuild()
         connect(addresses, &FieldEditor::edited, this, &RecordPanel::updatePhoneRegion);
     if (auto* country = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("country"))))
         connect(country, &QComboBox::currentIndexChanged, this, &RecordPanel::updatePhoneRegion);
+    if (m_record->type() == EntityType::Opportunity)
+        if (auto* stage = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("stage")))) {
+            if (auto* probability = qobject_cast<QLineEdit*>(m_editors.value(QStringLiteral("probability"))))
+                m_stageProbability = probability->text();
+            if (auto* forecast = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("forecast_category"))))
+                m_stageForecast = forecast->currentData();
+            connect(stage, &QComboBox::currentIndexChanged, this, &RecordPanel::followStage);
+        }
+}
+
+void RecordPanel::followStage()
+{
+    const QString stage = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("stage")))->currentData().toString();
+    if (stage.isEmpty())
+        return;
+    if (auto* probability = qobject_cast<QLineEdit*>(m_editors.value(QStringLiteral("probability")));
+        probability && probability->text() == m_stageProbability) {
+        m_stageProbability = QLocale().toString(m_store.stageProbability(stage));
+        probability->setText(m_stageProbability);
+    }
+    if (auto* forecast = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("forecast_category")));
+        forecast && forecast->currentData() == m_stageForecast) {
+        m_stageForecast = RecordStore::stageForecastCategory(stage);
+        forecast->setCurrentIndex(std::max(0, forecast->findData(m_stageForecast)));
+    }
 }
 
 QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)

@@ -79,12 +79,17 @@ private:
     QString phoneRegion() const;
     /// Tells the number editors that country, and judges their numbers again.
     void updatePhoneRegion();
+    /// A deal's stage chosen in the form: its probability and forecast category follow, as saving would set them,
+    /// unless typed or chosen by hand since the form opened or the stage was last chosen.
+    void followStage();
     QString firstEditable() const;
     void showErrors(const Error& error);
     /// False (and the likely duplicates shown) when the record may be someone already in the book.
     bool confirmNoDuplicates(const Record& changes);
 
     RecordStore& m_store;
+    QString m_stageProbability; ///< the probability the form showed when it opened or the stage was last chosen
+    QVariant m_stageForecast;   ///< the forecast category likewise
     QUndoStack& m_undo;
     std::optional<EntityType> m_type;
     QString m_id;
