@@ -40,7 +40,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -298,8 +297,8 @@ void MainWindow::createActions()
     QAction* importAction = file->addAction(icon(Icon::Import), tr("&Import contacts…"), this, &MainWindow::importContacts);
     importAction->setObjectName(QStringLiteral("importAction"));
     QAction* exportAction = file->addAction(icon(Icon::Export), tr("&Export contacts…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), tr("contacts.csv"),
-                                                          tr("Spreadsheet (*.csv);;Address book (*.vcf)"));
+        const QString path = Ask::saveFile(this, tr("Export contacts"), tr("contacts.csv"),
+                                           tr("Spreadsheet (*.csv);;Address book (*.vcf)"));
         if (path.isEmpty())
             return;
         const auto format = ContactExport::formatFor(path);
@@ -312,8 +311,8 @@ void MainWindow::createActions()
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));
     QAction* importIcs = file->addAction(icon(Icon::Import), tr("Import ca&lendar…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a calendar"), QString(),
-                                                          tr("iCalendar (*.ics *.ical *.ifb);;All files (*)"));
+        const QString path =
+            Ask::openFile(this, tr("Import a calendar"), tr("iCalendar (*.ics *.ical *.ifb);;All files (*)"));
         if (!path.isEmpty())
             importCalendar(path);
     });
@@ -745,8 +744,7 @@ void MainWindow::exportCalendar()
         showMessage(tr("The last day comes before the first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export a calendar"), tr("calendar.ics"),
-                                                      tr("iCalendar (*.ics)"));
+    const QString path = Ask::saveFile(this, tr("Export a calendar"), tr("calendar.ics"), tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
     CalendarExport::Options options;

@@ -6,9 +6,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimeZone>
 
 namespace rapport {
@@ -101,6 +106,36 @@ std::optional<ActivitySeries::Scope> Ask::seriesScope(QWidget* parent, const QSt
     if (box.clickedButton() == all)
         return Scope::All;
     return std::nullopt;
+}
+
+namespace {
+/// The folder files were last saved to or opened from, else the person's documents (never the program's working
+/// folder, which may be anything).
+QString fileFolder()
+{
+    const QString last = QSettings().value(QStringLiteral("files/folder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString remembered(const QString& path)
+{
+    if (!path.isEmpty())
+        QSettings().setValue(QStringLiteral("files/folder"), QFileInfo(path).absolutePath());
+    return path;
+}
+} // namespace
+
+QString Ask::saveFile(QWidget* parent, const QString& title, const QString& name, const QString& filter)
+{
+    return remembered(QFileDialog::getSaveFileName(parent, title, QDir(fileFolder()).filePath(name), filter));
+}
+
+QString Ask::openFile(QWidget* parent, const QString& title, const QString& filter)
+{
+    return remembered(QFileDialog::getOpenFileName(parent, title, fileFolder(), filter));
 }
 
 } // namespace rapport

@@ -38,6 +38,11 @@ public:
     /// the item of that text.
     static std::optional<int> choice(QWidget* parent, const QString& title, const QString& label,
                                      const QStringList& items);
+    /// Asks where to save a file, suggesting `name` in the folder last saved to or opened from (Documents at
+    /// first), and remembers the folder; empty when cancelled.
+    static QString saveFile(QWidget* parent, const QString& title, const QString& name, const QString& filter);
+    /// Asks for a file to open, from that folder likewise; empty when cancelled.
+    static QString openFile(QWidget* parent, const QString& title, const QString& filter);
     /// The answer the next text() or choice() gives without showing anything (tests); an empty one cancels.
     static void setNextText(const QString& answer) { s_nextText = answer; }
     /// The answer the next confirm() gives without showing anything (tests).

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ImportWizard.h"
 
+#include "Ask.h"
 #include "Icons.h"
 #include "Workspace.h"
 #include "io/ContactImport.h"
@@ -11,7 +12,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -204,9 +204,9 @@ QWizardPage* ImportWizard::makeFilePage()
     m_delimiter->addItem(tr("Vertical bar"), QStringLiteral("|"));
     layout->addRow(tr("Separator:"), m_delimiter);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), QString(),
-                                                          tr("Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv "
-                                                             "*.txt);;vCard address books (*.vcf *.vcard);;All files (*)"));
+        const QString path = Ask::openFile(this, tr("Import contacts"),
+                                           tr("Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv "
+                                              "*.txt);;vCard address books (*.vcf *.vcard);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "QuoteDialog.h"
 
+#include "Ask.h"
 #include "Formatting.h"
 #include "PdfDocument.h"
 #include "Settings.h"
@@ -10,7 +11,6 @@
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImage>
@@ -134,10 +134,10 @@ QuoteDialog::QuoteDialog(Workspace& workspace, QUndoStack& undo, const QString& 
     connect(m_terms, &QPlainTextEdit::textChanged, this, &QuoteDialog::update);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the quote"),
-            tr("%1 v%2.pdf").arg(m_quote.text(u"number")).arg(m_quote.value(u"version").toLongLong()),
-            tr("PDF document (*.pdf)"));
+        const QString path =
+            Ask::saveFile(this, tr("Save the quote"),
+                          tr("%1 v%2.pdf").arg(m_quote.text(u"number")).arg(m_quote.value(u"version").toLongLong()),
+                          tr("PDF document (*.pdf)"));
         if (path.isEmpty())
             return;
         if (Status s = issue(path); !s)

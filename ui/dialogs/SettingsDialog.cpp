@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "SettingsDialog.h"
 
+#include "Ask.h"
 #include "Formatting.h"
 #include "SessionVault.h"
 #include "Settings.h"
@@ -117,8 +118,8 @@ void SettingsDialog::addQuoteSection()
     copy->setToolTip(tr("Saves the built-in template to a file you can edit, and uses that file from now on."));
     templateRow->addWidget(copy);
     connect(copy, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Save the template"), tr("quote-template.html"),
-                                                          tr("Quote template (*.html)"));
+        const QString file =
+            Ask::saveFile(this, tr("Save the template"), tr("quote-template.html"), tr("Quote template (*.html)"));
         if (file.isEmpty())
             return;
         QSaveFile out(file);

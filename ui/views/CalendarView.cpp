@@ -7,6 +7,7 @@
 #include "Workspace.h"
 #include "commands/ActivityEdits.h"
 #include "dialogs/ActivityEditor.h"
+#include "dialogs/Ask.h"
 #include "io/CalendarExport.h"
 #include "storage/ReaderPool.h"
 #include "storage/RecordStore.h"
@@ -21,7 +22,6 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -208,8 +208,8 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     exportSelected->setObjectName(QStringLiteral("exportSelected"));
     m_agenda->addAction(exportSelected);
     connect(exportSelected, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the selected entries"), tr("entries.ics"),
-                                                          tr("iCalendar (*.ics)"));
+        const QString path =
+            Ask::saveFile(this, tr("Export the selected entries"), tr("entries.ics"), tr("iCalendar (*.ics)"));
         if (!path.isEmpty())
             exportSelection(path);
     });

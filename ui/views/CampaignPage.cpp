@@ -15,7 +15,6 @@
 
 #include <QBoxLayout>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -150,8 +149,8 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
             });
     });
     connect(m_send, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the recipients for your mail tool"),
-                                                          tr("recipients.csv"), tr("Spreadsheet (*.csv)"));
+        const QString path = Ask::saveFile(this, tr("Save the recipients for your mail tool"), tr("recipients.csv"),
+                                           tr("Spreadsheet (*.csv)"));
         if (path.isEmpty())
             return;
         if (const Status s = send(path); !s)

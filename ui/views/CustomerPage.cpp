@@ -22,7 +22,6 @@
 #include "widgets/TimeGrid.h"
 
 #include <QDateTime>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,8 +33,8 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QStyle>
 #include <QStackedLayout>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QTimer>
@@ -521,9 +520,9 @@ ContactPage::ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     m_email->setMenu(m_emailMenu);
     auto* more = new QMenu(this);
     more->addAction(icon(Icon::Export), tr("Export personal data…"), this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export everything held on %1").arg(m_title->text()),
-            m_title->text() + QStringLiteral(".json"), tr("JSON (*.json);;vCard (*.vcf)"));
+        const QString path =
+            Ask::saveFile(this, tr("Export everything held on %1").arg(m_title->text()),
+                          m_title->text() + QStringLiteral(".json"), tr("JSON (*.json);;vCard (*.vcf)"));
         if (path.isEmpty())
             return;
         RecordStore& store = m_workspace.store();

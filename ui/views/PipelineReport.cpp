@@ -16,7 +16,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialog>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>

@@ -8,6 +8,7 @@
 #include "Workspace.h"
 #include "analytics/CustomerReports.h"
 #include "analytics/HelpDeskReports.h"
+#include "dialogs/Ask.h"
 #include "domain/Money.h"
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
@@ -22,10 +23,9 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
-#include <QFileDialog>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -151,8 +151,8 @@ void addExportButton(QWidget* owner, QBoxLayout* bar, const QString& baseName,
         QAction* action = menu->addAction(f.action);
         action->setObjectName(f.name);
         QObject::connect(action, &QAction::triggered, owner, [owner, f, baseName, message] {
-            const QString path = QFileDialog::getSaveFileName(owner, SalesReportView::tr("Export the report"),
-                                                              baseName + QLatin1Char('.') + f.suffix, f.filter);
+            const QString path = Ask::saveFile(owner, SalesReportView::tr("Export the report"),
+                                               baseName + QLatin1Char('.') + f.suffix, f.filter);
             if (path.isEmpty())
                 return;
             const Status s = f.write(path);

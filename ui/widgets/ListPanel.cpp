@@ -7,6 +7,7 @@
 #include "Workspace.h"
 #include "commands/DeleteCommand.h"
 #include "commands/EditRecordCommand.h"
+#include "dialogs/Ask.h"
 #include "io/ContactExport.h"
 #include "models/RecordListModel.h"
 #include "search/SearchService.h"
@@ -21,7 +22,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -729,8 +729,8 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
     if (type == EntityType::Contact) {
         QAction* exportAction =
             menu.addAction(icon(Icon::Export), tr("Export %Ln…", nullptr, int(ids.size())), this, [this] {
-                const QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), tr("contacts.csv"),
-                                                                  tr("Spreadsheet (*.csv);;Address book (*.vcf)"));
+                const QString path = Ask::saveFile(this, tr("Export contacts"), tr("contacts.csv"),
+                                                   tr("Spreadsheet (*.csv);;Address book (*.vcf)"));
                 if (!path.isEmpty())
                     exportSelected(path);
             });
