@@ -7219,6 +7219,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Open (%1)</source>
         <translation>Offen (%1)</translation>
     </message>
+    <message>
+        <source>New ticket…</source>
+        <translation>Neues Ticket…</translation>
+    </message>
+    <message>
+        <source>New deal…</source>
+        <translation>Neue Verkaufschance…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::DuplicatesDialog</name>

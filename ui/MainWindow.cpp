@@ -249,7 +249,7 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createNew(EntityType type)
+void MainWindow::createNew(EntityType type, const Record& prefill)
 {
     const Section section = type == EntityType::Activity                                  ? Calendar
                             : type == EntityType::Ticket                                  ? HelpDesk
@@ -259,7 +259,7 @@ void MainWindow::createNew(EntityType type)
     if (auto* lists = qobject_cast<RecordsView*>(view(section)))
         if (ListPanel* list = lists->panel(type)) {
             lists->tabs()->setCurrentWidget(list);
-            list->createNew();
+            list->createNew(prefill);
             return;
         }
     view(section)->createNew();
@@ -461,6 +461,7 @@ View* MainWindow::view(Section section)
         m_stack->removeWidget(placeholder);
         placeholder->deleteLater();
         connect(v, &View::openRecordRequested, this, &MainWindow::openRecord);
+        connect(v, &View::createRequested, this, &MainWindow::createNew);
         connect(v, &View::message, this, &MainWindow::showMessage);
         m_views[section] = v;
     }

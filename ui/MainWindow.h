@@ -57,7 +57,7 @@ public:
     /// Where records of a type are shown, if anywhere.
     static std::optional<Section> sectionFor(EntityType type);
     /// Opens a new record of `type` (contact, account, lead, opportunity, ticket, activity) where such records live.
-    void createNew(EntityType type);
+    void createNew(EntityType type, const Record& prefill = Record());
     /// File → New record: a menu of what can be made, also offered by New (Ctrl+N) where the view makes nothing.
     QMenu* newRecordMenu() const { return m_newMenu; }
     GlobalSearch* globalSearch() const { return m_search; }

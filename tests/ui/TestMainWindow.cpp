@@ -301,6 +301,45 @@ void TestMainWindow::newRecordMenu_opensTheChosenKindWhereItLives()
     QCOMPARE(m_window->currentSection(), MainWindow::Contacts);
     QVERIFY(contactsPanel()->panel()->isCreating());
     contactsPanel()->panel()->cancel();
+
+    // From a contact's page: a ticket for them at their company, a deal at the company.
+    const QString anna = scalar(m_desktop->workspace->database(),
+                                QStringLiteral("SELECT id FROM contacts WHERE deleted = 0 AND account_id IS NOT NULL "
+                                               "ORDER BY rid LIMIT 1"))
+                             .toString();
+    const QString company =
+        scalar(m_desktop->workspace->database(), QStringLiteral("SELECT account_id FROM contacts WHERE id = ?"), {anna})
+            .toString();
+    m_window->openRecord(EntityType::Contact, anna);
+    auto* page = qobject_cast<CustomerPage*>(contactsPanel()->page());
+    QVERIFY(page);
+    QTRY_VERIFY(page->isLoaded());
+    page->findChild<QAction*>(QStringLiteral("newTicketForCustomer"))->trigger();
+    QCOMPARE(m_window->currentSection(), MainWindow::HelpDesk);
+    auto* desk = static_cast<RecordsView*>(m_window->view(MainWindow::HelpDesk));
+    RecordPage* ticket = desk->panel(EntityType::Ticket)->page();
+    QVERIFY(ticket && ticket->details()->isCreating());
+    auto* subject = ticket->details()->findChild<QLineEdit*>(QStringLiteral("field_subject"));
+    QVERIFY(subject);
+    subject->setText(QStringLiteral("Called about the invoice"));
+    ticket->details()->save();
+    const QString written = scalar(m_desktop->workspace->database(),
+                                   QStringLiteral("SELECT contact_id || ' ' || account_id FROM tickets WHERE subject = "
+                                                  "'Called about the invoice'"))
+                                .toString();
+    QCOMPARE(written, anna + QLatin1Char(' ') + company);
+    m_window->undoStack()->undo();
+
+    m_window->openRecord(EntityType::Contact, anna);
+    QTRY_VERIFY(page->isLoaded());
+    page->findChild<QAction*>(QStringLiteral("newDealForCustomer"))->trigger();
+    QCOMPARE(m_window->currentSection(), MainWindow::Opportunities);
+    RecordPanel* deal = deals->panel(EntityType::Opportunity)->page()
+                            ? deals->panel(EntityType::Opportunity)->page()->details()
+                            : deals->panel(EntityType::Opportunity)->panel();
+    QVERIFY(deal->isCreating());
+    QCOMPARE(deal->editedValue(QStringLiteral("account_id")).toString(), company);
+    deal->cancel();
     m_window->showSection(MainWindow::Home);
 }
 

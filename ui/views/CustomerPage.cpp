@@ -450,6 +450,28 @@ void CustomerPage::logCall()
     dialog->show();
 }
 
+void CustomerPage::addCreateActions(QMenu* menu)
+{
+    // What a caller or a visit leads to, filled in with the customer: the ticket for the contact at their company,
+    // the deal at the company.
+    const auto forCustomer = [this](EntityType type) {
+        Record prefill(type);
+        const QString account = m_type == EntityType::Account ? m_id : m_record.text(u"account_id");
+        if (!account.isEmpty())
+            prefill.set(u"account_id", account);
+        if (type == EntityType::Ticket && m_type == EntityType::Contact)
+            prefill.set(u"contact_id", m_id);
+        Q_EMIT createRequested(type, prefill);
+    };
+    menu->addAction(iconFor(EntityType::Ticket), tr("New ticket…"), this,
+                    [forCustomer] { forCustomer(EntityType::Ticket); })
+        ->setObjectName(QStringLiteral("newTicketForCustomer"));
+    menu->addAction(iconFor(EntityType::Opportunity), tr("New deal…"), this,
+                    [forCustomer] { forCustomer(EntityType::Opportunity); })
+        ->setObjectName(QStringLiteral("newDealForCustomer"));
+    menu->addSeparator();
+}
+
 void CustomerPage::addCommonActions(QMenu* menu)
 {
     menu->addAction(icon(Icon::Merge), tr("Merge with duplicates…"), this,
@@ -519,6 +541,7 @@ ContactPage::ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     m_call->setMenu(m_callMenu);
     m_email->setMenu(m_emailMenu);
     auto* more = new QMenu(this);
+    addCreateActions(more);
     more->addAction(icon(Icon::Export), tr("Export personal data…"), this, [this] {
         const QString path =
             Ask::saveFile(this, tr("Export everything held on %1").arg(m_title->text()),
@@ -725,6 +748,7 @@ AccountPage::AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     m_tabs->insertTab(6, listTab(m_hierarchy, tr("No parent company and no subsidiaries.")), tr("Hierarchy"));
 
     auto* more = new QMenu(this);
+    addCreateActions(more);
     addCommonActions(more);
     m_more->setMenu(more);
     m_figures->show();

@@ -70,6 +70,8 @@ protected:
     /// contact() for a tel: or mailto: link.
     void contactByLink(const QUrl& link);
     /// Actions for the More menu common to every customer (merge, delete).
+    /// A new ticket and a new deal for the customer shown (the menu's first entries).
+    void addCreateActions(QMenu* menu);
     void addCommonActions(QMenu* menu);
     void unmerge(const QString& mergedId);
     void finishLoad();

@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
+    /// A new record of another kind, for this one (a ticket or a deal for a contact), filled in with `prefill`.
+    void createRequested(rapport::EntityType type, const rapport::Record& prefill);
     void message(const QString& text);
 };
 

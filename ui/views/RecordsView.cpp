@@ -55,6 +55,7 @@ ListPanel* RecordsView::addList(EntityType type, const QString& tabLabel, const 
         apply(0);
     }
     connect(panel, &ListPanel::openRecordRequested, this, &View::openRecordRequested);
+    connect(panel, &ListPanel::createRequested, this, &View::createRequested);
     connect(panel, &ListPanel::mergeRequested, this, &RecordsView::merge);
     connect(panel, &ListPanel::message, this, &View::message);
     m_tabs->addTab(panel, iconFor(type), tabLabel);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "domain/Record.h"
 #include "domain/Schema.h"
 
 #include <QWidget>
@@ -30,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
+    /// A new record of a kind, filled in with `prefill` (a ticket for the contact shown).
+    void createRequested(rapport::EntityType type, const rapport::Record& prefill);
     void message(const QString& text);
 };
 

@@ -193,6 +193,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     if (m_page) {
         m_panel = m_page->details();
         connect(m_page, &RecordPage::openRecordRequested, this, &ListPanel::openRecordRequested);
+        connect(m_page, &RecordPage::createRequested, this, &ListPanel::createRequested);
         connect(m_page, &RecordPage::message, this, &ListPanel::message);
         if (CustomerPage* customer = customerPage())
             connect(customer, &CustomerPage::mergeRequested, this, &ListPanel::mergeRequested);

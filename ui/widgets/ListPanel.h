@@ -85,6 +85,7 @@ protected:
 
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
+    void createRequested(rapport::EntityType type, const rapport::Record& prefill);
     void message(const QString& text);
     void mergeRequested(rapport::EntityType type, const QStringList& ids);
     /// The selected contacts or leads are to be added to a campaign (the view asks which, by their consent).

@@ -452,6 +452,13 @@ QString RecordPanel::editedText(const QString& field) const
     return {};
 }
 
+QVariant RecordPanel::editedValue(const QString& field) const
+{
+    const FieldDef* f = m_record ? m_record->def().field(field) : nullptr;
+    QWidget* editor = m_editors.value(field);
+    return f && editor ? editorValue(*f, editor) : QVariant();
+}
+
 QString RecordPanel::problemOf(const QString& name) const
 {
     const FieldDef* f = m_record->def().field(name);

@@ -39,6 +39,8 @@ public:
     bool isCreating() const { return m_creating; }
     /// What the person has typed so far into a text field being edited (empty when it is not being edited).
     QString editedText(const QString& field) const;
+    /// The value a field's editor holds now, as saving would read it (null when the field is not being edited).
+    QVariant editedValue(const QString& field) const;
     /// Lets reference fields be chosen by searching (without it they are shown, not edited).
     void setSearchService(SearchService* search) { m_search = search; }
     /// The header's title and subtitle can be left to a page that shows its own.
