@@ -1826,6 +1826,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>%1 of working time left</source>
         <translation>noch %1 Arbeitszeit</translation>
     </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -10793,6 +10797,10 @@ gewichtet %2</translation>
     <message>
         <source>Words separated by commas, e.g. vip, newsletter</source>
         <translation>Wörter durch Kommas getrennt, z. B. vip, newsletter</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
     </message>
 </context>
 <context>

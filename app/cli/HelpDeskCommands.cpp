@@ -161,7 +161,9 @@ int writeAndShow(CliContext& ctx, RecordStore& store, const QList<Mutation>& mut
         ctx.printJson(ticketJson(store, *t));
     else
         ctx.out() << done.arg(t->text(u"number"), Schema::ticketStatuses().label(t->text(u"status")),
-                              store.titleOf(EntityType::User, t->text(u"assignee_id")))
+                              t->text(u"assignee_id").isEmpty()
+                                  ? CliContext::tr("unassigned")
+                                  : store.titleOf(EntityType::User, t->text(u"assignee_id")))
                   << Qt::endl;
     return Success;
 }

@@ -178,6 +178,20 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().at(0).value<EntityType>(), EntityType::Activity);
+
+        // A new contact on the same page: none of Anna's counts on its tabs, and nothing but its form to open.
+        QCOMPARE(page.tabs()->tabText(2), QStringLiteral("Deals and tickets (2 open)"));
+        QCOMPARE(page.tabs()->tabText(3), QStringLiteral("Manager and reports (2)"));
+        page.createNew(Record(EntityType::Contact));
+        for (int i = 0; i < page.tabs()->count(); ++i) {
+            QVERIFY2(!page.tabs()->tabText(i).contains(QLatin1Char('(')), qPrintable(page.tabs()->tabText(i)));
+            QCOMPARE(page.tabs()->isTabEnabled(i), page.tabs()->widget(i) == page.details());
+        }
+        page.details()->cancel();
+        page.showRecord(m_anna);
+        QTRY_VERIFY(page.isLoaded());
+        QTRY_COMPARE(page.tabs()->tabText(3), QStringLiteral("Manager and reports (2)"));
+        QVERIFY(page.tabs()->isTabEnabled(3));
     }
 
     void header_followsWhatTheDetailsSaved()

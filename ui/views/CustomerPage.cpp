@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -224,6 +225,10 @@ void CustomerPage::clear()
         b->setEnabled(false);
     m_details->clear();
     m_history->setCustomer(m_type, QString());
+    // The tabs' counts were the last customer's ("Deals and tickets (1 open)").
+    static const QRegularExpression count(QStringLiteral("\\s*\\([^()]*\\)$"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, m_tabs->tabText(i).remove(count));
 }
 
 void CustomerPage::createNew(const Record& prefill)
@@ -233,6 +238,8 @@ void CustomerPage::createNew(const Record& prefill)
     m_subtitle->setText(tr("Fill in what you know; only the name is required."));
     m_tabs->setEnabled(true);
     m_tabs->setCurrentWidget(m_details);
+    for (int i = 0; i < m_tabs->count(); ++i) // a record not yet written has nothing else to show
+        m_tabs->setTabEnabled(i, m_tabs->widget(i) == m_details);
     m_details->createNew(m_type, prefill);
 }
 
@@ -246,6 +253,8 @@ void CustomerPage::showRecord(const QString& id)
     m_id = id;
     m_loaded = false;
     m_tabs->setEnabled(true);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabEnabled(i, true);
     if (!same) {
         m_details->showRecord(m_type, id);
         m_history->setCustomer(m_type, id);

@@ -354,14 +354,15 @@ void ContactPointsEditor::setValue(const QVariant& value)
 // ---------------------------------------------------------------------------------------------------------------
 // TagsEditor
 
-TagsEditor::TagsEditor(QWidget* parent)
+TagsEditor::TagsEditor(const QString& field, QWidget* parent)
     : FieldEditor(parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("tags"));
-    m_edit->setPlaceholderText(tr("Words separated by commas, e.g. vip, newsletter"));
+    m_edit->setPlaceholderText(field == QLatin1String("tags") ? tr("Words separated by commas, e.g. vip, newsletter")
+                                                              : tr("Separated by commas"));
     layout->addWidget(m_edit);
     connect(m_edit, &QLineEdit::textEdited, this, &FieldEditor::edited);
 }

@@ -114,7 +114,8 @@ class TagsEditor : public FieldEditor
     Q_OBJECT
 
 public:
-    explicit TagsEditor(QWidget* parent = nullptr);
+    /// A list of words for `field` (tags, competitors), typed separated by commas.
+    explicit TagsEditor(const QString& field, QWidget* parent = nullptr);
     QVariant value() const override;
     void setValue(const QVariant& value) override;
 

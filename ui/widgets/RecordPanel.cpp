@@ -300,7 +300,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
             special = new ContactPointsEditor(f, Normaliser::regionOf(*m_record, m_store.defaultRegion()), m_form);
             break;
         case JsonShape::StringList:
-            special = new TagsEditor(m_form);
+            special = new TagsEditor(f.name, m_form);
             break;
         case JsonShape::Consent:
             special = new ConsentEditor(m_form);
