@@ -19,6 +19,7 @@
 #include "widgets/TimeGrid.h"
 
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -480,6 +481,35 @@ private Q_SLOTS:
         QCOMPARE(view->date(), Formatting::local(QDateTime::currentMSecsSinceEpoch()).date());
         QTest::keyClick(view->timeGrid(), Qt::Key_A);
         QCOMPARE(view->mode(), CalendarView::Mode::Agenda);
+    }
+
+    void editor_movingTheStart_keepsTheLength()
+    {
+        auto view = open(CalendarView::Mode::Day, m_day);
+        QVERIFY(view->createNew());
+        auto* editor = view->findChild<ActivityEditor*>(QStringLiteral("activityEditor"));
+        QVERIFY(editor);
+        auto* startTime = editor->findChild<QDateTimeEdit*>(QStringLiteral("startTime"));
+        auto* startDate = editor->findChild<QDateTimeEdit*>(QStringLiteral("startDate"));
+        auto* endTime = editor->findChild<QDateTimeEdit*>(QStringLiteral("endTime"));
+        auto* endDate = editor->findChild<QDateTimeEdit*>(QStringLiteral("endDate"));
+        QVERIFY(startTime && startDate && endTime && endDate);
+        startDate->setDate(m_day);
+        startTime->setTime(QTime(10, 0));
+        endTime->setTime(QTime(11, 0));
+        // An hour's meeting moved to 10:30 ends at 11:30 (it ended "before it started" at 9 when only the start
+        // moved); a day later, on that day.
+        startTime->setTime(QTime(10, 30));
+        QCOMPARE(endTime->time(), QTime(11, 30));
+        startDate->setDate(m_day.addDays(1));
+        QCOMPARE(endDate->date(), m_day.addDays(1));
+        QCOMPARE(endTime->time(), QTime(11, 30));
+        // The end moved on its own makes it longer; the start then takes the new length along.
+        endTime->setTime(QTime(12, 0));
+        startTime->setTime(QTime(23, 0));
+        QCOMPARE(endDate->date(), m_day.addDays(2));
+        QCOMPARE(endTime->time(), QTime(0, 30));
+        editor->reject();
     }
 
     void sidePane_givesWayOnANarrowWindow_andKeepsAChoice()

@@ -471,11 +471,20 @@ void ActivityEditor::build()
     connect(m_allDay, &QCheckBox::toggled, this, &ActivityEditor::timesChanged);
     for (QDateTimeEdit* e : std::initializer_list<QDateTimeEdit*>{m_startDate, m_startTime, m_endDate, m_endTime})
         connect(e, &QDateTimeEdit::dateTimeChanged, this, &ActivityEditor::timesChanged);
-    // Moving the start takes the end along, as calendars do.
-    connect(m_startDate, &QDateEdit::dateChanged, this, [this](const QDate& now) {
-        if (m_endDate->date() < now)
-            m_endDate->setDate(now);
-    });
+    // Moving the start takes the end along, the entry keeping its length, as calendars do (wall-clock times in the
+    // entry's zone, counted as they read).
+    const auto followStart = [this] {
+        const QDateTime start(m_startDate->date(), m_startTime->time(), QTimeZone::utc());
+        if (m_shownStart.isValid() && start.isValid() && start != m_shownStart) {
+            const QDateTime end =
+                QDateTime(m_endDate->date(), m_endTime->time(), QTimeZone::utc()).addSecs(m_shownStart.secsTo(start));
+            m_endDate->setDate(end.date());
+            m_endTime->setTime(end.time());
+        }
+        m_shownStart = start;
+    };
+    connect(m_startDate, &QDateEdit::dateChanged, this, followStart);
+    connect(m_startTime, &QTimeEdit::timeChanged, this, followStart);
     connect(m_zone, &QComboBox::currentTextChanged, this, &ActivityEditor::timesChanged);
     connect(m_repeat, &QComboBox::currentIndexChanged, this, &ActivityEditor::ruleControlsChanged);
     connect(m_interval, &QSpinBox::valueChanged, this, &ActivityEditor::ruleControlsChanged);
@@ -588,10 +597,12 @@ void ActivityEditor::load(const Record& a, const QList<Record>& attendees)
         end = end.addSecs(-1); // the last day shown is the one the entry ends in
     if (type == u"task" && !a.value(u"due_at").isNull())
         end = QDateTime::fromMSecsSinceEpoch(a.value(u"due_at").toLongLong(), z);
+    m_shownStart = {}; // the entry's own times, not a move of the start
     m_startDate->setDate(start.date());
     m_startTime->setTime(start.time());
     m_endDate->setDate(end.date());
     m_endTime->setTime(end.time());
+    m_shownStart = QDateTime(start.date(), start.time(), QTimeZone::utc());
     m_location->setText(a.text(u"location"));
     for (const auto& [picker, field] : {std::pair{m_contact, u"contact_id"}, std::pair{m_account, u"account_id"},
                                         std::pair{m_opportunity, u"opportunity_id"}, std::pair{m_ticket, u"ticket_id"}}) {

@@ -91,6 +91,7 @@ private:
     QCheckBox* m_allDay = nullptr;
     QLabel* m_startLabel = nullptr;
     QWidget* m_startRow = nullptr;
+    QDateTime m_shownStart; ///< the start as the editors showed it last (the end moves along with it)
     QDateEdit* m_startDate = nullptr;
     QTimeEdit* m_startTime = nullptr;
     QLabel* m_endLabel = nullptr;
