@@ -15,6 +15,7 @@
 #include "storage/RecordStore.h"
 #include "views/CalendarView.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/FieldEditors.h"
 #include "widgets/MonthGrid.h"
 #include "widgets/TimeGrid.h"
 
@@ -509,6 +510,18 @@ private Q_SLOTS:
         startTime->setTime(QTime(23, 0));
         QCOMPARE(endDate->date(), m_day.addDays(2));
         QCOMPARE(endTime->time(), QTime(0, 30));
+
+        // The contact chosen brings their company; a company chosen first stays.
+        const QString company = create(account(QStringLiteral("Keller AG")));
+        const QString anna = create(contact(QStringLiteral("Anna"), QStringLiteral("Keller"), company));
+        auto* person = editor->findChild<RecordPicker*>(QStringLiteral("contactPicker"));
+        auto* firm = editor->findChild<RecordPicker*>(QStringLiteral("accountPicker"));
+        QVERIFY(person && firm);
+        QVERIFY(firm->value().isNull());
+        person->setValue(anna);
+        Q_EMIT person->edited();
+        QCOMPARE(firm->value().toString(), company);
+        QCOMPARE(firm->lineEdit()->text(), QStringLiteral("Keller AG"));
         editor->reject();
     }
 

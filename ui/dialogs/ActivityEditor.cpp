@@ -360,6 +360,16 @@ void ActivityEditor::build()
     left->addRow(tr("&Account:"), m_account);
     left->addRow(tr("O&pportunity:"), m_opportunity);
     left->addRow(tr("Tic&ket:"), m_ticket);
+    // A contact chosen brings their company, when none is chosen yet.
+    connect(m_contact, &FieldEditor::edited, this, [this] {
+        if (!m_account->value().isNull())
+            return;
+        const auto person = m_workspace.store().fetch(EntityType::Contact, m_contact->value().toString());
+        if (const QString company = person ? person->text(u"account_id") : QString(); !company.isEmpty()) {
+            m_account->setValue(company);
+            m_account->setTitle(m_workspace.store().titleOf(EntityType::Account, company));
+        }
+    });
 
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("outcome"));
