@@ -7931,6 +7931,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>%1 customer, lifetime value %2, churn risk %3</source>
         <translation>Kunde im Segment %1, Kundenwert %2, Abwanderungsrisiko %3</translation>
     </message>
+    <message>
+        <source>Double-click a ticket, or choose it and Open ticket, to work on it for this call</source>
+        <translation>Ein Ticket doppelklicken oder wählen und „Ticket öffnen“, um es für diesen Anruf zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation>Ticket öffnen</translation>
+    </message>
 </context>
 <context>
     <name>rapport::LeadConvertDialog</name>

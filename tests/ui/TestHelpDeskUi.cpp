@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QLocalSocket>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -353,6 +354,25 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == *id; }, 3000));
         QVERIFY(page->thread()->toPlainText().contains(QLatin1String("toner is empty")));
         call->close();
+        QVERIFY(QTest::qWaitFor([&] { return m_window->callDialog() == nullptr; }, 2000));
+
+        // Anna calls again about it: the ticket is opened from the call, and the call's window gives it the room.
+        m_window->incomingCall(QStringLiteral("030 1234567"));
+        call = m_window->callDialog();
+        QVERIFY(call);
+        auto* openTicket = call->findChild<QPushButton*>(QStringLiteral("openCallerTicket"));
+        QVERIFY(openTicket && !openTicket->isEnabled());
+        QListWidgetItem* toner = nullptr;
+        for (int i = 0; i < call->openTickets()->count(); ++i)
+            if (call->openTickets()->item(i)->text().contains(QLatin1String("Toner empty")))
+                toner = call->openTickets()->item(i);
+        QVERIFY(toner);
+        call->openTickets()->setCurrentItem(toner);
+        QVERIFY(openTicket->isEnabled());
+        openTicket->click();
+        QCOMPARE(m_window->currentSection(), MainWindow::HelpDesk);
+        QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == *id; }, 3000));
+        QVERIFY(QTest::qWaitFor([&] { return m_window->callDialog() == nullptr; }, 2000));
 
         // Unknown: offered a new contact with the number.
         Ask::setNextAnswer(true);

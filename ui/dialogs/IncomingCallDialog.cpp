@@ -74,11 +74,11 @@ IncomingCallDialog::IncomingCallDialog(Workspace& workspace, QUndoStack& undo, c
     m_tickets = new QListWidget(left);
     m_tickets->setObjectName(QStringLiteral("callerTickets"));
     m_tickets->setMaximumHeight(120);
+    m_tickets->setWordWrap(true); // "T-100475 · Handheld Scanner S40 cannot connect to the network · Open · …" whole
+    m_tickets->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tickets->setToolTip(tr("Double-click a ticket, or choose it and Open ticket, to work on it for this call"));
     leftLayout->addWidget(m_tickets);
-    connect(m_tickets, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (const QString id = item->data(IdRole).toString(); !id.isEmpty())
-            Q_EMIT openRecordRequested(EntityType::Ticket, id);
-    });
+    connect(m_tickets, &QListWidget::itemActivated, this, &IncomingCallDialog::openChosenTicket);
 
     leftLayout->addWidget(
         new QLabel(QStringLiteral("<b>%1</b>").arg(tr("New ticket for this call").toHtmlEscaped()), left));
@@ -138,6 +138,17 @@ IncomingCallDialog::IncomingCallDialog(Workspace& workspace, QUndoStack& undo, c
     create->setObjectName(QStringLiteral("createTicket"));
     create->setIcon(icon(Icon::Ticket));
     create->setDefault(true);
+    // The call is about a ticket already open: work on it there (the call's window goes, the ticket is the place).
+    QPushButton* open = buttons->addButton(tr("Open ticket"), QDialogButtonBox::ActionRole);
+    open->setObjectName(QStringLiteral("openCallerTicket"));
+    open->setIcon(icon(Icon::Open));
+    open->setEnabled(false);
+    connect(m_tickets, &QListWidget::currentItemChanged, open,
+            [open](QListWidgetItem* item) { open->setEnabled(item && !item->data(IdRole).toString().isEmpty()); });
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_tickets->currentItem())
+            openChosenTicket(item);
+    });
     buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(create, &QPushButton::clicked, this, [this] {
@@ -154,6 +165,15 @@ IncomingCallDialog::IncomingCallDialog(Workspace& workspace, QUndoStack& undo, c
     showCaller(0);
     resize(760, 460);
     m_subject->setFocus();
+}
+
+void IncomingCallDialog::openChosenTicket(QListWidgetItem* item)
+{
+    const QString id = item->data(IdRole).toString();
+    if (id.isEmpty())
+        return;
+    Q_EMIT openRecordRequested(EntityType::Ticket, id);
+    reject();
 }
 
 Caller IncomingCallDialog::caller() const

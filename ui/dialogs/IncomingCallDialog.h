@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QUndoStack;
 
@@ -47,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void showCaller(int index);
+    /// Opens the caller's ticket of `item` (a row of the open tickets) and closes the call's window.
+    void openChosenTicket(QListWidgetItem* item);
 
     Workspace& m_workspace;
     QUndoStack& m_undo;
