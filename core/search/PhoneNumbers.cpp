@@ -170,15 +170,19 @@ QString PhoneNumbers::display(QStringView typed, QStringView e164, QStringView h
     auto number = parseE164(e164);
     if (!number)
         return typed.toString();
-    // The extension is not part of the E.164 form: read it from the number as typed, in the number's own country.
-    std::string region;
-    util().GetRegionCodeForNumber(*number, &region);
-    PhoneNumber asTyped;
-    if (util().Parse(typed.toString().toStdString(), region.empty() ? std::string("ZZ") : region, &asTyped) ==
-            PhoneNumberUtil::NO_PARSING_ERROR &&
-        asTyped.has_extension() && asTyped.country_code() == number->country_code() &&
-        asTyped.national_number() == number->national_number())
-        number->set_extension(asTyped.extension());
+    // The extension is not part of the E.164 form: read it from the number as typed, in the number's own country,
+    // when the text has more than dialling characters ("x 12", "ext. 12", "#12"; most have not, and a second parse is
+    // the costly part of showing a list of numbers).
+    if (!hasOnlyDiallingCharacters(typed)) {
+        std::string region;
+        util().GetRegionCodeForNumber(*number, &region);
+        PhoneNumber asTyped;
+        if (util().Parse(typed.toString().toStdString(), region.empty() ? std::string("ZZ") : region, &asTyped) ==
+                PhoneNumberUtil::NO_PARSING_ERROR &&
+            asTyped.has_extension() && asTyped.country_code() == number->country_code() &&
+            asTyped.national_number() == number->national_number())
+            number->set_extension(asTyped.extension());
+    }
     const bool home =
         !homeRegion.isEmpty() &&
         util().GetCountryCodeForRegion(homeRegion.toString().toUpper().toStdString()) == number->country_code();

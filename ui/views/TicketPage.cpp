@@ -250,6 +250,7 @@ void TicketPage::showRecord(const QString& id)
 {
     if (id != m_id) {
         m_composer->clear();
+        m_inserted.clear();
         m_loaded = false;
     }
     m_id = id;
@@ -478,7 +479,11 @@ void TicketPage::updateSuggestionText()
                 text += QLatin1Char('\n') + e.text(u"body");
                 break;
             }
-        const QString typed = m_composer->toPlainText();
+        // What the agent writes refines the suggestions; an article put into the reply does not (it would find only
+        // itself).
+        QString typed = m_composer->toPlainText();
+        for (const QString& inserted : std::as_const(m_inserted))
+            typed.remove(inserted);
         if (!typed.trimmed().isEmpty())
             text = typed + QLatin1Char('\n') + text;
     }
@@ -511,6 +516,7 @@ Status TicketPage::send(bool note, const QString& statusAfter)
     if (Status s = apply(writes, note ? tr("Note on %1").arg(number) : tr("Reply on %1").arg(number)); !s)
         return s;
     m_composer->clear();
+    m_inserted.clear();
     Q_EMIT message(note ? tr("Note added to %1.").arg(number) : tr("Reply sent on %1.").arg(number));
     return {};
 }
@@ -552,8 +558,10 @@ void TicketPage::insertArticle(const QString& articleId)
     if (!article)
         return;
     m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("reply")));
-    m_composer->insertPlainText(article->text(u"title") + QLatin1Char('\n') +
-                                RichText::toPlainText(article->text(u"body")) + QLatin1Char('\n'));
+    // The answer, for the customer to read (the article's title is the team's index, not a greeting).
+    const QString answer = RichText::toPlainText(article->text(u"body")).trimmed() + QLatin1Char('\n');
+    m_inserted << answer;
+    m_composer->insertPlainText(answer);
     m_composer->setFocus();
     // An article given to the customer belongs to the ticket.
     if (!m_id.isEmpty())

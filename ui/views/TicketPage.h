@@ -95,6 +95,7 @@ private:
     QComboBox* m_kind;
     QToolButton* m_canned;
     QPlainTextEdit* m_composer;
+    QStringList m_inserted; ///< the articles' texts put into the reply being written
     QPushButton* m_send;
     QPushButton* m_sendWait;
     ArticleSuggestions* m_suggestions;

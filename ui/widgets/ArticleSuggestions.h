@@ -27,6 +27,7 @@ public:
 
     /// The text to match; searched shortly (typing: the last word counts as a prefix).
     void setText(const QString& text, bool typing = true);
+    QString text() const { return m_text; }
     /// Searches now (tests, a page that just opened).
     void searchNow();
     QList<ArticleSuggestion> suggestions() const { return m_found; }
