@@ -18,6 +18,7 @@ private Q_SLOTS:
     void looksLikePhoneNumber();
     void display_nationalAtHome_internationalElsewhere_data();
     void display_nationalAtHome_internationalElsewhere();
+    void display_readsE164AsTheParserDoes();
 };
 
 void TestPhoneNumbers::parse_anySpelling_sameE164_data()
@@ -136,6 +137,19 @@ void TestPhoneNumbers::display_nationalAtHome_internationalElsewhere()
     QCOMPARE(PhoneNumbers::display(typed, parsed->e164, home), shown); // from memory, the same
     // Without an E.164 form (a number never read), as typed.
     QCOMPARE(PhoneNumbers::display(typed, u"", home), typed);
+}
+
+void TestPhoneNumbers::display_readsE164AsTheParserDoes()
+{
+    // display() reads the stored form without libphonenumber's parse: it must read it exactly as the parse does,
+    // calling codes of one, two and three digits, leading zeros (Italy, Côte d'Ivoire), non-geographic numbers.
+    for (const char* e164 :
+         {"+15122281809", "+4930123456", "+390612345678", "+393471234567", "+442079460958", "+33522470107",
+          "+2250701234567", "+80012345678", "+97142345678", "+3531234567", "+8613912345678", "+61212345678",
+          "+5511987654321", "+12", "+999123456", "+49301234567890"}) {
+        const QString number = QString::fromLatin1(e164);
+        QCOMPARE(PhoneNumbers::display(number, number, u""), PhoneNumbers::international(number));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumbers)
