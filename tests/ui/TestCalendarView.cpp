@@ -525,6 +525,20 @@ private Q_SLOTS:
         editor->reject();
     }
 
+    void editor_savedOnADayOutOfView_theCalendarGoesThere()
+    {
+        auto view = open(CalendarView::Mode::Day, m_day);
+        QVERIFY(view->createNew());
+        auto* editor = view->findChild<ActivityEditor*>(QStringLiteral("activityEditor"));
+        QVERIFY(editor);
+        editor->subjectEdit()->setText(QStringLiteral("Quarterly review, next month"));
+        editor->findChild<QDateTimeEdit*>(QStringLiteral("startDate"))->setDate(m_day.addDays(40));
+        editor->accept();
+        QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
+        QCOMPARE(view->date(), m_day.addDays(40));
+        m_undo.undo();
+    }
+
     void sidePane_givesWayOnANarrowWindow_andKeepsAChoice()
     {
         QSettings().remove(QStringLiteral("calendar/sidePane"));

@@ -678,6 +678,19 @@ void CalendarView::createAt(qint64 start, qint64 end, bool allDay, const QString
         editor->invite(who);
     }
     connect(editor, &ActivityEditor::message, this, &View::message);
+    // Saved on a day out of view (its date changed in the form): the calendar goes there, to show it.
+    connect(editor, &ActivityEditor::saved, this, [this](const QString& id) {
+        const auto entry = m_workspace.store().fetch(EntityType::Activity, id);
+        const QVariant at =
+            entry ? (entry->value(u"start_at").isNull() ? entry->value(u"due_at") : entry->value(u"start_at"))
+                  : QVariant();
+        if (at.isNull())
+            return;
+        const QDate day = Formatting::local(at.toLongLong()).date();
+        const auto [first, afterLast] = span();
+        if (day < first || day >= afterLast)
+            setDate(day);
+    });
     editor->open();
     editor->subjectEdit()->setFocus();
 }
