@@ -512,8 +512,11 @@ Result<SalesReport> run(Database& db, const ReportRequest& request)
     report.kind = request.kind;
     report.title = SalesReports::title(request.kind);
     report.usesMoney = false;
-    report.from = request.from;
-    report.to = request.to;
+    // The open tickets are those open now, whatever period is asked: no period in their title.
+    if (request.kind != ReportKind::Tickets) {
+        report.from = request.from;
+        report.to = request.to;
+    }
     Status s;
     switch (request.kind) {
     case ReportKind::Tickets:
