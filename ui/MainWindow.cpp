@@ -30,6 +30,7 @@
 #include "views/ReportsView.h"
 #include "widgets/GlobalSearch.h"
 #include "widgets/ListPanel.h"
+#include "widgets/RecordPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -591,6 +592,7 @@ void MainWindow::incomingCall(const QString& number)
         return;
     }
     m_callerBox->setText(typed);
+    delete m_unknownCaller;
     auto callers = CallerLookup::find(m_workspace.database(), typed, m_workspace.store().defaultRegion());
     if (!callers) {
         showMessage(callers.error().message);
@@ -613,7 +615,18 @@ void MainWindow::incomingCall(const QString& number)
         auto* contacts = static_cast<RecordsView*>(view(Contacts));
         showSection(Contacts);
         contacts->tabs()->setCurrentWidget(contacts->panel(EntityType::Contact));
-        contacts->panel(EntityType::Contact)->createNew(contact);
+        ListPanel* people = contacts->panel(EntityType::Contact);
+        people->createNew(contact);
+        // Saved, the caller is found as any other: the call goes on with them (their ticket, their history).
+        m_unknownCaller = new QObject(this);
+        connect(people->panel(), &RecordPanel::recordCreated, m_unknownCaller,
+                [this, typed](EntityType type, const QString&) {
+                    m_unknownCaller->deleteLater();
+                    m_unknownCaller = nullptr;
+                    if (type == EntityType::Contact) // after the list has shown the new contact
+                        QTimer::singleShot(0, this, [this, typed] { incomingCall(typed); });
+                });
+        connect(people->panel(), &RecordPanel::creationCancelled, m_unknownCaller, &QObject::deleteLater);
         showMessage(tr("New contact for %1: fill in the name.").arg(typed));
         return;
     }

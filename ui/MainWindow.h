@@ -130,6 +130,9 @@ private:
     QToolButton* m_bell;
     QLineEdit* m_callerBox;
     QPointer<IncomingCallDialog> m_callDialog; ///< closed dialogs delete themselves
+    /// While the contact for an unknown caller is being filled in: the connections that take the call on once it
+    /// is saved (gone when it is cancelled or another call comes).
+    QPointer<QObject> m_unknownCaller;
     QLocalServer* m_callServer = nullptr;
     bool m_applyingRemote = false;
     QList<View*> m_views; ///< by Section; null until first shown

@@ -388,7 +388,21 @@ private Q_SLOTS:
         QVERIFY(!m_window->callDialog());
         QCOMPARE(m_window->currentSection(), MainWindow::Contacts);
         auto* contacts = static_cast<RecordsView*>(m_window->view(MainWindow::Contacts));
-        QVERIFY(contacts->panel(EntityType::Contact)->panel()->isCreating());
+        RecordPanel* form = contacts->panel(EntityType::Contact)->panel();
+        QVERIFY(form->isCreating());
+        // Saved: the caller is found now, and the call goes on with them.
+        form->findChild<QLineEdit*>(QStringLiteral("field_last_name"))->setText(QStringLiteral("Neumann"));
+        form->save();
+        QVERIFY(QTest::qWaitFor([&] { return m_window->callDialog() != nullptr; }, 3000));
+        QCOMPARE(m_window->callDialog()->caller().name, QStringLiteral("Neumann"));
+        m_window->callDialog()->close();
+        QVERIFY(QTest::qWaitFor([&] { return m_window->callDialog() == nullptr; }, 2000));
+        // Another new contact later is no call.
+        contacts->panel(EntityType::Contact)->createNew();
+        form->findChild<QLineEdit*>(QStringLiteral("field_last_name"))->setText(QStringLiteral("Otto"));
+        form->save();
+        QTest::qWait(100);
+        QVERIFY(!m_window->callDialog());
         // Not a number at all: said, nothing popped.
         m_window->incomingCall(QStringLiteral("Anna"));
         QVERIFY(!m_window->callDialog());
