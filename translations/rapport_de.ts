@@ -9375,6 +9375,10 @@ gewichtet %2</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
 </context>
 <context>
     <name>rapport::QuoteDialog</name>

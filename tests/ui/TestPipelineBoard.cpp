@@ -250,8 +250,17 @@ private Q_SLOTS:
         QSignalSpy loaded(&view, &PipelineReportView::loaded);
         view.reload();
         QVERIFY(loaded.wait());
-        QCOMPARE(view.table()->topLevelItemCount(), 7);
+        // Five open stages, their sum, won and lost.
+        QCOMPARE(view.table()->topLevelItemCount(), 8);
         QVERIFY(view.report().unconverted.isEmpty());
+        QTreeWidgetItem* sum = view.table()->topLevelItem(5);
+        QCOMPARE(sum->text(0), QStringLiteral("Open pipeline"));
+        qint64 openDeals = 0;
+        for (const PipelineStageFigures& f : view.report().stages)
+            if (!Schema::isClosedStage(f.stage))
+                openDeals += f.count;
+        QCOMPARE(sum->text(1), QLocale().toString(openDeals));
+        QVERIFY(sum->font(0).bold());
         const qint64 proposal =
             scalar(m_ws->database(), QStringLiteral("SELECT sum(CASE currency WHEN 'CHF' THEN amount * 1.1 ELSE amount "
                                                     "END) FROM opportunities WHERE stage = 'proposal' AND deleted = 0"))
