@@ -6414,6 +6414,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>No article matches these words yet.</source>
         <translation>Noch passt kein Artikel zu diesen Worten.</translation>
     </message>
+    <message>
+        <source>This article is linked to the ticket already</source>
+        <translation>Dieser Artikel ist mit dem Ticket bereits verknüpft</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CalendarView</name>

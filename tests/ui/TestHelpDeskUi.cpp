@@ -285,6 +285,12 @@ private Q_SLOTS:
         page->insertArticle(article);
         QVERIFY(page->composer()->toPlainText().startsWith(QLatin1String("Open the front cover and remove")));
         QVERIFY(QTest::qWaitFor([&] { return page->linkedArticles()->count() == 1; }, 3000));
+        // Linked already: Link is not offered for it again.
+        page->suggestions()->list()->setCurrentRow(0);
+        auto* link = page->suggestions()->findChild<QPushButton*>(QStringLiteral("linkArticle"));
+        QVERIFY(link && link->isVisible());
+        QTRY_VERIFY(!link->isEnabled());
+        QCOMPARE(link->toolTip(), QStringLiteral("This article is linked to the ticket already"));
         // The suggestions go on matching the ticket and what the agent writes, not the article put in (which
         // found only itself): the other suggestions stay.
         QVERIFY(!page->suggestions()->text().contains(QLatin1String("jammed paper")));

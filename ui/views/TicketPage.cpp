@@ -276,6 +276,7 @@ void TicketPage::createNew(const Record& prefill)
     m_tabs->setTabEnabled(2, false);
     m_tabs->setCurrentWidget(m_details);
     m_linked->clear();
+    m_suggestions->setLinked({});
     m_suggestions->setLinkable(false);
     Record r = prefill.type() == EntityType::Ticket ? prefill : Record(EntityType::Ticket);
     if (!r.has(u"priority"))
@@ -387,10 +388,13 @@ void TicketPage::display()
     m_thread->verticalScrollBar()->setValue(m_thread->verticalScrollBar()->maximum());
 
     m_linked->clear();
+    QStringList linked;
     for (const TicketDetails::Link& l : std::as_const(m_data.articles)) {
         auto* item = new QListWidgetItem(icon(Icon::Article), l.title, m_linked);
         item->setData(IdRole, l.articleId);
+        linked << l.articleId;
     }
+    m_suggestions->setLinked(linked);
 
     m_history->clear();
     for (const TicketDetails::Event& e : std::as_const(m_data.history)) {

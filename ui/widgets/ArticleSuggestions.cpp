@@ -65,7 +65,7 @@ ArticleSuggestions::ArticleSuggestions(ReaderPool& readers, QWidget* parent)
         const QListWidgetItem* item = m_list->item(row);
         m_preview->setText(item ? item->data(Qt::UserRole + 2).toString() : QString());
         m_insert->setEnabled(row >= 0);
-        m_link->setEnabled(row >= 0 && m_link->isVisible());
+        updateLink();
     });
     connect(m_insert, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedId(); !id.isEmpty())
@@ -82,6 +82,21 @@ ArticleSuggestions::ArticleSuggestions(ReaderPool& readers, QWidget* parent)
 void ArticleSuggestions::setLinkable(bool linkable)
 {
     m_link->setVisible(linkable);
+}
+
+void ArticleSuggestions::setLinked(const QStringList& articleIds)
+{
+    m_linkedIds = articleIds;
+    updateLink();
+}
+
+void ArticleSuggestions::updateLink()
+{
+    const QString id = selectedId();
+    const bool linked = !id.isEmpty() && m_linkedIds.contains(id);
+    m_link->setEnabled(!id.isEmpty() && !linked && m_link->isVisible());
+    m_link->setToolTip(linked ? tr("This article is linked to the ticket already")
+                              : tr("Link the article to this ticket"));
 }
 
 void ArticleSuggestions::setInsertable(bool insertable)

@@ -34,6 +34,8 @@ public:
     QListWidget* list() const { return m_list; }
     /// Whether the "Link to ticket" button is offered (a ticket that exists).
     void setLinkable(bool linkable);
+    /// The articles linked to the ticket already: Link is not offered for them.
+    void setLinked(const QStringList& articleIds);
     /// Whether "Insert into reply" is offered (where there is a reply being written).
     void setInsertable(bool insertable);
 
@@ -45,6 +47,7 @@ Q_SIGNALS:
     void updated();
 
 private:
+    void updateLink();
     QString selectedId() const;
 
     ReaderPool& m_readers;
@@ -52,6 +55,7 @@ private:
     bool m_typing = true;
     quint64 m_ticket = 0;
     QList<ArticleSuggestion> m_found;
+    QStringList m_linkedIds;
     QTimer* m_timer;
     QLabel* m_state;
     QLabel* m_preview;
