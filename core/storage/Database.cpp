@@ -106,12 +106,6 @@ Result<Probe> probe(const QString& path, bool recover)
     // and scoring beside its first connection), and closing any other descriptor of the file would drop every
     // POSIX lock the process holds on it. Another process closing the database would then take itself for its
     // last user and delete the write-ahead log from under this one.
-    const auto notSqlite = [&] {
-        return Error{Database::tr("%1 is not a Rapport database: it is not an SQLite file. "
-                                  "The file was left unchanged.")
-                         .arg(path),
-                     {}};
-    };
     sqlite3* db = nullptr;
     const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?mode=ro";
     int rc = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
@@ -139,7 +133,10 @@ Result<Probe> probe(const QString& path, bool recover)
     if (!scalar("SELECT count(*) FROM sqlite_schema", p.objectCount)) {
         if (sqlite3_errcode(db) == SQLITE_NOTADB && !hasSqliteHeader(db)) {
             sqlite3_close_v2(db);
-            return notSqlite();
+            return Error{Database::tr("%1 is not a Rapport database: it is not an SQLite file. "
+                                      "The file was left unchanged.")
+                             .arg(path),
+                         {}};
         }
         if (recover && sqlite3_extended_errcode(db) == SQLITE_READONLY_ROLLBACK) {
             sqlite3_close_v2(db);

@@ -230,8 +230,7 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_overlaid = settings.value(QStringLiteral("calendar/overlaid"), false).toBool();
     if (const QVariant pane = settings.value(QStringLiteral("calendar/sidePane")); pane.isValid())
         m_sideChosen = pane.toBool();
-    m_side->setVisible(m_sideChosen.value_or(true));
-    m_sideButton->setVisible(!m_sideChosen.value_or(true));
+    showSidePane(m_sideChosen.value_or(true));
     m_together->setCurrentIndex(m_overlaid ? 1 : 0);
     m_modes->button(int(m_mode))->setChecked(true);
     if (auto everyone = Calendar::people(workspace.database()))
@@ -427,8 +426,7 @@ void CalendarView::setSidePaneShown(bool shown)
     // first: showing the pane may widen a window that resizes the view at once.)
     const bool room = width() >= WithSidePane;
     m_sideChosen = shown == room ? std::nullopt : std::optional<bool>(shown);
-    m_sideButton->setVisible(!shown); // first: the window makes room for the pane at once, with the bar as it is
-    m_side->setVisible(shown);
+    showSidePane(shown);
     QSettings settings;
     if (m_sideChosen)
         settings.setValue(QStringLiteral("calendar/sidePane"), shown);
@@ -441,9 +439,13 @@ void CalendarView::resizeEvent(QResizeEvent* event)
     View::resizeEvent(event);
     if (m_sideChosen)
         return;
-    const bool room = width() >= WithSidePane;
-    m_sideButton->setVisible(!room);
-    m_side->setVisible(room);
+    showSidePane(width() >= WithSidePane);
+}
+
+void CalendarView::showSidePane(bool shown)
+{
+    m_sideButton->setVisible(!shown); // first: the window makes room for the pane at once, with the bar as it is
+    m_side->setVisible(shown);
 }
 
 void CalendarView::step(int direction)

@@ -85,6 +85,8 @@ private:
     void changeTimes(const Occurrence& occurrence, qint64 start, qint64 end);
     void fillPeople();
     void peopleChanged();
+    /// The pane, or the bar's button that brings it back.
+    void showSidePane(bool shown);
     QHash<QString, QColor> colours() const;
 
     Workspace& m_workspace;
