@@ -2418,6 +2418,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Quote %1</source>
         <translation>Angebot %1</translation>
     </message>
+    <message>
+        <source>Deal opened</source>
+        <translation>Verkaufschance eröffnet</translation>
+    </message>
 </context>
 <context>
     <name>CustomerOverview</name>
@@ -7452,6 +7456,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Show or hide %1</source>
         <translation>%1 ein- oder ausblenden</translation>
     </message>
+    <message>
+        <source>Stages and quotes</source>
+        <translation>Phasen und Angebote</translation>
+    </message>
 </context>
 <context>
     <name>rapport::HomeView</name>
@@ -8328,6 +8336,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Call logged (%1 min).</source>
         <translation>Anruf protokolliert (%1 Min.).</translation>
     </message>
+    <message>
+        <source>Deal:</source>
+        <translation>Verkaufschance:</translation>
+    </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>
@@ -9145,6 +9157,18 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>No quote yet: &quot;Create quote…&quot; issues one from the deal&apos;s items.</source>
         <translation>Noch kein Angebot: „Angebot erstellen…“ stellt eines aus den Positionen der Verkaufschance aus.</translation>
     </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Anruf protokollieren…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronik</translation>
+    </message>
 </context>
 <context>
     <name>rapport::OrgChartView</name>
@@ -9471,6 +9495,21 @@ gewichtet %2</translation>
             <numerusform>Sortiert eine Liste mit bis zu %Ln Eintrag: Grenzen Sie eine längere zuerst mit einem Filter oder einer Suche ein.</numerusform>
             <numerusform>Sortiert eine Liste mit bis zu %Ln Einträgen: Grenzen Sie eine längere zuerst mit einem Filter oder einer Suche ein.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::RecordPage</name>
+    <message>
+        <source>New meeting…</source>
+        <translation>Neuer Termin…</translation>
+    </message>
+    <message>
+        <source>New call…</source>
+        <translation>Neuer Anruf…</translation>
+    </message>
+    <message>
+        <source>New task…</source>
+        <translation>Neue Aufgabe…</translation>
     </message>
 </context>
 <context>

@@ -14,15 +14,18 @@ namespace rapport {
 namespace {
 
 // Every part of the timeline as the same columns: at, kind, rid, type, id, subtype, title, text, amount,
-// currency, done, person. ?1 is the JSON array of the customer's ids (itself and what was merged into it).
-// Each part reads through an index on the customer's id, so a page costs what the customer's history costs,
-// never what the book costs.
+// currency, done, person. ?1 is the JSON array of the subject's ids (a customer and what was merged into it; a
+// deal). Each part reads through an index on the subject's id, so a page costs what the subject's history
+// costs, never what the book costs.
 struct Part
 {
     HistoryKind kind;
     const char* contact; ///< the part for a contact's ids
     const char* account; ///< the part for an account's ids
+    const char* deal;    ///< the part for a deal, or none (tickets are not a deal's)
 };
+
+enum class Subject { Contact, Account, Deal };
 
 // The customer's message that opened a ticket is the ticket's own entry on the timeline, not a second one.
 #define OpeningMessage                                                                                                 \
@@ -47,14 +50,18 @@ const Part parts[] = {
      "AND coalesce(a.contact_id, '') NOT IN (SELECT value FROM json_each(?1))",
      "SELECT coalesce(a.start_at, a.due_at, a.created_at), 1, a.rid, 6, a.id, a.type, a.subject, "
      "coalesce(a.outcome, ''), a.duration_s, NULL, coalesce(a.done, 0), a.contact_id FROM activities a "
-     "WHERE a.account_id IN (SELECT value FROM json_each(?1)) AND a.deleted = 0"},
+     "WHERE a.account_id IN (SELECT value FROM json_each(?1)) AND a.deleted = 0",
+     "SELECT coalesce(a.start_at, a.due_at, a.created_at), 1, a.rid, 6, a.id, a.type, a.subject, "
+     "coalesce(a.outcome, ''), a.duration_s, NULL, coalesce(a.done, 0), a.contact_id FROM activities a "
+     "WHERE a.opportunity_id IN (SELECT value FROM json_each(?1)) AND a.deleted = 0"},
     {HistoryKind::Ticket,
      "SELECT t.opened_at, 2, t.rid, 16, t.id, t.status, t.number || ' · ' || t.subject, coalesce(t.description, ''), "
      "NULL, NULL, 0, t.contact_id FROM tickets t WHERE t.contact_id IN (SELECT value FROM json_each(?1)) "
      "AND t.deleted = 0",
      "SELECT t.opened_at, 2, t.rid, 16, t.id, t.status, t.number || ' · ' || t.subject, coalesce(t.description, ''), "
      "NULL, NULL, 0, t.contact_id FROM tickets t WHERE t.account_id IN (SELECT value FROM json_each(?1)) "
-     "AND t.deleted = 0"},
+     "AND t.deleted = 0",
+     nullptr},
     {HistoryKind::TicketEntry,
      "SELECT e.sent_at, 3, e.rid, 16, t.id, e.kind, t.number || ' · ' || t.subject, coalesce(e.body, ''), NULL, "
      "NULL, 0, t.contact_id FROM tickets t JOIN ticket_entries e ON e.ticket_id = t.id "
@@ -63,12 +70,15 @@ const Part parts[] = {
      "SELECT e.sent_at, 3, e.rid, 16, t.id, e.kind, t.number || ' · ' || t.subject, coalesce(e.body, ''), NULL, "
      "NULL, 0, t.contact_id FROM tickets t JOIN ticket_entries e ON e.ticket_id = t.id "
      "WHERE t.account_id IN (SELECT value FROM json_each(?1)) AND t.deleted = 0 AND e.deleted = 0 AND "
-     "NOT " OpeningMessage},
+     "NOT " OpeningMessage,
+     nullptr},
     {HistoryKind::Deal,
      "SELECT " DealOpenedAt ", 4, o.rid, 8, o.id, o.stage, o.name, coalesce(o.next_step, ''), o.amount, o.currency, "
      "0, o.contact_id FROM opportunities o WHERE o.contact_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0",
      "SELECT " DealOpenedAt ", 4, o.rid, 8, o.id, o.stage, o.name, coalesce(o.next_step, ''), o.amount, o.currency, "
-     "0, o.contact_id FROM opportunities o WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0"},
+     "0, o.contact_id FROM opportunities o WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0",
+     "SELECT " DealOpenedAt ", 4, o.rid, 8, o.id, o.stage, o.name, coalesce(o.next_step, ''), o.amount, o.currency, "
+     "0, o.contact_id FROM opportunities o WHERE o.id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0"},
     {HistoryKind::StageChange,
      "SELECT s.changed_at, 5, s.rid, 8, o.id, s.to_stage, o.name, coalesce(s.from_stage, ''), s.amount, s.currency, "
      "0, o.contact_id FROM opportunities o JOIN stage_changes s ON s.opportunity_id = o.id "
@@ -77,19 +87,28 @@ const Part parts[] = {
      "SELECT s.changed_at, 5, s.rid, 8, o.id, s.to_stage, o.name, coalesce(s.from_stage, ''), s.amount, s.currency, "
      "0, o.contact_id FROM opportunities o JOIN stage_changes s ON s.opportunity_id = o.id "
      "WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND s.deleted = 0 "
+     "AND s.from_stage IS NOT NULL AND s.from_stage <> s.to_stage",
+     "SELECT s.changed_at, 5, s.rid, 8, o.id, s.to_stage, o.name, coalesce(s.from_stage, ''), s.amount, s.currency, "
+     "0, o.contact_id FROM opportunities o JOIN stage_changes s ON s.opportunity_id = o.id "
+     "WHERE o.id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND s.deleted = 0 "
      "AND s.from_stage IS NOT NULL AND s.from_stage <> s.to_stage"},
     {HistoryKind::Order,
      "SELECT r.ordered_at, 6, r.rid, 14, r.id, r.status, r.number, '', r.total, r.currency, 0, r.contact_id "
      "FROM orders r WHERE r.contact_id IN (SELECT value FROM json_each(?1)) AND r.deleted = 0",
      "SELECT r.ordered_at, 6, r.rid, 14, r.id, r.status, r.number, '', r.total, r.currency, 0, r.contact_id "
-     "FROM orders r WHERE r.account_id IN (SELECT value FROM json_each(?1)) AND r.deleted = 0"},
+     "FROM orders r WHERE r.account_id IN (SELECT value FROM json_each(?1)) AND r.deleted = 0",
+     "SELECT r.ordered_at, 6, r.rid, 14, r.id, r.status, r.number, '', r.total, r.currency, 0, r.contact_id "
+     "FROM orders r WHERE r.opportunity_id IN (SELECT value FROM json_each(?1)) AND r.deleted = 0"},
     {HistoryKind::Quote,
      "SELECT q.issued_at, 7, q.rid, 8, o.id, q.status, q.number || ' v' || q.version, o.name, q.total, q.currency, 0, "
      "o.contact_id FROM opportunities o JOIN quotes q ON q.opportunity_id = o.id "
      "WHERE o.contact_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND q.deleted = 0",
      "SELECT q.issued_at, 7, q.rid, 8, o.id, q.status, q.number || ' v' || q.version, o.name, q.total, q.currency, 0, "
      "o.contact_id FROM opportunities o JOIN quotes q ON q.opportunity_id = o.id "
-     "WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND q.deleted = 0"},
+     "WHERE o.account_id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND q.deleted = 0",
+     "SELECT q.issued_at, 7, q.rid, 8, o.id, q.status, q.number || ' v' || q.version, o.name, q.total, q.currency, 0, "
+     "o.contact_id FROM opportunities o JOIN quotes q ON q.opportunity_id = o.id "
+     "WHERE o.id IN (SELECT value FROM json_each(?1)) AND o.deleted = 0 AND q.deleted = 0"},
 };
 #undef DealOpenedAt
 #undef OpeningMessage
@@ -123,13 +142,17 @@ QString durationText(qint64 seconds)
     return CustomerHistory::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
-Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList& ids, const QList<HistoryKind>& kinds,
+Result<QList<HistoryEntry>> read(Database& db, Subject subject, const QStringList& ids, const QList<HistoryKind>& kinds,
                                  const HistoryEntry* after, int limit, const QStringList& activityTypes)
 {
     QStringList selects;
-    for (const Part& part : parts)
-        if (kinds.isEmpty() || kinds.contains(part.kind))
-            selects << QString::fromUtf8(ofAccount ? part.account : part.contact);
+    for (const Part& part : parts) {
+        const char* sql = subject == Subject::Contact   ? part.contact
+                          : subject == Subject::Account ? part.account
+                                                        : part.deal;
+        if (sql && (kinds.isEmpty() || kinds.contains(part.kind)))
+            selects << QString::fromUtf8(sql);
+    }
     if (selects.isEmpty() || limit <= 0)
         return QList<HistoryEntry>();
     QString sql = QStringLiteral("WITH h(at, kind, rid, type, id, subtype, title, text, amount, currency, done, person) "
@@ -174,7 +197,7 @@ Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList
         e.done = st->int64(10) != 0;
         // On a contact's own timeline their name goes without saying; another person's (a meeting they
         // attended, a contact merged into them) does not.
-        e.person = ofAccount || st->text(11) != ids.first() ? st->text(12) : QString();
+        e.person = subject != Subject::Contact || st->text(11) != ids.first() ? st->text(12) : QString();
         QStringList detail;
         switch (e.kind) {
         case HistoryKind::Activity:
@@ -208,6 +231,25 @@ Result<QList<HistoryEntry>> read(Database& db, bool ofAccount, const QStringList
                 detail << Money{st->int64(8), st->text(9)}.format(locale);
             break;
         }
+        if (subject == Subject::Deal) {
+            // On the deal's own page its name goes without saying: what happened to it does, and with whom
+            // when that was an activity.
+            if (e.kind != HistoryKind::Activity)
+                e.person.clear();
+            switch (e.kind) {
+            case HistoryKind::Deal:
+                e.title = CustomerHistory::tr("Deal opened");
+                break;
+            case HistoryKind::StageChange:
+                e.title = detail.takeFirst();
+                break;
+            case HistoryKind::Quote:
+                detail.removeFirst();
+                break;
+            default:
+                break;
+            }
+        }
         detail.removeAll(QString());
         e.detail = detail.join(QStringLiteral(" · "));
         out << e;
@@ -223,14 +265,21 @@ Result<QList<HistoryEntry>> CustomerHistory::ofContact(Database& db, const QStri
                                                        const QList<HistoryKind>& kinds, const HistoryEntry* after,
                                                        int limit, const QStringList& activityTypes)
 {
-    return read(db, false, withMerged(db, "contacts", contactId), kinds, after, limit, activityTypes);
+    return read(db, Subject::Contact, withMerged(db, "contacts", contactId), kinds, after, limit, activityTypes);
 }
 
 Result<QList<HistoryEntry>> CustomerHistory::ofAccount(Database& db, const QString& accountId,
                                                        const QList<HistoryKind>& kinds, const HistoryEntry* after,
                                                        int limit, const QStringList& activityTypes)
 {
-    return read(db, true, withMerged(db, "accounts", accountId), kinds, after, limit, activityTypes);
+    return read(db, Subject::Account, withMerged(db, "accounts", accountId), kinds, after, limit, activityTypes);
+}
+
+Result<QList<HistoryEntry>> CustomerHistory::ofOpportunity(Database& db, const QString& opportunityId,
+                                                           const QList<HistoryKind>& kinds, const HistoryEntry* after,
+                                                           int limit, const QStringList& activityTypes)
+{
+    return read(db, Subject::Deal, {opportunityId}, kinds, after, limit, activityTypes);
 }
 
 } // namespace rapport

@@ -59,6 +59,12 @@ public:
                                                  const QList<HistoryKind>& kinds = {},
                                                  const HistoryEntry* after = nullptr, int limit = PageSize,
                                                  const QStringList& activityTypes = {});
+    /// The history of a deal: when it opened, its activities (done and planned), its stage changes, quotes
+    /// and orders. Entries name what happened rather than the deal. Tickets are no kind of a deal's.
+    static Result<QList<HistoryEntry>> ofOpportunity(Database& db, const QString& opportunityId,
+                                                     const QList<HistoryKind>& kinds = {},
+                                                     const HistoryEntry* after = nullptr, int limit = PageSize,
+                                                     const QStringList& activityTypes = {});
 };
 
 } // namespace rapport

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 namespace rapport {
@@ -150,6 +151,9 @@ struct OppInfo
 {
     QString id;
     QString name;
+    QString product;                              ///< what it is mostly about
+    int opened = 0;                               ///< the day it entered the pipeline
+    int closed = std::numeric_limits<int>::max(); ///< the day it was won or lost; open: none
 };
 
 /// Hands records from the generating thread to the writing thread, a chunk at a time.
@@ -1086,7 +1090,9 @@ Status Run::opportunities()
         OppInfo o;
         o.id = newId();
         const ProductInfo& lead = m_products[m_rng.below(20)];
-        o.name = fill(m_rng.pick(demo::opportunityNames()), s(products[static_cast<size_t>(lead.index)].name));
+        o.product = s(products[static_cast<size_t>(lead.index)].name);
+        o.name = fill(m_rng.pick(demo::opportunityNames()), o.product);
+        o.opened = createdDay;
 
         // Line items first: the amount is their sum.
         qint64 amount = 0;
@@ -1145,9 +1151,10 @@ Status Run::opportunities()
         }
         if (m_rng.chance(0.5))
             r.set(u"budget", amount * m_rng.between(80, 150) / 100);
-        if (Schema::isClosedStage(stage))
+        if (Schema::isClosedStage(stage)) {
             r.set(u"closed_at", at(closeDay, 16 * 60, a.country));
-        else
+            o.closed = closeDay;
+        } else
             r.set(u"next_step", s(m_rng.pick(demo::nextSteps())));
         if (stage == QLatin1String("closed_lost"))
             r.set(u"loss_reason", s(m_rng.pick(demo::lossReasons())));
@@ -1177,7 +1184,8 @@ Status Run::opportunities()
             Record h(T::StageChange);
             h.set(u"opportunity_id", o.id)
                 .set(u"to_stage", stages[path[k]])
-                .set(u"changed_at", at(std::min(day, 0), 9 * 60 + static_cast<int>(m_rng.below(480)), a.country))
+                // Yesterday at the latest: what is done today may be later than the demo's now.
+                .set(u"changed_at", at(std::min(day, -1), 9 * 60 + static_cast<int>(m_rng.below(480)), a.country))
                 .set(u"changed_by", m_users[static_cast<size_t>(a.owner)].id)
                 .set(u"amount", amount)
                 .set(u"currency", currency)
@@ -1289,7 +1297,7 @@ Status Run::activity(int ci, int owner, int day, const QString& type, bool force
     const AccountInfo& a = m_accounts[static_cast<size_t>(c.account)];
     const UserInfo& u = m_users[static_cast<size_t>(owner)];
     const auto products = demo::products();
-    const QString product = s(products[m_rng.below(20)].name);
+    QString product = s(products[m_rng.below(20)].name);
     // Emails and notes are logged: what happened, never what will (a future one would top the contact's history).
     const bool logged = type == QLatin1String("email") || type == QLatin1String("note");
     if (logged && day >= 0)
@@ -1308,6 +1316,18 @@ Status Run::activity(int ci, int owner, int day, const QString& type, bool force
     }
     const bool past = day < 0 && !forceOpen;
     const int minutes = startMinutes >= 0 ? startMinutes : 8 * 60 + 15 * static_cast<int>(m_rng.below(40));
+    // About one of the company's deals, now and then: one open that day, and then about what it sells.
+    const OppInfo* deal = nullptr;
+    if (m_rng.chance(0.45)) {
+        std::vector<const OppInfo*> open;
+        for (int oi : m_accountOpps[static_cast<size_t>(c.account)])
+            if (const OppInfo& o = m_opps[static_cast<size_t>(oi)]; o.opened <= day && day <= o.closed)
+                open.push_back(&o);
+        if (!open.empty()) {
+            deal = open[m_rng.below(open.size())];
+            product = deal->product;
+        }
+    }
 
     Record r(T::Activity);
     r.set(u"type", type)
@@ -1363,9 +1383,8 @@ Status Run::activity(int ci, int owner, int day, const QString& type, bool force
     if (!past && (type == QLatin1String("meeting") || type == QLatin1String("call")))
         r.set(u"alarms", s("[15]"));
 
-    const auto& opps = m_accountOpps[static_cast<size_t>(c.account)];
-    if (!opps.empty() && m_rng.chance(0.35))
-        r.set(u"opportunity_id", m_opps[static_cast<size_t>(opps[m_rng.below(opps.size())])].id);
+    if (deal)
+        r.set(u"opportunity_id", deal->id);
     r.setId(newId());
     const QString activityId = r.id();
     const bool withColleague = type == QLatin1String("meeting") && m_rng.chance(0.3);

@@ -3,15 +3,15 @@
 //
 // A customer's page: the timeline of every interaction, page by page, and the figures beside it.
 #include "TestSupport.h"
-
 #include "analytics/CustomerHistory.h"
 #include "analytics/CustomerOverview.h"
 #include "demo/DemoGenerator.h"
 #include "domain/DateText.h"
+#include "domain/Money.h"
 
 #include <QSet>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace rapport;
 using namespace rapport::test;
@@ -264,6 +264,89 @@ private Q_SLOTS:
             people.insert(e.person);
         QVERIFY(people.contains(QStringLiteral("Anna Keller")));
         QVERIFY(people.contains(QStringLiteral("Ben Roth")));
+    }
+
+    void ofOpportunity_whatHappenedToTheDeal()
+    {
+        TempDatabase db;
+        const Customer c = makeCustomer(db);
+        const QString me = db.store->currentUserId();
+        // A call about the deal with Ben, a meeting planned for it, a quote and the order it became; the
+        // customer's other call and the ticket are not the deal's.
+        const QString call = create(db, Record(EntityType::Activity)
+                                            .set(u"type", QStringLiteral("call"))
+                                            .set(u"subject", QStringLiteral("Pricing questions"))
+                                            .set(u"start_at", Now - 4 * Day)
+                                            .set(u"contact_id", c.ben)
+                                            .set(u"account_id", c.account)
+                                            .set(u"opportunity_id", c.deal)
+                                            .set(u"owner_id", me));
+        const QString planned = create(db, Record(EntityType::Activity)
+                                               .set(u"type", QStringLiteral("meeting"))
+                                               .set(u"subject", QStringLiteral("Negotiation"))
+                                               .set(u"start_at", Now + 400 * Day)
+                                               .set(u"end_at", Now + 400 * Day + 3600000)
+                                               .set(u"account_id", c.account)
+                                               .set(u"opportunity_id", c.deal)
+                                               .set(u"owner_id", me));
+        create(db, Record(EntityType::Quote)
+                       .set(u"opportunity_id", c.deal)
+                       .set(u"number", QStringLiteral("Q-12"))
+                       .set(u"version", qint64(2))
+                       .set(u"status", QStringLiteral("sent"))
+                       .set(u"issued_at", Now - 1 * Day)
+                       .set(u"currency", QStringLiteral("EUR"))
+                       .set(u"total", qint64(4'998'000)));
+        const QString order = create(db, Record(EntityType::Order)
+                                             .set(u"number", QStringLiteral("O-200"))
+                                             .set(u"account_id", c.account)
+                                             .set(u"opportunity_id", c.deal)
+                                             .set(u"ordered_at", Now)
+                                             .set(u"status", QStringLiteral("confirmed"))
+                                             .set(u"total", qint64(4'998'000))
+                                             .set(u"currency", QStringLiteral("EUR")));
+
+        auto history = CustomerHistory::ofOpportunity(*db.db, c.deal);
+        QVERIFY2(history, qPrintable(history.error().message));
+        // The planned meeting first; the deal and its stage change "now" (the write path's clock).
+        const QList<HistoryKind> expected{HistoryKind::Activity, HistoryKind::StageChange, HistoryKind::Deal,
+                                          HistoryKind::Order,    HistoryKind::Quote,       HistoryKind::Activity};
+        QCOMPARE(kindsOf(*history), expected);
+        QCOMPARE(history->at(0).id, planned);
+        QCOMPARE(history->at(0).person, QString()); // with nobody in particular
+        // Entries say what happened to the deal, not its name again, and name nobody but an activity's person.
+        QCOMPARE(history->at(1).title, QStringLiteral("Qualification → Proposal"));
+        const auto money = [](qint64 minor) { return Money{minor, QStringLiteral("EUR")}.format(QLocale()); };
+        QCOMPARE(history->at(1).detail, money(4'200'000));
+        QCOMPARE(history->at(1).person, QString());
+        QCOMPARE(history->at(2).title, QStringLiteral("Deal opened"));
+        QCOMPARE(history->at(2).type, EntityType::Opportunity);
+        QCOMPARE(history->at(3).id, order);
+        QCOMPARE(history->at(3).detail, money(4'998'000));
+        QCOMPARE(history->at(4).title, QStringLiteral("Quote Q-12 v2"));
+        QCOMPARE(history->at(4).detail, QStringLiteral("Sent · ") + money(4'998'000));
+        QCOMPARE(history->at(5).id, call);
+        QCOMPARE(history->at(5).person, QStringLiteral("Ben Roth"));
+
+        // Kinds and activity types filter as on a customer's page; a ticket kind alone finds nothing.
+        auto calls = CustomerHistory::ofOpportunity(*db.db, c.deal, {HistoryKind::Activity}, nullptr,
+                                                    CustomerHistory::PageSize, {QStringLiteral("call")});
+        QVERIFY(calls);
+        QCOMPARE(calls->size(), 1);
+        QCOMPARE(calls->first().id, call);
+        auto tickets = CustomerHistory::ofOpportunity(*db.db, c.deal, {HistoryKind::Ticket});
+        QVERIFY(tickets);
+        QVERIFY(tickets->isEmpty());
+
+        // The deal's activities are read through their index, not by scanning every activity.
+        SqlStatement explain(db.db->handle(),
+                             QStringLiteral("EXPLAIN QUERY PLAN SELECT a.rid FROM activities a WHERE a.opportunity_id "
+                                            "IN (SELECT value FROM json_each(?1)) AND a.deleted = 0"));
+        explain.bind(1, QStringLiteral("[\"x\"]"));
+        QString plan;
+        while (explain.step() == SqlStatement::Step::Row)
+            plan += explain.text(3) + u'\n';
+        QVERIFY2(plan.contains(QLatin1String("activities_by_opportunity_id")), qPrintable(plan));
     }
 
     void pages_joinWithoutGapsOrRepeats()

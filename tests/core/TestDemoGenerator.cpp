@@ -31,6 +31,7 @@ private Q_SLOTS:
     void rep_hasAFullDay();
     void activities_keepToWorkingDays();
     void tickets_happenInOrderAndNotInTheFuture();
+    void deals_changedBeforeNow_andTalkedAboutWhileOpen();
     void tickets_readAsTheirStatusSays();
     void records_createdAndChangedOverTheYears_inOrder();
     void customers_scored();
@@ -312,6 +313,25 @@ void TestDemoGenerator::tickets_happenInOrderAndNotInTheFuture()
                                              "OR resolved_at < first_response_at OR closed_at < resolved_at"))
                  .toInt(),
              0);
+}
+
+void TestDemoGenerator::deals_changedBeforeNow_andTalkedAboutWhileOpen()
+{
+    Database& db = *m_t->db;
+    const qint64 now = (m_options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86400000LL + 6 * 3600000LL;
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stage_changes WHERE changed_at > ?"), {now}).toInt(), 0);
+    // An activity about a deal happens while the deal is open (within a day, for the zones): none before it
+    // entered the pipeline, none after it was won or lost.
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM activities WHERE opportunity_id IS NOT NULL")).toInt() >
+            50);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM activities a JOIN opportunities o ON o.id = a.opportunity_id "
+                                  "JOIN (SELECT opportunity_id, min(changed_at) AS opened FROM stage_changes GROUP "
+                                  "BY opportunity_id) s ON s.opportunity_id = o.id "
+                                  "WHERE coalesce(a.start_at, a.due_at) < s.opened - 86400000 "
+                                  "OR coalesce(a.start_at, a.due_at) > o.closed_at + 86400000"))
+            .toInt(),
+        0);
 }
 
 void TestDemoGenerator::records_createdAndChangedOverTheYears_inOrder()

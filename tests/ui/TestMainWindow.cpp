@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/ActivityEditor.h"
 #include "dialogs/Ask.h"
 #include "domain/Consent.h"
 #include "models/RecordListModel.h"
@@ -340,6 +341,25 @@ void TestMainWindow::newRecordMenu_opensTheChosenKindWhereItLives()
     QVERIFY(deal->isCreating());
     QCOMPARE(deal->editedValue(QStringLiteral("account_id")).toString(), company);
     deal->cancel();
+
+    // A task for the contact, from the same menu: with them, at their company.
+    m_window->openRecord(EntityType::Contact, anna);
+    QTRY_VERIFY(page->isLoaded());
+    page->findChild<QAction*>(QStringLiteral("planTask"))->trigger();
+    auto* task = page->findChild<ActivityEditor*>();
+    QVERIFY(task);
+    task->subjectEdit()->setText(QStringLiteral("Send the invoice copy"));
+    task->accept();
+    QVERIFY2(task->errorText().isEmpty(), qPrintable(task->errorText()));
+    QCOMPARE(
+        scalar(m_desktop->workspace->database(),
+               QStringLiteral("SELECT type || ' ' || contact_id || ' ' || account_id FROM activities WHERE subject "
+                              "= 'Send the invoice copy' AND deleted = 0"))
+            .toString(),
+        QStringLiteral("task ") + anna + QLatin1Char(' ') + company);
+    m_window->undoStack()->undo();
+    m_window->activateWindow(); // the form had the keyboard
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->showSection(MainWindow::Home);
 }
 

@@ -9,14 +9,18 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "analytics/CustomerHistory.h"
+#include "dialogs/ActivityEditor.h"
 #include "dialogs/Ask.h"
 #include "dialogs/LeadConvertDialog.h"
+#include "dialogs/LogCallDialog.h"
 #include "dialogs/QuoteDialog.h"
+#include "models/HistoryModel.h"
 #include "storage/RecordStore.h"
 #include "views/OpportunityPage.h"
 #include "views/PipelineBoard.h"
 #include "views/PipelineReport.h"
 #include "views/SalesReportView.h"
+#include "widgets/HistoryView.h"
 
 #include <QAbstractBarSeries>
 #include <QChart>
@@ -28,7 +32,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -37,6 +43,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -609,6 +616,75 @@ private Q_SLOTS:
     }
 
     /// Last: its deals would change the board's figures above.
+    void opportunityPage_timeline_logACall_andPlanTheNextStep()
+    {
+        auto anna = m_ws->store().create(contact(QStringLiteral("Anna"), QStringLiteral("Brandt"), m_account));
+        QVERIFY(anna);
+        const QString id = deal(QStringLiteral("Conveyor belts"), QStringLiteral("qualification"), 750'000,
+                                QStringLiteral("2027-05-31"));
+        QVERIFY(m_ws->store().update(Record(EntityType::Opportunity, id).set(u"contact_id", *anna)));
+
+        OpportunityPage page(*m_ws, m_undo);
+        page.resize(1100, 700);
+        page.show();
+        auto* logCall = page.findChild<QToolButton*>(QStringLiteral("dealLogCall"));
+        auto* plan = page.findChild<QToolButton*>(QStringLiteral("dealPlan"));
+        QVERIFY(logCall && plan);
+        QVERIFY(!logCall->isEnabled()); // nothing to log a call about before the deal is read
+        QSignalSpy loaded(&page, &OpportunityPage::loaded);
+        page.showRecord(id);
+        QVERIFY(loaded.wait());
+        QVERIFY(logCall->isEnabled() && plan->isEnabled());
+        page.tabs()->setCurrentWidget(page.timeline());
+        QCOMPARE(page.tabs()->tabText(page.tabs()->currentIndex()), QStringLiteral("Timeline"));
+        HistoryModel* timeline = page.timeline()->model();
+        QTRY_COMPARE(timeline->rowCount(), 1);
+        QCOMPARE(timeline->entry(0).title, QStringLiteral("Deal opened"));
+        // A deal's timeline offers no tickets to show.
+        QVERIFY(page.timeline()->findChild<QToolButton*>(QStringLiteral("filterTickets"))->isHidden());
+
+        // The call just made: with the deal's contact, about the deal, at its company.
+        logCall->click();
+        auto* call = page.findChild<LogCallDialog*>();
+        QVERIFY(call);
+        QCOMPARE(call->findChild<QLabel*>(QStringLiteral("callDeal"))->text(), QStringLiteral("Conveyor belts"));
+        call->notes()->setPlainText(QStringLiteral("Wants the longer belts quoted."));
+        call->accept();
+        const auto linked = [&](const QString& type) {
+            return scalar(m_ws->database(),
+                          QStringLiteral("SELECT contact_id || ' ' || account_id FROM activities WHERE opportunity_id "
+                                         "= ? AND type = ? AND deleted = 0"),
+                          {id, type})
+                .toString();
+        };
+        QCOMPARE(linked(QStringLiteral("call")), *anna + QLatin1Char(' ') + m_account);
+        QTRY_COMPARE(timeline->rowCount(), 2);
+        QCOMPARE(timeline->entry(0).subtype, QStringLiteral("call"));
+        QCOMPARE(timeline->entry(0).person, QStringLiteral("Anna Brandt"));
+
+        // The next step: a meeting about the deal, planned at the next full hour, first on the timeline.
+        plan->menu()->findChild<QAction*>(QStringLiteral("planMeeting"))->trigger();
+        auto* meeting = page.findChild<ActivityEditor*>();
+        QVERIFY(meeting);
+        meeting->subjectEdit()->setText(QStringLiteral("Belt demo on site"));
+        meeting->accept();
+        QVERIFY2(meeting->errorText().isEmpty(), qPrintable(meeting->errorText()));
+        QCOMPARE(linked(QStringLiteral("meeting")), *anna + QLatin1Char(' ') + m_account);
+        const qint64 start = scalar(m_ws->database(), QStringLiteral("SELECT start_at FROM activities WHERE subject = "
+                                                                     "'Belt demo on site'"))
+                                 .toLongLong();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(start > now && start <= now + 3600 * 1000);
+        QCOMPARE(start % (60 * 1000), 0);
+        QTRY_COMPARE(timeline->rowCount(), 3);
+        QCOMPARE(timeline->entry(0).title, QStringLiteral("Belt demo on site"));
+
+        // Both undo, and the timeline follows.
+        m_undo.undo();
+        m_undo.undo();
+        QTRY_COMPARE(timeline->rowCount(), 1);
+    }
+
     void opportunityPage_saysWhenTheDealClosesOrClosed()
     {
         OpportunityPage page(*m_ws, m_undo);

@@ -598,10 +598,11 @@ void ActivityEditor::load(const Record& a, const QList<Record>& attendees)
     const bool allDay = a.value(u"all_day").toBool();
     m_allDay->setChecked(allDay);
     const QVariant startValue = a.value(u"start_at").isNull() ? a.value(u"due_at") : a.value(u"start_at");
-    const QDateTime start = startValue.isNull()
-                                ? QDateTime(QDate::currentDate(), QTime(QTime::currentTime().hour() + 1, 0), z)
-                                : QDateTime::fromMSecsSinceEpoch(startValue.toLongLong(), z);
-    QDateTime end = a.value(u"end_at").isNull() ? start.addSecs(3600)
+    // No time yet: the next full hour (tomorrow's first, late at night); a task is due then, the rest take an hour.
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(z);
+    const QDateTime start = startValue.isNull() ? QDateTime(now.date(), QTime(now.time().hour(), 0), z).addSecs(3600)
+                                                : QDateTime::fromMSecsSinceEpoch(startValue.toLongLong(), z);
+    QDateTime end = a.value(u"end_at").isNull() ? start.addSecs(type == u"task" ? 0 : 3600)
                                                 : QDateTime::fromMSecsSinceEpoch(a.value(u"end_at").toLongLong(), z);
     if (allDay)
         end = end.addSecs(-1); // the last day shown is the one the entry ends in

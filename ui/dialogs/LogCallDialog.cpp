@@ -68,6 +68,12 @@ LogCallDialog::LogCallDialog(Workspace& workspace, QUndoStack& undo, const QStri
         m_contact->setTitle(name);
     }
     form->addRow(tr("&With:"), m_contact);
+    m_deal = new QLabel(this);
+    m_deal->setObjectName(QStringLiteral("callDeal"));
+    m_deal->setTextFormat(Qt::PlainText);
+    form->addRow(tr("Deal:"), m_deal);
+    form->setRowVisible(m_deal, false);
+    m_form = form;
     m_subject = new QLineEdit(name.isEmpty() ? tr("Call") : tr("Call with %1").arg(name), this);
     m_subject->setObjectName(QStringLiteral("callSubject"));
     form->addRow(tr("&Subject:"), m_subject);
@@ -125,6 +131,14 @@ LogCallDialog::LogCallDialog(Workspace& workspace, QUndoStack& undo, const QStri
     resize(480, 520);
 }
 
+void LogCallDialog::setDeal(const QString& opportunityId)
+{
+    m_opportunityId = opportunityId;
+    m_deal->setText(opportunityId.isEmpty() ? QString()
+                                            : m_workspace.store().titleOf(EntityType::Opportunity, opportunityId));
+    m_form->setRowVisible(m_deal, !opportunityId.isEmpty());
+}
+
 qint64 LogCallDialog::elapsedSeconds() const
 {
     return m_elapsed.elapsed() / 1000;
@@ -154,10 +168,20 @@ void LogCallDialog::accept()
     }
     RecordStore& store = m_workspace.store();
     const QString contactId = m_contact->value().toString();
+    // The call is at the deal's company when it is about a deal, else at the contact's.
     QString accountId;
-    if (!contactId.isEmpty())
+    if (!m_opportunityId.isEmpty())
+        if (const auto deal = store.fetch(EntityType::Opportunity, m_opportunityId))
+            accountId = deal->text(u"account_id");
+    if (accountId.isEmpty() && !contactId.isEmpty())
         if (const auto contact = store.fetch(EntityType::Contact, contactId))
             accountId = contact->text(u"account_id");
+    const auto link = [&](Record& activity) {
+        for (const auto& [field, id] : {std::pair{u"contact_id", contactId}, std::pair{u"account_id", accountId},
+                                        std::pair{u"opportunity_id", m_opportunityId}})
+            if (!id.isEmpty())
+                activity.set(field, id);
+    };
     const qint64 seconds = std::max<qint64>(1, elapsedSeconds());
     const QString zone = QString::fromUtf8(Formatting::displayZone().id());
 
@@ -172,10 +196,7 @@ void LogCallDialog::accept()
     call.set(u"outcome", m_outcome->currentData().toString());
     if (!m_notes->toPlainText().trimmed().isEmpty())
         call.set(u"description", m_notes->toPlainText().trimmed());
-    if (!contactId.isEmpty())
-        call.set(u"contact_id", contactId);
-    if (!accountId.isEmpty())
-        call.set(u"account_id", accountId);
+    link(call);
     QList<Mutation> out{Mutation::create(call)};
     if (m_followUp->isChecked()) {
         Record task(EntityType::Activity);
@@ -185,10 +206,7 @@ void LogCallDialog::accept()
         task.set(u"time_zone", zone);
         task.set(u"done", false);
         task.set(u"alarms", QStringLiteral("[0]"));
-        if (!contactId.isEmpty())
-            task.set(u"contact_id", contactId);
-        if (!accountId.isEmpty())
-            task.set(u"account_id", accountId);
+        link(task);
         out << Mutation::create(task);
     }
     auto applied = ApplyCommand::apply(m_undo, store, out, tr("Log %1").arg(subject));

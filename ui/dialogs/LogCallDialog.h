@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -29,6 +30,8 @@ class LogCallDialog : public QDialog
 public:
     LogCallDialog(Workspace& workspace, QUndoStack& undo, const QString& contactId, QWidget* parent = nullptr);
 
+    /// The call is about this deal (it and its follow-up are linked to it, at the deal's company).
+    void setDeal(const QString& opportunityId);
     void accept() override;
     /// Seconds since the call began.
     qint64 elapsedSeconds() const;
@@ -48,7 +51,10 @@ private:
     QUndoStack& m_undo;
     qint64 m_startedAt;
     QElapsedTimer m_elapsed;
+    QString m_opportunityId;
+    QFormLayout* m_form;
     RecordPicker* m_contact;
+    QLabel* m_deal;
     QLabel* m_clock;
     QLineEdit* m_subject;
     QComboBox* m_outcome;

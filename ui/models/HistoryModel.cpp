@@ -49,9 +49,14 @@ void HistoryModel::request(bool first)
         after = m_entries.last();
     auto future = m_readers.run<QList<HistoryEntry>>([=](Database& db) -> Result<QList<HistoryEntry>> {
         const HistoryEntry* a = after ? &*after : nullptr;
-        return type == EntityType::Account
-                   ? CustomerHistory::ofAccount(db, id, kinds, a, CustomerHistory::PageSize, activityTypes)
-                   : CustomerHistory::ofContact(db, id, kinds, a, CustomerHistory::PageSize, activityTypes);
+        switch (type) {
+        case EntityType::Account:
+            return CustomerHistory::ofAccount(db, id, kinds, a, CustomerHistory::PageSize, activityTypes);
+        case EntityType::Opportunity:
+            return CustomerHistory::ofOpportunity(db, id, kinds, a, CustomerHistory::PageSize, activityTypes);
+        default:
+            return CustomerHistory::ofContact(db, id, kinds, a, CustomerHistory::PageSize, activityTypes);
+        }
     });
     auto* watcher = new QFutureWatcher<Result<QList<HistoryEntry>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, first] {

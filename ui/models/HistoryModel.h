@@ -10,7 +10,7 @@ namespace rapport {
 
 class ReaderPool;
 
-/// A customer's timeline, newest first, read a page at a time on a reader thread as the view scrolls.
+/// A customer's or a deal's timeline, newest first, read a page at a time on a reader thread as the view scrolls.
 /// Changing the customer or the kinds shown starts over; answers to an older question are dropped.
 class HistoryModel : public QAbstractListModel
 {
@@ -21,11 +21,11 @@ public:
 
     explicit HistoryModel(ReaderPool& readers, QObject* parent = nullptr);
 
-    /// Shows the history of a contact or an account (an empty id: nothing), of these kinds (empty: all) and,
+    /// Shows the history of a contact, an account or a deal (an empty id: nothing), of these kinds (empty: all) and,
     /// of activities, these types (empty: all).
     void show(EntityType type, const QString& id, const QList<HistoryKind>& kinds,
               const QStringList& activityTypes = {});
-    void setCustomer(EntityType type, const QString& id) { show(type, id, m_kinds, m_activityTypes); }
+    void setSubject(EntityType type, const QString& id) { show(type, id, m_kinds, m_activityTypes); }
     void setKinds(const QList<HistoryKind>& kinds) { show(m_type, m_id, kinds, m_activityTypes); }
     QList<HistoryKind> kinds() const { return m_kinds; }
     /// Reads the history again from the start (after an edit).

@@ -224,7 +224,7 @@ void CustomerPage::clear()
     for (QToolButton* b : {m_call, m_email, m_more})
         b->setEnabled(false);
     m_details->clear();
-    m_history->setCustomer(m_type, QString());
+    m_history->setSubject(m_type, QString());
     // The tabs' counts were the last customer's ("Deals and tickets (1 open)").
     static const QRegularExpression count(QStringLiteral("\\s*\\([^()]*\\)$"));
     for (int i = 0; i < m_tabs->count(); ++i)
@@ -257,7 +257,7 @@ void CustomerPage::showRecord(const QString& id)
         m_tabs->setTabEnabled(i, true);
     if (!same) {
         m_details->showRecord(m_type, id);
-        m_history->setCustomer(m_type, id);
+        m_history->setSubject(m_type, id);
     }
     load();
 }
@@ -478,6 +478,14 @@ void CustomerPage::addCreateActions(QMenu* menu)
     menu->addAction(iconFor(EntityType::Opportunity), tr("New deal…"), this,
                     [forCustomer] { forCustomer(EntityType::Opportunity); })
         ->setObjectName(QStringLiteral("newDealForCustomer"));
+    // The next step with the customer, in the calendar: with the contact at their company, or at the company.
+    addPlanActions(menu, m_workspace, m_undo, [this] {
+        Record links(EntityType::Activity);
+        links.set(u"account_id", m_type == EntityType::Account ? m_id : m_record.text(u"account_id"));
+        if (m_type == EntityType::Contact)
+            links.set(u"contact_id", m_id);
+        return links;
+    });
     menu->addSeparator();
 }
 

@@ -69,9 +69,9 @@ protected:
     void contact(const QString& channel, const QString& target);
     /// contact() for a tel: or mailto: link.
     void contactByLink(const QUrl& link);
-    /// Actions for the More menu common to every customer (merge, delete).
-    /// A new ticket and a new deal for the customer shown (the menu's first entries).
+    /// A new ticket, deal, meeting, call or task for the customer shown (the More menu's first entries).
     void addCreateActions(QMenu* menu);
+    /// Actions for the More menu common to every customer (merge, delete).
     void addCommonActions(QMenu* menu);
     void unmerge(const QString& mergedId);
     void finishLoad();

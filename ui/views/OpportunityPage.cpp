@@ -8,11 +8,14 @@
 #include "Settings.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
+#include "dialogs/LogCallDialog.h"
 #include "dialogs/QuoteDialog.h"
 #include "domain/Money.h"
+#include "models/HistoryModel.h"
 #include "storage/Quotes.h"
 #include "storage/ReaderPool.h"
 #include "widgets/FieldEditors.h"
+#include "widgets/HistoryView.h"
 #include "widgets/RecordPanel.h"
 
 #include <QComboBox>
@@ -24,6 +27,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -33,6 +37,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
@@ -95,11 +100,44 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
-    auto* quote = new QPushButton(icon(Icon::Export), tr("Create quote…"), this);
+    // What a rep does about a deal: log the call just made, plan the next step, send the quote.
+    auto* logCall = new QToolButton(this);
+    logCall->setObjectName(QStringLiteral("dealLogCall"));
+    logCall->setIcon(icon(Icon::Timer));
+    logCall->setText(tr("Log call…"));
+    logCall->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(logCall, &QToolButton::clicked, this, [this] {
+        auto* dialog = new LogCallDialog(m_workspace, m_undo, m_data.deal.text(u"contact_id"), this);
+        dialog->setDeal(m_id);
+        connect(dialog, &LogCallDialog::message, this, &RecordPage::message);
+        dialog->show();
+    });
+    auto* plan = new QToolButton(this);
+    plan->setObjectName(QStringLiteral("dealPlan"));
+    plan->setIcon(icon(Icon::Meeting));
+    plan->setText(tr("Plan"));
+    plan->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    plan->setPopupMode(QToolButton::InstantPopup);
+    auto* planMenu = new QMenu(plan);
+    addPlanActions(planMenu, workspace, undo, [this] {
+        Record links(EntityType::Activity);
+        links.set(u"opportunity_id", m_id);
+        for (const char16_t* field : {u"account_id", u"contact_id"})
+            links.set(field, m_data.deal.value(field));
+        return links;
+    });
+    plan->setMenu(planMenu);
+    auto* quote = new QToolButton(this);
     quote->setObjectName(QStringLiteral("createQuote"));
-    header->addWidget(quote, 0, Qt::AlignTop);
+    quote->setIcon(icon(Icon::Export));
+    quote->setText(tr("Create quote…"));
+    quote->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(quote, &QToolButton::clicked, this, [this] { createQuote(); });
+    for (QToolButton* b : {logCall, plan, quote}) {
+        m_actions << b;
+        header->addWidget(b, 0, Qt::AlignTop);
+    }
     layout->addLayout(header);
-    connect(quote, &QPushButton::clicked, this, [this] { createQuote(); });
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dealTabs"));
@@ -110,6 +148,12 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     connect(m_details, &RecordPanel::openRecordRequested, this, &RecordPage::openRecordRequested);
     connect(m_details, &RecordPanel::message, this, &RecordPage::message);
     m_tabs->addTab(m_details, tr("Details"));
+
+    // Everything that happened to the deal and what is planned, newest first.
+    m_timeline = new HistoryView(workspace.readers(), m_tabs);
+    m_timeline->setObjectName(QStringLiteral("dealTimeline"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    connect(m_timeline, &HistoryView::openRecordRequested, this, &RecordPage::openRecordRequested);
 
     // Items: add from the catalogue, edit quantity, price and discount in place.
     auto* itemsPage = new QWidget(m_tabs);
@@ -277,16 +321,20 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     layout->addWidget(m_tabs, 1);
 
     connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
+        if (m_id.isEmpty())
+            return;
+        bool deal = false, timeline = false;
         for (const Change& c : changes) {
-            if (m_id.isEmpty())
-                return;
-            if (c.type == EntityType::Opportunity || c.type == EntityType::OpportunityLine ||
-                c.type == EntityType::OpportunityContact || c.type == EntityType::StageChange ||
-                c.type == EntityType::Quote) {
-                reload();
-                return;
-            }
+            const bool ofDeal = c.type == EntityType::Opportunity || c.type == EntityType::OpportunityLine ||
+                                c.type == EntityType::OpportunityContact || c.type == EntityType::StageChange ||
+                                c.type == EntityType::Quote;
+            deal = deal || ofDeal;
+            timeline = timeline || ofDeal || c.type == EntityType::Activity || c.type == EntityType::Order;
         }
+        if (deal)
+            reload();
+        if (timeline)
+            m_timeline->model()->reload();
     });
     setEnabled(false);
 }
@@ -303,6 +351,7 @@ void OpportunityPage::showRecord(const QString& id)
         return;
     }
     m_details->showRecord(EntityType::Opportunity, id);
+    m_timeline->setSubject(EntityType::Opportunity, id);
     reload();
 }
 
@@ -325,8 +374,11 @@ void OpportunityPage::forget()
     display(m_data);
     m_title->clear();
     m_subtitle->clear();
+    m_timeline->setSubject(EntityType::Opportunity, QString());
     for (int tab = 1; tab < m_tabs->count(); ++tab)
         m_tabs->setTabEnabled(tab, false);
+    for (QToolButton* b : std::as_const(m_actions))
+        b->setEnabled(false);
 }
 
 bool OpportunityPage::current(Status& refusal) const
@@ -386,6 +438,8 @@ void OpportunityPage::reload()
             m_loaded = true;
             for (int tab = 1; tab < m_tabs->count(); ++tab)
                 m_tabs->setTabEnabled(tab, true);
+            for (QToolButton* b : std::as_const(m_actions))
+                b->setEnabled(true);
             Q_EMIT loaded();
         });
 }
@@ -495,9 +549,11 @@ void OpportunityPage::display(const OpportunityDetails& data)
     m_quotes->setCurrentItem(current < 0 ? nullptr : m_quotes->topLevelItem(current));
     m_openQuote->setEnabled(!data.quotes.isEmpty());
     m_printQuote->setEnabled(!data.quotes.isEmpty());
-    m_tabs->setTabText(1, data.lines.isEmpty() ? tr("Items") : tr("Items (%1)").arg(data.lines.size()));
-    m_tabs->setTabText(2, data.roles.isEmpty() ? tr("Buying roles") : tr("Buying roles (%1)").arg(data.roles.size()));
-    m_tabs->setTabText(4, data.quotes.isEmpty() ? tr("Quotes") : tr("Quotes (%1)").arg(data.quotes.size()));
+    const auto tab = [this](QWidget* inIt) { return m_tabs->indexOf(inIt->parentWidget()); };
+    m_tabs->setTabText(tab(m_items), data.lines.isEmpty() ? tr("Items") : tr("Items (%1)").arg(data.lines.size()));
+    m_tabs->setTabText(tab(m_roles),
+                       data.roles.isEmpty() ? tr("Buying roles") : tr("Buying roles (%1)").arg(data.roles.size()));
+    m_tabs->setTabText(tab(m_quotes), data.quotes.isEmpty() ? tr("Quotes") : tr("Quotes (%1)").arg(data.quotes.size()));
 }
 
 Status OpportunityPage::apply(QList<Mutation> mutations, const QString& text)

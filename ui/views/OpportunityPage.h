@@ -10,18 +10,21 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QToolButton;
 class QTableWidget;
 class QTreeWidget;
 class QUndoStack;
 
 namespace rapport {
 
+class HistoryView;
 class RecordPicker;
 class Workspace;
 
 /// A deal's page: its fields (stage, amount and currency, probability, expected close, forecast category,
-/// competitors, budget, next step, source and campaign), its line items from the catalogue (quantity,
-/// price and discount edited in place; the amount follows the items), the buying roles of the customer's
+/// competitors, budget, next step, source and campaign), its timeline (activities done and planned, stages,
+/// quotes, orders) with a call to log and the next meeting, call or task to plan, its line items from the catalogue
+/// (quantity, price and discount edited in place; the amount follows the items), the buying roles of the customer's
 /// people, the whole stage history, and its quotes (create the next version, open or print any). Every
 /// change is one undo step; reads happen on a reader thread.
 class OpportunityPage : public RecordPage
@@ -41,6 +44,7 @@ public:
     QTableWidget* items() const { return m_items; }
     QTreeWidget* roles() const { return m_roles; }
     QTreeWidget* history() const { return m_history; }
+    HistoryView* timeline() const { return m_timeline; }
     QTreeWidget* quotes() const { return m_quotes; }
 
     /// Adds `quantity` of a catalogue product at its price in the deal's currency.
@@ -82,8 +86,10 @@ private:
 
     QLabel* m_title;
     QLabel* m_subtitle;
+    QList<QToolButton*> m_actions; ///< log a call, plan, quote: once the deal is read
     QTabWidget* m_tabs;
     RecordPanel* m_details;
+    HistoryView* m_timeline;
     QTableWidget* m_items;
     QComboBox* m_product;
     QSpinBox* m_quantity;

@@ -6,9 +6,16 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QMenu;
+class QUndoStack;
+
 namespace rapport {
 
+class ActivityEditor;
 class RecordPanel;
+class Workspace;
 
 /// A record's whole page beside a list (a customer's 360, a deal's page): what ListPanel shows instead of
 /// the bare form for the types that have one.
@@ -32,6 +39,13 @@ Q_SIGNALS:
     /// A new record of another kind, for this one (a ticket or a deal for a contact), filled in with `prefill`.
     void createRequested(rapport::EntityType type, const rapport::Record& prefill);
     void message(const QString& text);
+
+protected:
+    /// Opens the form for a new activity of `type` ("meeting", "call", "task") about what `links` names
+    /// (contact_id, account_id, opportunity_id), at the next full hour; its messages are the page's.
+    ActivityEditor* planActivity(Workspace& workspace, QUndoStack& undo, const QString& type, const Record& links);
+    /// "New meeting…", "New call…" and "New task…" in `menu`, each about what `links()` names when chosen.
+    void addPlanActions(QMenu* menu, Workspace& workspace, QUndoStack& undo, std::function<Record()> links);
 };
 
 } // namespace rapport

@@ -109,7 +109,7 @@ HistoryView::HistoryView(ReaderPool& readers, QWidget* parent)
     layout->setContentsMargins(0, 4, 0, 0);
     // One toggle per kind of contact, as people look for them: calls, meetings, e-mails, tasks and notes,
     // tickets with their conversation, deals with their stages and quotes, orders. Labels alone when narrow.
-    auto* bar = new ToolRow(this);
+    auto* bar = m_bar = new ToolRow(this);
     QHBoxLayout* filters = bar->row();
     filters->setSpacing(4);
     auto* show = new QLabel(tr("Show:"), bar);
@@ -178,10 +178,16 @@ HistoryView::HistoryView(ReaderPool& readers, QWidget* parent)
     });
 }
 
-void HistoryView::setCustomer(EntityType type, const QString& id)
+void HistoryView::setSubject(EntityType type, const QString& id)
 {
     m_type = type;
     m_id = id;
+    // A deal's own timeline has no tickets, and its deal entries are what became of it.
+    const bool deal = type == EntityType::Opportunity;
+    m_filters[4]->setVisible(!deal);
+    m_filters[5]->setText(deal ? tr("Stages and quotes") : tr("Deals"));
+    m_filters[5]->setToolTip(tr("Show or hide %1").arg(m_filters[5]->text()));
+    m_bar->textChanged();
     applyFilter();
 }
 

@@ -14,8 +14,9 @@ namespace rapport {
 
 class HistoryModel;
 class ReaderPool;
+class ToolRow;
 
-/// A customer's timeline with buttons that show or hide each kind of interaction. Double-click or Enter
+/// A customer's or a deal's timeline with buttons that show or hide each kind of interaction. Double-click or Enter
 /// opens the record behind an entry.
 class HistoryView : public QWidget
 {
@@ -24,7 +25,8 @@ class HistoryView : public QWidget
 public:
     explicit HistoryView(ReaderPool& readers, QWidget* parent = nullptr);
 
-    void setCustomer(EntityType type, const QString& id);
+    /// Shows the timeline of a contact, an account or a deal (an empty id: nothing).
+    void setSubject(EntityType type, const QString& id);
     HistoryModel* model() const { return m_model; }
     QListView* list() const { return m_list; }
 
@@ -35,6 +37,7 @@ private:
     void applyFilter();
 
     HistoryModel* m_model;
+    ToolRow* m_bar;
     QListView* m_list;
     QLabel* m_empty;
     QList<QToolButton*> m_filters;

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Rapport contributors
+#include "RecordPage.h"
+
+#include "Icons.h"
+#include "dialogs/ActivityEditor.h"
+
+#include <QLineEdit>
+#include <QMenu>
+
+namespace rapport {
+
+ActivityEditor* RecordPage::planActivity(Workspace& workspace, QUndoStack& undo, const QString& type,
+                                         const Record& links)
+{
+    Record draft(EntityType::Activity);
+    draft.set(u"type", type);
+    for (const char16_t* field : {u"contact_id", u"account_id", u"opportunity_id", u"ticket_id"})
+        if (const QString id = links.text(field); !id.isEmpty())
+            draft.set(field, id);
+    ActivityEditor* editor = ActivityEditor::forNew(workspace, undo, draft, this);
+    connect(editor, &ActivityEditor::message, this, &RecordPage::message);
+    editor->open();
+    editor->subjectEdit()->setFocus();
+    return editor;
+}
+
+void RecordPage::addPlanActions(QMenu* menu, Workspace& workspace, QUndoStack& undo, std::function<Record()> links)
+{
+    const struct
+    {
+        const char* name;
+        QString type;
+        Icon icon;
+        QString label;
+    } kinds[] = {{"planMeeting", QStringLiteral("meeting"), Icon::Meeting, tr("New meeting…")},
+                 {"planCall", QStringLiteral("call"), Icon::Call, tr("New call…")},
+                 {"planTask", QStringLiteral("task"), Icon::Task, tr("New task…")}};
+    for (const auto& k : kinds)
+        menu->addAction(
+                icon(k.icon), k.label, this,
+                [this, &workspace, &undo, links, type = k.type] { planActivity(workspace, undo, type, links()); })
+            ->setObjectName(QLatin1String(k.name));
+}
+
+} // namespace rapport
