@@ -35,4 +35,21 @@ QString shortDateTime(const QDateTime& dateTime, const QLocale& locale)
     return locale.toString(dateTime, shortDateTimeFormat(locale));
 }
 
+QString dayAndMonth(const QDate& date, const QLocale& locale)
+{
+    // The short format without its year and the separator that joins it: "M/d", "dd.MM.", "MM-dd".
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression yearLast(QStringLiteral("([^dMy]*)y+[^dMy]*$"));
+    static const QRegularExpression yearFirst(QStringLiteral("^[^dMy]*y+[^dMy]*"));
+    if (const auto last = format.indexOf(yearLast); last > 0) {
+        const QRegularExpressionMatch m = yearLast.match(format);
+        format.truncate(last);
+        if (m.captured(1) == QLatin1String("."))
+            format += QLatin1Char('.'); // "28.09.", as written where dates end in a dot
+    } else {
+        format.remove(yearFirst);
+    }
+    return locale.toString(date, format);
+}
+
 } // namespace rapport::DateText

@@ -13,6 +13,9 @@ namespace rapport::DateText {
 
 QString shortDate(const QDate& date, const QLocale& locale = QLocale());
 QString shortDateTime(const QDateTime& dateTime, const QLocale& locale = QLocale());
+/// A day of the month in the locale's short order, without the year ("9/28", "28.09."): for labels along an
+/// axis whose dates all fall in one year, said once elsewhere.
+QString dayAndMonth(const QDate& date, const QLocale& locale = QLocale());
 /// The formats of shortDate and shortDateTime, for date editors.
 QString shortDateFormat(const QLocale& locale = QLocale());
 QString shortDateTimeFormat(const QLocale& locale = QLocale());

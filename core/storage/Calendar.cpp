@@ -264,15 +264,19 @@ Result<qint64> Calendar::nextReminder(Database& db, const QString& userId, qint6
 
 namespace rapport {
 
-Result<QList<CalendarPerson>> Calendar::people(Database& db)
+Result<QList<CalendarPerson>> Calendar::people(Database& db, const QString& me)
 {
     QList<CalendarPerson> out;
     const Status s = select(
         db,
-        QStringLiteral("SELECT id, display_name, coalesce(email, ''), coalesce(team_id, '') FROM users "
-                       "WHERE deleted = 0 AND coalesce(active, 1) = 1 ORDER BY display_name COLLATE NOCASE"),
-        [](SqlStatement&) {},
-        [&](const SqlStatement& st) { out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)}); });
+        QStringLiteral("SELECT id, display_name, coalesce(email, ''), coalesce(team_id, '') FROM users u "
+                       "WHERE deleted = 0 AND coalesce(active, 1) = 1 AND (role IS NOT 'admin' OR id = ?1 OR "
+                       "EXISTS (SELECT 1 FROM activities a WHERE a.owner_id = u.id AND a.deleted = 0)) "
+                       "ORDER BY display_name COLLATE NOCASE"),
+        [&me](SqlStatement& st) { st.bind(1, me); },
+        [&](const SqlStatement& st) {
+            out.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+        });
     if (!s)
         return s.error();
     return out;

@@ -99,8 +99,9 @@ public:
     /// When the user's next reminder rings after `now` (UTC ms), or 0 when none is set.
     static Result<qint64> nextReminder(Database& db, const QString& userId, qint64 now);
 
-    /// The active users, by name: whose calendars can be shown side by side, who can be invited.
-    static Result<QList<CalendarPerson>> people(Database& db);
+    /// The active users who keep a calendar, by name: whose calendars can be shown side by side, who can be
+    /// invited. An administrator's account is one once it has entries of its own, or when it is `me`.
+    static Result<QList<CalendarPerson>> people(Database& db, const QString& me = {});
 
     /// How far before a range single activities are looked for: longer ones (a fortnight's trade fair)
     /// are found only from their start on.

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void init();
     void cleanup() { m_t.reset(); }
 
+    void people_whoKeepACalendar();
     void occurrences_singlesTasksAndSeries_inOneWeek();
     void occurrences_attendee_seesMeetingsOfOthers();
     void occurrences_longMeetingStartedBefore_isIncluded();
@@ -128,6 +129,29 @@ Status TestCalendar::apply(const Result<QList<Mutation>>& mutations)
     if (!applied)
         return applied.error();
     return {};
+}
+
+void TestCalendar::people_whoKeepACalendar()
+{
+    // An administrator's account is nobody's calendar until it has entries of its own (or is the one asking).
+    Record admin(EntityType::User);
+    admin.set(u"username", QStringLiteral("admin"))
+        .set(u"display_name", QStringLiteral("Rapport Administrator"))
+        .set(u"role", QStringLiteral("admin"));
+    auto adminId = m_t->store->create(admin);
+    QVERIFY(adminId);
+    const auto names = [&](const QString& me) {
+        QStringList out;
+        const auto people = Calendar::people(*m_t->db, me);
+        for (const CalendarPerson& p : *people)
+            out << p.name;
+        return out;
+    };
+    QVERIFY(names(m_me).contains(QStringLiteral("Bob Becker")));
+    QVERIFY(!names(m_me).contains(QStringLiteral("Rapport Administrator")));
+    QVERIFY(names(*adminId).contains(QStringLiteral("Rapport Administrator")));
+    QVERIFY(!meeting(QStringLiteral("Server upgrade"), 1'800'000'000'000, 60, {}, *adminId).isEmpty());
+    QVERIFY(names(m_me).contains(QStringLiteral("Rapport Administrator")));
 }
 
 void TestCalendar::occurrences_singlesTasksAndSeries_inOneWeek()

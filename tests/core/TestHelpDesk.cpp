@@ -470,6 +470,9 @@ private Q_SLOTS:
 
         const SalesReport backlog = run(ReportKind::Backlog, today.addDays(-13), today.addDays(30));
         QCOMPARE(backlog.to, today); // not into the future
+        // Whole weeks: the first begins on the Monday of the day asked, and the title's period says so.
+        QCOMPARE(backlog.from, today.addDays(-13).addDays(1 - today.addDays(-13).dayOfWeek()));
+        QCOMPARE(backlog.rows.first().key, backlog.from.toString(Qt::ISODate));
         QVERIFY(backlog.timeSeries);
         QCOMPARE(cell(backlog, QStringLiteral("total"), QStringLiteral("opened")).toLongLong(), 4);
         QCOMPARE(cell(backlog, QStringLiteral("total"), QStringLiteral("resolved")).toLongLong(), 2);
@@ -478,6 +481,12 @@ private Q_SLOTS:
         QVERIFY(drillsAddUp(backlog));
 
         const SalesReport agents = run(ReportKind::Agents, today.addDays(-30), today);
+        // The chart compares what came in with what was done in the period, on one scale.
+        QStringList charted;
+        for (const ReportColumn& c : agents.columns)
+            if (c.chart != ReportColumn::Chart::None)
+                charted << c.key;
+        QCOMPARE(charted, (QStringList{QStringLiteral("received"), QStringLiteral("resolved")}));
         QCOMPARE(cell(agents, ada, QStringLiteral("open")).toLongLong(), 1);
         QCOMPARE(cell(agents, ada, QStringLiteral("resolved")).toLongLong(), 1);
         QCOMPARE(cell(agents, ada, QStringLiteral("satisfaction")).toDouble(), 5.0);

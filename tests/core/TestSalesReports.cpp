@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "analytics/SalesReports.h"
 #include "demo/DemoGenerator.h"
+#include "domain/DateText.h"
 #include "domain/Schema.h"
 #include "storage/SqlStatement.h"
 
@@ -110,6 +111,16 @@ class TestSalesReports : public QObject
     }
 
 private Q_SLOTS:
+    void axisDates_dayAndMonthInTheLocalesOrder()
+    {
+        // Weeks along a chart's axis in one year: the day and month as the locale writes them, without the year.
+        const QDate d(2026, 9, 28);
+        QCOMPARE(DateText::dayAndMonth(d, QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("9/28"));
+        QCOMPARE(DateText::dayAndMonth(d, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("28.09."));
+        QCOMPARE(DateText::dayAndMonth(d, QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("28/09"));
+        QCOMPARE(DateText::dayAndMonth(d, QLocale(QLocale::Swedish, QLocale::Sweden)), QStringLiteral("09-28"));
+    }
+
     void initTestCase()
     {
         m_t = std::make_unique<TempDatabase>(false);

@@ -165,7 +165,7 @@ ActivityEditor::ActivityEditor(Workspace& workspace, QUndoStack& undo, QWidget* 
     setObjectName(QStringLiteral("activityEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowModality(Qt::WindowModal);
-    if (auto people = Calendar::people(workspace.database()))
+    if (auto people = Calendar::people(workspace.database(), workspace.currentUserId()))
         m_people = *people;
     build();
 }

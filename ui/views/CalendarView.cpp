@@ -233,7 +233,7 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     showSidePane(m_sideChosen.value_or(true));
     m_together->setCurrentIndex(m_overlaid ? 1 : 0);
     m_modes->button(int(m_mode))->setChecked(true);
-    if (auto everyone = Calendar::people(workspace.database()))
+    if (auto everyone = Calendar::people(workspace.database(), workspace.currentUserId()))
         m_everyone = *everyone;
     m_shown = {workspace.currentUserId()};
     fillPeople();
