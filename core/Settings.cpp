@@ -83,10 +83,15 @@ void Settings::setCannedResponses(const QList<std::pair<QString, QString>>& resp
 QuoteSettings Settings::quotes() const
 {
     QuoteSettings q;
+    const QString region = phoneRegion().isEmpty() ? systemRegion() : phoneRegion();
     m_settings->beginGroup(QStringLiteral("quotes"));
     q.companyName = m_settings->value(QStringLiteral("company_name")).toString();
     q.companyAddress = m_settings->value(QStringLiteral("company_address")).toString();
     q.companyContact = m_settings->value(QStringLiteral("company_contact")).toString();
+    // Where the company is: as set, else where its phone numbers are.
+    q.companyCountry = m_settings->value(QStringLiteral("company_country")).toString();
+    if (q.companyCountry.isEmpty())
+        q.companyCountry = region;
     q.logoPath = m_settings->value(QStringLiteral("logo")).toString();
     q.templatePath = m_settings->value(QStringLiteral("template")).toString();
     q.taxRateBp = m_settings->value(QStringLiteral("tax_rate_bp"), q.taxRateBp).toInt();
@@ -102,6 +107,7 @@ void Settings::setQuotes(const QuoteSettings& q)
     m_settings->setValue(QStringLiteral("company_name"), q.companyName);
     m_settings->setValue(QStringLiteral("company_address"), q.companyAddress);
     m_settings->setValue(QStringLiteral("company_contact"), q.companyContact);
+    m_settings->setValue(QStringLiteral("company_country"), q.companyCountry);
     m_settings->setValue(QStringLiteral("logo"), q.logoPath);
     m_settings->setValue(QStringLiteral("template"), q.templatePath);
     m_settings->setValue(QStringLiteral("tax_rate_bp"), q.taxRateBp);

@@ -1216,10 +1216,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Das Angebot als HTML-Datei schreiben.</translation>
     </message>
     <message>
-        <source>Tax rate in percent (default: the settings&apos;).</source>
-        <translation>Steuersatz in Prozent (Standard: aus den Einstellungen).</translation>
-    </message>
-    <message>
         <source>A discount on the whole quote, in percent.</source>
         <translation>Ein Rabatt auf das ganze Angebot, in Prozent.</translation>
     </message>
@@ -1258,10 +1254,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The logo %1 is not an image Rapport can read.</source>
         <translation>Das Logo %1 ist kein Bild, das Rapport lesen kann.</translation>
-    </message>
-    <message>
-        <source>Quote %1, version %2: %3</source>
-        <translation>Angebot %1, Version %2: %3</translation>
     </message>
     <message>
         <source>Issue the next version of a deal&apos;s quote from its line items and print it to PDF.</source>
@@ -1829,6 +1821,22 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>unassigned</source>
         <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>VAT rate at home in percent (default: the settings&apos;).</source>
+        <translation>Umsatzsteuersatz im Inland in Prozent (Vorgabe: der aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>domestic, reverse-charge or export (default: by where the customer is).</source>
+        <translation>domestic, reverse-charge oder export (Vorgabe: nach dem Sitz des Kunden).</translation>
+    </message>
+    <message>
+        <source>--tax-treatment is domestic, reverse-charge or export.</source>
+        <translation>--tax-treatment ist domestic, reverse-charge oder export.</translation>
+    </message>
+    <message>
+        <source>Quote %1, version %2: %3 (%4)</source>
+        <translation>Angebot %1, Version %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3489,18 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
+    <message>
+        <source>VAT charged</source>
+        <translation>Mit Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>Reverse charge (EU business)</source>
+        <translation>Reverse Charge (Unternehmen in der EU)</translation>
+    </message>
+    <message>
+        <source>Export (customer abroad)</source>
+        <translation>Ausfuhr (Kunde im Ausland)</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -4080,6 +4100,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Escalated</source>
         <translation>Eskaliert</translation>
     </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Tax treatment</source>
+        <translation>Steuerliche Behandlung</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -4572,6 +4600,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Unit</source>
         <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>USt-IdNr.: %1</translation>
     </message>
 </context>
 <context>
@@ -5562,6 +5594,25 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
 </context>
 <context>
+    <name>Tax</name>
+    <message>
+        <source>Reverse charge: VAT is to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC).</source>
+        <translation>Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge, Art. 196 der Richtlinie 2006/112/EG).</translation>
+    </message>
+    <message>
+        <source>No VAT charged: the customer is outside the European Union.</source>
+        <translation>Ohne Umsatzsteuer: Der Kunde hat seinen Sitz außerhalb der Europäischen Union.</translation>
+    </message>
+    <message>
+        <source>No VAT charged: the customer is abroad.</source>
+        <translation>Ohne Umsatzsteuer: Der Kunde hat seinen Sitz im Ausland.</translation>
+    </message>
+    <message>
+        <source>No VAT charged: the customer is outside %1.</source>
+        <translation>Ohne Umsatzsteuer: Der Kunde hat seinen Sitz außerhalb von %1.</translation>
+    </message>
+</context>
+<context>
     <name>Tickets</name>
     <message>
         <source>A ticket cannot go from &quot;%1&quot; to &quot;%2&quot;; it can go to: %3.</source>
@@ -5854,6 +5905,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>&quot;%1&quot; is not a country code such as DE or US.</source>
         <translation>„%1“ ist kein Ländercode wie DE oder US.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a VAT identification number such as DE123456789.</source>
+        <translation>„%1“ ist keine Umsatzsteuer-Identifikationsnummer wie DE123456789.</translation>
     </message>
 </context>
 <context>
@@ -9486,6 +9541,10 @@ gewichtet %2</translation>
         <source>Quote %1, version %2, is issued, but its PDF could not be saved (open it again from the deal&apos;s Quotes): %3</source>
         <translation>Angebot %1, Version %2, ist ausgestellt, aber sein PDF konnte nicht gespeichert werden (öffnen Sie es erneut unter „Angebote“ der Verkaufschance): %3</translation>
     </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Steuer:</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RecordListModel</name>
@@ -10550,10 +10609,6 @@ gewichtet %2</translation>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <source>Tax rate:</source>
-        <translation>Steuersatz:</translation>
-    </message>
-    <message>
         <source>Valid for:</source>
         <translation>Gültig für:</translation>
     </message>
@@ -10568,6 +10623,18 @@ gewichtet %2</translation>
     <message>
         <source>Quotes: the company&apos;s letterhead and terms</source>
         <translation>Angebote: Briefkopf und Bedingungen der Firma</translation>
+    </message>
+    <message>
+        <source>Customers in this country are charged its VAT; businesses elsewhere in the EU get a reverse charge, customers further abroad none.</source>
+        <translation>Kunden in diesem Land zahlen dessen Umsatzsteuer; Unternehmen anderswo in der EU erhalten eine Rechnung mit Reverse Charge, Kunden weiter im Ausland eine ohne Steuer.</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>VAT rate at home:</source>
+        <translation>Umsatzsteuersatz im Inland:</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     case FieldType::Text:
     case FieldType::TimeZone:
     case FieldType::Currency:
+    case FieldType::VatId:
     case FieldType::Ref:
         return escaped(value.toString(), html);
     case FieldType::Language:

@@ -13,6 +13,7 @@
 #include "domain/DateText.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
+#include "domain/Tax.h"
 #include "io/ContactExport.h"
 #include "storage/Campaigns.h"
 #include "storage/Database.h"
@@ -874,8 +875,13 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
                                  QStringLiteral("FILE"));
     const QCommandLineOption html(QStringLiteral("html"), CliContext::tr("Write the quote as an HTML file."),
                                   QStringLiteral("FILE"));
-    const QCommandLineOption tax(QStringLiteral("tax"), CliContext::tr("Tax rate in percent (default: the settings')."),
+    const QCommandLineOption tax(QStringLiteral("tax"),
+                                 CliContext::tr("VAT rate at home in percent (default: the settings')."),
                                  QStringLiteral("PERCENT"));
+    const QCommandLineOption treatment(
+        QStringLiteral("tax-treatment"),
+        CliContext::tr("domestic, reverse-charge or export (default: by where the customer is)."),
+        QStringLiteral("KIND"));
     const QCommandLineOption discount(QStringLiteral("discount"),
                                       CliContext::tr("A discount on the whole quote, in percent."),
                                       QStringLiteral("PERCENT"));
@@ -888,7 +894,7 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
     const QCommandLineOption version(QStringLiteral("version"),
                                      CliContext::tr("Print this issued version again instead of issuing a new one."),
                                      QStringLiteral("N"));
-    parser.addOptions({pdf, html, tax, discount, valid, notes, templ, version});
+    parser.addOptions({pdf, html, tax, treatment, discount, valid, notes, templ, version});
     parser.addPositionalArgument(QStringLiteral("opportunity"), QStringLiteral("OPPORTUNITY_ID"));
     int code = Success;
     if (!parseCommandArgs(ctx, parser, QStringLiteral("quote"), args, code))
@@ -910,6 +916,12 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
     int discountBp = 0;
     if (!basisPoints(tax, settings.taxRateBp) || !basisPoints(discount, discountBp))
         return ctx.usage(CliContext::tr("--tax and --discount are percentages from 0 to 100."));
+    std::optional<TaxTreatment> chosenTreatment;
+    if (parser.isSet(treatment)) {
+        chosenTreatment = Tax::fromKey(parser.value(treatment).replace(QLatin1Char('-'), QLatin1Char('_')));
+        if (!chosenTreatment)
+            return ctx.usage(CliContext::tr("--tax-treatment is domestic, reverse-charge or export."));
+    }
     if (parser.isSet(valid)) {
         bool ok = false;
         settings.validityDays = parser.value(valid).toInt(&ok);
@@ -939,6 +951,9 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
             return ctx.fail(drafted.error());
         quote = *drafted;
         quote.set(u"discount_bp", qint64(discountBp));
+        if (chosenTreatment)
+            quote.set(u"tax_treatment", Tax::key(*chosenTreatment))
+                .set(u"tax_rate_bp", qint64(*chosenTreatment == TaxTreatment::Domestic ? settings.taxRateBp : 0));
         if (parser.isSet(notes))
             quote.set(u"notes", parser.value(notes));
         Quotes::recompute(quote);
@@ -986,12 +1001,16 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
             {QStringLiteral("number"), quote.text(u"number")},
             {QStringLiteral("version"), quote.value(u"version").toLongLong()},
             {QStringLiteral("total"), Money{quote.value(u"total").toLongLong(), quote.text(u"currency")}.plain()},
-            {QStringLiteral("currency"), quote.text(u"currency")}});
+            {QStringLiteral("currency"), quote.text(u"currency")},
+            {QStringLiteral("tax_treatment"), quote.text(u"tax_treatment")},
+            {QStringLiteral("tax_rate_bp"), quote.value(u"tax_rate_bp").toLongLong()}});
     else
-        ctx.out() << CliContext::tr("Quote %1, version %2: %3")
+        ctx.out() << CliContext::tr("Quote %1, version %2: %3 (%4)")
                          .arg(quote.text(u"number"))
                          .arg(quote.value(u"version").toLongLong())
-                         .arg(total)
+                         .arg(total, Schema::taxTreatments().label(quote.text(u"tax_treatment").isEmpty()
+                                                                       ? Tax::key(TaxTreatment::Domestic)
+                                                                       : quote.text(u"tax_treatment")))
                   << Qt::endl;
     return Success;
 }
@@ -1019,8 +1038,8 @@ QList<CliCommand> reportCommands()
                         "segments with lifetime value, churn risk, cross-selling."),
          reportCommand},
         {QStringLiteral("quote"),
-         QStringLiteral("OPPORTUNITY_ID --pdf FILE [--html FILE] [--tax PERCENT] [--discount PERCENT] "
-                        "[--valid-days N] [--notes TEXT] [--template FILE] [--version N]"),
+         QStringLiteral("OPPORTUNITY_ID --pdf FILE [--html FILE] [--tax PERCENT] [--tax-treatment KIND] "
+                        "[--discount PERCENT] [--valid-days N] [--notes TEXT] [--template FILE] [--version N]"),
          CliContext::tr("Issue the next version of a deal's quote from its line items and print it to PDF."),
          quoteCommand},
         {QStringLiteral("lead"),

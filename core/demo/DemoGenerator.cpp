@@ -147,6 +147,28 @@ struct ProductInfo
     int category = 0;
 };
 
+/// A VAT identification number of the country's shape for the n-th account (none in the United States, which
+/// has no VAT), its digits spread from n so that no two accounts share one.
+QString vatId(const QString& country, int n)
+{
+    const QString nine = QString::number(100'000'000 + (qint64(n) * 7'919 + 12'345) % 900'000'000);
+    if (country == QLatin1String("AT"))
+        return QStringLiteral("ATU") + nine.left(8);
+    if (country == QLatin1String("FR"))
+        return QStringLiteral("FR") + nine.right(2) + nine;
+    if (country == QLatin1String("IT"))
+        return QStringLiteral("IT") + nine + nine.left(2);
+    if (country == QLatin1String("ES"))
+        return QStringLiteral("ESB") + nine.left(8);
+    if (country == QLatin1String("NL"))
+        return QStringLiteral("NL") + nine + QStringLiteral("B01");
+    if (country == QLatin1String("CH"))
+        return QStringLiteral("CHE") + nine + QStringLiteral("MWST");
+    if (country == QLatin1String("US"))
+        return {};
+    return country + nine; // DE, GB and the like: the prefix and nine digits
+}
+
 struct OppInfo
 {
     QString id;
@@ -823,6 +845,8 @@ Status Run::accounts()
             .set(u"employees", employees);
         if (!parentId.isEmpty())
             r.set(u"parent_id", parentId);
+        if (const QString vat = vatId(s(ac.code), static_cast<int>(m_accounts.size())); !vat.isEmpty())
+            r.set(u"vat_id", vat);
         if (m_rng.chance(0.15))
             r.set(u"tags", array({quoted(s(m_rng.pick(demo::accountTags())))}));
         m_accounts.push_back(a);
@@ -1851,6 +1875,7 @@ QuoteSettings DemoGenerator::quoteSettings()
     q.companyName = QStringLiteral("Nordlicht Logistics Software GmbH");
     q.companyAddress = QStringLiteral("Friedrichstraße 123\n10117 Berlin\nGermany");
     q.companyContact = QStringLiteral("+49 30 1234567 · sales@nordlicht.example · VAT DE123456789");
+    q.companyCountry = QStringLiteral("DE");
     q.terms = QCoreApplication::translate("DemoGenerator", "Payment within 30 days of invoice, without deduction. "
                                                            "Prices exclude delivery and travel. Our general terms "
                                                            "and conditions apply.");

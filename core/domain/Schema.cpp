@@ -194,6 +194,11 @@ const Enumeration kQuoteStatuses = makeEnum({{"draft", QT_TRANSLATE_NOOP("Enum",
                                              {"accepted", QT_TRANSLATE_NOOP("Enum", "Accepted")},
                                              {"declined", QT_TRANSLATE_NOOP("Enum", "Declined")},
                                              {"superseded", QT_TRANSLATE_NOOP("Enum", "Superseded")}});
+// Keys as Tax::key writes them.
+const Enumeration kTaxTreatments =
+    makeEnum({{"domestic", QT_TRANSLATE_NOOP("Enum", "VAT charged")},
+              {"reverse_charge", QT_TRANSLATE_NOOP("Enum", "Reverse charge (EU business)")},
+              {"export", QT_TRANSLATE_NOOP("Enum", "Export (customer abroad)")}});
 const Enumeration kBuyingRoles = makeEnum({{"decision_maker", QT_TRANSLATE_NOOP("Enum", "Decision maker")},
                                            {"economic_buyer", QT_TRANSLATE_NOOP("Enum", "Economic buyer")},
                                            {"technical_buyer", QT_TRANSLATE_NOOP("Enum", "Technical buyer")},
@@ -402,8 +407,7 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Account, "account", "accounts", QT_TRANSLATE_NOOP("Entity", "Account"),
-                   QT_TRANSLATE_NOOP("Entity", "Accounts"),
-                   QT_TRANSLATE_NOOP("Entity", "account"))
+                   QT_TRANSLATE_NOOP("Entity", "Accounts"), QT_TRANSLATE_NOOP("Entity", "account"))
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .ref("parent_id", T::Account, QT_TRANSLATE_NOOP("Field", "Parent account"))
                .enumeration("industry", kIndustries, QT_TRANSLATE_NOOP("Field", "Industry"))
@@ -416,6 +420,7 @@ QList<EntityDef> buildAll()
                .json("addresses", J::AddressList, QT_TRANSLATE_NOOP("Field", "Addresses"))
                .text("city", QT_TRANSLATE_NOOP("Field", "City"), Derived)
                .text("country", QT_TRANSLATE_NOOP("Field", "Country"), Derived)
+               .add("vat_id", F::VatId, QT_TRANSLATE_NOOP("Field", "VAT ID"))
                .ref("owner_id", T::User, QT_TRANSLATE_NOOP("Field", "Owner"))
                .ref("team_id", T::Team, QT_TRANSLATE_NOOP("Field", "Team"))
                .money("annual_revenue", "currency", QT_TRANSLATE_NOOP("Field", "Annual revenue"))
@@ -774,7 +779,8 @@ QList<EntityDef> buildAll()
                .build();
 
     // A quote as issued: its lines and totals are frozen, so version 2 never changes what version 1 said.
-    all << Builder(T::Quote, "quote", "quotes", QT_TRANSLATE_NOOP("Entity", "Quote"), QT_TRANSLATE_NOOP("Entity", "Quotes"), QT_TRANSLATE_NOOP("Entity", "quote"))
+    all << Builder(T::Quote, "quote", "quotes", QT_TRANSLATE_NOOP("Entity", "Quote"),
+                   QT_TRANSLATE_NOOP("Entity", "Quotes"), QT_TRANSLATE_NOOP("Entity", "quote"))
                .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"), Required)
                .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required)
                .maxLength(40)
@@ -786,6 +792,7 @@ QList<EntityDef> buildAll()
                .json("lines", J::QuoteLines, QT_TRANSLATE_NOOP("Field", "Items"))
                .integer("discount_bp", QT_TRANSLATE_NOOP("Field", "Discount (basis points)"), 0, 10'000)
                .integer("tax_rate_bp", QT_TRANSLATE_NOOP("Field", "Tax rate (basis points)"), 0, 10'000)
+               .enumeration("tax_treatment", kTaxTreatments, QT_TRANSLATE_NOOP("Field", "Tax treatment"))
                .money("subtotal", "currency", QT_TRANSLATE_NOOP("Field", "Subtotal"))
                .money("discount_total", "currency", QT_TRANSLATE_NOOP("Field", "Discount"))
                .money("tax_total", "currency", QT_TRANSLATE_NOOP("Field", "Tax"))
@@ -896,6 +903,10 @@ const Enumeration& Schema::buyingRoles()
 const Enumeration& Schema::quoteStatuses()
 {
     return kQuoteStatuses;
+}
+const Enumeration& Schema::taxTreatments()
+{
+    return kTaxTreatments;
 }
 const Enumeration& Schema::activityTypes()
 {

@@ -60,6 +60,7 @@ enum class FieldType : std::uint8_t {
     Date,      ///< QString "YYYY-MM-DD", a calendar date without a time zone
     TimeZone,  ///< IANA zone id, QString
     Country,   ///< ISO 3166 code ("DE"), QString
+    VatId,     ///< a VAT identification number, QString, normalised ("DE123456789")
     Language,  ///< BCP 47 language tag ("de", "en-GB"), QString; names and other spellings are canonicalised
     Enum,      ///< QString, one of the enumeration's keys
     Ref,       ///< QString UUID of a record of `ref` type
@@ -164,6 +165,8 @@ public:
     /// their translated names. Thread-safe.
     static void setStageNames(const QHash<QString, QString>& names);
     static const Enumeration& quoteStatuses();
+    /// How a quote is taxed (Tax::key's keys).
+    static const Enumeration& taxTreatments();
     static const Enumeration& activityTypes();
     static const Enumeration& ticketStatuses();
     static const Enumeration& ticketPriorities();

@@ -5,6 +5,7 @@
 #include "LocaleNames.h"
 #include "Money.h"
 #include "Recurrence.h"
+#include "Tax.h"
 #include "domain/BusinessHours.h"
 
 #include <QDate>
@@ -171,6 +172,7 @@ QString Validator::checkField(const FieldDef& field, QVariant& value)
     case FieldType::Date:
     case FieldType::TimeZone:
     case FieldType::Country:
+    case FieldType::VatId:
     case FieldType::Language:
     case FieldType::Enum:
     case FieldType::Ref: {
@@ -211,6 +213,13 @@ QString Validator::checkField(const FieldDef& field, QVariant& value)
             if (!isValidCountryCode(s))
                 return tr("\"%1\" is not a country code such as DE or US.").arg(s);
             break;
+        case FieldType::VatId: {
+            const QString id = Tax::normalisedVatId(s);
+            if (id.isEmpty())
+                return tr("\"%1\" is not a VAT identification number such as DE123456789.").arg(s);
+            s = id;
+            break;
+        }
         case FieldType::Language:
             // Written as its tag when it is a language; anything else stays as written, as books from before
             // the field knew languages hold it (imports leave unknown languages out, the form offers only

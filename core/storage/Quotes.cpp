@@ -4,6 +4,7 @@
 
 #include "domain/Money.h"
 #include "domain/Schema.h"
+#include "domain/Tax.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
@@ -49,7 +50,8 @@ std::string str(const QString& s)
 }
 
 /// The account's billing address (else its first), as lines.
-QStringList addressLines(const QString& addressesJson)
+/// The address a quote goes to: the billing one, else the first.
+QJsonObject billingAddress(const QString& addressesJson)
 {
     const QJsonArray all = QJsonDocument::fromJson(addressesJson.toUtf8()).array();
     QJsonObject chosen;
@@ -58,6 +60,11 @@ QStringList addressLines(const QString& addressesJson)
             chosen = a.toObject();
     if (chosen.isEmpty() && !all.isEmpty())
         chosen = all.first().toObject();
+    return chosen;
+}
+
+QStringList addressLines(const QJsonObject& chosen)
+{
     QStringList out{chosen[QLatin1String("street")].toString(),
                     (chosen[QLatin1String("postal_code")].toString() + QLatin1Char(' ') +
                      chosen[QLatin1String("city")].toString())
@@ -153,14 +160,23 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
         number = QStringLiteral("Q-%1-%2").arg(today.year()).arg(opportunityId.right(10).toUpper());
     }
 
-    // Bill to: the account, the primary contact, the billing address.
+    // Bill to: the account, the primary contact, the billing address, the VAT identification number. The tax
+    // follows where that address is (the account's country without one).
     QStringList billTo;
+    QString customerCountry;
     if (const auto account = store.fetch(EntityType::Account, deal->text(u"account_id"))) {
         billTo << account->text(u"name");
         if (const QString contact = deal->text(u"contact_id"); !contact.isEmpty())
             billTo << tr("Attn. %1").arg(store.titleOf(EntityType::Contact, contact));
-        billTo << addressLines(account->text(u"addresses"));
+        const QJsonObject address = billingAddress(account->text(u"addresses"));
+        billTo << addressLines(address);
+        if (const QString vatId = account->text(u"vat_id"); !vatId.isEmpty())
+            billTo << tr("VAT ID: %1").arg(vatId);
+        customerCountry = address[QLatin1String("country")].toString();
+        if (customerCountry.isEmpty())
+            customerCountry = account->text(u"country");
     }
+    const TaxTreatment treatment = Tax::treatment(settings.companyCountry, customerCountry);
 
     Record quote(EntityType::Quote);
     quote.set(u"opportunity_id", opportunityId)
@@ -171,7 +187,8 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
         .set(u"currency", currency)
         .set(u"lines", QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)))
         .set(u"discount_bp", qint64(0))
-        .set(u"tax_rate_bp", qint64(settings.taxRateBp))
+        .set(u"tax_rate_bp", qint64(treatment == TaxTreatment::Domestic ? settings.taxRateBp : 0))
+        .set(u"tax_treatment", Tax::key(treatment))
         .set(u"bill_to", billTo.join(QLatin1Char('\n')));
     if (settings.validityDays > 0)
         quote.set(u"valid_until", today.addDays(settings.validityDays).toString(Qt::ISODate));
@@ -316,6 +333,11 @@ Result<QString> Quotes::html(Database& db, const Record& quote, const QuoteSetti
     sums.set("discount", money(t.discount));
     sums.set("tax_label", str(tr("Tax %1").arg(percent(quote.value(u"tax_rate_bp").toLongLong(), locale))));
     sums.set("tax", money(t.tax));
+    // What the quote says about the tax it does not charge.
+    const QString taxNote =
+        Tax::note(Tax::fromKey(quote.text(u"tax_treatment")).value_or(TaxTreatment::Domestic), settings.companyCountry);
+    sums.set("has_tax_note", taxNote.isEmpty() ? data::type::bool_false : data::type::bool_true);
+    sums.set("tax_note", str(taxNote));
     sums.set("total", money(t.total));
 
     data labels;

@@ -20,9 +20,10 @@ struct QuoteSettings
     QString companyName;
     QString companyAddress; ///< lines
     QString companyContact; ///< one line: phone, email, VAT number…
+    QString companyCountry; ///< ISO 3166 code: where the company is, for the tax of each quote (Tax::treatment)
     QString logoPath;       ///< an image file, or empty
     QString templatePath;   ///< empty: the built-in template
-    int taxRateBp = 1900;   ///< 19 %
+    int taxRateBp = 1900;   ///< 19 %: the VAT of the company's country
     int validityDays = 30;
     QString terms;
 };

@@ -3,6 +3,7 @@
 #include "TestPaths.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -857,6 +858,58 @@ void TestCli::quote_printsAPdfAndVersions()
     r = run(
         {QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf, QStringLiteral("--tax"), QStringLiteral("150")});
     QCOMPARE(r.code, 2);
+
+    // A reverse charge asked for: no tax, and the document says why.
+    r = run({QStringLiteral("--json"), QStringLiteral("quote"), deal, QStringLiteral("--html"),
+             m_dir.filePath(QStringLiteral("reverse.html")), QStringLiteral("--tax-treatment"),
+             QStringLiteral("reverse-charge")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject reverse = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(reverse.value(QLatin1String("tax_treatment")).toString(), QStringLiteral("reverse_charge"));
+    QCOMPARE(reverse.value(QLatin1String("total")).toString(), QStringLiteral("227.47"));
+    QFile html(m_dir.filePath(QStringLiteral("reverse.html")));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(html.readAll()).contains(QStringLiteral("Reverse charge")));
+    r = run({QStringLiteral("quote"), deal, QStringLiteral("--pdf"), pdf, QStringLiteral("--tax-treatment"),
+             QStringLiteral("zero")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("domestic, reverse-charge or export")));
+
+    // A customer in Switzerland, with the company in Germany (as set in its settings): an export, without being
+    // asked.
+    const QString home = m_dir.filePath(QStringLiteral("tax-home"));
+    QVERIFY(QDir().mkpath(home + QStringLiteral("/.config/Rapport")));
+    {
+        QFile conf(home + QStringLiteral("/.config/Rapport/Rapport.conf"));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[quotes]\ncompany_country=DE\n");
+    }
+    const auto runAtHome = [&](QStringList args) {
+        return cli(QStringList{QStringLiteral("--db"), db} + args, home.toUtf8());
+    };
+    r = run(
+        {QStringLiteral("create"), QStringLiteral("account"), QStringLiteral("name=Limmat AG"),
+         QStringLiteral(R"(addresses=[{"type":"billing","street":"Bahnhofstrasse 1","city":"Zürich","country":"CH"}])"),
+         QStringLiteral("vat_id=CHE-123.456.789 MWST")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString swiss = r.out.trimmed();
+    r = run({QStringLiteral("create"), QStringLiteral("opportunity"), QStringLiteral("name=Scanners for Zürich"),
+             QStringLiteral("account_id=") + swiss, QStringLiteral("stage=proposal"), QStringLiteral("currency=CHF")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString swissDeal = r.out.trimmed();
+    r = run({QStringLiteral("create"), QStringLiteral("opportunity_line"),
+             QStringLiteral("opportunity_id=") + swissDeal, QStringLiteral("description=Scanner"),
+             QStringLiteral("quantity=1"), QStringLiteral("unit_price=100000"), QStringLiteral("currency=CHF")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = runAtHome(
+        {QStringLiteral("quote"), swissDeal, QStringLiteral("--html"), m_dir.filePath(QStringLiteral("ch.html"))});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Export (customer abroad)")), qPrintable(r.out));
+    QFile ch(m_dir.filePath(QStringLiteral("ch.html")));
+    QVERIFY(ch.open(QIODevice::ReadOnly));
+    const QString chText = QString::fromUtf8(ch.readAll());
+    QVERIFY(chText.contains(QStringLiteral("VAT ID: CHE123456789MWST")));
+    QVERIFY(chText.contains(QStringLiteral("outside the European Union")));
 }
 
 void TestCli::lead_convert_checksDuplicatesFirst()

@@ -6,6 +6,7 @@
 // validity, terms), versions superseding each other in one transaction, and the template's HTML.
 
 #include "TestSupport.h"
+#include "domain/Tax.h"
 #include "storage/Quotes.h"
 
 #include <QJsonArray>
@@ -76,6 +77,105 @@ private Q_SLOTS:
         t = Quotes::totals(QJsonArray{item("Fleet", 1'000'000, 999'999'999)}, 0, 1900);
         QCOMPARE(t.subtotal, 999'999'999'000'000LL);
         QCOMPARE(t.tax, 189'999'999'810'000LL);
+    }
+
+    void tax_byWhereSellerAndCustomerAre()
+    {
+        QCOMPARE(Tax::treatment(QStringLiteral("DE"), QStringLiteral("DE")), TaxTreatment::Domestic);
+        QCOMPARE(Tax::treatment(QStringLiteral("DE"), QStringLiteral("at")), TaxTreatment::ReverseCharge);
+        QCOMPARE(Tax::treatment(QStringLiteral("DE"), QStringLiteral("EL")), TaxTreatment::ReverseCharge); // Greece
+        QCOMPARE(Tax::treatment(QStringLiteral("DE"), QStringLiteral("CH")), TaxTreatment::Export);
+        QCOMPARE(Tax::treatment(QStringLiteral("DE"), QStringLiteral("GB")), TaxTreatment::Export); // since 2021
+        QCOMPARE(Tax::treatment(QStringLiteral("CH"), QStringLiteral("DE")), TaxTreatment::Export);
+        QCOMPARE(Tax::treatment(QStringLiteral("CH"), QStringLiteral("CH")), TaxTreatment::Domestic);
+        // Without knowing both countries, a quote is taxed as at home, as it always was.
+        QCOMPARE(Tax::treatment(QString(), QStringLiteral("FR")), TaxTreatment::Domestic);
+        QCOMPARE(Tax::treatment(QStringLiteral("DE"), QString()), TaxTreatment::Domestic);
+        QVERIFY(Tax::note(TaxTreatment::Domestic, QStringLiteral("DE")).isEmpty());
+        QVERIFY(Tax::note(TaxTreatment::ReverseCharge, QStringLiteral("DE")).contains(QStringLiteral("Article 196")));
+        QVERIFY(Tax::note(TaxTreatment::Export, QStringLiteral("DE")).contains(QStringLiteral("European Union")));
+        QVERIFY(Tax::note(TaxTreatment::Export, QStringLiteral("CH")).contains(QStringLiteral("Switzerland")));
+        for (TaxTreatment tt : {TaxTreatment::Domestic, TaxTreatment::ReverseCharge, TaxTreatment::Export})
+            QCOMPARE(Tax::fromKey(Tax::key(tt)), std::optional<TaxTreatment>(tt));
+        QVERIFY(!Tax::fromKey(QStringLiteral("zero")));
+
+        // VAT identification numbers as documents write them.
+        QCOMPARE(Tax::normalisedVatId(QStringLiteral("de 123 456 789")), QStringLiteral("DE123456789"));
+        QCOMPARE(Tax::normalisedVatId(QStringLiteral("CHE-123.456.789 MWST")), QStringLiteral("CHE123456789MWST"));
+        QCOMPARE(Tax::normalisedVatId(QStringLiteral("ATU12345678")), QStringLiteral("ATU12345678"));
+        for (const char* bad : {"123456789", "DE", "DE1", "VAT number", "DE 123 456 789 012 345 6"})
+            QVERIFY2(Tax::normalisedVatId(QLatin1String(bad)).isEmpty(), bad);
+
+        // An account's VAT ID is written normalised, and nonsense is refused with what was typed.
+        TempDatabase t;
+        auto account = t.store->create(
+            rapport::test::account(QStringLiteral("Alpen GmbH")).set(u"vat_id", QStringLiteral("atu 1234 5678")));
+        QVERIFY(account);
+        QCOMPARE(t.store->fetch(EntityType::Account, *account)->text(u"vat_id"), QStringLiteral("ATU12345678"));
+        auto wrong = t.store->update(Record(EntityType::Account, *account).set(u"vat_id", QStringLiteral("12-34")));
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().fullText().contains(QStringLiteral("\"12-34\" is not a VAT identification number")),
+                 qPrintable(wrong.error().fullText()));
+    }
+
+    void draft_taxByWhereTheCustomerIs()
+    {
+        TempDatabase t;
+        QuoteSettings settings;
+        settings.companyName = QStringLiteral("Nordlicht GmbH");
+        settings.companyCountry = QStringLiteral("DE");
+        settings.taxRateBp = 1900;
+        const auto quoteFor = [&](const QString& name, const char* country, const QString& vatId) -> Record {
+            Record a = rapport::test::account(name).set(
+                u"addresses", QStringLiteral(R"([{"type":"work","street":"Ring 1","city":"X","country":"%1"}])")
+                                  .arg(QLatin1String(country)));
+            if (!vatId.isEmpty())
+                a.set(u"vat_id", vatId);
+            auto account = t.store->create(a);
+            auto deal = t.store->create(Record(EntityType::Opportunity)
+                                            .set(u"name", name + QStringLiteral(" deal"))
+                                            .set(u"account_id", *account)
+                                            .set(u"stage", QStringLiteral("proposal"))
+                                            .set(u"currency", QStringLiteral("EUR")));
+            line(t, *deal, "Licence", 1, 100000, 0);
+            auto draft = Quotes::draft(*t.store, *deal, settings, QDate(2026, 12, 2));
+            if (!draft)
+                qFatal("%s", qPrintable(draft.error().message));
+            return *draft;
+        };
+        const auto html = [&](const Record& quote) { return *Quotes::html(*t.db, quote, settings); };
+
+        // At home: the VAT of home, no note.
+        const Record home = quoteFor(QStringLiteral("Keller AG"), "DE", QString());
+        QCOMPARE(home.text(u"tax_treatment"), QStringLiteral("domestic"));
+        QCOMPARE(home.value(u"tax_rate_bp").toLongLong(), 1900);
+        QCOMPARE(home.value(u"total").toLongLong(), 119000);
+        QVERIFY(!html(home).contains(QStringLiteral("Reverse charge")));
+
+        // A business in Austria: no VAT charged, the reverse charge said, their VAT ID under their address.
+        const Record vienna = quoteFor(QStringLiteral("Alpen GmbH"), "AT", QStringLiteral("ATU12345678"));
+        QCOMPARE(vienna.text(u"tax_treatment"), QStringLiteral("reverse_charge"));
+        QCOMPARE(vienna.value(u"tax_rate_bp").toLongLong(), 0);
+        QCOMPARE(vienna.value(u"total").toLongLong(), 100000);
+        QVERIFY2(vienna.text(u"bill_to").endsWith(QStringLiteral("\nVAT ID: ATU12345678")),
+                 qPrintable(vienna.text(u"bill_to")));
+        QVERIFY(html(vienna).contains(QStringLiteral("Reverse charge: VAT is to be accounted for by the recipient")));
+        QVERIFY(html(vienna).contains(QStringLiteral("VAT ID: ATU12345678")));
+
+        // Switzerland (the Swiss customer that got German VAT): an export.
+        const Record zurich = quoteFor(QStringLiteral("Limmat AG"), "CH", QString());
+        QCOMPARE(zurich.text(u"tax_treatment"), QStringLiteral("export"));
+        QCOMPARE(zurich.value(u"tax_total").toLongLong(), 0);
+        QVERIFY(html(zurich).contains(QStringLiteral("outside the European Union")));
+
+        // The choice is the quote's: charged anyway, it is issued and printed as chosen.
+        Record charged = zurich;
+        charged.set(u"tax_treatment", QStringLiteral("domestic")).set(u"tax_rate_bp", qint64(1900));
+        Quotes::recompute(charged);
+        auto issued = Quotes::issue(*t.store, charged);
+        QVERIFY(issued);
+        QCOMPARE(issued->value(u"total").toLongLong(), 119000);
+        QVERIFY(!html(*issued).contains(QStringLiteral("outside the European Union")));
     }
 
     void draft_issue_version_andRender()

@@ -25,6 +25,7 @@
 #include <QAbstractBarSeries>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -559,6 +560,25 @@ private Q_SLOTS:
         // A second version; the first, chosen, stays chosen when the page is read again after a change.
         QuoteDialog* again = page.createQuote();
         QVERIFY(again && again->isReady());
+        {
+            // Taxed as at home, the customer's country not known; a reverse charge chosen takes the tax off and
+            // says so on the document, and VAT charged again brings the home rate back.
+            auto* treatment = again->findChild<QComboBox*>(QStringLiteral("quoteTaxTreatment"));
+            auto* rate = again->findChild<QDoubleSpinBox*>(QStringLiteral("quoteTax"));
+            QVERIFY(treatment && rate);
+            QCOMPARE(treatment->currentData().toString(), QStringLiteral("domestic"));
+            const double home = rate->value();
+            QVERIFY(home > 0 && rate->isEnabled());
+            treatment->setCurrentIndex(treatment->findData(QStringLiteral("reverse_charge")));
+            QCOMPARE(rate->value(), 0.0);
+            QVERIFY(!rate->isEnabled());
+            QCOMPARE(again->quote().value(u"total").toLongLong(), again->quote().value(u"subtotal").toLongLong());
+            QCOMPARE(again->quote().text(u"tax_treatment"), QStringLiteral("reverse_charge"));
+            QVERIFY(again->preview()->toPlainText().contains(QStringLiteral("Reverse charge")));
+            treatment->setCurrentIndex(treatment->findData(QStringLiteral("domestic")));
+            QCOMPARE(rate->value(), home);
+            QVERIFY(!again->preview()->toPlainText().contains(QStringLiteral("Reverse charge")));
+        }
         QVERIFY(again->issue(m_dir.filePath(QStringLiteral("quote2.pdf"))));
         again->close();
         QTRY_COMPARE(page.quotes()->topLevelItemCount(), 2);

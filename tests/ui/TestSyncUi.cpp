@@ -17,6 +17,7 @@
 #include "sync/SyncProtocol.h"
 #include "sync/SyncService.h"
 
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -91,6 +92,17 @@ private Q_SLOTS:
         QVERIFY(status);
         QCOMPARE(status->text(), QStringLiteral("Offline (no server configured)"));
 
+        // Settings → Quotes: where the company is, for the tax of its quotes (its phone region until chosen).
+        {
+            SettingsDialog quotes(*desktop->settings, desktop->workspace->path());
+            auto* country = quotes.findChild<QComboBox*>(QStringLiteral("companyCountry"));
+            QVERIFY(country);
+            QCOMPARE(country->currentData().toString(), desktop->settings->quotes().companyCountry);
+            country->setCurrentIndex(country->findData(QStringLiteral("AT")));
+            quotes.accept();
+            QCOMPARE(desktop->settings->quotes().companyCountry, QStringLiteral("AT"));
+        }
+
         // Settings → Server: a wrong password says so; the right one signs in and syncs.
         SessionVault vault;
         SettingsDialog dialog(*desktop->settings, desktop->workspace->path());
@@ -114,7 +126,9 @@ private Q_SLOTS:
         // Anna creates an account; it syncs by itself a few seconds after the edit.
         const qint64 before = window.syncService()->status().lastSyncAt;
         Record account(EntityType::Account);
-        account.set(u"name", QStringLiteral("Nordlicht GmbH")).set(u"website", QStringLiteral("https://nordlicht.example"));
+        account.set(u"name", QStringLiteral("Nordlicht GmbH"))
+            .set(u"website", QStringLiteral("https://nordlicht.example"))
+            .set(u"vat_id", QStringLiteral("de 123 456 789"));
         auto id = desktop->workspace->store().create(account);
         QVERIFY(id);
         QTRY_VERIFY_WITH_TIMEOUT(window.syncService()->status().lastSyncAt > before
@@ -122,9 +136,9 @@ private Q_SLOTS:
                                      && window.syncService()->status().state == sync::SyncStatus::State::Idle,
                                  15000);
         bob(bobSync());
-        QCOMPARE(bob({QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("account"), *id})
-                     .contains(QStringLiteral("Nordlicht GmbH")),
-                 true);
+        const QString atBob = bob({QStringLiteral("--json"), QStringLiteral("get"), QStringLiteral("account"), *id});
+        QVERIFY2(atBob.contains(QStringLiteral("Nordlicht GmbH")) && atBob.contains(QStringLiteral("DE123456789")),
+                 qPrintable(atBob));
 
         // Both change the website; bob's reaches the server first, anna's loses and is kept as a conflict.
         bob({QStringLiteral("set"), QStringLiteral("account"), *id, QStringLiteral("website"),

@@ -8,7 +8,9 @@
 #include "Settings.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
+#include "domain/Tax.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -82,12 +84,29 @@ QuoteDialog::QuoteDialog(Workspace& workspace, QUndoStack& undo, const QString& 
 
     auto* layout = new QHBoxLayout(this);
     auto* form = new QFormLayout;
+    // How the quote is taxed, as drafted from where the customer is; the rate is the home VAT's, or none.
+    m_treatment = new QComboBox(this);
+    m_treatment->setObjectName(QStringLiteral("quoteTaxTreatment"));
+    const Enumeration& treatments = Schema::taxTreatments();
+    for (const QString& key : treatments.keys)
+        m_treatment->addItem(treatments.label(key), key);
+    m_treatment->setCurrentIndex(std::max(0, m_treatment->findData(m_quote.text(u"tax_treatment"))));
     m_tax = new QDoubleSpinBox(this);
     m_tax->setObjectName(QStringLiteral("quoteTax"));
     m_tax->setRange(0, 100);
     m_tax->setDecimals(2);
     m_tax->setSuffix(QStringLiteral(" %"));
-    m_tax->setValue(m_settings.taxRateBp / 100.0);
+    m_tax->setValue(m_quote.value(u"tax_rate_bp").toLongLong() / 100.0);
+    const auto treatmentChosen = [this] {
+        const bool charged = m_treatment->currentData().toString() == Tax::key(TaxTreatment::Domestic);
+        m_tax->setEnabled(charged);
+        m_tax->setValue(charged ? m_settings.taxRateBp / 100.0 : 0.0);
+    };
+    m_tax->setEnabled(m_treatment->currentData().toString() == Tax::key(TaxTreatment::Domestic));
+    connect(m_treatment, &QComboBox::currentIndexChanged, this, [this, treatmentChosen] {
+        treatmentChosen();
+        update();
+    });
     m_discount = new QDoubleSpinBox(this);
     m_discount->setObjectName(QStringLiteral("quoteDiscount"));
     m_discount->setRange(0, 100);
@@ -108,6 +127,7 @@ QuoteDialog::QuoteDialog(Workspace& workspace, QUndoStack& undo, const QString& 
     QFont bold = m_total->font();
     bold.setBold(true);
     m_total->setFont(bold);
+    form->addRow(tr("Tax:"), m_treatment);
     form->addRow(tr("Tax rate:"), m_tax);
     form->addRow(tr("Discount on the quote:"), m_discount);
     form->addRow(tr("Valid for:"), m_validity);
@@ -151,7 +171,8 @@ QuoteDialog::QuoteDialog(Workspace& workspace, QUndoStack& undo, const QString& 
 
 void QuoteDialog::update()
 {
-    m_quote.set(u"tax_rate_bp", std::llround(m_tax->value() * 100))
+    m_quote.set(u"tax_treatment", m_treatment->currentData().toString())
+        .set(u"tax_rate_bp", std::llround(m_tax->value() * 100))
         .set(u"discount_bp", std::llround(m_discount->value() * 100))
         .set(u"notes", m_notes->toPlainText().trimmed())
         .set(u"terms", m_terms->toPlainText().trimmed());

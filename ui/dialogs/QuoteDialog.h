@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPagedPaintDevice;
@@ -58,6 +59,7 @@ private:
     Record m_quote{EntityType::Quote};
     bool m_ready = false;
     QString m_problem;
+    QComboBox* m_treatment = nullptr;
     QDoubleSpinBox* m_tax = nullptr;
     QDoubleSpinBox* m_discount = nullptr;
     QSpinBox* m_validity = nullptr;

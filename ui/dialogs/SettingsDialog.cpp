@@ -98,6 +98,13 @@ void SettingsDialog::addQuoteSection()
     m_companyAddress->setMaximumHeight(m_companyAddress->fontMetrics().height() * 4);
     m_companyContact = new QLineEdit(q.companyContact, box);
     m_companyContact->setPlaceholderText(tr("Phone · email · VAT number"));
+    m_companyCountry = new QComboBox(box);
+    m_companyCountry->setObjectName(QStringLiteral("companyCountry"));
+    for (const auto& [code, name] : LocaleNames::countries())
+        m_companyCountry->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    m_companyCountry->setCurrentIndex(std::max(0, m_companyCountry->findData(q.companyCountry)));
+    m_companyCountry->setToolTip(tr("Customers in this country are charged its VAT; businesses elsewhere in the EU "
+                                    "get a reverse charge, customers further abroad none."));
     const auto fileRow = [this, box](QLineEdit*& edit, const QString& path, const QString& filter) {
         auto* row = new QHBoxLayout;
         edit = new QLineEdit(path, box);
@@ -142,9 +149,10 @@ void SettingsDialog::addQuoteSection()
     form->addRow(tr("Company:"), m_companyName);
     form->addRow(tr("Address:"), m_companyAddress);
     form->addRow(tr("Contact line:"), m_companyContact);
+    form->addRow(tr("Country:"), m_companyCountry);
     form->addRow(tr("Logo:"), fileRow(m_logo, q.logoPath, tr("Images (*.png *.jpg *.jpeg *.svg)")));
     form->addRow(tr("Template:"), templateRow);
-    form->addRow(tr("Tax rate:"), m_taxRate);
+    form->addRow(tr("VAT rate at home:"), m_taxRate);
     form->addRow(tr("Valid for:"), m_validity);
     form->addRow(tr("Terms:"), m_terms);
     m_layout->addWidget(box);
@@ -262,6 +270,7 @@ void SettingsDialog::accept()
     q.companyName = m_companyName->text().trimmed();
     q.companyAddress = m_companyAddress->toPlainText().trimmed();
     q.companyContact = m_companyContact->text().trimmed();
+    q.companyCountry = m_companyCountry->currentData().toString();
     q.logoPath = m_logo->text().trimmed();
     q.templatePath = m_template->text().trimmed();
     q.taxRateBp = int(std::lround(m_taxRate->value() * 100));

@@ -64,6 +64,7 @@ private:
     QLineEdit* m_logo = nullptr;
     QLineEdit* m_template = nullptr;
     QDoubleSpinBox* m_taxRate = nullptr;
+    QComboBox* m_companyCountry = nullptr;
     QSpinBox* m_validity = nullptr;
     QPlainTextEdit* m_terms = nullptr;
     bool m_languageChanged = false;
