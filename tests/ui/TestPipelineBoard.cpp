@@ -31,6 +31,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -38,6 +39,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -181,6 +184,41 @@ private Q_SLOTS:
         QVERIFY(bigOnes);
         QCOMPARE(bigOnes->at(Schema::stages().keys.indexOf(QStringLiteral("proposal"))).count, 2);
         QCOMPARE(bigOnes->at(Schema::stages().keys.indexOf(QStringLiteral("negotiation"))).count, 0);
+    }
+
+    void openStages_shareTheWidth_closedDealsInARowBelow()
+    {
+        // A laptop's board (1,440 px less the sidebar): every open stage in view without scrolling sideways, the
+        // closed ones below them, their cards side by side.
+        auto b = board();
+        b->resize(1180, 760);
+        QTRY_COMPARE(b->size(), QSize(1180, 760));
+        b->layout()->activate();
+        QCoreApplication::processEvents();
+        const auto* scroll = b->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        int left = -1;
+        for (const QString& stage : Schema::stages().keys) {
+            QListView* view = b->columnView(stage);
+            const QRect r(view->mapTo(b.get(), QPoint()), view->size());
+            QVERIFY2(b->rect().contains(r), qPrintable(QStringLiteral("%1 at %2,%3 %4×%5")
+                                                           .arg(stage)
+                                                           .arg(r.x())
+                                                           .arg(r.y())
+                                                           .arg(r.width())
+                                                           .arg(r.height())));
+            if (Schema::isClosedStage(stage)) {
+                QCOMPARE(view->flow(), QListView::LeftToRight);
+                QVERIFY(r.top() > b->columnView(QStringLiteral("prospecting"))->mapTo(b.get(), QPoint()).y() + 200);
+            } else {
+                QVERIFY2(r.left() > left && view->width() >= 190, qPrintable(stage));
+                left = r.left();
+            }
+        }
+        // Narrower, it scrolls sideways rather than squeeze the cards.
+        b->resize(800, 700);
+        QTRY_VERIFY(scroll->horizontalScrollBar()->maximum() > 0);
     }
 
     void cards_pagedInOrderOfCloseDate()

@@ -14,20 +14,21 @@
 #include "widgets/TimeGrid.h"
 
 #include <QComboBox>
-#include <QLineEdit>
-#include <QGridLayout>
-#include <QPushButton>
-#include <QFormLayout>
-#include <QDialogButtonBox>
-#include <QDialog>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
@@ -37,7 +38,11 @@
 namespace rapport {
 
 namespace {
-constexpr int ColumnWidth = 250;
+/// An open stage's column: at least this wide (the board scrolls sideways below), at most the other.
+constexpr int ColumnMinWidth = 210;
+constexpr int ColumnMaxWidth = 360;
+/// A card in the row of closed deals.
+constexpr int ClosedCardWidth = 230;
 /// Closed deals stay on the board this long after they closed.
 constexpr qint64 ClosedShownMs = 90LL * 24 * 3600 * 1000;
 
@@ -157,9 +162,17 @@ void addClosePeriods(QComboBox* combo, bool withMonth)
 
 // ---- a card
 
+PipelineCardDelegate::PipelineCardDelegate(QObject* parent, int width)
+    : QStyledItemDelegate(parent)
+    , m_width(width)
+{}
+
 QSize PipelineCardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
-    return {option.rect.width(), option.fontMetrics.height() * 4 + 18};
+    // As wide as the list shows, whether or not its scroll bar takes a part of it.
+    const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
+    const int width = m_width > 0 ? m_width : view ? view->viewport()->width() : option.rect.width();
+    return {width, option.fontMetrics.height() * 4 + 18};
 }
 
 void PipelineCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -388,14 +401,23 @@ PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* pa
     auto* columns = new QHBoxLayout(strip);
     columns->setContentsMargins(0, 0, 0, 0);
     columns->setSpacing(8);
+    // Below the open stages, the deals closed lately, won and lost side by side, their cards in a row.
+    auto* closedRow = new QHBoxLayout;
+    closedRow->setSpacing(8);
     auto* delegate = new PipelineCardDelegate(this);
+    auto* closedDelegate = new PipelineCardDelegate(this, ClosedCardWidth);
     for (const QString& stage : Schema::stages().keys) {
-        auto* column = new QFrame(strip);
+        const bool closed = Schema::isClosedStage(stage);
+        auto* column = new QFrame(closed ? static_cast<QWidget*>(this) : strip);
         column->setObjectName(QStringLiteral("stage_") + stage);
-        column->setFixedWidth(ColumnWidth);
+        if (!closed) {
+            column->setMinimumWidth(ColumnMinWidth);
+            column->setMaximumWidth(ColumnMaxWidth);
+        }
         column->setFrameShape(QFrame::StyledPanel);
         auto* c = new QVBoxLayout(column);
-        c->setContentsMargins(4, 6, 4, 4);
+        c->setContentsMargins(4, closed ? 4 : 6, 4, 4);
+        c->setSpacing(closed ? 2 : c->spacing());
         auto* header = new QLabel(column);
         QFont f = header->font();
         f.setBold(true);
@@ -408,7 +430,7 @@ PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* pa
         auto* view = new QListView(column);
         view->setObjectName(QStringLiteral("cards_") + stage);
         view->setModel(model);
-        view->setItemDelegate(delegate);
+        view->setItemDelegate(closed ? closedDelegate : delegate);
         view->setUniformItemSizes(true);
         view->setSelectionMode(QAbstractItemView::ExtendedSelection);
         view->setDragEnabled(true);
@@ -419,10 +441,31 @@ PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* pa
         view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         view->setFrameShape(QFrame::NoFrame);
         view->viewport()->setAutoFillBackground(false);
-        c->addWidget(header);
-        c->addWidget(totals);
-        c->addWidget(view, 1);
-        columns->addWidget(column);
+        if (closed) {
+            // One row of cards, scrolled sideways; the header and its total on one line above.
+            view->setFlow(QListView::LeftToRight);
+            view->setWrapping(false);
+            view->setSpacing(2);
+            view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+            view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            view->setFixedHeight(closedDelegate->sizeHint(QStyleOptionViewItem(), {}).height() + 8 +
+                                 view->horizontalScrollBar()->sizeHint().height());
+            totals->setWordWrap(false);
+            auto* line = new QHBoxLayout;
+            line->setSpacing(12);
+            line->addWidget(header);
+            line->addWidget(totals, 1);
+            c->addLayout(line);
+            c->addWidget(view);
+            closedRow->addWidget(column, 1);
+        } else {
+            view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            view->setResizeMode(QListView::Adjust); // the cards follow the column's width
+            c->addWidget(header);
+            c->addWidget(totals);
+            c->addWidget(view, 1);
+            columns->addWidget(column, 1);
+        }
         m_models << model;
         m_views << view;
         m_headers << header;
@@ -433,9 +476,10 @@ PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* pa
             Q_EMIT openRecordRequested(EntityType::Opportunity, index.data(PipelineColumnModel::IdRole).toString());
         });
     }
-    columns->addStretch(1);
+    columns->addStretch(0); // what the columns leave at their widest
     scroll->setWidget(strip);
     layout->addWidget(scroll, 1);
+    layout->addLayout(closedRow);
 
     for (QComboBox* combo : {m_owner, m_team, m_period})
         connect(combo, &QComboBox::currentIndexChanged, this, &PipelineBoard::readFilters);

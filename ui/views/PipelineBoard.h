@@ -76,16 +76,21 @@ void addClosePeriods(QComboBox* combo, bool withMonth);
 class PipelineCardDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    /// Cards as wide as their list, or `width` wide (for a list that lays them side by side).
+    explicit PipelineCardDelegate(QObject* parent = nullptr, int width = 0);
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    int m_width;
 };
 
-/// The pipeline board: a column per stage with its deals as cards (name, account, amount, close date,
+/// The pipeline board: a column per open stage with its deals as cards (name, account, amount, close date,
 /// owner), the column's count, total and weighted total, filters (owner, team, close period, amount), and
 /// dragging a card to another column to move the deal there (stage history is written by the store; a
-/// drop on Closed lost asks why). Each column pages its cards as it scrolls, so 200,000 open deals cost
-/// what 200 do.
+/// drop on Closed lost asks why). The open columns share the width; the deals won and lost lately lie in a
+/// row of cards below them, each a place to drop a deal that closes. Each list pages its cards as it
+/// scrolls, so 200,000 open deals cost what 200 do.
 class PipelineBoard : public QWidget
 {
     Q_OBJECT
