@@ -111,15 +111,11 @@ Result<QList<Money>> sums(Database& db, const QString& sql, const QString& id, q
     return out;
 }
 
-/// The customer's deals and tickets, open and lately closed, through the index on `column`.
-Status dealsAndTickets(Database& db, const QString& column, const QString& id, QList<RelatedRecord>& openDeals,
-                       QList<RelatedRecord>& closedDeals, QList<RelatedRecord>& openTickets,
-                       QList<RelatedRecord>& closedTickets)
+/// The customer's deals, open and lately closed, through the index on `column`.
+Status deals(Database& db, const QString& column, const QString& id, QList<RelatedRecord>& openDeals,
+             QList<RelatedRecord>& closedDeals)
 {
     const QLocale locale;
-    const auto ticket = [](const SqlStatement& st) {
-        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4)};
-    };
     Status s = related(db, OpenDealsSql.arg(column), id, openDeals, [&](const SqlStatement& st) {
         return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1), dealDetail(st, locale), 0};
     });
@@ -129,6 +125,18 @@ Status dealsAndTickets(Database& db, const QString& column, const QString& id, Q
                         return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1),
                                              closedDealDetail(st, locale), 0};
                     });
+    return s;
+}
+
+/// The customer's deals and tickets, open and lately closed, through the index on `column`.
+Status dealsAndTickets(Database& db, const QString& column, const QString& id, QList<RelatedRecord>& openDeals,
+                       QList<RelatedRecord>& closedDeals, QList<RelatedRecord>& openTickets,
+                       QList<RelatedRecord>& closedTickets)
+{
+    const auto ticket = [](const SqlStatement& st) {
+        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4)};
+    };
+    Status s = deals(db, column, id, openDeals, closedDeals);
     if (s)
         s = related(db, OpenTicketsSql.arg(column), id, openTickets, ticket);
     if (s)
@@ -223,6 +231,14 @@ Result<ContactOverview> CustomerOverview::contact(Database& db, const QString& i
     if (!s)
         return s.error();
     return o;
+}
+
+Result<QList<RelatedRecord>> CustomerOverview::dealsOf(Database& db, const QString& accountId)
+{
+    QList<RelatedRecord> open, closed;
+    if (Status s = deals(db, QStringLiteral("account_id"), accountId, open, closed); !s)
+        return s.error();
+    return open + closed;
 }
 
 Result<AccountOverview> CustomerOverview::account(Database& db, const QString& id, qint64 now)

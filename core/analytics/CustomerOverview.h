@@ -101,6 +101,9 @@ public:
     static Result<ContactOverview> contact(Database& db, const QString& id);
     /// `now`: UTC milliseconds, for "the last 12 months" and "the latest contact".
     static Result<AccountOverview> account(Database& db, const QString& id, qint64 now);
+    /// An account's deals, to choose one: the open ones by close date, then those closed lately, the latest
+    /// first (at most ClosedLimit).
+    static Result<QList<RelatedRecord>> dealsOf(Database& db, const QString& accountId);
 };
 
 } // namespace rapport

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -522,6 +523,38 @@ private Q_SLOTS:
         Q_EMIT person->edited();
         QCOMPARE(firm->value().toString(), company);
         QCOMPARE(firm->lineEdit()->text(), QStringLiteral("Keller AG"));
+
+        // The company's deals are those offered for the deal: the open one first, then the one closed; another
+        // company's is not among them, and typing narrows them down.
+        const auto dealAt = [&](const QString& name, const QString& account, const char* stage) {
+            return create(Record(EntityType::Opportunity)
+                              .set(u"name", name)
+                              .set(u"account_id", account)
+                              .set(u"stage", QLatin1String(stage))
+                              .set(u"amount", qint64(100'000))
+                              .set(u"currency", QStringLiteral("EUR")));
+        };
+        const QString won = dealAt(QStringLiteral("Scanner rollout"), company, "closed_won");
+        const QString open = dealAt(QStringLiteral("Printer upgrade"), company, "proposal");
+        dealAt(QStringLiteral("Printer upgrade for Roth"), create(account(QStringLiteral("Roth GmbH"))), "proposal");
+        firm->setValue(QVariant()); // the company chosen again, now that it has deals
+        Q_EMIT firm->edited();
+        firm->setValue(company);
+        Q_EMIT firm->edited();
+        auto* deal = editor->findChild<RecordPicker*>(QStringLiteral("opportunityPicker"));
+        QVERIFY(deal);
+        const auto offered = [&] {
+            QStringList ids;
+            for (int row = 0; row < deal->matches()->rowCount(); ++row)
+                ids << deal->matches()->item(row)->data(Qt::UserRole).toString();
+            return ids;
+        };
+        deal->lineEdit()->setFocus();
+        QTRY_COMPARE(offered(), (QStringList{open, won}));
+        QVERIFY(deal->matches()->item(0)->text().contains(QStringLiteral("Proposal")));
+        deal->lineEdit()->clear();
+        QTest::keyClicks(deal->lineEdit(), QStringLiteral("scan"));
+        QCOMPARE(offered(), QStringList{won});
         editor->reject();
     }
 

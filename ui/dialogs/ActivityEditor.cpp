@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
+#include "analytics/CustomerOverview.h"
 #include "domain/Alarms.h"
 #include "domain/Recurrence.h"
 #include "storage/ActivitySeries.h"
@@ -14,7 +15,6 @@
 #include "widgets/TimeGrid.h"
 
 #include <QCheckBox>
-#include <cmath>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -37,6 +37,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace rapport {
 
@@ -355,6 +357,7 @@ void ActivityEditor::build()
     m_account = new RecordPicker(EntityType::Account, search, this);
     m_account->setObjectName(QStringLiteral("accountPicker"));
     m_opportunity = new RecordPicker(EntityType::Opportunity, search, this);
+    m_opportunity->setObjectName(QStringLiteral("opportunityPicker"));
     m_ticket = new RecordPicker(EntityType::Ticket, search, this);
     left->addRow(tr("C&ontact:"), m_contact);
     left->addRow(tr("&Account:"), m_account);
@@ -368,8 +371,10 @@ void ActivityEditor::build()
         if (const QString company = person ? person->text(u"account_id") : QString(); !company.isEmpty()) {
             m_account->setValue(company);
             m_account->setTitle(m_workspace.store().titleOf(EntityType::Account, company));
+            scopeDeals();
         }
     });
+    connect(m_account, &FieldEditor::edited, this, &ActivityEditor::scopeDeals);
 
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("outcome"));
@@ -622,6 +627,7 @@ void ActivityEditor::load(const Record& a, const QList<Record>& attendees)
         const FieldDef* def = a.def().field(field);
         picker->setTitle(id.isEmpty() ? QString() : m_workspace.store().titleOf(def->ref, id));
     }
+    scopeDeals();
     m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(a.text(u"outcome"))));
     m_duration->setValue(int(a.value(u"duration_s").toLongLong() / 60));
     m_done->setChecked(a.value(u"done").toBool());
@@ -655,6 +661,24 @@ void ActivityEditor::load(const Record& a, const QList<Record>& attendees)
     // written (an imported UNTIL, WKST or BYSETPOS must not be rewritten, nor a series split, by opening
     // and saving).
     m_loadedRule = rule();
+}
+
+void ActivityEditor::scopeDeals()
+{
+    // With a company chosen, the deal is one of its own: its open deals first, then those closed lately.
+    const QString account = m_account->value().toString();
+    if (account == m_dealsOf)
+        return;
+    m_dealsOf = account;
+    if (account.isEmpty()) {
+        m_opportunity->setChoices(std::nullopt);
+        return;
+    }
+    QList<RecordPicker::Choice> choices;
+    if (auto deals = CustomerOverview::dealsOf(m_workspace.database(), account))
+        for (const RelatedRecord& d : std::as_const(*deals))
+            choices << RecordPicker::Choice{d.id, d.title, d.detail};
+    m_opportunity->setChoices(choices);
 }
 
 void ActivityEditor::typeChanged()

@@ -76,6 +76,8 @@ private:
     Result<Record> collect() const;
     QString reminderLabel(int minutes) const;
     void showReminders();
+    /// Offers the chosen company's deals alone in the deal's field (every deal without a company).
+    void scopeDeals();
 
     Workspace& m_workspace;
     QUndoStack& m_undo;
@@ -114,6 +116,7 @@ private:
     QLineEdit* m_location = nullptr;
     RecordPicker* m_contact = nullptr;
     RecordPicker* m_account = nullptr;
+    QString m_dealsOf; ///< whose deals the deal's field offers
     RecordPicker* m_opportunity = nullptr;
     RecordPicker* m_ticket = nullptr;
     QLabel* m_outcomeLabel = nullptr;

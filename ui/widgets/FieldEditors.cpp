@@ -31,6 +31,7 @@
 #include <QTextEdit>
 #include <QTextList>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -660,10 +661,18 @@ RecordPicker::RecordPicker(EntityType type, SearchService* search, QWidget* pare
             return;
         }
         markInvalid(m_edit, text != m_title);
-        if (m_search)
+        if (m_choices) {
+            QList<Choice> matching;
+            for (const Choice& c : std::as_const(*m_choices))
+                if (c.title.contains(text.trimmed(), Qt::CaseInsensitive))
+                    matching << c;
+            offer(matching);
+        } else if (m_search) {
             m_ticket = m_search->search(text, 12, {m_type});
+        }
         Q_EMIT edited();
     });
+    m_edit->installEventFilter(this);
     if (m_search)
         connect(m_search, &SearchService::resultsReady, this,
                 [this](quint64 ticket, const QString&, const QList<SearchHit>& hits) {
@@ -682,6 +691,40 @@ RecordPicker::RecordPicker(EntityType type, SearchService* search, QWidget* pare
                     if (m_edit->hasFocus() && !hits.isEmpty())
                         m_completer->complete();
                 });
+}
+
+void RecordPicker::setChoices(std::optional<QList<Choice>> choices)
+{
+    m_choices = std::move(choices);
+    ++m_ticket; // a search still on its way answers a question no longer asked
+    m_matches->clear();
+}
+
+void RecordPicker::offer(const QList<Choice>& choices)
+{
+    m_matches->clear();
+    for (const Choice& c : choices) {
+        auto* item = new QStandardItem(iconFor(m_type),
+                                       c.detail.isEmpty() ? c.title : c.title + QStringLiteral(" — ") + c.detail);
+        item->setData(c.id, Qt::UserRole);
+        item->setData(c.title, Qt::UserRole + 1);
+        m_matches->appendRow(item);
+    }
+    if (m_edit->hasFocus() && !choices.isEmpty())
+        m_completer->complete();
+}
+
+bool RecordPicker::eventFilter(QObject* watched, QEvent* event)
+{
+    // Entering a field with a few records to choose from shows them all, as a drop-down would.
+    if (watched == m_edit && m_choices &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress) &&
+        (m_edit->text().isEmpty() || m_edit->text() == m_title) && !m_completer->popup()->isVisible())
+        QTimer::singleShot(0, this, [this] {
+            if (m_choices && m_edit->hasFocus())
+                offer(*m_choices);
+        });
+    return FieldEditor::eventFilter(watched, event);
 }
 
 QVariant RecordPicker::value() const

@@ -180,9 +180,28 @@ public:
     QString problem() const override;
     QLineEdit* lineEdit() const { return m_edit; }
 
+    /// A record to choose from, with what tells it apart ("Negotiation · €80,010.00").
+    struct Choice
+    {
+        QString id;
+        QString title;
+        QString detail;
+    };
+    /// Offers these records alone, all of them when the field is entered, those whose title has the typed text
+    /// as it is typed, instead of searching the whole book (a company's deals, say); no list: the whole book.
+    void setChoices(std::optional<QList<Choice>> choices);
+    /// What is offered now (the choices that match, or the search's hits).
+    QStandardItemModel* matches() const { return m_matches; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void offer(const QList<Choice>& choices);
+
     EntityType m_type;
     SearchService* m_search;
+    std::optional<QList<Choice>> m_choices;
     QLineEdit* m_edit;
     QCompleter* m_completer;
     QStandardItemModel* m_matches;
