@@ -5596,10 +5596,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
 <context>
     <name>Tax</name>
     <message>
-        <source>Reverse charge: VAT is to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC).</source>
-        <translation>Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge, Art. 196 der Richtlinie 2006/112/EG).</translation>
-    </message>
-    <message>
         <source>No VAT charged: the customer is outside the European Union.</source>
         <translation>Ohne Umsatzsteuer: Der Kunde hat seinen Sitz außerhalb der Europäischen Union.</translation>
     </message>
@@ -5610,6 +5606,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>No VAT charged: the customer is outside %1.</source>
         <translation>Ohne Umsatzsteuer: Der Kunde hat seinen Sitz außerhalb von %1.</translation>
+    </message>
+    <message>
+        <source>Reverse charge: the recipient accounts for the VAT on services (Article 196); goods are an exempt intra-Community supply (Article 138 of Council Directive 2006/112/EC).</source>
+        <translation>Steuerschuldnerschaft des Leistungsempfängers für Dienstleistungen (Reverse Charge, Art. 196); Waren sind eine steuerfreie innergemeinschaftliche Lieferung (Art. 138 der Richtlinie 2006/112/EG).</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6166,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Lifetime value, in %1</source>
         <translation>Kundenwert, in %1</translation>
+    </message>
+    <message>
+        <source>The segment compares the customer with the others; the churn risk compares the time since their last order with their own pace of ordering, so a frequent buyer gone quiet rates high even in a good segment.</source>
+        <translation>Das Segment vergleicht den Kunden mit den anderen; das Abwanderungsrisiko vergleicht die Zeit seit seiner letzten Bestellung mit seinem eigenen Bestellrhythmus. Ein häufiger Käufer, der still geworden ist, hat daher auch in einem guten Segment ein hohes Risiko.</translation>
     </message>
 </context>
 <context>
@@ -9406,6 +9410,13 @@ gewichtet %2</translation>
     <message>
         <source>What your company calls each stage, and the probability a deal gets when it enters it</source>
         <translation>Wie Ihre Firma jede Phase nennt und welche Wahrscheinlichkeit eine Verkaufschance beim Eintritt erhält</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>%1, abgeschlossen am letzten Tag</numerusform>
+            <numerusform>%1, abgeschlossen in den letzten %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,13 @@
             <numerusform>Move %n deals to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, closed in the last %n day(s)</source>
+        <translation>
+            <numerusform>%1, closed in the last day</numerusform>
+            <numerusform>%1, closed in the last %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::RecordListModel</name>

@@ -67,8 +67,9 @@ QString Tax::note(TaxTreatment treatment, const QString& seller)
     case TaxTreatment::Domestic:
         return {};
     case TaxTreatment::ReverseCharge:
-        return tr("Reverse charge: VAT is to be accounted for by the recipient (Article 196, Council Directive "
-                  "2006/112/EC).");
+        // One sentence for both kinds of a quote's items: services (the reverse charge) and goods (exempt).
+        return tr("Reverse charge: the recipient accounts for the VAT on services (Article 196); goods are an exempt "
+                  "intra-Community supply (Article 138 of Council Directive 2006/112/EC).");
     case TaxTreatment::Export: {
         if (isEuMember(seller))
             return tr("No VAT charged: the customer is outside the European Union.");

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Quotes.h"
 
+#include "domain/LocaleNames.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
 #include "domain/Tax.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <kainjow/mustache.hpp>
 
@@ -49,7 +51,6 @@ std::string str(const QString& s)
     return s.toStdString();
 }
 
-/// The account's billing address (else its first), as lines.
 /// The address a quote goes to: the billing one, else the first.
 QJsonObject billingAddress(const QString& addressesJson)
 {
@@ -63,17 +64,27 @@ QJsonObject billingAddress(const QString& addressesJson)
     return chosen;
 }
 
-QStringList addressLines(const QJsonObject& chosen)
+/// An address as lines in the order of its country's post: "Austin, TX 78732" in the United States and
+/// Canada, the postcode on a line of its own in the United Kingdom and Ireland, "20457 Hamburg" elsewhere. The
+/// country last, in the document's language, and only when it is not the sender's own (`home`).
+QStringList addressLines(const QJsonObject& chosen, const QString& home, const QLocale& locale)
 {
-    QStringList out{chosen[QLatin1String("street")].toString(),
-                    (chosen[QLatin1String("postal_code")].toString() + QLatin1Char(' ') +
-                     chosen[QLatin1String("city")].toString())
-                        .trimmed(),
-                    // The country as the post there writes it ("Deutschland", "United States").
-                    QLocale(QLocale::AnyLanguage, QLocale::codeToTerritory(chosen[QLatin1String("country")].toString()))
-                        .nativeTerritoryName()};
-    if (chosen[QLatin1String("country")].toString().isEmpty())
-        out.removeLast();
+    const QString street = chosen[QLatin1String("street")].toString();
+    const QString postal = chosen[QLatin1String("postal_code")].toString();
+    const QString city = chosen[QLatin1String("city")].toString();
+    const QString region = chosen[QLatin1String("region")].toString();
+    const QString country = chosen[QLatin1String("country")].toString().toUpper();
+    QStringList out{street};
+    if (country == QLatin1String("US") || country == QLatin1String("CA"))
+        out << QStringList{city, QStringList{region, postal}.join(QLatin1Char(' ')).trimmed()}
+                   .filter(QRegularExpression(QStringLiteral("\\S")))
+                   .join(QStringLiteral(", "));
+    else if (country == QLatin1String("GB") || country == QLatin1String("IE"))
+        out << city << postal;
+    else
+        out << (postal + QLatin1Char(' ') + city).trimmed();
+    if (!country.isEmpty() && country != home.toUpper())
+        out << LocaleNames::country(country, locale);
     out.removeAll(QString());
     return out;
 }
@@ -169,7 +180,7 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
         if (const QString contact = deal->text(u"contact_id"); !contact.isEmpty())
             billTo << tr("Attn. %1").arg(store.titleOf(EntityType::Contact, contact));
         const QJsonObject address = billingAddress(account->text(u"addresses"));
-        billTo << addressLines(address);
+        billTo << addressLines(address, settings.companyCountry, QLocale());
         if (const QString vatId = account->text(u"vat_id"); !vatId.isEmpty())
             billTo << tr("VAT ID: %1").arg(vatId);
         customerCountry = address[QLatin1String("country")].toString();
@@ -194,7 +205,10 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
         quote.set(u"valid_until", today.addDays(settings.validityDays).toString(Qt::ISODate));
     if (!settings.terms.trimmed().isEmpty())
         quote.set(u"terms", settings.terms.trimmed());
-    if (!store.currentUserId().isEmpty())
+    // The customer's contact is whoever owns the deal (else whoever drafts the quote).
+    if (const QString owner = deal->text(u"owner_id"); !owner.isEmpty())
+        quote.set(u"prepared_by", owner);
+    else if (!store.currentUserId().isEmpty())
         quote.set(u"prepared_by", store.currentUserId());
     recompute(quote);
     return quote;

@@ -159,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(vienna.value(u"total").toLongLong(), 100000);
         QVERIFY2(vienna.text(u"bill_to").endsWith(QStringLiteral("\nVAT ID: ATU12345678")),
                  qPrintable(vienna.text(u"bill_to")));
-        QVERIFY(html(vienna).contains(QStringLiteral("Reverse charge: VAT is to be accounted for by the recipient")));
+        QVERIFY(html(vienna).contains(QStringLiteral("Reverse charge: the recipient accounts for the VAT")));
+        QVERIFY(html(vienna).contains(QStringLiteral("Article 138")));
         QVERIFY(html(vienna).contains(QStringLiteral("VAT ID: ATU12345678")));
 
         // Switzerland (the Swiss customer that got German VAT): an export.
@@ -167,6 +168,48 @@ private Q_SLOTS:
         QCOMPARE(zurich.text(u"tax_treatment"), QStringLiteral("export"));
         QCOMPARE(zurich.value(u"tax_total").toLongLong(), 0);
         QVERIFY(html(zurich).contains(QStringLiteral("outside the European Union")));
+
+        // The address as each country's post writes it, the country in the document's language and left out at
+        // home.
+        const auto billTo = [&](const QString& address) {
+            auto account = t.store->create(rapport::test::account(QStringLiteral("Customer"))
+                                               .set(u"addresses", QStringLiteral("[%1]").arg(address)));
+            auto deal = t.store->create(Record(EntityType::Opportunity)
+                                            .set(u"name", QStringLiteral("Deal"))
+                                            .set(u"account_id", *account)
+                                            .set(u"stage", QStringLiteral("proposal"))
+                                            .set(u"currency", QStringLiteral("EUR")));
+            line(t, *deal, "Licence", 1, 100000, 0);
+            return Quotes::draft(*t.store, *deal, settings, QDate(2026, 12, 2))->text(u"bill_to");
+        };
+        QCOMPARE(
+            billTo(QStringLiteral(
+                R"({"street":"1 Congress Ave","city":"Austin","region":"TX","postal_code":"78701","country":"US"})")),
+            QStringLiteral("Customer\n1 Congress Ave\nAustin, TX 78701\nUnited States"));
+        QCOMPARE(
+            billTo(QStringLiteral(R"({"street":"5 Park Row","city":"Leeds","postal_code":"LS1 5HD","country":"GB"})")),
+            QStringLiteral("Customer\n5 Park Row\nLeeds\nLS1 5HD\nUnited Kingdom"));
+        QCOMPARE(billTo(QStringLiteral(R"({"street":"Ring 1","city":"Köln","postal_code":"50667","country":"DE"})")),
+                 QStringLiteral("Customer\nRing 1\n50667 Köln"));
+        // "Your contact" on the quote is the deal's owner, whoever drafts it.
+        QCOMPARE(vienna.text(u"prepared_by"), t.store->currentUserId());
+        auto jonas = t.store->create(Record(EntityType::User)
+                                         .set(u"username", QStringLiteral("jonas"))
+                                         .set(u"display_name", QStringLiteral("Jonas Becker"))
+                                         .set(u"role", QStringLiteral("rep")));
+        QVERIFY(jonas);
+        auto hisDeal =
+            t.store->create(Record(EntityType::Opportunity)
+                                .set(u"name", QStringLiteral("His deal"))
+                                .set(u"account_id", *t.store->create(rapport::test::account(QStringLiteral("B"))))
+                                .set(u"owner_id", *jonas)
+                                .set(u"stage", QStringLiteral("proposal"))
+                                .set(u"currency", QStringLiteral("EUR")));
+        QVERIFY(hisDeal);
+        line(t, *hisDeal, "Licence", 1, 100000, 0);
+        const Record his = *Quotes::draft(*t.store, *hisDeal, settings, QDate(2026, 12, 2));
+        QCOMPARE(his.text(u"prepared_by"), *jonas);
+        QVERIFY(html(his).contains(QStringLiteral("Jonas Becker")));
 
         // The choice is the quote's: charged anyway, it is issued and printed as chosen.
         Record charged = zurich;
@@ -211,7 +254,7 @@ private Q_SLOTS:
         QCOMPARE(draft->value(u"version").toLongLong(), 1);
         QCOMPARE(draft->text(u"valid_until"), QStringLiteral("2026-12-16"));
         QCOMPARE(draft->text(u"bill_to"),
-                 QStringLiteral("Keller AG\nAttn. Anna Keller\nPostfach 12 34\n20001 Hamburg\nDeutschland")); // as the post there writes it
+                 QStringLiteral("Keller AG\nAttn. Anna Keller\nPostfach 12 34\n20001 Hamburg\nGermany"));
         QCOMPARE(draft->value(u"subtotal").toLongLong(), 5247 + 20000);
         QCOMPARE(draft->value(u"total").toLongLong(), 25247 + 4797); // 19 % of 252.47 = 47.9693 → 47.97
         auto first = Quotes::issue(*t.store, *draft);

@@ -210,6 +210,8 @@ private Q_SLOTS:
                                                            .arg(r.height())));
             if (Schema::isClosedStage(stage)) {
                 QCOMPARE(view->flow(), QListView::LeftToRight);
+                QVERIFY2(b->totalsText(stage).contains(QStringLiteral("closed in the last 90 day")),
+                         qPrintable(b->totalsText(stage)));
                 QVERIFY(r.top() > b->columnView(QStringLiteral("prospecting"))->mapTo(b.get(), QPoint()).y() + 200);
             } else {
                 QVERIFY2(r.left() > left && view->width() >= 190, qPrintable(stage));

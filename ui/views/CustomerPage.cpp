@@ -858,6 +858,11 @@ void AccountPage::present(const AccountOverview& o)
                               .arg(c->recency)
                               .arg(c->frequency)
                               .arg(c->monetary)};
+        // The segment ranks the customer among all; the churn risk against their own habit. Both are said, so a
+        // Champion who has gone quiet does not read as a contradiction.
+        notes << tr("The segment compares the customer with the others; the churn risk compares the time since "
+                    "their last order with their own pace of ordering, so a frequent buyer gone quiet rates high "
+                    "even in a good segment.");
         if (c->atRisk)
             notes << tr("Likely to churn: a churn risk of one half or more, and an order in the last year.");
         if (!o.scoring.unconverted.isEmpty())

@@ -44,7 +44,8 @@ constexpr int ColumnMaxWidth = 360;
 /// A card in the row of closed deals.
 constexpr int ClosedCardWidth = 230;
 /// Closed deals stay on the board this long after they closed.
-constexpr qint64 ClosedShownMs = 90LL * 24 * 3600 * 1000;
+constexpr qint64 DayMs = 24LL * 3600 * 1000;
+constexpr qint64 ClosedShownMs = 90 * DayMs;
 
 } // namespace
 
@@ -551,10 +552,12 @@ void PipelineBoard::showTotals(const PipelineReport& report)
         const PipelineStageFigures& f = report.stages[i];
         m_headers[i]->setText(tr("%1 (%2)").arg(Schema::stages().label(f.stage), QLocale().toString(f.count)));
         const QString amount = Formatting::money(f.amount, report.currency);
-        m_totals[i]->setText((Schema::isClosedStage(f.stage)
-                                  ? amount
-                                  : tr("%1\nweighted %2").arg(amount, Formatting::money(f.weighted, report.currency))) +
-                             missing);
+        // The closed rows hold what closed lately, whatever the close dates chosen: said beside their total.
+        m_totals[i]->setText(
+            (Schema::isClosedStage(f.stage)
+                 ? tr("%1, closed in the last %n day(s)", nullptr, int(ClosedShownMs / DayMs)).arg(amount)
+                 : tr("%1\nweighted %2").arg(amount, Formatting::money(f.weighted, report.currency))) +
+            missing);
         m_totals[i]->setToolTip(report.unconverted.isEmpty()
                                     ? tr("In %1 at today's exchange rates.").arg(report.currency)
                                     : tr("In %1 at today's exchange rates; deals in %2 have no rate to %1 "

@@ -689,7 +689,7 @@ RecordPicker::RecordPicker(EntityType type, SearchService* search, QWidget* pare
                         m_matches->appendRow(item);
                     }
                     if (m_edit->hasFocus() && !hits.isEmpty())
-                        m_completer->complete();
+                        showMatches();
                 });
 }
 
@@ -711,7 +711,18 @@ void RecordPicker::offer(const QList<Choice>& choices)
         m_matches->appendRow(item);
     }
     if (m_edit->hasFocus() && !choices.isEmpty())
-        m_completer->complete();
+        showMatches();
+}
+
+void RecordPicker::showMatches()
+{
+    // As wide as the longest match needs ("… — Negotiation · €80,010.00 · closes 11/23/2026"), within reason.
+    const QFontMetrics fm(m_completer->popup()->font());
+    int widest = 0;
+    for (int row = 0; row < m_matches->rowCount(); ++row)
+        widest = std::max(widest, fm.horizontalAdvance(m_matches->item(row)->text()));
+    const int width = std::clamp(widest + fm.height() + 40, m_edit->width(), std::max(m_edit->width(), 720));
+    m_completer->complete(QRect(0, 0, width, m_edit->height()));
 }
 
 bool RecordPicker::eventFilter(QObject* watched, QEvent* event)

@@ -198,6 +198,8 @@ protected:
 
 private:
     void offer(const QList<Choice>& choices);
+    /// Opens the list of matches, wide enough for them.
+    void showMatches();
 
     EntityType m_type;
     SearchService* m_search;
