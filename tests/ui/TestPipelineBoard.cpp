@@ -739,6 +739,18 @@ private Q_SLOTS:
         QTRY_COMPARE(timeline->rowCount(), 3);
         QCOMPARE(timeline->entry(0).title, QStringLiteral("Belt demo on site"));
 
+        // A call planned for later has no outcome or length yet; a task has no place or people to invite.
+        plan->menu()->findChild<QAction*>(QStringLiteral("planCall"))->trigger();
+        auto* laterCall = page.findChildren<ActivityEditor*>().last();
+        QVERIFY(laterCall->findChild<QComboBox*>(QStringLiteral("outcome"))->isHidden());
+        QVERIFY(!laterCall->findChild<QTreeWidget*>(QStringLiteral("attendees"))->isHidden());
+        laterCall->reject();
+        plan->menu()->findChild<QAction*>(QStringLiteral("planTask"))->trigger();
+        auto* task = page.findChildren<ActivityEditor*>().last();
+        QVERIFY(task->findChild<QLineEdit*>(QStringLiteral("location"))->isHidden());
+        QVERIFY(!task->findChild<QTreeWidget*>(QStringLiteral("attendees"))->isVisibleTo(task));
+        task->reject();
+
         // Both undo, and the timeline follows.
         m_undo.undo();
         m_undo.undo();

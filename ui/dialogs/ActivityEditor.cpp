@@ -225,7 +225,7 @@ void ActivityEditor::build()
     auto* columns = new QHBoxLayout;
     outer->addLayout(columns, 1);
 
-    auto* left = new QFormLayout;
+    auto* left = m_form = new QFormLayout;
     left->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     columns->addLayout(left, 3);
 
@@ -435,7 +435,7 @@ void ActivityEditor::build()
     notesLayout->addWidget(m_description);
     right->addWidget(notesBox, 1);
 
-    auto* peopleBox = new QGroupBox(tr("Attendees"), this);
+    auto* peopleBox = m_peopleBox = new QGroupBox(tr("Attendees"), this);
     auto* peopleLayout = new QVBoxLayout(peopleBox);
     m_attendees = new QTreeWidget(peopleBox);
     m_attendees->setObjectName(QStringLiteral("attendees"));
@@ -685,21 +685,33 @@ void ActivityEditor::typeChanged()
 {
     const QString type = m_type->currentData().toString();
     const bool task = type == u"task";
-    const bool call = type == u"call";
     m_startLabel->setVisible(!task);
     m_startRow->setVisible(!task);
     m_endLabel->setText(task ? tr("D&ue:") : tr("&Ends:"));
-    m_outcomeLabel->setVisible(call);
-    m_outcome->setVisible(call);
-    m_durationLabel->setVisible(call);
-    m_duration->setVisible(call);
     m_done->setVisible(task);
     if (task)
         m_allDay->setChecked(false);
+    // A place to meet is a meeting's; people to invite a meeting's or a call's (unless some are invited already).
+    m_form->setRowVisible(m_location, type == u"meeting" || !m_location->text().isEmpty());
+    m_peopleBox->setVisible(type == u"meeting" || type == u"call" || m_attendees->topLevelItemCount() > 0);
+    showCallResult();
+}
+
+void ActivityEditor::showCallResult()
+{
+    // How a call went and how long it took, once it has begun; a call planned for later has neither yet.
+    const bool call = m_type->currentData().toString() == u"call";
+    const bool begun = QDateTime(m_startDate->date(), m_startTime->time(), zone()) <= QDateTime::currentDateTime();
+    const bool shown = call && (begun || m_outcome->currentIndex() > 0 || m_duration->value() > 0);
+    m_outcomeLabel->setVisible(shown);
+    m_outcome->setVisible(shown);
+    m_durationLabel->setVisible(shown);
+    m_duration->setVisible(shown);
 }
 
 void ActivityEditor::timesChanged()
 {
+    showCallResult();
     const bool allDay = m_allDay->isChecked();
     m_startTime->setEnabled(!allDay);
     m_endTime->setEnabled(!allDay);

@@ -11,6 +11,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -65,6 +67,8 @@ private:
     void build();
     void load(const Record& activity, const QList<Record>& attendees);
     void typeChanged();
+    /// A call's outcome and length, shown once it has begun.
+    void showCallResult();
     void timesChanged();
     void ruleControlsChanged();
     void showRule(const QString& rule);
@@ -113,6 +117,8 @@ private:
     QDateEdit* m_until = nullptr;
     QLineEdit* m_customRule = nullptr;
     QLabel* m_ruleText = nullptr;
+    QFormLayout* m_form = nullptr;
+    QGroupBox* m_peopleBox = nullptr;
     QLineEdit* m_location = nullptr;
     RecordPicker* m_contact = nullptr;
     RecordPicker* m_account = nullptr;
