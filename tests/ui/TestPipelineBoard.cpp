@@ -726,10 +726,20 @@ private Q_SLOTS:
         plan->menu()->findChild<QAction*>(QStringLiteral("planMeeting"))->trigger();
         auto* meeting = page.findChild<ActivityEditor*>();
         QVERIFY(meeting);
+        // With the deal's contact among its attendees.
+        QCOMPARE(meeting->invitees().size(), 1);
+        QCOMPARE(meeting->invitees().first().contactId, *anna);
         meeting->subjectEdit()->setText(QStringLiteral("Belt demo on site"));
         meeting->accept();
         QVERIFY2(meeting->errorText().isEmpty(), qPrintable(meeting->errorText()));
         QCOMPARE(linked(QStringLiteral("meeting")), *anna + QLatin1Char(' ') + m_account);
+        QCOMPARE(scalar(m_ws->database(),
+                        QStringLiteral("SELECT count(*) FROM activity_attendees p JOIN activities a ON "
+                                       "a.id = p.activity_id WHERE a.subject = 'Belt demo on site' "
+                                       "AND p.contact_id = ?"),
+                        {*anna})
+                     .toInt(),
+                 1);
         const qint64 start = scalar(m_ws->database(), QStringLiteral("SELECT start_at FROM activities WHERE subject = "
                                                                      "'Belt demo on site'"))
                                  .toLongLong();

@@ -3,6 +3,7 @@
 #include "RecordPage.h"
 
 #include "Icons.h"
+#include "Workspace.h"
 #include "dialogs/ActivityEditor.h"
 
 #include <QLineEdit>
@@ -19,6 +20,13 @@ ActivityEditor* RecordPage::planActivity(Workspace& workspace, QUndoStack& undo,
         if (const QString id = links.text(field); !id.isEmpty())
             draft.set(field, id);
     ActivityEditor* editor = ActivityEditor::forNew(workspace, undo, draft, this);
+    // A meeting with the contact: they are among its attendees.
+    if (const QString contact = draft.text(u"contact_id"); type == u"meeting" && !contact.isEmpty()) {
+        Invitee who;
+        who.contactId = contact;
+        who.name = workspace.store().titleOf(EntityType::Contact, contact);
+        editor->invite(who);
+    }
     connect(editor, &ActivityEditor::message, this, &RecordPage::message);
     editor->open();
     editor->subjectEdit()->setFocus();
