@@ -2430,6 +2430,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Deal opened</source>
         <translation>Verkaufschance eröffnet</translation>
     </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
 </context>
 <context>
     <name>CustomerOverview</name>

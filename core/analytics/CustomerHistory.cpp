@@ -221,6 +221,7 @@ Result<QList<HistoryEntry>> read(Database& db, Subject subject, const QStringLis
                 detail << Money{st->int64(8), st->text(9)}.format(locale);
             break;
         case HistoryKind::Order:
+            e.title = CustomerHistory::tr("Order %1").arg(e.title);
             if (!st->isNull(8))
                 detail << Money{st->int64(8), st->text(9)}.format(locale);
             break;

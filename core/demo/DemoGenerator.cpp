@@ -169,6 +169,13 @@ QString vatId(const QString& country, int n)
     return country + nine; // DE, GB and the like: the prefix and nine digits
 }
 
+/// An item of a deal, kept for the order a won deal becomes.
+struct OppLine
+{
+    QString productId;
+    qint64 quantity, unitPrice, discountBp, total;
+};
+
 struct OppInfo
 {
     QString id;
@@ -176,6 +183,11 @@ struct OppInfo
     QString product;                              ///< what it is mostly about
     int opened = 0;                               ///< the day it entered the pipeline
     int closed = std::numeric_limits<int>::max(); ///< the day it was won or lost; open: none
+    // A won deal's: its customer, currency and items, for its order.
+    int account = -1;
+    QString contactId;
+    QString currency;
+    std::vector<OppLine> lines;
 };
 
 /// Hands records from the generating thread to the writing thread, a chunk at a time.
@@ -1120,6 +1132,7 @@ Status Run::opportunities()
 
         // Line items first: the amount is their sum.
         qint64 amount = 0;
+        std::vector<OppLine> items;
         const int lines = 1 + static_cast<int>(m_rng.below(3));
         for (int l = 0; l < lines; ++l) {
             const ProductInfo& p = l == 0 ? lead : m_products[m_rng.below(m_products.size())];
@@ -1130,6 +1143,7 @@ Status Run::opportunities()
             const qint64 discount = 250 * m_rng.between(0, 6);
             const qint64 total = Quotes::lineNet(qty, unit, discount);
             amount += total;
+            items.push_back({p.id, qty, unit, discount, total});
             Record line(T::OpportunityLine);
             line.set(u"opportunity_id", o.id)
                 .set(u"product_id", p.id)
@@ -1184,8 +1198,13 @@ Status Run::opportunities()
             r.set(u"loss_reason", s(m_rng.pick(demo::lossReasons())));
         if (r.text(u"source") == QLatin1String("campaign"))
             r.set(u"campaign_id", startedCampaign());
-        if (stage == QLatin1String("closed_won"))
+        if (stage == QLatin1String("closed_won")) {
             wonEur[static_cast<size_t>(a.owner)] += double(amount) * 1e8 / double(priceIn(100'000'000, currency));
+            o.account = static_cast<int>(std::min<size_t>(ai, m_accounts.size() - 1));
+            o.contactId = r.text(u"contact_id");
+            o.currency = currency;
+            o.lines = std::move(items);
+        }
         if (Status st = put(std::move(r)); !st)
             return st;
 
@@ -1257,7 +1276,49 @@ Status Run::orders()
     std::vector<std::vector<int>> byCategory(demo::productCategories().size());
     for (const ProductInfo& p : m_products)
         byCategory[static_cast<size_t>(p.category)].push_back(p.index);
-    for (qint64 i = 0; i < count; ++i) {
+    // An order's status by its age, as an order goes from draft to invoice.
+    const auto statusAt = [](int daysAgo, bool cancelled) {
+        return daysAgo > 60   ? (cancelled ? "cancelled" : "invoiced")
+               : daysAgo > 20 ? "shipped"
+                              : (daysAgo > 2 ? "confirmed" : "draft");
+    };
+    qint64 i = 0;
+    // The deals won became orders: their items, ordered the day they closed.
+    for (const OppInfo& o : m_opps) {
+        if (o.account < 0 || i >= count)
+            continue;
+        const AccountInfo& a = m_accounts[static_cast<size_t>(o.account)];
+        const QString orderId = newId();
+        qint64 total = 0;
+        for (const OppLine& item : o.lines) {
+            total += item.total;
+            Record line(T::OrderLine);
+            line.set(u"order_id", orderId)
+                .set(u"product_id", item.productId)
+                .set(u"quantity", item.quantity)
+                .set(u"unit_price", item.unitPrice)
+                .set(u"discount_bp", item.discountBp)
+                .set(u"total", item.total)
+                .set(u"currency", o.currency);
+            if (Status st = put(std::move(line)); !st)
+                return st;
+        }
+        Record r(T::Order, orderId);
+        r.set(u"number", QStringLiteral("SO-%1").arg(10000000 + i))
+            .set(u"account_id", a.id)
+            .set(u"contact_id", o.contactId)
+            .set(u"opportunity_id", o.id)
+            .set(u"ordered_at", at(o.closed, 17 * 60, a.country))
+            .set(u"status", s(statusAt(-o.closed, false)))
+            .set(u"total", total)
+            .set(u"currency", o.currency)
+            .set(u"owner_id", m_users[static_cast<size_t>(a.owner)].id);
+        if (Status st = put(std::move(r)); !st)
+            return st;
+        ++i;
+    }
+    // The rest: what the customers buy as they go, of the categories they prefer and those that go with them.
+    for (; i < count; ++i) {
         const double x = m_rng.unit() * m_accountCumulative.back();
         const size_t ai = std::min<size_t>(
             static_cast<size_t>(std::lower_bound(m_accountCumulative.begin(), m_accountCumulative.end(), x) -
@@ -1292,9 +1353,7 @@ Status Run::orders()
             if (Status st = put(std::move(line)); !st)
                 return st;
         }
-        const char* status = daysAgo > 60   ? (m_rng.chance(0.96) ? "invoiced" : "cancelled")
-                             : daysAgo > 20 ? "shipped"
-                                            : (daysAgo > 2 ? "confirmed" : "draft");
+        const char* status = statusAt(daysAgo, daysAgo > 60 && !m_rng.chance(0.96));
         Record r(T::Order, orderId);
         r.set(u"number", QStringLiteral("SO-%1").arg(10000000 + i))
             .set(u"account_id", a.id)

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(history->at(2).detail, QStringLiteral("A technician comes on Monday."));
         QCOMPARE(history->at(2).title, QStringLiteral("T-7 · Scanner broken")); // the separator as written, in UTF-8
         QCOMPARE(history->at(0).detail.section(QStringLiteral(" · "), 0, 0), QStringLiteral("Qualification → Proposal"));
-        QCOMPARE(history->at(6).title, QStringLiteral("O-100"));
+        QCOMPARE(history->at(6).title, QStringLiteral("Order O-100"));
         // Ben's history has his meeting only.
         auto ben = CustomerHistory::ofContact(*db.db, c.ben);
         QCOMPARE(kindsOf(*ben), QList<HistoryKind>{HistoryKind::Activity});

@@ -332,6 +332,19 @@ void TestDemoGenerator::deals_changedBeforeNow_andTalkedAboutWhileOpen()
                                   "OR coalesce(a.start_at, a.due_at) > o.closed_at + 86400000"))
             .toInt(),
         0);
+
+    // A deal won became an order of its items, on the day it closed; none other is linked to a deal.
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE stage = 'closed_won'")).toInt() > 10);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM opportunities o WHERE o.stage = 'closed_won' AND NOT "
+                                       "EXISTS (SELECT 1 FROM orders r WHERE r.opportunity_id = o.id AND r.total = "
+                                       "o.amount AND r.currency = o.currency AND r.account_id = o.account_id AND "
+                                       "abs(r.ordered_at - o.closed_at) < 86400000)"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM orders r JOIN opportunities o ON o.id = r.opportunity_id "
+                                       "WHERE o.stage <> 'closed_won'"))
+                 .toInt(),
+             0);
 }
 
 void TestDemoGenerator::records_createdAndChangedOverTheYears_inOrder()
