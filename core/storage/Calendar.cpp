@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace rapport {
@@ -214,6 +216,28 @@ Result<QHash<QString, QList<BusySpan>>> Calendar::busy(Database& db, const QStri
             spans << BusySpan{o.start, o.end, tentative};
     }
     return out;
+}
+
+qint64 Calendar::nextFreeSlot(Database& db, const QString& userId, qint64 after, int minutes, const QTimeZone& zone)
+{
+    constexpr int FirstHour = 8, LastHour = 18, Days = 14;
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(after, zone);
+    const QDateTime firstHour = QDateTime(from.date(), QTime(from.time().hour(), 0), zone).addSecs(3600);
+    const qint64 length = qint64(minutes) * 60 * 1000;
+    const auto busy =
+        Calendar::busy(db, {userId}, firstHour.toMSecsSinceEpoch(), firstHour.addDays(Days).toMSecsSinceEpoch());
+    const QList<BusySpan> spans = busy ? busy->value(userId) : QList<BusySpan>();
+    for (QDateTime slot = firstHour; slot < firstHour.addDays(Days); slot = slot.addSecs(3600)) {
+        const QTime t = slot.time();
+        if (slot.date().dayOfWeek() > 5 || t.hour() < FirstHour || t.addMSecs(int(length)) > QTime(LastHour, 0) ||
+            t.addMSecs(int(length)) < t)
+            continue;
+        const qint64 start = slot.toMSecsSinceEpoch(), end = start + length;
+        if (std::none_of(spans.cbegin(), spans.cend(),
+                         [&](const BusySpan& b) { return b.start < end && start < b.end; }))
+            return start;
+    }
+    return firstHour.toMSecsSinceEpoch();
 }
 
 Result<QList<DueReminder>> Calendar::dueReminders(Database& db, const QString& userId, qint64 now)

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace rapport {
 
@@ -93,6 +94,10 @@ public:
     /// When each user is busy in [from, to): meetings and calls they own or did not decline, merged;
     /// all-day entries and tasks do not block time.
     static Result<QHash<QString, QList<BusySpan>>> busy(Database& db, const QStringList& users, qint64 from, qint64 to);
+    /// The first full hour at or after `after` (UTC ms) from which `userId` is free for `minutes`, within the
+    /// working day (8:00 to 18:00, Monday to Friday, in `zone`), looking two weeks ahead; none free: the first
+    /// full hour after `after`.
+    static qint64 nextFreeSlot(Database& db, const QString& userId, qint64 after, int minutes, const QTimeZone& zone);
 
     /// The user's reminders that have rung by `now` and are not dismissed, latest first.
     static Result<QList<DueReminder>> dueReminders(Database& db, const QString& userId, qint64 now);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cleanup() { m_t.reset(); }
 
     void people_whoKeepACalendar();
+    void nextFreeSlot_skipsBusyHoursNightsAndWeekends();
     void occurrences_singlesTasksAndSeries_inOneWeek();
     void occurrences_attendee_seesMeetingsOfOthers();
     void occurrences_longMeetingStartedBefore_isIncluded();
@@ -152,6 +153,27 @@ void TestCalendar::people_whoKeepACalendar()
     QVERIFY(names(*adminId).contains(QStringLiteral("Rapport Administrator")));
     QVERIFY(!meeting(QStringLiteral("Server upgrade"), 1'800'000'000'000, 60, {}, *adminId).isEmpty());
     QVERIFY(names(m_me).contains(QStringLiteral("Rapport Administrator")));
+}
+
+void TestCalendar::nextFreeSlot_skipsBusyHoursNightsAndWeekends()
+{
+    const QTimeZone berlin("Europe/Berlin");
+    const auto at = [&](int day, int hour, int minute) {
+        return QDateTime(QDate(2026, 12, day), QTime(hour, minute), berlin).toMSecsSinceEpoch();
+    };
+    QVERIFY(!meeting(QStringLiteral("Pipeline review"), at(2, 10, 0), 60).isEmpty()); // Wednesday 10:00–11:00
+    const auto next = [&](qint64 after, int minutes) {
+        return Calendar::nextFreeSlot(*m_t->db, m_me, after, minutes, berlin);
+    };
+    QCOMPARE(next(at(2, 9, 30), 60), at(2, 11, 0));  // 10:00 is taken
+    QCOMPARE(next(at(2, 8, 55), 120), at(2, 11, 0)); // two hours from 9:00 would run into it
+    QCOMPARE(next(at(2, 8, 55), 60), at(2, 9, 0));   // one hour ends as it begins
+    QCOMPARE(next(at(2, 16, 20), 60), at(2, 17, 0)); // ends as the day does
+    QCOMPARE(next(at(2, 17, 30), 60), at(3, 8, 0));  // the next morning
+    QCOMPARE(next(at(4, 17, 10), 60), at(7, 8, 0));  // Friday evening: Monday
+    QCOMPARE(next(at(5, 11, 0), 60), at(7, 8, 0));   // Saturday: Monday
+    // Someone else's meeting is no matter.
+    QCOMPARE(Calendar::nextFreeSlot(*m_t->db, m_bob, at(2, 9, 30), 60, berlin), at(2, 10, 0));
 }
 
 void TestCalendar::occurrences_singlesTasksAndSeries_inOneWeek()

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "RecordPage.h"
 
+#include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
 #include "dialogs/ActivityEditor.h"
+#include "storage/Calendar.h"
 
+#include <QDateTime>
 #include <QLineEdit>
 #include <QMenu>
 
@@ -19,6 +22,14 @@ ActivityEditor* RecordPage::planActivity(Workspace& workspace, QUndoStack& undo,
     for (const char16_t* field : {u"contact_id", u"account_id", u"opportunity_id", u"ticket_id"})
         if (const QString id = links.text(field); !id.isEmpty())
             draft.set(field, id);
+    // A meeting or a call goes where the calendar is free: the first free hour of the working day from now.
+    if (type == u"meeting" || type == u"call") {
+        const int minutes = type == u"meeting" ? 60 : 30;
+        const qint64 start =
+            Calendar::nextFreeSlot(workspace.database(), workspace.currentUserId(), QDateTime::currentMSecsSinceEpoch(),
+                                   minutes, Formatting::displayZone());
+        draft.set(u"start_at", start).set(u"end_at", start + qint64(minutes) * 60 * 1000);
+    }
     ActivityEditor* editor = ActivityEditor::forNew(workspace, undo, draft, this);
     // A meeting with the contact: they are among its attendees.
     if (const QString contact = draft.text(u"contact_id"); type == u"meeting" && !contact.isEmpty()) {

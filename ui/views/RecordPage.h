@@ -42,7 +42,8 @@ Q_SIGNALS:
 
 protected:
     /// Opens the form for a new activity of `type` ("meeting", "call", "task") about what `links` names
-    /// (contact_id, account_id, opportunity_id), at the next full hour; its messages are the page's.
+    /// (contact_id, account_id, opportunity_id): a meeting or a call in the first free hour of the working day
+    /// (Calendar::nextFreeSlot), a task due at the next full hour; its messages are the page's.
     ActivityEditor* planActivity(Workspace& workspace, QUndoStack& undo, const QString& type, const Record& links);
     /// "New meeting…", "New call…" and "New task…" in `menu`, each about what `links()` names when chosen.
     void addPlanActions(QMenu* menu, Workspace& workspace, QUndoStack& undo, std::function<Record()> links);
