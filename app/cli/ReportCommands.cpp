@@ -952,8 +952,7 @@ int quoteCommand(CliContext& ctx, const QStringList& args)
         quote = *drafted;
         quote.set(u"discount_bp", qint64(discountBp));
         if (chosenTreatment)
-            quote.set(u"tax_treatment", Tax::key(*chosenTreatment))
-                .set(u"tax_rate_bp", qint64(*chosenTreatment == TaxTreatment::Domestic ? settings.taxRateBp : 0));
+            Quotes::setTaxTreatment(quote, *chosenTreatment, settings);
         if (parser.isSet(notes))
             quote.set(u"notes", parser.value(notes));
         Quotes::recompute(quote);

@@ -5,7 +5,6 @@
 #include "domain/LocaleNames.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
-#include "domain/Tax.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
@@ -188,7 +187,6 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
         if (customerCountry.isEmpty())
             customerCountry = account->text(u"country");
     }
-    const TaxTreatment treatment = Tax::treatment(settings.companyCountry, customerCountry);
 
     Record quote(EntityType::Quote);
     quote.set(u"opportunity_id", opportunityId)
@@ -199,8 +197,6 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
         .set(u"currency", currency)
         .set(u"lines", QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)))
         .set(u"discount_bp", qint64(0))
-        .set(u"tax_rate_bp", qint64(treatment == TaxTreatment::Domestic ? settings.taxRateBp : 0))
-        .set(u"tax_treatment", Tax::key(treatment))
         .set(u"bill_to", billTo.join(QLatin1Char('\n')));
     if (settings.validityDays > 0)
         quote.set(u"valid_until", today.addDays(settings.validityDays).toString(Qt::ISODate));
@@ -211,8 +207,15 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
         quote.set(u"prepared_by", owner);
     else if (!store.currentUserId().isEmpty())
         quote.set(u"prepared_by", store.currentUserId());
-    recompute(quote);
+    setTaxTreatment(quote, Tax::treatment(settings.companyCountry, customerCountry), settings);
     return quote;
+}
+
+void Quotes::setTaxTreatment(Record& quote, TaxTreatment treatment, const QuoteSettings& settings)
+{
+    quote.set(u"tax_treatment", Tax::key(treatment))
+        .set(u"tax_rate_bp", qint64(treatment == TaxTreatment::Domestic ? settings.taxRateBp : 0));
+    recompute(quote);
 }
 
 QList<Mutation> Quotes::issueMutations(RecordStore& store, const Record& quote)

@@ -4,6 +4,7 @@
 
 #include "domain/Record.h"
 #include "domain/Result.h"
+#include "domain/Tax.h"
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ public:
                                 const QDate& today);
     /// Recomputes a draft's totals after its lines, discount or tax rate changed.
     static void recompute(Record& quote);
+    /// Taxes a draft as `treatment` says: the home VAT of `settings` when charged, none otherwise; totals follow.
+    static void setTaxTreatment(Record& quote, TaxTreatment treatment, const QuoteSettings& settings);
     /// Writes the quote, stamped now and numbered as the next version at this moment, and marks the deal's
     /// earlier draft or sent versions superseded, in one transaction.
     static QList<Mutation> issueMutations(RecordStore& store, const Record& quote);

@@ -96,15 +96,16 @@ QuoteDialog::QuoteDialog(Workspace& workspace, QUndoStack& undo, const QString& 
     m_tax->setRange(0, 100);
     m_tax->setDecimals(2);
     m_tax->setSuffix(QStringLiteral(" %"));
-    m_tax->setValue(m_quote.value(u"tax_rate_bp").toLongLong() / 100.0);
-    const auto treatmentChosen = [this] {
-        const bool charged = m_treatment->currentData().toString() == Tax::key(TaxTreatment::Domestic);
-        m_tax->setEnabled(charged);
-        m_tax->setValue(charged ? m_settings.taxRateBp / 100.0 : 0.0);
+    // The rate the treatment gives; typed over only where VAT is charged.
+    const auto showRate = [this] {
+        m_tax->setValue(m_quote.value(u"tax_rate_bp").toLongLong() / 100.0);
+        m_tax->setEnabled(m_quote.text(u"tax_treatment") == Tax::key(TaxTreatment::Domestic));
     };
-    m_tax->setEnabled(m_treatment->currentData().toString() == Tax::key(TaxTreatment::Domestic));
-    connect(m_treatment, &QComboBox::currentIndexChanged, this, [this, treatmentChosen] {
-        treatmentChosen();
+    showRate();
+    connect(m_treatment, &QComboBox::currentIndexChanged, this, [this, showRate] {
+        Quotes::setTaxTreatment(
+            m_quote, Tax::fromKey(m_treatment->currentData().toString()).value_or(TaxTreatment::Domestic), m_settings);
+        showRate();
         update();
     });
     m_discount = new QDoubleSpinBox(this);
@@ -171,8 +172,7 @@ QuoteDialog::QuoteDialog(Workspace& workspace, QUndoStack& undo, const QString& 
 
 void QuoteDialog::update()
 {
-    m_quote.set(u"tax_treatment", m_treatment->currentData().toString())
-        .set(u"tax_rate_bp", std::llround(m_tax->value() * 100))
+    m_quote.set(u"tax_rate_bp", std::llround(m_tax->value() * 100))
         .set(u"discount_bp", std::llround(m_discount->value() * 100))
         .set(u"notes", m_notes->toPlainText().trimmed())
         .set(u"terms", m_terms->toPlainText().trimmed());
