@@ -5335,24 +5335,24 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>rapport-server lauscht auf %1:%2 (%3, %4)</translation>
     </message>
     <message>
+        <source>--workers needs a number from 1 to 64.</source>
+        <translation>--workers braucht eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
         <source>Usage: rapport-server [--data sqlite:PATH | --data postgresql://USER@HOST:PORT/DB]
                       [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--token-ttl SECONDS]
                       [--workers N]
        rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] [--manager NAME]
        rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME
-       rapport-server [--data …] team add NAME
+       rapport-server [--data …] team add NAME [--kind sales|service|marketing]
 Passwords are read from RAPPORT_PASSWORD or the first line of standard input.</source>
         <translation>Aufruf: rapport-server [--data sqlite:PFAD | --data postgresql://BENUTZER@HOST:PORT/DB]
                       [--listen HOST:PORT] [--tls-cert DATEI --tls-key DATEI] [--token-ttl SEKUNDEN]
                       [--workers N]
        rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] [--manager NAME]
        rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME
-       rapport-server [--data …] team add NAME
+       rapport-server [--data …] team add NAME [--kind sales|service|marketing]
 Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingabe gelesen.</translation>
-    </message>
-    <message>
-        <source>--workers needs a number from 1 to 64.</source>
-        <translation>--workers braucht eine Zahl von 1 bis 64.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5448,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>The ticket number %1 is another ticket&apos;s.</source>
         <translation>Die Ticketnummer %1 gehört einem anderen Ticket.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s kind is sales, service or marketing, not &quot;%1&quot;.</source>
+        <translation>Die Art eines Teams ist sales, service oder marketing, nicht „%1“.</translation>
     </message>
 </context>
 <context>

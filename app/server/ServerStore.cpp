@@ -82,6 +82,17 @@ QString nn(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+/// The columns a record's scope is kept in, in the order scopeAt() reads them.
+const QLatin1StringView ScopeColumns("scope_owner, scope_team, owner_team, parent_id, visibility, customer_id, "
+                                     "customer_owner, customer_team, customer_owner_team");
+
+/// The scope in ScopeColumns from column `first` of the current row on.
+Scope scopeAt(const QSqlQuery& q, int first)
+{
+    auto text = [&](int i) { return q.value(first + i).toString(); };
+    return Scope{text(0), text(1), text(2), text(3), q.value(first + 4).toInt(), text(5), text(6), text(7), text(8)};
+}
+
 QString tokenHash(const QString& token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -261,6 +272,10 @@ Status ServerStore::createSchema()
         d.rollback();
         return s;
     }
+    if (Status s = scopeTicketsByCustomer(); !s) {
+        d.rollback();
+        return s;
+    }
     if (!d.commit())
         return Error{tr("The server's database failed: %1").arg(d.lastError().text()), {}};
     return {};
@@ -310,6 +325,82 @@ Status ServerStore::indexTicketNumbers()
         !s)
         return s;
     return execute(QStringLiteral("INSERT INTO server_meta(key, value) VALUES('ticket_numbers', '1')"), {});
+}
+
+Status ServerStore::scopeTicketsByCustomer()
+{
+    QSqlQuery done(db());
+    if (!done.exec(QStringLiteral("SELECT value FROM server_meta WHERE key = 'customer_scope'")))
+        return sqlError(done);
+    if (done.next())
+        return {};
+    done.finish();
+    // Once: the columns that say who sees a ticket's customer, then every ticket's values in them.
+    const char* const columns[] = {
+        "ALTER TABLE records ADD COLUMN customer_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE records ADD COLUMN customer_owner TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE records ADD COLUMN customer_team TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE records ADD COLUMN customer_owner_team TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX IF NOT EXISTS records_by_customer ON records(customer_id)",
+        "ALTER TABLE evictions ADD COLUMN customer_owner TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE evictions ADD COLUMN customer_team TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE evictions ADD COLUMN customer_owner_team TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE conflicts ADD COLUMN customer_owner TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE conflicts ADD COLUMN customer_team TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE conflicts ADD COLUMN customer_owner_team TEXT NOT NULL DEFAULT ''",
+    };
+    for (const char* sql : columns) {
+        QSqlQuery q(db()); // not prepared: PostgreSQL prepares no DDL
+        if (!q.exec(QString::fromLatin1(sql)))
+            return sqlError(q);
+    }
+    // The tickets take new numbers, as a push would give them, so the laptops of those who now see them
+    // receive them. The sequence row is locked until commit, as in a push.
+    QSqlQuery seqRow(db());
+    if (!seqRow.exec(QStringLiteral("UPDATE counters SET value = value WHERE name = 'seq'")) ||
+        !seqRow.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'")) || !seqRow.next())
+        return sqlError(seqRow);
+    const qint64 first = seqRow.value(0).toLongLong();
+    seqRow.finish();
+    qint64 seq = first;
+    struct Ticket
+    {
+        QString id;
+        sync::RecordState state;
+        Scope scope;
+    };
+    // A page at a time, by id, each read whole before it is written.
+    for (QString after = QStringLiteral("");;) { // not null: a null string binds as NULL
+        QList<Ticket> tickets;
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT id, state, %1 FROM records WHERE entity = 'ticket' AND id > ? ORDER BY id "
+                                 "LIMIT 10000")
+                      .arg(ScopeColumns));
+        q.addBindValue(after);
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            tickets << Ticket{q.value(0).toString(), sync::RecordState::fromJson(parse(q.value(1).toString())),
+                              scopeAt(q, 2)};
+        q.finish();
+        if (tickets.isEmpty())
+            break;
+        after = tickets.constLast().id;
+        for (const Ticket& t : std::as_const(tickets)) {
+            const Scope now = scopeOf(QStringLiteral("ticket"), t.id, t.state.values, {});
+            if (now == t.scope)
+                continue;
+            if (Status s = writeRecord(QStringLiteral("ticket"), t.id, t.state, now, ++seq); !s)
+                return s;
+            if (Status s = moveScope(QStringLiteral("ticket"), t.id, t.scope, now, seq); !s)
+                return s;
+        }
+    }
+    if (seq != first) {
+        if (Status s = execute(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'seq'"), {seq}); !s)
+            return s;
+    }
+    return execute(QStringLiteral("INSERT INTO server_meta(key, value) VALUES('customer_scope', '1')"), {});
 }
 
 Status ServerStore::claimTicketNumber(const QString& id, bool isNew, const QString& author, sync::RecordState& state,
@@ -439,14 +530,15 @@ QString ServerStore::teamIdByName(const QString& name)
     return {};
 }
 
-Result<QString> ServerStore::addTeam(const QString& name)
+Result<QString> ServerStore::addTeam(const QString& name, const QString& kind)
 {
     if (name.trimmed().isEmpty())
         return Error{tr("A team needs a name."), {}};
+    if (!Schema::entity(EntityType::Team).field(u"kind")->enumeration->keys.contains(kind))
+        return Error{tr("A team's kind is sales, service or marketing, not \"%1\".").arg(kind), {}};
     if (!teamIdByName(name).isEmpty())
         return Error{tr("A team named \"%1\" exists already.").arg(name), {}};
-    return writeAdminRecord(QStringLiteral("team"),
-                            {{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("sales")}});
+    return writeAdminRecord(QStringLiteral("team"), {{QStringLiteral("name"), name}, {QStringLiteral("kind"), kind}});
 }
 
 Result<QString> ServerStore::addUser(const QString& username, const QString& password, const QString& role,
@@ -751,15 +843,14 @@ ServerStore::Stored ServerStore::loadRecord(const QString& entity, const QString
             return *hit;
     }
     Stored s;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT state, scope_owner, scope_team, owner_team, parent_id, visibility "
-                                           "FROM records WHERE entity = ? AND id = ?"));
+    QSqlQuery& q =
+        prepared(QStringLiteral("SELECT state, %1 FROM records WHERE entity = ? AND id = ?").arg(ScopeColumns));
     q.bindValue(0, entity);
     q.bindValue(1, id);
     if (q.exec() && q.next()) {
         s.exists = true;
         s.state = sync::RecordState::fromJson(parse(q.value(0).toString()));
-        s.scope = Scope{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                        q.value(5).toInt()};
+        s.scope = scopeAt(q, 1);
     }
     q.finish();
     if (m_pushCache)
@@ -781,9 +872,8 @@ Status ServerStore::preloadRecords(const QList<sync::PushMutation>& mutations)
     QStringList marks;
     marks.fill(QStringLiteral("?"), ids.size());
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT entity, id, state, scope_owner, scope_team, owner_team, parent_id, visibility "
-                             "FROM records WHERE id IN (%1)")
-                  .arg(marks.join(QLatin1Char(','))));
+    q.prepare(QStringLiteral("SELECT entity, id, state, %1 FROM records WHERE id IN (%2)")
+                  .arg(ScopeColumns, marks.join(QLatin1Char(','))));
     for (int i = 0; i < ids.size(); ++i)
         q.bindValue(i, ids[i]);
     if (!q.exec())
@@ -795,8 +885,7 @@ Status ServerStore::preloadRecords(const QList<sync::PushMutation>& mutations)
         Stored s;
         s.exists = true;
         s.state = sync::RecordState::fromJson(parse(q.value(2).toString()));
-        s.scope = Scope{q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                        q.value(7).toInt()};
+        s.scope = scopeAt(q, 3);
         m_pushCache->insert(key, s);
     }
     return {};
@@ -820,10 +909,10 @@ Scope ServerStore::scopeOf(const QString& entity, const QString& id, const QJson
         const FieldDef* f = def ? def->field(parent) : nullptr;
         const Stored p = f ? loadRecord(Schema::entity(f->ref).name, s.parentId) : Stored{};
         if (p.exists) {
-            s.owner = p.scope.owner;
-            s.team = p.scope.team;
-            s.ownerTeam = p.scope.ownerTeam;
-            s.visibility = p.scope.visibility;
+            const QString parentId = s.parentId;
+            s = p.scope;
+            s.parentId = parentId;
+            s.customer.clear(); // the parent names the customer; a child follows the parent
             return s;
         }
         s.owner = author; // an orphan stays with whoever wrote it until its parent arrives
@@ -840,16 +929,42 @@ Scope ServerStore::scopeOf(const QString& entity, const QString& id, const QJson
     s.team = values.value(QLatin1StringView("team_id")).toString();
     s.ownerTeam = teamOfUser(s.owner);
     s.visibility = isPublic(entity) ? Scope::Public : isAgentVisible(entity) ? Scope::AgentVisible : Scope::Owned;
+    if (entity == QLatin1String("ticket")) {
+        // The customer is the account, else the contact; whoever sees it sees its tickets.
+        const QString account = values.value(QLatin1StringView("account_id")).toString();
+        s.customer = !account.isEmpty() ? account : values.value(QLatin1StringView("contact_id")).toString();
+        if (!s.customer.isEmpty())
+            seeCustomer(
+                s, loadRecord(account.isEmpty() ? QStringLiteral("contact") : QStringLiteral("account"), s.customer));
+    }
     return s;
+}
+
+void ServerStore::seeCustomer(Scope& s, const Stored& customer)
+{
+    const bool seen = customer.exists && !customer.state.deleted;
+    s.customerOwner = seen ? customer.scope.owner : QString();
+    s.customerTeam = seen ? customer.scope.team : QString();
+    s.customerOwnerTeam = seen ? customer.scope.ownerTeam : QString();
 }
 
 Status ServerStore::writeRecord(const QString& entity, const QString& id, const sync::RecordState& state,
                                 const Scope& scope, qint64 seq)
 {
-    const QVariantList row{entity,         id,           seq,
-                           state.deleted ? 1 : 0, compact(state.toJson()), nn(scope.owner),
-                           nn(scope.team), nn(scope.ownerTeam), nn(scope.parentId),
-                           scope.visibility};
+    const QVariantList row{entity,
+                           id,
+                           seq,
+                           state.deleted ? 1 : 0,
+                           compact(state.toJson()),
+                           nn(scope.owner),
+                           nn(scope.team),
+                           nn(scope.ownerTeam),
+                           nn(scope.parentId),
+                           scope.visibility,
+                           nn(scope.customer),
+                           nn(scope.customerOwner),
+                           nn(scope.customerTeam),
+                           nn(scope.customerOwnerTeam)};
     if (m_pushCache) {
         // Within a push, rows are written together at the end (flushRecordWrites): one statement, not one
         // round trip per record while the sequence lock is held.
@@ -876,13 +991,17 @@ Status ServerStore::flushRecordWrites()
 Status ServerStore::upsertRecords(const QList<QVariantList>& rows)
 {
     QStringList marks;
-    marks.fill(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), rows.size());
-    QSqlQuery& q = prepared(QStringLiteral(
-        "INSERT INTO records(entity, id, seq, deleted, state, scope_owner, scope_team, owner_team, parent_id, visibility) "
-        "VALUES %1 ON CONFLICT(entity, id) DO UPDATE SET seq = excluded.seq, "
-        "deleted = excluded.deleted, state = excluded.state, scope_owner = excluded.scope_owner, "
-        "scope_team = excluded.scope_team, owner_team = excluded.owner_team, parent_id = excluded.parent_id, "
-        "visibility = excluded.visibility").arg(marks.join(QStringLiteral(", "))));
+    marks.fill(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), rows.size());
+    QSqlQuery& q = prepared(
+        QStringLiteral(
+            "INSERT INTO records(entity, id, seq, deleted, state, %1) "
+            "VALUES %2 ON CONFLICT(entity, id) DO UPDATE SET seq = excluded.seq, "
+            "deleted = excluded.deleted, state = excluded.state, scope_owner = excluded.scope_owner, "
+            "scope_team = excluded.scope_team, owner_team = excluded.owner_team, parent_id = excluded.parent_id, "
+            "visibility = excluded.visibility, customer_id = excluded.customer_id, "
+            "customer_owner = excluded.customer_owner, customer_team = excluded.customer_team, "
+            "customer_owner_team = excluded.customer_owner_team")
+            .arg(ScopeColumns, marks.join(QStringLiteral(", "))));
     int i = 0;
     for (const QVariantList& row : rows)
         for (const QVariant& v : row)
@@ -894,21 +1013,76 @@ Status ServerStore::upsertRecords(const QList<QVariantList>& rows)
     return {};
 }
 
+Status ServerStore::moveScope(const QString& entity, const QString& id, const Scope& old, const Scope& now, qint64& seq)
+{
+    // Those who could see it and no longer can are told to let it go.
+    if (Status s = writeEviction(entity, id, old, ++seq); !s)
+        return s;
+    if (Status s = flushRecordWrites(); !s) // what follows it is read from the table
+        return s;
+    // Line items and entries follow their parent; a customer's tickets follow whoever sees the customer.
+    struct Follower
+    {
+        QString entity, id;
+        sync::RecordState state;
+        Scope old;
+        bool child;
+    };
+    QList<Follower> followers;
+    const bool customer = (entity == QLatin1String("account") || entity == QLatin1String("contact")) &&
+                          (old.owner != now.owner || old.team != now.team || old.ownerTeam != now.ownerTeam);
+    for (const bool child : {true, false}) {
+        if (!child && !customer)
+            continue;
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT entity, id, state, %1 FROM records WHERE %2 = ?")
+                      .arg(ScopeColumns, child ? QLatin1String("parent_id") : QLatin1String("customer_id")));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            followers << Follower{q.value(0).toString(), q.value(1).toString(),
+                                  sync::RecordState::fromJson(parse(q.value(2).toString())), scopeAt(q, 3), child};
+    }
+    for (const Follower& f : std::as_const(followers)) {
+        Scope moved = f.old;
+        if (f.child) {
+            moved = now;
+            moved.parentId = id;
+            moved.customer.clear(); // the parent names the customer; a child follows the parent
+        } else {
+            seeCustomer(moved, Stored{true, {}, now});
+        }
+        if (moved == f.old)
+            continue;
+        if (Status s = writeRecord(f.entity, f.id, f.state, moved, ++seq); !s)
+            return s;
+        if (Status s =
+                f.child ? writeEviction(f.entity, f.id, f.old, ++seq) : moveScope(f.entity, f.id, f.old, moved, seq);
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Status ServerStore::writeEviction(const QString& entity, const QString& id, const Scope& old, qint64 seq)
 {
     return execute(QStringLiteral("INSERT INTO evictions(seq, entity, id, scope_owner, scope_team, owner_team, "
-                                  "visibility) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                   {seq, entity, id, nn(old.owner), nn(old.team), nn(old.ownerTeam), old.visibility});
+                                  "visibility, customer_owner, customer_team, customer_owner_team) "
+                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {seq, entity, id, nn(old.owner), nn(old.team), nn(old.ownerTeam), old.visibility,
+                    nn(old.customerOwner), nn(old.customerTeam), nn(old.customerOwnerTeam)});
 }
 
 Status ServerStore::writeConflict(sync::Conflict& c, const Scope& scope, qint64 seq)
 {
     return execute(QStringLiteral("INSERT INTO conflicts(id, seq, entity, record_id, body, kept_by, lost_by, "
-                                  "scope_owner, scope_team, owner_team, visibility) "
-                                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "scope_owner, scope_team, owner_team, visibility, customer_owner, customer_team, "
+                                  "customer_owner_team) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, body = excluded.body"),
                    {c.id, seq, c.entity, c.recordId, compact(c.toJson()), nn(c.keptBy), nn(c.lostBy), nn(scope.owner),
-                    nn(scope.team), nn(scope.ownerTeam), scope.visibility});
+                    nn(scope.team), nn(scope.ownerTeam), scope.visibility, nn(scope.customerOwner),
+                    nn(scope.customerTeam), nn(scope.customerOwnerTeam)});
 }
 
 sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutation& m, qint64& seq, bool& failed,
@@ -939,14 +1113,17 @@ sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutat
 
     if (m.entity == QLatin1String("conflict")) {
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("SELECT body, scope_owner, scope_team, owner_team, visibility, kept_by, lost_by "
-                                 "FROM conflicts WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT body, scope_owner, scope_team, owner_team, visibility, kept_by, lost_by, "
+                                 "customer_owner, customer_team, customer_owner_team FROM conflicts WHERE id = ?"));
         q.addBindValue(m.id);
         q.exec();
         if (!q.next())
             return reject(tr("There is no conflict with this id."));
-        const Scope scope{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), QString(),
-                          q.value(4).toInt()};
+        const Scope scope{q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), QString(),
+                          q.value(4).toInt(),    QString(),
+                          q.value(7).toString(), q.value(8).toString(),
+                          q.value(9).toString()};
         if (!Access::canRead(p, scope) && q.value(5).toString() != p.userId && q.value(6).toString() != p.userId)
             return reject(tr("You may not see this conflict."));
         sync::Conflict c = sync::Conflict::fromJson(parse(q.value(0).toString()));
@@ -1007,37 +1184,8 @@ sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutat
         if (Status s = writeRecord(m.entity, m.id, state, scope, ++seq); !s)
             return dbFail(s.error());
         if (before.exists && !(before.scope == scope)) {
-            // Reassigned: those who could see it and no longer can are told to let it go; line items and
-            // entries follow their parent.
-            if (Status s = writeEviction(m.entity, m.id, before.scope, ++seq); !s)
+            if (Status s = moveScope(m.entity, m.id, before.scope, scope, seq); !s)
                 return dbFail(s.error());
-            if (Status s = flushRecordWrites(); !s) // the children are read from the table
-                return dbFail(s.error());
-            QSqlQuery children(db());
-            children.prepare(QStringLiteral("SELECT entity, id, state, scope_owner, scope_team, owner_team, visibility "
-                                            "FROM records WHERE parent_id = ?"));
-            children.addBindValue(m.id);
-            children.exec();
-            struct Child
-            {
-                QString entity, id;
-                sync::RecordState state;
-                Scope old;
-            };
-            QList<Child> list;
-            while (children.next())
-                list << Child{children.value(0).toString(), children.value(1).toString(),
-                              sync::RecordState::fromJson(parse(children.value(2).toString())),
-                              Scope{children.value(3).toString(), children.value(4).toString(),
-                                    children.value(5).toString(), m.id, children.value(6).toInt()}};
-            for (const Child& c : std::as_const(list)) {
-                Scope moved = scope;
-                moved.parentId = m.id;
-                if (Status s = writeRecord(c.entity, c.id, c.state, moved, ++seq); !s)
-                    return dbFail(s.error());
-                if (Status s = writeEviction(c.entity, c.id, c.old, ++seq); !s)
-                    return dbFail(s.error());
-            }
         }
     }
     for (sync::Conflict c : std::as_const(conflicts)) {

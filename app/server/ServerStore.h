@@ -38,7 +38,8 @@ public:
     ~ServerStore();
 
     // Administration (the rapport-server user/team commands).
-    Result<QString> addTeam(const QString& name);
+    /// `kind`: sales, service or marketing.
+    Result<QString> addTeam(const QString& name, const QString& kind);
     Result<QString> addUser(const QString& username, const QString& password, const QString& role,
                             const QString& team, const QString& manager);
     Status setPassword(const QString& username, const QString& password);
@@ -78,6 +79,9 @@ private:
     Status createSchema();
     /// Fills ticket_numbers from the tickets already stored, once (a server from before it existed).
     Status indexTicketNumbers();
+    /// Adds the columns that let whoever sees a customer see the customer's tickets, and fills them, once (a
+    /// server from before they existed).
+    Status scopeTicketsByCustomer();
     /// Claims the number of a ticket being written (`state`, merged). A new ticket whose number another ticket
     /// holds gets the next free one, and `renumbered` a conflict that says so; a changed number another ticket
     /// holds is refused (`refused` says why). A failed statement is an error.
@@ -110,6 +114,11 @@ private:
     Status flushRecordWrites();
     Status upsertRecords(const QList<QVariantList>& rows);
     Scope scopeOf(const QString& entity, const QString& id, const QJsonObject& values, const QString& author);
+    /// Sets who sees `s` through its customer: whoever sees `customer`, as long as it is there.
+    static void seeCustomer(Scope& s, const Stored& customer);
+    /// A record now written with scope `now` had `old`: those who no longer see it are told, and the records
+    /// that take their scope from it (line items and entries; a customer's tickets) move with it.
+    Status moveScope(const QString& entity, const QString& id, const Scope& old, const Scope& now, qint64& seq);
     QString teamOfUser(const QString& userId);
     QString teamIdByName(const QString& name);
     Status writeRecord(const QString& entity, const QString& id, const sync::RecordState& state, const Scope& scope,

@@ -61,17 +61,18 @@ int usage(const QString& message)
 {
     if (!message.isEmpty())
         err() << "rapport-server: " << message << Qt::endl;
-    err() << QCoreApplication::translate(
-                 "Server",
-                 "Usage: rapport-server [--data sqlite:PATH | --data postgresql://USER@HOST:PORT/DB]\n"
-                 "                      [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--token-ttl SECONDS]\n"
-                 "                      [--workers N]\n"
-                 "       rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] "
-                 "[--manager NAME]\n"
-                 "       rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME\n"
-                 "       rapport-server [--data …] team add NAME\n"
-                 "Passwords are read from RAPPORT_PASSWORD or the first line of standard input.")
-          << Qt::endl;
+    err()
+        << QCoreApplication::translate(
+               "Server",
+               "Usage: rapport-server [--data sqlite:PATH | --data postgresql://USER@HOST:PORT/DB]\n"
+               "                      [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--token-ttl SECONDS]\n"
+               "                      [--workers N]\n"
+               "       rapport-server [--data …] user add NAME --role rep|agent|manager|admin [--team T] "
+               "[--manager NAME]\n"
+               "       rapport-server [--data …] user list | user disable NAME | user enable NAME | user passwd NAME\n"
+               "       rapport-server [--data …] team add NAME [--kind sales|service|marketing]\n"
+               "Passwords are read from RAPPORT_PASSWORD or the first line of standard input.")
+        << Qt::endl;
     return 2;
 }
 
@@ -98,8 +99,11 @@ QString takeOption(QStringList& args, const QString& name)
 int administer(ServerStore& store, QStringList args)
 {
     const QString group = args.value(0), verb = args.value(1);
-    if (group == QLatin1String("team") && verb == QLatin1String("add") && args.size() == 3) {
-        auto id = store.addTeam(args.at(2));
+    if (group == QLatin1String("team") && verb == QLatin1String("add")) {
+        QString kind = takeOption(args, QStringLiteral("--kind"));
+        if (args.size() != 3)
+            return usage(ServerText::tr("Unknown command."));
+        auto id = store.addTeam(args.at(2), kind.isEmpty() ? QStringLiteral("sales") : kind);
         if (!id)
             return fail(id.error().message);
         out() << ServerText::tr("Team %1 added (%2).").arg(args.at(2), *id) << Qt::endl;

@@ -735,6 +735,16 @@ Status RecordStore::persistClock()
     return {};
 }
 
+QString RecordStore::currentUserTeam()
+{
+    if (m_userTeam.first != m_userId) {
+        auto st = m_db.statements().get(QStringLiteral("SELECT team_id FROM users WHERE id = ?"));
+        st->bind(1, m_userId);
+        m_userTeam = {m_userId, st->step() == SqlStatement::Step::Row ? st->text(0) : QString()};
+    }
+    return m_userTeam.second;
+}
+
 void RecordStore::beginCreate(Record& r, bool applyRules)
 {
     if (r.id().isEmpty())
@@ -747,13 +757,10 @@ void RecordStore::beginCreate(Record& r, bool applyRules)
             r.set(owner, m_userId);
         const int team = r.def().indexOf(u"team_id");
         if (team >= 0 && !r.has(team)) {
-            if (m_userTeam.first != m_userId) {
-                auto st = m_db.statements().get(QStringLiteral("SELECT team_id FROM users WHERE id = ?"));
-                st->bind(1, m_userId);
-                m_userTeam = {m_userId, st->step() == SqlStatement::Step::Row ? st->text(0) : QString()};
-            }
-            if (!m_userTeam.second.isEmpty())
-                r.set(team, m_userTeam.second);
+            const QString teamId =
+                r.type() == EntityType::Ticket ? Tickets::queueTeam(m_db, currentUserTeam()) : currentUserTeam();
+            if (!teamId.isEmpty())
+                r.set(team, teamId);
         }
     }
     if (applyRules && r.type() == EntityType::Opportunity) {

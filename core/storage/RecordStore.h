@@ -97,6 +97,8 @@ public:
     /// The user every write is attributed to (audit log, created_by).
     QString currentUserId() const { return m_userId; }
     Status setCurrentUserId(const QString& userId);
+    /// The current user's team, looked up once per user; empty without one.
+    QString currentUserTeam();
     /// Makes sure writes are attributed to someone: on a database that has no current user yet (a new
     /// local book, before any sign-in), creates a local administrator named after the OS account.
     Status ensureCurrentUser();

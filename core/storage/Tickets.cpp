@@ -98,6 +98,14 @@ QList<FieldError> Tickets::apply(Database& db, const Record* before, Record& cha
     return {};
 }
 
+QString Tickets::queueTeam(Database& db, const QString& authorTeamId)
+{
+    auto st = db.statements().get(QStringLiteral(
+        "SELECT id FROM teams WHERE deleted = 0 AND kind = 'service' ORDER BY id = ? DESC, name LIMIT 1"));
+    st->bind(1, authorTeamId);
+    return st->step() == SqlStatement::Step::Row ? st->text(0) : authorTeamId;
+}
+
 QString Tickets::nextNumber(Database& db)
 {
     // The longest numbers first, then the largest: numeric order through the (length, number) index.

@@ -87,6 +87,11 @@ public:
     /// Everything the ticket's page shows (any connection: a reader thread's).
     static Result<TicketDetails> details(Database& db, const QString& ticketId);
 
+    /// The team a new ticket goes to when its author names none: the author's own when it is a service team,
+    /// else the service team (the first by name when there are several), else the author's. A rep's ticket
+    /// thus lands in the help desk's queue; the rep still sees it, as the customer's (the server's rule).
+    static QString queueTeam(Database& db, const QString& authorTeamId);
+
     /// How a team's next ticket finds its agent.
     enum class Rule {
         RoundRobin, ///< the agent given a ticket longest ago

@@ -311,6 +311,36 @@ private Q_SLOTS:
         QVERIFY(!none.error().message.isEmpty());
     }
 
+    void newTickets_goToTheServiceQueue()
+    {
+        // A ticket a rep opens for a customer lands in the help desk's queue; an agent's stays in their own
+        // service team; a team named on the ticket stands.
+        TempDatabase t(false);
+        QVERIFY(t.store->ensureCurrentUser());
+        auto team = [&](const char* name, const char* kind) {
+            auto id = t.store->create(
+                Record(EntityType::Team).set(u"name", QLatin1String(name)).set(u"kind", QLatin1String(kind)));
+            return id ? *id : QString();
+        };
+        const QString sales = team("Sales North", "sales");
+        QVERIFY(t.store->update(Record(EntityType::User, t.store->currentUserId()).set(u"team_id", sales)));
+        QCOMPARE(field(t, ticket(t, QStringLiteral("Before the desk existed")), "team_id").toString(), sales);
+        const QString desk = team("Kundendienst", "service");
+        const QString afterSales = team("Aftersales", "service");
+        QCOMPARE(field(t, ticket(t, QStringLiteral("Invoice missing")), "team_id").toString(), afterSales);
+        QCOMPARE(field(t, ticket(t, QStringLiteral("For the desk"), {{QStringLiteral("team_id"), desk}}), "team_id")
+                     .toString(),
+                 desk);
+        QCOMPARE(Tickets::queueTeam(*t.db, desk), desk); // an agent's own service team first
+        QCOMPARE(Tickets::queueTeam(*t.db, sales), afterSales);
+        QVERIFY(t.store->remove(EntityType::Team, afterSales));
+        QCOMPARE(Tickets::queueTeam(*t.db, sales), desk);
+        // Other records keep the author's team.
+        auto acc = t.store->create(account(QStringLiteral("Kunde AG")));
+        QVERIFY(acc);
+        QCOMPARE(scalar(*t.db, QStringLiteral("SELECT team_id FROM accounts WHERE id = ?"), {*acc}).toString(), sales);
+    }
+
     void escalation_toTheTeamsManager_once()
     {
         TempDatabase t(false);

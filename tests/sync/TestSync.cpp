@@ -821,6 +821,171 @@ private Q_SLOTS:
         QCOMPARE(dora.count(QStringLiteral("SELECT count(*) FROM outbox WHERE rejected = 1 AND last_error <> ''")), 1);
     }
 
+    void customersTicketsAreSeenByWhoeverSeesTheCustomer()
+    {
+        // The help desk works tickets in its own team; the rep who looks after the customer sees them all the
+        // same, with their conversation, and may add to them. When the customer changes hands, so do they.
+        freshServer();
+        QString output;
+        QVERIFY2(m_server->admin({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("Service desk"),
+                                  QStringLiteral("--kind"), QStringLiteral("service")},
+                                 &output) == 0,
+                 qPrintable(output));
+        QVERIFY(m_server->admin({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("Odd"),
+                                 QStringLiteral("--kind"), QStringLiteral("accounting")},
+                                &output) != 0);
+        QVERIFY2(output.contains(QLatin1String("accounting")), qPrintable(output));
+        QVERIFY2(m_server->admin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("erik"),
+                                  QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--team"),
+                                  QStringLiteral("Service desk")},
+                                 &output) == 0,
+                 qPrintable(output));
+        Client anna(m_server->url, QStringLiteral("anna")), bob(m_server->url, QStringLiteral("bob")),
+            carl(m_server->url, QStringLiteral("carl")), erik(m_server->url, QStringLiteral("erik")),
+            max(m_server->url, QStringLiteral("max"));
+        for (Client* c : {&anna, &bob, &carl, &erik, &max})
+            QCOMPARE(syncOk(*c), QString());
+        auto acc = anna.db.store->create(account(QStringLiteral("Kunde AG")));
+        QVERIFY(acc);
+        auto person = anna.db.store->create(contact(QStringLiteral("Jana"), QStringLiteral("Kunde"), *acc));
+        QVERIFY(person);
+        // Anna's ticket goes to the service desk's queue, not to her sales team.
+        auto annas = anna.db.store->create(Record(EntityType::Ticket)
+                                               .set(u"subject", QStringLiteral("Invoice missing"))
+                                               .set(u"priority", QStringLiteral("normal"))
+                                               .set(u"contact_id", *person)
+                                               .set(u"account_id", *acc));
+        QVERIFY(annas);
+        const QString serviceDesk =
+            scalar(*anna.db.db, QStringLiteral("SELECT id FROM teams WHERE name = 'Service desk'")).toString();
+        QVERIFY(!serviceDesk.isEmpty());
+        QCOMPARE(anna.field(EntityType::Ticket, *annas, "team_id").toString(), serviceDesk);
+        QCOMPARE(anna.field(EntityType::Ticket, *annas, "assignee_id").toString(), QString());
+        QCOMPARE(syncOk(anna), QString());
+        Client annasDesktop(m_server->url, QStringLiteral("anna")); // hers still, as her customer's
+        QCOMPARE(syncOk(annasDesktop), QString());
+        QVERIFY(annasDesktop.has(EntityType::Ticket, *annas));
+
+        // Erik answers it, and opens another for the same customer.
+        QCOMPARE(syncOk(erik), QString());
+        QVERIFY(erik.has(EntityType::Ticket, *annas));
+        auto eriks = erik.db.store->create(Record(EntityType::Ticket)
+                                               .set(u"subject", QStringLiteral("Login fails"))
+                                               .set(u"priority", QStringLiteral("high"))
+                                               .set(u"contact_id", *person)
+                                               .set(u"account_id", *acc)
+                                               .set(u"assignee_id", erik.db.store->currentUserId()));
+        QVERIFY(eriks);
+        QCOMPARE(erik.field(EntityType::Ticket, *eriks, "team_id").toString(), serviceDesk);
+        const Record eriksTicket = *erik.db.store->fetch(EntityType::Ticket, *eriks);
+        QVERIFY(erik.db.store->apply(Tickets::addEntry(eriksTicket, QStringLiteral("reply"),
+                                                       QStringLiteral("Please reset your password."),
+                                                       erik.db.store->currentUserId(), 1)));
+        QCOMPARE(syncOk(erik), QString());
+
+        for (Client* c : {&anna, &bob, &carl, &max})
+            QCOMPARE(syncOk(*c), QString());
+        for (Client* c : {&anna, &bob, &max}) { // the owner, her team (the account is shared), their manager
+            QVERIFY(c->has(EntityType::Ticket, *eriks));
+            QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM ticket_entries WHERE ticket_id = '%1'").arg(*eriks)),
+                     1);
+        }
+        QVERIFY(!carl.has(EntityType::Ticket, *eriks)); // another team's rep
+        QVERIFY(!carl.has(EntityType::Ticket, *annas));
+
+        // Anna adds a note for the desk; it reaches Erik.
+        const Record seen = *anna.db.store->fetch(EntityType::Ticket, *eriks);
+        QVERIFY(anna.db.store->apply(Tickets::addEntry(seen, QStringLiteral("note"),
+                                                       QStringLiteral("They renew next month; please hurry."),
+                                                       anna.db.store->currentUserId(), 2)));
+        auto noted = anna.sync();
+        QVERIFY(noted);
+        QCOMPARE(noted->rejected, 0);
+        QCOMPARE(syncOk(erik), QString());
+        QCOMPARE(erik.count(QStringLiteral("SELECT count(*) FROM ticket_entries WHERE ticket_id = '%1'").arg(*eriks)),
+                 2);
+        // Carl may not write to a ticket he cannot see.
+        IdGenerator ids;
+        const QString stamp = HlcTimestamp{QDateTime::currentMSecsSinceEpoch(), 0, 7}.toString();
+        PushMutation intruding{ids.next(), QStringLiteral("ticket"),
+                               *eriks,     QStringLiteral("update"),
+                               stamp,      {{QStringLiteral("subject"), QStringLiteral("Closed by carl")}},
+                               {},         {}};
+        const auto refused =
+            raw(m_server->url, QStringLiteral("/v1/push"),
+                {{QStringLiteral("mutations"), QJsonArray{intruding.toJson()}}}, tokenOf(QStringLiteral("carl")));
+        QCOMPARE(refused.body.value(QLatin1StringView("results"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1StringView("status"))
+                     .toString(),
+                 QStringLiteral("rejected"));
+
+        // The customer goes to Carl's team: its tickets and their conversations leave North and reach Carl.
+        const QString carlId = carl.db.store->currentUserId();
+        const QString south =
+            scalar(*carl.db.db, QStringLiteral("SELECT team_id FROM users WHERE id = ?"), {carlId}).toString();
+        QVERIFY(
+            anna.db.store->update(Record(EntityType::Account, *acc).set(u"owner_id", carlId).set(u"team_id", south)));
+        QCOMPARE(syncOk(anna), QString());
+        for (Client* c : {&anna, &bob, &max, &carl, &erik})
+            QCOMPARE(syncOk(*c), QString());
+        for (Client* c : {&anna, &bob, &max}) {
+            QVERIFY(!c->has(EntityType::Ticket, *eriks));
+            QVERIFY(!c->has(EntityType::Ticket, *annas));
+            QCOMPARE(c->count(QStringLiteral("SELECT count(*) FROM ticket_entries")), 0);
+        }
+        QVERIFY(carl.has(EntityType::Ticket, *eriks));
+        QVERIFY(carl.has(EntityType::Ticket, *annas));
+        QCOMPARE(carl.count(QStringLiteral("SELECT count(*) FROM ticket_entries WHERE ticket_id = '%1'").arg(*eriks)),
+                 2);
+        QVERIFY(erik.has(EntityType::Ticket, *eriks)); // the desk keeps working them
+
+        // A server from before this rule learns who sees each ticket when it starts, and sends the tickets
+        // again to those who now see them.
+        qint64 cursor = 0;
+        const QString carlToken = tokenOf(QStringLiteral("carl"));
+        for (bool more = true; more;) {
+            const auto r =
+                raw(m_server->url, QStringLiteral("/v1/pull"), {{QStringLiteral("cursor"), cursor}}, carlToken);
+            QVERIFY(r.ok());
+            cursor = r.body.value(QLatin1StringView("cursor")).toInteger();
+            more = r.body.value(QLatin1StringView("more")).toBool();
+        }
+        m_server->stop();
+        serverSql({QStringLiteral("DROP INDEX records_by_customer"),
+                   QStringLiteral("ALTER TABLE records DROP COLUMN customer_id"),
+                   QStringLiteral("ALTER TABLE records DROP COLUMN customer_owner"),
+                   QStringLiteral("ALTER TABLE records DROP COLUMN customer_team"),
+                   QStringLiteral("ALTER TABLE records DROP COLUMN customer_owner_team"),
+                   QStringLiteral("ALTER TABLE evictions DROP COLUMN customer_owner"),
+                   QStringLiteral("ALTER TABLE evictions DROP COLUMN customer_team"),
+                   QStringLiteral("ALTER TABLE evictions DROP COLUMN customer_owner_team"),
+                   QStringLiteral("ALTER TABLE conflicts DROP COLUMN customer_owner"),
+                   QStringLiteral("ALTER TABLE conflicts DROP COLUMN customer_team"),
+                   QStringLiteral("ALTER TABLE conflicts DROP COLUMN customer_owner_team"),
+                   QStringLiteral("DELETE FROM server_meta WHERE key = 'customer_scope'")});
+        QVERIFY(m_server->start());
+        const auto again = raw(m_server->url, QStringLiteral("/v1/pull"), {{QStringLiteral("cursor"), cursor}},
+                               tokenOf(QStringLiteral("carl")));
+        QVERIFY(again.ok());
+        QSet<QString> resent;
+        for (const QJsonValue& v : again.body.value(QLatin1StringView("changes")).toArray())
+            resent.insert(v.toObject().value(QLatin1StringView("id")).toString());
+        QVERIFY(resent.contains(*annas));
+        QVERIFY(resent.contains(*eriks));
+        Client newLaptop(m_server->url, QStringLiteral("carl")); // the server listens on another port now
+        QCOMPARE(syncOk(newLaptop), QString());
+        QVERIFY(newLaptop.has(EntityType::Ticket, *eriks));
+        QCOMPARE(
+            newLaptop.count(QStringLiteral("SELECT count(*) FROM ticket_entries WHERE ticket_id = '%1'").arg(*eriks)),
+            2);
+        Client bobsLaptop(m_server->url, QStringLiteral("bob"));
+        QCOMPARE(syncOk(bobsLaptop), QString());
+        QVERIFY(!bobsLaptop.has(EntityType::Ticket, *eriks));
+    }
+
     void quotasAreSetByManagers_quotesFollowTheirDeal()
     {
         freshServer();

@@ -287,6 +287,11 @@ void TicketPage::createNew(const Record& prefill)
         r.set(u"number", Tickets::nextNumber(m_workspace.database()));
     if (!r.has(u"opened_at"))
         r.set(u"opened_at", m_workspace.store().wallTime());
+    if (!r.has(u"team_id")) { // shown, so the author sees whose queue it goes to
+        const QString team = Tickets::queueTeam(m_workspace.database(), m_workspace.store().currentUserTeam());
+        if (!team.isEmpty())
+            r.set(u"team_id", team);
+    }
     m_details->createNew(EntityType::Ticket, r);
     updateSuggestionText();
 }
