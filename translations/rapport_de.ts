@@ -6489,6 +6489,18 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>This article is linked to the ticket already</source>
         <translation>Dieser Artikel ist mit dem Ticket bereits verknüpft</translation>
     </message>
+    <message>
+        <source>Insert into note</source>
+        <translation>In Notiz einfügen</translation>
+    </message>
+    <message>
+        <source>%1 (for the team only)</source>
+        <translation>%1 (nur für das Team)</translation>
+    </message>
+    <message>
+        <source>The articles that match are linked to the ticket already.</source>
+        <translation>Die passenden Artikel sind bereits mit dem Ticket verknüpft.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CalendarView</name>
@@ -8809,8 +8821,8 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Ein neuer Datensatz der angezeigten Art (Strg+N)</translation>
     </message>
     <message>
-        <source>%1 (%2 urgent)</source>
-        <translation>%1 (%2 dringend)</translation>
+        <source>%1 (%2 due)</source>
+        <translation>%1 (%2 fällig)</translation>
     </message>
 </context>
 <context>
@@ -11139,10 +11151,6 @@ gewichtet %2</translation>
         <translation>%1 lösen</translation>
     </message>
     <message>
-        <source>How was it resolved?</source>
-        <translation>Wie wurde es gelöst?</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -11269,6 +11277,30 @@ Freundliche Grüße
     <message>
         <source>Waiting on the customer: the resolution clock is stopped.</source>
         <translation>Wartet auf den Kunden: Die Lösungszeit ist angehalten.</translation>
+    </message>
+    <message>
+        <source>No ticket selected</source>
+        <translation>Kein Ticket ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the queue to work on it.</source>
+        <translation>Wählen Sie ein Ticket in der Warteschlange, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>How was it resolved? The cause and what fixed it, for the next agent and the knowledge base.</source>
+        <translation>Wie wurde es gelöst? Die Ursache und was geholfen hat, für den nächsten Agenten und die Wissensdatenbank.</translation>
+    </message>
+    <message>
+        <source>%1 stays open: say how it was resolved.</source>
+        <translation>%1 bleibt offen: Geben Sie an, wie es gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for the team only, so it cannot go into a reply to the customer. Switch to Internal note to add it there.</source>
+        <translation>„%1“ ist nur für das Team bestimmt und kann nicht in eine Antwort an den Kunden. Wechseln Sie zu „Interne Notiz“, um es dort einzufügen.</translation>
     </message>
 </context>
 <context>

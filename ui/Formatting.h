@@ -51,6 +51,12 @@ public:
     /// A stored phone number as shown everywhere, however it was typed: "(512) 228-1809" for a US user,
     /// "+49 30 1234567" for a German number; as typed when it has no E.164 form.
     static QString phone(const QString& typed, const QString& e164);
+    /// A name, address or title as a menu item's text: an ampersand ("Sales UK & Ireland") shown as one, not
+    /// taken for a shortcut's mark.
+    static QString menuText(const QString& text)
+    {
+        return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
+    }
     static QString yesNo(bool value);
     /// A language by its name in the UI language: "German (Switzerland)", "Deutsch (Schweiz)"; text that is
     /// not a language tag as it is.

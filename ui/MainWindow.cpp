@@ -76,8 +76,9 @@ namespace {
 /// The sidebar's Help desk entry with the number of tickets whose service levels are breached or about to be.
 QString slaLabel(const QString& label, qsizetype count)
 {
-    // Not all open tickets, as the queue counts them: those breached or about to be ("Help desk (8 urgent)").
-    return count > 0 ? MainWindow::tr("%1 (%2 urgent)").arg(label, QLocale().toString(count)) : label;
+    // Not all open tickets, as the queue counts them: those breached or about to be ("Help desk (8 due)"). Not
+    // "urgent", which is a priority.
+    return count > 0 ? MainWindow::tr("%1 (%2 due)").arg(label, QLocale().toString(count)) : label;
 }
 } // namespace
 

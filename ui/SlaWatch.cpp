@@ -4,6 +4,7 @@
 
 #include "Workspace.h"
 #include "storage/ReaderPool.h"
+#include "storage/RecordStore.h"
 #include "storage/Tickets.h"
 
 #include <QSet>
@@ -22,6 +23,17 @@ SlaWatch::SlaWatch(Workspace& workspace, QObject* parent)
 {
     m_timer.setInterval(CheckMs);
     connect(&m_timer, &QTimer::timeout, this, &SlaWatch::checkNow);
+    // A ticket answered, resolved or reassigned (here or by sync) changes the counts now, not within a minute;
+    // a burst of changes is checked once.
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(300);
+    connect(&m_soon, &QTimer::timeout, this, &SlaWatch::checkNow);
+    connect(&workspace.store(), &RecordStore::changed, this, [this](const QList<Change>& changes) {
+        if (m_timer.isActive() && std::any_of(changes.cbegin(), changes.cend(), [](const Change& c) {
+                return c.type == EntityType::Ticket || c.type == EntityType::TicketEntry;
+            }))
+            m_soon.start();
+    });
 }
 
 void SlaWatch::start(int firstDelayMs)

@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     Workspace& m_workspace;
     QTimer m_timer;
+    QTimer m_soon; ///< a check shortly after tickets changed
     QList<SlaClock> m_clocks;
     quint64 m_ticket = 0;
 };

@@ -92,6 +92,9 @@ enum FieldFlag : std::uint16_t {
     Hidden = 1 << 3,
     /// Long text written with formatting (HTML from the rich-text editor): notes, articles.
     Rich = 1 << 4,
+    /// Given when the record is made, or filled as its life goes on (a ticket's number, its response times and
+    /// satisfaction): a new record's form shows it and does not ask for it.
+    NotOnCreate = 1 << 5,
 };
 
 /// A named set of allowed values with their translatable labels.

@@ -386,6 +386,19 @@ QString RecordStore::titleOf(EntityType type, const QString& id)
     return st->step() == SqlStatement::Step::Row ? st->text(0) : QString();
 }
 
+QList<std::pair<QString, QString>> RecordStore::titles(EntityType type, int limit)
+{
+    auto st = m_db.statements().get(
+        QStringLiteral(
+            "SELECT id, display_title FROM %1 WHERE deleted = 0 ORDER BY display_title COLLATE NOCASE LIMIT ?")
+            .arg(Schema::entity(type).table));
+    st->bind(1, limit);
+    QList<std::pair<QString, QString>> out;
+    while (st->step() == SqlStatement::Step::Row)
+        out.append({st->text(0), st->text(1)});
+    return out;
+}
+
 Result<QList<QPair<EntityType, qint64>>> RecordStore::dependants(EntityType type, const QStringList& ids)
 {
     static const EntityType kinds[] = {EntityType::Contact, EntityType::Account, EntityType::Opportunity,

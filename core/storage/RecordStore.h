@@ -143,6 +143,9 @@ public:
     void refreshStageNames();
     /// The display title of a record ("Anna Müller", "Müller GmbH"), empty if unknown.
     QString titleOf(EntityType type, const QString& id);
+    /// The records of a short list (teams, products, price books, service levels) as (id, title), by title: what
+    /// a form offers to choose from. At most `limit`.
+    QList<std::pair<QString, QString>> titles(EntityType type, int limit = 500);
     /// How many live customers and pieces of business (contacts, accounts, deals, tickets, orders) refer to
     /// any of `ids` through a reference field, per kind with at least one; the records `ids` themselves
     /// left out. What a delete would leave pointing at a tombstone. Each count is an index range.

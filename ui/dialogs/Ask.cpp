@@ -61,6 +61,21 @@ std::optional<QString> Ask::text(QWidget* parent, const QString& title, const QS
     return answer;
 }
 
+std::optional<QString> Ask::longText(QWidget* parent, const QString& title, const QString& label)
+{
+    s_last = label;
+    if (s_nextText) {
+        const QString answer = s_nextText->trimmed();
+        s_nextText.reset();
+        return answer;
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok).trimmed();
+    if (!ok)
+        return std::nullopt;
+    return answer;
+}
+
 std::optional<int> Ask::choice(QWidget* parent, const QString& title, const QString& label, const QStringList& items)
 {
     s_last = label;

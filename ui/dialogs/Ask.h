@@ -34,6 +34,9 @@ public:
     /// or left empty.
     static std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,
                                        const QStringList& suggestions);
+    /// Asks for a longer text, in a box of several lines that starts empty: nothing when cancelled, the
+    /// text (perhaps empty) when accepted.
+    static std::optional<QString> longText(QWidget* parent, const QString& title, const QString& label);
     /// Asks to pick one of `items`; its index, or nothing when cancelled. A scripted answer (setNextText) picks
     /// the item of that text.
     static std::optional<int> choice(QWidget* parent, const QString& title, const QString& label,
@@ -43,7 +46,8 @@ public:
     static QString saveFile(QWidget* parent, const QString& title, const QString& name, const QString& filter);
     /// Asks for a file to open, from that folder likewise; empty when cancelled.
     static QString openFile(QWidget* parent, const QString& title, const QString& filter);
-    /// The answer the next text() or choice() gives without showing anything (tests); an empty one cancels.
+    /// The answer the next text(), longText() or choice() gives without showing anything (tests); an empty one
+    /// cancels text() and choice() and is given as it is by longText().
     static void setNextText(const QString& answer) { s_nextText = answer; }
     /// The answer the next confirm() gives without showing anything (tests).
     static void setNextAnswer(bool answer) { s_next = answer; }

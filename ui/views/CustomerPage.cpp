@@ -688,7 +688,7 @@ void ContactPage::present(const ContactOverview& o)
         const QJsonObject e = v.toObject();
         const QString address = e.value(QLatin1String("address")).toString();
         m_emailMenu->addAction(icon(Icon::Email),
-                               address + QStringLiteral("  (") +
+                               Formatting::menuText(address) + QStringLiteral("  (") +
                                    Schema::emailTypes().label(e.value(QLatin1String("type")).toString()) +
                                    QLatin1Char(')'),
                                this, [this, address] { contact(QStringLiteral("email"), address); });
@@ -898,7 +898,8 @@ void AccountPage::present(const AccountOverview& o)
                                   [this, dial] { contact(QStringLiteral("phone"), dial); });
     }
     if (const QString email = a.text(u"email"); !email.isEmpty())
-        m_email->menu()->addAction(icon(Icon::Email), email, this, [this, email] { contact(QStringLiteral("email"), email); });
+        m_email->menu()->addAction(icon(Icon::Email), Formatting::menuText(email), this,
+                                   [this, email] { contact(QStringLiteral("email"), email); });
     m_call->setEnabled(!m_call->menu()->isEmpty());
     m_email->setEnabled(!m_email->menu()->isEmpty());
 

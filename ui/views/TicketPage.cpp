@@ -33,6 +33,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rapport {
 
 namespace {
@@ -178,6 +180,7 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
         const bool note = m_kind->currentData().toString() == QLatin1String("note");
         m_composer->setPlaceholderText(note ? tr("Write a note for the team… (Ctrl+Return adds it)")
                                             : tr("Write a reply… (Ctrl+Return sends)"));
+        m_composer->viewport()->update(); // the placeholder is painted, not laid out
         m_send->setText(note ? tr("Add note") : tr("Send"));
         m_sendWait->setVisible(!note);
     });
@@ -222,6 +225,8 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     connect(m_suggestions, &ArticleSuggestions::openRequested, this, openArticle);
     connect(m_linked, &QListWidget::itemActivated, this,
             [openArticle](QListWidgetItem* item) { openArticle(item->data(IdRole).toString()); });
+    // Titles of a few words a line, and the buttons whole (a minimum set here replaces the layout's own).
+    side->setMinimumWidth(std::max(side->fontMetrics().averageCharWidth() * 26, sideLayout->minimumSize().width()));
     body->addWidget(m_tabs);
     body->addWidget(side);
     body->setStretchFactor(0, 5);
@@ -248,18 +253,62 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
 
 void TicketPage::showRecord(const QString& id)
 {
+    if (id.isEmpty()) {
+        clear();
+        return;
+    }
     if (id != m_id) {
-        m_composer->clear();
-        m_inserted.clear();
+        stashDraft();
         m_loaded = false;
+        m_tabs->setCurrentWidget(m_working); // a ticket opens on its conversation
     }
     m_id = id;
+    if (const auto draft = m_drafts.constFind(id); draft != m_drafts.cend()) {
+        m_kind->setCurrentIndex(std::max(0, m_kind->findData(draft->kind)));
+        m_composer->setPlainText(draft->text);
+        m_composer->moveCursor(QTextCursor::End);
+        m_inserted = draft->inserted;
+        m_drafts.erase(draft);
+    }
     m_details->showRecord(EntityType::Ticket, id);
     reload();
 }
 
+void TicketPage::stashDraft()
+{
+    // What an agent was writing stays with its ticket until sent, when they look at another one meanwhile.
+    if (!m_id.isEmpty() && !m_composer->toPlainText().trimmed().isEmpty())
+        m_drafts.insert(m_id, Draft{m_composer->toPlainText(), m_kind->currentData().toString(), m_inserted});
+    m_composer->clear();
+    m_inserted.clear();
+}
+
+void TicketPage::clear()
+{
+    stashDraft();
+    ++m_ticket; // a reading under way is for another ticket
+    m_id.clear();
+    m_loaded = false;
+    m_data = TicketDetails();
+    m_title->setText(tr("No ticket selected"));
+    m_subtitle->setText(tr("Choose a ticket in the queue to work on it."));
+    m_clocks->clear();
+    qDeleteAll(m_statusButtons);
+    m_statusButtons.clear();
+    m_assignMe->hide();
+    m_makeArticle->hide();
+    m_details->clear();
+    m_thread->clear();
+    m_linked->clear();
+    m_history->clear();
+    m_suggestions->setLinked({});
+    m_suggestions->setText(QString(), false);
+    setEnabled(false);
+}
+
 void TicketPage::createNew(const Record& prefill)
 {
+    stashDraft();
     ++m_ticket;
     m_id.clear();
     m_loaded = false;
@@ -340,7 +389,7 @@ void TicketPage::display()
     if (!t.text(u"channel").isEmpty())
         parts << def.field(u"channel")->enumeration->label(t.text(u"channel")).toHtmlEscaped();
     if (!t.text(u"category").isEmpty())
-        parts << t.text(u"category").toHtmlEscaped();
+        parts << tr("%1: %2").arg(def.field(u"category")->displayLabel(), t.text(u"category")).toHtmlEscaped();
     const QString assignee = t.text(u"assignee_id");
     parts << (assignee.isEmpty() ? tr("Unassigned")
                                  : tr("Assigned to %1").arg(m_data.names.value(assignee).toHtmlEscaped()));
@@ -370,23 +419,34 @@ void TicketPage::display()
 
     // The conversation: the customer's messages, the replies, and the team's notes set apart.
     const Enumeration& kinds = *Schema::entity(EntityType::TicketEntry).field(u"kind")->enumeration;
+    const QString customerColour = QStringLiteral("#eef1f4");
+    auto block = [this](const QString& colour, const QString& author, const QString& what, qint64 when,
+                        const QString& body) {
+        return QStringLiteral("<table width=\"100%\" cellpadding=\"8\" cellspacing=\"0\" style=\"margin-bottom:8px\">"
+                              "<tr><td style=\"background-color:%1\"><b>%2</b> · %3 · <span style=\"color:#5f6368\">"
+                              "%4</span><br>%5</td></tr></table>")
+            .arg(colour, (author.isEmpty() ? tr("Unknown") : author).toHtmlEscaped(), what.toHtmlEscaped(),
+                 Formatting::dateTime(when).toHtmlEscaped(), paragraphs(body));
+    };
     QString html;
+    // The problem as told when the ticket was opened comes first, unless it is the customer's first message.
+    const QString description = t.text(u"description").trimmed();
+    const bool told = std::any_of(m_data.conversation.cbegin(), m_data.conversation.cend(), [&](const Record& e) {
+        return e.text(u"kind") == QLatin1String("customer") && e.text(u"body").trimmed() == description;
+    });
+    if (!description.isEmpty() && !told)
+        html += block(customerColour, m_data.names.value(t.text(u"contact_id"), tr("Customer")),
+                      def.field(u"description")->displayLabel(), t.value(u"opened_at").toLongLong(), description);
     for (const Record& e : std::as_const(m_data.conversation)) {
         const QString kind = e.text(u"kind");
         const QString author = kind == QLatin1String("customer") ? m_data.names.value(e.text(u"author_contact_id"))
                                                                  : m_data.names.value(e.text(u"author_user_id"));
-        const QString colour = kind == QLatin1String("customer") ? QStringLiteral("#eef1f4")
+        const QString colour = kind == QLatin1String("customer") ? customerColour
                                : kind == QLatin1String("note")   ? QStringLiteral("#fff4ce")
                                                                  : QStringLiteral("#e3efff");
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" cellspacing=\"0\" style=\"margin-bottom:8px\">"
-                               "<tr><td style=\"background-color:%1\"><b>%2</b> · %3 · <span style=\"color:#5f6368\">"
-                               "%4</span><br>%5</td></tr></table>")
-                    .arg(colour, (author.isEmpty() ? tr("Unknown") : author).toHtmlEscaped(),
-                         kinds.label(kind).toHtmlEscaped(),
-                         Formatting::dateTime(e.value(u"sent_at").toLongLong()).toHtmlEscaped(),
-                         paragraphs(e.text(u"body")));
+        html += block(colour, author, kinds.label(kind), e.value(u"sent_at").toLongLong(), e.text(u"body"));
     }
-    if (m_data.conversation.isEmpty())
+    if (html.isEmpty())
         html = QStringLiteral("<p style=\"color:#5f6368\">%1</p>")
                    .arg(tr("Nothing has been written on this ticket yet.").toHtmlEscaped());
     m_thread->setHtml(html);
@@ -537,15 +597,15 @@ Status TicketPage::moveTo(const QString& status)
     Record change(EntityType::Ticket, m_id);
     change.set(u"status", status);
     if (status == QLatin1String("resolved") && m_data.ticket.text(u"resolution").trimmed().isEmpty()) {
-        // A resolved ticket says how: what the next agent (and the knowledge base) learns from.
-        QStringList offered;
-        for (auto it = m_data.conversation.crbegin(); it != m_data.conversation.crend() && offered.isEmpty(); ++it)
-            if (it->text(u"kind") == QLatin1String("reply"))
-                offered << it->text(u"body").simplified().left(200);
-        const auto resolution =
-            Ask::text(this, tr("Resolve %1").arg(m_data.ticket.text(u"number")), tr("How was it resolved?"), offered);
+        // A resolved ticket says how, in the agent's words: what the next agent (and the knowledge base) learns
+        // from. The last reply is no answer to that (it is mostly greeting), so nothing is written in for them.
+        const auto resolution = Ask::longText(this, tr("Resolve %1").arg(m_data.ticket.text(u"number")),
+                                              tr("How was it resolved? The cause and what fixed it, for the next "
+                                                 "agent and the knowledge base."));
         if (!resolution)
             return {};
+        if (resolution->isEmpty())
+            return Error{tr("%1 stays open: say how it was resolved.").arg(m_data.ticket.text(u"number")), {}};
         change.set(u"resolution", *resolution);
     }
     return apply({Mutation::update(change)},
@@ -566,9 +626,26 @@ void TicketPage::insertArticle(const QString& articleId)
     const auto article = m_workspace.store().fetch(EntityType::KnowledgeArticle, articleId);
     if (!article)
         return;
-    m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("reply")));
-    // The answer, for the customer to read (the article's title is the team's index, not a greeting).
-    const QString answer = RichText::toPlainText(article->text(u"body")).trimmed() + QLatin1Char('\n');
+    // A reply is for the customer to read; an article for the team only goes into an internal note.
+    const bool internal = article->text(u"audience") == QLatin1String("internal");
+    const bool writing = !m_composer->toPlainText().trimmed().isEmpty();
+    const bool note = m_kind->currentData().toString() == QLatin1String("note");
+    if (internal && !note && writing) {
+        Q_EMIT message(tr("\"%1\" is for the team only, so it cannot go into a reply to the customer. Switch to "
+                          "Internal note to add it there.")
+                           .arg(article->text(u"title")));
+        return;
+    }
+    if (internal || !writing)
+        m_kind->setCurrentIndex(m_kind->findData(internal ? QStringLiteral("note") : QStringLiteral("reply")));
+    // The answer, for the customer to read (the article's title is the team's index, not a greeting), in a
+    // paragraph of its own.
+    QString answer = RichText::toPlainText(article->text(u"body")).trimmed() + QLatin1Char('\n');
+    const QString before = m_composer->toPlainText().left(m_composer->textCursor().position());
+    if (!before.trimmed().isEmpty())
+        answer.prepend(before.endsWith(QLatin1String("\n\n")) ? QString()
+                       : before.endsWith(QLatin1Char('\n'))   ? QStringLiteral("\n")
+                                                              : QStringLiteral("\n\n"));
     m_inserted << answer;
     m_composer->insertPlainText(answer);
     m_composer->setFocus();
@@ -646,7 +723,7 @@ void TicketPage::fillCannedMenu()
     QMenu* menu = m_canned->menu();
     menu->clear();
     for (const auto& [title, text] : cannedResponses()) {
-        QAction* a = menu->addAction(title);
+        QAction* a = menu->addAction(Formatting::menuText(title));
         connect(a, &QAction::triggered, this, [this, text] {
             m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("reply")));
             m_composer->insertPlainText(fillCanned(text));

@@ -5,6 +5,8 @@
 #include "storage/Tickets.h"
 #include "views/RecordPage.h"
 
+#include <QHash>
+
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -68,6 +70,10 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    /// Shows nothing: no ticket is selected.
+    void clear();
+    /// Keeps what the composer holds as the shown ticket's draft, and empties the composer.
+    void stashDraft();
     void reload();
     void display();
     void updateClocks();
@@ -96,6 +102,14 @@ private:
     QToolButton* m_canned;
     QPlainTextEdit* m_composer;
     QStringList m_inserted; ///< the articles' texts put into the reply being written
+    /// Replies and notes begun on tickets shown before, until the agent comes back to them.
+    struct Draft
+    {
+        QString text;
+        QString kind;
+        QStringList inserted;
+    };
+    QHash<QString, Draft> m_drafts;
     QPushButton* m_send;
     QPushButton* m_sendWait;
     ArticleSuggestions* m_suggestions;

@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "storage/ReaderPool.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -12,11 +13,13 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rapport {
 
 namespace {
 constexpr int Shown = 8;
-enum { IdRole = Qt::UserRole + 1 };
+enum { IdRole = Qt::UserRole + 1, InternalRole = Qt::UserRole + 3 };
 } // namespace
 
 ArticleSuggestions::ArticleSuggestions(ReaderPool& readers, QWidget* parent)
@@ -51,6 +54,11 @@ ArticleSuggestions::ArticleSuggestions(ReaderPool& readers, QWidget* parent)
     layout->addLayout(buttons);
     m_insert->setEnabled(false);
     m_link->setEnabled(false);
+    // The button says where an article goes; it keeps the width of its longer wording.
+    m_insert->setText(tr("Insert into note"));
+    const int noteWidth = m_insert->sizeHint().width();
+    m_insert->setText(tr("Insert into reply"));
+    m_insert->setMinimumWidth(std::max(noteWidth, m_insert->sizeHint().width()));
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -65,6 +73,8 @@ ArticleSuggestions::ArticleSuggestions(ReaderPool& readers, QWidget* parent)
         const QListWidgetItem* item = m_list->item(row);
         m_preview->setText(item ? item->data(Qt::UserRole + 2).toString() : QString());
         m_insert->setEnabled(row >= 0);
+        // What is for the team only is not for a reply.
+        m_insert->setText(item && item->data(InternalRole).toBool() ? tr("Insert into note") : tr("Insert into reply"));
         updateLink();
     });
     connect(m_insert, &QPushButton::clicked, this, [this] {
@@ -86,8 +96,10 @@ void ArticleSuggestions::setLinkable(bool linkable)
 
 void ArticleSuggestions::setLinked(const QStringList& articleIds)
 {
+    if (articleIds == m_linkedIds)
+        return;
     m_linkedIds = articleIds;
-    updateLink();
+    fill();
 }
 
 void ArticleSuggestions::updateLink()
@@ -130,25 +142,43 @@ void ArticleSuggestions::searchNow()
         [this, ticket](const Result<QList<ArticleSuggestion>>& found) {
             if (ticket != m_ticket)
                 return;
-            const QString selected = selectedId();
-            m_list->clear();
-            m_found = found ? *found : QList<ArticleSuggestion>();
-            if (!found)
-                m_state->setText(found.error().message);
-            else if (m_found.isEmpty())
-                m_state->setText(m_text.trimmed().isEmpty() ? tr("Type the problem to see matching articles.")
-                                                            : tr("No article matches these words yet."));
-            m_state->setVisible(m_found.isEmpty());
-            for (const ArticleSuggestion& a : std::as_const(m_found)) {
-                auto* item = new QListWidgetItem(icon(Icon::Article), a.title, m_list);
-                item->setData(IdRole, a.id);
-                item->setData(Qt::UserRole + 2, a.snippet);
-                item->setToolTip(a.snippet + QStringLiteral("\n\n") + a.tags.join(QStringLiteral(", ")));
-                if (a.id == selected)
-                    m_list->setCurrentItem(item);
-            }
-            Q_EMIT updated();
+            m_all = found ? *found : QList<ArticleSuggestion>();
+            m_error = found ? QString() : found.error().message;
+            fill();
         });
+}
+
+void ArticleSuggestions::fill()
+{
+    // The articles linked to the ticket are listed under it already; the others are suggested.
+    const QString selected = selectedId();
+    m_list->clear();
+    m_found.clear();
+    for (const ArticleSuggestion& a : std::as_const(m_all))
+        if (!m_linkedIds.contains(a.id))
+            m_found << a;
+    if (!m_error.isEmpty())
+        m_state->setText(m_error);
+    else if (m_found.isEmpty())
+        m_state->setText(m_text.trimmed().isEmpty() ? tr("Type the problem to see matching articles.")
+                         : m_all.isEmpty()          ? tr("No article matches these words yet.")
+                                                    : tr("The articles that match are linked to the ticket already."));
+    m_state->setVisible(m_found.isEmpty());
+    for (const ArticleSuggestion& a : std::as_const(m_found)) {
+        const bool internal = a.audience == QLatin1String("internal");
+        auto* item = new QListWidgetItem(icon(Icon::Article),
+                                         internal ? tr("%1 (for the team only)").arg(a.title) : a.title, m_list);
+        item->setData(IdRole, a.id);
+        item->setData(InternalRole, internal);
+        item->setData(Qt::UserRole + 2, a.snippet);
+        item->setToolTip(a.snippet + QStringLiteral("\n\n") + a.tags.join(QStringLiteral(", ")));
+        if (internal)
+            item->setForeground(QColor(0x8a, 0x5a, 0x00));
+        if (a.id == selected)
+            m_list->setCurrentItem(item);
+    }
+    updateLink();
+    Q_EMIT updated();
 }
 
 } // namespace rapport

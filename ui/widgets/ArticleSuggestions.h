@@ -30,11 +30,12 @@ public:
     QString text() const { return m_text; }
     /// Searches now (tests, a page that just opened).
     void searchNow();
+    /// The articles suggested now: those found, less the ones linked to the ticket already.
     QList<ArticleSuggestion> suggestions() const { return m_found; }
     QListWidget* list() const { return m_list; }
     /// Whether the "Link to ticket" button is offered (a ticket that exists).
     void setLinkable(bool linkable);
-    /// The articles linked to the ticket already: Link is not offered for them.
+    /// The articles linked to the ticket already: they are listed under it, not suggested.
     void setLinked(const QStringList& articleIds);
     /// Whether "Insert into reply" is offered (where there is a reply being written).
     void setInsertable(bool insertable);
@@ -48,12 +49,16 @@ Q_SIGNALS:
 
 private:
     void updateLink();
+    /// Lists what was found, less what is linked.
+    void fill();
     QString selectedId() const;
 
     ReaderPool& m_readers;
     QString m_text;
     bool m_typing = true;
     quint64 m_ticket = 0;
+    QList<ArticleSuggestion> m_all; ///< what the last search found
+    QString m_error;                ///< why it found nothing, when it failed
     QList<ArticleSuggestion> m_found;
     QStringList m_linkedIds;
     QTimer* m_timer;

@@ -477,7 +477,7 @@ void ListPanel::fillFilterMenu()
             continue;
         }
         for (const ListQueries::Choice& choice : *values) {
-            QAction* a = sub->addAction(choice.label, this,
+            QAction* a = sub->addAction(Formatting::menuText(choice.label), this,
                                         [this, key = f.key, choice] { setFilter(key, choice.value, choice.label); });
             a->setCheckable(true);
             a->setChecked(active.value(f.key) == choice.value);
@@ -711,7 +711,7 @@ void ListPanel::addBulkActions(QMenu& menu, const QStringList& ids)
         users.kind = ListFilter::Kind::User;
         if (auto people = ListQueries::choices(m_workspace.database(), m_model->list().spec(), users))
             for (const ListQueries::Choice& user : *people)
-                assign->addAction(user.label, this,
+                assign->addAction(Formatting::menuText(user.label), this,
                                   [this, user] { assignSelectedTo(user.value.toString(), user.label); });
     }
     if (def.field(u"tags")) {

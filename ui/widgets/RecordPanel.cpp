@@ -42,8 +42,8 @@ bool editable(const FieldDef& f)
 {
     if (f.is(Derived) || f.is(System) || f.is(Hidden))
         return false;
-    // References are chosen by searching for the record, so only to records that search finds.
-    return f.type != FieldType::Ref || Schema::entity(f.ref).searchable;
+    // References are chosen by searching for the record, or from the whole of a short list (teams, products).
+    return f.type != FieldType::Ref || Schema::entity(f.ref).searchable || Schema::entity(f.ref).listedByName;
 }
 } // namespace
 
@@ -206,7 +206,7 @@ void RecordPanel::rebuild()
         if (f.is(Hidden) || f.is(System) || f.is(Derived))
             continue;
         const QVariant value = r.value(i);
-        const bool editing = m_editing && editable(f);
+        const bool editing = m_editing && editable(f) && !(m_creating && f.is(NotOnCreate));
         if (!editing && value.isNull())
             continue; // shown only when it has a value (a label made for nothing would sit in the form's corner)
         auto* label = new QLabel(f.displayLabel() + QLatin1Char(':'), m_form);
@@ -262,6 +262,10 @@ void RecordPanel::rebuild()
         connect(addresses, &FieldEditor::edited, this, &RecordPanel::updatePhoneRegion);
     if (auto* country = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("country"))))
         connect(country, &QComboBox::currentIndexChanged, this, &RecordPanel::updatePhoneRegion);
+    // A contact chosen brings their company, where the record has one and none is chosen yet.
+    if (auto* person = qobject_cast<RecordPicker*>(m_editors.value(QStringLiteral("contact_id"))))
+        if (m_editors.contains(QStringLiteral("account_id")))
+            connect(person, &FieldEditor::edited, this, &RecordPanel::followContact);
     if (m_record->type() == EntityType::Opportunity)
         if (auto* stage = qobject_cast<QComboBox*>(m_editors.value(QStringLiteral("stage")))) {
             if (auto* probability = qobject_cast<QLineEdit*>(m_editors.value(QStringLiteral("probability"))))
@@ -270,6 +274,20 @@ void RecordPanel::rebuild()
                 m_stageForecast = forecast->currentData();
             connect(stage, &QComboBox::currentIndexChanged, this, &RecordPanel::followStage);
         }
+}
+
+void RecordPanel::followContact()
+{
+    auto* person = qobject_cast<RecordPicker*>(m_editors.value(QStringLiteral("contact_id")));
+    auto* company = qobject_cast<RecordPicker*>(m_editors.value(QStringLiteral("account_id")));
+    if (!person || !company || !company->value().toString().isEmpty() || person->value().toString().isEmpty())
+        return;
+    const auto contact = m_store.fetch(EntityType::Contact, person->value().toString());
+    const QString account = contact ? contact->text(u"account_id") : QString();
+    if (account.isEmpty())
+        return;
+    company->setValue(account);
+    company->setTitle(m_store.titleOf(EntityType::Account, account));
 }
 
 void RecordPanel::followStage()
@@ -314,6 +332,12 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
     } else if (f.type == FieldType::Ref) {
         auto* picker = new RecordPicker(f.ref, m_search, m_form);
         picker->setTitle(m_store.titleOf(f.ref, value.toString()));
+        if (!Schema::entity(f.ref).searchable) {
+            QList<RecordPicker::Choice> choices;
+            for (const auto& [id, title] : m_store.titles(f.ref))
+                choices << RecordPicker::Choice{id, title, {}};
+            picker->setChoices(choices);
+        }
         special = picker;
     } else if (f.type == FieldType::LongText && f.is(Rich)) {
         special = new RichTextEditor(m_form);

@@ -84,6 +84,7 @@ private:
     /// A deal's stage chosen in the form: its probability and forecast category follow, as saving would set them,
     /// unless typed or chosen by hand since the form opened or the stage was last chosen.
     void followStage();
+    void followContact();
     QString firstEditable() const;
     void showErrors(const Error& error);
     /// False (and the likely duplicates shown) when the record may be someone already in the book.
