@@ -7113,6 +7113,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Manager and reports (%1)</source>
         <translation>Vorgesetzte und Mitarbeitende (%1)</translation>
     </message>
+    <message>
+        <source>Deals</source>
+        <translation>Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContactPointsEditor</name>
@@ -7487,6 +7495,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n Ticket geschlossen.</numerusform>
             <numerusform>%n Tickets geschlossen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
     </message>
 </context>
 <context>
@@ -11301,6 +11313,14 @@ Freundliche Grüße
     <message>
         <source>&quot;%1&quot; is for the team only, so it cannot go into a reply to the customer. Switch to Internal note to add it there.</source>
         <translation>„%1“ ist nur für das Team bestimmt und kann nicht in eine Antwort an den Kunden. Wechseln Sie zu „Interne Notiz“, um es dort einzufügen.</translation>
+    </message>
+    <message>
+        <source>First response %1 late</source>
+        <translation>Erste Antwort %1 zu spät</translation>
+    </message>
+    <message>
+        <source>Resolved %1 late</source>
+        <translation>%1 zu spät gelöst</translation>
     </message>
 </context>
 <context>

@@ -291,8 +291,13 @@ ListSpec tickets()
                         QStringLiteral("assignee"), QStringLiteral("updated")};
     s.defaultSortColumn = 9;
     s.defaultOrder = Qt::DescendingOrder;
-    s.filters = {equals("assignee", QT_TRANSLATE_NOOP("Column", "Assignee"), K::User, "t.assignee_id"),
-                 equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id")};
+    s.filters = {
+        equals("assignee", QT_TRANSLATE_NOOP("Column", "Assignee"), K::User, "t.assignee_id"),
+        equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id"),
+        equals("priority", QT_TRANSLATE_NOOP("Column", "Priority"), K::Enum, "t.priority", &Schema::ticketPriorities()),
+        equals("status", QT_TRANSLATE_NOOP("Column", "Status"), K::Enum, "t.status", &Schema::ticketStatuses()),
+        equals("channel", QT_TRANSLATE_NOOP("Column", "Channel"), K::Enum, "t.channel",
+               &enumOf(EntityType::Ticket, "channel"))};
     return s;
 }
 

@@ -255,6 +255,20 @@ qint64 Tickets::openCount(Database& db, const QString& userId)
     return st->step() == SqlStatement::Step::Row ? st->int64(0) : 0;
 }
 
+QList<Tickets::Assignee> Tickets::assignees(Database& db)
+{
+    auto st = db.statements().get(QStringLiteral(
+        "SELECT u.id, u.display_title, coalesce(t.id, ''), coalesce(t.name, ''), coalesce(t.kind = 'service', 0) "
+        "FROM users u LEFT JOIN teams t ON t.id = u.team_id AND t.deleted = 0 "
+        "WHERE u.deleted = 0 AND coalesce(u.active, 1) != 0 "
+        "ORDER BY coalesce(t.kind = 'service', 0) DESC, CASE WHEN t.kind = 'service' THEN t.name END, "
+        "CASE WHEN t.kind = 'service' THEN u.role != 'agent' END, u.sort_key, u.rid"));
+    QList<Assignee> out;
+    while (st->step() == SqlStatement::Step::Row)
+        out << Assignee{st->text(0), st->text(1), st->text(2), st->text(3), st->int64(4) != 0};
+    return out;
+}
+
 Result<QString> Tickets::pickAssignee(Database& db, const QString& teamId, Rule rule)
 {
     auto picked = pickAssignees(db, teamId, rule, 1);

@@ -92,6 +92,16 @@ public:
     /// thus lands in the help desk's queue; the rep still sees it, as the customer's (the server's rule).
     static QString queueTeam(Database& db, const QString& authorTeamId);
 
+    /// Someone a ticket can be given to, with their team.
+    struct Assignee
+    {
+        QString id, name, teamId, teamName;
+        bool service = false; ///< in a service team
+    };
+    /// Everyone active a ticket can be given to: the service teams' people first, team by team (agents before
+    /// the others in a team), then everyone else by name.
+    static QList<Assignee> assignees(Database& db);
+
     /// How a team's next ticket finds its agent.
     enum class Rule {
         RoundRobin, ///< the agent given a ticket longest ago

@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocalSocket>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -48,6 +49,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -266,6 +268,48 @@ private Q_SLOTS:
             QCOMPARE(value(EntityType::Ticket, id, "team_id").toString(), m_team);
         }
         undo->undo();
+        // The Assign menu offers the rules, then the service team's people under its name, then the others apart;
+        // one ticket's assignee is ticked.
+        const QString first = m_tickets[0];
+        QVERIFY(store().update(Record(EntityType::Ticket, first).set(u"assignee_id", rep)));
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < queue->model()->rowCount(); ++row)
+                if (queue->model()->idAt(row) == first) {
+                    queue->view()->clearSelection();
+                    queue->view()->selectRow(row);
+                }
+            return queue->selectedIds() == QStringList{first};
+        }());
+        auto* assignButton = desk()->findChild<QToolButton*>(QStringLiteral("assignByRule"));
+        QVERIFY(assignButton && assignButton->menu());
+        Q_EMIT assignButton->menu()->aboutToShow();
+        QStringList shown;
+        for (QAction* a : assignButton->menu()->actions())
+            shown << (a->menu() ? QStringLiteral("[%1]").arg(a->text()) : a->text());
+        QCOMPARE(shown.mid(0, 2), (QStringList{QStringLiteral("Round robin within the team"),
+                                               QStringLiteral("To the least busy agent of the team")}));
+        QVERIFY2(shown.mid(2, 3) ==
+                     (QStringList{QStringLiteral("Service"), QStringLiteral("Ada"), QStringLiteral("Ben")}),
+                 qPrintable(shown.join(QLatin1Char('|'))));
+        auto* others = assignButton->menu()->findChild<QMenu*>(QStringLiteral("assignOthers"));
+        QVERIFY(others);
+        QAction* carl = nullptr;
+        for (QAction* a : others->actions())
+            if (a->text() == QLatin1String("Carl"))
+                carl = a;
+        QStringList otherNames;
+        for (QAction* a : others->actions())
+            otherNames << a->text();
+        QVERIFY2(carl, qPrintable(otherNames.join(QLatin1Char('|'))));
+        QVERIFY2(carl->isChecked(), qPrintable(queue->selectedIds().join(QLatin1Char(','))));
+        carl->setChecked(false);
+        for (QAction* a : assignButton->menu()->actions())
+            if (a->text() == QLatin1String("Ben"))
+                a->trigger();
+        QCOMPARE(store().titleOf(EntityType::User, value(EntityType::Ticket, first, "assignee_id").toString()),
+                 QStringLiteral("Ben"));
+        undo->undo();
+        undo->undo(); // the rep's
         queue->view()->selectAll();
         desk()->closeSelected();
         for (const QString& id : m_tickets)
@@ -365,6 +409,15 @@ private Q_SLOTS:
         QVERIFY(value(EntityType::KnowledgeArticle, draft, "body").toString().contains(QLatin1String("torn label")));
         m_window->undoStack()->undo();
         QVERIFY(value(EntityType::KnowledgeArticle, draft, "deleted").toBool());
+        // A first answer that came late stays said.
+        const qint64 now = store().wallTime();
+        QVERIFY(store().update(Record(EntityType::Ticket, m_tickets[1])
+                                   .set(u"first_response_due", now - 2 * 3'600'000LL)
+                                   .set(u"first_response_at", now - 3'600'000LL)));
+        desk()->queue()->showRecord(m_tickets[1]);
+        auto* clocks = page->findChild<QLabel*>(QStringLiteral("ticketClocks"));
+        QTRY_VERIFY2(clocks->text().contains(QLatin1String("First response 1 h 00 min late")),
+                     qPrintable(clocks->text()));
         // The workflow refuses what it does not allow, with a reason.
         const Status refused =
             store().update(Record(EntityType::Ticket, m_tickets[0]).set(u"status", QStringLiteral("new")));

@@ -412,10 +412,35 @@ void CustomerPage::fillOpenAndClosed(QTreeWidget* list, const QList<RelatedRecor
     fitColumns(list);
 }
 
-QWidget* CustomerPage::listTab(QTreeWidget* list, const QString& emptyText)
+QWidget* CustomerPage::listTab(QTreeWidget* list, const QString& emptyText, const QString& heading,
+                               std::optional<EntityType> creates)
 {
     auto* tab = new QWidget(this);
-    auto* stack = new QStackedLayout(tab);
+    auto* column = new QVBoxLayout(tab);
+    column->setContentsMargins(0, 0, 0, 0);
+    if (!heading.isEmpty() || creates) {
+        // What the list is, and the way to add to it where the person looks for it.
+        auto* bar = new QHBoxLayout;
+        bar->setContentsMargins(4, 4, 4, 0);
+        if (!heading.isEmpty())
+            bar->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), tab));
+        bar->addStretch(1);
+        if (creates) {
+            const EntityType type = *creates;
+            auto* add = new QToolButton(tab);
+            add->setIcon(icon(Icon::Add));
+            add->setText(type == EntityType::Ticket ? tr("New ticket…") : tr("New deal…"));
+            add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            add->setAutoRaise(true);
+            add->setObjectName(type == EntityType::Ticket ? QStringLiteral("newTicketHere")
+                                                          : QStringLiteral("newDealHere"));
+            connect(add, &QToolButton::clicked, this, [this, type] { createForCustomer(type); });
+            bar->addWidget(add);
+        }
+        column->addLayout(bar);
+    }
+    auto* stack = new QStackedLayout;
+    column->addLayout(stack, 1);
     auto* empty = new QLabel(emptyText, tab);
     empty->setAlignment(Qt::AlignCenter);
     empty->setForegroundRole(QPalette::PlaceholderText);
@@ -459,19 +484,22 @@ void CustomerPage::logCall()
     dialog->show();
 }
 
-void CustomerPage::addCreateActions(QMenu* menu)
+void CustomerPage::createForCustomer(EntityType type)
 {
     // What a caller or a visit leads to, filled in with the customer: the ticket for the contact at their company,
     // the deal at the company.
-    const auto forCustomer = [this](EntityType type) {
-        Record prefill(type);
-        const QString account = m_type == EntityType::Account ? m_id : m_record.text(u"account_id");
-        if (!account.isEmpty())
-            prefill.set(u"account_id", account);
-        if (type == EntityType::Ticket && m_type == EntityType::Contact)
-            prefill.set(u"contact_id", m_id);
-        Q_EMIT createRequested(type, prefill);
-    };
+    Record prefill(type);
+    const QString account = m_type == EntityType::Account ? m_id : m_record.text(u"account_id");
+    if (!account.isEmpty())
+        prefill.set(u"account_id", account);
+    if (type == EntityType::Ticket && m_type == EntityType::Contact)
+        prefill.set(u"contact_id", m_id);
+    Q_EMIT createRequested(type, prefill);
+}
+
+void CustomerPage::addCreateActions(QMenu* menu)
+{
+    const auto forCustomer = [this](EntityType type) { createForCustomer(type); };
     menu->addAction(iconFor(EntityType::Ticket), tr("New ticket…"), this,
                     [forCustomer] { forCustomer(EntityType::Ticket); })
         ->setObjectName(QStringLiteral("newTicketForCustomer"));
@@ -534,8 +562,8 @@ ContactPage::ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     m_deals = relatedList(QStringLiteral("openDeals"), {tr("Deal"), tr("Stage, amount, close")});
     m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status")});
     auto* work = new QSplitter(Qt::Vertical, m_tabs);
-    work->addWidget(listTab(m_deals, tr("No deals yet.")));
-    work->addWidget(listTab(m_tickets, tr("No tickets yet.")));
+    work->addWidget(listTab(m_deals, tr("No deals yet."), tr("Deals"), EntityType::Opportunity));
+    work->addWidget(listTab(m_tickets, tr("No tickets yet."), tr("Tickets"), EntityType::Ticket));
     m_tabs->insertTab(2, work, tr("Deals and tickets"));
 
     auto* org = new QWidget(m_tabs);
@@ -753,9 +781,9 @@ AccountPage::AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     connect(m_orgChart, &OrgChartView::message, this, &AccountPage::message);
 
     m_deals = relatedList(QStringLiteral("openDeals"), {tr("Deal"), tr("Stage, amount, close")});
-    m_tabs->insertTab(3, listTab(m_deals, tr("No deals yet.")), tr("Deals"));
+    m_tabs->insertTab(3, listTab(m_deals, tr("No deals yet."), {}, EntityType::Opportunity), tr("Deals"));
     m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status")});
-    m_tabs->insertTab(4, listTab(m_tickets, tr("No tickets yet.")), tr("Tickets"));
+    m_tabs->insertTab(4, listTab(m_tickets, tr("No tickets yet."), {}, EntityType::Ticket), tr("Tickets"));
     m_orders = relatedList(QStringLiteral("orders"), {tr("Ordered"), tr("Order"), tr("Total, status")});
     m_tabs->insertTab(5, listTab(m_orders, tr("No orders yet.")), tr("Orders"));
     m_hierarchy = relatedList(QStringLiteral("hierarchy"), {tr("Company"), tr("Where")});

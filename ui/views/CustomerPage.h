@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -61,8 +63,12 @@ protected:
     /// Open items, then those closed lately under a heading of their own (the open ones under one too, then).
     static void fillOpenAndClosed(QTreeWidget* list, const QList<RelatedRecord>& open,
                                   const QList<RelatedRecord>& closed, const QString& closedHeading, bool withDate);
-    /// A tab with a list that says so when it is empty.
-    QWidget* listTab(QTreeWidget* list, const QString& emptyText);
+    /// A list in a tab that says when it is empty, under `heading` and a button that creates a record of the
+    /// type `creates` for this customer, when given.
+    QWidget* listTab(QTreeWidget* list, const QString& emptyText, const QString& heading = {},
+                     std::optional<EntityType> creates = std::nullopt);
+    /// Opens a new ticket or deal for this customer (the contact at their company, or the company).
+    void createForCustomer(EntityType type);
     void setHeader(const QString& title, const QString& subtitleHtml, const QString& banner = {});
     void showUnavailable(const QString& title, const QString& why);
     /// Calls or writes to one of `numbers`/`addresses`, checking the customer's consent first.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "HelpDeskView.h"
 
+#include "Formatting.h"
 #include "Icons.h"
 #include "SlaWatch.h"
 #include "Workspace.h"
@@ -61,11 +62,9 @@ HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, SlaWatch* sla
                               tr("Share the selected tickets among their team's agents"));
     assign->setPopupMode(QToolButton::InstantPopup);
     auto* rules = new QMenu(assign);
-    rules->addAction(tr("Round robin within the team"), this, [this] { assignSelectedByRule(false); })
-        ->setObjectName(QStringLiteral("roundRobin"));
-    rules->addAction(tr("To the least busy agent of the team"), this, [this] { assignSelectedByRule(true); })
-        ->setObjectName(QStringLiteral("leastBusy"));
     assign->setMenu(rules);
+    connect(rules, &QMenu::aboutToShow, this, [this, rules] { fillAssignMenu(rules); });
+    fillAssignMenu(rules);
     auto* close = toolButton(tickets, "closeTickets", Icon::Done, tr("Close"), tr("Close the selected tickets"));
     connect(close, &QToolButton::clicked, this, &HelpDeskView::closeSelected);
     // Managers set the service levels here.
@@ -181,6 +180,42 @@ void HelpDeskView::moveSelection(int delta)
     const int next = std::clamp(current + delta, 0, rows - 1);
     view->selectRow(next);
     view->scrollTo(view->model()->index(next, 0));
+}
+
+void HelpDeskView::fillAssignMenu(QMenu* menu)
+{
+    // The rules first, then a person: the service teams' people under their team's name, the others apart.
+    menu->clear();
+    qDeleteAll(menu->findChildren<QMenu*>(Qt::FindDirectChildrenOnly)); // clear() keeps the submenus
+    menu->addAction(tr("Round robin within the team"), this, [this] { assignSelectedByRule(false); })
+        ->setObjectName(QStringLiteral("roundRobin"));
+    menu->addAction(tr("To the least busy agent of the team"), this, [this] { assignSelectedByRule(true); })
+        ->setObjectName(QStringLiteral("leastBusy"));
+    const QStringList selected = queue()->selectedIds();
+    QString current; // the one ticket's assignee, ticked
+    if (selected.size() == 1)
+        if (const auto t = m_workspace.store().fetch(EntityType::Ticket, selected.first()))
+            current = t->text(u"assignee_id");
+    QMenu* others = nullptr;
+    QString team = QStringLiteral("\n"); // no team's id
+    for (const Tickets::Assignee& a : Tickets::assignees(m_workspace.database())) {
+        QMenu* into = menu;
+        if (!a.service) {
+            if (!others) {
+                menu->addSeparator();
+                others = menu->addMenu(icon(Icon::People), tr("Someone else"));
+                others->setObjectName(QStringLiteral("assignOthers"));
+            }
+            into = others;
+        } else if (a.teamId != team) {
+            team = a.teamId;
+            menu->addSection(Formatting::menuText(a.teamName));
+        }
+        QAction* action =
+            into->addAction(Formatting::menuText(a.name), this, [this, a] { queue()->assignSelectedTo(a.id, a.name); });
+        action->setCheckable(true);
+        action->setChecked(a.id == current);
+    }
 }
 
 void HelpDeskView::assignSelectedToMe()

@@ -6,6 +6,7 @@
 #include "views/RecordsView.h"
 
 class QComboBox;
+class QMenu;
 class QLabel;
 
 namespace rapport {
@@ -37,6 +38,8 @@ public:
 
     /// Bulk actions on the selected tickets.
     void assignSelectedToMe();
+    /// The Assign menu: the rules, then the people to give the selected tickets to.
+    void fillAssignMenu(QMenu* menu);
     void assignSelectedByRule(bool leastBusy);
     void closeSelected();
 

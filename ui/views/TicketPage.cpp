@@ -508,6 +508,14 @@ void TicketPage::updateClocks()
         return QStringLiteral("%1 <span style=\"color:%2; font-weight:bold\">%3</span>")
             .arg(label.toHtmlEscaped(), colour, Formatting::countdown(due.toLongLong(), now).toHtmlEscaped());
     };
+    // A target missed stays said once the clock has stopped: the first answer or the resolution came late.
+    auto missed = [&t](const QString& text, const char* at, const char* due) {
+        const QVariant when = t.value(QLatin1String(at)), by = t.value(QLatin1String(due));
+        if (when.isNull() || by.isNull() || when.toLongLong() <= by.toLongLong())
+            return QString();
+        return QStringLiteral("<span style=\"color:#c01c28\">%1</span>")
+            .arg(text.arg(Formatting::duration(when.toLongLong() - by.toLongLong())).toHtmlEscaped());
+    };
     const QString status = t.text(u"status");
     QStringList parts;
     if (status == QLatin1String("pending")) {
@@ -519,6 +527,8 @@ void TicketPage::updateClocks()
     } else if (Tickets::isOpen(status)) {
         if (t.value(u"first_response_at").isNull())
             parts << clock(tr("First response:"), t.value(u"first_response_due"));
+        else
+            parts << missed(tr("First response %1 late"), "first_response_at", "first_response_due");
         parts << clock(tr("Resolution:"), t.value(u"resolution_due"));
         parts.removeAll(QString());
         if (parts.isEmpty())
@@ -528,6 +538,9 @@ void TicketPage::updateClocks()
                       ? tr("Closed %1").arg(Formatting::dateTime(t.value(u"closed_at").toLongLong()))
                       : tr("Resolved %1").arg(Formatting::dateTime(t.value(u"resolved_at").toLongLong())))
                      .toHtmlEscaped();
+        parts << missed(tr("First response %1 late"), "first_response_at", "first_response_due")
+              << missed(tr("Resolved %1 late"), "resolved_at", "resolution_due");
+        parts.removeAll(QString());
         if (!t.value(u"satisfaction").isNull())
             parts << tr("Satisfaction %1 of 5").arg(t.value(u"satisfaction").toInt()).toHtmlEscaped();
     }
