@@ -96,6 +96,7 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     m_clocks = new QLabel(this);
     m_clocks->setObjectName(QStringLiteral("ticketClocks"));
     m_clocks->setTextFormat(Qt::RichText);
+    m_clocks->setWordWrap(true); // a long line ("Waiting on the customer since …") would widen the page
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     titles->addWidget(m_clocks);
