@@ -1423,16 +1423,8 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Ticket %1 angelegt (%2, %3).</translation>
     </message>
     <message>
-        <source>mine, unassigned, open, breaching, waiting or all (default open).</source>
-        <translation>mine, unassigned, open, breaching, waiting oder all (Standard open).</translation>
-    </message>
-    <message>
         <source>At most this many (default 50).</source>
         <translation>Höchstens so viele (Standard 50).</translation>
-    </message>
-    <message>
-        <source>There is no queue &quot;%1&quot;; the queues are mine, unassigned, open, breaching, waiting and all.</source>
-        <translation>Es gibt keine Warteschlange „%1“; die Warteschlangen sind mine, unassigned, open, breaching, waiting und all.</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
@@ -1837,6 +1829,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Quote %1, version %2: %3 (%4)</source>
         <translation>Angebot %1, Version %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>mine, unassigned, customers (your customers&apos; open tickets), open, breaching, waiting or all (default open).</source>
+        <translation>mine, unassigned, customers (offene Tickets Ihrer Kunden), open, breaching, waiting oder all (Standard open).</translation>
+    </message>
+    <message>
+        <source>There is no queue &quot;%1&quot;; the queues are mine, unassigned, customers, open, breaching, waiting and all.</source>
+        <translation>Es gibt keine Warteschlange „%1“; die Warteschlangen sind mine, unassigned, customers, open, breaching, waiting und all.</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4497,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>All tickets</source>
         <translation>Alle Tickets</translation>
+    </message>
+    <message>
+        <source>My customers&apos; open tickets</source>
+        <translation>Offene Tickets meiner Kunden</translation>
     </message>
 </context>
 <context>

@@ -267,7 +267,9 @@ int ticketAdd(CliContext& ctx, RecordStore& store, const QStringList& args)
 int ticketList(CliContext& ctx, RecordStore& store, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("queue"), CliContext::tr("mine, unassigned, open, breaching, waiting or all (default open)."),
+    parser.addOption({QStringLiteral("queue"),
+                      CliContext::tr("mine, unassigned, customers (your customers' open tickets), open, breaching, "
+                                     "waiting or all (default open)."),
                       QStringLiteral("QUEUE"), QStringLiteral("open")});
     parser.addOption({QStringLiteral("limit"), CliContext::tr("At most this many (default 50)."), QStringLiteral("N"),
                       QStringLiteral("50")});
@@ -281,8 +283,8 @@ int ticketList(CliContext& ctx, RecordStore& store, const QStringList& args)
         return ctx.fail(clocks.error());
     const auto queue = ListQueries::ticketQueue(parser.value(QStringLiteral("queue")), store.currentUserId(), *clocks);
     if (!queue)
-        return ctx.usage(CliContext::tr("There is no queue \"%1\"; the queues are mine, unassigned, open, breaching, "
-                                        "waiting and all.")
+        return ctx.usage(CliContext::tr("There is no queue \"%1\"; the queues are mine, unassigned, customers, open, "
+                                        "breaching, waiting and all.")
                              .arg(parser.value(QStringLiteral("queue"))));
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);

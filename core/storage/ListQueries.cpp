@@ -383,6 +383,13 @@ QList<Queue> ticketQueues(const QString& userId, const QList<SlaClock>& breachin
              queued + QStringLiteral(" AND t.assignee_id IS NULL"),
              {},
              sla},
+            // A rep's view of the help desk: the open tickets of the customers they look after, whoever works
+            // them (the account's owner, else the contact's).
+            {QStringLiteral("customers"),
+             QT_TRANSLATE_NOOP("Queue", "My customers' open tickets"),
+             queued + QStringLiteral(" AND (a.owner_id = ? OR (t.account_id IS NULL AND c.owner_id = ?))"),
+             {userId, userId},
+             sla},
             {QStringLiteral("open"), QT_TRANSLATE_NOOP("Queue", "All open tickets"), queued, {}, sla},
             {QStringLiteral("breaching"),
              QT_TRANSLATE_NOOP("Queue", "Breaching SLA"),

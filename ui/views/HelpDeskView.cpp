@@ -107,9 +107,12 @@ HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, SlaWatch* sla
 
     addList(EntityType::KnowledgeArticle, tr("Knowledge base"));
 
-    // Agents start with their own queue, everyone else with all that is open.
-    if (const auto me = workspace.store().fetch(EntityType::User, workspace.currentUserId());
-        !me || me->text(u"role") != QLatin1String("agent"))
+    // Agents start with their own queue, reps with their customers' tickets, everyone else with all that is open.
+    const auto me = workspace.store().fetch(EntityType::User, workspace.currentUserId());
+    const QString role = me ? me->text(u"role") : QString();
+    if (role == QLatin1String("rep"))
+        m_queues->setCurrentIndex(m_queues->findData(QStringLiteral("customers")));
+    else if (role != QLatin1String("agent"))
         m_queues->setCurrentIndex(m_queues->findData(QStringLiteral("open")));
     applyQueue();
     if (m_sla) {
