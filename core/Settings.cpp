@@ -80,6 +80,24 @@ void Settings::setCannedResponses(const QList<std::pair<QString, QString>>& resp
     m_settings->endArray();
 }
 
+std::pair<QString, QString> Settings::ticketDraft(const QString& ticketId) const
+{
+    const QString key = QStringLiteral("ticket_drafts/") + ticketId;
+    return {m_settings->value(key + QStringLiteral("/kind")).toString(),
+            m_settings->value(key + QStringLiteral("/text")).toString()};
+}
+
+void Settings::setTicketDraft(const QString& ticketId, const QString& kind, const QString& text)
+{
+    const QString key = QStringLiteral("ticket_drafts/") + ticketId;
+    if (text.trimmed().isEmpty()) {
+        m_settings->remove(key);
+        return;
+    }
+    m_settings->setValue(key + QStringLiteral("/kind"), kind);
+    m_settings->setValue(key + QStringLiteral("/text"), text);
+}
+
 QuoteSettings Settings::quotes() const
 {
     QuoteSettings q;

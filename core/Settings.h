@@ -46,6 +46,11 @@ public:
     /// The agent's own canned responses for ticket replies, as (title, text).
     QList<std::pair<QString, QString>> cannedResponses() const;
     void setCannedResponses(const QList<std::pair<QString, QString>>& responses);
+    /// A reply or note begun on a ticket and not sent: its kind ("reply" or "note") and text; an empty text
+    /// when there is none. Kept across restarts, so an answer half written is never lost.
+    std::pair<QString, QString> ticketDraft(const QString& ticketId) const;
+    /// Keeps a ticket's draft; an empty text forgets it.
+    void setTicketDraft(const QString& ticketId, const QString& kind, const QString& text);
 
     /// The Rapport server this desktop syncs with, and the user signed in to it (the password is never
     /// stored; the session token lives in the system keychain).

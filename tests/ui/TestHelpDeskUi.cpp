@@ -384,11 +384,14 @@ private Q_SLOTS:
         desk()->queue()->showRecord(m_tickets[1]);
         QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == m_tickets[1]; }, 3000));
         QVERIFY(page->composer()->toPlainText().isEmpty());
+        // Kept in the settings, so a restart keeps it too.
+        QCOMPARE(Settings().ticketDraft(m_tickets[0]).second, QStringLiteral("Dear Anna, one more question"));
         desk()->queue()->showRecord(m_tickets[0]);
         QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == m_tickets[0]; }, 3000));
         QCOMPARE(page->composer()->toPlainText(), QStringLiteral("Dear Anna, one more question"));
         QCOMPARE(page->tabs()->currentIndex(), 0); // a ticket opens on its conversation
-        page->composer()->clear();
+        QVERIFY(page->send(true));
+        QVERIFY(Settings().ticketDraft(m_tickets[0]).second.isEmpty()); // sent: no draft left
 
         // Resolving asks how, and takes no empty answer; an article is then drafted from the ticket and opened.
         Ask::setNextText(QStringLiteral("  "));

@@ -186,6 +186,12 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
         m_sendWait->setVisible(!note);
     });
     connect(m_composer, &QPlainTextEdit::textChanged, this, &TicketPage::updateSuggestionText);
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(700);
+    connect(m_draftTimer, &QTimer::timeout, this, &TicketPage::saveDraft);
+    connect(m_composer, &QPlainTextEdit::textChanged, m_draftTimer, qOverload<>(&QTimer::start));
+    connect(m_kind, &QComboBox::currentIndexChanged, m_draftTimer, qOverload<>(&QTimer::start));
     m_tabs->addTab(m_working, icon(Icon::Email), tr("Conversation"));
 
     m_details = new RecordPanel(workspace.store(), undo, m_tabs);
@@ -262,26 +268,39 @@ void TicketPage::showRecord(const QString& id)
         stashDraft();
         m_loaded = false;
         m_tabs->setCurrentWidget(m_working); // a ticket opens on its conversation
-    }
-    m_id = id;
-    if (const auto draft = m_drafts.constFind(id); draft != m_drafts.cend()) {
-        m_kind->setCurrentIndex(std::max(0, m_kind->findData(draft->kind)));
-        m_composer->setPlainText(draft->text);
+        m_id = id;
+        // Its draft, if one was begun; else a reply.
+        const auto [kind, text] = Settings().ticketDraft(id);
+        m_kind->setCurrentIndex(std::max(0, m_kind->findData(text.isEmpty() ? QStringLiteral("reply") : kind)));
+        m_composer->setPlainText(text);
         m_composer->moveCursor(QTextCursor::End);
-        m_inserted = draft->inserted;
-        m_drafts.erase(draft);
+        m_draftTimer->stop(); // nothing new to keep
     }
     m_details->showRecord(EntityType::Ticket, id);
     reload();
 }
 
+TicketPage::~TicketPage()
+{
+    if (m_draftTimer->isActive())
+        saveDraft();
+}
+
+void TicketPage::saveDraft()
+{
+    m_draftTimer->stop();
+    if (!m_id.isEmpty())
+        Settings().setTicketDraft(m_id, m_kind->currentData().toString(), m_composer->toPlainText());
+}
+
 void TicketPage::stashDraft()
 {
-    // What an agent was writing stays with its ticket until sent, when they look at another one meanwhile.
-    if (!m_id.isEmpty() && !m_composer->toPlainText().trimmed().isEmpty())
-        m_drafts.insert(m_id, Draft{m_composer->toPlainText(), m_kind->currentData().toString(), m_inserted});
+    // What an agent was writing stays with its ticket until sent, when they look at another one meanwhile, and
+    // when the desktop is closed.
+    saveDraft();
     m_composer->clear();
     m_inserted.clear();
+    m_draftTimer->stop();
 }
 
 void TicketPage::clear()
@@ -600,6 +619,7 @@ Status TicketPage::send(bool note, const QString& statusAfter)
         return s;
     m_composer->clear();
     m_inserted.clear();
+    saveDraft(); // sent: no draft left
     Q_EMIT message(note ? tr("Note added to %1.").arg(number) : tr("Reply sent on %1.").arg(number));
     return {};
 }

@@ -5,8 +5,6 @@
 #include "storage/Tickets.h"
 #include "views/RecordPage.h"
 
-#include <QHash>
-
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -15,6 +13,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
+class QTimer;
 class QToolButton;
 class QTreeWidget;
 class QUndoStack;
@@ -35,6 +34,7 @@ class TicketPage : public RecordPage
 
 public:
     TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+    ~TicketPage() override;
 
     void showRecord(const QString& id) override;
     /// A new ticket: the next number, opened now, new, normal priority, and what `prefill` says.
@@ -72,8 +72,10 @@ Q_SIGNALS:
 private:
     /// Shows nothing: no ticket is selected.
     void clear();
-    /// Keeps what the composer holds as the shown ticket's draft, and empties the composer.
+    /// Keeps what the composer holds as the shown ticket's draft (Settings::ticketDraft), and empties it.
     void stashDraft();
+    /// Keeps what the composer holds as the shown ticket's draft.
+    void saveDraft();
     void reload();
     void display();
     void updateClocks();
@@ -102,14 +104,7 @@ private:
     QToolButton* m_canned;
     QPlainTextEdit* m_composer;
     QStringList m_inserted; ///< the articles' texts put into the reply being written
-    /// Replies and notes begun on tickets shown before, until the agent comes back to them.
-    struct Draft
-    {
-        QString text;
-        QString kind;
-        QStringList inserted;
-    };
-    QHash<QString, Draft> m_drafts;
+    QTimer* m_draftTimer;   ///< keeps the draft a moment after the last keystroke
     QPushButton* m_send;
     QPushButton* m_sendWait;
     ArticleSuggestions* m_suggestions;
