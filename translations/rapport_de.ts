@@ -11315,16 +11315,20 @@ Freundliche Grüße
         <translation>%1 bleibt offen: Geben Sie an, wie es gelöst wurde.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is for the team only, so it cannot go into a reply to the customer. Switch to Internal note to add it there.</source>
-        <translation>„%1“ ist nur für das Team bestimmt und kann nicht in eine Antwort an den Kunden. Wechseln Sie zu „Interne Notiz“, um es dort einzufügen.</translation>
-    </message>
-    <message>
         <source>First response %1 late</source>
         <translation>Erste Antwort %1 zu spät</translation>
     </message>
     <message>
         <source>Resolved %1 late</source>
         <translation>%1 zu spät gelöst</translation>
+    </message>
+    <message>
+        <source>For the team only: add &quot;%1&quot; to an internal note, not to a reply.</source>
+        <translation>Nur für das Team: Fügen Sie „%1“ in eine interne Notiz ein, nicht in eine Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 (for the team only)</source>
+        <translation>%1 (nur für das Team)</translation>
     </message>
 </context>
 <context>

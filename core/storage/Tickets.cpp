@@ -192,11 +192,11 @@ Result<TicketDetails> Tickets::details(Database& db, const QString& ticketId)
         return entries.error();
     d.conversation = *entries;
     auto links = db.statements().get(QStringLiteral(
-        "SELECT l.id, k.id, k.title FROM ticket_articles l JOIN kb_articles k ON k.id = l.article_id WHERE "
-        "l.ticket_id = ? AND l.deleted = 0 AND k.deleted = 0 ORDER BY l.rid"));
+        "SELECT l.id, k.id, k.title, k.audience = 'internal' FROM ticket_articles l JOIN kb_articles k ON k.id = "
+        "l.article_id WHERE l.ticket_id = ? AND l.deleted = 0 AND k.deleted = 0 ORDER BY l.rid"));
     links->bind(1, ticketId);
     while (links->step() == SqlStatement::Step::Row)
-        d.articles << TicketDetails::Link{links->text(0), links->text(1), links->text(2)};
+        d.articles << TicketDetails::Link{links->text(0), links->text(1), links->text(2), links->int64(3) != 0};
     auto audit = db.statements().get(QStringLiteral(
         "SELECT at, coalesce(user_id, ''), action, coalesce(field, ''), coalesce(old_value, ''), coalesce(new_value, "
         "'') FROM audit_log WHERE record_id = ? ORDER BY seq"));

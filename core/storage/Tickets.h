@@ -21,6 +21,7 @@ struct TicketDetails
     struct Link
     {
         QString linkId, articleId, title;
+        bool internal = false; ///< for the team only
     };
     struct Event
     {

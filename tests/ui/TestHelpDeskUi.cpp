@@ -355,7 +355,7 @@ private Q_SLOTS:
         page->insertArticle(internal);
         QCOMPARE(page->composer()->toPlainText(), reply);
         QCOMPARE(said.size(), 1);
-        QVERIFY2(said.first().first().toString().contains(QLatin1String("for the team only")),
+        QVERIFY2(said.first().first().toString().contains(QLatin1String("For the team only")),
                  qPrintable(said.first().first().toString()));
         page->insertArticle(m_toner);
         QVERIFY2(page->composer()->toPlainText().contains(QLatin1String("Then:\n\n")),

@@ -340,7 +340,18 @@ void TestMainWindow::newRecordMenu_opensTheChosenKindWhereItLives()
                             : deals->panel(EntityType::Opportunity)->panel();
     QVERIFY(deal->isCreating());
     QCOMPARE(deal->editedValue(QStringLiteral("account_id")).toString(), company);
+    QCOMPARE(deal->editedValue(QStringLiteral("contact_id")).toString(), anna); // the primary contact
     deal->cancel();
+    // The same from the Deals and tickets tab, where the lists are.
+    m_window->openRecord(EntityType::Contact, anna);
+    QTRY_VERIFY(page->isLoaded());
+    auto* here = page->findChild<QToolButton*>(QStringLiteral("newTicketHere"));
+    QVERIFY(here);
+    here->click();
+    QCOMPARE(m_window->currentSection(), MainWindow::HelpDesk);
+    QVERIFY(ticket->details()->isCreating());
+    QCOMPARE(ticket->details()->editedValue(QStringLiteral("contact_id")).toString(), anna);
+    ticket->details()->cancel();
 
     // A task for the contact, from the same menu: with them, at their company.
     m_window->openRecord(EntityType::Contact, anna);

@@ -492,7 +492,7 @@ void CustomerPage::createForCustomer(EntityType type)
     const QString account = m_type == EntityType::Account ? m_id : m_record.text(u"account_id");
     if (!account.isEmpty())
         prefill.set(u"account_id", account);
-    if (type == EntityType::Ticket && m_type == EntityType::Contact)
+    if (m_type == EntityType::Contact) // the ticket's contact, the deal's primary contact
         prefill.set(u"contact_id", m_id);
     Q_EMIT createRequested(type, prefill);
 }

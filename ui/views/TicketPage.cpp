@@ -475,7 +475,10 @@ void TicketPage::display()
     m_linked->clear();
     QStringList linked;
     for (const TicketDetails::Link& l : std::as_const(m_data.articles)) {
-        auto* item = new QListWidgetItem(icon(Icon::Article), l.title, m_linked);
+        auto* item = new QListWidgetItem(icon(Icon::Article),
+                                         l.internal ? tr("%1 (for the team only)").arg(l.title) : l.title, m_linked);
+        if (l.internal)
+            item->setForeground(ArticleSuggestions::InternalColour);
         item->setData(IdRole, l.articleId);
         linked << l.articleId;
     }
@@ -665,9 +668,8 @@ void TicketPage::insertArticle(const QString& articleId)
     const bool writing = !m_composer->toPlainText().trimmed().isEmpty();
     const bool note = m_kind->currentData().toString() == QLatin1String("note");
     if (internal && !note && writing) {
-        Q_EMIT message(tr("\"%1\" is for the team only, so it cannot go into a reply to the customer. Switch to "
-                          "Internal note to add it there.")
-                           .arg(article->text(u"title")));
+        Q_EMIT message(
+            tr("For the team only: add \"%1\" to an internal note, not to a reply.").arg(article->text(u"title")));
         return;
     }
     if (internal || !writing)

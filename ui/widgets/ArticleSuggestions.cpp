@@ -173,7 +173,7 @@ void ArticleSuggestions::fill()
         item->setData(Qt::UserRole + 2, a.snippet);
         item->setToolTip(a.snippet + QStringLiteral("\n\n") + a.tags.join(QStringLiteral(", ")));
         if (internal)
-            item->setForeground(QColor(0x8a, 0x5a, 0x00));
+            item->setForeground(InternalColour);
         if (a.id == selected)
             m_list->setCurrentItem(item);
     }

@@ -4,6 +4,7 @@
 
 #include "search/KnowledgeBase.h"
 
+#include <QColor>
 #include <QWidget>
 
 class QLabel;
@@ -24,6 +25,8 @@ class ArticleSuggestions : public QWidget
 
 public:
     ArticleSuggestions(ReaderPool& readers, QWidget* parent = nullptr);
+    /// The colour of what is for the team only.
+    static inline const QColor InternalColour{0x8a, 0x5a, 0x00};
 
     /// The text to match; searched shortly (typing: the last word counts as a prefix).
     void setText(const QString& text, bool typing = true);

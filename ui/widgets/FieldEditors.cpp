@@ -752,6 +752,7 @@ void RecordPicker::setTitle(const QString& title)
 {
     m_title = title;
     m_edit->setText(title);
+    m_edit->setCursorPosition(0); // a long name shows its beginning
 }
 
 QString RecordPicker::problem() const
