@@ -452,6 +452,16 @@ private Q_SLOTS:
         auto* person = page->details()->findChild<RecordPicker*>(QStringLiteral("field_contact_id"));
         auto* company = page->details()->findChild<RecordPicker*>(QStringLiteral("field_account_id"));
         QVERIFY(person && company);
+        // While the name is typed, no complaint; leaving the field with no choice made says what to do.
+        auto* complaint = page->details()->findChild<QLabel*>(QStringLiteral("problem_contact_id"));
+        QVERIFY(complaint);
+        QTest::keyClicks(person->lineEdit(), QStringLiteral("Ann"));
+        QVERIFY(complaint->isHidden());
+        Q_EMIT person->lineEdit()->editingFinished();
+        QVERIFY(!complaint->isHidden());
+        person->lineEdit()->clear();
+        Q_EMIT person->lineEdit()->textEdited(QString());
+        QVERIFY(complaint->isHidden());
         person->setValue(m_anna);
         person->setTitle(QStringLiteral("Anna Schmidt"));
         Q_EMIT person->edited();

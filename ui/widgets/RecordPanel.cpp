@@ -344,7 +344,17 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
     }
     if (special) {
         special->setValue(value);
-        connect(special, &FieldEditor::edited, this, [this, name = f.name] { checkField(name); });
+        if (auto* picker = qobject_cast<RecordPicker*>(special)) {
+            // While the person types, the matches show; what is wrong is said once they leave the field (a
+            // message under it at every keystroke would push the form about under the list of matches).
+            connect(picker->lineEdit(), &QLineEdit::editingFinished, this, [this, name = f.name] { checkField(name); });
+            connect(picker, &FieldEditor::edited, this, [this, picker, name = f.name] {
+                if (picker->problem().isEmpty())
+                    checkField(name);
+            });
+        } else {
+            connect(special, &FieldEditor::edited, this, [this, name = f.name] { checkField(name); });
+        }
         return special;
     }
     switch (f.type) {
