@@ -124,6 +124,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_count = new QLabel(left);
     m_count->setObjectName(QStringLiteral("listCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
+    // In a narrow list the count gives way (its number first) before the choices beside it are crowded.
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("5,000,000")));
     toolsRow->addWidget(m_count);
     m_countTimer = new QTimer(this);
     m_countTimer->setSingleShot(true);
@@ -375,6 +377,7 @@ void ListPanel::showCount()
     m_count->setText(selected > 1 && !m_counted.isEmpty()
                          ? tr("%1 · %Ln selected", nullptr, int(selected)).arg(m_counted)
                          : m_counted);
+    m_count->setToolTip(m_count->text()); // all of it, when the list is too narrow to show it
 }
 
 QString ListPanel::countText(qint64 n) const
