@@ -124,8 +124,9 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_count = new QLabel(left);
     m_count->setObjectName(QStringLiteral("listCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    // In a narrow list the count gives way (its number first) before the choices beside it are crowded.
-    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("5,000,000")));
+    // In a narrow list the count gives way (cut at its end; its tooltip says it all) before the choices beside it
+    // are crowded.
+    m_count->setMinimumWidth(1);
     toolsRow->addWidget(m_count);
     m_countTimer = new QTimer(this);
     m_countTimer->setSingleShot(true);
