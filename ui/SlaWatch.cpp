@@ -73,12 +73,22 @@ QString SlaWatch::summary() const
 
 void SlaWatch::checkNow()
 {
+    // One check at a time: asked meanwhile (a sync writing page after page of tickets), it runs once more after.
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
     const qint64 now = m_workspace.store().wallTime();
-    const quint64 ticket = ++m_ticket;
     m_workspace.readers().run<QList<SlaClock>>(
         this, [now](Database& db) { return Sla::check(db, now); },
-        [this, ticket, now](const Result<QList<SlaClock>>& clocks) {
-            if (ticket != m_ticket || !clocks)
+        [this, now](const Result<QList<SlaClock>>& clocks) {
+            m_running = false;
+            if (m_again) {
+                m_again = false;
+                QTimer::singleShot(0, this, &SlaWatch::checkNow);
+            }
+            if (!clocks)
                 return;
             m_clocks = *clocks;
             Q_EMIT checked(m_clocks);

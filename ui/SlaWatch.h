@@ -45,7 +45,8 @@ private:
     QTimer m_timer;
     QTimer m_soon; ///< a check shortly after tickets changed
     QList<SlaClock> m_clocks;
-    quint64 m_ticket = 0;
+    bool m_running = false; ///< a check is under way
+    bool m_again = false;   ///< and another was asked for meanwhile
 };
 
 } // namespace rapport

@@ -192,6 +192,14 @@ private Q_SLOTS:
         QTRY_COMPARE(desk()->queue()->model()->rowCount(), urgent.size());
         QCOMPARE(desk()->queue()->model()->idAt(0), late);
 
+        // Asked five times while one check runs, it checks once more after it, not five times.
+        QTest::qWait(500);
+        QSignalSpy checks(m_window->slaWatch(), &SlaWatch::checked);
+        for (int i = 0; i < 5; ++i)
+            m_window->slaWatch()->checkNow();
+        QTRY_COMPARE(checks.size(), 2);
+        QTest::qWait(300);
+        QCOMPARE(checks.size(), 2);
         // Gone, and the red goes with it at once, not at the next minute's check.
         QVERIFY(store().remove(EntityType::Ticket, late));
         QTRY_VERIFY_WITH_TIMEOUT(!item->toolTip().contains(QLatin1String("service level")), 3000);
