@@ -31,6 +31,7 @@ struct Scope
     int visibility = Owned;
     /// A ticket is seen by whoever sees its customer: the account (else the contact) it is for, and that
     /// customer's owner, team and owner's team, so a rep sees the tickets of the customers they look after.
+    /// A ticket for no customer is seen so by the one who opened it (as owner) and their manager.
     QString customer;
     QString customerOwner;
     QString customerTeam;

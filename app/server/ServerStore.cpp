@@ -387,7 +387,7 @@ Status ServerStore::scopeTicketsByCustomer()
             break;
         after = tickets.constLast().id;
         for (const Ticket& t : std::as_const(tickets)) {
-            const Scope now = scopeOf(QStringLiteral("ticket"), t.id, t.state.values, {});
+            const Scope now = scopeOf(QStringLiteral("ticket"), t.id, t.state, {});
             if (now == t.scope)
                 continue;
             if (Status s = writeRecord(QStringLiteral("ticket"), t.id, t.state, now, ++seq); !s)
@@ -899,8 +899,10 @@ QString ServerStore::teamOfUser(const QString& userId)
     return u.state.values.value(QLatin1StringView("team_id")).toString();
 }
 
-Scope ServerStore::scopeOf(const QString& entity, const QString& id, const QJsonObject& values, const QString& author)
+Scope ServerStore::scopeOf(const QString& entity, const QString& id, const sync::RecordState& state,
+                           const QString& author)
 {
+    const QJsonObject& values = state.values;
     Scope s;
     const QString parent = parentField(entity);
     if (!parent.isEmpty()) {
@@ -933,9 +935,15 @@ Scope ServerStore::scopeOf(const QString& entity, const QString& id, const QJson
         // The customer is the account, else the contact; whoever sees it sees its tickets.
         const QString account = values.value(QLatin1StringView("account_id")).toString();
         s.customer = !account.isEmpty() ? account : values.value(QLatin1StringView("contact_id")).toString();
-        if (!s.customer.isEmpty())
+        if (!s.customer.isEmpty()) {
             seeCustomer(
                 s, loadRecord(account.isEmpty() ? QStringLiteral("contact") : QStringLiteral("account"), s.customer));
+        } else if (!state.createdBy.isEmpty()) {
+            // Without a customer, the one who opened it stands for the customer (and their manager with them):
+            // a rep's ticket in the service team's queue stays theirs to follow.
+            s.customerOwner = state.createdBy;
+            s.customerOwnerTeam = teamOfUser(state.createdBy);
+        }
     }
     return s;
 }
@@ -1165,7 +1173,7 @@ sync::PushResult ServerStore::applyOne(const Principal& p, const sync::PushMutat
         }
     }
 
-    const Scope scope = scopeOf(m.entity, m.id, state.values, author);
+    const Scope scope = scopeOf(m.entity, m.id, state, author);
     if (!before.exists && !Access::canWrite(p, m.entity, scope))
         return reject(tr("You may not create this record for someone outside your scope."));
 

@@ -113,7 +113,8 @@ private:
     QHash<QString, QVariantList> m_pendingWrites;
     Status flushRecordWrites();
     Status upsertRecords(const QList<QVariantList>& rows);
-    Scope scopeOf(const QString& entity, const QString& id, const QJsonObject& values, const QString& author);
+    /// Who sees a record in `state` (merged) pushed by `author`.
+    Scope scopeOf(const QString& entity, const QString& id, const sync::RecordState& state, const QString& author);
     /// Sets who sees `s` through its customer: whoever sees `customer`, as long as it is there.
     static void seeCustomer(Scope& s, const Stored& customer);
     /// A record now written with scope `now` had `old`: those who no longer see it are told, and the records

@@ -862,9 +862,20 @@ private Q_SLOTS:
         QCOMPARE(anna.field(EntityType::Ticket, *annas, "team_id").toString(), serviceDesk);
         QCOMPARE(anna.field(EntityType::Ticket, *annas, "assignee_id").toString(), QString());
         QCOMPARE(syncOk(anna), QString());
+        // A ticket for no customer stays with the one who opened it (and her manager).
+        auto orphan = anna.db.store->create(Record(EntityType::Ticket)
+                                                .set(u"subject", QStringLiteral("Our portal login is slow"))
+                                                .set(u"priority", QStringLiteral("low")));
+        QVERIFY(orphan);
+        QCOMPARE(syncOk(anna), QString());
         Client annasDesktop(m_server->url, QStringLiteral("anna")); // hers still, as her customer's
         QCOMPARE(syncOk(annasDesktop), QString());
         QVERIFY(annasDesktop.has(EntityType::Ticket, *annas));
+        QVERIFY(annasDesktop.has(EntityType::Ticket, *orphan));
+        QCOMPARE(syncOk(max), QString());
+        QVERIFY(max.has(EntityType::Ticket, *orphan));
+        QCOMPARE(syncOk(carl), QString());
+        QVERIFY(!carl.has(EntityType::Ticket, *orphan));
 
         // Erik answers it, and opens another for the same customer.
         QCOMPARE(syncOk(erik), QString());
