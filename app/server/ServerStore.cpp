@@ -82,6 +82,16 @@ QString nn(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+/// Whether `now` lets everyone see a record who saw it under `old`: the same scope, with viewers through a
+/// customer only added where there were none.
+bool widened(const Scope& old, const Scope& now)
+{
+    const bool hadNoCustomer =
+        old.customerOwner.isEmpty() && old.customerTeam.isEmpty() && old.customerOwnerTeam.isEmpty();
+    return hadNoCustomer && old.owner == now.owner && old.team == now.team && old.ownerTeam == now.ownerTeam &&
+           old.parentId == now.parentId && old.visibility == now.visibility;
+}
+
 /// The columns a record's scope is kept in, in the order scopeAt() reads them.
 const QLatin1StringView ScopeColumns("scope_owner, scope_team, owner_team, parent_id, visibility, customer_id, "
                                      "customer_owner, customer_team, customer_owner_team");
@@ -1023,8 +1033,9 @@ Status ServerStore::upsertRecords(const QList<QVariantList>& rows)
 
 Status ServerStore::moveScope(const QString& entity, const QString& id, const Scope& old, const Scope& now, qint64& seq)
 {
-    // Those who could see it and no longer can are told to let it go.
-    if (Status s = writeEviction(entity, id, old, ++seq); !s)
+    // Those who could see it and no longer can are told to let it go; when only its customer's viewers were added
+    // (a ticket that gained a customer, a server filling the customer columns), nobody lost it.
+    if (Status s = widened(old, now) ? Status{} : writeEviction(entity, id, old, ++seq); !s)
         return s;
     if (Status s = flushRecordWrites(); !s) // what follows it is read from the table
         return s;
@@ -1065,8 +1076,9 @@ Status ServerStore::moveScope(const QString& entity, const QString& id, const Sc
             continue;
         if (Status s = writeRecord(f.entity, f.id, f.state, moved, ++seq); !s)
             return s;
-        if (Status s =
-                f.child ? writeEviction(f.entity, f.id, f.old, ++seq) : moveScope(f.entity, f.id, f.old, moved, seq);
+        if (Status s = !f.child                ? moveScope(f.entity, f.id, f.old, moved, seq)
+                       : widened(f.old, moved) ? Status{}
+                                               : writeEviction(f.entity, f.id, f.old, ++seq);
             !s)
             return s;
     }
