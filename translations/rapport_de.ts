@@ -11007,10 +11007,6 @@ gewichtet %2</translation>
         <translation>Aus diesem gelösten Ticket einen Wissensdatenbank-Artikel entwerfen</translation>
     </message>
     <message>
-        <source>Reply to the customer</source>
-        <translation>Antwort an den Kunden</translation>
-    </message>
-    <message>
         <source>Internal note</source>
         <translation>Interne Notiz</translation>
     </message>
@@ -11329,6 +11325,29 @@ Freundliche Grüße
     <message>
         <source>%1 (for the team only)</source>
         <translation>%1 (nur für das Team)</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Öffentliche Antwort</translation>
+    </message>
+    <message>
+        <source>A public reply goes to the customer; an internal note is for the team only</source>
+        <translation>Eine öffentliche Antwort geht an den Kunden; eine interne Notiz ist nur für das Team</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Artikel (%1)</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knowledge-base article(s) match what the ticket says</source>
+        <translation>
+            <numerusform>%n Wissensartikel passt zum Inhalt des Tickets</numerusform>
+            <numerusform>%n Wissensartikel passen zum Inhalt des Tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

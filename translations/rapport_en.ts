@@ -806,4 +806,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rapport::TicketPage</name>
+    <message numerus="yes">
+        <source>%n knowledge-base article(s) match what the ticket says</source>
+        <translation>
+            <numerusform>%n knowledge-base article matches what the ticket says</numerusform>
+            <numerusform>%n knowledge-base articles match what the ticket says</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -58,6 +58,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -111,11 +112,14 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     for (const auto& [which, label] : sections) {
         auto* item = new QListWidgetItem(icon(which), label, m_sidebar);
         item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 18));
+        item->setData(Qt::AccessibleTextRole, label);
+        m_sectionNames << label;
         // Help desk shows how many service levels are breaching: room for a count too.
         const QString widestText = which == Icon::HelpDesk ? slaLabel(label, 8888) : label;
         widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(widestText));
     }
-    m_sidebar->setFixedWidth(widest + 22 + 48);
+    m_sidebarWidth = widest + 22 + 48;
+    m_sidebar->setFixedWidth(m_sidebarWidth);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(window); padding-top: 6px; }"));
     layout->addWidget(m_sidebar);
 
@@ -818,10 +822,41 @@ void MainWindow::showReminderCount()
 void MainWindow::showSlaCount()
 {
     QListWidgetItem* item = m_sidebar->item(HelpDesk);
-    item->setText(slaLabel(tr("Help desk"), m_sla->urgentTickets()));
-    item->setToolTip(m_sla->summary());
+    const qsizetype due = m_sla->urgentTickets();
+    const QString name = m_sectionNames.at(HelpDesk);
+    if (!m_sidebarCompact) {
+        item->setText(slaLabel(name, due));
+        item->setToolTip(m_sla->summary());
+    } else {
+        item->setText(due > 0 ? QLocale().toString(due) : QString());
+        item->setToolTip(QStringLiteral("%1\n%2").arg(slaLabel(name, due), m_sla->summary()).trimmed());
+    }
     // Red while something is breached; the palette's own colour otherwise.
     item->setForeground(m_sla->breachedTickets() ? QBrush(QColor(0x8c, 0x1d, 0x18)) : QBrush());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Below this the lists and the record beside them would cut their columns and tabs (a 1,024 px laptop).
+    setSidebarCompact(width() < 1200);
+}
+
+void MainWindow::setSidebarCompact(bool compact)
+{
+    if (compact == m_sidebarCompact)
+        return;
+    m_sidebarCompact = compact;
+    for (int i = 0; i < SectionCount; ++i) {
+        QListWidgetItem* item = m_sidebar->item(i);
+        item->setText(compact ? QString() : m_sectionNames.at(i));
+        item->setToolTip(compact ? m_sectionNames.at(i) : QString());
+    }
+    const QFontMetrics fm = m_sidebar->fontMetrics();
+    m_sidebar->setFixedWidth(compact ? m_sidebar->iconSize().width() + fm.horizontalAdvance(QStringLiteral("888")) + 30
+                                     : m_sidebarWidth);
+    if (m_sla)
+        showSlaCount();
 }
 
 void MainWindow::showSettings()

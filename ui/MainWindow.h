@@ -95,6 +95,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     /// The first paint starts what may wait for the window to be on screen.
     bool event(QEvent* event) override;
+    /// Narrow windows give the sidebar's room to the work: icons only (names in tooltips), the help desk's count
+    /// beside its icon.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createActions();
@@ -108,11 +111,15 @@ private:
     void ring(const QList<rapport::DueReminder>& fresh);
     void showReminderCount();
     void showSlaCount();
+    void setSidebarCompact(bool compact);
 
     Workspace& m_workspace;
     Settings& m_settings;
     QUndoStack* m_undo;
     QListWidget* m_sidebar;
+    QStringList m_sectionNames; ///< the sidebar's labels, by Section
+    int m_sidebarWidth = 0;     ///< with its labels
+    bool m_sidebarCompact = false;
     QStackedWidget* m_stack;
     QMenu* m_newMenu = nullptr;
     GlobalSearch* m_search;
@@ -124,7 +131,7 @@ private:
     ReminderService* m_reminders;
     bool m_painted = false;
     RemindersDialog* m_remindersDialog = nullptr;
-    SlaWatch* m_sla;
+    SlaWatch* m_sla = nullptr;
     CustomerScoring* m_scoring;
     QSystemTrayIcon* m_tray = nullptr;
     QToolButton* m_bell;

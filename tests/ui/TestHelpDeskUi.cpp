@@ -44,6 +44,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -433,6 +434,52 @@ private Q_SLOTS:
         const Status refused =
             store().update(Record(EntityType::Ticket, m_tickets[0]).set(u"status", QStringLiteral("new")));
         QVERIFY(!refused);
+    }
+
+    void laptopWidth_givesTheRoomToTheTicket()
+    {
+        // A 1,024-pixel laptop: the sidebar keeps its icons (names in tooltips, the help desk's count beside its
+        // icon) and the ticket's articles become a tab, so the conversation and its tabs are whole.
+        QVERIFY(showQueue(QStringLiteral("open"), 2));
+        desk()->queue()->showRecord(m_tickets[1]);
+        TicketPage* page = desk()->ticketPage();
+        QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == m_tickets[1]; }, 3000));
+        auto* sidebar = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+        const int wide = sidebar->width();
+        QCOMPARE(sidebar->item(MainWindow::Home)->text(), QStringLiteral("Home"));
+        QCOMPARE(page->tabs()->count(), 3);
+        const QSize before = m_window->size();
+        m_window->resize(1024, 700);
+        QTRY_COMPARE(page->tabs()->count(), 4);
+        QVERIFY(sidebar->width() < wide / 2);
+        QVERIFY(sidebar->item(MainWindow::Home)->text().isEmpty());
+        QCOMPARE(sidebar->item(MainWindow::Home)->toolTip(), QStringLiteral("Home"));
+        QCOMPARE(sidebar->item(MainWindow::Home)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("Home"));
+        QVERIFY2(sidebar->item(MainWindow::HelpDesk)->toolTip().startsWith(QLatin1String("Help desk")),
+                 qPrintable(sidebar->item(MainWindow::HelpDesk)->toolTip()));
+        QVERIFY(page->tabs()->isVisible());
+        for (int t = 0; t < page->tabs()->count(); ++t)
+            QVERIFY2(page->tabs()->tabBar()->tabRect(t).right() <= page->tabs()->tabBar()->width(),
+                     qPrintable(page->tabs()->tabText(t))); // no scroll arrows: every tab in view
+        auto* kind = page->findChild<QComboBox*>(QStringLiteral("entryKind"));
+        QVERIFY(kind->width() >= kind->sizeHint().width()); // "Public reply" whole
+        // The tab says how many articles match; one put into the reply shows the reply.
+        page->tabs()->setCurrentIndex(3);
+        QTRY_VERIFY(!page->suggestions()->suggestions().isEmpty());
+        QCOMPARE(page->tabs()->tabText(3),
+                 QStringLiteral("Articles (%1)").arg(page->suggestions()->suggestions().size()));
+        page->insertArticle(m_toner);
+        QCOMPARE(page->tabs()->currentIndex(), 0);
+        QVERIFY(page->composer()->toPlainText().contains(QLatin1String("old cartridge")));
+        page->composer()->clear();
+        // Wide again: beside the tabs, from the articles tab back to the conversation.
+        page->tabs()->setCurrentIndex(3);
+        m_window->resize(before);
+        QTRY_COMPARE(page->tabs()->count(), 3);
+        QCOMPARE(page->tabs()->currentIndex(), 0);
+        QVERIFY(page->suggestions()->isVisible());
+        QCOMPARE(sidebar->width(), wide);
+        QVERIFY(sidebar->item(MainWindow::HelpDesk)->text().startsWith(QLatin1String("Help desk")));
     }
 
     void newTicket_suggestsArticlesWhileTyping()

@@ -695,7 +695,7 @@ void TestMainWindow::list_selectAll_takesEveryRecord_notOnlyTheRowsRead()
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), total);
     QCOMPARE(ids.first(), list->model()->idAt(0));
     // The list says how many are chosen beside how many it holds.
-    auto* count = list->findChild<QLabel*>(QStringLiteral("listCount"));
+    auto* count = list->findChild<ElidedLabel*>(QStringLiteral("listCount"));
     QVERIFY(count);
     QTRY_COMPARE(count->text(), QStringLiteral("%1 contacts · %1 selected").arg(total));
 
@@ -742,7 +742,7 @@ void TestMainWindow::list_recordThatLeavesTheList_givesWayToTheNext()
     QTRY_VERIFY(list->model()->rowCount() > 3);
     const auto shown = [list] { return list->page()->details()->recordId(); };
     // The list says how many it holds, counted after it settles, and follows deletes and filters.
-    auto* count = list->findChild<QLabel*>(QStringLiteral("listCount"));
+    auto* count = list->findChild<ElidedLabel*>(QStringLiteral("listCount"));
     QVERIFY(count);
     const auto contacts = [this] {
         return scalar(m_desktop->workspace->database(),
@@ -819,7 +819,7 @@ void TestMainWindow::lists_showTheLastColumnWholeAndNameWhatTheyCount()
                         continue;
                     QTRY_VERIFY(p->model()->rowCount() > 0);
                     // The count names what the list holds ("12 campaigns", not "12 records").
-                    const QLabel* count = p->findChild<QLabel*>(QStringLiteral("listCount"));
+                    const ElidedLabel* count = p->findChild<ElidedLabel*>(QStringLiteral("listCount"));
                     QTRY_VERIFY(!count->text().isEmpty());
                     QVERIFY2(!count->text().contains(QLatin1String("record")), qPrintable(count->text()));
                     QHeaderView* header = table->horizontalHeader();
@@ -887,7 +887,7 @@ void TestMainWindow::list_typing_showsTheMatchesAsYouType()
         QVERIFY(!id.isEmpty());
     }
     // The count is of the matches.
-    QTRY_COMPARE(list->findChild<QLabel*>(QStringLiteral("listCount"))->text(),
+    QTRY_COMPARE(list->findChild<ElidedLabel*>(QStringLiteral("listCount"))->text(),
                  QStringLiteral("%1 contacts").arg(list->model()->rowCount()));
     list->filterEdit()->clear();
     QTRY_VERIFY(list->model()->rowCount() >= 100);

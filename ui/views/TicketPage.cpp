@@ -22,9 +22,11 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -123,7 +125,7 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     m_actions->addWidget(m_makeArticle);
     layout->addLayout(m_actions);
 
-    auto* body = new QSplitter(Qt::Horizontal, this);
+    auto* body = m_body = new QSplitter(Qt::Horizontal, this);
     m_tabs = new QTabWidget(body);
     m_tabs->setObjectName(QStringLiteral("ticketTabs"));
     m_tabs->setDocumentMode(true);
@@ -139,8 +141,9 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     auto* composeBar = new QHBoxLayout;
     m_kind = new QComboBox(m_working);
     m_kind->setObjectName(QStringLiteral("entryKind"));
-    m_kind->addItem(icon(Icon::Email), tr("Reply to the customer"), QStringLiteral("reply"));
+    m_kind->addItem(icon(Icon::Email), tr("Public reply"), QStringLiteral("reply"));
     m_kind->addItem(icon(Icon::Note), tr("Internal note"), QStringLiteral("note"));
+    m_kind->setToolTip(tr("A public reply goes to the customer; an internal note is for the team only"));
     m_canned = new QToolButton(m_working);
     m_canned->setObjectName(QStringLiteral("cannedResponses"));
     m_canned->setText(tr("Canned responses"));
@@ -211,7 +214,7 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     m_tabs->addTab(m_history, icon(Icon::Timer), tr("History"));
 
     // Beside every tab: the articles that match what the ticket says, and those linked to it.
-    auto* side = new QWidget(body);
+    auto* side = m_articles = new QWidget(body);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(6, 0, 0, 0);
     m_suggestions = new ArticleSuggestions(workspace.readers(), side);
@@ -239,6 +242,7 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     body->setStretchFactor(0, 5);
     body->setStretchFactor(1, 2);
     layout->addWidget(body, 1);
+    connect(m_suggestions, &ArticleSuggestions::updated, this, &TicketPage::updateArticlesTab);
 
     // The clocks count down; the page follows changes to its ticket wherever they come from (sync included).
     auto* tick = new QTimer(this);
@@ -658,6 +662,51 @@ Status TicketPage::assignTo(const QString& userId)
     return apply({Mutation::update(change)}, tr("Assign %1").arg(m_data.ticket.text(u"number")));
 }
 
+void TicketPage::resizeEvent(QResizeEvent* event)
+{
+    RecordPage::resizeEvent(event);
+    // Beside the articles: Conversation, Details and History whole, and "Public reply" with Canned
+    // responses.
+    int tabs = 0;
+    for (QWidget* tab : {m_working, static_cast<QWidget*>(m_details), static_cast<QWidget*>(m_history)})
+        tabs += m_tabs->tabBar()->tabRect(m_tabs->indexOf(tab)).width();
+    const int composing =
+        m_kind->sizeHint().width() + m_canned->sizeHint().width() + 2 * fontMetrics().averageCharWidth();
+    const int margins =
+        layout()->contentsMargins().left() + layout()->contentsMargins().right() + m_body->handleWidth();
+    placeArticles(width() < std::max(tabs, composing) + margins + m_articles->minimumWidth());
+}
+
+void TicketPage::placeArticles(bool inTab)
+{
+    const bool isTab = m_tabs->indexOf(m_articles) >= 0;
+    if (inTab == isTab)
+        return;
+    if (inTab) {
+        m_tabs->addTab(m_articles, icon(Icon::Article), QString());
+        m_articles->layout()->setContentsMargins(0, 4, 0, 0);
+    } else {
+        if (m_tabs->currentWidget() == m_articles)
+            m_tabs->setCurrentWidget(
+                m_tabs->isTabEnabled(m_tabs->indexOf(m_working)) ? m_working : static_cast<QWidget*>(m_details));
+        m_tabs->removeTab(m_tabs->indexOf(m_articles));
+        m_articles->layout()->setContentsMargins(6, 0, 0, 0);
+        m_body->addWidget(m_articles);
+        m_articles->show();
+    }
+    updateArticlesTab();
+}
+
+void TicketPage::updateArticlesTab()
+{
+    const int index = m_tabs->indexOf(m_articles);
+    if (index < 0)
+        return;
+    const qsizetype n = m_suggestions->suggestions().size();
+    m_tabs->setTabText(index, n > 0 ? tr("Articles (%1)").arg(QLocale().toString(n)) : tr("Articles"));
+    m_tabs->setTabToolTip(index, tr("%n knowledge-base article(s) match what the ticket says", nullptr, int(n)));
+}
+
 void TicketPage::insertArticle(const QString& articleId)
 {
     const auto article = m_workspace.store().fetch(EntityType::KnowledgeArticle, articleId);
@@ -684,6 +733,8 @@ void TicketPage::insertArticle(const QString& articleId)
                                                               : QStringLiteral("\n\n"));
     m_inserted << answer;
     m_composer->insertPlainText(answer);
+    if (m_tabs->currentWidget() == m_articles && m_tabs->isTabEnabled(m_tabs->indexOf(m_working)))
+        m_tabs->setCurrentWidget(m_working); // where it went
     m_composer->setFocus();
     // An article given to the customer belongs to the ticket.
     if (!m_id.isEmpty())

@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
@@ -69,7 +70,14 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    /// A narrow page (a laptop's help desk beside its queue) moves the articles from beside the tabs into a tab
+    /// of their own, so the conversation keeps its width.
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void placeArticles(bool inTab);
+    void updateArticlesTab();
     /// Shows nothing: no ticket is selected.
     void clear();
     /// Keeps what the composer holds as the shown ticket's draft (Settings::ticketDraft), and empties it.
@@ -98,6 +106,8 @@ private:
     QPushButton* m_assignMe;
     QPushButton* m_makeArticle;
     QTabWidget* m_tabs;
+    QSplitter* m_body;
+    QWidget* m_articles; ///< the suggestions and the linked articles: beside the tabs, or one of them
     RecordPanel* m_details;
     QTextBrowser* m_thread;
     QComboBox* m_kind;

@@ -43,7 +43,7 @@ QSize ElidedLabel::minimumSizeHint() const
 void ElidedLabel::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    p.setPen(palette().color(QPalette::WindowText));
+    p.setPen(palette().color(foregroundRole()));
     p.drawText(rect(), Qt::AlignLeft | Qt::AlignVCenter, shownText());
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ListPanel.h"
 
+#include "ElidedLabel.h"
 #include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
@@ -121,11 +122,11 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     toolsRow->addStretch(1);
     // How many records the list holds, filters and search applied: counted off the GUI thread after the
     // list settles, never on the way to the first rows.
-    m_count = new QLabel(left);
+    m_count = new ElidedLabel(left);
     m_count->setObjectName(QStringLiteral("listCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    // In a narrow list the count gives way (cut at its end; its tooltip says it all) before the choices beside it
-    // are crowded.
+    // In a narrow list the count gives way (to the number alone, then "…"; its tooltip says it all) before the
+    // choices beside it are crowded.
     m_count->setMinimumWidth(1);
     toolsRow->addWidget(m_count);
     m_countTimer = new QTimer(this);
@@ -365,6 +366,7 @@ void ListPanel::countRecords()
         [this, ticket](const Result<qint64>& n) {
             if (ticket == m_countTicket) {
                 m_counted = n ? countText(*n) : QString();
+                m_countedNumber = n ? QLocale().toString(std::min(*n, CountCap)) : QString();
                 showCount();
             }
         });
@@ -375,9 +377,11 @@ void ListPanel::showCount()
     qsizetype selected = 0;
     for (const QItemSelectionRange& range : m_view->selectionModel()->selection())
         selected += range.height();
-    m_count->setText(selected > 1 && !m_counted.isEmpty()
-                         ? tr("%1 · %Ln selected", nullptr, int(selected)).arg(m_counted)
-                         : m_counted);
+    if (selected > 1 && !m_counted.isEmpty())
+        m_count->setText(tr("%1 · %Ln selected", nullptr, int(selected)).arg(m_counted),
+                         QStringLiteral("%1 · %2").arg(m_countedNumber, QLocale().toString(selected)));
+    else
+        m_count->setText(m_counted, m_countedNumber);
     m_count->setToolTip(m_count->text()); // all of it, when the list is too narrow to show it
 }
 

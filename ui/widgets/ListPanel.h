@@ -22,6 +22,7 @@ class QUndoStack;
 namespace rapport {
 
 class CustomerPage;
+class ElidedLabel;
 class RecordPage;
 class RecordListModel;
 class RecordPanel;
@@ -143,8 +144,9 @@ private:
     quint64 m_searchTicket = 0;
     static constexpr int ListSearchLimit = 1000;
     bool m_searchCapped = false; ///< the search found more than ListSearchLimit: the list holds the best
-    QLabel* m_count;
-    QString m_counted; ///< the list's count as last shown ("1,234 contacts")
+    ElidedLabel* m_count;
+    QString m_counted;       ///< the list's count as last shown ("1,234 contacts")
+    QString m_countedNumber; ///< the same, briefly ("1,234")
     QTimer* m_countTimer;
     quint64 m_countTicket = 0;
     static constexpr qint64 CountCap = 100'000;
