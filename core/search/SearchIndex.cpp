@@ -289,6 +289,55 @@ Result<QList<qint64>> SearchIndex::listMatches(Database& db, EntityType type, QS
     return rids;
 }
 
+Result<QList<qint64>> SearchIndex::ticketsOfNumber(Database& db, const QString& ftsQuery, const QString& typed,
+                                                   qsizetype limit)
+{
+    // Whose number it is: a few hundred owners at most (a switchboard's number is shared by a company's people).
+    constexpr qint64 OwnersCap = 200;
+    QStringList owners[2];
+    const EntityType ownerTypes[2] = {EntityType::Contact, EntityType::Account};
+    for (int i = 0; i < 2; ++i) {
+        auto st = db.statements().get(QStringLiteral(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?"));
+        st->bind(1, ftsQuery);
+        st->bind(2, rowidFor(ownerTypes[i], 0));
+        st->bind(3, rowidFor(ownerTypes[i], (qint64(1) << 40) - 1));
+        st->bind(4, OwnersCap);
+        SqlStatement::Step step;
+        while ((step = st->step()) == SqlStatement::Step::Row)
+            owners[i] << QString::number(ridOf(st->int64(0)));
+        if (step == SqlStatement::Step::Error)
+            return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+        if (const QString tail = phoneTailSql(ownerTypes[i], typed); !tail.isEmpty()) {
+            auto ends = db.statements().get(tail + QStringLiteral(" LIMIT ?"));
+            const QVariantList values = phoneTailValues(typed);
+            ends->bind(1, values[0]);
+            ends->bind(2, values[1]);
+            ends->bind(3, OwnersCap);
+            while ((step = ends->step()) == SqlStatement::Step::Row)
+                owners[i] << QString::number(ends->int64(0));
+            if (step == SqlStatement::Step::Error)
+                return Error{tr("Search failed: %1").arg(ends->errorText()), {}};
+        }
+    }
+    QList<qint64> tickets;
+    if (owners[0].isEmpty() && owners[1].isEmpty())
+        return tickets;
+    auto st = db.statements().get(QStringLiteral(
+        "SELECT rid FROM tickets WHERE deleted = 0 AND (contact_id IN (SELECT id FROM contacts WHERE rid IN "
+        "(SELECT value FROM json_each(?))) OR account_id IN (SELECT id FROM accounts WHERE rid IN "
+        "(SELECT value FROM json_each(?)))) LIMIT ?"));
+    for (int i = 0; i < 2; ++i)
+        st->bind(i + 1, QLatin1Char('[') + owners[i].join(QLatin1Char(',')) + QLatin1Char(']'));
+    st->bind(3, qint64(limit));
+    SqlStatement::Step step;
+    while ((step = st->step()) == SqlStatement::Step::Row)
+        tickets << st->int64(0);
+    if (step == SqlStatement::Step::Error)
+        return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+    return tickets;
+}
+
 Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView text, int limit,
                                                       const QList<EntityType>& types)
 {
@@ -368,6 +417,17 @@ Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView
                 }
             if (step == SqlStatement::Step::Error)
                 return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+        }
+        // The customer's tickets too: an agent filters the queue by the number on the phone's display.
+        if (searchable.contains(EntityType::Ticket) && rows.size() < limit) {
+            auto tickets = ticketsOfNumber(db, query, trimmed, limit - rows.size());
+            if (!tickets)
+                return tickets.error();
+            for (qint64 rid : std::as_const(*tickets))
+                if (const qint64 rowid = rowidFor(EntityType::Ticket, rid); !seen.contains(rowid)) {
+                    rows.append({rowid, 0});
+                    seen.insert(rowid);
+                }
         }
     } else if (fewLetters) {
         // A few letters: names starting with them, in alphabetical order, from each kind of record listed

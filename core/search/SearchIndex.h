@@ -104,6 +104,10 @@ public:
     static Result<QList<qint64>> listMatches(Database& db, EntityType type, QStringView text, int limit);
 
 private:
+    /// The rids of the tickets of the contacts and accounts whose number starts as `ftsQuery` says, or ends as
+    /// `typed` does (phoneTailSql()): the help desk's queue filtered by a caller's number.
+    static Result<QList<qint64>> ticketsOfNumber(Database& db, const QString& ftsQuery, const QString& typed,
+                                                 qsizetype limit);
     /// The ranked search index rows (rowid, bm25 score), best first.
     static Result<QList<QPair<qint64, double>>> rank(Database& db, QStringView text, int limit,
                                                      const QList<EntityType>& types);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void search_nameEitherWayRound_comesFirst();
     void search_limitIsRespected();
     void search_typeFilter();
+    void search_aCustomersNumber_findsTheirTickets();
     void search_ftsSyntaxIsTakenAsText_data();
     void search_ftsSyntaxIsTakenAsText();
     void search_neverFails_whateverIsTyped();
@@ -204,6 +205,49 @@ void TestSearch::search_typeFilter()
     auto two = SearchIndex::search(*m_t->db, u"keller", 10, {EntityType::Account, EntityType::Contact});
     QVERIFY(two);
     QCOMPARE(two->size(), 3);
+}
+
+void TestSearch::search_aCustomersNumber_findsTheirTickets()
+{
+    // The help desk's queue filtered by the number on the phone's display, in whatever spelling: the tickets of
+    // the contact with that number, and those of the company whose switchboard it is; nobody else's.
+    RecordStore& s = *m_t->store;
+    const QString hotel =
+        *s.create(account(QStringLiteral("Hotel Adler")).set(u"phone", QStringLiteral("089 5556677")));
+    auto ticketFor = [&](const char* field, const QString& customer, const char* subject) {
+        const QString id = *s.create(Record(EntityType::Ticket)
+                                         .set(u"subject", QLatin1String(subject))
+                                         .set(u"status", QStringLiteral("open"))
+                                         .set(u"priority", QStringLiteral("normal"))
+                                         .set(QLatin1String(field), customer));
+        return scalar(*m_t->db, QStringLiteral("SELECT rid FROM tickets WHERE id = '%1'").arg(id)).toLongLong();
+    };
+    const qint64 annas =
+        scalar(*m_t->db, QStringLiteral("SELECT rid FROM tickets WHERE id = '%1'").arg(m_ticket)).toLongLong();
+    const qint64 hotels = ticketFor("account_id", hotel, "Keycard reader broken");
+    const qint64 others =
+        ticketFor("contact_id", *s.create(contact(QStringLiteral("Otto"), QStringLiteral("Weber"))), "Toner empty");
+    for (const QString& number :
+         {QStringLiteral("030 1234567"), QStringLiteral("+49 30 1234567"), QStringLiteral("0049301234567"),
+          QStringLiteral("1234567"), QStringLiteral("+1 (212) 736-4821")}) {
+        auto tickets = SearchIndex::listMatches(*m_t->db, EntityType::Ticket, number, 50);
+        QVERIFY2(tickets, qPrintable(tickets.error().message));
+        QVERIFY2(tickets->contains(annas), qPrintable(number));
+        QVERIFY2(!tickets->contains(hotels) && !tickets->contains(others), qPrintable(number));
+    }
+    for (const QString& number : {QStringLiteral("089/555 66 77"), QStringLiteral("+49 89 5556677")}) {
+        auto tickets = SearchIndex::listMatches(*m_t->db, EntityType::Ticket, number, 50);
+        QVERIFY2(tickets, qPrintable(tickets.error().message));
+        QCOMPARE(*tickets, QList<qint64>{hotels});
+    }
+    // Global search: the caller, then their tickets.
+    auto hits = SearchIndex::search(*m_t->db, u"030 1234567", 10);
+    QVERIFY(hits && hits->size() >= 2);
+    QCOMPARE(hits->first().id, m_anna);
+    QVERIFY(std::any_of(hits->cbegin(), hits->cend(), [&](const SearchHit& h) { return h.id == m_ticket; }));
+    // A number nobody has finds no ticket.
+    auto none = SearchIndex::listMatches(*m_t->db, EntityType::Ticket, u"+44 20 7946 0999", 50);
+    QVERIFY(none && none->isEmpty());
 }
 
 void TestSearch::search_ftsSyntaxIsTakenAsText_data()
