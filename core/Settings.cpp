@@ -98,6 +98,16 @@ void Settings::setTicketDraft(const QString& ticketId, const QString& kind, cons
     m_settings->setValue(key + QStringLiteral("/text"), text);
 }
 
+QString Settings::newTicketChannel() const
+{
+    return m_settings->value(QStringLiteral("tickets/new_channel"), QStringLiteral("phone")).toString();
+}
+
+void Settings::setNewTicketChannel(const QString& channel)
+{
+    m_settings->setValue(QStringLiteral("tickets/new_channel"), channel);
+}
+
 QuoteSettings Settings::quotes() const
 {
     QuoteSettings q;

@@ -51,6 +51,10 @@ public:
     std::pair<QString, QString> ticketDraft(const QString& ticketId) const;
     /// Keeps a ticket's draft; an empty text forgets it.
     void setTicketDraft(const QString& ticketId, const QString& kind, const QString& text);
+    /// How the last ticket this person opened by hand came in ("phone", "email", "web", "walk_in"): a new
+    /// ticket starts with it. A phone by default: an agent writing a ticket is mostly on a call.
+    QString newTicketChannel() const;
+    void setNewTicketChannel(const QString& channel);
 
     /// The Rapport server this desktop syncs with, and the user signed in to it (the password is never
     /// stored; the session token lives in the system keychain).

@@ -525,7 +525,22 @@ private Q_SLOTS:
         QTest::keyClicks(subject, QStringLiteral("paper ja"));
         QVERIFY(QTest::qWaitFor([&] { return !page->suggestions()->suggestions().isEmpty(); }, 3000));
         QCOMPARE(page->suggestions()->suggestions().first().title, QStringLiteral("Printer shows paper jam"));
+        // The channel starts as the phone, then as the author's last ticket came in.
+        auto* channel = page->details()->findChild<QComboBox*>(QStringLiteral("field_channel"));
+        QVERIFY(channel);
+        QCOMPARE(page->details()->editedValue(QStringLiteral("channel")).toString(), QStringLiteral("phone"));
+        channel->setCurrentIndex(channel->findData(QStringLiteral("email")));
+        QSignalSpy created(page->details(), &RecordPanel::recordCreated);
+        page->details()->save();
+        QCOMPARE(created.size(), 1);
+        const QString saved = created.first().at(1).toString();
+        QCOMPARE(value(EntityType::Ticket, saved, "channel").toString(), QStringLiteral("email"));
+        desk()->createTicket(Record(EntityType::Ticket));
+        QVERIFY(page->details()->isCreating());
+        QCOMPARE(page->details()->editedValue(QStringLiteral("channel")).toString(), QStringLiteral("email"));
         page->details()->cancel();
+        QVERIFY(store().remove(EntityType::Ticket, saved)); // the tests after count Anna's tickets
+        Settings().setNewTicketChannel(QStringLiteral("phone"));
     }
 
     void incomingCall_eachSpelling_popsTheCallerAndATicket()

@@ -203,6 +203,13 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     connect(m_details, &RecordPanel::openRecordRequested, this, &RecordPage::openRecordRequested);
     connect(m_details, &RecordPanel::message, this, &RecordPage::message);
     connect(m_details, &RecordPanel::textEdited, this, &TicketPage::updateSuggestionText);
+    connect(m_details, &RecordPanel::recordCreated, this, [this](EntityType type, const QString& id) {
+        if (type != EntityType::Ticket)
+            return;
+        if (const auto ticket = m_workspace.store().fetch(EntityType::Ticket, id);
+            ticket && !ticket->text(u"channel").isEmpty())
+            Settings().setNewTicketChannel(ticket->text(u"channel"));
+    });
     m_tabs->addTab(m_details, icon(Icon::Edit), tr("Details"));
 
     m_history = new QTreeWidget(m_tabs);
@@ -360,6 +367,8 @@ void TicketPage::createNew(const Record& prefill)
         r.set(u"number", Tickets::nextNumber(m_workspace.database()));
     if (!r.has(u"opened_at"))
         r.set(u"opened_at", m_workspace.store().wallTime());
+    if (!r.has(u"channel"))
+        r.set(u"channel", Settings().newTicketChannel());
     if (!r.has(u"team_id")) { // shown, so the author sees whose queue it goes to
         const QString team = Tickets::queueTeam(m_workspace.database(), m_workspace.store().currentUserTeam());
         if (!team.isEmpty())
