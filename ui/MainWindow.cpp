@@ -120,7 +120,11 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     }
     m_sidebarWidth = widest + 22 + 48;
     m_sidebar->setFixedWidth(m_sidebarWidth);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(window); padding-top: 6px; }"));
+    // The chosen section one plain band, icon and label alike (the style's own draws the label's part apart, an
+    // empty box when the sidebar shows icons only).
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: palette(window); padding-top: 6px; outline: 0; }"
+        "QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     layout->addWidget(m_sidebar);
 
     auto* line = new QFrame(central);

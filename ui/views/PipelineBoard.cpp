@@ -38,8 +38,9 @@
 namespace rapport {
 
 namespace {
-/// An open stage's column: at least this wide (the board scrolls sideways below), at most the other.
-constexpr int ColumnMinWidth = 210;
+/// An open stage's column: at least this wide (the board scrolls sideways below), at most the other. The five
+/// usual stages fit a 1,024-pixel window beside the sidebar's icons: a manager sees the whole pipeline at once.
+constexpr int ColumnMinWidth = 176;
 constexpr int ColumnMaxWidth = 360;
 /// A card in the row of closed deals.
 constexpr int ClosedCardWidth = 230;
@@ -216,11 +217,14 @@ void PipelineCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option
                       QDate::fromString(card.expectedClose, Qt::ISODate) < QDate::currentDate() &&
                       !Schema::isClosedStage(card.stage);
     p->setPen(late ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::PlaceholderText));
-    p->drawText(QRectF(text.left(), text.top() + 3 * line, text.width() / 2, line), Qt::AlignLeft | Qt::AlignVCenter,
-                close);
+    // The date whole; the owner in what is left of the line.
+    const qreal dateWidth = std::min<qreal>(fm.horizontalAdvance(close), text.width());
+    p->drawText(QRectF(text.left(), text.top() + 3 * line, dateWidth, line), Qt::AlignLeft | Qt::AlignVCenter, close);
     p->setPen(pal.color(QPalette::PlaceholderText));
-    p->drawText(QRectF(text.left() + text.width() / 2, text.top() + 3 * line, text.width() / 2, line),
-                Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(card.owner, Qt::ElideRight, int(text.width() / 2)));
+    const qreal ownerWidth = text.width() - dateWidth - fm.averageCharWidth();
+    if (ownerWidth > 0)
+        p->drawText(QRectF(text.right() - ownerWidth, text.top() + 3 * line, ownerWidth, line),
+                    Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(card.owner, Qt::ElideRight, int(ownerWidth)));
     p->restore();
 }
 
