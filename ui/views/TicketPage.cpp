@@ -30,7 +30,6 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -144,10 +143,9 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     m_kind->addItem(icon(Icon::Email), tr("Public reply"), QStringLiteral("reply"));
     m_kind->addItem(icon(Icon::Note), tr("Internal note"), QStringLiteral("note"));
     m_kind->setToolTip(tr("A public reply goes to the customer; an internal note is for the team only"));
-    m_canned = new QToolButton(m_working);
+    // A push button's menu arrow has room of its own (a tool button's is drawn over the end of its text).
+    m_canned = new QPushButton(tr("Canned responses"), m_working);
     m_canned->setObjectName(QStringLiteral("cannedResponses"));
-    m_canned->setText(tr("Canned responses"));
-    m_canned->setPopupMode(QToolButton::InstantPopup);
     m_canned->setMenu(new QMenu(m_canned));
     connect(m_canned->menu(), &QMenu::aboutToShow, this, &TicketPage::fillCannedMenu);
     // Narrow windows shorten the choice before they hide the conversation.

@@ -15,7 +15,6 @@ class QSplitter;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
-class QToolButton;
 class QTreeWidget;
 class QUndoStack;
 
@@ -111,7 +110,7 @@ private:
     RecordPanel* m_details;
     QTextBrowser* m_thread;
     QComboBox* m_kind;
-    QToolButton* m_canned;
+    QPushButton* m_canned;
     QPlainTextEdit* m_composer;
     QStringList m_inserted; ///< the articles' texts put into the reply being written
     QTimer* m_draftTimer;   ///< keeps the draft a moment after the last keystroke
