@@ -45,8 +45,9 @@ QByteArray PdfDocument::bytes() const
     {
         QPdfWriter writer(&buffer);
         // QTextDocument::print() keeps 2 cm around the text itself: the page adds nothing.
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                         m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Rapport"));

@@ -25,6 +25,8 @@ public:
     explicit PdfDocument(QString html, QString title = {});
 
     void addImage(const QString& name, const QImage& image);
+    /// A4 on its side: for tables wider than they are long.
+    void setLandscape(bool landscape) { m_landscape = landscape; }
     Status write(const QString& path) const;
     /// The PDF file's bytes (to write once something else has succeeded).
     QByteArray bytes() const;
@@ -40,6 +42,7 @@ private:
     QString m_html;
     QString m_title;
     QHash<QString, QImage> m_images;
+    bool m_landscape = false;
 };
 
 } // namespace rapport

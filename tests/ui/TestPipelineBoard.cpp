@@ -40,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -404,6 +405,45 @@ private Q_SLOTS:
         QVERIFY2(extracted.contains(QStringLiteral("Forecast")), qPrintable(extracted));
         QVERIFY2(extracted.contains(QStringLiteral("Best case")), qPrintable(extracted));
         QVERIFY(extracted.contains(SalesReports::display(report, 3, report.rows[quarter].values[3])));
+    }
+
+    void salesReport_teamPdf_keepsEveryFigureWhole()
+    {
+        // The sales team's ten columns on paper: the page turned on its side, no figure or name broken.
+        deal(QStringLiteral("Won big"), QStringLiteral("closed_won"), 123'456'789,
+             QDate::currentDate().toString(Qt::ISODate));
+        SalesReportView view(*m_ws, ReportKind::Reps);
+        view.resize(1200, 800);
+        view.show();
+        QSignalSpy loaded(&view, &SalesReportView::loaded);
+        view.reload();
+        QVERIFY(loaded.wait());
+        const SalesReport& report = view.report();
+        QVERIFY(report.columns.size() > 6);
+        const QString pdf = m_dir.filePath(QStringLiteral("team.pdf"));
+        QVERIFY(view.exportPdf(pdf));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(30'000));
+        const QString pages = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(pages.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12][.0-9]* x 595"))),
+                 qPrintable(pages));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30'000));
+        const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+        int figures = 0;
+        for (const ReportRow& row : report.rows) {
+            QVERIFY2(extracted.contains(row.label), qPrintable(row.label));
+            for (int c = 0; c < report.columns.size(); ++c) {
+                const QString shown = SalesReports::display(report, c, row.values.value(c));
+                if (report.columns[c].kind == ReportColumn::Kind::Text || shown.isEmpty())
+                    continue;
+                QVERIFY2(extracted.contains(shown), qPrintable(shown + QLatin1Char('\n') + extracted));
+                ++figures;
+            }
+        }
+        QVERIFY(figures > 10);
     }
 
     void winLoss_countsDealsOnItsAxis()

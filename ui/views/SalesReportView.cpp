@@ -724,7 +724,10 @@ Status writeReportPdf(const QString& path, const SalesReport& report, QChartView
             QString text = PdfDocument::escape(SalesReports::display(report, c, row.values.value(c)));
             if (row.total)
                 text = QStringLiteral("<b>%1</b>").arg(text);
-            html += QStringLiteral("<td%1>%2</td>").arg(number ? QStringLiteral(" align=\"right\"") : QString(), text);
+            // A figure is never broken across lines.
+            html +=
+                QStringLiteral("<td%1>%2</td>")
+                    .arg(number ? QStringLiteral(" align=\"right\" style=\"white-space: nowrap\"") : QString(), text);
         }
         html += QStringLiteral("</tr>");
     }
@@ -737,6 +740,8 @@ Status writeReportPdf(const QString& path, const SalesReport& report, QChartView
                                          .arg(Formatting::dateTime(QDateTime::currentDateTime()))));
     PdfDocument pdf(html, report.title);
     pdf.addImage(QStringLiteral("chart"), chart);
+    // Many columns (the sales team's ten) need the page's length for their width: names and figures whole.
+    pdf.setLandscape(report.columns.size() > 6);
     return pdf.write(path);
 }
 
