@@ -5264,6 +5264,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
             <numerusform>Die %n gewonnenen Verkaufschancen brauchten von ihrer ersten Phase bis zum Abschluss im Schnitt %1 Tage.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The %1 with the most at stake are listed; the last line counts all %2.</source>
+        <translation>Aufgeführt sind die %1 mit dem meisten Umsatz auf dem Spiel; die letzte Zeile zählt alle %2.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

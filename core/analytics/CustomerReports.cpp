@@ -485,8 +485,14 @@ void churnReport(const Book& book, const ReportRequest& request, SalesReport& re
     report.rows << total;
     report.notes << SalesReports::tr("Customers who ordered in the last year and whose churn risk is %1 or more, "
                                      "the most revenue at stake first: a year's revenue times the churn risk.")
-                        .arg(percent(AtRisk))
-                 << churnNote(book);
+                        .arg(percent(AtRisk));
+    if (qsizetype(risky.size()) > ChurnRows) {
+        report.listedOf = qsizetype(risky.size());
+        report.notes << SalesReports::tr("The %1 with the most at stake are listed; the last line counts all %2.")
+                            .arg(ChurnRows)
+                            .arg(QLocale().toString(report.listedOf));
+    }
+    report.notes << churnNote(book);
 }
 
 void crossSellReport(const Book& book, const ReportRequest& request, SalesReport& report)

@@ -132,6 +132,7 @@ struct SalesReport
     bool timeSeries = false;  ///< rows are periods in order: charted all, never cut to the first few
     bool horizontal = false;  ///< bars across, the first row at the top: for long labels
     bool usesMoney = true;    ///< figures in the reporting currency (false: the help desk's)
+    qsizetype listedOf = 0;   ///< when the rows are the first of more (churn's 50 of 382 at risk): how many in all
     QStringList unconverted;  ///< currencies without a rate: their deals are counted, not summed
     QStringList notes;        ///< figures that belong beside the table (translated)
 };

@@ -468,6 +468,7 @@ private Q_SLOTS:
         const ReportRow& total = report.rows.last();
         QVERIFY(total.total);
         QCOMPARE(total.label, QStringLiteral("All 5 customers at risk"));
+        QCOMPARE(report.listedOf, 0); // all listed
         QCOMPARE(total.values[stake].toLongLong(), sum);
         QStringList all = listed(*total.customers.value(stake));
         all.sort();

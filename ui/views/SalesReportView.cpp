@@ -379,7 +379,10 @@ void SalesReportView::buildChart()
     // best first), the table shows everyone.
     constexpr int MaxBars = 10;
     if (categories.size() > MaxBars && !report.timeSeries) {
-        chart->setTitle(tr("%1 — the first %2 of %3").arg(chart->title()).arg(MaxBars).arg(categories.size()));
+        chart->setTitle(tr("%1 — the first %2 of %3")
+                            .arg(chart->title())
+                            .arg(MaxBars)
+                            .arg(QLocale().toString(std::max(qsizetype(categories.size()), report.listedOf))));
         categories = categories.mid(0, MaxBars);
         rows = rows.mid(0, MaxBars);
     }
