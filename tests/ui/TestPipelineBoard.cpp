@@ -225,6 +225,32 @@ private Q_SLOTS:
         QTRY_VERIFY(scroll->horizontalScrollBar()->maximum() > 0);
     }
 
+    void managersBoard_startsOnTheTeam()
+    {
+        // A manager owns few deals: the board opens on the team's, not on "My deals".
+        RecordStore& store = m_ws->store();
+        const QString me = store.currentUserId();
+        const auto team = store.create(
+            Record(EntityType::Team).set(u"name", QStringLiteral("Sales North")).set(u"kind", QStringLiteral("sales")));
+        QVERIFY(team);
+        const auto boss = store.create(Record(EntityType::User)
+                                           .set(u"username", QStringLiteral("greta"))
+                                           .set(u"display_name", QStringLiteral("Greta Boss"))
+                                           .set(u"role", QStringLiteral("manager"))
+                                           .set(u"team_id", *team));
+        QVERIFY(boss);
+        QVERIFY(store.setCurrentUserId(*boss));
+        {
+            PipelineBoard managers(*m_ws, m_undo);
+            QVERIFY(managers.filter().owners.isEmpty());
+            QCOMPARE(managers.filter().teamId, *team);
+        }
+        QVERIFY(store.setCurrentUserId(me));
+        PipelineBoard reps(*m_ws, m_undo);
+        QCOMPARE(reps.filter().owners, QStringList{me});
+        QVERIFY(reps.filter().teamId.isEmpty());
+    }
+
     void cards_pagedInOrderOfCloseDate()
     {
         auto b = board();
