@@ -5268,6 +5268,18 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>The %1 with the most at stake are listed; the last line counts all %2.</source>
         <translation>Aufgeführt sind die %1 mit dem meisten Umsatz auf dem Spiel; die letzte Zeile zählt alle %2.</translation>
     </message>
+    <message>
+        <source>All deals closed</source>
+        <translation>Alle abgeschlossenen Verkaufschancen</translation>
+    </message>
+    <message>
+        <source>A deal against several competitors counts under each; the last line counts every deal once.</source>
+        <translation>Eine Verkaufschance gegen mehrere Wettbewerber zählt bei jedem; die letzte Zeile zählt jede einmal.</translation>
+    </message>
+    <message>
+        <source>All deals lost</source>
+        <translation>Alle verlorenen Verkaufschancen</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -9267,6 +9279,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Timeline</source>
         <translation>Chronik</translation>
+    </message>
+    <message>
+        <source>No one yet: name who decides, who signs and who champions the deal (a person above, then Add).</source>
+        <translation>Noch niemand: Nennen Sie, wer entscheidet, wer unterschreibt und wer das Geschäft vorantreibt (oben eine Person, dann Hinzufügen).</translation>
     </message>
 </context>
 <context>

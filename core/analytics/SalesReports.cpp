@@ -510,6 +510,7 @@ Status winLoss(Database& db, Builder& b, const RateConverter& convert)
     const QString closed = QStringLiteral("t.deleted = 0 AND t.stage IN (%1) AND t.closed_at >= ? AND t.closed_at < ? "
                                           "AND %2")
                                .arg(Pipeline::stageList(true), whose(r.owners, r.teamId, values));
+    const QVariantList closedValues = values;
     QString sql;
     if (r.byCompetitor) {
         // A deal against two competitors counts for each; deals naming none have a row of their own.
@@ -553,11 +554,15 @@ Status winLoss(Database& db, Builder& b, const RateConverter& convert)
     qint64 allLost = 0;
     for (const Group& g : std::as_const(groups))
         allLost += g.lost;
-    const auto selection = [&](const QString& key, const char* stage) {
+    const auto closedIn = [&](const char* stage) {
         DealSelection d = b.selection();
         d.stages = {QLatin1String(stage)};
         d.closedFrom = b.fromMs();
         d.closedTo = b.toMs();
+        return d;
+    };
+    const auto selection = [&](const QString& key, const char* stage) {
+        DealSelection d = closedIn(stage);
         if (r.byCompetitor) {
             d.noCompetitor = key == none;
             d.competitor = key == none ? QString() : key;
@@ -588,6 +593,35 @@ Status winLoss(Database& db, Builder& b, const RateConverter& convert)
                          selection(key, "closed_lost")};
             report.rows << row;
         }
+        // Every deal once, as the other reports count them.
+        Group all;
+        s = query(db,
+                  QStringLiteral("SELECT t.stage, t.currency, count(*), sum(t.amount) FROM opportunities t WHERE %1 "
+                                 "GROUP BY 1, 2")
+                      .arg(closed),
+                  closedValues, [&](SqlStatement& st) {
+                      const qint64 amount = convert(st.int64(3), st.text(1));
+                      if (st.text(0) == QLatin1String("closed_won")) {
+                          all.won += st.int64(2);
+                          all.wonAmount += amount;
+                      } else {
+                          all.lost += st.int64(2);
+                          all.lostAmount += amount;
+                      }
+                  });
+        if (!s)
+            return s;
+        ReportRow total;
+        total.key = QStringLiteral("total");
+        total.label = SalesReports::tr("All deals closed");
+        total.total = true;
+        total.values = {total.label,   all.won,       all.lost, ratio(all.won, all.won + all.lost),
+                        all.wonAmount, all.lostAmount};
+        total.drill = {std::nullopt, closedIn("closed_won"), closedIn("closed_lost"),
+                       std::nullopt, closedIn("closed_won"), closedIn("closed_lost")};
+        report.rows << total;
+        report.notes << SalesReports::tr("A deal against several competitors counts under each; the last line counts "
+                                         "every deal once.");
     } else {
         report.columns = {{QStringLiteral("reason"), SalesReports::tr("Loss reason"), Kind::Text, Chart::None},
                           {QStringLiteral("lost"), SalesReports::tr("Lost"), Kind::Count, Chart::Bar},
@@ -603,6 +637,16 @@ Status winLoss(Database& db, Builder& b, const RateConverter& convert)
                          selection(key, "closed_lost")};
             report.rows << row;
         }
+        qint64 lostAmount = 0;
+        for (const Group& g : std::as_const(groups))
+            lostAmount += g.lostAmount;
+        ReportRow total;
+        total.key = QStringLiteral("total");
+        total.label = SalesReports::tr("All deals lost");
+        total.total = true;
+        total.values = {total.label, allLost, ratio(allLost, allLost), lostAmount};
+        total.drill = {std::nullopt, closedIn("closed_lost"), closedIn("closed_lost"), closedIn("closed_lost")};
+        report.rows << total;
     }
     return {};
 }

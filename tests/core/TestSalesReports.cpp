@@ -464,6 +464,8 @@ private Q_SLOTS:
         const QVariantList period{ms(r.from), ms(r.to.addDays(1))};
         qint64 lostAll = 0;
         for (const ReportRow& k : reasons.rows) {
+            if (k.total)
+                continue;
             const qint64 lost =
                 scalar(*m_t->db,
                        QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND stage = 'closed_lost' "
@@ -481,6 +483,12 @@ private Q_SLOTS:
                                                 "'closed_lost' AND closed_at >= ? AND closed_at < ?"),
                                  period)
                               .toLongLong());
+        // The last line: every lost deal, its drill-down listing them all.
+        QVERIFY(reasons.rows.last().total);
+        QCOMPARE(reasons.rows.last().values[column(reasons, "lost")].toLongLong(), lostAll);
+        auto allLost = SalesReports::deals(*m_t->db, *reasons.rows.last().drill[column(reasons, "lost")], 100'000);
+        QVERIFY(allLost);
+        QCOMPARE(allLost->size(), lostAll);
 
         r.byCompetitor = true;
         const SalesReport competitors = run(r);
@@ -501,12 +509,33 @@ private Q_SLOTS:
                 (d[0].toString() == QLatin1String("closed_won") ? won : lost) += 1;
             }
         }
-        QCOMPARE(competitors.rows.size(), expected.size());
+        QCOMPARE(competitors.rows.size(), expected.size() + 1);
         for (const ReportRow& k : competitors.rows) {
+            if (k.total)
+                continue;
             QCOMPARE(k.values[column(competitors, "won")].toLongLong(), expected.value(k.key).first);
             QCOMPARE(k.values[column(competitors, "lost")].toLongLong(), expected.value(k.key).second);
         }
-        QVERIFY(competitors.rows.last().key.isEmpty()); // "no competitor named" comes last
+        QVERIFY(competitors.rows[competitors.rows.size() - 2].key.isEmpty()); // "no competitor named" comes last
+        // A deal against two competitors counts under each; the total counts it once, as the other reports do.
+        const ReportRow& total = competitors.rows.last();
+        QVERIFY(total.total);
+        const QString closed = QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND stage = ? AND "
+                                              "closed_at >= ? AND closed_at < ?");
+        const qint64 wonOnce =
+            scalar(*m_t->db, closed, QVariantList{QStringLiteral("closed_won")} + period).toLongLong();
+        QCOMPARE(total.values[column(competitors, "won")].toLongLong(), wonOnce);
+        QCOMPARE(total.values[column(competitors, "lost")].toLongLong(), lostAll);
+        qint64 wonPerCompetitor = 0;
+        for (const ReportRow& k : competitors.rows)
+            if (!k.total)
+                wonPerCompetitor += k.values[column(competitors, "won")].toLongLong();
+        QVERIFY(wonPerCompetitor >= wonOnce);
+        auto allWon = SalesReports::deals(*m_t->db, *total.drill[column(competitors, "won")], 100'000);
+        QVERIFY(allWon);
+        QCOMPARE(allWon->size(), wonOnce);
+        QVERIFY(std::any_of(competitors.notes.cbegin(), competitors.notes.cend(),
+                            [](const QString& n) { return n.contains(QLatin1String("counts under each")); }));
     }
 
     void slipped_matchesFirstPlannedDates()

@@ -628,10 +628,16 @@ private Q_SLOTS:
         QTRY_VERIFY(page.history()->topLevelItemCount() >= 4);
         QVERIFY(page.history()->topLevelItem(0)->text(1).contains(QStringLiteral("Qualification")));
 
-        // Buying roles: Anna decides; the same role twice is refused.
+        // Buying roles: none yet, and the list says how to name them; then Anna decides; the same role twice is
+        // refused.
+        QCOMPARE(page.roles()->topLevelItemCount(), 1);
+        QVERIFY(page.roles()->topLevelItem(0)->text(0).startsWith(QStringLiteral("No one yet")));
+        QSignalSpy opened(&page, &OpportunityPage::openRecordRequested);
+        Q_EMIT page.roles()->itemActivated(page.roles()->topLevelItem(0), 0);
+        QCOMPARE(opened.size(), 0);
         QVERIFY(page.addRole(*anna, QStringLiteral("decision_maker")));
-        QTRY_COMPARE(page.roles()->topLevelItemCount(), 1);
-        QCOMPARE(page.roles()->topLevelItem(0)->text(2), QStringLiteral("Decision maker"));
+        QTRY_COMPARE(page.roles()->topLevelItem(0)->text(2), QStringLiteral("Decision maker"));
+        QCOMPARE(page.roles()->topLevelItemCount(), 1);
         QVERIFY(!page.addRole(*anna, QStringLiteral("decision_maker")));
 
         // The quote: drafted from the items, 5 % off, issued with its PDF, listed on the deal and on the

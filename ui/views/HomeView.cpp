@@ -61,10 +61,12 @@ void fitColumns(QTreeWidget* tree)
 
 void placeholder(QTreeWidget* tree, const QString& text)
 {
+    // Across the columns: a narrow window would cut it at the first column's width.
     auto* item = new QTreeWidgetItem(tree);
-    item->setText(1, text);
+    item->setText(0, text);
     item->setFlags(Qt::ItemIsEnabled);
-    item->setForeground(1, tree->palette().brush(QPalette::PlaceholderText));
+    item->setForeground(0, tree->palette().brush(QPalette::PlaceholderText));
+    item->setFirstColumnSpanned(true);
 }
 
 QString with(const Occurrence& a)

@@ -277,7 +277,8 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
             Q_EMIT message(s.error().message);
     });
     connect(m_roles, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT openRecordRequested(EntityType::Contact, item->data(0, IdRole).toString());
+        if (const QString id = item->data(0, IdRole).toString(); !id.isEmpty()) // not the line saying there is none
+            Q_EMIT openRecordRequested(EntityType::Contact, id);
     });
 
     m_history = tree(m_tabs, QStringLiteral("dealHistory"),
@@ -506,6 +507,13 @@ void OpportunityPage::display(const OpportunityDetails& data)
         auto* item = new QTreeWidgetItem(
             m_roles, {role.contact, role.jobTitle, Schema::buyingRoles().label(role.role), role.notes});
         item->setData(0, IdRole, role.contactId);
+    }
+    if (data.roles.isEmpty()) {
+        auto* none = new QTreeWidgetItem(m_roles, {tr("No one yet: name who decides, who signs and who champions "
+                                                      "the deal (a person above, then Add).")});
+        none->setFlags(Qt::ItemIsEnabled);
+        none->setForeground(0, m_roles->palette().brush(QPalette::PlaceholderText));
+        none->setFirstColumnSpanned(true);
     }
 
     m_history->clear();

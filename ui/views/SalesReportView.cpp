@@ -405,6 +405,11 @@ void SalesReportView::buildChart()
         const ReportColumn& col = report.columns[c];
         if (col.chart == ReportColumn::Chart::Bar) {
             auto* set = new QBarSet(col.title);
+            // Won and lost in the same colours wherever they are charted.
+            if (col.key == QLatin1String("won"))
+                set->setColor(QColor(0x2e, 0x7d, 0x32));
+            else if (col.key == QLatin1String("lost"))
+                set->setColor(QColor(0xc6, 0x28, 0x28));
             for (int r : std::as_const(rows))
                 *set << plotted(report, c, report.rows[r].values.value(c));
             bars->append(set);

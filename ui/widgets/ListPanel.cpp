@@ -366,7 +366,9 @@ void ListPanel::countRecords()
         [this, ticket](const Result<qint64>& n) {
             if (ticket == m_countTicket) {
                 m_counted = n ? countText(*n) : QString();
-                m_countedNumber = n ? QLocale().toString(std::min(*n, CountCap)) : QString();
+                m_countedNumber = !n              ? QString()
+                                  : *n > CountCap ? QLocale().toString(CountCap) + QLatin1Char('+')
+                                                  : QLocale().toString(*n);
                 showCount();
             }
         });
