@@ -4415,6 +4415,21 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>k</source>
+        <translation>&#xa0;Tsd.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <source>bn</source>
+        <translation>&#xa0;Mrd.</translation>
+    </message>
+</context>
+<context>
     <name>Normaliser</name>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
@@ -10143,6 +10158,42 @@ gewichtet %2</translation>
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>12-month win rate</source>
+        <translation>Quote (12 Mon.)</translation>
+    </message>
+    <message>
+        <source>12-month revenue</source>
+        <translation>Umsatz (12 Mon.)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>tickets waiting on the customer, in a chart&apos;s legend</comment>
+        <translation>Wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) · weighted %1</source>
+        <comment>in brief</comment>
+        <translation>
+            <numerusform>%n Chance, gew. %1</numerusform>
+            <numerusform>%n Chancen, gew. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 won</source>
+        <comment>in brief</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>cycle %1 days</source>
+        <comment>in brief</comment>
+        <translation>Zyklus %1 T.</translation>
+    </message>
+    <message>
+        <source>Won in Q%1</source>
+        <comment>in brief: the quarter of the year</comment>
+        <translation>Gewonnen Q%1</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,14 @@
             <numerusform>%n past their service level</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s) · weighted %1</source>
+        <comment>in brief</comment>
+        <translation>
+            <numerusform>%n deal · weighted %1</numerusform>
+            <numerusform>%n deals · weighted %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::SalesReportView</name>

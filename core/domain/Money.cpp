@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Money.h"
 
+#include <QCoreApplication>
+
+#include <array>
 #include <cmath>
 
 namespace rapport {
@@ -77,6 +80,42 @@ QString Money::formatWhole(const QLocale& locale) const
 {
     return currencyString(locale, std::round(static_cast<double>(minor) / std::pow(10.0, minorDigits(currency))),
                           currency, 0);
+}
+
+QString Money::formatBrief(const QLocale& locale) const
+{
+    const double value = major();
+    if (std::fabs(value) < 10'000)
+        return formatWhole(locale);
+    struct Magnitude
+    {
+        double size;
+        const char* suffix;
+    };
+    // The suffix follows the figure as the language writes it ("24.1M", "24,1 Mio."), before or after the symbol.
+    static constexpr std::array<Magnitude, 3> magnitudes{{{1e3, QT_TRANSLATE_NOOP("Money", "k")},
+                                                          {1e6, QT_TRANSLATE_NOOP("Money", "M")},
+                                                          {1e9, QT_TRANSLATE_NOOP("Money", "bn")}}};
+    double shown = 0;
+    int decimals = 0;
+    const Magnitude* magnitude = nullptr;
+    for (const Magnitude& m : magnitudes) {
+        magnitude = &m;
+        // Three figures: one decimal below a hundred, none above; 999.96k is 1.0M, not 1,000.0k.
+        decimals = std::fabs(value) / m.size < 99.95 ? 1 : 0;
+        const double scale = decimals ? 10.0 : 1.0;
+        shown = std::round(std::fabs(value) / m.size * scale) / scale;
+        if (shown < 1000)
+            break;
+    }
+    if (shown == std::floor(shown))
+        decimals = 0; // "€2M", not "€2.0M"
+    const QString figure = locale.toString(shown, 'f', decimals);
+    QString money = currencyString(locale, value < 0 ? -shown : shown, currency, decimals);
+    const qsizetype at = money.indexOf(figure);
+    if (at < 0) // a locale that writes its digits unlike toString(): the figure stays, with no suffix lost
+        return money + QCoreApplication::translate("Money", magnitude->suffix);
+    return money.insert(at + figure.size(), QCoreApplication::translate("Money", magnitude->suffix));
 }
 
 std::optional<Money> Money::parse(const QString& text, const QString& currency, const QLocale& locale)

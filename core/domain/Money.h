@@ -31,6 +31,9 @@ struct Money
     QString format(const QLocale& locale = QLocale()) const;
     /// The same rounded to whole units, for a headline figure: "€24,371,444".
     QString formatWhole(const QLocale& locale = QLocale()) const;
+    /// The same in about three figures and a word for thousands, millions or billions, for a figure in a
+    /// narrow place: "€24.1M", "€870k", "24,1 Mio. €". Below 10,000 units, as formatWhole().
+    QString formatBrief(const QLocale& locale = QLocale()) const;
     /// Parses a decimal amount typed by a user in the given locale ("1.234,50" in German).
     static std::optional<Money> parse(const QString& text, const QString& currency, const QLocale& locale = QLocale());
 };

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void format_data();
     void format();
     void formatWhole();
+    void formatBrief();
     void parse_localeAware();
     void parse_rejectsGarbage();
     void plainAndMajor_ignoreTheLocale();
@@ -76,6 +77,26 @@ void TestMoney::formatWhole()
              QStringLiteral("($1)")); // the locale writes negative amounts so
     QCOMPARE((Money{5000, QStringLiteral("JPY")}.formatWhole(QLocale(QStringLiteral("en_US")))),
              QStringLiteral("JPY5,000"));
+}
+
+void TestMoney::formatBrief()
+{
+    const QLocale en(QStringLiteral("en_US"));
+    auto brief = [&en](qint64 minor, const char* currency = "EUR") {
+        return Money{minor, QLatin1String(currency)}.formatBrief(en);
+    };
+    QCOMPARE(brief(999'949), QStringLiteral("€9,999")); // below ten thousand, whole
+    QCOMPARE(brief(1'000'000), QStringLiteral("€10k"));
+    QCOMPARE(brief(1'234'567), QStringLiteral("€12.3k"));
+    QCOMPARE(brief(87'049'000), QStringLiteral("€870k"));
+    QCOMPARE(brief(99'996'000), QStringLiteral("€1M")); // 999.96k rounds up into millions
+    QCOMPARE(brief(2'412'734'500), QStringLiteral("€24.1M"));
+    QCOMPARE(brief(250'000'000'000), QStringLiteral("€2.5bn"));
+    QCOMPARE(brief(-2'412'734'500, "USD"), QStringLiteral("($24.1M)")); // negative as the locale writes it
+    QCOMPARE(brief(24'127'345, "JPY"), QStringLiteral("JPY24.1M"));
+    // The word follows the figure, wherever the language puts the symbol (untranslated here: "M").
+    QCOMPARE((Money{2'412'734'500, QStringLiteral("EUR")}.formatBrief(QLocale(QStringLiteral("de_DE")))),
+             QStringLiteral("24,1M\u00a0€"));
 }
 
 void TestMoney::parse_localeAware()

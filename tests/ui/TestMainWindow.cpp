@@ -72,6 +72,7 @@ private Q_SLOTS:
     void statusBar_showsDatabaseAndOfflineState();
     void everySection_fitsASmallScreen();
     void home_narrowerWindow_keepsTheMainColumnsReadable();
+    void reports_laptopWidth_sayEveryHeadlineWhole();
     void lead_callWithoutConsent_asksFirst();
     void newRecordMenu_opensTheChosenKindWhereItLives();
     void sidebar_switchesToEveryViewWithRealContent();
@@ -246,6 +247,46 @@ void TestMainWindow::home_narrowerWindow_keepsTheMainColumnsReadable()
                                     .arg(list->columnWidth(1))
                                     .arg(list->viewport()->width())));
     }
+    m_window->resize(before);
+}
+
+void TestMainWindow::reports_laptopWidth_sayEveryHeadlineWhole()
+{
+    const QSize before = m_window->size();
+    m_window->resize(1024, 700);
+    m_window->showSection(MainWindow::Reports);
+    auto* reports = static_cast<ReportsView*>(m_window->view(MainWindow::Reports));
+    reports->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(reports->isLoaded());
+    QTest::qWait(50);
+    // Five tiles in a row of a 1,024-pixel window: each caption, figure and line is whole, said briefly where
+    // the whole would not fit ("€24.1M"), and the tip has the figure in full.
+    int brief = 0;
+    for (const char* key : {"pipeline", "quarter", "winRate", "tickets", "revenue"}) {
+        QWidget* tile = reports->tile(QLatin1String(key));
+        for (const char* name : {"caption", "value"}) {
+            auto* label = tile->findChild<ElidedLabel*>(QLatin1String(name));
+            QVERIFY2(!label->shownText().contains(QStringLiteral("…")),
+                     qPrintable(
+                         QStringLiteral("%1 %2: %3").arg(QLatin1String(key), QLatin1String(name), label->shownText())));
+        }
+        auto* value = tile->findChild<ElidedLabel*>(QStringLiteral("value"));
+        if (value->shownText() != value->text()) {
+            ++brief;
+            QVERIFY2(tile->toolTip().startsWith(value->text()), qPrintable(tile->toolTip()));
+        }
+        auto* detail = tile->findChild<QLabel*>(QStringLiteral("detail"));
+        const QRect room = detail->contentsRect();
+        QVERIFY2(detail->fontMetrics()
+                         .boundingRect(QRect(0, 0, room.width(), 10'000), Qt::TextWordWrap, detail->text())
+                         .height() <= room.height(),
+                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(key), detail->text())));
+    }
+    QVERIFY(brief > 0); // the demo's pipeline of millions does not fit whole at this width
+    m_window->resize(1600, 900);
+    QTRY_COMPARE(
+        reports->tile(QStringLiteral("pipeline"))->findChild<ElidedLabel*>(QStringLiteral("value"))->shownText(),
+        reports->tile(QStringLiteral("pipeline"))->findChild<ElidedLabel*>(QStringLiteral("value"))->text());
     m_window->resize(before);
 }
 

@@ -40,11 +40,58 @@ namespace rapport {
 
 namespace {
 
+/// Words in the whole and, where they would not fit, in brief: "€24,127,345" or "€24.1M".
+struct Said
+{
+    QString whole;
+    QString brief;
+    Said(const QString& whole, const QString& brief = {})
+        : whole(whole)
+        , brief(brief)
+    {}
+};
+
+/// Two lines of wrapped text that say it briefly when the whole would need a third.
+class TwoLines : public QLabel
+{
+public:
+    explicit TwoLines(QWidget* parent)
+        : QLabel(parent)
+        , m_said(QString())
+    {
+        setWordWrap(true);
+        setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        setFixedHeight(fontMetrics().lineSpacing() * 2);
+    }
+    void say(const Said& said)
+    {
+        m_said = said;
+        choose();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QLabel::resizeEvent(event);
+        choose();
+    }
+
+private:
+    void choose()
+    {
+        const QRect room = contentsRect();
+        const int needed =
+            fontMetrics().boundingRect(QRect(0, 0, room.width(), 10'000), Qt::TextWordWrap, m_said.whole).height();
+        setText(m_said.brief.isEmpty() || needed <= room.height() ? m_said.whole : m_said.brief);
+    }
+    Said m_said;
+};
+
 /// A headline figure: what it is, the figure, a line about it. A click, Return or Space opens its report.
 class Tile : public QFrame
 {
 public:
-    Tile(const QString& key, const QString& caption, QWidget* parent)
+    Tile(const QString& key, const Said& caption, QWidget* parent)
         : QFrame(parent)
     {
         setObjectName(QStringLiteral("tile_") + key);
@@ -52,47 +99,57 @@ public:
         setBackgroundRole(QPalette::Base);
         setAutoFillBackground(true);
         auto* layout = new QVBoxLayout(this);
-        layout->setContentsMargins(12, 8, 12, 8);
+        layout->setContentsMargins(10, 8, 10, 8);
         layout->setSpacing(2);
         auto* title = new ElidedLabel(this);
-        title->setText(caption);
-        setAccessibleName(caption); // a screen reader reads the figure and its line as the description
+        title->setObjectName(QStringLiteral("caption"));
+        title->setText(caption.whole, caption.brief);
+        setAccessibleName(caption.whole); // a screen reader reads the figure and its line as the description
         QPalette quiet = title->palette();
         quiet.setColor(QPalette::WindowText, quiet.color(QPalette::PlaceholderText));
         title->setPalette(quiet);
         m_value = new ElidedLabel(this);
         m_value->setObjectName(QStringLiteral("value"));
-        QFont big = m_value->font();
-        big.setPointSizeF(big.pointSizeF() * 1.6);
-        big.setBold(true);
-        m_value->setFont(big);
-        // A row of five on a laptop: the caption and figure give way ("…") before the window must grow; the
-        // line about the figure has two lines to wrap into.
+        m_fontSize = m_value->font().pointSizeF();
+        fitValue();
+        // A row of five on a laptop: the caption and figure say it briefly, then give way ("…") before the
+        // window must grow; the line about the figure has two lines to wrap into, then says it briefly too.
         for (ElidedLabel* line : {title, m_value}) {
             line->setMinimumWidth(line->fontMetrics().averageCharWidth() * 6);
             layout->addWidget(line);
         }
-        m_detail = new QLabel(this);
+        m_detail = new TwoLines(this);
         m_detail->setObjectName(QStringLiteral("detail"));
-        m_detail->setWordWrap(true);
-        m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        m_detail->setFixedHeight(m_detail->fontMetrics().lineSpacing() * 2);
         layout->addWidget(m_detail);
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        // Five of a width, whatever each says: a longer figure ends in "…" rather than widening its tile.
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        setMinimumWidth(fontMetrics().averageCharWidth() * 12);
+    }
+
+    /// The caption in brief, where it depends on the figures ("Won in Q4").
+    void setCaptionBrief(const QString& brief)
+    {
+        auto* caption = findChild<ElidedLabel*>(QStringLiteral("caption"));
+        caption->setText(caption->text(), brief);
     }
 
     /// `alarming`: the detail is something to act on (drawn in red).
-    void set(const QString& value, const QString& detail, const QString& toolTip, bool alarming = false)
+    void set(const Said& value, const Said& detail, const QString& toolTip, bool alarming = false)
     {
-        m_value->setText(value);
-        m_detail->setText(detail);
+        m_value->setText(value.whole, value.brief);
+        fitValue();
+        m_detail->say(detail);
         QPalette pal = palette();
         if (alarming)
             for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text}) // the label's, on Base
                 pal.setColor(role, QColor(0xc0, 0x1c, 0x28));
         m_detail->setPalette(pal);
-        setToolTip(toolTip);
-        setAccessibleDescription(detail.isEmpty() ? value : value + QStringLiteral(", ") + detail);
+        // Whatever is shown in brief, the tip has in full.
+        setToolTip(value.brief.isEmpty() && detail.brief.isEmpty()
+                       ? toolTip
+                       : QStringLiteral("%1 · %2\n%3").arg(value.whole, detail.whole, toolTip));
+        setAccessibleDescription(detail.whole.isEmpty() ? value.whole
+                                                        : value.whole + QStringLiteral(", ") + detail.whole);
     }
 
     /// What a click does: opens the figure's report.
@@ -109,6 +166,11 @@ public:
     }
 
 protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QFrame::resizeEvent(event);
+        fitValue();
+    }
     void paintEvent(QPaintEvent* event) override
     {
         QFrame::paintEvent(event);
@@ -133,9 +195,23 @@ protected:
     }
 
 private:
+    /// The figure large, or a little smaller where even in brief it would end in "…".
+    void fitValue()
+    {
+        QFont font = m_value->font();
+        font.setBold(true);
+        font.setPointSizeF(m_fontSize * 1.6);
+        const QString& shortest = m_value->brief().isEmpty() ? m_value->text() : m_value->brief();
+        if (QFontMetrics(font).horizontalAdvance(shortest) > m_value->width() && m_value->width() > 0)
+            font.setPointSizeF(m_fontSize * 1.3);
+        if (font != m_value->font())
+            m_value->setFont(font);
+    }
+
     std::function<void()> m_opens;
+    qreal m_fontSize = 0;
     ElidedLabel* m_value;
-    QLabel* m_detail;
+    TwoLines* m_detail;
 };
 
 QChartView* makeChart(const QString& objectName, QWidget* parent)
@@ -150,8 +226,8 @@ QChartView* makeChart(const QString& objectName, QWidget* parent)
 /// A third of the page each: the charts keep their room for bars.
 constexpr QMargins Compact(4, 4, 4, 4);
 
-/// The unit a money chart counts in: thousands, or millions where thousands would need five digits and the
-/// axis labels of a third of the window would run into each other.
+/// The unit a money chart counts in: thousands, or millions where thousands would need four digits and the
+/// axis labels of a third of a laptop's window would run into each other.
 struct MoneyScale
 {
     QString currency;
@@ -160,7 +236,7 @@ struct MoneyScale
     MoneyScale(const QString& currency, qint64 largest)
         : currency(currency)
     {
-        if (Money{largest, currency}.major() >= 10'000'000)
+        if (Money{largest, currency}.major() >= 1'000'000)
             divisor = 1'000'000;
     }
     double operator()(qint64 minor) const { return Money{minor, currency}.major() / divisor; }
@@ -203,12 +279,12 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
     const struct
     {
         const char* key;
-        QString caption;
+        Said caption;
     } headlines[] = {{"pipeline", tr("Open pipeline")},
                      {"quarter", tr("Won this quarter")},
-                     {"winRate", tr("Win rate, last 12 months")},
+                     {"winRate", {tr("Win rate, last 12 months"), tr("12-month win rate")}},
                      {"tickets", tr("Open tickets")},
-                     {"revenue", tr("Revenue, last 12 months")}};
+                     {"revenue", {tr("Revenue, last 12 months"), tr("12-month revenue")}}};
     for (const auto& h : headlines) {
         auto* tile = new Tile(QLatin1String(h.key), h.caption, overview);
         tile->set(QStringLiteral("…"), tr("Calculating…"), QString()); // until its figures are in
@@ -411,10 +487,11 @@ void ReportsView::reload()
 }
 
 namespace {
-/// Headline figures in whole units: the cents of a pipeline are noise.
-QString whole(qint64 minor, const QString& currency)
+/// Headline figures in whole units, the cents of a pipeline being noise; in brief, in millions or thousands.
+Said whole(qint64 minor, const QString& currency)
 {
-    return Money{minor, currency}.formatWhole();
+    const Money money{minor, currency};
+    return {money.formatWhole(), money.formatBrief()};
 }
 } // namespace
 
@@ -431,26 +508,37 @@ void ReportsView::showFigures(const ReportOverview& r)
         openAmount += s.amount;
         weighted += s.weighted;
     }
-    tileAt(0)->set(
-        whole(openAmount, cur),
-        tr("%1 · weighted %2").arg(Formatting::count(EntityType::Opportunity, openDeals), whole(weighted, cur)),
-        tr("Every open deal, whatever its close date; weighted by each deal's probability."));
+    const QString deals = Formatting::count(EntityType::Opportunity, openDeals);
+    const Said weightedAmount = whole(weighted, cur);
+    tileAt(0)->set(whole(openAmount, cur),
+                   {tr("%1 · weighted %2").arg(deals, weightedAmount.whole),
+                    tr("%n deal(s) · weighted %1", "in brief", int(openDeals)).arg(weightedAmount.brief)},
+                   tr("Every open deal, whatever its close date; weighted by each deal's probability."));
 
     const QString quarter = Formatting::dateRange(r.quarterFrom, r.quarterTo);
-    tileAt(1)->set(whole(r.wonThisQuarter, cur),
-                   r.quotaThisQuarter > 0 ? tr("%1 of the quota of %2")
-                                                .arg(percent(double(r.wonThisQuarter) / r.quotaThisQuarter),
-                                                     whole(r.quotaThisQuarter, cur))
-                                          : tr("No quota for this quarter"),
-                   tr("Deals won %1; committed besides: %2.").arg(quarter, whole(r.commitThisQuarter, cur)));
+    Said quota(tr("No quota for this quarter"));
+    if (r.quotaThisQuarter > 0) {
+        const QString share = percent(double(r.wonThisQuarter) / r.quotaThisQuarter);
+        const Said of = whole(r.quotaThisQuarter, cur);
+        quota = {tr("%1 of the quota of %2").arg(share, of.whole), tr("%1 of the quota of %2").arg(share, of.brief)};
+    }
+    tileAt(1)->setCaptionBrief(
+        tr("Won in Q%1", "in brief: the quarter of the year").arg((r.quarterFrom.month() + 2) / 3));
+    tileAt(1)->set(whole(r.wonThisQuarter, cur), quota,
+                   tr("Deals won %1; committed besides: %2.").arg(quarter, whole(r.commitThisQuarter, cur).whole));
 
     const qint64 closed = r.won + r.lost;
-    QStringList record;
-    if (closed > 0)
+    QStringList record, brief;
+    if (closed > 0) {
         record << tr("%1 of %2 won").arg(locale.toString(r.won), locale.toString(closed));
-    if (r.cycleDays)
+        brief << tr("%1 of %2 won", "in brief").arg(locale.toString(r.won), locale.toString(closed));
+    }
+    if (r.cycleDays) {
         record << tr("cycle %1 days").arg(locale.toString(*r.cycleDays, 'f', 0));
-    tileAt(2)->set(closed > 0 ? percent(double(r.won) / closed) : tr("None closed"), record.join(QStringLiteral(" · ")),
+        brief << tr("cycle %1 days", "in brief").arg(locale.toString(*r.cycleDays, 'f', 0));
+    }
+    tileAt(2)->set(closed > 0 ? percent(double(r.won) / closed) : tr("None closed"),
+                   {record.join(QStringLiteral(" · ")), brief.join(QStringLiteral(" · "))},
                    tr("Deals won and lost %1, and the average won deal's time from its first stage to its close.")
                        .arg(Formatting::dateRange(r.yearFrom, r.yearTo)));
 
@@ -458,7 +546,7 @@ void ReportsView::showFigures(const ReportOverview& r)
     for (const TicketLoad& t : r.tickets)
         for (qint64 n : t.byStatus)
             openTickets += n;
-    tileAt(3)->set(locale.toString(openTickets),
+    tileAt(3)->set(Said(locale.toString(openTickets)),
                    r.breachedTickets > 0 ? tr("%n past their service level", "", int(r.breachedTickets))
                                          : tr("All within their service levels"),
                    tr("New, open and waiting on the customer."), r.breachedTickets > 0);
@@ -490,7 +578,10 @@ void ReportsView::showFigures(const ReportOverview& r)
         QStringList priorities;
         double most = 0;
         for (const char* status : {"new", "open", "pending"}) {
-            auto* set = new QBarSet(Schema::ticketStatuses().label(QString::fromLatin1(status)));
+            // "Waiting on customer" would be cut in a third of a laptop's window.
+            auto* set = new QBarSet(qstrcmp(status, "pending") == 0
+                                        ? tr("Waiting", "tickets waiting on the customer, in a chart's legend")
+                                        : Schema::ticketStatuses().label(QString::fromLatin1(status)));
             for (auto it = r.tickets.crbegin(); it != r.tickets.crend(); ++it)
                 *set << double(it->byStatus.value(QLatin1String(status)));
             series->append(set);

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QGraphicsLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -94,6 +95,7 @@ QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSerie
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
@@ -106,6 +108,7 @@ QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSerie
     series->attachAxis(axisX);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(series->count() > 1);
+    chart->legend()->setShowToolTips(true); // a name cut short is whole on hover
     QChart* old = view->chart();
     view->setChart(chart);
     delete old;
@@ -386,10 +389,45 @@ void SalesReportView::buildChart()
         categories = categories.mid(0, MaxBars);
         rows = rows.mid(0, MaxBars);
     }
-    // Long labels (customers' names, pairs of categories) read across, the first at the top.
+    // Long labels (customers' names, pairs of categories) read across, the first at the top; they take up to
+    // a third of the chart's width, and a longer one ends in "…" (the table has it whole).
     if (report.horizontal) {
         std::reverse(categories.begin(), categories.end());
         std::reverse(rows.begin(), rows.end());
+        const QFontMetrics metrics(QBarCategoryAxis().labelsFont());
+        const int room = std::max(m_chart->width() / 3, metrics.averageCharWidth() * 16);
+        QStringList shown;
+        for (const QString& label : std::as_const(categories)) {
+            QString brief = metrics.elidedText(label, Qt::ElideRight, room);
+            for (int n = 2; shown.contains(brief); ++n) // the axis needs each label once
+                brief = metrics.elidedText(label, Qt::ElideRight,
+                                           room - metrics.horizontalAdvance(QStringLiteral(" (%1)").arg(n))) +
+                        QStringLiteral(" (%1)").arg(n);
+            shown << brief;
+        }
+        categories = shown;
+    } else {
+        // Across, a label has its bar's width: a name wider than that goes on two lines, then ends in "…".
+        const QFontMetrics metrics(QBarCategoryAxis().labelsFont());
+        const int room =
+            std::max(m_chart->width() * 17 / 20 / std::max(int(categories.size()), 1), metrics.averageCharWidth() * 6);
+        QStringList shown;
+        for (const QString& label : std::as_const(categories)) {
+            if (metrics.horizontalAdvance(label) <= room) {
+                shown << label.toHtmlEscaped();
+                continue;
+            }
+            const qsizetype space = label.indexOf(QLatin1Char(' '), label.size() / 3);
+            const QString first = space > 0 ? label.left(space) : label;
+            const QString second = space > 0 ? label.mid(space + 1) : QString();
+            QString two = metrics.elidedText(first, Qt::ElideRight, room).toHtmlEscaped();
+            if (!second.isEmpty())
+                two += QStringLiteral("<br>") + metrics.elidedText(second, Qt::ElideRight, room).toHtmlEscaped();
+            for (int n = 2; shown.contains(two); ++n)
+                two = QStringLiteral("%1 (%2)").arg(two).arg(n);
+            shown << two;
+        }
+        categories = shown;
     }
     QAbstractBarSeries* bars = nullptr;
     if (report.horizontal)
@@ -444,6 +482,7 @@ void SalesReportView::buildChart()
     chart->addSeries(bars);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    axisX->setTruncateLabels(false); // cut above, where needed, to a third of the width
     chart->addAxis(axisX, report.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     bars->attachAxis(axisX);
     auto* axisY = new QValueAxis;
@@ -475,6 +514,11 @@ void SalesReportView::buildChart()
         line->attachAxis(axisY);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true);
+    // A laptop's window leaves the chart little height: the bars have it, not an empty frame around them.
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
     connect(bars, &QAbstractBarSeries::clicked, this, [this, rows, barColumns, bars](int index, QBarSet* set) {
         const int which = int(bars->barSets().indexOf(set));
         if (index >= 0 && index < rows.size() && which >= 0)

@@ -17,6 +17,7 @@ public:
     explicit ElidedLabel(QWidget* parent = nullptr);
 
     QString text() const { return m_text; }
+    QString brief() const { return m_brief; }
     /// `brief` (optional) says the same in fewer letters: shown when the whole text does not fit, before "…".
     void setText(const QString& text, const QString& brief = {});
     /// What the label shows at its width now.
