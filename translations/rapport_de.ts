@@ -7745,6 +7745,58 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>The customers have not been scored yet.</source>
         <translation>Die Kunden wurden noch nicht bewertet.</translation>
     </message>
+    <message>
+        <source>Won of quota</source>
+        <translation>Gewonnen von Quote</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Verkäufer/in</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Offene Pipeline</translation>
+    </message>
+    <message>
+        <source>Deals won this quarter.</source>
+        <translation>In diesem Quartal gewonnene Verkaufschancen.</translation>
+    </message>
+    <message>
+        <source>Every open deal, whatever its close date.</source>
+        <translation>Alle offenen Verkaufschancen, gleich wann sie abschließen sollen.</translation>
+    </message>
+    <message>
+        <source>My team this quarter</source>
+        <translation>Mein Team in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>My team&apos;s deals closing this month</source>
+        <translation>Verkaufschancen meines Teams mit Abschluss in diesem Monat</translation>
+    </message>
+    <message>
+        <source>My team&apos;s customers likely to churn</source>
+        <translation>Abwanderungsgefährdete Kunden meines Teams</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>None of your team&apos;s customers is likely to churn.</source>
+        <translation>Keiner der Kunden Ihres Teams ist abwanderungsgefährdet.</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Das Team</translation>
+    </message>
+    <message>
+        <source>No one in your team has deals this quarter.</source>
+        <translation>Niemand in Ihrem Team hat in diesem Quartal Verkaufschancen.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ImportWizard</name>
@@ -9493,14 +9545,6 @@ gewichtet %2</translation>
 <context>
     <name>rapport::PipelineReportView</name>
     <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>All teams</source>
-        <translation>Alle Teams</translation>
-    </message>
-    <message>
         <source>in</source>
         <translation>in</translation>
     </message>
@@ -9987,6 +10031,17 @@ gewichtet %2</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ReportScope</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ReportsView</name>
     <message>
         <source>Overview</source>
@@ -10248,14 +10303,6 @@ gewichtet %2</translation>
     <message>
         <source>The report was written to %1.</source>
         <translation>Der Bericht wurde nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>All teams</source>
-        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>This quarter</source>

@@ -485,6 +485,10 @@ View* MainWindow::createView(Section section)
     case Home:
         v = new HomeView(m_workspace, m_scoring, m_stack);
         v->setObjectName(QStringLiteral("homeView"));
+        connect(static_cast<HomeView*>(v), &HomeView::teamReportRequested, this, [this](const QString& teamId) {
+            showSection(Reports);
+            static_cast<ReportsView*>(view(Reports))->showTeamReport(teamId);
+        });
         break;
     case Contacts:
         v = new ContactsView(m_workspace, *m_undo, m_scoring, m_stack);

@@ -28,20 +28,21 @@ Error queryError(const SqlStatement& st)
 
 } // namespace
 
-Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint64 dayStart, qint64 dayEnd, qint64 now,
-                                      QDate monthFirst, QDate monthLast)
+Result<TodayOverview> Overview::today(Database& db, const TodayRequest& request)
 {
     TodayOverview o;
+    const QString& userId = request.userId;
+    const qint64 now = request.now;
     Calendar::Query day;
     day.users = {userId};
-    day.from = dayStart;
-    day.to = dayEnd;
+    day.from = request.dayStart;
+    day.to = request.dayEnd;
     auto agenda = Calendar::occurrences(db, day);
     if (!agenda)
         return agenda.error();
     o.agenda = *agenda;
     // Older than a quarter is no longer "overdue", it is forgotten.
-    auto overdue = Calendar::openTasks(db, userId, now - 90 * DayMs, std::min(now, dayStart), 50);
+    auto overdue = Calendar::openTasks(db, userId, now - 90 * DayMs, std::min(now, request.dayStart), 50);
     if (!overdue)
         return overdue.error();
     o.overdue = *overdue;
@@ -49,21 +50,35 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
     if (!reminders)
         return reminders.error();
     o.reminders = *reminders;
+    // Whose deals and customers: the user's, or a manager's team's (as the reports and the board count a team).
+    const bool team = !request.teamId.isEmpty();
+    const QString whose = team ? QStringLiteral("t.team_id = ?") : QStringLiteral("t.owner_id = ?");
+    const QString& who = team ? request.teamId : userId;
     {
+        const QDate monthFirst(request.today.year(), request.today.month(), 1);
         SqlStatement st(
             db.handle(),
             QStringLiteral(
-                "SELECT t.id, t.name, a.name, t.stage, t.amount, t.currency, t.expected_close, t.probability "
-                "FROM opportunities t LEFT JOIN accounts a ON a.id = t.account_id "
-                "WHERE t.owner_id = ? AND t.expected_close BETWEEN ? AND ? AND t.deleted = 0 "
-                "AND t.stage NOT IN ('closed_won', 'closed_lost') ORDER BY t.expected_close, t.amount DESC LIMIT 100"));
-        st.bind(1, userId);
+                "SELECT t.id, t.name, a.name, t.stage, t.amount, t.currency, t.expected_close, t.probability, "
+                "u.display_name FROM opportunities t LEFT JOIN accounts a ON a.id = t.account_id "
+                "LEFT JOIN users u ON u.id = t.owner_id "
+                "WHERE %1 AND t.expected_close BETWEEN ? AND ? AND t.deleted = 0 "
+                "AND t.stage NOT IN ('closed_won', 'closed_lost') ORDER BY t.expected_close, t.amount DESC LIMIT 100")
+                .arg(whose));
+        st.bind(1, who);
         st.bind(2, monthFirst.toString(Qt::ISODate));
-        st.bind(3, monthLast.toString(Qt::ISODate));
+        st.bind(3, monthFirst.addMonths(1).addDays(-1).toString(Qt::ISODate));
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row)
-            o.closingThisMonth << DealItem{st.text(0),  st.text(1), st.text(2), st.text(3),
-                                           st.int64(4), st.text(5), st.text(6), static_cast<int>(st.int64(7))};
+            o.closingThisMonth << DealItem{st.text(0),
+                                           st.text(1),
+                                           st.text(2),
+                                           st.text(3),
+                                           st.int64(4),
+                                           st.text(5),
+                                           st.text(6),
+                                           static_cast<int>(st.int64(7)),
+                                           team ? st.text(8) : QString()};
         if (step == SqlStatement::Step::Error)
             return queryError(st);
     }
@@ -87,21 +102,41 @@ Result<TodayOverview> Overview::today(Database& db, const QString& userId, qint6
             return queryError(st);
     }
     {
-        // The rep's accounts (by owner), those of them scored at risk (schema 21).
+        // The accounts (by owner or team), those of them scored at risk (schema 21).
         o.scoredAt = CustomerReports::lastScoring(db).at;
         SqlStatement st(
             db.handle(),
-            QStringLiteral("SELECT a.id, a.name, s.last_order, s.churn_risk, CAST(round(s.yearly_revenue * "
-                           "s.churn_risk) AS INTEGER) AS stake, (%1) FROM accounts a JOIN customer_scores s "
-                           "ON s.account_rid = a.rid WHERE a.owner_id = ? AND s.at_risk = 1 AND "
-                           "a.deleted = 0 AND a.merged_into IS NULL ORDER BY stake DESC, a.rid LIMIT 10")
-                .arg(CustomerReports::ScoredCurrency));
-        st.bind(1, userId);
+            QStringLiteral("SELECT t.id, t.name, s.last_order, s.churn_risk, CAST(round(s.yearly_revenue * "
+                           "s.churn_risk) AS INTEGER) AS stake, (%1), u.display_name FROM accounts t "
+                           "JOIN customer_scores s ON s.account_rid = t.rid LEFT JOIN users u ON u.id = t.owner_id "
+                           "WHERE %2 AND s.at_risk = 1 AND t.deleted = 0 AND t.merged_into IS NULL "
+                           "ORDER BY stake DESC, t.rid LIMIT 10")
+                .arg(CustomerReports::ScoredCurrency, whose));
+        st.bind(1, who);
         SqlStatement::Step step;
         while ((step = st.step()) == SqlStatement::Step::Row)
-            o.atRisk << AtRiskCustomer{st.text(0), st.text(1), st.int64(2), st.real(3), Money{st.int64(4), st.text(5)}};
+            o.atRisk << AtRiskCustomer{st.text(0),
+                                       st.text(1),
+                                       st.int64(2),
+                                       st.real(3),
+                                       Money{st.int64(4), st.text(5)},
+                                       team ? st.text(6) : QString()};
         if (step == SqlStatement::Step::Error)
             return queryError(st);
+    }
+    if (team) {
+        // The team's quarter: each salesperson's deals won against their quota, and their open pipeline.
+        ReportRequest quarter;
+        quarter.kind = ReportKind::Reps;
+        quarter.teamId = request.teamId;
+        quarter.today = request.today;
+        quarter.from = QDate(request.today.year(), (request.today.month() - 1) / 3 * 3 + 1, 1);
+        quarter.to = quarter.from.addMonths(3).addDays(-1);
+        quarter.currency = request.currency;
+        auto report = SalesReports::run(db, quarter);
+        if (!report)
+            return report.error();
+        o.team = *report;
     }
     return o;
 }

@@ -29,6 +29,7 @@ struct DealItem
     QString currency;
     QString expectedClose; ///< YYYY-MM-DD
     int probability = 0;
+    QString owner; ///< the owner's name, on a manager's Home (the team's deals)
 };
 
 struct RecentCustomer
@@ -49,6 +50,7 @@ struct AtRiskCustomer
     qint64 lastOrder = 0; ///< UTC ms
     double churnRisk = 0; ///< 0 to 1
     Money atStake;        ///< a year's revenue times the churn risk, in the scoring's currency
+    QString owner;        ///< the owner's name, on a manager's Home (the team's customers)
 };
 
 /// What a rep sees first each morning.
@@ -61,6 +63,22 @@ struct TodayOverview
     QList<RecentCustomer> recent;     ///< customers touched in the last two weeks
     QList<AtRiskCustomer> atRisk;     ///< own customers likely to churn, the most at stake first
     qint64 scoredAt = 0;              ///< when the customers were last scored; 0: never
+    /// A manager's: the team's salespeople this quarter (the Sales team report); otherwise none.
+    std::optional<SalesReport> team;
+};
+
+/// Whose day the Home shows, and when.
+struct TodayRequest
+{
+    QString userId;
+    /// A manager's team: the deals closing and the customers at risk are the team's (each with its owner), and
+    /// the team's quarter comes with them, in `currency`. Empty: the user's own.
+    QString teamId;
+    QString currency = QStringLiteral("EUR");
+    qint64 dayStart = 0; ///< the user's local day in UTC ms
+    qint64 dayEnd = 0;
+    qint64 now = 0; ///< decides what is overdue
+    QDate today;    ///< the user's local date: the month closing and the quarter
 };
 
 /// Open tickets of one priority, by status.
@@ -111,9 +129,7 @@ class Overview
     Q_DECLARE_TR_FUNCTIONS(Overview)
 
 public:
-    /// `dayStart`/`dayEnd`: the user's local day in UTC ms; `now` decides what is overdue.
-    static Result<TodayOverview> today(Database& db, const QString& userId, qint64 dayStart, qint64 dayEnd, qint64 now,
-                                       QDate monthFirst, QDate monthLast);
+    static Result<TodayOverview> today(Database& db, const TodayRequest& request);
     /// Of the request only the currency, `today` and `now` count (ratesOf: today); everyone's figures. The
     /// periods and currency are set whatever the part; the other part's figures stay empty.
     static Result<ReportOverview> reports(Database& db, const ReportRequest& request,

@@ -25,12 +25,26 @@ private Q_SLOTS:
     void initTestCase();
     void today_showsTheRepsDay();
     void today_recentContactByAnAllDayActivity_isADay();
+    void today_managersHome_isTheTeams();
     void reports_matchIndependentSql();
     void reports_partsMakeTheWhole();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
     QDate m_today{2026, 3, 10};
+
+    /// `user`'s day of m_today (UTC) at `now`; a manager's when `teamId` is set.
+    TodayRequest dayOf(const QString& user, qint64 now, const QString& teamId = {}) const
+    {
+        TodayRequest r;
+        r.userId = user;
+        r.teamId = teamId;
+        r.dayStart = QDateTime(m_today, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        r.dayEnd = r.dayStart + 86400000;
+        r.now = now;
+        r.today = m_today;
+        return r;
+    }
 };
 
 void TestOverview::initTestCase()
@@ -45,8 +59,7 @@ void TestOverview::initTestCase()
 void TestOverview::today_showsTheRepsDay()
 {
     const qint64 start = QDateTime(m_today, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    auto o = Overview::today(*m_t->db, m_t->store->currentUserId(), start, start + 86400000, start + 12 * 3600000,
-                             QDate(2026, 3, 1), QDate(2026, 3, 31));
+    auto o = Overview::today(*m_t->db, dayOf(m_t->store->currentUserId(), start + 12 * 3600000));
     QVERIFY2(o, qPrintable(o.error().message));
     QVERIFY(o->agenda.size() >= 5);
     for (int i = 1; i < o->agenda.size(); ++i) {
@@ -93,8 +106,7 @@ void TestOverview::today_showsTheRepsDay()
                                  {me})
                               .toString();
     if (!other.isEmpty()) {
-        auto theirs = Overview::today(*m_t->db, other, start, start + 86400000, start + 12 * 3600000, QDate(2026, 3, 1),
-                                      QDate(2026, 3, 31));
+        auto theirs = Overview::today(*m_t->db, dayOf(other, start + 12 * 3600000));
         QVERIFY(theirs && !theirs->atRisk.isEmpty());
         for (const AtRiskCustomer& c : theirs->atRisk)
             QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT owner_id FROM accounts WHERE id = ?"), {c.accountId})
@@ -122,9 +134,7 @@ void TestOverview::today_recentContactByAnAllDayActivity_isADay()
         .set(u"end_at", midnight + 86400000);
     auto created = m_t->store->create(workshop);
     QVERIFY2(created, qPrintable(created ? QString() : created.error().fullText()));
-    const qint64 start = QDateTime(m_today, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    auto o = Overview::today(*m_t->db, m_t->store->currentUserId(), start, start + 86400000, midnight + 60000,
-                             QDate(2026, 3, 1), QDate(2026, 3, 31));
+    auto o = Overview::today(*m_t->db, dayOf(m_t->store->currentUserId(), midnight + 60000));
     QVERIFY(o);
     QVERIFY(!o->recent.isEmpty());
     const RecentCustomer& first = o->recent.first(); // nothing else has happened since midnight in Berlin
@@ -155,6 +165,67 @@ QMap<QString, qint64> inEuro(Database& db, const QString& sql, const QVariantLis
     return sums;
 }
 } // namespace
+
+void TestOverview::today_managersHome_isTheTeams()
+{
+    // A manager of the demo and their team.
+    const QString manager =
+        scalar(*m_t->db, QStringLiteral("SELECT id FROM users WHERE role = 'manager' AND team_id IS NOT NULL AND "
+                                        "team_id IN (SELECT team_id FROM opportunities WHERE expected_close LIKE "
+                                        "'2026-03%' AND stage NOT LIKE 'closed%') ORDER BY username LIMIT 1"))
+            .toString();
+    QVERIFY(!manager.isEmpty());
+    const QString team =
+        scalar(*m_t->db, QStringLiteral("SELECT team_id FROM users WHERE id = ?"), {manager}).toString();
+    const qint64 noon = QDateTime(m_today, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+    auto own = Overview::today(*m_t->db, dayOf(manager, noon));
+    QVERIFY2(own, qPrintable(own.error().message));
+    QVERIFY(!own->team); // the Home of anyone without a team asked: their own, no quarter
+    auto o = Overview::today(*m_t->db, dayOf(manager, noon, team));
+    QVERIFY2(o, qPrintable(o.error().message));
+
+    // The team's open deals closing this month, every one of them, each with its owner's name.
+    const int closing = scalar(*m_t->db,
+                               QStringLiteral("SELECT count(*) FROM opportunities WHERE team_id = ? AND deleted = 0 "
+                                              "AND expected_close BETWEEN '2026-03-01' AND '2026-03-31' AND stage "
+                                              "NOT IN ('closed_won', 'closed_lost')"),
+                               {team})
+                            .toInt();
+    QVERIFY(closing > own->closingThisMonth.size());
+    QCOMPARE(o->closingThisMonth.size(), std::min(closing, 100));
+    for (const DealItem& d : o->closingThisMonth)
+        QCOMPARE(d.owner, scalar(*m_t->db,
+                                 QStringLiteral("SELECT u.display_name FROM opportunities t JOIN users u ON u.id = "
+                                                "t.owner_id WHERE t.id = ? AND t.team_id = ?"),
+                                 {d.id, team})
+                              .toString());
+    // The team's customers at risk.
+    for (const AtRiskCustomer& c : o->atRisk) {
+        QCOMPARE(
+            scalar(*m_t->db, QStringLiteral("SELECT team_id FROM accounts WHERE id = ?"), {c.accountId}).toString(),
+            team);
+        QVERIFY(!c.owner.isEmpty());
+    }
+    // The team's quarter: the Sales team report of this quarter on the team, the team's line last.
+    QVERIFY(o->team);
+    QCOMPARE(o->team->kind, ReportKind::Reps);
+    QCOMPARE(o->team->from, QDate(2026, 1, 1));
+    QCOMPARE(o->team->to, QDate(2026, 3, 31));
+    QVERIFY(o->team->rows.size() >= 2);
+    QVERIFY(o->team->rows.last().total);
+    int wonColumn = -1;
+    for (int c = 0; c < o->team->columns.size(); ++c)
+        if (o->team->columns[c].key == QLatin1String("won"))
+            wonColumn = c;
+    const qint64 wonThisQuarter =
+        scalar(*m_t->db,
+               QStringLiteral("SELECT count(*) FROM opportunities WHERE team_id = ? AND deleted = 0 AND stage = "
+                              "'closed_won' AND closed_at >= ? AND closed_at < ?"),
+               {team, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(),
+                QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()})
+            .toLongLong();
+    QCOMPARE(o->team->rows.last().values.value(wonColumn).toLongLong(), wonThisQuarter);
+}
 
 void TestOverview::reports_matchIndependentSql()
 {

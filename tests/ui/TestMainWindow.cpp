@@ -73,6 +73,7 @@ private Q_SLOTS:
     void everySection_fitsASmallScreen();
     void home_narrowerWindow_keepsTheMainColumnsReadable();
     void reports_laptopWidth_sayEveryHeadlineWhole();
+    void home_ofAManager_isTheTeams_andOpensItsReport();
     void lead_callWithoutConsent_asksFirst();
     void newRecordMenu_opensTheChosenKindWhereItLives();
     void sidebar_switchesToEveryViewWithRealContent();
@@ -288,6 +289,59 @@ void TestMainWindow::reports_laptopWidth_sayEveryHeadlineWhole()
         reports->tile(QStringLiteral("pipeline"))->findChild<ElidedLabel*>(QStringLiteral("value"))->shownText(),
         reports->tile(QStringLiteral("pipeline"))->findChild<ElidedLabel*>(QStringLiteral("value"))->text());
     m_window->resize(before);
+}
+
+void TestMainWindow::home_ofAManager_isTheTeams_andOpensItsReport()
+{
+    RecordStore& store = m_desktop->workspace->store();
+    Database& db = m_desktop->workspace->database();
+    const QString rep = store.currentUserId();
+    const QString manager =
+        scalar(db, QStringLiteral("SELECT id FROM users WHERE role = 'manager' AND team_id IN (SELECT team_id FROM "
+                                  "opportunities WHERE stage = 'closed_won') ORDER BY username LIMIT 1"))
+            .toString();
+    QVERIFY(!manager.isEmpty());
+    const QString team = scalar(db, QStringLiteral("SELECT team_id FROM users WHERE id = ?"), {manager}).toString();
+    QVERIFY(store.setCurrentUserId(manager));
+    m_window->showSection(MainWindow::Home);
+    auto* home = static_cast<HomeView*>(m_window->view(MainWindow::Home));
+    auto* quarter = home->findChild<QTreeWidget*>(QStringLiteral("teamQuarter"));
+    home->activate();
+    // The team's deals and customers, each with its owner, and the team's quarter where a rep has "Recently in
+    // touch".
+    QTRY_VERIFY(quarter->isVisible() && quarter->topLevelItemCount() > 1);
+    QVERIFY(!home->findChild<QTreeWidget*>(QStringLiteral("recentCustomers"))->isVisible());
+    auto* closing = home->findChild<QTreeWidget*>(QStringLiteral("closingDeals"));
+    QCOMPARE(closing->headerItem()->text(2), HomeView::tr("Owner"));
+    QCOMPARE(home->findChild<QTreeWidget*>(QStringLiteral("customersAtRisk"))->headerItem()->text(2),
+             HomeView::tr("Owner"));
+    QTreeWidgetItem* last = quarter->topLevelItem(quarter->topLevelItemCount() - 1);
+    QCOMPARE(last->text(1), HomeView::tr("The team"));
+    QVERIFY(last->font(1).bold());
+    // A salesperson's line opens the Sales team report of this quarter on the team, and the other reports follow.
+    Q_EMIT quarter->itemActivated(quarter->topLevelItem(0), 1);
+    QCOMPARE(m_window->currentSection(), MainWindow::Reports);
+    auto* reports = static_cast<ReportsView*>(m_window->view(MainWindow::Reports));
+    auto* shown = qobject_cast<SalesReportView*>(reports->tabs()->currentWidget());
+    QVERIFY(shown && shown->kind() == ReportKind::Reps);
+    const QDate today = QDate::currentDate();
+    QCOMPARE(shown->request().teamId, team);
+    QCOMPARE(shown->request().from, QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1));
+    QTRY_VERIFY(shown->isLoaded());
+    QVERIFY(shown->report().rows.size() > 1);
+    for (SalesReportView* other : reports->salesReports())
+        QCOMPARE(other->request().teamId, team);
+    // Everyone again in one report: everyone in all.
+    shown->findChild<QComboBox*>(QStringLiteral("reportTeam"))->setCurrentIndex(0);
+    for (SalesReportView* other : reports->salesReports())
+        QVERIFY(other->request().teamId.isEmpty());
+    // A rep's Home is their own again.
+    QVERIFY(store.setCurrentUserId(rep));
+    m_window->showSection(MainWindow::Home);
+    home->activate();
+    QTRY_VERIFY(!quarter->isVisible());
+    QTRY_VERIFY(home->findChild<QTreeWidget*>(QStringLiteral("recentCustomers"))->isVisible());
+    QCOMPARE(closing->headerItem()->text(2), HomeView::tr("Stage"));
 }
 
 void TestMainWindow::lead_callWithoutConsent_asksFirst()

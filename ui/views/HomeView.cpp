@@ -9,6 +9,7 @@
 #include "analytics/Overview.h"
 #include "storage/ReaderPool.h"
 #include "storage/RecordStore.h"
+#include "views/PipelineBoard.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -48,15 +49,26 @@ QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
     return group;
 }
 
-/// Each column but the stretching main one (1) as wide as its contents, at most a third of the list: measured
-/// once per load and again when the list is resized (a ResizeToContents header would measure on every change).
+/// Each column but the stretching main one (1) as wide as its contents: the first (a date, a time, a share) and
+/// the figures (aligned right) whole, the other words (an owner, a stage) giving way to keep the main one at least
+/// a third of the list. Measured once per load and again when the list is resized (a ResizeToContents header
+/// would measure on every change).
 void fitColumns(QTreeWidget* tree)
 {
-    for (int c = 0; c < tree->columnCount(); ++c)
-        if (c != 1) {
-            tree->resizeColumnToContents(c);
-            tree->setColumnWidth(c, std::min(tree->columnWidth(c), tree->viewport()->width() / 3));
-        }
+    const QTreeWidgetItem* first = tree->topLevelItem(0);
+    int room = tree->viewport()->width() * 2 / 3;
+    QList<int> words;
+    for (int c = 0; c < tree->columnCount(); ++c) {
+        if (c == 1)
+            continue;
+        tree->resizeColumnToContents(c);
+        if (c == 0 || (first && first->textAlignment(c) & Qt::AlignRight))
+            room -= tree->columnWidth(c);
+        else
+            words << c;
+    }
+    for (int c : std::as_const(words))
+        tree->setColumnWidth(c, std::min(tree->columnWidth(c), std::max(room, 0) / int(words.size())));
 }
 
 void placeholder(QTreeWidget* tree, const QString& text)
@@ -101,27 +113,37 @@ HomeView::HomeView(Workspace& workspace, CustomerScoring* scoring, QWidget* pare
     m_remindersBox->setVisible(false);
     layout->addWidget(m_remindersBox);
 
-    auto* grid = new QGridLayout;
+    auto* grid = m_grid = new QGridLayout;
     m_agenda = makeList(QStringLiteral("todayAgenda"), {tr("Time"), tr("Subject"), tr("With")}, this);
     m_overdue = makeList(QStringLiteral("overdueTasks"), {tr("Due"), tr("Task"), tr("For")}, this);
     m_closing = makeList(QStringLiteral("closingDeals"), {tr("Close"), tr("Deal"), tr("Stage"), tr("Amount")}, this);
     m_recent = makeList(QStringLiteral("recentCustomers"), {tr("Last contact"), tr("Customer"), tr("Account")}, this);
     m_atRisk = makeList(QStringLiteral("customersAtRisk"),
                         {tr("Last order"), tr("Customer"), tr("Churn risk"), tr("At stake")}, this);
-    m_atRisk->headerItem()->setToolTip(2, tr("How likely the customer has stopped buying."));
-    m_atRisk->headerItem()->setToolTip(3, tr("A year's revenue times the churn risk."));
-    // The day's work on the left, the agenda taking most of the height; on the right, who to look after.
+    m_team = makeList(QStringLiteral("teamQuarter"),
+                      {tr("Won of quota"), tr("Salesperson"), tr("Won"), tr("Open pipeline")}, this);
+    m_team->headerItem()->setToolTip(2, tr("Deals won this quarter."));
+    m_team->headerItem()->setToolTip(3, tr("Every open deal, whatever its close date."));
+    // The day's work on the left, the agenda taking most of the height; on the right, who to look after (a
+    // manager: the team's deals, customers and quarter).
+    m_closingBox = box(tr("My deals closing this month"), m_closing, this);
+    m_atRiskBox = box(tr("My customers likely to churn"), m_atRisk, this);
+    m_recentBox = box(tr("Recently in touch"), m_recent, this);
+    m_teamBox = box(tr("My team this quarter"), m_team, this);
+    m_teamBox->hide();
     grid->addWidget(box(tr("Today's agenda"), m_agenda, this), 0, 0, 2, 1);
     grid->addWidget(box(tr("Overdue tasks"), m_overdue, this), 2, 0);
-    grid->addWidget(box(tr("My deals closing this month"), m_closing, this), 0, 1);
-    grid->addWidget(box(tr("My customers likely to churn"), m_atRisk, this), 1, 1);
-    grid->addWidget(box(tr("Recently in touch"), m_recent, this), 2, 1);
-    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})
+    grid->addWidget(m_closingBox, 0, 1);
+    grid->addWidget(m_atRiskBox, 1, 1);
+    grid->addWidget(m_recentBox, 2, 1);
+    grid->addWidget(m_teamBox, 2, 1);
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk, m_team})
         tree->viewport()->installEventFilter(this);
     for (int row = 0; row < 3; ++row)
         grid->setRowStretch(row, 1);
     layout->addLayout(grid, 1);
 
+    connect(m_team, &QTreeWidget::itemActivated, this, [this] { Q_EMIT teamReportRequested(m_teamId); });
     for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})
         connect(tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
             if (item->data(0, IdRole).isValid())
@@ -167,27 +189,51 @@ void HomeView::reload()
                                     : tr("Good evening, %1").arg(first));
     m_date->setText(QLocale().toString(today, QLocale::LongFormat));
 
-    const QString user = m_workspace.currentUserId();
-    const qint64 dayStart = QDateTime(today, QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
-    const qint64 dayEnd = QDateTime(today.addDays(1), QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
-    const QDate monthFirst(today.year(), today.month(), 1);
-    const QDate monthLast = monthFirst.addMonths(1).addDays(-1);
+    TodayRequest request;
+    request.userId = m_workspace.currentUserId();
+    // A manager owns few deals and customers: theirs are the team's.
+    if (const auto me = m_workspace.store().fetch(EntityType::User, request.userId);
+        me && me->text(u"role") == QLatin1String("manager"))
+        request.teamId = m_workspace.store().currentUserTeam();
+    request.currency = reportingCurrency();
+    request.dayStart = QDateTime(today, QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
+    request.dayEnd = QDateTime(today.addDays(1), QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
+    request.now = now;
+    request.today = today;
     m_workspace.readers().run<TodayOverview>(
-        this, [=](Database& db) { return Overview::today(db, user, dayStart, dayEnd, now, monthFirst, monthLast); },
-        [this](const Result<TodayOverview>& result) {
+        this, [request](Database& db) { return Overview::today(db, request); },
+        [this, teamId = request.teamId](const Result<TodayOverview>& result) {
             m_loading = false;
             if (!result) {
                 Q_EMIT message(result.error().message);
                 return;
             }
+            m_teamId = teamId;
             show(result.value());
         });
 }
 
 void HomeView::show(const TodayOverview& o)
 {
-    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk, m_team})
         tree->clear();
+    // A manager's deals and customers are the team's, each with its owner.
+    const bool team = o.team.has_value();
+    m_closingBox->setTitle(team ? tr("My team's deals closing this month") : tr("My deals closing this month"));
+    m_atRiskBox->setTitle(team ? tr("My team's customers likely to churn") : tr("My customers likely to churn"));
+    m_closing->setHeaderLabels(team ? QStringList{tr("Close"), tr("Deal"), tr("Owner"), tr("Stage"), tr("Amount")}
+                                    : QStringList{tr("Close"), tr("Deal"), tr("Stage"), tr("Amount")});
+    m_atRisk->setHeaderLabels(
+        team ? QStringList{tr("Last order"), tr("Customer"), tr("Owner"), tr("Churn risk"), tr("At stake")}
+             : QStringList{tr("Last order"), tr("Customer"), tr("Churn risk"), tr("At stake")});
+    const int owned = team ? 1 : 0; // the columns after the owner's move one along
+    m_atRisk->headerItem()->setToolTip(2 + owned, tr("How likely the customer has stopped buying."));
+    m_atRisk->headerItem()->setToolTip(3 + owned, tr("A year's revenue times the churn risk."));
+    m_recentBox->setVisible(!team);
+    m_teamBox->setVisible(team);
+    // The team's lists have an owner's column more: they take more of the width.
+    m_grid->setColumnStretch(0, team ? 2 : 1);
+    m_grid->setColumnStretch(1, team ? 3 : 1);
     for (const DueReminder& r : o.reminders) {
         const Occurrence& a = r.occurrence;
         auto* item = new QTreeWidgetItem(m_reminders);
@@ -244,9 +290,11 @@ void HomeView::show(const TodayOverview& o)
             item->setToolTip(0, tr("The close date has passed and the deal is still open."));
         }
         item->setText(1, d.account.isEmpty() ? d.name : d.name + QStringLiteral(" · ") + d.account);
-        item->setText(2, Schema::stages().label(d.stage));
-        item->setText(3, Formatting::money(d.amount, d.currency));
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        if (team)
+            item->setText(2, d.owner);
+        item->setText(2 + owned, Schema::stages().label(d.stage));
+        item->setText(3 + owned, Formatting::money(d.amount, d.currency));
+        item->setTextAlignment(3 + owned, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, TypeRole, static_cast<int>(EntityType::Opportunity));
         item->setData(0, IdRole, d.id);
     }
@@ -270,19 +318,54 @@ void HomeView::show(const TodayOverview& o)
         item->setIcon(0, icon(Icon::Account));
         item->setText(0, Formatting::date(c.lastOrder));
         item->setText(1, c.name);
-        item->setText(2, locale.toString(100.0 * c.churnRisk, 'f', 0) + QStringLiteral(" %"));
-        item->setText(3, c.atStake.formatWhole(locale));
-        for (int column : {2, 3})
+        if (team)
+            item->setText(2, c.owner);
+        item->setText(2 + owned, locale.toString(100.0 * c.churnRisk, 'f', 0) + QStringLiteral(" %"));
+        item->setText(3 + owned, c.atStake.formatWhole(locale));
+        for (int column : {2 + owned, 3 + owned})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, TypeRole, static_cast<int>(EntityType::Account));
         item->setData(0, IdRole, c.accountId);
     }
     if (o.atRisk.isEmpty())
-        placeholder(m_atRisk, o.scoredAt ? tr("None of your customers is likely to churn.")
-                                         : tr("The customers have not been scored yet."));
-    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk})
+        placeholder(m_atRisk, !o.scoredAt ? tr("The customers have not been scored yet.")
+                              : team      ? tr("None of your team's customers is likely to churn.")
+                                          : tr("None of your customers is likely to churn."));
+    if (team)
+        showTeam(*o.team);
+    for (QTreeWidget* tree : {m_reminders, m_agenda, m_overdue, m_closing, m_recent, m_atRisk, m_team})
         fitColumns(tree);
     m_loaded = true;
+}
+
+void HomeView::showTeam(const SalesReport& quarter)
+{
+    auto column = [&quarter](const char* key) {
+        for (int c = 0; c < quarter.columns.size(); ++c)
+            if (quarter.columns[c].key == QLatin1String(key))
+                return c;
+        return -1;
+    };
+    const int attainment = column("attainment"), won = column("won_amount"), open = column("open_pipeline");
+    // The salespeople as the report ranks them (the most won first), the team's line last.
+    for (const ReportRow& row : quarter.rows) {
+        auto* item = new QTreeWidgetItem(m_team);
+        const QVariant share = row.values.value(attainment);
+        item->setText(0, SalesReports::display(quarter, attainment, share));
+        item->setText(1, row.total ? tr("The team") : row.label);
+        item->setText(2, SalesReports::display(quarter, won, row.values.value(won)));
+        item->setText(3, SalesReports::display(quarter, open, row.values.value(open)));
+        for (int c : {0, 2, 3})
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        if (row.total)
+            for (int c = 0; c < m_team->columnCount(); ++c) {
+                QFont bold = item->font(c);
+                bold.setBold(true);
+                item->setFont(c, bold);
+            }
+    }
+    if (quarter.rows.isEmpty())
+        placeholder(m_team, tr("No one in your team has deals this quarter."));
 }
 
 bool HomeView::eventFilter(QObject* watched, QEvent* event)

@@ -4,6 +4,8 @@
 
 #include "views/View.h"
 
+class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QTimer;
 class QTreeWidget;
@@ -12,10 +14,12 @@ namespace rapport {
 
 class CustomerScoring;
 class Workspace;
+struct SalesReport;
 struct TodayOverview;
 
 /// "Today": the agenda, overdue tasks, deals closing this month, the rep's customers likely to churn and those
-/// recently in touch; the first thing a rep sees each morning. Loaded on a reader thread.
+/// recently in touch; the first thing a rep sees each morning. A manager sees the team's deals and customers, each
+/// with its owner, and the team's quarter (won of quota, open pipeline) instead. Loaded on a reader thread.
 class HomeView : public View
 {
     Q_OBJECT
@@ -27,12 +31,17 @@ public:
     /// True once the first load has finished (tests wait for it).
     bool isLoaded() const { return m_loaded; }
 
+Q_SIGNALS:
+    /// A salesperson's line of the team's quarter: the Sales team report, on the team, this quarter.
+    void teamReportRequested(const QString& teamId);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void reload();
     void show(const TodayOverview& overview);
+    void showTeam(const SalesReport& quarter);
 
     Workspace& m_workspace;
     QLabel* m_greeting;
@@ -44,6 +53,13 @@ private:
     QTreeWidget* m_closing;
     QTreeWidget* m_recent;
     QTreeWidget* m_atRisk;
+    QTreeWidget* m_team;
+    QGridLayout* m_grid;
+    QGroupBox* m_closingBox;
+    QGroupBox* m_atRiskBox;
+    QGroupBox* m_recentBox;
+    QGroupBox* m_teamBox;
+    QString m_teamId; ///< a manager's team, as last loaded; empty for anyone else
     QTimer* m_reloadTimer;
     bool m_loaded = false;
     bool m_loading = false;

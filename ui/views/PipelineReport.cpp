@@ -9,6 +9,7 @@
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
 #include "views/SalesReportView.h"
+#include "widgets/ReportScope.h"
 #include "widgets/ToolRow.h"
 
 #include <QBarSet>
@@ -43,18 +44,14 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* barRow = new ToolRow(this);
     QHBoxLayout* bar = barRow->row();
-    m_owner = new QComboBox(this);
-    m_owner->addItem(tr("Everyone"), QString());
-    m_team = new QComboBox(this);
-    m_team->addItem(tr("All teams"), QString());
-    addPeopleAndTeams(workspace, m_owner, m_team);
+    m_scope = new ReportScope(workspace, this);
     m_period = new QComboBox(this);
     addClosePeriods(m_period, false);
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("reportCurrency"));
     addReportingCurrencies(m_currency);
-    bar->addWidget(m_owner);
-    bar->addWidget(m_team);
+    bar->addWidget(m_scope->ownerBox());
+    bar->addWidget(m_scope->teamBox());
     bar->addWidget(m_period);
     bar->addWidget(new QLabel(tr("in"), this));
     bar->addWidget(m_currency);
@@ -86,8 +83,13 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     m_note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_note);
 
-    for (QComboBox* combo : {m_owner, m_team, m_period, m_currency})
+    for (QComboBox* combo : {m_period, m_currency})
         connect(combo, &QComboBox::currentIndexChanged, this, &PipelineReportView::reload);
+    connect(m_scope, &ReportScope::changed, this, [this] {
+        m_loaded = false; // computed again now if shown, else when next shown
+        if (isVisible())
+            reload();
+    });
     connect(m_table, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const QString stage = item->data(0, StageRole).toString(); !stage.isEmpty()) // not the sum
             drillDown(stage);
@@ -97,9 +99,9 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
 PipelineFilter PipelineReportView::filter() const
 {
     PipelineFilter f;
-    if (const QString owner = m_owner->currentData().toString(); !owner.isEmpty())
+    if (const QString owner = m_scope->owner(); !owner.isEmpty())
         f.owners = {owner};
-    f.teamId = m_team->currentData().toString();
+    f.teamId = m_scope->teamId();
     f.closingIn(static_cast<ClosePeriod>(m_period->currentData().toInt()), QDate::currentDate());
     return f;
 }
@@ -109,8 +111,7 @@ void PipelineReportView::reload()
     const PipelineFilter f = filter();
     const QString currency = m_currency->currentText();
     const quint64 ticket = ++m_ticket;
-    const QString described =
-        QStringList{m_owner->currentText(), m_team->currentText(), m_period->currentText()}.join(QStringLiteral(" · "));
+    const QString described = (m_scope->described() << m_period->currentText()).join(QStringLiteral(" · "));
     m_workspace.readers().run<PipelineReport>(
         this, [f, currency](Database& db) { return Pipeline::report(db, f, currency, QDate::currentDate()); },
         [this, ticket, f, described](const Result<PipelineReport>& result) {
@@ -124,6 +125,7 @@ void PipelineReportView::reload()
             m_shownFilter = f;
             m_describedAs = described;
             display(*result);
+            m_loaded = true;
             Q_EMIT loaded();
         });
 }

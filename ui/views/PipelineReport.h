@@ -14,6 +14,7 @@ class QTreeWidget;
 
 namespace rapport {
 
+class ReportScope;
 class Workspace;
 
 /// The manager's pipeline report: every stage's deals, amount and weighted amount in one reporting currency
@@ -27,7 +28,10 @@ public:
     explicit PipelineReportView(Workspace& workspace, QWidget* parent = nullptr);
 
     void reload();
+    bool isLoaded() const { return m_loaded; }
     const PipelineReport& report() const { return m_report; }
+    /// Whose deals (kept the same in every report by the Reports view).
+    ReportScope* scope() const { return m_scope; }
     QTreeWidget* table() const { return m_table; }
     /// Opens the list of the deals of `stage` behind the figures (the drill-down); returns the dialog.
     QWidget* drillDown(const QString& stage);
@@ -48,14 +52,14 @@ private:
     PipelineReport m_report;
     PipelineFilter m_shownFilter; ///< the filters the shown figures were computed for
     QString m_describedAs;        ///< …in words
-    QComboBox* m_owner;
-    QComboBox* m_team;
+    ReportScope* m_scope;
     QComboBox* m_period;
     QComboBox* m_currency;
     QLabel* m_note;
     QChartView* m_chart;
     QTreeWidget* m_table;
     quint64 m_ticket = 0;
+    bool m_loaded = false;
 };
 
 } // namespace rapport

@@ -13,12 +13,14 @@
 #include "views/PipelineReport.h"
 #include "views/SalesReportView.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/ReportScope.h"
 
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QKeyEvent>
@@ -27,7 +29,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
-#include <QHeaderView>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -331,6 +332,17 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
         connect(view, &SalesReportView::openRecordRequested, this, &View::openRecordRequested);
         connect(view, &SalesReportView::message, this, &View::message);
     }
+    // A person or team chosen in one report is chosen in all: going from the forecast to win/loss keeps looking
+    // at the same people.
+    QList<ReportScope*> scopes{m_pipelineReport->scope()};
+    for (SalesReportView* report : std::as_const(m_salesReports))
+        scopes << report->scope();
+    for (ReportScope* scope : std::as_const(scopes))
+        connect(scope, &ReportScope::chosen, this, [scope, scopes](const QString& owner, const QString& team) {
+            for (ReportScope* other : scopes)
+                if (other != scope)
+                    other->set(owner, team);
+        });
     auto* body = new QHBoxLayout;
     body->addWidget(makeNavigator());
     body->addWidget(m_tabs, 1);
@@ -351,7 +363,7 @@ ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
     connect(m_pipelineReport, &PipelineReportView::message, this, &View::message);
     // A report is computed when its tab is first shown, and again on Refresh.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_pipelineReport && m_pipelineReport->report().stages.isEmpty())
+        if (m_tabs->currentWidget() == m_pipelineReport && !m_pipelineReport->isLoaded())
             m_pipelineReport->reload();
         if (auto* view = qobject_cast<SalesReportView*>(m_tabs->currentWidget()); view && !view->isLoaded())
             view->reload();
@@ -434,6 +446,18 @@ QTreeWidget* ReportsView::makeNavigator()
     connect(m_tabs, &QTabWidget::currentChanged, m_navigator,
             [this, itemOf](int index) { m_navigator->setCurrentItem(itemOf(index)); });
     return m_navigator;
+}
+
+void ReportsView::showTeamReport(const QString& teamId)
+{
+    for (SalesReportView* report : std::as_const(m_salesReports))
+        if (report->kind() == ReportKind::Reps) {
+            report->setPeriod(SalesReportView::ThisQuarter);
+            // As if chosen there: the other reports follow.
+            report->scope()->ownerBox()->setCurrentIndex(0);
+            report->scope()->teamBox()->setCurrentIndex(std::max(0, report->scope()->teamBox()->findData(teamId)));
+            m_tabs->setCurrentWidget(report);
+        }
 }
 
 void ReportsView::activate()

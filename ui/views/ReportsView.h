@@ -34,6 +34,8 @@ public:
     PipelineReportView* pipelineReport() const { return m_pipelineReport; }
     /// Every report but the overview and the pipeline, in SalesReports::kinds() order.
     const QList<SalesReportView*>& salesReports() const { return m_salesReports; }
+    /// The Sales team report of this quarter, on `teamId` (a manager's Home asks for it).
+    void showTeamReport(const QString& teamId);
     QTabWidget* tabs() const { return m_tabs; }
     /// The list the reports are chosen from, grouped by whom they are for (sales, help desk, customers).
     QTreeWidget* reportList() const { return m_navigator; }

@@ -12,6 +12,7 @@
 #include "domain/Money.h"
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
+#include "widgets/ReportScope.h"
 #include "widgets/ToolRow.h"
 
 #include <QBarCategoryAxis>
@@ -44,22 +45,22 @@ namespace rapport {
 
 namespace {
 
-enum Period { ThisQuarter, LastQuarter, NextQuarter, ThisYear, LastYear, Last12Months };
+using Period = SalesReportView::Period;
 enum { RowRole = Qt::UserRole + 1, IdRole };
 
 std::pair<QDate, QDate> periodRange(int period, const QDate& today)
 {
     const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
     switch (period) {
-    case ThisQuarter:
+    case Period::ThisQuarter:
         return {quarter, quarter.addMonths(3).addDays(-1)};
-    case LastQuarter:
+    case Period::LastQuarter:
         return {quarter.addMonths(-3), quarter.addDays(-1)};
-    case NextQuarter:
+    case Period::NextQuarter:
         return {quarter.addMonths(3), quarter.addMonths(6).addDays(-1)};
-    case ThisYear:
+    case Period::ThisYear:
         return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
-    case LastYear:
+    case Period::LastYear:
         return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
     default:
         return {today.addYears(-1).addDays(1), today};
@@ -175,13 +176,7 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     auto* layout = new QVBoxLayout(this);
     auto* barRow = new ToolRow(this);
     QHBoxLayout* bar = barRow->row();
-    m_owner = new QComboBox(this);
-    m_owner->setObjectName(QStringLiteral("reportOwner"));
-    m_owner->addItem(tr("Everyone"), QString());
-    m_team = new QComboBox(this);
-    m_team->setObjectName(QStringLiteral("reportTeam"));
-    m_team->addItem(tr("All teams"), QString());
-    addPeopleAndTeams(workspace, m_owner, m_team);
+    m_scope = new ReportScope(workspace, this);
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("reportPeriod"));
     m_period->addItem(tr("This quarter"), ThisQuarter);
@@ -196,8 +191,8 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
                                                                                : Last12Months));
     // Open tickets are counted now, whatever the period.
     m_period->setVisible(kind != ReportKind::Tickets);
-    bar->addWidget(m_owner);
-    bar->addWidget(m_team);
+    bar->addWidget(m_scope->ownerBox());
+    bar->addWidget(m_scope->teamBox());
     bar->addWidget(m_period);
     if (kind == ReportKind::Forecast || kind == ReportKind::WinLoss) {
         m_by = new QComboBox(this);
@@ -249,20 +244,31 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_note);
 
-    for (QComboBox* combo : {m_owner, m_team, m_period, m_by, m_currency})
+    for (QComboBox* combo : {m_period, m_by, m_currency})
         if (combo)
             connect(combo, &QComboBox::currentIndexChanged, this, &SalesReportView::reload);
+    connect(m_scope, &ReportScope::changed, this, [this] {
+        m_loaded = false; // computed again now if shown, else when next shown
+        if (isVisible())
+            reload();
+    });
     connect(m_table, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item, int column) { drillDown(item->data(0, RowRole).toInt(), column); });
+}
+
+void SalesReportView::setPeriod(Period period)
+{
+    if (const int index = m_period->findData(period); index >= 0)
+        m_period->setCurrentIndex(index); // reloads if it changed
 }
 
 ReportRequest SalesReportView::request() const
 {
     ReportRequest r;
     r.kind = m_kind;
-    if (const QString owner = m_owner->currentData().toString(); !owner.isEmpty())
+    if (const QString owner = m_scope->owner(); !owner.isEmpty())
         r.owners = {owner};
-    r.teamId = m_team->currentData().toString();
+    r.teamId = m_scope->teamId();
     r.today = QDate::currentDate();
     std::tie(r.from, r.to) = periodRange(m_period->currentData().toInt(), r.today);
     r.currency = m_currency->currentText();
@@ -732,7 +738,7 @@ Status SalesReportView::exportXlsx(const QString& path) const
 
 QString SalesReportView::describe() const
 {
-    QStringList parts{m_owner->currentText(), m_team->currentText(), m_period->currentText()};
+    QStringList parts = m_scope->described() << m_period->currentText();
     if (m_by)
         parts << m_by->currentText();
     return parts.join(QStringLiteral(" · "));

@@ -20,6 +20,7 @@ class QTreeWidget;
 
 namespace rapport {
 
+class ReportScope;
 class Workspace;
 
 /// One of the manager's reports (forecast, sales team, sales cycle, win/loss, slipped deals): filters for
@@ -31,6 +32,8 @@ class SalesReportView : public QWidget
     Q_OBJECT
 
 public:
+    enum Period { ThisQuarter, LastQuarter, NextQuarter, ThisYear, LastYear, Last12Months };
+
     SalesReportView(Workspace& workspace, ReportKind kind, QWidget* parent = nullptr);
 
     ReportKind kind() const { return m_kind; }
@@ -41,6 +44,10 @@ public:
     QChartView* chart() const { return m_chart; }
     /// The request the filters make.
     ReportRequest request() const;
+    /// Whose figures (kept the same in every report by the Reports view).
+    ReportScope* scope() const { return m_scope; }
+    /// The period, if the report offers it.
+    void setPeriod(Period period);
     /// Lists the deals (the help desk's reports: the tickets; the customers': the customers) behind the figure in
     /// `row`, `column` (the drill-down); returns the dialog, or null when the figure has nothing behind it. A row
     /// that is one customer opens its account instead.
@@ -72,8 +79,7 @@ private:
     Workspace& m_workspace;
     const ReportKind m_kind;
     SalesReport m_report;
-    QComboBox* m_owner;
-    QComboBox* m_team;
+    ReportScope* m_scope;
     QComboBox* m_period;
     QComboBox* m_by = nullptr;
     QComboBox* m_currency;
