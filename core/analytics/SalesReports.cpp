@@ -503,6 +503,18 @@ Status winLoss(Database& db, Builder& b, const RateConverter& convert)
     {
         QString label;
         qint64 won = 0, lost = 0, wonAmount = 0, lostAmount = 0;
+
+        /// `count` deals closed in `stage` worth `amount` (in the reporting currency).
+        void add(QStringView stage, qint64 count, qint64 amount)
+        {
+            if (stage == QLatin1String("closed_won")) {
+                won += count;
+                wonAmount += amount;
+            } else {
+                lost += count;
+                lostAmount += amount;
+            }
+        }
     };
     QMap<QString, Group> groups;
     QVariantList values{b.fromMs(), b.toMs()};
@@ -531,14 +543,7 @@ Status winLoss(Database& db, Builder& b, const RateConverter& convert)
         g.label = st.isNull(0) ? (r.byCompetitor ? SalesReports::tr("(no competitor named)")
                                                  : SalesReports::tr("(no reason given)"))
                                : st.text(0);
-        const qint64 amount = convert(st.int64(4), st.text(2));
-        if (st.text(1) == QLatin1String("closed_won")) {
-            g.won += st.int64(3);
-            g.wonAmount += amount;
-        } else {
-            g.lost += st.int64(3);
-            g.lostAmount += amount;
-        }
+        g.add(st.text(1), st.int64(3), convert(st.int64(4), st.text(2)));
     });
     if (!s)
         return s;
@@ -599,16 +604,8 @@ Status winLoss(Database& db, Builder& b, const RateConverter& convert)
                   QStringLiteral("SELECT t.stage, t.currency, count(*), sum(t.amount) FROM opportunities t WHERE %1 "
                                  "GROUP BY 1, 2")
                       .arg(closed),
-                  closedValues, [&](SqlStatement& st) {
-                      const qint64 amount = convert(st.int64(3), st.text(1));
-                      if (st.text(0) == QLatin1String("closed_won")) {
-                          all.won += st.int64(2);
-                          all.wonAmount += amount;
-                      } else {
-                          all.lost += st.int64(2);
-                          all.lostAmount += amount;
-                      }
-                  });
+                  closedValues,
+                  [&](SqlStatement& st) { all.add(st.text(0), st.int64(2), convert(st.int64(3), st.text(1))); });
         if (!s)
             return s;
         ReportRow total;

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -65,6 +66,16 @@ void rawExec(const QString& path, const QString& sql)
     if (sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, &err) != SQLITE_OK)
         qFatal("raw SQL failed: %s", err);
     sqlite3_close(h);
+}
+
+QString pdfText(const QString& path, bool layout)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), layout ? QStringList{QStringLiteral("-layout"), path, QStringLiteral("-")}
+                                                   : QStringList{path, QStringLiteral("-")});
+    if (!text.waitForFinished(30'000))
+        return {};
+    return QString::fromUtf8(text.readAllStandardOutput());
 }
 
 Record account(const QString& name)

@@ -33,6 +33,9 @@ QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {
 /// Runs SQL on a file directly through SQLite (to build fixtures the write path would refuse).
 void rawExec(const QString& path, const QString& sql);
 
+/// The text of a PDF as poppler's pdftotext reads it (`layout`: in the page's columns); empty if it cannot run.
+QString pdfText(const QString& path, bool layout = true);
+
 /// Minimal valid records for tests.
 Record account(const QString& name);
 Record contact(const QString& first, const QString& last, const QString& accountId = {});

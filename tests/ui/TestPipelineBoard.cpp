@@ -424,10 +424,7 @@ private Q_SLOTS:
         QVERIFY(view.exportXlsx(m_dir.filePath(QStringLiteral("forecast.xlsx"))));
         const QString pdf = m_dir.filePath(QStringLiteral("forecast.pdf"));
         QVERIFY(view.exportPdf(pdf));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(30'000));
-        const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+        const QString extracted = pdfText(pdf);
         QVERIFY2(extracted.contains(QStringLiteral("Forecast")), qPrintable(extracted));
         QVERIFY2(extracted.contains(QStringLiteral("Best case")), qPrintable(extracted));
         QVERIFY(extracted.contains(SalesReports::display(report, 3, report.rows[quarter].values[3])));
@@ -454,10 +451,7 @@ private Q_SLOTS:
         const QString pages = QString::fromUtf8(info.readAllStandardOutput());
         QVERIFY2(pages.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12][.0-9]* x 595"))),
                  qPrintable(pages));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(30'000));
-        const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+        const QString extracted = pdfText(pdf);
         int figures = 0;
         for (const ReportRow& row : report.rows) {
             QVERIFY2(extracted.contains(row.label), qPrintable(row.label));
@@ -660,10 +654,7 @@ private Q_SLOTS:
         QCOMPARE(page.quotes()->topLevelItemCount(), 1);
         QCOMPARE(page.quotes()->currentItem(), page.quotes()->topLevelItem(0)); // the latest, ready to open
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("openQuote"))->isEnabled());
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(30'000));
-        const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+        const QString extracted = pdfText(pdf, false);
         QVERIFY2(extracted.contains(QStringLiteral("Handheld scanner")), qPrintable(extracted));
         QVERIFY(extracted.contains(Formatting::money(203'083, QStringLiteral("EUR"))));
         auto timeline = CustomerHistory::ofAccount(m_ws->database(), m_account, {HistoryKind::Quote});
