@@ -10420,20 +10420,6 @@ gewichtet %2</translation>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n largest deals (double-click one to open it).</source>
-        <translation>
-            <numerusform>Die größte Verkaufschance (Doppelklick öffnet sie).</numerusform>
-            <numerusform>Die %n größten Verkaufschancen (Doppelklick öffnet eine).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s), largest first (double-click one to open it).</source>
-        <translation>
-            <numerusform>%n Verkaufschance (Doppelklick öffnet sie).</numerusform>
-            <numerusform>%n Verkaufschancen, die größten zuerst (Doppelklick öffnet eine).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Printed by Rapport on %1.</source>
         <translation>Gedruckt von Rapport am %1.</translation>
@@ -10613,6 +10599,24 @@ gewichtet %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest deals, %1 in all (double-click one to open it).</source>
+        <translation>
+            <numerusform>Die größte Verkaufschance, %1 (Doppelklick öffnet sie).</numerusform>
+            <numerusform>Die %n größten Verkaufschancen, zusammen %1 (Doppelklick öffnet eine).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), %1 in all, largest first (double-click one to open it).</source>
+        <translation>
+            <numerusform>%n Verkaufschance, %1 (Doppelklick öffnet sie).</numerusform>
+            <numerusform>%n Verkaufschancen, zusammen %1, die größten zuerst (Doppelklick öffnet eine).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without an exchange rate, amounts in %1 are not summed.</source>
+        <translation>Ohne Wechselkurs werden Beträge in %1 nicht summiert.</translation>
     </message>
 </context>
 <context>

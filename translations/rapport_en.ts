@@ -738,20 +738,6 @@
 <context>
     <name>rapport::SalesReportView</name>
     <message numerus="yes">
-        <source>The %n largest deals (double-click one to open it).</source>
-        <translation>
-            <numerusform>The largest deal (double-click it to open it).</numerusform>
-            <numerusform>The %n largest deals (double-click one to open it).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deal(s), largest first (double-click one to open it).</source>
-        <translation>
-            <numerusform>%n deal (double-click it to open it).</numerusform>
-            <numerusform>%n deals, largest first (double-click one to open it).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n ticket(s), the earliest opened first (double-click one to open it).</source>
         <translation>
             <numerusform>%n ticket (double-click it to open it).</numerusform>
@@ -777,6 +763,20 @@
         <translation>
             <numerusform>%n customer (double-click to open it).</numerusform>
             <numerusform>%n customers, the most valuable first (double-click one to open it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest deals, %1 in all (double-click one to open it).</source>
+        <translation>
+            <numerusform>The largest deal, %1 (double-click it to open it).</numerusform>
+            <numerusform>The %n largest deals, %1 in all (double-click one to open it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), %1 in all, largest first (double-click one to open it).</source>
+        <translation>
+            <numerusform>%n deal, %1 (double-click it to open it).</numerusform>
+            <numerusform>%n deals, %1 in all, largest first (double-click one to open it).</numerusform>
         </translation>
     </message>
 </context>

@@ -935,6 +935,29 @@ Result<SalesReport> SalesReports::run(Database& db, const ReportRequest& request
     return report;
 }
 
+Result<DealsBehind> SalesReports::dealsBehind(Database& db, const DealSelection& selection, int limit,
+                                              const SalesReport& report)
+{
+    auto deals = SalesReports::deals(db, selection, limit + 1);
+    if (!deals)
+        return deals.error();
+    auto rates = Rates::load(db, report.currency);
+    if (!rates)
+        return rates.error();
+    DealsBehind out;
+    out.more = deals->size() > limit;
+    out.deals = deals->mid(0, limit);
+    const RateConverter convert(*rates, report.ratesOf.isValid() ? report.ratesOf : QDate::currentDate(),
+                                out.unconverted);
+    // Summed per currency, then converted, as the report sums them: the same figure to the cent.
+    QMap<QString, qint64> sums;
+    for (const PipelineCard& deal : std::as_const(out.deals))
+        sums[deal.currency] += deal.amount;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        out.total += convert(it.value(), it.key());
+    return out;
+}
+
 Result<QList<PipelineCard>> SalesReports::deals(Database& db, const DealSelection& d, int limit)
 {
     QVariantList values;

@@ -137,6 +137,15 @@ struct SalesReport
     QStringList notes;        ///< figures that belong beside the table (translated)
 };
 
+/// The deals behind a figure and what they add up to.
+struct DealsBehind
+{
+    QList<PipelineCard> deals; ///< the largest first, `limit` at most
+    bool more = false;         ///< there are more than `limit`: the total is of those listed
+    qint64 total = 0;          ///< minor units of the report's currency
+    QStringList unconverted;   ///< currencies without a rate, counted but not summed
+};
+
 /// Computes the manager's reports in SQL (a few GROUP BY statements each, amounts summed per currency and
 /// converted to the reporting currency by the exchange rates), lists the deals behind any figure, and writes
 /// the reports as CSV, JSON and Excel. Safe on a reader connection.
@@ -148,6 +157,9 @@ public:
     static Result<SalesReport> run(Database& db, const ReportRequest& request);
     /// Up to `limit` deals behind a figure, the largest first.
     static Result<QList<PipelineCard>> deals(Database& db, const DealSelection& selection, int limit);
+    /// The same, and their sum in `report`'s currency at its rates: the figure the deals make, when all are listed.
+    static Result<DealsBehind> dealsBehind(Database& db, const DealSelection& selection, int limit,
+                                           const SalesReport& report);
 
     static QString name(ReportKind kind);            ///< "forecast", "reps", …
     static std::optional<ReportKind> kindNamed(const QString& name);

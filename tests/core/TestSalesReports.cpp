@@ -201,6 +201,20 @@ private Q_SLOTS:
         for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
             sum += eur(it.value(), it.key());
         QCOMPARE(sum, q1->values[column(report, "commit")].toLongLong());
+        // What the drill-down says they add up to: the figure clicked, to the cent; of the first two, theirs.
+        auto behind = SalesReports::dealsBehind(*m_t->db, *selection, 100'000, report);
+        QVERIFY(behind && !behind->more);
+        QCOMPARE(behind->deals, *deals);
+        QCOMPARE(behind->total, sum);
+        QVERIFY(behind->unconverted.isEmpty());
+        QVERIFY(deals->size() > 2);
+        auto firstTwo = SalesReports::dealsBehind(*m_t->db, *selection, 2, report);
+        QVERIFY(firstTwo && firstTwo->more);
+        QCOMPARE(firstTwo->deals, deals->mid(0, 2));
+        QCOMPARE(firstTwo->total, deals->at(0).currency == deals->at(1).currency
+                                      ? eur(deals->at(0).amount + deals->at(1).amount, deals->at(0).currency)
+                                      : eur(deals->at(0).amount, deals->at(0).currency) +
+                                            eur(deals->at(1).amount, deals->at(1).currency));
         // Largest first.
         for (qsizetype i = 1; i < deals->size(); ++i)
             QVERIFY(deals->at(i - 1).amount >= deals->at(i).amount);

@@ -594,32 +594,42 @@ QWidget* SalesReportView::drillDown(int row, int column)
     const QString figure = figureTitle(column);
     QDialog* dialog =
         drillDialog(figure.isEmpty() ? tr("%1: the deals").arg(r.label) : tr("%1, %2: the deals").arg(r.label, figure),
-                    {tr("Opportunity"), tr("Account"), tr("Owner"), tr("Stage"), tr("Amount"), tr("Expected close")},
+                    {tr("Opportunity"), tr("Account"), tr("Amount"), tr("Expected close"), tr("Stage"), tr("Owner")},
                     EntityType::Opportunity, list, count);
+    dialog->resize(960, 520); // six columns, the amount beside the deal
     constexpr int Limit = 500;
     const DealSelection d = *selection;
-    m_workspace.readers().run<QList<PipelineCard>>(
-        dialog, [d](Database& db) { return SalesReports::deals(db, d, Limit + 1); },
-        [list, count](const Result<QList<PipelineCard>>& cards) {
-            if (!cards) {
-                count->setText(cards.error().message);
+    const SalesReport& report = m_report;
+    m_workspace.readers().run<DealsBehind>(
+        dialog, [d, report](Database& db) { return SalesReports::dealsBehind(db, d, Limit, report); },
+        [list, count, currency = report.currency](const Result<DealsBehind>& behind) {
+            if (!behind) {
+                count->setText(behind.error().message);
                 return;
             }
-            for (qsizetype i = 0; i < std::min<qsizetype>(cards->size(), Limit); ++i) {
-                const PipelineCard& c = cards->at(i);
+            for (const PipelineCard& c : behind->deals) {
                 auto* item = new QTreeWidgetItem(list);
                 item->setData(0, IdRole, c.id);
                 item->setText(0, c.name);
                 item->setText(1, c.account);
-                item->setText(2, c.owner);
-                item->setText(3, Schema::stages().label(c.stage));
-                item->setText(4, Formatting::money(c.amount, c.currency));
-                item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
-                item->setText(5, Formatting::date(c.expectedClose));
+                item->setText(2, Formatting::money(c.amount, c.currency));
+                item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+                item->setText(3, Formatting::date(c.expectedClose));
+                item->setText(4, Schema::stages().label(c.stage));
+                item->setText(5, c.owner);
             }
-            count->setText(cards->size() > Limit ? tr("The %n largest deals (double-click one to open it).", "", Limit)
-                                                 : tr("%n deal(s), largest first (double-click one to open it).", "",
-                                                      int(cards->size())));
+            // What they add up to, in the report's currency: the figure clicked, when every deal is listed.
+            const QString total = Money{behind->total, currency}.formatWhole();
+            QString said =
+                behind->more
+                    ? tr("The %n largest deals, %1 in all (double-click one to open it).", "", Limit).arg(total)
+                    : tr("%n deal(s), %1 in all, largest first (double-click one to open it).", "",
+                         int(behind->deals.size()))
+                          .arg(total);
+            if (!behind->unconverted.isEmpty())
+                said += QLatin1Char(' ') + tr("Without an exchange rate, amounts in %1 are not summed.")
+                                               .arg(behind->unconverted.join(QStringLiteral(", ")));
+            count->setText(said);
         });
     dialog->show();
     return dialog;
