@@ -50,6 +50,19 @@ Error queryError(const SqlStatement& st)
 
 } // namespace
 
+Result<QSet<QString>> Pipeline::dealOwners(Database& db)
+{
+    SqlStatement st(db.handle(), QStringLiteral("SELECT u.id FROM users u WHERE EXISTS (SELECT 1 FROM opportunities t "
+                                                "WHERE t.owner_id = u.id AND t.deleted = 0)"));
+    QSet<QString> owners;
+    SqlStatement::Step step;
+    while ((step = st.step()) == SqlStatement::Step::Row)
+        owners.insert(st.text(0));
+    if (step == SqlStatement::Step::Error)
+        return queryError(st);
+    return owners;
+}
+
 QString Pipeline::stageList(bool closed)
 {
     QStringList out;

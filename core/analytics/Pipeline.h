@@ -93,6 +93,9 @@ public:
                                          const QDate& day);
     /// The open (or closed) stages as an SQL list of literals — the schema's own keys, never user input.
     static QString stageList(bool closed);
+    /// The ids of the people who own deals (the choices of "whose deals": not an administrator or an agent who
+    /// owns none); an index probe each.
+    static Result<QSet<QString>> dealOwners(Database& db);
     /// Up to `limit` cards of `stage` after `after` (the last card of the previous page; none: from the start).
     static Result<QList<PipelineCard>> cards(Database& db, const PipelineFilter& filter, const QString& stage,
                                              const PipelineCard* after, int limit);

@@ -27,6 +27,7 @@
 #include "widgets/ListPanel.h"
 #include "widgets/MonthGrid.h"
 #include "widgets/RecordPanel.h"
+#include "widgets/ReportScope.h"
 #include "widgets/ToolRow.h"
 
 #include <QAbstractBarSeries>
@@ -331,6 +332,16 @@ void TestMainWindow::home_ofAManager_isTheTeams_andOpensItsReport()
     QVERIFY(shown->report().rows.size() > 1);
     for (SalesReportView* other : reports->salesReports())
         QCOMPARE(other->request().teamId, team);
+    // "Whose deals" offers the people who own some: not the administrator, not the service desk's agents.
+    QComboBox* people = shown->scope()->ownerBox();
+    QCOMPARE(
+        people->count() - 1,
+        scalar(db, QStringLiteral("SELECT count(DISTINCT owner_id) FROM opportunities WHERE deleted = 0")).toInt());
+    for (int i = 1; i < people->count(); ++i)
+        QVERIFY2(scalar(db, QStringLiteral("SELECT role FROM users WHERE id = ?"), {people->itemData(i)}).toString() !=
+                     QLatin1String("admin"),
+                 qPrintable(people->itemText(i)));
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM users")).toInt() > people->count());
     // Everyone again in one report: everyone in all.
     shown->findChild<QComboBox*>(QStringLiteral("reportTeam"))->setCurrentIndex(0);
     for (SalesReportView* other : reports->salesReports())

@@ -57,6 +57,7 @@ void addPeopleAndTeams(Workspace& workspace, QComboBox* people, QComboBox* teams
     const auto spec = ListQueries::forType(EntityType::Opportunity);
     if (!spec)
         return;
+    const auto owners = Pipeline::dealOwners(workspace.database()); // unread: everyone is offered
     for (ListFilter::Kind kind : {ListFilter::Kind::User, ListFilter::Kind::Team}) {
         ListFilter choice;
         choice.kind = kind;
@@ -66,7 +67,7 @@ void addPeopleAndTeams(Workspace& workspace, QComboBox* people, QComboBox* teams
         for (const ListQueries::Choice& c : *values) {
             if (kind == ListFilter::Kind::Team)
                 teams->addItem(c.label, c.value);
-            else if (c.value.toString() != except)
+            else if (c.value.toString() != except && (!owners || owners->contains(c.value.toString())))
                 people->addItem(c.label, c.value);
         }
     }
