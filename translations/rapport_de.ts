@@ -10618,6 +10618,26 @@ gewichtet %2</translation>
         <source>Without an exchange rate, amounts in %1 are not summed.</source>
         <translation>Ohne Wechselkurs werden Beträge in %1 nicht summiert.</translation>
     </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Days of your own choosing; pick again to change them.</source>
+        <translation>Tage nach eigener Wahl; erneut wählen, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
 </context>
 <context>
     <name>rapport::SettingsDialog</name>

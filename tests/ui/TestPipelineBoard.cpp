@@ -24,9 +24,11 @@
 #include "widgets/HistoryView.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -49,6 +51,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -428,6 +431,59 @@ private Q_SLOTS:
         QVERIFY2(extracted.contains(QStringLiteral("Forecast")), qPrintable(extracted));
         QVERIFY2(extracted.contains(QStringLiteral("Best case")), qPrintable(extracted));
         QVERIFY(extracted.contains(SalesReports::display(report, 3, report.rows[quarter].values[3])));
+    }
+
+    void salesReport_customPeriod_isTheDaysChosen()
+    {
+        SalesReportView view(*m_ws, ReportKind::Reps);
+        view.resize(1200, 800);
+        view.show();
+        QSignalSpy loaded(&view, &SalesReportView::loaded);
+        view.reload();
+        QVERIFY(loaded.wait());
+        auto* period = view.findChild<QComboBox*>(QStringLiteral("reportPeriod"));
+        const int before = period->currentIndex();
+        const int custom = period->findData(SalesReportView::Custom);
+        QVERIFY(custom >= 0);
+        const QDate today = QDate::currentDate();
+        // Picked: it asks for the days, and the report is of those days.
+        auto answer = [](const QDate& from, const QDate& to, bool ok) {
+            QTimer::singleShot(0, [from, to, ok] {
+                for (QWidget* w : QApplication::topLevelWidgets())
+                    if (auto* dialog = qobject_cast<QDialog*>(w);
+                        dialog && dialog->objectName() == QLatin1String("customPeriod") && dialog->isVisible()) {
+                        const auto edits = dialog->findChildren<QDateEdit*>();
+                        edits.at(0)->setDate(from);
+                        edits.at(1)->setDate(to);
+                        ok ? dialog->accept() : dialog->reject();
+                    }
+            });
+        };
+        // Cancelled the first time: back to the period before.
+        const ReportRequest usual = view.request();
+        answer(today.addDays(-400), today, false);
+        period->setCurrentIndex(custom);
+        Q_EMIT period->activated(custom);
+        QCOMPARE(period->currentIndex(), before);
+        QCOMPARE(view.request().from, usual.from);
+        answer(today.addDays(-45), today.addDays(-10), true);
+        loaded.clear();
+        period->setCurrentIndex(custom);
+        Q_EMIT period->activated(custom);
+        QTRY_VERIFY(!loaded.isEmpty());
+        QCOMPARE(view.request().from, today.addDays(-45));
+        QCOMPARE(view.request().to, today.addDays(-10));
+        QCOMPARE(view.report().from, today.addDays(-45));
+        QCOMPARE(view.report().to, today.addDays(-10));
+        QCOMPARE(period->currentText(), Formatting::dateRange(today.addDays(-45), today.addDays(-10)));
+        // Picked again and cancelled: the days stay; another period and back, the same days.
+        answer(today.addDays(-400), today, false);
+        Q_EMIT period->activated(custom);
+        QCOMPARE(view.request().from, today.addDays(-45));
+        period->setCurrentIndex(before);
+        QCOMPARE(view.request().from, usual.from);
+        period->setCurrentIndex(custom);
+        QCOMPARE(view.request().to, today.addDays(-10));
     }
 
     void salesReport_teamPdf_keepsEveryFigureWhole()

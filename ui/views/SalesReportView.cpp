@@ -22,8 +22,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGraphicsLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -186,6 +189,7 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_period->addItem(tr("This year"), ThisYear);
     m_period->addItem(tr("Last year"), LastYear);
     m_period->addItem(tr("Last 12 months"), Last12Months);
+    m_period->addItem(tr("Custom…"), Custom);
     m_period->setCurrentIndex(m_period->findData(kind == ReportKind::Forecast || kind == ReportKind::Slipped ? ThisYear
                                                  : kind == ReportKind::Backlog ? ThisQuarter
                                                                                : Last12Months));
@@ -244,9 +248,21 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_note);
 
-    for (QComboBox* combo : {m_period, m_by, m_currency})
+    for (QComboBox* combo : {m_by, m_currency})
         if (combo)
             connect(combo, &QComboBox::currentIndexChanged, this, &SalesReportView::reload);
+    m_chosenPeriod = m_period->currentIndex();
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_period->itemData(index).toInt() != Custom || m_customFrom.isValid()) {
+            m_chosenPeriod = index;
+            reload();
+        }
+    });
+    // "Custom…" asks for the days each time it is picked, a second time too (to change them).
+    connect(m_period, &QComboBox::activated, this, [this](int index) {
+        if (m_period->itemData(index).toInt() == Custom)
+            askForPeriod();
+    });
     connect(m_scope, &ReportScope::changed, this, [this] {
         m_loaded = false; // computed again now if shown, else when next shown
         if (isVisible())
@@ -262,6 +278,51 @@ void SalesReportView::setPeriod(Period period)
         m_period->setCurrentIndex(index); // reloads if it changed
 }
 
+void SalesReportView::setCustomPeriod(const QDate& from, const QDate& to)
+{
+    m_customFrom = std::min(from, to);
+    m_customTo = std::max(from, to);
+    const int custom = m_period->findData(Custom);
+    m_period->setItemText(custom, Formatting::dateRange(m_customFrom, m_customTo));
+    m_period->setItemData(custom, tr("Days of your own choosing; pick again to change them."), Qt::ToolTipRole);
+    if (m_period->currentIndex() == custom) {
+        m_chosenPeriod = custom;
+        reload();
+    } else {
+        m_period->setCurrentIndex(custom); // reloads
+    }
+}
+
+void SalesReportView::askForPeriod()
+{
+    const auto [from, to] = m_customFrom.isValid()     ? std::pair{m_customFrom, m_customTo}
+                            : request().from.isValid() ? std::pair{request().from, request().to}
+                                                       : periodRange(Last12Months, QDate::currentDate());
+    QDialog ask(this);
+    ask.setObjectName(QStringLiteral("customPeriod"));
+    ask.setWindowTitle(tr("Period"));
+    auto* form = new QFormLayout(&ask);
+    auto* fromEdit = new QDateEdit(from, &ask);
+    auto* toEdit = new QDateEdit(to, &ask);
+    for (QDateEdit* edit : {fromEdit, toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(Formatting::dateFormat()); // the whole year, as everywhere
+    }
+    form->addRow(tr("&From"), fromEdit);
+    form->addRow(tr("&To"), toEdit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() == QDialog::Accepted) {
+        setCustomPeriod(fromEdit->date(), toEdit->date());
+        return;
+    }
+    // Not now: the period as it was.
+    const QSignalBlocker quiet(m_period);
+    m_period->setCurrentIndex(m_chosenPeriod);
+}
+
 ReportRequest SalesReportView::request() const
 {
     ReportRequest r;
@@ -270,7 +331,10 @@ ReportRequest SalesReportView::request() const
         r.owners = {owner};
     r.teamId = m_scope->teamId();
     r.today = QDate::currentDate();
-    std::tie(r.from, r.to) = periodRange(m_period->currentData().toInt(), r.today);
+    if (m_period->currentData().toInt() == Custom && m_customFrom.isValid())
+        std::tie(r.from, r.to) = std::pair{m_customFrom, m_customTo};
+    else
+        std::tie(r.from, r.to) = periodRange(m_period->itemData(m_chosenPeriod).toInt(), r.today);
     r.currency = m_currency->currentText();
     if (m_by) {
         r.byMonth = m_kind == ReportKind::Forecast && m_by->currentData().toBool();

@@ -32,7 +32,7 @@ class SalesReportView : public QWidget
     Q_OBJECT
 
 public:
-    enum Period { ThisQuarter, LastQuarter, NextQuarter, ThisYear, LastYear, Last12Months };
+    enum Period { ThisQuarter, LastQuarter, NextQuarter, ThisYear, LastYear, Last12Months, Custom };
 
     SalesReportView(Workspace& workspace, ReportKind kind, QWidget* parent = nullptr);
 
@@ -48,6 +48,8 @@ public:
     ReportScope* scope() const { return m_scope; }
     /// The period, if the report offers it.
     void setPeriod(Period period);
+    /// Days of one's own choosing, `from` to `to` inclusive (the period's "Custom…" asks for them).
+    void setCustomPeriod(const QDate& from, const QDate& to);
     /// Lists the deals (the help desk's reports: the tickets; the customers': the customers) behind the figure in
     /// `row`, `column` (the drill-down); returns the dialog, or null when the figure has nothing behind it. A row
     /// that is one customer opens its account instead.
@@ -73,6 +75,8 @@ private:
                          QLabel*& count);
     void display(const SalesReport& report);
     void buildChart();
+    /// "Custom…": asks for the days; Cancel goes back to the period before.
+    void askForPeriod();
     /// The filters in words, for the PDF's heading.
     QString describe() const;
 
@@ -81,6 +85,8 @@ private:
     SalesReport m_report;
     ReportScope* m_scope;
     QComboBox* m_period;
+    int m_chosenPeriod = 0; ///< the period's index before "Custom…" was picked, to go back to on Cancel
+    QDate m_customFrom, m_customTo;
     QComboBox* m_by = nullptr;
     QComboBox* m_currency;
     QLabel* m_note;
