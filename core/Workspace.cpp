@@ -55,4 +55,10 @@ QString Workspace::currentUserName() const
     return m_store->titleOf(EntityType::User, m_store->currentUserId());
 }
 
+bool Workspace::currentUserIsManager() const
+{
+    const auto me = m_store->fetch(EntityType::User, m_store->currentUserId());
+    return me && me->text(u"role") == QLatin1String("manager");
+}
+
 } // namespace rapport

@@ -38,6 +38,8 @@ public:
     bool isDemo() const;
     QString currentUserId() const;
     QString currentUserName() const;
+    /// A manager owns few deals and customers: their Home, board and reports start on their team's.
+    bool currentUserIsManager() const;
 
 private:
     Workspace() = default;

@@ -192,8 +192,7 @@ void HomeView::reload()
     TodayRequest request;
     request.userId = m_workspace.currentUserId();
     // A manager owns few deals and customers: theirs are the team's.
-    if (const auto me = m_workspace.store().fetch(EntityType::User, request.userId);
-        me && me->text(u"role") == QLatin1String("manager"))
+    if (m_workspace.currentUserIsManager())
         request.teamId = m_workspace.store().currentUserTeam();
     request.currency = reportingCurrency();
     request.dayStart = QDateTime(today, QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();

@@ -378,8 +378,7 @@ PipelineBoard::PipelineBoard(Workspace& workspace, QUndoStack& undo, QWidget* pa
     m_team->addItem(tr("All teams"), QString());
     addPeopleAndTeams(workspace, m_owner, m_team, workspace.currentUserId());
     // A manager starts on the team's pipeline (a manager owns few deals), everyone else on their own deals.
-    if (const auto me = workspace.store().fetch(EntityType::User, workspace.currentUserId());
-        me && me->text(u"role") == QLatin1String("manager")) {
+    if (workspace.currentUserIsManager()) {
         m_owner->setCurrentIndex(1);
         m_team->setCurrentIndex(std::max(0, m_team->findData(workspace.store().currentUserTeam())));
     }

@@ -20,8 +20,7 @@ ReportScope::ReportScope(Workspace& workspace, QWidget* parent)
     m_team->setObjectName(QStringLiteral("reportTeam"));
     m_team->addItem(tr("All teams"), QString());
     addPeopleAndTeams(workspace, m_owner, m_team);
-    if (const auto me = workspace.store().fetch(EntityType::User, workspace.currentUserId());
-        me && me->text(u"role") == QLatin1String("manager"))
+    if (workspace.currentUserIsManager())
         m_team->setCurrentIndex(std::max(0, m_team->findData(workspace.store().currentUserTeam())));
     for (QComboBox* combo : {m_owner, m_team})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
