@@ -98,7 +98,8 @@ QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSerie
     chart->setLocalizeNumbers(true);
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
+    for (const QString& category : categories)
+        axisY->append(category.toHtmlEscaped()); // the axis reads its labels as rich text ("Parts & service")
     axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
@@ -475,7 +476,9 @@ void SalesReportView::buildChart()
                         QStringLiteral(" (%1)").arg(n);
             shown << brief;
         }
-        categories = shown;
+        categories.clear();
+        for (const QString& label : std::as_const(shown))
+            categories << label.toHtmlEscaped(); // the axis reads its labels as rich text
     } else {
         // Across, a label has its bar's width: a name wider than that goes on two lines, then ends in "…".
         const QFontMetrics metrics(QBarCategoryAxis().labelsFont());
