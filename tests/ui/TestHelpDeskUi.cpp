@@ -7,6 +7,7 @@
 // the number, known and unknown, also when a second start hands the call to the running window.
 #include "Bootstrap.h"
 #include "MainWindow.h"
+#include "ReportTesting.h"
 #include "Settings.h"
 #include "SlaWatch.h"
 #include "TestSupport.h"
@@ -778,11 +779,7 @@ private Q_SLOTS:
     {
         // The open tickets by age: a click on a figure lists the tickets it counts, and opens one.
         SalesReportView view(*m_desktop->workspace, ReportKind::Tickets);
-        view.resize(1200, 800);
-        view.show();
-        QSignalSpy loaded(&view, &SalesReportView::loaded);
-        view.reload();
-        QVERIFY(loaded.wait());
+        QVERIFY(showLoaded(view));
         const SalesReport& report = view.report();
         const int total = int(report.rows.size()) - 1;
         const int all = int(report.columns.size()) - 1;

@@ -6,6 +6,7 @@
 // list view performs), with its stage history, the loss reason on Closed lost, and undo.
 
 #include "Formatting.h"
+#include "ReportTesting.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "analytics/CustomerHistory.h"
@@ -379,11 +380,7 @@ private Q_SLOTS:
         deal(QStringLiteral("This quarter's proposal"), QStringLiteral("proposal"), 700'000,
              today.toString(Qt::ISODate));
         SalesReportView view(*m_ws, ReportKind::Forecast);
-        view.resize(1200, 800);
-        view.show();
-        QSignalSpy loaded(&view, &SalesReportView::loaded);
-        view.reload();
-        QVERIFY(loaded.wait());
+        QVERIFY(showLoaded(view));
         const SalesReport& report = view.report();
         QCOMPARE(report.rows.size(), 5); // this year's quarters and the total
         QCOMPARE(view.table()->topLevelItemCount(), 5);
@@ -436,11 +433,8 @@ private Q_SLOTS:
     void salesReport_customPeriod_isTheDaysChosen()
     {
         SalesReportView view(*m_ws, ReportKind::Reps);
-        view.resize(1200, 800);
-        view.show();
+        QVERIFY(showLoaded(view));
         QSignalSpy loaded(&view, &SalesReportView::loaded);
-        view.reload();
-        QVERIFY(loaded.wait());
         auto* period = view.findChild<QComboBox*>(QStringLiteral("reportPeriod"));
         const int before = period->currentIndex();
         const int custom = period->findData(SalesReportView::Custom);
@@ -492,11 +486,7 @@ private Q_SLOTS:
         deal(QStringLiteral("Won big"), QStringLiteral("closed_won"), 123'456'789,
              QDate::currentDate().toString(Qt::ISODate));
         SalesReportView view(*m_ws, ReportKind::Reps);
-        view.resize(1200, 800);
-        view.show();
-        QSignalSpy loaded(&view, &SalesReportView::loaded);
-        view.reload();
-        QVERIFY(loaded.wait());
+        QVERIFY(showLoaded(view));
         const SalesReport& report = view.report();
         QVERIFY(report.columns.size() > 6);
         const QString pdf = m_dir.filePath(QStringLiteral("team.pdf"));
@@ -534,11 +524,7 @@ private Q_SLOTS:
                                                    .set(u"expected_close", QDate::currentDate().addDays(-10)));
         QVERIFY(lost);
         SalesReportView view(*m_ws, ReportKind::WinLoss);
-        view.resize(1200, 800);
-        view.show();
-        QSignalSpy loaded(&view, &SalesReportView::loaded);
-        view.reload();
-        QVERIFY(loaded.wait());
+        QVERIFY(showLoaded(view));
         // Across: the reasons down the side, the deals counted along the bottom.
         const QList<QAbstractAxis*> axes = view.chart()->chart()->axes(Qt::Horizontal);
         QVERIFY(!axes.isEmpty());
