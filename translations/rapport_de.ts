@@ -10638,6 +10638,10 @@ gewichtet %2</translation>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
+    <message>
+        <source>Next year</source>
+        <translation>Nächstes Jahr</translation>
+    </message>
 </context>
 <context>
     <name>rapport::SettingsDialog</name>

@@ -5,6 +5,7 @@
 #include "analytics/CustomerReports.h"
 #include "analytics/Rates.h"
 #include "domain/Money.h"
+#include "domain/Periods.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 
@@ -130,8 +131,9 @@ Result<TodayOverview> Overview::today(Database& db, const TodayRequest& request)
         quarter.kind = ReportKind::Reps;
         quarter.teamId = request.teamId;
         quarter.today = request.today;
-        quarter.from = QDate(request.today.year(), (request.today.month() - 1) / 3 * 3 + 1, 1);
-        quarter.to = quarter.from.addMonths(3).addDays(-1);
+        const Periods::Days days = Periods::quarter(request.today);
+        quarter.from = days.from;
+        quarter.to = days.to;
         quarter.currency = request.currency;
         auto report = SalesReports::run(db, quarter);
         if (!report)
@@ -176,8 +178,9 @@ Result<ReportOverview> Overview::reports(Database& db, const ReportRequest& requ
     r.currency = request.currency;
     r.ratesOf = request.ratesOf;
     const QDate& today = request.today;
-    r.quarterFrom = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-    r.quarterTo = r.quarterFrom.addMonths(3).addDays(-1);
+    const Periods::Days quarter = Periods::quarter(today);
+    r.quarterFrom = quarter.from;
+    r.quarterTo = quarter.to;
     r.yearFrom = today.addYears(-1).addDays(1);
     r.yearTo = today;
     if (part != OverviewPart::Revenue) {

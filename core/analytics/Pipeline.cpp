@@ -3,8 +3,9 @@
 #include "Pipeline.h"
 
 #include "analytics/Rates.h"
-#include "domain/Schema.h"
 #include "domain/Money.h"
+#include "domain/Periods.h"
+#include "domain/Schema.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
@@ -74,28 +75,25 @@ QString Pipeline::stageList(bool closed)
 
 void PipelineFilter::closingIn(ClosePeriod period, const QDate& today)
 {
-    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    Periods::Days days;
     switch (period) {
     case ClosePeriod::Any:
-        closeFrom = closeTo = QDate();
         break;
     case ClosePeriod::ThisMonth:
-        closeFrom = QDate(today.year(), today.month(), 1);
-        closeTo = closeFrom.addMonths(1).addDays(-1);
+        days = Periods::month(today);
         break;
     case ClosePeriod::ThisQuarter:
-        closeFrom = quarter;
-        closeTo = quarter.addMonths(3).addDays(-1);
+        days = Periods::quarter(today);
         break;
     case ClosePeriod::NextQuarter:
-        closeFrom = quarter.addMonths(3);
-        closeTo = quarter.addMonths(6).addDays(-1);
+        days = Periods::quarter(today, 1);
         break;
     case ClosePeriod::ThisYear:
-        closeFrom = QDate(today.year(), 1, 1);
-        closeTo = QDate(today.year(), 12, 31);
+        days = Periods::year(today);
         break;
     }
+    closeFrom = days.from;
+    closeTo = days.to;
 }
 
 Result<QList<PipelineColumn>> Pipeline::columns(Database& db, const PipelineFilter& filter)

@@ -4,10 +4,10 @@
 
 #include "analytics/CustomerReports.h"
 #include "analytics/HelpDeskReports.h"
-
 #include "analytics/Rates.h"
 #include "domain/DateText.h"
 #include "domain/Money.h"
+#include "domain/Periods.h"
 #include "domain/Schema.h"
 #include "io/ContactExport.h"
 #include "io/Spreadsheet.h"
@@ -107,7 +107,7 @@ struct Builder
 
 QString quarterLabel(const QDate& start)
 {
-    return SalesReports::tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
+    return SalesReports::tr("Q%1 %2").arg(Periods::quarterNumber(start)).arg(start.year());
 }
 
 Status forecast(Database& db, Builder& b, const RateConverter& convert)
@@ -137,7 +137,7 @@ Status forecast(Database& db, Builder& b, const RateConverter& convert)
     };
     QList<Bucket> buckets;
     const int step = r.byMonth ? 1 : 3;
-    QDate start(r.from.year(), r.byMonth ? r.from.month() : (r.from.month() - 1) / 3 * 3 + 1, 1);
+    QDate start = (r.byMonth ? Periods::month(r.from) : Periods::quarter(r.from)).from;
     for (; start <= r.to; start = start.addMonths(step))
         buckets << Bucket{std::max(start, r.from), std::min(start.addMonths(step).addDays(-1), r.to), {}, {}, {}, {}, {},
                           {}, {}};
@@ -235,8 +235,10 @@ Status forecast(Database& db, Builder& b, const RateConverter& convert)
         report.rows << row;
     };
     for (const Bucket& k : std::as_const(buckets)) {
-        addRow(k, r.byMonth ? k.from.toString(QStringLiteral("yyyy-MM")) : k.from.toString(QStringLiteral("yyyy-'Q'")) +
-                                                                              QString::number((k.from.month() - 1) / 3 + 1),
+        addRow(k,
+               r.byMonth
+                   ? k.from.toString(QStringLiteral("yyyy-MM"))
+                   : k.from.toString(QStringLiteral("yyyy-'Q'")) + QString::number(Periods::quarterNumber(k.from)),
                r.byMonth ? QLocale().toString(k.from, QStringLiteral("MMM yyyy")) : quarterLabel(k.from), false);
         total.won += k.won;
         total.commit += k.commit;

@@ -10,6 +10,7 @@
 #include "analytics/SalesReports.h"
 #include "demo/DemoGenerator.h"
 #include "domain/DateText.h"
+#include "domain/Periods.h"
 #include "domain/Schema.h"
 #include "storage/SqlStatement.h"
 
@@ -119,6 +120,27 @@ private Q_SLOTS:
         QCOMPARE(DateText::dayAndMonth(d, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("28.09."));
         QCOMPARE(DateText::dayAndMonth(d, QLocale(QLocale::English, QLocale::UnitedKingdom)), QStringLiteral("28/09"));
         QCOMPARE(DateText::dayAndMonth(d, QLocale(QLocale::Swedish, QLocale::Sweden)), QStringLiteral("09-28"));
+    }
+
+    void periods_calendarMonthsQuartersAndYears()
+    {
+        const QDate day(2026, 11, 30);
+        QCOMPARE(Periods::quarter(day), (Periods::Days{QDate(2026, 10, 1), QDate(2026, 12, 31)}));
+        QCOMPARE(Periods::quarter(day, -1), (Periods::Days{QDate(2026, 7, 1), QDate(2026, 9, 30)}));
+        QCOMPARE(Periods::quarter(day, 1), (Periods::Days{QDate(2027, 1, 1), QDate(2027, 3, 31)}));
+        QCOMPARE(Periods::quarter(QDate(2026, 1, 1), -1), (Periods::Days{QDate(2025, 10, 1), QDate(2025, 12, 31)}));
+        QCOMPARE(Periods::quarter(QDate(2026, 3, 31)).from, QDate(2026, 1, 1));
+        QCOMPARE(Periods::quarter(QDate(2026, 4, 1)).from, QDate(2026, 4, 1));
+        QCOMPARE(Periods::quarterNumber(QDate(2026, 3, 31)), 1);
+        QCOMPARE(Periods::quarterNumber(QDate(2026, 4, 1)), 2);
+        QCOMPARE(Periods::quarterNumber(day), 4);
+        // A month after the 31st is the whole of the next month, leap days included.
+        QCOMPARE(Periods::month(QDate(2028, 1, 31), 1), (Periods::Days{QDate(2028, 2, 1), QDate(2028, 2, 29)}));
+        QCOMPARE(Periods::month(QDate(2026, 1, 15), -1), (Periods::Days{QDate(2025, 12, 1), QDate(2025, 12, 31)}));
+        QCOMPARE(Periods::year(day, 1), (Periods::Days{QDate(2027, 1, 1), QDate(2027, 12, 31)}));
+        QCOMPARE(Periods::year(day, -1), (Periods::Days{QDate(2025, 1, 1), QDate(2025, 12, 31)}));
+        QVERIFY(Periods::year(day).contains(day));
+        QVERIFY(!Periods::quarter(day, 1).contains(day));
     }
 
     void initTestCase()

@@ -428,6 +428,22 @@ private Q_SLOTS:
         QVERIFY2(extracted.contains(QStringLiteral("Forecast")), qPrintable(extracted));
         QVERIFY2(extracted.contains(QStringLiteral("Best case")), qPrintable(extracted));
         QVERIFY(extracted.contains(SalesReports::display(report, 3, report.rows[quarter].values[3])));
+
+        // Next year: its four quarters, a deal expected in its second counted there.
+        const QDate nextMay(today.year() + 1, 5, 15);
+        deal(QStringLiteral("Next year's proposal"), QStringLiteral("proposal"), 900'000,
+             nextMay.toString(Qt::ISODate));
+        auto* period = view.findChild<QComboBox*>(QStringLiteral("reportPeriod"));
+        const int nextYear = period->findData(SalesReportView::NextYear);
+        QVERIFY(nextYear >= 0);
+        QSignalSpy loaded(&view, &SalesReportView::loaded);
+        period->setCurrentIndex(nextYear);
+        QTRY_VERIFY(!loaded.isEmpty());
+        QCOMPARE(view.report().from, QDate(today.year() + 1, 1, 1));
+        QCOMPARE(view.report().to, QDate(today.year() + 1, 12, 31));
+        QCOMPARE(view.report().rows.size(), 5);
+        QCOMPARE(view.report().rows[1].key, QStringLiteral("%1-Q2").arg(today.year() + 1));
+        QVERIFY(view.report().rows[1].values[3].toLongLong() >= 900'000);
     }
 
     void salesReport_customPeriod_isTheDaysChosen()
@@ -439,6 +455,7 @@ private Q_SLOTS:
         const int before = period->currentIndex();
         const int custom = period->findData(SalesReportView::Custom);
         QVERIFY(custom >= 0);
+        QCOMPARE(period->findData(SalesReportView::NextYear), -1); // the forecast's alone
         const QDate today = QDate::currentDate();
         // Picked: it asks for the days, and the report is of those days.
         auto answer = [](const QDate& from, const QDate& to, bool ok) {

@@ -10,6 +10,7 @@
 #include "analytics/HelpDeskReports.h"
 #include "dialogs/Ask.h"
 #include "domain/Money.h"
+#include "domain/Periods.h"
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
 #include "widgets/ReportScope.h"
@@ -51,20 +52,21 @@ namespace {
 using Period = SalesReportView::Period;
 enum { RowRole = Qt::UserRole + 1, IdRole };
 
-std::pair<QDate, QDate> periodRange(int period, const QDate& today)
+Periods::Days periodRange(int period, const QDate& today)
 {
-    const QDate quarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
     switch (period) {
     case Period::ThisQuarter:
-        return {quarter, quarter.addMonths(3).addDays(-1)};
+        return Periods::quarter(today);
     case Period::LastQuarter:
-        return {quarter.addMonths(-3), quarter.addDays(-1)};
+        return Periods::quarter(today, -1);
     case Period::NextQuarter:
-        return {quarter.addMonths(3), quarter.addMonths(6).addDays(-1)};
+        return Periods::quarter(today, 1);
     case Period::ThisYear:
-        return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
+        return Periods::year(today);
     case Period::LastYear:
-        return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
+        return Periods::year(today, -1);
+    case Period::NextYear:
+        return Periods::year(today, 1);
     default:
         return {today.addYears(-1).addDays(1), today};
     }
@@ -188,6 +190,8 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     if (kind == ReportKind::Forecast)
         m_period->addItem(tr("Next quarter"), NextQuarter);
     m_period->addItem(tr("This year"), ThisYear);
+    if (kind == ReportKind::Forecast)
+        m_period->addItem(tr("Next year"), NextYear);
     m_period->addItem(tr("Last year"), LastYear);
     m_period->addItem(tr("Last 12 months"), Last12Months);
     m_period->addItem(tr("Custom…"), Custom);
@@ -296,8 +300,8 @@ void SalesReportView::setCustomPeriod(const QDate& from, const QDate& to)
 
 void SalesReportView::askForPeriod()
 {
-    const auto [from, to] = m_customFrom.isValid()     ? std::pair{m_customFrom, m_customTo}
-                            : request().from.isValid() ? std::pair{request().from, request().to}
+    const auto [from, to] = m_customFrom.isValid()     ? Periods::Days{m_customFrom, m_customTo}
+                            : request().from.isValid() ? Periods::Days{request().from, request().to}
                                                        : periodRange(Last12Months, QDate::currentDate());
     QDialog ask(this);
     ask.setObjectName(QStringLiteral("customPeriod"));
@@ -332,10 +336,11 @@ ReportRequest SalesReportView::request() const
         r.owners = {owner};
     r.teamId = m_scope->teamId();
     r.today = QDate::currentDate();
-    if (m_period->currentData().toInt() == Custom && m_customFrom.isValid())
-        std::tie(r.from, r.to) = std::pair{m_customFrom, m_customTo};
-    else
-        std::tie(r.from, r.to) = periodRange(m_period->itemData(m_chosenPeriod).toInt(), r.today);
+    const Periods::Days days = m_period->currentData().toInt() == Custom && m_customFrom.isValid()
+                                   ? Periods::Days{m_customFrom, m_customTo}
+                                   : periodRange(m_period->itemData(m_chosenPeriod).toInt(), r.today);
+    r.from = days.from;
+    r.to = days.to;
     r.currency = m_currency->currentText();
     if (m_by) {
         r.byMonth = m_kind == ReportKind::Forecast && m_by->currentData().toBool();

@@ -32,7 +32,7 @@ class SalesReportView : public QWidget
     Q_OBJECT
 
 public:
-    enum Period { ThisQuarter, LastQuarter, NextQuarter, ThisYear, LastYear, Last12Months, Custom };
+    enum Period { ThisQuarter, LastQuarter, NextQuarter, ThisYear, NextYear, LastYear, Last12Months, Custom };
 
     SalesReportView(Workspace& workspace, ReportKind kind, QWidget* parent = nullptr);
 
