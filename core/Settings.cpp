@@ -108,6 +108,16 @@ void Settings::setNewTicketChannel(const QString& channel)
     m_settings->setValue(QStringLiteral("tickets/new_channel"), channel);
 }
 
+QString Settings::reportingCurrency() const
+{
+    return m_settings->value(QStringLiteral("reports/currency"), QStringLiteral("EUR")).toString();
+}
+
+void Settings::setReportingCurrency(const QString& currency)
+{
+    m_settings->setValue(QStringLiteral("reports/currency"), currency);
+}
+
 QuoteSettings Settings::quotes() const
 {
     QuoteSettings q;

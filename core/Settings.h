@@ -56,6 +56,11 @@ public:
     QString newTicketChannel() const;
     void setNewTicketChannel(const QString& channel);
 
+    /// The currency boards, reports and list totals show amounts in (ISO 4217), converted at the exchange rates;
+    /// EUR until chosen.
+    QString reportingCurrency() const;
+    void setReportingCurrency(const QString& currency);
+
     /// The Rapport server this desktop syncs with, and the user signed in to it (the password is never
     /// stored; the session token lives in the system keychain).
     QString serverUrl() const;

@@ -7254,6 +7254,18 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>My customers likely to churn</source>
         <translation>Meine abwanderungsgefährdeten Kunden</translation>
     </message>
+    <message>
+        <source>My team&apos;s contacts</source>
+        <translation>Kontakte meines Teams</translation>
+    </message>
+    <message>
+        <source>My team&apos;s accounts</source>
+        <translation>Firmen meines Teams</translation>
+    </message>
+    <message>
+        <source>My team&apos;s customers likely to churn</source>
+        <translation>Abwanderungsgefährdete Kunden meines Teams</translation>
+    </message>
 </context>
 <context>
     <name>rapport::CustomerPage</name>
@@ -8439,6 +8451,26 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Save or cancel the changes first.</source>
         <translation>Erst die Änderungen speichern oder verwerfen.</translation>
     </message>
+    <message>
+        <source>Added up per currency: there is no exchange rate from %1 to %2.</source>
+        <translation>Je Währung addiert: Es gibt keinen Wechselkurs von %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>%1, in %2 at today&apos;s exchange rates</source>
+        <translation>%1, in %2 zu den heutigen Wechselkursen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a list&apos;s count, and its amounts&apos; sum</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected · %1</source>
+        <translation>
+            <numerusform>%Ln ausgewählt · %1</numerusform>
+            <numerusform>%Ln ausgewählt · %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::LogCallDialog</name>
@@ -9076,6 +9108,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>Ein Lead bewertet; %1 geändert.</numerusform>
             <numerusform>%n Leads bewertet; %1 geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My team&apos;s open deals</source>
+        <translation>Offene Chancen meines Teams</translation>
     </message>
 </context>
 <context>

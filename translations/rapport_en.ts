@@ -569,6 +569,13 @@
             <numerusform>%1 · %Ln selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected · %1</source>
+        <translation>
+            <numerusform>%Ln selected · %1</numerusform>
+            <numerusform>%Ln selected · %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::MainWindow</name>

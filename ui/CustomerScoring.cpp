@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "CustomerScoring.h"
 
+#include "Settings.h"
 #include "Workspace.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
-#include "views/PipelineBoard.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -55,7 +55,8 @@ void CustomerScoring::scoreIfStale()
 {
     const auto last = CustomerReports::lastScoring(m_workspace.database());
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_workspace.store().wallTime()).date();
-    if (last.at == 0 || last.currency != reportingCurrency() || QDateTime::fromMSecsSinceEpoch(last.at).date() != today)
+    if (last.at == 0 || last.currency != Settings().reportingCurrency() ||
+        QDateTime::fromMSecsSinceEpoch(last.at).date() != today)
         scoreNow();
 }
 
@@ -102,7 +103,7 @@ void CustomerScoring::scoreNow()
     m_again = false;
     m_firstChange.invalidate();
     const QString path = m_workspace.path();
-    const QString currency = reportingCurrency();
+    const QString currency = Settings().reportingCurrency();
     const qint64 now = m_workspace.store().wallTime();
     auto* watcher = new QFutureWatcher<Result<CustomerReports::Scoring>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {

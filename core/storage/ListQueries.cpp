@@ -260,6 +260,7 @@ ListSpec opportunities()
                         QStringLiteral("owner")};
     s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
                  equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id")};
+    s.totalColumn = 3;
     return s;
 }
 
@@ -333,6 +334,7 @@ ListSpec campaigns()
         money("budget", QT_TRANSLATE_NOOP("Column", "Budget"), "t.budget", 6),
         col("currency", QT_TRANSLATE_NOOP("Column", "Currency"), "t.currency"),
         col("owner", QT_TRANSLATE_NOOP("Column", "Owner"), "u.display_name")};
+    s.totalColumn = 5;
     return s;
 }
 

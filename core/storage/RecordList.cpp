@@ -205,6 +205,43 @@ Result<qint64> RecordList::count(Database& db, qint64 cap) const
     return st->int64(0);
 }
 
+Result<ListTally> RecordList::tally(Database& db, qint64 cap) const
+{
+    if (m_spec.totalColumn < 0) {
+        auto n = count(db, cap);
+        if (!n)
+            return n.error();
+        return ListTally{*n, {}};
+    }
+    ListTally tally;
+    QStringList where;
+    QVariantList values;
+    if (!conditions(where, values))
+        return tally;
+    const ListColumn& total = m_spec.columns[m_spec.totalColumn];
+    const ListColumn& currency = m_spec.columns[total.companionColumn];
+    auto st = db.statements().get(
+        QStringLiteral("SELECT count(*), c, sum(a) FROM (SELECT %1 AS a, %2 AS c FROM %3 WHERE %4 LIMIT ?) GROUP BY c")
+            .arg(total.expression, currency.expression, m_spec.from, where.join(QStringLiteral(" AND "))));
+    if (!st->isValid())
+        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
+    int p = 1;
+    for (const QVariant& v : std::as_const(values))
+        st->bind(p++, v);
+    st->bind(p, cap + 1);
+    SqlStatement::Step step;
+    while ((step = st->step()) == SqlStatement::Step::Row) {
+        tally.count += st->int64(0);
+        if (!st->isNull(2)) // records without an amount add nothing
+            tally.sums[st->text(1)] += st->int64(2);
+    }
+    if (step == SqlStatement::Step::Error)
+        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
+    if (tally.count > cap)
+        tally.sums.clear(); // a part of the list's sum would read as all of it
+    return tally;
+}
+
 Result<QList<ListRow>> RecordList::read(Database& db, const ListRow* from, int limit, Direction direction,
                                         const QString& id) const
 {

@@ -63,6 +63,16 @@ struct ListSpec
     QList<ListFilter> filters;
     /// Columns shown when the person has not chosen (keys); empty: all.
     QStringList defaultColumns;
+    /// The money column the list adds up beside its count (a deal list's amounts), -1 for none.
+    int totalColumn = -1;
+};
+
+/// How many records a list holds, and what its total column adds up to per currency (minor units).
+struct ListTally
+{
+    qint64 count = 0;
+    /// Empty when the list has no total column, or holds more records than were counted.
+    QMap<QString, qint64> sums;
 };
 
 /// One row of a list: the record's identity, the value of each column and the sort key of the row
@@ -133,6 +143,9 @@ public:
     /// a result above `cap` means "more than cap". Slow on a large book (every row is visited): run it off the
     /// GUI thread.
     Result<qint64> count(Database& db, qint64 cap) const;
+    /// The count, and the spec's total column summed per currency over the same records (when there are at
+    /// most `cap` of them).
+    Result<ListTally> tally(Database& db, qint64 cap) const;
 
 private:
     enum Direction { Forward, Backward };

@@ -7,6 +7,7 @@
 
 #include "Formatting.h"
 #include "ReportTesting.h"
+#include "Settings.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 #include "analytics/CustomerHistory.h"
@@ -15,14 +16,20 @@
 #include "dialogs/LeadConvertDialog.h"
 #include "dialogs/LogCallDialog.h"
 #include "dialogs/QuoteDialog.h"
+#include "domain/Money.h"
 #include "models/HistoryModel.h"
+#include "models/RecordListModel.h"
 #include "storage/Calendar.h"
+#include "storage/ListQueries.h"
 #include "storage/RecordStore.h"
 #include "views/OpportunityPage.h"
 #include "views/PipelineBoard.h"
 #include "views/PipelineReport.h"
+#include "views/RecordsView.h"
 #include "views/SalesReportView.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/HistoryView.h"
+#include "widgets/ListPanel.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -229,9 +236,9 @@ private Q_SLOTS:
         QTRY_VERIFY(scroll->horizontalScrollBar()->maximum() > 0);
     }
 
-    void managersBoard_startsOnTheTeam()
+    void managers_boardAndDealList_startOnTheTeam()
     {
-        // A manager owns few deals: the board opens on the team's, not on "My deals".
+        // A manager owns few deals: the board and the deal list open on the team's, not on "My deals".
         RecordStore& store = m_ws->store();
         const QString me = store.currentUserId();
         const auto team = store.create(
@@ -244,15 +251,30 @@ private Q_SLOTS:
                                            .set(u"team_id", *team));
         QVERIFY(boss);
         QVERIFY(store.setCurrentUserId(*boss));
+        const QString teamsDeal = deal(QStringLiteral("North's renewal"), QStringLiteral("qualification"), 300'000,
+                                       QStringLiteral("2027-01-15"), QStringLiteral("EUR"), *boss);
         {
             PipelineBoard managers(*m_ws, m_undo);
             QVERIFY(managers.filter().owners.isEmpty());
             QCOMPARE(managers.filter().teamId, *team);
+            OpportunitiesView deals(*m_ws, m_undo);
+            auto* views = deals.findChild<QComboBox*>(QStringLiteral("opportunitiesFilter"));
+            QCOMPARE(views->itemText(0), OpportunitiesView::tr("My team's open deals"));
+            QCOMPARE(views->currentIndex(), 0);
+            ListPanel* list = deals.panel(EntityType::Opportunity);
+            list->ensureLoaded();
+            QTRY_COMPARE(list->model()->rowCount(), 1);
+            QCOMPARE(list->model()->idAt(0), teamsDeal);
         }
         QVERIFY(store.setCurrentUserId(me));
         PipelineBoard reps(*m_ws, m_undo);
         QCOMPARE(reps.filter().owners, QStringList{me});
         QVERIFY(reps.filter().teamId.isEmpty());
+        // Without a team, no team's views.
+        OpportunitiesView deals(*m_ws, m_undo);
+        auto* views = deals.findChild<QComboBox*>(QStringLiteral("opportunitiesFilter"));
+        QCOMPARE(views->itemText(0), OpportunitiesView::tr("My open deals"));
+        QCOMPARE(views->findText(OpportunitiesView::tr("My team's open deals")), -1);
     }
 
     void cards_pagedInOrderOfCloseDate()
@@ -891,6 +913,70 @@ private Q_SLOTS:
         m_undo.undo();
         m_undo.undo();
         QTRY_COMPARE(timeline->rowCount(), 1);
+    }
+
+    void dealList_addsUpTheListedAndTheSelectedDeals()
+    {
+        // The deals listed, and what they are worth: in euros at the day's rate (1 CHF = 1.10 EUR, set above),
+        // with the sums per currency in the tip.
+        Settings().setReportingCurrency(QStringLiteral("EUR"));
+        Database& db = m_ws->database();
+        ListPanel list(*m_ws, m_undo, *ListQueries::forType(EntityType::Opportunity));
+        list.resize(1400, 600);
+        list.show();
+        list.ensureLoaded();
+        auto* count = list.findChild<ElidedLabel*>(QStringLiteral("listCount"));
+        const QString sum = QStringLiteral("SELECT coalesce(sum(amount), 0) FROM opportunities WHERE deleted = 0 AND "
+                                           "currency = ?");
+        const qint64 eur = scalar(db, sum, {QStringLiteral("EUR")}).toLongLong();
+        const qint64 chf = scalar(db, sum, {QStringLiteral("CHF")}).toLongLong();
+        QVERIFY(eur > 0 && chf > 0);
+        const qint64 n =
+            scalar(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0")).toLongLong();
+        const QString listed = Formatting::count(EntityType::Opportunity, n);
+        const auto money = [](qint64 minor, const char* currency) {
+            return Money{minor, QLatin1String(currency)}.formatWhole();
+        };
+        QTRY_COMPARE(count->text(), listed + QStringLiteral(" · ") + money(eur + (chf * 11 + 5) / 10, "EUR"));
+        QVERIFY2(count->toolTip().contains(money(chf, "CHF")), qPrintable(count->toolTip()));
+        QVERIFY2(count->toolTip().contains(QStringLiteral("exchange rates")), qPrintable(count->toolTip()));
+
+        // Three selected: their sum.
+        list.view()->selectionModel()->select(QItemSelection(list.model()->index(0, 0), list.model()->index(2, 0)),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList ids = list.selectedIds();
+        QCOMPARE(ids.size(), 3);
+        QStringList currencies;
+        qint64 selected = 0;
+        for (const QString& id : ids) {
+            selected += scalar(db, QStringLiteral("SELECT amount FROM opportunities WHERE id = ?"), {id}).toLongLong();
+            currencies
+                << scalar(db, QStringLiteral("SELECT currency FROM opportunities WHERE id = ?"), {id}).toString();
+        }
+        QVERIFY(!currencies.contains(QStringLiteral("CHF"))); // in order of close date: 2027's first deals
+        QCOMPARE(count->text(), listed + QStringLiteral(" · 3 selected · ") + money(selected, "EUR"));
+        list.view()->clearSelection();
+
+        // One currency: its own sum, nothing converted.
+        list.model()->setCondition(QStringLiteral("t.currency = ?"), {QStringLiteral("CHF")});
+        const qint64 swiss =
+            scalar(db, QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0 AND currency = 'CHF'"))
+                .toLongLong();
+        QTRY_COMPARE(count->text(),
+                     Formatting::count(EntityType::Opportunity, swiss) + QStringLiteral(" · ") + money(chf, "CHF"));
+        QCOMPARE(count->toolTip(), count->text());
+        // Without a rate, the currencies one after another: none is left out.
+        QVERIFY(m_ws->store().create(Record(EntityType::Opportunity)
+                                         .set(u"name", QStringLiteral("Tokyo pilot"))
+                                         .set(u"account_id", m_account)
+                                         .set(u"stage", QStringLiteral("proposal"))
+                                         .set(u"amount", qint64(12'000'000))
+                                         .set(u"currency", QStringLiteral("JPY"))
+                                         .set(u"expected_close", QStringLiteral("2027-03-03"))));
+        list.model()->setCondition(QStringLiteral("t.currency IN ('CHF', 'JPY')"), {});
+        QTRY_VERIFY2(count->text().endsWith(money(chf, "CHF") + QStringLiteral(" + ") + money(12'000'000, "JPY")),
+                     qPrintable(count->text()));
+        QVERIFY2(count->toolTip().contains(QStringLiteral("no exchange rate from JPY")), qPrintable(count->toolTip()));
     }
 
     void opportunityPage_saysWhenTheDealClosesOrClosed()

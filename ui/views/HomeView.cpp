@@ -5,11 +5,11 @@
 #include "CustomerScoring.h"
 #include "Formatting.h"
 #include "Icons.h"
+#include "Settings.h"
 #include "Workspace.h"
 #include "analytics/Overview.h"
 #include "storage/ReaderPool.h"
 #include "storage/RecordStore.h"
-#include "views/PipelineBoard.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -194,7 +194,7 @@ void HomeView::reload()
     // A manager owns few deals and customers: theirs are the team's.
     if (m_workspace.currentUserIsManager())
         request.teamId = m_workspace.store().currentUserTeam();
-    request.currency = reportingCurrency();
+    request.currency = Settings().reportingCurrency();
     request.dayStart = QDateTime(today, QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
     request.dayEnd = QDateTime(today.addDays(1), QTime(0, 0), Formatting::displayZone()).toMSecsSinceEpoch();
     request.now = now;

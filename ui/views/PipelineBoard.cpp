@@ -4,6 +4,7 @@
 
 #include "Formatting.h"
 #include "Icons.h"
+#include "Settings.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
 #include "commands/EditRecordCommand.h"
@@ -535,7 +536,7 @@ void PipelineBoard::reload()
         model->reload();
     }
     const PipelineFilter filter = m_filter;
-    const QString currency = reportingCurrency();
+    const QString currency = Settings().reportingCurrency();
     const quint64 ticket = ++m_ticket;
     m_workspace.readers().run<PipelineReport>(
         this, [filter, currency](Database& db) { return Pipeline::report(db, filter, currency, QDate::currentDate()); },
@@ -574,16 +575,6 @@ void PipelineBoard::showTotals(const PipelineReport& report)
                                          "(rapport-cli rates set …).")
                                           .arg(report.currency, report.unconverted.join(QStringLiteral(", "))));
     }
-}
-
-QString reportingCurrency()
-{
-    return QSettings().value(QStringLiteral("reports/currency"), QStringLiteral("EUR")).toString();
-}
-
-void setReportingCurrency(const QString& currency)
-{
-    QSettings().setValue(QStringLiteral("reports/currency"), currency);
 }
 
 PipelineColumnModel* PipelineBoard::column(const QString& stage) const

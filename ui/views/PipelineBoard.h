@@ -66,9 +66,6 @@ private:
 
 /// Fills the people and team choices of a pipeline filter (everyone but `except`, who has an entry of their own).
 void addPeopleAndTeams(Workspace& workspace, QComboBox* people, QComboBox* teams, const QString& except = {});
-/// The currency boards and reports show amounts in (a choice kept in the settings; EUR until made).
-QString reportingCurrency();
-void setReportingCurrency(const QString& currency);
 /// Fills a close period choice (ClosePeriod values as item data).
 void addClosePeriods(QComboBox* combo, bool withMonth);
 

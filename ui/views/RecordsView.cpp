@@ -180,9 +180,13 @@ ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, CustomerScori
     : RecordsView(workspace, undo, parent)
 {
     const QString me = workspace.currentUserId();
-    ListPanel* contacts =
-        addList(EntityType::Contact, tr("Contacts"),
-                {{tr("All contacts"), {}, {}}, {tr("My contacts"), QStringLiteral("t.owner_id = ?"), {me}}});
+    const QString team = workspace.store().currentUserTeam();
+    const QString ofTeam = QStringLiteral("t.team_id = ?");
+    QList<Filter> contactViews{{tr("All contacts"), {}, {}},
+                               {tr("My contacts"), QStringLiteral("t.owner_id = ?"), {me}}};
+    if (!team.isEmpty())
+        contactViews << Filter{tr("My team's contacts"), ofTeam, {team}};
+    ListPanel* contacts = addList(EntityType::Contact, tr("Contacts"), contactViews);
     auto* duplicates = new QToolButton(contacts);
     duplicates->setObjectName(QStringLiteral("findDuplicates"));
     duplicates->setIcon(icon(Icon::Duplicates));
@@ -192,12 +196,18 @@ ContactsView::ContactsView(Workspace& workspace, QUndoStack& undo, CustomerScori
     contacts->filterBar()->addWidget(duplicates);
     offerCampaigns(contacts);
     const QString likelyToChurn = ListQueries::accountsLikelyToChurn();
-    ListPanel* accounts =
-        addList(EntityType::Account, tr("Accounts"),
-                {{tr("All accounts"), {}, {}},
-                 {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}},
-                 {tr("Customers likely to churn"), likelyToChurn, {}},
-                 {tr("My customers likely to churn"), QStringLiteral("t.owner_id = ? AND ") + likelyToChurn, {me}}});
+    QList<Filter> accountViews{{tr("All accounts"), {}, {}},
+                               {tr("My accounts"), QStringLiteral("t.owner_id = ?"), {me}}};
+    if (!team.isEmpty())
+        accountViews << Filter{tr("My team's accounts"), ofTeam, {team}};
+    accountViews << Filter{tr("Customers likely to churn"), likelyToChurn, {}}
+                 << Filter{tr("My customers likely to churn"),
+                           QStringLiteral("t.owner_id = ? AND ") + likelyToChurn,
+                           {me}};
+    if (!team.isEmpty())
+        accountViews << Filter{
+            tr("My team's customers likely to churn"), ofTeam + QStringLiteral(" AND ") + likelyToChurn, {team}};
+    ListPanel* accounts = addList(EntityType::Account, tr("Accounts"), accountViews);
     addList(EntityType::Campaign, tr("Campaigns"));
     if (scoring)
         connect(scoring, &CustomerScoring::scored, this, [accounts] {
@@ -213,8 +223,16 @@ OpportunitiesView::OpportunitiesView(Workspace& workspace, QUndoStack& undo, QWi
 {
     const QString me = workspace.currentUserId();
     const QString open = QStringLiteral("t.stage NOT IN ('closed_won', 'closed_lost')");
-    QList<Filter> filters{{tr("My open deals"), open + QStringLiteral(" AND t.owner_id = ?"), {me}},
-                          {tr("All open deals"), open, {}}};
+    QList<Filter> filters{{tr("My open deals"), open + QStringLiteral(" AND t.owner_id = ?"), {me}}};
+    if (const QString team = workspace.store().currentUserTeam(); !team.isEmpty()) {
+        const Filter teams{tr("My team's open deals"), open + QStringLiteral(" AND t.team_id = ?"), {team}};
+        // A manager owns few deals: the team's come first, as on the board and the Home.
+        if (workspace.currentUserIsManager())
+            filters.prepend(teams);
+        else
+            filters << teams;
+    }
+    filters << Filter{tr("All open deals"), open, {}};
     for (const QString& stage : Schema::stages().keys)
         filters << Filter{Schema::stages().label(stage), QStringLiteral("t.stage = ?"), {stage}};
     filters << Filter{tr("All deals"), {}, {}};

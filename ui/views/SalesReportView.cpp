@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "PdfDocument.h"
+#include "Settings.h"
 #include "Workspace.h"
 #include "analytics/CustomerReports.h"
 #include "analytics/HelpDeskReports.h"
@@ -12,7 +13,6 @@
 #include "domain/Money.h"
 #include "domain/Periods.h"
 #include "storage/ReaderPool.h"
-#include "views/PipelineBoard.h"
 #include "widgets/ReportScope.h"
 #include "widgets/ToolRow.h"
 
@@ -126,10 +126,12 @@ void addReportingCurrencies(QComboBox* combo)
 {
     for (const char* c : {"EUR", "USD", "GBP", "CHF"})
         combo->addItem(QString::fromLatin1(c));
-    if (combo->findText(reportingCurrency()) < 0)
-        combo->addItem(reportingCurrency());
-    combo->setCurrentText(reportingCurrency());
-    QObject::connect(combo, &QComboBox::currentTextChanged, combo, &setReportingCurrency);
+    const QString currency = Settings().reportingCurrency();
+    if (combo->findText(currency) < 0)
+        combo->addItem(currency);
+    combo->setCurrentText(currency);
+    QObject::connect(combo, &QComboBox::currentTextChanged, combo,
+                     [](const QString& chosen) { Settings().setReportingCurrency(chosen); });
 }
 
 void addExportButton(QWidget* owner, QBoxLayout* bar, const QString& baseName,

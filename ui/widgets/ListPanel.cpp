@@ -5,6 +5,7 @@
 #include "ElidedLabel.h"
 #include "Formatting.h"
 #include "Icons.h"
+#include "Settings.h"
 #include "Workspace.h"
 #include "commands/DeleteCommand.h"
 #include "commands/EditRecordCommand.h"
@@ -46,6 +47,49 @@
 #include <algorithm>
 
 namespace rapport {
+
+namespace {
+
+/// A list's or a selection's amounts per currency said as one figure: in one currency as they are; in several,
+/// converted to the reporting currency at today's rates, or one currency after another when a rate is missing
+/// (never a sum that leaves some out).
+struct SaidTotal
+{
+    QString whole, brief;
+    QString detail; ///< how the figure was added up, for the tooltip: empty when it is the amounts' own
+};
+
+SaidTotal sayTotal(const QMap<QString, qint64>& sums, const std::optional<Rates>& rates)
+{
+    if (sums.isEmpty())
+        return {};
+    if (sums.size() == 1) {
+        const Money sum{sums.first(), sums.firstKey()};
+        return {sum.formatWhole(), sum.formatBrief(), {}};
+    }
+    QStringList wholes, briefs;
+    for (auto it = sums.begin(); it != sums.end(); ++it) {
+        wholes << Money{it.value(), it.key()}.formatWhole();
+        briefs << Money{it.value(), it.key()}.formatBrief();
+    }
+    const QString plus = QStringLiteral(" + ");
+    if (!rates)
+        return {wholes.join(plus), briefs.join(plus), {}};
+    QStringList unconverted;
+    qint64 converted = 0;
+    const RateConverter convert(*rates, QDate::currentDate(), unconverted);
+    for (auto it = sums.begin(); it != sums.end(); ++it)
+        converted += convert(it.value(), it.key());
+    if (!unconverted.isEmpty())
+        return {wholes.join(plus), briefs.join(plus),
+                ListPanel::tr("Added up per currency: there is no exchange rate from %1 to %2.")
+                    .arg(unconverted.join(QStringLiteral(", ")), rates->reporting())};
+    const Money total{converted, rates->reporting()};
+    return {total.formatWhole(), total.formatBrief(),
+            ListPanel::tr("%1, in %2 at today's exchange rates").arg(wholes.join(plus), rates->reporting())};
+}
+
+} // namespace
 
 ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWidget* parent)
     : QWidget(parent)
@@ -360,18 +404,57 @@ QString ListPanel::indexedSortColumns() const
 
 void ListPanel::countRecords()
 {
+    struct Counted
+    {
+        ListTally tally;
+        std::optional<Rates> rates; ///< when the amounts are in several currencies
+    };
     const quint64 ticket = ++m_countTicket;
-    m_workspace.readers().run<qint64>(
-        this, [list = m_model->list()](Database& db) { return list.count(db, CountCap); },
-        [this, ticket](const Result<qint64>& n) {
-            if (ticket == m_countTicket) {
-                m_counted = n ? countText(*n) : QString();
-                m_countedNumber = !n              ? QString()
-                                  : *n > CountCap ? QLocale().toString(CountCap) + QLatin1Char('+')
-                                                  : QLocale().toString(*n);
-                showCount();
+    m_workspace.readers().run<Counted>(
+        this,
+        [list = m_model->list(), currency = Settings().reportingCurrency()](Database& db) -> Result<Counted> {
+            auto tally = list.tally(db, CountCap);
+            if (!tally)
+                return tally.error();
+            Counted counted{*tally, std::nullopt};
+            if (list.spec().totalColumn >= 0) {
+                auto rates = Rates::load(db, currency);
+                if (!rates)
+                    return rates.error();
+                counted.rates = *rates;
             }
+            return counted;
+        },
+        [this, ticket](const Result<Counted>& counted) {
+            if (ticket != m_countTicket)
+                return;
+            const qint64 n = counted ? counted->tally.count : 0;
+            m_counted = counted ? countText(n) : QString();
+            m_countedNumber = !counted       ? QString()
+                              : n > CountCap ? QLocale().toString(CountCap) + QLatin1Char('+')
+                                             : QLocale().toString(n);
+            m_countedSums = counted ? counted->tally.sums : QMap<QString, qint64>();
+            m_rates = counted ? counted->rates : std::nullopt;
+            showCount();
         });
+}
+
+std::optional<QMap<QString, qint64>> ListPanel::selectedSums() const
+{
+    const int amount = m_model->list().spec().totalColumn;
+    if (amount < 0)
+        return std::nullopt;
+    const int currency = m_model->list().spec().columns[amount].companionColumn;
+    QMap<QString, qint64> sums;
+    for (const QModelIndex& row : m_view->selectionModel()->selectedRows()) {
+        if (m_model->idAt(row.row()).isEmpty())
+            return std::nullopt; // not in memory: a part would read as the whole
+        const QVariant value = m_model->index(row.row(), amount).data(RecordListModel::RawValueRole);
+        if (!value.isNull())
+            sums[m_model->index(row.row(), currency).data(RecordListModel::RawValueRole).toString()] +=
+                value.toLongLong();
+    }
+    return sums;
 }
 
 void ListPanel::showCount()
@@ -379,12 +462,22 @@ void ListPanel::showCount()
     qsizetype selected = 0;
     for (const QItemSelectionRange& range : m_view->selectionModel()->selection())
         selected += range.height();
-    if (selected > 1 && !m_counted.isEmpty())
-        m_count->setText(tr("%1 · %Ln selected", nullptr, int(selected)).arg(m_counted),
-                         QStringLiteral("%1 · %2").arg(m_countedNumber, QLocale().toString(selected)));
-    else
-        m_count->setText(m_counted, m_countedNumber);
-    m_count->setToolTip(m_count->text()); // all of it, when the list is too narrow to show it
+    // The list's amounts beside its count, or the selection's when several records are chosen.
+    const auto sums = selected > 1 ? selectedSums() : std::optional(m_countedSums);
+    const SaidTotal total = sums ? sayTotal(*sums, m_rates) : SaidTotal();
+    QString whole = m_counted, brief = m_countedNumber;
+    if (selected > 1 && !m_counted.isEmpty()) {
+        whole = tr("%1 · %Ln selected", nullptr, int(selected)).arg(m_counted);
+        brief = QStringLiteral("%1 · %2").arg(m_countedNumber, QLocale().toString(selected));
+    }
+    if (!total.whole.isEmpty() && !m_counted.isEmpty()) {
+        whole = tr("%1 · %2", "a list's count, and its amounts' sum").arg(whole, total.whole);
+        brief = selected > 1 ? tr("%Ln selected · %1", nullptr, int(selected)).arg(total.brief)
+                             : tr("%1 · %2", "a list's count, and its amounts' sum").arg(brief, total.brief);
+    }
+    m_count->setText(whole, brief);
+    // All of it, when the list is too narrow to show it, and how the amounts were added up.
+    m_count->setToolTip(total.detail.isEmpty() ? whole : whole + QLatin1Char('\n') + total.detail);
 }
 
 QString ListPanel::countText(qint64 n) const

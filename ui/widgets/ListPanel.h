@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "analytics/Rates.h"
 #include "domain/Record.h"
 #include "storage/RecordList.h"
 
@@ -115,8 +116,11 @@ private:
     void fitColumnsOnce();
     /// Counts the list's records off the GUI thread and shows the number; a newer count supersedes it.
     void countRecords();
-    /// The count, and how many are selected when there are several.
+    /// The count, and how many are selected when there are several; the list's or the selection's amounts.
     void showCount();
+    /// The selected records' amounts per currency (lists with a total column); none when some selected rows are
+    /// not in memory.
+    std::optional<QMap<QString, qint64>> selectedSums() const;
     QString columnLabel(int column) const;
     /// The shown columns that sort a list of any size, as a sentence's list ("Name, City and Country").
     QString indexedSortColumns() const;
@@ -147,6 +151,8 @@ private:
     ElidedLabel* m_count;
     QString m_counted;       ///< the list's count as last shown ("1,234 contacts")
     QString m_countedNumber; ///< the same, briefly ("1,234")
+    QMap<QString, qint64> m_countedSums; ///< the list's amounts per currency, counted with it
+    std::optional<Rates> m_rates;        ///< to add them up in the reporting currency, read with them
     QTimer* m_countTimer;
     quint64 m_countTicket = 0;
     static constexpr qint64 CountCap = 100'000;
