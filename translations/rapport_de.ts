@@ -9624,6 +9624,17 @@ gewichtet %2</translation>
         <source>Open pipeline</source>
         <translation>Offene Pipeline</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s), %1 in all, %2 weighted (double-click one to open it).</source>
+        <translation>
+            <numerusform>%n Verkaufschance, %1, gewichtet %2 (Doppelklick öffnet sie).</numerusform>
+            <numerusform>%n Verkaufschancen, zusammen %1, gewichtet %2 (Doppelklick öffnet eine).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without an exchange rate, amounts in %1 are not summed.</source>
+        <translation>Ohne Wechselkurs werden Beträge in %1 nicht summiert.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::QuoteDialog</name>

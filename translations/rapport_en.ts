@@ -677,6 +677,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::PipelineReportView</name>
+    <message numerus="yes">
+        <source>%n deal(s), %1 in all, %2 weighted (double-click one to open it).</source>
+        <translation>
+            <numerusform>%n deal, %1 in all, %2 weighted (double-click it to open it).</numerusform>
+            <numerusform>%n deals, %1 in all, %2 weighted (double-click one to open it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::RecordListModel</name>
     <message numerus="yes">
         <source>Sorts a list of up to %Ln records: narrow a longer one with a filter or a search first.</source>

@@ -384,6 +384,19 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), PipelineColumnModel::PageSize);
         QCOMPARE(list->model()->index(0, 0).data(PipelineColumnModel::CardRole).value<PipelineCard>().stage,
                  QStringLiteral("prospecting"));
+        // What they add up to: the row's figures (more cards than a page), all of them in SQL.
+        const qint64 prospecting =
+            scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM opportunities WHERE stage = 'prospecting' "
+                                                    "AND deleted = 0"))
+                .toLongLong();
+        QVERIFY(prospecting > PipelineColumnModel::PageSize);
+        const qint64 amount = scalar(m_ws->database(), QStringLiteral("SELECT sum(amount) FROM opportunities WHERE "
+                                                                      "stage = 'prospecting' AND deleted = 0"))
+                                  .toLongLong();
+        const QString said = drill->findChild<QLabel*>(QStringLiteral("drillDownTotal"))->text();
+        QVERIFY2(said.startsWith(QLocale().toString(prospecting) + QStringLiteral(" deal")), qPrintable(said));
+        QVERIFY2(said.contains(Money{amount, QStringLiteral("EUR")}.formatWhole() + QStringLiteral(" in all")),
+                 qPrintable(said));
         drill->close();
 
         const QString path = m_dir.filePath(QStringLiteral("pipeline.csv"));

@@ -213,6 +213,21 @@ QWidget* PipelineReportView::drillDown(const QString& stage)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("%1: the deals behind the figures").arg(Schema::stages().label(stage)));
     auto* layout = new QVBoxLayout(dialog);
+    // What the cards add up to: the figures of the report's line, so the list and the figure clicked agree.
+    for (const PipelineStageFigures& figures : std::as_const(m_report.stages)) {
+        if (figures.stage != stage)
+            continue;
+        QString said = tr("%n deal(s), %1 in all, %2 weighted (double-click one to open it).", "", int(figures.count))
+                           .arg(Money{figures.amount, m_report.currency}.formatWhole(),
+                                Money{figures.weighted, m_report.currency}.formatWhole());
+        if (!m_report.unconverted.isEmpty())
+            said += QLatin1Char(' ') + tr("Without an exchange rate, amounts in %1 are not summed.")
+                                           .arg(m_report.unconverted.join(QStringLiteral(", ")));
+        auto* total = new QLabel(said, dialog);
+        total->setObjectName(QStringLiteral("drillDownTotal"));
+        total->setWordWrap(true);
+        layout->addWidget(total);
+    }
     auto* model = new PipelineColumnModel(m_workspace, stage, dialog);
     model->setFilter(filter());
     auto* list = new QListView(dialog);
