@@ -9601,10 +9601,6 @@ gewichtet %2</translation>
         <translation>Gewichtet</translation>
     </message>
     <message>
-        <source>Open pipeline by stage (%1)</source>
-        <translation>Offene Pipeline nach Phasen (%1)</translation>
-    </message>
-    <message>
         <source>Amounts converted to %1 at the exchange rates of %2.</source>
         <translation>Beträge in %1 umgerechnet zu den Wechselkursen vom %2.</translation>
     </message>
@@ -9634,6 +9630,10 @@ gewichtet %2</translation>
     <message>
         <source>Without an exchange rate, amounts in %1 are not summed.</source>
         <translation>Ohne Wechselkurs werden Beträge in %1 nicht summiert.</translation>
+    </message>
+    <message>
+        <source>Open pipeline by stage</source>
+        <translation>Offene Pipeline nach Phase</translation>
     </message>
 </context>
 <context>
@@ -10226,10 +10226,6 @@ gewichtet %2</translation>
         <translation>Bestellungen %1, ohne stornierte.</translation>
     </message>
     <message>
-        <source>thousand %1</source>
-        <translation>Tausend %1</translation>
-    </message>
-    <message>
         <source>tickets</source>
         <translation>Tickets</translation>
     </message>
@@ -10244,10 +10240,6 @@ gewichtet %2</translation>
     <message>
         <source>Amounts converted to %1 at the exchange rates of %2; without a rate, amounts in %3 are counted but not summed.</source>
         <translation>Beträge in %1 umgerechnet zu den Wechselkursen vom %2; ohne Kurs werden Beträge in %3 gezählt, aber nicht summiert.</translation>
-    </message>
-    <message>
-        <source>million %1</source>
-        <translation>Millionen %1</translation>
     </message>
     <message>
         <source>Sales</source>
@@ -10688,6 +10680,10 @@ gewichtet %2</translation>
     <message>
         <source>Next year</source>
         <translation>Nächstes Jahr</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>Millionen %1</translation>
     </message>
 </context>
 <context>

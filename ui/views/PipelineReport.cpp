@@ -70,6 +70,7 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     m_table->setObjectName(QStringLiteral("pipelineReportTable"));
     m_table->setHeaderLabels({tr("Stage"), tr("Deals"), tr("Amount"), tr("Weighted")});
     m_table->setRootIsDecorated(false);
+    m_table->setAlternatingRowColors(true);
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setMinimumWidth(480);
@@ -178,21 +179,23 @@ void PipelineReportView::display(const PipelineReport& report)
     auto* weighted = new QBarSet(tr("Weighted"));
     QStringList categories;
     QStringList stages;
-    double most = 0;
+    qint64 most = 0;
+    for (const PipelineStageFigures& f : report.stages)
+        if (!Schema::isClosedStage(f.stage))
+            most = std::max(most, f.amount);
+    const MoneyScale scale(cur, Money{most, cur}.major());
     for (auto it = report.stages.crbegin(); it != report.stages.crend(); ++it) {
         if (Schema::isClosedStage(it->stage))
             continue;
-        *amount << Money{it->amount, cur}.major();
-        *weighted << Money{it->weighted, cur}.major();
-        most = std::max(most, Money{it->amount, cur}.major());
+        *amount << scale(it->amount);
+        *weighted << scale(it->weighted);
         categories << Schema::stages().label(it->stage);
         stages << it->stage;
     }
     auto* series = new QHorizontalBarSeries;
     series->append(amount);
     series->append(weighted);
-    // 150,000 and 150.000 on the axis, as in the table.
-    horizontalBars(m_chart, tr("Open pipeline by stage (%1)").arg(cur), series, categories, most, QString());
+    horizontalBars(m_chart, tr("Open pipeline by stage"), series, categories, scale(most), scale.title());
     connect(series, &QHorizontalBarSeries::clicked, this, [this, stages](int index, QBarSet*) {
         if (index >= 0 && index < stages.size())
             drillDown(stages[index]);
@@ -235,12 +238,14 @@ QWidget* PipelineReportView::drillDown(const QString& stage)
     list->setModel(model);
     list->setItemDelegate(new PipelineCardDelegate(list));
     list->setUniformItemSizes(true);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setResizeMode(QListView::Adjust); // the cards as wide as the list, as on the board
     layout->addWidget(list);
     connect(list, &QListView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT openRecordRequested(EntityType::Opportunity, index.data(PipelineColumnModel::IdRole).toString());
     });
     model->reload();
-    dialog->resize(420, 560);
+    dialog->resize(460, 600);
     dialog->show();
     return dialog;
 }

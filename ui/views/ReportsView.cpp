@@ -227,27 +227,6 @@ QChartView* makeChart(const QString& objectName, QWidget* parent)
 /// A third of the page each: the charts keep their room for bars.
 constexpr QMargins Compact(4, 4, 4, 4);
 
-/// The unit a money chart counts in: thousands, or millions where thousands would need four digits and the
-/// axis labels of a third of a laptop's window would run into each other.
-struct MoneyScale
-{
-    QString currency;
-    double divisor = 1000;
-
-    MoneyScale(const QString& currency, qint64 largest)
-        : currency(currency)
-    {
-        if (Money{largest, currency}.major() >= 1'000'000)
-            divisor = 1'000'000;
-    }
-    double operator()(qint64 minor) const { return Money{minor, currency}.major() / divisor; }
-    QString title() const
-    {
-        return divisor > 1000 ? ReportsView::tr("million %1").arg(currency)
-                              : ReportsView::tr("thousand %1").arg(currency);
-    }
-};
-
 } // namespace
 
 ReportsView::ReportsView(Workspace& workspace, QWidget* parent)
@@ -583,7 +562,7 @@ void ReportsView::showFigures(const ReportOverview& r)
         qint64 most = 0;
         for (const PipelineStageFigures& s : r.pipeline)
             most = std::max(most, s.amount);
-        const MoneyScale scale(cur, most);
+        const MoneyScale scale(cur, Money{most, cur}.major());
         for (auto it = r.pipeline.crbegin(); it != r.pipeline.crend(); ++it) {
             *amount << scale(it->amount);
             *weightedSet << scale(it->weighted);
@@ -642,7 +621,8 @@ void ReportsView::showRevenue(const ReportOverview& r)
     {
         auto* set = new QBarSet(tr("Revenue"));
         QStringList categories;
-        const MoneyScale scale(cur, r.revenue.isEmpty() ? 0 : r.revenue.first().revenue); // the largest first
+        const MoneyScale scale(
+            cur, r.revenue.isEmpty() ? 0 : Money{r.revenue.first().revenue, cur}.major()); // the largest first
         for (auto it = r.revenue.crbegin(); it != r.revenue.crend(); ++it) {
             *set << scale(it->revenue);
             categories << it->category;

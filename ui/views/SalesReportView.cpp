@@ -80,16 +80,25 @@ Status writeText(const QString& path, const QString& text)
     return {};
 }
 
-/// A figure as the chart plots it: money in thousands of major units (a million reads "1,000" on the axis
-/// instead of "1000000"), everything else as it is.
-double plotted(const SalesReport& report, int column, const QVariant& v)
+} // namespace
+
+MoneyScale::MoneyScale(const QString& currency, double largest)
+    : currency(currency)
 {
-    if (report.columns[column].kind == ReportColumn::Kind::Money)
-        return Money{v.toLongLong(), report.currency}.major() / 1000.0;
-    return v.toDouble();
+    if (largest >= 1'000'000)
+        divisor = 1'000'000;
 }
 
-} // namespace
+double MoneyScale::operator()(qint64 minor) const
+{
+    return Money{minor, currency}.major() / divisor;
+}
+
+QString MoneyScale::title() const
+{
+    return divisor > 1000 ? SalesReportView::tr("million %1").arg(currency)
+                          : SalesReportView::tr("thousand %1").arg(currency);
+}
 
 QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSeries* series,
                        const QStringList& categories, double most, const QString& axisTitle)
@@ -509,6 +518,30 @@ void SalesReportView::buildChart()
         }
         categories = shown;
     }
+    // The figures as the chart plots them: money in the unit of its scale, everything else as it is. The scale
+    // fits the highest bar (a stack's sum) or point.
+    const auto raw = [&](int c, int r) {
+        const QVariant v = report.rows[r].values.value(c);
+        return report.columns[c].kind == ReportColumn::Kind::Money ? Money{v.toLongLong(), report.currency}.major()
+                                                                   : v.toDouble();
+    };
+    double largest = 0;
+    for (int r : std::as_const(rows)) {
+        double stack = 0;
+        for (int c = 0; c < report.columns.size(); ++c) {
+            if (report.columns[c].kind != ReportColumn::Kind::Money)
+                continue;
+            if (report.columns[c].chart == ReportColumn::Chart::Bar)
+                stack = report.stacked ? stack + raw(c, r) : std::max(stack, raw(c, r));
+            else if (report.columns[c].chart == ReportColumn::Chart::Line)
+                largest = std::max(largest, raw(c, r));
+        }
+        largest = std::max(largest, stack);
+    }
+    const MoneyScale scale(report.currency, largest);
+    const auto plotted = [&](int c, int r) {
+        return report.columns[c].kind == ReportColumn::Kind::Money ? raw(c, r) / scale.divisor : raw(c, r);
+    };
     QAbstractBarSeries* bars = nullptr;
     if (report.horizontal)
         bars = report.stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
@@ -529,7 +562,7 @@ void SalesReportView::buildChart()
             else if (col.key == QLatin1String("lost"))
                 set->setColor(QColor(0xc6, 0x28, 0x28));
             for (int r : std::as_const(rows))
-                *set << plotted(report, c, report.rows[r].values.value(c));
+                *set << plotted(c, r);
             bars->append(set);
             barColumns << c;
         } else if (col.chart == ReportColumn::Chart::Line) {
@@ -541,7 +574,7 @@ void SalesReportView::buildChart()
             line->setPen(pen);
             line->setPointsVisible(true);
             for (int i = 0; i < rows.size(); ++i) {
-                const double v = plotted(report, c, report.rows[rows[i]].values.value(c));
+                const double v = plotted(c, rows[i]);
                 if (report.horizontal)
                     line->append(v, i); // values across, categories down
                 else
@@ -554,7 +587,7 @@ void SalesReportView::buildChart()
     for (int i = 0; i < rows.size(); ++i) {
         double stack = 0;
         for (int c : std::as_const(barColumns)) {
-            const double v = plotted(report, c, report.rows[rows[i]].values.value(c));
+            const double v = plotted(c, rows[i]);
             stack = report.stacked ? stack + v : std::max(stack, v);
         }
         most = std::max(most, stack);
@@ -571,7 +604,7 @@ void SalesReportView::buildChart()
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     for (int c : std::as_const(barColumns))
         if (report.columns[c].kind == ReportColumn::Kind::Money) {
-            axisY->setTitleText(tr("thousand %1").arg(report.currency));
+            axisY->setTitleText(scale.title());
             break;
         } else if (report.columns[c].kind == ReportColumn::Kind::Days) {
             axisY->setTitleText(tr("days"));

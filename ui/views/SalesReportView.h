@@ -110,6 +110,22 @@ void addExportButton(QWidget* owner, QBoxLayout* bar, const QString& baseName,
 Status writeReportPdf(const QString& path, const SalesReport& report, QChartView* chart, const QString& description,
                       const QStringList& notes);
 
+/// The unit a money chart counts in: thousands, or millions where thousands would need four digits and the axis
+/// labels of a narrow chart would run into each other. Every report chart counts money this way.
+struct MoneyScale
+{
+    /// For a chart whose largest figure is `largest` major units (euros, not cents) of `currency`.
+    MoneyScale(const QString& currency, double largest);
+
+    /// `minor` units of the currency in the chart's unit.
+    double operator()(qint64 minor) const;
+    /// The value axis's title: "thousand EUR", "million EUR".
+    QString title() const;
+
+    QString currency;
+    double divisor = 1000;
+};
+
 /// A chart of horizontal bars in `view`, replacing its chart: `series` over `categories` (the last at the top),
 /// the value axis from 0 past `most`, titled `axisTitle`; a legend below when there is more than one set.
 QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSeries* series,
