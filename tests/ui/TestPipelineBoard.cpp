@@ -275,6 +275,21 @@ private Q_SLOTS:
         auto* views = deals.findChild<QComboBox*>(QStringLiteral("opportunitiesFilter"));
         QCOMPARE(views->itemText(0), OpportunitiesView::tr("My open deals"));
         QCOMPARE(views->findText(OpportunitiesView::tr("My team's open deals")), -1);
+        // The view chosen is where the list opens next time.
+        const int all = views->findText(OpportunitiesView::tr("All deals"));
+        views->setCurrentIndex(all);
+        {
+            OpportunitiesView again(*m_ws, m_undo);
+            auto* chosen = again.findChild<QComboBox*>(QStringLiteral("opportunitiesFilter"));
+            QCOMPARE(chosen->currentIndex(), all);
+            ListPanel* list = again.panel(EntityType::Opportunity);
+            list->ensureLoaded();
+            QTRY_COMPARE(
+                list->model()->rowCount(),
+                scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0"))
+                    .toInt());
+        }
+        views->setCurrentIndex(0);
     }
 
     void cards_pagedInOrderOfCloseDate()

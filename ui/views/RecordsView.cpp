@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -47,12 +48,25 @@ ListPanel* RecordsView::addList(EntityType type, const QString& tabLabel, const 
     if (!filters.isEmpty()) {
         auto* combo = new QComboBox(panel);
         combo->setObjectName(Schema::entity(type).table + QStringLiteral("Filter"));
-        for (const Filter& f : filters)
+        // Each view known by what it shows (its condition and values), whatever the language: the one chosen
+        // last is where the list opens next time.
+        QStringList keys;
+        for (const Filter& f : filters) {
             combo->addItem(f.label);
+            QStringList values;
+            for (const QVariant& v : f.values)
+                values << v.toString();
+            keys << f.condition + QLatin1Char('|') + values.join(QLatin1Char(','));
+        }
         panel->filterBar()->addWidget(combo);
-        auto apply = [panel, filters](int i) { panel->model()->setCondition(filters[i].condition, filters[i].values); };
+        const QString setting = QStringLiteral("lists/%1/view").arg(Schema::entity(type).table);
+        combo->setCurrentIndex(std::max<int>(0, keys.indexOf(QSettings().value(setting).toString())));
+        auto apply = [panel, filters, keys, setting](int i) {
+            panel->model()->setCondition(filters[i].condition, filters[i].values);
+            QSettings().setValue(setting, keys[i]);
+        };
         connect(combo, &QComboBox::currentIndexChanged, panel, apply);
-        apply(0);
+        panel->model()->setCondition(filters[combo->currentIndex()].condition, filters[combo->currentIndex()].values);
     }
     connect(panel, &ListPanel::openRecordRequested, this, &View::openRecordRequested);
     connect(panel, &ListPanel::createRequested, this, &View::createRequested);
