@@ -732,6 +732,20 @@ private Q_SLOTS:
         service.check();
         auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("reminderList"));
         QTRY_VERIFY(list->topLevelItemCount() >= 2);
+        // When each rang: the time alone today, the day too before today (the laptop was closed overnight).
+        QTreeWidgetItem* board = list->findItems(QStringLiteral("Board meeting"), Qt::MatchExactly).value(0);
+        QVERIFY(board);
+        QCOMPARE(board->text(3), Formatting::time(start - 10 * 60 * 1000));
+        now += 24 * 3600 * 1000;
+        {
+            RemindersDialog nextDay(service);
+            QTreeWidgetItem* rang = nextDay.findChild<QTreeWidget*>(QStringLiteral("reminderList"))
+                                        ->findItems(QStringLiteral("Board meeting"), Qt::MatchExactly)
+                                        .value(0);
+            QVERIFY(rang);
+            QCOMPARE(rang->text(3), Formatting::dateTime(start - 10 * 60 * 1000));
+        }
+        now -= 24 * 3600 * 1000;
         // One dismissed: the others are still there to deal with.
         const int before = list->topLevelItemCount();
         list->clearSelection();

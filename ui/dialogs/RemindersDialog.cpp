@@ -90,6 +90,7 @@ void RemindersDialog::fill(const QList<DueReminder>& due)
 {
     const QStringList selected = selectedIds();
     m_list->clear();
+    const QString today = Formatting::date(m_service.now());
     for (const DueReminder& r : due) {
         const Occurrence& o = r.occurrence;
         auto* item = new QTreeWidgetItem(m_list);
@@ -100,8 +101,10 @@ void RemindersDialog::fill(const QList<DueReminder>& due)
         item->setText(2, o.contactName.isEmpty()    ? o.accountName
                          : o.accountName.isEmpty() ? o.contactName
                                                    : tr("%1 (%2)").arg(o.contactName, o.accountName));
-        item->setText(3, r.alarm.snoozed ? tr("%1 (snoozed)").arg(Formatting::time(r.alarm.at))
-                                         : Formatting::time(r.alarm.at));
+        // When it rang: the time alone today, with the day when it rang before (a laptop closed overnight).
+        const QString rang =
+            Formatting::date(r.alarm.at) == today ? Formatting::time(r.alarm.at) : Formatting::dateTime(r.alarm.at);
+        item->setText(3, r.alarm.snoozed ? tr("%1 (snoozed)").arg(rang) : rang);
         item->setData(0, IdRole, o.id);
         item->setSelected(selected.contains(o.id));
     }
