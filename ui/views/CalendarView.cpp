@@ -155,13 +155,15 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     connect(m_sideButton, &QToolButton::clicked, this, [this] { setSidePaneShown(true); });
     auto* toggle = new QShortcut(QKeySequence(Qt::Key_F9), this, [this] { setSidePaneShown(!sidePaneShown()); });
     toggle->setContext(Qt::WindowShortcut); // a hidden view takes no shortcuts
-    // The heading prefers its whole text: Today and New drop their labels first; narrower still, it ends in "…".
+    // The heading says its dates briefly ("Nov 30 – Dec 5, 2026") before Today and New drop their labels, so the
+    // buttons keep their places from view to view; with room, the dates are whole; narrower still, "…".
     bar->addWidget(m_sideButton);
     bar->addWidget(today);
     bar->addWidget(previous);
     bar->addWidget(next);
     bar->addSpacing(12);
-    m_heading->setMinimumWidth(m_heading->fontMetrics().averageCharWidth() * 6); // the date range gives way first
+    m_heading->setMinimumWidth(m_heading->fontMetrics().averageCharWidth() * 6);
+    m_heading->setPreferBrief(true);
     bar->addWidget(m_heading, 1);
     m_modes = new QButtonGroup(this);
     const QList<std::tuple<Mode, Icon, QString, QString, QString>> modes{

@@ -30,9 +30,16 @@ QString ElidedLabel::shownText() const
     return metrics.elidedText(m_brief, Qt::ElideRight, width());
 }
 
+void ElidedLabel::setPreferBrief(bool prefer)
+{
+    m_preferBrief = prefer;
+    updateGeometry();
+}
+
 QSize ElidedLabel::sizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(m_text) + 2, fontMetrics().height()};
+    const QString& asked = m_preferBrief && !m_brief.isEmpty() ? m_brief : m_text;
+    return {fontMetrics().horizontalAdvance(asked) + 2, fontMetrics().height()};
 }
 
 QSize ElidedLabel::minimumSizeHint() const

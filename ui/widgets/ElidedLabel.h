@@ -22,6 +22,9 @@ public:
     void setText(const QString& text, const QString& brief = {});
     /// What the label shows at its width now.
     QString shownText() const;
+    /// Asks for the brief text's width only (the whole text still shows where there is room): beside buttons in
+    /// a ToolRow, the text says it briefly before the buttons lose their labels.
+    void setPreferBrief(bool prefer);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -32,6 +35,7 @@ protected:
 private:
     QString m_text;
     QString m_brief;
+    bool m_preferBrief = false;
 };
 
 } // namespace rapport
