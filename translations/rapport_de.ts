@@ -11581,6 +11581,21 @@ Freundliche Grüße
         <source>Repeats</source>
         <translation>Wiederholt sich</translation>
     </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more at this time (click to see the day):</source>
+        <translation>
+            <numerusform>%n weiterer Termin zu dieser Zeit (Klick zeigt den Tag):</numerusform>
+            <numerusform>%n weitere Termine zu dieser Zeit (Klick zeigt den Tag):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>rapport::sync::SyncWorker</name>

@@ -841,4 +841,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rapport::TimeGrid</name>
+    <message numerus="yes">
+        <source>%n more at this time (click to see the day):</source>
+        <translation>
+            <numerusform>%n more at this time (click to see the day):</numerusform>
+            <numerusform>%n more at this time (click to see the day):</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -185,6 +185,38 @@ private Q_SLOTS:
         QCOMPARE(value(id, "deleted").toInt(), 0);
     }
 
+    void manyAtOnce_inAWeek_sayHowManyMore_andOpenTheDay()
+    {
+        // Six calls at the same hour: a week's narrow column shows what it can read and "+N" for the rest.
+        const QDate day = m_day.addDays(21);
+        QStringList ids;
+        for (int i = 0; i < 6; ++i)
+            ids << create(meeting(QStringLiteral("Call %1").arg(i + 1), at(day, 16), at(day, 16, 30)));
+        auto view = open(CalendarView::Mode::Week, day);
+        TimeGrid* grid = view->timeGrid();
+        QVERIFY(!shown(grid, ids.first()).isEmpty());
+        int visible = 0;
+        for (const QString& id : std::as_const(ids))
+            visible += grid->rectOf(id).isEmpty() ? 0 : 1;
+        QVERIFY2(visible >= 1 && visible < 6, qPrintable(QString::number(visible)));
+        QCOMPARE(grid->hiddenBoxes().size(), 1);
+        const QRect box = grid->hiddenBoxes().first();
+        QVERIFY(box.width() >= grid->fontMetrics().averageCharWidth() * 4); // wide enough to read "+5"
+        int column = 0;
+        while (grid->columns().at(column).day != day)
+            ++column;
+        QVERIFY(qAbs(box.top() - grid->pointAt(column, at(day, 16)).y()) <= 2);
+        // A click on it: the day, where every call has its room.
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, box.center());
+        QCOMPARE(view->mode(), CalendarView::Mode::Day);
+        QCOMPARE(view->date(), day);
+        for (const QString& id : std::as_const(ids))
+            QVERIFY(!shown(grid, id).isEmpty());
+        QVERIFY(grid->hiddenBoxes().isEmpty());
+        for (const QString& id : std::as_const(ids))
+            QVERIFY(m_ws->store().remove(EntityType::Activity, id));
+    }
+
     void dragAnEntry_movesIt_dragItsEdge_changesItsEnd()
     {
         const QString id = create(meeting(QStringLiteral("Quarterly review"), at(m_day, 14), at(m_day, 15)));

@@ -216,6 +216,14 @@ QRect TimeGrid::rectOf(const QString& id, qint64 recurrenceId) const
     return {};
 }
 
+QList<QRect> TimeGrid::hiddenBoxes() const
+{
+    QList<QRect> boxes;
+    for (const Hidden& h : m_hidden)
+        boxes << h.rect.translated(0, -verticalScrollBar()->value()).toAlignedRect();
+    return boxes;
+}
+
 void TimeGrid::updateGeometry()
 {
     const QFontMetrics fm(font());
@@ -285,7 +293,11 @@ void TimeGrid::relayout()
 
     // Timed entries: a piece per day column, side by side where they overlap.
     m_placed.clear();
+    m_hidden.clear();
     const qreal width = columnWidth();
+    // Entries side by side narrower than this say nothing (five tasks at 4 PM in a week at a laptop's width): the
+    // lanes that do not fit give their entries to a "+N" box, which opens the day.
+    const int fitLanes = std::max(2, int(width * EntryShare / (fontMetrics().averageCharWidth() * 7)));
     for (int c = 0; c < m_columns.size(); ++c) {
         struct Piece
         {
@@ -335,11 +347,22 @@ void TimeGrid::relayout()
                 clusterEnd = std::max(clusterEnd, pieces[j].bottom);
                 last = j;
             }
-            const qreal laneWidth = width * EntryShare / lanes.size();
+            const bool overflows = lanes.size() > fitLanes;
+            const int shownLanes = overflows ? fitLanes - 1 : int(lanes.size()); // the last lane: the "+N" box
+            const qreal laneWidth = width * EntryShare / (overflows ? fitLanes : lanes.size());
+            Hidden hidden;
+            hidden.column = c;
             for (int j = k; j <= last; ++j) {
+                if (pieces[j].lane >= shownLanes) {
+                    hidden.indexes << pieces[j].index;
+                    const QRectF r(c * width + shownLanes * laneWidth + 1, pieces[j].top, laneWidth - 2,
+                                   pieces[j].bottom - pieces[j].top - 1);
+                    hidden.rect = hidden.rect.isNull() ? r : hidden.rect.united(r);
+                    continue;
+                }
                 // An entry widens into the lanes to its right that are free while it lasts.
                 int span = 1;
-                for (int lane = pieces[j].lane + 1; lane < lanes.size(); ++lane, ++span) {
+                for (int lane = pieces[j].lane + 1; lane < shownLanes; ++lane, ++span) {
                     const bool taken =
                         std::any_of(pieces.cbegin() + k, pieces.cbegin() + last + 1, [&](const Piece& o) {
                             return o.lane == lane && o.top < pieces[j].bottom && o.bottom > pieces[j].top;
@@ -354,6 +377,8 @@ void TimeGrid::relayout()
                                 pieces[j].bottom - pieces[j].top - 1);
                 m_placed << p;
             }
+            if (!hidden.indexes.isEmpty())
+                m_hidden << hidden;
             k = last + 1;
         }
     }
@@ -485,6 +510,14 @@ void TimeGrid::paintEvent(QPaintEvent*)
         paintEntry(p, m_occurrences[placed.index], placed.rect, false);
         p.setOpacity(1);
     }
+    for (const Hidden& hidden : std::as_const(m_hidden)) {
+        QPainterPath path;
+        path.addRoundedRect(hidden.rect, 3, 3);
+        p.fillPath(path, mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.12));
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(hidden.rect.adjusted(2, 0, -2, 0), Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip,
+                   tr("+%1").arg(hidden.indexes.size()));
+    }
 
     // What is being dragged: the new time range, or the entry at its new place.
     if (m_drag.moved && m_drag.kind != Drag::None) {
@@ -615,6 +648,15 @@ int TimeGrid::placedAt(const QPoint& pos) const
     return -1;
 }
 
+int TimeGrid::hiddenAt(const QPoint& pos) const
+{
+    const QPointF content(pos.x(), pos.y() + verticalScrollBar()->value());
+    for (int k = 0; k < m_hidden.size(); ++k)
+        if (m_hidden[k].rect.contains(content))
+            return k;
+    return -1;
+}
+
 int TimeGrid::allDayAt(const QPoint& pos) const
 {
     const QFontMetrics fm(font());
@@ -639,6 +681,10 @@ void TimeGrid::mousePressEvent(QMouseEvent* event)
     const int contentY = pos.y() + verticalScrollBar()->value();
     m_drag = {};
     m_drag.pressedAt = pos;
+    if (const int h = hiddenAt(pos); h >= 0) {
+        Q_EMIT dayActivated(m_columns[m_hidden[h].column].day); // the day alone has room for them all
+        return;
+    }
     const int k = placedAt(pos);
     if (k >= 0) {
         const Placed& placed = m_placed[k];
@@ -736,6 +782,8 @@ void TimeGrid::mouseDoubleClickEvent(QMouseEvent* event)
         return;
     m_drag = {};
     const QPoint pos = event->position().toPoint();
+    if (hiddenAt(pos) >= 0)
+        return; // the first click opened the day
     if (const int k = placedAt(pos); k >= 0) {
         Q_EMIT openRequested(m_occurrences[m_placed[k].index]);
         return;
@@ -749,7 +797,12 @@ bool TimeGrid::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        if (const int k = placedAt(help->pos()); k >= 0)
+        if (const int h = hiddenAt(help->pos()); h >= 0) {
+            QStringList lines{tr("%n more at this time (click to see the day):", "", int(m_hidden[h].indexes.size()))};
+            for (int index : std::as_const(m_hidden[h].indexes))
+                lines << tr("%1 %2").arg(Formatting::time(m_occurrences[index].start), m_occurrences[index].subject);
+            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), viewport());
+        } else if (const int k = placedAt(help->pos()); k >= 0)
             QToolTip::showText(help->globalPos(), tooltipOf(m_occurrences[m_placed[k].index]), viewport());
         else
             QToolTip::hideText();

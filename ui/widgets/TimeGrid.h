@@ -50,6 +50,8 @@ public:
     /// Where in the viewport a time of a column is drawn, and where an occurrence is (tests, keyboard).
     QPoint pointAt(int column, qint64 utcMillis) const;
     QRect rectOf(const QString& id, qint64 recurrenceId = 0) const;
+    /// The "+N" boxes of entries the columns are too narrow to show side by side, in the viewport (tests).
+    QList<QRect> hiddenBoxes() const;
     int hourHeight() const { return m_hourHeight; }
     static constexpr int SnapMinutes = 15;
 
@@ -78,6 +80,13 @@ private:
         int column = 0;
         QRectF rect;   ///< in content coordinates (y from midnight)
     };
+    /// Entries side by side beyond what the column's width can show readably: one box says how many.
+    struct Hidden
+    {
+        int column = 0;
+        QRectF rect;        ///< in content coordinates
+        QList<int> indexes; ///< in m_occurrences
+    };
     struct Drag
     {
         enum Kind { None, Create, Move, Resize } kind = None;
@@ -103,6 +112,7 @@ private:
     qint64 dayStart(int column) const;
     qint64 snapped(qint64 utcMillis) const;
     int placedAt(const QPoint& viewportPos) const;
+    int hiddenAt(const QPoint& viewportPos) const;
     int allDayAt(const QPoint& headerPos) const;
     bool belongs(const Occurrence& o, const Column& c) const;
     bool spansDays(const Occurrence& o) const;
@@ -112,6 +122,7 @@ private:
     QList<Column> m_columns;
     QList<Occurrence> m_occurrences;
     QList<Placed> m_placed;
+    QList<Hidden> m_hidden;
     QList<Placed> m_allDay; ///< rect in header coordinates
     QHash<QString, QString> m_names;
     QHash<QString, QColor> m_overlay;
