@@ -274,7 +274,50 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
     auto ranked = rank(db, text, limit, types);
     if (!ranked)
         return ranked.error();
-    return describe(db, *ranked);
+    QList<SearchHit> hits = describe(db, *ranked);
+    if (Status s = preferOwn(db, hits); !s)
+        return s.error();
+    return hits;
+}
+
+Status SearchIndex::preferOwn(Database& db, QList<SearchHit>& hits)
+{
+    const QString me = db.meta(QStringLiteral("current_user_id"));
+    if (me.isEmpty() || hits.size() < 2)
+        return {};
+    struct Placed
+    {
+        qsizetype group; ///< where the first hit of the same name stands
+        bool mine;
+        qsizetype at;
+    };
+    QList<Placed> order;
+    QHash<QString, qsizetype> firstOfName;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        const SearchHit& hit = hits[i];
+        bool mine = false;
+        if (const EntityDef& def = Schema::entity(hit.type); def.field(u"owner_id")) {
+            auto st = db.statements().get(QStringLiteral("SELECT owner_id = ? FROM %1 WHERE id = ?").arg(def.table));
+            st->bind(1, me);
+            st->bind(2, hit.id);
+            const SqlStatement::Step step = st->step();
+            if (step == SqlStatement::Step::Error)
+                return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+            mine = step == SqlStatement::Step::Row && st->int64(0) == 1;
+        }
+        const QString name = QString::number(int(hit.type)) + QLatin1Char(':') + foldText(hit.title);
+        order.append({firstOfName.value(name, i), mine, i});
+        firstOfName.insert(name, firstOfName.value(name, i));
+    }
+    std::stable_sort(order.begin(), order.end(), [](const Placed& a, const Placed& b) {
+        return a.group != b.group ? a.group < b.group : a.mine > b.mine;
+    });
+    QList<SearchHit> sorted;
+    sorted.reserve(hits.size());
+    for (const Placed& p : std::as_const(order))
+        sorted << hits[p.at];
+    hits = sorted;
+    return {};
 }
 
 Result<QList<qint64>> SearchIndex::listMatches(Database& db, EntityType type, QStringView text, int limit)

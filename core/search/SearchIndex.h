@@ -111,6 +111,9 @@ private:
     /// The ranked search index rows (rowid, bm25 score), best first.
     static Result<QList<QPair<qint64, double>>> rank(Database& db, QStringView text, int limit,
                                                      const QList<EntityType>& types);
+    /// Of records of one kind and the same name (two "Anja Krause" at two companies), the current user's own
+    /// come first, beside the best ranked: whom a rep means is mostly their customer.
+    static Status preferOwn(Database& db, QList<SearchHit>& hits);
     /// Titles and subtitles of ranked rows, for showing them.
     static QList<SearchHit> describe(Database& db, const QList<QPair<qint64, double>>& rows);
 };

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void search_data();
     void search();
     void search_ranksNameAboveCompany();
+    void search_sameName_theUsersOwnFirst();
     void search_nameEitherWayRound_comesFirst_data();
     void search_nameEitherWayRound_comesFirst();
     void search_limitIsRespected();
@@ -167,6 +168,36 @@ void TestSearch::search_ranksNameAboveCompany()
     QVERIFY2(anna >= 0 && account >= 0 && kellermann >= 0, qPrintable(seen.join(QStringLiteral(" | "))));
     QVERIFY(account < anna);
     QVERIFY(kellermann < anna);
+}
+
+void TestSearch::search_sameName_theUsersOwnFirst()
+{
+    // Two Anja Krauses at two companies: whoever searches finds their own customer first, the other beside her.
+    RecordStore& s = *m_t->store;
+    const QString me = s.currentUserId();
+    const auto colleague = s.create(Record(EntityType::User)
+                                        .set(u"username", QStringLiteral("kollegin"))
+                                        .set(u"display_name", QStringLiteral("Kollegin"))
+                                        .set(u"role", QStringLiteral("rep")));
+    QVERIFY(colleague);
+    const auto lorenz = s.create(account(QStringLiteral("Lorenz Verpackung")));
+    const auto klein = s.create(account(QStringLiteral("Klein Bau")));
+    QVERIFY(lorenz && klein);
+    const auto theirs =
+        s.create(contact(QStringLiteral("Anja"), QStringLiteral("Krause"), *lorenz).set(u"owner_id", *colleague));
+    const auto mine = s.create(contact(QStringLiteral("Anja"), QStringLiteral("Krause"), *klein).set(u"owner_id", me));
+    QVERIFY(theirs && mine);
+    for (const auto& [user, first, second] : {std::tuple{me, *mine, *theirs}, std::tuple{*colleague, *theirs, *mine}}) {
+        QVERIFY(s.setCurrentUserId(user));
+        auto hits = SearchIndex::search(*m_t->db, u"Anja Kra", 10, {EntityType::Contact});
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 2);
+        QCOMPARE(hits->at(0).id, first);
+        QCOMPARE(hits->at(1).id, second);
+    }
+    QVERIFY(s.setCurrentUserId(me));
+    QVERIFY(s.remove(EntityType::Contact, *theirs));
+    QVERIFY(s.remove(EntityType::Contact, *mine));
 }
 
 void TestSearch::search_nameEitherWayRound_comesFirst_data()
