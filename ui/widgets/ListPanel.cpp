@@ -407,7 +407,7 @@ void ListPanel::countRecords()
     struct Counted
     {
         ListTally tally;
-        std::optional<Rates> rates; ///< when the amounts are in several currencies
+        std::optional<Rates> rates; ///< lists with a total column: to add up amounts in several currencies
     };
     const quint64 ticket = ++m_countTicket;
     m_workspace.readers().run<Counted>(
