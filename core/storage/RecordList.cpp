@@ -185,24 +185,38 @@ bool RecordList::conditions(QStringList& where, QVariantList& values) const
     return true;
 }
 
-Result<qint64> RecordList::count(Database& db, qint64 cap) const
+Status RecordList::readBounded(Database& db, const QString& outer, const QString& columns, qint64 cap,
+                               const std::function<void(const SqlStatement&)>& row) const
 {
     QStringList where;
     QVariantList values;
     if (!conditions(where, values))
-        return qint64(0);
-    // Bounded: past `cap` the exact number costs a walk of every row and tells a person little more.
-    auto st = db.statements().get(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
-                                      .arg(m_spec.from, where.join(QStringLiteral(" AND "))));
+        return {};
+    auto st = db.statements().get(outer.arg(QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT ?")
+                                                .arg(columns, m_spec.from, where.join(QStringLiteral(" AND ")))));
     if (!st->isValid())
         return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
     int p = 1;
     for (const QVariant& v : std::as_const(values))
         st->bind(p++, v);
     st->bind(p, cap + 1);
-    if (st->step() != SqlStatement::Step::Row)
+    SqlStatement::Step step;
+    while ((step = st->step()) == SqlStatement::Step::Row)
+        row(*st);
+    if (step == SqlStatement::Step::Error)
         return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
-    return st->int64(0);
+    return {};
+}
+
+Result<qint64> RecordList::count(Database& db, qint64 cap) const
+{
+    // Bounded: past `cap` the exact number costs a walk of every row and tells a person little more.
+    qint64 n = 0;
+    if (Status s = readBounded(db, QStringLiteral("SELECT count(*) FROM (%1)"), QStringLiteral("1"), cap,
+                               [&n](const SqlStatement& st) { n = st.int64(0); });
+        !s)
+        return s.error();
+    return n;
 }
 
 Result<ListTally> RecordList::tally(Database& db, qint64 cap) const
@@ -213,30 +227,18 @@ Result<ListTally> RecordList::tally(Database& db, qint64 cap) const
             return n.error();
         return ListTally{*n, {}};
     }
-    ListTally tally;
-    QStringList where;
-    QVariantList values;
-    if (!conditions(where, values))
-        return tally;
     const ListColumn& total = m_spec.columns[m_spec.totalColumn];
     const ListColumn& currency = m_spec.columns[total.companionColumn];
-    auto st = db.statements().get(
-        QStringLiteral("SELECT count(*), c, sum(a) FROM (SELECT %1 AS a, %2 AS c FROM %3 WHERE %4 LIMIT ?) GROUP BY c")
-            .arg(total.expression, currency.expression, m_spec.from, where.join(QStringLiteral(" AND "))));
-    if (!st->isValid())
-        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
-    int p = 1;
-    for (const QVariant& v : std::as_const(values))
-        st->bind(p++, v);
-    st->bind(p, cap + 1);
-    SqlStatement::Step step;
-    while ((step = st->step()) == SqlStatement::Step::Row) {
-        tally.count += st->int64(0);
-        if (!st->isNull(2)) // records without an amount add nothing
-            tally.sums[st->text(1)] += st->int64(2);
-    }
-    if (step == SqlStatement::Step::Error)
-        return Error{tr("The list cannot be read: %1").arg(st->errorText()), {}};
+    ListTally tally;
+    if (Status s = readBounded(db, QStringLiteral("SELECT count(*), c, sum(a) FROM (%1) GROUP BY c"),
+                               QStringLiteral("%1 AS a, %2 AS c").arg(total.expression, currency.expression), cap,
+                               [&tally](const SqlStatement& st) {
+                                   tally.count += st.int64(0);
+                                   if (!st.isNull(2)) // records without an amount add nothing
+                                       tally.sums[st.text(1)] += st.int64(2);
+                               });
+        !s)
+        return s.error();
     if (tally.count > cap)
         tally.sums.clear(); // a part of the list's sum would read as all of it
     return tally;

@@ -15,6 +15,7 @@
 namespace rapport {
 
 class Database;
+class SqlStatement;
 
 /// How a list column's values are shown.
 /// Countdown: a due time shown as the time left (a ticket's SLA; Sla::NoTarget and Sla::Paused say why none).
@@ -149,6 +150,10 @@ public:
 
 private:
     enum Direction { Forward, Backward };
+    /// Runs `outer` (with "%1" for the records' query) over the list's records, at most `cap + 1` of them, each
+    /// read as `columns`; `row` sees each row of the result. Nothing when nothing can match.
+    Status readBounded(Database& db, const QString& outer, const QString& columns, qint64 cap,
+                       const std::function<void(const SqlStatement&)>& row) const;
     /// The WHERE conditions of the list and their bound values; false when nothing can match.
     bool conditions(QStringList& where, QVariantList& values) const;
     Result<QList<ListRow>> read(Database& db, const ListRow* from, int limit, Direction direction,
