@@ -250,6 +250,11 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
         if (!std::exchange(first, false))
             m_scoring->scoreIfStale();
     });
+    // A section chosen with the mouse takes the keyboard too (the calendar's D, W, M; the queue's J and K); chosen
+    // with the arrow keys, the focus stays in the sidebar for the next one.
+    connect(m_sidebar, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        view(static_cast<Section>(m_sidebar->row(item)))->setFocus(Qt::MouseFocusReason);
+    });
     m_sidebar->setCurrentRow(Home);
 
     if (!restoreGeometry(settings.windowGeometry()))
