@@ -1096,15 +1096,16 @@ QString SalesReports::display(const SalesReport& report, int column, const QVari
     return {};
 }
 
-QString SalesReports::csv(const SalesReport& report)
+QString SalesReports::csv(const SalesReport& report, CsvHeader header)
 {
-    QStringList header;
+    const bool titles = header == CsvHeader::Titles;
+    QStringList names;
     for (const ReportColumn& c : report.columns)
-        header << c.key;
+        names << ContactExport::csvCell(titles ? c.title : c.key);
     const bool money = hasMoney(report);
     if (money)
-        header << QStringLiteral("currency");
-    QString text = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+        names << (titles ? ContactExport::csvCell(tr("Currency")) : QStringLiteral("currency"));
+    QString text = names.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const ReportRow& row : report.rows) {
         QStringList cells;
         for (int c = 0; c < report.columns.size(); ++c)

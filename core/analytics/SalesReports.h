@@ -174,9 +174,12 @@ public:
     /// The request with what it leaves open filled in: today, the day of the exchange rates, the default period.
     static ReportRequest settled(const ReportRequest& request);
 
-    /// CSV: the columns' keys as the header, plain numbers (money as decimals of the reporting currency,
-    /// percentages and days to one decimal), a "currency" column when there is money.
-    static QString csv(const SalesReport& report);
+    /// What a CSV's first line names: the columns' stable keys, for scripts (the CLI), or their titles in the
+    /// user's language, for a person opening the file in a spreadsheet (the desktop's export).
+    enum class CsvHeader { Keys, Titles };
+    /// CSV: a header line, plain numbers (money as decimals of the reporting currency, percentages and days to
+    /// one decimal), a currency column when there is money.
+    static QString csv(const SalesReport& report, CsvHeader header = CsvHeader::Keys);
     static QJsonObject json(const SalesReport& report);
     static Status writeXlsx(const SalesReport& report, const QString& path);
     /// A value as a person reads it (money in whole units with its currency, "45.0 %", "12.5 d"), in the current

@@ -420,7 +420,8 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 8);
-        QCOMPARE(lines.first(), QByteArray("stage,deals,amount,weighted,currency"));
+        // A person opens the file in a spreadsheet: the header is the table's, in the user's language.
+        QCOMPARE(lines.first(), QByteArray("Stage,Deals,Amount,Weighted,Currency"));
         QVERIFY(lines.at(1).startsWith("Prospecting,120,"));
     }
 
@@ -471,6 +472,13 @@ private Q_SLOTS:
 
         // CSV, Excel and PDF; the PDF's text (pdftotext) has the title and the figures.
         QVERIFY(view.exportCsv(m_dir.filePath(QStringLiteral("forecast.csv"))));
+        {
+            QFile csv(m_dir.filePath(QStringLiteral("forecast.csv")));
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QString header = QString::fromUtf8(csv.readLine()).trimmed();
+            QVERIFY2(header.startsWith(QStringLiteral("Period,Closed won,")), qPrintable(header));
+            QVERIFY2(header.endsWith(QStringLiteral(",Currency")), qPrintable(header));
+        }
         QVERIFY(view.exportXlsx(m_dir.filePath(QStringLiteral("forecast.xlsx"))));
         const QString pdf = m_dir.filePath(QStringLiteral("forecast.pdf"));
         QVERIFY(view.exportPdf(pdf));

@@ -252,7 +252,7 @@ QWidget* PipelineReportView::drillDown(const QString& stage)
 
 Status PipelineReportView::exportCsv(const QString& path) const
 {
-    const QString text = SalesReports::csv(SalesReports::fromPipeline(m_report));
+    const QString text = SalesReports::csv(SalesReports::fromPipeline(m_report), SalesReports::CsvHeader::Titles);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         return Error{tr("%1 cannot be written: %2").arg(path, file.errorString()), {}};

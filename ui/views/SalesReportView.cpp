@@ -540,7 +540,8 @@ void SalesReportView::buildChart()
     }
     const MoneyScale scale(report.currency, largest);
     const auto plotted = [&](int c, int r) {
-        return report.columns[c].kind == ReportColumn::Kind::Money ? raw(c, r) / scale.divisor : raw(c, r);
+        return report.columns[c].kind == ReportColumn::Kind::Money ? scale(report.rows[r].values.value(c).toLongLong())
+                                                                   : raw(c, r);
     };
     QAbstractBarSeries* bars = nullptr;
     if (report.horizontal)
@@ -845,7 +846,7 @@ QWidget* SalesReportView::customerDrillDown(int row, int column)
 
 Status SalesReportView::exportCsv(const QString& path) const
 {
-    return writeText(path, SalesReports::csv(m_report));
+    return writeText(path, SalesReports::csv(m_report, SalesReports::CsvHeader::Titles));
 }
 
 Status SalesReportView::exportXlsx(const QString& path) const
