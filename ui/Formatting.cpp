@@ -19,6 +19,7 @@
 #include <QTextDocumentFragment>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 namespace rapport {
@@ -229,6 +230,38 @@ QString Formatting::countdown(qint64 due, qint64 now)
     return due >= now ? duration(due - now) : tr("%1 overdue").arg(duration(now - due));
 }
 
+QString Formatting::zone(const QString& id)
+{
+    const QTimeZone z(id.toUtf8());
+    if (!z.isValid())
+        return id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int offset = z.offsetFromUtc(now);
+    const int minutes = std::abs(offset) / 60;
+    const QString utc = offset == 0 ? QStringLiteral("UTC")
+                                    : QStringLiteral("UTC%1%2:%3")
+                                          .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                          .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                                          .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    // A zone of no place ("UTC", "EST") goes by its name alone.
+    const QString place =
+        id.contains(QLatin1Char('/')) && !id.startsWith(QLatin1String("Etc/")) ? zonePlace(z) : QString();
+    // Where the zone has no name of its own, ICU gives its offset again ("GMT", "GMT+03:00").
+    QString name = z.displayName(now, QTimeZone::LongName, QLocale());
+    if (name.startsWith(QLatin1String("GMT")) || (name.startsWith(QLatin1String("UTC")) && name.size() > 3))
+        name.clear();
+    if (place.isEmpty() || name.isEmpty() || name == place)
+        return tr("(%1) %2", "time zone: offset, place or name")
+            .arg(utc, place.isEmpty() ? (name.isEmpty() ? id : name) : place);
+    return tr("(%1) %2 – %3", "time zone: offset, place, name").arg(utc, place, name);
+}
+
+QString Formatting::zonePlace(const QTimeZone& zone)
+{
+    const QString id = QString::fromUtf8(zone.id());
+    return id.mid(id.lastIndexOf(QLatin1Char('/')) + 1).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 QString Formatting::cell(const ListColumn& column, const QVariant& value, const QVariantList& row)
 {
     if (value.isNull())
@@ -268,8 +301,9 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         return {};
     const QString br = html ? QStringLiteral("<br>") : QStringLiteral("\n");
     switch (f.type) {
-    case FieldType::Text:
     case FieldType::TimeZone:
+        return escaped(zone(value.toString()), html);
+    case FieldType::Text:
     case FieldType::Currency:
     case FieldType::VatId:
     case FieldType::Ref:

@@ -40,6 +40,11 @@ public:
     /// may keep their home office's hours, or follow the road).
     static QTimeZone displayZone();
     static void setDisplayZone(const QTimeZone& zone);
+    /// A time zone as a person knows it: its offset from UTC now, its place and its name in the UI language,
+    /// "(UTC+01:00) Berlin – Central European Standard Time"; `id` as it is when it is no zone.
+    static QString zone(const QString& id);
+    /// The place a zone is named after: "Berlin", "Buenos Aires", "UTC".
+    static QString zonePlace(const QTimeZone& zone);
     /// An instant as a date and time in the display zone.
     static QDateTime local(qint64 utcMillis);
     /// The day an all-day entry is on: its date in its own zone, wherever it is looked at from.

@@ -3,10 +3,10 @@
 //
 // The calendar from the command line: the agenda, adding activities, reminders, and iCalendar files.
 #include "Cli.h"
-
 #include "domain/Alarms.h"
 #include "domain/DateText.h"
 #include "domain/Recurrence.h"
+#include "domain/Validator.h"
 #include "io/CalendarExport.h"
 #include "io/CalendarImport.h"
 #include "storage/Calendar.h"
@@ -52,12 +52,16 @@ std::optional<QDateTime> parseWhen(const QString& text, const QTimeZone& zone)
 
 QTimeZone zoneOption(const QCommandLineParser& parser, const QString& option)
 {
-    if (parser.isSet(option)) {
-        QTimeZone z(parser.value(option).toUtf8());
-        if (z.isValid())
-            return z;
-    }
-    return QTimeZone::systemTimeZone();
+    return parser.isSet(option) ? QTimeZone(parser.value(option).toUtf8()) : QTimeZone::systemTimeZone();
+}
+
+/// Refuses a --zone that names no zone of the IANA database; Failed when it was refused.
+int checkZoneOption(CliContext& ctx, const QCommandLineParser& parser, const QString& option)
+{
+    if (parser.isSet(option) && !Validator::isKnownTimeZone(parser.value(option)))
+        return ctx.usage(
+            CliContext::tr("\"%1\" is not a time zone (for example Europe/Berlin).").arg(parser.value(option)));
+    return Success;
 }
 
 /// A user's id by user name; the current user when `name` is empty.
@@ -138,6 +142,8 @@ int agendaCommand(CliContext& ctx, const QStringList& args)
     RecordStore* store = ctx.store();
     if (!store)
         return Failed;
+    if (const int refused = checkZoneOption(ctx, parser, QStringLiteral("zone")); refused != Success)
+        return refused;
     const QTimeZone z = zoneOption(parser, QStringLiteral("zone"));
     const QDateTime now = QDateTime::currentDateTime().toTimeZone(z);
     auto day = [&](const QCommandLineOption& o, QDate fallback) -> std::optional<QDateTime> {
@@ -225,10 +231,9 @@ int activityCommand(CliContext& ctx, const QStringList& args)
     RecordStore* store = ctx.store();
     if (!store)
         return Failed;
+    if (const int refused = checkZoneOption(ctx, parser, QStringLiteral("zone")); refused != Success)
+        return refused;
     const QTimeZone zone = zoneOption(parser, QStringLiteral("zone"));
-    if (parser.isSet(QStringLiteral("zone")) && !QTimeZone(parser.value(QStringLiteral("zone")).toUtf8()).isValid())
-        return ctx.usage(CliContext::tr("\"%1\" is not a time zone (for example Europe/Berlin).")
-                             .arg(parser.value(QStringLiteral("zone"))));
     Record r(EntityType::Activity);
     r.set(u"type", parser.isSet(QStringLiteral("type")) ? parser.value(QStringLiteral("type")) : QStringLiteral("meeting"));
     r.set(u"subject", parser.value(QStringLiteral("subject")));

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "BusinessHours.h"
 
+#include "Validator.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -92,8 +94,9 @@ std::optional<BusinessHours> BusinessHours::fromJson(const QJsonObject& json, QS
         return std::nullopt;
     };
     BusinessHours h;
-    h.m_zone = QTimeZone(json.value(QLatin1String("zone")).toString().toUtf8());
-    if (!h.m_zone.isValid())
+    const QString zone = json.value(QLatin1String("zone")).toString();
+    h.m_zone = QTimeZone(zone.toUtf8());
+    if (!Validator::isKnownTimeZone(zone) || !h.m_zone.isValid())
         return fail(QCoreApplication::translate("BusinessHours", "\"%1\" is not a time zone (for example Europe/Berlin).")
                         .arg(json.value(QLatin1String("zone")).toString()));
     const QJsonObject days = json.value(QLatin1String("days")).toObject();

@@ -9,6 +9,7 @@
 #include "domain/BusinessHours.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,19 +83,6 @@ const QStringList& consentChannels()
     return t;
 }
 
-/// Whether an IANA zone id exists. Building a QTimeZone reads the zone database, so answers are
-/// remembered (there are a few hundred zones at most).
-bool isKnownTimeZone(const QString& id)
-{
-    static QMutex mutex;
-    static QHash<QString, bool> known;
-    QMutexLocker lock(&mutex);
-    auto it = known.constFind(id);
-    if (it == known.constEnd())
-        it = known.insert(id, QTimeZone(id.toUtf8()).isValid());
-    return *it;
-}
-
 bool isValidTime(const QJsonValue& v)
 {
     static const QRegularExpression re(QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$"));
@@ -120,6 +108,30 @@ bool Validator::isValidEmail(QStringView address)
 bool Validator::isValidDate(QStringView isoDate)
 {
     return isoDate.size() == 10 && QDate::fromString(isoDate.toString(), Qt::ISODate).isValid();
+}
+
+bool Validator::isKnownTimeZone(const QString& id)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"));
+    if (id.size() > 64 || !shape.match(id).hasMatch())
+        return false;
+    // Asking reads the zone database, so answers are remembered; the ids that can be asked are bounded by the
+    // shape, and the memory by a cap on what is kept.
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(id); it != known.constEnd())
+        return *it;
+    const QByteArray utf8 = id.toUtf8();
+    bool is = QTimeZone::isTimeZoneIdAvailable(utf8);
+    if (!is) {
+        const QString dir =
+            qEnvironmentVariableIsSet("TZDIR") ? qEnvironmentVariable("TZDIR") : QStringLiteral("/usr/share/zoneinfo");
+        is = QFileInfo(dir + QLatin1Char('/') + id).isFile() && QTimeZone(utf8).isValid();
+    }
+    if (known.size() < 4096)
+        known.insert(id, is);
+    return is;
 }
 
 bool Validator::isValidCountryCode(QStringView code)

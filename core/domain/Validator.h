@@ -30,6 +30,10 @@ public:
     static bool isValidEmail(QStringView address);
     static bool isValidDate(QStringView isoDate);
     static bool isValidCountryCode(QStringView code);
+    /// Whether `id` is a time zone of the IANA database: one of Qt's ids ("Europe/Berlin", "UTC") or an alias the
+    /// system's database holds ("US/Eastern", "Asia/Calcutta"). QTimeZone alone is not asked: it takes any other
+    /// word for a POSIX rule, so "Atlantis" would be a zone at UTC.
+    static bool isKnownTimeZone(const QString& id);
     /// The canonical BCP 47 tag ("de", "de-CH", "zh-Hant-TW") for a language as people and programs write
     /// it: a tag in any case, with "-" or "_", or the language's English or own name or its name in the UI language
     /// ("German", "Deutsch"); empty when it is none of these.

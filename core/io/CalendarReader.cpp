@@ -293,10 +293,13 @@ private:
             return w;
         }
         const QByteArray id = QByteArray(icalparameter_get_tzid(tzid)).trimmed();
-        QTimeZone zone(id);
-        if (!zone.isValid())
-            zone = QTimeZone(QTimeZone::windowsIdToDefaultIanaId(id));
-        if (zone.isValid()) {
+        // An IANA id, or a Windows name (Outlook's "W. Europe Standard Time"); a word of the file's own
+        // ("MyZone") is neither, though QTimeZone would take it for a rule at UTC.
+        // An empty id is no zone either, though QTimeZone("") is the system's.
+        QByteArray iana = id;
+        if (!Validator::isKnownTimeZone(QString::fromUtf8(iana)))
+            iana = QTimeZone::windowsIdToDefaultIanaId(id);
+        if (const QTimeZone zone(iana); !iana.isEmpty() && zone.isValid()) {
             w.utc = ical::toUtc(t, zone);
             w.zone = QString::fromUtf8(zone.id());
             return w;
@@ -305,8 +308,8 @@ private:
             // A zone the file defines under a name of its own: its rules place the time; the entry keeps the
             // zone it names as its location, or the importer's.
             w.utc = qint64(icaltime_as_timet_with_zone(t, defined)) * 1000;
-            const QTimeZone located(QByteArray(icaltimezone_get_location(defined)));
-            w.zone = QString::fromUtf8((located.isValid() ? located : m_fallback).id());
+            const QString location = QString::fromUtf8(icaltimezone_get_location(defined));
+            w.zone = Validator::isKnownTimeZone(location) ? location : QString::fromUtf8(m_fallback.id());
             return w;
         }
         notes << CalendarReader::tr("The time zone \"%1\" is unknown; the time was read as %2 time.")

@@ -1031,6 +1031,11 @@ void TestCli::usage_errors_exitWith2_data()
     QTest::newRow("activity bad zone") << QStringList{QStringLiteral("activity"),  QStringLiteral("add"),
                                                       QStringLiteral("--subject"), QStringLiteral("x"),
                                                       QStringLiteral("--zone"),    QStringLiteral("Mars/Base")};
+    QTest::newRow("activity zone a word")
+        << QStringList{QStringLiteral("activity"), QStringLiteral("add"),    QStringLiteral("--subject"),
+                       QStringLiteral("x"),        QStringLiteral("--zone"), QStringLiteral("Atlantis")};
+    QTest::newRow("agenda bad zone") << QStringList{QStringLiteral("agenda"), QStringLiteral("--zone"),
+                                                    QStringLiteral("Atlantis")};
     QTest::newRow("export calendar to csv")
         << QStringList{QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("out.csv")};
     QTest::newRow("reminders do what") << QStringList{QStringLiteral("reminders"), QStringLiteral("forget"),

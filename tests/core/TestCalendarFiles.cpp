@@ -57,6 +57,7 @@ private Q_SLOTS:
     void importGoogle_again_changesNothing();
     void importGoogle_changedInTheFile_updates();
     void importOutlook_windowsZoneAndMonthlyRule();
+    void importZoneOfTheFilesOwn_readByItsRules();
     void importApple_tasksAndAbsoluteAlarm();
     void importMalformed_leavesOutBrokenEntriesByLine();
     void importTruncated_writesNothing();
@@ -195,6 +196,28 @@ void TestCalendarFiles::importOutlook_windowsZoneAndMonthlyRule()
     QCOMPARE(all[4], at(2027, 4, 6, 14));
     QCOMPARE(scalar(*m_t->db, u"SELECT recurs_until FROM activities WHERE id = ?"_s, {review.id()}).toLongLong(),
              at(2027, 5, 4, 15));
+}
+
+void TestCalendarFiles::importZoneOfTheFilesOwn_readByItsRules()
+{
+    // A zone the file defines under a word of its own, nine hours east of UTC. QTimeZone would take "Harbour" for
+    // a POSIX rule at UTC and put the meeting nine hours late.
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Harbour//EN\r\n"
+                           "BEGIN:VTIMEZONE\r\nTZID:Harbour\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+                           "TZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\nTZNAME:HBT\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+                           "BEGIN:VEVENT\r\nUID:harbour-1@example.com\r\nDTSTAMP:20261120T090000Z\r\n"
+                           "DTSTART;TZID=Harbour:20261201T100000\r\nDTEND;TZID=Harbour:20261201T110000\r\n"
+                           "SUMMARY:Harbour call\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    auto report = CalendarImport::run(*m_t->store, ics, berlinOptions());
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().fullText()));
+    QCOMPARE(report->created, 1);
+    const Record call =
+        *m_t->store->fetch(EntityType::Activity,
+                           scalar(*m_t->db, u"SELECT id FROM activities WHERE subject = 'Harbour call'"_s).toString());
+    QCOMPARE(call.value(u"start_at").toLongLong(), at(2026, 12, 1, 1, 0, QTimeZone::utc()));
+    QCOMPARE(call.value(u"end_at").toLongLong(), at(2026, 12, 1, 2, 0, QTimeZone::utc()));
+    // The entry keeps a zone of the database: the importer's, as the file names no place.
+    QCOMPARE(call.text(u"time_zone"), u"Europe/Berlin"_s);
 }
 
 void TestCalendarFiles::importApple_tasksAndAbsoluteAlarm()

@@ -85,6 +85,17 @@ void TestValidator::checkField_data()
     QTest::newRow("zone") << contact << "time_zone" << QVariant(QStringLiteral("Europe/Berlin"))
                           << QVariant(QStringLiteral("Europe/Berlin"));
     QTest::newRow("zone unknown") << contact << "time_zone" << QVariant(QStringLiteral("Mars/Olympus")) << QVariant();
+    // QTimeZone takes a bare word for a POSIX rule at UTC; it is no zone.
+    QTest::newRow("zone word") << contact << "time_zone" << QVariant(QStringLiteral("Atlantis")) << QVariant();
+    QTest::newRow("zone place") << contact << "time_zone" << QVariant(QStringLiteral("tokyo")) << QVariant();
+    QTest::newRow("zone posix rule") << contact << "time_zone" << QVariant(QStringLiteral("CET-1CEST,M3.5.0,M10.5.0/3"))
+                                     << QVariant();
+    QTest::newRow("zone path") << contact << "time_zone" << QVariant(QStringLiteral("../../etc/passwd")) << QVariant();
+    // The database's aliases are zones (iCalendar files from other programs carry them).
+    QTest::newRow("zone alias") << contact << "time_zone" << QVariant(QStringLiteral("US/Eastern"))
+                                << QVariant(QStringLiteral("US/Eastern"));
+    QTest::newRow("zone utc") << contact << "time_zone" << QVariant(QStringLiteral("UTC"))
+                              << QVariant(QStringLiteral("UTC"));
     QTest::newRow("country code") << int(EntityType::Lead) << "country" << QVariant(QStringLiteral("nl"))
                                   << QVariant(QStringLiteral("NL"));
     QTest::newRow("country unknown") << int(EntityType::Lead) << "country" << QVariant(QStringLiteral("XX"))

@@ -18,10 +18,12 @@
 #include "widgets/FieldEditors.h"
 #include "widgets/MonthGrid.h"
 #include "widgets/TimeGrid.h"
+#include "widgets/ZoneBox.h"
 
 #include <QApplication>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -424,6 +426,45 @@ private Q_SLOTS:
             if (o.id == id && o.calendar == m_colleague)
                 ++onJonas;
         QCOMPARE(onJonas, 1);
+    }
+
+    void editor_timeZone_typedAsAPlace_savedAsItsId()
+    {
+        auto view = open(CalendarView::Mode::Week, m_day);
+        Record draft(EntityType::Activity);
+        draft.set(u"type", QStringLiteral("meeting"));
+        draft.set(u"start_at", at(m_day, 15));
+        draft.set(u"end_at", at(m_day, 16));
+        ActivityEditor* editor = ActivityEditor::forNew(*m_ws, m_undo, draft, view.get());
+        editor->open();
+        editor->subjectEdit()->setText(QStringLiteral("Call with Osaka"));
+        auto* zone = editor->findChild<ZoneBox*>(QStringLiteral("timeZone"));
+        QVERIFY(zone);
+        // The person's own zone, by place and name.
+        QVERIFY2(zone->currentText().contains(QStringLiteral("Berlin – ")), qPrintable(zone->currentText()));
+        auto* hint = editor->findChild<QLabel*>(QStringLiteral("zoneHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isHidden());
+        // Typed as a place: the times are Tokyo's, and the hint says when that is where the person is.
+        zone->setEditText(QStringLiteral("tokyo"));
+        QVERIFY(!hint->isHidden());
+        QVERIFY2(hint->text().endsWith(QStringLiteral(" in Berlin.")), qPrintable(hint->text()));
+        // A word that is no place is refused with what was typed, and nothing is written.
+        zone->setEditText(QStringLiteral("Atlantis"));
+        editor->accept();
+        QVERIFY2(editor->errorText().contains(QStringLiteral("\"Atlantis\" is not a time zone")),
+                 qPrintable(editor->errorText()));
+        QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT count(*) FROM activities WHERE subject = 'Call with "
+                                                         "Osaka'"))
+                     .toInt(),
+                 0);
+        zone->setEditText(QStringLiteral("tokyo"));
+        editor->accept();
+        QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
+        const QString id =
+            scalar(m_ws->database(), QStringLiteral("SELECT id FROM activities WHERE subject = 'Call with Osaka'"))
+                .toString();
+        QCOMPARE(value(id, "time_zone").toString(), QStringLiteral("Asia/Tokyo"));
     }
 
     void editor_openAndSaveUnchanged_keepsTheRuleAsWritten()

@@ -21,6 +21,7 @@
 #include "widgets/HistoryView.h"
 #include "widgets/OrgChartView.h"
 #include "widgets/RecordPanel.h"
+#include "widgets/ZoneBox.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -287,6 +288,62 @@ private Q_SLOTS:
         panel.save();
         QCOMPARE(value(EntityType::Contact, id, "language").toString(), QStringLiteral("fr"));
         QVERIFY(m_ws->store().remove(EntityType::Contact, id));
+    }
+
+    void timeZone_shownByPlaceAndName_chosenByTypingAPlace()
+    {
+        // The offset is today's (summer time moves it), so the test asks the zone for it.
+        const QTimeZone berlin("Europe/Berlin");
+        const int hours = berlin.offsetFromUtc(QDateTime::currentDateTimeUtc()) / 3600;
+        const QString said = Formatting::zone(QStringLiteral("Europe/Berlin"));
+        QVERIFY2(said.startsWith(QStringLiteral("(UTC+0%1:00) Berlin – Central European ").arg(hours)),
+                 qPrintable(said));
+        QCOMPARE(Formatting::zone(QStringLiteral("America/Argentina/Buenos_Aires")).section(QLatin1Char(' '), 1, 2),
+                 QStringLiteral("Buenos Aires"));
+        QCOMPARE(Formatting::zone(QStringLiteral("Not/AZone")), QStringLiteral("Not/AZone"));
+
+        RecordPanel panel(m_ws->store(), m_undo);
+        panel.showRecord(EntityType::Contact, m_anna);
+        const auto* shown = panel.findChild<QLabel*>(QStringLiteral("value_time_zone"));
+        QVERIFY(shown);
+        QVERIFY2(shown->text().contains(QStringLiteral("Berlin – Central European")), qPrintable(shown->text()));
+        QVERIFY(!shown->text().contains(QStringLiteral("Europe/")));
+
+        panel.edit();
+        auto* zone = panel.findChild<ZoneBox*>(QStringLiteral("field_time_zone"));
+        QVERIFY(zone);
+        QCOMPARE(zone->currentText(), said);
+        QCOMPARE(zone->zoneId(), QStringLiteral("Europe/Berlin"));
+        // The choices go from west to east; old aliases are not among them.
+        QVERIFY(zone->findData(QStringLiteral("America/New_York")) < zone->findData(QStringLiteral("Europe/Berlin")));
+        QVERIFY(zone->findData(QStringLiteral("Europe/Berlin")) < zone->findData(QStringLiteral("Asia/Tokyo")));
+        QCOMPARE(zone->findData(QStringLiteral("US/Eastern")), -1);
+        // A place typed is the zone it names; the id typed works too.
+        zone->setEditText(QStringLiteral("tokyo"));
+        QCOMPARE(zone->zoneId(), QStringLiteral("Asia/Tokyo"));
+        zone->setEditText(QStringLiteral("America/Chicago"));
+        QCOMPARE(zone->zoneId(), QStringLiteral("America/Chicago"));
+        // Text that names several zones, or none, is refused, and nothing is saved.
+        zone->setEditText(QStringLiteral("America"));
+        QCOMPARE(zone->zoneId(), QStringLiteral("America"));
+        panel.save();
+        QVERIFY(panel.isEditing());
+        const QString problem = panel.findChild<QLabel*>(QStringLiteral("problem_time_zone"))->text();
+        QVERIFY2(problem.contains(QStringLiteral("\"America\" is not a known time zone")), qPrintable(problem));
+        QCOMPARE(value(EntityType::Contact, m_anna, "time_zone").toString(), QStringLiteral("Europe/Berlin"));
+        zone->setEditText(QStringLiteral("tokyo"));
+        panel.save();
+        QVERIFY(!panel.isEditing());
+        QCOMPARE(value(EntityType::Contact, m_anna, "time_zone").toString(), QStringLiteral("Asia/Tokyo"));
+        // None chosen: the contact has no zone of its own.
+        panel.edit();
+        zone = panel.findChild<ZoneBox*>(QStringLiteral("field_time_zone"));
+        zone->setCurrentIndex(0);
+        panel.save();
+        QVERIFY(!panel.isEditing());
+        QVERIFY(value(EntityType::Contact, m_anna, "time_zone").isNull());
+        QVERIFY(m_ws->store().update(
+            Record(EntityType::Contact, m_anna).set(u"time_zone", QStringLiteral("Europe/Berlin"))));
     }
 
     void dealForm_stageChosen_probabilityAndForecastFollow()

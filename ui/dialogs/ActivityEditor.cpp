@@ -8,11 +8,13 @@
 #include "analytics/CustomerOverview.h"
 #include "domain/Alarms.h"
 #include "domain/Recurrence.h"
+#include "domain/Validator.h"
 #include "storage/ActivitySeries.h"
 #include "storage/ReaderPool.h"
 #include "storage/RecordStore.h"
 #include "widgets/FieldEditors.h"
 #include "widgets/TimeGrid.h"
+#include "widgets/ZoneBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -270,17 +272,10 @@ void ActivityEditor::build()
     m_endLabel->setBuddy(m_endDate);
     left->addRow(m_endLabel, endRow);
 
-    m_zone = new QComboBox(this);
+    m_zone = new ZoneBox(this);
     m_zone->setObjectName(QStringLiteral("timeZone"));
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        if (id.contains('/') && !id.startsWith("Etc/"))
-            m_zone->addItem(QString::fromUtf8(id));
-    m_zone->addItem(QStringLiteral("UTC"));
-    m_zone->completer()->setFilterMode(Qt::MatchContains);
-    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_zoneHint = new QLabel(this);
+    m_zoneHint->setObjectName(QStringLiteral("zoneHint"));
     m_zoneHint->setForegroundRole(QPalette::PlaceholderText);
     auto* zoneBox = new QVBoxLayout;
     zoneBox->setSpacing(2);
@@ -587,7 +582,8 @@ QList<int> ActivityEditor::reminders() const
 
 QTimeZone ActivityEditor::zone() const
 {
-    const QTimeZone z(m_zone->currentText().trimmed().toUtf8());
+    const QString id = m_zone->zoneId();
+    const QTimeZone z = Validator::isKnownTimeZone(id) ? QTimeZone(id.toUtf8()) : QTimeZone();
     return z.isValid() ? z : Formatting::displayZone();
 }
 
@@ -598,7 +594,7 @@ void ActivityEditor::load(const Record& a, const QList<Record>& attendees)
     m_subject->setText(a.text(u"subject"));
     const QString zoneId = a.text(u"time_zone").isEmpty() ? QString::fromUtf8(Formatting::displayZone().id())
                                                           : a.text(u"time_zone");
-    m_zone->setCurrentText(zoneId);
+    m_zone->setZoneId(zoneId);
     const QTimeZone z = zone();
     const bool allDay = a.value(u"all_day").toBool();
     m_allDay->setChecked(allDay);
@@ -724,7 +720,7 @@ void ActivityEditor::timesChanged()
         m_zoneHint->setText(tr("That is %1 – %2 in %3.")
                                 .arg(Formatting::dateTime(s.toTimeZone(shown)),
                                      QLocale().toString(e.toTimeZone(shown).time(), QLocale::ShortFormat),
-                                     QString::fromUtf8(shown.id())));
+                                     Formatting::zonePlace(shown)));
         m_zoneHint->show();
     } else {
         m_zoneHint->hide();
@@ -1020,10 +1016,11 @@ Result<Record> ActivityEditor::collect() const
     const QString subject = m_subject->text().trimmed();
     if (subject.isEmpty())
         return Error{tr("Give it a subject."), {}};
-    const QTimeZone z = QTimeZone(m_zone->currentText().trimmed().toUtf8());
+    const QString zoneId = m_zone->zoneId();
+    const QTimeZone z = Validator::isKnownTimeZone(zoneId) ? QTimeZone(zoneId.toUtf8()) : QTimeZone();
     if (!z.isValid())
-        return Error{tr("\"%1\" is not a time zone; choose one from the list (for example Europe/Berlin).")
-                         .arg(m_zone->currentText()),
+        return Error{tr("\"%1\" is not a time zone; choose one from the list, or type a place such as Berlin.")
+                         .arg(m_zone->currentText().trimmed()),
                      {}};
     r.set(u"type", type);
     r.set(u"subject", subject);

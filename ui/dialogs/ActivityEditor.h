@@ -25,6 +25,8 @@ class QUndoStack;
 
 namespace rapport {
 
+class ZoneBox;
+
 class FreeBusyStrip;
 class RecordPicker;
 class Workspace;
@@ -103,7 +105,7 @@ private:
     QLabel* m_endLabel = nullptr;
     QDateEdit* m_endDate = nullptr;
     QTimeEdit* m_endTime = nullptr;
-    QComboBox* m_zone = nullptr;
+    ZoneBox* m_zone = nullptr;
     QLabel* m_zoneHint = nullptr;
     QComboBox* m_repeat = nullptr;
     QWidget* m_repeatDetails = nullptr;

@@ -7,8 +7,10 @@
 #include "SessionVault.h"
 #include "Settings.h"
 #include "domain/LocaleNames.h"
+#include "domain/Validator.h"
 #include "storage/Quotes.h"
 #include "sync/SyncService.h"
+#include "widgets/ZoneBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,13 +65,11 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
     m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
     form->addRow(tr("&Phone numbers without country code are in:"), m_region);
 
-    m_zone = new QComboBox(this);
+    m_zone = new ZoneBox(this);
     m_zone->setObjectName(QStringLiteral("displayZone"));
-    m_zone->addItem(tr("This computer's time zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        if (id.contains('/') && !id.startsWith("Etc/"))
-            m_zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
-    m_zone->setCurrentIndex(std::max(0, m_zone->findData(settings.displayZone())));
+    m_zone->addNone(
+        tr("This computer's time zone, %1").arg(Formatting::zone(QString::fromUtf8(QTimeZone::systemTimeZoneId()))));
+    m_zone->setZoneId(settings.displayZone());
     m_zone->setToolTip(tr("Calendar times are shown in this zone. Entries keep their own zone: a meeting at 09:00 "
                           "in Berlin stays at 09:00 Berlin time."));
     form->addRow(tr("Show &times in:"), m_zone);
@@ -263,8 +263,11 @@ void SettingsDialog::accept()
     m_languageChanged = language != m_settings.language();
     m_settings.setLanguage(language);
     m_settings.setPhoneRegion(m_region->currentData().toString());
-    m_settings.setDisplayZone(m_zone->currentData().toString());
-    const QTimeZone zone(m_zone->currentData().toString().toUtf8());
+    // The computer's zone is followed wherever it goes; text that names no zone leaves it.
+    const QString chosen = m_zone->zoneId();
+    const bool own = !chosen.isEmpty() && Validator::isKnownTimeZone(chosen);
+    m_settings.setDisplayZone(own ? chosen : QString());
+    const QTimeZone zone(own ? chosen.toUtf8() : QTimeZone::systemTimeZoneId());
     Formatting::setDisplayZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
     QuoteSettings q = m_settings.quotes();
     q.companyName = m_companyName->text().trimmed();

@@ -15,6 +15,8 @@ class QVBoxLayout;
 
 namespace rapport {
 
+class ZoneBox;
+
 class Settings;
 class SessionVault;
 namespace sync {
@@ -57,7 +59,7 @@ private:
     Settings& m_settings;
     QComboBox* m_language;
     QComboBox* m_region;
-    QComboBox* m_zone;
+    ZoneBox* m_zone;
     QLineEdit* m_companyName = nullptr;
     QPlainTextEdit* m_companyAddress = nullptr;
     QLineEdit* m_companyContact = nullptr;

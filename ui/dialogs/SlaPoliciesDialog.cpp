@@ -8,6 +8,7 @@
 #include "domain/BusinessHours.h"
 #include "storage/RecordStore.h"
 #include "storage/Sla.h"
+#include "widgets/ZoneBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -218,11 +219,8 @@ void SlaPoliciesDialog::editHours(int row)
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Business hours"));
     auto* form = new QFormLayout(&dialog);
-    auto* zone = new QComboBox(&dialog);
-    zone->setEditable(true);
-    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        zone->addItem(QString::fromUtf8(id));
-    zone->setCurrentText(o.value(QLatin1String("zone")).toString());
+    auto* zone = new ZoneBox(&dialog);
+    zone->setZoneId(o.value(QLatin1String("zone")).toString());
     form->addRow(tr("Time zone:"), zone);
     auto* grid = new QGridLayout;
     QList<std::tuple<QCheckBox*, QTimeEdit*, QTimeEdit*>> days;
@@ -273,7 +271,7 @@ void SlaPoliciesDialog::editHours(int row)
         QJsonArray holidayJson;
         for (const QString& line : holidays->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             holidayJson.append(line.trimmed());
-        const QJsonObject json{{QStringLiteral("zone"), zone->currentText().trimmed()},
+        const QJsonObject json{{QStringLiteral("zone"), zone->zoneId()},
                                {QStringLiteral("days"), daysJson},
                                {QStringLiteral("holidays"), holidayJson}};
         QString error;

@@ -15,6 +15,7 @@
 #include "storage/Normaliser.h"
 #include "storage/RecordStore.h"
 #include "widgets/FieldEditors.h"
+#include "widgets/ZoneBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -399,12 +400,9 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         return e;
     }
     case FieldType::TimeZone: {
-        auto* e = new QComboBox(m_form);
-        e->setEditable(true);
-        e->addItem(QString());
-        for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-            e->addItem(QString::fromUtf8(id));
-        e->setCurrentText(value.toString());
+        auto* e = new ZoneBox(m_form);
+        e->addNone(QString());
+        e->setZoneId(value.toString());
         return e;
     }
     case FieldType::Country:
@@ -454,6 +452,10 @@ QVariant RecordPanel::editorValue(const FieldDef& f, QWidget* editor) const
         return e->date() == NoDate ? QVariant() : QVariant(e->date().toString(Qt::ISODate));
     if (auto* e = qobject_cast<QDateTimeEdit*>(editor))
         return e->dateTime().date() == NoDate ? QVariant() : QVariant(e->dateTime().toMSecsSinceEpoch());
+    if (auto* e = qobject_cast<ZoneBox*>(editor)) {
+        const QString id = e->zoneId();
+        return id.isEmpty() ? QVariant() : QVariant(id);
+    }
     if (auto* e = qobject_cast<QComboBox*>(editor))
         return f.type == FieldType::Enum || f.type == FieldType::Language || f.type == FieldType::Country
                    ? e->currentData()
