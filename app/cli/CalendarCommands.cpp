@@ -220,7 +220,10 @@ int activityCommand(CliContext& ctx, const QStringList& args)
     option("opportunity", CliContext::tr("The opportunity it belongs to."), "ID");
     option("ticket", CliContext::tr("The ticket it belongs to."), "ID");
     option("repeat", CliContext::tr("Repetition as an RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO."), "RRULE");
-    option("remind", CliContext::tr("Reminders, minutes before (comma-separated)."), "MINUTES");
+    option("remind",
+           CliContext::tr("Reminders, minutes before (comma-separated); an all-day entry's may ring on its day: "
+                          "-540 is at 9:00."),
+           "MINUTES");
     option("attendee", CliContext::tr("A user name or an email address (repeatable)."), "WHO");
     option("owner", CliContext::tr("Whose it is (user name; default: yours)."), "NAME");
     int code = Success;
@@ -263,8 +266,15 @@ int activityCommand(CliContext& ctx, const QStringList& args)
             r.set(field, parser.value(QLatin1String(name)));
     if (parser.isSet(QStringLiteral("remind"))) {
         QJsonArray minutes;
-        for (const QString& m : parser.value(QStringLiteral("remind")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            minutes.append(m.trimmed().toLongLong());
+        for (const QString& m : parser.value(QStringLiteral("remind")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int n = m.trimmed().toInt(&ok);
+            if (!ok)
+                return ctx.usage(CliContext::tr("--remind takes minutes before the start, such as 15 or 15,60; "
+                                                "\"%1\" is not a number.")
+                                     .arg(m.trimmed()));
+            minutes.append(n);
+        }
         r.set(u"alarms", QString::fromUtf8(QJsonDocument(minutes).toJson(QJsonDocument::Compact)));
     }
     if (parser.isSet(QStringLiteral("owner"))) {

@@ -1463,8 +1463,9 @@ Status Run::activity(int ci, int owner, int day, const QString& type, bool force
     if (type == QLatin1String("email") || type == QLatin1String("note"))
         done = true;
     r.set(u"done", done);
+    // A quarter of an hour before; a day out of the office, the evening before at 17:00.
     if (!past && (type == QLatin1String("meeting") || type == QLatin1String("call")))
-        r.set(u"alarms", s("[15]"));
+        r.set(u"alarms", r.value(u"all_day").toBool() ? s("[420]") : s("[15]"));
 
     if (deal)
         r.set(u"opportunity_id", deal->id);

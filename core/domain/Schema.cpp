@@ -503,8 +503,7 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Activity, "activity", "activities", QT_TRANSLATE_NOOP("Entity", "Activity"),
-                   QT_TRANSLATE_NOOP("Entity", "Activities"),
-                   QT_TRANSLATE_NOOP("Entity", "activity"))
+                   QT_TRANSLATE_NOOP("Entity", "Activities"), QT_TRANSLATE_NOOP("Entity", "activity"))
                .enumeration("type", kActivityTypes, QT_TRANSLATE_NOOP("Field", "Type"), Required)
                .text("subject", QT_TRANSLATE_NOOP("Field", "Subject"), Required)
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
@@ -522,8 +521,9 @@ QList<EntityDef> buildAll()
                .ref("opportunity_id", T::Opportunity, QT_TRANSLATE_NOOP("Field", "Opportunity"))
                .ref("ticket_id", T::Ticket, QT_TRANSLATE_NOOP("Field", "Ticket"))
                .ref("owner_id", T::User, QT_TRANSLATE_NOOP("Field", "Owner"), Required)
+               // Minutes before the start; an all-day entry's may ring on its day (-540: at 9:00).
                .json("alarms", J::IntList, QT_TRANSLATE_NOOP("Field", "Reminders (minutes before)"), Hidden)
-               .range(0, 60 * 24 * 28)
+               .range(-(60 * 24 - 1), 60 * 24 * 28)
                .add("alarm_acked_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Reminders dismissed until"), Hidden)
                .add("snoozed_until", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Snoozed until"), Hidden)
                .add("reminder_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Next reminder"), Derived | Hidden)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Validator.h"
 
+#include "Alarms.h"
 #include "LocaleNames.h"
 #include "Money.h"
 #include "Recurrence.h"
@@ -536,6 +537,11 @@ QList<FieldError> Validator::checkRecordRules(const Record& r)
             else if (!r.value(u"series_id").isNull())
                 errors << FieldError{QStringLiteral("rrule"), tr("A changed occurrence of a series cannot repeat itself.")};
         }
+        if (const QList<int> alarms = Alarms::offsets(r);
+            !alarms.isEmpty() && alarms.first() < 0 && !r.value(u"all_day").toBool())
+            errors << FieldError{
+                QStringLiteral("alarms"),
+                tr("A reminder after the start is only for an all-day entry (on the day, at a time).")};
         if (r.value(u"series_id").isNull() != r.value(u"recurrence_id").isNull())
             errors << FieldError{QStringLiteral("recurrence_id"),
                                  tr("A changed occurrence names both its series and the occurrence it replaces.")};

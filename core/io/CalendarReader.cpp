@@ -233,7 +233,9 @@ public:
                 if (related && icalparameter_get_related(related) == ICAL_RELATED_END)
                     minutes -= (r.value(u"end_at").toLongLong() - anchor.utc) / 60000;
             }
-            if (minutes < 0 || minutes > MaxAlarmMinutes)
+            // An all-day entry's reminder may ring on its day ("at 9:00", 540 minutes after it starts).
+            const qint64 earliest = r.value(u"all_day").toBool() ? -(24 * 60 - 1) : 0;
+            if (minutes < earliest || minutes > MaxAlarmMinutes)
                 e.notes << CalendarReader::tr("A reminder after the start or more than four weeks before it was "
                                                    "left out.");
             else if (!alarms.contains(minutes))

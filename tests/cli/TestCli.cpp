@@ -297,6 +297,24 @@ void TestCli::calendar_addAgendaRemindersImportExport()
     QVERIFY2(r.out.contains(QLatin1String("Dry run: 2 entries would be created, 0 updated, 0 unchanged, 5 left out.")),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("line 15 \"Ends before it starts\": left out: It ends before it starts.")));
+
+    // An all-day entry's reminder on its day, at 9:00 Berlin time; text where minutes belong is refused.
+    const QString fair = m_dir.filePath(QStringLiteral("fair.sqlite"));
+    r = cli({QStringLiteral("--db"), fair, QStringLiteral("activity"), QStringLiteral("add"),
+             QStringLiteral("--subject"), QStringLiteral("Trade fair"), QStringLiteral("--start"),
+             QStringLiteral("2026-12-09"), QStringLiteral("--all-day"), QStringLiteral("--zone"),
+             QStringLiteral("Europe/Berlin"), QStringLiteral("--remind=-540")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli({QStringLiteral("--db"), fair, QStringLiteral("--json"), QStringLiteral("reminders"),
+             QStringLiteral("--at"), QStringLiteral("2026-12-09T08:01:00Z")});
+    due = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due[0].toObject().value(QLatin1String("rang_at")).toString(), QStringLiteral("2026-12-09T08:00:00.000Z"));
+    r = cli({QStringLiteral("--db"), fair, QStringLiteral("activity"), QStringLiteral("add"),
+             QStringLiteral("--subject"), QStringLiteral("Call"), QStringLiteral("--start"),
+             QStringLiteral("2026-12-09 10:00"), QStringLiteral("--remind"), QStringLiteral("15,soon")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("\"soon\" is not a number")), qPrintable(r.err));
 }
 
 void TestCli::privacy_exportThenErase()

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void removeAll_removesSeriesAndChangedOccurrences();
     void reminders_ringDismissAndSnooze();
     void reminders_dismissedOnOneOccurrence_nextOneStillRings();
+    void reminders_allDay_ringOnTheDayOrTheDayBefore_atATime();
 
 private:
     QString meeting(const QString& subject, qint64 start, qint64 minutes, const QString& rule = {},
@@ -428,6 +429,48 @@ void TestCalendar::reminders_dismissedOnOneOccurrence_nextOneStillRings()
     due = *Calendar::dueReminders(*m_t->db, m_me, at(2026, 12, 14, 9, 51));
     QCOMPARE(due.size(), 1);
     QCOMPARE(local(due[0].occurrence.start), QStringLiteral("2026-12-14 10:00"));
+}
+
+void TestCalendar::reminders_allDay_ringOnTheDayOrTheDayBefore_atATime()
+{
+    // A trade fair on two days, every year: on the day at 9:00, and the evening before at 17:00.
+    Record r(EntityType::Activity);
+    r.set(u"type", QStringLiteral("meeting"))
+        .set(u"subject", QStringLiteral("Trade fair"))
+        .set(u"all_day", true)
+        .set(u"time_zone", QStringLiteral("Europe/Berlin"))
+        .set(u"start_at", at(2026, 12, 9, 0))
+        .set(u"end_at", at(2026, 12, 11, 0))
+        .set(u"rrule", QStringLiteral("FREQ=YEARLY"))
+        .set(u"alarms", QStringLiteral("[-540,420]"));
+    const auto id = m_t->store->create(r);
+    QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
+    QCOMPARE(local(*Calendar::nextReminder(*m_t->db, m_me, at(2026, 12, 1, 0))), QStringLiteral("2026-12-08 17:00"));
+    QList<DueReminder> due = *Calendar::dueReminders(*m_t->db, m_me, at(2026, 12, 9, 9, 1));
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(local(due[0].alarm.at), QStringLiteral("2026-12-09 09:00"));
+    QCOMPARE(due[0].alarm.occurrence, at(2026, 12, 9, 0));
+    QVERIFY(
+        m_t->store->update(Alarms::dismissed(*m_t->store->fetch(EntityType::Activity, *id), at(2026, 12, 9, 9, 1))));
+    // Next year's: the evening before, then on the day.
+    QCOMPARE(local(*Calendar::nextReminder(*m_t->db, m_me, at(2026, 12, 9, 9, 1))), QStringLiteral("2027-12-08 17:00"));
+    due = *Calendar::dueReminders(*m_t->db, m_me, at(2027, 12, 9, 10));
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(local(due[0].alarm.at), QStringLiteral("2027-12-09 09:00"));
+
+    // A timed entry's reminder cannot ring after its start; nothing is written.
+    Record timed(EntityType::Activity);
+    timed.set(u"type", QStringLiteral("call"))
+        .set(u"subject", QStringLiteral("Call after the fact"))
+        .set(u"start_at", at(2026, 12, 9, 10))
+        .set(u"alarms", QStringLiteral("[-30]"));
+    const auto refused = m_t->store->create(timed);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().fullText().contains(QStringLiteral("only for an all-day entry")),
+             qPrintable(refused.error().fullText()));
+    // Nor a day after the day's start.
+    QVERIFY(!m_t->store->update(Record(EntityType::Activity, *id).set(u"alarms", QStringLiteral("[-1440]"))));
+    QCOMPARE(m_t->store->fetch(EntityType::Activity, *id)->text(u"alarms"), QStringLiteral("[-540,420]"));
 }
 
 QTEST_GUILESS_MAIN(TestCalendar)

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void importGoogle_changedInTheFile_updates();
     void importOutlook_windowsZoneAndMonthlyRule();
     void importZoneOfTheFilesOwn_readByItsRules();
+    void allDayReminderOnTheDay_exportedAndReadBack();
     void importApple_tasksAndAbsoluteAlarm();
     void importMalformed_leavesOutBrokenEntriesByLine();
     void importTruncated_writesNothing();
@@ -218,6 +219,43 @@ void TestCalendarFiles::importZoneOfTheFilesOwn_readByItsRules()
     QCOMPARE(call.value(u"end_at").toLongLong(), at(2026, 12, 1, 2, 0, QTimeZone::utc()));
     // The entry keeps a zone of the database: the importer's, as the file names no place.
     QCOMPARE(call.text(u"time_zone"), u"Europe/Berlin"_s);
+}
+
+void TestCalendarFiles::allDayReminderOnTheDay_exportedAndReadBack()
+{
+    Record fair(EntityType::Activity);
+    fair.set(u"type", u"meeting"_s)
+        .set(u"subject", u"Trade fair"_s)
+        .set(u"all_day", true)
+        .set(u"time_zone", u"Europe/Berlin"_s)
+        .set(u"start_at", at(2026, 12, 9))
+        .set(u"end_at", at(2026, 12, 10))
+        .set(u"alarms", u"[-540,420]"_s);
+    QVERIFY(m_t->store->create(fair));
+    CalendarExport::Options o;
+    o.users = {m_t->store->currentUserId()};
+    const QByteArray ics = *CalendarExport::toIcs(*m_t->db, o);
+    // On the day at 9:00 is nine hours after the day starts; the evening before, seven hours before it.
+    QVERIFY2(ics.contains("TRIGGER:PT9H"), ics.constData());
+    QVERIFY2(ics.contains("TRIGGER:-PT7H"), ics.constData());
+
+    TempDatabase elsewhere;
+    auto report = CalendarImport::run(*elsewhere.store, ics, berlinOptions());
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().fullText()));
+    QCOMPARE(report->created, 1);
+    QCOMPARE(scalar(*elsewhere.db, u"SELECT alarms FROM activities WHERE subject = 'Trade fair'"_s).toString(),
+             u"[-540,420]"_s);
+
+    // A timed entry's reminder after its start stays out, with a note.
+    QByteArray timed = ics;
+    timed.replace("DTSTART;VALUE=DATE:20261209", "DTSTART;TZID=Europe/Berlin:20261209T100000");
+    timed.replace("DTEND;VALUE=DATE:20261210", "DTEND;TZID=Europe/Berlin:20261209T110000");
+    timed.replace("UID:", "UID:timed-");
+    TempDatabase third;
+    report = CalendarImport::run(*third.store, timed, berlinOptions());
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().fullText()));
+    QCOMPARE(report->created, 1);
+    QCOMPARE(scalar(*third.db, u"SELECT alarms FROM activities WHERE subject = 'Trade fair'"_s).toString(), u"[420]"_s);
 }
 
 void TestCalendarFiles::importApple_tasksAndAbsoluteAlarm()

@@ -21,10 +21,12 @@
 #include "widgets/ZoneBox.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -465,6 +467,68 @@ private Q_SLOTS:
             scalar(m_ws->database(), QStringLiteral("SELECT id FROM activities WHERE subject = 'Call with Osaka'"))
                 .toString();
         QCOMPARE(value(id, "time_zone").toString(), QStringLiteral("Asia/Tokyo"));
+    }
+
+    void editor_allDay_remindsAtATimeOfDay()
+    {
+        auto view = open(CalendarView::Mode::Week, m_day);
+        Record draft(EntityType::Activity);
+        draft.set(u"type", QStringLiteral("meeting"));
+        draft.set(u"start_at", at(m_day, 15));
+        draft.set(u"end_at", at(m_day, 16));
+        ActivityEditor* editor = ActivityEditor::forNew(*m_ws, m_undo, draft, view.get());
+        editor->open();
+        editor->subjectEdit()->setText(QStringLiteral("Open house"));
+        auto* button = editor->findChild<QToolButton*>(QStringLiteral("reminders"));
+        QVERIFY(button);
+        QCOMPARE(editor->reminders(), QList<int>{15});
+        QVERIFY2(button->text().startsWith(QStringLiteral("15 minute")), qPrintable(button->text()));
+        const auto labels = [button] {
+            QStringList out;
+            for (QAction* a : button->menu()->actions())
+                out << a->text();
+            return out;
+        };
+        const auto choices = [button] {
+            QList<int> out;
+            for (QAction* a : button->menu()->actions())
+                out << a->data().toInt();
+            return out;
+        };
+        QVERIFY(choices().contains(60));
+
+        // All day: the quarter of an hour before midnight becomes the evening before, and the choices are times
+        // of day.
+        editor->findChild<QCheckBox*>(QStringLiteral("allDay"))->setChecked(true);
+        QCOMPARE(editor->reminders(), QList<int>{420});
+        const QString evening = QLocale().toString(QTime(17, 0), QLocale::ShortFormat);
+        const QString morning = QLocale().toString(QTime(9, 0), QLocale::ShortFormat);
+        QCOMPARE(button->text(), QStringLiteral("The day before at ") + evening);
+        QVERIFY(labels().contains(QStringLiteral("On the day at ") + morning));
+        QVERIFY(labels().contains(QStringLiteral("The day before at ") + morning));
+        QVERIFY(choices().contains(7 * 24 * 60 - 9 * 60)); // a week before at 9:00
+        QVERIFY(!choices().contains(60));
+        for (QAction* a : button->menu()->actions())
+            if (a->text() == QStringLiteral("On the day at ") + morning)
+                a->setChecked(true);
+        QCOMPARE(editor->reminders(), (QList<int>{-540, 420}));
+        editor->accept();
+        QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
+        const QString id =
+            scalar(m_ws->database(), QStringLiteral("SELECT id FROM activities WHERE subject = 'Open house'"))
+                .toString();
+        QCOMPARE(value(id, "alarms").toString(), QStringLiteral("[-540,420]"));
+
+        // Opened again and made a timed entry: the reminder on the day goes, the one before stays.
+        ActivityEditor* again = ActivityEditor::forOccurrence(
+            *m_ws, m_undo, ActivityEdits::occurrenceOf(*m_ws->store().fetch(EntityType::Activity, id)), view.get());
+        QVERIFY(again);
+        QCOMPARE(again->reminders(), (QList<int>{-540, 420}));
+        again->findChild<QCheckBox*>(QStringLiteral("allDay"))->setChecked(false);
+        QCOMPARE(again->reminders(), QList<int>{420});
+        QVERIFY(
+            again->findChild<QToolButton*>(QStringLiteral("reminders"))->text().startsWith(QStringLiteral("7 hour")));
+        again->reject();
     }
 
     void editor_openAndSaveUnchanged_keepsTheRuleAsWritten()

@@ -130,6 +130,12 @@ namespace {
 enum AttendeeRole { InviteeRole = Qt::UserRole + 1 };
 enum Repeat { Never, Daily, Weekly, Weekdays, MonthlyByDay, MonthlyByWeekday, Yearly, Custom };
 const QList<int> ReminderPresets{0, 5, 10, 15, 30, 60, 120, 1440, 2880, 10080};
+/// An all-day entry starts at midnight in its zone; its reminders ring at a time of day: on the day at 9:00,
+/// the day before at 17:00 and at 9:00, two days and a week before at 9:00.
+const QList<int> AllDayReminderPresets{-540, 420, 900, 2340, 9540};
+/// What a new entry rings by: a quarter of an hour before, or the evening before a day that is all its own.
+constexpr int DefaultReminder = 15;
+constexpr int DefaultAllDayReminder = 420;
 const char* const DayCodes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
 QVariant orNull(const QString& text)
@@ -186,7 +192,8 @@ ActivityEditor* ActivityEditor::forNew(Workspace& workspace, QUndoStack& undo, c
     if (!r.has(u"time_zone"))
         r.set(u"time_zone", QString::fromUtf8(Formatting::displayZone().id()));
     if (!r.has(u"alarms") && r.text(u"type") != u"note" && r.text(u"type") != u"email")
-        r.set(u"alarms", QStringLiteral("[15]"));
+        r.set(u"alarms",
+              QStringLiteral("[%1]").arg(r.value(u"all_day").toBool() ? DefaultAllDayReminder : DefaultReminder));
     editor->setWindowTitle(tr("New %1").arg(Schema::activityTypes().label(r.text(u"type")).toLower()));
     editor->load(r, {});
     editor->m_original = Record(EntityType::Activity);
@@ -403,21 +410,8 @@ void ActivityEditor::build()
     m_remindersButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_remindersButton->setPopupMode(QToolButton::InstantPopup);
     m_remindersButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    auto* reminderMenu = new QMenu(m_remindersButton);
-    for (int minutes : ReminderPresets) {
-        QAction* a = reminderMenu->addAction(reminderLabel(minutes));
-        a->setCheckable(true);
-        a->setData(minutes);
-        connect(a, &QAction::toggled, this, [this, minutes](bool on) {
-            if (on && !m_reminders.contains(minutes))
-                m_reminders << minutes;
-            if (!on)
-                m_reminders.removeAll(minutes);
-            std::sort(m_reminders.begin(), m_reminders.end());
-            showReminders();
-        });
-    }
-    m_remindersButton->setMenu(reminderMenu);
+    m_remindersButton->setMenu(new QMenu(m_remindersButton));
+    buildReminderMenu();
     left->addRow(tr("Re&minders:"), m_remindersButton);
 
     // The right column: notes, who is invited, and when everyone is free.
@@ -479,6 +473,7 @@ void ActivityEditor::build()
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &ActivityEditor::typeChanged);
     connect(m_allDay, &QCheckBox::toggled, this, &ActivityEditor::timesChanged);
+    connect(m_allDay, &QCheckBox::toggled, this, &ActivityEditor::allDayToggled);
     for (QDateTimeEdit* e : std::initializer_list<QDateTimeEdit*>{m_startDate, m_startTime, m_endDate, m_endTime})
         connect(e, &QDateTimeEdit::dateTimeChanged, this, &ActivityEditor::timesChanged);
     // Moving the start takes the end along, the entry keeping its length, as calendars do (wall-clock times in the
@@ -529,6 +524,21 @@ void ActivityEditor::build()
 
 QString ActivityEditor::reminderLabel(int minutes) const
 {
+    if (m_allDay->isChecked()) {
+        // Counted from the midnight the day starts at: whole days before, then the time of day.
+        const int daysBefore = minutes <= 0 ? 0 : (minutes + 24 * 60 - 1) / (24 * 60);
+        const QString at =
+            QLocale().toString(QTime(0, 0).addSecs((daysBefore * 24 * 60 - minutes) * 60), QLocale::ShortFormat);
+        if (daysBefore == 0)
+            return tr("On the day at %1").arg(at);
+        if (daysBefore == 1)
+            return tr("The day before at %1").arg(at);
+        if (daysBefore % 7 == 0)
+            return tr("%n week(s) before at %1", nullptr, daysBefore / 7).arg(at);
+        return tr("%n day(s) before at %1", nullptr, daysBefore).arg(at);
+    }
+    if (minutes < 0)
+        return tr("%n minute(s) after the start", nullptr, -minutes);
     if (minutes == 0)
         return tr("At the start");
     if (minutes % 10080 == 0)
@@ -556,23 +566,46 @@ void ActivityEditor::setReminders(const QList<int>& minutes)
 {
     m_reminders = minutes;
     std::sort(m_reminders.begin(), m_reminders.end());
-    // A value from another program that is not among the choices is offered as one.
-    for (int m : std::as_const(m_reminders)) {
-        const auto actions = m_remindersButton->menu()->actions();
-        if (std::none_of(actions.begin(), actions.end(), [m](QAction* a) { return a->data().toInt() == m; })) {
-            QAction* a = m_remindersButton->menu()->addAction(reminderLabel(m));
-            a->setCheckable(true);
-            a->setData(m);
-            connect(a, &QAction::toggled, this, [this, m](bool on) {
-                if (on && !m_reminders.contains(m))
-                    m_reminders << m;
-                if (!on)
-                    m_reminders.removeAll(m);
-                showReminders();
-            });
-        }
+    buildReminderMenu();
+}
+
+void ActivityEditor::buildReminderMenu()
+{
+    QMenu* menu = m_remindersButton->menu();
+    menu->clear();
+    QList<int> choices = m_allDay->isChecked() ? AllDayReminderPresets : ReminderPresets;
+    // A value from another program (or the other kind of entry) that is not among the choices is offered as one.
+    for (int m : std::as_const(m_reminders))
+        if (!choices.contains(m))
+            choices << m;
+    for (int minutes : std::as_const(choices)) {
+        QAction* a = menu->addAction(reminderLabel(minutes));
+        a->setCheckable(true);
+        a->setData(minutes);
+        connect(a, &QAction::toggled, this, [this, minutes](bool on) {
+            if (on && !m_reminders.contains(minutes))
+                m_reminders << minutes;
+            if (!on)
+                m_reminders.removeAll(minutes);
+            std::sort(m_reminders.begin(), m_reminders.end());
+            showReminders();
+        });
     }
     showReminders();
+}
+
+void ActivityEditor::allDayToggled(bool allDay)
+{
+    // The default of one kind becomes the other's; a reminder on the day cannot ring before a timed start.
+    if (m_reminders == QList<int>{allDay ? DefaultReminder : DefaultAllDayReminder}) {
+        m_reminders = {allDay ? DefaultAllDayReminder : DefaultReminder};
+    } else if (!allDay && !m_reminders.isEmpty() && m_reminders.first() < 0) {
+        m_reminders.erase(std::remove_if(m_reminders.begin(), m_reminders.end(), [](int m) { return m < 0; }),
+                          m_reminders.end());
+        if (m_reminders.isEmpty())
+            m_reminders = {DefaultReminder};
+    }
+    buildReminderMenu();
 }
 
 QList<int> ActivityEditor::reminders() const

@@ -81,7 +81,11 @@ private:
     /// The fields as the dialog now has them; an error when something cannot be saved.
     Result<Record> collect() const;
     QString reminderLabel(int minutes) const;
+    /// The reminder menu's choices for a timed or an all-day entry, and those it holds besides.
+    void buildReminderMenu();
     void showReminders();
+    /// An all-day entry's reminders ring at a time of day; a timed entry's, minutes before it.
+    void allDayToggled(bool allDay);
     /// Offers the chosen company's deals alone in the deal's field (every deal without a company).
     void scopeDeals();
 
