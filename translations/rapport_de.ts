@@ -933,10 +933,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Wiederholung als RFC-5545-Regel, z. B. FREQ=WEEKLY;BYDAY=MO.</translation>
     </message>
     <message>
-        <source>Reminders, minutes before (comma-separated).</source>
-        <translation>Erinnerungen, Minuten vorher (durch Kommas getrennt).</translation>
-    </message>
-    <message>
         <source>A user name or an email address (repeatable).</source>
         <translation>Ein Benutzername oder eine E-Mail-Adresse (wiederholbar).</translation>
     </message>
@@ -1837,6 +1833,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>There is no queue &quot;%1&quot;; the queues are mine, unassigned, customers, open, breaching, waiting and all.</source>
         <translation>Es gibt keine Warteschlange „%1“; die Warteschlangen sind mine, unassigned, customers, open, breaching, waiting und all.</translation>
+    </message>
+    <message>
+        <source>Reminders, minutes before (comma-separated); an all-day entry&apos;s may ring on its day: -540 is at 9:00.</source>
+        <translation>Erinnerungen, Minuten vorher (durch Kommas getrennt); bei ganztägigen Einträgen auch am Tag selbst: -540 ist um 9:00.</translation>
+    </message>
+    <message>
+        <source>--remind takes minutes before the start, such as 15 or 15,60; &quot;%1&quot; is not a number.</source>
+        <translation>--remind erwartet Minuten vor dem Beginn, etwa 15 oder 15,60; „%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4268,16 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
             <numerusform>%Ln Produkte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(%1) %2</source>
+        <comment>time zone: offset, place or name</comment>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>(%1) %2 – %3</source>
+        <comment>time zone: offset, place, name</comment>
+        <translation>(%1) %2 – %3</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -5295,6 +5309,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>All deals lost</source>
         <translation>Alle verlorenen Verkaufschancen</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -5953,6 +5971,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>&quot;%1&quot; is not a VAT identification number such as DE123456789.</source>
         <translation>„%1“ ist keine Umsatzsteuer-Identifikationsnummer wie DE123456789.</translation>
     </message>
+    <message>
+        <source>A reminder after the start is only for an all-day entry (on the day, at a time).</source>
+        <translation>Eine Erinnerung nach dem Beginn gibt es nur für ganztägige Einträge (am Tag selbst, zu einer Uhrzeit).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6474,10 +6496,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Geben Sie einen Betreff an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time zone; choose one from the list (for example Europe/Berlin).</source>
-        <translation>„%1“ ist keine Zeitzone; wählen Sie eine aus der Liste (zum Beispiel Europe/Berlin).</translation>
-    </message>
-    <message>
         <source>It ends before it starts.</source>
         <translation>Es endet, bevor es beginnt.</translation>
     </message>
@@ -6492,6 +6510,39 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>&quot;%1&quot; deleted (Edit → Undo brings it back).</source>
         <translation>„%1“ gelöscht (Bearbeiten → Rückgängig holt es zurück).</translation>
+    </message>
+    <message>
+        <source>On the day at %1</source>
+        <translation>Am Tag um %1</translation>
+    </message>
+    <message>
+        <source>The day before at %1</source>
+        <translation>Am Vortag um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) before at %1</source>
+        <translation>
+            <numerusform>%n Woche vorher um %1</numerusform>
+            <numerusform>%n Wochen vorher um %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before at %1</source>
+        <translation>
+            <numerusform>%n Tag vorher um %1</numerusform>
+            <numerusform>%n Tage vorher um %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) after the start</source>
+        <translation>
+            <numerusform>%n Minute nach dem Beginn</numerusform>
+            <numerusform>%n Minuten nach dem Beginn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one from the list, or type a place such as Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone; wählen Sie eine aus der Liste oder geben Sie einen Ort wie Berlin ein.</translation>
     </message>
 </context>
 <context>
@@ -10765,10 +10816,6 @@ gewichtet %2</translation>
         <translation>Nicht verbunden: Diese Datenbank liegt nur auf diesem Computer.</translation>
     </message>
     <message>
-        <source>This computer&apos;s time zone (%1)</source>
-        <translation>Zeitzone dieses Computers (%1)</translation>
-    </message>
-    <message>
         <source>Calendar times are shown in this zone. Entries keep their own zone: a meeting at 09:00 in Berlin stays at 09:00 Berlin time.</source>
         <translation>Kalenderzeiten werden in dieser Zone gezeigt. Einträge behalten ihre eigene Zone: Ein Termin um 09:00 in Berlin bleibt um 09:00 Berliner Zeit.</translation>
     </message>
@@ -10871,6 +10918,10 @@ gewichtet %2</translation>
     <message>
         <source>VAT rate at home:</source>
         <translation>Umsatzsteuersatz im Inland:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone, %1</source>
+        <translation>Zeitzone dieses Computers, %1</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,27 @@
             <numerusform>years</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n week(s) before at %1</source>
+        <translation>
+            <numerusform>%n week before at %1</numerusform>
+            <numerusform>%n weeks before at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before at %1</source>
+        <translation>
+            <numerusform>%n day before at %1</numerusform>
+            <numerusform>%n days before at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) after the start</source>
+        <translation>
+            <numerusform>%n minute after the start</numerusform>
+            <numerusform>%n minutes after the start</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::CalendarView</name>
