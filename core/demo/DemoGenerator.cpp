@@ -108,6 +108,7 @@ QString slug(const QString& text)
 struct UserInfo
 {
     QString id;
+    QString name;
     QString teamId;
     int team = 0;
     int country = 0;
@@ -450,6 +451,11 @@ private:
     Status orders();
     Status activities();
     Status myDay();
+    Status managersWeek();
+    /// A meeting of `owner`'s that comes back by `rule`, begun about `daysAgo` days ago at `minutes` past
+    /// midnight in the owner's zone, `length` minutes long, with `invited` (the owner aside) as attendees.
+    Status repeatingMeeting(int owner, const QString& subject, const QString& rule, int daysAgo, int minutes,
+                            int length, const char* location, const std::vector<int>& invited);
     Status tickets();
     Status campaignMembers();
 
@@ -470,6 +476,7 @@ private:
     std::vector<std::vector<int>> m_repsByTeam;
     std::vector<int> m_agents, m_marketing;
     int m_me = 0, m_myManager = 0;
+    std::vector<int> m_managers; ///< each team's manager, by team
     std::vector<ProductInfo> m_products;
     /// The article of each template about each supported product (those about every product fill every slot).
     std::vector<QString> m_articles;
@@ -527,13 +534,14 @@ Status Run::users()
     auto addUser = [&](int team, const QString& first, const QString& last, const char* role) -> Status {
         UserInfo u;
         u.id = newId();
+        u.name = first + QLatin1Char(' ') + last;
         u.team = team;
         u.teamId = m_teamIds[static_cast<size_t>(team)];
         u.country = countryIndexOf(teamCountry[team]);
         const QString username = slug(first) + QLatin1Char('.') + slug(last);
         Record r(T::User, u.id);
         r.set(u"username", username)
-            .set(u"display_name", first + QLatin1Char(' ') + last)
+            .set(u"display_name", u.name)
             .set(u"email", username + QStringLiteral("@rapport.example"))
             .set(u"role", s(role))
             .set(u"team_id", u.teamId)
@@ -557,6 +565,7 @@ Status Run::users()
             return st;
     }
     m_myManager = managers[DACH];
+    m_managers = managers;
     if (Status st = addUser(DACH, QStringLiteral("Lena"), QStringLiteral("Hoffmann"), "rep"); !st)
         return st;
     m_me = static_cast<int>(m_users.size()) - 1;
@@ -1539,52 +1548,98 @@ Status Run::myDay()
     // the rep's own zone (09:00 Berlin stays 09:00 across the change to summer time).
     const UserInfo& me = m_users[static_cast<size_t>(m_me)];
     const auto& team = m_repsByTeam[static_cast<size_t>(std::min(me.team, static_cast<int>(KeyAccounts)))];
-    struct Repeating
-    {
-        const char* subject;
-        const char* rule;
-        int daysAgo;
-        int minutes;
-        int length;
-        const char* location;
-        bool invitesTeam;
-    };
-    static const Repeating repeating[] = {
-        {"Sales stand-up", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", 60, 8 * 60 + 45, 15, "Video call", true},
-        {"Team meeting", "FREQ=WEEKLY;BYDAY=MO", 90, 13 * 60, 60, "Our office", true},
-        {"Pipeline review", "FREQ=MONTHLY;BYDAY=1TH", 120, 15 * 60, 90, "Our office", false}};
-    for (const Repeating& r : repeating) {
-        // The first occurrence on or before `daysAgo`: the rule decides the day, the start sets the time.
-        const qint64 start = at(-r.daysAgo, r.minutes, me.country);
-        Record series(T::Activity);
-        series.setId(newId());
-        series.set(u"type", s("meeting"))
-            .set(u"subject", s(r.subject))
-            .set(u"owner_id", me.id)
-            .set(u"time_zone", s(country(me.country).timeZone))
-            .set(u"start_at", start)
-            .set(u"end_at", start + r.length * MinuteMs)
-            .set(u"location", s(r.location))
-            .set(u"rrule", s(r.rule))
-            .set(u"alarms", s("[10]"))
-            .set(u"alarm_acked_at", nowUtc()) // what rang before the demo's morning was dealt with
-            .set(u"done", false);
-        const QString seriesId = series.id();
-        if (Status st = put(std::move(series)); !st)
-            return st;
-        if (!r.invitesTeam)
+    const std::vector<int> colleagues(team.begin(), team.begin() + std::min<std::ptrdiff_t>(4, std::ssize(team)));
+    std::vector<int> withManager = colleagues;
+    withManager.push_back(m_myManager);
+    if (Status st = repeatingMeeting(m_me, s("Sales stand-up"), s("FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"), 60, 8 * 60 + 45,
+                                     15, "Video call", colleagues);
+        !st)
+        return st;
+    if (Status st = repeatingMeeting(m_me, s("Team meeting"), s("FREQ=WEEKLY;BYDAY=MO"), 90, 13 * 60, 60, "Our office",
+                                     withManager);
+        !st)
+        return st;
+    if (Status st = repeatingMeeting(m_me, s("Pipeline review"), s("FREQ=MONTHLY;BYDAY=1TH"), 120, 15 * 60, 90,
+                                     "Our office", {m_myManager});
+        !st)
+        return st;
+    return managersWeek();
+}
+
+Status Run::repeatingMeeting(int owner, const QString& subject, const QString& rule, int daysAgo, int minutes,
+                             int length, const char* location, const std::vector<int>& invited)
+{
+    // The first occurrence on or before `daysAgo`: the rule decides the day, the start sets the time.
+    const UserInfo& u = m_users[static_cast<size_t>(owner)];
+    const qint64 start = at(-daysAgo, minutes, u.country);
+    Record series(T::Activity);
+    series.setId(newId());
+    series.set(u"type", s("meeting"))
+        .set(u"subject", subject)
+        .set(u"owner_id", u.id)
+        .set(u"time_zone", s(country(u.country).timeZone))
+        .set(u"start_at", start)
+        .set(u"end_at", start + length * MinuteMs)
+        .set(u"location", s(location))
+        .set(u"rrule", rule)
+        .set(u"alarms", s("[10]"))
+        .set(u"alarm_acked_at", nowUtc()) // what rang before the demo's morning was dealt with
+        .set(u"done", false);
+    const QString seriesId = series.id();
+    if (Status st = put(std::move(series)); !st)
+        return st;
+    for (size_t k = 0; k < invited.size(); ++k) {
+        if (invited[k] == owner)
             continue;
-        for (size_t k = 0; k < team.size() && k < 4; ++k) {
-            if (team[k] == m_me)
-                continue;
-            Record attendee(T::ActivityAttendee);
-            attendee.set(u"activity_id", seriesId)
-                .set(u"user_id", m_users[static_cast<size_t>(team[k])].id)
-                .set(u"response", s(k % 3 == 2 ? "tentative" : "accepted"));
-            if (Status st = put(std::move(attendee)); !st)
-                return st;
-        }
+        Record attendee(T::ActivityAttendee);
+        attendee.set(u"activity_id", seriesId)
+            .set(u"user_id", m_users[static_cast<size_t>(invited[k])].id)
+            .set(u"response", s(k % 3 == 2 ? "tentative" : "accepted"));
+        if (Status st = put(std::move(attendee)); !st)
+            return st;
     }
+    return {};
+}
+
+Status Run::managersWeek()
+{
+    // The manager's week, so that a manager's calendar is not empty: a one-to-one with each of the team, the
+    // sales managers' forecast call on Fridays, and visits to the team's customers beside their reps.
+    static const char* const oneToOneDays[] = {"TU", "WE", "TH"};
+    const auto& team = m_repsByTeam[DACH];
+    for (size_t k = 0; k < team.size() && k < 4; ++k) {
+        const QString rule = QStringLiteral("FREQ=WEEKLY;BYDAY=") + QLatin1String(oneToOneDays[k % 3]);
+        const int minutes = 16 * 60 + 30 * static_cast<int>(k / 3);
+        const QString name = m_users[static_cast<size_t>(team[k])].name;
+        if (Status st = repeatingMeeting(m_myManager, QStringLiteral("One-to-one: ") + name, rule,
+                                         70 + static_cast<int>(k), minutes, 30, "Our office", {team[k]});
+            !st)
+            return st;
+    }
+    std::vector<int> salesManagers;
+    for (int t = DACH; t <= KeyAccounts; ++t)
+        salesManagers.push_back(m_managers[static_cast<size_t>(t)]);
+    if (Status st = repeatingMeeting(m_myManager, s("Forecast call"), s("FREQ=WEEKLY;BYDAY=FR"), 100, 11 * 60, 45,
+                                     "Video call", salesManagers);
+        !st)
+        return st;
+    std::vector<int> teamContacts;
+    for (size_t i = 0; i < m_accounts.size() && teamContacts.size() < 100; ++i)
+        if (std::find(team.begin(), team.end(), m_accounts[i].owner) != team.end() && m_accounts[i].owner != m_me)
+            teamContacts.push_back(m_accounts[i].firstContact);
+    if (teamContacts.empty())
+        return {};
+    struct Visit
+    {
+        int day;
+        int minutes;
+    };
+    static const Visit visits[] = {{0, 10 * 60 + 30}, {1, 14 * 60}, {2, 9 * 60 + 30}, {3, 13 * 60}, {-2, 11 * 60}};
+    for (const Visit& v : visits)
+        if (Status st = activity(teamContacts[m_rng.below(teamContacts.size())], m_myManager, v.day, s("meeting"),
+                                 v.day >= 0, v.minutes);
+            !st)
+            return st;
     return {};
 }
 
