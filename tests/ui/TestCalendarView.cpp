@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -219,6 +220,54 @@ private Q_SLOTS:
         QVERIFY(grid->hiddenBoxes().isEmpty());
         for (const QString& id : std::as_const(ids))
             QVERIFY(m_ws->store().remove(EntityType::Activity, id));
+    }
+
+    void sideBySide_aWholeTeam_columnsStayReadable_andScrollSideways()
+    {
+        // A manager's week with eight calendars: 56 columns keep a width a name can be read in, and the grid
+        // scrolls sideways; what is scrolled to is where the mouse acts.
+        QStringList people{m_me, m_colleague};
+        for (int k = 0; k < 6; ++k)
+            people << create(Record(EntityType::User)
+                                 .set(u"username", QStringLiteral("rep%1").arg(k))
+                                 .set(u"display_name", QStringLiteral("Maximilian Rep%1").arg(k))
+                                 .set(u"role", QStringLiteral("rep")));
+        const QDate friday = m_day.addDays(2);
+        const QString id = create(meeting(QStringLiteral("Last rep's visit"), at(friday, 10), at(friday, 11))
+                                      .set(u"owner_id", people.last()));
+        auto view = open(CalendarView::Mode::Week, m_day);
+        QSignalSpy loaded(view.get(), &CalendarView::loaded);
+        view->setPeople(people);
+        QVERIFY(loaded.wait());
+        TimeGrid* grid = view->timeGrid();
+        QCOMPARE(grid->columns().size(), 7 * 8);
+        const int columnWidth = grid->pointAt(1, at(m_day, 10)).x() - grid->pointAt(0, at(m_day, 10)).x();
+        QVERIFY2(columnWidth >= 14 * grid->fontMetrics().averageCharWidth(), qPrintable(QString::number(columnWidth)));
+        QVERIFY(grid->horizontalScrollBar()->maximum() > 0);
+        QVERIFY(grid->horizontalScrollBar()->isVisible());
+
+        // Scrolled to the last rep's Friday, the visit is in view and moves by the mouse.
+        int column = 0;
+        while (!(grid->columns()[column].day == friday && grid->columns()[column].user == people.last()))
+            ++column;
+        QVERIFY(grid->pointAt(column, at(friday, 10)).x() > grid->viewport()->width()); // out of view at first
+        grid->horizontalScrollBar()->setValue(grid->horizontalScrollBar()->value() +
+                                              grid->pointAt(column, at(friday, 10)).x() - 2 * columnWidth);
+        const QRect r = shown(grid, id);
+        QVERIFY(!r.isEmpty());
+        QVERIFY2(grid->viewport()->rect().contains(r.center()),
+                 qPrintable(QStringLiteral("%1,%2").arg(r.x()).arg(r.y())));
+        drag(grid->viewport(), r.center(), r.center() + QPoint(0, grid->hourHeight()));
+        QCOMPARE(value(id, "start_at").toLongLong(), at(friday, 11));
+        QCOMPARE(value(id, "owner_id").toString(), people.last());
+        m_undo.undo();
+        QCOMPARE(value(id, "start_at").toLongLong(), at(friday, 10));
+
+        // Alone again, the week fits the window.
+        view->setPeople({m_me});
+        QVERIFY(loaded.wait());
+        QCOMPARE(grid->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(m_ws->store().remove(EntityType::Activity, id));
     }
 
     void dragAnEntry_movesIt_dragItsEdge_changesItsEnd()

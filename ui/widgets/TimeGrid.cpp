@@ -57,6 +57,8 @@ constexpr int WorkStarts = 8;
 constexpr int WorkEnds = 18;
 /// How much of a column entries may take: the rest stays free for dragging out a new one.
 constexpr qreal EntryShare = 0.92;
+/// Side by side, a column is at least this many average characters wide: a first name and "3:00 PM Cal…".
+constexpr int MinSideBySideChars = 14;
 using CalendarColours::mix;
 } // namespace
 
@@ -93,12 +95,14 @@ TimeGrid::TimeGrid(QWidget* parent)
     , m_gutter(new Margin(this, false))
 {
     setObjectName(QStringLiteral("timeGrid"));
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Side by side, the columns keep a width a name and an entry can be read in, and the grid scrolls sideways.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     m_header->installEventFilter(this);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, m_gutter, qOverload<>(&QWidget::update));
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, m_header, qOverload<>(&QWidget::update));
     // The line at the current time moves on.
     auto* minute = new QTimer(this);
     minute->start(60 * 1000);
@@ -112,6 +116,11 @@ void TimeGrid::setColumns(const QList<Column>& columns)
     m_sideBySide = std::any_of(columns.begin(), columns.end(), [](const Column& c) { return !c.user.isEmpty(); });
     m_drag = {};
     relayout();
+    // Wider than the window: today's columns in view, else the first day's.
+    const QDate today = Formatting::local(QDateTime::currentMSecsSinceEpoch()).date();
+    const auto first =
+        std::find_if(m_columns.cbegin(), m_columns.cend(), [&](const Column& c) { return c.day == today; });
+    horizontalScrollBar()->setValue(first == m_columns.cend() ? 0 : int(columnWidth() * (first - m_columns.cbegin())));
 }
 
 void TimeGrid::setOccurrences(const QList<Occurrence>& occurrences)
@@ -151,14 +160,22 @@ void TimeGrid::resizeEvent(QResizeEvent* event)
 
 qreal TimeGrid::columnWidth() const
 {
-    return m_columns.isEmpty() ? 0 : qreal(viewport()->width()) / m_columns.size();
+    if (m_columns.isEmpty())
+        return 0;
+    const qreal shared = qreal(viewport()->width()) / m_columns.size();
+    return m_sideBySide ? std::max(shared, qreal(fontMetrics().averageCharWidth() * MinSideBySideChars)) : shared;
 }
 
 int TimeGrid::columnAt(int x) const
 {
     if (m_columns.isEmpty())
         return -1;
-    return std::clamp(int(x / columnWidth()), 0, int(m_columns.size()) - 1);
+    return std::clamp(int((x + horizontalScrollBar()->value()) / columnWidth()), 0, int(m_columns.size()) - 1);
+}
+
+QPointF TimeGrid::contentAt(const QPoint& pos) const
+{
+    return QPointF(pos.x() + horizontalScrollBar()->value(), pos.y() + verticalScrollBar()->value());
 }
 
 qint64 TimeGrid::dayStart(int column) const
@@ -202,7 +219,7 @@ bool TimeGrid::belongs(const Occurrence& o, const Column& c) const
 
 QPoint TimeGrid::pointAt(int column, qint64 utcMillis) const
 {
-    const int x = int(columnWidth() * column + columnWidth() * EntryShare / 2);
+    const int x = int(columnWidth() * column + columnWidth() * EntryShare / 2) - horizontalScrollBar()->value();
     return {x, int(yOf(m_columns[column].day, utcMillis)) - verticalScrollBar()->value()};
 }
 
@@ -211,7 +228,7 @@ QRect TimeGrid::rectOf(const QString& id, qint64 recurrenceId) const
     for (const Placed& p : m_placed) {
         const Occurrence& o = m_occurrences[p.index];
         if (o.id == id && o.recurrenceId == recurrenceId)
-            return p.rect.translated(0, -verticalScrollBar()->value()).toAlignedRect();
+            return p.rect.translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value()).toAlignedRect();
     }
     return {};
 }
@@ -220,7 +237,7 @@ QList<QRect> TimeGrid::hiddenBoxes() const
 {
     QList<QRect> boxes;
     for (const Hidden& h : m_hidden)
-        boxes << h.rect.translated(0, -verticalScrollBar()->value()).toAlignedRect();
+        boxes << h.rect.translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value()).toAlignedRect();
     return boxes;
 }
 
@@ -242,6 +259,10 @@ void TimeGrid::updateGeometry()
     verticalScrollBar()->setRange(0, std::max(0, 24 * m_hourHeight - viewport()->height()));
     verticalScrollBar()->setPageStep(viewport()->height());
     verticalScrollBar()->setSingleStep(m_hourHeight / 4);
+    const int wide = int(std::lround(columnWidth() * m_columns.size()));
+    horizontalScrollBar()->setRange(0, std::max(0, wide - viewport()->width()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    horizontalScrollBar()->setSingleStep(std::max(1, int(columnWidth())));
 }
 
 void TimeGrid::relayout()
@@ -477,7 +498,7 @@ void TimeGrid::paintEvent(QPaintEvent*)
     const QColor todayTint = mix(base, pal.color(QPalette::Highlight), 0.06);
     p.fillRect(viewport()->rect(), base);
     const QDate today = Formatting::local(QDateTime::currentMSecsSinceEpoch()).date();
-    p.translate(0, -scroll);
+    p.translate(-horizontalScrollBar()->value(), -scroll);
 
     for (int c = 0; c < m_columns.size(); ++c) {
         const QRectF col(c * width, 0, width, 24 * m_hourHeight);
@@ -574,6 +595,12 @@ void TimeGrid::paintHeader(QPainter& p)
     p.drawText(QRect(0, allDayTop, left - 4, allDayRow), Qt::AlignRight | Qt::AlignVCenter, tr("All day"));
     p.fillRect(QRectF(left, allDayTop, m_header->width() - left, m_header->height() - allDayTop), base);
     const QColor line = mix(base, pal.color(QPalette::Text), 0.14);
+    // The columns scroll sideways with the grid, under the gutter's corner.
+    const int scrolled = horizontalScrollBar()->value();
+    const QRectF shown(left + scrolled, 0, m_header->width() - left, m_header->height());
+    p.save();
+    p.setClipRect(QRect(left, 0, m_header->width() - left, m_header->height()));
+    p.translate(-scrolled, 0);
 
     for (int c = 0; c < m_columns.size(); ++c) {
         const QDate day = m_columns[c].day;
@@ -583,7 +610,8 @@ void TimeGrid::paintHeader(QPainter& p)
         while (c + span < m_columns.size() && m_columns[c + span].day == day)
             ++span;
         if (firstOfDay) {
-            const QRectF label(col.left(), 0, width * span, dayRow);
+            // A day partly scrolled away keeps its name in the part shown.
+            const QRectF label = QRectF(col.left(), 0, width * span, dayRow).intersected(shown);
             QFont f = font();
             f.setBold(day == today);
             p.setFont(f);
@@ -602,22 +630,26 @@ void TimeGrid::paintHeader(QPainter& p)
                 p.fillRect(QRectF(text.left(), person.center().y() - 4, 8, 8), swatch);
                 text.setLeft(text.left() + 12);
             }
-            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(m_names.value(m_columns[c].user), Qt::ElideRight, int(text.width())));
+            // A name too long for the column is given briefly ("Jonas N.", there may be two Jonases) before "…".
+            QString name = m_names.value(m_columns[c].user);
+            if (const int space = name.lastIndexOf(QLatin1Char(' '));
+                fm.horizontalAdvance(name) > text.width() && space > 0 && space + 1 < name.size())
+                name = name.left(space + 2) + QLatin1Char('.');
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, int(text.width())));
         }
         if (c > 0) {
             p.setPen(line);
             p.drawLine(QPointF(left + c * width, firstOfDay ? 0 : dayRow), QPointF(left + c * width, m_header->height()));
         }
     }
-    p.setPen(line);
-    p.drawLine(QPointF(left, m_header->height() - 1), QPointF(m_header->width(), m_header->height() - 1));
-
     for (const Placed& placed : std::as_const(m_allDay)) {
         const QRectF r(left + placed.rect.x() * width + 2, allDayTop + 3 + placed.rect.y() * allDayRow,
                        placed.rect.width() * width - 4, allDayRow - 2);
         paintEntry(p, m_occurrences[placed.index], r, false);
     }
+    p.restore();
+    p.setPen(line);
+    p.drawLine(QPointF(left, m_header->height() - 1), QPointF(m_header->width(), m_header->height() - 1));
 }
 
 void TimeGrid::paintGutter(QPainter& p)
@@ -640,7 +672,7 @@ void TimeGrid::paintGutter(QPainter& p)
 
 int TimeGrid::placedAt(const QPoint& pos) const
 {
-    const QPointF content(pos.x(), pos.y() + verticalScrollBar()->value());
+    const QPointF content = contentAt(pos);
     // The last drawn is on top.
     for (int k = int(m_placed.size()) - 1; k >= 0; --k)
         if (m_placed[k].rect.contains(content))
@@ -650,7 +682,7 @@ int TimeGrid::placedAt(const QPoint& pos) const
 
 int TimeGrid::hiddenAt(const QPoint& pos) const
 {
-    const QPointF content(pos.x(), pos.y() + verticalScrollBar()->value());
+    const QPointF content = contentAt(pos);
     for (int k = 0; k < m_hidden.size(); ++k)
         if (m_hidden[k].rect.contains(content))
             return k;
@@ -665,8 +697,8 @@ int TimeGrid::allDayAt(const QPoint& pos) const
     const qreal width = columnWidth();
     for (int k = 0; k < m_allDay.size(); ++k) {
         const Placed& placed = m_allDay[k];
-        const QRectF r(m_gutterWidth + placed.rect.x() * width, allDayTop + 3 + placed.rect.y() * allDayRow,
-                       placed.rect.width() * width, allDayRow - 2);
+        const QRectF r(m_gutterWidth + placed.rect.x() * width - horizontalScrollBar()->value(),
+                       allDayTop + 3 + placed.rect.y() * allDayRow, placed.rect.width() * width, allDayRow - 2);
         if (r.contains(pos))
             return k;
     }

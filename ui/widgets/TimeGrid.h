@@ -105,8 +105,11 @@ private:
     void paintHeader(QPainter& p);
     void paintGutter(QPainter& p);
     void paintEntry(QPainter& p, const Occurrence& o, const QRectF& r, bool ghost) const;
+    /// The column at `x` in the viewport (or the header, less the gutter).
     int columnAt(int x) const;
     qreal columnWidth() const;
+    /// A point of the viewport in the grid's own coordinates, scrolled both ways.
+    QPointF contentAt(const QPoint& pos) const;
     qreal yOf(const QDate& day, qint64 utcMillis) const;
     qint64 timeAt(int column, int contentY) const;
     qint64 dayStart(int column) const;
