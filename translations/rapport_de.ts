@@ -3565,10 +3565,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Branche</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
         <source>Service tier</source>
         <translation>Servicestufe</translation>
     </message>
@@ -4115,6 +4111,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Tax treatment</source>
         <translation>Steuerliche Behandlung</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
     </message>
 </context>
 <context>
@@ -6166,14 +6166,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Noch keine Tickets.</translation>
     </message>
     <message>
-        <source>Deals (%1 open)</source>
-        <translation>Chancen (%1 offen)</translation>
-    </message>
-    <message>
-        <source>Tickets (%1 open)</source>
-        <translation>Tickets (%1 offen)</translation>
-    </message>
-    <message>
         <source>This account</source>
         <translation>Diese Firma</translation>
     </message>
@@ -6235,6 +6227,28 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>The segment compares the customer with the others; the churn risk compares the time since their last order with their own pace of ordering, so a frequent buyer gone quiet rates high even in a good segment.</source>
         <translation>Das Segment vergleicht den Kunden mit den anderen; das Abwanderungsrisiko vergleicht die Zeit seit seiner letzten Bestellung mit seinem eigenen Bestellrhythmus. Ein häufiger Käufer, der still geworden ist, hat daher auch in einem guten Segment ein hohes Risiko.</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Deals (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s); those won or lost are listed below them.</source>
+        <translation>
+            <numerusform>%n offener Deal; gewonnene und verlorene stehen darunter.</numerusform>
+            <numerusform>%n offene Deals; gewonnene und verlorene stehen darunter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets (%1)</source>
+        <translation>Tickets (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s); those resolved are listed below them.</source>
+        <translation>
+            <numerusform>%n offenes Ticket; gelöste stehen darunter.</numerusform>
+            <numerusform>%n offene Tickets; gelöste stehen darunter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7206,6 +7220,24 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>consent for a purpose</comment>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <comment>consent for a purpose</comment>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Marketing: %1</source>
+        <translation>Marketing: %1</translation>
     </message>
 </context>
 <context>

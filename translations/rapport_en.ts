@@ -289,6 +289,20 @@
             <numerusform>Customer standing, scored on %1 among the book&apos;s %Ln customers: recency %2, frequency %3 and money %4 out of 5.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n open deal(s); those won or lost are listed below them.</source>
+        <translation>
+            <numerusform>%n open deal; those won or lost are listed below it.</numerusform>
+            <numerusform>%n open deals; those won or lost are listed below them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s); those resolved are listed below them.</source>
+        <translation>
+            <numerusform>%n open ticket; those resolved are listed below it.</numerusform>
+            <numerusform>%n open tickets; those resolved are listed below them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ActivityEditor</name>

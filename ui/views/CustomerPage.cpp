@@ -671,18 +671,33 @@ void ContactPage::present(const ContactOverview& o)
         more << tagChip(t.toString(), palette());
     if (!more.isEmpty())
         lines << more.join(QStringLiteral(" · "));
-    // How the customer wants to be reached, at a glance.
+    // How the customer wants to be reached, at a glance and by purpose: "Service: Email, Phone (Mon–Fri, 9:00 AM–
+    // 6:00 PM), Post · Marketing: no". The Details tab gives each channel in full, with where and when it was given.
     const Consent consent = Consent::fromJson(c.text(u"consent"));
     QStringList reach;
-    for (const QString& channel : Consent::channelKeys()) {
-        const auto ch = consent.channel(channel);
-        if (!ch)
-            continue;
-        QString text =
-            (Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch)).toHtmlEscaped();
-        if (const QString window = Consent::windowText(*ch); !window.isEmpty()) // "(Mon–Fri, …)" on one line
-            text += QLatin1Char(' ') + unbroken(QLatin1Char('(') + window + QLatin1Char(')'));
-        reach << text;
+    for (const Consent::Purpose purpose : {Consent::Purpose::Service, Consent::Purpose::Marketing}) {
+        if (consent.isEmpty())
+            break;
+        QStringList granted;
+        bool refused = false;
+        for (const QString& channel : Consent::channelKeys()) {
+            const auto ch = consent.channel(channel);
+            const std::optional<bool> agreed = !ch                                    ? std::nullopt
+                                               : purpose == Consent::Purpose::Service ? ch->service
+                                                                                      : ch->marketing;
+            if (agreed && !*agreed)
+                refused = true;
+            if (!agreed || !*agreed)
+                continue;
+            QString text = Consent::channelLabel(channel).toHtmlEscaped();
+            if (const QString window = Consent::windowText(*ch); !window.isEmpty()) // "(Mon–Fri, …)" on one line
+                text += QLatin1Char(' ') + unbroken(QLatin1Char('(') + window + QLatin1Char(')'));
+            granted << text;
+        }
+        const QString said = !granted.isEmpty() ? granted.join(QStringLiteral(", "))
+                             : refused          ? tr("no", "consent for a purpose")
+                                                : tr("not asked", "consent for a purpose");
+        reach << (purpose == Consent::Purpose::Service ? tr("Service: %1") : tr("Marketing: %1")).arg(said);
     }
     lines << (reach.isEmpty() ? tr("No communication consent recorded.") : reach.join(QStringLiteral(" · ")));
 
@@ -943,9 +958,14 @@ void AccountPage::present(const AccountOverview& o)
     m_tabs->setTabText(2, o.morePeople ? tr("People (first %1)").arg(o.people.size())
                                        : tr("People (%1)").arg(o.people.size()));
     fillOpenAndClosed(m_deals, o.openDeals, o.closedDeals, wonOrLostHeading(o.closedDeals.size()), false);
-    m_tabs->setTabText(3, tr("Deals (%1 open)").arg(o.openDeals.size()));
+    // The tabs count what is open, briefly, so that all of them fit beside the details on a laptop.
+    m_tabs->setTabText(3, o.openDeals.isEmpty() ? tr("Deals") : tr("Deals (%1)").arg(o.openDeals.size()));
+    m_tabs->setTabToolTip(3,
+                          tr("%n open deal(s); those won or lost are listed below them.", "", int(o.openDeals.size())));
     fillOpenAndClosed(m_tickets, o.openTickets, o.closedTickets, resolvedHeading(o.closedTickets.size()), true);
-    m_tabs->setTabText(4, tr("Tickets (%1 open)").arg(o.openTicketCount));
+    m_tabs->setTabText(4, o.openTicketCount == 0 ? tr("Tickets") : tr("Tickets (%1)").arg(o.openTicketCount));
+    m_tabs->setTabToolTip(4,
+                          tr("%n open ticket(s); those resolved are listed below them.", "", int(o.openTicketCount)));
     fillRelated(m_orders, o.orders, true);
     showGroup(o);
 }
