@@ -7885,12 +7885,12 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Keiner der Kunden Ihres Teams ist abwanderungsgefährdet.</translation>
     </message>
     <message>
-        <source>The team</source>
-        <translation>Das Team</translation>
-    </message>
-    <message>
         <source>No one in your team has deals this quarter.</source>
         <translation>Niemand in Ihrem Team hat in diesem Quartal Verkaufschancen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;a href=&quot;report&quot;&gt;The team&lt;/a&gt;: %1 of quota · %2 won · %3 open&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&lt;a href=&quot;report&quot;&gt;Das Team&lt;/a&gt;: %1 der Quote · %2 gewonnen · %3 offen&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

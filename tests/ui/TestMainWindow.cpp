@@ -310,15 +310,27 @@ void TestMainWindow::home_ofAManager_isTheTeams_andOpensItsReport()
     home->activate();
     // The team's deals and customers, each with its owner, and the team's quarter where a rep has "Recently in
     // touch".
-    QTRY_VERIFY(quarter->isVisible() && quarter->topLevelItemCount() > 1);
+    QTRY_VERIFY(quarter->isVisible() && quarter->topLevelItemCount() > 0);
     QVERIFY(!home->findChild<QTreeWidget*>(QStringLiteral("recentCustomers"))->isVisible());
     auto* closing = home->findChild<QTreeWidget*>(QStringLiteral("closingDeals"));
     QCOMPARE(closing->headerItem()->text(2), HomeView::tr("Owner"));
     QCOMPARE(home->findChild<QTreeWidget*>(QStringLiteral("customersAtRisk"))->headerItem()->text(2),
              HomeView::tr("Owner"));
-    QTreeWidgetItem* last = quarter->topLevelItem(quarter->topLevelItemCount() - 1);
-    QCOMPARE(last->text(1), HomeView::tr("The team"));
-    QVERIFY(last->font(1).bold());
+    // The team's sums beneath the list, in view without scrolling; its link opens the same report.
+    auto* total = home->findChild<QLabel*>(QStringLiteral("teamTotal"));
+    QVERIFY(total->isVisible());
+    QVERIFY2(total->text().contains(QStringLiteral("The team</a>: ")) &&
+                 total->text().contains(QStringLiteral(" won · ")),
+             qPrintable(total->text()));
+    for (int i = 0; i < quarter->topLevelItemCount(); ++i)
+        QVERIFY(quarter->topLevelItem(i)->text(1) != HomeView::tr("The team"));
+    {
+        QSignalSpy asked(home, &HomeView::teamReportRequested);
+        Q_EMIT total->linkActivated(QStringLiteral("report"));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first().toString(), team);
+        m_window->showSection(MainWindow::Home);
+    }
     // A salesperson's line opens the Sales team report of this quarter on the team, and the other reports follow.
     Q_EMIT quarter->itemActivated(quarter->topLevelItem(0), 1);
     QCOMPARE(m_window->currentSection(), MainWindow::Reports);

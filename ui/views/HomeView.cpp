@@ -130,6 +130,12 @@ HomeView::HomeView(Workspace& workspace, CustomerScoring* scoring, QWidget* pare
     m_atRiskBox = box(tr("My customers likely to churn"), m_atRisk, this);
     m_recentBox = box(tr("Recently in touch"), m_recent, this);
     m_teamBox = box(tr("My team this quarter"), m_team, this);
+    // The team's sums beneath the list, where a laptop's height does not scroll them away.
+    m_teamTotal = new QLabel(m_teamBox);
+    m_teamTotal->setObjectName(QStringLiteral("teamTotal"));
+    m_teamTotal->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_teamBox->layout()->addWidget(m_teamTotal);
+    connect(m_teamTotal, &QLabel::linkActivated, this, [this] { Q_EMIT teamReportRequested(m_teamId); });
     m_teamBox->hide();
     grid->addWidget(box(tr("Today's agenda"), m_agenda, this), 0, 0, 2, 1);
     grid->addWidget(box(tr("Overdue tasks"), m_overdue, this), 2, 0);
@@ -346,23 +352,25 @@ void HomeView::showTeam(const SalesReport& quarter)
         return -1;
     };
     const int attainment = column("attainment"), won = column("won_amount"), open = column("open_pipeline");
-    // The salespeople as the report ranks them (the most won first), the team's line last.
+    // The salespeople as the report ranks them (the most won first); the team's sums beneath the list.
+    m_teamTotal->clear();
     for (const ReportRow& row : quarter.rows) {
+        if (row.total) {
+            m_teamTotal->setText(tr("<b><a href=\"report\">The team</a>: %1 of quota · %2 won · %3 open</b>")
+                                     .arg(SalesReports::display(quarter, attainment, row.values.value(attainment)),
+                                          SalesReports::display(quarter, won, row.values.value(won)),
+                                          SalesReports::display(quarter, open, row.values.value(open))));
+            continue;
+        }
         auto* item = new QTreeWidgetItem(m_team);
-        const QVariant share = row.values.value(attainment);
-        item->setText(0, SalesReports::display(quarter, attainment, share));
-        item->setText(1, row.total ? tr("The team") : row.label);
+        item->setText(0, SalesReports::display(quarter, attainment, row.values.value(attainment)));
+        item->setText(1, row.label);
         item->setText(2, SalesReports::display(quarter, won, row.values.value(won)));
         item->setText(3, SalesReports::display(quarter, open, row.values.value(open)));
         for (int c : {0, 2, 3})
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        if (row.total)
-            for (int c = 0; c < m_team->columnCount(); ++c) {
-                QFont bold = item->font(c);
-                bold.setBold(true);
-                item->setFont(c, bold);
-            }
     }
+    m_teamTotal->setVisible(!m_teamTotal->text().isEmpty());
     if (quarter.rows.isEmpty())
         placeholder(m_team, tr("No one in your team has deals this quarter."));
 }

@@ -59,6 +59,7 @@ private:
     QGroupBox* m_atRiskBox;
     QGroupBox* m_recentBox;
     QGroupBox* m_teamBox;
+    QLabel* m_teamTotal;
     QString m_teamId; ///< a manager's team, as last loaded; empty for anyone else
     QTimer* m_reloadTimer;
     bool m_loaded = false;
