@@ -5,6 +5,7 @@
 // Server, the status bar following sync, and a conflict resolved in the review dialog reaching another
 // laptop.
 #include "Bootstrap.h"
+#include "Formatting.h"
 #include "MainWindow.h"
 #include "ServerProcess.h"
 #include "SessionVault.h"
@@ -16,6 +17,7 @@
 #include "storage/Tickets.h"
 #include "sync/SyncProtocol.h"
 #include "sync/SyncService.h"
+#include "widgets/ZoneBox.h"
 
 #include <QComboBox>
 #include <QJsonDocument>
@@ -101,6 +103,26 @@ private Q_SLOTS:
             country->setCurrentIndex(country->findData(QStringLiteral("AT")));
             quotes.accept();
             QCOMPARE(desktop->settings->quotes().companyCountry, QStringLiteral("AT"));
+        }
+        // Settings → times shown in a zone typed as a place; the first choice follows the computer again.
+        {
+            SettingsDialog zone(*desktop->settings, desktop->workspace->path());
+            auto* box = zone.findChild<ZoneBox*>(QStringLiteral("displayZone"));
+            QVERIFY(box);
+            QCOMPARE(box->currentIndex(), 0);
+            box->setEditText(QStringLiteral("tokyo"));
+            zone.accept();
+            QCOMPARE(desktop->settings->displayZone(), QStringLiteral("Asia/Tokyo"));
+            QCOMPARE(Formatting::displayZone().id(), QByteArray("Asia/Tokyo"));
+        }
+        {
+            SettingsDialog zone(*desktop->settings, desktop->workspace->path());
+            auto* box = zone.findChild<ZoneBox*>(QStringLiteral("displayZone"));
+            QCOMPARE(box->zoneId(), QStringLiteral("Asia/Tokyo"));
+            box->setCurrentIndex(0);
+            zone.accept();
+            QVERIFY(desktop->settings->displayZone().isEmpty());
+            QCOMPARE(Formatting::displayZone().id(), QTimeZone::systemTimeZoneId());
         }
 
         // Settings → Server: a wrong password says so; the right one signs in and syncs.

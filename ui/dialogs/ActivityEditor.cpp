@@ -8,7 +8,6 @@
 #include "analytics/CustomerOverview.h"
 #include "domain/Alarms.h"
 #include "domain/Recurrence.h"
-#include "domain/Validator.h"
 #include "storage/ActivitySeries.h"
 #include "storage/ReaderPool.h"
 #include "storage/RecordStore.h"
@@ -615,8 +614,7 @@ QList<int> ActivityEditor::reminders() const
 
 QTimeZone ActivityEditor::zone() const
 {
-    const QString id = m_zone->zoneId();
-    const QTimeZone z = Validator::isKnownTimeZone(id) ? QTimeZone(id.toUtf8()) : QTimeZone();
+    const QTimeZone z = m_zone->zone();
     return z.isValid() ? z : Formatting::displayZone();
 }
 
@@ -1049,8 +1047,7 @@ Result<Record> ActivityEditor::collect() const
     const QString subject = m_subject->text().trimmed();
     if (subject.isEmpty())
         return Error{tr("Give it a subject."), {}};
-    const QString zoneId = m_zone->zoneId();
-    const QTimeZone z = Validator::isKnownTimeZone(zoneId) ? QTimeZone(zoneId.toUtf8()) : QTimeZone();
+    const QTimeZone z = m_zone->zone();
     if (!z.isValid())
         return Error{tr("\"%1\" is not a time zone; choose one from the list, or type a place such as Berlin.")
                          .arg(m_zone->currentText().trimmed()),

@@ -7,7 +7,6 @@
 #include "SessionVault.h"
 #include "Settings.h"
 #include "domain/LocaleNames.h"
-#include "domain/Validator.h"
 #include "storage/Quotes.h"
 #include "sync/SyncService.h"
 #include "widgets/ZoneBox.h"
@@ -264,11 +263,9 @@ void SettingsDialog::accept()
     m_settings.setLanguage(language);
     m_settings.setPhoneRegion(m_region->currentData().toString());
     // The computer's zone is followed wherever it goes; text that names no zone leaves it.
-    const QString chosen = m_zone->zoneId();
-    const bool own = !chosen.isEmpty() && Validator::isKnownTimeZone(chosen);
-    m_settings.setDisplayZone(own ? chosen : QString());
-    const QTimeZone zone(own ? chosen.toUtf8() : QTimeZone::systemTimeZoneId());
-    Formatting::setDisplayZone(zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    const QTimeZone chosen = m_zone->zone();
+    m_settings.setDisplayZone(chosen.isValid() ? QString::fromUtf8(chosen.id()) : QString());
+    Formatting::setDisplayZone(chosen.isValid() ? chosen : QTimeZone::systemTimeZone());
     QuoteSettings q = m_settings.quotes();
     q.companyName = m_companyName->text().trimmed();
     q.companyAddress = m_companyAddress->toPlainText().trimmed();

@@ -95,6 +95,12 @@ QString ZoneBox::zoneId() const
     return found.isEmpty() ? typed : found;
 }
 
+QTimeZone ZoneBox::zone() const
+{
+    const QString id = zoneId();
+    return !id.isEmpty() && Validator::isKnownTimeZone(id) ? QTimeZone(id.toUtf8()) : QTimeZone();
+}
+
 void ZoneBox::setZoneId(const QString& id)
 {
     int i = findData(id);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QComboBox>
+#include <QTimeZone>
 
 namespace rapport {
 
@@ -23,6 +24,8 @@ public:
     /// ("Europe/Berlin") or the one zone whose description contains it; text that names no zone (or several)
     /// comes back as typed, for the caller to refuse.
     QString zoneId() const;
+    /// The zone chosen; invalid for the "none" choice and for text that names no zone.
+    QTimeZone zone() const;
     /// Chooses the zone `id` ("" for the "none" choice); an id that is not among the choices (an old alias, a
     /// fixed offset) is added as one of its own, so that what is stored is shown and kept.
     void setZoneId(const QString& id);
