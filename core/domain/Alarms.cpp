@@ -4,6 +4,7 @@
 
 #include "domain/Recurrence.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -34,23 +35,55 @@ bool hasStart(const Record& a)
     return !a.value(u"start_at").isNull() || !a.value(u"due_at").isNull();
 }
 
+/// How far a wall-clock reminder may lie from its offset counted in elapsed time: the largest change of a
+/// zone's offset on one day (an hour almost everywhere; two hours were seen in the tz database).
+constexpr qint64 ClockChangeMs = 3 * 60 * MinuteMs;
+
+/// When the reminder `minutes` before `occurrence` rings. A timed entry's counts elapsed time. An all-day
+/// entry's is a time of day on the entry's own calendar ("the day before at 17:00"): counted on the wall
+/// clock of its zone from the day's midnight, so it stays at 17:00 when the clocks change that night.
+qint64 ringsAt(const Series& series, qint64 occurrence, int minutes)
+{
+    if (!series.allDay)
+        return occurrence - minutes * MinuteMs;
+    const QDate day = QDateTime::fromMSecsSinceEpoch(occurrence, series.zone).date();
+    const int days = minutes > 0 ? -((minutes + 1439) / 1440) : -minutes / 1440;
+    const int ofDay = -minutes - days * 1440;
+    return QDateTime(day.addDays(days), QTime(0, 0).addSecs(ofDay * 60), series.zone).toMSecsSinceEpoch();
+}
+
+/// The margin to search occurrences by an offset in elapsed time and still find every wall-clock reminder.
+qint64 margin(const Series& series)
+{
+    return series.allDay ? ClockChangeMs : 0;
+}
+
 /// The latest alarm (snoozes aside) with lower < at <= upper.
 std::optional<Alarm> latest(const Series& series, const QList<int>& offsets, qint64 lower, qint64 upper)
 {
     std::optional<Alarm> best;
+    const auto consider = [&](qint64 occurrence, int minutes) {
+        const qint64 at = ringsAt(series, occurrence, minutes);
+        if (at > lower && at <= upper && (!best || at > best->at))
+            best = Alarm{at, occurrence, false};
+    };
     for (int minutes : offsets) {
-        const qint64 offset = minutes * MinuteMs;
         if (series.rule.isEmpty()) {
-            const qint64 at = series.start - offset;
-            if (at > lower && at <= upper && (!best || at > best->at))
-                best = Alarm{at, series.start, false};
+            consider(series.start, minutes);
             continue;
         }
         Series starts = series;
         starts.duration = 0; // occurrences() by start alone
-        const QList<qint64> found = Recurrence::occurrences(starts, lower + offset + 1, upper + offset + 1);
-        if (!found.isEmpty() && (!best || found.last() - offset > best->at))
-            best = Alarm{found.last() - offset, found.last(), false};
+        const qint64 offset = minutes * MinuteMs;
+        const QList<qint64> found =
+            Recurrence::occurrences(starts, lower + offset + 1 - margin(series), upper + offset + 1 + margin(series));
+        // The latest rings last; with a margin the last found may ring just after `upper`.
+        for (auto it = found.crbegin(); it != found.crend(); ++it) {
+            if (ringsAt(series, *it, minutes) <= upper) {
+                consider(*it, minutes);
+                break;
+            }
+        }
     }
     return best;
 }
@@ -78,16 +111,17 @@ std::optional<Alarm> Alarms::next(const Record& a)
     const qint64 ack = acknowledged(a);
     std::optional<Alarm> best;
     for (int m : minutes) {
-        const qint64 offset = m * MinuteMs;
         std::optional<qint64> occurrence;
         if (series.rule.isEmpty()) {
-            if (series.start - offset > ack)
+            if (ringsAt(series, series.start, m) > ack)
                 occurrence = series.start;
         } else {
-            occurrence = Recurrence::next(series, ack + offset);
+            occurrence = Recurrence::next(series, ack + m * MinuteMs - margin(series));
+            while (occurrence && ringsAt(series, *occurrence, m) <= ack)
+                occurrence = Recurrence::next(series, *occurrence);
         }
-        if (occurrence && (!best || *occurrence - offset < best->at))
-            best = Alarm{*occurrence - offset, *occurrence, false};
+        if (occurrence && (!best || ringsAt(series, *occurrence, m) < best->at))
+            best = Alarm{ringsAt(series, *occurrence, m), *occurrence, false};
     }
     const QVariant snoozed = a.value(u"snoozed_until");
     if (!snoozed.isNull() && snoozed.toLongLong() > ack && (!best || snoozed.toLongLong() < best->at)) {

@@ -21,9 +21,10 @@ struct Alarm
 };
 
 /// When an activity's reminders ring. Alarms are minutes before each occurrence's start (a task's due
-/// time); everything up to `alarm_acked_at` has been dismissed, and `snoozed_until` rings once more
-/// when it lies after that. Both are ordinary synced fields, so an alarm dismissed on one laptop does
-/// not ring on another. Done tasks ring no more.
+/// time). An all-day entry's are times of day on its own calendar, counted on the wall clock of its zone
+/// (-540 rings at 9:00 on the day, 420 at 17:00 the day before, on the days the clocks change too); everything up to
+/// `alarm_acked_at` has been dismissed, and `snoozed_until` rings once more when it lies after that. Both are ordinary
+/// synced fields, so an alarm dismissed on one laptop does not ring on another. Done tasks ring no more.
 class Alarms
 {
 public:

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void reminders_ringDismissAndSnooze();
     void reminders_dismissedOnOneOccurrence_nextOneStillRings();
     void reminders_allDay_ringOnTheDayOrTheDayBefore_atATime();
+    void reminders_allDay_keepTheirTimeOfDay_whenTheClocksChange();
 
 private:
     QString meeting(const QString& subject, qint64 start, qint64 minutes, const QString& rule = {},
@@ -471,6 +472,50 @@ void TestCalendar::reminders_allDay_ringOnTheDayOrTheDayBefore_atATime()
     // Nor a day after the day's start.
     QVERIFY(!m_t->store->update(Record(EntityType::Activity, *id).set(u"alarms", QStringLiteral("[-1440]"))));
     QCOMPARE(m_t->store->fetch(EntityType::Activity, *id)->text(u"alarms"), QStringLiteral("[-540,420]"));
+}
+
+void TestCalendar::reminders_allDay_keepTheirTimeOfDay_whenTheClocksChange()
+{
+    // A day off every Sunday in Berlin, reminded on the day at 9:00 and two days before at 9:00. On
+    // 28 March 2027 the clocks go forward at 2:00: 9:00 is eight hours after that midnight, not nine.
+    Record r(EntityType::Activity);
+    r.set(u"type", QStringLiteral("meeting"))
+        .set(u"subject", QStringLiteral("Day off"))
+        .set(u"all_day", true)
+        .set(u"time_zone", QStringLiteral("Europe/Berlin"))
+        .set(u"start_at", at(2027, 3, 21, 0))
+        .set(u"end_at", at(2027, 3, 22, 0))
+        .set(u"rrule", QStringLiteral("FREQ=WEEKLY;COUNT=3"))
+        .set(u"alarms", QStringLiteral("[-540,2340]"));
+    const auto id = m_t->store->create(r);
+    QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
+
+    const auto dismiss = [&](qint64 now) {
+        QVERIFY(m_t->store->update(Alarms::dismissed(*m_t->store->fetch(EntityType::Activity, *id), now)));
+    };
+    // Friday before the change (winter time) and Sunday of it (summer time): both at 9:00.
+    dismiss(at(2027, 3, 25, 12));
+    QCOMPARE(local(*Calendar::nextReminder(*m_t->db, m_me, at(2027, 3, 25, 12))), QStringLiteral("2027-03-26 09:00"));
+    dismiss(at(2027, 3, 26, 9, 1));
+    QCOMPARE(local(*Calendar::nextReminder(*m_t->db, m_me, at(2027, 3, 26, 9, 1))), QStringLiteral("2027-03-28 09:00"));
+    // Not yet at 8:59 (it rang at 10:00 before: midnight plus nine hours); at 9:30 it has.
+    QVERIFY(Calendar::dueReminders(*m_t->db, m_me, at(2027, 3, 28, 8, 59))->isEmpty());
+    const QList<DueReminder> due = *Calendar::dueReminders(*m_t->db, m_me, at(2027, 3, 28, 9, 30));
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(local(due[0].alarm.at), QStringLiteral("2027-03-28 09:00"));
+    QCOMPARE(due[0].alarm.occurrence, at(2027, 3, 28, 0));
+
+    // The same in autumn, when the clocks go back (31 October 2027), for an entry without a rule.
+    Record autumn(EntityType::Activity);
+    autumn.set(u"type", QStringLiteral("meeting"))
+        .set(u"subject", QStringLiteral("Inventory"))
+        .set(u"all_day", true)
+        .set(u"time_zone", QStringLiteral("Europe/Berlin"))
+        .set(u"start_at", at(2027, 11, 1, 0))
+        .set(u"end_at", at(2027, 11, 2, 0))
+        .set(u"alarms", QStringLiteral("[2340]"));
+    QVERIFY(m_t->store->create(autumn));
+    QCOMPARE(local(*Calendar::nextReminder(*m_t->db, m_me, at(2027, 10, 1, 0))), QStringLiteral("2027-10-30 09:00"));
 }
 
 QTEST_GUILESS_MAIN(TestCalendar)
