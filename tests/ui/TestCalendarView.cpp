@@ -127,6 +127,18 @@ class TestCalendarView : public QObject
         (void)QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 300); // the last of the reloads
         return view;
     }
+    /// The editor of a new meeting in `view`'s calendar, today 15:00–16:00, open and titled `subject`.
+    ActivityEditor* newMeeting(CalendarView* view, const QString& subject)
+    {
+        Record draft(EntityType::Activity);
+        draft.set(u"type", QStringLiteral("meeting"));
+        draft.set(u"start_at", at(m_day, 15));
+        draft.set(u"end_at", at(m_day, 16));
+        ActivityEditor* editor = ActivityEditor::forNew(*m_ws, m_undo, draft, view);
+        editor->open();
+        editor->subjectEdit()->setText(subject);
+        return editor;
+    }
     /// Waits until the grid shows `id` (at its occurrence `recurrenceId`).
     static QRect shown(TimeGrid* grid, const QString& id, qint64 recurrenceId = 0)
     {
@@ -429,13 +441,7 @@ private Q_SLOTS:
     void editor_savesRepetitionAttendeesAndTimeZone()
     {
         auto view = open(CalendarView::Mode::Week, m_day);
-        Record draft(EntityType::Activity);
-        draft.set(u"type", QStringLiteral("meeting"));
-        draft.set(u"start_at", at(m_day, 15));
-        draft.set(u"end_at", at(m_day, 16));
-        ActivityEditor* editor = ActivityEditor::forNew(*m_ws, m_undo, draft, view.get());
-        editor->open();
-        editor->subjectEdit()->setText(QStringLiteral("Pipeline review"));
+        ActivityEditor* editor = newMeeting(view.get(), QStringLiteral("Pipeline review"));
         editor->setRule(QStringLiteral("FREQ=WEEKLY;BYDAY=WE;COUNT=6"));
         QCOMPARE(editor->rule(), QStringLiteral("FREQ=WEEKLY;BYDAY=WE;COUNT=6"));
         Invitee jonas;
@@ -457,8 +463,7 @@ private Q_SLOTS:
                  QStringLiteral("tentative"));
 
         // A rule Rapport cannot keep is refused with a reason, and nothing is written.
-        ActivityEditor* bad = ActivityEditor::forNew(*m_ws, m_undo, draft, view.get());
-        bad->subjectEdit()->setText(QStringLiteral("Every minute"));
+        ActivityEditor* bad = newMeeting(view.get(), QStringLiteral("Every minute"));
         bad->setRule(QStringLiteral("FREQ=MINUTELY"));
         bad->accept();
         QVERIFY(!bad->errorText().isEmpty());
@@ -482,13 +487,7 @@ private Q_SLOTS:
     void editor_timeZone_typedAsAPlace_savedAsItsId()
     {
         auto view = open(CalendarView::Mode::Week, m_day);
-        Record draft(EntityType::Activity);
-        draft.set(u"type", QStringLiteral("meeting"));
-        draft.set(u"start_at", at(m_day, 15));
-        draft.set(u"end_at", at(m_day, 16));
-        ActivityEditor* editor = ActivityEditor::forNew(*m_ws, m_undo, draft, view.get());
-        editor->open();
-        editor->subjectEdit()->setText(QStringLiteral("Call with Osaka"));
+        ActivityEditor* editor = newMeeting(view.get(), QStringLiteral("Call with Osaka"));
         auto* zone = editor->findChild<ZoneBox*>(QStringLiteral("timeZone"));
         QVERIFY(zone);
         // The person's own zone, by place and name.
@@ -521,13 +520,7 @@ private Q_SLOTS:
     void editor_allDay_remindsAtATimeOfDay()
     {
         auto view = open(CalendarView::Mode::Week, m_day);
-        Record draft(EntityType::Activity);
-        draft.set(u"type", QStringLiteral("meeting"));
-        draft.set(u"start_at", at(m_day, 15));
-        draft.set(u"end_at", at(m_day, 16));
-        ActivityEditor* editor = ActivityEditor::forNew(*m_ws, m_undo, draft, view.get());
-        editor->open();
-        editor->subjectEdit()->setText(QStringLiteral("Open house"));
+        ActivityEditor* editor = newMeeting(view.get(), QStringLiteral("Open house"));
         auto* button = editor->findChild<QToolButton*>(QStringLiteral("reminders"));
         QVERIFY(button);
         QCOMPARE(editor->reminders(), QList<int>{15});
