@@ -805,7 +805,7 @@ AccountPage::AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     m_hierarchy->setRootIsDecorated(true); // the corporate group as a tree
     m_hierarchy->setItemsExpandable(true);
     m_hierarchy->setIndentation(m_hierarchy->style()->pixelMetric(QStyle::PM_TreeViewIndentation));
-    m_tabs->insertTab(6, listTab(m_hierarchy, tr("No parent company and no subsidiaries.")), tr("Hierarchy"));
+    m_tabs->insertTab(6, listTab(m_hierarchy, {}), tr("Hierarchy"));
 
     auto* more = new QMenu(this);
     addCreateActions(more);
@@ -973,9 +973,11 @@ void AccountPage::present(const AccountOverview& o)
 void AccountPage::showGroup(const AccountOverview& o)
 {
     m_hierarchy->clear();
-    m_tabs->setTabText(6, tr("Hierarchy"));
+    // A company on its own has no hierarchy to show: the tab is there only for a corporate group, which leaves
+    // the room to the other tabs on a laptop.
+    m_tabs->setTabVisible(6, o.group.size() >= 2);
     if (o.group.size() < 2)
-        return; // neither parent nor subsidiaries: the tab says so
+        return;
     QHash<QString, QTreeWidgetItem*> items;
     QTreeWidgetItem* shown = nullptr;
     for (const GroupCompany& g : o.group) {
