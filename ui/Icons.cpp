@@ -56,6 +56,7 @@ const std::map<Icon, const char*>& names()
         {Icon::Filter, "view-filter"},
         {Icon::Tag, "tag"},
         {Icon::OrgChart, "view-list-tree"},
+        {Icon::ListView, "view-list-details"},
         {Icon::Add, "list-add"},
         {Icon::Remove, "list-remove"},
         {Icon::ZoomIn, "zoom-in"},

@@ -56,6 +56,7 @@ enum class Icon {
     Filter,
     Tag,
     OrgChart,
+    ListView,
     Add,
     Remove,
     ZoomIn,

@@ -519,9 +519,25 @@ private Q_SLOTS:
         page.show();
         page.showRecord(m_account);
         QTRY_VERIFY(page.isLoaded());
-        QCOMPARE(page.findChild<QTreeWidget*>(QStringLiteral("people"))->topLevelItemCount(), 3);
+        auto* people = page.findChild<QTreeWidget*>(QStringLiteral("people"));
+        QCOMPARE(people->topLevelItemCount(), 3);
         page.tabs()->setCurrentIndex(2);
         OrgChartView* chart = page.orgChart();
+        // People as a list or as the chart, one at a time with the tab's width; the choice holds for the next page.
+        auto* asList = page.findChild<QToolButton*>(QStringLiteral("peopleAsList"));
+        auto* asChart = page.findChild<QToolButton*>(QStringLiteral("peopleAsChart"));
+        QVERIFY(asList && asChart);
+        asList->click();
+        QVERIFY(people->isVisible());
+        QVERIFY(!chart->isVisible());
+        {
+            AccountPage next(*m_ws, m_undo);
+            QVERIFY(next.findChild<QToolButton*>(QStringLiteral("peopleAsList"))->isChecked());
+        }
+        asChart->click();
+        QVERIFY(chart->isVisible());
+        QVERIFY(!people->isVisible());
+        QCOMPARE(chart->width(), page.tabs()->currentWidget()->width());
         QCOMPARE(chart->personCount(), 3);
         // Anna on top, Ben and Carl under her.
         QVERIFY(chart->nodeRect(m_anna).bottom() < chart->nodeRect(m_ben).top());
@@ -739,6 +755,7 @@ private Q_SLOTS:
         page.showRecord(company);
         QTRY_VERIFY(page.isLoaded());
         page.tabs()->setCurrentIndex(2);
+        page.findChild<QToolButton*>(QStringLiteral("peopleAsChart"))->click();
         OrgChartView* chart = page.orgChart();
         QTRY_COMPARE(chart->personCount(), 7);
         QCOMPARE(chart->nodeRect(amelia).left(), chart->nodeRect(stephanie).left()); // one above the other
@@ -769,6 +786,7 @@ private Q_SLOTS:
         page.showRecord(company);
         QTRY_VERIFY(page.isLoaded());
         page.tabs()->setCurrentIndex(2);
+        page.findChild<QToolButton*>(QStringLiteral("peopleAsChart"))->click();
         OrgChartView* chart = page.orgChart();
         QTRY_COMPARE(chart->personCount(), 43);
         QTRY_COMPARE(chart->transform().m11(), 0.75); // readable, not shrunk to fit

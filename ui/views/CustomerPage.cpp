@@ -21,6 +21,7 @@
 #include "widgets/RecordPanel.h"
 #include "widgets/TimeGrid.h"
 
+#include <QButtonGroup>
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -33,8 +34,10 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedLayout>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTimeZone>
@@ -770,26 +773,58 @@ AccountPage::AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     : CustomerPage(EntityType::Account, workspace, undo, parent)
 {
     setObjectName(QStringLiteral("accountPage"));
-    // People: the list and the org chart drawn from who reports to whom.
-    auto* people = new QSplitter(Qt::Horizontal, m_tabs);
-    m_people = relatedList(QStringLiteral("people"), {tr("Name"), tr("Job title")});
-    people->addWidget(listTab(m_people, tr("Nobody at this account yet.")));
-    auto* chart = new QWidget(people);
-    auto* chartLayout = new QVBoxLayout(chart);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    auto* bar = new QToolBar(chart);
+    // People: as a list, or as the org chart drawn from who reports to whom, with the tab's whole width (side by
+    // side, a laptop left each too narrow to read). The choice is remembered.
+    auto* people = new QWidget(m_tabs);
+    auto* peopleLayout = new QVBoxLayout(people);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->setSpacing(0);
+    auto* bar = new QToolBar(people);
     bar->setIconSize(QSize(16, 16));
-    m_orgChart = new OrgChartView(chart);
-    bar->addAction(icon(Icon::ZoomIn), tr("Zoom in"), m_orgChart, &OrgChartView::zoomIn);
-    bar->addAction(icon(Icon::ZoomOut), tr("Zoom out"), m_orgChart, &OrgChartView::zoomOut);
-    bar->addAction(icon(Icon::ZoomFit), tr("Fit"), m_orgChart, &OrgChartView::fitAll);
+    auto* shownAs = new QButtonGroup(people);
+    const struct
+    {
+        PeopleAs as;
+        Icon which;
+        QString text, name;
+    } ways[] = {{PeopleAs::List, Icon::ListView, tr("List"), QStringLiteral("peopleAsList")},
+                {PeopleAs::Chart, Icon::OrgChart, tr("Org chart"), QStringLiteral("peopleAsChart")}};
+    for (const auto& [as, which, text, name] : ways) {
+        auto* b = new QToolButton(bar);
+        b->setObjectName(name);
+        b->setIcon(icon(which));
+        b->setText(text);
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        shownAs->addButton(b, int(as));
+        bar->addWidget(b);
+    }
+    QAction* chartTools = bar->addSeparator();
+    m_orgChart = new OrgChartView(people);
+    const QList<QAction*> zoom{bar->addAction(icon(Icon::ZoomIn), tr("Zoom in"), m_orgChart, &OrgChartView::zoomIn),
+                               bar->addAction(icon(Icon::ZoomOut), tr("Zoom out"), m_orgChart, &OrgChartView::zoomOut),
+                               bar->addAction(icon(Icon::ZoomFit), tr("Fit"), m_orgChart, &OrgChartView::fitAll)};
     auto* hint = new QLabel(tr("Drag a person onto their new manager."), bar);
     hint->setForegroundRole(QPalette::PlaceholderText);
-    bar->addWidget(hint);
-    chartLayout->addWidget(bar);
-    chartLayout->addWidget(m_orgChart, 1);
-    people->addWidget(chart);
-    people->setStretchFactor(1, 2);
+    hint->setContentsMargins(6, 0, 0, 0);
+    QAction* hintAction = bar->addWidget(hint);
+    peopleLayout->addWidget(bar);
+    m_peopleStack = new QStackedWidget(people);
+    m_people = relatedList(QStringLiteral("people"), {tr("Name"), tr("Job title")});
+    m_peopleStack->addWidget(listTab(m_people, tr("Nobody at this account yet.")));
+    m_peopleStack->addWidget(m_orgChart);
+    peopleLayout->addWidget(m_peopleStack, 1);
+    connect(shownAs, &QButtonGroup::idToggled, this, [this, chartTools, zoom, hintAction](int id, bool checked) {
+        if (!checked)
+            return;
+        const bool chart = PeopleAs(id) == PeopleAs::Chart;
+        m_peopleStack->setCurrentIndex(chart ? 1 : 0);
+        for (QAction* a : zoom + QList<QAction*>{chartTools, hintAction})
+            a->setVisible(chart);
+        QSettings().setValue(PeopleAsKey, chart ? QStringLiteral("chart") : QStringLiteral("list"));
+    });
+    const bool asList = QSettings().value(PeopleAsKey).toString() == QLatin1String("list");
+    shownAs->button(int(asList ? PeopleAs::List : PeopleAs::Chart))->setChecked(true);
     m_tabs->insertTab(2, people, tr("People"));
     connect(m_orgChart, &OrgChartView::openRecordRequested, this, &CustomerPage::openRecordRequested);
     connect(m_orgChart, &OrgChartView::reportsToChangeRequested, this, &AccountPage::changeReportsTo);

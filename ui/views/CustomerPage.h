@@ -13,6 +13,7 @@
 
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class QTreeWidget;
@@ -148,6 +149,10 @@ private:
     void present(const AccountOverview& o);
     void showGroup(const AccountOverview& o);
     void changeReportsTo(const QString& personId, const QString& managerId);
+    /// How the People tab shows them: one at a time, each with the tab's whole width.
+    enum class PeopleAs { List, Chart };
+    static constexpr const char* PeopleAsKey = "accountPage/peopleAs";
+    QStackedWidget* m_peopleStack;
     QTreeWidget* m_people;
     OrgChartView* m_orgChart;
     QTreeWidget* m_deals;

@@ -252,6 +252,16 @@ void OrgChartView::resizeEvent(QResizeEvent* event)
     }
 }
 
+void OrgChartView::showEvent(QShowEvent* event)
+{
+    // Laid out while hidden (another tab, or the list shown instead) at the size it had then: fitted when seen.
+    QGraphicsView::showEvent(event);
+    if (m_fitPending) {
+        m_fitPending = false;
+        showReadable();
+    }
+}
+
 QRectF OrgChartView::nodeRect(const QString& id) const
 {
     const PersonNode* n = m_nodes.value(id);
