@@ -282,6 +282,62 @@ private Q_SLOTS:
         QVERIFY(m_ws->store().remove(EntityType::Activity, id));
     }
 
+    void aRowEach_aWholeTeamsWeek_readAtOnce()
+    {
+        // A manager's week with eight calendars, a row for each person: every day of everyone's in view, no
+        // sideways scrolling; an entry dragged moves along its own row.
+        QStringList people{m_me, m_colleague};
+        for (int k = 0; k < 6; ++k)
+            people << create(Record(EntityType::User)
+                                 .set(u"username", QStringLiteral("row%1").arg(k))
+                                 .set(u"display_name", QStringLiteral("Rowena Rep%1").arg(k))
+                                 .set(u"role", QStringLiteral("rep")));
+        const QDate thursday = m_day.addDays(1), friday = m_day.addDays(2);
+        const QString id = create(meeting(QStringLiteral("Last rep's visit"), at(friday, 10), at(friday, 11))
+                                      .set(u"owner_id", people.last()));
+        auto view = open(CalendarView::Mode::Week, m_day);
+        QSignalSpy loaded(view.get(), &CalendarView::loaded);
+        view->setPeople(people);
+        QVERIFY(loaded.wait());
+        view->setTogether(CalendarView::Together::Rows);
+        QVERIFY(loaded.wait());
+        MonthGrid* rows = view->monthGrid();
+        QVERIFY(rows->isVisible());
+        QVERIFY(!view->timeGrid()->isVisible());
+        QCOMPARE(rows->rowUsers(), people);
+        // Seven days for each of the eight, each cell with room for two entries, all inside the view.
+        for (const QString& user : people)
+            for (QDate d = view->span().first; d < view->span().second; d = d.addDays(1)) {
+                const QRect cell = rows->cellRect(d, user);
+                QVERIFY(rows->rect().contains(cell));
+                QVERIFY(cell.height() >= 2 * rows->fontMetrics().height());
+            }
+        // The visit in its owner's row, on Friday, and nowhere else.
+        QRect r;
+        QTRY_VERIFY(!(r = rows->entryRect(friday, id, people.last())).isEmpty());
+        QVERIFY(rows->entryRect(friday, id, m_me).isEmpty());
+
+        // Dragged to Thursday, the mouse let go over another person's row: Thursday, the same time and person.
+        drag(rows, r.center(), rows->cellRect(thursday, people[3]).center());
+        QCOMPARE(value(id, "start_at").toLongLong(), at(thursday, 10));
+        QCOMPARE(value(id, "owner_id").toString(), people.last());
+        m_undo.undo();
+        QCOMPARE(value(id, "start_at").toLongLong(), at(friday, 10));
+
+        // A day is in hours, the team side by side; the week in rows again; the choice holds for the next calendar.
+        view->setMode(CalendarView::Mode::Day);
+        QVERIFY(view->timeGrid()->isVisible());
+        QCOMPARE(view->timeGrid()->columns().size(), 8);
+        view->setMode(CalendarView::Mode::WorkWeek);
+        QVERIFY(rows->isVisible());
+        QCOMPARE(CalendarView(*m_ws, m_undo).together(), CalendarView::Together::Rows);
+        // Alone, a week is in hours.
+        view->setPeople({m_me});
+        QVERIFY(view->timeGrid()->isVisible());
+        view->setTogether(CalendarView::Together::SideBySide);
+        QVERIFY(m_ws->store().remove(EntityType::Activity, id));
+    }
+
     void dragAnEntry_movesIt_dragItsEdge_changesItsEnd()
     {
         const QString id = create(meeting(QStringLiteral("Quarterly review"), at(m_day, 14), at(m_day, 15)));

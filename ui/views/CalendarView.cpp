@@ -118,9 +118,12 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     side->addLayout(peopleButtons);
     m_together = new QComboBox(m_side);
     m_together->setObjectName(QStringLiteral("calendarsTogether"));
+    // In the order of Together.
     m_together->addItem(tr("Side by side"));
     m_together->addItem(tr("Overlaid"));
-    m_together->setToolTip(tr("How several people's calendars are shown"));
+    m_together->addItem(tr("A row each"));
+    m_together->setToolTip(tr("How several people's calendars are shown: their hours side by side or overlaid, "
+                              "or their week in a row each"));
     side->addWidget(m_together);
     layout->addWidget(m_side);
 
@@ -229,11 +232,16 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     QSettings settings;
     m_mode = static_cast<Mode>(std::clamp(settings.value(QStringLiteral("calendar/mode"), int(Mode::WorkWeek)).toInt(),
                                           int(Mode::Day), int(Mode::Agenda)));
-    m_overlaid = settings.value(QStringLiteral("calendar/overlaid"), false).toBool();
+    // "calendar/overlaid" was a yes or no before rows came.
+    const QVariant how = settings.value(QStringLiteral("calendar/together"));
+    m_how = how.isValid()
+                ? static_cast<Together>(std::clamp(how.toInt(), int(Together::SideBySide), int(Together::Rows)))
+            : settings.value(QStringLiteral("calendar/overlaid"), false).toBool() ? Together::Overlaid
+                                                                                  : Together::SideBySide;
     if (const QVariant pane = settings.value(QStringLiteral("calendar/sidePane")); pane.isValid())
         m_sideChosen = pane.toBool();
     showSidePane(m_sideChosen.value_or(true));
-    m_together->setCurrentIndex(m_overlaid ? 1 : 0);
+    m_together->setCurrentIndex(int(m_how));
     m_modes->button(int(m_mode))->setChecked(true);
     if (auto everyone = Calendar::people(workspace.database(), workspace.currentUserId()))
         m_everyone = *everyone;
@@ -264,7 +272,8 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
                 ids << p.id;
         setPeople(ids);
     });
-    connect(m_together, &QComboBox::currentIndexChanged, this, [this](int index) { setOverlaid(index == 1); });
+    connect(m_together, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setTogether(static_cast<Together>(index)); });
 
     connect(m_timeGrid, &TimeGrid::createRequested, this, &CalendarView::createAt);
     connect(m_timeGrid, &TimeGrid::openRequested, this, &CalendarView::openOccurrence);
@@ -382,15 +391,22 @@ void CalendarView::setPeople(const QStringList& userIds)
     reload();
 }
 
-void CalendarView::setOverlaid(bool overlaid)
+void CalendarView::setTogether(Together how)
 {
-    m_overlaid = overlaid;
-    QSettings().setValue(QStringLiteral("calendar/overlaid"), overlaid);
+    m_how = how;
+    QSettings settings;
+    settings.setValue(QStringLiteral("calendar/together"), int(how));
+    settings.remove(QStringLiteral("calendar/overlaid"));
     {
         QSignalBlocker block(m_together);
-        m_together->setCurrentIndex(overlaid ? 1 : 0);
+        m_together->setCurrentIndex(int(how));
     }
     reload();
+}
+
+bool CalendarView::inRows() const
+{
+    return m_how == Together::Rows && m_shown.size() > 1 && (m_mode == Mode::Week || m_mode == Mode::WorkWeek);
 }
 
 void CalendarView::activate()
@@ -411,9 +427,6 @@ void CalendarView::setMode(Mode mode)
     m_mode = mode;
     QSettings().setValue(QStringLiteral("calendar/mode"), int(mode));
     m_modes->button(int(mode))->setChecked(true);
-    m_pages->setCurrentWidget(mode == Mode::Month    ? static_cast<QWidget*>(m_monthGrid)
-                              : mode == Mode::Agenda ? static_cast<QWidget*>(m_agenda)
-                                                     : static_cast<QWidget*>(m_timeGrid));
     reload();
 }
 
@@ -531,10 +544,22 @@ void CalendarView::reload()
     query.from = QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch();
     query.to = QDateTime(end, QTime(0, 0), zone).toMSecsSinceEpoch();
 
-    // The columns change at once; the entries follow when the reader has them.
-    if (m_mode != Mode::Month && m_mode != Mode::Agenda) {
+    // The page of the view and its days change at once; the entries follow when the reader has them.
+    m_pages->setCurrentWidget(m_mode == Mode::Month || inRows() ? static_cast<QWidget*>(m_monthGrid)
+                              : m_mode == Mode::Agenda          ? static_cast<QWidget*>(m_agenda)
+                                                                : static_cast<QWidget*>(m_timeGrid));
+    if (inRows()) {
+        QList<std::pair<QString, QString>> rows;
+        for (const QString& user : std::as_const(m_shown)) {
+            const auto person = std::find_if(m_everyone.cbegin(), m_everyone.cend(),
+                                             [&user](const CalendarPerson& p) { return p.id == user; });
+            rows.push_back({user, person == m_everyone.cend() ? user : person->name});
+        }
+        m_monthGrid->setTeam(first, int(first.daysTo(end)), rows, m_date);
+        m_monthGrid->setOverlayColours({}); // the row says whose: the colours say what
+    } else if (m_mode != Mode::Month && m_mode != Mode::Agenda) {
         QList<TimeGrid::Column> columns;
-        const bool sideBySide = m_shown.size() > 1 && !m_overlaid;
+        const bool sideBySide = m_shown.size() > 1 && m_how != Together::Overlaid;
         for (QDate d = first; d < end; d = d.addDays(1)) {
             if (sideBySide)
                 for (const QString& user : std::as_const(m_shown))
@@ -579,6 +604,10 @@ void CalendarView::reload()
 
 void CalendarView::display(const QList<Occurrence>& occurrences)
 {
+    if (inRows()) {
+        m_monthGrid->setOccurrences(occurrences);
+        return;
+    }
     switch (m_mode) {
     case Mode::Month:
         m_monthGrid->setOccurrences(occurrences);

@@ -39,6 +39,9 @@ class CalendarView : public View
 
 public:
     enum class Mode { Day, WorkWeek, Week, Month, Agenda };
+    /// How several people's calendars are shown: each day's hours side by side, overlaid in one, or the days
+    /// in a row for each person (a whole team's week at once; a day and a month stay in hours and overlaid).
+    enum class Together { SideBySide, Overlaid, Rows };
 
     CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
 
@@ -50,10 +53,11 @@ public:
     void setDate(const QDate& date);
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
-    /// Whose calendars are shown (user ids), and whether several are overlaid or side by side.
+    /// Whose calendars are shown (user ids), and how several are shown together.
     QStringList people() const { return m_shown; }
     void setPeople(const QStringList& userIds);
-    void setOverlaid(bool overlaid);
+    Together together() const { return m_how; }
+    void setTogether(Together how);
 
     TimeGrid* timeGrid() const { return m_timeGrid; }
     MonthGrid* monthGrid() const { return m_monthGrid; }
@@ -88,13 +92,15 @@ private:
     /// The pane, or the bar's button that brings it back.
     void showSidePane(bool shown);
     QHash<QString, QColor> colours() const;
+    /// Whether the days are shown in a row for each person (several people, a week or a work week).
+    bool inRows() const;
 
     Workspace& m_workspace;
     QUndoStack& m_undo;
     QDate m_date;
     Mode m_mode = Mode::WorkWeek;
     QStringList m_shown;
-    bool m_overlaid = false;
+    Together m_how = Together::SideBySide;
     QList<CalendarPerson> m_everyone;
     quint64 m_ticket = 0;
 
