@@ -6074,10 +6074,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Ort</translation>
     </message>
     <message>
-        <source>No parent company and no subsidiaries.</source>
-        <translation>Keine Muttergesellschaft und keine Tochterfirmen.</translation>
-    </message>
-    <message>
         <source>Hierarchy</source>
         <translation>Konzern</translation>
     </message>
@@ -6249,6 +6245,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n offenes Ticket; gelöste stehen darunter.</numerusform>
             <numerusform>%n offene Tickets; gelöste stehen darunter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Organigramm</translation>
     </message>
 </context>
 <context>
@@ -6633,10 +6637,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Übereinander</translation>
     </message>
     <message>
-        <source>How several people&apos;s calendars are shown</source>
-        <translation>Wie die Kalender mehrerer Personen gezeigt werden</translation>
-    </message>
-    <message>
         <source>Back (Page Up)</source>
         <translation>Zurück (Bild auf)</translation>
     </message>
@@ -6782,6 +6782,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Show the month and the calendars (F9)</source>
         <translation>Monat und Kalender einblenden (F9)</translation>
+    </message>
+    <message>
+        <source>A row each</source>
+        <translation>Eine Zeile je Person</translation>
+    </message>
+    <message>
+        <source>How several people&apos;s calendars are shown: their hours side by side or overlaid, or their week in a row each</source>
+        <translation>Wie die Kalender mehrerer Personen gezeigt werden: ihre Stunden nebeneinander oder übereinander, oder ihre Woche in je einer Zeile</translation>
     </message>
 </context>
 <context>
