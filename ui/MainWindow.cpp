@@ -69,6 +69,7 @@
 #include <QUndoStack>
 #include <QUrl>
 
+#include <algorithm>
 #include <utility>
 
 namespace rapport {
@@ -904,7 +905,9 @@ void MainWindow::showAbout()
 
 void MainWindow::showMessage(const QString& text)
 {
-    statusBar()->showMessage(text, 8000);
+    // Long enough to be read to the end: five seconds, and more for a longer sentence (a refusal that says why
+    // takes longer than "Saved"), up to twenty.
+    statusBar()->showMessage(text, std::clamp(int(text.size()) * 80, 5000, 20000));
 }
 
 bool MainWindow::event(QEvent* event)
