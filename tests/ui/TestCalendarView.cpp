@@ -312,6 +312,8 @@ private Q_SLOTS:
                 QVERIFY(rows->rect().contains(cell));
                 QVERIFY(cell.height() >= 2 * rows->fontMetrics().height());
             }
+        // A larger team's rows keep that room, and scroll.
+        QVERIFY(rows->minimumHeight() >= 8 * 3 * rows->fontMetrics().height());
         // The visit in its owner's row, on Friday, and nowhere else.
         QRect r;
         QTRY_VERIFY(!(r = rows->entryRect(friday, id, people.last())).isEmpty());

@@ -571,7 +571,7 @@ void TestMainWindow::sidebar_switchesToEveryViewWithRealContent()
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_M);
             QCOMPARE(calendar->mode(), CalendarView::Mode::Month);
             QTRY_VERIFY(!loaded.isEmpty());
-            QTRY_VERIFY(!calendar->monthGrid()->isHidden());
+            QTRY_VERIFY(calendar->monthGrid()->isVisible());
             // The others' calendars after mine, by name as the language sorts (accents among their letters).
             auto* people = calendar->findChild<QListWidget*>(QStringLiteral("calendarPeople"));
             QVERIFY(people && people->count() > 2);

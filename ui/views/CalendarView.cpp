@@ -30,6 +30,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -201,7 +202,13 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
 
     m_pages = new QStackedWidget(this);
     m_timeGrid = new TimeGrid(m_pages);
-    m_monthGrid = new MonthGrid(m_pages);
+    // A team's rows keep room for a few entries each: a large team's scroll, as a week's hours do.
+    m_monthScroll = new QScrollArea(m_pages);
+    m_monthScroll->setWidgetResizable(true);
+    m_monthScroll->setFrameShape(QFrame::NoFrame);
+    m_monthScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_monthGrid = new MonthGrid(m_monthScroll);
+    m_monthScroll->setWidget(m_monthGrid);
     m_agenda = new QTreeWidget(m_pages);
     m_agenda->setObjectName(QStringLiteral("agendaList"));
     m_agenda->setHeaderLabels({tr("When"), tr("Subject"), tr("With"), tr("Where")});
@@ -223,7 +230,7 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_agenda->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_agenda->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_pages->addWidget(m_timeGrid);
-    m_pages->addWidget(m_monthGrid);
+    m_pages->addWidget(m_monthScroll);
     m_pages->addWidget(m_agenda);
     main->addWidget(m_pages, 1);
     layout->addLayout(main, 1);
@@ -545,7 +552,7 @@ void CalendarView::reload()
     query.to = QDateTime(end, QTime(0, 0), zone).toMSecsSinceEpoch();
 
     // The page of the view and its days change at once; the entries follow when the reader has them.
-    m_pages->setCurrentWidget(m_mode == Mode::Month || inRows() ? static_cast<QWidget*>(m_monthGrid)
+    m_pages->setCurrentWidget(m_mode == Mode::Month || inRows() ? static_cast<QWidget*>(m_monthScroll)
                               : m_mode == Mode::Agenda          ? static_cast<QWidget*>(m_agenda)
                                                                 : static_cast<QWidget*>(m_timeGrid));
     if (inRows()) {

@@ -14,6 +14,7 @@ class QCalendarWidget;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QStackedWidget;
 class QTimer;
 class QTreeWidget;
@@ -115,6 +116,7 @@ private:
     QButtonGroup* m_modes;
     QStackedWidget* m_pages;
     TimeGrid* m_timeGrid;
+    QScrollArea* m_monthScroll;
     MonthGrid* m_monthGrid;
     QTreeWidget* m_agenda;
     QTimer* m_reloadTimer;

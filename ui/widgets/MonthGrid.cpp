@@ -17,6 +17,7 @@ namespace rapport {
 
 namespace {
 constexpr int Weeks = 6;
+constexpr int MinimumHeight = 320;
 
 using CalendarColours::mix;
 
@@ -38,7 +39,7 @@ MonthGrid::MonthGrid(QWidget* parent)
     setObjectName(QStringLiteral("monthGrid"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setMinimumSize(420, 320);
+    setMinimumSize(420, MinimumHeight);
 }
 
 void MonthGrid::setRange(const QDate& firstDay, int month, const QDate& selected)
@@ -48,6 +49,7 @@ void MonthGrid::setRange(const QDate& firstDay, int month, const QDate& selected
     m_month = month;
     m_days = 7;
     m_people.clear();
+    setMinimumHeight(MinimumHeight);
     m_selected = selected;
     if (moved)
         sortIntoDays();
@@ -61,6 +63,9 @@ void MonthGrid::setTeam(const QDate& firstDay, int days, const QList<std::pair<Q
     m_month = 0;
     m_days = std::max(1, days);
     m_people = people;
+    // Each row with room for three entries (or two and "+N more"), however many people there are.
+    setMinimumHeight(
+        std::max(MinimumHeight, headerHeight() + int(people.size()) * (3 * (fontMetrics().height() + 3) + 6)));
     m_selected = selected;
     sortIntoDays();
     update();
