@@ -258,8 +258,7 @@ QString Formatting::zone(const QString& id)
 
 QString Formatting::zonePlace(const QTimeZone& zone)
 {
-    const QString id = QString::fromUtf8(zone.id());
-    return id.mid(id.lastIndexOf(QLatin1Char('/')) + 1).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return LocaleNames::zoneCity(QString::fromUtf8(zone.id()));
 }
 
 QString Formatting::cell(const ListColumn& column, const QVariant& value, const QVariantList& row)

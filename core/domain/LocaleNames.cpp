@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <memory>
 #include <unicode/locdspnm.h>
+#include <unicode/tznames.h>
 #include <unicode/unistr.h>
 
 namespace rapport::LocaleNames {
@@ -32,7 +33,8 @@ struct Names
 {
     QLocale locale;
     std::unique_ptr<icu::LocaleDisplayNames> icu;
-    QHash<QString, QString> countries, languages;
+    std::unique_ptr<icu::TimeZoneNames> zones;
+    QHash<QString, QString> countries, languages, cities;
     QList<Named> countryList, languageList;
     QHash<QString, QString> countryByName, languageByName;
 };
@@ -46,8 +48,12 @@ Names& namesIn(const QLocale& in)
         UDisplayContext contexts[] = {UDISPCTX_STANDARD_NAMES, UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU};
         names = Names{};
         names.locale = in;
-        names.icu.reset(icu::LocaleDisplayNames::createInstance(icu::Locale(icuName(in).toLatin1().constData()),
-                                                                contexts, int(std::size(contexts))));
+        const icu::Locale locale(icuName(in).toLatin1().constData());
+        names.icu.reset(icu::LocaleDisplayNames::createInstance(locale, contexts, int(std::size(contexts))));
+        UErrorCode status = U_ZERO_ERROR;
+        names.zones.reset(icu::TimeZoneNames::createInstance(locale, status));
+        if (U_FAILURE(status))
+            names.zones.reset();
     }
     return names;
 }
@@ -92,6 +98,25 @@ QString country(const QString& code, const QLocale& in)
         name = QLocale::territoryToString(QLocale::codeToTerritory(code));
     names.countries.insert(code, name);
     return name;
+}
+
+QString zoneCity(const QString& zoneId, const QLocale& in)
+{
+    Names& names = namesIn(in);
+    if (const auto known = names.cities.constFind(zoneId); known != names.cities.cend())
+        return *known;
+    QString city;
+    if (names.zones) {
+        icu::UnicodeString out;
+        names.zones->getExemplarLocationName(
+            icu::UnicodeString(reinterpret_cast<const char16_t*>(zoneId.utf16()), int32_t(zoneId.size())), out);
+        if (!out.isBogus())
+            city = fromIcu(out);
+    }
+    if (city.isEmpty())
+        city = zoneId.mid(zoneId.lastIndexOf(QLatin1Char('/')) + 1).replace(QLatin1Char('_'), QLatin1Char(' '));
+    names.cities.insert(zoneId, city);
+    return city;
 }
 
 QString language(const QString& tag, const QLocale& in)

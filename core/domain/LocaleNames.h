@@ -33,6 +33,10 @@ QList<Named> languages(const QLocale& in = QLocale());
 /// ("Germany", "Deutschland", "Allemagne" with a French `in`), as a code in any case ("de"), or the
 /// usual short forms ("USA", "UK"); empty when the text names no country.
 QString countryCode(const QString& written, const QLocale& in = QLocale());
+/// The city a time zone is known by (CLDR's exemplar city), named in `in`'s language: "Wien" for
+/// Europe/Vienna in German, "Buenos Aires" for America/Argentina/Buenos_Aires; the id's last part, spaced,
+/// when CLDR names none.
+QString zoneCity(const QString& zoneId, const QLocale& in = QLocale());
 /// The ISO 639 code of a language written by name in English, in its own language or in `in`'s
 /// ("German", "Deutsch", "allemand" with a French `in`); empty when the text names no language.
 QString languageCode(const QString& written, const QLocale& in = QLocale());

@@ -190,6 +190,13 @@ void TestValidator::localeNames_inTheReadersLanguage()
     // French writes language names in lower case within a sentence; a list starts them with a capital.
     QCOMPARE(LocaleNames::language(QStringLiteral("de"), french), QStringLiteral("Allemand"));
     QCOMPARE(LocaleNames::language(QStringLiteral("Deutsch/Englisch"), german), QStringLiteral("Deutsch/Englisch"));
+    // Time zones by their city, as the reader's language names it; the id's last part where CLDR names none.
+    QCOMPARE(LocaleNames::zoneCity(QStringLiteral("Europe/Vienna"), english), QStringLiteral("Vienna"));
+    QCOMPARE(LocaleNames::zoneCity(QStringLiteral("Europe/Vienna"), german), QStringLiteral("Wien"));
+    QCOMPARE(LocaleNames::zoneCity(QStringLiteral("Europe/Vienna"), french), QStringLiteral("Vienne"));
+    QCOMPARE(LocaleNames::zoneCity(QStringLiteral("America/Argentina/Buenos_Aires"), english),
+             QStringLiteral("Buenos Aires"));
+    QCOMPARE(LocaleNames::zoneCity(QStringLiteral("Atlantis/Harbour_Town"), german), QStringLiteral("Harbour Town"));
     // The default locale is the reader's.
     const QLocale before;
     QLocale::setDefault(german);

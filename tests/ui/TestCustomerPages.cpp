@@ -344,6 +344,21 @@ private Q_SLOTS:
         QVERIFY(value(EntityType::Contact, m_anna, "time_zone").isNull());
         QVERIFY(m_ws->store().update(
             Record(EntityType::Contact, m_anna).set(u"time_zone", QStringLiteral("Europe/Berlin"))));
+
+        // In German, the places are German cities ("Wien"); the English name, as in the zone's id, finds it too.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        {
+            ZoneBox german;
+            german.setZoneId(QStringLiteral("Europe/Vienna"));
+            QVERIFY2(german.currentText().contains(QStringLiteral(") Wien – Mitteleurop")),
+                     qPrintable(german.currentText()));
+            german.setEditText(QStringLiteral("vienna"));
+            QCOMPARE(german.zoneId(), QStringLiteral("Europe/Vienna"));
+            german.setEditText(QStringLiteral("wien"));
+            QCOMPARE(german.zoneId(), QStringLiteral("Europe/Vienna"));
+        }
+        QLocale::setDefault(before);
     }
 
     void dealForm_stageChosen_probabilityAndForecastFollow()

@@ -83,14 +83,17 @@ QString ZoneBox::zoneId() const
         return itemData(exact).toString();
     if (findData(typed) >= 0 || Validator::isKnownTimeZone(typed))
         return typed;
-    // One zone whose place or name holds what was typed ("tokyo"; "mountain" names several and is refused).
+    // One zone whose place, name or id holds what was typed ("tokyo"; "vienna" where the list says "Wien";
+    // "mountain" names several and is refused).
     QString found;
     for (int i = 0; i < count(); ++i) {
-        if (!itemText(i).contains(typed, Qt::CaseInsensitive) || itemData(i).toString().isEmpty())
+        const QString id = itemData(i).toString();
+        if (id.isEmpty() ||
+            !(itemText(i).contains(typed, Qt::CaseInsensitive) || id.contains(typed, Qt::CaseInsensitive)))
             continue;
         if (!found.isEmpty())
             return typed;
-        found = itemData(i).toString();
+        found = id;
     }
     return found.isEmpty() ? typed : found;
 }
