@@ -11629,6 +11629,10 @@ Freundliche Grüße
             <numerusform>%n Wissensartikel passen zum Inhalt des Tickets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(%1 in working time)</source>
+        <translation>(%1 in Arbeitszeit)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::TimeGrid</name>

@@ -214,11 +214,16 @@ QString Formatting::count(EntityType type, qint64 n)
 QString Formatting::duration(qint64 millis)
 {
     const qint64 minutes = millis / 60000;
+    if (minutes < 24 * 60)
+        return hoursAndMinutes(minutes);
+    return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
+}
+
+QString Formatting::hoursAndMinutes(qint64 minutes)
+{
     if (minutes < 60)
         return tr("%1 min").arg(minutes);
-    if (minutes < 24 * 60)
-        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString Formatting::countdown(qint64 due, qint64 now)

@@ -71,6 +71,8 @@ public:
     static QString countdown(qint64 due, qint64 now);
     /// A span of time, coarsely: "42 min", "3 h 05 min", "2 d 4 h".
     static QString duration(qint64 millis);
+    /// Minutes in hours however many: "42 min", "100 h 05 min" (working time: a day of it is no 24 hours).
+    static QString hoursAndMinutes(qint64 minutes);
     /// A number of records of a kind: "1 contact", "1,234 deals", "12 Tickets" (de).
     static QString count(EntityType type, qint64 n);
     /// A list cell; `row` gives access to companion columns (a Money column's currency, a Phone column's E.164 form).

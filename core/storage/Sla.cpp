@@ -66,6 +66,19 @@ std::optional<Sla::Policy> Sla::policyFor(Database& db, const QString& priority,
     return Policy{st->text(0), st->text(1), st->int64(2), st->int64(3), st->int64(4), *hours};
 }
 
+std::optional<Sla::Policy> Sla::policyOf(Database& db, const Record& ticket)
+{
+    return policyFor(db, ticket.text(u"priority"), tierOf(db, ticket.text(u"account_id")));
+}
+
+qint64 Sla::workingMinutesLeft(const BusinessHours& hours, qint64 due, qint64 now)
+{
+    if (due >= now)
+        return hours.workingMinutesBetween(now, due);
+    const qint64 since = std::max(due, now - LookBackDays * 24LL * 3600 * 1000);
+    return -std::max<qint64>(1, hours.workingMinutesBetween(since, now));
+}
+
 void Sla::apply(Database& db, const Record* before, Record& changes, qint64 now)
 {
     const auto value = [&](QStringView field) {
@@ -131,10 +144,7 @@ Result<QList<SlaClock>> Sla::check(Database& db, qint64 at)
             const std::optional<Policy>& policy = policies[key];
             const BusinessHours hours = policy ? policy->hours : BusinessHours::always(QTimeZone::utc());
             const qint64 due = st->int64(5);
-            // Overdue: the working time since, counted back at most LookBackDays (a walk per day).
-            const qint64 since = std::max(due, at - LookBackDays * 24LL * 3600 * 1000);
-            const qint64 left = due >= at ? hours.workingMinutesBetween(at, due)
-                                          : -std::max<qint64>(1, hours.workingMinutesBetween(since, at));
+            const qint64 left = workingMinutesLeft(hours, due, at);
             const qint64 warn = policy ? policy->warnMinutes : DefaultWarnMinutes;
             if (left > warn)
                 continue;

@@ -54,6 +54,11 @@ public:
     static Result<QList<Record>> policies(Database& db);
     /// The policy for a priority and tier: the tier's own, else the priority's general one; nullopt: none.
     static std::optional<Policy> policyFor(Database& db, const QString& priority, const QString& tier);
+    /// The policy of a ticket: by its priority and its account's tier.
+    static std::optional<Policy> policyOf(Database& db, const Record& ticket);
+    /// The working minutes from `now` until `due` by these hours; negative: since a breach (counted back at most
+    /// LookBackDays, a walk per day).
+    static qint64 workingMinutesLeft(const BusinessHours& hours, qint64 due, qint64 now);
     /// Sets a ticket's due times and pause bookkeeping in `changes` (a new ticket: `before` is null): due times
     /// from the policy when the ticket opens or its priority changes (unless given), the resolution clock
     /// stopped while the status is "waiting on customer" and moved on by the working minutes waited.

@@ -187,6 +187,7 @@ Result<TicketDetails> Tickets::details(Database& db, const QString& ticketId)
     if (!ticket || ticket->value(u"deleted").toBool())
         return Error{tr("The ticket no longer exists."), {}};
     d.ticket = *ticket;
+    d.policy = Sla::policyOf(db, d.ticket);
     auto entries = conversation(db, ticketId);
     if (!entries)
         return entries.error();

@@ -5,6 +5,7 @@
 #include "domain/Record.h"
 #include "domain/Result.h"
 #include "storage/RecordStore.h"
+#include "storage/Sla.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,6 +34,7 @@ struct TicketDetails
     QList<Link> articles;
     QList<Event> history;          ///< the audit log of the ticket, oldest first
     QHash<QString, QString> names; ///< record id → display title
+    std::optional<Sla::Policy> policy; ///< the service level the ticket is held to, if any
 };
 
 /// A ticket as a list of someone's tickets shows it.

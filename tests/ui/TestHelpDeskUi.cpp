@@ -16,6 +16,7 @@
 #include "dialogs/Ask.h"
 #include "dialogs/IncomingCallDialog.h"
 #include "dialogs/SlaPoliciesDialog.h"
+#include "domain/BusinessHours.h"
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
@@ -51,6 +52,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -431,6 +433,24 @@ private Q_SLOTS:
         auto* clocks = page->findChild<QLabel*>(QStringLiteral("ticketClocks"));
         QTRY_VERIFY2(clocks->text().contains(QLatin1String("First response 1 h 00 min late")),
                      qPrintable(clocks->text()));
+        QVERIFY(!clocks->text().contains(QLatin1String("working time"))); // no service level: the clock's time only
+        // Held to a service level of office hours, the clock says its working time too: three days hold at most
+        // three working days of eight hours, not 72 hours.
+        const QString policy = create(
+            Record(EntityType::SlaPolicy)
+                .set(u"name", QStringLiteral("Office hours"))
+                .set(u"priority", value(EntityType::Ticket, m_tickets[1], "priority"))
+                .set(u"first_response_minutes", 60)
+                .set(u"resolution_minutes", 480)
+                .set(u"hours", QString::fromUtf8(QJsonDocument(BusinessHours::officeHours(QTimeZone::utc()).toJson())
+                                                     .toJson(QJsonDocument::Compact))));
+        QVERIFY(
+            store().update(Record(EntityType::Ticket, m_tickets[1]).set(u"resolution_due", now + 3 * 86'400'000LL)));
+        QTRY_VERIFY2(clocks->text().contains(QLatin1String("Resolution:")) &&
+                         clocks->text().contains(QLatin1String(" in working time)")),
+                     qPrintable(clocks->text()));
+        QVERIFY2(clocks->text().contains(QLatin1String("Resolution: <span")), qPrintable(clocks->text()));
+        QVERIFY(store().remove(EntityType::SlaPolicy, policy));
         // The workflow refuses what it does not allow, with a reason.
         const Status refused =
             store().update(Record(EntityType::Ticket, m_tickets[0]).set(u"status", QStringLiteral("new")));

@@ -532,15 +532,26 @@ void TicketPage::updateClocks()
     }
     const Record& t = m_data.ticket;
     const qint64 now = m_workspace.store().wallTime();
-    auto clock = [now](const QString& label, const QVariant& due) {
+    const std::optional<Sla::Policy>& policy = m_data.policy;
+    auto clock = [now, &policy](const QString& label, const QVariant& due) {
         if (due.isNull())
             return QString();
         const qint64 left = due.toLongLong() - now;
         const QString colour = left < 0           ? QStringLiteral("#c01c28")
                                : left < 3'600'000 ? QStringLiteral("#b36b00")
                                                   : QStringLiteral("#1a7f37");
-        return QStringLiteral("%1 <span style=\"color:%2; font-weight:bold\">%3</span>")
-            .arg(label.toHtmlEscaped(), colour, Formatting::countdown(due.toLongLong(), now).toHtmlEscaped());
+        QString text =
+            QStringLiteral("%1 <span style=\"color:%2; font-weight:bold\">%3</span>")
+                .arg(label.toHtmlEscaped(), colour, Formatting::countdown(due.toLongLong(), now).toHtmlEscaped());
+        // The service level counts working time: said beside the clock's time where the two differ (over a night
+        // or a weekend), as the queue's banner and `sla check` count it.
+        if (policy && due.toLongLong() < Sla::NoTarget) {
+            const qint64 working = Sla::workingMinutesLeft(policy->hours, due.toLongLong(), now);
+            if (std::abs(working - left / 60'000) > 1)
+                text += QLatin1Char(' ') +
+                        tr("(%1 in working time)").arg(Formatting::hoursAndMinutes(std::abs(working))).toHtmlEscaped();
+        }
+        return text;
     };
     // A target missed stays said once the clock has stopped: the first answer or the resolution came late.
     auto missed = [&t](const QString& text, const char* at, const char* due) {
