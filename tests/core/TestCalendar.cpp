@@ -64,6 +64,9 @@ private:
                     const QString& owner = {});
     QList<Occurrence> week(qint64 from, const QStringList& users = {});
     QStringList titles(const QList<Occurrence>& list);
+    /// An all-day meeting in Berlin from `first` to the midnight `end` (dates as at()), with its reminders.
+    static Record allDay(const QString& subject, qint64 first, qint64 end, const QString& alarms,
+                         const QString& rule = {});
     Status apply(const Result<QList<Mutation>>& mutations);
 
     std::unique_ptr<TempDatabase> m_t;
@@ -114,6 +117,22 @@ QList<Occurrence> TestCalendar::week(qint64 from, const QStringList& users)
         return {};
     }
     return *found;
+}
+
+Record TestCalendar::allDay(const QString& subject, qint64 first, qint64 end, const QString& alarms,
+                            const QString& rule)
+{
+    Record r(EntityType::Activity);
+    r.set(u"type", QStringLiteral("meeting"))
+        .set(u"subject", subject)
+        .set(u"all_day", true)
+        .set(u"time_zone", QStringLiteral("Europe/Berlin"))
+        .set(u"start_at", first)
+        .set(u"end_at", end)
+        .set(u"alarms", alarms);
+    if (!rule.isEmpty())
+        r.set(u"rrule", rule);
+    return r;
 }
 
 QStringList TestCalendar::titles(const QList<Occurrence>& list)
@@ -435,16 +454,8 @@ void TestCalendar::reminders_dismissedOnOneOccurrence_nextOneStillRings()
 void TestCalendar::reminders_allDay_ringOnTheDayOrTheDayBefore_atATime()
 {
     // A trade fair on two days, every year: on the day at 9:00, and the evening before at 17:00.
-    Record r(EntityType::Activity);
-    r.set(u"type", QStringLiteral("meeting"))
-        .set(u"subject", QStringLiteral("Trade fair"))
-        .set(u"all_day", true)
-        .set(u"time_zone", QStringLiteral("Europe/Berlin"))
-        .set(u"start_at", at(2026, 12, 9, 0))
-        .set(u"end_at", at(2026, 12, 11, 0))
-        .set(u"rrule", QStringLiteral("FREQ=YEARLY"))
-        .set(u"alarms", QStringLiteral("[-540,420]"));
-    const auto id = m_t->store->create(r);
+    const auto id = m_t->store->create(allDay(QStringLiteral("Trade fair"), at(2026, 12, 9, 0), at(2026, 12, 11, 0),
+                                              QStringLiteral("[-540,420]"), QStringLiteral("FREQ=YEARLY")));
     QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
     QCOMPARE(local(*Calendar::nextReminder(*m_t->db, m_me, at(2026, 12, 1, 0))), QStringLiteral("2026-12-08 17:00"));
     QList<DueReminder> due = *Calendar::dueReminders(*m_t->db, m_me, at(2026, 12, 9, 9, 1));
@@ -478,16 +489,8 @@ void TestCalendar::reminders_allDay_keepTheirTimeOfDay_whenTheClocksChange()
 {
     // A day off every Sunday in Berlin, reminded on the day at 9:00 and two days before at 9:00. On
     // 28 March 2027 the clocks go forward at 2:00: 9:00 is eight hours after that midnight, not nine.
-    Record r(EntityType::Activity);
-    r.set(u"type", QStringLiteral("meeting"))
-        .set(u"subject", QStringLiteral("Day off"))
-        .set(u"all_day", true)
-        .set(u"time_zone", QStringLiteral("Europe/Berlin"))
-        .set(u"start_at", at(2027, 3, 21, 0))
-        .set(u"end_at", at(2027, 3, 22, 0))
-        .set(u"rrule", QStringLiteral("FREQ=WEEKLY;COUNT=3"))
-        .set(u"alarms", QStringLiteral("[-540,2340]"));
-    const auto id = m_t->store->create(r);
+    const auto id = m_t->store->create(allDay(QStringLiteral("Day off"), at(2027, 3, 21, 0), at(2027, 3, 22, 0),
+                                              QStringLiteral("[-540,2340]"), QStringLiteral("FREQ=WEEKLY;COUNT=3")));
     QVERIFY2(id, qPrintable(id ? QString() : id.error().fullText()));
 
     const auto dismiss = [&](qint64 now) {
@@ -506,15 +509,8 @@ void TestCalendar::reminders_allDay_keepTheirTimeOfDay_whenTheClocksChange()
     QCOMPARE(due[0].alarm.occurrence, at(2027, 3, 28, 0));
 
     // The same in autumn, when the clocks go back (31 October 2027), for an entry without a rule.
-    Record autumn(EntityType::Activity);
-    autumn.set(u"type", QStringLiteral("meeting"))
-        .set(u"subject", QStringLiteral("Inventory"))
-        .set(u"all_day", true)
-        .set(u"time_zone", QStringLiteral("Europe/Berlin"))
-        .set(u"start_at", at(2027, 11, 1, 0))
-        .set(u"end_at", at(2027, 11, 2, 0))
-        .set(u"alarms", QStringLiteral("[2340]"));
-    QVERIFY(m_t->store->create(autumn));
+    QVERIFY(m_t->store->create(
+        allDay(QStringLiteral("Inventory"), at(2027, 11, 1, 0), at(2027, 11, 2, 0), QStringLiteral("[2340]"))));
     QCOMPARE(local(*Calendar::nextReminder(*m_t->db, m_me, at(2027, 10, 1, 0))), QStringLiteral("2027-10-30 09:00"));
 }
 

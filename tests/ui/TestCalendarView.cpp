@@ -127,6 +127,27 @@ class TestCalendarView : public QObject
         (void)QTest::qWaitFor([&] { return !loaded.isEmpty(); }, 300); // the last of the reloads
         return view;
     }
+    /// A manager's team of eight: me, the colleague and six reps named `name` with a number.
+    QStringList team(const QString& name)
+    {
+        QStringList people{m_me, m_colleague};
+        for (int k = 0; k < 6; ++k)
+            people << create(Record(EntityType::User)
+                                 .set(u"username", name.toLower().remove(QLatin1Char(' ')) + QString::number(k))
+                                 .set(u"display_name", name + QString::number(k))
+                                 .set(u"role", QStringLiteral("rep")));
+        return people;
+    }
+    /// The week of `m_day` with `people`'s calendars, loaded.
+    std::unique_ptr<CalendarView> teamWeek(const QStringList& people)
+    {
+        auto view = open(CalendarView::Mode::Week, m_day);
+        QSignalSpy loaded(view.get(), &CalendarView::loaded);
+        view->setPeople(people);
+        if (!loaded.wait())
+            qFatal("the team's week did not load");
+        return view;
+    }
     /// The editor of a new meeting in `view`'s calendar, today 15:00–16:00, open and titled `subject`.
     ActivityEditor* newMeeting(CalendarView* view, const QString& subject)
     {
@@ -238,19 +259,12 @@ private Q_SLOTS:
     {
         // A manager's week with eight calendars: 56 columns keep a width a name can be read in, and the grid
         // scrolls sideways; what is scrolled to is where the mouse acts.
-        QStringList people{m_me, m_colleague};
-        for (int k = 0; k < 6; ++k)
-            people << create(Record(EntityType::User)
-                                 .set(u"username", QStringLiteral("rep%1").arg(k))
-                                 .set(u"display_name", QStringLiteral("Maximilian Rep%1").arg(k))
-                                 .set(u"role", QStringLiteral("rep")));
+        const QStringList people = team(QStringLiteral("Maximilian Rep"));
         const QDate friday = m_day.addDays(2);
         const QString id = create(meeting(QStringLiteral("Last rep's visit"), at(friday, 10), at(friday, 11))
                                       .set(u"owner_id", people.last()));
-        auto view = open(CalendarView::Mode::Week, m_day);
+        auto view = teamWeek(people);
         QSignalSpy loaded(view.get(), &CalendarView::loaded);
-        view->setPeople(people);
-        QVERIFY(loaded.wait());
         TimeGrid* grid = view->timeGrid();
         QCOMPARE(grid->columns().size(), 7 * 8);
         const int columnWidth = grid->pointAt(1, at(m_day, 10)).x() - grid->pointAt(0, at(m_day, 10)).x();
@@ -286,19 +300,12 @@ private Q_SLOTS:
     {
         // A manager's week with eight calendars, a row for each person: every day of everyone's in view, no
         // sideways scrolling; an entry dragged moves along its own row.
-        QStringList people{m_me, m_colleague};
-        for (int k = 0; k < 6; ++k)
-            people << create(Record(EntityType::User)
-                                 .set(u"username", QStringLiteral("row%1").arg(k))
-                                 .set(u"display_name", QStringLiteral("Rowena Rep%1").arg(k))
-                                 .set(u"role", QStringLiteral("rep")));
+        const QStringList people = team(QStringLiteral("Rowena Rep"));
         const QDate thursday = m_day.addDays(1), friday = m_day.addDays(2);
         const QString id = create(meeting(QStringLiteral("Last rep's visit"), at(friday, 10), at(friday, 11))
                                       .set(u"owner_id", people.last()));
-        auto view = open(CalendarView::Mode::Week, m_day);
+        auto view = teamWeek(people);
         QSignalSpy loaded(view.get(), &CalendarView::loaded);
-        view->setPeople(people);
-        QVERIFY(loaded.wait());
         view->setTogether(CalendarView::Together::Rows);
         QVERIFY(loaded.wait());
         MonthGrid* rows = view->monthGrid();
