@@ -560,7 +560,8 @@ void CalendarView::reload()
         for (const QString& user : std::as_const(m_shown)) {
             const auto person = std::find_if(m_everyone.cbegin(), m_everyone.cend(),
                                              [&user](const CalendarPerson& p) { return p.id == user; });
-            rows.push_back({user, person == m_everyone.cend() ? user : person->name});
+            const QString name = person == m_everyone.cend() ? user : person->name;
+            rows.push_back({user, user == m_workspace.currentUserId() ? tr("%1 (me)").arg(name) : name});
         }
         m_monthGrid->setTeam(first, int(first.daysTo(end)), rows, m_date);
         m_monthGrid->setOverlayColours({}); // the row says whose: the colours say what
