@@ -49,6 +49,7 @@ void MonthGrid::setRange(const QDate& firstDay, int month, const QDate& selected
     m_month = month;
     m_days = 7;
     m_people.clear();
+    m_rowOf.clear();
     setMinimumHeight(MinimumHeight);
     m_selected = selected;
     if (moved)
@@ -63,6 +64,13 @@ void MonthGrid::setTeam(const QDate& firstDay, int days, const QList<std::pair<Q
     m_month = 0;
     m_days = std::max(1, days);
     m_people = people;
+    // Where each person's row is, and the room their names take: asked for every cell of every paint.
+    m_rowOf.clear();
+    m_nameWidth = 0;
+    for (int row = 0; row < people.size(); ++row) {
+        m_rowOf.insert(people[row].first, row);
+        m_nameWidth = std::max(m_nameWidth, fontMetrics().horizontalAdvance(people[row].second) + 16);
+    }
     // Each row with room for three entries (or two and "+N more"), however many people there are.
     setMinimumHeight(
         std::max(MinimumHeight, headerHeight() + int(people.size()) * (3 * (fontMetrics().height() + 3) + 6)));
@@ -115,12 +123,7 @@ int MonthGrid::rowCount() const
 
 int MonthGrid::labelWidth() const
 {
-    if (!team())
-        return 0;
-    int widest = 0;
-    for (const auto& [id, name] : m_people)
-        widest = std::max(widest, fontMetrics().horizontalAdvance(name));
-    return std::clamp(widest + 16, fontMetrics().averageCharWidth() * 8, width() / 5);
+    return team() ? std::clamp(m_nameWidth, fontMetrics().averageCharWidth() * 8, width() / 5) : 0;
 }
 
 QDate MonthGrid::dayOf(int row, int column) const
@@ -143,8 +146,8 @@ QRect MonthGrid::cellRect(const QDate& day, const QString& user) const
         return {};
     if (!team())
         return n < 7 * Weeks ? cellRect(int(n / 7), int(n % 7)) : QRect();
-    const qsizetype row = rowUsers().indexOf(user);
-    return row >= 0 && n < m_days ? cellRect(int(row), int(n)) : QRect();
+    const int row = m_rowOf.value(user, -1);
+    return row >= 0 && n < m_days ? cellRect(row, int(n)) : QRect();
 }
 
 MonthGrid::Cell MonthGrid::cellAt(const QPoint& pos) const

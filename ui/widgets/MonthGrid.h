@@ -87,6 +87,8 @@ private:
     int m_month = 0;
     int m_days = 7;                              ///< the columns: a week's days, or the team's days shown
     QList<std::pair<QString, QString>> m_people; ///< a team's rows: user id and name
+    QHash<QString, int> m_rowOf;                 ///< a team's rows by user id
+    int m_nameWidth = 0;                         ///< the widest name beside a team's rows, with its margins
     QDate m_selected;
     QList<Occurrence> m_occurrences;
     QHash<Cell, QList<int>> m_byCell; ///< the entries in each cell shown
