@@ -55,35 +55,48 @@ const QHash<QString, CsvColumn>& knownHeaders()
                 h.insert(normalisedHeader(QString::fromUtf8(n)), c);
         };
         add({"id", "rapport id", "contact id"}, col(T::Id));
-        add({"name", "full name", "display name", "contact name", "vollständiger name"}, col(T::FullName));
+        add({"name", "full name", "display name", "contact name", "vollständiger name", "nom complet"},
+            col(T::FullName));
         add({"first name", "firstname", "given name", "first", "vorname", "prénom", "nombre"}, col(T::FirstName));
-        add({"middle name", "additional name", "middle", "zweiter vorname"}, col(T::MiddleName));
+        add({"middle name", "additional name", "middle", "zweiter vorname", "deuxième prénom"}, col(T::MiddleName));
         add({"last name", "lastname", "family name", "surname", "last", "nachname", "nom", "apellidos"}, col(T::LastName));
-        add({"title", "salutation", "name prefix", "prefix", "anrede"}, col(T::Salutation));
-        add({"job title", "position", "organization 1 - title", "organization title", "funktion", "berufsbezeichnung"},
+        add({"title", "salutation", "name prefix", "prefix", "anrede", "civilité"}, col(T::Salutation));
+        add({"job title", "position", "organization 1 - title", "organization title", "funktion", "berufsbezeichnung",
+             "fonction", "poste"},
             col(T::JobTitle));
-        add({"department", "organization 1 - department", "organization department", "abteilung"}, col(T::Department));
+        add({"department", "organization 1 - department", "organization department", "abteilung", "service",
+             "département"},
+            col(T::Department));
         add({"company", "organization", "organisation", "organization 1 - name", "organization name", "account",
-             "account name", "firma", "unternehmen", "company name"},
+             "account name", "firma", "unternehmen", "company name", "société", "entreprise"},
             col(T::Company));
         // Outlook
-        add({"email address", "email", "mail", "email 1", "primary email", "work email", "business email"},
+        add({"email address", "email", "mail", "email 1", "primary email", "work email", "business email",
+             "adresse email", "adresse de messagerie", "courriel"},
             col(T::Email, "work", 1));
         add({"email 2 address", "email 2", "home email", "personal email", "private email"}, col(T::Email, "home", 2));
         add({"email 3 address", "email 3", "other email"}, col(T::Email, "other", 3));
         add({"business phone", "company main phone", "work phone", "phone", "telephone", "tel", "telefon",
-             "primary phone", "business phone 2", "telefon geschäftlich"},
+             "primary phone", "business phone 2", "telefon geschäftlich", "téléphone", "téléphone bureau",
+             "téléphone professionnel"},
             col(T::Phone, "work", 1));
-        add({"mobile phone", "mobile", "cell", "cell phone", "handy", "mobil", "mobiltelefon"}, col(T::Phone, "mobile", 2));
-        add({"home phone", "home phone 2", "private phone", "telefon privat"}, col(T::Phone, "home", 3));
+        add({"mobile phone", "mobile", "cell", "cell phone", "handy", "mobil", "mobiltelefon", "portable",
+             "téléphone mobile", "téléphone portable"},
+            col(T::Phone, "mobile", 2));
+        add({"home phone", "home phone 2", "private phone", "telefon privat", "téléphone domicile",
+             "téléphone personnel"},
+            col(T::Phone, "home", 3));
         add({"business fax", "fax", "home fax", "other fax"}, col(T::Phone, "fax", 4));
         add({"other phone", "car phone", "pager", "assistant's phone", "callback"}, col(T::Phone, "other", 5));
         add({"business street", "business street 2", "business street 3", "business address", "street", "address",
-             "strasse", "straße", "adresse"},
+             "strasse", "straße", "adresse", "rue"},
             col(T::Street, "work", 1));
         add({"business city", "city", "town", "ort", "stadt", "ville"}, col(T::City, "work", 1));
-        add({"business state", "state", "region", "province", "bundesland", "county"}, col(T::Region, "work", 1));
-        add({"business postal code", "postal code", "zip", "zip code", "postcode", "plz", "postleitzahl"},
+        add({"business state", "state", "region", "province", "bundesland", "county", "région", "département/région",
+             "état/province"},
+            col(T::Region, "work", 1));
+        add({"business postal code", "postal code", "zip", "zip code", "postcode", "plz", "postleitzahl",
+             "code postal"},
             col(T::PostalCode, "work", 1));
         add({"business country/region", "business country", "country", "country/region", "land", "pays", "país"},
             col(T::Country, "work", 1));
@@ -97,12 +110,16 @@ const QHash<QString, CsvColumn>& knownHeaders()
         add({"other state"}, col(T::Region, "other", 3));
         add({"other postal code"}, col(T::PostalCode, "other", 3));
         add({"other country/region"}, col(T::Country, "other", 3));
-        add({"birthday", "date of birth", "birth date", "geburtstag", "geburtsdatum"}, col(T::Birthday));
-        add({"language", "sprache"}, col(T::Language));
-        add({"notes", "note", "comments", "notizen", "bemerkungen", "anmerkungen"}, col(T::Notes));
-        add({"categories", "group membership", "labels", "tags", "kategorien", "schlagwörter"}, col(T::Tags));
+        add({"birthday", "date of birth", "birth date", "geburtstag", "geburtsdatum", "date de naissance",
+             "anniversaire"},
+            col(T::Birthday));
+        add({"language", "sprache", "langue"}, col(T::Language));
+        add({"notes", "note", "comments", "notizen", "bemerkungen", "anmerkungen", "remarques"}, col(T::Notes));
+        add({"categories", "group membership", "labels", "tags", "kategorien", "schlagwörter", "catégories",
+             "étiquettes"},
+            col(T::Tags));
         add({"owner", "contact owner", "owner name", "record owner", "assigned to", "sales rep", "account manager",
-             "besitzer", "inhaber", "zuständig", "betreuer", "propriétaire"},
+             "besitzer", "inhaber", "zuständig", "betreuer", "propriétaire", "responsable"},
             col(T::Owner));
         // Rapport's own export (English headers; the German ones are matched through the translations).
         add({"other emails"}, col(T::EmailList, "other", 9));

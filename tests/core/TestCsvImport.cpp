@@ -479,6 +479,19 @@ private Q_SLOTS:
         QCOMPARE(m[5].target, CsvTarget::Ignore);
         QCOMPARE(CsvImport::suggestMapping({QStringLiteral("Contact Owner")}).first().target, CsvTarget::Owner);
         QCOMPARE(CsvImport::suggestMapping({QStringLiteral("Zuständig")}).first().target, CsvTarget::Owner);
+        // A French address book: "Service" is the department, "Portable" the mobile.
+        const QList<CsvColumn> fr = CsvImport::suggestMapping(
+            {QStringLiteral("Civilité"), QStringLiteral("Prénom"), QStringLiteral("Nom"), QStringLiteral("Société"),
+             QStringLiteral("Service"), QStringLiteral("Fonction"), QStringLiteral("Courriel"),
+             QStringLiteral("Portable"), QStringLiteral("Code postal"), QStringLiteral("Ville"),
+             QStringLiteral("Date de naissance"), QStringLiteral("Catégories")});
+        const QList<CsvTarget> expected{CsvTarget::Salutation, CsvTarget::FirstName,  CsvTarget::LastName,
+                                        CsvTarget::Company,    CsvTarget::Department, CsvTarget::JobTitle,
+                                        CsvTarget::Email,      CsvTarget::Phone,      CsvTarget::PostalCode,
+                                        CsvTarget::City,       CsvTarget::Birthday,   CsvTarget::Tags};
+        for (int i = 0; i < expected.size(); ++i)
+            QVERIFY2(fr[i].target == expected[i], qPrintable(QString::number(i)));
+        QCOMPARE(fr[7].kind, QStringLiteral("mobile"));
         // A file whose names cannot be found says so instead of importing nameless rows.
         TempDatabase db;
         auto refused = importBytes(*db.store, "Foo,Bar\n1,2\n");
