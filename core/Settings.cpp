@@ -216,7 +216,9 @@ QString Settings::defaultDatabasePath()
 
 QList<QPair<QString, QString>> Settings::availableLanguages()
 {
-    return {{QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")}};
 }
 
 QString Settings::effectiveLanguage(const QString& configured)

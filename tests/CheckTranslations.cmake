@@ -19,7 +19,7 @@ string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${content}")
 list(LENGTH unfinished count)
 if(count GREATER 0)
   string(REGEX MATCHALL "<source>[^<]*</source>\n[ ]*<translation type=\"unfinished\">" missing "${content}")
-  message(FATAL_ERROR "${count} message(s) lack a German translation; run the update_translations target "
+  message(FATAL_ERROR "${count} message(s) lack a translation in ${ts_name}; run the update_translations target "
                       "and translate them in ${TS_FILE}:\n${missing}")
 endif()
 message(STATUS "All messages are translated. ${out}")

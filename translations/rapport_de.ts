@@ -4278,6 +4278,16 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <comment>time zone: offset, place, name</comment>
         <translation>(%1) %2 – %3</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label before its value</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -4764,10 +4774,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>am %1</translation>
     </message>
     <message>
-        <source>the %1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
         <source>the last day</source>
         <translation>letzten Tag</translation>
     </message>
@@ -4789,6 +4795,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>until %1</source>
         <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

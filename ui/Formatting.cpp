@@ -177,6 +177,28 @@ QString Formatting::time(qint64 utcMillis)
     return QLocale().toString(local(utcMillis).time(), QLocale::ShortFormat);
 }
 
+QString Formatting::compactTime(qint64 utcMillis)
+{
+    const QTime t = local(utcMillis).time();
+    const QLocale locale;
+    const QString format = locale.timeFormat(QLocale::ShortFormat);
+    const QString minutes = t.minute() ? QStringLiteral(":%1").arg(t.minute(), 2, 10, QLatin1Char('0')) : QString();
+    if (!format.contains(QLatin1Char('a'), Qt::CaseInsensitive))
+        return QString::number(t.hour()) + (minutes.isEmpty() ? QStringLiteral(":00") : minutes);
+    const int hour = t.hour() % 12 == 0 ? 12 : t.hour() % 12;
+    return QString::number(hour) + minutes + (t.hour() < 12 ? locale.amText() : locale.pmText()).toLower();
+}
+
+QString Formatting::fieldLabel(const QString& label)
+{
+    return tr("%1:", "a field's label before its value").arg(label);
+}
+
+QString Formatting::labelled(const QString& label, const QString& value)
+{
+    return tr("%1: %2", "a label and its value").arg(label, value);
+}
+
 QString Formatting::yesNo(bool value)
 {
     return value ? tr("Yes") : tr("No");
@@ -418,7 +440,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
             const auto ch = consent.channel(channel);
             if (!ch)
                 continue;
-            QString line = Consent::channelLabel(channel) + QStringLiteral(": ") + Consent::purposesText(*ch);
+            QString line = labelled(Consent::channelLabel(channel), Consent::purposesText(*ch));
             if (const QString window = Consent::windowText(*ch); !window.isEmpty())
                 line += QStringLiteral(", ") + window;
             // How and when the customer agreed.

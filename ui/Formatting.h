@@ -36,6 +36,8 @@ public:
     static QString date(qint64 utcMillis);
     static QString dateTime(qint64 utcMillis);
     static QString time(qint64 utcMillis);
+    /// A time of day where room is short (a month's cell): "9am", "12:30pm"; "9:00", "14:30" on a 24-hour clock.
+    static QString compactTime(qint64 utcMillis);
     /// The zone every time is shown in: the system's, unless the user chose another (a rep travelling
     /// may keep their home office's hours, or follow the road).
     static QTimeZone displayZone();
@@ -63,6 +65,10 @@ public:
         return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
     }
     static QString yesNo(bool value);
+    /// A field's label before its value, "Phone:" ("Téléphone :" in French, which spaces its colons).
+    static QString fieldLabel(const QString& label);
+    /// A label and its value on one line, "Phone: service ✓".
+    static QString labelled(const QString& label, const QString& value);
     /// A language by its name in the UI language: "German (Switzerland)", "Deutsch (Schweiz)"; text that is
     /// not a language tag as it is.
     static QString language(const QString& tag);

@@ -243,28 +243,6 @@ QString weekdayName(icalrecurrencetype_weekday day)
     return QLocale().dayName(qtDay, QLocale::LongFormat);
 }
 
-QString ordinal(int position)
-{
-    switch (position) {
-    case 1:
-        return Recurrence::tr("first");
-    case 2:
-        return Recurrence::tr("second");
-    case 3:
-        return Recurrence::tr("third");
-    case 4:
-        return Recurrence::tr("fourth");
-    case 5:
-        return Recurrence::tr("fifth");
-    case -1:
-        return Recurrence::tr("last");
-    case -2:
-        return Recurrence::tr("second to last");
-    default:
-        return QString::number(position) + QLatin1Char('.');
-    }
-}
-
 QString joinedList(const QStringList& parts)
 {
     if (parts.size() < 2)
@@ -327,6 +305,28 @@ QString Recurrence::check(const QString& text)
     return {};
 }
 
+QString Recurrence::ordinal(int position)
+{
+    switch (position) {
+    case 1:
+        return tr("first");
+    case 2:
+        return tr("second");
+    case 3:
+        return tr("third");
+    case 4:
+        return tr("fourth");
+    case 5:
+        return tr("fifth");
+    case -1:
+        return tr("last");
+    case -2:
+        return tr("second to last");
+    default:
+        return QLocale().toString(position) + QLatin1Char('.');
+    }
+}
+
 QString Recurrence::describe(const QString& text)
 {
     Rule rule(text);
@@ -365,7 +365,7 @@ QString Recurrence::describe(const QString& text)
         out += QLatin1Char(' ') + tr("on %1").arg(joinedList(days));
     QStringList monthDays;
     for (short d : values(r.by_month_day))
-        monthDays << (d > 0 ? tr("the %1.").arg(d) : d == -1 ? tr("the last day") : tr("day %1 from the end").arg(-d));
+        monthDays << (d > 0 ? tr("day %1").arg(d) : d == -1 ? tr("the last day") : tr("day %1 from the end").arg(-d));
     if (!monthDays.isEmpty())
         out += QLatin1Char(' ') + tr("on %1").arg(joinedList(monthDays));
     QStringList months;

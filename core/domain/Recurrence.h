@@ -41,6 +41,8 @@ public:
     static QString check(const QString& rule);
     /// The rule in the user's words: "Every 2 weeks on Monday and Wednesday, 10 times".
     static QString describe(const QString& rule);
+    /// A weekday's place in its month as the rule's words say it: "first", "second", … "last".
+    static QString ordinal(int position);
 
     /// Whether daily and weekly rules are walked by repeating their first periods (on, the default) or
     /// libical walks every rule to the end (tests compare the two).

@@ -336,6 +336,9 @@ private Q_SLOTS:
         QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1")),
                  QStringLiteral("Monthly on the last Monday, the last Tuesday, the last Wednesday, the last Thursday "
                                 "and the last Friday"));
+        QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=15,-1")),
+                 QStringLiteral("Monthly on day 15 and the last day"));
+        QCOMPARE(Recurrence::ordinal(2), QStringLiteral("second"));
         QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=DAILY")), QStringLiteral("Daily"));
         QVERIFY(
             Recurrence::describe(QStringLiteral("FREQ=YEARLY;UNTIL=20271231T000000Z")).startsWith(u"Yearly, until "));

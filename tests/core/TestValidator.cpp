@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "domain/Consent.h"
 #include "domain/LocaleNames.h"
+#include "domain/Recurrence.h"
 #include "domain/Validator.h"
 
 #include <QTest>
@@ -297,6 +298,16 @@ void TestValidator::messages_followUiLanguage()
     const QList<FieldError> errors = Validator::validate(r);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().message.contains(QLatin1String("Nachname")), qPrintable(errors.first().message));
+
+    // French: its words, its plurals and its way with weekdays.
+    installTranslations(QStringLiteral("fr"));
+    QCOMPARE(Validator::validate(r).first().message, QStringLiteral("Nom est obligatoire."));
+    QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO")),
+             QStringLiteral("Toutes les 2 semaines le lundi"));
+    QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=MONTHLY;BYDAY=2TU")),
+             QStringLiteral("Tous les mois le deuxième mardi"));
+    QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=DAILY;COUNT=1")), QStringLiteral("Tous les jours, 1 fois"));
+    installTranslations(QStringLiteral("en"));
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

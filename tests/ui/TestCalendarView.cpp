@@ -697,6 +697,24 @@ private Q_SLOTS:
         QLocale::setDefault(before);
     }
 
+    void monthCells_sayTheTimeBriefly()
+    {
+        const QLocale before;
+        const auto at = [](int h, int m) {
+            return QDateTime(QDate(2026, 12, 7), QTime(h, m), Formatting::displayZone()).toMSecsSinceEpoch();
+        };
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Formatting::compactTime(at(9, 0)), QStringLiteral("9am"));
+        QCOMPARE(Formatting::compactTime(at(12, 30)), QStringLiteral("12:30pm"));
+        QCOMPARE(Formatting::compactTime(at(0, 5)), QStringLiteral("12:05am"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(Formatting::compactTime(at(9, 0)), QStringLiteral("9:00"));
+        QCOMPARE(Formatting::compactTime(at(14, 30)), QStringLiteral("14:30"));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(Formatting::compactTime(at(8, 5)), QStringLiteral("8:05"));
+        QLocale::setDefault(before);
+    }
+
     void heading_saysItBriefly_whenNarrow()
     {
         ElidedLabel heading;

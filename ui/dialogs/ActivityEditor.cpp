@@ -770,7 +770,7 @@ void ActivityEditor::timesChanged()
                                  tr("Every weekday (Monday to Friday)"),
                                  tr("Monthly on day %1").arg(d.day()),
                                  last ? tr("Monthly on the last %1").arg(weekday)
-                                      : tr("Monthly on the %1 %2").arg(QLocale().toString(nth) + QLatin1Char('.'), weekday),
+                                      : tr("Monthly on the %1 %2").arg(Recurrence::ordinal(nth), weekday),
                                  tr("Yearly on %1").arg(QLocale().toString(d, tr("d MMMM"))),
                                  tr("Custom rule…")};
         if (m_repeat->count() != labels.size()) {

@@ -270,7 +270,7 @@ void MergeDialog::rebuild()
             differ = differ || !Record::sameValue(r.value(i), m_records.first().value(i));
         if (!differ)
             continue; // the same everywhere: nothing to choose
-        auto* label = new QLabel(f.displayLabel() + QLatin1Char(':'), m_table);
+        auto* label = new QLabel(Formatting::fieldLabel(f.displayLabel()), m_table);
         label->setForegroundRole(QPalette::PlaceholderText);
         label->setAlignment(Qt::AlignRight | Qt::AlignTop);
         m_grid->addWidget(label, row, 0);

@@ -329,7 +329,7 @@ void MonthGrid::paintCell(QPainter& p, const Cell& at, const QDate& today) const
                 p.drawEllipse(QPointF(l.rect.left() + 4, l.rect.center().y() + 0.5), 3, 3);
                 p.setPen(o.response == u"declined" ? pal.color(QPalette::PlaceholderText) : text);
                 const QString label = Formatting::local(o.start).date() == day
-                                          ? Formatting::time(o.start) + QLatin1Char(' ') + o.subject
+                                          ? Formatting::compactTime(o.start) + QLatin1Char(' ') + o.subject
                                           : o.subject;
                 p.drawText(l.rect.adjusted(11, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                            fm.elidedText(label, Qt::ElideRight, l.rect.width() - 13));

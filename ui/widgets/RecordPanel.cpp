@@ -210,7 +210,7 @@ void RecordPanel::rebuild()
         const bool editing = m_editing && editable(f) && !(m_creating && f.is(NotOnCreate));
         if (!editing && value.isNull())
             continue; // shown only when it has a value (a label made for nothing would sit in the form's corner)
-        auto* label = new QLabel(f.displayLabel() + QLatin1Char(':'), m_form);
+        auto* label = new QLabel(Formatting::fieldLabel(f.displayLabel()), m_form);
         label->setForegroundRole(QPalette::PlaceholderText);
         if (editing) {
             QWidget* editor = editorFor(f, value);
