@@ -839,8 +839,8 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message numerus="yes">
         <source>%n ticket(s) escalated to their team&apos;s manager.</source>
         <translation>
-            <numerusform>%n ticket remonté au responsable de son équipe.</numerusform>
-            <numerusform>%n tickets remontés au responsable de leur équipe.</numerusform>
+            <numerusform>%n ticket escaladé au responsable de son équipe.</numerusform>
+            <numerusform>%n tickets escaladés au responsable de leur équipe.</numerusform>
         </translation>
     </message>
     <message>
@@ -877,7 +877,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Round robin and least busy choose within a team: give --team.</source>
-        <translation>L&apos;attribution à tour de rôle et au moins chargé se fait au sein d&apos;une équipe&#xa0;: indiquez --team.</translation>
+        <translation>L&apos;attribution à tour de rôle ou à l&apos;agent le moins occupé se fait au sein d&apos;une équipe&#xa0;: indiquez --team.</translation>
     </message>
     <message>
         <source>Assign to this user (user name).</source>
@@ -1073,7 +1073,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Tickets: add one, list a queue, show one with its conversation, assign (to someone, round robin or least busy), move its status, reply or add a note.</source>
-        <translation>Tickets&#xa0;: en créer un, lister une file d&apos;attente, en afficher un avec sa conversation, l&apos;attribuer (à quelqu&apos;un, à tour de rôle ou au moins chargé), changer son statut, répondre ou ajouter une note.</translation>
+        <translation>Tickets&#xa0;: en créer un, lister une file d&apos;attente, en afficher un avec sa conversation, l&apos;attribuer (à quelqu&apos;un, à tour de rôle ou à l&apos;agent le moins occupé), changer son statut, répondre ou ajouter une note.</translation>
     </message>
     <message>
         <source>An incoming call: who is calling (any spelling of the number) and their open tickets (exit code 1: unknown caller).</source>
@@ -1231,7 +1231,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Won this quarter</source>
-        <translation>Gagné ce trimestre</translation>
+        <translation>Gagnées ce trimestre</translation>
     </message>
     <message>
         <source>%1 % of the quota of %2</source>
@@ -1919,7 +1919,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Parent account</source>
-        <translation>Société mère</translation>
+        <translation>Compte parent</translation>
     </message>
     <message>
         <source>Service tier</source>
@@ -2011,7 +2011,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Resolution due</source>
-        <translation>Échéance résolution</translation>
+        <translation>Résolution attendue le</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2067,7 +2067,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Terminée</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +3858,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Closed</source>
-        <translation>Clôturé le</translation>
+        <translation>Date de clôture</translation>
     </message>
     <message>
         <source>Loss reason</source>
@@ -4110,7 +4110,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Warn before (working minutes)</source>
-        <translation>Avertir avant (minutes ouvrées)</translation>
+        <translation>Alerter avant (minutes ouvrées)</translation>
     </message>
     <message>
         <source>Business hours</source>
@@ -4281,12 +4281,12 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message>
         <source>%1:</source>
         <comment>a field&apos;s label before its value</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a label and its value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5110,7 +5110,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Commit</source>
-        <translation>Engagement</translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Best case</source>
@@ -5134,7 +5134,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Won + commit of quota</source>
-        <translation>Gagné + engagement / objectif</translation>
+        <translation>Gagné + engagé / objectif</translation>
     </message>
     <message>
         <source>Salesperson</source>
@@ -6361,7 +6361,7 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>Done</source>
-        <translation>Terminé</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -7235,7 +7235,7 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>Log a call…</source>
-        <translation>Enregistrer un appel…</translation>
+        <translation>Consigner un appel…</translation>
     </message>
     <message>
         <source>Manager and reports (%1)</source>
@@ -7780,7 +7780,7 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>Won of quota</source>
-        <translation>Objectif atteint</translation>
+        <translation>Gagné / objectif</translation>
     </message>
     <message>
         <source>Salesperson</source>
@@ -7792,7 +7792,7 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>Open pipeline</source>
-        <translation>Pipeline en cours</translation>
+        <translation>Pipeline ouvert</translation>
     </message>
     <message>
         <source>Deals won this quarter.</source>
@@ -8084,8 +8084,8 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     <message numerus="yes">
         <source>vCard address book · %n card(s)</source>
         <translation>
-            <numerusform>Carnet d&apos;adresses vCard · %n fiche</numerusform>
-            <numerusform>Carnet d&apos;adresses vCard · %n fiches</numerusform>
+            <numerusform>Carnet d&apos;adresses vCard · %n carte</numerusform>
+            <numerusform>Carnet d&apos;adresses vCard · %n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8101,11 +8101,11 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>The first cards as they will be imported. Nothing is written until you click Import.</source>
-        <translation>Les premières fiches telles qu&apos;elles seront importées. Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Importer.</translation>
+        <translation>Les premières cartes telles qu&apos;elles seront importées. Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur Importer.</translation>
     </message>
     <message>
         <source>New contacts: %1; new accounts for their organisations: %2; cards left out: %3 (see why below).</source>
-        <translation>Nouveaux contacts&#xa0;: %1&#xa0;; nouveaux comptes pour leurs organisations&#xa0;: %2&#xa0;; fiches ignorées&#xa0;: %3 (raisons ci-dessous).</translation>
+        <translation>Nouveaux contacts&#xa0;: %1&#xa0;; nouveaux comptes pour leurs organisations&#xa0;: %2&#xa0;; cartes ignorées&#xa0;: %3 (raisons ci-dessous).</translation>
     </message>
     <message>
         <source>Rows in the file: %1. New contacts: %2, updates of contacts in your book: %3, left out: %4 (see why below).</source>
@@ -8141,7 +8141,7 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>Contacts created: %1, updated: %2; new accounts: %3; cards left out: %4.</source>
-        <translation>Contacts créés&#xa0;: %1, mis à jour&#xa0;: %2&#xa0;; nouveaux comptes&#xa0;: %3&#xa0;; fiches ignorées&#xa0;: %4.</translation>
+        <translation>Contacts créés&#xa0;: %1, mis à jour&#xa0;: %2&#xa0;; nouveaux comptes&#xa0;: %3&#xa0;; cartes ignorées&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Contacts created: %1, updated: %2; new accounts: %3; rows left out: %4.</source>
@@ -8149,7 +8149,7 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>Every card worth a look is listed below.</source>
-        <translation>Toutes les fiches à vérifier sont listées ci-dessous.</translation>
+        <translation>Toutes les cartes à vérifier sont listées ci-dessous.</translation>
     </message>
     <message>
         <source>Every row worth a look is listed below.</source>
@@ -9568,7 +9568,7 @@ Responsable&#xa0;: %6</translation>
     </message>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>My deals</source>
@@ -10368,7 +10368,7 @@ pondéré %2</translation>
     </message>
     <message>
         <source>Most from %1</source>
-        <translation>Surtout : %1</translation>
+        <translation>Surtout&#xa0;: %1</translation>
     </message>
     <message>
         <source>Orders placed %1, not cancelled.</source>
@@ -11001,7 +11001,7 @@ pondéré %2</translation>
     </message>
     <message>
         <source>Working time to a first response and to a resolution per priority, counted in each policy&apos;s business hours. A policy for a service tier wins over the general one. They apply to tickets opened or re-prioritised from now on.</source>
-        <translation>Temps de travail jusqu&apos;à la première réponse et jusqu&apos;à la résolution, par priorité, compté selon les heures ouvrées de chaque règle. Une règle propre à une formule de service l&apos;emporte sur la règle générale. Ces règles s&apos;appliquent aux tickets ouverts ou dont la priorité est modifiée à partir de maintenant.</translation>
+        <translation>Temps ouvré jusqu&apos;à la première réponse et jusqu&apos;à la résolution, par priorité, compté selon les heures ouvrées de chaque règle. Une règle propre à une formule de service l&apos;emporte sur la règle générale. Ces règles s&apos;appliquent aux tickets ouverts ou dont la priorité est modifiée à partir de maintenant.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -11454,11 +11454,11 @@ pondéré %2</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation>Clos %1</translation>
+        <translation>Clos le %1</translation>
     </message>
     <message>
         <source>Resolved %1</source>
-        <translation>Résolu %1</translation>
+        <translation>Résolu le %1</translation>
     </message>
     <message>
         <source>Resolved %1 late</source>
