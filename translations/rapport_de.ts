@@ -9829,6 +9829,22 @@ gewichtet %2</translation>
             <numerusform>Sortiert eine Liste mit bis zu %Ln Einträgen: Grenzen Sie eine längere zuerst mit einem Filter oder einer Suche ein.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The clock stands while the ticket waits on the customer.</source>
+        <translation>Die Uhr steht, solange das Ticket auf den Kunden wartet.</translation>
+    </message>
+    <message>
+        <source>No service level applies to this ticket.</source>
+        <translation>Für dieses Ticket gilt kein Servicelevel.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>%1 left in the working time of &quot;%2&quot;, %3 on the clock</source>
+        <translation>Noch %1 in der Arbeitszeit von „%2“, %3 auf der Uhr</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RecordPage</name>

@@ -9829,6 +9829,22 @@ pondéré %2</translation>
             <numerusform>Trie une liste de %Ln fiches au maximum&#xa0;: réduisez d&apos;abord une liste plus longue avec un filtre ou une recherche.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The clock stands while the ticket waits on the customer.</source>
+        <translation>Le décompte est suspendu tant que le ticket attend le client.</translation>
+    </message>
+    <message>
+        <source>No service level applies to this ticket.</source>
+        <translation>Aucun niveau de service ne s&apos;applique à ce ticket.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance : %1</translation>
+    </message>
+    <message>
+        <source>%1 left in the working time of &quot;%2&quot;, %3 on the clock</source>
+        <translation>Reste %1 en heures ouvrées de « %2 », %3 en temps réel</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RecordPage</name>

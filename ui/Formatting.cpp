@@ -248,13 +248,30 @@ QString Formatting::hoursAndMinutes(qint64 minutes)
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString Formatting::countdown(qint64 due, qint64 now)
+QString Formatting::countdown(qint64 due, qint64 now, const Sla::Policy* policy)
 {
     if (due >= Sla::Paused)
         return tr("Paused");
     if (due >= Sla::NoTarget)
         return tr("No target");
-    return due >= now ? duration(due - now) : tr("%1 overdue").arg(duration(now - due));
+    if (due < now)
+        return tr("%1 overdue").arg(duration(now - due));
+    if (policy) {
+        const qint64 working = Sla::workingMinutesLeft(policy->hours, due, now);
+        if (std::abs(working - (due - now) / 60'000) > 1)
+            return hoursAndMinutes(working);
+    }
+    return duration(due - now);
+}
+
+Formatting::Urgency Formatting::urgency(qint64 due, qint64 now, const Sla::Policy* policy)
+{
+    if (due >= Sla::NoTarget)
+        return Urgency::None;
+    if (due < now)
+        return Urgency::Breached;
+    const qint64 left = policy ? Sla::workingMinutesLeft(policy->hours, due, now) : (due - now) / 60'000;
+    return left <= (policy ? policy->warnMinutes : 60) ? Urgency::Soon : Urgency::None;
 }
 
 QString Formatting::zone(const QString& id)

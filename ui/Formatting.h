@@ -4,6 +4,7 @@
 
 #include "domain/Schema.h"
 #include "storage/RecordList.h"
+#include "storage/Sla.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -73,8 +74,14 @@ public:
     /// not a language tag as it is.
     static QString language(const QString& tag);
     /// Time left until `due` at `now` ("3 h 05 min", "2 d 4 h", "25 min overdue"); for a ticket's SLA,
-    /// Sla::NoTarget and Sla::Paused say why there is no clock.
-    static QString countdown(qint64 due, qint64 now);
+    /// Sla::NoTarget and Sla::Paused say why there is no clock. With the SLA's policy, the time left is the
+    /// working time its service level counts wherever that differs from the clock's ("30 min" on a Friday evening
+    /// for Monday 9:30, where the clock says "2 d 15 h"); time overdue stays the clock's.
+    static QString countdown(qint64 due, qint64 now, const Sla::Policy* policy = nullptr);
+    /// How near a ticket's SLA is to its breach: Soon within the policy's warning time (working minutes), or within
+    /// the hour without a policy, as the help desk's banner counts it.
+    enum class Urgency { None, Soon, Breached };
+    static Urgency urgency(qint64 due, qint64 now, const Sla::Policy* policy = nullptr);
     /// A span of time, coarsely: "42 min", "3 h 05 min", "2 d 4 h".
     static QString duration(qint64 millis);
     /// Minutes in hours however many: "42 min", "100 h 05 min" (working time: a day of it is no 24 hours).

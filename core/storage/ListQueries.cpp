@@ -286,6 +286,8 @@ ListSpec tickets()
                          enumOf(EntityType::Ticket, "channel")),
                  col("category", QT_TRANSLATE_NOOP("Column", "Category"), "t.category"),
                  col("team", QT_TRANSLATE_NOOP("Column", "Team"), "(SELECT name FROM teams WHERE id = t.team_id)")};
+    // The SLA counts down in its policy's working time: the policy's key beside it (SlaPolicies::policyFor).
+    readBeside(s, "sla", col("sla_policy", "", "t.priority || '/' || coalesce(a.tier, '')"));
     // What an agent scans first: which ticket, how long until it breaches, how urgent, what it is about.
     s.defaultColumns = {QStringLiteral("number"),  QStringLiteral("sla"),    QStringLiteral("priority"),
                         QStringLiteral("subject"), QStringLiteral("contact"), QStringLiteral("status"),

@@ -6,7 +6,6 @@
 #include "storage/RecordStore.h"
 #include "storage/SqlStatement.h"
 
-#include <QHash>
 #include <QJsonDocument>
 
 namespace rapport {
@@ -120,7 +119,7 @@ Result<QList<SlaClock>> Sla::check(Database& db, qint64 at)
     // time is working minutes, and a week holds more of them than any warning), then the working minutes left
     // on each ticket's own business hours decide.
     QList<SlaClock> out;
-    QHash<QString, std::optional<Policy>> policies;
+    SlaPolicies policies(db);
     const QString select = QStringLiteral(
         "SELECT t.id, t.number, t.subject, t.priority, coalesce(t.assignee_id, ''), t.%1, coalesce(a.tier, ''), "
         "t.status, t.escalated_at IS NOT NULL FROM tickets t LEFT JOIN accounts a ON a.id = t.account_id WHERE t.%1 < ? AND t.%2 IS NULL AND "
@@ -138,10 +137,7 @@ Result<QList<SlaClock>> Sla::check(Database& db, qint64 at)
         while ((step = st->step()) == SqlStatement::Step::Row) {
             if (!first && waiting(st->text(7)))
                 continue; // the resolution clock stands while the customer has the ball
-            const QString key = st->text(3) + QLatin1Char('/') + st->text(6);
-            if (!policies.contains(key))
-                policies.insert(key, policyFor(db, st->text(3), st->text(6)));
-            const std::optional<Policy>& policy = policies[key];
+            const std::optional<Policy>& policy = policies.policyFor(st->text(3), st->text(6));
             const BusinessHours hours = policy ? policy->hours : BusinessHours::always(QTimeZone::utc());
             const qint64 due = st->int64(5);
             const qint64 left = workingMinutesLeft(hours, due, at);
@@ -158,6 +154,21 @@ Result<QList<SlaClock>> Sla::check(Database& db, qint64 at)
         return a.minutesLeft != b.minutesLeft ? a.minutesLeft < b.minutesLeft : a.due < b.due;
     });
     return out;
+}
+
+const std::optional<Sla::Policy>& SlaPolicies::policyFor(const QString& priority, const QString& tier)
+{
+    const QString key = priority + QLatin1Char('/') + tier;
+    auto it = m_policies.find(key);
+    if (it == m_policies.end())
+        it = m_policies.emplace(key, Sla::policyFor(*m_db, priority, tier)).first;
+    return it->second;
+}
+
+const std::optional<Sla::Policy>& SlaPolicies::policyFor(const QString& key)
+{
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    return policyFor(key.left(slash), slash < 0 ? QString() : key.mid(slash + 1));
 }
 
 } // namespace rapport

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <map>
 #include <optional>
 
 namespace rapport {
@@ -66,6 +67,26 @@ public:
     /// Open tickets whose first response or resolution is due within their policy's warning time of `at`
     /// (or 60 working minutes without one), or overdue; the most urgent first.
     static Result<QList<SlaClock>> check(Database& db, qint64 at);
+};
+
+/// Service level policies remembered by priority and tier, each read once: a check or a queue's rows share a few
+/// policies between many tickets, and each policy's business hours keep the days they have placed.
+class SlaPolicies
+{
+public:
+    explicit SlaPolicies(Database& db)
+        : m_db(&db)
+    {}
+    /// Sla::policyFor, remembered; the reference stays valid until forget().
+    const std::optional<Sla::Policy>& policyFor(const QString& priority, const QString& tier);
+    /// By a queue row's policy key, "priority/tier" (the tier empty for none).
+    const std::optional<Sla::Policy>& policyFor(const QString& key);
+    /// Reads them again when next asked (a policy or a tier may have changed).
+    void forget() { m_policies.clear(); }
+
+private:
+    Database* m_db;
+    std::map<QString, std::optional<Sla::Policy>> m_policies; ///< by key; a map's references stay put
 };
 
 } // namespace rapport

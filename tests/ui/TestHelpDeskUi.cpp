@@ -6,6 +6,7 @@
 // from it, undo), articles suggested while a new ticket is typed, and an incoming call from each spelling of
 // the number, known and unknown, also when a second start hands the call to the running window.
 #include "Bootstrap.h"
+#include "Formatting.h"
 #include "MainWindow.h"
 #include "ReportTesting.h"
 #include "Settings.h"
@@ -450,6 +451,32 @@ private Q_SLOTS:
                          clocks->text().contains(QLatin1String(" in working time)")),
                      qPrintable(clocks->text()));
         QVERIFY2(clocks->text().contains(QLatin1String("Resolution: <span")), qPrintable(clocks->text()));
+        // The queue counts down the same working time (at most 24 h in three days), says both in its tooltip, and
+        // turns amber within the policy's warning time.
+        RecordListModel* queue = desk()->queue()->model();
+        int sla = -1;
+        for (int c = 0; c < queue->columnCount(); ++c)
+            if (queue->list().spec().columns[c].key == QLatin1String("sla"))
+                sla = c;
+        QVERIFY(sla >= 0);
+        QTRY_VERIFY(queue->rowOf(m_tickets[1]) >= 0);
+        const QModelIndex cell = queue->index(queue->rowOf(m_tickets[1]), sla);
+        const auto office = Sla::policyFor(m_desktop->workspace->database(),
+                                           value(EntityType::Ticket, m_tickets[1], "priority").toString(), {});
+        QVERIFY(office);
+        const qint64 due = now + 3 * 86'400'000LL;
+        const auto workingText = [&] {
+            return Formatting::hoursAndMinutes(Sla::workingMinutesLeft(office->hours, due, store().wallTime()));
+        };
+        QTRY_VERIFY2(cell.data().toString() == workingText(), qPrintable(cell.data().toString()));
+        QVERIFY(cell.data().toString() != Formatting::duration(due - store().wallTime()));
+        QVERIFY2(
+            cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("in the working time of \"Office hours\"")),
+            qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!cell.data(Qt::ForegroundRole).isValid()); // a day or more of work left: no warning
+        QVERIFY(store().update(Record(EntityType::SlaPolicy, policy).set(u"warn_minutes", 25 * 60)));
+        QTRY_COMPARE(queue->index(queue->rowOf(m_tickets[1]), sla).data(Qt::ForegroundRole).value<QColor>(),
+                     QColor(0xb3, 0x6b, 0x00));
         QVERIFY(store().remove(EntityType::SlaPolicy, policy));
         // The workflow refuses what it does not allow, with a reason.
         const Status refused =

@@ -25,16 +25,23 @@ RecordListModel::RecordListModel(Database& db, RecordStore& store, ListSpec spec
     connect(&m_refreshTimer, &QTimer::timeout, this, &RecordListModel::refresh);
     connect(&store, &RecordStore::changed, this, &RecordListModel::onStoreChanged);
     // Countdowns count down: their cells repaint every half minute (nothing is read again).
-    for (int c = 0; c < m_list.spec().columns.size(); ++c) {
-        if (m_list.spec().columns[c].format != ColumnFormat::Countdown)
+    for (const ListColumn& column : m_list.spec().columns) {
+        if (column.format != ColumnFormat::Countdown)
             continue;
+        if (column.companionColumn >= 0 && !m_policies)
+            m_policies = std::make_unique<SlaPolicies>(m_db);
         m_tick.setInterval(30'000);
-        connect(&m_tick, &QTimer::timeout, this, [this, c] {
-            if (m_rowCount > 0)
-                Q_EMIT dataChanged(index(0, c), index(m_rowCount - 1, c), {Qt::DisplayRole, Qt::ForegroundRole});
-        });
         m_tick.start();
     }
+    connect(&m_tick, &QTimer::timeout, this, &RecordListModel::repaintCountdowns);
+}
+
+void RecordListModel::repaintCountdowns()
+{
+    for (int c = 0; c < m_list.spec().columns.size(); ++c)
+        if (m_list.spec().columns[c].format == ColumnFormat::Countdown && m_rowCount > 0)
+            Q_EMIT dataChanged(index(0, c), index(m_rowCount - 1, c),
+                               {Qt::DisplayRole, Qt::ForegroundRole, Qt::FontRole, Qt::ToolTipRole});
 }
 
 ListRow RecordListModel::keyOf(const ListRow& row)
@@ -264,29 +271,36 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return {};
     const ListRow& row = *found;
     const ListColumn& column = m_list.spec().columns[index.column()];
+    const bool countdown = column.format == ColumnFormat::Countdown && !row.values[index.column()].isNull();
     switch (role) {
     case Qt::DisplayRole:
+        if (countdown)
+            return Formatting::countdown(row.values[index.column()].toLongLong(), QDateTime::currentMSecsSinceEpoch(),
+                                         policyOf(column, row));
         return Formatting::cell(column, row.values[index.column()], row.values);
     case Qt::ToolTipRole: {
+        if (countdown)
+            return countdownTip(row.values[index.column()].toLongLong(), policyOf(column, row));
         const QString text = Formatting::cell(column, row.values[index.column()], row.values);
         return text.size() > 30 ? text : QVariant();
     }
     case Qt::ForegroundRole:
     case Qt::FontRole: {
-        if (column.format != ColumnFormat::Countdown || row.values[index.column()].isNull())
+        if (!countdown)
             return {};
-        // Overdue in red and bold, due within the hour in amber.
-        const qint64 left = row.values[index.column()].toLongLong() - QDateTime::currentMSecsSinceEpoch();
+        // Overdue in red and bold, due within the policy's warning time in amber.
+        const auto urgency = Formatting::urgency(row.values[index.column()].toLongLong(),
+                                                 QDateTime::currentMSecsSinceEpoch(), policyOf(column, row));
         if (role == Qt::FontRole) {
-            if (left >= 0)
+            if (urgency != Formatting::Urgency::Breached)
                 return {};
             QFont bold;
             bold.setBold(true);
             return bold;
         }
-        if (left < 0)
+        if (urgency == Formatting::Urgency::Breached)
             return QColor(0xc0, 0x1c, 0x28);
-        if (left < 60 * 60 * 1000)
+        if (urgency == Formatting::Urgency::Soon)
             return QColor(0xb3, 0x6b, 0x00);
         return {};
     }
@@ -396,6 +410,12 @@ void RecordListModel::onStoreChanged(const QList<Change>& changes)
 {
     if (!m_loaded)
         return;
+    // A policy changed: the countdowns are counted again by what it now says.
+    if (m_policies &&
+        std::any_of(changes.begin(), changes.end(), [](const Change& c) { return c.type == EntityType::SlaPolicy; })) {
+        m_policies->forget();
+        repaintCountdowns();
+    }
     for (const Change& c : changes) {
         if (c.type == m_list.spec().type ||
             m_list.spec().from.contains(Schema::entity(c.type).table + QLatin1Char(' '))) {
@@ -405,8 +425,35 @@ void RecordListModel::onStoreChanged(const QList<Change>& changes)
     }
 }
 
+const Sla::Policy* RecordListModel::policyOf(const ListColumn& column, const ListRow& row) const
+{
+    if (!m_policies || column.companionColumn < 0)
+        return nullptr;
+    const std::optional<Sla::Policy>& policy = m_policies->policyFor(row.values[column.companionColumn].toString());
+    return policy ? &*policy : nullptr;
+}
+
+QString RecordListModel::countdownTip(qint64 due, const Sla::Policy* policy)
+{
+    if (due >= Sla::NoTarget)
+        return due >= Sla::Paused ? tr("The clock stands while the ticket waits on the customer.")
+                                  : tr("No service level applies to this ticket.");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString tip = tr("Due %1").arg(Formatting::dateTime(due));
+    if (policy && due >= now) {
+        const qint64 working = Sla::workingMinutesLeft(policy->hours, due, now);
+        if (std::abs(working - (due - now) / 60'000) > 1)
+            tip += QLatin1Char('\n') +
+                   tr("%1 left in the working time of \"%2\", %3 on the clock")
+                       .arg(Formatting::hoursAndMinutes(working), policy->name, Formatting::duration(due - now));
+    }
+    return tip;
+}
+
 void RecordListModel::refresh()
 {
+    if (m_policies)
+        m_policies->forget();
     if (keepSortWithinReach()) {
         const QScopedValueRollback<bool> guard(m_refreshing, true);
         reload();

@@ -4,9 +4,12 @@
 
 #include "storage/RecordList.h"
 #include "storage/RecordStore.h"
+#include "storage/Sla.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
+
+#include <memory>
 
 namespace rapport {
 
@@ -113,6 +116,11 @@ private:
     /// Starts over with the first page, in the order the list has.
     void readFirstPage();
     static ListRow keyOf(const ListRow& row);
+    /// A countdown cell's service level policy, by the key read beside it; null: none (or no key).
+    const Sla::Policy* policyOf(const ListColumn& column, const ListRow& row) const;
+    /// When a countdown is due, and where the service level counts working time, how much of it is left.
+    static QString countdownTip(qint64 due, const Sla::Policy* policy);
+    void repaintCountdowns();
 
     Database& m_db;
     RecordList m_list;
@@ -126,6 +134,8 @@ private:
     bool m_loaded = false;
     QTimer m_refreshTimer;
     QTimer m_tick; ///< repaints countdown columns every half minute
+    /// The policies countdowns count down by, read once per refresh (set when a countdown has its policy's key).
+    std::unique_ptr<SlaPolicies> m_policies;
 };
 
 } // namespace rapport

@@ -537,9 +537,11 @@ void TicketPage::updateClocks()
         if (due.isNull())
             return QString();
         const qint64 left = due.toLongLong() - now;
-        const QString colour = left < 0           ? QStringLiteral("#c01c28")
-                               : left < 3'600'000 ? QStringLiteral("#b36b00")
-                                                  : QStringLiteral("#1a7f37");
+        // The colours of the queue's SLA column: amber within the policy's warning time.
+        const auto urgency = Formatting::urgency(due.toLongLong(), now, policy ? &*policy : nullptr);
+        const QString colour = urgency == Formatting::Urgency::Breached ? QStringLiteral("#c01c28")
+                               : urgency == Formatting::Urgency::Soon   ? QStringLiteral("#b36b00")
+                                                                        : QStringLiteral("#1a7f37");
         QString text =
             QStringLiteral("%1 <span style=\"color:%2; font-weight:bold\">%3</span>")
                 .arg(label.toHtmlEscaped(), colour, Formatting::countdown(due.toLongLong(), now).toHtmlEscaped());
