@@ -57,31 +57,35 @@ const QHash<QString, CsvColumn>& knownHeaders()
         add({"id", "rapport id", "contact id"}, col(T::Id));
         add({"name", "full name", "display name", "contact name", "vollständiger name", "nom complet"},
             col(T::FullName));
-        add({"first name", "firstname", "given name", "first", "vorname", "prénom", "nombre"}, col(T::FirstName));
+        add({"first name", "firstname", "given name", "first", "vorname", "prénom", "nombre", "nome"},
+            col(T::FirstName));
         add({"middle name", "additional name", "middle", "zweiter vorname", "deuxième prénom"}, col(T::MiddleName));
-        add({"last name", "lastname", "family name", "surname", "last", "nachname", "nom", "apellidos"}, col(T::LastName));
+        add({"last name", "lastname", "family name", "surname", "last", "nachname", "nom", "apellidos", "apellido",
+             "cognome"},
+            col(T::LastName));
         add({"title", "salutation", "name prefix", "prefix", "anrede", "civilité"}, col(T::Salutation));
         add({"job title", "position", "organization 1 - title", "organization title", "funktion", "berufsbezeichnung",
-             "fonction", "poste"},
+             "fonction", "poste", "cargo", "puesto", "qualifica", "ruolo"},
             col(T::JobTitle));
         add({"department", "organization 1 - department", "organization department", "abteilung", "service",
              "département"},
             col(T::Department));
         add({"company", "organization", "organisation", "organization 1 - name", "organization name", "account",
-             "account name", "firma", "unternehmen", "company name", "société", "entreprise"},
+             "account name", "firma", "unternehmen", "company name", "société", "entreprise", "empresa", "azienda",
+             "società"},
             col(T::Company));
         // Outlook
         add({"email address", "email", "mail", "email 1", "primary email", "work email", "business email",
-             "adresse email", "adresse de messagerie", "courriel"},
+             "adresse email", "adresse de messagerie", "courriel", "correo electrónico", "correo", "indirizzo email"},
             col(T::Email, "work", 1));
         add({"email 2 address", "email 2", "home email", "personal email", "private email"}, col(T::Email, "home", 2));
         add({"email 3 address", "email 3", "other email"}, col(T::Email, "other", 3));
         add({"business phone", "company main phone", "work phone", "phone", "telephone", "tel", "telefon",
-             "primary phone", "business phone 2", "telefon geschäftlich", "téléphone", "téléphone bureau",
-             "téléphone professionnel"},
+             "primary phone", "business phone 2", "telefon geschäftlich", "téléphone", "téléphone bureau", "teléfono",
+             "telefono", "téléphone professionnel"},
             col(T::Phone, "work", 1));
-        add({"mobile phone", "mobile", "cell", "cell phone", "handy", "mobil", "mobiltelefon", "portable",
-             "téléphone mobile", "téléphone portable"},
+        add({"mobile phone", "mobile", "cell", "cell phone", "handy", "mobil", "mobiltelefon", "portable", "móvil",
+             "cellulare", "téléphone mobile", "téléphone portable"},
             col(T::Phone, "mobile", 2));
         add({"home phone", "home phone 2", "private phone", "telefon privat", "téléphone domicile",
              "téléphone personnel"},
@@ -89,16 +93,17 @@ const QHash<QString, CsvColumn>& knownHeaders()
         add({"business fax", "fax", "home fax", "other fax"}, col(T::Phone, "fax", 4));
         add({"other phone", "car phone", "pager", "assistant's phone", "callback"}, col(T::Phone, "other", 5));
         add({"business street", "business street 2", "business street 3", "business address", "street", "address",
-             "strasse", "straße", "adresse", "rue"},
+             "strasse", "straße", "adresse", "rue", "dirección", "indirizzo"},
             col(T::Street, "work", 1));
-        add({"business city", "city", "town", "ort", "stadt", "ville"}, col(T::City, "work", 1));
+        add({"business city", "city", "town", "ort", "stadt", "ville", "ciudad", "città"}, col(T::City, "work", 1));
         add({"business state", "state", "region", "province", "bundesland", "county", "région", "département/région",
              "état/province"},
             col(T::Region, "work", 1));
-        add({"business postal code", "postal code", "zip", "zip code", "postcode", "plz", "postleitzahl",
-             "code postal"},
+        add({"business postal code", "postal code", "zip", "zip code", "postcode", "plz", "postleitzahl", "code postal",
+             "código postal", "cap"},
             col(T::PostalCode, "work", 1));
-        add({"business country/region", "business country", "country", "country/region", "land", "pays", "país"},
+        add({"business country/region", "business country", "country", "country/region", "land", "pays", "país",
+             "paese"},
             col(T::Country, "work", 1));
         add({"home street", "home street 2", "home address"}, col(T::Street, "home", 2));
         add({"home city"}, col(T::City, "home", 2));
@@ -113,8 +118,9 @@ const QHash<QString, CsvColumn>& knownHeaders()
         add({"birthday", "date of birth", "birth date", "geburtstag", "geburtsdatum", "date de naissance",
              "anniversaire"},
             col(T::Birthday));
-        add({"language", "sprache", "langue"}, col(T::Language));
-        add({"notes", "note", "comments", "notizen", "bemerkungen", "anmerkungen", "remarques"}, col(T::Notes));
+        add({"language", "sprache", "langue", "idioma", "lingua"}, col(T::Language));
+        add({"notes", "note", "comments", "notizen", "bemerkungen", "anmerkungen", "remarques", "notas"},
+            col(T::Notes));
         add({"categories", "group membership", "labels", "tags", "kategorien", "schlagwörter", "catégories",
              "étiquettes"},
             col(T::Tags));

@@ -492,6 +492,19 @@ private Q_SLOTS:
         for (int i = 0; i < expected.size(); ++i)
             QVERIFY2(fr[i].target == expected[i], qPrintable(QString::number(i)));
         QCOMPARE(fr[7].kind, QStringLiteral("mobile"));
+        // Spanish and Italian ones.
+        const QList<CsvColumn> es = CsvImport::suggestMapping(
+            {QStringLiteral("Nombre"), QStringLiteral("Apellidos"), QStringLiteral("Empresa"),
+             QStringLiteral("Correo electrónico"), QStringLiteral("Móvil"), QStringLiteral("Código postal")});
+        const QList<CsvColumn> it =
+            CsvImport::suggestMapping({QStringLiteral("Nome"), QStringLiteral("Cognome"), QStringLiteral("Azienda"),
+                                       QStringLiteral("E-mail"), QStringLiteral("Cellulare"), QStringLiteral("CAP")});
+        const QList<CsvTarget> both{CsvTarget::FirstName, CsvTarget::LastName, CsvTarget::Company,
+                                    CsvTarget::Email,     CsvTarget::Phone,    CsvTarget::PostalCode};
+        for (int i = 0; i < both.size(); ++i) {
+            QVERIFY2(es[i].target == both[i], qPrintable(QString::number(i)));
+            QVERIFY2(it[i].target == both[i], qPrintable(QString::number(i)));
+        }
         // A file whose names cannot be found says so instead of importing nameless rows.
         TempDatabase db;
         auto refused = importBytes(*db.store, "Foo,Bar\n1,2\n");
