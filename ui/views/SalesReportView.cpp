@@ -100,6 +100,23 @@ QString MoneyScale::title() const
                           : SalesReportView::tr("thousand %1").arg(currency);
 }
 
+/// A category's name as the axis's rich text, on two lines when long ("Análisis de<br>necesidades"): the axis
+/// leaves a label no more room than the chart's margin, however long it is.
+static QString axisLabel(const QString& category)
+{
+    constexpr int Long = 16;
+    if (category.size() <= Long)
+        return category.toHtmlEscaped();
+    const qsizetype middle = category.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < category.size(); ++i)
+        if (category.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    if (best < 0)
+        return category.toHtmlEscaped();
+    return category.left(best).toHtmlEscaped() + QStringLiteral("<br>") + category.mid(best + 1).toHtmlEscaped();
+}
+
 QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSeries* series,
                        const QStringList& categories, double most, const QString& axisTitle)
 {
@@ -110,7 +127,7 @@ QChart* horizontalBars(QChartView* view, const QString& title, QAbstractBarSerie
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
     for (const QString& category : categories)
-        axisY->append(category.toHtmlEscaped()); // the axis reads its labels as rich text ("Parts & service")
+        axisY->append(axisLabel(category)); // the axis reads its labels as rich text ("Parts & service")
     axisY->setTruncateLabels(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
