@@ -218,7 +218,9 @@ QList<QPair<QString, QString>> Settings::availableLanguages()
 {
     return {{QStringLiteral("en"), QStringLiteral("English")},
             {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("fr"), QStringLiteral("Français")}};
+            {QStringLiteral("fr"), QStringLiteral("Français")},
+            {QStringLiteral("es"), QStringLiteral("Español")},
+            {QStringLiteral("it"), QStringLiteral("Italiano")}};
 }
 
 QString Settings::effectiveLanguage(const QString& configured)

@@ -3350,14 +3350,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Geplant</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
@@ -3508,6 +3500,26 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Export (customer abroad)</source>
         <translation>Ausfuhr (Kunde im Ausland)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>campaign status</comment>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>campaign status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>campaign status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign status</comment>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>

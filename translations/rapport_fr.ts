@@ -3462,14 +3462,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <translation>À venir</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
         <source>Responded</source>
         <translation>A réagi</translation>
     </message>
@@ -3508,6 +3500,26 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message>
         <source>Unsubscribed</source>
         <translation>Désabonnement</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>campaign status</comment>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>campaign status</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>campaign status</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>campaign status</comment>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -9839,11 +9851,11 @@ pondéré %2</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 left in the working time of &quot;%2&quot;, %3 on the clock</source>
-        <translation>Reste %1 en heures ouvrées de « %2 », %3 en temps réel</translation>
+        <translation>Reste %1 en heures ouvrées de «&#xa0;%2&#xa0;», %3 en temps réel</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ QString Enumeration::label(QStringView key) const
         if (const auto it = custom.names.constFind(key.toString()); it != custom.names.cend())
             return *it;
     }
-    return QCoreApplication::translate("Enum", labels[i]);
+    return QCoreApplication::translate("Enum", labels[i], disambiguation);
 }
 
 void Schema::setStageNames(const QHash<QString, QString>& names)
@@ -91,6 +91,23 @@ Enumeration makeEnum(std::initializer_list<std::pair<const char*, const char*>> 
     for (const auto& [key, label] : items) {
         e.keys << QString::fromLatin1(key);
         e.labels << label;
+    }
+    return e;
+}
+
+/// An enumeration whose labels carry a translators' note (QT_TRANSLATE_NOOP3), the same for all.
+struct NotedLabel
+{
+    const char* source;
+    const char* comment;
+};
+Enumeration makeEnum(std::initializer_list<std::pair<const char*, NotedLabel>> items)
+{
+    Enumeration e;
+    for (const auto& [key, label] : items) {
+        e.keys << QString::fromLatin1(key);
+        e.labels << label.source;
+        e.disambiguation = label.comment;
     }
     return e;
 }
@@ -239,10 +256,13 @@ const Enumeration kCampaignChannels = makeEnum({{"email", QT_TRANSLATE_NOOP("Enu
                                                 {"direct_mail", QT_TRANSLATE_NOOP("Enum", "Direct mail")},
                                                 {"phone", QT_TRANSLATE_NOOP("Enum", "Phone")},
                                                 {"social", QT_TRANSLATE_NOOP("Enum", "Social media")}});
-const Enumeration kCampaignStatuses = makeEnum({{"planned", QT_TRANSLATE_NOOP("Enum", "Planned")},
-                                                {"active", QT_TRANSLATE_NOOP("Enum", "Active")},
-                                                {"completed", QT_TRANSLATE_NOOP("Enum", "Completed")},
-                                                {"cancelled", QT_TRANSLATE_NOOP("Enum", "Cancelled")}});
+// A campaign's statuses agree with "campaign" (feminine in French, Spanish, Italian), not with an order's or a
+// member's.
+const Enumeration kCampaignStatuses =
+    makeEnum({{"planned", QT_TRANSLATE_NOOP3("Enum", "Planned", "campaign status")},
+              {"active", QT_TRANSLATE_NOOP3("Enum", "Active", "campaign status")},
+              {"completed", QT_TRANSLATE_NOOP3("Enum", "Completed", "campaign status")},
+              {"cancelled", QT_TRANSLATE_NOOP3("Enum", "Cancelled", "campaign status")}});
 const Enumeration kMemberStatuses = makeEnum({{"planned", QT_TRANSLATE_NOOP("Enum", "Planned")},
                                               {"sent", QT_TRANSLATE_NOOP("Enum", "Sent")},
                                               {"responded", QT_TRANSLATE_NOOP("Enum", "Responded")},

@@ -102,6 +102,9 @@ struct Enumeration
 {
     QStringList keys;
     QList<const char*> labels; ///< untranslated; translate with QCoreApplication::translate("Enum", …)
+    /// The translators' note on every label where a word reads differently for this kind of thing ("Cancelled"
+    /// of a campaign is feminine in Spanish, of an order masculine); null: none.
+    const char* disambiguation = nullptr;
 
     int indexOf(QStringView key) const { return keys.indexOf(key); }
     QString label(QStringView key) const;

@@ -307,6 +307,23 @@ void TestValidator::messages_followUiLanguage()
     QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=MONTHLY;BYDAY=2TU")),
              QStringLiteral("Tous les mois le deuxième mardi"));
     QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=DAILY;COUNT=1")), QStringLiteral("Tous les jours, 1 fois"));
+
+    // Spanish and Italian; a campaign's status agrees with "campaign", an order's with "order".
+    const auto statusOf = [](EntityType type, const char* key) {
+        return Schema::entity(type).field(u"status")->enumeration->label(QString::fromLatin1(key));
+    };
+    installTranslations(QStringLiteral("es"));
+    QCOMPARE(Validator::validate(r).first().message, QStringLiteral("Apellidos es un campo obligatorio."));
+    QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=MONTHLY;BYDAY=2TU;COUNT=3")),
+             QStringLiteral("Cada mes el segundo martes, 3 veces"));
+    QCOMPARE(statusOf(EntityType::Campaign, "cancelled"), QStringLiteral("Cancelada"));
+    QCOMPARE(statusOf(EntityType::Order, "cancelled"), QStringLiteral("Cancelado"));
+    installTranslations(QStringLiteral("it"));
+    QCOMPARE(Validator::validate(r).first().message, QStringLiteral("Cognome: campo obbligatorio."));
+    QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO")),
+             QStringLiteral("Ogni 2 settimane (lunedì)"));
+    QCOMPARE(statusOf(EntityType::Campaign, "cancelled"), QStringLiteral("Annullata"));
+    QCOMPARE(statusOf(EntityType::Order, "cancelled"), QStringLiteral("Annullato"));
     installTranslations(QStringLiteral("en"));
 }
 
