@@ -833,6 +833,14 @@ private Q_SLOTS:
                 chart->mapFromScene(chart->sceneRect()).boundingRect());
         };
         QTRY_VERIFY(wholeInView());
+        // Zooming out stops there (smaller shows nothing more); zooming in at three times life size.
+        const qreal fitted = chart->transform().m11();
+        for (int i = 0; i < 20; ++i)
+            chart->zoomOut();
+        QCOMPARE(chart->transform().m11(), fitted);
+        for (int i = 0; i < 40; ++i)
+            chart->zoomIn();
+        QVERIFY(chart->transform().m11() <= 3.0 && chart->transform().m11() > 3.0 / 1.25);
         // Someone in a column is dragged like anyone else: the second of the team onto the first.
         chart->resetTransform();
         chart->centerOn(chart->nodeRect(team[0]).center());

@@ -246,17 +246,19 @@ void OrgChartView::setPeople(const QList<OrgPerson>& people, const QString& focu
 void OrgChartView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending && isVisible()) {
-        m_fitPending = false;
-        showReadable();
-    }
+    fitIfPending();
 }
 
 void OrgChartView::showEvent(QShowEvent* event)
 {
-    // Laid out while hidden (another tab, or the list shown instead) at the size it had then: fitted when seen.
     QGraphicsView::showEvent(event);
-    if (m_fitPending) {
+    fitIfPending();
+}
+
+void OrgChartView::fitIfPending()
+{
+    // Laid out while hidden (another tab, or the list shown instead) at the size it had then: fitted when seen.
+    if (m_fitPending && isVisible()) {
         m_fitPending = false;
         showReadable();
     }
@@ -304,12 +306,26 @@ void OrgChartView::contextMenu(const QString& personId, const QPoint& screenPos)
 
 void OrgChartView::zoomIn()
 {
-    scale(1.25, 1.25);
+    // Up to three times life size: a name to read from across the desk, not a box bigger than the view.
+    if (transform().m11() * 1.25 <= MaxZoom)
+        scale(1.25, 1.25);
 }
 
 void OrgChartView::zoomOut()
 {
-    scale(0.8, 0.8);
+    // Down to where the whole chart fits (life size for one that fits as it is), never below a tenth of life
+    // size, where a company too large for that is only lines.
+    const qreal floor = std::max(MinZoom, std::min(fittingZoom(), 1.0));
+    if (transform().m11() * 0.8 >= floor)
+        scale(0.8, 0.8);
+}
+
+qreal OrgChartView::fittingZoom() const
+{
+    const QRectF chart = scene()->sceneRect();
+    if (chart.isEmpty())
+        return 1;
+    return std::min(viewport()->width() / chart.width(), viewport()->height() / chart.height());
 }
 
 void OrgChartView::fitAll()

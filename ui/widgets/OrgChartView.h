@@ -49,6 +49,13 @@ private:
     friend class PersonNode;
     void dropped(const QString& personId, const QPointF& scenePos);
     void contextMenu(const QString& personId, const QPoint& screenPos);
+    /// showReadable() for a chart laid out while hidden, once the view is seen at its size.
+    void fitIfPending();
+    /// The zoom at which the whole chart fills the view.
+    qreal fittingZoom() const;
+
+    static constexpr qreal MaxZoom = 3.0;
+    static constexpr qreal MinZoom = 0.1;
 
     QHash<QString, class PersonNode*> m_nodes;
     QHash<QString, QString> m_managers;
