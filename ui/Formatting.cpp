@@ -256,11 +256,9 @@ QString Formatting::countdown(qint64 due, qint64 now, const Sla::Policy* policy)
         return tr("No target");
     if (due < now)
         return tr("%1 overdue").arg(duration(now - due));
-    if (policy) {
-        const qint64 working = Sla::workingMinutesLeft(policy->hours, due, now);
-        if (std::abs(working - (due - now) / 60'000) > 1)
-            return hoursAndMinutes(working);
-    }
+    if (policy)
+        if (const auto working = Sla::workingMinutesIfDifferent(policy->hours, due, now))
+            return hoursAndMinutes(*working);
     return duration(due - now);
 }
 
@@ -272,6 +270,19 @@ Formatting::Urgency Formatting::urgency(qint64 due, qint64 now, const Sla::Polic
         return Urgency::Breached;
     const qint64 left = policy ? Sla::workingMinutesLeft(policy->hours, due, now) : (due - now) / 60'000;
     return left <= (policy ? policy->warnMinutes : 60) ? Urgency::Soon : Urgency::None;
+}
+
+QColor Formatting::urgencyColour(Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Breached:
+        return QColor(0xc0, 0x1c, 0x28);
+    case Urgency::Soon:
+        return QColor(0xb3, 0x6b, 0x00);
+    case Urgency::None:
+        break;
+    }
+    return {};
 }
 
 QString Formatting::zone(const QString& id)

@@ -6,6 +6,7 @@
 #include "storage/RecordList.h"
 #include "storage/Sla.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
@@ -82,6 +83,8 @@ public:
     /// the hour without a policy, as the help desk's banner counts it.
     enum class Urgency { None, Soon, Breached };
     static Urgency urgency(qint64 due, qint64 now, const Sla::Policy* policy = nullptr);
+    /// Red for a breach, amber for soon; invalid for neither.
+    static QColor urgencyColour(Urgency urgency);
     /// A span of time, coarsely: "42 min", "3 h 05 min", "2 d 4 h".
     static QString duration(qint64 millis);
     /// Minutes in hours however many: "42 min", "100 h 05 min" (working time: a day of it is no 24 hours).

@@ -78,6 +78,14 @@ qint64 Sla::workingMinutesLeft(const BusinessHours& hours, qint64 due, qint64 no
     return -std::max<qint64>(1, hours.workingMinutesBetween(since, now));
 }
 
+std::optional<qint64> Sla::workingMinutesIfDifferent(const BusinessHours& hours, qint64 due, qint64 now)
+{
+    const qint64 working = workingMinutesLeft(hours, due, now);
+    if (std::abs(std::abs(working) - std::abs(due - now) / 60'000) <= 1)
+        return std::nullopt;
+    return working;
+}
+
 void Sla::apply(Database& db, const Record* before, Record& changes, qint64 now)
 {
     const auto value = [&](QStringView field) {

@@ -60,6 +60,9 @@ public:
     /// The working minutes from `now` until `due` by these hours; negative: since a breach (counted back at most
     /// LookBackDays, a walk per day).
     static qint64 workingMinutesLeft(const BusinessHours& hours, qint64 due, qint64 now);
+    /// workingMinutesLeft where it differs from the minutes on the clock (a night, a weekend or a holiday lies
+    /// between); nullopt where the two agree (a desk open round the clock, or within one working day).
+    static std::optional<qint64> workingMinutesIfDifferent(const BusinessHours& hours, qint64 due, qint64 now);
     /// Sets a ticket's due times and pause bookkeeping in `changes` (a new ticket: `before` is null): due times
     /// from the policy when the ticket opens or its priority changes (unless given), the resolution clock
     /// stopped while the status is "waiting on customer" and moved on by the working minutes waited.

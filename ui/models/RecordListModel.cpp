@@ -298,11 +298,8 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
             bold.setBold(true);
             return bold;
         }
-        if (urgency == Formatting::Urgency::Breached)
-            return QColor(0xc0, 0x1c, 0x28);
-        if (urgency == Formatting::Urgency::Soon)
-            return QColor(0xb3, 0x6b, 0x00);
-        return {};
+        const QColor colour = Formatting::urgencyColour(urgency);
+        return colour.isValid() ? QVariant(colour) : QVariant();
     }
     case Qt::DecorationRole:
         if (column.key == QLatin1String("type") && m_list.spec().type == EntityType::Activity)
@@ -440,13 +437,11 @@ QString RecordListModel::countdownTip(qint64 due, const Sla::Policy* policy)
                                   : tr("No service level applies to this ticket.");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QString tip = tr("Due %1").arg(Formatting::dateTime(due));
-    if (policy && due >= now) {
-        const qint64 working = Sla::workingMinutesLeft(policy->hours, due, now);
-        if (std::abs(working - (due - now) / 60'000) > 1)
+    if (policy && due >= now)
+        if (const auto working = Sla::workingMinutesIfDifferent(policy->hours, due, now))
             tip += QLatin1Char('\n') +
                    tr("%1 left in the working time of \"%2\", %3 on the clock")
-                       .arg(Formatting::hoursAndMinutes(working), policy->name, Formatting::duration(due - now));
-    }
+                       .arg(Formatting::hoursAndMinutes(*working), policy->name, Formatting::duration(due - now));
     return tip;
 }
 

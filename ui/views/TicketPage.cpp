@@ -536,23 +536,19 @@ void TicketPage::updateClocks()
     auto clock = [now, &policy](const QString& label, const QVariant& due) {
         if (due.isNull())
             return QString();
-        const qint64 left = due.toLongLong() - now;
-        // The colours of the queue's SLA column: amber within the policy's warning time.
-        const auto urgency = Formatting::urgency(due.toLongLong(), now, policy ? &*policy : nullptr);
-        const QString colour = urgency == Formatting::Urgency::Breached ? QStringLiteral("#c01c28")
-                               : urgency == Formatting::Urgency::Soon   ? QStringLiteral("#b36b00")
-                                                                        : QStringLiteral("#1a7f37");
+        // The colours of the queue's SLA column (amber within the policy's warning time), green while in time.
+        const QColor urgent =
+            Formatting::urgencyColour(Formatting::urgency(due.toLongLong(), now, policy ? &*policy : nullptr));
+        const QString colour = urgent.isValid() ? urgent.name() : QStringLiteral("#1a7f37");
         QString text =
             QStringLiteral("%1 <span style=\"color:%2; font-weight:bold\">%3</span>")
                 .arg(label.toHtmlEscaped(), colour, Formatting::countdown(due.toLongLong(), now).toHtmlEscaped());
         // The service level counts working time: said beside the clock's time where the two differ (over a night
         // or a weekend), as the queue's banner and `sla check` count it.
-        if (policy && due.toLongLong() < Sla::NoTarget) {
-            const qint64 working = Sla::workingMinutesLeft(policy->hours, due.toLongLong(), now);
-            if (std::abs(working - left / 60'000) > 1)
+        if (policy && due.toLongLong() < Sla::NoTarget)
+            if (const auto working = Sla::workingMinutesIfDifferent(policy->hours, due.toLongLong(), now))
                 text += QLatin1Char(' ') +
-                        tr("(%1 in working time)").arg(Formatting::hoursAndMinutes(std::abs(working))).toHtmlEscaped();
-        }
+                        tr("(%1 in working time)").arg(Formatting::hoursAndMinutes(std::abs(*working))).toHtmlEscaped();
         return text;
     };
     // A target missed stays said once the clock has stopped: the first answer or the resolution came late.
