@@ -6136,10 +6136,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Umsatz (12 Monate)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Open pipeline</source>
         <translation>Offene Pipeline</translation>
     </message>
@@ -6275,6 +6271,21 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Org chart</source>
         <translation>Organigramm</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>buys no category most</comment>
+        <translation>nichts Bestimmtes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no revenue</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no open pipeline</comment>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -9943,12 +9954,12 @@ gewichtet %2</translation>
 <context>
     <name>rapport::RecordPicker</name>
     <message>
-        <source>Type to search %1…</source>
-        <translation>Tippen, um %1 zu suchen…</translation>
-    </message>
-    <message>
         <source>Choose one of the %1 offered while you type, or clear the field.</source>
         <translation>Wählen Sie einen der beim Tippen angebotenen Einträge (%1) oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Zum Suchen tippen…</translation>
     </message>
 </context>
 <context>

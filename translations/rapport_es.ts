@@ -6175,10 +6175,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <source>Buys most</source>
         <translation>Categoría principal</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
     <message numerus="yes">
         <source>Customer standing, scored on %1 among the book&apos;s %Ln customer(s): recency %2, frequency %3 and money %4 out of 5.</source>
         <translation>
@@ -6275,6 +6271,21 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
     <message>
         <source>%1 reports to %2</source>
         <translation>%1 depende de %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>buys no category most</comment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no revenue</comment>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no open pipeline</comment>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -9943,12 +9954,12 @@ ponderado %2</translation>
 <context>
     <name>rapport::RecordPicker</name>
     <message>
-        <source>Type to search %1…</source>
-        <translation>Escriba para buscar en %1…</translation>
-    </message>
-    <message>
         <source>Choose one of the %1 offered while you type, or clear the field.</source>
         <translation>Elija una de las sugerencias (%1) que aparecen al escribir o vacíe el campo.</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Escriba para buscar…</translation>
     </message>
 </context>
 <context>

@@ -6175,10 +6175,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <source>Buys most</source>
         <translation>Catégorie principale</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
     <message numerus="yes">
         <source>Customer standing, scored on %1 among the book&apos;s %Ln customer(s): recency %2, frequency %3 and money %4 out of 5.</source>
         <translation>
@@ -6275,6 +6271,21 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     <message>
         <source>%1 reports to %2</source>
         <translation>%1 rend compte à %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>buys no category most</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no revenue</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no open pipeline</comment>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -9943,12 +9954,12 @@ pondéré %2</translation>
 <context>
     <name>rapport::RecordPicker</name>
     <message>
-        <source>Type to search %1…</source>
-        <translation>Tapez pour rechercher parmi les %1…</translation>
-    </message>
-    <message>
         <source>Choose one of the %1 offered while you type, or clear the field.</source>
         <translation>Choisissez une des suggestions (%1) proposées pendant la saisie, ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tapez pour rechercher…</translation>
     </message>
 </context>
 <context>

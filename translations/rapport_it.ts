@@ -6175,10 +6175,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <source>Buys most</source>
         <translation>Acquista soprattutto</translation>
     </message>
-    <message>
-        <source>none</source>
-        <translation>nessuno</translation>
-    </message>
     <message numerus="yes">
         <source>Customer standing, scored on %1 among the book&apos;s %Ln customer(s): recency %2, frequency %3 and money %4 out of 5.</source>
         <translation>
@@ -6275,6 +6271,21 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
     <message>
         <source>%1 reports to %2</source>
         <translation>%1 riporta a %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>buys no category most</comment>
+        <translation>nessuna in particolare</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no revenue</comment>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no open pipeline</comment>
+        <translation>nessuna</translation>
     </message>
 </context>
 <context>
@@ -9943,12 +9954,12 @@ ponderato %2</translation>
 <context>
     <name>rapport::RecordPicker</name>
     <message>
-        <source>Type to search %1…</source>
-        <translation>Digitare per cercare in %1…</translation>
-    </message>
-    <message>
         <source>Choose one of the %1 offered while you type, or clear the field.</source>
         <translation>Scegliere uno dei suggerimenti (%1) proposti durante la digitazione, oppure svuotare il campo.</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Digita per cercare…</translation>
     </message>
 </context>
 <context>

@@ -928,7 +928,8 @@ void AccountPage::present(const AccountOverview& o)
                    c->lifetimeValue.formatWhole(locale), QStringLiteral("lifetimeValue")) +
             figure(tr("Churn risk"), locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
                    QStringLiteral("churnRisk")) +
-            figure(tr("Buys most"), c->category.isEmpty() ? tr("none") : c->category, QStringLiteral("category"));
+            figure(tr("Buys most"), c->category.isEmpty() ? tr("none", "buys no category most") : c->category,
+                   QStringLiteral("category"));
         QStringList notes{tr("Customer standing, scored on %1 among the book's %Ln customer(s): recency %2, frequency "
                              "%3 and money %4 out of 5.",
                              "", o.scoring.customers)
@@ -957,9 +958,10 @@ void AccountPage::present(const AccountOverview& o)
     m_figures->setText(
         QStringLiteral("<table><tr>%1%2%3%4</tr><tr>%5</tr></table>")
             .arg(figure(tr("Revenue, last 12 months"),
-                        o.revenueLast12Months.isEmpty() ? tr("none") : moneyList(o.revenueLast12Months),
+                        o.revenueLast12Months.isEmpty() ? tr("none", "no revenue") : moneyList(o.revenueLast12Months),
                         QStringLiteral("revenue")),
-                 figure(tr("Open pipeline"), o.openPipeline.isEmpty() ? tr("none") : moneyList(o.openPipeline),
+                 figure(tr("Open pipeline"),
+                        o.openPipeline.isEmpty() ? tr("none", "no open pipeline") : moneyList(o.openPipeline),
                         QStringLiteral("pipeline")),
                  figure(tr("Open tickets"), locale.toString(o.openTicketCount), QStringLiteral("tickets")),
                  figure(tr("Last contact"), lastContact, QStringLiteral("last")), standing));

@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace rapport {
 
 ElidedLabel::ElidedLabel(QWidget* parent)
@@ -44,7 +46,10 @@ QSize ElidedLabel::sizeHint() const
 
 QSize ElidedLabel::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QStringLiteral("…")) * 8, fontMetrics().height()};
+    // Room for the brief text (a count's number), or for a few letters and "…".
+    const int few = fontMetrics().horizontalAdvance(QStringLiteral("…")) * 8;
+    const int brief = m_brief.isEmpty() ? few : fontMetrics().horizontalAdvance(m_brief) + 2;
+    return {std::min(few, brief), fontMetrics().height()};
 }
 
 void ElidedLabel::paintEvent(QPaintEvent*)

@@ -7,7 +7,7 @@
 namespace rapport {
 
 /// One line of text that prefers its whole width and, given less, says it briefly if it can, then ends in "…" (a
-/// QLabel cuts it off).
+/// QLabel cuts it off). Its minimum is the brief text when that is short (a count's number), else a few letters.
 /// A heading beside buttons: they give way first (ToolRow), then the heading.
 class ElidedLabel : public QWidget
 {

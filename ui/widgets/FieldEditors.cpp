@@ -637,7 +637,7 @@ RecordPicker::RecordPicker(EntityType type, SearchService* search, QWidget* pare
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("picker"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(tr("Type to search %1…").arg(Schema::entity(type).displayPluralLabel()));
+    m_edit->setPlaceholderText(tr("Type to search…"));
     layout->addWidget(m_edit);
     m_matches = new QStandardItemModel(this);
     m_completer = new QCompleter(m_matches, this);

@@ -169,9 +169,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_count = new ElidedLabel(left);
     m_count->setObjectName(QStringLiteral("listCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    // In a narrow list the count gives way (to the number alone, then "…"; its tooltip says it all) before the
-    // choices beside it are crowded.
-    m_count->setMinimumWidth(1);
+    // In a narrow list the count gives way to the number alone (its tooltip says it all); the choices beside it
+    // shorten before the number does.
     toolsRow->addWidget(m_count);
     m_countTimer = new QTimer(this);
     m_countTimer->setSingleShot(true);
