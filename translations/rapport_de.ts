@@ -4812,6 +4812,52 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>day %1</source>
         <translation>%1.</translation>
     </message>
+    <message>
+        <source>first</source>
+        <comment>feminine</comment>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>feminine</comment>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <comment>feminine</comment>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <comment>feminine</comment>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <comment>feminine</comment>
+        <translation>fünften</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <comment>feminine</comment>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <comment>feminine</comment>
+        <translation>vorletzten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>feminine weekdays</comment>
+        <extracomment>The weekdays whose names are feminine in your language, as numbers from 1 (Monday) to 7 (Sunday) separated by commas (Italian: 7), or &quot;none&quot;. Before them the ordinals marked &quot;feminine&quot; are used (&quot;la seconda domenica&quot;).</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>feminine</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>SalesReports</name>
@@ -6489,14 +6535,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Monthly on day %1</source>
         <translation>Monatlich am %1.</translation>
-    </message>
-    <message>
-        <source>Monthly on the last %1</source>
-        <translation>Monatlich am letzten %1</translation>
-    </message>
-    <message>
-        <source>Monthly on the %1 %2</source>
-        <translation>Monatlich am %1 %2</translation>
     </message>
     <message>
         <source>Yearly on %1</source>

@@ -4812,6 +4812,52 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>until %1</source>
         <translation>hasta el %1</translation>
     </message>
+    <message>
+        <source>first</source>
+        <comment>feminine</comment>
+        <translation>primera</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>feminine</comment>
+        <translation>segunda</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <comment>feminine</comment>
+        <translation>tercera</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <comment>feminine</comment>
+        <translation>cuarta</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <comment>feminine</comment>
+        <translation>quinta</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <comment>feminine</comment>
+        <translation>última</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <comment>feminine</comment>
+        <translation>penúltima</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>feminine weekdays</comment>
+        <extracomment>The weekdays whose names are feminine in your language, as numbers from 1 (Monday) to 7 (Sunday) separated by commas (Italian: 7), or &quot;none&quot;. Before them the ordinals marked &quot;feminine&quot; are used (&quot;la seconda domenica&quot;).</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>feminine</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>SalesReports</name>
@@ -6518,14 +6564,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
     <message>
         <source>Monthly on day %1</source>
         <translation>Cada mes, el día %1</translation>
-    </message>
-    <message>
-        <source>Monthly on the last %1</source>
-        <translation>Cada mes, el último %1</translation>
-    </message>
-    <message>
-        <source>Monthly on the %1 %2</source>
-        <translation>Cada mes, el %1 %2</translation>
     </message>
     <message>
         <source>Yearly on %1</source>

@@ -4812,6 +4812,52 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <source>day %1</source>
         <translation>%1</translation>
     </message>
+    <message>
+        <source>first</source>
+        <comment>feminine</comment>
+        <translation>première</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>feminine</comment>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <comment>feminine</comment>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <comment>feminine</comment>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <comment>feminine</comment>
+        <translation>cinquième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <comment>feminine</comment>
+        <translation>dernière</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <comment>feminine</comment>
+        <translation>avant-dernière</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>feminine weekdays</comment>
+        <extracomment>The weekdays whose names are feminine in your language, as numbers from 1 (Monday) to 7 (Sunday) separated by commas (Italian: 7), or &quot;none&quot;. Before them the ordinals marked &quot;feminine&quot; are used (&quot;la seconda domenica&quot;).</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>feminine</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>SalesReports</name>
@@ -6518,14 +6564,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     <message>
         <source>Monthly on day %1</source>
         <translation>Tous les mois, le %1</translation>
-    </message>
-    <message>
-        <source>Monthly on the last %1</source>
-        <translation>Tous les mois, le dernier %1</translation>
-    </message>
-    <message>
-        <source>Monthly on the %1 %2</source>
-        <translation>Tous les mois, le %1 %2</translation>
     </message>
     <message>
         <source>Yearly on %1</source>

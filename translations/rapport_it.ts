@@ -4812,6 +4812,52 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>until %1</source>
         <translation>fino al %1</translation>
     </message>
+    <message>
+        <source>first</source>
+        <comment>feminine</comment>
+        <translation>prima</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>feminine</comment>
+        <translation>seconda</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <comment>feminine</comment>
+        <translation>terza</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <comment>feminine</comment>
+        <translation>quarta</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <comment>feminine</comment>
+        <translation>quinta</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <comment>feminine</comment>
+        <translation>ultima</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <comment>feminine</comment>
+        <translation>penultima</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>feminine weekdays</comment>
+        <extracomment>The weekdays whose names are feminine in your language, as numbers from 1 (Monday) to 7 (Sunday) separated by commas (Italian: 7), or &quot;none&quot;. Before them the ordinals marked &quot;feminine&quot; are used (&quot;la seconda domenica&quot;).</extracomment>
+        <translation>7</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>feminine</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>SalesReports</name>
@@ -6518,14 +6564,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
     <message>
         <source>Monthly on day %1</source>
         <translation>Ogni mese il giorno %1</translation>
-    </message>
-    <message>
-        <source>Monthly on the last %1</source>
-        <translation>Ogni mese, l&apos;ultimo %1</translation>
-    </message>
-    <message>
-        <source>Monthly on the %1 %2</source>
-        <translation>Ogni mese, il %1 %2</translation>
     </message>
     <message>
         <source>Yearly on %1</source>

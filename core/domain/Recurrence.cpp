@@ -236,11 +236,10 @@ private:
     qint64 m_index = 0;              ///< occurrences given so far (or skipped over)
 };
 
-QString weekdayName(icalrecurrencetype_weekday day)
+int qtWeekday(icalrecurrencetype_weekday day)
 {
     // libical counts from Sunday = 1; Qt from Monday = 1.
-    const int qtDay = day == ICAL_SUNDAY_WEEKDAY ? 7 : static_cast<int>(day) - 1;
-    return QLocale().dayName(qtDay, QLocale::LongFormat);
+    return day == ICAL_SUNDAY_WEEKDAY ? 7 : static_cast<int>(day) - 1;
 }
 
 QString joinedList(const QStringList& parts)
@@ -305,26 +304,38 @@ QString Recurrence::check(const QString& text)
     return {};
 }
 
-QString Recurrence::ordinal(int position)
+QString Recurrence::ordinal(int position, bool feminine)
 {
     switch (position) {
     case 1:
-        return tr("first");
+        return feminine ? tr("first", "feminine") : tr("first");
     case 2:
-        return tr("second");
+        return feminine ? tr("second", "feminine") : tr("second");
     case 3:
-        return tr("third");
+        return feminine ? tr("third", "feminine") : tr("third");
     case 4:
-        return tr("fourth");
+        return feminine ? tr("fourth", "feminine") : tr("fourth");
     case 5:
-        return tr("fifth");
+        return feminine ? tr("fifth", "feminine") : tr("fifth");
     case -1:
-        return tr("last");
+        return feminine ? tr("last", "feminine") : tr("last");
     case -2:
-        return tr("second to last");
+        return feminine ? tr("second to last", "feminine") : tr("second to last");
     default:
         return QLocale().toString(position) + QLatin1Char('.');
     }
+}
+
+bool Recurrence::isFeminineWeekday(int day)
+{
+    //: The weekdays whose names are feminine in your language, as numbers from 1 (Monday) to 7 (Sunday) separated
+    //: by commas (Italian: 7), or "none". Before them the ordinals marked "feminine" are used ("la seconda
+    //: domenica").
+    const QString days = tr("none", "feminine weekdays");
+    for (QStringView d : QStringView(days).split(QLatin1Char(',')))
+        if (d.trimmed().toInt() == day)
+            return true;
+    return false;
 }
 
 QString Recurrence::describe(const QString& text)
@@ -355,11 +366,15 @@ QString Recurrence::describe(const QString& text)
     const QList<short> setPositions = values(r.by_set_pos);
     QStringList days;
     for (short d : values(r.by_day)) {
-        const QString name = weekdayName(icalrecurrencetype_day_day_of_week(d));
+        const int day = qtWeekday(icalrecurrencetype_day_day_of_week(d));
+        const QString name = QLocale().dayName(day, QLocale::LongFormat);
         int position = icalrecurrencetype_day_position(d);
         if (position == 0 && setPositions.size() == 1)
             position = setPositions.first();
-        days << (position == 0 ? name : tr("the %1 %2").arg(ordinal(position), name));
+        const bool feminine = isFeminineWeekday(day);
+        days << (position == 0 ? name
+                               : (feminine ? tr("the %1 %2", "feminine") : tr("the %1 %2"))
+                                     .arg(ordinal(position, feminine), name));
     }
     if (!days.isEmpty())
         out += QLatin1Char(' ') + tr("on %1").arg(joinedList(days));

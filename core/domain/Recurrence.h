@@ -41,8 +41,12 @@ public:
     static QString check(const QString& rule);
     /// The rule in the user's words: "Every 2 weeks on Monday and Wednesday, 10 times".
     static QString describe(const QString& rule);
-    /// A weekday's place in its month as the rule's words say it: "first", "second", … "last".
-    static QString ordinal(int position);
+    /// A weekday's place in its month as the rule's words say it: "first", "second", … "last"; `feminine`: the
+    /// form that agrees with a feminine weekday (Italian "seconda domenica").
+    static QString ordinal(int position, bool feminine = false);
+    /// Whether the weekday's name (1 = Monday … 7 = Sunday) is feminine in the user's language: its translators
+    /// say which are (Italian: Sunday).
+    static bool isFeminineWeekday(int day);
 
     /// Whether daily and weekly rules are walked by repeating their first periods (on, the default) or
     /// libical walks every rule to the end (tests compare the two).

@@ -322,6 +322,11 @@ void TestValidator::messages_followUiLanguage()
     QCOMPARE(Validator::validate(r).first().message, QStringLiteral("Cognome: campo obbligatorio."));
     QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO")),
              QStringLiteral("Ogni 2 settimane (lunedì)"));
+    // Sunday is feminine in Italian: the ordinal agrees with it, and with no other day.
+    QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=MONTHLY;BYDAY=-1SU")),
+             QStringLiteral("Ogni mese (ultima domenica)"));
+    QCOMPARE(Recurrence::describe(QStringLiteral("FREQ=MONTHLY;BYDAY=2SA")),
+             QStringLiteral("Ogni mese (secondo sabato)"));
     QCOMPARE(statusOf(EntityType::Campaign, "cancelled"), QStringLiteral("Annullata"));
     QCOMPARE(statusOf(EntityType::Order, "cancelled"), QStringLiteral("Annullato"));
     installTranslations(QStringLiteral("en"));

@@ -137,6 +137,14 @@ constexpr int DefaultReminder = 15;
 constexpr int DefaultAllDayReminder = 420;
 const char* const DayCodes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
+/// "Monthly on the second Tuesday" (or the last) as the date's: the rule's BYDAY.
+QString monthlyWeekdayOf(QDate d)
+{
+    const bool last = d.addDays(7).month() != d.month();
+    const int nth = last ? -1 : (d.day() - 1) / 7 + 1;
+    return QStringLiteral("BYDAY=%1%2").arg(nth).arg(QLatin1String(DayCodes[d.dayOfWeek() - 1]));
+}
+
 QVariant orNull(const QString& text)
 {
     return text.trimmed().isEmpty() ? QVariant() : QVariant(text.trimmed());
@@ -761,16 +769,13 @@ void ActivityEditor::timesChanged()
         QSignalBlocker block(m_repeat);
         const int current = m_repeat->currentIndex();
         const QDate d = m_type->currentData().toString() == u"task" ? m_endDate->date() : m_startDate->date();
-        const int nth = (d.day() - 1) / 7 + 1;
-        const bool last = d.addDays(7).month() != d.month();
         const QString weekday = QLocale().dayName(d.dayOfWeek(), QLocale::LongFormat);
         const QStringList labels{tr("Does not repeat"),
                                  tr("Daily"),
                                  tr("Weekly on %1").arg(weekday),
                                  tr("Every weekday (Monday to Friday)"),
                                  tr("Monthly on day %1").arg(d.day()),
-                                 last ? tr("Monthly on the last %1").arg(weekday)
-                                      : tr("Monthly on the %1 %2").arg(Recurrence::ordinal(nth), weekday),
+                                 Recurrence::describe(QStringLiteral("FREQ=MONTHLY;") + monthlyWeekdayOf(d)),
                                  tr("Yearly on %1").arg(QLocale().toString(d, tr("d MMMM"))),
                                  tr("Custom rule…")};
         if (m_repeat->count() != labels.size()) {
@@ -868,13 +873,9 @@ QString ActivityEditor::rule() const
     case MonthlyByDay:
         parts << QStringLiteral("FREQ=MONTHLY") << QStringLiteral("BYMONTHDAY=%1").arg(d.day());
         break;
-    case MonthlyByWeekday: {
-        const bool last = d.addDays(7).month() != d.month();
-        const int nth = last ? -1 : (d.day() - 1) / 7 + 1;
-        parts << QStringLiteral("FREQ=MONTHLY")
-              << QStringLiteral("BYDAY=%1%2").arg(nth).arg(QLatin1String(DayCodes[d.dayOfWeek() - 1]));
+    case MonthlyByWeekday:
+        parts << QStringLiteral("FREQ=MONTHLY") << monthlyWeekdayOf(d);
         break;
-    }
     case Yearly:
         parts << QStringLiteral("FREQ=YEARLY");
         break;
