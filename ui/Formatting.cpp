@@ -65,8 +65,10 @@ QString Formatting::dateRange(const QDate& first, const QDate& last, Length leng
 {
     // The locale's long date without its weekday ("dddd, MMMM d, yyyy" -> "MMMM d, yyyy"), and that
     // without its year ("MMMM d") for the first day of a range within one year.
-    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
-    static const QRegularExpression year(QStringLiteral("[,.]?\\s*y+"));
+    // The year goes with the words that belong to it: Spanish "d 'de' MMMM 'de' y", Russian "y 'г'.", Japanese
+    // "y年M月d日".
+    static const QRegularExpression weekday(QStringLiteral(",?\\s*d{4}[,.]?\\s*"));
+    static const QRegularExpression year(QStringLiteral("^y+[^A-Za-z']*|[,.]?\\s*('[^']*'\\s*)?y+(\\s*'[^']*'\\.?)?"));
     QString full = QLocale().dateFormat(QLocale::LongFormat);
     full = full.remove(weekday).trimmed();
     if (length == Brief) { // months abbreviated, and the year only where the range spans two

@@ -694,6 +694,16 @@ private Q_SLOTS:
         QCOMPARE(Formatting::dateRange(first, last, Formatting::Brief), QStringLiteral("Nov 30 – Dec 4"));
         QCOMPARE(Formatting::dateRange(QDate(2026, 12, 28), QDate(2027, 1, 3), Formatting::Brief),
                  QStringLiteral("Dec 28, 2026 – Jan 3, 2027"));
+        // The words that go with the year go with it.
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        QCOMPARE(Formatting::dateRange(first, last), QStringLiteral("30 de noviembre – 4 de diciembre de 2026"));
+        QCOMPARE(Formatting::dateRange(first, last, Formatting::Brief), QStringLiteral("30 de nov – 4 de dic"));
+        QLocale::setDefault(QLocale(QLocale::Italian, QLocale::Italy));
+        QCOMPARE(Formatting::dateRange(first, last), QStringLiteral("30 novembre – 4 dicembre 2026"));
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        QCOMPARE(Formatting::dateRange(first, last, Formatting::Brief), QStringLiteral("30 нояб. – 4 дек."));
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+        QCOMPARE(Formatting::dateRange(first, last), QStringLiteral("11月30日 – 2026年12月4日"));
         QLocale::setDefault(before);
     }
 
