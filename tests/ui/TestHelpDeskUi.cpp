@@ -20,6 +20,7 @@
 #include "domain/BusinessHours.h"
 #include "models/RecordListModel.h"
 #include "storage/Database.h"
+#include "storage/ListQueries.h"
 #include "storage/RecordStore.h"
 #include "views/HelpDeskView.h"
 #include "views/RecordsView.h"
@@ -34,6 +35,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -210,6 +212,39 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!item->toolTip().contains(QLatin1String("service level")), 3000);
         QCOMPARE(item->foreground().style(), Qt::NoBrush);
         QVERIFY(!banner->text().contains(QLatin1String("service level")));
+    }
+
+    void queue_ticketChosenBeforeShown_keepsTheRowsAboveInView()
+    {
+        // The help desk opened for the first time on a ticket just made from a call: the ticket is chosen before
+        // the queue has a height. Once shown, the more urgent tickets above it are in view as well.
+        QUndoStack undo;
+        const ListSpec tickets = *ListQueries::forType(EntityType::Ticket);
+        // Rows so tall that all but half of one fit, measured on a list shown first.
+        int viewport = 0;
+        {
+            ListPanel measured(*m_desktop->workspace, undo, tickets);
+            measured.resize(1000, 600);
+            measured.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&measured));
+            viewport = measured.view()->viewport()->height();
+        }
+        ListPanel list(*m_desktop->workspace, undo, tickets);
+        list.showRecord(m_tickets[0]);
+        const int rows = list.model()->rowCount();
+        QVERIFY(rows >= 3);
+        list.view()->verticalHeader()->setDefaultSectionSize(viewport * 2 / (2 * rows - 1));
+        list.showRecord(list.model()->idAt(1));
+        list.resize(1000, 600);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QTest::qWait(50);
+        QCOMPARE(list.view()->currentIndex().row(), 1);
+        QVERIFY(list.view()->verticalScrollBar()->maximum() > 0); // not every row fits
+        QCOMPARE(list.view()->verticalScrollBar()->value(), 0);
+        list.close();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void queue_keyboard()

@@ -679,6 +679,14 @@ void ListPanel::startAtListTop()
 
 bool ListPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view && event->type() == QEvent::Show && std::exchange(m_scrollWhenShown, false))
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_view->doItemsLayout();
+                m_view->scrollTo(m_view->currentIndex());
+            },
+            Qt::QueuedConnection); // once laid out at its size
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Home && key->modifiers().testFlag(Qt::ControlModifier) &&
@@ -1008,8 +1016,13 @@ bool ListPanel::selectInList(const QString& id)
         return false;
     }
     m_view->selectRow(row);
-    m_view->doItemsLayout(); // the scroll range must include the rows just read
-    m_view->scrollTo(m_model->index(row, 0));
+    // A hidden list has no height yet: scrolled now, it would bring the record to its top and hide the rows
+    // above it (the most urgent ticket, above one just made from a call).
+    m_scrollWhenShown = !m_view->isVisible();
+    if (!m_scrollWhenShown) {
+        m_view->doItemsLayout(); // the scroll range must include the rows just read
+        m_view->scrollTo(m_model->index(row, 0));
+    }
     return true;
 }
 

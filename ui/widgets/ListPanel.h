@@ -145,6 +145,8 @@ private:
     QString m_selectedId;
     QString m_nextToSelected; ///< the row beside the chosen one when the list last started over
     bool m_keepShown = false; ///< the rows start over at the list's top: the record shown stays
+    /// A record was chosen while the list was hidden (its size unknown): it is scrolled into view once shown.
+    bool m_scrollWhenShown = false;
     quint64 m_searchTicket = 0;
     static constexpr int ListSearchLimit = 1000;
     bool m_searchCapped = false; ///< the search found more than ListSearchLimit: the list holds the best
