@@ -5733,12 +5733,12 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Ohne Umsatzsteuer: Der Kunde hat seinen Sitz im Ausland.</translation>
     </message>
     <message>
-        <source>No VAT charged: the customer is outside %1.</source>
-        <translation>Ohne Umsatzsteuer: Der Kunde hat seinen Sitz außerhalb von %1.</translation>
-    </message>
-    <message>
         <source>Reverse charge: the recipient accounts for the VAT on services (Article 196); goods are an exempt intra-Community supply (Article 138 of Council Directive 2006/112/EC).</source>
         <translation>Steuerschuldnerschaft des Leistungsempfängers für Dienstleistungen (Reverse Charge, Art. 196); Waren sind eine steuerfreie innergemeinschaftliche Lieferung (Art. 138 der Richtlinie 2006/112/EG).</translation>
+    </message>
+    <message>
+        <source>No VAT charged: the customer is outside the seller&apos;s country (%1).</source>
+        <translation>Ohne Umsatzsteuer: Der Kunde hat seinen Sitz außerhalb des Landes des Verkäufers (%1).</translation>
     </message>
 </context>
 <context>

@@ -5737,8 +5737,8 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>Sin IVA: el cliente está establecido en el extranjero.</translation>
     </message>
     <message>
-        <source>No VAT charged: the customer is outside %1.</source>
-        <translation>Sin IVA: el cliente está establecido fuera de %1.</translation>
+        <source>No VAT charged: the customer is outside the seller&apos;s country (%1).</source>
+        <translation>Sin IVA: el cliente está establecido fuera del país del vendedor (%1).</translation>
     </message>
 </context>
 <context>

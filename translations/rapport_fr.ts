@@ -5737,8 +5737,8 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>TVA non applicable&#xa0;: le client est établi à l&apos;étranger.</translation>
     </message>
     <message>
-        <source>No VAT charged: the customer is outside %1.</source>
-        <translation>TVA non applicable&#xa0;: le client est établi hors de %1.</translation>
+        <source>No VAT charged: the customer is outside the seller&apos;s country (%1).</source>
+        <translation>TVA non applicable : le client est établi hors du pays du vendeur (%1).</translation>
     </message>
 </context>
 <context>

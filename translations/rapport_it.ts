@@ -5737,8 +5737,8 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>IVA non applicata: il cliente si trova all&apos;estero.</translation>
     </message>
     <message>
-        <source>No VAT charged: the customer is outside %1.</source>
-        <translation>IVA non applicata: il cliente non si trova in %1.</translation>
+        <source>No VAT charged: the customer is outside the seller&apos;s country (%1).</source>
+        <translation>IVA non applicata: il cliente si trova fuori dal paese del venditore (%1).</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "SlaWatch.h"
 #include "Workspace.h"
+#include "demo/DemoGenerator.h"
 #include "dialogs/Ask.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/IncomingCallDialog.h"
@@ -207,6 +208,10 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     relativeTime->start(30000); // "synced 3 minutes ago" stays true
     connect(relativeTime, &QTimer::timeout, this, &MainWindow::showSyncStatus);
     showSyncStatus();
+    // A demo book's quotes come from the demo company (as after `rapport-cli demo`), unless a letterhead is set
+    // up: a book copied from elsewhere would otherwise quote from wherever this computer's region is.
+    if (workspace.isDemo() && settings.quotes().companyName.isEmpty())
+        settings.setQuotes(DemoGenerator::quoteSettings());
     if (!workspace.isDemo() && !settings.serverUrl().isEmpty()) {
         const QUrl server(settings.serverUrl());
         connect(m_vault, &SessionVault::loaded, this,

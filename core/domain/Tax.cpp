@@ -76,7 +76,7 @@ QString Tax::note(TaxTreatment treatment, const QString& seller)
         const QString from = isoCountry(seller);
         const QString name = from.isEmpty() ? QString() : QLocale::territoryToString(QLocale::codeToTerritory(from));
         return name.isEmpty() ? tr("No VAT charged: the customer is abroad.")
-                              : tr("No VAT charged: the customer is outside %1.").arg(name);
+                              : tr("No VAT charged: the customer is outside the seller's country (%1).").arg(name);
     }
     }
     return {};

@@ -46,10 +46,11 @@ QSize ElidedLabel::sizeHint() const
 
 QSize ElidedLabel::minimumSizeHint() const
 {
-    // Room for the brief text (a count's number), or for a few letters and "…".
-    const int few = fontMetrics().horizontalAdvance(QStringLiteral("…")) * 8;
-    const int brief = m_brief.isEmpty() ? few : fontMetrics().horizontalAdvance(m_brief) + 2;
-    return {std::min(few, brief), fontMetrics().height()};
+    // Room for the brief text when short (a count's number), else for a few letters and "…"; none for no text.
+    const QFontMetrics metrics = fontMetrics();
+    const QString& shortest = m_brief.isEmpty() ? m_text : m_brief;
+    const int few = metrics.horizontalAdvance(QStringLiteral("…")) * 8;
+    return {shortest.isEmpty() ? 0 : std::min(few, metrics.horizontalAdvance(shortest) + 2), metrics.height()};
 }
 
 void ElidedLabel::paintEvent(QPaintEvent*)
