@@ -5381,6 +5381,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
+    <message>
+        <source>The tickets of a person or team: those they work on, and those of the customers they look after.</source>
+        <translation>Die Tickets einer Person oder eines Teams: die, an denen sie arbeiten, und die der Kunden, die sie betreuen.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -5381,6 +5381,10 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
+    <message>
+        <source>The tickets of a person or team: those they work on, and those of the customers they look after.</source>
+        <translation>Los tickets de una persona o un equipo: los que atiende y los de los clientes a su cargo.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

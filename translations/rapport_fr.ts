@@ -5381,6 +5381,10 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
+    <message>
+        <source>The tickets of a person or team: those they work on, and those of the customers they look after.</source>
+        <translation>Les tickets d&apos;une personne ou d&apos;une équipe : ceux qu&apos;elle traite et ceux des clients dont elle s&apos;occupe.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -5738,7 +5742,7 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>No VAT charged: the customer is outside the seller&apos;s country (%1).</source>
-        <translation>TVA non applicable : le client est établi hors du pays du vendeur (%1).</translation>
+        <translation>TVA non applicable&#xa0;: le client est établi hors du pays du vendeur (%1).</translation>
     </message>
 </context>
 <context>

@@ -5381,6 +5381,10 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
+    <message>
+        <source>The tickets of a person or team: those they work on, and those of the customers they look after.</source>
+        <translation>I ticket di una persona o di un team: quelli su cui lavora e quelli dei clienti che segue.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -30,19 +30,29 @@ qint64 startOf(const QDate& day)
     return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
-/// Whose tickets: the request's assignees and team, as SQL over `t` with its values.
-QString whose(const ReportRequest& r, QVariantList& values)
+/// The tickets of some people and a team, as SQL over `t` with its values: those assigned to them or in the team's
+/// queue, and those of the customers they own or their team looks after. A help desk's figures for a sales team
+/// are its customers' tickets; for a service team, those it works on.
+QString whose(const QStringList& people, const QString& teamId, QVariantList& values)
 {
     QStringList where;
-    if (!r.owners.isEmpty()) {
-        where << QStringLiteral("t.assignee_id IN (SELECT value FROM json_each(?))");
-        values << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.owners)).toJson(QJsonDocument::Compact));
+    if (!people.isEmpty()) {
+        const QString list =
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(people)).toJson(QJsonDocument::Compact));
+        where << QStringLiteral("(t.assignee_id IN (SELECT value FROM json_each(?)) OR t.account_id IN "
+                                "(SELECT id FROM accounts WHERE owner_id IN (SELECT value FROM json_each(?))))");
+        values << list << list;
     }
-    if (!r.teamId.isEmpty()) {
-        where << QStringLiteral("t.team_id = ?");
-        values << r.teamId;
+    if (!teamId.isEmpty()) {
+        where << QStringLiteral("(t.team_id = ? OR t.account_id IN (SELECT id FROM accounts WHERE team_id = ?))");
+        values << teamId << teamId;
     }
     return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
+}
+
+QString whose(const ReportRequest& r, QVariantList& values)
+{
+    return whose(r.owners, r.teamId, values);
 }
 
 Result<std::unique_ptr<SqlStatement>> prepare(Database& db, const QString& sql, const QVariantList& values)
@@ -78,7 +88,7 @@ qint64 nowFor(const ReportRequest& r)
 TicketSelection covered(const ReportRequest& r)
 {
     TicketSelection s;
-    s.assignees = r.owners;
+    s.people = r.owners;
     s.teamId = r.teamId;
     s.now = nowFor(r);
     return s;
@@ -427,10 +437,12 @@ Status agents(Database& db, const ReportRequest& r, SalesReport& report)
         withTickets(row, QStringList{row.key});
         report.rows << row;
     }
+    // The busiest first, as the chart shows them: by tickets received, then by those open now.
     std::sort(report.rows.begin(), report.rows.end(), [](const ReportRow& a, const ReportRow& b) {
-        return a.values[1].toLongLong() != b.values[1].toLongLong()
-                   ? a.values[1].toLongLong() > b.values[1].toLongLong()
-                   : a.label < b.label;
+        for (int column : {2, 1})
+            if (a.values[column].toLongLong() != b.values[column].toLongLong())
+                return a.values[column].toLongLong() > b.values[column].toLongLong();
+        return a.label < b.label;
     });
     ReportRow total;
     total.key = QStringLiteral("total");
@@ -460,10 +472,7 @@ Result<QList<TicketLine>> tickets(Database& db, const TicketSelection& s, int li
         where << QStringLiteral("coalesce(t.assignee_id, '') IN (SELECT value FROM json_each(?))");
         values << list(s.assignees);
     }
-    if (!s.teamId.isEmpty()) {
-        where << QStringLiteral("t.team_id = ?");
-        values << s.teamId;
-    }
+    where << whose(s.people, s.teamId, values);
     if (!s.priorities.isEmpty()) {
         where << QStringLiteral("t.priority IN (SELECT value FROM json_each(?))");
         values << list(s.priorities);
@@ -543,6 +552,9 @@ Result<SalesReport> run(Database& db, const ReportRequest& request)
     }
     if (!s)
         return s.error();
+    if (!request.teamId.isEmpty() || !request.owners.isEmpty())
+        report.notes << SalesReports::tr("The tickets of a person or team: those they work on, and those of the "
+                                         "customers they look after.");
     return report;
 }
 

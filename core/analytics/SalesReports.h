@@ -74,8 +74,10 @@ struct DealSelection
 /// The tickets behind one figure of a help-desk report (HelpDeskReports::tickets).
 struct TicketSelection
 {
-    QStringList assignees; ///< empty: anyone's; "" stands for unassigned
-    QString teamId;
+    QStringList assignees; ///< assigned to them; empty: anyone's; "" stands for unassigned
+    /// Assigned to them or of customers they own (a report's people); empty: anyone's.
+    QStringList people;
+    QString teamId;         ///< in the team's queue or of customers the team looks after
     QStringList priorities; ///< empty: any
     bool openNow = false;   ///< new, open or waiting on the customer now
     bool breached = false;  ///< open, and its service-level clock ran out before `now`

@@ -429,7 +429,7 @@ private Q_SLOTS:
         };
         // Open: an urgent one two hours old (answered late, resolution overdue), a normal one five days old.
         opened(QStringLiteral("a"), "urgent", 2 * HourMs, ada, HourMs, 90 * 60'000, -1);
-        opened(QStringLiteral("b"), "normal", 5 * day, ben, 10 * day, 30 * 60'000, -1);
+        const QString b = opened(QStringLiteral("b"), "normal", 5 * day, ben, 10 * day, 30 * 60'000, -1);
         // Resolved: in time (Ada, rated 5) and late (Ben, rated 2), both opened last week.
         opened(QStringLiteral("c"), "normal", 8 * day, ada, 2 * day, 30 * 60'000, day, 5);
         opened(QStringLiteral("d"), "normal", 9 * day, ben, 2 * day, 2 * HourMs, 3 * day, 2);
@@ -545,6 +545,38 @@ private Q_SLOTS:
         onlyBen.today = today;
         onlyBen.owners = {ben};
         QCOMPARE(SalesReports::run(*t.db, onlyBen)->rows.size(), 2); // Ben and the total
+
+        // A sales team's help desk is its customers' tickets, whoever works on them: Cara's customer raised "b".
+        const auto sales = t.store->create(
+            Record(EntityType::Team).set(u"name", QStringLiteral("Sales")).set(u"kind", QStringLiteral("sales")));
+        QVERIFY(sales);
+        const QString cara = user(t, QStringLiteral("Cara"), "rep", *sales);
+        const auto customer = t.store->create(Record(EntityType::Account)
+                                                  .set(u"name", QStringLiteral("Cara's customer"))
+                                                  .set(u"owner_id", cara)
+                                                  .set(u"team_id", *sales));
+        QVERIFY(customer);
+        QVERIFY(t.store->update(Record(EntityType::Ticket, b).set(u"account_id", *customer)));
+        ReportRequest forSales;
+        forSales.kind = ReportKind::Tickets;
+        forSales.today = today;
+        forSales.now = m_now;
+        forSales.teamId = *sales;
+        const SalesReport salesOpen = *SalesReports::run(*t.db, forSales);
+        QCOMPARE(cell(salesOpen, QStringLiteral("total"), QStringLiteral("total")).toLongLong(), 1);
+        QVERIFY(drillsAddUp(salesOpen));
+        ReportRequest forCara = forSales;
+        forCara.teamId.clear();
+        forCara.owners = {cara};
+        QCOMPARE(
+            cell(*SalesReports::run(*t.db, forCara), QStringLiteral("total"), QStringLiteral("total")).toLongLong(), 1);
+        forSales.kind = ReportKind::Agents;
+        forSales.from = today.addDays(-30);
+        forSales.to = today;
+        const SalesReport salesAgents = *SalesReports::run(*t.db, forSales);
+        QCOMPARE(salesAgents.rows.size(), 2); // Ben, who works on it, and the total
+        QCOMPARE(cell(salesAgents, ben, QStringLiteral("open")).toLongLong(), 1);
+        QVERIFY(drillsAddUp(salesAgents));
         QVERIFY(SalesReports::csv(agents).startsWith(QLatin1String("agent,open,received,resolved,")));
         QVERIFY(!SalesReports::csv(agents).contains(QLatin1String("currency")));
     }
