@@ -31,6 +31,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
@@ -636,6 +637,32 @@ private Q_SLOTS:
         QVERIFY(
             again->findChild<QToolButton*>(QStringLiteral("reminders"))->text().startsWith(QStringLiteral("7 hour")));
         again->reject();
+    }
+
+    void editor_loggedCall_keepsItsLength()
+    {
+        // A call of 40 seconds reads as a minute, as its log said, and stays 40 seconds when saved unchanged.
+        const QString id =
+            create(meeting(QStringLiteral("Quick call"), at(QDate(2027, 3, 4), 9), at(QDate(2027, 3, 4), 9) + 40'000)
+                       .set(u"type", QStringLiteral("call"))
+                       .set(u"done", true)
+                       .set(u"outcome", QStringLiteral("connected"))
+                       .set(u"duration_s", 40));
+        auto open = [&] {
+            auto record = m_ws->store().fetch(EntityType::Activity, id);
+            return ActivityEditor::forOccurrence(*m_ws, m_undo, ActivityEdits::occurrenceOf(*record), nullptr);
+        };
+        ActivityEditor* editor = open();
+        auto* minutes = editor->findChild<QSpinBox*>(QStringLiteral("callMinutes"));
+        QVERIFY(minutes);
+        QCOMPARE(minutes->value(), 1);
+        editor->accept();
+        QCOMPARE(value(id, "duration_s").toLongLong(), 40);
+        // Changed, it is the minutes given.
+        editor = open();
+        editor->findChild<QSpinBox*>(QStringLiteral("callMinutes"))->setValue(5);
+        editor->accept();
+        QCOMPARE(value(id, "duration_s").toLongLong(), 300);
     }
 
     void editor_openAndSaveUnchanged_keepsTheRuleAsWritten()

@@ -137,6 +137,12 @@ constexpr int DefaultReminder = 15;
 constexpr int DefaultAllDayReminder = 420;
 const char* const DayCodes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
+/// A call's length in whole minutes, a part of one counted as one (as "Call logged (1 min)" says).
+qint64 callMinutes(qint64 seconds)
+{
+    return (seconds + 59) / 60;
+}
+
 /// "Monthly on the second Tuesday" (or the last) as the date's: the rule's BYDAY.
 QString monthlyWeekdayOf(QDate d)
 {
@@ -664,7 +670,8 @@ void ActivityEditor::load(const Record& a, const QList<Record>& attendees)
     }
     scopeDeals();
     m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(a.text(u"outcome"))));
-    m_duration->setValue(int(a.value(u"duration_s").toLongLong() / 60));
+    m_durationSeconds = a.value(u"duration_s").toLongLong();
+    m_duration->setValue(int(callMinutes(m_durationSeconds)));
     m_done->setChecked(a.value(u"done").toBool());
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(a.text(u"owner_id"))));
     QList<int> minutes;
@@ -1078,7 +1085,10 @@ Result<Record> ActivityEditor::collect() const
     }
     if (type == u"call") {
         r.set(u"outcome", orNull(m_outcome->currentData().toString()));
-        r.set(u"duration_s", m_duration->value() > 0 ? QVariant(qint64(m_duration->value()) * 60) : QVariant());
+        // Minutes as shown, else the seconds as logged: a call of 40 seconds stays one.
+        const qint64 seconds =
+            m_duration->value() == callMinutes(m_durationSeconds) ? m_durationSeconds : m_duration->value() * 60LL;
+        r.set(u"duration_s", seconds > 0 ? QVariant(seconds) : QVariant());
     }
     for (const auto& [picker, field] : {std::pair{m_contact, u"contact_id"}, std::pair{m_account, u"account_id"},
                                         std::pair{m_opportunity, u"opportunity_id"}, std::pair{m_ticket, u"ticket_id"}}) {

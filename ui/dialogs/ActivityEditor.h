@@ -135,6 +135,7 @@ private:
     QComboBox* m_outcome = nullptr;
     QLabel* m_durationLabel = nullptr;
     QSpinBox* m_duration = nullptr;
+    qint64 m_durationSeconds = 0; ///< the call's length as logged: kept while its minutes are not changed
     QCheckBox* m_done = nullptr;
     QComboBox* m_owner = nullptr;
     QToolButton* m_remindersButton = nullptr;
