@@ -84,7 +84,7 @@ SearchDocument SearchIndex::documentFor(const Record& r)
             {refTitle("account_id", EntityType::Account), r.text(u"job_title"), r.text(u"department"), r.text(u"city")},
             QStringLiteral(" "));
         // The name the other way round too, for people who type "Müller A" (the title phrase search
-        // looks at keywords as well).
+        // looks at the start of the keywords as well).
         appendWords(d.keywords, (r.text(u"last_name") + QLatin1Char(' ') + r.text(u"first_name")).trimmed());
         appendJsonList(d.keywords, r.value(u"emails"), "address");
         appendJsonList(d.keywords, r.value(u"phones"), "phone");
@@ -266,7 +266,20 @@ QString SearchIndex::toNamePhraseQuery(QStringView text)
     const QStringList words = searchWords(trimmed);
     if (words.size() < 2)
         return {};
-    return QStringLiteral("{title keywords} : \"%1\"*").arg(words.join(QLatin1Char(' ')));
+    // Anchored at the start of the name: further in, the words could run from one field into the next
+    // ("Jürgen Klein juergen.klein@bauer…" is no "Klein Bau").
+    return QStringLiteral("{title keywords} : ^\"%1\"*").arg(words.join(QLatin1Char(' ')));
+}
+
+QString SearchIndex::toContextPhraseQuery(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    if (PhoneNumbers::looksLikePhoneNumber(trimmed))
+        return {};
+    const QStringList words = searchWords(trimmed);
+    if (words.size() < 2)
+        return {};
+    return QStringLiteral("subtitle : \"%1\"*").arg(words.join(QLatin1Char(' ')));
 }
 
 Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int limit, const QList<EntityType>& types)
@@ -509,17 +522,29 @@ Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView
     }
     if (!phone && (!fewLetters || shortPrefixFallback)) {
         // Several words typed in the order of a name ("Anna M", "Keller Log") mean that name: records whose
-        // title starts that way come first, and when there are enough of them nothing else is looked at.
+        // title starts that way come first, then those of a company so named ("Klein Bau"), each by its score;
+        // when there are enough of them nothing else is looked at.
+        // bm25 is negative, and the more negative the better; ties go to the older record.
+        const auto better = [](const Candidate& a, const Candidate& b) {
+            return a.score != b.score ? a.score < b.score : a.rowid < b.rowid;
+        };
         QList<Candidate> preferred;
         bool enough = false;
-        if (const QString phrase = toNamePhraseQuery(text); !phrase.isEmpty()) {
+        for (const QString& phrase : {toNamePhraseQuery(text), toContextPhraseQuery(text)}) {
+            if (phrase.isEmpty() || enough)
+                continue;
             if (Status s = collect(phrase, lowest, highest, RankAllBelow); !s)
                 return s.error();
-            if (!types.isEmpty())
-                candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });
-            enough = candidates.size() >= limit;
-            if (!enough)
-                preferred = std::exchange(candidates, {});
+            candidates.removeIf([&](const Candidate& c) {
+                return (!types.isEmpty() && !types.contains(typeOf(c.rowid))) ||
+                       std::any_of(preferred.begin(), preferred.end(),
+                                   [&c](const Candidate& p) { return p.rowid == c.rowid; });
+            });
+            enough = preferred.size() + candidates.size() >= limit;
+            if (!enough) {
+                std::sort(candidates.begin(), candidates.end(), better);
+                preferred += std::exchange(candidates, {});
+            }
         }
         // Score the first matches; if that was all of them, the ranking is exact. Otherwise the text is too
         // common to rank whole: then names are what the person means, so rank the records whose title
@@ -547,11 +572,6 @@ Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView
         }
         if (!types.isEmpty())
             candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });
-        // bm25 is negative, and the more negative the better; ties go to the older record.
-        const auto better = [](const Candidate& a, const Candidate& b) {
-            return a.score != b.score ? a.score < b.score : a.rowid < b.rowid;
-        };
-        std::sort(preferred.begin(), preferred.end(), better);
         QSet<qint64> seen;
         for (const auto& [rowid, score] : std::as_const(rows))
             seen.insert(rowid);

@@ -84,9 +84,12 @@ public:
     /// records with a number ending that way; empty for other texts and for types without numbers.
     static QString phoneTailSql(EntityType type, QStringView text);
     static QVariantList phoneTailValues(QStringView text);
-    /// For two or more words: the FTS5 query for names that contain those words in that order, either
+    /// For two or more words: the FTS5 query for names that start with those words in that order, either
     /// way round ("Anna M", "Müller A" → Anna Müller); empty otherwise.
     static QString toNamePhraseQuery(QStringView text);
+    /// For two or more words: the FTS5 query for records whose company, job or place has those words in that
+    /// order ("Klein Bau" → Klein Bau's people and deals); empty otherwise.
+    static QString toContextPhraseQuery(QStringView text);
 
     /// Up to this many matches are ranked exactly; beyond, a sample of this many (split across record
     /// types) is ranked, which keeps every search bounded however common the prefix.

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void search();
     void search_ranksNameAboveCompany();
     void search_sameName_theUsersOwnFirst();
+    void search_companyTyped_itsPeopleBeforeNamesThatRunOn();
     void search_nameEitherWayRound_comesFirst_data();
     void search_nameEitherWayRound_comesFirst();
     void search_limitIsRespected();
@@ -198,6 +199,37 @@ void TestSearch::search_sameName_theUsersOwnFirst()
     QVERIFY(s.setCurrentUserId(me));
     QVERIFY(s.remove(EntityType::Contact, *theirs));
     QVERIFY(s.remove(EntityType::Contact, *mine));
+}
+
+void TestSearch::search_companyTyped_itsPeopleBeforeNamesThatRunOn()
+{
+    // "Stein Bau" typed: Stein Bau and its people come before Jürgen Stein, whose e-mail address runs from his
+    // name into "bauer" (words of two fields that only stand together by chance).
+    RecordStore& s = *m_t->store;
+    const auto kleinBau = s.create(account(QStringLiteral("Stein Bau e.K.")));
+    const auto bauer = s.create(account(QStringLiteral("Bauer Software")));
+    QVERIFY(kleinBau && bauer);
+    const auto juergen = s.create(contact(QStringLiteral("Jürgen"), QStringLiteral("Stein"), *bauer)
+                                      .set(u"emails", QStringLiteral(R"([{"address":"stein@bauer.example"}])")));
+    const auto lea = s.create(contact(QStringLiteral("Lea"), QStringLiteral("Baumann"), *kleinBau));
+    const auto sophie = s.create(contact(QStringLiteral("Sophie"), QStringLiteral("Köhler"), *kleinBau));
+    QVERIFY(juergen && lea && sophie);
+    auto hits = SearchIndex::search(*m_t->db, u"Stein Bau", 10);
+    QVERIFY(hits);
+    QStringList order;
+    for (const SearchHit& h : *hits)
+        order << h.id;
+    QCOMPARE(order.indexOf(*kleinBau), 0);
+    QVERIFY2(order.indexOf(*lea) > 0 && order.indexOf(*lea) < order.indexOf(*juergen), qPrintable(order.join(u' ')));
+    QVERIFY(order.indexOf(*sophie) > 0 && order.indexOf(*sophie) < order.indexOf(*juergen));
+    // Typed as a name, the name still comes first.
+    hits = SearchIndex::search(*m_t->db, u"Jürgen St", 10);
+    QVERIFY(hits && !hits->isEmpty());
+    QCOMPARE(hits->first().id, *juergen);
+    for (const QString& id : {*juergen, *lea, *sophie})
+        QVERIFY(s.remove(EntityType::Contact, id));
+    for (const QString& id : {*kleinBau, *bauer})
+        QVERIFY(s.remove(EntityType::Account, id));
 }
 
 void TestSearch::search_nameEitherWayRound_comesFirst_data()
