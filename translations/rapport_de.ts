@@ -1842,6 +1842,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>--remind takes minutes before the start, such as 15 or 15,60; &quot;%1&quot; is not a number.</source>
         <translation>--remind erwartet Minuten vor dem Beginn, etwa 15 oder 15,60; „%1“ ist keine Zahl.</translation>
     </message>
+    <message>
+        <source>%1: none has the id or name &quot;%2&quot;.</source>
+        <translation>%1: keine mit der ID oder dem Namen „%2“.</translation>
+    </message>
+    <message>
+        <source>Several records are named &quot;%1&quot;; give the id of the one meant: %2.</source>
+        <translation>Mehrere Einträge heißen „%1“; geben Sie die ID des gemeinten an: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>

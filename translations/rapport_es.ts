@@ -1842,6 +1842,14 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>Bring back a deleted record (the restore syncs and wins over the delete).</source>
         <translation>Recuperar una ficha eliminada (la restauración se sincroniza y prevalece sobre la eliminación).</translation>
     </message>
+    <message>
+        <source>%1: none has the id or name &quot;%2&quot;.</source>
+        <translation>%1: nada con el identificador o el nombre «%2».</translation>
+    </message>
+    <message>
+        <source>Several records are named &quot;%1&quot;; give the id of the one meant: %2.</source>
+        <translation>Varios registros se llaman «%1»; indique el identificador del que quiere: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>

@@ -1842,6 +1842,14 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <source>Bring back a deleted record (the restore syncs and wins over the delete).</source>
         <translation>Restaurer une fiche supprimée (la restauration se synchronise et l&apos;emporte sur la suppression).</translation>
     </message>
+    <message>
+        <source>%1: none has the id or name &quot;%2&quot;.</source>
+        <translation>%1 : rien ne porte l&apos;identifiant ou le nom « %2 ».</translation>
+    </message>
+    <message>
+        <source>Several records are named &quot;%1&quot;; give the id of the one meant: %2.</source>
+        <translation>Plusieurs fiches s&apos;appellent « %1 » ; indiquez l&apos;identifiant de celle voulue : %2.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -5383,7 +5391,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>The tickets of a person or team: those they work on, and those of the customers they look after.</source>
-        <translation>Les tickets d&apos;une personne ou d&apos;une équipe : ceux qu&apos;elle traite et ceux des clients dont elle s&apos;occupe.</translation>
+        <translation>Les tickets d&apos;une personne ou d&apos;une équipe&#xa0;: ceux qu&apos;elle traite et ceux des clients dont elle s&apos;occupe.</translation>
     </message>
 </context>
 <context>

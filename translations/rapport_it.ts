@@ -1842,6 +1842,14 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>Bring back a deleted record (the restore syncs and wins over the delete).</source>
         <translation>Ripristinare una scheda eliminata (il ripristino si sincronizza e prevale sull&apos;eliminazione).</translation>
     </message>
+    <message>
+        <source>%1: none has the id or name &quot;%2&quot;.</source>
+        <translation>%1: nulla con l&apos;ID o il nome «%2».</translation>
+    </message>
+    <message>
+        <source>Several records are named &quot;%1&quot;; give the id of the one meant: %2.</source>
+        <translation>Più record si chiamano «%1»; indicate l&apos;ID di quello inteso: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>

@@ -123,6 +123,28 @@ std::optional<QString> userIdByName(CliContext& ctx, RecordStore& store, const Q
     return std::nullopt;
 }
 
+std::optional<QString> recordIdByName(CliContext& ctx, RecordStore& store, EntityType type, const QString& name)
+{
+    if (store.fetch(type, name))
+        return name;
+    const EntityDef& def = Schema::entity(type);
+    auto st = store.database().statements().get(
+        QStringLiteral("SELECT id FROM %1 WHERE display_title = ? COLLATE NOCASE AND deleted = 0 %2 LIMIT 6")
+            .arg(def.table, def.mergeable ? QStringLiteral("AND merged_into IS NULL") : QString()));
+    st->bind(1, name.trimmed());
+    QStringList ids;
+    while (st->step() == SqlStatement::Step::Row)
+        ids << st->text(0);
+    if (ids.size() == 1)
+        return ids.first();
+    if (ids.isEmpty())
+        ctx.fail(CliContext::tr("%1: none has the id or name \"%2\".").arg(def.displayPluralLabel(), name));
+    else
+        ctx.fail(CliContext::tr("Several records are named \"%1\"; give the id of the one meant: %2.")
+                     .arg(name, ids.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
 std::optional<QString> teamIdByName(CliContext& ctx, RecordStore& store, const QString& name)
 {
     auto st = store.database().statements().get(

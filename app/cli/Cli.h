@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/Schema.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -83,6 +84,10 @@ std::optional<QList<Caller>> findCallers(CliContext& ctx, const QString& command
 
 /// The id of the team called `name` (or with that id); prints why not and returns nothing when there is none.
 std::optional<QString> teamIdByName(CliContext& ctx, RecordStore& store, const QString& name);
+
+/// The id of the record a command names by its id or by its name (an account's, a campaign's; a person's "first
+/// last"), any case; prints why not and returns nothing when there is none, or several of that name.
+std::optional<QString> recordIdByName(CliContext& ctx, RecordStore& store, EntityType type, const QString& name);
 
 /// All commands, in the order `rapport-cli --help` lists them. Command groups register here.
 QList<CliCommand> cliCommands();

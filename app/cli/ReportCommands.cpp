@@ -519,7 +519,10 @@ int customersCommand(CliContext& ctx, const QStringList& args)
                       << Qt::endl;
         return Success;
     }
-    const QString id = a[1];
+    const std::optional<QString> found = recordIdByName(ctx, *store, EntityType::Account, a[1]);
+    if (!found)
+        return Failed;
+    const QString id = *found;
     const auto account = store->fetch(EntityType::Account, id);
     if (!account)
         return ctx.fail(CliContext::tr("There is no account %1.").arg(id));
@@ -635,6 +638,11 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
     RecordStore* store = ctx.store();
     if (!store)
         return Failed;
+    // The campaign by its id or its name.
+    const std::optional<QString> campaign =
+        action == QLatin1String("respond") ? a.value(1) : recordIdByName(ctx, *store, EntityType::Campaign, a[1]);
+    if (!campaign)
+        return Failed;
     auto report = [&](const Campaigns::Plan& plan) {
         if (auto applied = store->apply(plan.mutations); !applied)
             return ctx.fail(applied.error());
@@ -682,11 +690,11 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
                     CliContext::tr("No lead has the status %1.").arg(leadStatuses.label(parser.value(leads))));
             contacts << *found;
         }
-        auto plan = Campaigns::enrol(*store, a[1], contacts);
+        auto plan = Campaigns::enrol(*store, *campaign, contacts);
         return plan ? report(*plan) : ctx.fail(plan.error());
     }
     if (action == QLatin1String("send")) {
-        auto plan = Campaigns::send(*store, a[1]);
+        auto plan = Campaigns::send(*store, *campaign);
         if (!plan)
             return ctx.fail(plan.error());
         // The list first: nobody is marked sent unless the mail tool has them.
@@ -711,10 +719,10 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
         return Success;
     }
     // show: what it achieved, then who it reaches.
-    auto results = Campaigns::results(store->database(), a[1]);
+    auto results = Campaigns::results(store->database(), *campaign);
     if (!results)
         return ctx.fail(results.error());
-    auto members = Campaigns::members(store->database(), a[1]);
+    auto members = Campaigns::members(store->database(), *campaign);
     if (!members)
         return ctx.fail(members.error());
     const Enumeration& statuses = *Schema::entity(EntityType::CampaignMember).field(u"status")->enumeration;

@@ -276,8 +276,10 @@ QString SearchIndex::toContextPhraseQuery(QStringView text)
     const QString trimmed = text.trimmed().toString();
     if (PhoneNumbers::looksLikePhoneNumber(trimmed))
         return {};
+    // Its last word three letters at least: a company's name typed ("Klein Bau"), not a person's initial
+    // ("Hannah S"), whose one letter would match half the book.
     const QStringList words = searchWords(trimmed);
-    if (words.size() < 2)
+    if (words.size() < 2 || words.last().size() < 3)
         return {};
     return QStringLiteral("subtitle : \"%1\"*").arg(words.join(QLatin1Char(' ')));
 }

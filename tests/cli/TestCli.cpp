@@ -495,13 +495,15 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     QVERIFY2(r.out.contains(QStringLiteral(" → ")), qPrintable(r.out));
 
     // Each customer's standing: the demo scored them; scored again today, as many as the segments report counts.
-    QString champion, noCustomer;
+    QString champion, championName, noCustomer;
     {
         auto opened = rapport::Database::open(db, QStringLiteral("test"));
         QVERIFY(opened);
         champion = scalar(**opened, QStringLiteral("SELECT a.id FROM customer_scores s JOIN accounts a ON a.rid = "
                                                    "s.account_rid WHERE s.segment = 'champions' LIMIT 1"))
                        .toString();
+        championName =
+            scalar(**opened, QStringLiteral("SELECT name FROM accounts WHERE id = ?"), {champion}).toString();
         noCustomer = scalar(**opened, QStringLiteral("SELECT id FROM accounts WHERE rid NOT IN (SELECT account_rid "
                                                      "FROM customer_scores) LIMIT 1"))
                          .toString();
@@ -526,9 +528,16 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("had no orders")), qPrintable(r.out));
     }
+    // Named rather than by id, in any case.
+    r = run({QStringLiteral("--json"), QStringLiteral("customers"), QStringLiteral("show"), champion});
+    const QString byId = r.out;
+    r = run({QStringLiteral("--json"), QStringLiteral("customers"), QStringLiteral("show"), championName.toUpper()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.out, byId);
     r = run({QStringLiteral("customers"), QStringLiteral("show"), QStringLiteral("no-such-account")});
     QCOMPARE(r.code, 1);
-    QVERIFY(r.err.contains(QStringLiteral("There is no account no-such-account.")));
+    QVERIFY2(r.err.contains(QStringLiteral("Accounts: none has the id or name \"no-such-account\".")),
+             qPrintable(r.err));
     r = run({QStringLiteral("customers"), QStringLiteral("rank")});
     QCOMPARE(r.code, 2);
 
@@ -591,7 +600,14 @@ void TestCli::reports_forecastRepsCycleWinLossSlipped()
     const QByteArray csvBytes = recipientsFile.readAll();
     QVERIFY(csvBytes.startsWith("\xEF\xBB\xBFSalutation,First name,Last name,Account,Language,Email\r\n"));
     QCOMPARE(csvBytes.count("\r\n"), sentTo.captured(1).toInt() + 1);
-    r = run({QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("show"), campaign});
+    QString campaignName;
+    {
+        auto opened = rapport::Database::open(db, QStringLiteral("test"));
+        QVERIFY(opened);
+        campaignName =
+            scalar(**opened, QStringLiteral("SELECT name FROM campaigns WHERE id = ?"), {campaign}).toString();
+    }
+    r = run({QStringLiteral("--json"), QStringLiteral("campaign"), QStringLiteral("show"), campaignName});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QVERIFY(shown.value(QLatin1String("reached")).toInt() > 0);

@@ -908,7 +908,8 @@ void AccountPage::present(const AccountOverview& o)
     // Captions in grey: the text colour half over the background.
     auto figure = [caption = mixed(palette().color(QPalette::Window), palette().color(QPalette::WindowText), 0.55)](
                       const QString& label, const QString& value, const QString& name) {
-        return QStringLiteral("<td style=\"padding-right: 24px;\"><span style=\"color: %4;\">%1"
+        // At the foot of its cell: the figures of a row stay in line when a caption takes two lines.
+        return QStringLiteral("<td valign=\"bottom\" style=\"padding-right: 24px;\"><span style=\"color: %4;\">%1"
                               "</span><br><b style=\"font-size: large;\" id=\"%3\">%2</b></td>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), name, caption);
     };
