@@ -258,13 +258,22 @@ QVariantList SearchIndex::phoneTailValues(QStringView text)
     return {PhoneNumbers::tail(digits), QLatin1Char('%') + digits};
 }
 
-QString SearchIndex::toNamePhraseQuery(QStringView text)
+namespace {
+/// The words of a text typed as a phrase: two or more, and not a phone number; else none.
+QStringList phraseWords(QStringView text)
 {
     const QString trimmed = text.trimmed().toString();
     if (PhoneNumbers::looksLikePhoneNumber(trimmed))
         return {};
-    const QStringList words = searchWords(trimmed);
-    if (words.size() < 2)
+    QStringList words = searchWords(trimmed);
+    return words.size() < 2 ? QStringList() : words;
+}
+} // namespace
+
+QString SearchIndex::toNamePhraseQuery(QStringView text)
+{
+    const QStringList words = phraseWords(text);
+    if (words.isEmpty())
         return {};
     // Anchored at the start of the name: further in, the words could run from one field into the next
     // ("Jürgen Klein juergen.klein@bauer…" is no "Klein Bau").
@@ -273,13 +282,10 @@ QString SearchIndex::toNamePhraseQuery(QStringView text)
 
 QString SearchIndex::toContextPhraseQuery(QStringView text)
 {
-    const QString trimmed = text.trimmed().toString();
-    if (PhoneNumbers::looksLikePhoneNumber(trimmed))
-        return {};
     // Its last word three letters at least: a company's name typed ("Klein Bau"), not a person's initial
     // ("Hannah S"), whose one letter would match half the book.
-    const QStringList words = searchWords(trimmed);
-    if (words.size() < 2 || words.last().size() < 3)
+    const QStringList words = phraseWords(text);
+    if (words.isEmpty() || words.last().size() < 3)
         return {};
     return QStringLiteral("subtitle : \"%1\"*").arg(words.join(QLatin1Char(' ')));
 }
