@@ -686,10 +686,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>--limit braucht eine Zahl von 1 bis 100000.</translation>
     </message>
     <message>
-        <source>%1 %: %2</source>
-        <translation>%1 %: %2</translation>
-    </message>
-    <message>
         <source>No likely duplicates.</source>
         <translation>Keine wahrscheinlichen Dubletten.</translation>
     </message>
@@ -1292,10 +1288,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>stages braucht list oder set PHASE PROZENT.</translation>
     </message>
     <message>
-        <source>  (usually %1 %)</source>
-        <translation>  (üblich %1 %)</translation>
-    </message>
-    <message>
         <source>What the company calls the stage (empty: its usual name).</source>
         <translation>Wie die Firma die Phase nennt (leer: ihr üblicher Name).</translation>
     </message>
@@ -1587,10 +1579,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>%1 war die Nummer eines anderen Tickets; der Server hat diesem Ticket %2 gegeben.</translation>
     </message>
     <message>
-        <source>rapport-cli: possibly the same person as %1 (%2, %3 %): %4</source>
-        <translation>rapport-cli: möglicherweise dieselbe Person wie %1 (%2, %3 %): %4</translation>
-    </message>
-    <message>
         <source>Contacts and accounts cannot be merged with each other (%1: %2, %3: %4).</source>
         <translation>Kontakte und Firmen können nicht miteinander zusammengeführt werden (%1: %2, %3: %4).</translation>
     </message>
@@ -1603,20 +1591,12 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Gewonnen in diesem Quartal</translation>
     </message>
     <message>
-        <source>%1 % of the quota of %2</source>
-        <translation>%1 % der Quote von %2</translation>
-    </message>
-    <message>
         <source>no quota</source>
         <translation>keine Quote</translation>
     </message>
     <message>
         <source>Win rate, last 12 months</source>
         <translation>Abschlussquote (12 Monate)</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>none closed</source>
@@ -1849,6 +1829,18 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Several records are named &quot;%1&quot;; give the id of the one meant: %2.</source>
         <translation>Mehrere Einträge heißen „%1“; geben Sie die ID des gemeinten an: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the quota of %2</source>
+        <translation>%1 der Quote von %2</translation>
+    </message>
+    <message>
+        <source>  (usually %1)</source>
+        <translation>  (üblich %1)</translation>
+    </message>
+    <message>
+        <source>rapport-cli: possibly the same person as %1 (%2, %3): %4</source>
+        <translation>rapport-cli: möglicherweise dieselbe Person wie %1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>
@@ -4565,10 +4557,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
 <context>
     <name>Quotes</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>There is no opportunity %1.</source>
         <translation>Es gibt keine Verkaufschance %1.</translation>
     </message>
@@ -5042,10 +5030,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 d</source>
         <translation>%1 T</translation>
     </message>
@@ -5253,10 +5237,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         </translation>
     </message>
     <message>
-        <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at 10 %, while the customer still buys.</source>
-        <translation>Kundenwert: der bisherige Umsatz und der künftige Jahresumsatz, gehalten mit der Kundenbindung des Bestands von %1 im Jahr und mit 10 % abgezinst, solange der Kunde noch kauft.</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -5392,6 +5372,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>The tickets of a person or team: those they work on, and those of the customers they look after.</source>
         <translation>Die Tickets einer Person oder eines Teams: die, an denen sie arbeiten, und die der Kunden, die sie betreuen.</translation>
+    </message>
+    <message>
+        <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at %2, while the customer still buys.</source>
+        <translation>Kundenwert: der bisherige Umsatz und der künftige Jahresumsatz, gehalten mit der Kundenbindung des Bestands von %1 im Jahr und mit %2 abgezinst, solange der Kunde noch kauft.</translation>
     </message>
 </context>
 <context>
@@ -6965,10 +6949,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Reagiert</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
@@ -7117,6 +7097,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>No contact has the tag %1.</source>
         <translation>Kein Kontakt hat das Schlagwort %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7579,10 +7563,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Zusammenführen…</translation>
     </message>
     <message>
-        <source>%1 % — %2</source>
-        <translation>%1 % — %2</translation>
-    </message>
-    <message>
         <source>No likely duplicates: every contact looks like a person of their own.</source>
         <translation>Keine wahrscheinlichen Duplikate: Jeder Kontakt scheint eine eigene Person zu sein.</translation>
     </message>
@@ -7592,6 +7572,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%n Gruppe von Kontakten, die wahrscheinlich eine Person sind. Wählen Sie eine Gruppe und dann Zusammenführen.</numerusform>
             <numerusform>%n Gruppen von Kontakten, die wahrscheinlich jeweils eine Person sind. Wählen Sie eine Gruppe und dann Zusammenführen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -9470,10 +9454,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>%1 (Betrag, Wahrscheinlichkeit oder Abschlussdatum geändert)</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1, version %2</source>
         <translation>%1, Version %2</translation>
     </message>
@@ -9582,18 +9562,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>no close date</source>
         <translation>kein Abschlussdatum</translation>
-    </message>
-    <message>
-        <source>%1
-%2
-%3 at %4 %
-Expected close: %5
-Owner: %6</source>
-        <translation>%1
-%2
-%3 zu %4 %
-Erwarteter Abschluss: %5
-Zuständig: %6</translation>
     </message>
     <message>
         <source>none</source>
@@ -9750,6 +9718,18 @@ gewichtet %2</translation>
             <numerusform>%1, abgeschlossen am letzten Tag</numerusform>
             <numerusform>%1, abgeschlossen in den letzten %n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 at %4
+Expected close: %5
+Owner: %6</source>
+        <translation>%1
+%2
+%3 zu %4
+Erwarteter Abschluss: %5
+Zuständig: %6</translation>
     </message>
 </context>
 <context>
@@ -10347,10 +10327,6 @@ gewichtet %2</translation>
     <message>
         <source>Amounts in</source>
         <translation>Beträge in</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>

@@ -749,10 +749,6 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <translation>--limit necesita un número del 1 al 100000.</translation>
     </message>
     <message>
-        <source>%1 %: %2</source>
-        <translation>%1 %: %2</translation>
-    </message>
-    <message>
         <source>No likely duplicates.</source>
         <translation>No hay duplicados probables.</translation>
     </message>
@@ -1234,20 +1230,12 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <translation>Ganado este trimestre</translation>
     </message>
     <message>
-        <source>%1 % of the quota of %2</source>
-        <translation>%1 % de la cuota de %2</translation>
-    </message>
-    <message>
         <source>no quota</source>
         <translation>sin cuota</translation>
     </message>
     <message>
         <source>Win rate, last 12 months</source>
         <translation>Tasa de éxito, últimos 12 meses</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>none closed</source>
@@ -1391,10 +1379,6 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     <message>
         <source>stages takes list, or set STAGE PERCENT.</source>
         <translation>stages espera list, o set ETAPA PORCENTAJE.</translation>
-    </message>
-    <message>
-        <source>  (usually %1 %)</source>
-        <translation>  (normalmente %1 %)</translation>
     </message>
     <message>
         <source>lead score takes lead ids, or --all.</source>
@@ -1799,10 +1783,6 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <translation>«%1» no tiene la forma CAMPO=VALOR.</translation>
     </message>
     <message>
-        <source>rapport-cli: possibly the same person as %1 (%2, %3 %): %4</source>
-        <translation>rapport-cli: posiblemente la misma persona que %1 (%2, %3 %): %4</translation>
-    </message>
-    <message>
         <source>Use: restore TYPE ID</source>
         <translation>Uso: restore TIPO ID</translation>
     </message>
@@ -1849,6 +1829,18 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     <message>
         <source>Several records are named &quot;%1&quot;; give the id of the one meant: %2.</source>
         <translation>Varios registros se llaman «%1»; indique el identificador del que quiere: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the quota of %2</source>
+        <translation>%1 de la cuota de %2</translation>
+    </message>
+    <message>
+        <source>  (usually %1)</source>
+        <translation>  (normalmente %1)</translation>
+    </message>
+    <message>
+        <source>rapport-cli: possibly the same person as %1 (%2, %3): %4</source>
+        <translation>rapport-cli: posiblemente la misma persona que %1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>
@@ -4565,10 +4557,6 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
 <context>
     <name>Quotes</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>There is no opportunity %1.</source>
         <translation>No existe la oportunidad %1.</translation>
     </message>
@@ -4931,10 +4919,6 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
             <numerusform>Recencia, frecuencia e importe se puntúan de 1 a 5 por quintiles entre %Ln cliente: días desde el último pedido, pedidos e ingresos del periodo.</numerusform>
             <numerusform>Recencia, frecuencia e importe se puntúan de 1 a 5 por quintiles entre los %Ln clientes: días desde el último pedido, pedidos e ingresos del periodo.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at 10 %, while the customer still buys.</source>
-        <translation>Valor de vida del cliente: los ingresos obtenidos hasta ahora más los ingresos anuales futuros, mantenidos con la retención de la cartera del %1 anual y descontados al 10 %, mientras el cliente siga comprando.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -5374,10 +5358,6 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <translation>El periodo termina (%1) antes de empezar (%2).</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -5392,6 +5372,10 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     <message>
         <source>The tickets of a person or team: those they work on, and those of the customers they look after.</source>
         <translation>Los tickets de una persona o un equipo: los que atiende y los de los clientes a su cargo.</translation>
+    </message>
+    <message>
+        <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at %2, while the customer still buys.</source>
+        <translation>Valor de vida del cliente: los ingresos obtenidos hasta ahora más los ingresos anuales futuros, mantenidos con la retención de la cartera del %1 anual y descontados al %2, mientras el cliente siga comprando.</translation>
     </message>
 </context>
 <context>
@@ -7051,10 +7035,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>Han respondido</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
@@ -7117,6 +7097,10 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
     <message>
         <source>Record %1&apos;s response</source>
         <translation>Registrar la respuesta de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7579,10 +7563,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <source>%1 % — %2</source>
-        <translation>%1 % — %2</translation>
-    </message>
-    <message>
         <source>No likely duplicates: every contact looks like a person of their own.</source>
         <translation>No hay duplicados probables: cada contacto parece una persona distinta.</translation>
     </message>
@@ -7592,6 +7572,10 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
             <numerusform>%n grupo de contactos que probablemente son la misma persona. Seleccione un grupo y elija Fusionar.</numerusform>
             <numerusform>%n grupos de contactos que probablemente son, cada uno, la misma persona. Seleccione un grupo y elija Fusionar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -9502,10 +9486,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>%1 (cambio de importe, probabilidad o fecha de cierre)</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1, version %2</source>
         <translation>%1, versión %2</translation>
     </message>
@@ -9628,18 +9608,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>sin fecha de cierre</translation>
     </message>
     <message>
-        <source>%1
-%2
-%3 at %4 %
-Expected close: %5
-Owner: %6</source>
-        <translation>%1
-%2
-%3 al %4 %
-Cierre previsto: %5
-Responsable: %6</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -9750,6 +9718,18 @@ ponderado %2</translation>
             <numerusform>Mover %n oportunidad a %1</numerusform>
             <numerusform>Mover %n oportunidades a %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 at %4
+Expected close: %5
+Owner: %6</source>
+        <translation>%1
+%2
+%3 al %4
+Cierre previsto: %5
+Responsable: %6</translation>
     </message>
 </context>
 <context>
@@ -10347,10 +10327,6 @@ ponderado %2</translation>
     <message>
         <source>As of %1</source>
         <translation>Actualizado a las %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>

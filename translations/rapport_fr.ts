@@ -749,10 +749,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <translation>--limit attend un nombre de 1 à 100000.</translation>
     </message>
     <message>
-        <source>%1 %: %2</source>
-        <translation>%1&#xa0;%&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>No likely duplicates.</source>
         <translation>Aucun doublon probable.</translation>
     </message>
@@ -1234,20 +1230,12 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <translation>Gagnées ce trimestre</translation>
     </message>
     <message>
-        <source>%1 % of the quota of %2</source>
-        <translation>%1&#xa0;% de l&apos;objectif de %2</translation>
-    </message>
-    <message>
         <source>no quota</source>
         <translation>aucun objectif</translation>
     </message>
     <message>
         <source>Win rate, last 12 months</source>
         <translation>Taux de réussite, 12 derniers mois</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>none closed</source>
@@ -1391,10 +1379,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message>
         <source>stages takes list, or set STAGE PERCENT.</source>
         <translation>stages attend list, ou set ÉTAPE POURCENTAGE.</translation>
-    </message>
-    <message>
-        <source>  (usually %1 %)</source>
-        <translation>  (habituellement %1&#xa0;%)</translation>
     </message>
     <message>
         <source>lead score takes lead ids, or --all.</source>
@@ -1799,10 +1783,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme CHAMP=VALEUR.</translation>
     </message>
     <message>
-        <source>rapport-cli: possibly the same person as %1 (%2, %3 %): %4</source>
-        <translation>rapport-cli&#xa0;: peut-être la même personne que %1 (%2, %3&#xa0;%)&#xa0;: %4</translation>
-    </message>
-    <message>
         <source>Use: restore TYPE ID</source>
         <translation>Utilisation&#xa0;: restore TYPE ID</translation>
     </message>
@@ -1844,11 +1824,23 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>%1: none has the id or name &quot;%2&quot;.</source>
-        <translation>%1 : rien ne porte l&apos;identifiant ou le nom « %2 ».</translation>
+        <translation>%1&#xa0;: rien ne porte l&apos;identifiant ou le nom «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Several records are named &quot;%1&quot;; give the id of the one meant: %2.</source>
-        <translation>Plusieurs fiches s&apos;appellent « %1 » ; indiquez l&apos;identifiant de celle voulue : %2.</translation>
+        <translation>Plusieurs fiches s&apos;appellent «&#xa0;%1&#xa0;»&#xa0;; indiquez l&apos;identifiant de celle voulue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the quota of %2</source>
+        <translation>%1 de l&apos;objectif de %2</translation>
+    </message>
+    <message>
+        <source>  (usually %1)</source>
+        <translation>  (habituellement %1)</translation>
+    </message>
+    <message>
+        <source>rapport-cli: possibly the same person as %1 (%2, %3): %4</source>
+        <translation>rapport-cli : peut-être la même personne que %1 (%2, %3) : %4</translation>
     </message>
 </context>
 <context>
@@ -4565,10 +4557,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
 <context>
     <name>Quotes</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>There is no opportunity %1.</source>
         <translation>Il n&apos;y a pas d&apos;opportunité %1.</translation>
     </message>
@@ -4931,10 +4919,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
             <numerusform>Récence, fréquence et montant sont notés de 1 à 5 par quintile parmi %Ln client&#xa0;: jours depuis la dernière commande, commandes et chiffre d&apos;affaires de la période.</numerusform>
             <numerusform>Récence, fréquence et montant sont notés de 1 à 5 par quintile parmi les %Ln clients&#xa0;: jours depuis la dernière commande, commandes et chiffre d&apos;affaires de la période.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at 10 %, while the customer still buys.</source>
-        <translation>Valeur vie client&#xa0;: le chiffre d&apos;affaires réalisé plus le chiffre d&apos;affaires annuel à venir, maintenu au taux de rétention du portefeuille de %1 par an et actualisé à 10&#xa0;%, tant que le client achète encore.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -5374,10 +5358,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <translation>La période se termine (%1) avant de commencer (%2).</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
@@ -5392,6 +5372,10 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message>
         <source>The tickets of a person or team: those they work on, and those of the customers they look after.</source>
         <translation>Les tickets d&apos;une personne ou d&apos;une équipe&#xa0;: ceux qu&apos;elle traite et ceux des clients dont elle s&apos;occupe.</translation>
+    </message>
+    <message>
+        <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at %2, while the customer still buys.</source>
+        <translation>Valeur vie client : le chiffre d&apos;affaires réalisé plus le chiffre d&apos;affaires annuel à venir, maintenu au taux de rétention du portefeuille de %1 par an et actualisé à %2, tant que le client achète encore.</translation>
     </message>
 </context>
 <context>
@@ -7051,10 +7035,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>Ont répondu</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
-    </message>
-    <message>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
@@ -7117,6 +7097,10 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     <message>
         <source>Record %1&apos;s response</source>
         <translation>Enregistrer la réponse de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7579,10 +7563,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <source>%1 % — %2</source>
-        <translation>%1&#xa0;% — %2</translation>
-    </message>
-    <message>
         <source>No likely duplicates: every contact looks like a person of their own.</source>
         <translation>Aucun doublon probable&#xa0;: chaque contact semble correspondre à une personne distincte.</translation>
     </message>
@@ -7592,6 +7572,10 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
             <numerusform>%n groupe de contacts correspondant probablement à une seule et même personne. Sélectionnez un groupe et choisissez Fusionner.</numerusform>
             <numerusform>%n groupes de contacts correspondant chacun probablement à une seule et même personne. Sélectionnez un groupe et choisissez Fusionner.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -9502,10 +9486,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>%1 (montant, probabilité ou date de clôture modifiés)</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
@@ -9628,18 +9608,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>sans date de clôture</translation>
     </message>
     <message>
-        <source>%1
-%2
-%3 at %4 %
-Expected close: %5
-Owner: %6</source>
-        <translation>%1
-%2
-%3 à %4&#xa0;%
-Clôture prévue&#xa0;: %5
-Responsable&#xa0;: %6</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -9750,6 +9718,18 @@ pondéré %2</translation>
             <numerusform>Déplacer %n opportunité vers %1</numerusform>
             <numerusform>Déplacer %n opportunités vers %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 at %4
+Expected close: %5
+Owner: %6</source>
+        <translation>%1
+%2
+%3 à %4
+Clôture prévue : %5
+Responsable : %6</translation>
     </message>
 </context>
 <context>
@@ -10347,10 +10327,6 @@ pondéré %2</translation>
     <message>
         <source>As of %1</source>
         <translation>Mis à jour à %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>

@@ -749,10 +749,6 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <translation>--limit richiede un numero da 1 a 100000.</translation>
     </message>
     <message>
-        <source>%1 %: %2</source>
-        <translation>%1%: %2</translation>
-    </message>
-    <message>
         <source>No likely duplicates.</source>
         <translation>Nessun probabile duplicato.</translation>
     </message>
@@ -1234,20 +1230,12 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <translation>Vinte nel trimestre</translation>
     </message>
     <message>
-        <source>%1 % of the quota of %2</source>
-        <translation>%1% dell&apos;obiettivo di %2</translation>
-    </message>
-    <message>
         <source>no quota</source>
         <translation>nessun obiettivo</translation>
     </message>
     <message>
         <source>Win rate, last 12 months</source>
         <translation>Tasso di successo, ultimi 12 mesi</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>none closed</source>
@@ -1391,10 +1379,6 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
     <message>
         <source>stages takes list, or set STAGE PERCENT.</source>
         <translation>stages accetta list, oppure set FASE PERCENTUALE.</translation>
-    </message>
-    <message>
-        <source>  (usually %1 %)</source>
-        <translation>  (di solito %1%)</translation>
     </message>
     <message>
         <source>lead score takes lead ids, or --all.</source>
@@ -1799,10 +1783,6 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <translation>«%1» non è nella forma CAMPO=VALORE.</translation>
     </message>
     <message>
-        <source>rapport-cli: possibly the same person as %1 (%2, %3 %): %4</source>
-        <translation>rapport-cli: forse la stessa persona di %1 (%2, %3%): %4</translation>
-    </message>
-    <message>
         <source>Use: restore TYPE ID</source>
         <translation>Uso: restore TIPO ID</translation>
     </message>
@@ -1849,6 +1829,18 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
     <message>
         <source>Several records are named &quot;%1&quot;; give the id of the one meant: %2.</source>
         <translation>Più record si chiamano «%1»; indicate l&apos;ID di quello inteso: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the quota of %2</source>
+        <translation>%1 dell&apos;obiettivo di %2</translation>
+    </message>
+    <message>
+        <source>  (usually %1)</source>
+        <translation>  (di solito %1)</translation>
+    </message>
+    <message>
+        <source>rapport-cli: possibly the same person as %1 (%2, %3): %4</source>
+        <translation>rapport-cli: forse la stessa persona di %1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>
@@ -4565,10 +4557,6 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
 <context>
     <name>Quotes</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>There is no opportunity %1.</source>
         <translation>Non esiste l&apos;opportunità %1.</translation>
     </message>
@@ -4931,10 +4919,6 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
             <numerusform>Recenza, frequenza e valore ricevono un punteggio da 1 a 5 per quintile tra tutti i clienti (%Ln): giorni dall&apos;ultimo ordine, ordini e fatturato nel periodo.</numerusform>
             <numerusform>Recenza, frequenza e valore ricevono un punteggio da 1 a 5 per quintile tra tutti i clienti (%Ln): giorni dall&apos;ultimo ordine, ordini e fatturato nel periodo.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at 10 %, while the customer still buys.</source>
-        <translation>Valore del cliente nel tempo: il fatturato finora più il fatturato annuo futuro, mantenuto al tasso di fidelizzazione del portafoglio clienti di %1 all&apos;anno e attualizzato al 10 %, finché il cliente continua ad acquistare.</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -5374,10 +5358,6 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <translation>Il periodo termina (%1) prima di iniziare (%2).</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>%1 d</source>
         <translation>%1 g</translation>
     </message>
@@ -5392,6 +5372,10 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
     <message>
         <source>The tickets of a person or team: those they work on, and those of the customers they look after.</source>
         <translation>I ticket di una persona o di un team: quelli su cui lavora e quelli dei clienti che segue.</translation>
+    </message>
+    <message>
+        <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at %2, while the customer still buys.</source>
+        <translation>Valore del cliente nel tempo: il fatturato finora più il fatturato annuo futuro, mantenuto al tasso di fidelizzazione del portafoglio clienti di %1 all&apos;anno e attualizzato al %2, finché il cliente continua ad acquistare.</translation>
     </message>
 </context>
 <context>
@@ -7051,10 +7035,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>Hanno risposto</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
@@ -7117,6 +7097,10 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
     <message>
         <source>Record %1&apos;s response</source>
         <translation>Registrazione della risposta di %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7579,10 +7563,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>Unisci…</translation>
     </message>
     <message>
-        <source>%1 % — %2</source>
-        <translation>%1 % — %2</translation>
-    </message>
-    <message>
         <source>No likely duplicates: every contact looks like a person of their own.</source>
         <translation>Nessun probabile duplicato: ogni contatto sembra corrispondere a una persona diversa.</translation>
     </message>
@@ -7592,6 +7572,10 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
             <numerusform>%n gruppo di contatti che probabilmente sono la stessa persona. Selezionare un gruppo e scegliere Unisci.</numerusform>
             <numerusform>%n gruppi di contatti che probabilmente corrispondono ciascuno a una sola persona. Selezionare un gruppo e scegliere Unisci.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -9502,10 +9486,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>%1 (importo, probabilità o data di chiusura modificati)</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>%1, version %2</source>
         <translation>%1, versione %2</translation>
     </message>
@@ -9628,18 +9608,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>nessuna data di chiusura</translation>
     </message>
     <message>
-        <source>%1
-%2
-%3 at %4 %
-Expected close: %5
-Owner: %6</source>
-        <translation>%1
-%2
-%3 al %4%
-Chiusura prevista: %5
-Responsabile: %6</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>nessuna</translation>
     </message>
@@ -9750,6 +9718,18 @@ ponderato %2</translation>
             <numerusform>Sposta %n opportunità in %1</numerusform>
             <numerusform>Sposta %n opportunità in %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 at %4
+Expected close: %5
+Owner: %6</source>
+        <translation>%1
+%2
+%3 al %4
+Chiusura prevista: %5
+Responsabile: %6</translation>
     </message>
 </context>
 <context>
@@ -10347,10 +10327,6 @@ ponderato %2</translation>
     <message>
         <source>As of %1</source>
         <translation>Aggiornato alle %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>

@@ -201,6 +201,11 @@ QString Formatting::labelled(const QString& label, const QString& value)
     return tr("%1: %2", "a label and its value").arg(label, value);
 }
 
+QString Formatting::percent(double value, int decimals)
+{
+    return LocaleNames::percent(value, decimals);
+}
+
 QString Formatting::yesNo(bool value)
 {
     return value ? tr("Yes") : tr("No");
@@ -342,7 +347,7 @@ QString Formatting::cell(const ListColumn& column, const QVariant& value, const 
     case ColumnFormat::Number:
         return QLocale().toString(value.toLongLong());
     case ColumnFormat::Percent:
-        return QLocale().toString(value.toLongLong()) + QStringLiteral(" %");
+        return percent(value.toLongLong());
     case ColumnFormat::Bool:
         return value.toLongLong() ? QStringLiteral("✓") : QString();
     case ColumnFormat::Countdown:
@@ -387,7 +392,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     case FieldType::Integer:
         return QLocale().toString(value.toLongLong());
     case FieldType::Percent:
-        return QLocale().toString(value.toLongLong()) + QStringLiteral(" %");
+        return percent(value.toLongLong());
     case FieldType::Money:
         return money(value.toLongLong(), companion.toString());
     case FieldType::Bool:

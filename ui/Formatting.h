@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "domain/LocaleNames.h"
 #include "domain/Schema.h"
 #include "storage/RecordList.h"
 #include "storage/Sla.h"
@@ -67,6 +68,15 @@ public:
         return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
     }
     static QString yesNo(bool value);
+    /// A percentage as the UI language writes it: "43.8%", "43,8 %" (LocaleNames::percent).
+    static QString percent(double value, int decimals = 0);
+    /// A spin box for a percentage, its number between the language's affixes ("19%", "19 %").
+    template <class SpinBox> static void percentField(SpinBox* box)
+    {
+        const LocaleNames::Affixes affixes = LocaleNames::percentAffixes();
+        box->setPrefix(affixes.prefix);
+        box->setSuffix(affixes.suffix);
+    }
     /// A field's label before its value, "Phone:" ("Téléphone :" in French, which spaces its colons).
     static QString fieldLabel(const QString& label);
     /// A label and its value on one line, "Phone: service ✓".

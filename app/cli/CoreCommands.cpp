@@ -3,9 +3,9 @@
 //
 // rapport-cli init, demo, stats, search: the commands every other group builds on.
 #include "Cli.h"
-
 #include "Settings.h"
 #include "demo/DemoGenerator.h"
+#include "domain/LocaleNames.h"
 #include "search/CallerLookup.h"
 #include "search/Duplicates.h"
 #include "search/PhoneNumbers.h"
@@ -254,7 +254,9 @@ int duplicates(CliContext& ctx, const QStringList& args)
     for (const DuplicateGroup& g : std::as_const(*groups)) {
         QJsonArray members;
         if (!ctx.json())
-            ctx.out() << CliContext::tr("%1 %: %2").arg(g.score).arg(g.reasons.join(QStringLiteral(", "))) << Qt::endl;
+            ctx.out() << CliContext::tr("%1: %2").arg(LocaleNames::percent(g.score),
+                                                      g.reasons.join(QStringLiteral(", ")))
+                      << Qt::endl;
         for (const ContactSummary& c : Duplicates::summaries(*db, g.ids)) {
             members.append(QJsonObject{{QStringLiteral("id"), c.id},
                                        {QStringLiteral("name"), c.name},

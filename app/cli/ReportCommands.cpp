@@ -11,6 +11,7 @@
 #include "analytics/Overview.h"
 #include "analytics/SalesReports.h"
 #include "domain/DateText.h"
+#include "domain/LocaleNames.h"
 #include "domain/Money.h"
 #include "domain/Schema.h"
 #include "domain/Tax.h"
@@ -68,18 +69,18 @@ QString overviewText(const ReportOverview& r)
     lines << QStringList{
         CliContext::tr("Won this quarter"), money(r.wonThisQuarter),
         r.quotaThisQuarter > 0
-            ? CliContext::tr("%1 % of the quota of %2")
-                  .arg(locale.toString(100.0 * double(r.wonThisQuarter) / double(r.quotaThisQuarter), 'f', 1),
+            ? CliContext::tr("%1 of the quota of %2")
+                  .arg(LocaleNames::percent(100.0 * double(r.wonThisQuarter) / double(r.quotaThisQuarter), 1, locale),
                        money(r.quotaThisQuarter))
             : CliContext::tr("no quota")};
     const qint64 closed = r.won + r.lost;
-    lines << QStringList{
-        CliContext::tr("Win rate, last 12 months"),
-        closed ? CliContext::tr("%1 %").arg(locale.toString(100.0 * double(r.won) / double(closed), 'f', 1))
-               : CliContext::tr("none closed"),
-        CliContext::tr("%1 of %2 won").arg(locale.toString(r.won), locale.toString(closed)) +
-            (r.cycleDays ? CliContext::tr(", sales cycle %1 days").arg(locale.toString(*r.cycleDays, 'f', 0))
-                         : QString())};
+    lines << QStringList{CliContext::tr("Win rate, last 12 months"),
+                         closed ? LocaleNames::percent(100.0 * double(r.won) / double(closed), 1, locale)
+                                : CliContext::tr("none closed"),
+                         CliContext::tr("%1 of %2 won").arg(locale.toString(r.won), locale.toString(closed)) +
+                             (r.cycleDays
+                                  ? CliContext::tr(", sales cycle %1 days").arg(locale.toString(*r.cycleDays, 'f', 0))
+                                  : QString())};
     qint64 open = 0;
     for (const TicketLoad& t : r.tickets)
         for (qint64 n : t.byStatus)
@@ -407,11 +408,13 @@ int stagesCommand(CliContext& ctx, const QStringList& args)
                                    {QStringLiteral("probability"), p},
                                    {QStringLiteral("usual"), Schema::defaultProbability(stage)}});
         else
-            ctx.out() << QStringLiteral("%1  %2 %").arg(Schema::stages().label(stage).leftJustified(16)).arg(p, 3)
-                      << (p != Schema::defaultProbability(stage)
-                              ? CliContext::tr("  (usually %1 %)").arg(Schema::defaultProbability(stage))
-                              : QString())
-                      << Qt::endl;
+            ctx.out()
+                << QStringLiteral("%1  %2").arg(Schema::stages().label(stage).leftJustified(16),
+                                                LocaleNames::percent(p).rightJustified(5))
+                << (p != Schema::defaultProbability(stage)
+                        ? CliContext::tr("  (usually %1)").arg(LocaleNames::percent(Schema::defaultProbability(stage)))
+                        : QString())
+                << Qt::endl;
     }
     if (ctx.json())
         ctx.printJson(out);
@@ -575,8 +578,7 @@ int customersCommand(CliContext& ctx, const QStringList& args)
               << CliContext::tr("Lifetime value %1; churn risk %2; last order %3; %Ln order(s) for %4 in the last 12 "
                                 "months; buys most: %5.",
                                 nullptr, c->orders)
-                     .arg(c->lifetimeValue.formatWhole(locale),
-                          locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
+                     .arg(c->lifetimeValue.formatWhole(locale), LocaleNames::percent(100.0 * c->churnRisk, 0, locale),
                           DateText::shortDate(QDateTime::fromMSecsSinceEpoch(c->lastOrder).date()),
                           c->revenue.formatWhole(locale), c->category.isEmpty() ? CliContext::tr("none") : c->category)
               << Qt::endl;
@@ -830,8 +832,7 @@ int leadCommand(CliContext& ctx, const QStringList& args)
                   << Qt::endl;
         for (const DuplicateCandidate& d : std::as_const(plan->duplicates))
             ctx.err() << QStringLiteral("  %1  %2 (%3) — %4: %5")
-                             .arg(d.id, d.title, d.detail)
-                             .arg(d.score)
+                             .arg(d.id, d.title, d.detail, LocaleNames::percent(d.score))
                              .arg(d.reasons.join(QStringLiteral("; ")))
                       << Qt::endl;
         return ctx.fail(CliContext::tr("Nothing converted: say --contact ID to use one of them, or --new-contact."));

@@ -4,6 +4,7 @@
 // rapport-cli sync, outbox, conflicts, and get/set/create/delete of single records, so that sync can be
 // scripted end to end.
 #include "Cli.h"
+#include "domain/LocaleNames.h"
 #include "domain/RecordJson.h"
 #include "search/Duplicates.h"
 #include "storage/Database.h"
@@ -332,9 +333,8 @@ int createCommand(CliContext& ctx, const QStringList& args)
     else
         ctx.out() << *id << Qt::endl;
     for (const DuplicateCandidate& c : std::as_const(alike))
-        ctx.err() << CliContext::tr("rapport-cli: possibly the same person as %1 (%2, %3 %): %4")
-                         .arg(c.title, c.reasons.join(QStringLiteral(", ")))
-                         .arg(c.score)
+        ctx.err() << CliContext::tr("rapport-cli: possibly the same person as %1 (%2, %3): %4")
+                         .arg(c.title, c.reasons.join(QStringLiteral(", ")), LocaleNames::percent(c.score))
                          .arg(c.id)
                   << Qt::endl;
     return Success;

@@ -3,6 +3,7 @@
 #include "CustomerReports.h"
 
 #include "analytics/Rates.h"
+#include "domain/LocaleNames.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -325,7 +326,7 @@ Result<Book> analyse(Database& db, const ReportRequest& request)
 
 QString percent(double share)
 {
-    return QLocale().toString(100.0 * share, 'f', 0) + QStringLiteral(" %");
+    return LocaleNames::percent(100.0 * share);
 }
 
 /// At risk of churning, and recent enough to win back: ordered in the last year.
@@ -424,9 +425,9 @@ void segmentsReport(const Book& book, const ReportRequest& request, SalesReport&
                                      "customers: days since the last order, orders and revenue in the period.",
                                      nullptr, int(all.customers))
                  << SalesReports::tr("Lifetime value: the revenue so far and a year's revenue to come, kept at the "
-                                     "book's retention of %1 a year and discounted at 10 %, while the customer still "
+                                     "book's retention of %1 a year and discounted at %2, while the customer still "
                                      "buys.")
-                        .arg(percent(book.retention))
+                        .arg(percent(book.retention), percent(Discount))
                  << churnNote(book);
 }
 

@@ -6,6 +6,7 @@
 #include "analytics/HelpDeskReports.h"
 #include "analytics/Rates.h"
 #include "domain/DateText.h"
+#include "domain/LocaleNames.h"
 #include "domain/Money.h"
 #include "domain/Periods.h"
 #include "domain/Schema.h"
@@ -1085,7 +1086,7 @@ QString SalesReports::display(const SalesReport& report, int column, const QVari
     case Kind::Money:
         return Money{v.toLongLong(), report.currency}.formatWhole(locale); // the exports keep the cents
     case Kind::Percent:
-        return tr("%1 %").arg(locale.toString(v.toDouble(), 'f', 1));
+        return LocaleNames::percent(v.toDouble(), 1, locale);
     case Kind::Days:
         return tr("%1 d").arg(locale.toString(v.toDouble(), 'f', 1));
     case Kind::Hours:

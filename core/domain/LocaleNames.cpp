@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <memory>
 #include <unicode/locdspnm.h>
+#include <unicode/numfmt.h>
 #include <unicode/tznames.h>
 #include <unicode/unistr.h>
 
@@ -34,6 +35,7 @@ struct Names
     QLocale locale;
     std::unique_ptr<icu::LocaleDisplayNames> icu;
     std::unique_ptr<icu::TimeZoneNames> zones;
+    std::unique_ptr<icu::NumberFormat> percent; ///< made when first asked for
     QHash<QString, QString> countries, languages, cities;
     QList<Named> countryList, languageList;
     QHash<QString, QString> countryByName, languageByName;
@@ -83,6 +85,37 @@ void sortByName(QList<Named>& list, const QLocale& in)
 }
 
 } // namespace
+
+QString percent(double value, int decimals, const QLocale& in)
+{
+    Names& names = namesIn(in);
+    if (!names.percent) {
+        UErrorCode status = U_ZERO_ERROR;
+        names.percent.reset(
+            icu::NumberFormat::createPercentInstance(icu::Locale(icuName(in).toLatin1().constData()), status));
+        if (U_FAILURE(status))
+            names.percent.reset();
+        else
+            names.percent->setRoundingMode(icu::NumberFormat::kRoundHalfUp); // as QLocale rounds: 12.5 → 13
+    }
+    if (!names.percent) // ICU without this locale's data: the locale's number and its sign
+        return in.toString(value, 'f', decimals) + in.percent();
+    names.percent->setMinimumFractionDigits(decimals);
+    names.percent->setMaximumFractionDigits(decimals);
+    icu::UnicodeString out;
+    names.percent->format(value / 100.0, out);
+    return fromIcu(out);
+}
+
+Affixes percentAffixes(const QLocale& in)
+{
+    const QString zero = percent(0, 0, in);
+    const QString digit = in.zeroDigit();
+    const qsizetype at = zero.indexOf(digit);
+    if (at < 0)
+        return {QString(), in.percent()};
+    return {zero.left(at), zero.mid(at + digit.size())};
+}
 
 QString country(const QString& code, const QLocale& in)
 {

@@ -8,7 +8,8 @@
 
 /// Countries and languages by name in the language a person reads: CLDR's names through ICU ("Germany",
 /// "Deutschland", "Allemagne"; "German (Switzerland)", "Deutsch (Schweiz)"), where Qt knows English names
-/// only. Names are capitalised for a list or a label, as the language writes them there.
+/// only. Names are capitalised for a list or a label, as the language writes them there. Percentages too,
+/// which Qt writes with the locale's sign but not its pattern.
 namespace rapport::LocaleNames {
 
 struct Named
@@ -40,5 +41,17 @@ QString zoneCity(const QString& zoneId, const QLocale& in = QLocale());
 /// The ISO 639 code of a language written by name in English, in its own language or in `in`'s
 /// ("German", "Deutsch", "allemand" with a French `in`); empty when the text names no language.
 QString languageCode(const QString& written, const QLocale& in = QLocale());
+
+/// A percentage as `in`'s language writes it, with `decimals` decimals: 43.8 reads "43.8%" in English,
+/// "43,8 %" in German and French (with a no-break space), "43,8%" in Italian, "%43,8" in Turkish.
+QString percent(double value, int decimals = 0, const QLocale& in = QLocale());
+/// What a percent field's number is written between: {"", "%"} in English, {"", " %"} in German, {"%", ""}
+/// in Turkish, for a spin box's prefix and suffix.
+struct Affixes
+{
+    QString prefix;
+    QString suffix;
+};
+Affixes percentAffixes(const QLocale& in = QLocale());
 
 } // namespace rapport::LocaleNames

@@ -31,8 +31,8 @@ qint64 share(Wide value, qint64 bp)
 
 QString percent(qint64 bp, const QLocale& locale)
 {
-    // As many decimals as the figure has: "5 %", "2.5 %", "12.25 %".
-    return Quotes::tr("%1 %").arg(locale.toString(double(bp) / 100.0, 'f', bp % 100 == 0 ? 0 : bp % 10 == 0 ? 1 : 2));
+    // As many decimals as the figure has: "5%", "2.5%", "12.25%".
+    return LocaleNames::percent(double(bp) / 100.0, bp % 100 == 0 ? 0 : bp % 10 == 0 ? 1 : 2, locale);
 }
 
 kainjow::mustache::data lines(const QString& text)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void languageTag_readsCodesAndNames();
     void localeNames_inTheReadersLanguage();
     void localeNames_sortedAsTheLanguageSorts();
+    void localeNames_percentAsTheLanguageWritesIt();
     void localeNames_namesReadInAnyOfTheirLanguages();
 };
 
@@ -204,6 +205,29 @@ void TestValidator::localeNames_inTheReadersLanguage()
     QCOMPARE(LocaleNames::country(QStringLiteral("FR")), QStringLiteral("Frankreich"));
     QLocale::setDefault(before);
     QCOMPARE(LocaleNames::country(QStringLiteral("FR")), LocaleNames::country(QStringLiteral("FR"), before));
+}
+
+void TestValidator::localeNames_percentAsTheLanguageWritesIt()
+{
+    // CLDR's patterns: English and Italian write the sign against the number, German, French and Spanish
+    // keep it apart with a no-break space, Turkish puts it first.
+    const QChar nbsp(0x00a0);
+    QCOMPARE(LocaleNames::percent(43.8, 1, QLocale(QStringLiteral("en_US"))), QStringLiteral("43.8%"));
+    QCOMPARE(LocaleNames::percent(43.8, 1, QLocale(QStringLiteral("it_IT"))), QStringLiteral("43,8%"));
+    QCOMPARE(LocaleNames::percent(43.8, 1, QLocale(QStringLiteral("de_DE"))), QStringLiteral("43,8") + nbsp + u'%');
+    QCOMPARE(LocaleNames::percent(43.8, 1, QLocale(QStringLiteral("es_ES"))), QStringLiteral("43,8") + nbsp + u'%');
+    QCOMPARE(LocaleNames::percent(43.8, 1, QLocale(QStringLiteral("fr_FR"))), QStringLiteral("43,8") + nbsp + u'%');
+    QCOMPARE(LocaleNames::percent(43.8, 1, QLocale(QStringLiteral("tr_TR"))), QStringLiteral("%43,8"));
+    // Rounded half up as QLocale rounds, grouped as the language groups.
+    QCOMPARE(LocaleNames::percent(12.5, 0, QLocale(QStringLiteral("en_US"))), QStringLiteral("13%"));
+    QCOMPARE(LocaleNames::percent(2.5, 0, QLocale(QStringLiteral("en_US"))), QStringLiteral("3%"));
+    QCOMPARE(LocaleNames::percent(1250, 0, QLocale(QStringLiteral("en_US"))), QStringLiteral("1,250%"));
+    QCOMPARE(LocaleNames::percent(0, 0, QLocale::c()), QStringLiteral("0%"));
+    // A spin box's affixes around its number.
+    QCOMPARE(LocaleNames::percentAffixes(QLocale(QStringLiteral("en_US"))).suffix, QStringLiteral("%"));
+    QCOMPARE(LocaleNames::percentAffixes(QLocale(QStringLiteral("de_DE"))).suffix, QString(nbsp) + u'%');
+    QCOMPARE(LocaleNames::percentAffixes(QLocale(QStringLiteral("tr_TR"))).prefix, QStringLiteral("%"));
+    QVERIFY(LocaleNames::percentAffixes(QLocale(QStringLiteral("tr_TR"))).suffix.isEmpty());
 }
 
 void TestValidator::localeNames_sortedAsTheLanguageSorts()

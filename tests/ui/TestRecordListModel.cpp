@@ -149,7 +149,7 @@ void TestRecordListModel::formatting_showsLabelsAndMoney()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.data(model.index(0, 2)).toString(), QStringLiteral("Needs analysis"));
     QCOMPARE(model.data(model.index(0, 3)).toString(), QStringLiteral("€12,345.50"));
-    QCOMPARE(model.data(model.index(0, 5)).toString(), QStringLiteral("40 %"));
+    QCOMPARE(model.data(model.index(0, 5)).toString(), QStringLiteral("40%"));
     QCOMPARE(model.data(model.index(0, 3), Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
 }
 

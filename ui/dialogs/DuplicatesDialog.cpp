@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "DuplicatesDialog.h"
 
+#include "Formatting.h"
 #include "Icons.h"
 #include "Workspace.h"
 #include "dialogs/MergeDialog.h"
@@ -80,8 +81,8 @@ void DuplicatesDialog::load()
         }
         m_tree->clear();
         for (const Found& f : *result) {
-            auto* group = new QTreeWidgetItem(
-                m_tree, {tr("%1 % — %2").arg(f.group.score).arg(f.group.reasons.join(QStringLiteral(", ")))});
+            auto* group = new QTreeWidgetItem(m_tree, {tr("%1 — %2").arg(Formatting::percent(f.group.score),
+                                                                         f.group.reasons.join(QStringLiteral(", ")))});
             group->setIcon(0, icon(Icon::Duplicates));
             group->setFirstColumnSpanned(true);
             for (const ContactSummary& c : f.members) {

@@ -199,11 +199,10 @@ void IncomingCallDialog::showCaller(int index)
     if (standing && standing->has_value()) {
         const auto& s = **standing;
         const QLocale locale;
-        m_standing->setText(
-            (s.atRisk ? tr("%1 customer, lifetime value %2, likely to churn (%3)")
-                      : tr("%1 customer, lifetime value %2, churn risk %3"))
-                .arg(CustomerReports::segmentLabel(s.segment), s.lifetimeValue.formatWhole(locale),
-                     locale.toString(100.0 * s.churnRisk, 'f', 0) + QStringLiteral(" %")));
+        m_standing->setText((s.atRisk ? tr("%1 customer, lifetime value %2, likely to churn (%3)")
+                                      : tr("%1 customer, lifetime value %2, churn risk %3"))
+                                .arg(CustomerReports::segmentLabel(s.segment), s.lifetimeValue.formatWhole(locale),
+                                     Formatting::percent(100.0 * s.churnRisk)));
         m_standing->setStyleSheet(s.atRisk ? QStringLiteral("color: #b3261e;") : QString());
     }
     m_standing->setVisible(standing && standing->has_value());

@@ -95,7 +95,7 @@ QuoteDialog::QuoteDialog(Workspace& workspace, QUndoStack& undo, const QString& 
     m_tax->setObjectName(QStringLiteral("quoteTax"));
     m_tax->setRange(0, 100);
     m_tax->setDecimals(2);
-    m_tax->setSuffix(QStringLiteral(" %"));
+    Formatting::percentField(m_tax);
     // The rate the treatment gives; typed over only where VAT is charged.
     const auto showRate = [this] {
         m_tax->setValue(m_quote.value(u"tax_rate_bp").toLongLong() / 100.0);
@@ -112,7 +112,7 @@ QuoteDialog::QuoteDialog(Workspace& workspace, QUndoStack& undo, const QString& 
     m_discount->setObjectName(QStringLiteral("quoteDiscount"));
     m_discount->setRange(0, 100);
     m_discount->setDecimals(2);
-    m_discount->setSuffix(QStringLiteral(" %"));
+    Formatting::percentField(m_discount);
     m_validity = new QSpinBox(this);
     m_validity->setRange(0, 365);
     m_validity->setSuffix(tr(" days"));

@@ -136,7 +136,7 @@ void SettingsDialog::addQuoteSection()
     m_taxRate = new QDoubleSpinBox(box);
     m_taxRate->setRange(0, 100);
     m_taxRate->setDecimals(2);
-    m_taxRate->setSuffix(QStringLiteral(" %"));
+    Formatting::percentField(m_taxRate);
     m_taxRate->setValue(q.taxRateBp / 100.0);
     m_validity = new QSpinBox(box);
     m_validity->setRange(0, 365);

@@ -302,10 +302,10 @@ void CampaignPage::reload()
                 if (r.members.value(key) > 0)
                     line(memberStatuses().label(key), locale.toString(r.members.value(key)));
             line(tr("Reached"), locale.toString(r.reached));
-            line(tr("Responded"), r.reached > 0 ? tr("%1 (%2 %)")
-                                                      .arg(locale.toString(r.responded))
-                                                      .arg(locale.toString(100.0 * r.responded / r.reached, 'f', 1))
-                                                : locale.toString(r.responded));
+            line(tr("Responded"), r.reached > 0
+                                      ? tr("%1 (%2)").arg(locale.toString(r.responded),
+                                                          Formatting::percent(100.0 * r.responded / r.reached, 1))
+                                      : locale.toString(r.responded));
             for (const QString& key : responseKinds().keys)
                 if (r.responses.value(key) > 0)
                     line(tr("— %1").arg(responseKinds().label(key)), locale.toString(r.responses.value(key)));

@@ -927,8 +927,7 @@ void AccountPage::present(const AccountOverview& o)
             figure(tr("Customer segment"), CustomerReports::segmentLabel(c->segment), QStringLiteral("segment")) +
             figure(inOtherCurrency ? tr("Lifetime value, in %1").arg(c->lifetimeValue.currency) : tr("Lifetime value"),
                    c->lifetimeValue.formatWhole(locale), QStringLiteral("lifetimeValue")) +
-            figure(tr("Churn risk"), locale.toString(100.0 * c->churnRisk, 'f', 0) + QStringLiteral(" %"),
-                   QStringLiteral("churnRisk")) +
+            figure(tr("Churn risk"), Formatting::percent(100.0 * c->churnRisk), QStringLiteral("churnRisk")) +
             figure(tr("Buys most"), c->category.isEmpty() ? tr("none", "buys no category most") : c->category,
                    QStringLiteral("category"));
         QStringList notes{tr("Customer standing, scored on %1 among the book's %Ln customer(s): recency %2, frequency "

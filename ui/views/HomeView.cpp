@@ -325,7 +325,7 @@ void HomeView::show(const TodayOverview& o)
         item->setText(1, c.name);
         if (team)
             item->setText(2, c.owner);
-        item->setText(2 + owned, locale.toString(100.0 * c.churnRisk, 'f', 0) + QStringLiteral(" %"));
+        item->setText(2 + owned, Formatting::percent(100.0 * c.churnRisk));
         item->setText(3 + owned, c.atStake.formatWhole(locale));
         for (int column : {2 + owned, 3 + owned})
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);

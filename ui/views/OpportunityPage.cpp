@@ -525,9 +525,10 @@ void OpportunityPage::display(const OpportunityDetails& data)
             change = tr("%1 → %2").arg(Schema::stages().label(s.fromStage), Schema::stages().label(s.toStage));
         else
             change = tr("%1 (amount, probability or close date changed)").arg(Schema::stages().label(s.toStage));
-        new QTreeWidgetItem(m_history, {Formatting::dateTime(s.changedAt), change,
-                                        s.hasAmount ? Formatting::money(s.amount, s.currency) : QString(),
-                                        tr("%1 %").arg(s.probability), Formatting::date(s.expectedClose), s.changedBy});
+        new QTreeWidgetItem(m_history,
+                            {Formatting::dateTime(s.changedAt), change,
+                             s.hasAmount ? Formatting::money(s.amount, s.currency) : QString(),
+                             Formatting::percent(s.probability), Formatting::date(s.expectedClose), s.changedBy});
     }
 
     // An earlier version chosen stays chosen when the page is read again (any change to the deal, here or by

@@ -111,7 +111,7 @@ QDialog* PipelineBoard::editStageProbabilities()
         auto* odds = new QSpinBox(dialog);
         odds->setObjectName(stage);
         odds->setRange(0, 100);
-        odds->setSuffix(QStringLiteral(" %"));
+        Formatting::percentField(odds);
         odds->setValue(m_workspace.store().stageProbability(stage));
         odds->setEnabled(!Schema::isClosedStage(stage)); // won is won, lost is lost
         grid->addWidget(new QLabel(usual, dialog), line, 0);
@@ -212,7 +212,7 @@ void PipelineCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option
                 amount);
     p->setPen(pal.color(QPalette::PlaceholderText));
     p->drawText(QRectF(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                QStringLiteral("%1 %").arg(card.probability));
+                Formatting::percent(card.probability));
     const QString close = card.expectedClose.isEmpty() ? PipelineBoard::tr("no close date")
                                                        : Formatting::date(card.expectedClose);
     const bool late = !card.expectedClose.isEmpty() &&
@@ -266,9 +266,8 @@ QVariant PipelineColumnModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return c.name;
     case Qt::ToolTipRole:
-        return PipelineBoard::tr("%1\n%2\n%3 at %4 %\nExpected close: %5\nOwner: %6")
-            .arg(c.name, c.account, Formatting::money(c.amount, c.currency))
-            .arg(c.probability)
+        return PipelineBoard::tr("%1\n%2\n%3 at %4\nExpected close: %5\nOwner: %6")
+            .arg(c.name, c.account, Formatting::money(c.amount, c.currency), Formatting::percent(c.probability))
             .arg(c.expectedClose.isEmpty() ? PipelineBoard::tr("none") : Formatting::date(c.expectedClose), c.owner);
     case CardRole:
         return QVariant::fromValue(c);

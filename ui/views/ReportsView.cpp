@@ -503,7 +503,7 @@ void ReportsView::showFigures(const ReportOverview& r)
     const QString& cur = r.currency;
     const QLocale locale;
     auto tileAt = [this](int i) { return static_cast<Tile*>(m_tiles[i]); };
-    auto percent = [&locale](double ratio) { return tr("%1 %").arg(locale.toString(ratio * 100, 'f', 1)); };
+    auto percent = [](double ratio) { return Formatting::percent(ratio * 100, 1); };
 
     qint64 openDeals = 0, openAmount = 0, weighted = 0;
     for (const PipelineStageFigures& s : r.pipeline) {

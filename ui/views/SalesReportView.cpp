@@ -848,7 +848,7 @@ QWidget* SalesReportView::customerDrillDown(int row, int column)
                 item->setText(5, locale.toString(c.orders));
                 item->setText(6, Money{c.revenue, currency}.formatWhole(locale));
                 item->setText(7, Money{c.lifetimeValue, currency}.formatWhole(locale));
-                item->setText(8, locale.toString(100.0 * c.churnRisk, 'f', 0) + QStringLiteral(" %"));
+                item->setText(8, Formatting::percent(100.0 * c.churnRisk));
                 for (int number : {5, 6, 7, 8})
                     item->setTextAlignment(number, Qt::AlignRight | Qt::AlignVCenter);
             }
