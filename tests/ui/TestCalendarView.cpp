@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -408,30 +409,57 @@ private Q_SLOTS:
         QVERIFY(!r.intersects(w));
     }
 
-    void workWeek_onAWeekend_showsTheDayToo()
+    void workWeek_onAWeekend_showsTheDayAndTheWeekAhead()
     {
-        // Saturday's meeting is in sight on Saturday: the work week runs to the day shown.
-        const QDate saturday(2027, 4, 17);
+        // Saturday's meeting is in sight on Saturday, and so is the work week ahead: Saturday to Friday.
+        const QDate saturday(2027, 4, 17), sunday(2027, 4, 18);
         const QString id = create(meeting(QStringLiteral("Trade fair"), at(saturday, 10), at(saturday, 12)));
+        const QString monday =
+            create(meeting(QStringLiteral("Kick-off"), at(sunday.addDays(1), 9), at(sunday.addDays(1), 10)));
         auto view = open(CalendarView::Mode::WorkWeek, saturday);
         TimeGrid* grid = view->timeGrid();
-        QCOMPARE(grid->columns().size(), 6);
-        QCOMPARE(grid->columns().first().day, QDate(2027, 4, 12));
-        QCOMPARE(grid->columns().last().day, saturday);
+        QCOMPARE(grid->columns().size(), 7);
+        QCOMPARE(grid->columns().first().day, saturday);
+        QCOMPARE(grid->columns().last().day, QDate(2027, 4, 23));
         QTRY_VERIFY(!shown(grid, id).isEmpty());
-        // On to the next week: Monday to Friday again, and back.
+        QTRY_VERIFY(!shown(grid, monday).isEmpty());
+        // On to the next work week, Monday to Friday, and back: the week before, not the weekend again.
         auto* next = view->findChild<QToolButton*>(QStringLiteral("nextButton"));
         auto* previous = view->findChild<QToolButton*>(QStringLiteral("previousButton"));
         QVERIFY(next && previous);
         next->click();
         QCOMPARE(grid->columns().size(), 5);
+        QCOMPARE(grid->columns().first().day, QDate(2027, 4, 26));
+        previous->click();
+        QCOMPARE(grid->columns().size(), 5);
         QCOMPARE(grid->columns().first().day, QDate(2027, 4, 19));
         previous->click();
         QCOMPARE(grid->columns().size(), 5);
         QCOMPARE(grid->columns().first().day, QDate(2027, 4, 12));
+        // Sunday: Sunday and the week ahead.
+        auto onSunday = open(CalendarView::Mode::WorkWeek, sunday);
+        QCOMPARE(onSunday->timeGrid()->columns().size(), 6);
+        QCOMPARE(onSunday->timeGrid()->columns().first().day, sunday);
         // A weekday: Monday to Friday, as ever.
         auto weekday = open(CalendarView::Mode::WorkWeek, m_day);
         QCOMPARE(weekday->timeGrid()->columns().size(), 5);
+        QCOMPARE(weekday->timeGrid()->columns().first().day.dayOfWeek(), int(Qt::Monday));
+    }
+
+    void workWeek_followsTheLocalesWorkingDays()
+    {
+        // In Israel the week's work runs Sunday to Thursday; Friday shows Friday and the week ahead.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Hebrew, QLocale::Israel));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const QDate tuesday(2027, 4, 13), friday(2027, 4, 16);
+        auto view = open(CalendarView::Mode::WorkWeek, tuesday);
+        QCOMPARE(view->timeGrid()->columns().size(), 5);
+        QCOMPARE(view->timeGrid()->columns().first().day, QDate(2027, 4, 11)); // Sunday
+        QCOMPARE(view->timeGrid()->columns().last().day, QDate(2027, 4, 15));  // Thursday
+        auto onFriday = open(CalendarView::Mode::WorkWeek, friday);
+        QCOMPARE(onFriday->timeGrid()->columns().first().day, friday);
+        QCOMPARE(onFriday->timeGrid()->columns().last().day, QDate(2027, 4, 22));
     }
 
     void repeatingEntry_asksThisFollowingOrAll()

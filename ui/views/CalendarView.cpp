@@ -67,6 +67,32 @@ QDate startOfWeek(const QDate& d)
     const int first = QLocale().firstDayOfWeek();
     return d.addDays(-((d.dayOfWeek() - first + 7) % 7));
 }
+
+/// Whether people work on this day where the user lives (QLocale::weekdays: Monday to Friday in most places,
+/// Sunday to Thursday in Israel); Monday to Friday where the locale names no weekend.
+bool isWorkDay(const QDate& d)
+{
+    const QList<Qt::DayOfWeek> days = QLocale().weekdays();
+    if (days.isEmpty() || days.size() == 7)
+        return d.dayOfWeek() <= Qt::Friday;
+    return days.contains(static_cast<Qt::DayOfWeek>(d.dayOfWeek()));
+}
+
+/// The days a work week view shows for `d`, as [first, end): on a work day, the run of work days around it; on a
+/// day off, that day through the end of the coming run, so that a rep looking on Sunday sees Sunday and the
+/// week ahead.
+std::pair<QDate, QDate> workWeekOf(const QDate& d)
+{
+    QDate first = d, last = d;
+    while (!isWorkDay(last) && first.daysTo(last) < 6)
+        last = last.addDays(1);
+    if (isWorkDay(d))
+        while (isWorkDay(first.addDays(-1)) && first.daysTo(last) < 6)
+            first = first.addDays(-1);
+    while (isWorkDay(last.addDays(1)) && first.daysTo(last) < 6)
+        last = last.addDays(1);
+    return {first, last.addDays(1)};
+}
 } // namespace
 
 CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* parent)
@@ -476,9 +502,14 @@ void CalendarView::step(int direction)
     case Mode::Day:
         setDate(m_date.addDays(direction));
         break;
-    case Mode::WorkWeek: // to the adjacent week's Monday: a weekend day shown once stays behind
-        setDate(m_date.addDays(1 - m_date.dayOfWeek() + 7 * direction));
+    case Mode::WorkWeek: { // to the first day of the adjacent work week: a day off shown once stays behind
+        const auto [first, end] = span();
+        QDate d = direction > 0 ? end : first.addDays(-1);
+        for (int i = 0; i < 7 && !isWorkDay(d); ++i)
+            d = d.addDays(direction > 0 ? 1 : -1);
+        setDate(direction > 0 ? d : workWeekOf(d).first);
         break;
+    }
     case Mode::Week:
         setDate(m_date.addDays(7 * direction));
         break;
@@ -496,11 +527,8 @@ std::pair<QDate, QDate> CalendarView::span() const
     switch (m_mode) {
     case Mode::Day:
         return {m_date, m_date.addDays(1)};
-    case Mode::WorkWeek: {
-        // Monday to Friday; on a weekend day, the week up to it: today's appointments are never out of sight.
-        const QDate monday = m_date.addDays(1 - m_date.dayOfWeek());
-        return {monday, monday.addDays(std::max(5, m_date.dayOfWeek()))};
-    }
+    case Mode::WorkWeek:
+        return workWeekOf(m_date);
     case Mode::Week: {
         const QDate first = startOfWeek(m_date);
         return {first, first.addDays(7)};
