@@ -6,6 +6,7 @@
 #include "domain/DateText.h"
 #include "domain/LocaleNames.h"
 #include "domain/Money.h"
+#include "domain/PostalAddress.h"
 #include "domain/RichText.h"
 #include "search/PhoneNumbers.h"
 #include "storage/Sla.h"
@@ -457,13 +458,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
         return lines.join(br);
     case JsonShape::AddressList:
         for (const QJsonValue& v : doc.array()) {
-            const QString street = v[QLatin1String("street")].toString();
-            const QString cityLine =
-                (v[QLatin1String("postal_code")].toString() + QLatin1Char(' ') + v[QLatin1String("city")].toString())
-                    .trimmed();
-            QStringList parts{street, cityLine, LocaleNames::country(v[QLatin1String("country")].toString())};
-            parts.removeAll(QString());
-            lines << escaped(parts.join(QStringLiteral(", ")), html) + QStringLiteral(" (") +
+            lines << escaped(PostalAddress::oneLine(v.toObject()), html) + QStringLiteral(" (") +
                          typeLabel(v[QLatin1String("type")].toString()) + QLatin1Char(')');
         }
         return lines.join(br);

@@ -4,6 +4,7 @@
 
 #include "domain/LocaleNames.h"
 #include "domain/Money.h"
+#include "domain/PostalAddress.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <kainjow/mustache.hpp>
 
@@ -62,31 +62,6 @@ QJsonObject billingAddress(const QString& addressesJson)
     if (chosen.isEmpty() && !all.isEmpty())
         chosen = all.first().toObject();
     return chosen;
-}
-
-/// An address as lines in the order of its country's post: "Austin, TX 78732" in the United States and
-/// Canada, the postcode on a line of its own in the United Kingdom and Ireland, "20457 Hamburg" elsewhere. The
-/// country last, in the document's language, and only when it is not the sender's own (`home`).
-QStringList addressLines(const QJsonObject& chosen, const QString& home, const QLocale& locale)
-{
-    const QString street = chosen[QLatin1String("street")].toString();
-    const QString postal = chosen[QLatin1String("postal_code")].toString();
-    const QString city = chosen[QLatin1String("city")].toString();
-    const QString region = chosen[QLatin1String("region")].toString();
-    const QString country = chosen[QLatin1String("country")].toString().toUpper();
-    QStringList out{street};
-    if (country == QLatin1String("US") || country == QLatin1String("CA"))
-        out << QStringList{city, QStringList{region, postal}.join(QLatin1Char(' ')).trimmed()}
-                   .filter(QRegularExpression(QStringLiteral("\\S")))
-                   .join(QStringLiteral(", "));
-    else if (country == QLatin1String("GB") || country == QLatin1String("IE"))
-        out << city << postal;
-    else
-        out << (postal + QLatin1Char(' ') + city).trimmed();
-    if (!country.isEmpty() && country != home.toUpper())
-        out << LocaleNames::country(country, locale);
-    out.removeAll(QString());
-    return out;
 }
 
 } // namespace
@@ -180,7 +155,7 @@ Result<Record> Quotes::draft(RecordStore& store, const QString& opportunityId, c
         if (const QString contact = deal->text(u"contact_id"); !contact.isEmpty())
             billTo << tr("Attn. %1").arg(store.titleOf(EntityType::Contact, contact));
         const QJsonObject address = billingAddress(account->text(u"addresses"));
-        billTo << addressLines(address, settings.companyCountry, QLocale());
+        billTo << PostalAddress::lines(address, settings.companyCountry);
         if (const QString vatId = account->text(u"vat_id"); !vatId.isEmpty())
             billTo << tr("VAT ID: %1").arg(vatId);
         customerCountry = address[QLatin1String("country")].toString();

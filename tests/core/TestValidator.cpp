@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "domain/Consent.h"
 #include "domain/LocaleNames.h"
+#include "domain/PostalAddress.h"
 #include "domain/Recurrence.h"
 #include "domain/Validator.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void localeNames_inTheReadersLanguage();
     void localeNames_sortedAsTheLanguageSorts();
     void localeNames_percentAsTheLanguageWritesIt();
+    void postalAddress_inItsCountrysOrder();
     void localeNames_namesReadInAnyOfTheirLanguages();
 };
 
@@ -228,6 +230,40 @@ void TestValidator::localeNames_percentAsTheLanguageWritesIt()
     QCOMPARE(LocaleNames::percentAffixes(QLocale(QStringLiteral("de_DE"))).suffix, QString(nbsp) + u'%');
     QCOMPARE(LocaleNames::percentAffixes(QLocale(QStringLiteral("tr_TR"))).prefix, QStringLiteral("%"));
     QVERIFY(LocaleNames::percentAffixes(QLocale(QStringLiteral("tr_TR"))).suffix.isEmpty());
+}
+
+void TestValidator::postalAddress_inItsCountrysOrder()
+{
+    const auto address = [](const char* country, const char* city, const char* region, const char* postal) {
+        return QJsonObject{{QStringLiteral("street"), QStringLiteral("1 Main Street")},
+                           {QStringLiteral("city"), QString::fromUtf8(city)},
+                           {QStringLiteral("region"), QString::fromUtf8(region)},
+                           {QStringLiteral("postal_code"), QString::fromUtf8(postal)},
+                           {QStringLiteral("country"), QString::fromLatin1(country)}};
+    };
+    const QLocale english(QStringLiteral("en_US")), german(QStringLiteral("de_DE"));
+    QCOMPARE(PostalAddress::lines(address("US", "Chicago", "IL", "60617"), QString(), english),
+             (QStringList{QStringLiteral("1 Main Street"), QStringLiteral("Chicago, IL 60617"),
+                          QStringLiteral("United States")}));
+    QCOMPARE(PostalAddress::oneLine(address("CA", "Toronto", "ON", "M5V 2T6"), QString(), english),
+             QStringLiteral("1 Main Street, Toronto ON M5V 2T6, Canada"));
+    QCOMPARE(PostalAddress::oneLine(address("AU", "Sydney", "NSW", "2000"), QString(), english),
+             QStringLiteral("1 Main Street, Sydney NSW 2000, Australia"));
+    QCOMPARE(PostalAddress::lines(address("GB", "Edinburgh", "Scotland", "EH1 6SX"), QString(), english),
+             (QStringList{QStringLiteral("1 Main Street"), QStringLiteral("Edinburgh"), QStringLiteral("EH1 6SX"),
+                          QStringLiteral("United Kingdom")}));
+    // Most of the world: the postcode before the city, no region; the country in the reader's language, and
+    // none at home.
+    QCOMPARE(PostalAddress::oneLine(address("it", "Firenze", "Toscana", "50170"), QString(), german),
+             QStringLiteral("1 Main Street, 50170 Firenze, Italien"));
+    QCOMPARE(PostalAddress::lines(address("DE", "Hamburg", "Hamburg", "20457"), QStringLiteral("de"), german),
+             (QStringList{QStringLiteral("1 Main Street"), QStringLiteral("20457 Hamburg")}));
+    // Missing parts leave no gaps.
+    QCOMPARE(PostalAddress::oneLine(QJsonObject{{QStringLiteral("city"), QStringLiteral("Austin")},
+                                                {QStringLiteral("country"), QStringLiteral("US")}},
+                                    QStringLiteral("US"), english),
+             QStringLiteral("Austin"));
+    QCOMPARE(PostalAddress::oneLine(QJsonObject{}), QString());
 }
 
 void TestValidator::localeNames_sortedAsTheLanguageSorts()

@@ -211,6 +211,15 @@ void TestRecordListModel::formatting_showsEveryPhoneNumberOneWay()
                                QStringLiteral(R"([{"type":"work","number":"512.228.1809","e164":"+15122281809"}])"), {},
                                true),
              QStringLiteral("<a href=\"tel:+15122281809\">(512) 228-1809</a> (work)"));
+    // An address as its country's post writes it, with the state where the post asks for it.
+    const FieldDef& addresses = *Schema::entity(EntityType::Contact).field(QStringLiteral("addresses"));
+    QCOMPARE(
+        Formatting::field(addresses,
+                          QStringLiteral(R"([{"type":"work","street":"134 Cedar Lane","city":"Chicago","region":"IL",)"
+                                         R"("postal_code":"60617","country":"US"},{"type":"home","street":"Ring 1",)"
+                                         R"("city":"Köln","region":"NRW","postal_code":"50667","country":"DE"}])"),
+                          {}, false),
+        QStringLiteral("134 Cedar Lane, Chicago, IL 60617, United States (work)\nRing 1, 50667 Köln, Germany (home)"));
     Formatting::setHomeRegion(QStringLiteral("DE"));
     QCOMPARE(shown(ListQueries::contacts()).first(), QStringLiteral("+1 512-228-1809"));
     QCOMPARE(shown(ListQueries::accounts()), QStringList{QStringLiteral("089 21800")});
