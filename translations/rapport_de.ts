@@ -1842,6 +1842,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>rapport-cli: possibly the same person as %1 (%2, %3): %4</source>
         <translation>rapport-cli: möglicherweise dieselbe Person wie %1 (%2, %3): %4</translation>
     </message>
+    <message>
+        <source>%1 = %2 at today&apos;s rates</source>
+        <translation>%1 = %2 zu den heutigen Kursen</translation>
+    </message>
+    <message>
+        <source>; not counted, without a rate to %1: %2</source>
+        <translation>; nicht gezählt, ohne Kurs in %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -6949,10 +6957,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Reagiert</translation>
     </message>
     <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
         <source>Leads from it</source>
         <translation>Leads daraus</translation>
     </message>
@@ -7101,6 +7105,18 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>by currency, at today&apos;s rates</source>
+        <translation>nach Währung, zu den heutigen Kursen</translation>
+    </message>
+    <message>
+        <source>not counted, without a rate to %1</source>
+        <translation>nicht gezählt, ohne Kurs in %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Noch keine Antwort</translation>
     </message>
 </context>
 <context>

@@ -1842,6 +1842,14 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>rapport-cli: possibly the same person as %1 (%2, %3): %4</source>
         <translation>rapport-cli: posiblemente la misma persona que %1 (%2, %3): %4</translation>
     </message>
+    <message>
+        <source>%1 = %2 at today&apos;s rates</source>
+        <translation>%1 = %2 a los tipos de hoy</translation>
+    </message>
+    <message>
+        <source>; not counted, without a rate to %1: %2</source>
+        <translation>; sin contar, sin tipo de cambio a %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -7035,10 +7043,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>Han respondido</translation>
     </message>
     <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
         <source>Leads from it</source>
         <translation>Candidatos generados</translation>
     </message>
@@ -7101,6 +7105,18 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>by currency, at today&apos;s rates</source>
+        <translation>por moneda, a los tipos de hoy</translation>
+    </message>
+    <message>
+        <source>not counted, without a rate to %1</source>
+        <translation>sin contar, sin tipo de cambio a %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Sin respuesta aún</translation>
     </message>
 </context>
 <context>

@@ -1840,7 +1840,15 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>rapport-cli: possibly the same person as %1 (%2, %3): %4</source>
-        <translation>rapport-cli : peut-être la même personne que %1 (%2, %3) : %4</translation>
+        <translation>rapport-cli&#xa0;: peut-être la même personne que %1 (%2, %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 = %2 at today&apos;s rates</source>
+        <translation>%1 = %2 aux taux du jour</translation>
+    </message>
+    <message>
+        <source>; not counted, without a rate to %1: %2</source>
+        <translation>&#xa0;; non comptés, sans taux en %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5375,7 +5383,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at %2, while the customer still buys.</source>
-        <translation>Valeur vie client : le chiffre d&apos;affaires réalisé plus le chiffre d&apos;affaires annuel à venir, maintenu au taux de rétention du portefeuille de %1 par an et actualisé à %2, tant que le client achète encore.</translation>
+        <translation>Valeur vie client&#xa0;: le chiffre d&apos;affaires réalisé plus le chiffre d&apos;affaires annuel à venir, maintenu au taux de rétention du portefeuille de %1 par an et actualisé à %2, tant que le client achète encore.</translation>
     </message>
 </context>
 <context>
@@ -7035,10 +7043,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>Ont répondu</translation>
     </message>
     <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
         <source>Leads from it</source>
         <translation>Prospects générés</translation>
     </message>
@@ -7101,6 +7105,18 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>by currency, at today&apos;s rates</source>
+        <translation>par devise, aux taux du jour</translation>
+    </message>
+    <message>
+        <source>not counted, without a rate to %1</source>
+        <translation>non comptés, sans taux en %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Pas encore de réponse</translation>
     </message>
 </context>
 <context>
@@ -9728,8 +9744,8 @@ Owner: %6</source>
         <translation>%1
 %2
 %3 à %4
-Clôture prévue : %5
-Responsable : %6</translation>
+Clôture prévue&#xa0;: %5
+Responsable&#xa0;: %6</translation>
     </message>
 </context>
 <context>

@@ -1842,6 +1842,14 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>rapport-cli: possibly the same person as %1 (%2, %3): %4</source>
         <translation>rapport-cli: forse la stessa persona di %1 (%2, %3): %4</translation>
     </message>
+    <message>
+        <source>%1 = %2 at today&apos;s rates</source>
+        <translation>%1 = %2 ai cambi di oggi</translation>
+    </message>
+    <message>
+        <source>; not counted, without a rate to %1: %2</source>
+        <translation>; non conteggiati, senza un cambio in %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -7035,10 +7043,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>Hanno risposto</translation>
     </message>
     <message>
-        <source>— %1</source>
-        <translation>— %1</translation>
-    </message>
-    <message>
         <source>Leads from it</source>
         <translation>Lead generati</translation>
     </message>
@@ -7101,6 +7105,18 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>by currency, at today&apos;s rates</source>
+        <translation>per valuta, ai cambi di oggi</translation>
+    </message>
+    <message>
+        <source>not counted, without a rate to %1</source>
+        <translation>non conteggiati, senza un cambio in %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Nessuna risposta ancora</translation>
     </message>
 </context>
 <context>

@@ -754,6 +754,9 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
                                   {QStringLiteral("deals"), results->deals},
                                   {QStringLiteral("won"), results->won},
                                   {QStringLiteral("won_amounts"), won},
+                                  {QStringLiteral("won_total"), Money{results->wonTotal, results->currency}.plain()},
+                                  {QStringLiteral("currency"), results->currency},
+                                  {QStringLiteral("unconverted"), QJsonArray::fromStringList(results->unconverted)},
                                   {QStringLiteral("list"), list}});
         return Success;
     }
@@ -770,14 +773,25 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
                      .arg(results->responded)
                      .arg(responses.isEmpty() ? QString() : QStringLiteral(" (") + responses.join(QStringLiteral(", ")) + QLatin1Char(')'))
               << Qt::endl;
-    QStringList amounts;
-    for (auto it = results->wonAmounts.cbegin(); it != results->wonAmounts.cend(); ++it)
-        amounts << Money{it.value(), it.key()}.formatWhole(QLocale());
+    // What was won, in the campaign's currency, and each currency when there are others.
+    QString won;
+    if (!results->wonAmounts.isEmpty()) {
+        QStringList amounts;
+        for (auto it = results->wonAmounts.cbegin(); it != results->wonAmounts.cend(); ++it)
+            amounts << Money{it.value(), it.key()}.formatWhole(QLocale());
+        won = Money{results->wonTotal, results->currency}.formatWhole(QLocale());
+        if (amounts.size() > 1 || !results->wonAmounts.contains(results->currency))
+            won = CliContext::tr("%1 = %2 at today's rates").arg(won, amounts.join(QStringLiteral(" + ")));
+        if (!results->unconverted.isEmpty())
+            won += CliContext::tr("; not counted, without a rate to %1: %2")
+                       .arg(results->currency, results->unconverted.join(QStringLiteral(", ")));
+        won = QStringLiteral(" (") + won + QLatin1Char(')');
+    }
     ctx.out() << CliContext::tr("Leads %1, deals %2, won %3%4")
                      .arg(results->leads)
                      .arg(results->deals)
                      .arg(results->won)
-                     .arg(amounts.isEmpty() ? QString() : QStringLiteral(" (") + amounts.join(QStringLiteral(" + ")) + QLatin1Char(')'))
+                     .arg(won)
               << Qt::endl;
     for (const Campaigns::Member& m : std::as_const(*members))
         ctx.out() << QStringLiteral("%1  %2  %3%4")

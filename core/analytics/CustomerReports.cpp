@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "CustomerReports.h"
 
-#include "analytics/Rates.h"
 #include "domain/LocaleNames.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "storage/Rates.h"
 #include "storage/SqlStatement.h"
 
 #include <QDateTime>

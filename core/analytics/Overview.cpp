@@ -3,11 +3,11 @@
 #include "Overview.h"
 
 #include "analytics/CustomerReports.h"
-#include "analytics/Rates.h"
 #include "domain/Money.h"
 #include "domain/Periods.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "storage/Rates.h"
 
 #include <QDateTime>
 #include <QJsonArray>

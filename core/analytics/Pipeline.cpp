@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Pipeline.h"
 
-#include "analytics/Rates.h"
 #include "domain/Money.h"
 #include "domain/Periods.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "storage/Rates.h"
 #include "storage/SqlStatement.h"
 
 namespace rapport {

@@ -4,7 +4,6 @@
 
 #include "analytics/CustomerReports.h"
 #include "analytics/HelpDeskReports.h"
-#include "analytics/Rates.h"
 #include "domain/DateText.h"
 #include "domain/LocaleNames.h"
 #include "domain/Money.h"
@@ -13,6 +12,7 @@
 #include "io/ContactExport.h"
 #include "io/Spreadsheet.h"
 #include "storage/Database.h"
+#include "storage/Rates.h"
 #include "storage/SqlStatement.h"
 
 #include <QDateTime>

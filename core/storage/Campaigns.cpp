@@ -5,6 +5,7 @@
 #include "domain/Consent.h"
 #include "domain/Schema.h"
 #include "storage/Database.h"
+#include "storage/Rates.h"
 #include "storage/SqlStatement.h"
 
 #include <QDateTime>
@@ -518,7 +519,7 @@ Result<QList<Campaigns::Member>> Campaigns::members(Database& db, const QString&
     return out;
 }
 
-Result<Campaigns::Results> Campaigns::results(Database& db, const QString& campaignId)
+Result<Campaigns::Results> Campaigns::results(Database& db, const QString& campaignId, QDate ratesOf)
 {
     Results r;
     bool found = false;
@@ -570,6 +571,14 @@ Result<Campaigns::Results> Campaigns::results(Database& db, const QString& campa
              });
     if (!s)
         return s.error();
+    if (!r.wonAmounts.isEmpty()) {
+        auto rates = Rates::load(db, r.currency);
+        if (!rates)
+            return rates.error();
+        const RateConverter convert(*rates, ratesOf.isValid() ? ratesOf : QDate::currentDate(), r.unconverted);
+        for (auto it = r.wonAmounts.cbegin(); it != r.wonAmounts.cend(); ++it)
+            r.wonTotal += convert(it.value(), it.key());
+    }
     return r;
 }
 

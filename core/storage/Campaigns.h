@@ -7,6 +7,7 @@
 #include "storage/RecordStore.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QMap>
 #include <QStringList>
 
@@ -103,10 +104,14 @@ public:
         int responded = 0;            ///< members who responded, an unsubscribe not counted as a response
         int leads = 0, deals = 0, won = 0; ///< leads and deals that name the campaign as their source
         QMap<QString, qint64> wonAmounts;  ///< the won deals' amounts per currency (minor units)
+        qint64 wonTotal = 0;               ///< their sum in `currency`, at the rates of `ratesOf`
+        QStringList unconverted;           ///< won currencies without a rate to `currency`, left out of wonTotal
         qint64 budget = 0;                 ///< in `currency`; 0: none
         QString currency;                  ///< the budget's, else EUR
     };
-    static Result<Results> results(Database& db, const QString& campaignId);
+    /// What a campaign achieved; the amounts won summed in the campaign's currency at the exchange rates of
+    /// `ratesOf` (today's when not given), as a report converts them.
+    static Result<Results> results(Database& db, const QString& campaignId, QDate ratesOf = QDate());
 };
 
 } // namespace rapport

@@ -616,6 +616,23 @@ private Q_SLOTS:
         QCOMPARE(results->won, 2);
         QCOMPARE(results->wonAmounts, (QMap<QString, qint64>{{QStringLiteral("EUR"), 1'000'000},
                                                              {QStringLiteral("USD"), 500'000}}));
+        // Summed in the campaign's currency: without a rate the dollars are left out, and said to be.
+        QCOMPARE(results->currency, QStringLiteral("EUR"));
+        QCOMPARE(results->wonTotal, 1'000'000);
+        QCOMPARE(results->unconverted, QStringList{QStringLiteral("USD")});
+        // With one, at the rate of the day asked for (1 USD = 0.90 EUR from January, 0.80 from June).
+        for (const auto& [micro, from] :
+             {std::pair{qint64(900'000), "2026-01-01"}, std::pair{qint64(800'000), "2026-06-01"}})
+            create(Record(EntityType::ExchangeRate)
+                       .set(u"currency", QStringLiteral("USD"))
+                       .set(u"base_currency", QStringLiteral("EUR"))
+                       .set(u"micro_rate", micro)
+                       .set(u"valid_from", QLatin1String(from)));
+        results = Campaigns::results(*m_t->db, fair, QDate(2026, 3, 1));
+        QVERIFY(results);
+        QCOMPARE(results->wonTotal, 1'000'000 + 450'000);
+        QVERIFY(results->unconverted.isEmpty());
+        QCOMPARE(Campaigns::results(*m_t->db, fair, QDate(2026, 12, 2))->wonTotal, 1'000'000 + 400'000);
         QVERIFY(!Campaigns::results(*m_t->db, QStringLiteral("no-such-campaign")));
     }
 };

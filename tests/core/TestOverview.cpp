@@ -3,9 +3,9 @@
 #include "TestSupport.h"
 #include "analytics/CustomerReports.h"
 #include "analytics/Overview.h"
-#include "analytics/Rates.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Schema.h"
+#include "storage/Rates.h"
 #include "storage/SqlStatement.h"
 
 #include <QDateTime>

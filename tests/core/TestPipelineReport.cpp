@@ -8,8 +8,8 @@
 #include "TestSupport.h"
 #include "analytics/Pipeline.h"
 #include "analytics/SalesReports.h"
-#include "analytics/Rates.h"
 #include "domain/Schema.h"
+#include "storage/Rates.h"
 
 #include <QFile>
 #include <QTemporaryDir>

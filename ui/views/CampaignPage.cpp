@@ -293,29 +293,50 @@ void CampaignPage::reload()
 
             const QLocale locale;
             QStringList rows;
-            auto line = [&](const QString& what, const QString& figure) {
-                rows << QStringLiteral("<tr><td>%1</td><td align=\"right\" style=\"padding-left: 24px\"><b>%2</b>"
-                                       "</td></tr>")
-                            .arg(what.toHtmlEscaped(), figure.toHtmlEscaped());
+            // A figure, indented under the one it is part of.
+            auto line = [&](const QString& what, const QString& figure, int level = 0) {
+                rows << QStringLiteral("<tr><td style=\"padding-left: %3px\">%1</td><td align=\"right\" "
+                                       "style=\"padding-left: 24px\"><b>%2</b></td></tr>")
+                            .arg(what.toHtmlEscaped(), figure.toHtmlEscaped())
+                            .arg(16 * level);
             };
+            // Who the campaign counts, then who of them it reached and how they answered; those it has not reached
+            // (planned, left out) under the members.
+            line(tr("Members"), locale.toString(all));
             for (const QString& key : memberStatuses().keys)
-                if (r.members.value(key) > 0)
-                    line(memberStatuses().label(key), locale.toString(r.members.value(key)));
+                if (r.members.value(key) > 0 && key != QLatin1String("sent") && key != QLatin1String("responded") &&
+                    key != QLatin1String("opted_out"))
+                    line(memberStatuses().label(key), locale.toString(r.members.value(key)), 1);
             line(tr("Reached"), locale.toString(r.reached));
-            line(tr("Responded"), r.reached > 0
-                                      ? tr("%1 (%2)").arg(locale.toString(r.responded),
-                                                          Formatting::percent(100.0 * r.responded / r.reached, 1))
-                                      : locale.toString(r.responded));
+            line(tr("Responded"),
+                 r.reached > 0 ? tr("%1 (%2)").arg(locale.toString(r.responded),
+                                                   Formatting::percent(100.0 * r.responded / r.reached, 1))
+                               : locale.toString(r.responded),
+                 1);
             for (const QString& key : responseKinds().keys)
                 if (r.responses.value(key) > 0)
-                    line(tr("— %1").arg(responseKinds().label(key)), locale.toString(r.responses.value(key)));
+                    line(responseKinds().label(key), locale.toString(r.responses.value(key)), 2);
+            if (const int optedOut = r.members.value(QStringLiteral("opted_out")); optedOut > 0)
+                line(memberStatuses().label(QStringLiteral("opted_out")), locale.toString(optedOut), 1);
+            if (const int waiting = r.members.value(QStringLiteral("sent")); waiting > 0)
+                line(tr("No answer yet"), locale.toString(waiting), 1);
             line(tr("Leads from it"), locale.toString(r.leads));
             line(tr("Deals from it"), locale.toString(r.deals));
-            QStringList won;
-            for (auto it = r.wonAmounts.cbegin(); it != r.wonAmounts.cend(); ++it)
-                won << Money{it.value(), it.key()}.formatWhole(locale);
-            line(tr("Won"), won.isEmpty() ? locale.toString(r.won)
-                                          : tr("%1: %2").arg(locale.toString(r.won), won.join(QStringLiteral(" + "))));
+            // What was won, in the campaign's currency beside its budget; each currency under it when there are
+            // others, converted at today's rates.
+            line(tr("Won"),
+                 r.wonAmounts.isEmpty()
+                     ? locale.toString(r.won)
+                     : tr("%1: %2").arg(locale.toString(r.won), Money{r.wonTotal, r.currency}.formatWhole(locale)));
+            if (r.wonAmounts.size() > 1 || (!r.wonAmounts.isEmpty() && !r.wonAmounts.contains(r.currency))) {
+                QStringList each;
+                for (auto it = r.wonAmounts.cbegin(); it != r.wonAmounts.cend(); ++it)
+                    each << Money{it.value(), it.key()}.formatWhole(locale);
+                line(tr("by currency, at today's rates"), each.join(QStringLiteral(" + ")), 1);
+            }
+            if (!r.unconverted.isEmpty())
+                line(tr("not counted, without a rate to %1").arg(r.currency), r.unconverted.join(QStringLiteral(", ")),
+                     1);
             if (r.budget > 0) {
                 line(tr("Budget"), Money{r.budget, r.currency}.formatWhole(locale));
                 if (r.responded > 0)

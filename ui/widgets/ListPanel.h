@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
-#include "analytics/Rates.h"
 #include "domain/Record.h"
+#include "storage/Rates.h"
 #include "storage/RecordList.h"
 
 #include <QHash>
