@@ -9786,10 +9786,6 @@ Zuständig: %6</translation>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>Open pipeline</source>
-        <translation>Offene Pipeline</translation>
-    </message>
     <message numerus="yes">
         <source>%n deal(s), %1 in all, %2 weighted (double-click one to open it).</source>
         <translation>

@@ -9771,10 +9771,6 @@ Responsable: %6</translation>
         <translation>Ponderado</translation>
     </message>
     <message>
-        <source>Open pipeline</source>
-        <translation>Pipeline abierto</translation>
-    </message>
-    <message>
         <source>Open pipeline by stage</source>
         <translation>Pipeline abierto por etapa</translation>
     </message>

@@ -9771,10 +9771,6 @@ Responsable&#xa0;: %6</translation>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <source>Open pipeline</source>
-        <translation>Pipeline ouvert</translation>
-    </message>
-    <message>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>

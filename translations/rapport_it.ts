@@ -9771,10 +9771,6 @@ Responsabile: %6</translation>
         <translation>Ponderato</translation>
     </message>
     <message>
-        <source>Open pipeline</source>
-        <translation>Pipeline aperta</translation>
-    </message>
-    <message>
         <source>Open pipeline by stage</source>
         <translation>Pipeline aperta per fase</translation>
     </message>

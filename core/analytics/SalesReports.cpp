@@ -754,12 +754,33 @@ SalesReport SalesReports::fromPipeline(const PipelineReport& pipeline)
                       {QStringLiteral("deals"), tr("Deals"), Kind::Count, Chart::None},
                       {QStringLiteral("amount"), tr("Amount"), Kind::Money, Chart::Bar},
                       {QStringLiteral("weighted"), tr("Weighted"), Kind::Money, Chart::Bar}};
+    // The open stages and their sum, then what closed: a closed deal weighs what it is, so no weighting is shown
+    // for it, and the open pipeline's total is not mixed with deals won or lost.
+    ReportRow open;
+    open.key = QStringLiteral("open");
+    open.label = tr("Open pipeline");
+    open.total = true;
+    qint64 openDeals = 0, openAmount = 0, openWeighted = 0;
     for (const PipelineStageFigures& f : pipeline.stages) {
+        const bool closed = Schema::isClosedStage(f.stage);
+        if (closed && open.values.isEmpty()) {
+            open.values = {open.label, openDeals, openAmount, openWeighted};
+            report.rows << open;
+        }
         ReportRow row;
         row.key = f.stage;
         row.label = Schema::stages().label(f.stage);
-        row.values = {row.label, f.count, f.amount, f.weighted};
+        row.values = {row.label, f.count, f.amount, closed ? QVariant() : QVariant(f.weighted)};
         report.rows << row;
+        if (!closed) {
+            openDeals += f.count;
+            openAmount += f.amount;
+            openWeighted += f.weighted;
+        }
+    }
+    if (open.values.isEmpty()) {
+        open.values = {open.label, openDeals, openAmount, openWeighted};
+        report.rows << open;
     }
     return report;
 }

@@ -419,10 +419,14 @@ private Q_SLOTS:
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), 8);
-        // A person opens the file in a spreadsheet: the header is the table's, in the user's language.
+        QCOMPARE(lines.size(), 9);
+        // A person opens the file in a spreadsheet: the header is the table's, in the user's language; the rows are
+        // the table's, the open pipeline's sum among them, and a closed stage has no weighting.
         QCOMPARE(lines.first(), QByteArray("Stage,Deals,Amount,Weighted,Currency"));
         QVERIFY(lines.at(1).startsWith("Prospecting,120,"));
+        QVERIFY2(lines.at(6).startsWith("Open pipeline," + QByteArray::number(openDeals) + ','),
+                 lines.at(6).constData());
+        QVERIFY2(lines.at(7).startsWith("Closed won,") && lines.at(7).contains(",,EUR"), lines.at(7).constData());
     }
 
     void salesReport_forecastDrillsDownAndExports()

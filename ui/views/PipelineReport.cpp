@@ -136,43 +136,24 @@ void PipelineReportView::display(const PipelineReport& report)
     m_report = report;
     const QString cur = report.currency;
     m_table->clear();
-    const auto addRow = [&](const QString& label, qint64 count, qint64 amount, const QString& weighted) {
+    // The open stages, their sum (the open pipeline, as Home and the overview give it), then what closed: the
+    // rows of the report as exported.
+    const SalesReport rows = SalesReports::fromPipeline(report);
+    for (const ReportRow& row : rows.rows) {
         auto* item = new QTreeWidgetItem(m_table);
-        item->setText(0, label);
-        item->setText(1, QLocale().toString(count));
-        item->setText(2, Formatting::money(amount, cur));
-        item->setText(3, weighted);
+        for (int c = 0; c < 4; ++c)
+            item->setText(c, c == 0 ? row.label : SalesReports::display(rows, c, row.values.value(c)));
         for (int c = 1; c < 4; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
-    // The open stages, their sum (the open pipeline, as Home and the overview give it), then what closed.
-    PipelineStageFigures open;
-    bool summed = false;
-    const auto addSum = [&] {
-        QTreeWidgetItem* sum =
-            addRow(tr("Open pipeline"), open.count, open.amount, Formatting::money(open.weighted, cur));
-        QFont bold = sum->font(0);
-        bold.setBold(true);
-        for (int c = 0; c < 4; ++c)
-            sum->setFont(c, bold);
-        summed = true;
-    };
-    for (const PipelineStageFigures& f : report.stages) {
-        const bool closed = Schema::isClosedStage(f.stage);
-        if (closed && !summed)
-            addSum();
-        addRow(Schema::stages().label(f.stage), f.count, f.amount,
-               closed ? QString() : Formatting::money(f.weighted, cur))
-            ->setData(0, StageRole, f.stage);
-        if (!closed) {
-            open.count += f.count;
-            open.amount += f.amount;
-            open.weighted += f.weighted;
+        if (row.total) {
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            for (int c = 0; c < 4; ++c)
+                item->setFont(c, bold);
+        } else {
+            item->setData(0, StageRole, row.key);
         }
     }
-    if (!summed)
-        addSum();
 
     // The funnel: open stages from the first down, the amount and its weighted part side by side.
     auto* amount = new QBarSet(tr("Amount"));
