@@ -330,13 +330,24 @@ int ticketList(CliContext& ctx, RecordStore& store, const QStringList& args)
         ctx.out() << CliContext::tr("The queue \"%1\" is empty.").arg(queue->displayLabel()) << Qt::endl;
         return Success;
     }
+    // The time left in the service level's working time, as the desktop's queue counts it down.
+    SlaPolicies policies(store.database());
+    int slaColumn = -1;
+    for (int c = 0; c < columns.size(); ++c)
+        if (columns[c].key == QLatin1String("sla"))
+            slaColumn = c;
     for (const ListRow& row : std::as_const(*rows)) {
         const QVariant due = value(row, "sla");
+        const int policyColumn = slaColumn >= 0 ? columns[slaColumn].companionColumn : -1;
+        const std::optional<Sla::Policy>& policy =
+            policyColumn >= 0 ? policies.policyFor(row.values[policyColumn].toString()) : std::optional<Sla::Policy>();
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                          .arg(value(row, "number").toString().leftJustified(9),
                               Schema::ticketPriorities().label(value(row, "priority").toString()).leftJustified(7),
                               Schema::ticketStatuses().label(value(row, "status").toString()).leftJustified(19),
-                              (due.isNull() ? QString() : Formatting::countdown(due.toLongLong(), now)).leftJustified(18),
+                              (due.isNull() ? QString()
+                                            : Formatting::countdown(due.toLongLong(), now, policy ? &*policy : nullptr))
+                                  .leftJustified(18),
                               value(row, "assignee").toString().leftJustified(16), value(row, "subject").toString())
                   << Qt::endl;
     }

@@ -834,6 +834,25 @@ void TestCli::helpDesk_ticketsCallsArticlesAndEscalation()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.startsWith(QLatin1String("agent,open,received,resolved,")));
     QVERIFY(r.out.contains(QLatin1String("ADA,")));
+
+    // The queue counts down in the service level's working time, as the desktop's does: a desk open half an hour
+    // a day gives a new ticket 20 minutes of it, however many hours the clock has until then.
+    const QString halfHour = QStringLiteral(R"(["00:00","00:30"])");
+    QStringList days;
+    for (int day = 1; day <= 7; ++day)
+        days << QStringLiteral(R"("%1":%2)").arg(day).arg(halfHour);
+    r = run({QStringLiteral("create"), QStringLiteral("sla_policy"), QStringLiteral("name=Night desk"),
+             QStringLiteral("priority=low"), QStringLiteral("first_response_minutes=20"),
+             QStringLiteral("resolution_minutes=25"),
+             QStringLiteral(R"(hours={"days":{%1},"zone":"UTC"})").arg(days.join(QLatin1Char(',')))});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("add"), QStringLiteral("--subject"),
+             QStringLiteral("Night shift"), QStringLiteral("--priority"), QStringLiteral("low")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("ticket"), QStringLiteral("list"), QStringLiteral("--queue"), QStringLiteral("all")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString night = r.out.split(QLatin1Char('\n')).filter(QStringLiteral("Night shift")).value(0);
+    QVERIFY2(QRegularExpression(QStringLiteral("  (1?\\d|20) min  ")).match(night).hasMatch(), qPrintable(night));
 }
 
 void TestCli::quote_printsAPdfAndVersions()
