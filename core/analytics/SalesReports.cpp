@@ -863,10 +863,16 @@ std::pair<QDate, QDate> SalesReports::defaultPeriod(ReportKind kind, const QDate
 {
     if (kind == ReportKind::Pipeline || kind == ReportKind::Tickets)
         return {};
-    if (kind == ReportKind::Backlog)
-        return {today.addDays(-7 * 12 + 1), today};
-    if (kind == ReportKind::Forecast || kind == ReportKind::Slipped)
-        return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
+    // As the desktop's reports open: the backlog of this quarter, the forecast and slipped deals of this year, the
+    // rest over the last twelve months.
+    if (kind == ReportKind::Backlog) {
+        const Periods::Days quarter = Periods::quarter(today);
+        return {quarter.from, quarter.to};
+    }
+    if (kind == ReportKind::Forecast || kind == ReportKind::Slipped) {
+        const Periods::Days year = Periods::year(today);
+        return {year.from, year.to};
+    }
     return {today.addYears(-1).addDays(1), today};
 }
 

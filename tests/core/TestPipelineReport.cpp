@@ -33,6 +33,18 @@ class TestPipelineReport : public QObject
     }
 
 private Q_SLOTS:
+    void defaultPeriods_asTheDesktopOpensThem()
+    {
+        // The CLI without --from and --to, and the desktop's period choice, open each report on the same days.
+        const QDate today(2026, 12, 6);
+        using P = std::pair<QDate, QDate>;
+        QCOMPARE(SalesReports::defaultPeriod(ReportKind::Backlog, today), (P{QDate(2026, 10, 1), QDate(2026, 12, 31)}));
+        QCOMPARE(SalesReports::defaultPeriod(ReportKind::Forecast, today), (P{QDate(2026, 1, 1), QDate(2026, 12, 31)}));
+        QCOMPARE(SalesReports::defaultPeriod(ReportKind::Slipped, today), (P{QDate(2026, 1, 1), QDate(2026, 12, 31)}));
+        QCOMPARE(SalesReports::defaultPeriod(ReportKind::WinLoss, today), (P{QDate(2025, 12, 7), today}));
+        QCOMPARE(SalesReports::defaultPeriod(ReportKind::Tickets, today), P{});
+    }
+
     void convert_byTheRateOfTheDay()
     {
         TempDatabase t;

@@ -223,9 +223,15 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_period->addItem(tr("Last year"), LastYear);
     m_period->addItem(tr("Last 12 months"), Last12Months);
     m_period->addItem(tr("Custom…"), Custom);
-    m_period->setCurrentIndex(m_period->findData(kind == ReportKind::Forecast || kind == ReportKind::Slipped ? ThisYear
-                                                 : kind == ReportKind::Backlog ? ThisQuarter
-                                                                               : Last12Months));
+    // The period a report opens on is the one it has without being asked (the CLI's too).
+    const QDate today = QDate::currentDate();
+    const auto [defaultFrom, defaultTo] = SalesReports::defaultPeriod(kind, today);
+    int opening = m_period->findData(Last12Months);
+    for (int i = 0; i < m_period->count(); ++i)
+        if (const int p = m_period->itemData(i).toInt();
+            p != Custom && periodRange(p, today) == Periods::Days{defaultFrom, defaultTo})
+            opening = i;
+    m_period->setCurrentIndex(opening);
     // Open tickets are counted now, whatever the period.
     m_period->setVisible(kind != ReportKind::Tickets);
     bar->addWidget(m_scope->ownerBox());
