@@ -919,7 +919,7 @@ void TestMainWindow::lists_showTheLastColumnWholeAndNameWhatTheyCount()
 {
     // The last column stretches to the list's edge; when the columns are a little too wide, it must not be the
     // one cut short (the knowledge base's dates lost their time at 1440 pixels): it shows its first value whole,
-    // beside the others, or the columns scroll.
+    // beside the others, or the columns scroll, whole columns in view.
     const QSize before = m_window->size();
     m_window->resize(1440, 900);
     auto* sidebar = m_window->findChild<QListWidget*>(QStringLiteral("sidebar"));
@@ -954,6 +954,19 @@ void TestMainWindow::lists_showTheLastColumnWholeAndNameWhatTheyCount()
                     QTRY_VERIFY2(header->sectionSize(last) >= needed ||
                                      (!header->stretchLastSection() && header->length() > table->viewport()->width()),
                                  qPrintable(p->objectName() + QLatin1Char(' ') + value));
+                    // Where they scroll, the list's edge falls between two columns, never through one (a date
+                    // cut to "12/15/202").
+                    const auto edgeBetweenColumns = [header, table] {
+                        if (header->stretchLastSection() || header->length() <= table->viewport()->width())
+                            return true;
+                        for (int c = 0; c < header->count(); ++c)
+                            if (!header->isSectionHidden(c) &&
+                                qAbs(header->sectionPosition(c) + header->sectionSize(c) -
+                                     table->viewport()->width()) <= 1)
+                                return true;
+                        return false;
+                    };
+                    QTRY_VERIFY2(edgeBetweenColumns(), qPrintable(p->objectName()));
                 }
             }
             tabs->setCurrentIndex(0);

@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
@@ -381,7 +382,15 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
 
     // Column widths from the first rows only: measuring every loaded cell would cost start-up time.
     m_view->horizontalHeader()->setResizeContentsPrecision(25);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPanel::fitColumnsOnce);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPanel::fitColumns);
+    // The columns are fitted again when the list's width changes (the window or the divider moved), until the
+    // person sizes a column by hand.
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns && QGuiApplication::mouseButtons() != Qt::NoButton &&
+            m_view->horizontalHeader()->underMouse())
+            m_columnsSizedByHand = true;
+    });
     restoreColumns();
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &ListPanel::saveColumns);
 }
@@ -628,34 +637,48 @@ void ListPanel::restoreDivider()
         m_splitter->setSizes({m_listShare * 1000, m_recordShare * 1000}); // scaled to the width by QSplitter
 }
 
-void ListPanel::fitColumnsOnce()
+void ListPanel::fitColumns()
 {
     if (m_columnsFitted || m_model->rowCount() == 0)
         return;
     m_columnsFitted = true;
+    const QScopedValueRollback fitting(m_fittingColumns, true);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(false); // to learn the last column's own width
     m_view->resizeColumnsToContents();
-    int total = 0, widest = -1;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
+    QList<int> shown; // in the order on screen
+    int total = 0;
+    for (int v = 0; v < header->count(); ++v) {
+        const int c = header->logicalIndex(v);
         if (header->isSectionHidden(c))
             continue;
         const int width = std::min(m_view->columnWidth(c) + 12, 260);
         m_view->setColumnWidth(c, width);
         total += width;
-        if (widest < 0 || width > m_view->columnWidth(widest))
-            widest = c;
+        shown << c;
     }
-    // The last column stretches to the edge of the list, so when the columns are too wide for it, the last would
-    // be cut short (a date losing its time): the widest gives way instead if it stays readable, else the columns
-    // scroll.
-    const int excess = total - m_view->viewport()->width();
-    bool fits = excess <= 0;
-    if (!fits && widest >= 0 && m_view->columnWidth(widest) - excess >= 160) {
-        m_view->setColumnWidth(widest, m_view->columnWidth(widest) - excess);
-        fits = true;
+    // The last column stretches to the edge of the list when all fit. When they do not, the list's edge falls
+    // between two columns, never through one (a date cut to "12/15/202"): as many whole columns as fit are shown,
+    // the widest of them (the name, mostly) giving way down to a readable width or taking up the rest, and the
+    // others are a scroll away.
+    constexpr int Readable = 160;
+    const int room = m_view->viewport()->width();
+    if (total <= room || shown.isEmpty()) {
+        header->setStretchLastSection(true);
+        return;
     }
-    header->setStretchLastSection(fits);
+    int widest = shown.first(), sum = 0, whole = 0;
+    for (int c : std::as_const(shown)) {
+        const int w = m_view->columnWidth(c);
+        const int widestThen = w > m_view->columnWidth(widest) ? c : widest;
+        if (sum + w - std::max(0, m_view->columnWidth(widestThen) - Readable) > room)
+            break;
+        widest = widestThen;
+        sum += w;
+        ++whole;
+    }
+    if (whole > 0)
+        m_view->setColumnWidth(widest, m_view->columnWidth(widest) + room - sum);
 }
 
 void ListPanel::showEvent(QShowEvent* event)
@@ -679,6 +702,23 @@ void ListPanel::startAtListTop()
 
 bool ListPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_columnsFitted && !m_columnsSizedByHand &&
+        !m_refitPending) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width()) {
+            m_refitPending = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_refitPending = false;
+                    if (m_columnsSizedByHand)
+                        return;
+                    m_columnsFitted = false;
+                    fitColumns();
+                },
+                Qt::QueuedConnection); // once the resize is done
+        }
+    }
     if (watched == m_view && event->type() == QEvent::Show && std::exchange(m_scrollWhenShown, false))
         QMetaObject::invokeMethod(
             this,

@@ -113,7 +113,9 @@ private:
     void showColumnMenu(const QPoint& pos);
     /// Assign, tag and export the selected records.
     void addBulkActions(class QMenu& menu, const QStringList& ids);
-    void fitColumnsOnce();
+    /// Sizes the columns to their first rows and the list's width, once the rows are there and again whenever
+    /// the width changes, until the person sizes a column by hand.
+    void fitColumns();
     /// Counts the list's records off the GUI thread and shows the number; a newer count supersedes it.
     void countRecords();
     /// The count, and how many are selected when there are several; the list's or the selection's amounts.
@@ -159,6 +161,9 @@ private:
     quint64 m_countTicket = 0;
     static constexpr qint64 CountCap = 100'000;
     bool m_columnsFitted = false;
+    bool m_columnsSizedByHand = false; ///< a column dragged wider or narrower: the widths are the person's now
+    bool m_fittingColumns = false;
+    bool m_refitPending = false;
     bool m_dividerRestored = false;
     int m_listShare = 4, m_recordShare = 5;
 };
