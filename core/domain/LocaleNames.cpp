@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unicode/decimfmt.h>
 #include <unicode/locdspnm.h>
 #include <unicode/numfmt.h>
 #include <unicode/tznames.h>
@@ -35,7 +36,7 @@ struct Names
     QLocale locale;
     std::unique_ptr<icu::LocaleDisplayNames> icu;
     std::unique_ptr<icu::TimeZoneNames> zones;
-    std::unique_ptr<icu::NumberFormat> percent; ///< made when first asked for
+    std::unique_ptr<icu::NumberFormat> percent, number; ///< made when first asked for
     QHash<QString, QString> countries, languages, cities;
     QList<Named> countryList, languageList;
     QHash<QString, QString> countryByName, languageByName;
@@ -85,6 +86,29 @@ void sortByName(QList<Named>& list, const QLocale& in)
 }
 
 } // namespace
+
+QString number(double value, int decimals, const QLocale& in)
+{
+    Names& names = namesIn(in);
+    if (!names.number) {
+        UErrorCode status = U_ZERO_ERROR;
+        names.number.reset(icu::NumberFormat::createInstance(icu::Locale(icuName(in).toLatin1().constData()), status));
+        if (U_FAILURE(status))
+            names.number.reset();
+        else
+            names.number->setRoundingMode(icu::NumberFormat::kRoundHalfUp);
+        // The locale's own rule for short numbers (Spanish writes "4604" ungrouped, "14.604" grouped).
+        if (auto* decimal = dynamic_cast<icu::DecimalFormat*>(names.number.get()))
+            decimal->setMinimumGroupingDigits(UNUM_MINIMUM_GROUPING_DIGITS_AUTO);
+    }
+    if (!names.number)
+        return in.toString(value, 'f', decimals);
+    names.number->setMinimumFractionDigits(decimals);
+    names.number->setMaximumFractionDigits(decimals);
+    icu::UnicodeString out;
+    names.number->format(value, out);
+    return fromIcu(out);
+}
 
 QString percent(double value, int decimals, const QLocale& in)
 {

@@ -42,6 +42,9 @@ QString zoneCity(const QString& zoneId, const QLocale& in = QLocale());
 /// ("German", "Deutsch", "allemand" with a French `in`); empty when the text names no language.
 QString languageCode(const QString& written, const QLocale& in = QLocale());
 
+/// A number as `in`'s language writes it, with `decimals` decimals, grouped as CLDR groups it: "4.604.476" in
+/// Spanish, where Qt 6.4 writes "4604.476" (Spanish leaves only four-digit numbers ungrouped).
+QString number(double value, int decimals, const QLocale& in = QLocale());
 /// A percentage as `in`'s language writes it, with `decimals` decimals: 43.8 reads "43.8%" in English,
 /// "43,8 %" in German and French (with a no-break space), "43,8%" in Italian, "%43,8" in Turkish.
 QString percent(double value, int decimals = 0, const QLocale& in = QLocale());

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Money.h"
 
+#include "LocaleNames.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -66,7 +68,23 @@ QString currencyString(const QLocale& locale, double value, const QString& curre
         symbol = QStringLiteral("$");
     else if (currency == QLatin1String("GBP"))
         symbol = QStringLiteral("£");
-    return locale.toCurrencyString(value, symbol, digits);
+    QString money = locale.toCurrencyString(value, symbol, digits);
+    // The figure grouped as CLDR groups it (Qt 6.4 writes Spanish millions "4604.476").
+    if (locale.language() != QLocale::C && !locale.numberOptions().testFlag(QLocale::OmitGroupSeparator)) {
+        const QString qtFigure = locale.toString(std::fabs(value), 'f', digits);
+        if (const QString figure = LocaleNames::number(std::fabs(value), digits, locale); figure != qtFigure)
+            money.replace(qtFigure, figure);
+    }
+    // CLDR's currency spacing: a symbol of letters keeps apart from the figure ("CHF 23,718", not "CHF23,718").
+    const qsizetype at = money.indexOf(symbol);
+    if (at >= 0 && !symbol.isEmpty()) {
+        const qsizetype after = at + symbol.size();
+        if (symbol.back().isLetter() && after < money.size() && money.at(after).isDigit())
+            money.insert(after, QChar(0x00a0));
+        else if (symbol.front().isLetter() && at > 0 && money.at(at - 1).isDigit())
+            money.insert(at, QChar(0x00a0));
+    }
+    return money;
 }
 } // namespace
 

@@ -53,7 +53,14 @@ void TestMoney::format_data()
     QTest::newRow("de JPY") << "de_DE" << qint64(5000) << "JPY"
                             << "5.000\u00a0JPY";
     QTest::newRow("en CHF") << "en_US" << qint64(100) << "CHF"
-                            << "CHF1.00";
+                            << "CHF\u00a01.00"; // a symbol of letters kept apart, as CLDR spaces it
+    QTest::newRow("de CHF") << "de_DE" << qint64(100) << "CHF"
+                            << "1,00\u00a0CHF";
+    // Spanish groups every number of five digits or more, millions too (Qt alone writes "4604.476").
+    QTest::newRow("es EUR millions") << "es_ES" << qint64(460447577) << "EUR"
+                                     << "4.604.475,77\u00a0€";
+    QTest::newRow("es EUR thousands") << "es_ES" << qint64(460477) << "EUR"
+                                      << "4604,77\u00a0€";
 }
 
 void TestMoney::format()
@@ -76,7 +83,7 @@ void TestMoney::formatWhole()
     QCOMPARE((Money{-149, QStringLiteral("USD")}.formatWhole(QLocale(QStringLiteral("en_US")))),
              QStringLiteral("($1)")); // the locale writes negative amounts so
     QCOMPARE((Money{5000, QStringLiteral("JPY")}.formatWhole(QLocale(QStringLiteral("en_US")))),
-             QStringLiteral("JPY5,000"));
+             QStringLiteral("JPY\u00a05,000"));
 }
 
 void TestMoney::formatBrief()
@@ -93,7 +100,7 @@ void TestMoney::formatBrief()
     QCOMPARE(brief(2'412'734'500), QStringLiteral("€24.1M"));
     QCOMPARE(brief(250'000'000'000), QStringLiteral("€2.5bn"));
     QCOMPARE(brief(-2'412'734'500, "USD"), QStringLiteral("($24.1M)")); // negative as the locale writes it
-    QCOMPARE(brief(24'127'345, "JPY"), QStringLiteral("JPY24.1M"));
+    QCOMPARE(brief(24'127'345, "JPY"), QStringLiteral("JPY\u00a024.1M"));
     // The word follows the figure, wherever the language puts the symbol (untranslated here: "M").
     QCOMPARE((Money{2'412'734'500, QStringLiteral("EUR")}.formatBrief(QLocale(QStringLiteral("de_DE")))),
              QStringLiteral("24,1M\u00a0€"));
