@@ -1673,14 +1673,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>„%1“ ist kein Zeitpunkt (JJJJ-MM-TTTHH:MM).</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Members: %1</source>
-        <translation>Mitglieder: %1</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1849,6 +1841,14 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>; not counted, without a rate to %1: %2</source>
         <translation>; nicht gezählt, ohne Kurs in %1: %2</translation>
+    </message>
+    <message>
+        <source>Members: none</source>
+        <translation>Mitglieder: keine</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2)</source>
+        <translation>Mitglieder: %1 (%2)</translation>
     </message>
 </context>
 <context>

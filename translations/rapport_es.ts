@@ -1495,14 +1495,6 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <translation>«%1» no es una fecha y hora (AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Members: %1</source>
-        <translation>Miembros: %1</translation>
-    </message>
-    <message>
         <source>Reached %1, responded %2%3</source>
         <translation>Alcanzados: %1; han respondido: %2%3</translation>
     </message>
@@ -1849,6 +1841,14 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     <message>
         <source>; not counted, without a rate to %1: %2</source>
         <translation>; sin contar, sin tipo de cambio a %1: %2</translation>
+    </message>
+    <message>
+        <source>Members: none</source>
+        <translation>Miembros: ninguno</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2)</source>
+        <translation>Miembros: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1495,14 +1495,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure (AAAA-MM-JJTHH:MM).</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Members: %1</source>
-        <translation>Membres&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Reached %1, responded %2%3</source>
         <translation>Atteints&#xa0;: %1, ayant répondu&#xa0;: %2%3</translation>
     </message>
@@ -1849,6 +1841,14 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message>
         <source>; not counted, without a rate to %1: %2</source>
         <translation>&#xa0;; non comptés, sans taux en %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Members: none</source>
+        <translation>Membres : aucun</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2)</source>
+        <translation>Membres : %1 (%2)</translation>
     </message>
 </context>
 <context>

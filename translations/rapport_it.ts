@@ -1495,14 +1495,6 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <translation>«%1» non è una data con ora (AAAA-MM-GGTHH:MM).</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Members: %1</source>
-        <translation>Membri: %1</translation>
-    </message>
-    <message>
         <source>Reached %1, responded %2%3</source>
         <translation>Raggiunti %1, hanno risposto %2%3</translation>
     </message>
@@ -1849,6 +1841,14 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
     <message>
         <source>; not counted, without a rate to %1: %2</source>
         <translation>; non conteggiati, senza un cambio in %1: %2</translation>
+    </message>
+    <message>
+        <source>Members: none</source>
+        <translation>Membri: nessuno</translation>
+    </message>
+    <message>
+        <source>Members: %1 (%2)</source>
+        <translation>Membri: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -72,9 +72,9 @@ QString Formatting::dateRange(const QDate& first, const QDate& last, Length leng
     static const QRegularExpression year(QStringLiteral("^y+[^A-Za-z']*|[,.]?\\s*('[^']*'\\s*)?y+(\\s*'[^']*'\\.?)?"));
     QString full = QLocale().dateFormat(QLocale::LongFormat);
     full = full.remove(weekday).trimmed();
-    if (length == Brief) { // months abbreviated, and the year only where the range spans two
+    if (length == Brief) { // months abbreviated, and the year only where it is not this one, or the range spans two
         full.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
-        if (first.year() == last.year()) {
+        if (first.year() == last.year() && first.year() == local(QDateTime::currentMSecsSinceEpoch()).date().year()) {
             const QString days = QString(full).remove(year).trimmed();
             if (!days.isEmpty())
                 return QStringLiteral("%1 – %2").arg(QLocale().toString(first, days), QLocale().toString(last, days));

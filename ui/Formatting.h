@@ -33,7 +33,8 @@ public:
     enum Length { Whole, Brief };
     /// Days from `first` to `last` as the locale writes long dates, without weekdays, the year once when
     /// both share it: "November 30 – December 4, 2026" (en_US), "30. November – 4. Dezember 2026" (de).
-    /// Brief, for a narrow heading: months abbreviated, no year within one year ("Nov 30 – Dec 4").
+    /// Brief, for a narrow heading: months abbreviated, no year within this year ("Nov 30 – Dec 4"), the year
+    /// otherwise ("Jan 4 – Jan 8, 2027").
     static QString dateRange(const QDate& first, const QDate& last, Length length = Whole);
     /// The date, the date and time, the time of an instant, in the zone times are shown in.
     static QString date(qint64 utcMillis);

@@ -760,14 +760,24 @@ int campaignCommand(CliContext& ctx, const QStringList& args)
                                   {QStringLiteral("list"), list}});
         return Success;
     }
+    // Each count after its label ("Sent: 151"), which reads the same in every language, as the status names are
+    // labels, not words to put in a sentence.
+    const QLocale locale;
     QStringList counts;
-    for (auto it = results->members.cbegin(); it != results->members.cend(); ++it)
-        counts << CliContext::tr("%1 %2").arg(it.value()).arg(statuses.label(it.key()));
-    ctx.out() << CliContext::tr("Members: %1").arg(counts.isEmpty() ? CliContext::tr("none") : counts.join(QStringLiteral(", ")))
+    int all = 0;
+    for (const QString& key : statuses.keys)
+        if (const int n = results->members.value(key); n > 0) {
+            counts << CliContext::tr("%1: %2").arg(statuses.label(key), locale.toString(n));
+            all += n;
+        }
+    ctx.out() << (counts.isEmpty()
+                      ? CliContext::tr("Members: none")
+                      : CliContext::tr("Members: %1 (%2)").arg(locale.toString(all), counts.join(QStringLiteral(", "))))
               << Qt::endl;
     QStringList responses;
-    for (auto it = results->responses.cbegin(); it != results->responses.cend(); ++it)
-        responses << CliContext::tr("%1 %2").arg(it.value()).arg(kinds.label(it.key()));
+    for (const QString& key : kinds.keys)
+        if (const int n = results->responses.value(key); n > 0)
+            responses << CliContext::tr("%1: %2").arg(kinds.label(key), locale.toString(n));
     ctx.out() << CliContext::tr("Reached %1, responded %2%3")
                      .arg(results->reached)
                      .arg(results->responded)
