@@ -3143,15 +3143,15 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
     </message>
     <message>
         <source>Enterprise</source>
-        <translation>Grandi imprese</translation>
+        <translation>Grande impresa</translation>
     </message>
     <message>
         <source>Mid-market</source>
-        <translation>Medie imprese</translation>
+        <translation>Media impresa</translation>
     </message>
     <message>
         <source>Small business</source>
-        <translation>Piccole imprese</translation>
+        <translation>Piccola impresa</translation>
     </message>
     <message>
         <source>Standard</source>
