@@ -87,48 +87,51 @@ void sortByName(QList<Named>& list, const QLocale& in)
 
 } // namespace
 
+namespace {
+
+/// One of ICU's number formats for `in` (`percent` or not), rounding half up as QLocale rounds (12.5 → 13) and
+/// grouping by the locale's own rule (Spanish writes "4604" ungrouped, "14.604" grouped); null where ICU has none.
+std::unique_ptr<icu::NumberFormat> makeFormat(const QLocale& in, bool percent)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale(icuName(in).toLatin1().constData());
+    std::unique_ptr<icu::NumberFormat> format(percent ? icu::NumberFormat::createPercentInstance(locale, status)
+                                                      : icu::NumberFormat::createInstance(locale, status));
+    if (U_FAILURE(status))
+        return nullptr;
+    format->setRoundingMode(icu::NumberFormat::kRoundHalfUp);
+    if (auto* decimal = dynamic_cast<icu::DecimalFormat*>(format.get()))
+        decimal->setMinimumGroupingDigits(UNUM_MINIMUM_GROUPING_DIGITS_AUTO);
+    return format;
+}
+
+QString formatted(icu::NumberFormat& format, double value, int decimals)
+{
+    format.setMinimumFractionDigits(decimals);
+    format.setMaximumFractionDigits(decimals);
+    icu::UnicodeString out;
+    format.format(value, out);
+    return fromIcu(out);
+}
+
+} // namespace
+
 QString number(double value, int decimals, const QLocale& in)
 {
     Names& names = namesIn(in);
-    if (!names.number) {
-        UErrorCode status = U_ZERO_ERROR;
-        names.number.reset(icu::NumberFormat::createInstance(icu::Locale(icuName(in).toLatin1().constData()), status));
-        if (U_FAILURE(status))
-            names.number.reset();
-        else
-            names.number->setRoundingMode(icu::NumberFormat::kRoundHalfUp);
-        // The locale's own rule for short numbers (Spanish writes "4604" ungrouped, "14.604" grouped).
-        if (auto* decimal = dynamic_cast<icu::DecimalFormat*>(names.number.get()))
-            decimal->setMinimumGroupingDigits(UNUM_MINIMUM_GROUPING_DIGITS_AUTO);
-    }
     if (!names.number)
-        return in.toString(value, 'f', decimals);
-    names.number->setMinimumFractionDigits(decimals);
-    names.number->setMaximumFractionDigits(decimals);
-    icu::UnicodeString out;
-    names.number->format(value, out);
-    return fromIcu(out);
+        names.number = makeFormat(in, false);
+    return names.number ? formatted(*names.number, value, decimals) : in.toString(value, 'f', decimals);
 }
 
 QString percent(double value, int decimals, const QLocale& in)
 {
     Names& names = namesIn(in);
-    if (!names.percent) {
-        UErrorCode status = U_ZERO_ERROR;
-        names.percent.reset(
-            icu::NumberFormat::createPercentInstance(icu::Locale(icuName(in).toLatin1().constData()), status));
-        if (U_FAILURE(status))
-            names.percent.reset();
-        else
-            names.percent->setRoundingMode(icu::NumberFormat::kRoundHalfUp); // as QLocale rounds: 12.5 → 13
-    }
+    if (!names.percent)
+        names.percent = makeFormat(in, true);
     if (!names.percent) // ICU without this locale's data: the locale's number and its sign
         return in.toString(value, 'f', decimals) + in.percent();
-    names.percent->setMinimumFractionDigits(decimals);
-    names.percent->setMaximumFractionDigits(decimals);
-    icu::UnicodeString out;
-    names.percent->format(value / 100.0, out);
-    return fromIcu(out);
+    return formatted(*names.percent, value / 100.0, decimals);
 }
 
 Affixes percentAffixes(const QLocale& in)
