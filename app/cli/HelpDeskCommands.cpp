@@ -332,21 +332,21 @@ int ticketList(CliContext& ctx, RecordStore& store, const QStringList& args)
     }
     // The time left in the service level's working time, as the desktop's queue counts it down.
     SlaPolicies policies(store.database());
-    int slaColumn = -1;
-    for (int c = 0; c < columns.size(); ++c)
-        if (columns[c].key == QLatin1String("sla"))
-            slaColumn = c;
+    int policyColumn = -1; // the SLA column's companion: the row's policy key
+    for (const ListColumn& column : columns)
+        if (column.key == QLatin1String("sla"))
+            policyColumn = column.companionColumn;
     for (const ListRow& row : std::as_const(*rows)) {
         const QVariant due = value(row, "sla");
-        const int policyColumn = slaColumn >= 0 ? columns[slaColumn].companionColumn : -1;
-        const std::optional<Sla::Policy>& policy =
-            policyColumn >= 0 ? policies.policyFor(row.values[policyColumn].toString()) : std::optional<Sla::Policy>();
+        const Sla::Policy* policy = nullptr;
+        if (policyColumn >= 0)
+            if (const std::optional<Sla::Policy>& p = policies.policyFor(row.values[policyColumn].toString()))
+                policy = &*p;
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                          .arg(value(row, "number").toString().leftJustified(9),
                               Schema::ticketPriorities().label(value(row, "priority").toString()).leftJustified(7),
                               Schema::ticketStatuses().label(value(row, "status").toString()).leftJustified(19),
-                              (due.isNull() ? QString()
-                                            : Formatting::countdown(due.toLongLong(), now, policy ? &*policy : nullptr))
+                              (due.isNull() ? QString() : Formatting::countdown(due.toLongLong(), now, policy))
                                   .leftJustified(18),
                               value(row, "assignee").toString().leftJustified(16), value(row, "subject").toString())
                   << Qt::endl;
