@@ -6,6 +6,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "ReminderService.h"
+#include "ScreenFit.h"
 #include "SessionVault.h"
 #include "Settings.h"
 #include "SlaWatch.h"
@@ -264,7 +265,7 @@ MainWindow::MainWindow(Workspace& workspace, Settings& settings, QWidget* parent
     m_sidebar->setCurrentRow(Home);
 
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 800);
+        fitToScreen(this, {1280, 800});
     restoreState(settings.windowState());
 }
 

@@ -6,6 +6,7 @@
 #include "CustomerScoring.h"
 #include "DesktopLinks.h"
 #include "Formatting.h"
+#include "ScreenTesting.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -1032,6 +1033,7 @@ private Q_SLOTS:
         const QString b = create(contact(QStringLiteral("Rita"), QStringLiteral("Long"))
                                      .set(u"addresses", QStringLiteral(R"([{"street":"Hafenweg 3","city":"Kiel"}])")));
         MergeDialog dialog(*m_ws, m_undo, EntityType::Contact, {a, b});
+        QVERIFY2(test::laptopMisfit(dialog).isEmpty(), qPrintable(test::laptopMisfit(dialog)));
         auto* pick = dialog.findChild<QRadioButton*>(QStringLiteral("choose_addresses_0"));
         QVERIFY(pick);
         const QString shown = pick->text().replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -1141,6 +1143,7 @@ private Q_SLOTS:
         const QString again = create(contact(QStringLiteral("Ben"), QStringLiteral("Roth"), m_account));
         DuplicatesDialog dialog(*m_ws, m_undo);
         QTRY_VERIFY(dialog.isLoaded());
+        QVERIFY2(test::laptopMisfit(dialog).isEmpty(), qPrintable(test::laptopMisfit(dialog)));
         QTreeWidget* groups = dialog.groups();
         QCOMPARE(groups->topLevelItemCount(), 1);
         QCOMPARE(groups->topLevelItem(0)->childCount(), 2);

@@ -7,6 +7,7 @@
 
 #include "Formatting.h"
 #include "ReportTesting.h"
+#include "ScreenTesting.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -764,6 +765,7 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("printQuote"))->isEnabled());
         QuoteDialog* dialog = page.createQuote();
         QVERIFY(dialog && dialog->isReady());
+        QVERIFY2(test::laptopMisfit(*dialog).isEmpty(), qPrintable(test::laptopMisfit(*dialog)));
         dialog->discount()->setValue(5);
         // 1,796.40 − 5 % (89.82) = 1,706.58; 19 % tax = 324.25; total 2,030.83.
         QCOMPARE(dialog->quote().value(u"total").toLongLong(), 203'083);

@@ -7,6 +7,7 @@
 #include "Bootstrap.h"
 #include "Formatting.h"
 #include "MainWindow.h"
+#include "ScreenTesting.h"
 #include "ServerProcess.h"
 #include "SessionVault.h"
 #include "Settings.h"
@@ -175,6 +176,7 @@ private Q_SLOTS:
         SyncReviewDialog review(desktop->workspace->store());
         auto* table = review.findChild<QTableWidget*>(QStringLiteral("conflictsTable"));
         QCOMPARE(table->rowCount(), 1);
+        QVERIFY2(test::laptopMisfit(review).isEmpty(), qPrintable(test::laptopMisfit(review)));
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("https://anna.example"));
         QVERIFY(table->item(0, 3)->text().startsWith(QLatin1String("https://bob.example")));
         QCOMPARE(table->item(0, 4)->text(), QStringLiteral("https://nordlicht.example"));

@@ -4,6 +4,7 @@
 
 #include "Formatting.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 #include "analytics/CustomerOverview.h"
 #include "domain/Alarms.h"
@@ -532,7 +533,7 @@ void ActivityEditor::build()
         m_inviteContact->setValue({});
         m_inviteContact->setTitle({});
     });
-    resize(940, 640);
+    fitToScreen(this, {940, 640});
 }
 
 QString ActivityEditor::reminderLabel(int minutes) const

@@ -4,6 +4,7 @@
 
 #include "Formatting.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 #include "dialogs/MergeDialog.h"
 #include "search/Duplicates.h"
@@ -38,7 +39,7 @@ DuplicatesDialog::DuplicatesDialog(Workspace& workspace, QUndoStack& undo, QWidg
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Duplicate contacts"));
-    resize(1040, 600); // name, account, email and phone side by side
+    fitToScreen(this, {1040, 600}); // name, account, email and phone side by side
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(tr("Looking through the whole book…"), this);
     m_status->setObjectName(QStringLiteral("duplicatesStatus"));

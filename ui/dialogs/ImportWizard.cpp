@@ -4,6 +4,7 @@
 
 #include "Ask.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 #include "io/ContactImport.h"
 #include "storage/Database.h"
@@ -150,7 +151,7 @@ ImportWizard::ImportWizard(Workspace& workspace, QWidget* parent)
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import contacts"));
     setWizardStyle(QWizard::ClassicStyle);
-    resize(960, 640);
+    fitToScreen(this, {960, 640});
     setPage(FilePage, makeFilePage());
     setPage(ColumnsPage, makeColumnsPage());
     setPage(ModePage, makeModePage());

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "IncomingCallDialog.h"
 
-#include "analytics/CustomerReports.h"
-
 #include "Formatting.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
+#include "analytics/CustomerReports.h"
 #include "commands/ApplyCommand.h"
 #include "storage/Tickets.h"
 #include "widgets/ArticleSuggestions.h"
@@ -163,7 +163,7 @@ IncomingCallDialog::IncomingCallDialog(Workspace& workspace, QUndoStack& undo, c
     layout->addWidget(buttons);
     connect(m_who, &QComboBox::currentIndexChanged, this, &IncomingCallDialog::showCaller);
     showCaller(0);
-    resize(760, 460);
+    fitToScreen(this, {760, 460});
     m_subject->setFocus();
 }
 

@@ -4,6 +4,7 @@
 
 #include "Formatting.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
 #include "storage/RecordStore.h"
@@ -128,7 +129,7 @@ LogCallDialog::LogCallDialog(Workspace& workspace, QUndoStack& undo, const QStri
     connect(timer, &QTimer::timeout, this, &LogCallDialog::tick);
     tick();
     m_notes->setFocus();
-    resize(480, 520);
+    fitToScreen(this, {480, 520});
 }
 
 void LogCallDialog::setDeal(const QString& opportunityId)

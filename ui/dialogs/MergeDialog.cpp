@@ -4,6 +4,7 @@
 
 #include "Formatting.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 #include "commands/MergeCommand.h"
 #include "search/Duplicates.h"
@@ -68,7 +69,7 @@ MergeDialog::MergeDialog(Workspace& workspace, QUndoStack& undo, EntityType type
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge %1").arg(Schema::entity(type).displayPluralLabel()));
-    resize(1180, 640);
+    fitToScreen(this, {1180, 640});
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Choose the record to keep and, where they differ, which value it keeps. Everything "
                                 "that belongs to the others (activities, deals, tickets, orders, people, campaign "

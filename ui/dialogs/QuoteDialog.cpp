@@ -5,6 +5,7 @@
 #include "Ask.h"
 #include "Formatting.h"
 #include "PdfDocument.h"
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
@@ -166,7 +167,7 @@ QuoteDialog::QuoteDialog(Workspace& workspace, QUndoStack& undo, const QString& 
         else
             accept();
     });
-    resize(1100, 720);
+    fitToScreen(this, {1100, 720});
     update();
 }
 

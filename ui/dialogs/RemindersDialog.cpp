@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "ReminderService.h"
+#include "ScreenFit.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -83,7 +84,7 @@ RemindersDialog::RemindersDialog(ReminderService& service, QWidget* parent)
     });
     connect(&service, &ReminderService::dueChanged, this, &RemindersDialog::fill);
     fill(service.due());
-    resize(720, 300);
+    fitToScreen(this, {720, 300});
 }
 
 void RemindersDialog::fill(const QList<DueReminder>& due)

@@ -3,6 +3,7 @@
 #include "SlaPoliciesDialog.h"
 
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
 #include "domain/BusinessHours.h"
@@ -165,7 +166,7 @@ SlaPoliciesDialog::SlaPoliciesDialog(Workspace& workspace, QUndoStack& undo, QWi
         m_problem->setText(policies.error().message);
         m_problem->show();
     }
-    resize(1000, 420);
+    fitToScreen(this, {1000, 420});
 }
 
 void SlaPoliciesDialog::addRow(const Record& p)

@@ -3,6 +3,7 @@
 #include "SyncReviewDialog.h"
 
 #include "Formatting.h"
+#include "ScreenFit.h"
 #include "domain/RecordJson.h"
 #include "storage/RecordStore.h"
 #include "storage/Tickets.h"
@@ -54,8 +55,9 @@ SyncReviewDialog::SyncReviewDialog(RecordStore& store, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
 {
+    setObjectName(QStringLiteral("syncReviewDialog"));
     setWindowTitle(tr("Conflicts and waiting changes"));
-    resize(1040, 480);
+    fitToScreen(this, {1040, 480});
     auto* layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs);

@@ -4,6 +4,7 @@
 
 #include "Formatting.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 #include "domain/Money.h"
 #include "storage/ReaderPool.h"
@@ -226,7 +227,7 @@ QWidget* PipelineReportView::drillDown(const QString& stage)
         Q_EMIT openRecordRequested(EntityType::Opportunity, index.data(PipelineColumnModel::IdRole).toString());
     });
     model->reload();
-    dialog->resize(460, 600);
+    fitToScreen(dialog, {460, 600});
     dialog->show();
     return dialog;
 }

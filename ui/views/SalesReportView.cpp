@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "PdfDocument.h"
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "analytics/CustomerReports.h"
@@ -703,7 +704,7 @@ QDialog* SalesReportView::drillDialog(const QString& title, const QStringList& h
     connect(list, &QTreeWidget::itemActivated, this, [this, opens](QTreeWidgetItem* item) {
         Q_EMIT openRecordRequested(opens, item->data(0, IdRole).toString());
     });
-    dialog->resize(760, 520);
+    fitToScreen(dialog, {760, 520});
     return dialog;
 }
 
@@ -727,7 +728,7 @@ QWidget* SalesReportView::drillDown(int row, int column)
         drillDialog(figure.isEmpty() ? tr("%1: the deals").arg(r.label) : tr("%1, %2: the deals").arg(r.label, figure),
                     {tr("Opportunity"), tr("Account"), tr("Amount"), tr("Expected close"), tr("Stage"), tr("Owner")},
                     EntityType::Opportunity, list, count);
-    dialog->resize(960, 520); // six columns, the amount beside the deal
+    fitToScreen(dialog, {960, 520}); // six columns, the amount beside the deal
     constexpr int Limit = 500;
     const DealSelection d = *selection;
     const SalesReport& report = m_report;
@@ -780,7 +781,7 @@ QWidget* SalesReportView::ticketDrillDown(int row, int column)
         figure.isEmpty() ? tr("%1: the tickets").arg(r.label) : tr("%1, %2: the tickets").arg(r.label, figure),
         {tr("Number"), tr("Subject"), tr("Customer"), tr("Assignee"), tr("Priority"), tr("Status"), tr("Opened")},
         EntityType::Ticket, list, count);
-    dialog->resize(900, 520); // seven columns
+    fitToScreen(dialog, {900, 520}); // seven columns
     constexpr int Limit = 500;
     const TicketSelection s = *selection;
     m_workspace.readers().run<QList<HelpDeskReports::TicketLine>>(
@@ -830,7 +831,7 @@ QWidget* SalesReportView::customerDrillDown(int row, int column)
         {tr("Customer"), tr("Owner"), tr("Segment"), tr("Buys most"), tr("Last order"), tr("Orders"), tr("Revenue"),
          tr("Lifetime value"), tr("Churn risk")},
         EntityType::Account, list, count);
-    dialog->resize(1100, 560); // nine columns
+    fitToScreen(dialog, {1100, 560}); // nine columns
     constexpr int Limit = 500;
     const CustomerSelection s = *selection;
     const QString currency = m_report.currency;
