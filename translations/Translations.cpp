@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 namespace rapport {
@@ -20,13 +21,20 @@ QString installTranslations(const QString& language)
         QLocale::setDefault(QLocale(lang == QLatin1String("en") ? QStringLiteral("en_US") : lang));
     else if (QLocale::system().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The language installed before goes: its catalogues would answer whatever this one's do not.
+    static QPointer<QTranslator> own, qt;
+    for (QPointer<QTranslator>* installed : {&own, &qt}) {
+        if (*installed)
+            QCoreApplication::removeTranslator(*installed);
+        delete installed->data();
+    }
     // English has a catalogue too, of plural forms only.
-    auto* own = new QTranslator(QCoreApplication::instance());
+    own = new QTranslator(QCoreApplication::instance());
     if (own->load(QStringLiteral(":/i18n/rapport_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(own);
     if (lang == QLatin1String("en"))
         return lang;
-    auto* qt = new QTranslator(QCoreApplication::instance());
+    qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

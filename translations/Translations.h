@@ -7,8 +7,8 @@
 namespace rapport {
 
 /// Installs Rapport's and Qt's translations for `language` (empty: the system's) into the running
-/// application and makes QLocale format dates, numbers and money to match. Returns the language
-/// actually installed ("en" when none matched).
+/// application, in place of those of the language installed before, and makes QLocale format dates, numbers
+/// and money to match. Returns the language actually installed ("en" when none matched).
 QString installTranslations(const QString& language);
 
 } // namespace rapport

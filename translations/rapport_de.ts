@@ -10467,6 +10467,24 @@ Zuständig: %6</translation>
         <comment>in brief: the quarter of the year</comment>
         <translation>Gewonnen Q%1</translation>
     </message>
+    <message>
+        <source>%1 of the quota</source>
+        <comment>in brief</comment>
+        <translation>%1 der Quote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>in brief: tickets</comment>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All on time</source>
+        <comment>in brief: tickets</comment>
+        <translation>Alle im Zeitplan</translation>
+    </message>
 </context>
 <context>
     <name>rapport::RichTextEditor</name>

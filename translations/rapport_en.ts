@@ -786,6 +786,14 @@
             <numerusform>%n deals · weighted %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>in brief: tickets</comment>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::SalesReportView</name>

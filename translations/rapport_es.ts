@@ -10294,7 +10294,7 @@ Responsable: %6</translation>
     </message>
     <message>
         <source>12-month win rate</source>
-        <translation>Tasa de éxito (12 m)</translation>
+        <translation>Éxito (12 m)</translation>
     </message>
     <message>
         <source>Open tickets</source>
@@ -10466,6 +10466,24 @@ Responsable: %6</translation>
     <message>
         <source>Amounts converted to %1 at the exchange rates of %2; without a rate, amounts in %3 are counted but not summed.</source>
         <translation>Importes convertidos a %1 con los tipos de cambio del %2; sin tipo de cambio, los importes en %3 se cuentan, pero no se suman.</translation>
+    </message>
+    <message>
+        <source>%1 of the quota</source>
+        <comment>in brief</comment>
+        <translation>%1 de la cuota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>in brief: tickets</comment>
+        <translation>
+            <numerusform>%n con retraso</numerusform>
+            <numerusform>%n con retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All on time</source>
+        <comment>in brief: tickets</comment>
+        <translation>Todos a tiempo</translation>
     </message>
 </context>
 <context>

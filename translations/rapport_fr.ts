@@ -1844,11 +1844,11 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Members: none</source>
-        <translation>Membres : aucun</translation>
+        <translation>Membres&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Members: %1 (%2)</source>
-        <translation>Membres : %1 (%2)</translation>
+        <translation>Membres&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -10466,6 +10466,24 @@ Responsable&#xa0;: %6</translation>
     <message>
         <source>Amounts converted to %1 at the exchange rates of %2; without a rate, amounts in %3 are counted but not summed.</source>
         <translation>Montants convertis en %1 aux taux de change du %2&#xa0;; sans taux, les montants en %3 sont comptés, mais pas additionnés.</translation>
+    </message>
+    <message>
+        <source>%1 of the quota</source>
+        <comment>in brief</comment>
+        <translation>%1 de l&apos;objectif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>in brief: tickets</comment>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All on time</source>
+        <comment>in brief: tickets</comment>
+        <translation>Tous dans les délais</translation>
     </message>
 </context>
 <context>

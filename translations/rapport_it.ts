@@ -10294,7 +10294,7 @@ Responsabile: %6</translation>
     </message>
     <message>
         <source>12-month win rate</source>
-        <translation>Tasso di successo 12 mesi</translation>
+        <translation>Successo (12 m)</translation>
     </message>
     <message>
         <source>Open tickets</source>
@@ -10466,6 +10466,24 @@ Responsabile: %6</translation>
     <message>
         <source>Amounts converted to %1 at the exchange rates of %2; without a rate, amounts in %3 are counted but not summed.</source>
         <translation>Importi convertiti in %1 ai tassi di cambio del %2; senza tasso di cambio, gli importi in %3 vengono conteggiati ma non sommati.</translation>
+    </message>
+    <message>
+        <source>%1 of the quota</source>
+        <comment>in brief</comment>
+        <translation>%1 dell&apos;obiettivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>in brief: tickets</comment>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All on time</source>
+        <comment>in brief: tickets</comment>
+        <translation>Tutti nei tempi</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextLayout>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
@@ -52,7 +53,8 @@ struct Said
     {}
 };
 
-/// Two lines of wrapped text that say it briefly when the whole would need a third.
+/// Two lines of wrapped text that say it briefly when the whole would need a third, and end the second line in
+/// "…" when even the brief would.
 class TwoLines : public QLabel
 {
 public:
@@ -81,9 +83,28 @@ private:
     void choose()
     {
         const QRect room = contentsRect();
-        const int needed =
-            fontMetrics().boundingRect(QRect(0, 0, room.width(), 10'000), Qt::TextWordWrap, m_said.whole).height();
-        setText(m_said.brief.isEmpty() || needed <= room.height() ? m_said.whole : m_said.brief);
+        const auto fits = [&](const QString& text) {
+            return fontMetrics().boundingRect(QRect(0, 0, room.width(), 10'000), Qt::TextWordWrap, text).height() <=
+                   room.height();
+        };
+        if (fits(m_said.whole)) {
+            setText(m_said.whole);
+            return;
+        }
+        const QString text = m_said.brief.isEmpty() ? m_said.whole : m_said.brief;
+        if (fits(text)) {
+            setText(text);
+            return;
+        }
+        // The first line as it wraps, the rest on the second, cut short.
+        QTextLayout layout(text, font());
+        layout.beginLayout();
+        QTextLine first = layout.createLine();
+        first.setLineWidth(room.width());
+        layout.endLayout();
+        const qsizetype split = first.isValid() ? first.textLength() : 0;
+        setText(text.left(split).trimmed() + QLatin1Char('\n') +
+                fontMetrics().elidedText(text.mid(split).trimmed(), Qt::ElideRight, room.width()));
     }
     Said m_said;
 };
@@ -523,7 +544,7 @@ void ReportsView::showFigures(const ReportOverview& r)
     if (r.quotaThisQuarter > 0) {
         const QString share = percent(double(r.wonThisQuarter) / r.quotaThisQuarter);
         const Said of = whole(r.quotaThisQuarter, cur);
-        quota = {tr("%1 of the quota of %2").arg(share, of.whole), tr("%1 of the quota of %2").arg(share, of.brief)};
+        quota = {tr("%1 of the quota of %2").arg(share, of.whole), tr("%1 of the quota", "in brief").arg(share)};
     }
     tileAt(1)->setCaptionBrief(
         tr("Won in Q%1", "in brief: the quarter of the year").arg((r.quarterFrom.month() + 2) / 3));
@@ -550,8 +571,10 @@ void ReportsView::showFigures(const ReportOverview& r)
         for (qint64 n : t.byStatus)
             openTickets += n;
     tileAt(3)->set(Said(locale.toString(openTickets)),
-                   r.breachedTickets > 0 ? tr("%n past their service level", "", int(r.breachedTickets))
-                                         : tr("All within their service levels"),
+                   r.breachedTickets > 0
+                       ? Said(tr("%n past their service level", "", int(r.breachedTickets)),
+                              tr("%n overdue", "in brief: tickets", int(r.breachedTickets)))
+                       : Said(tr("All within their service levels"), tr("All on time", "in brief: tickets")),
                    tr("New, open and waiting on the customer."), r.breachedTickets > 0);
 
     // The open pipeline by stage: amount and weighted amount.
