@@ -1894,10 +1894,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Branche</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
         <source>Parent account</source>
         <translation>Übergeordnete Firma</translation>
     </message>
@@ -2076,6 +2072,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Churn risk</source>
         <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
     </message>
 </context>
 <context>

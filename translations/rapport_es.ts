@@ -1922,10 +1922,6 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <translation>Sector</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
         <source>Parent account</source>
         <translation>Cuenta matriz</translation>
     </message>
@@ -2076,6 +2072,10 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     <message>
         <source>Done</source>
         <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Tamaño de empresa</translation>
     </message>
 </context>
 <context>

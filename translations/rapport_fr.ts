@@ -1922,10 +1922,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <translation>Secteur d&apos;activité</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
         <source>Parent account</source>
         <translation>Compte parent</translation>
     </message>
@@ -2076,6 +2072,10 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message>
         <source>Done</source>
         <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Taille de l&apos;entreprise</translation>
     </message>
 </context>
 <context>

@@ -1922,10 +1922,6 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <translation>Settore</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>Segmento</translation>
-    </message>
-    <message>
         <source>Parent account</source>
         <translation>Capogruppo</translation>
     </message>
@@ -2076,6 +2072,10 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
     <message>
         <source>Done</source>
         <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Dimensione aziendale</translation>
     </message>
 </context>
 <context>

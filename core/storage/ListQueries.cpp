@@ -166,7 +166,8 @@ ListSpec accounts()
     s.columns = {
         col("name", QT_TRANSLATE_NOOP("Column", "Name"), "t.display_title", "t.sort_key"),
         enumCol("industry", QT_TRANSLATE_NOOP("Column", "Industry"), "t.industry", Schema::industries()),
-        enumCol("segment", QT_TRANSLATE_NOOP("Column", "Segment"), "t.segment", enumOf(EntityType::Account, "segment")),
+        enumCol("segment", QT_TRANSLATE_NOOP("Column", "Company size"), "t.segment",
+                enumOf(EntityType::Account, "segment")),
         col("city", QT_TRANSLATE_NOOP("Column", "City"), "t.city", "t.city"),
         col("country", QT_TRANSLATE_NOOP("Column", "Country"), "t.country", "t.country"),
         col("parent", QT_TRANSLATE_NOOP("Column", "Parent account"), "p.name"), phone("t.phone"),
@@ -200,7 +201,7 @@ ListSpec accounts()
         tagged(EntityType::Account),
         equals("industry", QT_TRANSLATE_NOOP("Column", "Industry"), K::Enum, "t.industry", &Schema::industries()),
         equals("country", QT_TRANSLATE_NOOP("Column", "Country"), K::Country, "t.country"),
-        equals("segment", QT_TRANSLATE_NOOP("Column", "Segment"), K::Enum, "t.segment",
+        equals("segment", QT_TRANSLATE_NOOP("Column", "Company size"), K::Enum, "t.segment",
                &enumOf(EntityType::Account, "segment")),
         customerSegment(QStringLiteral("t.rid"))};
     return s;

@@ -906,12 +906,16 @@ void AccountPage::present(const AccountOverview& o)
 
     const QLocale locale;
     // Captions in grey: the text colour half over the background.
-    auto figure = [caption = mixed(palette().color(QPalette::Window), palette().color(QPalette::WindowText), 0.55)](
+    auto figure = [colour = mixed(palette().color(QPalette::Window), palette().color(QPalette::WindowText), 0.55)](
                       const QString& label, const QString& value, const QString& name) {
-        // At the foot of its cell: the figures of a row stay in line when a caption takes two lines.
+        // At the foot of its cell: the figures of a row stay in line when a caption takes two lines. A number
+        // keeps its unit on its line ("Revenue, last / 12 months", not "last 12 / months").
+        static const QRegularExpression numberAndWord(QStringLiteral("(\\d) (?=\\w)"));
+        QString caption = label.toHtmlEscaped();
+        caption.replace(numberAndWord, QStringLiteral("\\1\u00a0"));
         return QStringLiteral("<td valign=\"bottom\" style=\"padding-right: 24px;\"><span style=\"color: %4;\">%1"
                               "</span><br><b style=\"font-size: large;\" id=\"%3\">%2</b></td>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), name, caption);
+            .arg(caption, value.toHtmlEscaped(), name, colour);
     };
     const QString lastContact = o.lastContact ? Formatting::date(o.lastContact)
                                               : tr("never");
