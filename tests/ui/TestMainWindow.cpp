@@ -24,6 +24,7 @@
 #include "views/ReportsView.h"
 #include "views/SalesReportView.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/FiguresInView.h"
 #include "widgets/GlobalSearch.h"
 #include "widgets/ListPanel.h"
 #include "widgets/MonthGrid.h"
@@ -1282,6 +1283,7 @@ void TestMainWindow::reports_customerReportsFromTheList()
     // The reports are chosen from a list grouped by whom they are for; the customers' come last.
     auto* reports = static_cast<ReportsView*>(m_window->view(MainWindow::Reports));
     m_window->resize(1440, 900);
+    m_window->showSection(MainWindow::Reports);
     QTreeWidget* list = reports->reportList();
     QVERIFY(list);
     QStringList groups;
@@ -1309,6 +1311,25 @@ void TestMainWindow::reports_customerReportsFromTheList()
     QTRY_VERIFY(churn->isLoaded());
     const SalesReport& report = churn->report();
     QVERIFY(report.rows.size() > 2);
+    {
+        // At a laptop's width the customer's name gives way ("…"), down to a readable width, so that the churn
+        // risk is in view without scrolling.
+        const QSize before = m_window->size();
+        m_window->resize(1024, 700);
+        QTreeWidget* table = churn->table();
+        QHeaderView* header = table->header();
+        constexpr int Risk = 5;
+        QCOMPARE(report.columns[Risk].key, QStringLiteral("churn_risk"));
+        QTRY_VERIFY2(header->sectionViewportPosition(Risk) + header->sectionSize(Risk) <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 + %2 > %3")
+                                    .arg(header->sectionViewportPosition(Risk))
+                                    .arg(header->sectionSize(Risk))
+                                    .arg(table->viewport()->width())));
+        const int name = table->fontMetrics().horizontalAdvance(table->topLevelItem(0)->text(0));
+        QVERIFY2(header->sectionSize(0) >= std::min(name, FiguresInView::Readable),
+                 qPrintable(QStringLiteral("%1 of %2").arg(header->sectionSize(0)).arg(name)));
+        m_window->resize(before);
+    }
     QSignalSpy opened(reports, &View::openRecordRequested);
     churn->drillDown(0, 3);
     QCOMPARE(opened.count(), 1);

@@ -10,6 +10,7 @@
 #include "storage/ReaderPool.h"
 #include "views/PipelineBoard.h"
 #include "views/SalesReportView.h"
+#include "widgets/FiguresInView.h"
 #include "widgets/ReportScope.h"
 #include "widgets/ToolRow.h"
 
@@ -72,8 +73,7 @@ PipelineReportView::PipelineReportView(Workspace& workspace, QWidget* parent)
     m_table->setHeaderLabels({tr("Stage"), tr("Deals"), tr("Amount"), tr("Weighted")});
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
-    m_table->header()->setStretchLastSection(false);
-    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    FiguresInView::keep(m_table);
     m_table->setMinimumWidth(480);
     split->addWidget(m_chart);
     split->addWidget(m_table);

@@ -14,6 +14,7 @@
 #include "domain/Money.h"
 #include "domain/Periods.h"
 #include "storage/ReaderPool.h"
+#include "widgets/FiguresInView.h"
 #include "widgets/ReportScope.h"
 #include "widgets/ToolRow.h"
 
@@ -275,8 +276,7 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_table->setObjectName(QStringLiteral("reportTable"));
     m_table->setRootIsDecorated(false);
     m_table->setAlternatingRowColors(true);
-    m_table->header()->setStretchLastSection(false);
-    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    FiguresInView::keep(m_table);
     split->addWidget(m_chart);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
@@ -697,7 +697,7 @@ QDialog* SalesReportView::drillDialog(const QString& title, const QStringList& h
     list->setObjectName(QStringLiteral("drillDownList"));
     list->setRootIsDecorated(false);
     list->setHeaderLabels(headers);
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    FiguresInView::keep(list);
     count = new QLabel(tr("Loading…"), dialog);
     layout->addWidget(count);
     layout->addWidget(list, 1);
