@@ -253,6 +253,9 @@ QString Formatting::hoursAndMinutes(qint64 minutes)
 {
     if (minutes < 60)
         return tr("%1 min").arg(minutes);
+    // A day's worth or more in whole hours, as duration() gives days and hours: "100 h", not "100 h 00 min".
+    if (minutes >= 24 * 60)
+        return tr("%1 h").arg(QLocale().toString(minutes / 60));
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 

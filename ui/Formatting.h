@@ -98,7 +98,8 @@ public:
     static QColor urgencyColour(Urgency urgency);
     /// A span of time, coarsely: "42 min", "3 h 05 min", "2 d 4 h".
     static QString duration(qint64 millis);
-    /// Minutes in hours however many: "42 min", "100 h 05 min" (working time: a day of it is no 24 hours).
+    /// Minutes in hours however many: "42 min", "3 h 05 min", "100 h" (working time: a day of it is no 24 hours);
+    /// from 24 hours on, whole hours, as duration() drops the minutes beyond a day.
     static QString hoursAndMinutes(qint64 minutes);
     /// A number of records of a kind: "1 contact", "1,234 deals", "12 Tickets" (de).
     static QString count(EntityType type, qint64 n);
