@@ -4308,6 +4308,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <comment>a label and its value</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -11067,6 +11071,10 @@ Zuständig: %6</translation>
     <message>
         <source>This computer&apos;s time zone, %1</source>
         <translation>Zeitzone dieses Computers, %1</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
     </message>
 </context>
 <context>

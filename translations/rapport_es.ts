@@ -4308,6 +4308,10 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>agreed on %1</source>
         <translation>aceptado el %1</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -11067,6 +11071,10 @@ Responsable: %6</translation>
     <message>
         <source>Not connected: this database is only on this computer.</source>
         <translation>No conectado: esta base de datos solo está en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Presupuestos</translation>
     </message>
 </context>
 <context>

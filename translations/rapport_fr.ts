@@ -4308,6 +4308,10 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <comment>a label and its value</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -11067,6 +11071,10 @@ Responsable&#xa0;: %6</translation>
     <message>
         <source>Not connected: this database is only on this computer.</source>
         <translation>Non connecté&#xa0;: cette base de données n&apos;existe que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
     </message>
 </context>
 <context>

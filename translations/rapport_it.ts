@@ -4308,6 +4308,10 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>agreed on %1</source>
         <translation>consenso dato il %1</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>
@@ -11067,6 +11071,10 @@ Responsabile: %6</translation>
     <message>
         <source>Not connected: this database is only on this computer.</source>
         <translation>Non connesso: questo database si trova solo su questo computer.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Preventivi</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,7 @@ private Q_SLOTS:
         SessionVault vault;
         SettingsDialog dialog(*desktop->settings, desktop->workspace->path());
         dialog.addServerSection(*window.syncService(), vault, false);
+        QVERIFY2(laptopMisfit(dialog).isEmpty(), qPrintable(laptopMisfit(dialog)));
         dialog.findChild<QLineEdit*>(QStringLiteral("serverUrl"))->setText(m_server->url.toString());
         dialog.findChild<QLineEdit*>(QStringLiteral("serverUser"))->setText(QStringLiteral("anna"));
         auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("serverPassword"));

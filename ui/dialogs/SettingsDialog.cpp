@@ -16,7 +16,6 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +24,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -37,11 +37,15 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
     : QDialog(parent)
     , m_settings(settings)
 {
+    setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
-    m_layout = layout;
-    // Three sections: how this computer shows things, the server it syncs with, and the company's quotes.
-    auto* own = new QGroupBox(tr("On this computer"), this);
+    // Three tabs: how this computer shows things, the server it syncs with, and the company's quotes. Side by
+    // side rather than one above the other, so that the dialog and its buttons fit a 1,024 × 700 laptop.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    layout->addWidget(m_tabs);
+    auto* own = new QWidget(m_tabs);
     auto* form = new QFormLayout(own);
 
     m_language = new QComboBox(this);
@@ -77,7 +81,7 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     form->addRow(tr("Database:"), path);
-    layout->addWidget(own);
+    m_tabs->addTab(own, tr("On this computer"));
     addQuoteSection();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -89,7 +93,7 @@ SettingsDialog::SettingsDialog(Settings& settings, const QString& databasePath, 
 void SettingsDialog::addQuoteSection()
 {
     const QuoteSettings q = m_settings.quotes();
-    auto* box = new QGroupBox(tr("Quotes: the company's letterhead and terms"), this);
+    auto* box = new QWidget(m_tabs);
     auto* form = new QFormLayout(box);
     m_companyName = new QLineEdit(q.companyName, box);
     m_companyName->setObjectName(QStringLiteral("companyName"));
@@ -154,14 +158,15 @@ void SettingsDialog::addQuoteSection()
     form->addRow(tr("VAT rate at home:"), m_taxRate);
     form->addRow(tr("Valid for:"), m_validity);
     form->addRow(tr("Terms:"), m_terms);
-    m_layout->addWidget(box);
+    m_tabs->addTab(box, tr("Quotes"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1, tr("Quotes: the company's letterhead and terms"));
 }
 
 void SettingsDialog::addServerSection(sync::SyncService& service, SessionVault& vault, bool demo)
 {
     m_service = &service;
     m_vault = &vault;
-    auto* box = new QGroupBox(tr("Server"), this);
+    auto* box = new QWidget(m_tabs);
     box->setObjectName(QStringLiteral("serverSection"));
     auto* form = new QFormLayout(box);
     m_serverUrl = new QLineEdit(m_settings.serverUrl(), box);
@@ -184,7 +189,7 @@ void SettingsDialog::addServerSection(sync::SyncService& service, SessionVault& 
     row->addWidget(m_signIn);
     row->addWidget(m_serverState, 1);
     form->addRow(row);
-    m_layout->insertWidget(1, box);
+    m_tabs->insertTab(1, box, tr("Server"));
 
     if (demo) {
         for (QWidget* w : {static_cast<QWidget*>(m_serverUrl), static_cast<QWidget*>(m_serverUser),

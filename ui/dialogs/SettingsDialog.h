@@ -11,7 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QPushButton;
-class QVBoxLayout;
+class QTabWidget;
 
 namespace rapport {
 
@@ -48,7 +48,7 @@ public:
 private:
     void updateServerState();
     void addQuoteSection();
-    QVBoxLayout* m_layout;
+    QTabWidget* m_tabs;
     sync::SyncService* m_service = nullptr;
     SessionVault* m_vault = nullptr;
     QLineEdit* m_serverUrl = nullptr;

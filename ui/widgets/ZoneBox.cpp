@@ -7,6 +7,7 @@
 
 #include <QCompleter>
 #include <QDateTime>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -65,6 +66,8 @@ ZoneBox::ZoneBox(QWidget* parent)
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // A chosen zone shows from its start ("This computer's time zone, …"), not scrolled to its end.
+    connect(this, &QComboBox::currentIndexChanged, this, [this] { lineEdit()->setCursorPosition(0); });
 }
 
 void ZoneBox::addNone(const QString& text)
