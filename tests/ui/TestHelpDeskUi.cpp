@@ -546,6 +546,24 @@ private Q_SLOTS:
                      qPrintable(page->tabs()->tabText(t))); // no scroll arrows: every tab in view
         auto* kind = page->findChild<QComboBox*>(QStringLiteral("entryKind"));
         QVERIFY(kind->width() >= kind->sizeHint().width()); // "Public reply" whole
+        {
+            // The queue shows what a ticket is about: its subject takes up the room its number, clock and
+            // priority leave, ending in "…" at the list's edge rather than behind the scroll bar.
+            QTableView* queue = desk()->queue()->view();
+            QHeaderView* header = queue->horizontalHeader();
+            int subject = -1;
+            for (int c = 0; c < header->count(); ++c)
+                if (desk()->queue()->model()->list().spec().columns[c].key == QLatin1String("subject"))
+                    subject = c;
+            QVERIFY(subject >= 0 && !header->isSectionHidden(subject));
+            QTRY_VERIFY2(header->sectionViewportPosition(subject) + header->sectionSize(subject) <=
+                                 queue->viewport()->width() &&
+                             header->sectionSize(subject) >= 100,
+                         qPrintable(QStringLiteral("%1 + %2 in %3")
+                                        .arg(header->sectionViewportPosition(subject))
+                                        .arg(header->sectionSize(subject))
+                                        .arg(queue->viewport()->width())));
+        }
         // The tab says how many articles match; one put into the reply shows the reply.
         page->tabs()->setCurrentIndex(3);
         QTRY_VERIFY(!page->suggestions()->suggestions().isEmpty());

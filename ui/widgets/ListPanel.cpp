@@ -660,8 +660,9 @@ void ListPanel::fitColumns()
     // The last column stretches to the edge of the list when all fit. When they do not, the list's edge falls
     // between two columns, never through one (a date cut to "12/15/202"): as many whole columns as fit are shown,
     // the widest of them (the name, mostly) giving way down to a readable width or taking up the rest, and the
-    // others are a scroll away.
-    constexpr int Readable = 160;
+    // others are a scroll away. Where the next column is words (a ticket's subject beside its number, clock and
+    // priority), it takes up the rest instead, its text ending in "…", if that leaves it room to say something.
+    constexpr int Readable = 160, SaysSomething = 100;
     const int room = m_view->viewport()->width();
     if (total <= room || shown.isEmpty()) {
         header->setStretchLastSection(true);
@@ -677,7 +678,13 @@ void ListPanel::fitColumns()
         sum += w;
         ++whole;
     }
-    if (whole > 0)
+    const auto isWords = [this](int column) {
+        const ColumnFormat format = m_model->list().spec().columns[column].format;
+        return format == ColumnFormat::Text || format == ColumnFormat::Enum;
+    };
+    if (whole > 0 && whole < shown.size() && isWords(shown[whole]) && room - sum >= SaysSomething)
+        m_view->setColumnWidth(shown[whole], room - sum);
+    else if (whole > 0)
         m_view->setColumnWidth(widest, m_view->columnWidth(widest) + room - sum);
 }
 
