@@ -35,6 +35,7 @@
 #include <QAbstractBarSeries>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -50,6 +51,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -1328,6 +1330,24 @@ void TestMainWindow::reports_customerReportsFromTheList()
         const int name = table->fontMetrics().horizontalAdvance(table->topLevelItem(0)->text(0));
         QVERIFY2(header->sectionSize(0) >= std::min(name, FiguresInView::Readable),
                  qPrintable(QStringLiteral("%1 of %2").arg(header->sectionSize(0)).arg(name)));
+        // The chart shows as many customers as it has room to name, each bar with room for its label; taller,
+        // the first ten.
+        const auto bars = [churn] {
+            return qobject_cast<QBarCategoryAxis*>(
+                churn->findChild<QChartView*>()->chart()->axes(Qt::Vertical).first());
+        };
+        const auto roomPerBar = [churn, bars] {
+            return churn->findChild<QChartView*>()->chart()->plotArea().height() / bars()->count();
+        };
+        const int line = QFontMetrics(bars()->labelsFont()).lineSpacing();
+        const int atRisk = int(report.rows.size()) - 1; // and the total
+        auto* divider = churn->findChild<QSplitter*>();
+        divider->setSizes({1, 1000}); // the chart as short as it goes
+        QTRY_VERIFY2(bars()->count() >= 3 && roomPerBar() >= 1.5 * line,
+                     qPrintable(QStringLiteral("%1 bars, %2 px each").arg(bars()->count()).arg(roomPerBar())));
+        m_window->resize(1440, 1400);
+        divider->setSizes({1000, 300});
+        QTRY_COMPARE(bars()->count(), std::min(atRisk, 10));
         m_window->resize(before);
     }
     QSignalSpy opened(reports, &View::openRecordRequested);

@@ -272,6 +272,7 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     m_chart = new QChartView(split);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(240);
+    m_chart->installEventFilter(this);
     m_table = new QTreeWidget(split);
     m_table->setObjectName(QStringLiteral("reportTable"));
     m_table->setRootIsDecorated(false);
@@ -461,6 +462,25 @@ void SalesReportView::display(const SalesReport& report)
     m_note->setText(notes.join(QLatin1Char(' ')) + QLatin1Char(' ') + hint);
 }
 
+int SalesReportView::barsThatFit() const
+{
+    constexpr int Most = 10, Fewest = 3;
+    if (!m_report.horizontal)
+        return Most;
+    // Besides the bars: the title, the axis's figures and title, the legend and the margins, about eight lines;
+    // the axis names a bar where its label has a line and three fifths.
+    const int line = QFontMetrics(QBarCategoryAxis().labelsFont()).lineSpacing();
+    return std::clamp((m_chart->height() - 8 * line) * 5 / (8 * line), Fewest, Most);
+}
+
+bool SalesReportView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Taller or shorter (the window, the divider above the table): as many bars as can be named.
+    if (watched == m_chart && event->type() == QEvent::Resize && m_loaded && m_bars != barsThatFit())
+        buildChart();
+    return QWidget::eventFilter(watched, event);
+}
+
 void SalesReportView::buildChart()
 {
     const SalesReport& report = m_report;
@@ -490,8 +510,8 @@ void SalesReportView::buildChart()
         rows << r;
     }
     // A team of thirty would make thirty unreadable names: the chart shows the first ten (the table's order,
-    // best first), the table shows everyone.
-    constexpr int MaxBars = 10;
+    // best first), or as many as it has room to name, and the table shows everyone.
+    const int MaxBars = m_bars = barsThatFit();
     if (categories.size() > MaxBars && !report.timeSeries) {
         chart->setTitle(tr("%1 — the first %2 of %3")
                             .arg(chart->title())

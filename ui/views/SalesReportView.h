@@ -64,6 +64,9 @@ Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
     void message(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* ticketDrillDown(int row, int column);
     QWidget* customerDrillDown(int row, int column);
@@ -75,6 +78,9 @@ private:
                          QLabel*& count);
     void display(const SalesReport& report);
     void buildChart();
+    /// How many bars the chart shows: ten at most, and across (customers' names one above the other) no more
+    /// than its height has room to name, so that every bar keeps its label.
+    int barsThatFit() const;
     /// "Custom…": asks for the days; Cancel goes back to the period before.
     void askForPeriod();
     /// The filters in words, for the PDF's heading.
@@ -94,6 +100,7 @@ private:
     QString m_describedAs; ///< the filters in words, as they were when the shown figures were asked for
     QChartView* m_chart;
     QTreeWidget* m_table;
+    int m_bars = 0; ///< bars the chart was built with
     quint64 m_ticket = 0;
     bool m_loaded = false;
 };
