@@ -7297,10 +7297,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Noch keine Tickets.</translation>
     </message>
     <message>
-        <source>Deals and tickets (%1 open)</source>
-        <translation>Verkaufschancen und Tickets (%1 offen)</translation>
-    </message>
-    <message>
         <source>Manager and reports</source>
         <translation>Vorgesetzte und Mitarbeitende</translation>
     </message>
@@ -7333,6 +7329,13 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Marketing: %1</source>
         <translation>Marketing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deals and tickets (%n open)</source>
+        <translation>
+            <numerusform>Verkaufschancen und Tickets (%n offen)</numerusform>
+            <numerusform>Verkaufschancen und Tickets (%n offen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

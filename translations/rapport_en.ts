@@ -419,6 +419,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::ContactPage</name>
+    <message numerus="yes">
+        <source>Deals and tickets (%n open)</source>
+        <translation>
+            <numerusform>Deals and tickets (%n open)</numerusform>
+            <numerusform>Deals and tickets (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n group(s) of contacts that are probably one person. Select a group and choose Merge.</source>

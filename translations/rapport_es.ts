@@ -7330,9 +7330,12 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <source>Reports to %1.</source>
         <translation>Depende de %1.</translation>
     </message>
-    <message>
-        <source>Deals and tickets (%1 open)</source>
-        <translation>Oportunidades y tickets (%1 abiertos)</translation>
+    <message numerus="yes">
+        <source>Deals and tickets (%n open)</source>
+        <translation>
+            <numerusform>Oportunidades y tickets (%n abierto)</numerusform>
+            <numerusform>Oportunidades y tickets (%n abiertos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

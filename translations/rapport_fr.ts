@@ -7330,9 +7330,12 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <source>Reports to %1.</source>
         <translation>Rend compte à %1.</translation>
     </message>
-    <message>
-        <source>Deals and tickets (%1 open)</source>
-        <translation>Opportunités et tickets (%1 ouverts)</translation>
+    <message numerus="yes">
+        <source>Deals and tickets (%n open)</source>
+        <translation>
+            <numerusform>Opportunités et tickets (%n ouvert)</numerusform>
+            <numerusform>Opportunités et tickets (%n ouverts)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

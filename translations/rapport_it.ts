@@ -7330,9 +7330,12 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <source>Reports to %1.</source>
         <translation>Riporta a %1.</translation>
     </message>
-    <message>
-        <source>Deals and tickets (%1 open)</source>
-        <translation>Opportunità e ticket (%1 aperti)</translation>
+    <message numerus="yes">
+        <source>Deals and tickets (%n open)</source>
+        <translation>
+            <numerusform>Opportunità e ticket (%n aperto)</numerusform>
+            <numerusform>Opportunità e ticket (%n aperti)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -763,7 +763,7 @@ void ContactPage::present(const ContactOverview& o)
     // The count is of what is open: what needs work.
     m_tabs->setTabText(2, o.openDeals.isEmpty() && o.openTickets.isEmpty()
                               ? tr("Deals and tickets")
-                              : tr("Deals and tickets (%1 open)").arg(o.openDeals.size() + o.openTickets.size()));
+                              : tr("Deals and tickets (%n open)", "", int(o.openDeals.size() + o.openTickets.size())));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
