@@ -3,6 +3,7 @@
 #include "FiguresInView.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QTimer>
@@ -66,14 +67,47 @@ void FiguresInView::fit()
     const auto wanted = [&](int column) {
         return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
     };
-    int others = 0;
-    for (int c = 1; c < header->count(); ++c)
-        if (!header->isSectionHidden(c))
-            others += wanted(c);
+    const auto sumOfOthers = [&] {
+        int sum = 0;
+        for (int c = 1; c < header->count(); ++c)
+            if (!header->isSectionHidden(c))
+                sum += wanted(c);
+        return sum;
+    };
+    int others = sumOfOthers();
     const int own = wanted(0);
+    if (others + std::min(own, Readable) > m_table->viewport()->width() && wrapHeadings())
+        others = sumOfOthers();
     const int room = m_table->viewport()->width() - others;
     header->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->setColumnWidth(0, std::max(std::min(own, Readable), std::min(own, room)));
+}
+
+bool FiguresInView::wrapHeadings()
+{
+    // A heading wider than its figures ("Average first response" over "8.4 h") goes on two lines, split at the
+    // space nearest its middle; its tooltip has it on one.
+    QAbstractItemModel* model = m_table->model();
+    const QAbstractItemView* view = m_table;
+    const QFontMetrics metrics(m_table->header()->font());
+    bool wrapped = false;
+    for (int c = 1; c < model->columnCount(); ++c) {
+        const QString heading = model->headerData(c, Qt::Horizontal).toString();
+        if (m_table->header()->isSectionHidden(c) || heading.contains(QLatin1Char('\n')) ||
+            metrics.horizontalAdvance(heading) <= view->sizeHintForColumn(c))
+            continue;
+        const qsizetype middle = heading.size() / 2;
+        qsizetype split = -1;
+        for (qsizetype i = 0; i < heading.size(); ++i)
+            if (heading.at(i) == QLatin1Char(' ') && (split < 0 || std::abs(i - middle) < std::abs(split - middle)))
+                split = i;
+        if (split < 0)
+            continue;
+        model->setHeaderData(c, Qt::Horizontal, heading, Qt::ToolTipRole);
+        model->setHeaderData(c, Qt::Horizontal, heading.left(split) + QLatin1Char('\n') + heading.mid(split + 1));
+        wrapped = true;
+    }
+    return wrapped;
 }
 
 } // namespace rapport

@@ -10,7 +10,8 @@ namespace rapport {
 
 /// Keeps a report table's figures in view. Its columns are as wide as what they hold; where together they are
 /// wider than the table, the first column (what a row is about: a customer, a rep, a stage) gives way, its
-/// text ending in "…", down to a readable width, before any figure goes behind the scroll bar. Fitted again as
+/// text ending in "…", down to a readable width, before any figure goes behind the scroll bar; headings wider
+/// than their figures ("Average first response") go on two lines first. Fitted again as
 /// the table is filled and resized, until the person sizes the first column by hand.
 class FiguresInView : public QObject
 {
@@ -28,6 +29,8 @@ private:
     explicit FiguresInView(QTreeView* table);
     void refitSoon();
     void fit();
+    /// Puts headings wider than their figures on two lines; whether any was.
+    bool wrapHeadings();
 
     QTreeView* m_table;
     bool m_pending = false;
