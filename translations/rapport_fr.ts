@@ -1899,7 +1899,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Department</source>
-        <translation>Service</translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Team</source>
@@ -2239,7 +2239,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Department</source>
-        <translation>Service</translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Company (account)</source>
@@ -3666,7 +3666,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Department</source>
-        <translation>Service</translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Account</source>
