@@ -10490,7 +10490,7 @@ Responsable: %6</translation>
     <message>
         <source>All on time</source>
         <comment>in brief: tickets</comment>
-        <translation>Todos a tiempo</translation>
+        <translation>Ninguno con retraso</translation>
     </message>
 </context>
 <context>

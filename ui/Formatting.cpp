@@ -249,6 +249,16 @@ QString Formatting::duration(qint64 millis)
     return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
 }
 
+qsizetype Formatting::middleSpace(const QString& text)
+{
+    const qsizetype middle = text.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        if (text.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    return best;
+}
+
 QString Formatting::hoursAndMinutes(qint64 minutes)
 {
     if (minutes < 60)

@@ -85,6 +85,8 @@ public:
     /// A language by its name in the UI language: "German (Switzerland)", "Deutsch (Schweiz)"; text that is
     /// not a language tag as it is.
     static QString language(const QString& tag);
+    /// Where `text` reads best broken onto two lines: the index of its space nearest the middle; -1 if it has none.
+    static qsizetype middleSpace(const QString& text);
     /// Time left until `due` at `now` ("3 h 05 min", "2 d 4 h", "25 min overdue"); for a ticket's SLA,
     /// Sla::NoTarget and Sla::Paused say why there is no clock. With the SLA's policy, the time left is the
     /// working time its service level counts wherever that differs from the clock's ("30 min" on a Friday evening

@@ -109,11 +109,7 @@ static QString axisLabel(const QString& category)
     constexpr int Long = 16;
     if (category.size() <= Long)
         return category.toHtmlEscaped();
-    const qsizetype middle = category.size() / 2;
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < category.size(); ++i)
-        if (category.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
-            best = i;
+    const qsizetype best = Formatting::middleSpace(category);
     if (best < 0)
         return category.toHtmlEscaped();
     return category.left(best).toHtmlEscaped() + QStringLiteral("<br>") + category.mid(best + 1).toHtmlEscaped();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "FiguresInView.h"
 
+#include "Formatting.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -96,11 +98,7 @@ bool FiguresInView::wrapHeadings()
         if (m_table->header()->isSectionHidden(c) || heading.contains(QLatin1Char('\n')) ||
             metrics.horizontalAdvance(heading) <= view->sizeHintForColumn(c))
             continue;
-        const qsizetype middle = heading.size() / 2;
-        qsizetype split = -1;
-        for (qsizetype i = 0; i < heading.size(); ++i)
-            if (heading.at(i) == QLatin1Char(' ') && (split < 0 || std::abs(i - middle) < std::abs(split - middle)))
-                split = i;
+        const qsizetype split = Formatting::middleSpace(heading);
         if (split < 0)
             continue;
         model->setHeaderData(c, Qt::Horizontal, heading, Qt::ToolTipRole);
