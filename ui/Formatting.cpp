@@ -87,6 +87,15 @@ QString Formatting::dateRange(const QDate& first, const QDate& last, Length leng
     return QStringLiteral("%1 – %2").arg(QLocale().toString(first, withoutYear), QLocale().toString(last, full));
 }
 
+QString Formatting::day(const QDate& date, Length length)
+{
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    if (length == Brief)
+        format.replace(QStringLiteral("dddd"), QStringLiteral("ddd"))
+            .replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    return QLocale().toString(date, format);
+}
+
 QString Formatting::dateFormat()
 {
     return DateText::shortDateFormat();

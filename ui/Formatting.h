@@ -36,6 +36,9 @@ public:
     /// Brief, for a narrow heading: months abbreviated, no year within this year ("Nov 30 – Dec 4"), the year
     /// otherwise ("Jan 4 – Jan 8, 2027").
     static QString dateRange(const QDate& first, const QDate& last, Length length = Whole);
+    /// A day as the locale writes long dates, with its weekday: "Sunday, December 6, 2026"; brief, the weekday and
+    /// month abbreviated: "Sun, Dec 6, 2026", "dim. 6 déc. 2026".
+    static QString day(const QDate& date, Length length = Whole);
     /// The date, the date and time, the time of an instant, in the zone times are shown in.
     static QString date(qint64 utcMillis);
     static QString dateTime(qint64 utcMillis);

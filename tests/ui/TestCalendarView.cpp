@@ -766,6 +766,13 @@ private Q_SLOTS:
         QCOMPARE(Formatting::dateRange(first, last, Formatting::Brief), QStringLiteral("30 нояб. – 4 дек."));
         QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
         QCOMPARE(Formatting::dateRange(first, last), QStringLiteral("11月30日 – %1年12月4日").arg(year));
+        // A day's heading, brief with its weekday and month abbreviated, not in digits ("06/12/2026").
+        const QDate sunday(2026, 12, 6);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Formatting::day(sunday), QStringLiteral("Sunday, December 6, 2026"));
+        QCOMPARE(Formatting::day(sunday, Formatting::Brief), QStringLiteral("Sun, Dec 6, 2026"));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(Formatting::day(sunday, Formatting::Brief), QStringLiteral("dim. 6 déc. 2026"));
         QLocale::setDefault(before);
     }
 

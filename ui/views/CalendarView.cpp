@@ -550,8 +550,8 @@ void CalendarView::showHeading()
     QString text, brief; // brief: for a narrow window
     switch (m_mode) {
     case Mode::Day:
-        text = QLocale().toString(m_date, QLocale::LongFormat);
-        brief = QLocale().toString(m_date, QLocale::ShortFormat);
+        text = Formatting::day(m_date);
+        brief = Formatting::day(m_date, Formatting::Brief);
         break;
     case Mode::Month:
         text = QLocale().toString(m_date, QStringLiteral("MMMM yyyy"));
