@@ -27,6 +27,7 @@
 #include "views/SalesReportView.h"
 #include "views/TicketPage.h"
 #include "widgets/ArticleSuggestions.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/FieldEditors.h"
 #include "widgets/ListPanel.h"
 #include "widgets/RecordPanel.h"
@@ -563,6 +564,17 @@ private Q_SLOTS:
                                         .arg(header->sectionViewportPosition(subject))
                                         .arg(header->sectionSize(subject))
                                         .arg(queue->viewport()->width())));
+            // Above it, the queue's name is whole ("My customers' open tickets" lost its end behind the count
+            // that arrived after the row was measured), the count says at least its number, and the filter
+            // box says what it filters in a sentence's words.
+            auto* queueName = desk()->findChild<QComboBox*>(QStringLiteral("ticketQueue"));
+            auto* count = desk()->queue()->findChild<ElidedLabel*>(QStringLiteral("listCount"));
+            QTRY_VERIFY(!count->text().isEmpty());
+            QTRY_VERIFY2(
+                queueName->width() >= queueName->sizeHint().width(),
+                qPrintable(QStringLiteral("%1 < %2").arg(queueName->width()).arg(queueName->sizeHint().width())));
+            QVERIFY2(!count->shownText().endsWith(QChar(0x2026)), qPrintable(count->shownText()));
+            QCOMPARE(desk()->queue()->filterEdit()->placeholderText(), QStringLiteral("Filter tickets…"));
         }
         // The tab says how many articles match; one put into the reply shows the reply.
         page->tabs()->setCurrentIndex(3);

@@ -966,6 +966,11 @@ void TestMainWindow::lists_showTheLastColumnWholeAndNameWhatTheyCount()
                     const ElidedLabel* count = p->findChild<ElidedLabel*>(QStringLiteral("listCount"));
                     QTRY_VERIFY(!count->text().isEmpty());
                     QVERIFY2(!count->text().contains(QLatin1String("record")), qPrintable(count->text()));
+                    // At 1,440 pixels there is room to say it in words, not the number alone.
+                    QTRY_VERIFY2(count->shownText() == count->text(),
+                                 qPrintable(QStringLiteral("%1: %2 in %3 px")
+                                                .arg(p->objectName(), count->shownText())
+                                                .arg(count->width())));
                     QHeaderView* header = table->horizontalHeader();
                     int last = -1;
                     for (int v = header->count() - 1; v >= 0 && last < 0; --v)

@@ -38,6 +38,12 @@ void ElidedLabel::setPreferBrief(bool prefer)
     updateGeometry();
 }
 
+void ElidedLabel::setAlignment(Qt::Alignment alignment)
+{
+    m_alignment = alignment & Qt::AlignHorizontal_Mask;
+    update();
+}
+
 QSize ElidedLabel::sizeHint() const
 {
     const QString& asked = m_preferBrief && !m_brief.isEmpty() ? m_brief : m_text;
@@ -57,7 +63,7 @@ void ElidedLabel::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setPen(palette().color(foregroundRole()));
-    p.drawText(rect(), Qt::AlignLeft | Qt::AlignVCenter, shownText());
+    p.drawText(rect(), m_alignment | Qt::AlignVCenter, shownText());
 }
 
 } // namespace rapport

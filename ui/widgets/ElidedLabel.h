@@ -25,6 +25,8 @@ public:
     /// Asks for the brief text's width only (the whole text still shows where there is room): beside buttons in
     /// a ToolRow, the text says it briefly before the buttons lose their labels.
     void setPreferBrief(bool prefer);
+    /// Where the text stands in a label wider than it (left, by default; a list's count stands right).
+    void setAlignment(Qt::Alignment alignment);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -36,6 +38,7 @@ private:
     QString m_text;
     QString m_brief;
     bool m_preferBrief = false;
+    Qt::Alignment m_alignment = Qt::AlignLeft;
 };
 
 } // namespace rapport

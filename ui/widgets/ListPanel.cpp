@@ -92,6 +92,29 @@ SaidTotal sayTotal(const QMap<QString, qint64>& sums, const std::optional<Rates>
 
 } // namespace
 
+QString ListPanel::filterPrompt(EntityType type)
+{
+    // One sentence each: a list's name within a sentence is lowercase in some languages and not in others.
+    switch (type) {
+    case EntityType::Contact:
+        return tr("Filter contacts…");
+    case EntityType::Account:
+        return tr("Filter accounts…");
+    case EntityType::Lead:
+        return tr("Filter leads…");
+    case EntityType::Opportunity:
+        return tr("Filter opportunities…");
+    case EntityType::Ticket:
+        return tr("Filter tickets…");
+    case EntityType::Campaign:
+        return tr("Filter campaigns…");
+    case EntityType::KnowledgeArticle:
+        return tr("Filter articles…");
+    default:
+        return tr("Filter the list…");
+    }
+}
+
 ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
@@ -129,7 +152,7 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_filter->setObjectName(QStringLiteral("listFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(icon(Icon::Search), QLineEdit::LeadingPosition);
-    m_filter->setPlaceholderText(tr("Filter %1…").arg(Schema::entity(type).displayPluralLabel()));
+    m_filter->setPlaceholderText(filterPrompt(type));
     searchRow->addWidget(m_filter, 1);
     auto* create = new QToolButton(left);
     create->setObjectName(QStringLiteral("newRecord"));
@@ -164,15 +187,17 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
     m_chips = new QHBoxLayout;
     m_chips->setSpacing(4);
     toolsRow->addLayout(m_chips);
-    toolsRow->addStretch(1);
     // How many records the list holds, filters and search applied: counted off the GUI thread after the
     // list settles, never on the way to the first rows.
     m_count = new ElidedLabel(left);
     m_count->setObjectName(QStringLiteral("listCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    // In a narrow list the count gives way to the number alone (its tooltip says it all); the choices beside it
-    // shorten before the number does.
-    toolsRow->addWidget(m_count);
+    // The count takes the room the row has left, at its right end. It asks for its words ("3 tickets", not a
+    // bare "3" that reads as the filters' number): the buttons beside it show their icons alone first, then it
+    // says the number alone (its tooltip says it all), and only then do the choices shorten.
+    m_count->setAlignment(Qt::AlignRight);
+    toolsRow->addWidget(m_count, 1);
+    m_tools = tools;
     m_countTimer = new QTimer(this);
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(300);
@@ -483,7 +508,10 @@ void ListPanel::showCount()
         brief = selected > 1 ? tr("%Ln selected · %1", nullptr, int(selected)).arg(total.brief)
                              : tr("%1 · %2", "a list's count, and its amounts' sum").arg(brief, total.brief);
     }
+    const int wasWide = m_count->sizeHint().width();
     m_count->setText(whole, brief);
+    if (m_count->sizeHint().width() != wasWide)
+        m_tools->textChanged(); // the buttons' labels may fit now, or no longer
     // All of it, when the list is too narrow to show it, and how the amounts were added up.
     m_count->setToolTip(total.detail.isEmpty() ? whole : whole + QLatin1Char('\n') + total.detail);
 }

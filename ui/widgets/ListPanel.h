@@ -27,6 +27,7 @@ class ElidedLabel;
 class RecordPage;
 class RecordListModel;
 class RecordPanel;
+class ToolRow;
 class Workspace;
 
 /// A list of records with a filter box, sortable columns and the selected record's details beside
@@ -37,6 +38,9 @@ class ListPanel : public QWidget
 
 public:
     ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWidget* parent = nullptr);
+
+    /// What the filter box says while empty: "Filter tickets…".
+    static QString filterPrompt(EntityType type);
 
     RecordListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -153,6 +157,7 @@ private:
     static constexpr int ListSearchLimit = 1000;
     bool m_searchCapped = false; ///< the search found more than ListSearchLimit: the list holds the best
     ElidedLabel* m_count;
+    ToolRow* m_tools = nullptr; ///< the row above the list: the view's choices, the filters and the count
     QString m_counted;       ///< the list's count as last shown ("1,234 contacts")
     QString m_countedNumber; ///< the same, briefly ("1,234")
     QMap<QString, qint64> m_countedSums; ///< the list's amounts per currency, counted with it
