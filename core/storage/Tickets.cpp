@@ -215,8 +215,12 @@ Result<TicketDetails> Tickets::details(Database& db, const QString& ticketId)
         refs << std::pair{EntityType::User, e.text(u"author_user_id")};
         refs << std::pair{EntityType::Contact, e.text(u"author_contact_id")};
     }
-    for (const TicketDetails::Event& e : std::as_const(d.history))
+    const EntityDef& def = Schema::entity(EntityType::Ticket);
+    for (const TicketDetails::Event& e : std::as_const(d.history)) {
         refs << std::pair{EntityType::User, e.userId};
+        if (const FieldDef* f = e.field.isEmpty() ? nullptr : def.field(e.field); f && f->type == FieldType::Ref)
+            refs << std::pair{f->ref, e.oldValue} << std::pair{f->ref, e.newValue}; // the assignee before, too
+    }
     for (const auto& [type, id] : std::as_const(refs)) {
         if (id.isEmpty() || d.names.contains(id))
             continue;

@@ -46,6 +46,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -453,6 +454,49 @@ private Q_SLOTS:
                  QStringLiteral("Removed a torn label from the rollers"));
         QVERIFY(
             QTest::qWaitFor([&] { return page->current().ticket.text(u"status") == QLatin1String("resolved"); }, 3000));
+        {
+            // The history tells the ticket's story in order: opened, each message, each change.
+            auto* history = page->findChild<QTreeWidget*>(QStringLiteral("ticketHistory"));
+            const auto rows = [history] {
+                QStringList out;
+                for (int i = 0; i < history->topLevelItemCount(); ++i) {
+                    const QTreeWidgetItem* item = history->topLevelItem(i);
+                    out << item->text(1) + u'|' + item->text(2);
+                }
+                return out;
+            };
+            QTRY_VERIFY(rows().join(u'\n').contains(QStringLiteral("|Status: Open → Resolved")));
+            QStringList told = rows();
+            QVERIFY2(told.first().endsWith(QLatin1String("|Opened")), qPrintable(told.join(u'\n')));
+            QVERIFY2(told.filter(QStringLiteral("|Reply: Please open the front cover.")).size() == 1,
+                     qPrintable(told.join(u'\n')));
+            QVERIFY(told.filter(QStringLiteral("|Internal note: Dear Anna, one more question")).size() == 1);
+            // The reply comes before what it changed; the moments the workflow stamps are not said twice.
+            QVERIFY(told.indexOf(QRegularExpression(QStringLiteral(".*front cover.*"))) <
+                    told.indexOf(QRegularExpression(QStringLiteral(".*\\|Status: New → Open"))));
+            QVERIFY(told.filter(QStringLiteral("|First response")).isEmpty());
+            QVERIFY(told.filter(QStringLiteral("|Resolved")).isEmpty());
+            QVERIFY(told.indexOf(QRegularExpression(QStringLiteral(".*front cover.*"))) <
+                    told.indexOf(QRegularExpression(QStringLiteral(".*Dear Anna.*"))));
+            QVERIFY(told.indexOf(QRegularExpression(QStringLiteral(".*Dear Anna.*"))) <
+                    told.indexOf(QRegularExpression(QStringLiteral(".*\\|Status: Open → Resolved"))));
+            QVERIFY(told.filter(QStringLiteral("{")).isEmpty()); // no record written out whole
+            // Whoever it was assigned to before is named, not an id (the bulk assignment above).
+            QVERIFY2(told.filter(QRegularExpression(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"))).isEmpty(),
+                     qPrintable(told.join(u'\n')));
+            // A ticket that came without a change log (from sync, an import, the demo) still says when it was
+            // opened and resolved, and what was said.
+            QVERIFY(m_desktop->workspace->database().exec(
+                QStringLiteral("DELETE FROM audit_log WHERE record_id = '%1'").arg(m_tickets[0])));
+            desk()->queue()->showRecord(m_tickets[1]);
+            QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == m_tickets[1]; }, 3000));
+            desk()->queue()->showRecord(m_tickets[0]);
+            QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == m_tickets[0]; }, 3000));
+            told = rows();
+            QCOMPARE(told.first(), QStringLiteral("|Opened"));
+            QCOMPARE(told.filter(QStringLiteral("|Reply: ")).size(), 1);
+            QCOMPARE(told.last(), QStringLiteral("|Resolved"));
+        }
         QSignalSpy opened(page, &TicketPage::openRecordRequested);
         QVERIFY(page->createArticle());
         QCOMPARE(opened.size(), 1);

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
@@ -35,6 +36,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace rapport {
 
@@ -214,8 +216,10 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     m_history->setObjectName(QStringLiteral("ticketHistory"));
     m_history->setRootIsDecorated(false);
     m_history->setAlternatingRowColors(true);
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After")});
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What")});
+    // What happened takes the rest of the width, ending in "…" (whole in its tooltip).
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tabs->addTab(m_history, icon(Icon::Timer), tr("History"));
 
     // Beside every tab: the articles that match what the ticket says, and those linked to it.
@@ -495,14 +499,30 @@ void TicketPage::display()
     }
     m_suggestions->setLinked(linked);
 
-    m_history->clear();
+    // The history: every change this laptop recorded, each message of the conversation, and the ticket's own
+    // milestones (opened, resolved, closed) where no recorded change says when, as for a ticket that came
+    // through sync, an import or the demo. Oldest first, as the conversation reads.
+    struct Row
+    {
+        qint64 at = 0;
+        QString who, what; ///< what happened, in a few words: "Status: Open → Resolved", "Reply: Thank you…"
+        int rank = 2;      ///< at the same moment: opened (0), then a message (1), then what it changed (2)
+    };
+    // The moments the workflow stamps: a reply's row, a status's or the milestone's own say them.
+    static const QStringList stamped{QStringLiteral("first_response_at"), QStringLiteral("resolved_at"),
+                                     QStringLiteral("closed_at")};
+    QList<Row> rows;
+    QSet<QString> changedFields;
+    bool created = false;
     for (const TicketDetails::Event& e : std::as_const(m_data.history)) {
         const FieldDef* f = e.field.isEmpty() ? nullptr : def.field(e.field);
-        if (f && f->is(Hidden))
+        if (f)
+            changedFields.insert(f->name);
+        if (f && (f->is(Hidden) || stamped.contains(f->name)))
             continue;
         auto shown = [&](const QString& raw) -> QString {
             if (!f || raw.isEmpty())
-                return raw;
+                return {}; // a new record's entry holds all its values: the page says them
             if (f->type == FieldType::Ref)
                 return m_data.names.value(raw, raw);
             if (f->type == FieldType::Timestamp)
@@ -511,13 +531,47 @@ void TicketPage::display()
                 return f->enumeration->label(raw);
             return raw.simplified().left(120);
         };
-        const QString what = f ? f->displayLabel() : e.action == QLatin1String("create") ? tr("Created") : e.action;
-        auto* item = new QTreeWidgetItem(m_history, {Formatting::dateTime(e.at), m_data.names.value(e.userId), what,
-                                                     shown(e.oldValue), shown(e.newValue)});
-        Q_UNUSED(item)
+        QString what;
+        if (f) {
+            const QString before = shown(e.oldValue), after = shown(e.newValue);
+            what = before.isEmpty() ? tr("%1: %2", "a field, its new value").arg(f->displayLabel(), after)
+                                    : tr("%1: %2 → %3", "a field, its value before and after")
+                                          .arg(f->displayLabel(), before, after.isEmpty() ? tr("none") : after);
+        } else if (e.action == QLatin1String("create"))
+            what = tr("Opened");
+        else if (e.action == QLatin1String("delete"))
+            what = tr("Deleted");
+        else if (e.action == QLatin1String("restore"))
+            what = tr("Restored");
+        else
+            continue; // an update without a field, which no write makes
+        const bool opened = e.action == QLatin1String("create");
+        created = created || opened;
+        rows << Row{e.at, m_data.names.value(e.userId), what, opened ? 0 : 2};
     }
-    if (m_history->topLevelItemCount() == 0) { // demo and imported tickets come without a change log
-        auto* none = new QTreeWidgetItem(m_history, {tr("No changes recorded for this ticket yet.")});
+    if (!created && !t.value(u"opened_at").isNull()) // by whom, only the laptop that opened it knows
+        rows << Row{t.value(u"opened_at").toLongLong(), {}, tr("Opened"), 0};
+    for (const QString& milestone : {QStringLiteral("resolved_at"), QStringLiteral("closed_at")})
+        if (!changedFields.contains(milestone) && !t.value(milestone).isNull())
+            rows << Row{t.value(milestone).toLongLong(), {}, def.field(milestone)->displayLabel()};
+    for (const Record& e : std::as_const(m_data.conversation)) {
+        const QString kind = e.text(u"kind");
+        const QString author = kind == QLatin1String("customer") ? m_data.names.value(e.text(u"author_contact_id"))
+                                                                 : m_data.names.value(e.text(u"author_user_id"));
+        rows << Row{e.value(u"sent_at").toLongLong(), author,
+                    tr("%1: %2", "a message's kind, its text")
+                        .arg(kinds.label(kind), RichText::toPlainText(e.text(u"body")).simplified().left(160)),
+                    1};
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return std::tie(a.at, a.rank) < std::tie(b.at, b.rank); });
+    m_history->clear();
+    for (const Row& r : std::as_const(rows)) {
+        auto* item = new QTreeWidgetItem(m_history, {Formatting::dateTime(r.at), r.who, r.what});
+        item->setToolTip(2, r.what);
+    }
+    if (m_history->topLevelItemCount() == 0) {
+        auto* none = new QTreeWidgetItem(m_history, {tr("Nothing has happened on this ticket yet.")});
         none->setFirstColumnSpanned(true);
         none->setFlags(Qt::NoItemFlags);
     }
