@@ -8389,10 +8389,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
 <context>
     <name>rapport::ListPanel</name>
     <message>
-        <source>Filter %1…</source>
-        <translation>%1 filtern…</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -8651,6 +8647,38 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>%Ln ausgewählt · %1</numerusform>
             <numerusform>%Ln ausgewählt · %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter contacts…</source>
+        <translation>Kontakte filtern…</translation>
+    </message>
+    <message>
+        <source>Filter accounts…</source>
+        <translation>Firmen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter leads…</source>
+        <translation>Leads filtern…</translation>
+    </message>
+    <message>
+        <source>Filter opportunities…</source>
+        <translation>Verkaufschancen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter tickets…</source>
+        <translation>Tickets filtern…</translation>
+    </message>
+    <message>
+        <source>Filter campaigns…</source>
+        <translation>Kampagnen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter articles…</source>
+        <translation>Artikel filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the list…</source>
+        <translation>Liste filtern…</translation>
     </message>
 </context>
 <context>
@@ -11451,14 +11479,6 @@ Zuständig: %6</translation>
         <translation>Was</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historie</translation>
     </message>
@@ -11493,10 +11513,6 @@ Zuständig: %6</translation>
     <message>
         <source>Nothing has been written on this ticket yet.</source>
         <translation>Zu diesem Ticket wurde noch nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Waiting on the customer since %1: the resolution clock is stopped.</source>
@@ -11679,10 +11695,6 @@ Freundliche Grüße
         <translation>„%1“ unter Ihren Textbausteinen gespeichert.</translation>
     </message>
     <message>
-        <source>No changes recorded for this ticket yet.</source>
-        <translation>Für dieses Ticket sind noch keine Änderungen erfasst.</translation>
-    </message>
-    <message>
         <source>Waiting on the customer: the resolution clock is stopped.</source>
         <translation>Wartet auf den Kunden: Die Lösungszeit ist angehalten.</translation>
     </message>
@@ -11748,6 +11760,41 @@ Freundliche Grüße
     <message>
         <source>(%1 in working time)</source>
         <translation>(%1 in Arbeitszeit)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field, its new value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>a field, its value before and after</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a message&apos;s kind, its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this ticket yet.</source>
+        <translation>Zu diesem Ticket ist noch nichts geschehen.</translation>
     </message>
 </context>
 <context>

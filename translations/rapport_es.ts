@@ -8405,10 +8405,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>Primero guarde o cancele los cambios.</translation>
     </message>
     <message>
-        <source>Filter %1…</source>
-        <translation>Filtrar %1…</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -8651,6 +8647,38 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
             <numerusform>%Ln contacto escrito en %1.</numerusform>
             <numerusform>%Ln contactos escritos en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter contacts…</source>
+        <translation>Filtrar contactos…</translation>
+    </message>
+    <message>
+        <source>Filter accounts…</source>
+        <translation>Filtrar cuentas…</translation>
+    </message>
+    <message>
+        <source>Filter leads…</source>
+        <translation>Filtrar candidatos…</translation>
+    </message>
+    <message>
+        <source>Filter opportunities…</source>
+        <translation>Filtrar oportunidades…</translation>
+    </message>
+    <message>
+        <source>Filter tickets…</source>
+        <translation>Filtrar tickets…</translation>
+    </message>
+    <message>
+        <source>Filter campaigns…</source>
+        <translation>Filtrar campañas…</translation>
+    </message>
+    <message>
+        <source>Filter articles…</source>
+        <translation>Filtrar artículos…</translation>
+    </message>
+    <message>
+        <source>Filter the list…</source>
+        <translation>Filtrar la lista…</translation>
     </message>
 </context>
 <context>
@@ -11459,14 +11487,6 @@ Responsable: %6</translation>
         <translation>Qué</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -11521,14 +11541,6 @@ Responsable: %6</translation>
     <message>
         <source>%1 (for the team only)</source>
         <translation>%1 (solo para el equipo)</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>No changes recorded for this ticket yet.</source>
-        <translation>Todavía no hay cambios registrados en este ticket.</translation>
     </message>
     <message>
         <source>(%1 in working time)</source>
@@ -11748,6 +11760,41 @@ Saludos cordiales,
     <message>
         <source>Saved &quot;%1&quot; among your canned responses.</source>
         <translation>«%1» guardada en sus respuestas predefinidas.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field, its new value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>a field, its value before and after</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a message&apos;s kind, its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this ticket yet.</source>
+        <translation>Aún no ha pasado nada en este ticket.</translation>
     </message>
 </context>
 <context>

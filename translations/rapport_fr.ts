@@ -8405,10 +8405,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>Enregistrez ou annulez d&apos;abord les modifications.</translation>
     </message>
     <message>
-        <source>Filter %1…</source>
-        <translation>Filtrer %1…</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -8651,6 +8647,38 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
             <numerusform>%Ln contact enregistré dans %1.</numerusform>
             <numerusform>%Ln contacts enregistrés dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter contacts…</source>
+        <translation>Filtrer les contacts…</translation>
+    </message>
+    <message>
+        <source>Filter accounts…</source>
+        <translation>Filtrer les comptes…</translation>
+    </message>
+    <message>
+        <source>Filter leads…</source>
+        <translation>Filtrer les prospects…</translation>
+    </message>
+    <message>
+        <source>Filter opportunities…</source>
+        <translation>Filtrer les opportunités…</translation>
+    </message>
+    <message>
+        <source>Filter tickets…</source>
+        <translation>Filtrer les tickets…</translation>
+    </message>
+    <message>
+        <source>Filter campaigns…</source>
+        <translation>Filtrer les campagnes…</translation>
+    </message>
+    <message>
+        <source>Filter articles…</source>
+        <translation>Filtrer les articles…</translation>
+    </message>
+    <message>
+        <source>Filter the list…</source>
+        <translation>Filtrer la liste…</translation>
     </message>
 </context>
 <context>
@@ -11459,14 +11487,6 @@ Responsable&#xa0;: %6</translation>
         <translation>Quoi</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -11521,14 +11541,6 @@ Responsable&#xa0;: %6</translation>
     <message>
         <source>%1 (for the team only)</source>
         <translation>%1 (réservé à l&apos;équipe)</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Création</translation>
-    </message>
-    <message>
-        <source>No changes recorded for this ticket yet.</source>
-        <translation>Aucune modification n&apos;a encore été enregistrée pour ce ticket.</translation>
     </message>
     <message>
         <source>(%1 in working time)</source>
@@ -11748,6 +11760,41 @@ Cordialement,
     <message>
         <source>Saved &quot;%1&quot; among your canned responses.</source>
         <translation>«&#xa0;%1&#xa0;» enregistrée parmi vos réponses types.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field, its new value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>a field, its value before and after</comment>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a message&apos;s kind, its text</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this ticket yet.</source>
+        <translation>Rien ne s’est encore passé sur ce ticket.</translation>
     </message>
 </context>
 <context>

@@ -8405,10 +8405,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>Salvare o annullare prima le modifiche.</translation>
     </message>
     <message>
-        <source>Filter %1…</source>
-        <translation>Filtra %1…</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
@@ -8651,6 +8647,38 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
             <numerusform>%Ln contatto salvato in %1.</numerusform>
             <numerusform>%Ln contatti salvati in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter contacts…</source>
+        <translation>Filtra i contatti…</translation>
+    </message>
+    <message>
+        <source>Filter accounts…</source>
+        <translation>Filtra le aziende…</translation>
+    </message>
+    <message>
+        <source>Filter leads…</source>
+        <translation>Filtra i lead…</translation>
+    </message>
+    <message>
+        <source>Filter opportunities…</source>
+        <translation>Filtra le opportunità…</translation>
+    </message>
+    <message>
+        <source>Filter tickets…</source>
+        <translation>Filtra i ticket…</translation>
+    </message>
+    <message>
+        <source>Filter campaigns…</source>
+        <translation>Filtra le campagne…</translation>
+    </message>
+    <message>
+        <source>Filter articles…</source>
+        <translation>Filtra gli articoli…</translation>
+    </message>
+    <message>
+        <source>Filter the list…</source>
+        <translation>Filtra l’elenco…</translation>
     </message>
 </context>
 <context>
@@ -11459,14 +11487,6 @@ Responsabile: %6</translation>
         <translation>Cosa</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Prima</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Dopo</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Cronologia modifiche</translation>
     </message>
@@ -11521,14 +11541,6 @@ Responsabile: %6</translation>
     <message>
         <source>%1 (for the team only)</source>
         <translation>%1 (solo per il team)</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creazione</translation>
-    </message>
-    <message>
-        <source>No changes recorded for this ticket yet.</source>
-        <translation>Nessuna modifica ancora registrata per questo ticket.</translation>
     </message>
     <message>
         <source>(%1 in working time)</source>
@@ -11748,6 +11760,41 @@ Cordiali saluti,
     <message>
         <source>Saved &quot;%1&quot; among your canned responses.</source>
         <translation>«%1» salvata tra le risposte predefinite.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field, its new value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>a field, its value before and after</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Ripristinato</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a message&apos;s kind, its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing has happened on this ticket yet.</source>
+        <translation>Su questo ticket non è ancora successo nulla.</translation>
     </message>
 </context>
 <context>
