@@ -486,7 +486,10 @@ void churnReport(const Book& book, const ReportRequest& request, SalesReport& re
     report.rows << total;
     report.notes << SalesReports::tr("Customers who ordered in the last year and whose churn risk is %1 or more, "
                                      "the most revenue at stake first: a year's revenue times the churn risk.")
-                        .arg(percent(AtRisk));
+                        .arg(percent(AtRisk))
+                 << SalesReports::tr("Revenue a year: the yearly average of the last two years (of the time since "
+                                     "the first order, if shorter, at least a year). Orders every: the customer's "
+                                     "usual time between orders, over all their orders.");
     if (qsizetype(risky.size()) > ChurnRows) {
         report.listedOf = qsizetype(risky.size());
         report.notes << SalesReports::tr("The %1 with the most at stake are listed; the last line counts all %2.")

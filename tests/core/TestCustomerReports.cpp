@@ -548,6 +548,9 @@ private Q_SLOTS:
         QVERIFY(report);
         const QString notes = report->notes.join(QLatin1Char(' '));
         QVERIFY2(notes.contains(QStringLiteral("retention is assumed to be 80%")), qPrintable(notes));
+        // The columns that are averages say over what: a year's revenue is not the last twelve months'.
+        QVERIFY2(notes.contains(QStringLiteral("Revenue a year: the yearly average of the last two years")),
+                 qPrintable(notes));
         QCOMPARE(report->rows.size(), 1); // nobody at risk: they ordered two days ago, monthly
         CustomerSelection all;
         all.request = r;
