@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -988,6 +989,51 @@ private Q_SLOTS:
         QCOMPARE(ics.count("BEGIN:VEVENT"), 1);
         QVERIFY(ics.contains("SUMMARY:Export me"));
         QVERIFY(!ics.contains("Not me"));
+    }
+
+    void agenda_subjectAndPeopleShareTheWidth()
+    {
+        // The subject stretched into whatever a long "With" left it: at a laptop's width "Training planning for
+        // Cloud B…" beside a column of white space. Now the two share the room by what they hold.
+        const QString company =
+            create(account(QStringLiteral("Schneider Lebensmittel GmbH & Co. KG Niederlassung Süd")));
+        const QString felix = create(contact(QStringLiteral("Felix"), QStringLiteral("Weiß"), company));
+        const QString subject = QStringLiteral("Training planning for Analytics Suite Enterprise");
+        create(meeting(subject, at(m_day.addDays(2), 9), at(m_day.addDays(2), 10))
+                   .set(u"contact_id", felix)
+                   .set(u"account_id", company));
+        auto view = open(CalendarView::Mode::Agenda, m_day);
+        QTreeWidget* agenda = view->agenda();
+        QHeaderView* header = agenda->header();
+        for (const int width : {1300, 760}) {
+            view->resize(width, 700);
+            QTRY_VERIFY(agenda->viewport()->width() < width);
+            QTreeWidgetItem* item = nullptr;
+            QTRY_VERIFY([&] {
+                for (int i = 0; i < agenda->topLevelItemCount() && !item; ++i)
+                    if (agenda->topLevelItem(i)->text(1) == subject)
+                        item = agenda->topLevelItem(i);
+                return item != nullptr;
+            }());
+            const int room = agenda->viewport()->width();
+            // No column behind the edge: the four end where the list does.
+            QTRY_COMPARE(header->length(), room);
+            const int needed = agenda->fontMetrics().horizontalAdvance(subject);
+            if (width == 1300) {
+                QVERIFY2(header->sectionSize(1) > needed, qPrintable(QString::number(header->sectionSize(1))));
+                QVERIFY(header->sectionSize(2) > agenda->fontMetrics().horizontalAdvance(item->text(2)));
+            } else {
+                // Narrow: neither column takes less than a third of what the time and place leave.
+                const int rest = room - header->sectionSize(0) - header->sectionSize(3);
+                QVERIFY2(header->sectionSize(1) >= rest / 3 && header->sectionSize(2) >= rest / 3,
+                         qPrintable(QStringLiteral("%1 + %2 of %3")
+                                        .arg(header->sectionSize(1))
+                                        .arg(header->sectionSize(2))
+                                        .arg(rest)));
+                QVERIFY(header->sectionSize(0) >=
+                        agenda->fontMetrics().horizontalAdvance(item->text(0))); // the times whole
+            }
+        }
     }
 
     void month_dragToAnotherDay()

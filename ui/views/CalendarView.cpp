@@ -251,10 +251,8 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
         if (!path.isEmpty())
             exportSelection(path);
     });
-    m_agenda->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_agenda->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_agenda->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_agenda->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_agenda->header()->setMinimumSectionSize(40);
+    m_agenda->viewport()->installEventFilter(this); // its columns are fitted to its width
     m_pages->addWidget(m_timeGrid);
     m_pages->addWidget(m_monthScroll);
     m_pages->addWidget(m_agenda);
@@ -490,6 +488,37 @@ void CalendarView::resizeEvent(QResizeEvent* event)
     showSidePane(width() >= WithSidePane);
 }
 
+bool CalendarView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_agenda->viewport() && event->type() == QEvent::Resize)
+        fitAgendaColumns();
+    return View::eventFilter(watched, event);
+}
+
+void CalendarView::fitAgendaColumns()
+{
+    QHeaderView* header = m_agenda->header();
+    const int room = m_agenda->viewport()->width();
+    const auto wanted = [&](int c) { // the rows in view and the heading, as QTreeView measures them
+        m_agenda->resizeColumnToContents(c);
+        return header->sectionSize(c);
+    };
+    const int when = wanted(0), where = std::min(wanted(3), room / 6);
+    const int subject = wanted(1), with = wanted(2);
+    const int rest = std::max(0, room - when - where);
+    int s = subject, w = with;
+    if (subject + with > rest) {
+        // By what each holds, and neither below a third of the room, so a long name cannot hide the subject.
+        s = std::clamp(int(qint64(rest) * subject / std::max(1, subject + with)), std::min(subject, rest / 3),
+                       std::max(rest - std::min(with, rest / 3), 0));
+        w = rest - s;
+    }
+    header->resizeSection(0, when);
+    header->resizeSection(1, s);
+    header->resizeSection(2, w);
+    header->resizeSection(3, std::max(where, room - when - s - w)); // the room left over, if any
+}
+
 void CalendarView::showSidePane(bool shown)
 {
     m_sideButton->setVisible(!shown); // first: the window makes room for the pane at once, with the bar as it is
@@ -699,6 +728,7 @@ void CalendarView::display(const QList<Occurrence>& occurrences)
             none->setFlags(Qt::ItemIsEnabled);
             none->setForeground(1, palette().brush(QPalette::PlaceholderText));
         }
+        fitAgendaColumns();
         return;
     }
     default:

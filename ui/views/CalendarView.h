@@ -79,11 +79,15 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void reload();
     void display(const QList<Occurrence>& occurrences);
     void showHeading();
+    /// The agenda's columns: the times whole, the place brief; the subject and the people share the rest by what
+    /// they hold, each whole where both fit.
+    void fitAgendaColumns();
     void step(int direction);
     void openOccurrence(const Occurrence& occurrence);
     void createAt(qint64 start, qint64 end, bool allDay, const QString& user);
