@@ -25,6 +25,7 @@
 #include "views/SalesReportView.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/FiguresInView.h"
+#include "widgets/FoldedNote.h"
 #include "widgets/GlobalSearch.h"
 #include "widgets/ListPanel.h"
 #include "widgets/MonthGrid.h"
@@ -1382,7 +1383,45 @@ void TestMainWindow::reports_customerReportsFromTheList()
     // A heading is no report: choosing it shows its first one.
     list->setCurrentItem(customers);
     QTRY_COMPARE(list->currentItem(), customers->child(0));
-    QCOMPARE(qobject_cast<SalesReportView*>(reports->tabs()->currentWidget())->kind(), ReportKind::Customers);
+    auto* segments = qobject_cast<SalesReportView*>(reports->tabs()->currentWidget());
+    QCOMPARE(segments->kind(), ReportKind::Customers);
+    {
+        // At 1,024 × 700 the segments' table shows every row, its total too (it was behind the scroll bar under
+        // six lines of notes): the notes keep to three lines, the rest behind "More…".
+        const QSize before = m_window->size();
+        m_window->resize(1024, 700);
+        m_window->showSection(MainWindow::Reports); // the churn report opened a customer above
+        QTRY_VERIFY(segments->isVisible() && segments->isLoaded());
+        QTreeWidget* table = segments->table();
+        QTRY_VERIFY(table->topLevelItemCount() > 2);
+        QTreeWidgetItem* total = table->topLevelItem(table->topLevelItemCount() - 1);
+        QTRY_VERIFY2(table->visualItemRect(total).bottom() < table->viewport()->height(),
+                     qPrintable(QStringLiteral("%1 in %2")
+                                    .arg(table->visualItemRect(total).bottom())
+                                    .arg(table->viewport()->height())));
+        auto* note = segments->findChild<FoldedNote*>(QStringLiteral("reportNote"));
+        QTRY_VERIFY(note->isFolded());
+        QVERIFY2(note->text().endsWith(QStringLiteral(" <a href=\"more\">More…</a>")), qPrintable(note->text()));
+        QCOMPARE(note->toolTip(), note->note()); // all of it, folded
+        const QString last = QStringLiteral("double-click a figure to see the customers behind it.");
+        QVERIFY(note->note().endsWith(last));
+        QVERIFY(!note->text().contains(last));
+        const QFontMetrics metrics(note->font());
+        QTRY_VERIFY2(
+            note->height() <= 3 * metrics.lineSpacing() + 2 * note->margin() + 4,
+            qPrintable(
+                QStringLiteral("%1 px high, %2 wide: %3").arg(note->height()).arg(note->width()).arg(note->text())));
+        Q_EMIT note->linkActivated(QStringLiteral("more"));
+        QVERIFY(!note->isFolded());
+        QVERIFY(note->text().contains(last));
+        QVERIFY(note->text().contains(QLatin1String("<a href=\"less\">Less</a>")));
+        Q_EMIT note->linkActivated(QStringLiteral("less"));
+        QVERIFY(note->isFolded());
+        // Tall, the notes are whole.
+        m_window->resize(1440, 1000);
+        QTRY_VERIFY(!note->isFolded());
+        m_window->resize(before);
+    }
     // Picking the overview in the list goes back to it.
     list->setCurrentItem(list->topLevelItem(0));
     QCOMPARE(reports->tabs()->currentIndex(), 0);

@@ -15,6 +15,7 @@
 #include "domain/Periods.h"
 #include "storage/ReaderPool.h"
 #include "widgets/FiguresInView.h"
+#include "widgets/FoldedNote.h"
 #include "widgets/ReportScope.h"
 #include "widgets/ToolRow.h"
 
@@ -40,7 +41,9 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QToolButton>
@@ -264,10 +267,10 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
         [this](const QString& text) { Q_EMIT message(text); });
     layout->addWidget(barRow);
 
-    auto* split = new QSplitter(Qt::Vertical, this);
+    auto* split = m_split = new QSplitter(Qt::Vertical, this);
     m_chart = new QChartView(split);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(240);
+    m_chart->setMinimumHeight(ChartLeast);
     m_chart->installEventFilter(this);
     m_table = new QTreeWidget(split);
     m_table->setObjectName(QStringLiteral("reportTable"));
@@ -279,9 +282,15 @@ SalesReportView::SalesReportView(Workspace& workspace, ReportKind kind, QWidget*
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({460, 300});
+    split->installEventFilter(this);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitByHand = true; });
+    // Headings put on two lines, a scroll bar across shown or gone: the table needs another height.
+    const auto refit = [this] { QMetaObject::invokeMethod(this, &SalesReportView::fitTable, Qt::QueuedConnection); };
+    connect(m_table->header(), &QHeaderView::geometriesChanged, this, refit);
+    connect(m_table->horizontalScrollBar(), &QScrollBar::rangeChanged, this, refit);
     layout->addWidget(split, 1);
-    m_note = new QLabel(this);
-    m_note->setWordWrap(true);
+    m_note = new FoldedNote(this);
+    m_note->setObjectName(QStringLiteral("reportNote"));
     m_note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_note);
 
@@ -386,14 +395,14 @@ void SalesReportView::reload()
     const ReportRequest r = request();
     const quint64 ticket = ++m_ticket;
     const QString described = describe();
-    m_note->setText(tr("Calculating…"));
+    m_note->setNote(tr("Calculating…"));
     m_workspace.readers().run<SalesReport>(
         this, [r](Database& db) { return SalesReports::run(db, r); },
         [this, ticket, described](const Result<SalesReport>& result) {
             if (ticket != m_ticket)
                 return;
             if (!result) {
-                m_note->setText(result.error().message);
+                m_note->setNote(result.error().message);
                 Q_EMIT message(result.error().message);
                 return;
             }
@@ -437,6 +446,8 @@ void SalesReportView::display(const SalesReport& report)
         }
     }
     buildChart();
+    // Once the table is laid out (its headings wrapped, its scroll bar shown or not): the room it needs.
+    QMetaObject::invokeMethod(this, &SalesReportView::fitTable, Qt::QueuedConnection);
 
     QStringList notes = report.notes;
     const bool money = std::any_of(report.columns.cbegin(), report.columns.cend(),
@@ -455,7 +466,7 @@ void SalesReportView::display(const SalesReport& report)
         hint = tr("Click a bar or double-click a customer to open it; double-click the total to list them all.");
     else if (CustomerReports::covers(report.kind))
         hint = tr("Click a bar or double-click a figure to see the customers behind it.");
-    m_note->setText(notes.join(QLatin1Char(' ')) + QLatin1Char(' ') + hint);
+    m_note->setNote(notes.join(QLatin1Char(' ')) + QLatin1Char(' ') + hint);
 }
 
 int SalesReportView::barsThatFit() const
@@ -474,7 +485,31 @@ bool SalesReportView::eventFilter(QObject* watched, QEvent* event)
     // Taller or shorter (the window, the divider above the table): as many bars as can be named.
     if (watched == m_chart && event->type() == QEvent::Resize && m_loaded && m_bars != barsThatFit())
         buildChart();
+    if (watched == m_split && event->type() == QEvent::Resize)
+        fitTable();
     return QWidget::eventFilter(watched, event);
+}
+
+void SalesReportView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // A laptop's screen keeps the notes to three lines (the rest a click away), a tall one to six.
+    m_note->setFoldedLines(height() >= 760 ? 6 : 3);
+}
+
+void SalesReportView::fitTable()
+{
+    const int rows = m_table->topLevelItemCount();
+    const int total = m_split->height() - m_split->handleWidth();
+    if (m_splitByHand || rows == 0 || !m_split->isVisible() || total <= ChartLeast)
+        return; // fitted as it is shown (the divider's resize)
+    const QRect first = m_table->visualItemRect(m_table->topLevelItem(0));
+    const int row = first.isValid() ? first.height() : m_table->fontMetrics().height() + 4;
+    // Besides the rows: the headings, the frame and a scroll bar across, as they are now.
+    const int wanted = m_table->height() - m_table->viewport()->height() + rows * row;
+    const int table = wanted <= total - ChartLeast ? wanted : total * 2 / 5; // a long table scrolls anyway
+    if (m_split->sizes().value(1) != table)
+        m_split->setSizes({total - table, table});
 }
 
 void SalesReportView::buildChart()

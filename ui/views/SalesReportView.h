@@ -16,10 +16,12 @@ class QChartView;
 class QComboBox;
 class QDialog;
 class QLabel;
+class QSplitter;
 class QTreeWidget;
 
 namespace rapport {
 
+class FoldedNote;
 class ReportScope;
 class Workspace;
 
@@ -66,6 +68,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* ticketDrillDown(int row, int column);
@@ -81,6 +84,11 @@ private:
     /// How many bars the chart shows: ten at most, and across (customers' names one above the other) no more
     /// than its height has room to name, so that every bar keeps its label.
     int barsThatFit() const;
+    /// Divides the height between the chart and the table: the table's rows whole where the chart keeps
+    /// ChartLeast, else (a long table, which scrolls anyway) two fifths of it. Until the person moves the
+    /// divider.
+    void fitTable();
+    static constexpr int ChartLeast = 200;
     /// "Custom…": asks for the days; Cancel goes back to the period before.
     void askForPeriod();
     /// The filters in words, for the PDF's heading.
@@ -95,11 +103,13 @@ private:
     QDate m_customFrom, m_customTo;
     QComboBox* m_by = nullptr;
     QComboBox* m_currency;
-    QLabel* m_note;
+    FoldedNote* m_note;
     QStringList m_notes;   ///< what the report says beside its figures (on screen and in the PDF)
     QString m_describedAs; ///< the filters in words, as they were when the shown figures were asked for
     QChartView* m_chart;
     QTreeWidget* m_table;
+    QSplitter* m_split;
+    bool m_splitByHand = false; ///< the divider moved by the person: theirs from then on
     int m_bars = 0; ///< bars the chart was built with
     quint64 m_ticket = 0;
     bool m_loaded = false;
