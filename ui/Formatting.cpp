@@ -258,6 +258,21 @@ QString Formatting::duration(qint64 millis)
     return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
 }
 
+QString Formatting::unbroken(const QString& text)
+{
+    QString out = text.toHtmlEscaped();
+    for (QChar& c : out)
+        if (c.isSpace() && c != QLatin1Char('\n'))
+            c = QChar(QChar::Nbsp);
+    out.replace(QChar(0x2013), QStringLiteral("\u2060\u2013\u2060")); // the en dash, with word joiners
+    return out;
+}
+
+QString Formatting::facts(const QStringList& html)
+{
+    return html.join(QStringLiteral("\u00a0· "));
+}
+
 qsizetype Formatting::middleSpace(const QString& text)
 {
     const qsizetype middle = text.size() / 2;

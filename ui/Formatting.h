@@ -88,6 +88,13 @@ public:
     /// A language by its name in the UI language: "German (Switzerland)", "Deutsch (Schweiz)"; text that is
     /// not a language tag as it is.
     static QString language(const QString& tag);
+    /// `text` for rich text, kept on one line ("Owner: Emily Sanchez", "242 550,00 €"): HTML-escaped, its spaces
+    /// no-break, an en dash joined to its words. Qt's rich text keeps no "white-space: nowrap" inside a paragraph,
+    /// and reads the narrow no-break space that groups French figures as a space it may break at.
+    static QString unbroken(const QString& text);
+    /// Facts about a record, rich text each, on a header's line: "A · B · C", where a broken line ends in "·"
+    /// (never starts with it).
+    static QString facts(const QStringList& html);
     /// Where `text` reads best broken onto two lines: the index of its space nearest the middle; -1 if it has none.
     static qsizetype middleSpace(const QString& text);
     /// Time left until `due` at `now` ("3 h 05 min", "2 d 4 h", "25 min overdue"); for a ticket's SLA,

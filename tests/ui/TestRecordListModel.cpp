@@ -7,8 +7,12 @@
 #include "storage/ListQueries.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <limits>
 
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void sort_andFilter_reloadFromSql();
     void edit_refreshesRowInPlace();
     void formatting_showsLabelsAndMoney();
+    void formatting_keepsAFigureOnOneLineInAHeader();
     void formatting_showsEveryPhoneNumberOneWay();
     void scrolling_keepsAWindowOfPages_andReadsDroppedPagesAgain();
     void searchResult_restrictsToTheMatches();
@@ -157,6 +162,39 @@ void TestRecordListModel::formatting_showsLabelsAndMoney()
     QCOMPARE(Formatting::hoursAndMinutes(100 * 60 + 5), QStringLiteral("100 h"));
     QCOMPARE(Formatting::hoursAndMinutes(1234 * 60), QStringLiteral("1,234 h"));
     QCOMPARE(Formatting::duration((2 * 24 + 4) * 3'600'000LL + 60'000), QStringLiteral("2 d 4 h"));
+}
+
+void TestRecordListModel::formatting_keepsAFigureOnOneLineInAHeader()
+{
+    // A deal's header in French broke "242 550,00 €" after "242": rich text reads the narrow no-break space that
+    // groups the figure as a space. And a broken line of facts ends in "·", never starts with it.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    const QString money = Formatting::money(24255000, QStringLiteral("EUR"));
+    QVERIFY2(money.contains(QChar(0x202F)) || money.contains(QChar(QChar::Nbsp)), qPrintable(money));
+    const QString html =
+        Formatting::facts({QStringLiteral("Besson Infrastructures SARL"), QStringLiteral("Qualification"),
+                           Formatting::unbroken(money), QStringLiteral("clôture le 15/12/2026")});
+    QTextDocument document;
+    document.setHtml(html);
+    const QFontMetrics metrics(document.defaultFont());
+    for (const int width : {120, 160, 200, 260, 320}) {
+        document.setTextWidth(width);
+        (void)document.size(); // laid out
+        QTextBlock block = document.firstBlock();
+        QTextLayout* layout = block.layout();
+        QStringList lines;
+        for (int i = 0; i < layout->lineCount(); ++i)
+            lines << block.text().mid(layout->lineAt(i).textStart(), layout->lineAt(i).textLength()).trimmed();
+        const QString shown = lines.join(u'|');
+        QVERIFY2(lines.filter(QStringLiteral("550,00")).size() == 1 &&
+                     lines.filter(QStringLiteral("550,00")).first().contains(QStringLiteral("242")),
+                 qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(shown)));
+        for (const QString& line : std::as_const(lines))
+            QVERIFY2(!line.startsWith(QStringLiteral("·")),
+                     qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(shown)));
+    }
 }
 
 void TestRecordListModel::formatting_showsEveryPhoneNumberOneWay()

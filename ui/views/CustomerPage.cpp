@@ -55,17 +55,6 @@ namespace {
 
 enum { IdRole = Qt::UserRole + 1, TypeRole };
 
-/// HTML for a short text that never breaks across lines ("Owner: Emily Sanchez", "(Mon–Fri, 9:00 AM–5:00 PM)"):
-/// Qt's rich text keeps no "white-space: nowrap" inside a paragraph, so spaces become no-break spaces and
-/// dashes are joined to their neighbours.
-QString unbroken(const QString& text)
-{
-    QString out = text.toHtmlEscaped();
-    out.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
-    out.replace(QChar(0x2013), QStringLiteral("\u2060\u2013\u2060")); // the en dash, with word joiners
-    return out;
-}
-
 /// A colour for rich text, which knows no palette() (only style sheets do) and drops a colour's alpha: `over` laid
 /// over `under` at `share`, opaque.
 QString mixed(const QColor& under, const QColor& over, double share)
@@ -77,7 +66,7 @@ QString mixed(const QColor& under, const QColor& over, double share)
 QString tagChip(const QString& tag, const QPalette& palette)
 {
     return QStringLiteral("<span style=\"background-color: %1;\">&nbsp;%2&nbsp;</span>")
-        .arg(mixed(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.25), unbroken(tag));
+        .arg(mixed(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.25), Formatting::unbroken(tag));
 }
 
 QString link(EntityType type, const QString& id, const QString& text)
@@ -665,15 +654,15 @@ void ContactPage::present(const ContactOverview& o)
         about << link(EntityType::Account, c.text(u"account_id"), o.accountName);
     if (!c.text(u"department").isEmpty())
         about << c.text(u"department").toHtmlEscaped();
-    QStringList lines{about.join(QStringLiteral(" · "))};
+    QStringList lines{Formatting::facts(about)};
     QStringList more;
     if (!o.ownerName.isEmpty())
-        more << unbroken(tr("Owner: %1").arg(o.ownerName));
+        more << Formatting::unbroken(tr("Owner: %1").arg(o.ownerName));
     const QJsonArray tags = QJsonDocument::fromJson(c.text(u"tags").toUtf8()).array();
     for (const QJsonValue& t : tags)
         more << tagChip(t.toString(), palette());
     if (!more.isEmpty())
-        lines << more.join(QStringLiteral(" · "));
+        lines << Formatting::facts(more);
     // How the customer wants to be reached, at a glance and by purpose: "Service: Email, Phone (Mon–Fri, 9:00 AM–
     // 6:00 PM), Post · Marketing: no". The Details tab gives each channel in full, with where and when it was given.
     const Consent consent = Consent::fromJson(c.text(u"consent"));
@@ -694,7 +683,7 @@ void ContactPage::present(const ContactOverview& o)
                 continue;
             QString text = Consent::channelLabel(channel).toHtmlEscaped();
             if (const QString window = Consent::windowText(*ch); !window.isEmpty()) // "(Mon–Fri, …)" on one line
-                text += QLatin1Char(' ') + unbroken(QLatin1Char('(') + window + QLatin1Char(')'));
+                text += QLatin1Char(' ') + Formatting::unbroken(QLatin1Char('(') + window + QLatin1Char(')'));
             granted << text;
         }
         const QString said = !granted.isEmpty() ? granted.join(QStringLiteral(", "))
@@ -702,7 +691,7 @@ void ContactPage::present(const ContactOverview& o)
                                                 : tr("not asked", "consent for a purpose");
         reach << (purpose == Consent::Purpose::Service ? tr("Service: %1") : tr("Marketing: %1")).arg(said);
     }
-    lines << (reach.isEmpty() ? tr("No communication consent recorded.") : reach.join(QStringLiteral(" · ")));
+    lines << (reach.isEmpty() ? tr("No communication consent recorded.") : Formatting::facts(reach));
 
     QString banner;
     if (!o.mergedIntoName.isEmpty())
@@ -891,7 +880,7 @@ void AccountPage::present(const AccountOverview& o)
     if (!o.parentName.isEmpty())
         about << tr("part of %1").arg(link(EntityType::Account, a.text(u"parent_id"), o.parentName));
     if (!o.ownerName.isEmpty())
-        about << unbroken(tr("Owner: %1").arg(o.ownerName));
+        about << Formatting::unbroken(tr("Owner: %1").arg(o.ownerName));
     QString banner;
     if (!o.mergedIntoName.isEmpty())
         banner = tr("This account was merged into %1.").arg(link(EntityType::Account, a.text(u"merged_into"), o.mergedIntoName)) +
@@ -902,7 +891,7 @@ void AccountPage::present(const AccountOverview& o)
             merged << r.title.toHtmlEscaped() + QStringLiteral(" (<a href=\"unmerge:%1\">%2</a>)").arg(r.id, tr("unmerge"));
         banner = tr("Merged from: %1").arg(merged.join(QStringLiteral(", ")));
     }
-    setHeader(a.text(u"name"), about.join(QStringLiteral(" · ")), banner);
+    setHeader(a.text(u"name"), Formatting::facts(about), banner);
 
     const QLocale locale;
     // Captions in grey: the text colour half over the background.

@@ -455,7 +455,7 @@ void OpportunityPage::display(const OpportunityDetails& data)
     QStringList facts{QStringLiteral("<a href=\"account\">%1</a>").arg(data.account.toHtmlEscaped()),
                       Schema::stages().label(deal.text(u"stage")).toHtmlEscaped()};
     if (!deal.value(u"amount").isNull())
-        facts << Formatting::money(deal.value(u"amount").toLongLong(), currency).toHtmlEscaped();
+        facts << Formatting::unbroken(Formatting::money(deal.value(u"amount").toLongLong(), currency));
     // When it closes; a close date gone by on an open deal in red (as on the board), a closed deal's own day.
     const QString close = deal.text(u"expected_close");
     if (Schema::isClosedStage(deal.text(u"stage"))) {
@@ -467,7 +467,7 @@ void OpportunityPage::display(const OpportunityDetails& data)
     } else if (!close.isEmpty()) {
         facts << tr("closes %1").arg(Formatting::date(close)).toHtmlEscaped();
     }
-    m_subtitle->setText(facts.join(QStringLiteral(" · ")));
+    m_subtitle->setText(Formatting::facts(facts));
 
     m_filling = true;
     m_items->horizontalHeaderItem(UnitPrice)->setText(currency.isEmpty() ? tr("Unit price")

@@ -430,7 +430,7 @@ void TicketPage::display()
                                  : tr("Assigned to %1").arg(m_data.names.value(assignee).toHtmlEscaped()));
     if (!t.text(u"team_id").isEmpty())
         parts << m_data.names.value(t.text(u"team_id")).toHtmlEscaped();
-    m_subtitle->setText(parts.join(QStringLiteral(" · ")));
+    m_subtitle->setText(Formatting::facts(parts));
     updateClocks();
 
     qDeleteAll(m_statusButtons);
