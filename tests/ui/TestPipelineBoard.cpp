@@ -31,6 +31,7 @@
 #include "widgets/ElidedLabel.h"
 #include "widgets/HistoryView.h"
 #include "widgets/ListPanel.h"
+#include "widgets/ToolRow.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -1048,6 +1049,26 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("closed ") + Formatting::date(today)) &&
                      !text.contains(QStringLiteral("close ")),
                  qPrintable(text));
+        // Narrow (in French beside a laptop's list, the labels being longer), the name keeps about forty letters'
+        // width, the buttons showing their icons alone first.
+        page.resize(520, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* title = page.findChild<QLabel*>(QStringLiteral("dealTitle"));
+        auto* actions = page.findChild<ToolRow*>(QStringLiteral("dealActions"));
+        // The French labels, longer than the English.
+        page.findChild<QToolButton*>(QStringLiteral("dealLogCall"))->setText(QStringLiteral("Consigner un appel…"));
+        page.findChild<QToolButton*>(QStringLiteral("dealPlan"))->setText(QStringLiteral("Planifier"));
+        page.findChild<QToolButton*>(QStringLiteral("createQuote"))->setText(QStringLiteral("Créer un devis…"));
+        actions->textChanged();
+        QTRY_VERIFY2(
+            actions->isCompact() || actions->sizeHint().width() <= actions->width(),
+            qPrintable(QStringLiteral("buttons %1 of %2").arg(actions->width()).arg(actions->sizeHint().width())));
+        QVERIFY2(title->width() >= page.fontMetrics().averageCharWidth() * 40,
+                 qPrintable(QString::number(title->width())));
+        QVERIFY(actions->geometry().right() < page.width());
+        page.resize(1400, 600);
+        QTRY_VERIFY(!actions->isCompact());
     }
 };
 

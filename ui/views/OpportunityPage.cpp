@@ -17,6 +17,7 @@
 #include "widgets/FieldEditors.h"
 #include "widgets/HistoryView.h"
 #include "widgets/RecordPanel.h"
+#include "widgets/ToolRow.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -99,7 +100,15 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     });
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
-    header->addLayout(titles, 1);
+    // The deal's name and facts keep about forty letters' width; the buttons beside them show their icons alone
+    // first (a French laptop put "Self-service Kiosk K10 renewal" on three lines beside three long labels).
+    auto* titleBox = new QWidget(this);
+    titleBox->setLayout(titles);
+    titles->setContentsMargins(0, 0, 0, 0);
+    titleBox->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    header->addWidget(titleBox, 1);
+    auto* actions = new ToolRow(this);
+    actions->setObjectName(QStringLiteral("dealActions"));
     // What a rep does about a deal: log the call just made, plan the next step, send the quote.
     auto* logCall = new QToolButton(this);
     logCall->setObjectName(QStringLiteral("dealLogCall"));
@@ -135,8 +144,9 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     connect(quote, &QToolButton::clicked, this, [this] { createQuote(); });
     for (QToolButton* b : {logCall, plan, quote}) {
         m_actions << b;
-        header->addWidget(b, 0, Qt::AlignTop);
+        actions->row()->addWidget(b);
     }
+    header->addWidget(actions, 0, Qt::AlignTop);
     layout->addLayout(header);
 
     m_tabs = new QTabWidget(this);
