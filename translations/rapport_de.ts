@@ -5389,6 +5389,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at %2, while the customer still buys.</source>
         <translation>Kundenwert: der bisherige Umsatz und der künftige Jahresumsatz, gehalten mit der Kundenbindung des Bestands von %1 im Jahr und mit %2 abgezinst, solange der Kunde noch kauft.</translation>
     </message>
+    <message>
+        <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
+        <translation>Umsatz im Jahr: der Jahresdurchschnitt der letzten zwei Jahre (der Zeit seit der ersten Bestellung, wenn kürzer, mindestens ein Jahr). Bestellt alle: die übliche Zeit zwischen zwei Bestellungen des Kunden, über alle seine Bestellungen.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -7599,6 +7603,17 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::FoldedNote</name>
+    <message>
+        <source>More…</source>
+        <translation>Mehr…</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
     </message>
 </context>
 <context>

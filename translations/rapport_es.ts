@@ -5389,6 +5389,10 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at %2, while the customer still buys.</source>
         <translation>Valor de vida del cliente: los ingresos obtenidos hasta ahora más los ingresos anuales futuros, mantenidos con la retención de la cartera del %1 anual y descontados al %2, mientras el cliente siga comprando.</translation>
     </message>
+    <message>
+        <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
+        <translation>Ingresos anuales: la media anual de los dos últimos años (del tiempo desde el primer pedido, si es más corto, al menos un año). Pide cada: el intervalo habitual entre pedidos del cliente, sobre todos sus pedidos.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -7599,6 +7603,17 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::FoldedNote</name>
+    <message>
+        <source>More…</source>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Menos</translation>
     </message>
 </context>
 <context>

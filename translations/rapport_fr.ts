@@ -5389,6 +5389,10 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at %2, while the customer still buys.</source>
         <translation>Valeur vie client&#xa0;: le chiffre d&apos;affaires réalisé plus le chiffre d&apos;affaires annuel à venir, maintenu au taux de rétention du portefeuille de %1 par an et actualisé à %2, tant que le client achète encore.</translation>
     </message>
+    <message>
+        <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
+        <translation>Chiffre d’affaires annuel : la moyenne annuelle des deux dernières années (du temps écoulé depuis la première commande, s’il est plus court, au moins un an). Commande tous les : l’intervalle habituel entre deux commandes du client, sur toutes ses commandes.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -7599,6 +7603,17 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::FoldedNote</name>
+    <message>
+        <source>More…</source>
+        <translation>Plus…</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Moins</translation>
     </message>
 </context>
 <context>
@@ -11764,12 +11779,12 @@ Cordialement,
     <message>
         <source>%1: %2</source>
         <comment>a field, its new value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>a field, its value before and after</comment>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>none</source>
@@ -11790,7 +11805,7 @@ Cordialement,
     <message>
         <source>%1: %2</source>
         <comment>a message&apos;s kind, its text</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing has happened on this ticket yet.</source>

@@ -5389,6 +5389,10 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>Lifetime value: the revenue so far and a year&apos;s revenue to come, kept at the book&apos;s retention of %1 a year and discounted at %2, while the customer still buys.</source>
         <translation>Valore del cliente nel tempo: il fatturato finora più il fatturato annuo futuro, mantenuto al tasso di fidelizzazione del portafoglio clienti di %1 all&apos;anno e attualizzato al %2, finché il cliente continua ad acquistare.</translation>
     </message>
+    <message>
+        <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
+        <translation>Fatturato annuo: la media annua degli ultimi due anni (del tempo dal primo ordine, se più breve, almeno un anno). Ordina ogni: l’intervallo abituale tra gli ordini del cliente, su tutti i suoi ordini.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -7599,6 +7603,17 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::FoldedNote</name>
+    <message>
+        <source>More…</source>
+        <translation>Altro…</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Meno</translation>
     </message>
 </context>
 <context>
