@@ -235,6 +235,7 @@ void OrgChartView::setPeople(const QList<OrgPerson>& people, const QString& focu
     }
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-24, -24, 24, 24));
     resetTransform();
+    m_zoom = Zoom::Readable;
     if (PersonNode* n = m_nodes.value(focus))
         centerOn(n);
     else if (isVisible())
@@ -246,6 +247,10 @@ void OrgChartView::setPeople(const QList<OrgPerson>& people, const QString& focu
 void OrgChartView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    // The view settles into its size after it is shown (the page's layout, the window's, scroll bars coming and
+    // going): the chart is shown again for the size it has, until the person zooms.
+    if (m_zoom != Zoom::ByHand && isVisible() && !scene()->sceneRect().isEmpty())
+        m_fitPending = true;
     fitIfPending();
 }
 
@@ -260,7 +265,10 @@ void OrgChartView::fitIfPending()
     // Laid out while hidden (another tab, or the list shown instead) at the size it had then: fitted when seen.
     if (m_fitPending && isVisible()) {
         m_fitPending = false;
-        showReadable();
+        if (m_zoom == Zoom::Whole)
+            fitWhole();
+        else
+            showReadable();
     }
 }
 
@@ -306,6 +314,7 @@ void OrgChartView::contextMenu(const QString& personId, const QPoint& screenPos)
 
 void OrgChartView::zoomIn()
 {
+    m_zoom = Zoom::ByHand;
     // Up to three times life size: a name to read from across the desk, not a box bigger than the view.
     if (transform().m11() * 1.25 <= MaxZoom)
         scale(1.25, 1.25);
@@ -313,6 +322,7 @@ void OrgChartView::zoomIn()
 
 void OrgChartView::zoomOut()
 {
+    m_zoom = Zoom::ByHand;
     // Down to where the whole chart fits (life size for one that fits as it is), never below a tenth of life
     // size, where a company too large for that is only lines.
     const qreal floor = std::max(MinZoom, std::min(fittingZoom(), 1.0));
@@ -330,6 +340,12 @@ qreal OrgChartView::fittingZoom() const
 
 void OrgChartView::fitAll()
 {
+    m_zoom = Zoom::Whole;
+    fitWhole();
+}
+
+void OrgChartView::fitWhole()
+{
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     if (transform().m11() > 1)
         resetTransform();
@@ -340,7 +356,8 @@ void OrgChartView::showReadable()
     // Never larger than life, and never too small to read: a large company opens at its top, to be panned.
     constexpr qreal Readable = 0.75;
     const QRectF chart = scene()->sceneRect();
-    fitAll();
+    m_zoom = Zoom::Readable;
+    fitWhole();
     if (transform().m11() >= Readable)
         return;
     setTransform(QTransform::fromScale(Readable, Readable));

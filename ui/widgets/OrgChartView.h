@@ -49,8 +49,11 @@ private:
     friend class PersonNode;
     void dropped(const QString& personId, const QPointF& scenePos);
     void contextMenu(const QString& personId, const QPoint& screenPos);
-    /// showReadable() for a chart laid out while hidden, once the view is seen at its size.
+    /// Shows the chart as m_zoom says for a chart laid out while hidden or a view that changed size, once the view
+    /// is seen at its size.
     void fitIfPending();
+    /// The whole chart in view, never larger than life.
+    void fitWhole();
     /// The zoom at which the whole chart fills the view.
     qreal fittingZoom() const;
 
@@ -61,6 +64,9 @@ private:
     QHash<QString, QString> m_managers;
     QString m_top;             ///< the head of the largest tree: where a chart too large to read whole opens
     bool m_fitPending = false; ///< fit the new chart once the view has its size
+    /// How the chart is shown, kept as the view changes size (the page settling, scroll bars coming and going):
+    /// as it opens, whole (Fit), or as the person zoomed it (kept as it is).
+    enum class Zoom { Readable, Whole, ByHand } m_zoom = Zoom::Readable;
 };
 
 } // namespace rapport
