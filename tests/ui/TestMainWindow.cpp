@@ -3,6 +3,7 @@
 #include "Bootstrap.h"
 #include "CustomerScoring.h"
 #include "Formatting.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestSupport.h"
@@ -44,6 +45,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -1284,6 +1286,27 @@ void TestMainWindow::bars_showIconsAloneWhenNarrow()
     QCOMPARE(day->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     calendar->setSidePaneShown(true); // as there is room for it: no choice left to remember
     m_window->resize(before);
+
+    // A choice shortened in a narrow row ends in "…" ("Meine offenen Chanc" was cut mid-letter); wide, it is whole.
+    ToolRow row;
+    auto* choice = new QComboBox(&row);
+    choice->addItem(QStringLiteral("Meine offenen Verkaufschancen"));
+    row.row()->addWidget(choice);
+    for (const char* label : {"Zuweisen", "Schließen"}) {
+        auto* b = new QToolButton(&row);
+        b->setText(QLatin1String(label));
+        b->setIcon(icon(Icon::Done));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        row.row()->addWidget(b);
+    }
+    row.resize(row.minimumSizeHint().width(), 30);
+    row.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&row));
+    QTRY_VERIFY(choice->width() < choice->sizeHint().width());
+    const QString shown = ToolRow::shownText(choice);
+    QVERIFY2(shown.endsWith(QChar(0x2026)) && shown.startsWith(QStringLiteral("Mein")), qPrintable(shown));
+    row.resize(row.sizeHint().width() + 50, 30);
+    QTRY_COMPARE(ToolRow::shownText(choice), QStringLiteral("Meine offenen Verkaufschancen"));
 }
 
 void TestMainWindow::reports_customerReportsFromTheList()

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "ToolRow.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QToolButton>
 
 #include <algorithm>
@@ -180,6 +183,11 @@ bool ToolRow::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)
         remeasure();
+    // A choice shortened for a narrow row says so with "…" (a combo box cuts its text off mid-letter).
+    if (event->type() == QEvent::Paint)
+        if (auto* choice = qobject_cast<QComboBox*>(watched);
+            choice && !choice->isEditable() && choice->width() < choice->sizeHint().width())
+            return paintShortened(choice);
     return QWidget::eventFilter(watched, event);
 }
 
@@ -187,6 +195,44 @@ void ToolRow::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     fit();
+}
+
+namespace {
+QStyleOptionComboBox optionOf(const QComboBox* choice)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(choice);
+    option.editable = false;
+    option.frame = choice->hasFrame();
+    option.iconSize = choice->iconSize();
+    option.currentIcon = choice->itemIcon(choice->currentIndex());
+    option.subControls = QStyle::SC_All;
+    if (choice->view() && choice->view()->isVisible())
+        option.state |= QStyle::State_On;
+    option.currentText = choice->currentText();
+    return option;
+}
+} // namespace
+
+QString ToolRow::shownText(const QComboBox* choice)
+{
+    const QStyleOptionComboBox option = optionOf(choice);
+    const QRect field =
+        choice->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, choice);
+    const int room = field.width() - (option.currentIcon.isNull() ? 0 : option.iconSize.width() + 4);
+    return choice->fontMetrics().elidedText(choice->currentText(), Qt::ElideRight, room);
+}
+
+bool ToolRow::paintShortened(QComboBox* choice)
+{
+    // As QComboBox paints itself, with its text ending in "…" where the box has no room for the rest.
+    QStyleOptionComboBox option = optionOf(choice);
+    QStylePainter painter(choice);
+    painter.setPen(choice->palette().color(QPalette::Text));
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    option.currentText = shownText(choice);
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    return true;
 }
 
 } // namespace rapport

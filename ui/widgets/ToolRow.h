@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QHBoxLayout;
 class QToolButton;
 
@@ -13,7 +14,7 @@ namespace rapport {
 /// narrow: its tool buttons that show a label beside their icon show the icon alone (their tooltips say what
 /// they do; or the label alone, if so asked), the last ones first and only as many as the width needs, until the
 /// row is wide enough again for the labels and everything else at its preferred width; its combo boxes shorten
-/// their text to about ten characters. A view's bars
+/// to about ten characters, their text ending in "…". A view's bars
 /// thus never make the window wider than a laptop's screen.
 ///
 /// Put widgets in `row()` (or layouts nested in it); the buttons are found there, in the order they stand.
@@ -32,6 +33,8 @@ public:
     static void keepLabel(QToolButton* button);
     /// Shows this button's label alone when narrow (buttons whose icons look alike).
     static void keepLabelOnly(QToolButton* button);
+    /// What a choice in a row shows at its width now: its text, ending in "…" where the box is too narrow.
+    static QString shownText(const QComboBox* choice);
     /// Measures again after a text in the row changed (a heading), and shows or hides the labels to suit.
     void textChanged();
 
@@ -53,6 +56,8 @@ private:
     void remeasure();
     /// Labels or not, for the width the row has.
     void fit();
+    /// Paints a choice narrower than its text with the text ending in "…"; true (painted).
+    static bool paintShortened(QComboBox* choice);
 
     QHBoxLayout* m_row = nullptr;
     int m_compacted = 0;
