@@ -524,6 +524,7 @@ void OpportunityPage::display(const OpportunityDetails& data)
         none->setFlags(Qt::ItemIsEnabled);
         none->setForeground(0, m_roles->palette().brush(QPalette::PlaceholderText));
         none->setFirstColumnSpanned(true);
+        none->setToolTip(0, none->text(0)); // whole, where a narrow page ends it in "…"
     }
 
     m_history->clear();
