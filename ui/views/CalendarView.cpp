@@ -30,6 +30,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
@@ -497,6 +498,9 @@ bool CalendarView::eventFilter(QObject* watched, QEvent* event)
 
 void CalendarView::fitAgendaColumns()
 {
+    if (m_fittingAgenda) // measuring shows or hides the scroll bar across, which resizes the list
+        return;
+    const QScopedValueRollback fitting(m_fittingAgenda, true);
     QHeaderView* header = m_agenda->header();
     const int room = m_agenda->viewport()->width();
     const auto wanted = [&](int c) { // the rows in view and the heading, as QTreeView measures them

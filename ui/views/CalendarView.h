@@ -123,6 +123,7 @@ private:
     QScrollArea* m_monthScroll;
     MonthGrid* m_monthGrid;
     QTreeWidget* m_agenda;
+    bool m_fittingAgenda = false;
     QTimer* m_reloadTimer;
     bool m_scrolled = false;
 };
