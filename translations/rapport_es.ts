@@ -5391,7 +5391,7 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     </message>
     <message>
         <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
-        <translation>Ingresos anuales: la media anual de los dos últimos años (del tiempo desde el primer pedido, si es más corto, al menos un año). Pide cada: el intervalo habitual entre pedidos del cliente, sobre todos sus pedidos.</translation>
+        <translation>Ingresos anuales: la media anual de los dos últimos años (del tiempo desde el primer pedido, si es más corto, al menos un año). Pide cada: el intervalo habitual entre pedidos del cliente, sobre el conjunto de sus pedidos.</translation>
     </message>
 </context>
 <context>
