@@ -259,6 +259,7 @@ ListSpec opportunities()
     s.defaultColumns = {QStringLiteral("name"),  QStringLiteral("stage"),       QStringLiteral("amount"),
                         QStringLiteral("close"), QStringLiteral("probability"), QStringLiteral("account"),
                         QStringLiteral("owner")};
+    s.telling = {QStringLiteral("account")};
     s.filters = {equals("owner", QT_TRANSLATE_NOOP("Column", "Owner"), K::User, "t.owner_id"),
                  equals("team", QT_TRANSLATE_NOOP("Column", "Team"), K::Team, "t.team_id")};
     s.totalColumn = 3;

@@ -31,6 +31,7 @@
 #include "widgets/FieldEditors.h"
 #include "widgets/ListPanel.h"
 #include "widgets/RecordPanel.h"
+#include "widgets/StackedRows.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -32,6 +32,7 @@
 #include "widgets/MonthGrid.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/ReportScope.h"
+#include "widgets/StackedRows.h"
 #include "widgets/ToolRow.h"
 
 #include <QAbstractBarSeries>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void list_filterChips_bulkAssignAndTag_withUndo();
     void list_selectAll_takesEveryRecord_notOnlyTheRowsRead();
     void list_recordThatLeavesTheList_givesWayToTheNext();
+    void list_narrow_saysUnderTheNameWhatTellsItApart();
     void list_escapeAndEnter_toggleTheRecordAlone();
     void lists_showTheLastColumnWholeAndNameWhatTheyCount();
     void list_typing_showsTheMatchesAsYouType();
@@ -1005,6 +1007,63 @@ void TestMainWindow::lists_showTheLastColumnWholeAndNameWhatTheyCount()
         }
     }
     sidebar->setCurrentRow(0);
+    m_window->resize(before);
+}
+
+void TestMainWindow::list_narrow_saysUnderTheNameWhatTellsItApart()
+{
+    // Beside a deal's page on a laptop only the deals' names fit, and two deals of the same name looked alike:
+    // each row says under its name what the columns a scroll away hold, its account first.
+    const QSize before = m_window->size();
+    m_window->resize(1024, 700);
+    m_window->showSection(MainWindow::Opportunities);
+    auto* deals = static_cast<RecordsView*>(m_window->view(MainWindow::Opportunities));
+    ListPanel* list = deals->panel(EntityType::Opportunity);
+    deals->tabs()->setCurrentWidget(list);
+    list->ensureLoaded();
+    QTRY_VERIFY(list->model()->rowCount() > 0);
+    list->view()->selectRow(0);
+    QTRY_VERIFY(list->rows()->isStacked());
+    const int line = list->view()->fontMetrics().height();
+    QVERIFY(list->view()->rowHeight(0) >= 2 * line);
+    int account = -1, stage = -1;
+    const ListSpec& spec = list->model()->list().spec();
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns[c].key == QLatin1String("account"))
+            account = c;
+        if (spec.columns[c].key == QLatin1String("stage"))
+            stage = c;
+    }
+    const QModelIndex first = list->model()->index(0, 0);
+    const QString said = list->rows()->secondLine(first);
+    const QString company = list->model()->index(0, account).data().toString();
+    QVERIFY(!company.isEmpty());
+    QVERIFY2(said.startsWith(company + QStringLiteral(" · ")), qPrintable(said));
+    QVERIFY2(said.contains(list->model()->index(0, stage).data().toString()), qPrintable(said));
+    // The name still fills the list's width, the edge between it and the columns a scroll away.
+    QTRY_COMPARE(list->view()->columnWidth(0), list->view()->viewport()->width());
+
+    // Nor is a name cut for a column beside it: two companies called "Baumgartner Energie…" looked alike.
+    m_window->showSection(MainWindow::Contacts);
+    auto* customers = static_cast<RecordsView*>(m_window->view(MainWindow::Contacts));
+    ListPanel* accounts = customers->panel(EntityType::Account);
+    customers->tabs()->setCurrentWidget(accounts);
+    accounts->ensureLoaded();
+    QTRY_VERIFY(accounts->model()->rowCount() > 0);
+    accounts->view()->selectRow(0);
+    QTest::qWait(50); // fitted again at the list's width
+    for (int row = 0; row < 10; ++row) {
+        // The name, beside its icon (16 px) and within the cell's margins.
+        const QString name = accounts->model()->index(row, 0).data().toString();
+        const int needed = accounts->view()->fontMetrics().horizontalAdvance(name) + 16 + 12;
+        QVERIFY2(accounts->view()->columnWidth(0) >= std::min(needed, 260), qPrintable(name));
+    }
+    m_window->showSection(MainWindow::Opportunities);
+
+    // With room for the columns, a row is one line again.
+    m_window->resize(2400, 900);
+    QTRY_VERIFY(!list->rows()->isStacked());
+    QVERIFY(list->view()->rowHeight(0) < 2 * line);
     m_window->resize(before);
 }
 

@@ -20,6 +20,7 @@
 #include "views/OpportunityPage.h"
 #include "views/TicketPage.h"
 #include "widgets/RecordPanel.h"
+#include "widgets/StackedRows.h"
 #include "widgets/ToolRow.h"
 
 #include <QAction>
@@ -243,7 +244,8 @@ ListPanel::ListPanel(Workspace& workspace, QUndoStack& undo, ListSpec spec, QWid
         QMetaObject::invokeMethod(this, &ListPanel::startAtListTop, Qt::QueuedConnection);
     });
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_rows = new StackedRows(m_view);
+    m_view->setItemDelegate(m_rows); // sets the rows' height too
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &ListPanel::showColumnMenu);
@@ -687,33 +689,51 @@ void ListPanel::fitColumns()
     }
     // The last column stretches to the edge of the list when all fit. When they do not, the list's edge falls
     // between two columns, never through one (a date cut to "12/15/202"): as many whole columns as fit are shown,
-    // the widest of them (the name, mostly) giving way down to a readable width or taking up the rest, and the
-    // others are a scroll away. Where the next column is words (a ticket's subject beside its number, clock and
-    // priority), it takes up the rest instead, its text ending in "…", if that leaves it room to say something.
-    constexpr int Readable = 160, SaysSomething = 100;
+    // the widest of them taking up the rest, and the others are a scroll away. Where the next column is words (a
+    // ticket's subject beside its number, clock and priority), it takes up the rest instead, its text ending in
+    // "…", if that leaves it room to say something.
+    constexpr int SaysSomething = 100;
     const int room = m_view->viewport()->width();
     if (total <= room || shown.isEmpty()) {
         header->setStretchLastSection(true);
+        m_rows->stack(0, {});
         return;
     }
     int widest = shown.first(), sum = 0, whole = 0;
     for (int c : std::as_const(shown)) {
         const int w = m_view->columnWidth(c);
-        const int widestThen = w > m_view->columnWidth(widest) ? c : widest;
-        if (sum + w - std::max(0, m_view->columnWidth(widestThen) - Readable) > room)
+        if (sum + w > room)
             break;
-        widest = widestThen;
+        if (w > m_view->columnWidth(widest))
+            widest = c;
         sum += w;
         ++whole;
     }
-    const auto isWords = [this](int column) {
-        const ColumnFormat format = m_model->list().spec().columns[column].format;
+    const ListSpec& spec = m_model->list().spec();
+    const auto isWords = [&spec](int column) {
+        const ColumnFormat format = spec.columns[column].format;
         return format == ColumnFormat::Text || format == ColumnFormat::Enum;
     };
-    if (whole > 0 && whole < shown.size() && isWords(shown[whole]) && room - sum >= SaysSomething)
+    const bool wordsBeside = whole > 0 && whole < shown.size() && isWords(shown[whole]) && room - sum >= SaysSomething;
+    // Where only the first column fits, or what tells two rows of the same name apart is a scroll away (a deal's
+    // account), each row says in a second line what the columns beside its name hold, the telling ones first:
+    // the name is never cut for a column that fits beside it, and three deals named "Cloud Backup renewal" beside
+    // a deal's page on a laptop tell themselves apart.
+    const bool tellingAway = std::any_of(shown.cbegin() + std::min<qsizetype>(whole, shown.size()), shown.cend(),
+                                         [&spec](int c) { return spec.telling.contains(spec.columns[c].key); });
+    QList<int> below;
+    const bool measured = m_view->isVisible(); // a hidden list's width says nothing yet: it is fitted again when shown
+    if (wordsBeside) {
         m_view->setColumnWidth(shown[whole], room - sum);
-    else if (whole > 0)
+    } else if (measured && (whole <= 1 || tellingAway)) {
+        m_view->setColumnWidth(shown.first(), room);
+        below = shown.mid(1);
+        std::stable_partition(below.begin(), below.end(),
+                              [&spec](int c) { return spec.telling.contains(spec.columns[c].key); });
+    } else {
         m_view->setColumnWidth(widest, m_view->columnWidth(widest) + room - sum);
+    }
+    m_rows->stack(shown.first(), below);
 }
 
 void ListPanel::showEvent(QShowEvent* event)

@@ -27,6 +27,7 @@ class ElidedLabel;
 class RecordPage;
 class RecordListModel;
 class RecordPanel;
+class StackedRows;
 class ToolRow;
 class Workspace;
 
@@ -44,6 +45,8 @@ public:
 
     RecordListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    /// How the rows are drawn: in two lines where the list is too narrow for more than its first column.
+    StackedRows* rows() const { return m_rows; }
     /// The selected record's form (on a customer's page, the page's Details tab).
     RecordPanel* panel() const { return m_panel; }
     /// The customer's page beside contact and account lists; null for other lists.
@@ -139,6 +142,7 @@ private:
     QHBoxLayout* m_chips;
     QHash<QString, QToolButton*> m_chipButtons;
     QTableView* m_view;
+    StackedRows* m_rows;
     RecordPanel* m_panel;
     RecordPage* m_page = nullptr;
     QToolButton* m_backToList = nullptr;
