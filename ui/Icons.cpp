@@ -77,6 +77,9 @@ const std::map<Icon, const char*>& names()
         {Icon::People, "list-add-user"},
         {Icon::SidePane, "sidebar-expand-left"},
         {Icon::HideSidePane, "sidebar-collapse-left"},
+        {Icon::Pause, "media-playback-pause"},
+        {Icon::Resume, "media-playback-start"},
+        {Icon::Archive, "archive-insert"},
     };
     return n;
 }

@@ -77,6 +77,9 @@ enum class Icon {
     People,
     SidePane,
     HideSidePane,
+    Pause,
+    Resume,
+    Archive,
 };
 
 QIcon icon(Icon which);

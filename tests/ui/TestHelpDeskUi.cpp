@@ -32,6 +32,7 @@
 #include "widgets/ListPanel.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/StackedRows.h"
+#include "widgets/ToolRow.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -620,6 +621,21 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("%1 < %2").arg(queueName->width()).arg(queueName->sizeHint().width())));
             QVERIFY2(!count->shownText().endsWith(QChar(0x2026)), qPrintable(count->shownText()));
             QCOMPARE(desk()->queue()->filterEdit()->placeholderText(), QStringLiteral("Filter tickets…"));
+            // Whatever the ticket's status offers to do, its buttons fit beside the queue (a new ticket's five
+            // pushed the queue aside and cut its count), and its tabs shorten rather than scroll.
+            auto* actions = page->findChild<ToolRow*>(QStringLiteral("ticketActions"));
+            QVERIFY(actions);
+            const int queueWidth = queue->width();
+            for (int row = 0; row < desk()->queue()->model()->rowCount(); ++row) {
+                desk()->queue()->showRecord(desk()->queue()->model()->idAt(row));
+                QVERIFY(QTest::qWaitFor(
+                    [&] { return page->isLoaded() && page->recordId() == desk()->queue()->model()->idAt(row); }, 3000));
+                QVERIFY(actions->minimumSizeHint().width() <= actions->width());
+                QCOMPARE(queue->width(), queueWidth);
+            }
+            desk()->queue()->showRecord(m_tickets[1]);
+            QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == m_tickets[1]; }, 3000));
+            QCOMPARE(page->tabs()->elideMode(), Qt::ElideRight);
         }
         // The tab says how many articles match; one put into the reply shows the reply.
         page->tabs()->setCurrentIndex(3);

@@ -1058,12 +1058,14 @@ void TestMainWindow::list_narrow_saysUnderTheNameWhatTellsItApart()
         const int needed = accounts->view()->fontMetrics().horizontalAdvance(name) + 16 + 12;
         QVERIFY2(accounts->view()->columnWidth(0) >= std::min(needed, 260), qPrintable(name));
     }
+    customers->tabs()->setCurrentIndex(0);
     m_window->showSection(MainWindow::Opportunities);
 
     // With room for the columns, a row is one line again.
     m_window->resize(2400, 900);
     QTRY_VERIFY(!list->rows()->isStacked());
     QVERIFY(list->view()->rowHeight(0) < 2 * line);
+    deals->tabs()->setCurrentIndex(0);
     m_window->resize(before);
 }
 

@@ -4,6 +4,7 @@
 
 #include "Formatting.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
 #include "dialogs/Ask.h"
@@ -47,6 +48,7 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("campaignTabs"));
     m_tabs->setDocumentMode(true);
+    shortenTabsToFit(m_tabs);
     m_details = new RecordPanel(workspace.store(), undo, m_tabs);
     m_details->setSearchService(&workspace.search());
     connect(m_details, &RecordPanel::openRecordRequested, this, &RecordPage::openRecordRequested);

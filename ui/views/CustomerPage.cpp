@@ -5,6 +5,7 @@
 #include "DesktopLinks.h"
 #include "Formatting.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Workspace.h"
 #include "commands/DeleteCommand.h"
 #include "commands/EditRecordCommand.h"
@@ -153,6 +154,7 @@ CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& un
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("customerTabs"));
     m_tabs->setDocumentMode(true);
+    shortenTabsToFit(m_tabs);
     m_details = new RecordPanel(workspace.store(), undo, m_tabs);
     m_details->setObjectName(QStringLiteral("customerDetails"));
     m_details->setHeaderVisible(false);

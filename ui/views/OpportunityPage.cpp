@@ -5,6 +5,7 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "PdfDocument.h"
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
@@ -152,6 +153,7 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dealTabs"));
     m_tabs->setDocumentMode(true);
+    shortenTabsToFit(m_tabs);
     m_details = new RecordPanel(workspace.store(), undo, m_tabs);
     m_details->setHeaderVisible(false);
     m_details->setSearchService(&workspace.search());

@@ -4,6 +4,7 @@
 
 #include "Formatting.h"
 #include "Icons.h"
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
@@ -12,6 +13,7 @@
 #include "storage/ReaderPool.h"
 #include "widgets/ArticleSuggestions.h"
 #include "widgets/RecordPanel.h"
+#include "widgets/ToolRow.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -31,6 +33,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -56,6 +59,27 @@ QString statusAction(const QString& from, const QString& to)
     if (to == QLatin1String("closed"))
         return TicketPage::tr("Close");
     return Schema::ticketStatuses().label(to);
+}
+
+QToolButton* actionButton(QWidget* row, Icon which, const QString& text)
+{
+    auto* b = new QToolButton(row);
+    b->setIcon(icon(which));
+    b->setText(text);
+    b->setToolTip(text); // the label, where the row shows the icon alone
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    return b;
+}
+
+Icon statusIcon(const QString& from, const QString& to)
+{
+    if (to == QLatin1String("open"))
+        return from == QLatin1String("resolved") || from == QLatin1String("closed") ? Icon::Refresh : Icon::Resume;
+    if (to == QLatin1String("pending"))
+        return Icon::Pause;
+    if (to == QLatin1String("resolved"))
+        return Icon::Done;
+    return Icon::Archive;
 }
 
 QString paragraphs(const QString& text)
@@ -106,30 +130,34 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     header->addLayout(titles, 1);
     layout->addLayout(header);
 
-    // The workflow as buttons: only the moves the ticket's status allows.
-    m_actions = new QHBoxLayout;
-    m_assignMe = new QPushButton(icon(Icon::User), tr("Assign to me"), this);
+    // The workflow as buttons: only the moves the ticket's status allows. A new ticket offers five, which at a
+    // laptop's width show their icons alone rather than push the queue aside.
+    m_actions = new ToolRow(this);
+    m_actions->setObjectName(QStringLiteral("ticketActions"));
+    m_assignMe = actionButton(m_actions, Icon::User, tr("Assign to me"));
     m_assignMe->setObjectName(QStringLiteral("assignToMe"));
-    connect(m_assignMe, &QPushButton::clicked, this, [this] {
+    connect(m_assignMe, &QToolButton::clicked, this, [this] {
         if (Status s = assignTo(m_workspace.currentUserId()); !s)
             Q_EMIT message(s.error().message);
     });
-    m_makeArticle = new QPushButton(icon(Icon::Article), tr("Create article…"), this);
+    m_makeArticle = actionButton(m_actions, Icon::Article, tr("Create article…"));
     m_makeArticle->setObjectName(QStringLiteral("createArticle"));
     m_makeArticle->setToolTip(tr("Draft a knowledge-base article from this resolved ticket"));
-    connect(m_makeArticle, &QPushButton::clicked, this, [this] {
+    connect(m_makeArticle, &QToolButton::clicked, this, [this] {
         if (Status s = createArticle(); !s)
             Q_EMIT message(s.error().message);
     });
-    m_actions->addStretch(1);
-    m_actions->addWidget(m_assignMe);
-    m_actions->addWidget(m_makeArticle);
-    layout->addLayout(m_actions);
+    m_actions->row()->setContentsMargins(0, 0, 0, 0);
+    m_actions->row()->addStretch(1);
+    m_actions->row()->addWidget(m_assignMe);
+    m_actions->row()->addWidget(m_makeArticle);
+    layout->addWidget(m_actions);
 
     auto* body = m_body = new QSplitter(Qt::Horizontal, this);
     m_tabs = new QTabWidget(body);
     m_tabs->setObjectName(QStringLiteral("ticketTabs"));
     m_tabs->setDocumentMode(true);
+    shortenTabsToFit(m_tabs);
 
     // The conversation, and the composer under it.
     m_working = new QWidget(m_tabs);
@@ -437,13 +465,13 @@ void TicketPage::display()
     m_statusButtons.clear();
     int at = 0;
     for (const QString& next : Tickets::nextStatuses(status)) {
-        auto* b = new QPushButton(statusAction(status, next), this);
+        QToolButton* b = actionButton(m_actions, statusIcon(status, next), statusAction(status, next));
         b->setObjectName(QStringLiteral("status_") + next);
-        connect(b, &QPushButton::clicked, this, [this, next] {
+        connect(b, &QToolButton::clicked, this, [this, next] {
             if (Status s = moveTo(next); !s)
                 Q_EMIT message(s.error().message);
         });
-        m_actions->insertWidget(at++, b);
+        m_actions->row()->insertWidget(at++, b);
         m_statusButtons << b;
     }
     m_assignMe->setVisible(assignee != m_workspace.currentUserId() && Tickets::isOpen(status));

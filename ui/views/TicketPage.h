@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 class QSplitter;
 class QTabWidget;
 class QTextBrowser;
@@ -19,6 +20,8 @@ class QTreeWidget;
 class QUndoStack;
 
 namespace rapport {
+
+class ToolRow;
 
 class ArticleSuggestions;
 class Workspace;
@@ -100,10 +103,10 @@ private:
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_clocks;
-    QHBoxLayout* m_actions;
-    QList<QPushButton*> m_statusButtons;
-    QPushButton* m_assignMe;
-    QPushButton* m_makeArticle;
+    ToolRow* m_actions;
+    QList<QToolButton*> m_statusButtons;
+    QToolButton* m_assignMe;
+    QToolButton* m_makeArticle;
     QTabWidget* m_tabs;
     QSplitter* m_body;
     QWidget* m_articles; ///< the suggestions and the linked articles: beside the tabs, or one of them
