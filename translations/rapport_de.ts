@@ -6855,10 +6855,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         </translation>
     </message>
     <message>
-        <source>Monday to Friday, and the weekend day you are on (R)</source>
-        <translation>Montag bis Freitag und der Wochenendtag, auf dem Sie gerade sind (R)</translation>
-    </message>
-    <message>
         <source>Hide the month and the calendars, for the days to have the room (F9)</source>
         <translation>Monat und Kalender ausblenden, damit die Tage Platz haben (F9)</translation>
     </message>
@@ -6873,6 +6869,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>How several people&apos;s calendars are shown: their hours side by side or overlaid, or their week in a row each</source>
         <translation>Wie die Kalender mehrerer Personen gezeigt werden: ihre Stunden nebeneinander oder übereinander, oder ihre Woche in je einer Zeile</translation>
+    </message>
+    <message>
+        <source>The week&apos;s working days; on a day off, the week ahead (R)</source>
+        <translation>Die Arbeitstage der Woche; an einem freien Tag die kommende Woche (R)</translation>
     </message>
 </context>
 <context>

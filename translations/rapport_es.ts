@@ -6756,10 +6756,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>Semana laboral</translation>
     </message>
     <message>
-        <source>Monday to Friday, and the weekend day you are on (R)</source>
-        <translation>De lunes a viernes, más el día del fin de semana en el que esté (R)</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
@@ -6873,6 +6869,10 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
             <numerusform>Se ha escrito %n entrada de calendario en %1.</numerusform>
             <numerusform>Se han escrito %n entradas de calendario en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The week&apos;s working days; on a day off, the week ahead (R)</source>
+        <translation>Los días laborables de la semana; en un día libre, la semana siguiente (R)</translation>
     </message>
 </context>
 <context>

@@ -5391,7 +5391,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
-        <translation>Chiffre d’affaires annuel : la moyenne annuelle des deux dernières années (du temps écoulé depuis la première commande, s’il est plus court, au moins un an). Commande tous les : l’intervalle habituel entre deux commandes du client, sur toutes ses commandes.</translation>
+        <translation>Chiffre d’affaires annuel&#xa0;: la moyenne annuelle des deux dernières années (du temps écoulé depuis la première commande, s’il est plus court, au moins un an). Commande tous les&#xa0;: l’intervalle habituel entre deux commandes du client, sur toutes ses commandes.</translation>
     </message>
 </context>
 <context>
@@ -6756,10 +6756,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>Semaine de travail</translation>
     </message>
     <message>
-        <source>Monday to Friday, and the weekend day you are on (R)</source>
-        <translation>Du lundi au vendredi, plus le jour de week-end affiché (R)</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
@@ -6873,6 +6869,10 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
             <numerusform>%n entrée d&apos;agenda écrite dans %1.</numerusform>
             <numerusform>%n entrées d&apos;agenda écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The week&apos;s working days; on a day off, the week ahead (R)</source>
+        <translation>Les jours ouvrés de la semaine ; un jour de repos, la semaine à venir (R)</translation>
     </message>
 </context>
 <context>

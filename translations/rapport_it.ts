@@ -6756,10 +6756,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>Settimana lavorativa</translation>
     </message>
     <message>
-        <source>Monday to Friday, and the weekend day you are on (R)</source>
-        <translation>Da lunedì a venerdì, più il giorno del fine settimana visualizzato (R)</translation>
-    </message>
-    <message>
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
@@ -6873,6 +6869,10 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
             <numerusform>%n voce di calendario salvata in %1.</numerusform>
             <numerusform>%n voci di calendario salvate in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The week&apos;s working days; on a day off, the week ahead (R)</source>
+        <translation>I giorni lavorativi della settimana; in un giorno libero, la settimana successiva (R)</translation>
     </message>
 </context>
 <context>

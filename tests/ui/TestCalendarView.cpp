@@ -410,21 +410,24 @@ private Q_SLOTS:
         QVERIFY(!r.intersects(w));
     }
 
-    void workWeek_onAWeekend_showsTheDayAndTheWeekAhead()
+    void workWeek_onAWeekend_showsTheWeekAhead()
     {
-        // Saturday's meeting is in sight on Saturday, and so is the work week ahead: Saturday to Friday.
+        // On Saturday or Sunday the work week is the week ahead, Monday to Friday: a work week always reads as
+        // one (Sunday and the week ahead, six days, looked wrong where weeks start on Monday).
         const QDate saturday(2027, 4, 17), sunday(2027, 4, 18);
-        const QString id = create(meeting(QStringLiteral("Trade fair"), at(saturday, 10), at(saturday, 12)));
         const QString monday =
             create(meeting(QStringLiteral("Kick-off"), at(sunday.addDays(1), 9), at(sunday.addDays(1), 10)));
+        for (const QDate& dayOff : {saturday, sunday}) {
+            auto view = open(CalendarView::Mode::WorkWeek, dayOff);
+            TimeGrid* grid = view->timeGrid();
+            QCOMPARE(grid->columns().size(), 5);
+            QCOMPARE(grid->columns().first().day, QDate(2027, 4, 19));
+            QCOMPARE(grid->columns().last().day, QDate(2027, 4, 23));
+            QTRY_VERIFY(!shown(grid, monday).isEmpty());
+        }
+        // On to the next work week and back, Monday to Friday each.
         auto view = open(CalendarView::Mode::WorkWeek, saturday);
         TimeGrid* grid = view->timeGrid();
-        QCOMPARE(grid->columns().size(), 7);
-        QCOMPARE(grid->columns().first().day, saturday);
-        QCOMPARE(grid->columns().last().day, QDate(2027, 4, 23));
-        QTRY_VERIFY(!shown(grid, id).isEmpty());
-        QTRY_VERIFY(!shown(grid, monday).isEmpty());
-        // On to the next work week, Monday to Friday, and back: the week before, not the weekend again.
         auto* next = view->findChild<QToolButton*>(QStringLiteral("nextButton"));
         auto* previous = view->findChild<QToolButton*>(QStringLiteral("previousButton"));
         QVERIFY(next && previous);
@@ -432,15 +435,10 @@ private Q_SLOTS:
         QCOMPARE(grid->columns().size(), 5);
         QCOMPARE(grid->columns().first().day, QDate(2027, 4, 26));
         previous->click();
-        QCOMPARE(grid->columns().size(), 5);
         QCOMPARE(grid->columns().first().day, QDate(2027, 4, 19));
         previous->click();
         QCOMPARE(grid->columns().size(), 5);
         QCOMPARE(grid->columns().first().day, QDate(2027, 4, 12));
-        // Sunday: Sunday and the week ahead.
-        auto onSunday = open(CalendarView::Mode::WorkWeek, sunday);
-        QCOMPARE(onSunday->timeGrid()->columns().size(), 6);
-        QCOMPARE(onSunday->timeGrid()->columns().first().day, sunday);
         // A weekday: Monday to Friday, as ever.
         auto weekday = open(CalendarView::Mode::WorkWeek, m_day);
         QCOMPARE(weekday->timeGrid()->columns().size(), 5);
@@ -449,7 +447,7 @@ private Q_SLOTS:
 
     void workWeek_followsTheLocalesWorkingDays()
     {
-        // In Israel the week's work runs Sunday to Thursday; Friday shows Friday and the week ahead.
+        // In Israel the week's work runs Sunday to Thursday; on Friday the work week is the one ahead.
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::Hebrew, QLocale::Israel));
         const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
@@ -459,7 +457,7 @@ private Q_SLOTS:
         QCOMPARE(view->timeGrid()->columns().first().day, QDate(2027, 4, 11)); // Sunday
         QCOMPARE(view->timeGrid()->columns().last().day, QDate(2027, 4, 15));  // Thursday
         auto onFriday = open(CalendarView::Mode::WorkWeek, friday);
-        QCOMPARE(onFriday->timeGrid()->columns().first().day, friday);
+        QCOMPARE(onFriday->timeGrid()->columns().first().day, QDate(2027, 4, 18));
         QCOMPARE(onFriday->timeGrid()->columns().last().day, QDate(2027, 4, 22));
     }
 

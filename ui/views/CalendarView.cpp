@@ -79,17 +79,17 @@ bool isWorkDay(const QDate& d)
     return days.contains(static_cast<Qt::DayOfWeek>(d.dayOfWeek()));
 }
 
-/// The days a work week view shows for `d`, as [first, end): on a work day, the run of work days around it; on a
-/// day off, that day through the end of the coming run, so that a rep looking on Sunday sees Sunday and the
-/// week ahead.
+/// The days a work week view shows for `d`, as [first, end): on a work day, the run of work days around it (Monday
+/// to Friday); on a day off, the coming run, so that a rep looking on Sunday sees the week ahead, Monday to Friday,
+/// as a work week always reads.
 std::pair<QDate, QDate> workWeekOf(const QDate& d)
 {
-    QDate first = d, last = d;
-    while (!isWorkDay(last) && first.daysTo(last) < 6)
-        last = last.addDays(1);
-    if (isWorkDay(d))
-        while (isWorkDay(first.addDays(-1)) && first.daysTo(last) < 6)
-            first = first.addDays(-1);
+    QDate day = d;
+    for (int i = 0; i < 7 && !isWorkDay(day); ++i)
+        day = day.addDays(1);
+    QDate first = day, last = day;
+    while (isWorkDay(first.addDays(-1)) && first.daysTo(last) < 6)
+        first = first.addDays(-1);
     while (isWorkDay(last.addDays(1)) && first.daysTo(last) < 6)
         last = last.addDays(1);
     return {first, last.addDays(1)};
@@ -200,7 +200,7 @@ CalendarView::CalendarView(Workspace& workspace, QUndoStack& undo, QWidget* pare
     const QList<std::tuple<Mode, Icon, QString, QString, QString>> modes{
         {Mode::Day, Icon::DayView, tr("Day"), tr("One day (D)"), QStringLiteral("dayMode")},
         {Mode::WorkWeek, Icon::WorkWeekView, tr("Work week"),
-         tr("Monday to Friday, and the weekend day you are on (R)"), QStringLiteral("workWeekMode")},
+         tr("The week's working days; on a day off, the week ahead (R)"), QStringLiteral("workWeekMode")},
         {Mode::Week, Icon::WeekView, tr("Week"), tr("The whole week (W)"), QStringLiteral("weekMode")},
         {Mode::Month, Icon::MonthView, tr("Month"), tr("The month (M)"), QStringLiteral("monthMode")},
         {Mode::Agenda, Icon::AgendaView, tr("Agenda"), tr("The next two weeks as a list (A)"),
@@ -535,7 +535,7 @@ void CalendarView::step(int direction)
     case Mode::Day:
         setDate(m_date.addDays(direction));
         break;
-    case Mode::WorkWeek: { // to the first day of the adjacent work week: a day off shown once stays behind
+    case Mode::WorkWeek: { // to the first day of the adjacent work week
         const auto [first, end] = span();
         QDate d = direction > 0 ? end : first.addDays(-1);
         for (int i = 0; i < 7 && !isWorkDay(d); ++i)
