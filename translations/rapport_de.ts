@@ -1850,6 +1850,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Members: %1 (%2)</source>
         <translation>Mitglieder: %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -2445,6 +2449,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>Order %1</source>
         <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
     </message>
 </context>
 <context>
@@ -11810,6 +11818,11 @@ Freundliche Grüße
     <message>
         <source>Nothing has happened on this ticket yet.</source>
         <translation>Zu diesem Ticket ist noch nichts geschehen.</translation>
+    </message>
+    <message>
+        <source>Opened (%1)</source>
+        <comment>how the ticket came in: Email, Phone…</comment>
+        <translation>Eröffnet (%1)</translation>
     </message>
 </context>
 <context>

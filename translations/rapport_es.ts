@@ -1850,6 +1850,10 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>Members: %1 (%2)</source>
         <translation>Miembros: %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -2445,6 +2449,10 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     <message>
         <source>Deal opened</source>
         <translation>Oportunidad abierta</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -11810,6 +11818,11 @@ Saludos cordiales,
     <message>
         <source>Nothing has happened on this ticket yet.</source>
         <translation>Aún no ha pasado nada en este ticket.</translation>
+    </message>
+    <message>
+        <source>Opened (%1)</source>
+        <comment>how the ticket came in: Email, Phone…</comment>
+        <translation>Abierto (%1)</translation>
     </message>
 </context>
 <context>

@@ -1850,6 +1850,10 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <source>Members: %1 (%2)</source>
         <translation>Membres&#xa0;: %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -2445,6 +2449,10 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message>
         <source>Deal opened</source>
         <translation>Opportunité créée</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -6872,7 +6880,7 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>The week&apos;s working days; on a day off, the week ahead (R)</source>
-        <translation>Les jours ouvrés de la semaine ; un jour de repos, la semaine à venir (R)</translation>
+        <translation>Les jours ouvrés de la semaine&#xa0;; un jour de repos, la semaine à venir (R)</translation>
     </message>
 </context>
 <context>
@@ -11810,6 +11818,11 @@ Cordialement,
     <message>
         <source>Nothing has happened on this ticket yet.</source>
         <translation>Rien ne s’est encore passé sur ce ticket.</translation>
+    </message>
+    <message>
+        <source>Opened (%1)</source>
+        <comment>how the ticket came in: Email, Phone…</comment>
+        <translation>Ouvert (%1)</translation>
     </message>
 </context>
 <context>

@@ -1850,6 +1850,10 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>Members: %1 (%2)</source>
         <translation>Membri: %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -2445,6 +2449,10 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
     <message>
         <source>Deal opened</source>
         <translation>Opportunità aperta</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -11810,6 +11818,11 @@ Cordiali saluti,
     <message>
         <source>Nothing has happened on this ticket yet.</source>
         <translation>Su questo ticket non è ancora successo nulla.</translation>
+    </message>
+    <message>
+        <source>Opened (%1)</source>
+        <comment>how the ticket came in: Email, Phone…</comment>
+        <translation>Aperto (%1)</translation>
     </message>
 </context>
 <context>

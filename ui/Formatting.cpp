@@ -287,8 +287,9 @@ QString Formatting::hoursAndMinutes(qint64 minutes)
 {
     if (minutes < 60)
         return tr("%1 min").arg(minutes);
-    // A day's worth or more in whole hours, as duration() gives days and hours: "100 h", not "100 h 00 min".
-    if (minutes >= 24 * 60)
+    // A day's worth or more in whole hours, as duration() gives days and hours: "100 h", not "100 h 00 min"; a
+    // whole number of hours as such: "8 h", not "8 h 00 min" beside "7 h 38 min".
+    if (minutes >= 24 * 60 || minutes % 60 == 0)
         return tr("%1 h").arg(QLocale().toString(minutes / 60));
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }

@@ -30,8 +30,10 @@ namespace {
 
 QString workingTime(qint64 minutes)
 {
-    return minutes >= 60 ? CliContext::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
-                         : CliContext::tr("%1 min").arg(minutes);
+    if (minutes < 60)
+        return CliContext::tr("%1 min").arg(minutes);
+    return minutes % 60 == 0 ? CliContext::tr("%1 h").arg(minutes / 60)
+                             : CliContext::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 int slaCommand(CliContext& ctx, const QStringList& args)

@@ -139,7 +139,9 @@ QString durationText(qint64 seconds)
         return {};
     if (seconds < 3600)
         return CustomerHistory::tr("%n min", nullptr, int((seconds + 59) / 60));
-    return CustomerHistory::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    if (const qint64 minutes = (seconds % 3600) / 60; minutes > 0)
+        return CustomerHistory::tr("%1 h %2 min").arg(seconds / 3600).arg(minutes);
+    return CustomerHistory::tr("%1 h").arg(seconds / 3600);
 }
 
 Result<QList<HistoryEntry>> read(Database& db, Subject subject, const QStringList& ids, const QList<HistoryKind>& kinds,

@@ -159,6 +159,7 @@ void TestRecordListModel::formatting_showsLabelsAndMoney()
     // Spans of time: minutes within the day, whole hours or days and hours beyond it.
     QCOMPARE(Formatting::hoursAndMinutes(42), QStringLiteral("42 min"));
     QCOMPARE(Formatting::hoursAndMinutes(3 * 60 + 5), QStringLiteral("3 h 05 min"));
+    QCOMPARE(Formatting::hoursAndMinutes(8 * 60), QStringLiteral("8 h")); // beside "7 h 38 min", not "8 h 00 min"
     QCOMPARE(Formatting::hoursAndMinutes(100 * 60 + 5), QStringLiteral("100 h"));
     QCOMPARE(Formatting::hoursAndMinutes(1234 * 60), QStringLiteral("1,234 h"));
     QCOMPARE(Formatting::duration((2 * 24 + 4) * 3'600'000LL + 60'000), QStringLiteral("2 d 4 h"));

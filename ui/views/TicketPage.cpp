@@ -542,6 +542,10 @@ void TicketPage::display()
     QList<Row> rows;
     QSet<QString> changedFields;
     bool created = false;
+    const QString channel = t.text(u"channel");
+    const QString openedText = channel.isEmpty() ? tr("Opened")
+                                                 : tr("Opened (%1)", "how the ticket came in: Email, Phone…")
+                                                       .arg(def.field(u"channel")->enumeration->label(channel));
     for (const TicketDetails::Event& e : std::as_const(m_data.history)) {
         const FieldDef* f = e.field.isEmpty() ? nullptr : def.field(e.field);
         if (f)
@@ -566,7 +570,7 @@ void TicketPage::display()
                                     : tr("%1: %2 → %3", "a field, its value before and after")
                                           .arg(f->displayLabel(), before, after.isEmpty() ? tr("none") : after);
         } else if (e.action == QLatin1String("create"))
-            what = tr("Opened");
+            what = openedText;
         else if (e.action == QLatin1String("delete"))
             what = tr("Deleted");
         else if (e.action == QLatin1String("restore"))
@@ -577,8 +581,9 @@ void TicketPage::display()
         created = created || opened;
         rows << Row{e.at, m_data.names.value(e.userId), what, opened ? 0 : 2};
     }
-    if (!created && !t.value(u"opened_at").isNull()) // by whom, only the laptop that opened it knows
-        rows << Row{t.value(u"opened_at").toLongLong(), {}, tr("Opened"), 0};
+    // Who recorded it only the laptop that opened it knows; the customer who raised it, the ticket says.
+    if (!created && !t.value(u"opened_at").isNull())
+        rows << Row{t.value(u"opened_at").toLongLong(), m_data.names.value(t.text(u"contact_id")), openedText, 0};
     for (const QString& milestone : {QStringLiteral("resolved_at"), QStringLiteral("closed_at")})
         if (!changedFields.contains(milestone) && !t.value(milestone).isNull())
             rows << Row{t.value(milestone).toLongLong(), {}, def.field(milestone)->displayLabel()};
