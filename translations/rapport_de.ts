@@ -6114,10 +6114,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Personen</translation>
     </message>
     <message>
-        <source>Stage, amount, close</source>
-        <translation>Phase, Betrag, Abschluss</translation>
-    </message>
-    <message>
         <source>Deals</source>
         <translation>Verkaufschancen</translation>
     </message>
@@ -6140,10 +6136,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>Order</source>
         <translation>Bestellung</translation>
-    </message>
-    <message>
-        <source>Total, status</source>
-        <translation>Summe, Status</translation>
     </message>
     <message>
         <source>No orders yet.</source>
@@ -6352,6 +6344,23 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>none</source>
         <comment>no open pipeline</comment>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>when a deal closes or closed</comment>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
     </message>
 </context>
 <context>
@@ -7181,10 +7190,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
 <context>
     <name>rapport::ContactPage</name>
     <message>
-        <source>Stage, amount, close</source>
-        <translation>Phase, Betrag, Abschluss</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
@@ -7348,6 +7353,19 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
             <numerusform>Verkaufschancen und Tickets (%n offen)</numerusform>
             <numerusform>Verkaufschancen und Tickets (%n offen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>when a deal closes or closed</comment>
+        <translation>Abschluss</translation>
     </message>
 </context>
 <context>

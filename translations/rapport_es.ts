@@ -6126,10 +6126,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <source>Stage, amount, close</source>
-        <translation>Etapa, importe, cierre</translation>
-    </message>
-    <message>
         <source>No deals yet.</source>
         <translation>Aún no hay oportunidades.</translation>
     </message>
@@ -6164,10 +6160,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
     <message>
         <source>Order</source>
         <translation>Pedido</translation>
-    </message>
-    <message>
-        <source>Total, status</source>
-        <translation>Total, estado</translation>
     </message>
     <message>
         <source>No orders yet.</source>
@@ -6352,6 +6344,23 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <source>none</source>
         <comment>no open pipeline</comment>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>when a deal closes or closed</comment>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -7185,10 +7194,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <source>Stage, amount, close</source>
-        <translation>Etapa, importe, cierre</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
@@ -7348,6 +7353,19 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
             <numerusform>Oportunidades y tickets (%n abierto)</numerusform>
             <numerusform>Oportunidades y tickets (%n abiertos)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>when a deal closes or closed</comment>
+        <translation>Cierre</translation>
     </message>
 </context>
 <context>

@@ -6126,10 +6126,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>Opportunité</translation>
     </message>
     <message>
-        <source>Stage, amount, close</source>
-        <translation>Étape, montant, clôture</translation>
-    </message>
-    <message>
         <source>No deals yet.</source>
         <translation>Aucune opportunité pour l&apos;instant.</translation>
     </message>
@@ -6164,10 +6160,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     <message>
         <source>Order</source>
         <translation>Commande</translation>
-    </message>
-    <message>
-        <source>Total, status</source>
-        <translation>Total, statut</translation>
     </message>
     <message>
         <source>No orders yet.</source>
@@ -6352,6 +6344,23 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <source>none</source>
         <comment>no open pipeline</comment>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>when a deal closes or closed</comment>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -7185,10 +7194,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>Opportunité</translation>
     </message>
     <message>
-        <source>Stage, amount, close</source>
-        <translation>Étape, montant, clôture</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Ouvert le</translation>
     </message>
@@ -7348,6 +7353,19 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
             <numerusform>Opportunités et tickets (%n ouvert)</numerusform>
             <numerusform>Opportunités et tickets (%n ouverts)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>when a deal closes or closed</comment>
+        <translation>Clôture</translation>
     </message>
 </context>
 <context>

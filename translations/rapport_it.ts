@@ -6126,10 +6126,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>Opportunità</translation>
     </message>
     <message>
-        <source>Stage, amount, close</source>
-        <translation>Fase, importo, chiusura</translation>
-    </message>
-    <message>
         <source>No deals yet.</source>
         <translation>Ancora nessuna opportunità.</translation>
     </message>
@@ -6164,10 +6160,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
     <message>
         <source>Order</source>
         <translation>Ordine</translation>
-    </message>
-    <message>
-        <source>Total, status</source>
-        <translation>Totale, stato</translation>
     </message>
     <message>
         <source>No orders yet.</source>
@@ -6352,6 +6344,23 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <source>none</source>
         <comment>no open pipeline</comment>
         <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>when a deal closes or closed</comment>
+        <translation>Chiusura</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>
@@ -7185,10 +7194,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>Opportunità</translation>
     </message>
     <message>
-        <source>Stage, amount, close</source>
-        <translation>Fase, importo, chiusura</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Aperto il</translation>
     </message>
@@ -7348,6 +7353,19 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
             <numerusform>Opportunità e ticket (%n aperto)</numerusform>
             <numerusform>Opportunità e ticket (%n aperti)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>when a deal closes or closed</comment>
+        <translation>Chiusura</translation>
     </message>
 </context>
 <context>

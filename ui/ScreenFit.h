@@ -4,7 +4,6 @@
 
 #include <QSize>
 
-class QTabWidget;
 class QWidget;
 
 namespace rapport {
@@ -13,10 +12,5 @@ namespace rapport {
 /// once the window's frame and the desktop's panels are allowed for: a dialog meant for 1,100 × 720 opens whole
 /// on a 1,024 × 700 laptop, its buttons on screen. The window's layout decides how far it can shrink.
 void fitToScreen(QWidget* window, QSize wanted);
-
-/// A record page's tabs in a narrow pane: each gives up the end of its label, as evenly as the width needs
-/// ("Conversa… Detalles Histor… Artícu…"), before the last ones hide behind scroll arrows, and a shortened tab
-/// says its whole label when the pointer rests on it.
-void shortenTabsToFit(QTabWidget* tabs);
 
 } // namespace rapport

@@ -53,26 +53,23 @@ Status related(Database& db, const QString& sql, const QString& id, QList<Relate
     return {};
 }
 
-QString dealDetail(const SqlStatement& st, const QLocale& locale)
+/// A deal as its customer's page lists it: its stage, its amount, and when it closes or closed.
+RelatedRecord dealRecord(const SqlStatement& st, const QLocale& locale, bool open)
 {
-    // columns: id, name, stage, amount, currency, expected_close
-    QString close;
+    // columns: id, name, stage, amount, currency, expected_close (open) or closed_at
+    QString date;
     if (!st.isNull(5))
-        close = CustomerOverview::tr("closes %1")
-                    .arg(DateText::shortDate(QDate::fromString(st.text(5), Qt::ISODate), locale));
-    return joined({Schema::stages().label(st.text(2)),
-                   st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), close});
-}
-
-QString closedDealDetail(const SqlStatement& st, const QLocale& locale)
-{
-    // columns: id, name, stage, amount, currency, closed_at
-    // The stage says it closed ("Closed won"): the date stands alone.
-    const QString closed =
-        st.isNull(5) ? QString()
-                     : DateText::shortDate(QDateTime::fromMSecsSinceEpoch(st.int64(5)).toLocalTime().date(), locale);
-    return joined({Schema::stages().label(st.text(2)),
-                   st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), closed});
+        date = open ? DateText::shortDate(QDate::fromString(st.text(5), Qt::ISODate), locale)
+                    : DateText::shortDate(QDateTime::fromMSecsSinceEpoch(st.int64(5)).toLocalTime().date(), locale);
+    RelatedRecord r{EntityType::Opportunity, st.text(0), st.text(1), {}, 0, {}, -1};
+    r.facts = {Schema::stages().label(st.text(2)),
+               st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), date};
+    r.amountFact = 1;
+    // Said in one line, an open deal's date says what it is ("closes 12/15/2026"); a closed one's stage says it
+    // closed ("Closed won"), and the date stands alone.
+    r.detail =
+        joined({r.facts[0], r.facts[1], open && !date.isEmpty() ? CustomerOverview::tr("closes %1").arg(date) : date});
+    return r;
 }
 
 QString ticketDetail(const SqlStatement& st)
@@ -116,15 +113,11 @@ Status deals(Database& db, const QString& column, const QString& id, QList<Relat
              QList<RelatedRecord>& closedDeals)
 {
     const QLocale locale;
-    Status s = related(db, OpenDealsSql.arg(column), id, openDeals, [&](const SqlStatement& st) {
-        return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1), dealDetail(st, locale), 0};
-    });
+    Status s = related(db, OpenDealsSql.arg(column), id, openDeals,
+                       [&](const SqlStatement& st) { return dealRecord(st, locale, true); });
     if (s)
         s = related(db, ClosedDealsSql.arg(column).arg(CustomerOverview::ClosedLimit), id, closedDeals,
-                    [&](const SqlStatement& st) {
-                        return RelatedRecord{EntityType::Opportunity, st.text(0), st.text(1),
-                                             closedDealDetail(st, locale), 0};
-                    });
+                    [&](const SqlStatement& st) { return dealRecord(st, locale, false); });
     return s;
 }
 
@@ -134,7 +127,7 @@ Status dealsAndTickets(Database& db, const QString& column, const QString& id, Q
                        QList<RelatedRecord>& closedTickets)
 {
     const auto ticket = [](const SqlStatement& st) {
-        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4)};
+        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4), {}, -1};
     };
     Status s = deals(db, column, id, openDeals, closedDeals);
     if (s)
@@ -169,8 +162,13 @@ Status corporateGroup(Database& db, const Record& account, QList<GroupCompany>& 
     if (row->step() != SqlStatement::Step::Row)
         return Error{CustomerOverview::tr("The customer cannot be read: %1").arg(row->errorText()), {}};
     const auto company = [](const SqlStatement& st) {
-        return RelatedRecord{EntityType::Account, st.text(0), st.text(1),
-                             joined({st.text(2), st.isNull(3) ? QString() : LocaleNames::country(st.text(3))}), 0};
+        return RelatedRecord{EntityType::Account,
+                             st.text(0),
+                             st.text(1),
+                             joined({st.text(2), st.isNull(3) ? QString() : LocaleNames::country(st.text(3))}),
+                             0,
+                             {},
+                             -1};
     };
     group << GroupCompany{company(*row), {}, 0};
     row->reset();
@@ -219,14 +217,14 @@ Result<ContactOverview> CustomerOverview::contact(Database& db, const QString& i
                        QStringLiteral("SELECT id, display_title, job_title FROM contacts WHERE reports_to_id = ?1 AND "
                                       "deleted = 0 AND merged_into IS NULL ORDER BY sort_key, rid LIMIT 500"),
                        id, o.directReports, [](const SqlStatement& st) {
-                           return RelatedRecord{EntityType::Contact, st.text(0), st.text(1), st.text(2), 0};
+                           return RelatedRecord{EntityType::Contact, st.text(0), st.text(1), st.text(2), 0, {}, -1};
                        });
     if (s)
         s = dealsAndTickets(db, QStringLiteral("contact_id"), id, o.openDeals, o.closedDeals, o.openTickets,
                             o.closedTickets);
     if (s)
         s = related(db, MergedSql.arg(QStringLiteral("contacts")), id, o.mergedFrom, [](const SqlStatement& st) {
-            return RelatedRecord{EntityType::Contact, st.text(0), st.text(1), {}, st.int64(2)};
+            return RelatedRecord{EntityType::Contact, st.text(0), st.text(1), {}, st.int64(2), {}, -1};
         });
     if (!s)
         return s.error();
@@ -276,14 +274,15 @@ Result<AccountOverview> CustomerOverview::account(Database& db, const QString& i
                     id, o.orders, [&](const SqlStatement& st) {
                         const QString status =
                             Schema::entity(EntityType::Order).field(u"status")->enumeration->label(st.text(2));
-                        return RelatedRecord{
-                            EntityType::Order, st.text(0), st.text(1),
-                            joined({st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), status}),
-                            st.int64(5)};
+                        RelatedRecord r{EntityType::Order, st.text(0), st.text(1), {}, st.int64(5), {}, -1};
+                        r.facts = {st.isNull(3) ? QString() : Money{st.int64(3), st.text(4)}.format(locale), status};
+                        r.amountFact = 0;
+                        r.detail = joined(r.facts);
+                        return r;
                     });
     if (s)
         s = related(db, MergedSql.arg(QStringLiteral("accounts")), id, o.mergedFrom, [](const SqlStatement& st) {
-            return RelatedRecord{EntityType::Account, st.text(0), st.text(1), {}, st.int64(2)};
+            return RelatedRecord{EntityType::Account, st.text(0), st.text(1), {}, st.int64(2), {}, -1};
         });
     if (!s)
         return s.error();

@@ -21,6 +21,10 @@ struct RelatedRecord
     QString title;
     QString detail; ///< ready to show
     qint64 at = 0;  ///< when, for lists by date (0: none)
+    /// The detail in parts, a column each where a list has them (a deal's stage, amount and close date); empty
+    /// parts stay, so that each keeps its column.
+    QStringList facts;
+    int amountFact = -1; ///< which of the facts is an amount, to stand right-aligned (-1: none)
 };
 
 /// A person at an account, as the org chart draws them.

@@ -21,6 +21,7 @@
 #include "widgets/FieldEditors.h"
 #include "widgets/HistoryView.h"
 #include "widgets/OrgChartView.h"
+#include "widgets/PageTabs.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/ZoneBox.h"
 
@@ -42,6 +43,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextCursor>
@@ -653,6 +655,41 @@ private Q_SLOTS:
         QVERIFY(figures->text().contains(QStringLiteral("id=\"pipeline\">$25,000<")));
     }
 
+    void pageTabs_narrow_longestGiveUpTheirEndsFirst()
+    {
+        // Beside a list on a laptop an account's seven tabs did not fit: the last hid behind scroll arrows
+        // ("Hierar◂▸"), and shortening every label alike read "Det… Hist… Tick…". The longest give way first,
+        // only as far as the width needs.
+        PageTabs tabs;
+        const QStringList labels{QStringLiteral("Details"),       QStringLiteral("History"),
+                                 QStringLiteral("People (13)"),   QStringLiteral("Deals (1)"),
+                                 QStringLiteral("Tickets"),       QStringLiteral("Orders"),
+                                 QStringLiteral("Hierarchy (12)")};
+        for (const QString& label : labels)
+            tabs.addTab(new QWidget(&tabs), label);
+        tabs.resize(1400, 300);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QTabBar* bar = tabs.tabBar();
+        QList<int> whole;
+        for (int t = 0; t < bar->count(); ++t)
+            whole << bar->tabRect(t).width();
+        int total = 0;
+        for (int w : std::as_const(whole))
+            total += w;
+        // Narrower than the labels need by a little: only the longest give way.
+        tabs.resize(total - 30, 300);
+        QTRY_VERIFY(bar->tabRect(bar->count() - 1).right() <= bar->width()); // every tab in view, no arrows
+        QStringList shortened;
+        for (int t = 0; t < bar->count(); ++t)
+            if (bar->tabRect(t).width() < whole[t])
+                shortened << labels[t];
+        QCOMPARE(shortened, (QStringList{QStringLiteral("People (13)"), QStringLiteral("Hierarchy (12)")}));
+        // Wide again, every label whole.
+        tabs.resize(1400, 300);
+        QTRY_COMPARE(bar->tabRect(bar->count() - 1).width(), whole.last());
+    }
+
     void accountPage_closedDealsUnderTheirOwnHeading_andTheGroupAsATree()
     {
         const QString holding = create(account(QStringLiteral("Weiss Holding")));
@@ -664,11 +701,14 @@ private Q_SLOTS:
                    .set(u"name", QStringLiteral("Cold store"))
                    .set(u"account_id", europe)
                    .set(u"currency", QStringLiteral("EUR"))
+                   .set(u"amount", qint64(24'255'000))
+                   .set(u"expected_close", QStringLiteral("2027-03-15"))
                    .set(u"stage", QStringLiteral("negotiation")));
         create(Record(EntityType::Opportunity)
                    .set(u"name", QStringLiteral("Conveyor belts"))
                    .set(u"account_id", europe)
                    .set(u"currency", QStringLiteral("EUR"))
+                   .set(u"amount", qint64(1'200'000))
                    .set(u"stage", QStringLiteral("closed_won"))
                    .set(u"closed_at", now - 86400000));
 
@@ -686,6 +726,15 @@ private Q_SLOTS:
         QCOMPARE(deals->topLevelItem(1)->child(0)->text(0), QStringLiteral("Conveyor belts"));
         QVERIFY2(deals->topLevelItem(1)->child(0)->text(1).startsWith(QStringLiteral("Closed won")),
                  qPrintable(deals->topLevelItem(1)->child(0)->text(1)));
+        // The stage, the amount and the date a column each, the amount right-aligned: a narrow page cut the
+        // close date off the end of one long column.
+        QCOMPARE(deals->columnCount(), 4);
+        for (QTreeWidgetItem* deal : {deals->topLevelItem(0)->child(0), deals->topLevelItem(1)->child(0)}) {
+            QVERIFY2(deal->text(2).contains(QStringLiteral("€")), qPrintable(deal->text(2)));
+            QVERIFY(deal->textAlignment(2) & Qt::AlignRight);
+            QVERIFY2(deal->text(3).contains(QRegularExpression(QStringLiteral("\\d+/\\d+/\\d{4}"))),
+                     qPrintable(deal->text(3)));
+        }
         QVERIFY(deals->topLevelItem(1)->isExpanded());
         QCOMPARE(page.tabs()->tabText(3), QStringLiteral("Deals (1)"));
         QVERIFY(page.tabs()->tabToolTip(3).startsWith(QStringLiteral("1 open deal")));

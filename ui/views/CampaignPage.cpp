@@ -4,7 +4,6 @@
 
 #include "Formatting.h"
 #include "Icons.h"
-#include "ScreenFit.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
 #include "dialogs/Ask.h"
@@ -12,6 +11,7 @@
 #include "domain/Schema.h"
 #include "io/ContactExport.h"
 #include "storage/ReaderPool.h"
+#include "widgets/PageTabs.h"
 #include "widgets/RecordPanel.h"
 
 #include <QBoxLayout>
@@ -45,10 +45,9 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     setObjectName(QStringLiteral("campaignPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
-    m_tabs = new QTabWidget(this);
+    m_tabs = new PageTabs(this);
     m_tabs->setObjectName(QStringLiteral("campaignTabs"));
     m_tabs->setDocumentMode(true);
-    shortenTabsToFit(m_tabs);
     m_details = new RecordPanel(workspace.store(), undo, m_tabs);
     m_details->setSearchService(&workspace.search());
     connect(m_details, &RecordPanel::openRecordRequested, this, &RecordPage::openRecordRequested);

@@ -5,7 +5,6 @@
 #include "DesktopLinks.h"
 #include "Formatting.h"
 #include "Icons.h"
-#include "ScreenFit.h"
 #include "Workspace.h"
 #include "commands/DeleteCommand.h"
 #include "commands/EditRecordCommand.h"
@@ -19,6 +18,7 @@
 #include "storage/ReaderPool.h"
 #include "widgets/HistoryView.h"
 #include "widgets/OrgChartView.h"
+#include "widgets/PageTabs.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/TimeGrid.h"
 
@@ -151,10 +151,9 @@ CustomerPage::CustomerPage(EntityType type, Workspace& workspace, QUndoStack& un
     m_figures->hide();
     layout->addWidget(m_figures);
 
-    m_tabs = new QTabWidget(this);
+    m_tabs = new PageTabs(this);
     m_tabs->setObjectName(QStringLiteral("customerTabs"));
     m_tabs->setDocumentMode(true);
-    shortenTabsToFit(m_tabs);
     m_details = new RecordPanel(workspace.store(), undo, m_tabs);
     m_details->setObjectName(QStringLiteral("customerDetails"));
     m_details->setHeaderVisible(false);
@@ -307,7 +306,7 @@ void CustomerPage::readAgain()
         m_refresh->start();
 }
 
-QTreeWidget* CustomerPage::relatedList(const QString& objectName, const QStringList& headers)
+QTreeWidget* CustomerPage::relatedList(const QString& objectName, const QStringList& headers, int stretching)
 {
     auto* list = new QTreeWidget(this);
     list->setObjectName(objectName);
@@ -316,8 +315,15 @@ QTreeWidget* CustomerPage::relatedList(const QString& objectName, const QStringL
     list->setItemsExpandable(false);
     list->setHeaderLabels(headers);
     list->setAlternatingRowColors(true);
-    list->header()->setStretchLastSection(true);
-    list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    if (stretching < 0) {
+        list->header()->setStretchLastSection(true);
+        list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    } else {
+        list->header()->setStretchLastSection(false);
+        for (int c = 0; c < headers.size(); ++c)
+            list->header()->setSectionResizeMode(c, c == stretching ? QHeaderView::Stretch
+                                                                    : QHeaderView::ResizeToContents);
+    }
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (item->data(0, IdRole).toString().isEmpty())
             return; // a heading
@@ -331,10 +337,13 @@ namespace {
 
 QTreeWidgetItem* relatedItem(const RelatedRecord& r, bool withDate)
 {
-    QStringList columns{r.title, r.detail};
+    QStringList columns{r.title};
+    columns << (r.facts.isEmpty() ? QStringList{r.detail} : r.facts);
     if (withDate)
         columns.prepend(r.at ? Formatting::date(r.at) : QString());
     auto* item = new QTreeWidgetItem(columns);
+    if (r.amountFact >= 0)
+        item->setTextAlignment(columns.size() - int(r.facts.size()) + r.amountFact, Qt::AlignRight | Qt::AlignVCenter);
     item->setIcon(0, iconFor(r.type));
     item->setData(0, IdRole, r.id);
     item->setData(0, TypeRole, int(r.type));
@@ -368,6 +377,8 @@ QString resolvedHeading(qsizetype n)
 
 void fitColumns(QTreeWidget* list)
 {
+    if (!list->header()->stretchLastSection())
+        return; // its columns size themselves (CustomerPage::relatedList)
     for (int c = 0; c + 1 < list->columnCount(); ++c)
         list->resizeColumnToContents(c);
 }
@@ -553,7 +564,8 @@ ContactPage::ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     : CustomerPage(EntityType::Contact, workspace, undo, parent)
 {
     setObjectName(QStringLiteral("contactPage"));
-    m_deals = relatedList(QStringLiteral("openDeals"), {tr("Deal"), tr("Stage, amount, close")});
+    m_deals = relatedList(QStringLiteral("openDeals"),
+                          {tr("Deal"), tr("Stage"), tr("Amount"), tr("Close", "when a deal closes or closed")}, 0);
     m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status")});
     auto* work = new QSplitter(Qt::Vertical, m_tabs);
     work->addWidget(listTab(m_deals, tr("No deals yet."), tr("Deals"), EntityType::Opportunity));
@@ -821,11 +833,12 @@ AccountPage::AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     connect(m_orgChart, &OrgChartView::reportsToChangeRequested, this, &AccountPage::changeReportsTo);
     connect(m_orgChart, &OrgChartView::message, this, &AccountPage::message);
 
-    m_deals = relatedList(QStringLiteral("openDeals"), {tr("Deal"), tr("Stage, amount, close")});
+    m_deals = relatedList(QStringLiteral("openDeals"),
+                          {tr("Deal"), tr("Stage"), tr("Amount"), tr("Close", "when a deal closes or closed")}, 0);
     m_tabs->insertTab(3, listTab(m_deals, tr("No deals yet."), {}, EntityType::Opportunity), tr("Deals"));
     m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status")});
     m_tabs->insertTab(4, listTab(m_tickets, tr("No tickets yet."), {}, EntityType::Ticket), tr("Tickets"));
-    m_orders = relatedList(QStringLiteral("orders"), {tr("Ordered"), tr("Order"), tr("Total, status")});
+    m_orders = relatedList(QStringLiteral("orders"), {tr("Ordered"), tr("Order"), tr("Total"), tr("Status")}, 1);
     m_tabs->insertTab(5, listTab(m_orders, tr("No orders yet.")), tr("Orders"));
     m_hierarchy = relatedList(QStringLiteral("hierarchy"), {tr("Company"), tr("Where")});
     m_hierarchy->setRootIsDecorated(true); // the corporate group as a tree

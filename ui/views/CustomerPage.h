@@ -59,7 +59,9 @@ protected:
     /// Starts the read of what the page shows besides the details and history.
     virtual void load() = 0;
     /// A reusable list of related records; double-click opens one.
-    QTreeWidget* relatedList(const QString& objectName, const QStringList& headers);
+    /// A list of the customer's records; `stretching` names the column that takes up the room the others' values
+    /// leave (a deal's name beside its stage, amount and date), -1 for the last.
+    QTreeWidget* relatedList(const QString& objectName, const QStringList& headers, int stretching = -1);
     static void fillRelated(QTreeWidget* list, const QList<RelatedRecord>& items, bool withDate);
     /// Open items, then those closed lately under a heading of their own (the open ones under one too, then).
     static void fillOpenAndClosed(QTreeWidget* list, const QList<RelatedRecord>& open,

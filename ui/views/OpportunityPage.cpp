@@ -5,7 +5,6 @@
 #include "Formatting.h"
 #include "Icons.h"
 #include "PdfDocument.h"
-#include "ScreenFit.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
@@ -17,6 +16,7 @@
 #include "storage/ReaderPool.h"
 #include "widgets/FieldEditors.h"
 #include "widgets/HistoryView.h"
+#include "widgets/PageTabs.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/ToolRow.h"
 
@@ -150,10 +150,9 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     header->addWidget(actions, 0, Qt::AlignTop);
     layout->addLayout(header);
 
-    m_tabs = new QTabWidget(this);
+    m_tabs = new PageTabs(this);
     m_tabs->setObjectName(QStringLiteral("dealTabs"));
     m_tabs->setDocumentMode(true);
-    shortenTabsToFit(m_tabs);
     m_details = new RecordPanel(workspace.store(), undo, m_tabs);
     m_details->setHeaderVisible(false);
     m_details->setSearchService(&workspace.search());

@@ -4,7 +4,6 @@
 
 #include "Formatting.h"
 #include "Icons.h"
-#include "ScreenFit.h"
 #include "Settings.h"
 #include "Workspace.h"
 #include "commands/ApplyCommand.h"
@@ -12,6 +11,7 @@
 #include "domain/RichText.h"
 #include "storage/ReaderPool.h"
 #include "widgets/ArticleSuggestions.h"
+#include "widgets/PageTabs.h"
 #include "widgets/RecordPanel.h"
 #include "widgets/ToolRow.h"
 
@@ -154,10 +154,9 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     layout->addWidget(m_actions);
 
     auto* body = m_body = new QSplitter(Qt::Horizontal, this);
-    m_tabs = new QTabWidget(body);
+    m_tabs = new PageTabs(body);
     m_tabs->setObjectName(QStringLiteral("ticketTabs"));
     m_tabs->setDocumentMode(true);
-    shortenTabsToFit(m_tabs);
 
     // The conversation, and the composer under it.
     m_working = new QWidget(m_tabs);
