@@ -1429,6 +1429,11 @@ void TestMainWindow::reports_customerReportsFromTheList()
         const int name = table->fontMetrics().horizontalAdvance(table->topLevelItem(0)->text(0));
         QVERIFY2(header->sectionSize(0) >= std::min(name, FiguresInView::Readable),
                  qPrintable(QStringLiteral("%1 of %2").arg(header->sectionSize(0)).arg(name)));
+        // The first column's heading is whole, on two lines where the column gave way (it was cut mid-letter).
+        int headingWidth = 0;
+        for (const QString& line : table->headerItem()->text(0).split(QLatin1Char('\n')))
+            headingWidth = std::max(headingWidth, QFontMetrics(header->font()).horizontalAdvance(line));
+        QVERIFY2(headingWidth <= header->sectionSize(0), qPrintable(table->headerItem()->text(0)));
         // The chart shows as many customers as it has room to name, each bar with room for its label; taller,
         // the first ten.
         const auto bars = [churn] {
@@ -1447,6 +1452,8 @@ void TestMainWindow::reports_customerReportsFromTheList()
         m_window->resize(1440, 1400);
         divider->setSizes({1000, 300});
         QTRY_COMPARE(bars()->count(), std::min(atRisk, 10));
+        // With room to spare the table still spans its pane, the first column taking up the rest.
+        QTRY_COMPARE(header->length(), table->viewport()->width());
         m_window->resize(before);
     }
     QSignalSpy opened(reports, &View::openRecordRequested);

@@ -8,6 +8,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QScopedValueRollback>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 
@@ -78,11 +79,19 @@ void FiguresInView::fit()
     };
     int others = sumOfOthers();
     const int own = wanted(0);
-    if (others + std::min(own, Readable) > m_table->viewport()->width() && wrapHeadings())
+    if (others + own > m_table->viewport()->width() && wrapHeadings())
         others = sumOfOthers();
     const int room = m_table->viewport()->width() - others;
     header->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_table->setColumnWidth(0, std::max(std::min(own, Readable), std::min(own, room)));
+    // The room the figures leave, however much: a table that ends short of its pane looked unfinished.
+    const int width = std::max(std::min(own, Readable), room);
+    m_table->setColumnWidth(0, width);
+    // Its heading cut mid-letter where the column gives way ("Customers who buy → also b"): on two lines.
+    const QString heading = m_table->model()->headerData(0, Qt::Horizontal).toString();
+    if (!heading.contains(QLatin1Char('\n')) && QFontMetrics(header->font()).horizontalAdvance(heading) +
+                                                        2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin) >
+                                                    width)
+        wrapHeading(0);
 }
 
 bool FiguresInView::wrapHeadings()
@@ -98,14 +107,21 @@ bool FiguresInView::wrapHeadings()
         if (m_table->header()->isSectionHidden(c) || heading.contains(QLatin1Char('\n')) ||
             metrics.horizontalAdvance(heading) <= view->sizeHintForColumn(c))
             continue;
-        const qsizetype split = Formatting::middleSpace(heading);
-        if (split < 0)
-            continue;
-        model->setHeaderData(c, Qt::Horizontal, heading, Qt::ToolTipRole);
-        model->setHeaderData(c, Qt::Horizontal, heading.left(split) + QLatin1Char('\n') + heading.mid(split + 1));
-        wrapped = true;
+        wrapped = wrapHeading(c) || wrapped;
     }
     return wrapped;
+}
+
+bool FiguresInView::wrapHeading(int c)
+{
+    QAbstractItemModel* model = m_table->model();
+    const QString heading = model->headerData(c, Qt::Horizontal).toString();
+    const qsizetype split = Formatting::middleSpace(heading);
+    if (split < 0)
+        return false;
+    model->setHeaderData(c, Qt::Horizontal, heading, Qt::ToolTipRole); // on one line
+    model->setHeaderData(c, Qt::Horizontal, heading.left(split) + QLatin1Char('\n') + heading.mid(split + 1));
+    return true;
 }
 
 } // namespace rapport

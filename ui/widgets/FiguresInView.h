@@ -8,10 +8,12 @@ class QTreeView;
 
 namespace rapport {
 
-/// Keeps a report table's figures in view. Its columns are as wide as what they hold; where together they are
+/// Keeps a report table's figures in view. Its columns are as wide as what they hold, the first taking up the
+/// room the others leave; where together they are
 /// wider than the table, the first column (what a row is about: a customer, a rep, a stage) gives way, its
 /// text ending in "…", down to a readable width, before any figure goes behind the scroll bar; headings wider
-/// than their figures ("Average first response") go on two lines first. Fitted again as
+/// than their figures ("Average first response") go on two lines first, and so does the first column's heading
+/// where it is wider than the column ("Customers who buy → also buy"). Fitted again as
 /// the table is filled and resized, until the person sizes the first column by hand.
 class FiguresInView : public QObject
 {
@@ -31,6 +33,8 @@ private:
     void fit();
     /// Puts headings wider than their figures on two lines; whether any was.
     bool wrapHeadings();
+    /// Puts column `c`'s heading on two lines, split at the space nearest its middle; whether it was.
+    bool wrapHeading(int c);
 
     QTreeView* m_table;
     bool m_pending = false;
