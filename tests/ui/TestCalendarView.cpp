@@ -836,6 +836,12 @@ private Q_SLOTS:
         auto* endTime = editor->findChild<QDateTimeEdit*>(QStringLiteral("endTime"));
         auto* endDate = editor->findChild<QDateTimeEdit*>(QStringLiteral("endDate"));
         QVERIFY(startTime && startDate && endTime && endDate);
+        // The start's fields and the end's line up, "All day" beside the start notwithstanding.
+        editor->show();
+        QTRY_VERIFY(startTime->isVisible());
+        QCOMPARE(startDate->width(), endDate->width());
+        QCOMPARE(startTime->mapTo(editor, QPoint()).x(), endTime->mapTo(editor, QPoint()).x());
+        QCOMPARE(startTime->width(), endTime->width());
         startDate->setDate(m_day);
         startTime->setTime(QTime(10, 0));
         endTime->setTime(QTime(11, 0));

@@ -289,6 +289,11 @@ void ActivityEditor::build()
     QWidget* endRow = dateTimeRow(m_endDate, m_endTime);
     m_endDate->setObjectName(QStringLiteral("endDate"));
     m_endTime->setObjectName(QStringLiteral("endTime"));
+    // Room as wide as "All day" beside the end, so that the start's fields and the end's line up.
+    auto* underAllDay = new QWidget(endRow);
+    underAllDay->setObjectName(QStringLiteral("underAllDay"));
+    underAllDay->setFixedWidth(m_allDay->sizeHint().width());
+    endRow->layout()->addWidget(underAllDay);
     m_endLabel = new QLabel(tr("&Ends:"), this);
     m_endLabel->setBuddy(m_endDate);
     left->addRow(m_endLabel, endRow);
