@@ -1417,6 +1417,17 @@ void TestMainWindow::reports_customerReportsFromTheList()
                                     .arg(header->sectionViewportPosition(Risk))
                                     .arg(header->sectionSize(Risk))
                                     .arg(table->viewport()->width())));
+        // So is the revenue at stake, what the list is sorted by: the owner and segment gave way for it.
+        int stake = -1;
+        for (int c = 0; c < report.columns.size(); ++c)
+            if (report.columns[c].key == QLatin1String("at_stake"))
+                stake = c;
+        QVERIFY(stake > Risk);
+        QTRY_VERIFY2(header->sectionViewportPosition(stake) + header->sectionSize(stake) <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 + %2 > %3")
+                                    .arg(header->sectionViewportPosition(stake))
+                                    .arg(header->sectionSize(stake))
+                                    .arg(table->viewport()->width())));
         // Headings wider than their figures went on two lines first, whole on one in their tooltips.
         int wrapped = 0;
         for (int c = 1; c < table->columnCount(); ++c)

@@ -77,11 +77,30 @@ void FiguresInView::fit()
                 sum += wanted(c);
         return sum;
     };
+    for (int c = 1; c < header->count(); ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     int others = sumOfOthers();
     const int own = wanted(0);
     if (others + own > m_table->viewport()->width() && wrapHeadings())
         others = sumOfOthers();
-    const int room = m_table->viewport()->width() - others;
+    int room = m_table->viewport()->width() - others;
+    // Where that is not enough, the other columns of words (an owner, a segment) give way too, down to a few
+    // words each, before a figure goes behind the scroll bar.
+    const QAbstractItemModel* model = m_table->model();
+    for (int c = header->count() - 1; c >= 1 && room < std::min(own, Readable); --c) {
+        const Qt::Alignment align = model->rowCount() > 0
+                                        ? Qt::Alignment(model->index(0, c).data(Qt::TextAlignmentRole).toInt())
+                                        : Qt::Alignment();
+        if (header->isSectionHidden(c) || (align & Qt::AlignRight))
+            continue;
+        const int w = wanted(c);
+        const int give = std::min(std::min(own, Readable) - room, w - std::min(w, WordsReadable));
+        if (give <= 0)
+            continue;
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_table->setColumnWidth(c, w - give);
+        room += give;
+    }
     header->setSectionResizeMode(0, QHeaderView::Interactive);
     // The room the figures leave, however much: a table that ends short of its pane looked unfinished.
     const int width = std::max(std::min(own, Readable), room);

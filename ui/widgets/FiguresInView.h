@@ -11,7 +11,8 @@ namespace rapport {
 /// Keeps a report table's figures in view. Its columns are as wide as what they hold, the first taking up the
 /// room the others leave; where together they are
 /// wider than the table, the first column (what a row is about: a customer, a rep, a stage) gives way, its
-/// text ending in "…", down to a readable width, before any figure goes behind the scroll bar; headings wider
+/// text ending in "…", down to a readable width, and then the other columns of words, before any figure goes
+/// behind the scroll bar; headings wider
 /// than their figures ("Average first response") go on two lines first, and so does the first column's heading
 /// where it is wider than the column ("Customers who buy → also buy"). Fitted again as
 /// the table is filled and resized, until the person sizes the first column by hand.
@@ -23,6 +24,8 @@ public:
 
     /// Narrowest the first column gets by giving way (pixels), unless its text is narrower still.
     static constexpr int Readable = 160;
+    /// Narrowest another column of words (an owner, a segment) gets by giving way.
+    static constexpr int WordsReadable = 90;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
