@@ -7143,6 +7143,18 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <source>No answer yet</source>
         <translation>Sin respuesta aún</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>presupuesto %1</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ConsentEditor</name>

@@ -7143,6 +7143,18 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <source>No answer yet</source>
         <translation>Pas encore de réponse</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ConsentEditor</name>

@@ -7143,6 +7143,18 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <source>No answer yet</source>
         <translation>Nessuna risposta ancora</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nuova campagna</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ConsentEditor</name>

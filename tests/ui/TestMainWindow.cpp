@@ -1590,6 +1590,13 @@ void TestMainWindow::campaign_addFromTheList_byConsent_sendAndRespond_withUndo()
     QVERIFY(loaded.wait());
     QCOMPARE(page.members()->topLevelItemCount(), 3);
     QCOMPARE(page.tabs()->tabText(1), QStringLiteral("Members (3)"));
+    // Its name and facts stand above the tabs, in view on the members too (they were in the details tab only).
+    auto* title = page.findChild<QLabel*>(QStringLiteral("campaignTitle"));
+    auto* facts = page.findChild<QLabel*>(QStringLiteral("campaignSubtitle"));
+    QVERIFY(title && facts);
+    QCOMPARE(title->text(), QStringLiteral("Autumn newsletter"));
+    QVERIFY2(facts->text().startsWith(QStringLiteral("Email")), qPrintable(facts->text()));
+    QVERIFY(!title->isAncestorOf(page.tabs()) && !page.tabs()->isAncestorOf(title));
     int left = 0;
     for (int r = 0; r < 3; ++r)
         if (page.members()->topLevelItem(r)->text(3) == QLatin1String("Declined marketing by email"))

@@ -45,10 +45,17 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     setObjectName(QStringLiteral("campaignPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
+    // The campaign's name and facts above its tabs, as every record's page has them: in view on its members too.
+    auto* headerRow = new QHBoxLayout;
+    const Header heading = addHeader(headerRow, Icon::Campaign, QStringLiteral("campaign"));
+    m_title = heading.title;
+    m_subtitle = heading.subtitle;
+    layout->addLayout(headerRow);
     m_tabs = new PageTabs(this);
     m_tabs->setObjectName(QStringLiteral("campaignTabs"));
     m_tabs->setDocumentMode(true);
     m_details = new RecordPanel(workspace.store(), undo, m_tabs);
+    m_details->setHeaderVisible(false);
     m_details->setSearchService(&workspace.search());
     connect(m_details, &RecordPanel::openRecordRequested, this, &RecordPage::openRecordRequested);
     connect(m_details, &RecordPanel::message, this, &RecordPage::message);
@@ -212,9 +219,35 @@ void CampaignPage::showRecord(const QString& id)
     reload();
 }
 
+void CampaignPage::showHeader()
+{
+    const auto campaign = m_workspace.store().fetch(EntityType::Campaign, m_id); // one row by its key
+    if (!campaign) {
+        m_title->clear();
+        m_subtitle->clear();
+        return;
+    }
+    const Record& c = *campaign;
+    const EntityDef& def = Schema::entity(EntityType::Campaign);
+    m_title->setText(c.text(u"name"));
+    QStringList facts{def.field(u"channel")->enumeration->label(c.text(u"channel")).toHtmlEscaped(),
+                      def.field(u"status")->enumeration->label(c.text(u"status")).toHtmlEscaped()};
+    const QDate start = QDate::fromString(c.text(u"start_date"), Qt::ISODate);
+    const QDate end = QDate::fromString(c.text(u"end_date"), Qt::ISODate);
+    if (start.isValid() && end.isValid())
+        facts << Formatting::unbroken(Formatting::dateRange(start, end));
+    else if (start.isValid())
+        facts << Formatting::unbroken(tr("from %1").arg(Formatting::date(start)));
+    if (!c.value(u"budget").isNull())
+        facts << Formatting::unbroken(
+            tr("budget %1").arg(Formatting::money(c.value(u"budget").toLongLong(), c.text(u"currency"))));
+    m_subtitle->setText(Formatting::facts(facts));
+}
+
 void CampaignPage::createNew(const Record& prefill)
 {
     clear();
+    m_title->setText(tr("New campaign"));
     m_tabs->setCurrentIndex(0);
     m_details->createNew(EntityType::Campaign, prefill.type() == EntityType::Campaign ? prefill : Record());
 }
@@ -227,6 +260,8 @@ void CampaignPage::clear()
     m_members->clear();
     m_results->clear();
     m_loaded = false;
+    m_title->clear();
+    m_subtitle->clear();
     m_tabs->setTabText(1, tr("Members"));
     m_tabs->setTabEnabled(1, false); // a campaign has members once it exists
     m_tabs->setTabEnabled(2, false);
@@ -234,6 +269,7 @@ void CampaignPage::clear()
 
 void CampaignPage::reload()
 {
+    showHeader(); // its name or facts may be what changed
     const QString id = m_id;
     const quint64 ticket = ++m_ticket;
     struct Read

@@ -53,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    /// The campaign's name and facts above the tabs (a read of one row, on the GUI thread).
+    void showHeader();
     void clear(); ///< nothing shown: no campaign, or a new one being made
     Status respond(const Campaigns::Member& member, const QString& kind);
     Status apply(const QList<Mutation>& mutations, const QString& text);
@@ -64,6 +66,8 @@ private:
     QUndoStack& m_undo;
     QString m_id;
     QTabWidget* m_tabs;
+    QLabel* m_title;
+    QLabel* m_subtitle;
     RecordPanel* m_details;
     QTreeWidget* m_members;
     QLabel* m_results;

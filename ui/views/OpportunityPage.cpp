@@ -80,34 +80,15 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     auto* header = new QHBoxLayout;
-    auto* badge = new QLabel(this);
-    badge->setPixmap(icon(Icon::Opportunity).pixmap(40, 40));
-    badge->setAlignment(Qt::AlignTop);
-    header->addWidget(badge);
-    auto* titles = new QVBoxLayout;
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("dealTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("dealSubtitle"));
-    m_subtitle->setTextFormat(Qt::RichText);
-    m_subtitle->setWordWrap(true);
+    const Header heading = addHeader(header, Icon::Opportunity, QStringLiteral("deal"));
+    m_title = heading.title;
+    m_subtitle = heading.subtitle;
     connect(m_subtitle, &QLabel::linkActivated, this, [this](const QString&) {
         Q_EMIT openRecordRequested(EntityType::Account, m_data.deal.text(u"account_id"));
     });
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
     // The deal's name and facts keep about forty letters' width; the buttons beside them show their icons alone
     // first (a French laptop put "Self-service Kiosk K10 renewal" on three lines beside three long labels).
-    auto* titleBox = new QWidget(this);
-    titleBox->setLayout(titles);
-    titles->setContentsMargins(0, 0, 0, 0);
-    titleBox->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
-    header->addWidget(titleBox, 1);
+    heading.box->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     auto* actions = new ToolRow(this);
     actions->setObjectName(QStringLiteral("dealActions"));
     // What a rep does about a deal: log the call just made, plan the next step, send the quote.

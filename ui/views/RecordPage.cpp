@@ -8,11 +8,38 @@
 #include "dialogs/ActivityEditor.h"
 #include "storage/Calendar.h"
 
+#include <QBoxLayout>
 #include <QDateTime>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 
 namespace rapport {
+
+RecordPage::Header RecordPage::addHeader(QBoxLayout* row, Icon which, const QString& name)
+{
+    auto* badge = new QLabel(this);
+    badge->setPixmap(icon(which).pixmap(40, 40));
+    badge->setAlignment(Qt::AlignTop);
+    row->addWidget(badge);
+    auto* box = new QWidget(this);
+    auto* titles = new QVBoxLayout(box);
+    titles->setContentsMargins(0, 0, 0, 0);
+    Header header{new QLabel(box), new QLabel(box), box};
+    header.title->setObjectName(name + QStringLiteral("Title"));
+    QFont big = header.title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    header.title->setFont(big);
+    header.title->setWordWrap(true);
+    header.subtitle->setObjectName(name + QStringLiteral("Subtitle"));
+    header.subtitle->setTextFormat(Qt::RichText);
+    header.subtitle->setWordWrap(true);
+    titles->addWidget(header.title);
+    titles->addWidget(header.subtitle);
+    row->addWidget(box, 1);
+    return header;
+}
 
 ActivityEditor* RecordPage::planActivity(Workspace& workspace, QUndoStack& undo, const QString& type,
                                          const Record& links)

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "Icons.h"
 #include "domain/Record.h"
 
 #include <QWidget>
 
 #include <functional>
 
+class QBoxLayout;
+class QLabel;
 class QMenu;
 class QUndoStack;
 
@@ -41,6 +44,15 @@ Q_SIGNALS:
     void message(const QString& text);
 
 protected:
+    /// The page's heading: the record's icon, its name in large type and its facts under it (rich text), added
+    /// to `row`; `name` names the labels ("deal": dealTitle, dealSubtitle).
+    struct Header
+    {
+        QLabel* title;
+        QLabel* subtitle;
+        QWidget* box; ///< the two, taking up the row's room
+    };
+    Header addHeader(QBoxLayout* row, Icon which, const QString& name);
     /// Opens the form for a new activity of `type` ("meeting", "call", "task") about what `links` names
     /// (contact_id, account_id, opportunity_id): a meeting or a call in the first free hour of the working day
     /// (Calendar::nextFreeSlot), a task due at the next full hour; its messages are the page's.
