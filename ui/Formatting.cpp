@@ -47,7 +47,15 @@ QString escaped(const QString& s, bool html)
 
 QString link(const QString& href, const QString& text, bool html)
 {
-    return html ? QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text.toHtmlEscaped()) : text;
+    if (!html)
+        return text;
+    // An address may break after its "@" and before a dot or after a slash, where a narrow form has no room for
+    // it on one line (a German lead's long address put "E-Mail:" on a line of its own); the link is unchanged.
+    QString shown = text.toHtmlEscaped();
+    shown.replace(QLatin1Char('@'), QStringLiteral("@\u200b"))
+        .replace(QLatin1Char('.'), QStringLiteral("\u200b."))
+        .replace(QLatin1Char('/'), QStringLiteral("/\u200b"));
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), shown);
 }
 
 } // namespace

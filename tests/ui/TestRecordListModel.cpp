@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Formatting.h"
 #include "TestSupport.h"
+#include "domain/Schema.h"
 #include "models/RecordListModel.h"
 #include "search/SearchIndex.h"
 #include "storage/ListQueries.h"
@@ -163,6 +164,18 @@ void TestRecordListModel::formatting_showsLabelsAndMoney()
     QCOMPARE(Formatting::hoursAndMinutes(100 * 60 + 5), QStringLiteral("100 h"));
     QCOMPARE(Formatting::hoursAndMinutes(1234 * 60), QStringLiteral("1,234 h"));
     QCOMPARE(Formatting::duration((2 * 24 + 4) * 3'600'000LL + 60'000), QStringLiteral("2 d 4 h"));
+    // A long address shown as a link may break after its "@" in a narrow form; what it links to is whole, and
+    // the text without the breaks is the address.
+    const FieldDef* email = Schema::entity(EntityType::Lead).field(u"email");
+    QVERIFY(email && email->type == FieldType::Email);
+    const QString address = QStringLiteral("christopher.adams@blueanalyticscorp.example");
+    const QString shown = Formatting::field(*email, address, {}, true);
+    QVERIFY2(shown.contains(QStringLiteral("href=\"mailto:") + address + u'"'), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("@\u200b")));
+    QTextDocument doc;
+    doc.setHtml(shown);
+    QCOMPARE(doc.toPlainText().remove(QChar(0x200b)), address);
+    QCOMPARE(Formatting::field(*email, address, {}, false), address); // plain text (exports, copies) as it is
 }
 
 void TestRecordListModel::formatting_keepsAFigureOnOneLineInAHeader()
