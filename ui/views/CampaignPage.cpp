@@ -219,15 +219,8 @@ void CampaignPage::showRecord(const QString& id)
     reload();
 }
 
-void CampaignPage::showHeader()
+void CampaignPage::showHeader(const Record& c)
 {
-    const auto campaign = m_workspace.store().fetch(EntityType::Campaign, m_id); // one row by its key
-    if (!campaign) {
-        m_title->clear();
-        m_subtitle->clear();
-        return;
-    }
-    const Record& c = *campaign;
     const EntityDef& def = Schema::entity(EntityType::Campaign);
     m_title->setText(c.text(u"name"));
     QStringList facts{def.field(u"channel")->enumeration->label(c.text(u"channel")).toHtmlEscaped(),
@@ -269,7 +262,6 @@ void CampaignPage::clear()
 
 void CampaignPage::reload()
 {
-    showHeader(); // its name or facts may be what changed
     const QString id = m_id;
     const quint64 ticket = ++m_ticket;
     struct Read
@@ -318,6 +310,8 @@ void CampaignPage::reload()
             const Campaigns::Results& r = read->results;
             // People join a campaign while it is planned or running, not once it is over.
             const auto campaign = m_workspace.store().fetch(EntityType::Campaign, m_id);
+            if (campaign)
+                showHeader(*campaign); // its name or facts may be what changed
             const QString status = campaign ? campaign->text(u"status") : QString();
             m_add->setEnabled(status == QLatin1String("planned") || status == QLatin1String("active"));
             const int planned = r.members.value(QStringLiteral("planned"));

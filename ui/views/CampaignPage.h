@@ -53,8 +53,8 @@ Q_SIGNALS:
 
 private:
     void reload();
-    /// The campaign's name and facts above the tabs (a read of one row, on the GUI thread).
-    void showHeader();
+    /// The campaign's name and facts above the tabs.
+    void showHeader(const Record& campaign);
     void clear(); ///< nothing shown: no campaign, or a new one being made
     Status respond(const Campaigns::Member& member, const QString& kind);
     Status apply(const QList<Mutation>& mutations, const QString& text);
