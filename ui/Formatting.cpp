@@ -273,6 +273,7 @@ QString Formatting::unbroken(const QString& text)
         if (c.isSpace() && c != QLatin1Char('\n'))
             c = QChar(QChar::Nbsp);
     out.replace(QChar(0x2013), QStringLiteral("\u2060\u2013\u2060")); // the en dash, with word joiners
+    out.replace(QLatin1Char('-'), QStringLiteral("-\u2060"));         // and a hyphen ("Walk-in")
     return out;
 }
 

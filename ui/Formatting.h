@@ -89,8 +89,8 @@ public:
     /// not a language tag as it is.
     static QString language(const QString& tag);
     /// `text` for rich text, kept on one line ("Owner: Emily Sanchez", "242 550,00 €"): HTML-escaped, its spaces
-    /// no-break, an en dash joined to its words. Qt's rich text keeps no "white-space: nowrap" inside a paragraph,
-    /// and reads the narrow no-break space that groups French figures as a space it may break at.
+    /// no-break, an en dash and a hyphen joined to their words. Qt's rich text keeps no "white-space: nowrap" inside a
+    /// paragraph, and reads the narrow no-break space that groups French figures as a space it may break at.
     static QString unbroken(const QString& text);
     /// Facts about a record, rich text each, on a header's line: "A · B · C", where a broken line ends in "·"
     /// (never starts with it).

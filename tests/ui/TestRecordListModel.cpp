@@ -209,6 +209,20 @@ void TestRecordListModel::formatting_keepsAFigureOnOneLineInAHeader()
             QVERIFY2(!line.startsWith(QStringLiteral("·")),
                      qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(shown)));
     }
+    // A ticket's channel is not broken after its hyphen ("Walk-" at a line's end, "in" on the next), at any width.
+    const QString ticket = Formatting::facts(
+        {QStringLiteral("Low"), QStringLiteral("<b>Open</b>"), Formatting::unbroken(QStringLiteral("Walk-in"))});
+    document.setHtml(ticket);
+    for (int width = 40; width <= 200; ++width) {
+        document.setTextWidth(width);
+        (void)document.size();
+        QTextBlock block = document.firstBlock();
+        QTextLayout* layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QString line = block.text().mid(layout->lineAt(i).textStart(), layout->lineAt(i).textLength());
+            QVERIFY2(!line.trimmed().endsWith(u'-'), qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(line)));
+        }
+    }
 }
 
 void TestRecordListModel::formatting_showsEveryPhoneNumberOneWay()

@@ -47,7 +47,7 @@ CampaignPage::CampaignPage(Workspace& workspace, QUndoStack& undo, QWidget* pare
     layout->setContentsMargins(8, 8, 8, 4);
     // The campaign's name and facts above its tabs, as every record's page has them: in view on its members too.
     auto* headerRow = new QHBoxLayout;
-    const Header heading = addHeader(headerRow, Icon::Campaign, QStringLiteral("campaign"));
+    const Header heading = addHeader(headerRow, iconFor(EntityType::Campaign), QStringLiteral("campaign"));
     m_title = heading.title;
     m_subtitle = heading.subtitle;
     layout->addLayout(headerRow);

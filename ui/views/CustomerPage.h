@@ -92,7 +92,6 @@ protected:
     QUndoStack& m_undo;
     QString m_id;
     Record m_record;
-    QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_banner;

@@ -80,7 +80,7 @@ OpportunityPage::OpportunityPage(Workspace& workspace, QUndoStack& undo, QWidget
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     auto* header = new QHBoxLayout;
-    const Header heading = addHeader(header, Icon::Opportunity, QStringLiteral("deal"));
+    const Header heading = addHeader(header, iconFor(EntityType::Opportunity), QStringLiteral("deal"));
     m_title = heading.title;
     m_subtitle = heading.subtitle;
     connect(m_subtitle, &QLabel::linkActivated, this, [this](const QString&) {

@@ -16,25 +16,28 @@
 
 namespace rapport {
 
-RecordPage::Header RecordPage::addHeader(QBoxLayout* row, Icon which, const QString& name)
+RecordPage::Header RecordPage::addHeader(QBoxLayout* row, const QIcon& which, const QString& name)
 {
     auto* badge = new QLabel(this);
-    badge->setPixmap(icon(which).pixmap(40, 40));
+    badge->setPixmap(which.pixmap(40, 40));
     badge->setAlignment(Qt::AlignTop);
     row->addWidget(badge);
     auto* box = new QWidget(this);
     auto* titles = new QVBoxLayout(box);
     titles->setContentsMargins(0, 0, 0, 0);
-    Header header{new QLabel(box), new QLabel(box), box};
+    titles->setSpacing(2);
+    Header header{new QLabel(box), new QLabel(box), box, titles};
     header.title->setObjectName(name + QStringLiteral("Title"));
     QFont big = header.title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     header.title->setFont(big);
     header.title->setWordWrap(true);
+    header.title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     header.subtitle->setObjectName(name + QStringLiteral("Subtitle"));
     header.subtitle->setTextFormat(Qt::RichText);
     header.subtitle->setWordWrap(true);
+    header.subtitle->setTextInteractionFlags(Qt::TextBrowserInteraction);
     titles->addWidget(header.title);
     titles->addWidget(header.subtitle);
     row->addWidget(box, 1);

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QMenu;
 class QUndoStack;
@@ -44,15 +45,17 @@ Q_SIGNALS:
     void message(const QString& text);
 
 protected:
-    /// The page's heading: the record's icon, its name in large type and its facts under it (rich text), added
-    /// to `row`; `name` names the labels ("deal": dealTitle, dealSubtitle).
+    /// The page's heading: the record's icon, its name in large type (selectable, to copy) and its facts under
+    /// it (rich text, links followed by mouse or keyboard), added to `row`; `name` names the labels ("deal":
+    /// dealTitle, dealSubtitle). Every record page has it, so a deal, a ticket and a customer read alike.
     struct Header
     {
         QLabel* title;
         QLabel* subtitle;
-        QWidget* box; ///< the two, taking up the row's room
+        QWidget* box;       ///< the two, taking up the row's room
+        QVBoxLayout* lines; ///< the box's lines, for a page that adds one (a ticket's clocks)
     };
-    Header addHeader(QBoxLayout* row, Icon which, const QString& name);
+    Header addHeader(QBoxLayout* row, const QIcon& badge, const QString& name);
     /// Opens the form for a new activity of `type` ("meeting", "call", "task") about what `links` names
     /// (contact_id, account_id, opportunity_id): a meeting or a call in the first free hour of the working day
     /// (Calendar::nextFreeSlot), a task due at the next full hour; its messages are the page's.

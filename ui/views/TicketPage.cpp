@@ -98,36 +98,20 @@ TicketPage::TicketPage(Workspace& workspace, QUndoStack& undo, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     auto* header = new QHBoxLayout;
-    auto* badge = new QLabel(this);
-    badge->setPixmap(icon(Icon::Ticket).pixmap(40, 40));
-    badge->setAlignment(Qt::AlignTop);
-    header->addWidget(badge);
-    auto* titles = new QVBoxLayout;
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("ticketTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("ticketSubtitle"));
-    m_subtitle->setTextFormat(Qt::RichText);
-    m_subtitle->setWordWrap(true);
+    const Header heading = addHeader(header, iconFor(EntityType::Ticket), QStringLiteral("ticket"));
+    m_title = heading.title;
+    m_subtitle = heading.subtitle;
     connect(m_subtitle, &QLabel::linkActivated, this, [this](const QString& link) {
         const QStringList parts = link.mid(QStringLiteral("rapport:").size()).split(QLatin1Char('/'));
         if (parts.size() == 2)
             if (const EntityDef* def = Schema::byName(parts[0]))
                 Q_EMIT openRecordRequested(def->type, parts[1]);
     });
-    m_clocks = new QLabel(this);
+    m_clocks = new QLabel(heading.box);
     m_clocks->setObjectName(QStringLiteral("ticketClocks"));
     m_clocks->setTextFormat(Qt::RichText);
     m_clocks->setWordWrap(true); // a long line ("Waiting on the customer since …") would widen the page
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    titles->addWidget(m_clocks);
-    header->addLayout(titles, 1);
+    heading.lines->addWidget(m_clocks);
     layout->addLayout(header);
 
     // The workflow as buttons: only the moves the ticket's status allows. A new ticket offers five, which at a
@@ -446,10 +430,11 @@ void TicketPage::display()
             parts << p;
     if (parts.isEmpty())
         parts << tr("No customer");
-    parts << Schema::ticketPriorities().label(t.text(u"priority")).toHtmlEscaped();
-    parts << QStringLiteral("<b>%1</b>").arg(Schema::ticketStatuses().label(status).toHtmlEscaped());
+    // The short labels keep whole on their line ("Walk-in" was broken after its hyphen).
+    parts << Formatting::unbroken(Schema::ticketPriorities().label(t.text(u"priority")));
+    parts << QStringLiteral("<b>%1</b>").arg(Formatting::unbroken(Schema::ticketStatuses().label(status)));
     if (!t.text(u"channel").isEmpty())
-        parts << def.field(u"channel")->enumeration->label(t.text(u"channel")).toHtmlEscaped();
+        parts << Formatting::unbroken(def.field(u"channel")->enumeration->label(t.text(u"channel")));
     if (!t.text(u"category").isEmpty())
         parts << tr("%1: %2").arg(def.field(u"category")->displayLabel(), t.text(u"category")).toHtmlEscaped();
     const QString assignee = t.text(u"assignee_id");
