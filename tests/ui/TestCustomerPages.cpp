@@ -685,6 +685,14 @@ private Q_SLOTS:
             if (bar->tabRect(t).width() < whole[t])
                 shortened << labels[t];
         QCOMPARE(shortened, (QStringList{QStringLiteral("People (13)"), QStringLiteral("Hierarchy (12)")}));
+        // A shortened label keeps its count whole: "Pe… (13)", not "People (…".
+        const QFontMetrics metrics = bar->fontMetrics();
+        const QString people = PageTabs::fitted(labels[2], metrics, metrics.horizontalAdvance(labels[2]) - 10);
+        QVERIFY2(people.endsWith(QStringLiteral("… (13)")) && people.startsWith(QStringLiteral("Pe")),
+                 qPrintable(people));
+        QCOMPARE(PageTabs::fitted(labels[0], metrics, 1000), labels[0]); // whole where it fits
+        const QString history = PageTabs::fitted(labels[1], metrics, metrics.horizontalAdvance(labels[1]) - 5);
+        QVERIFY2(history.endsWith(QStringLiteral("…")) && history.size() < labels[1].size(), qPrintable(history));
         // Wide again, every label whole.
         tabs.resize(1400, 300);
         QTRY_COMPARE(bar->tabRect(bar->count() - 1).width(), whole.last());

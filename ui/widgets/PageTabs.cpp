@@ -3,6 +3,8 @@
 #include "widgets/PageTabs.h"
 
 #include <QHelpEvent>
+#include <QRegularExpression>
+#include <QStyleOptionTab>
 #include <QTabBar>
 #include <QToolTip>
 
@@ -47,6 +49,19 @@ public:
     }
 
 protected:
+    /// The label as the style shows it, shortened by PageTabs::fitted rather than at its end alone.
+    void initStyleOption(QStyleOptionTab* option, int index) const override
+    {
+        QTabBar::initStyleOption(option, index);
+        const QString whole = tabText(index);
+        if (option->text == whole)
+            return;
+        QStyleOptionTab full = *option;
+        full.text = whole;
+        const int room = style()->subElementRect(QStyle::SE_TabBarTabText, &full, this).width();
+        option->text = PageTabs::fitted(whole, fontMetrics(), room);
+    }
+
     bool event(QEvent* event) override
     {
         if (event->type() == QEvent::ToolTip) {
@@ -68,6 +83,21 @@ PageTabs::PageTabs(QWidget* parent)
 {
     setTabBar(new FittingBar(this));
     setElideMode(Qt::ElideRight);
+}
+
+QString PageTabs::fitted(const QString& label, const QFontMetrics& metrics, int room)
+{
+    if (metrics.horizontalAdvance(label) <= room)
+        return label;
+    static const QRegularExpression count(QStringLiteral("\\s*\\([^()]*\\d[^()]*\\)$"));
+    if (const QRegularExpressionMatch m = count.match(label); m.hasMatch() && m.capturedStart() > 0) {
+        const QString tail = m.captured();
+        const QString words = metrics.elidedText(label.left(m.capturedStart()), Qt::ElideRight,
+                                                 room - metrics.horizontalAdvance(tail), Qt::TextShowMnemonic);
+        if (words.size() > 1) // a letter or more besides "…"
+            return words + tail;
+    }
+    return metrics.elidedText(label, Qt::ElideRight, room, Qt::TextShowMnemonic);
 }
 
 void PageTabs::resizeEvent(QResizeEvent* event)
