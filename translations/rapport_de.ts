@@ -341,10 +341,6 @@
         <translation>Die Kampagne hat dieses Mitglied nicht erreicht: Es gibt keine Reaktion zu erfassen.</translation>
     </message>
     <message>
-        <source>Unsubscribed from %1</source>
-        <translation>Von %1 abgemeldet</translation>
-    </message>
-    <message>
         <source>Consent given since: add them again</source>
         <translation>Inzwischen eingewilligt: erneut hinzufügen</translation>
     </message>
@@ -2139,6 +2135,42 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>service %1, marketing %2</source>
         <translation>Service %1, Marketing %2</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Visitenkarte</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Campaign reply</source>
+        <translation>Antwort auf Kampagne</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1</source>
+        <translation>Von %1 abgemeldet</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4351,11 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     <message>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an unsubscribe, then its date</comment>
+        <translation>%1 am %2</translation>
     </message>
 </context>
 <context>

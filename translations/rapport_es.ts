@@ -353,10 +353,6 @@
         <translation>La campaña no ha llegado a este miembro: no hay ninguna respuesta que registrar.</translation>
     </message>
     <message>
-        <source>Unsubscribed from %1</source>
-        <translation>Se dio de baja en %1</translation>
-    </message>
-    <message>
         <source>Consent given since: add them again</source>
         <translation>Ha dado su consentimiento desde entonces: vuelva a añadirlo</translation>
     </message>
@@ -2139,6 +2135,42 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     <message>
         <source>It is %1 for this customer, outside the times they agreed to (%2).</source>
         <translation>Para este cliente es %1, fuera del horario que aceptó (%2).</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulario web</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Feria comercial</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Campaign reply</source>
+        <translation>Respuesta a una campaña</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1</source>
+        <translation>Se dio de baja en %1</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4351,11 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an unsubscribe, then its date</comment>
+        <translation>%1 el %2</translation>
     </message>
 </context>
 <context>

@@ -353,10 +353,6 @@
         <translation>La campagne n&apos;a pas atteint ce membre&#xa0;: il n&apos;y a aucune réponse à enregistrer.</translation>
     </message>
     <message>
-        <source>Unsubscribed from %1</source>
-        <translation>Désinscription de %1</translation>
-    </message>
-    <message>
         <source>Consent given since: add them again</source>
         <translation>Consentement donné depuis&#xa0;: à ajouter de nouveau</translation>
     </message>
@@ -2139,6 +2135,42 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message>
         <source>It is %1 for this customer, outside the times they agreed to (%2).</source>
         <translation>Il est %1 chez ce client, en dehors des horaires convenus (%2).</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Salon professionnel</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Carte de visite</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Campaign reply</source>
+        <translation>Réponse à une campagne</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désinscription</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1</source>
+        <translation>Désinscription de %1</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4351,11 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an unsubscribe, then its date</comment>
+        <translation>%1 le %2</translation>
     </message>
 </context>
 <context>

@@ -353,10 +353,6 @@
         <translation>La campagna non ha raggiunto questo membro: non c&apos;è nessuna risposta da registrare.</translation>
     </message>
     <message>
-        <source>Unsubscribed from %1</source>
-        <translation>Disiscrizione da %1</translation>
-    </message>
-    <message>
         <source>Consent given since: add them again</source>
         <translation>Consenso dato nel frattempo: aggiungere di nuovo</translation>
     </message>
@@ -2139,6 +2135,42 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
     <message>
         <source>It is %1 for this customer, outside the times they agreed to (%2).</source>
         <translation>Per questo cliente sono le %1, fuori dagli orari concordati (%2).</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Modulo web</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Di persona</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>Fiera</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Biglietto da visita</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>Campaign reply</source>
+        <translation>Risposta a una campagna</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Disiscrizione</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from %1</source>
+        <translation>Disiscrizione da %1</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4351,11 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an unsubscribe, then its date</comment>
+        <translation>%1 il %2</translation>
     </message>
 </context>
 <context>

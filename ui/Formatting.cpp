@@ -522,10 +522,14 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
                 line += QStringLiteral(", ") + window;
             // How and when the customer agreed.
             const QString on = ch->date.isValid() ? date(ch->date.toString(Qt::ISODate)) : QString();
-            if (!ch->source.isEmpty() && !on.isEmpty())
-                line += QStringLiteral(" · ") + tr("agreed via %1 on %2").arg(ch->source, on);
-            else if (!ch->source.isEmpty())
-                line += QStringLiteral(" · ") + tr("agreed via %1").arg(ch->source);
+            const QString source = Consent::sourceLabel(*ch);
+            if (ch->source == QLatin1String("unsubscribed")) // "Unsubscribed from Newsletter on 5/2/2026"
+                line += QStringLiteral(" · ") +
+                        (on.isEmpty() ? source : tr("%1 on %2", "an unsubscribe, then its date").arg(source, on));
+            else if (!source.isEmpty() && !on.isEmpty())
+                line += QStringLiteral(" · ") + tr("agreed via %1 on %2").arg(source, on);
+            else if (!source.isEmpty())
+                line += QStringLiteral(" · ") + tr("agreed via %1").arg(source);
             else if (!on.isEmpty())
                 line += QStringLiteral(" · ") + tr("agreed on %1").arg(on);
             lines << escaped(line, html);

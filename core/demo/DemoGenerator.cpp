@@ -32,6 +32,26 @@ namespace rapport {
 
 namespace {
 
+/// How a letter to the person opens, in their own language: the salutation a CRM holds is written to the
+/// customer, not read by the user ("Frau" for a woman in Munich, "Ms" in Chicago).
+const char* salutation(const char* language, bool female)
+{
+    static const struct
+    {
+        const char* language;
+        const char* female;
+        const char* male;
+    } forms[] = {{"de", "Frau", "Herr"},
+                 {"fr", "Mme", "M."},
+                 {"es", "Sra.", "Sr."},
+                 {"it", "Sig.ra", "Sig."},
+                 {"nl", "Mevr.", "Dhr."}};
+    for (const auto& f : forms)
+        if (qstrcmp(language, f.language) == 0)
+            return female ? f.female : f.male;
+    return female ? "Ms" : "Mr";
+}
+
 using demo::Country;
 using T = EntityType;
 
@@ -930,7 +950,7 @@ Status Run::contacts()
 
             c.emailMarketing = m_rng.chance(0.45);
             const QString consentDate = isoDate(-static_cast<int>(m_rng.below(HistoryDays)));
-            static const char* sources[] = {"Web form", "Trade fair", "Contract", "Phone call", "Business card"};
+            static const char* sources[] = {"web_form", "trade_fair", "contract", "phone_call", "business_card"};
             const QString consent =
                 QStringLiteral(
                     "{\"email\":{\"service\":true,\"marketing\":%1,\"source\":%2,\"date\":\"%3\"},"
@@ -943,7 +963,7 @@ Status Run::contacts()
                          boolean(m_rng.chance(0.5)));
 
             Record r(T::Contact, c.id);
-            r.set(u"salutation", s(female ? "Ms" : "Mr"))
+            r.set(u"salutation", s(salutation(country(who).language, female)))
                 .set(u"first_name", first)
                 .set(u"last_name", last)
                 .set(u"job_title", k == 0 ? s(titles[m_rng.below(4)]) : s(titles[4 + m_rng.below(titles.size() - 4)]))
@@ -1046,10 +1066,10 @@ Status Run::leads()
         if (emailMarketing)
             consent << QStringLiteral("\"email\":{\"service\":true,\"marketing\":%1,\"source\":%2,\"date\":\"%3\"}")
                            .arg(boolean(*emailMarketing),
-                                quoted(s(fromCampaign ? "Campaign reply"
-                                         : fromWeb    ? "Web form"
-                                         : fromEvent  ? "Trade fair"
-                                                      : "Phone call")),
+                                quoted(s(fromCampaign ? "campaign_reply"
+                                         : fromWeb    ? "web_form"
+                                         : fromEvent  ? "trade_fair"
+                                                      : "phone_call")),
                                 isoDate(0));
         if (consentRng.chance(0.5))
             consent << QStringLiteral("\"phone\":{\"service\":true,\"marketing\":%1,\"days\":[1,2,3,4,5],"

@@ -38,7 +38,65 @@ QString daysText(QList<int> days)
     return parts.join(QStringLiteral(", "));
 }
 
+struct SourceName
+{
+    const char* key;
+    const char* label; ///< English, translated in the Consent context
+};
+
+constexpr SourceName kSources[] = {
+    {"web_form", QT_TRANSLATE_NOOP("Consent", "Web form")},
+    {"phone_call", QT_TRANSLATE_NOOP("Consent", "Phone call")},
+    {"email", QT_TRANSLATE_NOOP("Consent", "Email")},
+    {"in_person", QT_TRANSLATE_NOOP("Consent", "In person")},
+    {"trade_fair", QT_TRANSLATE_NOOP("Consent", "Trade fair")},
+    {"business_card", QT_TRANSLATE_NOOP("Consent", "Business card")},
+    {"contract", QT_TRANSLATE_NOOP("Consent", "Contract")},
+    {"campaign_reply", QT_TRANSLATE_NOOP("Consent", "Campaign reply")},
+    {"unsubscribed", QT_TRANSLATE_NOOP("Consent", "Unsubscribed")},
+};
+
+const SourceName* sourceNamed(const QString& text)
+{
+    const QString wanted = text.trimmed();
+    for (const SourceName& s : kSources)
+        if (wanted == QLatin1String(s.key) || wanted.compare(QLatin1String(s.label), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(Consent::tr(s.label), Qt::CaseInsensitive) == 0)
+            return &s;
+    return nullptr;
+}
+
 } // namespace
+
+const QStringList& Consent::sourceKeys()
+{
+    static const QStringList keys = [] {
+        QStringList out;
+        for (const SourceName& s : kSources)
+            out << QLatin1String(s.key);
+        return out;
+    }();
+    return keys;
+}
+
+QString Consent::sourceLabel(const QString& source)
+{
+    const SourceName* named = sourceNamed(source);
+    return named ? tr(named->label) : source;
+}
+
+QString Consent::sourceLabel(const ChannelConsent& consent)
+{
+    if (consent.source == QLatin1String("unsubscribed") && !consent.campaign.isEmpty())
+        return tr("Unsubscribed from %1").arg(consent.campaign);
+    return sourceLabel(consent.source);
+}
+
+QString Consent::sourceKey(const QString& text)
+{
+    const SourceName* named = sourceNamed(text);
+    return named ? QLatin1String(named->key) : text.trimmed();
+}
 
 const QStringList& Consent::channelKeys()
 {
@@ -74,6 +132,7 @@ Consent Consent::fromJson(const QString& json)
         if (o.value(QLatin1String("marketing")).isBool())
             ch.marketing = o.value(QLatin1String("marketing")).toBool();
         ch.source = o.value(QLatin1String("source")).toString();
+        ch.campaign = o.value(QLatin1String("campaign")).toString();
         ch.date = QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate);
         for (const QJsonValue& d : o.value(QLatin1String("days")).toArray())
             ch.days << d.toInt();
@@ -98,6 +157,8 @@ QString Consent::toJson() const
             o.insert(QStringLiteral("marketing"), *ch.marketing);
         if (!ch.source.trimmed().isEmpty())
             o.insert(QStringLiteral("source"), ch.source.trimmed());
+        if (!ch.campaign.trimmed().isEmpty())
+            o.insert(QStringLiteral("campaign"), ch.campaign.trimmed());
         if (ch.date.isValid())
             o.insert(QStringLiteral("date"), ch.date.toString(Qt::ISODate));
         if (!ch.days.isEmpty() && ch.days.size() < 7) {

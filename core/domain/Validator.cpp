@@ -342,8 +342,9 @@ QString Validator::checkJson(const FieldDef& field, QVariant& value)
                 if (v.isBool()) // absent: never asked, which is not "no"
                     norm.insert(QLatin1String(purpose), v);
             }
-            if (c.contains(QLatin1String("source")))
-                norm.insert(QStringLiteral("source"), c.value(QLatin1String("source")).toString().trimmed());
+            for (const char* text : {"source", "campaign"})
+                if (c.contains(QLatin1String(text)))
+                    norm.insert(QLatin1String(text), c.value(QLatin1String(text)).toString().trimmed());
             if (c.contains(QLatin1String("date"))) {
                 if (!isValidDate(c.value(QLatin1String("date")).toString()))
                     return tr("%1: the consent date must be YYYY-MM-DD.").arg(label());

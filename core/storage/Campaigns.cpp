@@ -346,7 +346,8 @@ Result<QList<Mutation>> Campaigns::respond(RecordStore& store, const QString& me
                 if (c.marketing == false)
                     return;
                 c.marketing = false;
-                c.source = tr("Unsubscribed from %1").arg(campaign->text(u"name"));
+                c.source = QStringLiteral("unsubscribed"); // shown in each reader's language
+                c.campaign = campaign->text(u"name");
                 c.date = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date();
                 consent.setChannel(channel, c);
                 out << Mutation::update(Record(who.type(), who.id()).set(u"consent", consent.toJson()));

@@ -309,7 +309,9 @@ private Q_SLOTS:
         QVERIFY(email);
         QCOMPARE(email->marketing, std::optional<bool>(false));
         QCOMPARE(email->service, std::optional<bool>(true)); // service mail still reaches him
-        QCOMPARE(email->source, QStringLiteral("Unsubscribed from Newsletter"));
+        QCOMPARE(email->source, QStringLiteral("unsubscribed")); // in each reader's language
+        QCOMPARE(email->campaign, QStringLiteral("Newsletter"));
+        QCOMPARE(Consent::sourceLabel(*email), QStringLiteral("Unsubscribed from Newsletter"));
         QCOMPARE(email->date, QDate(2026, 12, 3));
         // The next campaign leaves him out.
         const QString offer = campaign(QStringLiteral("Offer"), QStringLiteral("email"));
@@ -410,7 +412,7 @@ private Q_SLOTS:
                                .channel(QStringLiteral("email"));
         QVERIFY(email);
         QCOMPARE(email->marketing, std::optional<bool>(false));
-        QCOMPARE(email->source, QStringLiteral("Unsubscribed from Newsletter"));
+        QCOMPARE(Consent::sourceLabel(*email), QStringLiteral("Unsubscribed from Newsletter"));
         QCOMPARE(email->date, QDate(2026, 12, 4));
         QCOMPARE(scalar(*m_t->db,
                         QStringLiteral("SELECT count(*) FROM campaign_responses WHERE member_id = ? AND "

@@ -27,6 +27,30 @@ class TestConsent : public QObject
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
+    void sources_storedAsKeys_shownInTheUsersLanguage()
+    {
+        // How a customer agreed is stored as a key, so that each reader sees it in their own language.
+        QCOMPARE(Consent::sourceKey(QStringLiteral("web_form")), QStringLiteral("web_form"));
+        QCOMPARE(Consent::sourceKey(QStringLiteral("  web FORM ")), QStringLiteral("web_form"));
+        QCOMPARE(Consent::sourceKey(QStringLiteral("Trade fair")), QStringLiteral("trade_fair"));
+        QCOMPARE(Consent::sourceKey(QStringLiteral(" Met at the golf club ")), QStringLiteral("Met at the golf club"));
+        QCOMPARE(Consent::sourceLabel(QStringLiteral("trade_fair")), QStringLiteral("Trade fair"));
+        // English words stored before sources had keys read as their key; other words as they are.
+        QCOMPARE(Consent::sourceLabel(QStringLiteral("Phone call")), QStringLiteral("Phone call"));
+        QCOMPARE(Consent::sourceLabel(QStringLiteral("Met at the golf club")), QStringLiteral("Met at the golf club"));
+        for (const QString& key : Consent::sourceKeys()) {
+            QVERIFY2(Consent::sourceLabel(key) != key, qPrintable(key));
+            QCOMPARE(Consent::sourceKey(Consent::sourceLabel(key)), key);
+        }
+        // An unsubscribe names its campaign, and keeps it through the contact's field.
+        ChannelConsent withdrawn{true, false, QStringLiteral("unsubscribed"), QDate(2026, 12, 3), {}, {}, {}};
+        withdrawn.campaign = QStringLiteral("Newsletter");
+        QCOMPARE(Consent::sourceLabel(withdrawn), QStringLiteral("Unsubscribed from Newsletter"));
+        Consent c;
+        c.setChannel(QStringLiteral("email"), withdrawn);
+        QCOMPARE(Consent::fromJson(c.toJson()).channel(QStringLiteral("email")), std::optional(withdrawn));
+    }
+
     void json_roundTrip()
     {
         const Consent c = Consent::fromJson(Json);

@@ -267,6 +267,53 @@ private Q_SLOTS:
                      "Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM · agreed via Web form on 5/25/2025"));
     }
 
+    void consent_sourceChosenInTheUsersLanguage_storedAsItsKey()
+    {
+        // How the customer agreed was free text, stored in the words of whoever typed it: a French agent read
+        // "agreed via Web form". The usual ways are offered in the user's language and stored as keys.
+        ConsentEditor editor;
+        auto* source = editor.findChild<QComboBox*>(QStringLiteral("email_source"));
+        QVERIFY(source);
+        QVERIFY(source->isEditable());
+        editor.findChild<QComboBox*>(QStringLiteral("email_service"))->setCurrentIndex(1);
+        auto stored = [&editor] {
+            return Consent::fromJson(editor.value().toString())
+                .channel(QStringLiteral("email"))
+                .value_or(ChannelConsent{});
+        };
+        source->setCurrentIndex(source->findData(QStringLiteral("trade_fair")));
+        QCOMPARE(stored().source, QStringLiteral("trade_fair"));
+        source->setEditText(QStringLiteral("web form")); // typed, in any case
+        QCOMPARE(stored().source, QStringLiteral("web_form"));
+        source->setEditText(QStringLiteral("Met at the golf club")); // other words as they are
+        QCOMPARE(stored().source, QStringLiteral("Met at the golf club"));
+        QCOMPARE(source->findData(QStringLiteral("unsubscribed")), -1); // a campaign's link records that one
+        // An unsubscribe reads with its campaign, and keeps it while it stands.
+        editor.setValue(QStringLiteral(R"({"email":{"marketing":false,"source":"unsubscribed",)"
+                                       R"("campaign":"Newsletter","date":"2026-12-03"}})"));
+        QCOMPARE(source->currentText(), QStringLiteral("Unsubscribed from Newsletter"));
+        QCOMPARE(stored().source, QStringLiteral("unsubscribed"));
+        QCOMPARE(stored().campaign, QStringLiteral("Newsletter"));
+
+        // In French the same records read in French, in the editor and in the details.
+        installTranslations(QStringLiteral("fr"));
+        const auto restore = qScopeGuard([] {
+            installTranslations(QStringLiteral("en"));
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        });
+        const QString json = QStringLiteral(R"({"email":{"service":true,"source":"trade_fair","date":"2025-05-25"}})");
+        ConsentEditor french;
+        french.setValue(json);
+        auto* frenchSource = french.findChild<QComboBox*>(QStringLiteral("email_source"));
+        QCOMPARE(frenchSource->currentText(), QStringLiteral("Salon professionnel"));
+        QCOMPARE(Consent::fromJson(french.value().toString()).channel(QStringLiteral("email"))->source,
+                 QStringLiteral("trade_fair"));
+        const FieldDef* consent = Schema::entity(EntityType::Contact).field(u"consent");
+        const QString details = Formatting::field(*consent, json, {}, false);
+        QVERIFY2(details.contains(QStringLiteral("Salon professionnel")), qPrintable(details));
+        QVERIFY2(!details.contains(QStringLiteral("trade")), qPrintable(details));
+    }
+
     void language_shownByName_andChosenFromTheList()
     {
         QCOMPARE(Formatting::language(QStringLiteral("de")), QStringLiteral("German"));

@@ -424,10 +424,19 @@ ConsentEditor::ConsentEditor(QWidget* parent)
         label->setFont(bold);
         ch.service = answer(key + QStringLiteral("_service"));
         ch.marketing = answer(key + QStringLiteral("_marketing"));
-        ch.source = new QLineEdit(this);
+        // How the customer agreed: one of the usual ways, in the user's language (stored as its key, so that
+        // every reader sees it in theirs), or any other words.
+        ch.source = new QComboBox(this);
         ch.source->setObjectName(key + QStringLiteral("_source"));
-        ch.source->setPlaceholderText(tr("e.g. web form"));
-        connect(ch.source, &QLineEdit::textEdited, this, &FieldEditor::edited);
+        ch.source->setEditable(true);
+        ch.source->setInsertPolicy(QComboBox::NoInsert);
+        ch.source->addItem(QString());
+        for (const QString& source : Consent::sourceKeys())
+            if (source != QLatin1String("unsubscribed")) // a campaign's unsubscribe link records that one
+                ch.source->addItem(Consent::sourceLabel(source), source);
+        ch.source->lineEdit()->setPlaceholderText(tr("e.g. web form"));
+        connect(ch.source->lineEdit(), &QLineEdit::textEdited, this, &FieldEditor::edited);
+        connect(ch.source, &QComboBox::activated, this, &FieldEditor::edited);
         ch.date = new QDateEdit(this);
         ch.date->setObjectName(key + QStringLiteral("_date"));
         ch.date->setDisplayFormat(Formatting::dateFormat());
@@ -491,7 +500,12 @@ QVariant ConsentEditor::value() const
             c.service = ch.service->currentData().toBool();
         if (ch.marketing->currentIndex() > 0)
             c.marketing = ch.marketing->currentData().toBool();
-        c.source = ch.source->text();
+        if (const QString said = ch.source->currentText().trimmed(); said == Consent::sourceLabel(ch.shown)) {
+            c.source = Consent::sourceKey(ch.shown.source); // unchanged: an unsubscribe keeps its campaign
+            c.campaign = ch.shown.campaign;
+        } else {
+            c.source = Consent::sourceKey(said);
+        }
         if (ch.date->date() != ch.date->minimumDate())
             c.date = ch.date->date();
         for (int d = 0; d < ch.days.size(); ++d)
@@ -516,7 +530,9 @@ void ConsentEditor::setValue(const QVariant& value)
         const ChannelConsent c = consent.channel(ch.key).value_or(ChannelConsent{});
         ch.service->setCurrentIndex(!c.service ? 0 : *c.service ? 1 : 2);
         ch.marketing->setCurrentIndex(!c.marketing ? 0 : *c.marketing ? 1 : 2);
-        ch.source->setText(c.source);
+        ch.shown = c;
+        ch.source->setCurrentIndex(-1);
+        ch.source->setEditText(Consent::sourceLabel(c));
         ch.date->setDate(c.date.isValid() ? c.date : ch.date->minimumDate());
         for (int d = 0; d < ch.days.size(); ++d)
             ch.days[d]->setChecked(c.days.isEmpty() || c.days.contains(d + 1));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #pragma once
 
+#include "domain/Consent.h"
 #include "domain/Schema.h"
 #include "search/PhoneNumbers.h"
 
@@ -140,7 +141,8 @@ private:
         QString key;
         QComboBox* service = nullptr;   ///< not asked / yes / no
         QComboBox* marketing = nullptr; ///< not asked / yes / no
-        QLineEdit* source = nullptr;
+        QComboBox* source = nullptr;    ///< the usual sources in the user's language, or any text
+        ChannelConsent shown;           ///< as set, to keep an unsubscribe's campaign while its label stands
         QDateEdit* date = nullptr;
         QList<QToolButton*> days;
         QCheckBox* limitHours = nullptr;
