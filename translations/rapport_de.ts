@@ -1588,7 +1588,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>no quota</source>
-        <translation>keine Quote</translation>
+        <translation>kein Umsatzziel</translation>
     </message>
     <message>
         <source>Win rate, last 12 months</source>
@@ -1650,7 +1650,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>The manager&apos;s reports: the overview of them all, pipeline, forecast against quota, sales team, sales cycle, win/loss and slipped deals, in one currency; the help desk&apos;s: open tickets by age and priority, service levels, backlog, agents; and the customers&apos;: RFM segments with lifetime value, churn risk, cross-selling.</source>
-        <translation>Die Berichte für Führungskräfte: die Übersicht über alle, Pipeline, Prognose gegen Quote, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Verkaufschancen in einer Währung; die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten; und die der Kunden: RFM-Segmente mit Kundenwert, Abwanderungsrisiko, Cross-Selling.</translation>
+        <translation>Die Berichte für Führungskräfte: die Übersicht über alle, Pipeline, Prognose gegen Umsatzziel, Vertriebsteam, Vertriebszyklus, Gewinn/Verlust und verschobene Verkaufschancen in einer Währung; die des Helpdesks: offene Tickets nach Alter und Priorität, Service-Level, Rückstand, Agenten; und die der Kunden: RFM-Segmente mit Kundenwert, Abwanderungsrisiko, Cross-Selling.</translation>
     </message>
     <message>
         <source>add: every contact with this tag.</source>
@@ -1820,7 +1820,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>%1 of the quota of %2</source>
-        <translation>%1 der Quote von %2</translation>
+        <translation>%1 des Umsatzziels von %2</translation>
     </message>
     <message>
         <source>  (usually %1)</source>
@@ -2864,11 +2864,11 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>Quota</source>
-        <translation>Quote</translation>
+        <translation>Umsatzziel</translation>
     </message>
     <message>
         <source>Quotas</source>
-        <translation>Quoten</translation>
+        <translation>Umsatzziele</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -2996,7 +2996,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>quota</source>
-        <translation>Quote</translation>
+        <translation>Umsatzziel</translation>
     </message>
     <message>
         <source>quote</source>
@@ -4086,7 +4086,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>Quota</source>
-        <translation>Quote</translation>
+        <translation>Umsatzziel</translation>
     </message>
     <message>
         <source>Version</source>
@@ -4948,15 +4948,15 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>Quota</source>
-        <translation>Quote</translation>
+        <translation>Umsatzziel</translation>
     </message>
     <message>
         <source>Won of quota</source>
-        <translation>Gewonnen von Quote</translation>
+        <translation>Gewonnen vom Ziel</translation>
     </message>
     <message>
         <source>Won + commit of quota</source>
-        <translation>Gewonnen + zugesagt von Quote</translation>
+        <translation>Gewonnen + zugesagt vom Ziel</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6399,6 +6399,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <source>Total</source>
         <translation>Gesamtbetrag</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ActivityEditor</name>
@@ -7416,6 +7420,10 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <comment>when a deal closes or closed</comment>
         <translation>Abschluss</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ContactPointsEditor</name>
@@ -8030,7 +8038,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>Won of quota</source>
-        <translation>Gewonnen von Quote</translation>
+        <translation>Gewonnen vom Ziel</translation>
     </message>
     <message>
         <source>Salesperson</source>
@@ -8078,7 +8086,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>&lt;b&gt;&lt;a href=&quot;report&quot;&gt;The team&lt;/a&gt;: %1 of quota · %2 won · %3 open&lt;/b&gt;</source>
-        <translation>&lt;b&gt;&lt;a href=&quot;report&quot;&gt;Das Team&lt;/a&gt;: %1 der Quote · %2 gewonnen · %3 offen&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;&lt;a href=&quot;report&quot;&gt;Das Team&lt;/a&gt;: %1 des Ziels · %2 gewonnen · %3 offen&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -10475,11 +10483,11 @@ Zuständig: %6</translation>
     </message>
     <message>
         <source>%1 of the quota of %2</source>
-        <translation>%1 der Quote von %2</translation>
+        <translation>%1 des Umsatzziels von %2</translation>
     </message>
     <message>
         <source>No quota for this quarter</source>
-        <translation>Keine Quote für dieses Quartal</translation>
+        <translation>Kein Umsatzziel für dieses Quartal</translation>
     </message>
     <message>
         <source>Deals won %1; committed besides: %2.</source>
@@ -10558,7 +10566,7 @@ Zuständig: %6</translation>
     </message>
     <message>
         <source>12-month win rate</source>
-        <translation>Quote (12 Mon.)</translation>
+        <translation>Gewinnquote (12 Mon.)</translation>
     </message>
     <message>
         <source>12-month revenue</source>
@@ -10595,7 +10603,7 @@ Zuständig: %6</translation>
     <message>
         <source>%1 of the quota</source>
         <comment>in brief</comment>
-        <translation>%1 der Quote</translation>
+        <translation>%1 des Umsatzziels</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>

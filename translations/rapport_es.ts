@@ -6399,6 +6399,10 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ActivityEditor</name>
@@ -7415,6 +7419,10 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <source>Close</source>
         <comment>when a deal closes or closed</comment>
         <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
     </message>
 </context>
 <context>
@@ -11538,7 +11546,7 @@ Responsable: %6</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Return sends)</source>
-        <translation>Escriba una respuesta… (Ctrl+Return para enviar)</translation>
+        <translation>Escriba una respuesta… (Ctrl+Intro para enviar)</translation>
     </message>
     <message>
         <source>Send and wait on customer</source>
@@ -11550,7 +11558,7 @@ Responsable: %6</translation>
     </message>
     <message>
         <source>Write a note for the team… (Ctrl+Return adds it)</source>
-        <translation>Escriba una nota para el equipo… (Ctrl+Return para añadirla)</translation>
+        <translation>Escriba una nota para el equipo… (Ctrl+Intro para añadirla)</translation>
     </message>
     <message>
         <source>Add note</source>

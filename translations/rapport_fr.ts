@@ -6399,6 +6399,10 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ActivityEditor</name>
@@ -7415,6 +7419,10 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <source>Close</source>
         <comment>when a deal closes or closed</comment>
         <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
     </message>
 </context>
 <context>
@@ -11538,7 +11546,7 @@ Responsable&#xa0;: %6</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Return sends)</source>
-        <translation>Rédiger une réponse… (Ctrl+Return pour envoyer)</translation>
+        <translation>Rédiger une réponse… (Ctrl+Entrée pour envoyer)</translation>
     </message>
     <message>
         <source>Send and wait on customer</source>
@@ -11550,7 +11558,7 @@ Responsable&#xa0;: %6</translation>
     </message>
     <message>
         <source>Write a note for the team… (Ctrl+Return adds it)</source>
-        <translation>Rédiger une note pour l&apos;équipe… (Ctrl+Return pour l&apos;ajouter)</translation>
+        <translation>Rédiger une note pour l&apos;équipe… (Ctrl+Entrée pour l&apos;ajouter)</translation>
     </message>
     <message>
         <source>Add note</source>

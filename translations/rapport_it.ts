@@ -6399,6 +6399,10 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <source>Total</source>
         <translation>Totale</translation>
     </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ActivityEditor</name>
@@ -7415,6 +7419,10 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <source>Close</source>
         <comment>when a deal closes or closed</comment>
         <translation>Chiusura</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
     </message>
 </context>
 <context>
@@ -11538,7 +11546,7 @@ Responsabile: %6</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Return sends)</source>
-        <translation>Scrivere una risposta… (Ctrl+Return per inviare)</translation>
+        <translation>Scrivere una risposta… (Ctrl+Invio per inviare)</translation>
     </message>
     <message>
         <source>Send and wait on customer</source>
@@ -11550,7 +11558,7 @@ Responsabile: %6</translation>
     </message>
     <message>
         <source>Write a note for the team… (Ctrl+Return adds it)</source>
-        <translation>Scrivere una nota per il team… (Ctrl+Return per aggiungerla)</translation>
+        <translation>Scrivere una nota per il team… (Ctrl+Invio per aggiungerla)</translation>
     </message>
     <message>
         <source>Add note</source>

@@ -126,8 +126,15 @@ Status dealsAndTickets(Database& db, const QString& column, const QString& id, Q
                        QList<RelatedRecord>& closedDeals, QList<RelatedRecord>& openTickets,
                        QList<RelatedRecord>& closedTickets)
 {
+    // Its status and priority a column each where the list has them ("Open · Low" read as one status).
     const auto ticket = [](const SqlStatement& st) {
-        return RelatedRecord{EntityType::Ticket, st.text(0), st.text(1), ticketDetail(st), st.int64(4), {}, -1};
+        return RelatedRecord{EntityType::Ticket,
+                             st.text(0),
+                             st.text(1),
+                             ticketDetail(st),
+                             st.int64(4),
+                             {Schema::ticketStatuses().label(st.text(2)), Schema::ticketPriorities().label(st.text(3))},
+                             -1};
     };
     Status s = deals(db, column, id, openDeals, closedDeals);
     if (s)

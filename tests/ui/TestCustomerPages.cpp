@@ -158,7 +158,12 @@ private Q_SLOTS:
                  qPrintable(subtitle));
         QVERIFY2(subtitle.contains(QStringLiteral("Service: no\u00a0· Marketing: no")), qPrintable(subtitle));
         QCOMPARE(page.findChild<QTreeWidget*>(QStringLiteral("openDeals"))->topLevelItemCount(), 1);
-        QCOMPARE(page.findChild<QTreeWidget*>(QStringLiteral("openTickets"))->topLevelItemCount(), 1);
+        auto* tickets = page.findChild<QTreeWidget*>(QStringLiteral("openTickets"));
+        QCOMPARE(tickets->topLevelItemCount(), 1);
+        // Its status and its priority a column each, under their headings ("Open · Low" read as a status).
+        QCOMPARE(tickets->headerItem()->text(3), QStringLiteral("Priority"));
+        QCOMPARE(tickets->topLevelItem(0)->text(2), QStringLiteral("Open"));
+        QCOMPARE(tickets->topLevelItem(0)->text(3), QStringLiteral("High"));
         auto* reports = page.findChild<QTreeWidget*>(QStringLiteral("directReports"));
         QCOMPARE(reports->topLevelItemCount(), 2);
         QCOMPARE(reports->topLevelItem(0)->text(0), QStringLiteral("Ben Roth"));

@@ -547,7 +547,8 @@ ContactPage::ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     setObjectName(QStringLiteral("contactPage"));
     m_deals = relatedList(QStringLiteral("openDeals"),
                           {tr("Deal"), tr("Stage"), tr("Amount"), tr("Close", "when a deal closes or closed")}, 0);
-    m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status")});
+    m_tickets =
+        relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status"), tr("Priority")}, 1);
     auto* work = new QSplitter(Qt::Vertical, m_tabs);
     work->addWidget(listTab(m_deals, tr("No deals yet."), tr("Deals"), EntityType::Opportunity));
     work->addWidget(listTab(m_tickets, tr("No tickets yet."), tr("Tickets"), EntityType::Ticket));
@@ -817,7 +818,8 @@ AccountPage::AccountPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
     m_deals = relatedList(QStringLiteral("openDeals"),
                           {tr("Deal"), tr("Stage"), tr("Amount"), tr("Close", "when a deal closes or closed")}, 0);
     m_tabs->insertTab(3, listTab(m_deals, tr("No deals yet."), {}, EntityType::Opportunity), tr("Deals"));
-    m_tickets = relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status")});
+    m_tickets =
+        relatedList(QStringLiteral("openTickets"), {tr("Opened"), tr("Ticket"), tr("Status"), tr("Priority")}, 1);
     m_tabs->insertTab(4, listTab(m_tickets, tr("No tickets yet."), {}, EntityType::Ticket), tr("Tickets"));
     m_orders = relatedList(QStringLiteral("orders"), {tr("Ordered"), tr("Order"), tr("Total"), tr("Status")}, 1);
     m_tabs->insertTab(5, listTab(m_orders, tr("No orders yet.")), tr("Orders"));

@@ -448,16 +448,17 @@ void OpportunityPage::display(const OpportunityDetails& data)
                       Schema::stages().label(deal.text(u"stage")).toHtmlEscaped()};
     if (!deal.value(u"amount").isNull())
         facts << Formatting::unbroken(Formatting::money(deal.value(u"amount").toLongLong(), currency));
-    // When it closes; a close date gone by on an open deal in red (as on the board), a closed deal's own day.
+    // When it closes; a close date gone by on an open deal in red (as on the board), a closed deal's own day. On
+    // one line each ("Abschluss" stood at a line's end above its date).
     const QString close = deal.text(u"expected_close");
     if (Schema::isClosedStage(deal.text(u"stage"))) {
         if (!deal.value(u"closed_at").isNull())
-            facts << tr("closed %1").arg(Formatting::date(deal.value(u"closed_at").toLongLong())).toHtmlEscaped();
+            facts << Formatting::unbroken(tr("closed %1").arg(Formatting::date(deal.value(u"closed_at").toLongLong())));
     } else if (!close.isEmpty() && QDate::fromString(close, Qt::ISODate) < QDate::currentDate()) {
         facts << QStringLiteral("<span style=\"color:#c62828\">%1</span>")
-                     .arg(tr("was to close %1").arg(Formatting::date(close)).toHtmlEscaped());
+                     .arg(Formatting::unbroken(tr("was to close %1").arg(Formatting::date(close))));
     } else if (!close.isEmpty()) {
-        facts << tr("closes %1").arg(Formatting::date(close)).toHtmlEscaped();
+        facts << Formatting::unbroken(tr("closes %1").arg(Formatting::date(close)));
     }
     m_subtitle->setText(Formatting::facts(facts));
 

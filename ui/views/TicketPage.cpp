@@ -441,7 +441,7 @@ void TicketPage::display()
     parts << (assignee.isEmpty() ? tr("Unassigned")
                                  : tr("Assigned to %1").arg(m_data.names.value(assignee).toHtmlEscaped()));
     if (!t.text(u"team_id").isEmpty())
-        parts << m_data.names.value(t.text(u"team_id")).toHtmlEscaped();
+        parts << Formatting::unbroken(m_data.names.value(t.text(u"team_id"))); // "Service Desk", not "Service / Desk"
     m_subtitle->setText(Formatting::facts(parts));
     updateClocks();
 
