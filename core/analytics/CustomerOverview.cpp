@@ -327,6 +327,18 @@ Result<AccountOverview> CustomerOverview::account(Database& db, const QString& i
         if (st->step() == SqlStatement::Step::Row && !st->isNull(0))
             o.lastContact = st->int64(0);
     }
+    {
+        // Or the latest message on its tickets, the customer's or a reply to them (an internal note is not
+        // contact): through the account's ticket index, each ticket's messages by (ticket_id, sent_at).
+        auto st = db.statements().get(QStringLiteral(
+            "SELECT max(e.sent_at) FROM tickets t JOIN ticket_entries e ON e.ticket_id = t.id "
+            "WHERE t.account_id = ?1 AND t.deleted = 0 AND e.deleted = 0 AND e.kind IN ('customer', 'reply') "
+            "AND e.sent_at <= ?2"));
+        st->bind(1, id);
+        st->bind(2, now);
+        if (st->step() == SqlStatement::Step::Row && !st->isNull(0))
+            o.lastContact = std::max(o.lastContact, st->int64(0));
+    }
     auto standing = CustomerReports::standing(db, id);
     if (!standing)
         return standing.error();

@@ -85,7 +85,9 @@ struct AccountOverview
     QList<Money> revenueLast12Months; ///< orders (not cancelled) of the last 365 days, per currency
     QList<Money> openPipeline;        ///< open deals' amounts, per currency
     int openTicketCount = 0;
-    qint64 lastContact = 0; ///< the latest activity with the account or anyone at it that has happened; 0: none
+    /// The latest activity with the account or anyone at it that has happened, or message on its tickets (the
+    /// customer's or a reply; not an internal note); 0: none.
+    qint64 lastContact = 0;
     /// Its standing as a customer when the book was last scored; none when it was not one then.
     std::optional<CustomerReports::CustomerStanding> standing;
     CustomerReports::Scoring scoring; ///< the last scoring (`at` 0: the book was never scored)

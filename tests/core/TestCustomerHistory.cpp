@@ -420,8 +420,27 @@ private Q_SLOTS:
         QCOMPARE(o->revenueLast12Months, (QList<Money>{{1'999'00, QStringLiteral("EUR")}})); // not the 400-day-old order
         QCOMPARE(o->openPipeline, (QList<Money>{{4'200'000, QStringLiteral("EUR")}}));
         QCOMPARE(o->openTicketCount, 1);
-        QCOMPARE(o->lastContact, Now - 5 * Day);
+        // The last contact is the reply on the ticket two days ago, after the meeting five days ago.
+        QCOMPARE(o->lastContact, Now - 2 * Day);
         QCOMPARE(o->orders.size(), 2);
+        // An internal note is not contact; a message dated ahead of now has not happened yet.
+        create(db, Record(EntityType::TicketEntry)
+                       .set(u"ticket_id", c.ticket)
+                       .set(u"kind", QStringLiteral("note"))
+                       .set(u"body", QStringLiteral("Technician booked."))
+                       .set(u"sent_at", Now - Day));
+        create(db, Record(EntityType::TicketEntry)
+                       .set(u"ticket_id", c.ticket)
+                       .set(u"kind", QStringLiteral("customer"))
+                       .set(u"body", QStringLiteral("Thanks."))
+                       .set(u"sent_at", Now + Day));
+        QCOMPARE(CustomerOverview::account(*db.db, c.account, Now)->lastContact, Now - 2 * Day);
+        create(db, Record(EntityType::TicketEntry)
+                       .set(u"ticket_id", c.ticket)
+                       .set(u"kind", QStringLiteral("customer"))
+                       .set(u"body", QStringLiteral("It works again."))
+                       .set(u"sent_at", Now - Day / 2));
+        QCOMPARE(CustomerOverview::account(*db.db, c.account, Now)->lastContact, Now - Day / 2);
         QCOMPARE(o->orders.first().title, QStringLiteral("O-100"));
     }
 
