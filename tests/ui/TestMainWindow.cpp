@@ -1239,6 +1239,18 @@ void TestMainWindow::accounts_showWhereEachCustomerStands_andFollowANewOrder()
     // A customer, not the placeholder saying there is none (HomeView's IdRole is Qt::UserRole + 2).
     QTRY_VERIFY(atRiskList->topLevelItemCount() > 0 &&
                 !atRiskList->topLevelItem(0)->data(0, Qt::UserRole + 2).toString().isEmpty());
+    // In a narrow window in French ("Risque d'attrition" over "68 %"), the customers' names stay readable:
+    // headings wider than what they head go on two lines before the name gives way.
+    const QSize windowBefore = m_window->size();
+    atRiskList->headerItem()->setText(2, QStringLiteral("Risque d'attrition"));
+    m_window->resize(820, 700);
+    QTRY_VERIFY2(atRiskList->headerItem()->text(2).contains(u'\n'), qPrintable(atRiskList->headerItem()->text(2)));
+    // The share's column no wider than its two lines, the room going to the names.
+    const QFontMetrics headerFont(atRiskList->header()->font());
+    QTRY_VERIFY2(atRiskList->columnWidth(2) < headerFont.horizontalAdvance(QStringLiteral("Risque d'attrition")),
+                 qPrintable(QString::number(atRiskList->columnWidth(2))));
+    QCOMPARE(atRiskList->headerItem()->toolTip(2), HomeView::tr("How likely the customer has stopped buying."));
+    m_window->resize(windowBefore);
     QTreeWidgetItem* first = atRiskList->topLevelItem(0);
     const QString firstId = first->data(0, Qt::UserRole + 2).toString();
     QVERIFY((*CustomerReports::standing(db, firstId))->atRisk);

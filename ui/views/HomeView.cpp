@@ -51,24 +51,53 @@ QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
 
 /// Each column but the stretching main one (1) as wide as its contents: the first (a date, a time, a share) and
 /// the figures (aligned right) whole, the other words (an owner, a stage) giving way to keep the main one at least
-/// a third of the list. Measured once per load and again when the list is resized (a ResizeToContents header
-/// would measure on every change).
+/// a third of the list. Where the main one would still be narrower than its names (a French laptop read
+/// "Baumgartn…" beside "Risque d'attrition" over "68 %"), headings wider than what they head go on two lines.
+/// Measured once per load and again when the list is resized (a ResizeToContents header would measure on every
+/// change).
 void fitColumns(QTreeWidget* tree)
 {
     const QTreeWidgetItem* first = tree->topLevelItem(0);
-    int room = tree->viewport()->width() * 2 / 3;
-    QList<int> words;
+    const auto fit = [tree, first] {
+        int room = tree->viewport()->width() * 2 / 3;
+        int taken = 0;
+        QList<int> words;
+        for (int c = 0; c < tree->columnCount(); ++c) {
+            if (c == 1)
+                continue;
+            tree->resizeColumnToContents(c);
+            if (c == 0 || (first && first->textAlignment(c) & Qt::AlignRight))
+                room -= tree->columnWidth(c);
+            else
+                words << c;
+        }
+        for (int c : std::as_const(words))
+            tree->setColumnWidth(c, std::min(tree->columnWidth(c), std::max(room, 0) / int(words.size())));
+        for (int c = 0; c < tree->columnCount(); ++c)
+            if (c != 1)
+                taken += tree->columnWidth(c);
+        return tree->viewport()->width() - taken; // the main column's
+    };
+    const QAbstractItemView* view = tree; // where sizeHintForColumn is public
+    const int main = fit();
+    if (!first || main >= std::min(view->sizeHintForColumn(1), tree->viewport()->width() * 2 / 5))
+        return;
+    QTreeWidgetItem* header = tree->headerItem();
+    const QFontMetrics metrics(tree->header()->font());
+    bool wrapped = false;
     for (int c = 0; c < tree->columnCount(); ++c) {
-        if (c == 1)
+        const QString heading = header->text(c);
+        const qsizetype split = Formatting::middleSpace(heading);
+        if (c == 1 || split < 0 || heading.contains(QLatin1Char('\n')) ||
+            metrics.horizontalAdvance(heading) <= view->sizeHintForColumn(c))
             continue;
-        tree->resizeColumnToContents(c);
-        if (c == 0 || (first && first->textAlignment(c) & Qt::AlignRight))
-            room -= tree->columnWidth(c);
-        else
-            words << c;
+        if (header->toolTip(c).isEmpty())
+            header->setToolTip(c, heading); // on one line
+        header->setText(c, heading.left(split) + QLatin1Char('\n') + heading.mid(split + 1));
+        wrapped = true;
     }
-    for (int c : std::as_const(words))
-        tree->setColumnWidth(c, std::min(tree->columnWidth(c), std::max(room, 0) / int(words.size())));
+    if (wrapped)
+        fit();
 }
 
 void placeholder(QTreeWidget* tree, const QString& text)
