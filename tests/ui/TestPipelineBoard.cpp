@@ -43,12 +43,15 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFrame>
+#include <QImage>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -152,6 +155,48 @@ private Q_SLOTS:
              QStringLiteral("CHF"));
         deal(QStringLiteral("Jonas' negotiation"), QStringLiteral("negotiation"), 900'000, QStringLiteral("2027-03-01"),
              QStringLiteral("EUR"), m_colleague);
+    }
+
+    void cards_nameTheirOwner_onlyWhereTheBoardShowsMoreThanOnePerson()
+    {
+        // On "My deals" every card said "Lena Hoff…": its owner, who is the person looking.
+        auto b = board();
+        const QList<QListView*> views = b->findChildren<QListView*>();
+        QVERIFY(!views.isEmpty());
+        const auto ownersShown = [&views] {
+            int shown = 0;
+            for (QListView* view : views)
+                if (auto* cards = dynamic_cast<PipelineCardDelegate*>(view->itemDelegate()))
+                    shown += cards->ownerShown() ? 1 : 0;
+            return shown;
+        };
+        QCOMPARE(ownersShown(), int(views.size())); // everyone's deals: whose each is
+        QListView* prospecting = b->findChild<QFrame*>(QStringLiteral("stage_prospecting"))->findChild<QListView*>();
+        QTRY_VERIFY(prospecting->model()->rowCount() > 0);
+        auto* cards = static_cast<PipelineCardDelegate*>(prospecting->itemDelegate());
+        const auto painted = [&] {
+            QStyleOptionViewItem option;
+            option.initFrom(prospecting);
+            option.rect = QRect(QPoint(0, 0), cards->sizeHint(option, prospecting->model()->index(0, 0)));
+            QImage image(option.rect.size(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            cards->paint(&painter, option, prospecting->model()->index(0, 0));
+            return image;
+        };
+        const QImage withOwner = painted();
+        QSignalSpy loaded(b.get(), &PipelineBoard::loaded);
+        PipelineFilter mine = b->filter();
+        mine.owners = {m_ws->currentUserId()};
+        b->setFilter(mine);
+        QVERIFY(loaded.wait());
+        QCOMPARE(ownersShown(), 0);
+        QVERIFY(painted() != withOwner); // the owner's name no longer drawn
+        PipelineFilter everyone = b->filter();
+        everyone.owners.clear();
+        b->setFilter(everyone);
+        QVERIFY(loaded.wait());
+        QCOMPARE(ownersShown(), int(views.size()));
     }
 
     void columns_totalsMatchIndependentSql()

@@ -224,7 +224,7 @@ void PipelineCardDelegate::paint(QPainter* p, const QStyleOptionViewItem& option
     p->drawText(QRectF(text.left(), text.top() + 3 * line, dateWidth, line), Qt::AlignLeft | Qt::AlignVCenter, close);
     p->setPen(pal.color(QPalette::PlaceholderText));
     const qreal ownerWidth = text.width() - dateWidth - fm.averageCharWidth();
-    if (ownerWidth > 0)
+    if (ownerWidth > 0 && m_ownerShown)
         p->drawText(QRectF(text.right() - ownerWidth, text.top() + 3 * line, ownerWidth, line),
                     Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(card.owner, Qt::ElideRight, int(ownerWidth)));
     p->restore();
@@ -524,6 +524,9 @@ void PipelineBoard::readFilters()
 void PipelineBoard::setFilter(const PipelineFilter& filter)
 {
     m_filter = filter;
+    for (QListView* view : std::as_const(m_views))
+        if (auto* cards = dynamic_cast<PipelineCardDelegate*>(view->itemDelegate()))
+            cards->setOwnerShown(filter.owners.size() != 1);
     reload();
 }
 

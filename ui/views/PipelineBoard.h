@@ -77,9 +77,14 @@ public:
     explicit PipelineCardDelegate(QObject* parent = nullptr, int width = 0);
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /// Whether a card names its owner (not where the board shows one person's deals: "Lena Hoff…" on each
+    /// of them said nothing).
+    void setOwnerShown(bool shown) { m_ownerShown = shown; }
+    bool ownerShown() const { return m_ownerShown; }
 
 private:
     int m_width;
+    bool m_ownerShown = true;
 };
 
 /// The pipeline board: a column per open stage with its deals as cards (name, account, amount, close date,
