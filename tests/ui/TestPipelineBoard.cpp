@@ -880,6 +880,19 @@ private Q_SLOTS:
         QCOMPARE(amount(), 179'640);
         QVERIFY(loaded.wait());
         QCOMPARE(page.current().deal.id(), other);
+
+        // Discounts line up: as many decimals on every line as the most precise needs ("0.00" above "12.50").
+        QVERIFY(page.addProduct(*product, 1));
+        QTRY_COMPARE(page.items()->rowCount(), 1);
+        QTRY_VERIFY(page.items()->item(0, 4) != nullptr);
+        QCOMPARE(page.items()->item(0, 4)->text(), QStringLiteral("0")); // whole percents, no decimals
+        QVERIFY(page.changeItem(0, 1, 49'900, 1'250));
+        QVERIFY(page.addProduct(*product, 2));
+        QTRY_COMPARE(page.items()->rowCount(), 2);
+        QTRY_VERIFY(page.items()->item(1, 4) != nullptr);
+        QStringList discounts{page.items()->item(0, 4)->text(), page.items()->item(1, 4)->text()};
+        discounts.sort();
+        QCOMPARE(discounts, (QStringList{QStringLiteral("0.00"), QStringLiteral("12.50")}));
     }
 
     void stageProbabilities_areTheCompanysAndUndoable()

@@ -64,9 +64,11 @@ QTreeWidget* tree(QWidget* parent, const QString& name, const QStringList& heade
 }
 
 /// "12.5" for 1,250 basis points, as typed and shown in the items table.
-QString percentText(qint64 bp)
+/// A discount in percent with `decimals` places: as many as the column's most precise one needs, so that the
+/// figures line up ("0,00" above "12,50", not "0").
+QString percentText(qint64 bp, int decimals)
 {
-    return QLocale().toString(double(bp) / 100.0, 'f', bp % 100 == 0 ? 0 : 2);
+    return QLocale().toString(double(bp) / 100.0, 'f', decimals);
 }
 
 } // namespace
@@ -467,6 +469,8 @@ void OpportunityPage::display(const OpportunityDetails& data)
                                                                          : tr("Unit price (%1)").arg(currency));
     m_items->setRowCount(int(data.lines.size()));
     qint64 sum = 0;
+    const bool fractions = std::any_of(data.lines.cbegin(), data.lines.cend(),
+                                       [](const OpportunityDetails::Line& l) { return l.discountBp % 100 != 0; });
     for (int r = 0; r < data.lines.size(); ++r) {
         const OpportunityDetails::Line& l = data.lines[r];
         // The price as a plain number (typed back the same way); the column's title names the currency.
@@ -475,7 +479,7 @@ void OpportunityPage::display(const OpportunityDetails& data)
             l.sku,
             QLocale().toString(l.quantity),
             QLocale().toString(Money{l.unitPrice, l.currency}.major(), 'f', Money::minorDigits(l.currency)),
-            percentText(l.discountBp),
+            percentText(l.discountBp, fractions ? 2 : 0),
             Formatting::money(l.total, l.currency)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
