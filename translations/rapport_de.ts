@@ -6251,14 +6251,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
         <translation>Personen (%1)</translation>
     </message>
     <message>
-        <source>%1 reports to nobody</source>
-        <translation>%1 berichtet an niemanden</translation>
-    </message>
-    <message>
-        <source>%1 reports to %2</source>
-        <translation>%1 berichtet an %2</translation>
-    </message>
-    <message>
         <source>Deal</source>
         <translation>Verkaufschance</translation>
     </message>
@@ -7640,6 +7632,14 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     <message>
         <source>New deal…</source>
         <translation>Neue Verkaufschance…</translation>
+    </message>
+    <message>
+        <source>%1 reports to nobody</source>
+        <translation>%1 berichtet an niemanden</translation>
+    </message>
+    <message>
+        <source>%1 reports to %2</source>
+        <translation>%1 berichtet an %2</translation>
     </message>
 </context>
 <context>

@@ -6360,14 +6360,6 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
         <translation>Jerarquía (%1)</translation>
     </message>
     <message>
-        <source>%1 reports to nobody</source>
-        <translation>%1 no depende de nadie</translation>
-    </message>
-    <message>
-        <source>%1 reports to %2</source>
-        <translation>%1 depende de %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>buys no category most</comment>
         <translation>ninguna</translation>
@@ -7640,6 +7632,14 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
     <message>
         <source>%1 is a record of its own again.</source>
         <translation>%1 vuelve a ser una ficha independiente.</translation>
+    </message>
+    <message>
+        <source>%1 reports to nobody</source>
+        <translation>%1 no depende de nadie</translation>
+    </message>
+    <message>
+        <source>%1 reports to %2</source>
+        <translation>%1 depende de %2</translation>
     </message>
 </context>
 <context>

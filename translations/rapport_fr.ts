@@ -6360,14 +6360,6 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
         <translation>Hiérarchie (%1)</translation>
     </message>
     <message>
-        <source>%1 reports to nobody</source>
-        <translation>%1 ne rend compte à personne</translation>
-    </message>
-    <message>
-        <source>%1 reports to %2</source>
-        <translation>%1 rend compte à %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>buys no category most</comment>
         <translation>aucune</translation>
@@ -7640,6 +7632,14 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     <message>
         <source>%1 is a record of its own again.</source>
         <translation>%1 est de nouveau une fiche à part entière.</translation>
+    </message>
+    <message>
+        <source>%1 reports to nobody</source>
+        <translation>%1 ne rend compte à personne</translation>
+    </message>
+    <message>
+        <source>%1 reports to %2</source>
+        <translation>%1 rend compte à %2</translation>
     </message>
 </context>
 <context>

@@ -6360,14 +6360,6 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
         <translation>Gerarchia (%1)</translation>
     </message>
     <message>
-        <source>%1 reports to nobody</source>
-        <translation>%1 non riporta a nessuno</translation>
-    </message>
-    <message>
-        <source>%1 reports to %2</source>
-        <translation>%1 riporta a %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>buys no category most</comment>
         <translation>nessuna in particolare</translation>
@@ -7640,6 +7632,14 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
     <message>
         <source>%1 is a record of its own again.</source>
         <translation>%1 è di nuovo una scheda a sé.</translation>
+    </message>
+    <message>
+        <source>%1 reports to nobody</source>
+        <translation>%1 non riporta a nessuno</translation>
+    </message>
+    <message>
+        <source>%1 reports to %2</source>
+        <translation>%1 riporta a %2</translation>
     </message>
 </context>
 <context>

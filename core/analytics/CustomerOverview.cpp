@@ -226,6 +226,28 @@ Result<ContactOverview> CustomerOverview::contact(Database& db, const QString& i
                        id, o.directReports, [](const SqlStatement& st) {
                            return RelatedRecord{EntityType::Contact, st.text(0), st.text(1), st.text(2), 0, {}, -1};
                        });
+    if (s) {
+        // Their circle: each part through an index (the managers by id up the chain, at most twenty levels even
+        // where edits on two laptops made a loop; peers and reports by reports_to_id), never a scan of the book.
+        auto st = db.statements().get(QStringLiteral(
+            "WITH RECURSIVE up(id, depth) AS (SELECT reports_to_id, 1 FROM contacts WHERE id = ?1 AND reports_to_id "
+            "IS NOT NULL UNION SELECT c.reports_to_id, up.depth + 1 FROM contacts c JOIN up ON c.id = up.id WHERE "
+            "c.reports_to_id IS NOT NULL AND up.depth < 20), "
+            "circle(id) AS (SELECT ?1 UNION SELECT id FROM up "
+            "UNION SELECT * FROM (SELECT id FROM contacts WHERE reports_to_id = ?1 AND deleted = 0 LIMIT ?2) "
+            "UNION SELECT * FROM (SELECT id FROM contacts WHERE reports_to_id = (SELECT reports_to_id FROM contacts "
+            "WHERE id = ?1) AND deleted = 0 LIMIT ?2)) "
+            "SELECT c.id, c.display_title, coalesce(c.job_title, ''), coalesce(c.reports_to_id, '') FROM circle "
+            "JOIN contacts c ON c.id = circle.id WHERE c.deleted = 0 AND c.merged_into IS NULL "
+            "ORDER BY c.sort_key, c.rid"));
+        st->bind(1, id);
+        st->bind(2, qint64(CircleLimit));
+        SqlStatement::Step step;
+        while ((step = st->step()) == SqlStatement::Step::Row)
+            o.circle << OrgPerson{st->text(0), st->text(1), st->text(2), st->text(3)};
+        if (step == SqlStatement::Step::Error)
+            s = Error{tr("The customer cannot be read: %1").arg(st->errorText()), {}};
+    }
     if (s)
         s = dealsAndTickets(db, QStringLiteral("contact_id"), id, o.openDeals, o.closedDeals, o.openTickets,
                             o.closedTickets);

@@ -54,6 +54,9 @@ struct ContactOverview
     QString teamName;
     QString mergedIntoName; ///< when this contact itself was merged into another
     QList<RelatedRecord> directReports;
+    /// The people around the contact, as their org chart draws them: their managers up to the top, those who
+    /// report to the same manager, and their direct reports, the contact among them (at most CircleLimit).
+    QList<OrgPerson> circle;
     QList<RelatedRecord> openDeals;
     QList<RelatedRecord> closedDeals; ///< won or lost, the latest first, at most ClosedLimit
     QList<RelatedRecord> openTickets;
@@ -100,6 +103,8 @@ class CustomerOverview
 
 public:
     static constexpr int PeopleLimit = 2000;
+    /// Most colleagues on one level of a contact's circle (peers, reports), each level through its index.
+    static constexpr int CircleLimit = 200;
     static constexpr int OrdersLimit = 100;
     static constexpr int ClosedLimit = 50;
     static constexpr int GroupLimit = 500;

@@ -392,6 +392,45 @@ private Q_SLOTS:
         }
     }
 
+    void contactOverview_circle_managersPeersAndReports()
+    {
+        // Where a contact stands at their company: their managers up to the top, their peers, their reports, and
+        // nobody else (not a peer's reports, not another branch).
+        TempDatabase db;
+        const QString account = create(db, rapport::test::account(QStringLiteral("Weiss AG")));
+        const auto person = [&](const char* first, const QString& manager) {
+            Record r = contact(QString::fromLatin1(first), QStringLiteral("Weiss"), account);
+            if (!manager.isEmpty())
+                r.set(u"reports_to_id", manager);
+            return create(db, r);
+        };
+        const QString ceo = person("Clara", {});
+        const QString cfo = person("Frank", ceo);
+        const QString cto = person("Tina", ceo); // another branch
+        const QString ana = person("Ana", cfo);
+        const QString peer = person("Paul", cfo);
+        const QString report = person("Rita", ana);
+        person("Peter", peer); // a peer's report
+        person("Otto", cto);
+        auto o = CustomerOverview::contact(*db.db, ana);
+        QVERIFY2(o, qPrintable(o.error().message));
+        QMap<QString, QString> circle; // id → manager
+        for (const OrgPerson& p : std::as_const(o->circle))
+            circle.insert(p.id, p.reportsTo);
+        QCOMPARE(circle,
+                 (QMap<QString, QString>{{ceo, QString()}, {cfo, ceo}, {ana, cfo}, {peer, cfo}, {report, ana}}));
+        // A loop made by edits on two laptops ends: each once, the chain read at most twenty levels up.
+        QVERIFY(
+            db.db->exec(QStringLiteral("UPDATE contacts SET reports_to_id = '%1' WHERE id = '%2'").arg(report, ceo)));
+        auto looped = CustomerOverview::contact(*db.db, ana);
+        QVERIFY2(looped, qPrintable(looped.error().message));
+        QStringList ids;
+        for (const OrgPerson& p : std::as_const(looped->circle))
+            ids << p.id;
+        QCOMPARE(ids.size(), QSet<QString>(ids.cbegin(), ids.cend()).size());
+        QVERIFY(ids.contains(ceo) && ids.contains(report) && ids.contains(ana));
+    }
+
     void contactOverview_relatedRecords()
     {
         TempDatabase db;

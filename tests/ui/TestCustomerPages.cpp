@@ -166,6 +166,18 @@ private Q_SLOTS:
         QCOMPARE(tickets->topLevelItem(0)->text(3), QStringLiteral("High"));
         auto* reports = page.findChild<QTreeWidget*>(QStringLiteral("directReports"));
         QCOMPARE(reports->topLevelItemCount(), 2);
+        // Her place at the company drawn: she and her two reports, she marked and in view.
+        QCOMPARE(page.circle()->personCount(), 3);
+        QVERIFY(!page.circle()->nodeRect(m_ben).isNull());
+        // A drop there changes whom someone reports to, one undoable step, as on the account's chart.
+        const auto managerOf = [this](const QString& id) {
+            return m_ws->store().fetch(EntityType::Contact, id)->text(u"reports_to_id");
+        };
+        Q_EMIT page.circle()->reportsToChangeRequested(m_carl, m_ben);
+        QCOMPARE(managerOf(m_carl), m_ben);
+        m_undo.undo();
+        QCOMPARE(managerOf(m_carl), m_anna);
+        QTRY_COMPARE(page.circle()->personCount(), 3);
         QCOMPARE(reports->topLevelItem(0)->text(0), QStringLiteral("Ben Roth"));
         QTRY_COMPARE(page.history()->model()->rowCount(), 3); // the call, the deal, the ticket
         // The timeline filters by kind.

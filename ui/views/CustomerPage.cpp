@@ -565,8 +565,22 @@ ContactPage::ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent
             Q_EMIT openRecordRequested(EntityType::Contact, parts[1]);
     });
     orgLayout->addWidget(m_manager);
+    // Where they stand: their managers up to the top, their peers and their reports as a chart, them marked;
+    // a drop on it changes whom someone reports to, as on their account's chart. Their direct reports listed
+    // beneath, where there are any.
+    auto* split = new QSplitter(Qt::Vertical, org);
+    m_circle = new OrgChartView(split);
+    m_circle->setObjectName(QStringLiteral("contactCircle"));
+    connect(m_circle, &OrgChartView::openRecordRequested, this, &CustomerPage::openRecordRequested);
+    connect(m_circle, &OrgChartView::reportsToChangeRequested, this, &ContactPage::changeReportsTo);
+    connect(m_circle, &OrgChartView::message, this, &CustomerPage::message);
+    split->addWidget(m_circle);
     m_reports = relatedList(QStringLiteral("directReports"), {tr("Direct report"), tr("Job title")});
-    orgLayout->addWidget(listTab(m_reports, tr("Nobody reports to this contact.")), 1);
+    m_reportsBox = listTab(m_reports, tr("Nobody reports to this contact."));
+    split->addWidget(m_reportsBox);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    orgLayout->addWidget(split, 1);
     m_tabs->insertTab(3, org, tr("Manager and reports")); // whom they report to, and who reports to them
 
     m_callMenu = new QMenu(this);
@@ -735,6 +749,8 @@ void ContactPage::present(const ContactOverview& o)
     fillOpenAndClosed(m_deals, o.openDeals, o.closedDeals, wonOrLostHeading(o.closedDeals.size()), false);
     fillOpenAndClosed(m_tickets, o.openTickets, o.closedTickets, resolvedHeading(o.closedTickets.size()), true);
     fillRelated(m_reports, o.directReports, false);
+    m_reportsBox->setVisible(!o.directReports.isEmpty());
+    m_circle->setPeople(o.circle, c.id());
     m_tabs->setTabText(3, o.directReports.isEmpty() ? tr("Manager and reports")
                                                     : tr("Manager and reports (%1)").arg(o.directReports.size()));
     QString manager =
@@ -1032,7 +1048,7 @@ void AccountPage::showGroup(const AccountOverview& o)
                                         : tr("Hierarchy (%1)").arg(o.group.size()));
 }
 
-void AccountPage::changeReportsTo(const QString& personId, const QString& managerId)
+void CustomerPage::changeReportsTo(const QString& personId, const QString& managerId)
 {
     const QString name = m_workspace.store().titleOf(EntityType::Contact, personId);
     const Record change = Record(EntityType::Contact, personId)

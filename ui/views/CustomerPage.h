@@ -83,6 +83,9 @@ protected:
     /// Actions for the More menu common to every customer (merge, delete).
     void addCommonActions(QMenu* menu);
     void unmerge(const QString& mergedId);
+    /// Makes `managerId` the one `personId` reports to (empty: nobody), one undoable step: what a drop on an
+    /// org chart asks for.
+    void changeReportsTo(const QString& personId, const QString& managerId);
     void finishLoad();
     bool isCurrent(quint64 generation) const { return generation == m_generation && !m_id.isEmpty(); }
     quint64 nextGeneration() { return ++m_generation; }
@@ -113,13 +116,16 @@ private:
     bool m_loaded = false;
 };
 
-/// A contact's page: details, consent, history, open deals and tickets, manager and direct reports.
+/// A contact's page: details, consent, history, open deals and tickets, and their place at their company: the
+/// org chart of their managers, peers and direct reports.
 class ContactPage : public CustomerPage
 {
     Q_OBJECT
 
 public:
     ContactPage(Workspace& workspace, QUndoStack& undo, QWidget* parent = nullptr);
+    /// The chart of the people around the contact (the Manager and reports tab).
+    OrgChartView* circle() const { return m_circle; }
 
 protected:
     void load() override;
@@ -129,6 +135,8 @@ private:
     QTreeWidget* m_deals;
     QTreeWidget* m_tickets;
     QTreeWidget* m_reports;
+    QWidget* m_reportsBox; ///< the list of direct reports, shown where there are any
+    OrgChartView* m_circle;
     QLabel* m_manager;
     QMenu* m_callMenu;
     QMenu* m_emailMenu;
@@ -149,7 +157,6 @@ protected:
 private:
     void present(const AccountOverview& o);
     void showGroup(const AccountOverview& o);
-    void changeReportsTo(const QString& personId, const QString& managerId);
     /// How the People tab shows them: one at a time, each with the tab's whole width.
     enum class PeopleAs { List, Chart };
     static constexpr const char* PeopleAsKey = "accountPage/peopleAs";
