@@ -10566,7 +10566,7 @@ Zuständig: %6</translation>
     </message>
     <message>
         <source>12-month win rate</source>
-        <translation>Gewinnquote (12 Mon.)</translation>
+        <translation>Erfolg (12 Mon.)</translation>
     </message>
     <message>
         <source>12-month revenue</source>
