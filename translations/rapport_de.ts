@@ -5088,7 +5088,7 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 T</translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>Open for</source>
@@ -10593,7 +10593,7 @@ Zuständig: %6</translation>
     <message>
         <source>cycle %1 days</source>
         <comment>in brief</comment>
-        <translation>Zyklus %1 T.</translation>
+        <translation>Zyklus %1 Tg.</translation>
     </message>
     <message>
         <source>Won in Q%1</source>
