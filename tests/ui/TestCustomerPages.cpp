@@ -25,9 +25,11 @@
 #include "widgets/RecordPanel.h"
 #include "widgets/ZoneBox.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QGraphicsView>
@@ -53,6 +55,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 using namespace rapport;
@@ -282,6 +285,38 @@ private Q_SLOTS:
         QCOMPARE(Formatting::field(*consent, json, {}, false),
                  QStringLiteral(
                      "Phone: service ✓, marketing ✗, Mon–Fri, 9:00 AM–5:00 PM · agreed via Web form on 5/25/2025"));
+    }
+
+    void optionalDate_empty_tabMovesOn()
+    {
+        // Tabbing through a contact's form stayed on "Birthday: none" however often Tab was pressed: Qt's date
+        // edit keeps the focus on its special value text. Empty, Tab moves on; with a date, Tab still moves
+        // from day to month to year first.
+        QWidget form;
+        auto* layout = new QVBoxLayout(&form);
+        auto* birthday = new OptionalDate<QDateEdit>(&form);
+        birthday->setMinimumDate(QDate(1900, 1, 1));
+        birthday->setSpecialValueText(QStringLiteral("none"));
+        birthday->setDate(birthday->minimumDate());
+        auto* language = new QLineEdit(&form);
+        layout->addWidget(birthday);
+        layout->addWidget(language);
+        form.show();
+        QApplication::setActiveWindow(&form);
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        birthday->setFocus();
+        QTRY_VERIFY(birthday->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(language->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTRY_VERIFY(birthday->hasFocus());
+        // A date given: Tab goes from section to section, and on from the last.
+        birthday->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        birthday->setDate(QDate(1980, 5, 17));
+        birthday->setCurrentSectionIndex(0);
+        QTest::keyClick(birthday, Qt::Key_Tab);
+        QVERIFY(birthday->hasFocus());
+        QCOMPARE(birthday->currentSection(), QDateTimeEdit::MonthSection);
     }
 
     void consent_sourceChosenInTheUsersLanguage_storedAsItsKey()

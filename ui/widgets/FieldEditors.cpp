@@ -437,7 +437,7 @@ ConsentEditor::ConsentEditor(QWidget* parent)
         ch.source->lineEdit()->setPlaceholderText(tr("e.g. web form"));
         connect(ch.source->lineEdit(), &QLineEdit::textEdited, this, &FieldEditor::edited);
         connect(ch.source, &QComboBox::activated, this, &FieldEditor::edited);
-        ch.date = new QDateEdit(this);
+        ch.date = new OptionalDate<QDateEdit>(this);
         ch.date->setObjectName(key + QStringLiteral("_date"));
         ch.date->setDisplayFormat(Formatting::dateFormat());
         ch.date->setCalendarPopup(true);

@@ -6,6 +6,7 @@
 #include "domain/Schema.h"
 #include "search/PhoneNumbers.h"
 
+#include <QDateTimeEdit>
 #include <QJsonObject>
 #include <QVariant>
 #include <QWidget>
@@ -16,7 +17,6 @@ class QCheckBox;
 class QComboBox;
 class QCompleter;
 class QStandardItemModel;
-class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -42,6 +42,23 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+};
+
+/// A date, or a date and time, that may be left empty, shown then by its special value text ("none"): Tab moves
+/// on from it even then. Qt's kept the focus on the empty text, so whoever tabbed through a contact's form stayed
+/// on "Birthday: none" however often they pressed Tab.
+template <class Edit> class OptionalDate : public Edit
+{
+public:
+    using Edit::Edit;
+
+protected:
+    bool focusNextPrevChild(bool next) override
+    {
+        if (!this->specialValueText().isEmpty() && this->dateTime() == this->minimumDateTime())
+            return QWidget::focusNextPrevChild(next);
+        return Edit::focusNextPrevChild(next);
+    }
 };
 
 /// An editor for one field whose value is more than a line of text (a list of email addresses, the

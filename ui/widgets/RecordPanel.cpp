@@ -380,7 +380,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         return e;
     }
     case FieldType::Date: {
-        auto* e = new QDateEdit(m_form);
+        auto* e = new OptionalDate<QDateEdit>(m_form);
         e->setDisplayFormat(Formatting::dateFormat());
         e->setCalendarPopup(true);
         e->setMinimumDate(NoDate);
@@ -390,7 +390,7 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         return e;
     }
     case FieldType::Timestamp: {
-        auto* e = new QDateTimeEdit(m_form);
+        auto* e = new OptionalDate<QDateTimeEdit>(m_form);
         e->setDisplayFormat(Formatting::dateTimeFormat());
         e->setCalendarPopup(true);
         e->setMinimumDateTime(QDateTime(NoDate, QTime(0, 0)));
