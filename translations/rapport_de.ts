@@ -5438,6 +5438,10 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
         <translation>Umsatz im Jahr: der Jahresdurchschnitt der letzten zwei Jahre (der Zeit seit der ersten Bestellung, wenn kürzer, mindestens ein Jahr). Bestellt alle: die übliche Zeit zwischen zwei Bestellungen des Kunden, über alle seine Bestellungen.</translation>
     </message>
+    <message>
+        <source>&quot;Moved on&quot; counts the deals that later reached any stage further along: some skip a stage, so fewer enter the next one than moved on.</source>
+        <translation>„Weitergekommen“ zählt die Verkaufschancen, die später eine weiter fortgeschrittene Phase erreichten: Manche überspringen eine Phase, daher treten weniger in die nächste ein, als weitergekommen sind.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -5438,6 +5438,10 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
         <translation>Ingresos anuales: la media anual de los dos últimos años (del tiempo desde el primer pedido, si es más corto, al menos un año). Pide cada: el intervalo habitual entre pedidos del cliente, sobre el conjunto de sus pedidos.</translation>
     </message>
+    <message>
+        <source>&quot;Moved on&quot; counts the deals that later reached any stage further along: some skip a stage, so fewer enter the next one than moved on.</source>
+        <translation>«Avanzaron» cuenta las oportunidades que después llegaron a cualquier etapa más avanzada: algunas se saltan una etapa, así que entran menos en la siguiente de las que avanzaron.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -5438,6 +5438,10 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
         <translation>Chiffre d’affaires annuel&#xa0;: la moyenne annuelle des deux dernières années (du temps écoulé depuis la première commande, s’il est plus court, au moins un an). Commande tous les&#xa0;: l’intervalle habituel entre deux commandes du client, sur toutes ses commandes.</translation>
     </message>
+    <message>
+        <source>&quot;Moved on&quot; counts the deals that later reached any stage further along: some skip a stage, so fewer enter the next one than moved on.</source>
+        <translation>« Avancées » compte les opportunités qui ont ensuite atteint une étape plus avancée, quelle qu’elle soit : certaines sautent une étape, si bien que moins entrent dans la suivante qu’il n’en a avancé.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -5438,6 +5438,10 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>Revenue a year: the yearly average of the last two years (of the time since the first order, if shorter, at least a year). Orders every: the customer&apos;s usual time between orders, over all their orders.</source>
         <translation>Fatturato annuo: la media annua degli ultimi due anni (del tempo dal primo ordine, se più breve, almeno un anno). Ordina ogni: l’intervallo abituale tra gli ordini del cliente, su tutti i suoi ordini.</translation>
     </message>
+    <message>
+        <source>&quot;Moved on&quot; counts the deals that later reached any stage further along: some skip a stage, so fewer enter the next one than moved on.</source>
+        <translation>«Avanzate» conta le opportunità che hanno poi raggiunto una fase successiva qualsiasi: alcune saltano una fase, quindi nella successiva ne entrano meno di quante siano avanzate.</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

@@ -493,6 +493,19 @@ Status cycle(Database& db, Builder& b)
                                  "stage to the close.",
                                  "", int(wonDeals))
                     .arg(QLocale().toString(double(wonSpent) / double(DayMs) / double(wonDeals), 'f', 1));
+    // "Moved on" is to any stage further along: where deals skip one, fewer enter the next stage than moved on
+    // from this one, which reads like an error unless said.
+    for (int i = 0, previous = -1; i < stages.size(); ++i) {
+        if (Schema::isClosedStage(stages[i]))
+            continue;
+        if (previous >= 0 && byStage.value(previous).movedOn > byStage.value(i).deals) {
+            note += QLatin1Char(' ') + SalesReports::tr("\"Moved on\" counts the deals that later reached any stage "
+                                                        "further along: some skip a stage, so fewer enter the next "
+                                                        "one than moved on.");
+            break;
+        }
+        previous = i;
+    }
     report.notes << note;
     return {};
 }
