@@ -335,8 +335,33 @@ constexpr const char* kJobTitles[] = {"Managing Director",
                                       "Assistant to the Board",
                                       "Quality Manager",
                                       "Facility Manager"};
-constexpr const char* kDepartments[] = {"Management", "Purchasing", "IT",        "Logistics", "Operations",
-                                        "Finance",    "Sales",      "Warehouse", "Quality",   "Administration"};
+constexpr const char* kTopTitles[] = {"Managing Director", "Chief Executive Officer"};
+constexpr const char* kFinanceManagers[] = {"Controller"};
+constexpr const char* kFinanceStaff[] = {"Accountant", "Financial Analyst"};
+constexpr const char* kItManagers[] = {"IT Manager"};
+constexpr const char* kItStaff[] = {"System Administrator", "Software Developer"};
+constexpr const char* kPurchasingManagers[] = {"Purchasing Manager"};
+constexpr const char* kPurchasingStaff[] = {"Senior Buyer", "Buyer"};
+constexpr const char* kLogisticsManagers[] = {"Warehouse Manager", "Team Lead Logistics"};
+constexpr const char* kLogisticsStaff[] = {"Logistics Planner", "Dispatcher"};
+constexpr const char* kOperationsManagers[] = {"Operations Manager", "Project Manager"};
+constexpr const char* kOperationsStaff[] = {"Production Planner", "Process Engineer"};
+constexpr const char* kSalesManagers[] = {"Sales Manager", "Product Manager"};
+constexpr const char* kSalesStaff[] = {"Account Manager", "Sales Representative"};
+constexpr const char* kQualityManagers[] = {"Quality Manager"};
+constexpr const char* kQualityStaff[] = {"Quality Engineer"};
+constexpr const char* kAdministrationManagers[] = {"Office Manager", "Facility Manager"};
+constexpr const char* kAdministrationStaff[] = {"Receptionist", "Office Assistant"};
+constexpr Department kDepartments[] = {
+    {"Finance", "Chief Financial Officer", "Head of Finance", kFinanceManagers, kFinanceStaff},
+    {"IT", "Chief Technology Officer", "Head of IT", kItManagers, kItStaff},
+    {"Purchasing", nullptr, "Head of Purchasing", kPurchasingManagers, kPurchasingStaff},
+    {"Logistics", nullptr, "Head of Logistics", kLogisticsManagers, kLogisticsStaff},
+    {"Operations", "Chief Operating Officer", "Head of Operations", kOperationsManagers, kOperationsStaff},
+    {"Sales", nullptr, "Head of Sales", kSalesManagers, kSalesStaff},
+    {"Quality", nullptr, "Head of Quality", kQualityManagers, kQualityStaff},
+    {"Administration", nullptr, "Head of Administration", kAdministrationManagers, kAdministrationStaff},
+};
 constexpr const char* kCompetitors[] = {
     "Zebra",  "Honeywell",        "Datalogic", "SAP", "Oracle", "Infor", "Epicor", "Manhattan Associates",
     "Körber", "In-house solution"};
@@ -652,9 +677,13 @@ std::span<const char* const> jobTitles()
 {
     return kJobTitles;
 }
-std::span<const char* const> departments()
+std::span<const Department> departments()
 {
     return kDepartments;
+}
+std::span<const char* const> topTitles()
+{
+    return kTopTitles;
 }
 std::span<const char* const> competitors()
 {

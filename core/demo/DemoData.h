@@ -65,7 +65,21 @@ std::span<const Product> products();
 std::span<const char* const> productCategories();
 
 std::span<const char* const> jobTitles();
-std::span<const char* const> departments();
+
+/// A department of an invented company and its job titles by rank, so that an org chart reads true: a manager
+/// reports to the department's head, the head to its chief on the board or to the company's top.
+struct Department
+{
+    const char* name;
+    const char* chief; ///< on the board ("Chief Financial Officer"); nullptr where the head reports to the top
+    const char* head;
+    std::span<const char* const> managers;
+    std::span<const char* const> staff;
+};
+std::span<const Department> departments();
+/// Titles of whoever runs a company: everyone's manager's manager, in the end.
+std::span<const char* const> topTitles();
+
 std::span<const char* const> competitors();
 std::span<const char* const> lossReasons();
 std::span<const char* const> nextSteps();

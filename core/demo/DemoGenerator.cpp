@@ -153,6 +153,65 @@ struct AccountInfo
     double weight = 1;
 };
 
+/// Where one of an account's people sits in its org chart: the top, or a rank in a department.
+struct Seat
+{
+    enum Rank { Top, Chief, Head, Manager, Staff };
+    Rank rank = Top;
+    int department = -1; ///< into demo::departments(); -1 for the top
+    const char* title = nullptr;
+
+    /// The seat a `roll` in [0, 100) gives a newcomer to `department`: a few chiefs and heads, where the
+    /// department has none yet (most of those who open a department head it), more managers, most staff.
+    static Seat taken(const std::vector<Seat>& seats, int department, std::uint64_t roll)
+    {
+        const demo::Department& d = demo::departments()[static_cast<size_t>(department)];
+        const auto filled = [&](Rank rank) {
+            return std::any_of(seats.begin(), seats.end(),
+                               [&](const Seat& other) { return other.department == department && other.rank == rank; });
+        };
+        const bool first =
+            std::none_of(seats.begin(), seats.end(), [&](const Seat& other) { return other.department == department; });
+        Seat seat;
+        seat.department = department;
+        if (roll < 6 && d.chief && !filled(Chief)) {
+            seat.rank = Chief;
+            seat.title = d.chief;
+        } else if ((roll < 22 || (first && roll < 70)) && !filled(Head)) {
+            seat.rank = Head;
+            seat.title = d.head;
+        } else if (roll < 50) {
+            seat.rank = Manager;
+            seat.title = d.managers[roll % d.managers.size()];
+        } else {
+            seat.rank = Staff;
+            seat.title = d.staff[roll % d.staff.size()];
+        }
+        return seat;
+    }
+
+    /// Whom the seat `k` of `seats` may report to: those of its department one rank above it, or the nearest rank
+    /// above that has anyone; the top (seat 0) where its department has no one above it.
+    static std::vector<int> above(const std::vector<Seat>& seats, int k)
+    {
+        const Seat& me = seats[static_cast<size_t>(k)];
+        std::vector<int> nearest;
+        Rank best = Top;
+        for (int j = 1; j < k; ++j) {
+            const Seat& other = seats[static_cast<size_t>(j)];
+            if (other.department != me.department || other.rank >= me.rank || other.rank < best)
+                continue;
+            if (other.rank > best)
+                nearest.clear();
+            best = other.rank;
+            nearest.push_back(j);
+        }
+        if (nearest.empty())
+            nearest.push_back(0);
+        return nearest;
+    }
+};
+
 struct ContactInfo
 {
     QString id;
@@ -920,13 +979,14 @@ Status Run::contacts()
         }
 
     m_contacts.reserve(static_cast<size_t>(m_n));
-    const auto titles = demo::jobTitles();
+    std::vector<Seat> seats; // the account's people so far, where each sits in its org chart
     static const char* notes[] = {"Prefers email over phone calls.", "Decides together with the CFO.",
                                   "Met at the trade fair.",          "Very price-sensitive.",
                                   "Ask about the new site project.", "Available mornings only."};
     for (size_t ai = 0; ai < m_accounts.size(); ++ai) {
         AccountInfo& a = m_accounts[ai];
         a.firstContact = static_cast<int>(m_contacts.size());
+        seats.clear();
         for (int k = 0; k < a.contactCount; ++k) {
             ContactInfo c;
             c.id = newId();
@@ -962,12 +1022,23 @@ Status Run::contacts()
                          m_rng.chance(0.5) ? QStringLiteral("17:00") : QStringLiteral("18:00"),
                          boolean(m_rng.chance(0.5)));
 
+            // The company's first person runs it; the others each take a seat in a department.
+            Seat seat;
+            if (k == 0) {
+                seat.title = m_rng.pick(demo::topTitles());
+                m_rng.next(); // once the top's department; still drawn so the rest of the book stays as it was
+            } else {
+                const std::uint64_t department = m_rng.below(demo::departments().size());
+                seat = Seat::taken(seats, static_cast<int>(department), m_rng.below(100));
+            }
+            seats.push_back(seat);
+
             Record r(T::Contact, c.id);
             r.set(u"salutation", s(salutation(country(who).language, female)))
                 .set(u"first_name", first)
                 .set(u"last_name", last)
-                .set(u"job_title", k == 0 ? s(titles[m_rng.below(4)]) : s(titles[4 + m_rng.below(titles.size() - 4)]))
-                .set(u"department", s(m_rng.pick(demo::departments())))
+                .set(u"job_title", s(seat.title))
+                .set(u"department", s(seat.department < 0 ? "Management" : demo::departments()[seat.department].name))
                 .set(u"account_id", a.id)
                 .set(u"emails", array(emails))
                 .set(u"phones", array(phones))
@@ -977,11 +1048,13 @@ Status Run::contacts()
                 .set(u"consent", consent)
                 .set(u"owner_id", m_users[static_cast<size_t>(a.owner)].id)
                 .set(u"team_id", m_users[static_cast<size_t>(a.owner)].teamId);
-            if (k > 0) // an org chart: everyone reports to someone who joined the account's book before them
+            if (k > 0) {
+                // To the nearest rank above in the department, else the department's chief, else the top: someone
+                // who joined the account's book before them, so the chart can be drawn as it is written.
+                const std::vector<int> above = Seat::above(seats, k);
                 r.set(u"reports_to_id",
-                      m_contacts[static_cast<size_t>(a.firstContact +
-                                                     static_cast<int>(m_rng.below(static_cast<std::uint64_t>(k))))]
-                          .id);
+                      m_contacts[static_cast<size_t>(a.firstContact + above[m_rng.below(above.size())])].id);
+            }
             if (m_rng.chance(0.4))
                 r.set(u"birthday", QDate(static_cast<int>(m_rng.between(1955, 2000)),
                                          static_cast<int>(m_rng.between(1, 12)), static_cast<int>(m_rng.between(1, 28)))

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "TestSupport.h"
 #include "analytics/CustomerReports.h"
+#include "demo/DemoData.h"
 #include "demo/DemoGenerator.h"
 #include "search/KnowledgeBase.h"
 #include "search/PhoneNumbers.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void references_allResolve();
     void phoneNumbers_areValidAndFindable();
     void accounts_industryFollowsTheName();
+    void contacts_reportUpTheirDepartment();
     void emailCampaigns_respectConsent();
     void rep_hasAFullDay();
     void activities_keepToWorkingDays();
@@ -224,6 +226,49 @@ void TestDemoGenerator::accounts_industryFollowsTheName()
                  .toInt(),
              0);
     QVERIFY(scalar(*m_t->db, QStringLiteral("SELECT count(DISTINCT industry) FROM accounts")).toInt() >= 10);
+}
+
+void TestDemoGenerator::contacts_reportUpTheirDepartment()
+{
+    // An org chart that reads true: each account has one person at the top, everyone else reports to someone at
+    // the same account who is either the top or in the same department, never to a peer or to someone below.
+    auto count = [&](const char* sql) { return scalar(*m_t->db, QString::fromLatin1(sql)).toInt(); };
+    QCOMPARE(count("SELECT count(*) FROM accounts a WHERE (SELECT count(*) FROM contacts c WHERE c.account_id = a.id "
+                   "AND c.reports_to_id IS NULL) <> 1 AND EXISTS (SELECT 1 FROM contacts c WHERE c.account_id = a.id)"),
+             0);
+    QCOMPARE(
+        count("SELECT count(*) FROM contacts c JOIN contacts m ON m.id = c.reports_to_id "
+              "WHERE m.account_id <> c.account_id OR (m.reports_to_id IS NOT NULL AND m.department <> c.department)"),
+        0);
+    const auto rank = [](const QString& title) {
+        const QByteArray t = title.toUtf8();
+        for (const demo::Department& d : demo::departments()) {
+            const auto in = [&](std::span<const char* const> titles) {
+                return std::any_of(titles.begin(), titles.end(), [&](const char* x) { return t == x; });
+            };
+            if (d.chief && t == d.chief)
+                return 1;
+            if (t == d.head)
+                return 2;
+            if (in(d.managers))
+                return 3;
+            if (in(d.staff))
+                return 4;
+        }
+        return 0;
+    };
+    SqlStatement pairs(m_t->db->handle(),
+                       QStringLiteral("SELECT c.job_title, m.job_title FROM contacts c JOIN contacts m "
+                                      "ON m.id = c.reports_to_id WHERE m.reports_to_id IS NOT NULL"));
+    int below = 0;
+    while (pairs.step() == SqlStatement::Step::Row) {
+        const QString title = pairs.text(0), manager = pairs.text(1);
+        QVERIFY2(rank(manager) > 0 && rank(manager) < rank(title),
+                 qPrintable(title + QLatin1String(" reports to ") + manager));
+        ++below;
+    }
+    QVERIFY2(below > 50, "most people report to someone in their department");
+    QVERIFY(count("SELECT count(*) FROM contacts WHERE job_title = 'Head of IT'") > 0);
 }
 
 void TestDemoGenerator::emailCampaigns_respectConsent()
