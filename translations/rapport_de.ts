@@ -3569,6 +3569,34 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <comment>campaign status</comment>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Preis zu hoch</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Für einen Wettbewerber entschieden</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Project postponed</source>
+        <translation>Projekt verschoben</translation>
+    </message>
+    <message>
+        <source>Missing feature</source>
+        <translation>Fehlende Funktion</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Kundenbeziehung</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -9773,30 +9801,6 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
 weighted %2</source>
         <translation>%1
 gewichtet %2</translation>
-    </message>
-    <message>
-        <source>Price too high</source>
-        <translation>Preis zu hoch</translation>
-    </message>
-    <message>
-        <source>Chose a competitor</source>
-        <translation>Für einen Wettbewerber entschieden</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <translation>Kein Budget</translation>
-    </message>
-    <message>
-        <source>No decision</source>
-        <translation>Keine Entscheidung</translation>
-    </message>
-    <message>
-        <source>Project postponed</source>
-        <translation>Projekt verschoben</translation>
-    </message>
-    <message>
-        <source>Missing feature</source>
-        <translation>Fehlende Funktion</translation>
     </message>
     <message>
         <source>Closed lost</source>

@@ -3569,6 +3569,34 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <comment>campaign status</comment>
         <translation>Cancelada</translation>
     </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Precio demasiado alto</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Optó por un competidor</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Sin presupuesto</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Sin decisión</translation>
+    </message>
+    <message>
+        <source>Project postponed</source>
+        <translation>Proyecto aplazado</translation>
+    </message>
+    <message>
+        <source>Missing feature</source>
+        <translation>Falta una funcionalidad</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación con el cliente</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -9824,30 +9852,6 @@ ponderado %2</translation>
     <message>
         <source>In %1 at today&apos;s exchange rates; deals in %2 have no rate to %1 (rapport-cli rates set …).</source>
         <translation>En %1 a los tipos de cambio de hoy; las oportunidades en %2 no tienen tipo de cambio a %1 (rapport-cli rates set …).</translation>
-    </message>
-    <message>
-        <source>Price too high</source>
-        <translation>Precio demasiado alto</translation>
-    </message>
-    <message>
-        <source>Chose a competitor</source>
-        <translation>Optó por un competidor</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <translation>Sin presupuesto</translation>
-    </message>
-    <message>
-        <source>No decision</source>
-        <translation>Sin decisión</translation>
-    </message>
-    <message>
-        <source>Project postponed</source>
-        <translation>Proyecto aplazado</translation>
-    </message>
-    <message>
-        <source>Missing feature</source>
-        <translation>Falta una funcionalidad</translation>
     </message>
     <message>
         <source>Closed lost</source>

@@ -3569,6 +3569,34 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <comment>campaign status</comment>
         <translation>Annulée</translation>
     </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Prix trop élevé</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Choix d&apos;un concurrent</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Pas de budget</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Pas de décision</translation>
+    </message>
+    <message>
+        <source>Project postponed</source>
+        <translation>Projet reporté</translation>
+    </message>
+    <message>
+        <source>Missing feature</source>
+        <translation>Fonctionnalité manquante</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation client</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -5440,7 +5468,7 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
     </message>
     <message>
         <source>&quot;Moved on&quot; counts the deals that later reached any stage further along: some skip a stage, so fewer enter the next one than moved on.</source>
-        <translation>« Avancées » compte les opportunités qui ont ensuite atteint une étape plus avancée, quelle qu’elle soit : certaines sautent une étape, si bien que moins entrent dans la suivante qu’il n’en a avancé.</translation>
+        <translation>«&#xa0;Avancées&#xa0;» compte les opportunités qui ont ensuite atteint une étape plus avancée, quelle qu’elle soit&#xa0;: certaines sautent une étape, si bien que moins entrent dans la suivante qu’il n’en a avancé.</translation>
     </message>
 </context>
 <context>
@@ -9824,30 +9852,6 @@ pondéré %2</translation>
     <message>
         <source>In %1 at today&apos;s exchange rates; deals in %2 have no rate to %1 (rapport-cli rates set …).</source>
         <translation>En %1 aux taux de change du jour&#xa0;; les opportunités en %2 n&apos;ont pas de taux vers %1 (rapport-cli rates set …).</translation>
-    </message>
-    <message>
-        <source>Price too high</source>
-        <translation>Prix trop élevé</translation>
-    </message>
-    <message>
-        <source>Chose a competitor</source>
-        <translation>Choix d&apos;un concurrent</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <translation>Pas de budget</translation>
-    </message>
-    <message>
-        <source>No decision</source>
-        <translation>Pas de décision</translation>
-    </message>
-    <message>
-        <source>Project postponed</source>
-        <translation>Projet reporté</translation>
-    </message>
-    <message>
-        <source>Missing feature</source>
-        <translation>Fonctionnalité manquante</translation>
     </message>
     <message>
         <source>Closed lost</source>

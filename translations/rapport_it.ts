@@ -3569,6 +3569,34 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <comment>campaign status</comment>
         <translation>Annullata</translation>
     </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Prezzo troppo alto</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>Scelto un concorrente</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Nessun budget</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Nessuna decisione</translation>
+    </message>
+    <message>
+        <source>Project postponed</source>
+        <translation>Progetto rinviato</translation>
+    </message>
+    <message>
+        <source>Missing feature</source>
+        <translation>Funzionalità mancante</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Rapporto con il cliente</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -9824,30 +9852,6 @@ ponderato %2</translation>
     <message>
         <source>In %1 at today&apos;s exchange rates; deals in %2 have no rate to %1 (rapport-cli rates set …).</source>
         <translation>In %1 ai tassi di cambio odierni; le opportunità in %2 non hanno un tasso di cambio verso %1 (rapport-cli rates set …).</translation>
-    </message>
-    <message>
-        <source>Price too high</source>
-        <translation>Prezzo troppo alto</translation>
-    </message>
-    <message>
-        <source>Chose a competitor</source>
-        <translation>Scelto un concorrente</translation>
-    </message>
-    <message>
-        <source>No budget</source>
-        <translation>Nessun budget</translation>
-    </message>
-    <message>
-        <source>No decision</source>
-        <translation>Nessuna decisione</translation>
-    </message>
-    <message>
-        <source>Project postponed</source>
-        <translation>Progetto rinviato</translation>
-    </message>
-    <message>
-        <source>Missing feature</source>
-        <translation>Funzionalità mancante</translation>
     </message>
     <message>
         <source>Closed lost</source>

@@ -413,6 +413,7 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
     case FieldType::TimeZone:
         return escaped(zone(value.toString()), html);
     case FieldType::Text:
+        return escaped(f.enumeration ? f.enumeration->label(value.toString()) : value.toString(), html);
     case FieldType::Currency:
     case FieldType::VatId:
     case FieldType::Ref:

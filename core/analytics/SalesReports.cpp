@@ -553,12 +553,15 @@ Status winLoss(Database& db, Builder& b, const RateConverter& convert)
                              "FROM opportunities t WHERE %1 AND t.stage = 'closed_lost' GROUP BY 1, 2, 3")
                   .arg(closed);
     }
+    const Enumeration& reasons = Schema::lossReasons();
     Status s = query(db, sql, values, [&](SqlStatement& st) {
-        const QString key = st.isNull(0) ? none : st.text(0);
+        // A suggested reason is one row, whether stored as its key or, from before, as its label.
+        const QString key = st.isNull(0) ? none : r.byCompetitor ? st.text(0) : reasons.keyOf(st.text(0));
         Group& g = groups[key];
-        g.label = st.isNull(0) ? (r.byCompetitor ? SalesReports::tr("(no competitor named)")
-                                                 : SalesReports::tr("(no reason given)"))
-                               : st.text(0);
+        g.label = st.isNull(0)     ? (r.byCompetitor ? SalesReports::tr("(no competitor named)")
+                                                     : SalesReports::tr("(no reason given)"))
+                  : r.byCompetitor ? st.text(0)
+                                   : reasons.label(key);
         g.add(st.text(1), st.int64(3), convert(st.int64(4), st.text(2)));
     });
     if (!s)
@@ -1034,8 +1037,11 @@ Result<QList<PipelineCard>> SalesReports::deals(Database& db, const DealSelectio
     if (d.noLossReason)
         where << QStringLiteral("coalesce(trim(t.loss_reason), '') = ''");
     else if (!d.lossReason.isEmpty()) {
-        where << QStringLiteral("trim(t.loss_reason) = ?");
-        values << d.lossReason;
+        const QStringList spellings = Schema::lossReasons().spellingsOf(d.lossReason);
+        where << QStringLiteral("trim(t.loss_reason) COLLATE NOCASE IN (%1)")
+                     .arg(QStringList(spellings.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString& spelling : spellings)
+            values << spelling;
     }
     if (d.noCompetitor)
         where << QStringLiteral("coalesce(json_array_length(t.competitors), 0) = 0");

@@ -365,8 +365,6 @@ constexpr Department kDepartments[] = {
 constexpr const char* kCompetitors[] = {
     "Zebra",  "Honeywell",        "Datalogic", "SAP", "Oracle", "Infor", "Epicor", "Manhattan Associates",
     "Körber", "In-house solution"};
-constexpr const char* kLossReasons[] = {"Price too high",    "Chose a competitor", "No budget",   "No decision",
-                                        "Project postponed", "Missing feature",    "Relationship"};
 constexpr const char* kNextSteps[] = {"Send revised quote",       "Schedule product demo",
                                       "Meet procurement",         "Await budget approval",
                                       "Technical workshop",       "Reference call with existing customer",
@@ -688,10 +686,6 @@ std::span<const char* const> topTitles()
 std::span<const char* const> competitors()
 {
     return kCompetitors;
-}
-std::span<const char* const> lossReasons()
-{
-    return kLossReasons;
 }
 std::span<const char* const> nextSteps()
 {

@@ -81,7 +81,6 @@ std::span<const Department> departments();
 std::span<const char* const> topTitles();
 
 std::span<const char* const> competitors();
-std::span<const char* const> lossReasons();
 std::span<const char* const> nextSteps();
 std::span<const char* const> contactTags();
 std::span<const char* const> accountTags();

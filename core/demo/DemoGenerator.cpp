@@ -1297,7 +1297,7 @@ Status Run::opportunities()
         } else
             r.set(u"next_step", s(m_rng.pick(demo::nextSteps())));
         if (stage == QLatin1String("closed_lost"))
-            r.set(u"loss_reason", s(m_rng.pick(demo::lossReasons())));
+            r.set(u"loss_reason", m_rng.pick(Schema::lossReasons().keys));
         if (r.text(u"source") == QLatin1String("campaign"))
             r.set(u"campaign_id", startedCampaign());
         if (stage == QLatin1String("closed_won")) {
@@ -2113,7 +2113,11 @@ Result<DemoSummary> DemoGenerator::generate(RecordStore& store, const DemoOption
         return Error{tr("The demo date is not a valid date."), {}};
 
     // Reproducible ids and clock stamps: the same seed and day give the same database content.
-    const qint64 anchor = (options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * DayMs + 6 * HourMs;
+    // Stamped at six in the morning of the demo's day, but never later than now: records stamped in the hours
+    // ahead would carry the book's clock with them, and the first thing done after would look done later.
+    const qint64 anchor = std::min(
+        (options.today.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * DayMs + 6 * HourMs,
+        std::max(options.today.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch(), QDateTime::currentMSecsSinceEpoch()));
     const QString region = store.defaultRegion();
     store.setWallClock([anchor] { return anchor; });
     store.setDefaultRegion(QStringLiteral("DE"));

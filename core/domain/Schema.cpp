@@ -29,7 +29,9 @@ StageNames& stageNames()
 
 QString Enumeration::label(QStringView key) const
 {
-    const int i = indexOf(key);
+    int i = indexOf(key);
+    if (i < 0)
+        i = indexOf(keyOf(key)); // a label written out before it was stored as its key
     if (i < 0)
         return key.toString();
     if (this == &Schema::stages()) {
@@ -39,6 +41,30 @@ QString Enumeration::label(QStringView key) const
             return *it;
     }
     return QCoreApplication::translate("Enum", labels[i], disambiguation);
+}
+
+QString Enumeration::keyOf(QStringView text) const
+{
+    const QStringView wanted = text.trimmed();
+    if (indexOf(wanted) >= 0)
+        return wanted.toString();
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        if (wanted.compare(QLatin1String(labels[i]), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QCoreApplication::translate("Enum", labels[i], disambiguation), Qt::CaseInsensitive) == 0)
+            return keys[i];
+    return wanted.toString();
+}
+
+QStringList Enumeration::spellingsOf(QStringView key) const
+{
+    const int i = indexOf(key);
+    if (i < 0)
+        return {key.toString()};
+    QStringList out{keys[i], QLatin1String(labels[i])};
+    if (const QString translated = QCoreApplication::translate("Enum", labels[i], disambiguation);
+        !out.contains(translated))
+        out << translated;
+    return out;
 }
 
 void Schema::setStageNames(const QHash<QString, QString>& names)
@@ -143,6 +169,15 @@ const Enumeration kCustomerSegments = makeEnum({{"champions", QT_TRANSLATE_NOOP(
                                                 {"at_risk", QT_TRANSLATE_NOOP("Enum", "At risk")},
                                                 {"hibernating", QT_TRANSLATE_NOOP("Enum", "Hibernating")},
                                                 {"lost", QT_TRANSLATE_NOOP("Enum", "Lost")}});
+// Why deals are lost: suggested, not imposed (a text field), so that reasons written in any language group together
+// in the win/loss report, while a reason of one's own is kept as written.
+const Enumeration kLossReasons = makeEnum({{"price", QT_TRANSLATE_NOOP("Enum", "Price too high")},
+                                           {"competitor", QT_TRANSLATE_NOOP("Enum", "Chose a competitor")},
+                                           {"no_budget", QT_TRANSLATE_NOOP("Enum", "No budget")},
+                                           {"no_decision", QT_TRANSLATE_NOOP("Enum", "No decision")},
+                                           {"postponed", QT_TRANSLATE_NOOP("Enum", "Project postponed")},
+                                           {"missing_feature", QT_TRANSLATE_NOOP("Enum", "Missing feature")},
+                                           {"relationship", QT_TRANSLATE_NOOP("Enum", "Relationship")}});
 const Enumeration kIndustries = makeEnum({{"automotive", QT_TRANSLATE_NOOP("Enum", "Automotive")},
                                           {"banking", QT_TRANSLATE_NOOP("Enum", "Banking")},
                                           {"chemicals", QT_TRANSLATE_NOOP("Enum", "Chemicals")},
@@ -353,6 +388,13 @@ public:
     {
         m_def.fields.last().min = min;
         m_def.fields.last().max = max;
+        return *this;
+    }
+    /// Values a Text field suggests: stored as their key where chosen or typed in any language, shown in the
+    /// reader's; any other text is kept as written.
+    Builder& suggestions(const Enumeration& e)
+    {
+        m_def.fields.last().enumeration = &e;
         return *this;
     }
     Builder& maxLength(int n)
@@ -569,8 +611,7 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Opportunity, "opportunity", "opportunities", QT_TRANSLATE_NOOP("Entity", "Opportunity"),
-                   QT_TRANSLATE_NOOP("Entity", "Opportunities"),
-                   QT_TRANSLATE_NOOP("Entity", "opportunity"))
+                   QT_TRANSLATE_NOOP("Entity", "Opportunities"), QT_TRANSLATE_NOOP("Entity", "opportunity"))
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .ref("account_id", T::Account, QT_TRANSLATE_NOOP("Field", "Account"), Required)
                .ref("contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Primary contact"))
@@ -589,6 +630,7 @@ QList<EntityDef> buildAll()
                .ref("team_id", T::Team, QT_TRANSLATE_NOOP("Field", "Team"))
                .add("closed_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Closed"))
                .text("loss_reason", QT_TRANSLATE_NOOP("Field", "Loss reason"))
+               .suggestions(kLossReasons)
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
                .searchable()
                .listedByName()
@@ -939,6 +981,11 @@ const Enumeration& Schema::ticketPriorities()
 {
     return kTicketPriorities;
 }
+const Enumeration& Schema::lossReasons()
+{
+    return kLossReasons;
+}
+
 const Enumeration& Schema::industries()
 {
     return kIndustries;

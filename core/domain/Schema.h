@@ -107,7 +107,15 @@ struct Enumeration
     const char* disambiguation = nullptr;
 
     int indexOf(QStringView key) const { return keys.indexOf(key); }
+    /// A key's label in the user's language; a label written out (in English or the user's language) reads as
+    /// its key's; anything else is returned as it is.
     QString label(QStringView key) const;
+    /// The key a text names: a key, or a label in English or in the user's language, in any case; other text
+    /// trimmed, as it is.
+    QString keyOf(QStringView text) const;
+    /// How a value keyOf() reads as `key` may be stored: the key, its English label, its label in the user's
+    /// language (for a text that is no key: that text).
+    QStringList spellingsOf(QStringView key) const;
 };
 
 struct FieldDef
@@ -117,7 +125,7 @@ struct FieldDef
     const char* label = ""; ///< untranslated; see FieldDef::displayLabel()
     std::uint16_t flags = NoFlags;
     EntityType ref = EntityType::User;        ///< for Ref
-    const Enumeration* enumeration = nullptr; ///< for Enum
+    const Enumeration* enumeration = nullptr; ///< for Enum: its values; for Text: the values it suggests
     JsonShape json = JsonShape::None;         ///< for Json
     QString companion;                        ///< Money: its currency field; Phone: its derived E.164 field
     int maxLength = 0;                        ///< text fields; 0 = unlimited
@@ -177,6 +185,7 @@ public:
     static const Enumeration& ticketStatuses();
     static const Enumeration& ticketPriorities();
     static const Enumeration& industries();
+    static const Enumeration& lossReasons();
     /// The segments of customers by their orders' recency, frequency and money (CustomerReports), from the most
     /// valuable.
     static const Enumeration& customerSegments();

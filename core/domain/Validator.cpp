@@ -240,6 +240,10 @@ QString Validator::checkField(const FieldDef& field, QVariant& value)
             if (const QString tag = languageTag(s); !tag.isEmpty())
                 s = tag;
             break;
+        case FieldType::Text:
+            if (field.enumeration) // a suggestion is stored as its key, whatever the language it was typed in
+                s = field.enumeration->keyOf(s);
+            break;
         case FieldType::Enum:
             if (field.enumeration && field.enumeration->indexOf(s) < 0)
                 return tr("\"%1\" is not an allowed value for %2.").arg(s, label());

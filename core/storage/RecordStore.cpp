@@ -783,11 +783,11 @@ void RecordStore::beginCreate(Record& r, bool applyRules)
         if (!r.has(u"forecast_category") && !stage.isEmpty())
             r.set(u"forecast_category", stageForecastCategory(stage));
         if (Schema::isClosedStage(stage) && r.value(u"closed_at").isNull())
-            r.set(u"closed_at", m_clock->now().millis);
+            r.set(u"closed_at", wallTime());
     }
     if (applyRules && r.type() == EntityType::Ticket) {
-        Tickets::apply(m_db, nullptr, r, m_clock->now().millis);
-        Sla::apply(m_db, nullptr, r, m_clock->now().millis);
+        Tickets::apply(m_db, nullptr, r, wallTime());
+        Sla::apply(m_db, nullptr, r, wallTime());
     }
 }
 
@@ -938,17 +938,16 @@ Status RecordStore::updateRecord(const Record& requested, const WriteOptions& op
             if (!changes.has(u"forecast_category"))
                 changes.set(u"forecast_category", stageForecastCategory(stage));
             if (Schema::isClosedStage(stage) && !changes.has(u"closed_at"))
-                changes.set(u"closed_at", m_clock->now().millis);
+                changes.set(u"closed_at", wallTime());
             else if (!Schema::isClosedStage(stage))
                 changes.set(u"closed_at", QVariant());
         }
     }
     if (options.applyRules && def.type == EntityType::Ticket) {
-        if (QList<FieldError> refused =
-                Tickets::apply(m_db, &before, changes, m_clock->now().millis, options.judgeMoves);
+        if (QList<FieldError> refused = Tickets::apply(m_db, &before, changes, wallTime(), options.judgeMoves);
             !refused.isEmpty())
             return Error{tr("The %1 could not be saved.").arg(label), refused};
-        Sla::apply(m_db, &before, changes, m_clock->now().millis);
+        Sla::apply(m_db, &before, changes, wallTime());
     }
 
     Record after = before;
@@ -1495,7 +1494,7 @@ Status RecordStore::writeAuditEntry(const QString& entity, const QString& id, co
 {
     auto audit = m_db.statements().get(QStringLiteral("INSERT INTO audit_log(at, user_id, device, entity, record_id, "
                                                       "action, new_value) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    audit->bind(1, m_clock->now().millis);
+    audit->bind(1, wallTime());
     audit->bind(2, m_userId.isEmpty() ? QVariant() : QVariant(m_userId));
     audit->bind(3, m_deviceId);
     audit->bind(4, entity);
@@ -1570,7 +1569,7 @@ Status RecordStore::adoptLocalRecords(const QString& userId, const QString& team
     auto audit = m_db.statements().get(QStringLiteral(
         "INSERT INTO audit_log(at, user_id, device, entity, record_id, action, old_value, new_value) "
         "VALUES(?, ?, ?, '*', '*', 'bulk', ?, ?)"));
-    audit->bind(1, m_clock->now().millis);
+    audit->bind(1, wallTime());
     audit->bind(2, userId);
     audit->bind(3, m_deviceId);
     audit->bind(4, local);

@@ -127,6 +127,35 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("closed")}));
     }
 
+    void stamps_keepToTheWallClock_whenTheBooksClockRunsAhead()
+    {
+        // A book whose clock has seen later stamps (records written in the hours ahead, a colleague's laptop that
+        // runs fast) still stamps when a ticket opened, waited and closed, and when a deal closed, by the wall.
+        TempDatabase t(false);
+        m_now = QDateTime(QDate(2026, 12, 7), QTime(6, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        t.store->setWallClock([this] { return m_now; });
+        QVERIFY(t.store->ensureCurrentUser());
+        ticket(t, QStringLiteral("Written in the hours ahead"));
+        m_now -= 4 * HourMs; // back to the wall's time: the book's clock stays ahead
+        const QString a = ticket(t, QStringLiteral("Licence not accepted"));
+        QCOMPARE(field(t, a, "opened_at").toLongLong(), m_now);
+        QVERIFY(move(t, a, "pending"));
+        QCOMPARE(field(t, a, "paused_since").toLongLong(), m_now);
+        QVERIFY(move(t, a, "closed"));
+        QCOMPARE(field(t, a, "closed_at").toLongLong(), m_now);
+        auto customer = t.store->create(account(QStringLiteral("Keller Logistik")));
+        QVERIFY(customer);
+        Record deal(EntityType::Opportunity);
+        deal.set(u"name", QStringLiteral("Scanners"))
+            .set(u"account_id", *customer)
+            .set(u"currency", QStringLiteral("EUR"))
+            .set(u"stage", QStringLiteral("closed_won"));
+        auto won = t.store->create(deal);
+        QVERIFY2(won, won ? "" : qPrintable(won.error().fullText()));
+        QCOMPARE(scalar(*t.db, QStringLiteral("SELECT closed_at FROM opportunities WHERE id = ?"), {*won}).toLongLong(),
+                 m_now);
+    }
+
     void conversation_movesTheTicket()
     {
         TempDatabase t(false);

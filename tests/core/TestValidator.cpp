@@ -121,6 +121,13 @@ void TestValidator::checkField_data()
                          << QVariant(QStringLiteral("https://keller.example"));
     QTest::newRow("url scheme") << account << "website" << QVariant(QStringLiteral("javascript:alert(1)"))
                                 << QVariant();
+    // A suggested value is stored as its key, however it was written; other words as they are.
+    QTest::newRow("suggestion by label") << opp << "loss_reason" << QVariant(QStringLiteral("chose a COMPETITOR "))
+                                         << QVariant(QStringLiteral("competitor"));
+    QTest::newRow("suggestion by key") << opp << "loss_reason" << QVariant(QStringLiteral(" price"))
+                                       << QVariant(QStringLiteral("price"));
+    QTest::newRow("suggestion of one's own") << opp << "loss_reason" << QVariant(QStringLiteral("Their CFO left"))
+                                             << QVariant(QStringLiteral("Their CFO left"));
     QTest::newRow("bool text") << activity << "done" << QVariant(QStringLiteral("yes")) << QVariant(true);
     QTest::newRow("bool number") << activity << "done" << QVariant(0) << QVariant(false);
     QTest::newRow("bool bad") << activity << "done" << QVariant(2) << QVariant();
@@ -358,6 +365,12 @@ void TestValidator::messages_followUiLanguage()
     const QList<FieldError> errors = Validator::validate(r);
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().message.contains(QLatin1String("Nachname")), qPrintable(errors.first().message));
+    // A loss reason typed in German is stored as its key, and read in each reader's language.
+    QVariant reason = QStringLiteral("preis zu hoch");
+    QVERIFY(Validator::checkField(*Schema::entity(EntityType::Opportunity).field(u"loss_reason"), reason).isEmpty());
+    QCOMPARE(reason, QVariant(QStringLiteral("price")));
+    QCOMPARE(Schema::lossReasons().label(u"price"), QStringLiteral("Preis zu hoch"));
+    QCOMPARE(Schema::lossReasons().label(u"Price too high"), QStringLiteral("Preis zu hoch")); // stored before keys
 
     // French: its words, its plurals and its way with weekdays.
     installTranslations(QStringLiteral("fr"));

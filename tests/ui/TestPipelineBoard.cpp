@@ -31,6 +31,7 @@
 #include "widgets/ElidedLabel.h"
 #include "widgets/HistoryView.h"
 #include "widgets/ListPanel.h"
+#include "widgets/RecordPanel.h"
 #include "widgets/ToolRow.h"
 
 #include <QAbstractBarSeries>
@@ -712,7 +713,36 @@ private Q_SLOTS:
         QCOMPARE(stageOf(id), QStringLiteral("closed_lost"));
         QCOMPARE(scalar(m_ws->database(), QStringLiteral("SELECT loss_reason FROM opportunities WHERE id = ?"), {id})
                      .toString(),
+                 QStringLiteral("competitor")); // a suggested reason is stored as its key, read in each one's language
+        const FieldDef& reason = *Schema::entity(EntityType::Opportunity).field(u"loss_reason");
+        QCOMPARE(Formatting::field(reason, QStringLiteral("competitor"), {}, false),
                  QStringLiteral("Chose a competitor"));
+        QCOMPARE(Formatting::field(reason, QStringLiteral("Their CFO left"), {}, false),
+                 QStringLiteral("Their CFO left"));
+        {
+            // The deal's form offers the reasons in the user's language, and takes words of one's own.
+            RecordPanel panel(m_ws->store(), m_undo);
+            panel.showRecord(EntityType::Opportunity, id);
+            panel.edit();
+            auto* box = panel.findChild<QComboBox*>(QStringLiteral("field_loss_reason"));
+            QVERIFY(box && box->isEditable());
+            QCOMPARE(box->currentText(), QStringLiteral("Chose a competitor"));
+            QVERIFY(box->findText(QStringLiteral("No budget")) > 0);
+            box->setCurrentIndex(box->findText(QStringLiteral("No budget")));
+            panel.save();
+            QCOMPARE(
+                scalar(m_ws->database(), QStringLiteral("SELECT loss_reason FROM opportunities WHERE id = ?"), {id})
+                    .toString(),
+                QStringLiteral("no_budget"));
+            panel.edit();
+            box = panel.findChild<QComboBox*>(QStringLiteral("field_loss_reason"));
+            box->setCurrentText(QStringLiteral("Their CFO left"));
+            panel.save();
+            QCOMPARE(
+                scalar(m_ws->database(), QStringLiteral("SELECT loss_reason FROM opportunities WHERE id = ?"), {id})
+                    .toString(),
+                QStringLiteral("Their CFO left"));
+        }
         QVERIFY(!scalar(m_ws->database(), QStringLiteral("SELECT closed_at FROM opportunities WHERE id = ?"), {id})
                      .isNull());
         // Recently closed deals stay on the board, in their column.

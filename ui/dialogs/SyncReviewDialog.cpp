@@ -116,7 +116,7 @@ QString SyncReviewDialog::describe(const QString& entity, const QString& field, 
         const QString title = m_store.titleOf(f->ref, value.toString());
         return title.isEmpty() ? value.toString() : title;
     }
-    if (f && f->type == FieldType::Enum && f->enumeration)
+    if (f && f->enumeration)
         return f->enumeration->label(value.toString());
     if (value.isBool())
         return value.toBool() ? tr("yes") : tr("no");

@@ -604,8 +604,9 @@ void PipelineBoard::moveTo(const QStringList& ids, const QString& stage)
     QList<Record> changes;
     QString reason;
     if (stage == u"closed_lost") {
-        const QStringList suggestions{tr("Price too high"), tr("Chose a competitor"), tr("No budget"), tr("No decision"),
-                                      tr("Project postponed"), tr("Missing feature")};
+        QStringList suggestions;
+        for (const QString& key : Schema::lossReasons().keys)
+            suggestions << Schema::lossReasons().label(key);
         const auto answer = Ask::text(this, tr("Closed lost"), tr("Why was the deal lost?"),
                                       suggestions);
         if (!answer) {

@@ -365,6 +365,19 @@ QWidget* RecordPanel::editorFor(const FieldDef& f, const QVariant& value)
         e->setMinimumHeight(80);
         return e;
     }
+    case FieldType::Text:
+        if (f.enumeration) {
+            // Its suggestions in the user's language, or words of one's own.
+            auto* e = new QComboBox(m_form);
+            e->setEditable(true);
+            e->setInsertPolicy(QComboBox::NoInsert);
+            e->addItem(QString());
+            for (const QString& key : f.enumeration->keys)
+                e->addItem(f.enumeration->label(key));
+            e->setCurrentText(f.enumeration->label(value.toString()));
+            return e;
+        }
+        return new QLineEdit(value.toString(), m_form);
     case FieldType::Bool: {
         auto* e = new QCheckBox(m_form);
         e->setChecked(value.toBool());
@@ -456,10 +469,14 @@ QVariant RecordPanel::editorValue(const FieldDef& f, QWidget* editor) const
         const QString id = e->zoneId();
         return id.isEmpty() ? QVariant() : QVariant(id);
     }
-    if (auto* e = qobject_cast<QComboBox*>(editor))
-        return f.type == FieldType::Enum || f.type == FieldType::Language || f.type == FieldType::Country
-                   ? e->currentData()
-                   : QVariant(e->currentText());
+    if (auto* e = qobject_cast<QComboBox*>(editor)) {
+        if (f.type == FieldType::Enum || f.type == FieldType::Language || f.type == FieldType::Country)
+            return e->currentData();
+        const QString text = e->currentText().trimmed();
+        if (text.isEmpty())
+            return QVariant();
+        return f.enumeration ? f.enumeration->keyOf(text) : text;
+    }
     if (auto* e = qobject_cast<QLineEdit*>(editor)) {
         const QString text = e->text().trimmed();
         if (text.isEmpty())
