@@ -725,7 +725,7 @@ QList<EntityDef> buildAll()
 
     all << Builder(T::Ticket, "ticket", "tickets", QT_TRANSLATE_NOOP("Entity", "Ticket"),
                    QT_TRANSLATE_NOOP("Entity", "Tickets"), QT_TRANSLATE_NOOP("Entity", "ticket"))
-               .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required | NotOnCreate)
+               .text("number", QT_TRANSLATE_NOOP("Field", "Number"), Required | NotOnCreate | ReadOnly)
                .maxLength(40)
                .text("subject", QT_TRANSLATE_NOOP("Field", "Subject"), Required)
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
@@ -738,11 +738,14 @@ QList<EntityDef> buildAll()
                .ref("assignee_id", T::User, QT_TRANSLATE_NOOP("Field", "Assignee"))
                .ref("team_id", T::Team, QT_TRANSLATE_NOOP("Field", "Team"))
                .add("opened_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Opened"), Required)
-               .add("first_response_due", F::Timestamp, QT_TRANSLATE_NOOP("Field", "First response due"), NotOnCreate)
-               .add("resolution_due", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Resolution due"), NotOnCreate)
-               .add("first_response_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "First response"), NotOnCreate)
-               .add("resolved_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Resolved"), NotOnCreate)
-               .add("closed_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Closed"), NotOnCreate)
+               .add("first_response_due", F::Timestamp, QT_TRANSLATE_NOOP("Field", "First response due"),
+                    NotOnCreate | ReadOnly)
+               .add("resolution_due", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Resolution due"),
+                    NotOnCreate | ReadOnly)
+               .add("first_response_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "First response"),
+                    NotOnCreate | ReadOnly)
+               .add("resolved_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Resolved"), NotOnCreate | ReadOnly)
+               .add("closed_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Closed"), NotOnCreate | ReadOnly)
                .add("paused_since", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Waiting on customer since"), Hidden)
                .integer("paused_minutes", QT_TRANSLATE_NOOP("Field", "Working minutes waited"), 0, 100'000'000, Hidden)
                .add("escalated_at", F::Timestamp, QT_TRANSLATE_NOOP("Field", "Escalated"), Hidden)

@@ -95,6 +95,9 @@ enum FieldFlag : std::uint16_t {
     /// Given when the record is made, or filled as its life goes on (a ticket's number, its response times and
     /// satisfaction): a new record's form shows it and does not ask for it.
     NotOnCreate = 1 << 5,
+    /// Given by the system (a ticket's number, its clocks): the form shows it and does not edit it; imports and
+    /// sync still write it.
+    ReadOnly = 1 << 6,
 };
 
 /// A named set of allowed values with their translatable labels.

@@ -710,6 +710,15 @@ private Q_SLOTS:
         QCOMPARE(created.size(), 1);
         const QString saved = created.first().at(1).toString();
         QCOMPARE(value(EntityType::Ticket, saved, "channel").toString(), QStringLiteral("email"));
+        // Editing it later: the number and the clocks are the system's, shown and not edited; the edit starts at the
+        // subject, where a stray key cannot renumber the ticket.
+        page->details()->edit();
+        QTRY_VERIFY(page->details()->findChild<QLineEdit*>(QStringLiteral("field_subject"))->hasFocus());
+        for (const char* given : {"field_number", "field_first_response_due", "field_resolved_at", "field_closed_at"})
+            QVERIFY2(!page->details()->findChild<QWidget*>(QLatin1String(given)), given);
+        QVERIFY(page->details()->findChild<QLabel*>(QStringLiteral("value_number")));
+        QVERIFY(page->details()->findChild<QWidget*>(QStringLiteral("field_satisfaction")));
+        page->details()->cancel();
         desk()->createTicket(Record(EntityType::Ticket));
         QVERIFY(page->details()->isCreating());
         QCOMPARE(page->details()->editedValue(QStringLiteral("channel")).toString(), QStringLiteral("email"));
@@ -735,6 +744,8 @@ private Q_SLOTS:
         IncomingCallDialog* call = m_window->callDialog();
         QVERIFY(call);
         QVERIFY(!call->createTicket()); // a ticket needs a subject
+        const QString queueBefore = desk()->currentQueue();
+        desk()->showQueue(QStringLiteral("unassigned")); // a queue the new ticket, assigned to the agent, is not in
         call->subject()->setText(QStringLiteral("Toner empty"));
         call->description()->setPlainText(QStringLiteral("The printer says the toner is empty."));
         auto id = call->createTicket();
@@ -747,6 +758,12 @@ private Q_SLOTS:
         TicketPage* page = desk()->ticketPage();
         QVERIFY(QTest::qWaitFor([&] { return page->isLoaded() && page->recordId() == *id; }, 3000));
         QVERIFY(page->thread()->toPlainText().contains(QLatin1String("toner is empty")));
+        // Beside it, the queue shows it chosen: the first queue that holds it, the agent's own.
+        QCOMPARE(desk()->currentQueue(), QStringLiteral("mine"));
+        const QModelIndexList chosen = desk()->queue()->view()->selectionModel()->selectedRows();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(desk()->queue()->model()->idAt(chosen.first().row()), *id);
+        desk()->showQueue(queueBefore);
         call->close();
         QVERIFY(QTest::qWaitFor([&] { return m_window->callDialog() == nullptr; }, 2000));
 

@@ -21,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -107,13 +108,16 @@ HelpDeskView::HelpDeskView(Workspace& workspace, QUndoStack& undo, SlaWatch* sla
 
     addList(EntityType::KnowledgeArticle, tr("Knowledge base"));
 
-    // Agents start with their own queue, reps with their customers' tickets, everyone else with all that is open.
+    // The queue chosen last; the first time, agents start with their own queue, reps with their customers' tickets,
+    // everyone else with all that is open.
+    const QString chosen = QStringLiteral("lists/tickets/queue");
     const auto me = workspace.store().fetch(EntityType::User, workspace.currentUserId());
     const QString role = me ? me->text(u"role") : QString();
-    if (role == QLatin1String("rep"))
-        m_queues->setCurrentIndex(m_queues->findData(QStringLiteral("customers")));
-    else if (role != QLatin1String("agent"))
-        m_queues->setCurrentIndex(m_queues->findData(QStringLiteral("open")));
+    const QString first = role == QLatin1String("rep")     ? QStringLiteral("customers")
+                          : role == QLatin1String("agent") ? QStringLiteral("mine")
+                                                           : QStringLiteral("open");
+    m_queues->setCurrentIndex(std::max(0, m_queues->findData(QSettings().value(chosen, first).toString())));
+    connect(m_queues, &QComboBox::activated, this, [this, chosen] { QSettings().setValue(chosen, currentQueue()); });
     applyQueue();
     if (m_sla) {
         connect(m_sla, &SlaWatch::checked, this, [this](const QList<SlaClock>& clocks) {
@@ -165,6 +169,20 @@ void HelpDeskView::applyQueue()
             list->view()->horizontalHeader()->setSortIndicator(c, q->order); // the model has that order already
         }
     list->model()->setCondition(q->condition, q->values);
+}
+
+bool HelpDeskView::showRecord(EntityType type, const QString& id)
+{
+    if (type == EntityType::Ticket) {
+        queue()->ensureLoaded();
+        if (queue()->model()->locate(id) < 0)
+            for (const char* key : {"mine", "open", "all"}) {
+                showQueue(QLatin1String(key));
+                if (queue()->model()->locate(id) >= 0)
+                    break;
+            }
+    }
+    return RecordsView::showRecord(type, id);
 }
 
 void HelpDeskView::activate()

@@ -44,6 +44,9 @@ public:
     void closeSelected();
 
     void activate() override;
+    /// A ticket the queue shown does not hold (one just made from a call for a colleague's customer) is shown in
+    /// the first queue that does: the user's own, every open ticket, every ticket.
+    bool showRecord(EntityType type, const QString& id) override;
 
 private:
     void applyQueue();

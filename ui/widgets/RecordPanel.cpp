@@ -41,7 +41,7 @@ const QDate NoDate(1900, 1, 1);
 
 bool editable(const FieldDef& f)
 {
-    if (f.is(Derived) || f.is(System) || f.is(Hidden))
+    if (f.is(Derived) || f.is(System) || f.is(Hidden) || f.is(ReadOnly))
         return false;
     // References are chosen by searching for the record, or from the whole of a short list (teams, products).
     return f.type != FieldType::Ref || Schema::entity(f.ref).searchable || Schema::entity(f.ref).listedByName;
