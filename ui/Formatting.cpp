@@ -519,8 +519,9 @@ QString Formatting::field(const FieldDef& f, const QVariant& value, const QVaria
             if (!ch)
                 continue;
             QString line = labelled(Consent::channelLabel(channel), Consent::purposesText(*ch));
-            if (const QString window = Consent::windowText(*ch); !window.isEmpty())
-                line += QStringLiteral(", ") + window;
+            if (QString window = Consent::windowText(*ch); !window.isEmpty()) // "09:00–18:00" not split at its dash
+                line += QStringLiteral(", ") +
+                        (html ? window.replace(QChar(0x2013), QStringLiteral("\u2060\u2013\u2060")) : window);
             // How and when the customer agreed.
             const QString on = ch->date.isValid() ? date(ch->date.toString(Qt::ISODate)) : QString();
             const QString source = Consent::sourceLabel(*ch);

@@ -376,6 +376,11 @@ private Q_SLOTS:
         QCOMPARE(Formatting::field(*lead.field(u"country"), QStringLiteral("NL"), {}, false),
                  QStringLiteral("Netherlands"));
         QCOMPARE(Formatting::field(*lead.field(u"score"), qint64(50), {}, false), QStringLiteral("50"));
+        // The hours a customer may be called stay on one line: "09:00–18:00", never "09:00–" over "18:00".
+        const QString hours = Formatting::field(
+            *Schema::entity(EntityType::Contact).field(u"consent"),
+            QStringLiteral(R"({"phone":{"service":true,"days":[1,2,3,4,5],"from":"09:00","to":"18:00"}})"), {}, true);
+        QVERIFY2(hours.count(QStringLiteral("\u2060\u2013\u2060")) == 2, qPrintable(hours)); // the days', the hours'
         const QString id = create(contact(QStringLiteral("Lou"), QStringLiteral("Lingo"))
                                       .set(u"language", QStringLiteral("Deutsch/Englisch")));
         RecordPanel panel(m_ws->store(), m_undo);
@@ -792,6 +797,13 @@ private Q_SLOTS:
         QCOMPARE(PageTabs::fitted(labels[0], metrics, 1000), labels[0]); // whole where it fits
         const QString history = PageTabs::fitted(labels[1], metrics, metrics.horizontalAdvance(labels[1]) - 5);
         QVERIFY2(history.endsWith(QStringLiteral("…")) && history.size() < labels[1].size(), qPrintable(history));
+        // A hidden tab takes no room: without "Hierarchy", the others fit whole in what they need.
+        tabs.setTabVisible(bar->count() - 1, false);
+        tabs.resize(total - whole.last() + 4, 300);
+        QTRY_COMPARE(bar->tabRect(2).width(), whole[2]);
+        for (int t = 0; t + 1 < bar->count(); ++t)
+            QCOMPARE(bar->tabRect(t).width(), whole[t]);
+        tabs.setTabVisible(bar->count() - 1, true);
         // Wide again, every label whole.
         tabs.resize(1400, 300);
         QTRY_COMPARE(bar->tabRect(bar->count() - 1).width(), whole.last());

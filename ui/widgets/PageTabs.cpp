@@ -29,6 +29,8 @@ public:
         QList<int> widths;
         int total = 0;
         for (int i = 0; i < count(); ++i) {
+            if (!isTabVisible(i)) // a tab hidden (an account without a group's hierarchy) takes no room
+                continue;
             widths << (i == index ? own.width() : QTabBar::tabSizeHint(i).width());
             total += widths.last();
         }
