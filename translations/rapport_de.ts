@@ -8426,7 +8426,7 @@ Passwörter werden aus RAPPORT_PASSWORD oder der ersten Zeile der Standardeingab
     </message>
     <message>
         <source>%1 · %2 · %3 · opened %4</source>
-        <translation>%1 · %2 · %3 · eröffnet %4</translation>
+        <translation>%1 · %2 · %3 · vom %4</translation>
     </message>
     <message>
         <source>No open tickets.</source>

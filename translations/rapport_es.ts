@@ -3103,7 +3103,7 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
     </message>
     <message>
         <source>Hibernating</source>
-        <translation>Hibernando</translation>
+        <translation>En hibernación</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -8442,7 +8442,7 @@ Las contraseñas se leen de RAPPORT_PASSWORD o de la primera línea de la entrad
     </message>
     <message>
         <source>%1 · %2 · %3 · opened %4</source>
-        <translation>%1 · %2 · %3 · abierto el %4</translation>
+        <translation>%1 · %2 · %3 · del %4</translation>
     </message>
     <message>
         <source>No open tickets.</source>

@@ -8442,7 +8442,7 @@ Les mots de passe sont lus dans RAPPORT_PASSWORD ou sur la première ligne de l&
     </message>
     <message>
         <source>%1 · %2 · %3 · opened %4</source>
-        <translation>%1 · %2 · %3 · ouvert le %4</translation>
+        <translation>%1 · %2 · %3 · du %4</translation>
     </message>
     <message>
         <source>No open tickets.</source>

@@ -8442,7 +8442,7 @@ Le password vengono lette da RAPPORT_PASSWORD o dalla prima riga dello standard 
     </message>
     <message>
         <source>%1 · %2 · %3 · opened %4</source>
-        <translation>%1 · %2 · %3 · aperto il %4</translation>
+        <translation>%1 · %2 · %3 · del %4</translation>
     </message>
     <message>
         <source>No open tickets.</source>
