@@ -3597,6 +3597,46 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>Relationship</source>
         <translation>Kundenbeziehung</translation>
     </message>
+    <message>
+        <source>piece</source>
+        <comment>unit of sale</comment>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>unit of sale</comment>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>unit of sale</comment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>unit of sale</comment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>unit of sale</comment>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <comment>unit of sale</comment>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>user/year</source>
+        <comment>unit of sale</comment>
+        <translation>Nutzer/Jahr</translation>
+    </message>
+    <message>
+        <source>site/year</source>
+        <comment>unit of sale</comment>
+        <translation>Standort/Jahr</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

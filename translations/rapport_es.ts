@@ -3597,6 +3597,46 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>Relationship</source>
         <translation>Relación con el cliente</translation>
     </message>
+    <message>
+        <source>piece</source>
+        <comment>unit of sale</comment>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>unit of sale</comment>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>unit of sale</comment>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>unit of sale</comment>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>unit of sale</comment>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <comment>unit of sale</comment>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <source>user/year</source>
+        <comment>unit of sale</comment>
+        <translation>usuario/año</translation>
+    </message>
+    <message>
+        <source>site/year</source>
+        <comment>unit of sale</comment>
+        <translation>sede/año</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

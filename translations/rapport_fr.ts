@@ -3597,6 +3597,46 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <source>Relationship</source>
         <translation>Relation client</translation>
     </message>
+    <message>
+        <source>piece</source>
+        <comment>unit of sale</comment>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>unit of sale</comment>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>unit of sale</comment>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>unit of sale</comment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>unit of sale</comment>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <comment>unit of sale</comment>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>user/year</source>
+        <comment>unit of sale</comment>
+        <translation>utilisateur/an</translation>
+    </message>
+    <message>
+        <source>site/year</source>
+        <comment>unit of sale</comment>
+        <translation>site/an</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

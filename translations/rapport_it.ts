@@ -3597,6 +3597,46 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>Relationship</source>
         <translation>Rapporto con il cliente</translation>
     </message>
+    <message>
+        <source>piece</source>
+        <comment>unit of sale</comment>
+        <translation>pz.</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>unit of sale</comment>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>unit of sale</comment>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>unit of sale</comment>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>unit of sale</comment>
+        <translation>anno</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <comment>unit of sale</comment>
+        <translation>progetto</translation>
+    </message>
+    <message>
+        <source>user/year</source>
+        <comment>unit of sale</comment>
+        <translation>utente/anno</translation>
+    </message>
+    <message>
+        <source>site/year</source>
+        <comment>unit of sale</comment>
+        <translation>sede/anno</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

@@ -178,6 +178,15 @@ const Enumeration kLossReasons = makeEnum({{"price", QT_TRANSLATE_NOOP("Enum", "
                                            {"postponed", QT_TRANSLATE_NOOP("Enum", "Project postponed")},
                                            {"missing_feature", QT_TRANSLATE_NOOP("Enum", "Missing feature")},
                                            {"relationship", QT_TRANSLATE_NOOP("Enum", "Relationship")}});
+// What a product is sold by, as a quote's Unit column says it in the reader's language; suggested, not imposed.
+const Enumeration kUnits = makeEnum({{"piece", QT_TRANSLATE_NOOP3("Enum", "piece", "unit of sale")},
+                                     {"hour", QT_TRANSLATE_NOOP3("Enum", "hour", "unit of sale")},
+                                     {"day", QT_TRANSLATE_NOOP3("Enum", "day", "unit of sale")},
+                                     {"month", QT_TRANSLATE_NOOP3("Enum", "month", "unit of sale")},
+                                     {"year", QT_TRANSLATE_NOOP3("Enum", "year", "unit of sale")},
+                                     {"project", QT_TRANSLATE_NOOP3("Enum", "project", "unit of sale")},
+                                     {"user/year", QT_TRANSLATE_NOOP3("Enum", "user/year", "unit of sale")},
+                                     {"site/year", QT_TRANSLATE_NOOP3("Enum", "site/year", "unit of sale")}});
 const Enumeration kIndustries = makeEnum({{"automotive", QT_TRANSLATE_NOOP("Enum", "Automotive")},
                                           {"banking", QT_TRANSLATE_NOOP("Enum", "Banking")},
                                           {"chemicals", QT_TRANSLATE_NOOP("Enum", "Chemicals")},
@@ -664,13 +673,13 @@ QList<EntityDef> buildAll()
                .build();
 
     all << Builder(T::Product, "product", "products", QT_TRANSLATE_NOOP("Entity", "Product"),
-                   QT_TRANSLATE_NOOP("Entity", "Products"),
-                   QT_TRANSLATE_NOOP("Entity", "product"))
+                   QT_TRANSLATE_NOOP("Entity", "Products"), QT_TRANSLATE_NOOP("Entity", "product"))
                .text("sku", QT_TRANSLATE_NOOP("Field", "SKU"), Required)
                .maxLength(64)
                .text("name", QT_TRANSLATE_NOOP("Field", "Name"), Required)
                .text("category", QT_TRANSLATE_NOOP("Field", "Category"), Required)
                .text("unit", QT_TRANSLATE_NOOP("Field", "Unit"))
+               .suggestions(kUnits)
                .maxLength(32)
                .add("active", F::Bool, QT_TRANSLATE_NOOP("Field", "Active"))
                .longText("description", QT_TRANSLATE_NOOP("Field", "Description"))
@@ -984,6 +993,11 @@ const Enumeration& Schema::ticketPriorities()
 {
     return kTicketPriorities;
 }
+const Enumeration& Schema::units()
+{
+    return kUnits;
+}
+
 const Enumeration& Schema::lossReasons()
 {
     return kLossReasons;

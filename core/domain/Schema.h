@@ -189,6 +189,7 @@ public:
     static const Enumeration& ticketPriorities();
     static const Enumeration& industries();
     static const Enumeration& lossReasons();
+    static const Enumeration& units();
     /// The segments of customers by their orders' recency, frequency and money (CustomerReports), from the most
     /// valuable.
     static const Enumeration& customerSegments();

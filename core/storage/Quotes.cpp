@@ -309,7 +309,7 @@ Result<QString> Quotes::html(Database& db, const Record& quote, const QuoteSetti
         l.set("description", str(item[QLatin1String("description")].toString()));
         l.set("sku", str(item[QLatin1String("sku")].toString()));
         l.set("has_sku", item.contains(QLatin1String("sku")) ? data::type::bool_true : data::type::bool_false);
-        l.set("unit", str(item[QLatin1String("unit")].toString()));
+        l.set("unit", str(Schema::units().label(item[QLatin1String("unit")].toString())));
         l.set("has_unit", item.contains(QLatin1String("unit")) ? data::type::bool_true : data::type::bool_false);
         l.set("quantity", str(locale.toString(item[QLatin1String("quantity")].toInteger())));
         l.set("unit_price", money(item[QLatin1String("unit_price")].toInteger()));

@@ -6,6 +6,7 @@
 // validity, terms), versions superseding each other in one transaction, and the template's HTML.
 
 #include "TestSupport.h"
+#include "Translations.h"
 #include "domain/Tax.h"
 #include "storage/Quotes.h"
 
@@ -305,6 +306,18 @@ private Q_SLOTS:
         QVERIFY2(html->contains(QStringLiteral("align=\"right\">3</td><td valign=\"top\">year</td>")),
                  qPrintable(*html));
         QVERIFY(!html->contains(QStringLiteral("3 year")));
+        // A unit the catalogue suggests reads in the reader's language; a unit of one's own as it was written.
+        installTranslations(QStringLiteral("de"));
+        for (const auto& [unit, said] : {std::pair{"piece", "Stück"}, std::pair{"Palette", "Palette"}}) {
+            scanner.insert(QStringLiteral("unit"), QString::fromUtf8(unit));
+            lines[0] = scanner;
+            withUnit.set(u"lines", QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact)));
+            html = Quotes::html(*t.db, withUnit, settings, QLocale(QLocale::German, QLocale::Germany));
+            QVERIFY(html);
+            QVERIFY2(html->contains(QStringLiteral("<td valign=\"top\">%1</td>").arg(QString::fromUtf8(said))),
+                     qPrintable(*html));
+        }
+        installTranslations(QStringLiteral("en"));
 
         // A company template; a broken one is refused with the reason.
         QTemporaryDir dir;
