@@ -3637,6 +3637,46 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <comment>unit of sale</comment>
         <translation>Standort/Jahr</translation>
     </message>
+    <message>
+        <source>Technical</source>
+        <comment>ticket category</comment>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>ticket category</comment>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>ticket category</comment>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <comment>ticket category</comment>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>ticket category</comment>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>unit of sale</comment>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <comment>unit of sale</comment>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <comment>unit of sale</comment>
+        <translation>Set</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

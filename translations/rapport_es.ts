@@ -3637,6 +3637,46 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <comment>unit of sale</comment>
         <translation>sede/año</translation>
     </message>
+    <message>
+        <source>Technical</source>
+        <comment>ticket category</comment>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>ticket category</comment>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>ticket category</comment>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <comment>ticket category</comment>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>ticket category</comment>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>unit of sale</comment>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <comment>unit of sale</comment>
+        <translation>caja</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <comment>unit of sale</comment>
+        <translation>kit</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

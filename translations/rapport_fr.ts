@@ -3637,6 +3637,46 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <comment>unit of sale</comment>
         <translation>site/an</translation>
     </message>
+    <message>
+        <source>Technical</source>
+        <comment>ticket category</comment>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>ticket category</comment>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>ticket category</comment>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <comment>ticket category</comment>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>ticket category</comment>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>unit of sale</comment>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <comment>unit of sale</comment>
+        <translation>carton</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <comment>unit of sale</comment>
+        <translation>kit</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

@@ -3637,6 +3637,46 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <comment>unit of sale</comment>
         <translation>sede/anno</translation>
     </message>
+    <message>
+        <source>Technical</source>
+        <comment>ticket category</comment>
+        <translation>Tecnico</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>ticket category</comment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <comment>ticket category</comment>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <comment>ticket category</comment>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>ticket category</comment>
+        <translation>Formazione</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>unit of sale</comment>
+        <translation>utente</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <comment>unit of sale</comment>
+        <translation>scatola</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <comment>unit of sale</comment>
+        <translation>kit</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

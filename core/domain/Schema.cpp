@@ -186,7 +186,17 @@ const Enumeration kUnits = makeEnum({{"piece", QT_TRANSLATE_NOOP3("Enum", "piece
                                      {"year", QT_TRANSLATE_NOOP3("Enum", "year", "unit of sale")},
                                      {"project", QT_TRANSLATE_NOOP3("Enum", "project", "unit of sale")},
                                      {"user/year", QT_TRANSLATE_NOOP3("Enum", "user/year", "unit of sale")},
-                                     {"site/year", QT_TRANSLATE_NOOP3("Enum", "site/year", "unit of sale")}});
+                                     {"site/year", QT_TRANSLATE_NOOP3("Enum", "site/year", "unit of sale")},
+                                     {"user", QT_TRANSLATE_NOOP3("Enum", "user", "unit of sale")},
+                                     {"box", QT_TRANSLATE_NOOP3("Enum", "box", "unit of sale")},
+                                     {"kit", QT_TRANSLATE_NOOP3("Enum", "kit", "unit of sale")}});
+// What a ticket is about; suggested, not imposed, so that the queue reads it in each agent's language.
+const Enumeration kTicketCategories =
+    makeEnum({{"technical", QT_TRANSLATE_NOOP3("Enum", "Technical", "ticket category")},
+              {"account", QT_TRANSLATE_NOOP3("Enum", "Account", "ticket category")},
+              {"billing", QT_TRANSLATE_NOOP3("Enum", "Billing", "ticket category")},
+              {"delivery", QT_TRANSLATE_NOOP3("Enum", "Delivery", "ticket category")},
+              {"training", QT_TRANSLATE_NOOP3("Enum", "Training", "ticket category")}});
 const Enumeration kIndustries = makeEnum({{"automotive", QT_TRANSLATE_NOOP("Enum", "Automotive")},
                                           {"banking", QT_TRANSLATE_NOOP("Enum", "Banking")},
                                           {"chemicals", QT_TRANSLATE_NOOP("Enum", "Chemicals")},
@@ -741,6 +751,7 @@ QList<EntityDef> buildAll()
                .enumeration("status", kTicketStatuses, QT_TRANSLATE_NOOP("Field", "Status"), Required)
                .enumeration("priority", kTicketPriorities, QT_TRANSLATE_NOOP("Field", "Priority"), Required)
                .text("category", QT_TRANSLATE_NOOP("Field", "Category"))
+               .suggestions(kTicketCategories)
                .enumeration("channel", kChannels, QT_TRANSLATE_NOOP("Field", "Channel"))
                .ref("contact_id", T::Contact, QT_TRANSLATE_NOOP("Field", "Contact"))
                .ref("account_id", T::Account, QT_TRANSLATE_NOOP("Field", "Account"))
@@ -993,6 +1004,11 @@ const Enumeration& Schema::ticketPriorities()
 {
     return kTicketPriorities;
 }
+const Enumeration& Schema::ticketCategories()
+{
+    return kTicketCategories;
+}
+
 const Enumeration& Schema::units()
 {
     return kUnits;

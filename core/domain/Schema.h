@@ -190,6 +190,7 @@ public:
     static const Enumeration& industries();
     static const Enumeration& lossReasons();
     static const Enumeration& units();
+    static const Enumeration& ticketCategories();
     /// The segments of customers by their orders' recency, frequency and money (CustomerReports), from the most
     /// valuable.
     static const Enumeration& customerSegments();

@@ -273,21 +273,21 @@ ListSpec tickets()
     s.from = QStringLiteral("tickets t LEFT JOIN contacts c ON c.id = t.contact_id LEFT JOIN accounts a ON a.id = "
                             "t.account_id LEFT JOIN users u ON u.id = t.assignee_id");
     s.where = QStringLiteral("t.deleted = 0");
-    s.columns = {col("number", QT_TRANSLATE_NOOP("Column", "Number"), "t.number"),
-                 col("subject", QT_TRANSLATE_NOOP("Column", "Subject"), "t.subject"),
-                 col("contact", QT_TRANSLATE_NOOP("Column", "Customer"), "c.display_title"),
-                 col("account", QT_TRANSLATE_NOOP("Column", "Account"), "a.name"),
-                 enumCol("priority", QT_TRANSLATE_NOOP("Column", "Priority"), "t.priority", Schema::ticketPriorities()),
-                 enumCol("status", QT_TRANSLATE_NOOP("Column", "Status"), "t.status", Schema::ticketStatuses()),
-                 col("assignee", QT_TRANSLATE_NOOP("Column", "Assignee"), "u.display_name"),
-                 col("sla", QT_TRANSLATE_NOOP("Column", "SLA"), "t.sla_due", "t.sla_due", F::Countdown),
-                 col("updated", QT_TRANSLATE_NOOP("Column", "Last update"), "t.updated_at", "t.updated_at", F::DateTime),
-                 col("opened", QT_TRANSLATE_NOOP("Column", "Opened"), "t.opened_at", "t.opened_at", F::DateTime),
-                 col("due", QT_TRANSLATE_NOOP("Column", "Resolution due"), "t.resolution_due", nullptr, F::DateTime),
-                 enumCol("channel", QT_TRANSLATE_NOOP("Column", "Channel"), "t.channel",
-                         enumOf(EntityType::Ticket, "channel")),
-                 col("category", QT_TRANSLATE_NOOP("Column", "Category"), "t.category"),
-                 col("team", QT_TRANSLATE_NOOP("Column", "Team"), "(SELECT name FROM teams WHERE id = t.team_id)")};
+    s.columns = {
+        col("number", QT_TRANSLATE_NOOP("Column", "Number"), "t.number"),
+        col("subject", QT_TRANSLATE_NOOP("Column", "Subject"), "t.subject"),
+        col("contact", QT_TRANSLATE_NOOP("Column", "Customer"), "c.display_title"),
+        col("account", QT_TRANSLATE_NOOP("Column", "Account"), "a.name"),
+        enumCol("priority", QT_TRANSLATE_NOOP("Column", "Priority"), "t.priority", Schema::ticketPriorities()),
+        enumCol("status", QT_TRANSLATE_NOOP("Column", "Status"), "t.status", Schema::ticketStatuses()),
+        col("assignee", QT_TRANSLATE_NOOP("Column", "Assignee"), "u.display_name"),
+        col("sla", QT_TRANSLATE_NOOP("Column", "SLA"), "t.sla_due", "t.sla_due", F::Countdown),
+        col("updated", QT_TRANSLATE_NOOP("Column", "Last update"), "t.updated_at", "t.updated_at", F::DateTime),
+        col("opened", QT_TRANSLATE_NOOP("Column", "Opened"), "t.opened_at", "t.opened_at", F::DateTime),
+        col("due", QT_TRANSLATE_NOOP("Column", "Resolution due"), "t.resolution_due", nullptr, F::DateTime),
+        enumCol("channel", QT_TRANSLATE_NOOP("Column", "Channel"), "t.channel", enumOf(EntityType::Ticket, "channel")),
+        enumCol("category", QT_TRANSLATE_NOOP("Column", "Category"), "t.category", Schema::ticketCategories()),
+        col("team", QT_TRANSLATE_NOOP("Column", "Team"), "(SELECT name FROM teams WHERE id = t.team_id)")};
     // The SLA counts down in its policy's working time: the policy's key beside it (SlaPolicies::policyFor).
     readBeside(s, "sla", col("sla_policy", "", "t.priority || '/' || coalesce(a.tier, '')"));
     // What an agent scans first: which ticket, how long until it breaches, how urgent, what it is about.

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void phoneNumbers_areValidAndFindable();
     void accounts_industryFollowsTheName();
     void contacts_reportUpTheirDepartment();
+    void suggestedValues_storedAsKeys();
     void emailCampaigns_respectConsent();
     void rep_hasAFullDay();
     void activities_keepToWorkingDays();
@@ -269,6 +270,26 @@ void TestDemoGenerator::contacts_reportUpTheirDepartment()
     }
     QVERIFY2(below > 50, "most people report to someone in their department");
     QVERIFY(count("SELECT count(*) FROM contacts WHERE job_title = 'Head of IT'") > 0);
+}
+
+void TestDemoGenerator::suggestedValues_storedAsKeys()
+{
+    // Ticket categories, units and loss reasons are stored as their keys, to be read in each user's language.
+    const auto keys = [](const Enumeration& e) {
+        return QStringLiteral("'%1'").arg(e.keys.join(QStringLiteral("','")));
+    };
+    QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM tickets WHERE category NOT IN (%1)")
+                                  .arg(keys(Schema::ticketCategories())))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(*m_t->db,
+                    QStringLiteral("SELECT count(*) FROM products WHERE unit NOT IN (%1)").arg(keys(Schema::units())))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(*m_t->db, QStringLiteral("SELECT count(*) FROM opportunities WHERE loss_reason NOT IN (%1)")
+                                  .arg(keys(Schema::lossReasons())))
+                 .toInt(),
+             0);
 }
 
 void TestDemoGenerator::emailCampaigns_respectConsent()

@@ -128,6 +128,8 @@ void TestValidator::checkField_data()
                                        << QVariant(QStringLiteral("price"));
     QTest::newRow("suggestion of one's own") << opp << "loss_reason" << QVariant(QStringLiteral("Their CFO left"))
                                              << QVariant(QStringLiteral("Their CFO left"));
+    QTest::newRow("ticket category") << int(EntityType::Ticket) << "category" << QVariant(QStringLiteral("Technical"))
+                                     << QVariant(QStringLiteral("technical"));
     QTest::newRow("bool text") << activity << "done" << QVariant(QStringLiteral("yes")) << QVariant(true);
     QTest::newRow("bool number") << activity << "done" << QVariant(0) << QVariant(false);
     QTest::newRow("bool bad") << activity << "done" << QVariant(2) << QVariant();

@@ -436,7 +436,9 @@ void TicketPage::display()
     if (!t.text(u"channel").isEmpty())
         parts << Formatting::unbroken(def.field(u"channel")->enumeration->label(t.text(u"channel")));
     if (!t.text(u"category").isEmpty())
-        parts << tr("%1: %2").arg(def.field(u"category")->displayLabel(), t.text(u"category")).toHtmlEscaped();
+        parts << tr("%1: %2")
+                     .arg(def.field(u"category")->displayLabel(), Schema::ticketCategories().label(t.text(u"category")))
+                     .toHtmlEscaped();
     const QString assignee = t.text(u"assignee_id");
     parts << (assignee.isEmpty() ? tr("Unassigned")
                                  : tr("Assigned to %1").arg(m_data.names.value(assignee).toHtmlEscaped()));
