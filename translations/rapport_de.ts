@@ -2137,38 +2137,6 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <translation>Service %1, Marketing %2</translation>
     </message>
     <message>
-        <source>Web form</source>
-        <translation>Webformular</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefonat</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Persönlich</translation>
-    </message>
-    <message>
-        <source>Trade fair</source>
-        <translation>Messe</translation>
-    </message>
-    <message>
-        <source>Business card</source>
-        <translation>Visitenkarte</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Vertrag</translation>
-    </message>
-    <message>
-        <source>Campaign reply</source>
-        <translation>Antwort auf Kampagne</translation>
-    </message>
-    <message>
-        <source>Unsubscribed</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
         <source>Unsubscribed from %1</source>
         <translation>Von %1 abgemeldet</translation>
     </message>
@@ -3676,6 +3644,51 @@ Exit-Codes: 0 Erfolg, 1 ungültige Eingabe oder fehlgeschlagener Vorgang, 2 fals
         <source>kit</source>
         <comment>unit of sale</comment>
         <translation>Set</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <comment>consent source</comment>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <comment>consent source</comment>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>consent source</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>consent source</comment>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <comment>consent source</comment>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <comment>consent source</comment>
+        <translation>Visitenkarte</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>consent source</comment>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Campaign reply</source>
+        <comment>consent source</comment>
+        <translation>Antwort auf Kampagne</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>consent source</comment>
+        <translation>Abgemeldet</translation>
     </message>
 </context>
 <context>

@@ -2137,38 +2137,6 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <translation>Para este cliente es %1, fuera del horario que aceptó (%2).</translation>
     </message>
     <message>
-        <source>Web form</source>
-        <translation>Formulario web</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Llamada telefónica</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>En persona</translation>
-    </message>
-    <message>
-        <source>Trade fair</source>
-        <translation>Feria comercial</translation>
-    </message>
-    <message>
-        <source>Business card</source>
-        <translation>Tarjeta de visita</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrato</translation>
-    </message>
-    <message>
-        <source>Campaign reply</source>
-        <translation>Respuesta a una campaña</translation>
-    </message>
-    <message>
-        <source>Unsubscribed</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
         <source>Unsubscribed from %1</source>
         <translation>Se dio de baja en %1</translation>
     </message>
@@ -3676,6 +3644,51 @@ Códigos de salida: 0 éxito, 1 entrada incorrecta u operación fallida, 2 uso i
         <source>kit</source>
         <comment>unit of sale</comment>
         <translation>kit</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <comment>consent source</comment>
+        <translation>Formulario web</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <comment>consent source</comment>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>consent source</comment>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>consent source</comment>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <comment>consent source</comment>
+        <translation>Feria comercial</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <comment>consent source</comment>
+        <translation>Tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>consent source</comment>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Campaign reply</source>
+        <comment>consent source</comment>
+        <translation>Respuesta a una campaña</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>consent source</comment>
+        <translation>Baja</translation>
     </message>
 </context>
 <context>

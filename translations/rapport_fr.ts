@@ -2137,38 +2137,6 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <translation>Il est %1 chez ce client, en dehors des horaires convenus (%2).</translation>
     </message>
     <message>
-        <source>Web form</source>
-        <translation>Formulaire web</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Appel téléphonique</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>En personne</translation>
-    </message>
-    <message>
-        <source>Trade fair</source>
-        <translation>Salon professionnel</translation>
-    </message>
-    <message>
-        <source>Business card</source>
-        <translation>Carte de visite</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
-    </message>
-    <message>
-        <source>Campaign reply</source>
-        <translation>Réponse à une campagne</translation>
-    </message>
-    <message>
-        <source>Unsubscribed</source>
-        <translation>Désinscription</translation>
-    </message>
-    <message>
         <source>Unsubscribed from %1</source>
         <translation>Désinscription de %1</translation>
     </message>
@@ -3676,6 +3644,51 @@ Codes de sortie&#xa0;: 0 succès, 1 saisie incorrecte ou opération échouée, 2
         <source>kit</source>
         <comment>unit of sale</comment>
         <translation>kit</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <comment>consent source</comment>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <comment>consent source</comment>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>consent source</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>consent source</comment>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <comment>consent source</comment>
+        <translation>Salon professionnel</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <comment>consent source</comment>
+        <translation>Carte de visite</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>consent source</comment>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Campaign reply</source>
+        <comment>consent source</comment>
+        <translation>Réponse à une campagne</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>consent source</comment>
+        <translation>Désinscription</translation>
     </message>
 </context>
 <context>

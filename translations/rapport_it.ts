@@ -2137,38 +2137,6 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <translation>Per questo cliente sono le %1, fuori dagli orari concordati (%2).</translation>
     </message>
     <message>
-        <source>Web form</source>
-        <translation>Modulo web</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefonata</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Di persona</translation>
-    </message>
-    <message>
-        <source>Trade fair</source>
-        <translation>Fiera</translation>
-    </message>
-    <message>
-        <source>Business card</source>
-        <translation>Biglietto da visita</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contratto</translation>
-    </message>
-    <message>
-        <source>Campaign reply</source>
-        <translation>Risposta a una campagna</translation>
-    </message>
-    <message>
-        <source>Unsubscribed</source>
-        <translation>Disiscrizione</translation>
-    </message>
-    <message>
         <source>Unsubscribed from %1</source>
         <translation>Disiscrizione da %1</translation>
     </message>
@@ -3676,6 +3644,51 @@ Codici di uscita: 0 successo, 1 input non valido od operazione non riuscita, 2 u
         <source>kit</source>
         <comment>unit of sale</comment>
         <translation>kit</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <comment>consent source</comment>
+        <translation>Modulo web</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <comment>consent source</comment>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>consent source</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>consent source</comment>
+        <translation>Di persona</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <comment>consent source</comment>
+        <translation>Fiera</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <comment>consent source</comment>
+        <translation>Biglietto da visita</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <comment>consent source</comment>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <source>Campaign reply</source>
+        <comment>consent source</comment>
+        <translation>Risposta a una campagna</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <comment>consent source</comment>
+        <translation>Disiscrizione</translation>
     </message>
 </context>
 <context>

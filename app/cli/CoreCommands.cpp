@@ -180,19 +180,31 @@ int search(CliContext& ctx, const QStringList& args)
         return ctx.fail(hits.error());
     if (ctx.json()) {
         QJsonArray list;
-        for (const SearchHit& h : hits.value())
-            list.append(QJsonObject{{QStringLiteral("type"), Schema::entity(h.type).name},
-                                    {QStringLiteral("id"), h.id},
-                                    {QStringLiteral("title"), h.title},
-                                    {QStringLiteral("subtitle"), h.subtitle}});
+        for (const SearchHit& h : hits.value()) {
+            QJsonObject hit{{QStringLiteral("type"), Schema::entity(h.type).name},
+                            {QStringLiteral("id"), h.id},
+                            {QStringLiteral("title"), h.title},
+                            {QStringLiteral("subtitle"), h.subtitle}};
+            if (!h.number.isEmpty())
+                hit.insert(QStringLiteral("number"), h.number);
+            list.append(hit);
+        }
         ctx.printJson(list);
     } else if (hits->isEmpty()) {
         ctx.out() << CliContext::tr("Nothing found for \"%1\".").arg(text) << Qt::endl;
     } else {
-        for (const SearchHit& h : hits.value())
+        for (const SearchHit& h : hits.value()) {
+            // Found by a number: which of the record's numbers it is, first.
+            QStringList details{h.subtitle};
+            if (!h.number.isEmpty())
+                details.prepend(PhoneNumbers::international(h.number));
+            details.removeAll(QString());
             ctx.out() << Schema::entity(h.type).displayLabel().leftJustified(12) << ' ' << h.id << "  " << h.title
-                      << (h.subtitle.isEmpty() ? QString() : QStringLiteral("  (") + h.subtitle + QLatin1Char(')'))
+                      << (details.isEmpty()
+                              ? QString()
+                              : QStringLiteral("  (") + details.join(QStringLiteral(" · ")) + QLatin1Char(')'))
                       << Qt::endl;
+        }
     }
     return Success;
 }

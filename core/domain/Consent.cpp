@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "Consent.h"
 
+#include "Schema.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,64 +40,13 @@ QString daysText(QList<int> days)
     return parts.join(QStringLiteral(", "));
 }
 
-struct SourceName
-{
-    const char* key;
-    const char* label; ///< English, translated in the Consent context
-};
-
-constexpr SourceName kSources[] = {
-    {"web_form", QT_TRANSLATE_NOOP("Consent", "Web form")},
-    {"phone_call", QT_TRANSLATE_NOOP("Consent", "Phone call")},
-    {"email", QT_TRANSLATE_NOOP("Consent", "Email")},
-    {"in_person", QT_TRANSLATE_NOOP("Consent", "In person")},
-    {"trade_fair", QT_TRANSLATE_NOOP("Consent", "Trade fair")},
-    {"business_card", QT_TRANSLATE_NOOP("Consent", "Business card")},
-    {"contract", QT_TRANSLATE_NOOP("Consent", "Contract")},
-    {"campaign_reply", QT_TRANSLATE_NOOP("Consent", "Campaign reply")},
-    {"unsubscribed", QT_TRANSLATE_NOOP("Consent", "Unsubscribed")},
-};
-
-const SourceName* sourceNamed(const QString& text)
-{
-    const QString wanted = text.trimmed();
-    for (const SourceName& s : kSources)
-        if (wanted == QLatin1String(s.key) || wanted.compare(QLatin1String(s.label), Qt::CaseInsensitive) == 0 ||
-            wanted.compare(Consent::tr(s.label), Qt::CaseInsensitive) == 0)
-            return &s;
-    return nullptr;
-}
-
 } // namespace
-
-const QStringList& Consent::sourceKeys()
-{
-    static const QStringList keys = [] {
-        QStringList out;
-        for (const SourceName& s : kSources)
-            out << QLatin1String(s.key);
-        return out;
-    }();
-    return keys;
-}
-
-QString Consent::sourceLabel(const QString& source)
-{
-    const SourceName* named = sourceNamed(source);
-    return named ? tr(named->label) : source;
-}
 
 QString Consent::sourceLabel(const ChannelConsent& consent)
 {
     if (consent.source == QLatin1String("unsubscribed") && !consent.campaign.isEmpty())
         return tr("Unsubscribed from %1").arg(consent.campaign);
-    return sourceLabel(consent.source);
-}
-
-QString Consent::sourceKey(const QString& text)
-{
-    const SourceName* named = sourceNamed(text);
-    return named ? QLatin1String(named->key) : text.trimmed();
+    return Schema::consentSources().label(consent.source);
 }
 
 const QStringList& Consent::channelKeys()

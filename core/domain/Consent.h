@@ -21,7 +21,7 @@ struct ChannelConsent
 {
     std::optional<bool> service;   ///< unset: never asked
     std::optional<bool> marketing; ///< unset: never asked
-    QString source;                ///< how it was given: a Consent::sourceKeys() key ("web_form"), or free text
+    QString source;                ///< how it was given: a Schema::consentSources() key ("web_form"), or free text
     QDate date;                    ///< when it was given or changed
     QList<int> days;               ///< 1 (Monday) … 7 (Sunday); empty: any day
     QTime from, to;                ///< invalid: any time
@@ -44,17 +44,10 @@ public:
     static const QStringList& channelKeys();
     static QString channelLabel(const QString& channel);
 
-    /// How consent is given, as stored: "web_form", "phone_call", "email", "in_person", "trade_fair",
-    /// "business_card", "contract", "campaign_reply", "unsubscribed" (a campaign's unsubscribe link).
-    static const QStringList& sourceKeys();
-    /// A source in the user's language: a key's label ("Web form", "Formulaire web"), the campaign for
-    /// "unsubscribed" ("Unsubscribed from Newsletter"), and free text as it is. The English labels stored before
-    /// sources had keys read as their key.
+    /// How the customer agreed, in the user's language: the source's label (Schema::consentSources(), which
+    /// also gives the key to store for a source typed or chosen), with the campaign for "unsubscribed"
+    /// ("Unsubscribed from Newsletter").
     static QString sourceLabel(const ChannelConsent& consent);
-    static QString sourceLabel(const QString& source);
-    /// What to store for a source typed or chosen: the key of a label in the user's language or in English
-    /// (any case), else the text itself, trimmed.
-    static QString sourceKey(const QString& text);
 
     static Consent fromJson(const QString& json);
     /// Compact JSON as the contact's field holds it; null when nothing is recorded.

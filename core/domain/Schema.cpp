@@ -197,6 +197,17 @@ const Enumeration kTicketCategories =
               {"billing", QT_TRANSLATE_NOOP3("Enum", "Billing", "ticket category")},
               {"delivery", QT_TRANSLATE_NOOP3("Enum", "Delivery", "ticket category")},
               {"training", QT_TRANSLATE_NOOP3("Enum", "Training", "ticket category")}});
+// How a customer gave or withdrew consent (Consent::source); suggested, not imposed.
+const Enumeration kConsentSources =
+    makeEnum({{"web_form", QT_TRANSLATE_NOOP3("Enum", "Web form", "consent source")},
+              {"phone_call", QT_TRANSLATE_NOOP3("Enum", "Phone call", "consent source")},
+              {"email", QT_TRANSLATE_NOOP3("Enum", "Email", "consent source")},
+              {"in_person", QT_TRANSLATE_NOOP3("Enum", "In person", "consent source")},
+              {"trade_fair", QT_TRANSLATE_NOOP3("Enum", "Trade fair", "consent source")},
+              {"business_card", QT_TRANSLATE_NOOP3("Enum", "Business card", "consent source")},
+              {"contract", QT_TRANSLATE_NOOP3("Enum", "Contract", "consent source")},
+              {"campaign_reply", QT_TRANSLATE_NOOP3("Enum", "Campaign reply", "consent source")},
+              {"unsubscribed", QT_TRANSLATE_NOOP3("Enum", "Unsubscribed", "consent source")}});
 const Enumeration kIndustries = makeEnum({{"automotive", QT_TRANSLATE_NOOP("Enum", "Automotive")},
                                           {"banking", QT_TRANSLATE_NOOP("Enum", "Banking")},
                                           {"chemicals", QT_TRANSLATE_NOOP("Enum", "Chemicals")},
@@ -1007,6 +1018,11 @@ const Enumeration& Schema::ticketPriorities()
 const Enumeration& Schema::ticketCategories()
 {
     return kTicketCategories;
+}
+
+const Enumeration& Schema::consentSources()
+{
+    return kConsentSources;
 }
 
 const Enumeration& Schema::units()

@@ -191,6 +191,9 @@ public:
     static const Enumeration& lossReasons();
     static const Enumeration& units();
     static const Enumeration& ticketCategories();
+    /// How consent is given (ChannelConsent::source): "web_form", "phone_call", "email", "in_person", "trade_fair",
+    /// "business_card", "contract", "campaign_reply", "unsubscribed" (a campaign's unsubscribe link).
+    static const Enumeration& consentSources();
     /// The segments of customers by their orders' recency, frequency and money (CustomerReports), from the most
     /// valuable.
     static const Enumeration& customerSegments();

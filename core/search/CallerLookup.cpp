@@ -68,7 +68,8 @@ Result<QList<Caller>> CallerLookup::find(Database& db, const QString& number, co
     const QString dialled = withoutPrefixes(PhoneNumbers::digitsOnly(number));
     if (dialled.size() < 7)
         return QList<Caller>{};
-    auto candidates = owners(db, QStringLiteral("p.tail = ?"), dialled.right(7), false);
+    auto candidates = owners(db, QStringLiteral("p.reversed GLOB ?"),
+                             PhoneNumbers::reversedDigits(dialled.right(7)) + QLatin1Char('*'), false);
     if (!candidates)
         return candidates;
     QList<Caller> kept;

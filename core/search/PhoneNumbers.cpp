@@ -259,10 +259,11 @@ QStringList PhoneNumbers::searchForms(QStringView e164)
     return forms;
 }
 
-QString PhoneNumbers::tail(QStringView e164, int n)
+QString PhoneNumbers::reversedDigits(QStringView text)
 {
-    const QString digits = digitsOnly(e164);
-    return digits.right(n);
+    QString digits = digitsOnly(text);
+    std::reverse(digits.begin(), digits.end());
+    return digits;
 }
 
 } // namespace rapport

@@ -52,8 +52,9 @@ public:
     /// ("301234567") and that number after a trunk zero ("0301234567"). Cheap: no parsing.
     static QStringList searchForms(QStringView e164);
 
-    /// The last `n` digits, used to find a number when its country code is unknown.
-    static QString tail(QStringView e164, int n = 7);
+    /// The digits of a number from its last to its first ("+49301234567" → "76543210394"). The phone index
+    /// keeps numbers so: those ending in the digits typed, however few, are one index range.
+    static QString reversedDigits(QStringView text);
 
     /// True when a search text is plausibly a phone number: at least three digits, written with
     /// dialling characters only.

@@ -233,6 +233,15 @@ QString SearchIndex::toFtsQuery(QStringView text)
 }
 
 namespace {
+/// The phone_index column of the records of `type`; null for a type without numbers.
+const char* phoneOwnerColumn(EntityType type)
+{
+    return type == EntityType::Contact   ? "contact_rid"
+           : type == EntityType::Account ? "account_rid"
+           : type == EntityType::Lead    ? "lead_rid"
+                                         : nullptr;
+}
+
 QString typedDigits(QStringView text)
 {
     const QString trimmed = text.trimmed().toString();
@@ -242,20 +251,17 @@ QString typedDigits(QStringView text)
 
 QString SearchIndex::phoneTailSql(EntityType type, QStringView text)
 {
-    const char* column = type == EntityType::Contact   ? "contact_rid"
-                         : type == EntityType::Account ? "account_rid"
-                         : type == EntityType::Lead    ? "lead_rid"
-                                                       : nullptr;
-    if (!column || typedDigits(text).size() < 7)
+    const char* column = phoneOwnerColumn(type);
+    if (!column || typedDigits(text).size() < PhoneTailDigits)
         return {};
-    return QStringLiteral("SELECT %1 FROM phone_index WHERE tail = ? AND e164 LIKE ? AND %1 IS NOT NULL")
+    // GLOB with a literal prefix is a range of the index on `reversed` (LIKE would need case_sensitive_like).
+    return QStringLiteral("SELECT %1 FROM phone_index WHERE reversed GLOB ? AND %1 IS NOT NULL")
         .arg(QLatin1String(column));
 }
 
-QVariantList SearchIndex::phoneTailValues(QStringView text)
+QString SearchIndex::phoneTailValue(QStringView text)
 {
-    const QString digits = typedDigits(text);
-    return {PhoneNumbers::tail(digits), QLatin1Char('%') + digits};
+    return PhoneNumbers::reversedDigits(typedDigits(text)) + QLatin1Char('*');
 }
 
 namespace {
@@ -295,7 +301,7 @@ Result<QList<SearchHit>> SearchIndex::search(Database& db, QStringView text, int
     auto ranked = rank(db, text, limit, types);
     if (!ranked)
         return ranked.error();
-    QList<SearchHit> hits = describe(db, *ranked);
+    QList<SearchHit> hits = describe(db, *ranked, text);
     if (Status s = preferOwn(db, hits); !s)
         return s.error();
     return hits;
@@ -374,10 +380,8 @@ Result<QList<qint64>> SearchIndex::ticketsOfNumber(Database& db, const QString& 
             return Error{tr("Search failed: %1").arg(st->errorText()), {}};
         if (const QString tail = phoneTailSql(ownerTypes[i], typed); !tail.isEmpty()) {
             auto ends = db.statements().get(tail + QStringLiteral(" LIMIT ?"));
-            const QVariantList values = phoneTailValues(typed);
-            ends->bind(1, values[0]);
-            ends->bind(2, values[1]);
-            ends->bind(3, OwnersCap);
+            ends->bind(1, phoneTailValue(typed));
+            ends->bind(2, OwnersCap);
             while ((step = ends->step()) == SqlStatement::Step::Row)
                 owners[i] << QString::number(ends->int64(0));
             if (step == SqlStatement::Step::Error)
@@ -469,10 +473,8 @@ Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView
                 continue;
             auto st = db.statements().get(QStringLiteral("SELECT rid FROM %1 WHERE rid IN (%2) AND deleted = 0 LIMIT ?")
                                               .arg(Schema::entity(type).table, sql));
-            const QVariantList values = phoneTailValues(trimmed);
-            st->bind(1, values[0]);
-            st->bind(2, values[1]);
-            st->bind(3, qint64(limit));
+            st->bind(1, phoneTailValue(trimmed));
+            st->bind(2, qint64(limit));
             SqlStatement::Step step;
             while ((step = st->step()) == SqlStatement::Step::Row)
                 if (const qint64 rowid = rowidFor(type, st->int64(0)); !seen.contains(rowid) && rows.size() < limit) {
@@ -598,10 +600,30 @@ Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView
     return rows;
 }
 
-QList<SearchHit> SearchIndex::describe(Database& db, const QList<QPair<qint64, double>>& rows)
+QString SearchIndex::numberTyped(Database& db, EntityType type, qint64 rid, const QString& digits)
+{
+    const char* column = phoneOwnerColumn(type);
+    if (!column || digits.isEmpty())
+        return {};
+    const QString begun = digits.startsWith(QLatin1String("00")) ? digits.mid(2) : digits; // 0049… is +49…
+    auto st = db.statements().get(
+        QStringLiteral("SELECT e164 FROM phone_index WHERE %1 = ? ORDER BY rowid").arg(QLatin1String(column)));
+    st->bind(1, rid);
+    while (st->step() == SqlStatement::Step::Row) {
+        const QString e164 = st->text(0);
+        const QStringList forms = PhoneNumbers::searchForms(e164);
+        if (std::any_of(forms.cbegin(), forms.cend(), [&](const QString& f) { return f.startsWith(begun); }) ||
+            (digits.size() >= PhoneTailDigits && PhoneNumbers::digitsOnly(e164).endsWith(digits)))
+            return e164;
+    }
+    return {};
+}
+
+QList<SearchHit> SearchIndex::describe(Database& db, const QList<QPair<qint64, double>>& rows, QStringView typed)
 {
     QList<SearchHit> hits;
     const QLocale locale;
+    const QString digits = typedDigits(typed);
     for (const auto& [rowid, score] : rows) {
         const EntityType type = typeOf(rowid);
         const EntityDef& def = Schema::entity(type);
@@ -639,6 +661,7 @@ QList<SearchHit> SearchIndex::describe(Database& db, const QList<QPair<qint64, d
         hit.id = d->text(0);
         hit.title = d->text(1);
         hit.score = score;
+        hit.number = numberTyped(db, type, ridOf(rowid), digits);
         switch (type) {
         case EntityType::Contact:
             hit.subtitle = joinNonEmpty({d->text(2), d->text(3), d->text(4)});

@@ -43,6 +43,7 @@ struct SearchHit
     QString id;
     QString title;
     QString subtitle; ///< translated, ready to show
+    QString number;   ///< when a phone number was searched for: the record's number it matched (E.164)
     double score = 0; ///< bm25; lower is better
 };
 
@@ -79,11 +80,13 @@ public:
     /// FTS5 syntax through (quotes, operators and column filters are taken as text).
     static QString toFtsQuery(QStringView text);
     /// Numbers are indexed from their start (international, national, with trunk zero); typed without
-    /// the area code ("53041988" for +49 30 53041988) they are found by their last digits instead. For a
-    /// text of at least seven digits, the SQL (one `?`, bind phoneTailValues()) of the rids of `type`'s
-    /// records with a number ending that way; empty for other texts and for types without numbers.
+    /// the area code ("53041988" for +49 30 53041988), or only their last digits ("1988"), they are found by
+    /// their end instead. For a text of at least PhoneTailDigits digits, the SQL (one `?`, bind
+    /// phoneTailValue()) of the rids of `type`'s records with a number ending that way; empty for other texts
+    /// and for types without numbers.
+    static constexpr int PhoneTailDigits = 4;
     static QString phoneTailSql(EntityType type, QStringView text);
-    static QVariantList phoneTailValues(QStringView text);
+    static QString phoneTailValue(QStringView text);
     /// For two or more words: the FTS5 query for names that start with those words in that order, either
     /// way round ("Anna M", "Müller A" → Anna Müller); empty otherwise.
     static QString toNamePhraseQuery(QStringView text);
@@ -118,7 +121,11 @@ private:
     /// come first, beside the best ranked: whom a rep means is mostly their customer.
     static Status preferOwn(Database& db, QList<SearchHit>& hits);
     /// Titles and subtitles of ranked rows, for showing them.
-    static QList<SearchHit> describe(Database& db, const QList<QPair<qint64, double>>& rows);
+    /// `typed`: what the person searched for, whose number a hit names when it is one.
+    static QList<SearchHit> describe(Database& db, const QList<QPair<qint64, double>>& rows, QStringView typed);
+    /// Of the numbers of a contact, account or lead, the one that `digits` (typed) begins or ends; empty if
+    /// none does.
+    static QString numberTyped(Database& db, EntityType type, qint64 rid, const QString& digits);
 };
 
 } // namespace rapport

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "domain/RichText.h"
+#include "search/PhoneNumbers.h"
 #include "search/TextFold.h"
 
 #include <QDir>
@@ -283,13 +284,29 @@ void foldFunction(sqlite3_context* context, int, sqlite3_value** argv)
     const QByteArray folded = foldText(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
+
+/// rapport_reversed_digits(text): the digits of a phone number from its last (PhoneNumbers::reversedDigits), as the
+/// phone index keeps them. Only the migration that filled that column calls it.
+void reversedDigitsFunction(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray reversed =
+        PhoneNumbers::reversedDigits(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, reversed.constData(), int(reversed.size()), SQLITE_TRANSIENT);
+}
 } // namespace
 
 Status Database::configure()
 {
     using Function = void (*)(sqlite3_context*, int, sqlite3_value**);
-    for (const auto& [name, function] : {std::pair<const char*, Function>{"rapport_plain_text", plainTextFunction},
-                                         std::pair<const char*, Function>{"rapport_fold", foldFunction}})
+    for (const auto& [name, function] :
+         {std::pair<const char*, Function>{"rapport_plain_text", plainTextFunction},
+          std::pair<const char*, Function>{"rapport_fold", foldFunction},
+          std::pair<const char*, Function>{"rapport_reversed_digits", reversedDigitsFunction}})
         if (sqlite3_create_function_v2(m_handle, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                        nullptr, function, nullptr, nullptr, nullptr) != SQLITE_OK)
             return Error{tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))), {}};

@@ -178,7 +178,7 @@ bool RecordList::conditions(QStringList& where, QVariantList& values) const
         values << base << fts << base << SearchIndex::rowidFor(m_spec.type, (qint64(1) << 40) - 1) << m_searchLimit;
         if (const QString tail = SearchIndex::phoneTailSql(m_spec.type, m_searchText); !tail.isEmpty()) {
             matches = QStringLiteral("(%1 OR t.rid IN (%2))").arg(matches, tail);
-            values << SearchIndex::phoneTailValues(m_searchText);
+            values << SearchIndex::phoneTailValue(m_searchText);
         }
         where << matches;
     }

@@ -542,9 +542,9 @@ Status RecordStore::writeIndexEntries(EntityType type, qint64 rid, const IndexEn
         return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     const QString column = phoneIndexColumn(type);
     for (const QString& e164 : e.phones) {
-        auto ins = sc.get(QStringLiteral("INSERT INTO phone_index(e164, tail, %1) VALUES(?, ?, ?)").arg(column));
+        auto ins = sc.get(QStringLiteral("INSERT INTO phone_index(e164, reversed, %1) VALUES(?, ?, ?)").arg(column));
         ins->bind(1, e164);
-        ins->bind(2, PhoneNumbers::tail(e164));
+        ins->bind(2, PhoneNumbers::reversedDigits(e164));
         ins->bind(3, rid);
         if (!ins->exec())
             return databaseError(ins->errorText());

@@ -165,6 +165,16 @@ void TestCli::lookupPhone_findsTheCallerOrSaysNobody()
         QCOMPARE(found[0][QLatin1String("name")].toString(), QStringLiteral("Anna Schmidt"));
         QCOMPARE(found[0][QLatin1String("number")].toString(), QStringLiteral("+49301234567"));
     }
+    // Searched for by its last digits, the number is found and named.
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("4567")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits[0][QLatin1String("id")].toString(), id);
+    QCOMPARE(hits[0][QLatin1String("number")].toString(), QStringLiteral("+49301234567"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("45 67")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Anna Schmidt  (+49 30 1234567)")), qPrintable(r.out));
     // The same person entered again with the address in capitals: one group, sure by the address.
     r = cli({QStringLiteral("--db"), db, QStringLiteral("create"), QStringLiteral("contact"),
              QStringLiteral("first_name=Anna"), QStringLiteral("last_name=Schmidt"),

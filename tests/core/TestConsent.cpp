@@ -3,6 +3,7 @@
 //
 // Before a call or an email: did the customer agree, and is it a time they agreed to?
 #include "domain/Consent.h"
+#include "domain/Schema.h"
 
 #include <QTest>
 
@@ -30,17 +31,18 @@ private Q_SLOTS:
     void sources_storedAsKeys_shownInTheUsersLanguage()
     {
         // How a customer agreed is stored as a key, so that each reader sees it in their own language.
-        QCOMPARE(Consent::sourceKey(QStringLiteral("web_form")), QStringLiteral("web_form"));
-        QCOMPARE(Consent::sourceKey(QStringLiteral("  web FORM ")), QStringLiteral("web_form"));
-        QCOMPARE(Consent::sourceKey(QStringLiteral("Trade fair")), QStringLiteral("trade_fair"));
-        QCOMPARE(Consent::sourceKey(QStringLiteral(" Met at the golf club ")), QStringLiteral("Met at the golf club"));
-        QCOMPARE(Consent::sourceLabel(QStringLiteral("trade_fair")), QStringLiteral("Trade fair"));
+        const Enumeration& sources = Schema::consentSources();
+        QCOMPARE(sources.keyOf(QStringLiteral("web_form")), QStringLiteral("web_form"));
+        QCOMPARE(sources.keyOf(QStringLiteral("  web FORM ")), QStringLiteral("web_form"));
+        QCOMPARE(sources.keyOf(QStringLiteral("Trade fair")), QStringLiteral("trade_fair"));
+        QCOMPARE(sources.keyOf(QStringLiteral(" Met at the golf club ")), QStringLiteral("Met at the golf club"));
+        QCOMPARE(sources.label(QStringLiteral("trade_fair")), QStringLiteral("Trade fair"));
         // English words stored before sources had keys read as their key; other words as they are.
-        QCOMPARE(Consent::sourceLabel(QStringLiteral("Phone call")), QStringLiteral("Phone call"));
-        QCOMPARE(Consent::sourceLabel(QStringLiteral("Met at the golf club")), QStringLiteral("Met at the golf club"));
-        for (const QString& key : Consent::sourceKeys()) {
-            QVERIFY2(Consent::sourceLabel(key) != key, qPrintable(key));
-            QCOMPARE(Consent::sourceKey(Consent::sourceLabel(key)), key);
+        QCOMPARE(sources.label(QStringLiteral("Phone call")), QStringLiteral("Phone call"));
+        QCOMPARE(sources.label(QStringLiteral("Met at the golf club")), QStringLiteral("Met at the golf club"));
+        for (const QString& key : sources.keys) {
+            QVERIFY2(sources.label(key) != key, qPrintable(key));
+            QCOMPARE(sources.keyOf(sources.label(key)), key);
         }
         // An unsubscribe names its campaign, and keeps it through the contact's field.
         ChannelConsent withdrawn{true, false, QStringLiteral("unsubscribed"), QDate(2026, 12, 3), {}, {}, {}};

@@ -172,9 +172,9 @@ void TestRecordStore::create_writesRowClockOutboxAuditAndIndexes()
     QCOMPARE(scalar(*t.db, QStringLiteral("SELECT user_id FROM audit_log WHERE record_id = ?"), {*id}).toString(),
              t.store->currentUserId());
 
-    QCOMPARE(
-        count(t, QStringLiteral("SELECT count(*) FROM phone_index WHERE e164 = '+49301234567' AND tail = '1234567'")),
-        1);
+    QCOMPARE(count(t, QStringLiteral(
+                          "SELECT count(*) FROM phone_index WHERE e164 = '+49301234567' AND reversed = '76543210394'")),
+             1);
     QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM email_index WHERE email = 'anna.mueller@example.org'")), 1);
     auto hits = SearchIndex::search(*t.db, QStringLiteral("muller"), 5);
     QVERIFY(hits);

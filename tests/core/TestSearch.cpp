@@ -31,6 +31,8 @@ private Q_SLOTS:
     void search_limitIsRespected();
     void search_typeFilter();
     void search_aCustomersNumber_findsTheirTickets();
+    void search_theLastDigitsOfANumber_findItAndTheHitNamesIt();
+    void search_upgradeToSchema24_findsNumbersAlreadyThereByTheirEnd();
     void search_ftsSyntaxIsTakenAsText_data();
     void search_ftsSyntaxIsTakenAsText();
     void search_neverFails_whateverIsTyped();
@@ -119,6 +121,8 @@ void TestSearch::search_data()
                                              << "anna";
     QTest::newRow("phone without country and area code") << "736 4821"
                                                          << "anna";
+    QTest::newRow("phone's last four digits") << "4567"
+                                              << "anna";
     QTest::newRow("account") << "kell masch"
                              << "keller";
     QTest::newRow("deal") << "scanner"
@@ -311,6 +315,77 @@ void TestSearch::search_aCustomersNumber_findsTheirTickets()
     // A number nobody has finds no ticket.
     auto none = SearchIndex::listMatches(*m_t->db, EntityType::Ticket, u"+44 20 7946 0999", 50);
     QVERIFY(none && none->isEmpty());
+}
+
+void TestSearch::search_theLastDigitsOfANumber_findItAndTheHitNamesIt()
+{
+    // An agent types the end of the number on a note or a display ("0771"): whoever has a number ending so, with
+    // that number beside their name (a contact has several).
+    RecordStore& s = *m_t->store;
+    const QString greta = *s.create(contact(QStringLiteral("Greta"), QStringLiteral("Brandt"))
+                                        .set(u"phones", QStringLiteral(R"([{"number":"040 8770771"}])")));
+    const qint64 gretaRid =
+        scalar(*m_t->db, QStringLiteral("SELECT rid FROM contacts WHERE id = ?"), {greta}).toLongLong();
+    auto numberOf = [&](QStringView typed, const QString& id) -> QString {
+        auto hits = SearchIndex::search(*m_t->db, typed, 20);
+        if (!hits)
+            return QStringLiteral("error: ") + hits.error().message;
+        for (const SearchHit& h : *hits)
+            if (h.id == id)
+                return h.number;
+        return QStringLiteral("not found");
+    };
+    for (const QString& typed : {QStringLiteral("0771"), QStringLiteral("70771"), QStringLiteral("77 07 71"),
+                                 QStringLiteral("8770771"), QStringLiteral("040 877"), QStringLiteral("+49 40 87")})
+        QCOMPARE(numberOf(typed, greta), QStringLiteral("+49408770771"));
+    // The number that matched, not the first one: Anna's second number is her mobile in New York.
+    QCOMPARE(numberOf(u"736 4821", m_anna), QStringLiteral("+12127364821"));
+    QCOMPARE(numberOf(u"030 12", m_anna), QStringLiteral("+49301234567"));
+    // Found by name, a hit names no number.
+    QCOMPARE(numberOf(u"Greta", greta), QString());
+    // The list's search and the ticket queue's take the same ends; three digits are too few to be one.
+    auto listed = SearchIndex::listMatches(*m_t->db, EntityType::Contact, u"0771", 50);
+    QVERIFY(listed);
+    QCOMPARE(*listed, QList<qint64>{gretaRid});
+    QCOMPARE(numberOf(u"771", greta), QStringLiteral("not found"));
+    // The index is searched as a range, not scanned.
+    SqlStatement plan(m_t->db->handle(), QStringLiteral("EXPLAIN QUERY PLAN %1")
+                                             .arg(SearchIndex::phoneTailSql(EntityType::Contact, u"0771")
+                                                      .replace(QLatin1Char('?'), QStringLiteral("'1770*'"))));
+    QString steps;
+    while (plan.step() == SqlStatement::Step::Row)
+        steps += plan.text(3) + QLatin1Char('\n');
+    QVERIFY2(steps.contains(QStringLiteral("phone_index_by_reversed")), qPrintable(steps));
+}
+
+void TestSearch::search_upgradeToSchema24_findsNumbersAlreadyThereByTheirEnd()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("book.sqlite"));
+    QString greta;
+    {
+        auto db = Database::open(path, QStringLiteral("test"));
+        QVERIFY(db);
+        RecordStore store(**db);
+        QVERIFY(store.ensureCurrentUser());
+        greta = *store.create(contact(QStringLiteral("Greta"), QStringLiteral("Brandt"))
+                                  .set(u"phones", QStringLiteral(R"([{"number":"040 8770771"}])")));
+    }
+    // The phone index as schema 23 kept it: by the last seven digits.
+    rawExec(path, QStringLiteral("DROP INDEX phone_index_by_reversed; ALTER TABLE phone_index DROP COLUMN reversed; "
+                                 "ALTER TABLE phone_index ADD COLUMN tail TEXT NOT NULL DEFAULT '';"
+                                 "UPDATE phone_index SET tail = substr(e164, -7); "
+                                 "CREATE INDEX phone_index_by_tail ON phone_index(tail); PRAGMA user_version = 23;"));
+    auto db = Database::open(path, QStringLiteral("test"));
+    QVERIFY(db);
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(scalar(**db, QStringLiteral("SELECT reversed FROM phone_index")).toString(),
+             QStringLiteral("17707780494"));
+    auto hits = SearchIndex::search(**db, u"0771", 10);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().id, greta);
+    QCOMPARE(hits->first().number, QStringLiteral("+49408770771"));
 }
 
 void TestSearch::search_ftsSyntaxIsTakenAsText_data()

@@ -3,6 +3,7 @@
 #include "FieldEditors.h"
 
 #include "Formatting.h"
+#include "GlobalSearch.h"
 #include "Icons.h"
 #include "domain/Consent.h"
 #include "domain/LocaleNames.h"
@@ -431,9 +432,10 @@ ConsentEditor::ConsentEditor(QWidget* parent)
         ch.source->setEditable(true);
         ch.source->setInsertPolicy(QComboBox::NoInsert);
         ch.source->addItem(QString());
-        for (const QString& source : Consent::sourceKeys())
+        const Enumeration& sources = Schema::consentSources();
+        for (const QString& source : sources.keys)
             if (source != QLatin1String("unsubscribed")) // a campaign's unsubscribe link records that one
-                ch.source->addItem(Consent::sourceLabel(source), source);
+                ch.source->addItem(sources.label(source), source);
         ch.source->lineEdit()->setPlaceholderText(tr("e.g. web form"));
         connect(ch.source->lineEdit(), &QLineEdit::textEdited, this, &FieldEditor::edited);
         connect(ch.source, &QComboBox::activated, this, &FieldEditor::edited);
@@ -501,10 +503,10 @@ QVariant ConsentEditor::value() const
         if (ch.marketing->currentIndex() > 0)
             c.marketing = ch.marketing->currentData().toBool();
         if (const QString said = ch.source->currentText().trimmed(); said == Consent::sourceLabel(ch.shown)) {
-            c.source = Consent::sourceKey(ch.shown.source); // unchanged: an unsubscribe keeps its campaign
+            c.source = Schema::consentSources().keyOf(ch.shown.source); // unchanged: an unsubscribe keeps its campaign
             c.campaign = ch.shown.campaign;
         } else {
-            c.source = Consent::sourceKey(said);
+            c.source = Schema::consentSources().keyOf(said);
         }
         if (ch.date->date() != ch.date->minimumDate())
             c.date = ch.date->date();
@@ -696,10 +698,10 @@ RecordPicker::RecordPicker(EntityType type, SearchService* search, QWidget* pare
                         return;
                     m_matches->clear();
                     for (const SearchHit& hit : hits) {
-                        auto* item = new QStandardItem(iconFor(hit.type), hit.subtitle.isEmpty()
-                                                                              ? hit.title
-                                                                              : hit.title + QStringLiteral(" — ") +
-                                                                                    hit.subtitle);
+                        const QString subtitle = GlobalSearch::subtitleOf(hit);
+                        auto* item = new QStandardItem(
+                            iconFor(hit.type),
+                            subtitle.isEmpty() ? hit.title : hit.title + QStringLiteral(" — ") + subtitle);
                         item->setData(hit.id, Qt::UserRole);
                         item->setData(hit.title, Qt::UserRole + 1);
                         m_matches->appendRow(item);

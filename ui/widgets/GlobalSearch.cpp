@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Rapport contributors
 #include "GlobalSearch.h"
 
+#include "Formatting.h"
 #include "Icons.h"
 #include "search/SearchService.h"
 
@@ -126,6 +127,14 @@ void GlobalSearch::onTextEdited(const QString& text)
                                 EntityType::Ticket, EntityType::KnowledgeArticle, EntityType::Campaign});
 }
 
+QString GlobalSearch::subtitleOf(const SearchHit& hit)
+{
+    if (hit.number.isEmpty())
+        return hit.subtitle;
+    const QString number = Formatting::phone(QString(), hit.number);
+    return hit.subtitle.isEmpty() ? number : number + QStringLiteral(" · ") + hit.subtitle;
+}
+
 void GlobalSearch::onResults(quint64 ticket, const QString& text, const QList<SearchHit>& hits)
 {
     if (ticket != m_ticket || text != this->text())
@@ -141,9 +150,9 @@ void GlobalSearch::onResults(quint64 ticket, const QString& text, const QList<Se
         auto* item = new QStandardItem(iconFor(hit.type), hit.title);
         item->setData(static_cast<int>(hit.type), TypeRole);
         item->setData(hit.id, IdRole);
-        item->setData(hit.subtitle, SubtitleRole);
+        item->setData(subtitleOf(hit), SubtitleRole);
         item->setData(text, TypedTextRole);
-        item->setToolTip(hit.subtitle);
+        item->setToolTip(subtitleOf(hit));
         m_results->appendRow(item);
     }
     if (hasFocus()) {

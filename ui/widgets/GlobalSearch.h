@@ -29,6 +29,10 @@ public:
     QStandardItemModel* results() const { return m_results; }
     QCompleter* completer() const { return m_completer; }
 
+    /// What tells a hit apart: the number that was searched for, as numbers are shown, before the hit's own
+    /// details ("030 8770771 · Buyer · Klein Bau").
+    static QString subtitleOf(const rapport::SearchHit& hit);
+
 Q_SIGNALS:
     void openRecordRequested(rapport::EntityType type, const QString& id);
 
