@@ -462,27 +462,45 @@ Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView
         if (!types.isEmpty())
             candidates.removeIf([&](const Candidate& c) { return !types.contains(typeOf(c.rowid)); });
         QSet<qint64> seen;
-        for (qsizetype i = 0; i < candidates.size() && rows.size() < limit; ++i) {
-            rows.append({candidates[i].rowid, 0});
-            seen.insert(candidates[i].rowid);
-        }
-        // The number typed without its area code: those ending that way.
-        for (EntityType type : {EntityType::Contact, EntityType::Account, EntityType::Lead}) {
-            const QString sql = phoneTailSql(type, trimmed);
-            if (sql.isEmpty() || !searchable.contains(type) || rows.size() >= limit)
-                continue;
-            auto st = db.statements().get(QStringLiteral("SELECT rid FROM %1 WHERE rid IN (%2) AND deleted = 0 LIMIT ?")
-                                              .arg(Schema::entity(type).table, sql));
-            st->bind(1, phoneTailValue(trimmed));
-            st->bind(2, qint64(limit));
-            SqlStatement::Step step;
-            while ((step = st->step()) == SqlStatement::Step::Row)
-                if (const qint64 rowid = rowidFor(type, st->int64(0)); !seen.contains(rowid) && rows.size() < limit) {
-                    rows.append({rowid, 0});
-                    seen.insert(rowid);
-                }
-            if (step == SqlStatement::Step::Error)
-                return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+        const auto add = [&](qint64 rowid) {
+            if (rows.size() < limit && !seen.contains(rowid)) {
+                rows.append({rowid, 0});
+                seen.insert(rowid);
+            }
+        };
+        const auto addStarts = [&] {
+            for (const Candidate& c : std::as_const(candidates))
+                add(c.rowid);
+        };
+        // The number typed without its area code, or its last digits: those ending that way.
+        const auto addEnds = [&]() -> Status {
+            for (EntityType type : {EntityType::Contact, EntityType::Account, EntityType::Lead}) {
+                const QString sql = phoneTailSql(type, trimmed);
+                if (sql.isEmpty() || !searchable.contains(type) || rows.size() >= limit)
+                    continue;
+                auto st =
+                    db.statements().get(QStringLiteral("SELECT rid FROM %1 WHERE rid IN (%2) AND deleted = 0 LIMIT ?")
+                                            .arg(Schema::entity(type).table, sql));
+                st->bind(1, phoneTailValue(trimmed));
+                st->bind(2, qint64(limit));
+                SqlStatement::Step step;
+                while ((step = st->step()) == SqlStatement::Step::Row)
+                    add(rowidFor(type, st->int64(0)));
+                if (step == SqlStatement::Step::Error)
+                    return Error{tr("Search failed: %1").arg(st->errorText()), {}};
+            }
+            return {};
+        };
+        // A few digits are the end of a number more often than its start: the last four an agent reads off a note
+        // or a display ("1409" is +43 699 3731409 before +33 1 40 90 80 24). Seven and more, typed from the start.
+        if (PhoneNumbers::digitsOnly(trimmed).size() < PhoneStartDigits) {
+            if (Status s = addEnds(); !s)
+                return s.error();
+            addStarts();
+        } else {
+            addStarts();
+            if (Status s = addEnds(); !s)
+                return s.error();
         }
         // The customer's tickets too: an agent filters the queue by the number on the phone's display.
         if (searchable.contains(EntityType::Ticket) && rows.size() < limit) {

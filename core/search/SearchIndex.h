@@ -85,6 +85,8 @@ public:
     /// phoneTailValue()) of the rids of `type`'s records with a number ending that way; empty for other texts
     /// and for types without numbers.
     static constexpr int PhoneTailDigits = 4;
+    /// Fewer digits than this are more likely a number's end than its start: search lists those ending so first.
+    static constexpr int PhoneStartDigits = 7;
     static QString phoneTailSql(EntityType type, QStringView text);
     static QString phoneTailValue(QStringView text);
     /// For two or more words: the FTS5 query for names that start with those words in that order, either

@@ -291,9 +291,12 @@ ListSpec tickets()
     // The SLA counts down in its policy's working time: the policy's key beside it (SlaPolicies::policyFor).
     readBeside(s, "sla", col("sla_policy", "", "t.priority || '/' || coalesce(a.tier, '')"));
     // What an agent scans first: which ticket, how long until it breaches, how urgent, what it is about.
-    s.defaultColumns = {QStringLiteral("number"),  QStringLiteral("sla"),    QStringLiteral("priority"),
-                        QStringLiteral("subject"), QStringLiteral("contact"), QStringLiteral("status"),
-                        QStringLiteral("assignee"), QStringLiteral("updated")};
+    s.defaultColumns = {QStringLiteral("number"),  QStringLiteral("sla"),      QStringLiteral("priority"),
+                        QStringLiteral("subject"), QStringLiteral("contact"),  QStringLiteral("account"),
+                        QStringLiteral("status"),  QStringLiteral("assignee"), QStringLiteral("updated")};
+    // Whose it is and where it stands: said under a ticket whose row has no room for them.
+    s.telling = {QStringLiteral("contact"), QStringLiteral("account"), QStringLiteral("status"),
+                 QStringLiteral("assignee")};
     s.defaultSortColumn = 9;
     s.defaultOrder = Qt::DescendingOrder;
     s.filters = {

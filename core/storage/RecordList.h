@@ -64,8 +64,9 @@ struct ListSpec
     QList<ListFilter> filters;
     /// Columns shown when the person has not chosen (keys); empty: all.
     QStringList defaultColumns;
-    /// Columns that tell two rows of the same name apart (a deal's account), keys: where only the name fits, the
-    /// row says these first under it, then the other columns shown.
+    /// Columns that tell two rows of the same name apart or say where a row stands (a deal's account; a ticket's
+    /// customer, status and assignee), keys: where the list has no room for them, the row says these first in a
+    /// second line, then the other columns a scroll away.
     QStringList telling;
     /// The money column the list adds up beside its count (a deal list's amounts), -1 for none.
     int totalColumn = -1;

@@ -228,7 +228,7 @@ private Q_SLOTS:
         int viewport = 0;
         {
             ListPanel measured(*m_desktop->workspace, undo, tickets);
-            measured.resize(1000, 600);
+            measured.resize(2000, 600); // room for every column: rows of one line, as tall as set
             measured.show();
             QVERIFY(QTest::qWaitForWindowExposed(&measured));
             viewport = measured.view()->viewport()->height();
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(rows >= 3);
         list.view()->verticalHeader()->setDefaultSectionSize(viewport * 2 / (2 * rows - 1));
         list.showRecord(list.model()->idAt(1));
-        list.resize(1000, 600);
+        list.resize(2000, 600);
         list.show();
         QVERIFY(QTest::qWaitForWindowExposed(&list));
         QTest::qWait(50);

@@ -19,6 +19,7 @@
 #include "views/CalendarView.h"
 #include "views/CampaignPage.h"
 #include "views/CustomerPage.h"
+#include "views/HelpDeskView.h"
 #include "views/HomeView.h"
 #include "views/PipelineReport.h"
 #include "views/RecordsView.h"
@@ -1059,6 +1060,36 @@ void TestMainWindow::list_narrow_saysUnderTheNameWhatTellsItApart()
         QVERIFY2(accounts->view()->columnWidth(0) >= std::min(needed, 260), qPrintable(name));
     }
     customers->tabs()->setCurrentIndex(0);
+
+    // The help desk's queue keeps each ticket's number, clock, priority and subject in view, and says under them
+    // whose ticket it is and where it stands: an agent read neither customer nor status without scrolling.
+    m_window->showSection(MainWindow::HelpDesk);
+    auto* desk = static_cast<HelpDeskView*>(m_window->view(MainWindow::HelpDesk));
+    const QString queueBefore = desk->currentQueue();
+    desk->showQueue(QStringLiteral("open"));
+    ListPanel* queue = desk->queue();
+    desk->tabs()->setCurrentWidget(queue);
+    QTRY_VERIFY(queue->model()->rowCount() > 0);
+    queue->view()->selectRow(0);
+    QTRY_VERIFY(queue->rows()->isStacked());
+    QMap<QString, int> at;
+    const ListSpec& tickets = queue->model()->list().spec();
+    for (int c = 0; c < tickets.columns.size(); ++c)
+        at.insert(tickets.columns[c].key, c);
+    int told = 0;
+    for (int row = 0; row < queue->model()->rowCount() && row < 10; ++row) {
+        const auto value = [&](const char* key) {
+            return queue->model()->index(row, at.value(QLatin1String(key))).data().toString();
+        };
+        const QString under = queue->rows()->secondLine(queue->model()->index(row, 0));
+        if (value("contact").isEmpty())
+            continue;
+        QVERIFY2(under.startsWith(value("contact") + QStringLiteral(" · ")), qPrintable(under));
+        QVERIFY2(under.contains(value("status")) && under.contains(value("account")), qPrintable(under));
+        ++told;
+    }
+    QVERIFY(told > 0);
+    desk->showQueue(queueBefore);
     m_window->showSection(MainWindow::Opportunities);
 
     // With room for the columns, a row is one line again.

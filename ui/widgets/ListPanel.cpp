@@ -715,24 +715,28 @@ void ListPanel::fitColumns()
         return format == ColumnFormat::Text || format == ColumnFormat::Enum;
     };
     const bool wordsBeside = whole > 0 && whole < shown.size() && isWords(shown[whole]) && room - sum >= SaysSomething;
-    // Where only the first column fits, or what tells two rows of the same name apart is a scroll away (a deal's
-    // account), each row says in a second line what the columns beside its name hold, the telling ones first:
-    // the name is never cut for a column that fits beside it, and three deals named "Cloud Backup renewal" beside
-    // a deal's page on a laptop tell themselves apart.
-    const bool tellingAway = std::any_of(shown.cbegin() + std::min<qsizetype>(whole, shown.size()), shown.cend(),
-                                         [&spec](int c) { return spec.telling.contains(spec.columns[c].key); });
-    QList<int> below;
+    // Where only the first column fits, each row says in a second line what the columns beside its name hold; and
+    // where what tells two rows apart or says where a row stands is a scroll away (a deal's account; a ticket's
+    // customer, status and assignee), the second line says that, first, under the columns in view. The name is
+    // never cut for a column that fits beside it, three deals named "Cloud Backup renewal" beside a deal's page on
+    // a laptop tell themselves apart, and an agent sees whose each ticket is beside its number, clock and subject.
+    const qsizetype inView = std::min<qsizetype>(wordsBeside ? whole + 1 : whole, shown.size());
+    const auto telling = [&spec](int c) { return spec.telling.contains(spec.columns[c].key); };
+    const bool tellingAway = std::any_of(shown.cbegin() + inView, shown.cend(), telling);
     const bool measured = m_view->isVisible(); // a hidden list's width says nothing yet: it is fitted again when shown
-    if (wordsBeside) {
-        m_view->setColumnWidth(shown[whole], room - sum);
-    } else if (measured && (whole <= 1 || tellingAway)) {
+    QList<int> below;
+    if (measured && !wordsBeside && whole <= 1) {
         m_view->setColumnWidth(shown.first(), room);
         below = shown.mid(1);
-        std::stable_partition(below.begin(), below.end(),
-                              [&spec](int c) { return spec.telling.contains(spec.columns[c].key); });
     } else {
-        m_view->setColumnWidth(widest, m_view->columnWidth(widest) + room - sum);
+        if (wordsBeside)
+            m_view->setColumnWidth(shown[whole], room - sum);
+        else
+            m_view->setColumnWidth(widest, m_view->columnWidth(widest) + room - sum);
+        if (measured && tellingAway)
+            below = shown.mid(inView);
     }
+    std::stable_partition(below.begin(), below.end(), telling);
     m_rows->stack(shown.first(), below);
 }
 

@@ -56,7 +56,7 @@ QString StackedRows::secondLine(const QModelIndex& index) const
 
 void StackedRows::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    if (!isStacked() || index.column() != m_first) {
+    if (!isStacked()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -72,19 +72,27 @@ void StackedRows::paint(QPainter* painter, const QStyleOptionViewItem& option, c
     top.state &= ~QStyle::State_HasFocus;
     style->drawControl(QStyle::CE_ItemViewItem, &top, painter, widget);
 
-    // The second line starts where the first line's text does, past the icon, in a quieter colour.
-    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &top, widget);
+    // The second line runs across the row from where the first column's text starts, past its icon, in a quieter
+    // colour; each cell draws the part of it that crosses the cell.
+    QStyleOptionViewItem lead(option);
+    initStyleOption(&lead, index.siblingAtColumn(m_first));
+    lead.rect =
+        QRect(m_view->columnViewportPosition(m_first), top.rect.top(), m_view->columnWidth(m_first), top.rect.height());
+    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &lead, widget);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect second(text.left() + margin, top.rect.bottom() + 1 - Padding + 2, text.width() - 2 * margin, line);
+    const int end = std::min(m_view->viewport()->width(), lead.rect.left() + m_view->horizontalHeader()->length());
+    const QRect second(text.left() + margin, top.rect.bottom() + 1 - Padding + 2, end - text.left() - 2 * margin, line);
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
                                        : (opt.state & QStyle::State_Active) ? QPalette::Active
                                                                             : QPalette::Inactive;
     const bool selected = opt.state & QStyle::State_Selected;
     painter->save();
-    painter->setFont(opt.font);
+    painter->setClipRect(option.rect, Qt::IntersectClip);
+    // In the list's own font, whatever a cell's (an overdue clock's is bold): the cells' parts must join up.
+    painter->setFont(m_view->font());
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
     painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(secondLine(index), Qt::ElideRight, second.width()));
+                      m_view->fontMetrics().elidedText(secondLine(index), Qt::ElideRight, second.width()));
     painter->restore();
     if (opt.state & QStyle::State_HasFocus) {
         QStyleOptionFocusRect focus;

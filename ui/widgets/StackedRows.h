@@ -9,10 +9,11 @@ class QTableView;
 
 namespace rapport {
 
-/// A list too narrow for more than its first column shows each row in two lines: the first column's value as
-/// usual and, below it, the values of the columns a scroll away ("Baumgartner Energie GmbH · Qualification ·
-/// €242,550.00"), so that three deals named "Cloud Backup renewal" still tell themselves apart. Other cells, and
-/// every cell while the list has room, are drawn as usual.
+/// A list too narrow for its columns shows each row in two lines: the columns in view as usual and, below them
+/// across the row, the values of the columns a scroll away ("Baumgartner Energie GmbH · Qualification ·
+/// €242,550.00"), so that three deals named "Cloud Backup renewal" still tell themselves apart, and a ticket
+/// beside its number, clock, priority and subject says whose it is and where it stands. While the list has room,
+/// every cell is drawn as usual.
 class StackedRows : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,8 +21,9 @@ class StackedRows : public QStyledItemDelegate
 public:
     explicit StackedRows(QTableView* view);
 
-    /// Shows the rows in two lines, `first` (a logical column) above the values of `below`, or in one line as
-    /// usual (`below` empty). The rows grow or shrink to match, the current row staying in view.
+    /// Shows the rows in two lines, the values of `below` across the row under the columns in view, starting
+    /// where the text of `first` (the first logical column in view) does; or in one line as usual (`below`
+    /// empty). The rows grow or shrink to match, the current row staying in view.
     void stack(int first, const QList<int>& below);
     bool isStacked() const { return !m_below.isEmpty(); }
     /// The second line of the row of `index`, whole: its other columns' values that say something, in order.
