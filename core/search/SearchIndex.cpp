@@ -233,15 +233,6 @@ QString SearchIndex::toFtsQuery(QStringView text)
 }
 
 namespace {
-/// The phone_index column of the records of `type`; null for a type without numbers.
-const char* phoneOwnerColumn(EntityType type)
-{
-    return type == EntityType::Contact   ? "contact_rid"
-           : type == EntityType::Account ? "account_rid"
-           : type == EntityType::Lead    ? "lead_rid"
-                                         : nullptr;
-}
-
 QString typedDigits(QStringView text)
 {
     const QString trimmed = text.trimmed().toString();
@@ -249,14 +240,27 @@ QString typedDigits(QStringView text)
 }
 } // namespace
 
+QString SearchIndex::phoneIndexColumn(EntityType type)
+{
+    switch (type) {
+    case EntityType::Contact:
+        return QStringLiteral("contact_rid");
+    case EntityType::Account:
+        return QStringLiteral("account_rid");
+    case EntityType::Lead:
+        return QStringLiteral("lead_rid");
+    default:
+        return {};
+    }
+}
+
 QString SearchIndex::phoneTailSql(EntityType type, QStringView text)
 {
-    const char* column = phoneOwnerColumn(type);
-    if (!column || typedDigits(text).size() < PhoneTailDigits)
+    const QString column = phoneIndexColumn(type);
+    if (column.isEmpty() || typedDigits(text).size() < PhoneTailDigits)
         return {};
     // GLOB with a literal prefix is a range of the index on `reversed` (LIKE would need case_sensitive_like).
-    return QStringLiteral("SELECT %1 FROM phone_index WHERE reversed GLOB ? AND %1 IS NOT NULL")
-        .arg(QLatin1String(column));
+    return QStringLiteral("SELECT %1 FROM phone_index WHERE reversed GLOB ? AND %1 IS NOT NULL").arg(column);
 }
 
 QString SearchIndex::phoneTailValue(QStringView text)
@@ -620,12 +624,12 @@ Result<QList<QPair<qint64, double>>> SearchIndex::rank(Database& db, QStringView
 
 QString SearchIndex::numberTyped(Database& db, EntityType type, qint64 rid, const QString& digits)
 {
-    const char* column = phoneOwnerColumn(type);
-    if (!column || digits.isEmpty())
+    const QString column = phoneIndexColumn(type);
+    if (column.isEmpty() || digits.isEmpty())
         return {};
     const QString begun = digits.startsWith(QLatin1String("00")) ? digits.mid(2) : digits; // 0049… is +49…
-    auto st = db.statements().get(
-        QStringLiteral("SELECT e164 FROM phone_index WHERE %1 = ? ORDER BY rowid").arg(QLatin1String(column)));
+    auto st =
+        db.statements().get(QStringLiteral("SELECT e164 FROM phone_index WHERE %1 = ? ORDER BY rowid").arg(column));
     st->bind(1, rid);
     while (st->step() == SqlStatement::Step::Row) {
         const QString e164 = st->text(0);

@@ -85,6 +85,8 @@ public:
     /// phoneTailValue()) of the rids of `type`'s records with a number ending that way; empty for other texts
     /// and for types without numbers.
     static constexpr int PhoneTailDigits = 4;
+    /// The phone_index column holding the records of `type` ("contact_rid"); empty for a type without numbers.
+    static QString phoneIndexColumn(EntityType type);
     /// Fewer digits than this are more likely a number's end than its start: search lists those ending so first.
     static constexpr int PhoneStartDigits = 7;
     static QString phoneTailSql(EntityType type, QStringView text);

@@ -97,20 +97,6 @@ QString compactJson(const QJsonObject& o)
     return RecordJson::compact(o);
 }
 
-QString phoneIndexColumn(EntityType type)
-{
-    switch (type) {
-    case EntityType::Contact:
-        return QStringLiteral("contact_rid");
-    case EntityType::Account:
-        return QStringLiteral("account_rid");
-    case EntityType::Lead:
-        return QStringLiteral("lead_rid");
-    default:
-        return {};
-    }
-}
-
 /// A record's row as stored: its rid, its fields, its creation clock and its per-field clocks.
 struct StoredRow
 {
@@ -492,7 +478,7 @@ RecordStore::IndexEntries RecordStore::indexEntriesFor(const Record& r)
         e.document = SearchIndex::documentFor(r);
     if (r.type() == EntityType::KnowledgeArticle)
         e.article = r;
-    if (phoneIndexColumn(r.type()).isEmpty())
+    if (SearchIndex::phoneIndexColumn(r.type()).isEmpty())
         return e;
     if (r.type() == EntityType::Contact) {
         const QJsonArray p = QJsonDocument::fromJson(r.text(u"phones").toUtf8()).array();
@@ -540,7 +526,7 @@ Status RecordStore::writeIndexEntries(EntityType type, qint64 rid, const IndexEn
     }
     if (e.article && !KnowledgeBase::put(sc, rid, *e.article))
         return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    const QString column = phoneIndexColumn(type);
+    const QString column = SearchIndex::phoneIndexColumn(type);
     for (const QString& e164 : e.phones) {
         auto ins = sc.get(QStringLiteral("INSERT INTO phone_index(e164, reversed, %1) VALUES(?, ?, ?)").arg(column));
         ins->bind(1, e164);
@@ -582,7 +568,7 @@ Status RecordStore::removeIndexEntries(EntityType type, qint64 rid)
         return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
     if (type == EntityType::KnowledgeArticle && !KnowledgeBase::remove(sc, rid))
         return databaseError(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    const QString column = phoneIndexColumn(type);
+    const QString column = SearchIndex::phoneIndexColumn(type);
     if (column.isEmpty())
         return {};
     for (const char* table : {"phone_index", "email_index"}) {
